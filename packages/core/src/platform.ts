@@ -1,0 +1,98 @@
+/**
+ * The Platform port. `run(ctx)` is the whole action and never imports a platform library;
+ * adapters (platform-github, platform-gitlab, the terminal in cli) implement this interface.
+ */
+import type { Finding } from './report';
+
+export type PlatformKind = 'github' | 'gitlab' | 'terminal';
+
+export interface AnnotationProps {
+  readonly title?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly endLine?: number;
+  readonly column?: number;
+}
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string, props?: AnnotationProps): void;
+  error(message: string, props?: AnnotationProps): void;
+  /** A collapsible group (GitHub `::group::`, GitLab section, terminal heading). */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  isDebug(): boolean;
+}
+
+/** Live progress of parallel work: the terminal redraws, CI logs print one line per change. */
+export interface ProgressEvent {
+  readonly id: string;
+  readonly label: string;
+  readonly state: 'queued' | 'running' | 'passed' | 'failed' | 'warned' | 'skipped';
+  readonly detail?: string;
+}
+
+/** CI dependency cache (GitHub: @actions/cache; GitLab: `cache:` in the job, so restore/save are no-ops). */
+export interface CacheProvider {
+  /** Restores `paths`; returns the key that matched, or undefined on a miss. */
+  restore(paths: string[], key: string, restoreKeys?: string[]): Promise<string | undefined>;
+  /** Saves `paths` under `key`; never throws for a cache service problem (logs a warning). */
+  save(paths: string[], key: string): Promise<void>;
+}
+
+export interface RunContext {
+  /** Repository root: GITHUB_WORKSPACE, CI_PROJECT_DIR, or the terminal's cwd. */
+  readonly workspace: string;
+  /** Directory for temporary files (RUNNER_TEMP or os.tmpdir()). */
+  readonly tempDir: string;
+  readonly sha?: string;
+  /** Branch or tag name being built. */
+  readonly refName?: string;
+  /** `owner/name` on GitHub, `group/project` on GitLab. */
+  readonly repository?: string;
+  /** PR or MR number when the run is for one. */
+  readonly changeNumber?: number;
+  /** The PR's base branch or the MR's target branch. */
+  readonly baseRef?: string;
+  /** Event name (`pull_request`, `push`, `schedule`, `merge_request_event` ...). */
+  readonly event?: string;
+  /** A link to this run, for "full report" hints. */
+  readonly runUrl?: string;
+  /** CI_NODE_INDEX/CI_NODE_TOTAL (GitLab `parallel:`), 1-based index. */
+  readonly nodeIndex?: number;
+  readonly nodeTotal?: number;
+}
+
+export interface Capabilities {
+  /** Inline annotations on files (GitHub). */
+  readonly annotations: boolean;
+  /** A post step after the job (GitHub only). */
+  readonly postStep: boolean;
+  /** The runner masks registered secrets in logs (GitHub only); elsewhere the tool redacts. */
+  readonly runtimeMasking: boolean;
+  /** `cache` restores/saves for real (GitHub); false where the job's `cache:` does it (GitLab). */
+  readonly cache: boolean;
+  /** Live, redrawn progress (an interactive terminal). */
+  readonly liveProgress: boolean;
+}
+
+export interface Platform {
+  readonly kind: PlatformKind;
+  readonly capabilities: Capabilities;
+  readonly context: RunContext;
+  readonly log: Logger;
+  /** The raw value of an input (kebab-case name), undefined when unset or empty. */
+  getInput(name: string): string | undefined;
+  /** Sets an output (GitHub step output, GitLab dotenv `MAINT_<ACTION>_<OUTPUT>`, printed in a terminal). */
+  setOutput(name: string, value: string): Promise<void>;
+  /** Registers a secret: masked by the runner where it can, redacted by our logger everywhere. */
+  setSecret(value: string): void;
+  /** Appends Markdown to the job summary (GitHub step summary, GitLab artifact, printed in a terminal). */
+  writeSummary(markdown: string): Promise<void>;
+  /** Annotations on files (GitHub `::error file=...`, terminal `file:line: message`, GitLab: log lines). */
+  annotate(findings: readonly Finding[]): void;
+  progress(event: ProgressEvent): void;
+  readonly cache: CacheProvider;
+  /** Environment the action sees (process.env by default; injected in tests). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}

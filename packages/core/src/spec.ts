@@ -1,0 +1,71 @@
+/**
+ * One action, one spec: the single declaration of an action's interface. action.yml, README
+ * tables, GitLab `spec: inputs`, CLI flags/--help and the `.maint-actions.yml` JSON Schema are
+ * all generated from it (see scripts/generate.ts).
+ */
+
+export type InputType = 'string' | 'boolean' | 'number' | 'enum' | 'list' | 'path';
+
+export interface InputSpec {
+  readonly type: InputType;
+  readonly description: string;
+  /** Typed default; applied at parse time (never written into action.yml, so config files can fill gaps). */
+  readonly default?: string | number | boolean | readonly string[];
+  readonly required?: boolean;
+  /** Allowed values: for `enum`, the value; for `list`, each item. */
+  readonly values?: readonly string[];
+  /** A secret: masked before any use, never echoed. */
+  readonly secret?: boolean;
+  /** Set when the input was renamed or removed: parsing fails with this message when it is used. */
+  readonly deprecated?: string;
+}
+
+export interface OutputSpec {
+  readonly description: string;
+}
+
+export interface ActionSpec {
+  /** kebab-case name: folder, CLI sub-command and config key. */
+  readonly name: string;
+  /** Human title, such as "Quality gates". */
+  readonly title: string;
+  /** One sentence: what it does. */
+  readonly description: string;
+  readonly branding?: { readonly icon: string; readonly color: string };
+  readonly inputs: Readonly<Record<string, InputSpec>>;
+  readonly outputs: Readonly<Record<string, OutputSpec>>;
+}
+
+/** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */
+export function defineAction<const S extends ActionSpec>(spec: S): S {
+  return spec;
+}
+
+/** `working-directory` -> `workingDirectory`. */
+export type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+type ValueOf<I> = I extends { readonly type: 'boolean' }
+  ? boolean
+  : I extends { readonly type: 'number' }
+    ? number
+    : I extends { readonly type: 'list' }
+      ? string[]
+      : I extends { readonly type: 'enum'; readonly values: readonly (infer V)[] }
+        ? V
+        : string;
+
+type HasValue<I> = I extends { readonly required: true } ? true : I extends { readonly default: unknown } ? true : false;
+
+/** The typed, parsed inputs of an action: camelCase keys; optional inputs without default may be undefined. */
+export type Inputs<S extends ActionSpec> = {
+  -readonly [K in keyof S['inputs'] & string as CamelCase<K>]: HasValue<S['inputs'][K]> extends true
+    ? ValueOf<S['inputs'][K]>
+    : ValueOf<S['inputs'][K]> | undefined;
+};
+
+/** Output names of a spec, for typed `outputs` in an ActionResult. */
+export type OutputName<S extends ActionSpec> = keyof S['outputs'] & string;
