@@ -1,0 +1,1 @@
+"""Use cases around questionnaires and submissions."""

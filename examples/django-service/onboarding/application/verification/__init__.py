@@ -1,0 +1,1 @@
+"""Use cases around identity-document verification and API usage metering."""

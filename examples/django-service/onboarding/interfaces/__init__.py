@@ -1,0 +1,1 @@
+"""Interfaces layer: HTTP API (DRF), health check and management commands."""
