@@ -1,0 +1,23 @@
+/**
+ * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
+ * actions that comment on pull requests, create releases or read check runs.
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { secrets } from '@maint-actions/core';
+
+/** The Octokit that @actions/github returns (`client.rest.*`, `client.paginate`). */
+export type GithubClient = ReturnType<typeof getOctokit>;
+
+export interface GithubClientOptions {
+  /** API root; GITHUB_API_URL (set by the runner, GHES too) or https://api.github.com by default. */
+  readonly baseUrl?: string;
+}
+
+/** Creates an authenticated client; the token is masked and registered with the redactor first. */
+export function githubClient(token: string, options: GithubClientOptions = {}): GithubClient {
+  core.setSecret(token);
+  secrets.add(token);
+  const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL;
+  return getOctokit(token, baseUrl ? { baseUrl } : {});
+}

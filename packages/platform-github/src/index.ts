@@ -1,0 +1,5 @@
+export * from './cache';
+export * from './client';
+export * from './context';
+export * from './platform';
+export * from './run';

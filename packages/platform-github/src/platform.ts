@@ -1,0 +1,95 @@
+/**
+ * The Platform adapter for GitHub Actions: the only code (with ./cache, ./run and ./client) that
+ * imports @actions/*. @actions/core reads its inputs and file-command paths (GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY ...) from process.env; the injected `env` feeds the context and `Platform.env`.
+ */
+import * as core from '@actions/core';
+import type { AnnotationProps, Finding, Logger, Platform, ProgressEvent } from '@maint-actions/core';
+import { secrets } from '@maint-actions/core';
+import { createGithubCache } from './cache';
+import { githubContext } from './context';
+
+export interface GithubPlatformOptions {
+  /** Environment for the context and `Platform.env` (process.env by default). */
+  readonly env?: Record<string, string | undefined>;
+}
+
+/** Our annotation props in @actions/core's shape; undefined when none is set (a plain `::error::`). */
+export function annotationProperties(
+  props: AnnotationProps | undefined,
+): core.AnnotationProperties | undefined {
+  const converted: core.AnnotationProperties = {
+    title: props?.title === undefined ? undefined : secrets.redact(props.title),
+    file: props?.file,
+    startLine: props?.line,
+    endLine: props?.endLine,
+    startColumn: props?.column,
+  };
+  const set = Object.entries(converted).filter(([, value]) => value !== undefined);
+  return set.length > 0 ? Object.fromEntries(set) : undefined;
+}
+
+function createLogger(): Logger {
+  return {
+    debug: (message) => core.debug(secrets.redact(message)),
+    info: (message) => core.info(secrets.redact(message)),
+    warning: (message, props) => core.warning(secrets.redact(message), annotationProperties(props)),
+    error: (message, props) => core.error(secrets.redact(message), annotationProperties(props)),
+    group: (name, fn) => core.group(secrets.redact(name), fn),
+    isDebug: () => core.isDebug(),
+  };
+}
+
+const annotators = { error: core.error, warning: core.warning, notice: core.notice } as const;
+
+/** Creates the GitHub platform (see the Platform port in @maint-actions/core). */
+export function createGithubPlatform(options: GithubPlatformOptions = {}): Platform {
+  const env = options.env ?? process.env;
+  const log = createLogger();
+  const lastState = new Map<string, ProgressEvent['state']>();
+
+  return {
+    kind: 'github',
+    capabilities: {
+      annotations: true,
+      postStep: true,
+      runtimeMasking: true,
+      cache: true,
+      liveProgress: false,
+    },
+    context: githubContext(env),
+    env,
+    log,
+    cache: createGithubCache(log),
+
+    getInput(name) {
+      return core.getInput(name) || undefined;
+    },
+
+    async setOutput(name, value) {
+      core.setOutput(name, secrets.redact(value));
+    },
+
+    setSecret(value) {
+      if (!value) return;
+      core.setSecret(value);
+      secrets.add(value);
+    },
+
+    async writeSummary(markdown) {
+      await core.summary.addRaw(secrets.redact(markdown), true).write();
+    },
+
+    annotate(findings: readonly Finding[]) {
+      for (const finding of findings) {
+        annotators[finding.severity](secrets.redact(finding.message), annotationProperties(finding));
+      }
+    },
+
+    progress(event) {
+      if (lastState.get(event.id) === event.state) return;
+      lastState.set(event.id, event.state);
+      log.info(`[${event.state}] ${event.label}${event.detail ? `: ${event.detail}` : ''}`);
+    },
+  };
+}

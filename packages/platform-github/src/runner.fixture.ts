@@ -1,0 +1,71 @@
+/**
+ * Test support: the files and variables the GitHub runner gives a step, in a temp directory, and a
+ * capture of the workflow commands (`::error::`, `::add-mask::` ...) written to stdout.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+
+export interface RunnerFiles {
+  readonly dir: string;
+  readonly workspace: string;
+  /** Parsed `name<<delimiter` entries of GITHUB_OUTPUT, in order. */
+  outputs(): Promise<Array<[string, string]>>;
+  summary(): Promise<string>;
+  /** Everything written to stdout since the runner was set up. */
+  stdout(): string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Creates GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY and the workspace in a temp
+ * directory and points the variables at them (with vi.stubEnv; call `vi.unstubAllEnvs()` after).
+ * @actions/core caches the summary path on first use, so a test file should keep one summary
+ * path: pass the same `summaryFile` to every call.
+ */
+export async function setUpRunner(summaryFile: string, event?: unknown): Promise<RunnerFiles> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'platform-github-'));
+  const workspace = path.join(dir, 'workspace');
+  await mkdir(workspace);
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_ENV: 'env' } as const;
+  for (const [name, file] of Object.entries(files)) {
+    await writeFile(path.join(dir, file), '');
+    vi.stubEnv(name, path.join(dir, file));
+  }
+  await writeFile(summaryFile, '');
+  vi.stubEnv('GITHUB_STEP_SUMMARY', summaryFile);
+  vi.stubEnv('GITHUB_WORKSPACE', workspace);
+  vi.stubEnv('RUNNER_TEMP', dir);
+  vi.stubEnv('RUNNER_DEBUG', '');
+  if (event !== undefined) {
+    await writeFile(path.join(dir, 'event.json'), JSON.stringify(event));
+    vi.stubEnv('GITHUB_EVENT_PATH', path.join(dir, 'event.json'));
+  }
+
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
+    return true;
+  });
+
+  return {
+    dir,
+    workspace,
+    async outputs() {
+      const text = await readFile(path.join(dir, 'output'), 'utf8');
+      const entries: Array<[string, string]> = [];
+      for (const match of text.matchAll(/^(.+)<<(ghadelimiter_[0-9a-f-]{36})\n([\s\S]*?)\n\2\n/gm)) {
+        entries.push([match[1] ?? '', match[3] ?? '']);
+      }
+      return entries;
+    },
+    summary: () => readFile(summaryFile, 'utf8'),
+    stdout: () => written.join(''),
+    async dispose() {
+      spy.mockRestore();
+      vi.unstubAllEnvs();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

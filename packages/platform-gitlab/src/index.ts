@@ -1,0 +1,6 @@
+export * from './api';
+export * from './cache';
+export * from './context';
+export * from './dotenv';
+export * from './log';
+export * from './platform';
