@@ -1,0 +1,237 @@
+/**
+ * pytest's JUnit XML report (`--junitxml`, xunit2 or xunit1) → counts, test cases and one
+ * finding per failure or error, placed at the failing line of the test file.
+ */
+import path from 'node:path';
+import type { Finding, TestCaseResult } from '@maint-actions/core';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { FileProbe, type Where, workspacePath } from './paths';
+import { PythonSources } from './python-sources';
+
+/** Test counts; `tests` is the sum of the other four. */
+export interface PytestCounts {
+  readonly tests: number;
+  readonly passed: number;
+  readonly failures: number;
+  readonly errors: number;
+  readonly skipped: number;
+}
+
+/** What a pytest run reported. */
+export interface PytestResult {
+  readonly counts: PytestCounts;
+  readonly tests: TestCaseResult[];
+  readonly findings: Finding[];
+}
+
+/** pytest's message of a test module that failed to import. */
+const COLLECTION_FAILURE = 'collection failure';
+
+interface Outcome {
+  readonly message?: string;
+  readonly '#text'?: string;
+}
+
+interface XmlTestCase {
+  readonly classname?: string;
+  readonly name?: string;
+  readonly time?: string;
+  /** xunit1 only: relative to pytest's rootdir. */
+  readonly file?: string;
+  /** xunit1 only: 0-based line of the test function. */
+  readonly line?: string;
+  readonly failure?: (Outcome | string)[];
+  readonly error?: (Outcome | string)[];
+  readonly skipped?: (Outcome | string)[];
+}
+
+interface XmlSuite {
+  readonly testcase?: XmlTestCase[];
+  readonly testsuite?: XmlSuite[];
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: false,
+  // pytest writes newlines in attributes as `&#10;`.
+  htmlEntities: true,
+  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+});
+
+/**
+ * Parses pytest's JUnit XML. Test files come from the `file` attribute (xunit1) or, in xunit2,
+ * from the classname (`tests.test_api.TestSubmit` → `tests/test_api.py`, checked on disk).
+ * Lines come from the traceback (the last `file:line:` in the test file), else the test's `def`.
+ *
+ * @throws Error when `xml` is not a JUnit report.
+ */
+export function parsePytestJunit(xml: string, where: Where): PytestResult {
+  const probe = new FileProbe(where);
+  const sources = new PythonSources(where);
+  const tests: TestCaseResult[] = [];
+  const findings: Finding[] = [];
+  for (const xmlCase of junitTestCases(xml)) {
+    const { test, caseFindings } = readTestCase(xmlCase, probe, sources);
+    tests.push(test);
+    findings.push(...caseFindings);
+  }
+  return { counts: countTests(tests), tests, findings };
+}
+
+/** The `<testcase>` elements of a JUnit document, in order, in `<testsuites>` or a bare `<testsuite>`. */
+function junitTestCases(xml: string): XmlTestCase[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new Error(`The JUnit report is not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
+  }
+  const document = parser.parse(xml) as { testsuites?: XmlSuite | string; testsuite?: XmlSuite[] };
+  const root = typeof document.testsuites === 'object' ? document.testsuites : document;
+  if (document.testsuites === undefined && document.testsuite === undefined) {
+    throw new Error('The JUnit report has no <testsuites> or <testsuite> element');
+  }
+  const cases: XmlTestCase[] = [];
+  const visit = (suite: XmlSuite): void => {
+    cases.push(...(suite.testcase ?? []));
+    suite.testsuite?.forEach(visit);
+  };
+  visit(root as XmlSuite);
+  return cases;
+}
+
+/** Counts of test cases by status. */
+export function countTests(tests: readonly TestCaseResult[]): PytestCounts {
+  const count = (status: TestCaseResult['status']): number => tests.filter((t) => t.status === status).length;
+  return {
+    tests: tests.length,
+    passed: count('passed'),
+    failures: count('failed'),
+    errors: count('error'),
+    skipped: count('skipped'),
+  };
+}
+
+function readTestCase(
+  xmlCase: XmlTestCase,
+  probe: FileProbe,
+  sources: PythonSources,
+): { test: TestCaseResult; caseFindings: Finding[] } {
+  const name = xmlCase.name ?? '';
+  const classname = xmlCase.classname ?? '';
+  const collection =
+    classname === '' && (xmlCase.error ?? []).some((e) => outcomeMessage(e) === COLLECTION_FAILURE);
+  const absolute = testFile(xmlCase, probe);
+  const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
+  const failed = [...(xmlCase.failure ?? []), ...(xmlCase.error ?? [])];
+  const status: TestCaseResult['status'] = xmlCase.failure?.length
+    ? 'failed'
+    : xmlCase.error?.length
+      ? 'error'
+      : xmlCase.skipped?.length
+        ? 'skipped'
+        : 'passed';
+  const defLine = absolute === undefined ? undefined : declarationLine(xmlCase, absolute, sources);
+  const caseFindings = failed.map((outcome): Finding => {
+    const details = outcomeText(outcome);
+    const line =
+      (absolute === undefined ? undefined : failingLine(details, absolute, probe.where)) ?? defLine;
+    return {
+      severity: 'error',
+      title: collection ? `${file ?? name} could not be collected` : `${name} failed`,
+      message: failureMessage(outcome),
+      rule: 'pytest',
+      ...(file === undefined ? {} : { file }),
+      ...(line === undefined ? {} : { line }),
+    };
+  });
+  const first = caseFindings[0];
+  const skipped = xmlCase.skipped?.[0];
+  const message = first?.message ?? (skipped === undefined ? undefined : outcomeMessage(skipped));
+  const details = failed
+    .map(outcomeText)
+    .filter((text) => text !== '')
+    .join('\n\n');
+  const line = first?.line ?? defLine;
+  const test: TestCaseResult = {
+    name,
+    classname,
+    timeMs: seconds(xmlCase.time),
+    status,
+    ...(file === undefined ? {} : { file }),
+    ...(line === undefined ? {} : { line }),
+    ...(message ? { message } : {}),
+    ...(details ? { details } : {}),
+  };
+  return { test, caseFindings };
+}
+
+/** The absolute test file: xunit1's `file`, else the classname (or, for collection errors, the name). */
+function testFile(xmlCase: XmlTestCase, probe: FileProbe): string | undefined {
+  if (xmlCase.file) {
+    const { cwd, workspace } = probe.where;
+    const found = probe.first([path.resolve(cwd, xmlCase.file), path.resolve(workspace, xmlCase.file)]);
+    if (found) return found;
+  }
+  const dotted = xmlCase.classname || xmlCase.name;
+  return dotted ? probe.classnameFile(dotted) : undefined;
+}
+
+/**
+ * The line of the last traceback entry (`path.py:42: ...`) that is in the test file, 1-based.
+ * pytest prints those paths relative to where it ran.
+ */
+function failingLine(details: string, testFile: string, where: Where): number | undefined {
+  let line: number | undefined;
+  for (const match of details.matchAll(/^(.+?\.py):(\d+):/gm)) {
+    const printed = match[1]!;
+    const candidates = [path.resolve(where.cwd, printed), path.resolve(where.workspace, printed)];
+    if (candidates.includes(testFile)) line = Number(match[2]);
+  }
+  return line;
+}
+
+/** xunit1's 0-based `line`, else the line of `def <name>` in the file; 1-based. */
+function declarationLine(xmlCase: XmlTestCase, file: string, sources: PythonSources): number | undefined {
+  if (xmlCase.line !== undefined && /^\d+$/.test(xmlCase.line)) return Number(xmlCase.line) + 1;
+  const functionName = (xmlCase.name ?? '').replace(/\[.*$/s, '');
+  if (!/^\w+$/.test(functionName)) return undefined;
+  const pattern = new RegExp(`^\\s*(?:async\\s+)?def\\s+${functionName}\\s*\\(`);
+  const index = sources.lines(file).findIndex((text) => pattern.test(text));
+  return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * One line for the user: the first line of pytest's `message`; for a collection failure (or no
+ * message), the exception line (`E   ModuleNotFoundError: ...`) of the traceback.
+ */
+function failureMessage(outcome: Outcome | string): string {
+  const message = outcomeMessage(outcome);
+  const text = outcomeText(outcome);
+  if (message && message !== COLLECTION_FAILURE) return firstLine(message);
+  const exception = [...text.matchAll(/^E\s+(.+)$/gm)].at(-1)?.[1]?.trim();
+  return exception || firstLine(text) || message || 'failed';
+}
+
+function outcomeMessage(outcome: Outcome | string): string {
+  return typeof outcome === 'string' ? '' : (outcome.message ?? '');
+}
+
+function outcomeText(outcome: Outcome | string): string {
+  return (typeof outcome === 'string' ? outcome : (outcome['#text'] ?? '')).trim();
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? ''
+  );
+}
+
+function seconds(time: string | undefined): number {
+  const value = Number.parseFloat(time ?? '');
+  return Number.isFinite(value) ? Math.round(value * 1000) : 0;
+}
