@@ -1,0 +1,100 @@
+/**
+ * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
+ * top-level keys are action names mapping to their inputs, so a repo sets an input once for
+ * GitHub, GitLab and the terminal alike; explicit inputs still win. Other top-level keys belong
+ * to their owners (such as ignore lists) and are left alone here.
+ *
+ * The file is read with YAML's failsafe schema: every scalar stays the text that was written,
+ * so `python-version: 3.10` is "3.10" (not the number 3.1) and `yes` is not a boolean; inputs
+ * are then parsed from that text exactly as CI inputs are.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { ConfigError } from './errors';
+import type { ActionSpec } from './spec';
+
+/** The loaded config: `path` is undefined when the repo has no config file. */
+export interface RepoConfig {
+  readonly path: string | undefined;
+  readonly data: Record<string, unknown>;
+}
+
+/** File names looked up at the workspace root, in this order. */
+export const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'] as const;
+
+/**
+ * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
+ * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
+ * (relative to the workspace) must exist.
+ *
+ * @throws ConfigError when the file is not valid YAML (naming file and line) or not a mapping.
+ */
+export async function loadConfig(workspace: string, explicitPath?: string): Promise<RepoConfig> {
+  const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
+  for (const candidate of candidates) {
+    const file = path.resolve(workspace, candidate);
+    const text = await readIfExists(file);
+    if (text !== undefined) return { path: file, data: parseConfig(text, candidate) };
+  }
+  if (explicitPath) throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+  return { path: undefined, data: {} };
+}
+
+/**
+ * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ *
+ * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
+ *   come from CI secret variables, never from a committed file).
+ */
+export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, unknown> {
+  const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+  const section = config.data[spec.name];
+  if (section === undefined || section === null || section === '') return {};
+  if (!isMapping(section)) {
+    throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+  }
+  for (const key of Object.keys(section)) {
+    const input = spec.inputs[key];
+    if (!input) {
+      const names = Object.keys(spec.inputs).join(', ');
+      throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+        input: key,
+      });
+    }
+    if (input.secret) {
+      throw new ConfigError(
+        `${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`,
+        { input: key },
+      );
+    }
+  }
+  return section;
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function parseConfig(text: string, name: string): Record<string, unknown> {
+  const doc = parseDocument(text, { schema: 'failsafe' });
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0].line;
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
+    throw new ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined || data === '') return {};
+  if (!isMapping(data)) throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+  return data;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

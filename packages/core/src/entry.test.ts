@@ -1,0 +1,220 @@
+import { FakePlatform } from '@maint-actions/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type ActionContext, type ActionResult, defineActionRun } from './action';
+import { executeAction } from './entry';
+import { ConfigError, ExitCode } from './errors';
+import { secrets } from './redact';
+import { defineAction } from './spec';
+
+const spec = defineAction({
+  name: 'smoke-test-gate',
+  title: 'Smoke test gate',
+  description: 'Checks a deployment.',
+  inputs: {
+    url: { type: 'string', description: 'Base URL.', required: true },
+    retries: { type: 'number', description: 'Retries.', default: 3 },
+    level: { type: 'enum', description: 'Level.', values: ['low', 'high'], default: 'low' },
+    'api-token': { type: 'string', description: 'Token.', secret: true },
+  },
+  outputs: {
+    status: { description: 'passed or failed' },
+    'report-path': { description: 'Where the report is.' },
+  },
+});
+
+type Run = (ctx: ActionContext<typeof spec>) => Promise<ActionResult<typeof spec>>;
+
+function action(run: Run) {
+  return defineActionRun(spec, run);
+}
+
+const passed: ActionResult<typeof spec> = {
+  verdict: 'passed',
+  summary: 'all good',
+  outputs: { status: 'passed' },
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('executeAction', () => {
+  it('parses inputs (with the config section), runs, sets outputs and returns 0 on pass', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'https://staging.example.com', level: 'high' } });
+    let seen: unknown;
+    const code = await executeAction(
+      action(async ({ inputs }) => {
+        seen = inputs;
+        return {
+          verdict: 'passed',
+          summary: 'ok',
+          outputs: { status: 'passed', 'report-path': 'out/report.json' },
+        };
+      }),
+      platform,
+      { config: { retries: '5', level: 'low' } },
+    );
+    expect(code).toBe(ExitCode.Passed);
+    expect(seen).toEqual({
+      url: 'https://staging.example.com',
+      retries: 5,
+      level: 'high',
+      apiToken: undefined,
+    });
+    expect(Object.fromEntries(platform.outputs)).toEqual({
+      status: 'passed',
+      'report-path': 'out/report.json',
+    });
+    expect(platform.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('returns 1 and logs the summary as an error on a failed verdict', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const code = await executeAction(
+      action(async () => ({
+        verdict: 'failed',
+        summary: '2 of 5 smoke tests failed',
+        outputs: { status: 'failed' },
+      })),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Failed);
+    expect(platform.lines).toEqual([{ level: 'error', message: '2 of 5 smoke tests failed' }]);
+    expect(platform.outputs.get('status')).toBe('failed');
+  });
+
+  it('registers secret inputs before anything else, raw and trimmed', async () => {
+    const token = 'tok-entry-registers-1';
+    const platform = new FakePlatform({ inputs: { url: 'http://x', 'api-token': ` ${token}\n` } });
+    let registeredAtRun: string[] = [];
+    const code = await executeAction(
+      action(async ({ inputs, platform: p }) => {
+        registeredAtRun = [...platform.secrets];
+        expect(secrets.redact(`${inputs.apiToken}`)).toBe('***');
+        p.log.info(`using ${inputs.apiToken}`);
+        return passed;
+      }),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Passed);
+    expect(registeredAtRun).toEqual([` ${token}\n`, token]);
+    expect(platform.logText).not.toContain(token);
+  });
+
+  it('registers secrets even when input parsing then fails', async () => {
+    const token = 'tok-entry-registers-2';
+    const platform = new FakePlatform({ inputs: { url: 'http://x', level: 'medium', 'api-token': token } });
+    const run = vi.fn(async () => passed);
+    expect(await executeAction(action(run), platform)).toBe(ExitCode.ConfigError);
+    expect(platform.secrets).toEqual([token]);
+    expect(secrets.redact(token)).toBe('***');
+    expect(run).not.toHaveBeenCalled();
+    expect(platform.lines).toEqual([
+      { level: 'error', message: 'Input "level" must be one of low, high (got "medium").' },
+    ]);
+  });
+
+  it('returns 2 with the one-line message for a missing required input', async () => {
+    const platform = new FakePlatform();
+    expect(
+      await executeAction(
+        action(async () => passed),
+        platform,
+      ),
+    ).toBe(ExitCode.ConfigError);
+    expect(platform.lines).toEqual([
+      { level: 'error', message: 'Input "url" is required: set it to a string.' },
+    ]);
+  });
+
+  it('returns 2 for a ConfigError thrown by run, flattened to one line, no stack', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const code = await executeAction(
+      action(async () => {
+        throw new ConfigError('pytest is not installed:\n  apt-get install python3-pytest');
+      }),
+      platform,
+    );
+    expect(code).toBe(ExitCode.ConfigError);
+    expect(platform.lines).toEqual([
+      { level: 'error', message: 'pytest is not installed: apt-get install python3-pytest' },
+    ]);
+  });
+
+  it('reports anything else as a bug: 1, the message, and the stack at debug level', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const error = new TypeError("Cannot read properties of undefined (reading 'checks')");
+    const code = await executeAction(
+      action(async () => {
+        throw error;
+      }),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Failed);
+    expect(platform.lines).toEqual([
+      {
+        level: 'error',
+        message:
+          "maint-actions bug: Cannot read properties of undefined (reading 'checks') (rerun with debug logging for the stack)",
+      },
+      { level: 'debug', message: error.stack },
+    ]);
+  });
+
+  it('reports a thrown non-Error as a bug without a stack', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const code = await executeAction(
+      action(async () => {
+        throw 'plain string';
+      }),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Failed);
+    expect(platform.lines).toEqual([
+      { level: 'error', message: 'maint-actions bug: plain string (rerun with debug logging for the stack)' },
+    ]);
+  });
+
+  it('treats an undeclared output as a bug and sets no output at all', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const result = { verdict: 'passed', summary: 'ok', outputs: { status: 'passed', statuz: 'x' } };
+    const code = await executeAction(
+      action(async () => result as unknown as ActionResult<typeof spec>),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Failed);
+    expect(platform.outputs.size).toBe(0);
+    expect(platform.lines[0]).toEqual({
+      level: 'error',
+      message:
+        'maint-actions bug: smoke-test-gate set output "statuz", which its spec does not declare (rerun with debug logging for the stack)',
+    });
+  });
+
+  it('skips undefined outputs and redacts secrets from output values', async () => {
+    const token = 'tok-entry-output-3';
+    const platform = new FakePlatform({ inputs: { url: 'http://x', 'api-token': token } });
+    const code = await executeAction(
+      action(async () => ({
+        verdict: 'passed',
+        summary: 'ok',
+        outputs: { status: `curl -H "Authorization: ${token}"`, 'report-path': undefined },
+      })),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Passed);
+    expect(Object.fromEntries(platform.outputs)).toEqual({ status: 'curl -H "Authorization: ***"' });
+  });
+
+  it('never exits the process itself', async () => {
+    const exit = vi.spyOn(process, 'exit');
+    const platform = new FakePlatform();
+    expect(
+      await executeAction(
+        action(async () => passed),
+        platform,
+      ),
+    ).toBe(ExitCode.ConfigError);
+    expect(exit).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Input parsing: raw strings from the platform (and values from `.maint-actions.yml`) become the
+ * typed `Inputs<S>` object once, at the entry. Every mistake is a one-line ConfigError naming the
+ * input and what it accepts.
+ */
+import { ConfigError } from './errors';
+import { type ActionSpec, camelCase, type InputSpec, type Inputs } from './spec';
+
+/** Where a value came from, for error messages. */
+type Source = 'input' | 'config';
+
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
+ * then the repo config's value, then the spec's default. Keys of the result are camelCase.
+ *
+ * @param read returns the raw value of a kebab-case input, undefined when unset.
+ * @param config this action's section of the repo config (see `configFor`).
+ * @throws ConfigError for a bad, missing or deprecated input.
+ */
+export function parseInputs<S extends ActionSpec>(
+  spec: S,
+  read: (name: string) => string | undefined,
+  config: Readonly<Record<string, unknown>> = {},
+): Inputs<S> {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+  }
+  return parsed as Inputs<S>;
+}
+
+function parseOne(name: string, input: InputSpec, raw: string | undefined, configured: unknown): unknown {
+  const text = raw?.trim() ?? '';
+  if (input.deprecated && (text !== '' || !isUnset(configured))) {
+    throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
+  }
+  const value =
+    (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
+    parseConfigValue(name, input, configured);
+  if (value !== undefined) return value;
+  if (input.default !== undefined) return Array.isArray(input.default) ? [...input.default] : input.default;
+  if (input.required) {
+    throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+  }
+  return undefined;
+}
+
+/** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
+function parseText(name: string, input: InputSpec, text: string, source: Source): unknown {
+  const reject = (got: string): never => invalid(name, input, got, source);
+  switch (input.type) {
+    case 'boolean':
+      if (BOOLEAN_TRUE.includes(text)) return true;
+      if (BOOLEAN_FALSE.includes(text)) return false;
+      return reject(text);
+    case 'number': {
+      const value = Number(text);
+      return DECIMAL.test(text) && Number.isFinite(value) ? value : reject(text);
+    }
+    case 'enum':
+      return input.values?.includes(text) ? text : reject(text);
+    case 'list':
+      return parseList(name, input, text.split(/[,\n]/), source);
+    case 'string':
+    case 'path':
+      return text;
+  }
+}
+
+/** Trims items, drops empty ones and checks each against `values`; no items counts as unset. */
+function parseList(
+  name: string,
+  input: InputSpec,
+  raw: readonly string[],
+  source: Source,
+): string[] | undefined {
+  const items = raw.map((item) => item.trim()).filter((item) => item !== '');
+  const bad = items.find((item) => input.values && !input.values.includes(item));
+  if (bad !== undefined) invalid(name, input, bad, source);
+  return items.length > 0 ? items : undefined;
+}
+
+/** Rejects a value; a secret's value is never echoed. */
+function invalid(name: string, input: InputSpec, got: string, source: Source): never {
+  const from = source === 'config' ? ' in the repo config' : '';
+  const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
+  throw new ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+}
+
+/** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
+function parseConfigValue(name: string, input: InputSpec, value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value) && input.type === 'list') {
+    const items = value.map((item) => (isScalar(item) ? String(item) : notAValue(name, input)));
+    return parseList(name, input, items, 'config');
+  }
+  if (!isScalar(value)) return notAValue(name, input);
+  const text = String(value).trim();
+  return text === '' ? undefined : parseText(name, input, text, 'config');
+}
+
+/** Unset in the config: absent, null, blank or an empty list. */
+function isUnset(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isScalar(value) && String(value).trim() === '';
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function notAValue(name: string, input: InputSpec): never {
+  throw new ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+}
+
+/** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
+function accepts(input: InputSpec): string {
+  const values = input.values?.join(', ');
+  switch (input.type) {
+    case 'boolean':
+      return 'true or false';
+    case 'number':
+      return 'a number';
+    case 'enum':
+      return `one of ${values}`;
+    case 'list':
+      return values
+        ? `a comma- or newline-separated list of ${values}`
+        : 'a comma- or newline-separated list';
+    case 'path':
+      return 'a path';
+    case 'string':
+      return 'a string';
+  }
+}
+
+/** The environment variable GitHub sets for an input: `working-directory` -> `INPUT_WORKING-DIRECTORY`. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The GitLab job variable carrying an input: `working-directory` -> `MAINT_INPUT_WORKING_DIRECTORY`. */
+export function gitlabInputVar(name: string): string {
+  return `MAINT_INPUT_${upperSnake(name)}`;
+}
+
+/** The dotenv name of an action's output: (`quality-gates`, `status`) -> `MAINT_QUALITY_GATES_STATUS`. */
+export function dotenvOutputName(action: string, output: string): string {
+  return `MAINT_${upperSnake(action)}_${upperSnake(output)}`;
+}
+
+function upperSnake(name: string): string {
+  return name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}

@@ -1,0 +1,91 @@
+/**
+ * Report files on disk, for artifacts (GitLab `artifacts:reports:*`, GitHub upload-artifact).
+ * Each file is written to a temporary name in its directory and renamed into place, so a
+ * reader (or a job cancelled halfway) never sees half a file.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from '../report';
+import { type CodeQualityOptions, renderCodeQuality } from './codequality';
+import { renderJson } from './json';
+import { renderJUnit } from './junit';
+import { renderSarif, type SarifTool } from './sarif';
+import { renderSummary, type SummaryOptions } from './summary';
+
+export type ReportFormat = 'json' | 'junit' | 'codequality' | 'sarif' | 'summary';
+
+/** The file name of each format. */
+export const REPORT_FILE_NAMES: Readonly<Record<ReportFormat, string>> = {
+  json: 'report.json',
+  junit: 'junit.xml',
+  codequality: 'gl-code-quality-report.json',
+  sarif: 'report.sarif',
+  summary: 'summary.md',
+};
+
+export interface WriteReportOptions {
+  /** The tool named in SARIF; default `maint-actions`, version `unknown`. */
+  readonly tool?: SarifTool;
+  readonly summary?: SummaryOptions;
+  readonly codeQuality?: CodeQualityOptions;
+}
+
+/** `<workspace>/.maint-actions/reports/<action>`, absolute. */
+export function defaultReportDir(workspace: string, action: string): string {
+  return path.resolve(workspace, '.maint-actions', 'reports', action);
+}
+
+/**
+ * Writes the report in each of `formats` into `dir` (created if missing), each file atomically.
+ * Returns the absolute path of each file written.
+ */
+export async function writeReportFiles<F extends ReportFormat>(
+  report: Report,
+  dir: string,
+  formats: readonly F[],
+  options: WriteReportOptions = {},
+): Promise<Record<F, string>> {
+  const root = path.resolve(dir);
+  await mkdir(root, { recursive: true });
+  const written = {} as Record<F, string>;
+  for (const format of new Set(formats)) {
+    const file = path.join(root, REPORT_FILE_NAMES[format]);
+    await writeAtomic(file, render(report, format, options));
+    written[format] = file;
+  }
+  return written;
+}
+
+function render(report: Report, format: ReportFormat, options: WriteReportOptions): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'junit':
+      return renderJUnit(report);
+    case 'codequality':
+      return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
+    case 'summary':
+      return renderSummary(report, options.summary);
+  }
+}
+
+/** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
+async function writeAtomic(file: string, content: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
