@@ -1,1 +1,4 @@
+export * from './example';
 export * from './fake-platform';
+export * from './github-runner';
+export * from './paths';
