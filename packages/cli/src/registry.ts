@@ -1,0 +1,17 @@
+/**
+ * The actions the tool knows. Generators (scripts/generate.ts) and the CLI both read this list,
+ * so adding an action here is what makes it a sub-command, an action.yml and a component.
+ */
+import type { ActionDefinition } from '@maint-actions/core';
+import { qualityGates } from '@maint-actions/quality-gates';
+
+/** A list of actions; injectable so tests can run the CLI against a fake action. */
+export type Registry = readonly ActionDefinition[];
+
+/** Every action of maint-actions, in the order `--help` lists them. */
+export const registry: Registry = [qualityGates];
+
+/** The action named `name` (kebab-case, as on the command line), or undefined. */
+export function findAction(name: string, actions: Registry = registry): ActionDefinition | undefined {
+  return actions.find((action) => action.spec.name === name);
+}

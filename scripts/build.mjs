@@ -1,0 +1,94 @@
+/**
+ * `pnpm build`: bundles each action's GitHub entry (`actions/<name>/src/main.ts`) into
+ * `dist/<name>/index.js` and the CLI (`packages/cli/src/main.ts`) into `dist/cli/index.js` with
+ * ncc: ES modules (the root package is `"type": "module"`), no source maps, a `licenses.txt`
+ * beside each bundle. Each dist folder is emptied first so no stale file survives, and two
+ * bundles are built at a time.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = createRequire(import.meta.url)('@vercel/ncc');
+
+/** How many bundles are built at once (ncc is CPU-bound; CI machines have two cores). */
+const PARALLEL = 2;
+
+/** Every bundle: its entry, its dist folder, and whether it is run as a command. */
+function targets() {
+  const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const list = [];
+  for (const name of actions) {
+    const entry = path.join(root, 'actions', name, 'src', 'main.ts');
+    if (existsSync(entry)) list.push({ name, entry, bin: false });
+    else console.warn(`build: skipping ${name}: actions/${name}/src/main.ts does not exist yet`);
+  }
+  list.push({ name: 'cli', entry: path.join(root, 'packages/cli/src/main.ts'), bin: true });
+  return list;
+}
+
+/** Bundles one entry into dist/<name>/, replacing whatever was there. */
+async function bundle({ name, entry, bin }) {
+  const started = Date.now();
+  const { code, assets } = await ncc(entry, {
+    esm: true,
+    filename: 'index.js',
+    minify: false,
+    sourceMap: false,
+    sourceMapRegister: false,
+    license: 'licenses.txt',
+    // Types are checked by `pnpm typecheck`; the bundle only needs the JavaScript.
+    transpileOnly: true,
+    cache: false,
+    quiet: true,
+    target: 'es2022',
+  });
+  const out = path.join(root, 'dist', name);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'index.js'), bin ? `#!/usr/bin/env node\n${code}` : code, {
+    mode: bin ? 0o755 : 0o644,
+  });
+  for (const [file, asset] of Object.entries(assets).sort(([a], [b]) => a.localeCompare(b))) {
+    await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+    await writeFile(
+      path.join(out, file),
+      asset.source,
+      asset.permissions ? { mode: asset.permissions } : undefined,
+    );
+  }
+  const files = Object.keys(assets).length + 1;
+  console.log(
+    `build: dist/${name}/index.js (${files} files, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+}
+
+/** Runs `work` over `items`, `limit` at a time; rejects with the first failure once all settled. */
+async function pool(items, limit, work) {
+  const queue = [...items];
+  const failures = [];
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      await work(item).catch((error) => failures.push({ item, error }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failures.length > 0) {
+    for (const { item, error } of failures)
+      console.error(`build: ${item.name} failed: ${error?.message ?? error}`);
+    throw new Error(`${failures.length} bundle(s) failed`);
+  }
+}
+
+try {
+  await pool(targets(), PARALLEL, bundle);
+} catch (error) {
+  console.error(`build: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,243 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { findAction, registry } from '../packages/cli/src/registry';
+import { echoGates, echoSpec } from '../packages/cli/src/test-action';
+import { type ActionSpec, defineAction, defineActionRun } from '../packages/core/src/index';
+import {
+  COMPONENT_INPUTS,
+  generate,
+  renderActionYml,
+  renderComponentHeader,
+  renderInputsTable,
+  renderSchema,
+  updateReadme,
+  updateTemplate,
+} from './generate';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const qualityGates = findAction('quality-gates')!.spec;
+const upperSnake = (name: string) => name.toUpperCase().replace(/-/g, '_');
+
+const withRequired = defineAction({
+  ...echoSpec,
+  name: 'needs-token',
+  inputs: {
+    ...echoSpec.inputs,
+    environment: { type: 'string', description: 'Where to deploy.', required: true },
+  },
+});
+
+describe('action.yml', () => {
+  it('matches the spec: every input and output, node24, main in the shared dist', () => {
+    const text = renderActionYml(qualityGates);
+    expect(
+      text.startsWith('# generated from actions/quality-gates/src/spec.ts by pnpm generate; do not edit\n'),
+    ).toBe(true);
+    const meta = parse(text);
+    expect(meta).toMatchObject({
+      name: qualityGates.title,
+      description: qualityGates.description,
+      author: 'maint-actions',
+      branding: qualityGates.branding,
+      runs: { using: 'node24', main: '../dist/quality-gates/index.js' },
+    });
+    expect(Object.keys(meta.inputs)).toEqual(Object.keys(qualityGates.inputs));
+    expect(Object.keys(meta.outputs)).toEqual(Object.keys(qualityGates.outputs));
+    for (const [name, input] of Object.entries(qualityGates.inputs)) {
+      expect(meta.inputs[name].description.startsWith(input.description)).toBe(true);
+      expect(meta.inputs[name]).not.toHaveProperty('default');
+    }
+    expect(meta.inputs['timeout-minutes'].description).toMatch(/ Default: `30`\.$/);
+    expect(meta.inputs.gates.description).toMatch(
+      / Default: `pytest,import-linter,django-check,migrations`\.$/,
+    );
+    expect(meta.inputs.warn.description).not.toContain('Default:');
+  });
+
+  it('marks only inputs without a default and required as required', () => {
+    const meta = parse(renderActionYml(withRequired));
+    expect(meta.inputs.environment).toEqual({ description: 'Where to deploy.', required: true });
+    expect(meta.inputs.outcome).not.toHaveProperty('required');
+  });
+});
+
+describe('GitLab component', () => {
+  it('has a spec header that parses as YAML with every input, optional ones defaulting to empty', () => {
+    const [header] = parseAllDocuments(updateTemplate(undefined, qualityGates)).map((doc) => doc.toJS());
+    const inputs = header.spec.inputs;
+    expect(Object.keys(inputs)).toEqual([
+      ...Object.keys(qualityGates.inputs),
+      ...Object.keys(COMPONENT_INPUTS),
+      'cache-key-files',
+    ]);
+    for (const name of Object.keys(qualityGates.inputs)) {
+      expect(inputs[name].default).toBe('');
+      expect(typeof inputs[name].description).toBe('string');
+    }
+    expect(inputs['django-check-fail-level'].options).toEqual([
+      '',
+      'CRITICAL',
+      'ERROR',
+      'WARNING',
+      'INFO',
+      'DEBUG',
+    ]);
+    expect(inputs['django-check-deploy'].options).toEqual(['', 'true', 'false']);
+    expect(inputs.concurrency.regex).toBe('^([0-9]+(\\.[0-9]+)?)?$');
+    expect(inputs.stage).toEqual({ description: 'Stage of the job.', default: 'test' });
+    expect(inputs['cache-key-files']).toMatchObject({ type: 'array', default: ['requirements.txt'] });
+  });
+
+  it('leaves required inputs without a default, so GitLab asks for them', () => {
+    const header = parse(renderComponentHeader(withRequired));
+    expect(header.spec.inputs.environment).toEqual({ description: 'Where to deploy.' });
+  });
+
+  it('keeps the hand-written job and refreshes the header', async () => {
+    const template = await readFile(path.join(root, 'templates/quality-gates.yml'), 'utf8');
+    const stale = template.replace('Stage of the job.', 'Old text.');
+    const updated = updateTemplate(stale, qualityGates);
+    expect(updated).toBe(template);
+  });
+
+  it('maps every input to a MAINT_INPUT_ variable and splices none into the script', async () => {
+    const template = await readFile(path.join(root, 'templates/quality-gates.yml'), 'utf8');
+    const [, jobs] = parseAllDocuments(template).map((doc) => doc.toJS());
+    const job = jobs['$[[ inputs.job-prefix ]]-quality-gates'];
+    expect(job.stage).toBe('$[[ inputs.stage ]]');
+    for (const name of Object.keys(qualityGates.inputs)) {
+      expect(job.variables[`MAINT_INPUT_${upperSnake(name)}`]).toBe(`$[[ inputs.${name} ]]`);
+    }
+    expect(job.script.join('\n')).not.toContain('$[[');
+    expect(job.script.join('\n')).toMatch(/\$\{MAINT_ACTIONS_BIN:-\}/);
+    expect(job.artifacts).toMatchObject({
+      when: 'always',
+      reports: {
+        junit: '.maint-actions/reports/quality-gates/junit.xml',
+        codequality: '.maint-actions/reports/quality-gates/gl-code-quality-report.json',
+        dotenv: '.maint-actions/quality-gates.env',
+      },
+    });
+    expect(job.cache[0].paths).toEqual(['.maint-actions/venv']);
+  });
+
+  it('refuses a job that forgets an input', () => {
+    const template = updateTemplate(undefined, echoSpec).replace(/ {4}MAINT_INPUT_RETRIES: .*\n/, '');
+    expect(() => updateTemplate(template, echoSpec)).toThrow(
+      'templates/echo-gates.yml: the job must set `MAINT_INPUT_RETRIES: $[[ inputs.retries ]]` in its variables:',
+    );
+  });
+});
+
+describe('README tables', () => {
+  it('lists every input with type, default and required, and every output with its dotenv name', () => {
+    const readme = updateReadme(undefined, qualityGates);
+    for (const name of Object.keys(qualityGates.inputs)) expect(readme).toContain(`| \`${name}\` |`);
+    for (const name of Object.keys(qualityGates.outputs)) {
+      expect(readme).toContain(`| \`${name}\` |`);
+      expect(readme).toContain(`\`MAINT_QUALITY_GATES_${upperSnake(name)}\``);
+    }
+    expect(renderInputsTable(qualityGates)).toContain(
+      '| one of `CRITICAL`, `ERROR`, `WARNING`, `INFO`, `DEBUG` | `ERROR` | no |',
+    );
+  });
+
+  it('replaces only the text between the markers', () => {
+    const before =
+      '# Mine\n\nIntro.\n\n<!-- generated:inputs:start -->\nold\n<!-- generated:inputs:end -->\n\nMiddle.\n\n' +
+      '<!-- generated:outputs:start -->\n<!-- generated:outputs:end -->\n\nEnd.\n';
+    const after = updateReadme(before, echoSpec);
+    expect(after.startsWith('# Mine\n\nIntro.\n\n<!-- generated:inputs:start -->\n| Input |')).toBe(true);
+    expect(after).toContain(
+      '|\n<!-- generated:inputs:end -->\n\nMiddle.\n\n<!-- generated:outputs:start -->\n| Output |',
+    );
+    expect(after.endsWith('|\n<!-- generated:outputs:end -->\n\nEnd.\n')).toBe(true);
+    expect(after).not.toContain('old');
+    expect(updateReadme(after, echoSpec)).toBe(after);
+  });
+
+  it('says which markers a README lacks', () => {
+    expect(() => updateReadme('# Echo\n', echoSpec)).toThrow(
+      'echo-gates/README.md needs the lines <!-- generated:inputs:start --> and <!-- generated:inputs:end --> around its inputs table',
+    );
+  });
+});
+
+describe('JSON Schema of .maint-actions.yml', () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  const validate = ajv.compile(JSON.parse(renderSchema([...registry, echoGates])));
+
+  it('accepts a config with inputs of every kind and other top-level keys', () => {
+    const config = parse(
+      [
+        'quality-gates:',
+        '  gates: [pytest, lint]',
+        '  warn: lint',
+        '  django-check-deploy: true',
+        '  timeout-minutes: 10',
+        '  django-check-fail-level: WARNING',
+        'echo-gates:',
+        '  gates: pytest,lint',
+        'ignore:',
+        '  - media/',
+      ].join('\n'),
+    );
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects an unknown input, a bad enum value, a wrong type and a secret', () => {
+    expect(validate({ 'quality-gates': { gatez: 'pytest' } })).toBe(false);
+    expect(validate.errors?.[0]).toMatchObject({
+      keyword: 'additionalProperties',
+      params: { additionalProperty: 'gatez' },
+    });
+    expect(validate({ 'quality-gates': { 'lint-tool': 'pylint' } })).toBe(false);
+    expect(validate({ 'quality-gates': { gates: ['pytest', 'tox'] } })).toBe(false);
+    expect(validate({ 'quality-gates': { concurrency: 'many' } })).toBe(false);
+    expect(validate({ 'echo-gates': { token: 'abc' } })).toBe(false);
+  });
+});
+
+describe('generate', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'maint-generate-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes every file for a new action, and nothing the second time', async () => {
+    const actions = [echoGates];
+    expect((await generate(dir, actions)).sort()).toEqual([
+      'echo-gates/README.md',
+      'echo-gates/action.yml',
+      'schemas/maint-actions.schema.json',
+      'templates/echo-gates.yml',
+    ]);
+    expect(await generate(dir, actions)).toEqual([]);
+    const readme = await readFile(path.join(dir, 'echo-gates/README.md'), 'utf8');
+    expect(readme.startsWith('# Echo gates\n')).toBe(true);
+  });
+
+  it('reproduces the committed files of this repository', async () => {
+    for (const file of ['quality-gates', 'templates', 'schemas']) {
+      await cp(path.join(root, file), path.join(dir, file), { recursive: true });
+    }
+    expect(await generate(dir)).toEqual([]);
+  });
+
+  it('fails on a component-only input name used by an action', async () => {
+    const clash: ActionSpec = defineAction({
+      ...echoSpec,
+      inputs: { ...echoSpec.inputs, stage: { type: 'string', description: 'x' } },
+    });
+    const action = defineActionRun(clash, echoGates.run);
+    await expect(generate(dir, [action])).rejects.toThrow(
+      'echo-gates has an input "stage", which is also a component-only input',
+    );
+  });
+});

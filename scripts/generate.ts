@@ -1,0 +1,386 @@
+/**
+ * `pnpm generate`: writes everything derived from the action specs in the CLI registry.
+ * - `<name>/action.yml`: the GitHub action metadata, pointing into the shared `dist/`;
+ * - the input/output tables between the `generated:*` markers of `<name>/README.md`;
+ * - the `spec: inputs` header of the GitLab component `templates/<name>.yml` (the job below
+ *   its `---` is written by hand and kept);
+ * - `schemas/maint-actions.schema.json`, the JSON Schema of `.maint-actions.yml`.
+ * Output is deterministic: running it twice changes nothing.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { defaultText, wrap } from '../packages/cli/src/help';
+import { type Registry, registry } from '../packages/cli/src/registry';
+import {
+  type ActionSpec,
+  dotenvOutputName,
+  gitlabInputVar,
+  type InputSpec,
+} from '../packages/core/src/index';
+
+const YAML_OPTIONS = { lineWidth: 0, singleQuote: true } as const;
+/** Width of generated comment lines, before the `# `. */
+const COMMENT_WIDTH = 96;
+
+/** The header comment of every generated file that has room for one. */
+export function generatedNote(spec: ActionSpec): string {
+  return `generated from actions/${spec.name}/src/spec.ts by pnpm generate; do not edit`;
+}
+
+/** An input without default that must be given. */
+function isMandatory(input: InputSpec): boolean {
+  return input.required === true && input.default === undefined;
+}
+
+/** The description with its default appended, since the metadata never carries a `default:`. */
+function describeWithDefault(input: InputSpec): string {
+  const shown = defaultText(input);
+  return shown === undefined ? input.description : `${input.description} Default: \`${shown}\`.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// action.yml
+
+/**
+ * `<name>/action.yml`. Inputs carry no `default:` (the default is in the description) so that an
+ * unset input stays unset and `.maint-actions.yml` can fill it.
+ */
+export function renderActionYml(spec: ActionSpec): string {
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    inputs[name] = {
+      description: describeWithDefault(input),
+      ...(isMandatory(input) ? { required: true } : {}),
+      ...(input.deprecated ? { deprecationMessage: input.deprecated } : {}),
+    };
+  }
+  const outputs = Object.fromEntries(
+    Object.entries(spec.outputs).map(([name, output]) => [name, { description: output.description }]),
+  );
+  const metadata = {
+    name: spec.title,
+    description: spec.description,
+    author: 'maint-actions',
+    ...(spec.branding ? { branding: { icon: spec.branding.icon, color: spec.branding.color } } : {}),
+    inputs,
+    outputs,
+    runs: { using: 'node24', main: `../dist/${spec.name}/index.js` },
+  };
+  return `# ${generatedNote(spec)}\n${stringify(metadata, YAML_OPTIONS)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// README tables
+
+const MARKERS = {
+  inputs: ['<!-- generated:inputs:start -->', '<!-- generated:inputs:end -->'],
+  outputs: ['<!-- generated:outputs:start -->', '<!-- generated:outputs:end -->'],
+} as const;
+
+/** Text for a Markdown table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+}
+
+function typeText(input: InputSpec): string {
+  const values = input.values?.map((v) => `\`${v}\``).join(', ');
+  if (input.type === 'enum' && values) return `one of ${values}`;
+  if (input.type === 'list') return values ? `list of ${values}` : 'list';
+  return input.type;
+}
+
+/** The inputs table: input, description, type or allowed values, default, required. */
+export function renderInputsTable(spec: ActionSpec): string {
+  const rows = Object.entries(spec.inputs).map(([name, input]) => {
+    const shown = defaultText(input);
+    const description = input.deprecated
+      ? `**Deprecated:** ${input.deprecated} ${input.description}`
+      : input.description;
+    return `| \`${name}\` | ${cell(description)} | ${cell(typeText(input))} | ${shown === undefined ? '' : `\`${cell(shown)}\``} | ${isMandatory(input) ? 'yes' : 'no'} |`;
+  });
+  return [
+    '| Input | Description | Type | Default | Required |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/** The outputs table: output, description, and its variable in the GitLab dotenv report. */
+export function renderOutputsTable(spec: ActionSpec): string {
+  const rows = Object.entries(spec.outputs).map(
+    ([name, output]) =>
+      `| \`${name}\` | ${cell(output.description)} | \`${dotenvOutputName(spec.name, name)}\` |`,
+  );
+  return ['| Output | Description | GitLab dotenv variable |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A README for an action that has none yet: its title and the generated blocks. */
+function newReadme(spec: ActionSpec): string {
+  const block = ([start, end]: readonly [string, string]) => `${start}\n${end}`;
+  return `# ${spec.title}\n\n## Inputs\n\n${block(MARKERS.inputs)}\n\n## Outputs\n\n${block(MARKERS.outputs)}\n`;
+}
+
+/** `readme` (a new one when undefined) with the tables between the markers replaced. */
+export function updateReadme(readme: string | undefined, spec: ActionSpec): string {
+  let text = readme ?? newReadme(spec);
+  const tables = { inputs: renderInputsTable(spec), outputs: renderOutputsTable(spec) };
+  for (const kind of ['inputs', 'outputs'] as const) {
+    const [start, end] = MARKERS[kind];
+    const from = text.indexOf(start);
+    const to = text.indexOf(end, from);
+    if (from === -1 || to === -1) {
+      throw new Error(`${spec.name}/README.md needs the lines ${start} and ${end} around its ${kind} table`);
+    }
+    text = `${text.slice(0, from + start.length)}\n${tables[kind]}\n${text.slice(to)}`;
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GitLab component
+
+/** A component-only input of `spec: inputs` (not an action input). */
+interface ComponentInput {
+  readonly description: string;
+  readonly default: string | readonly string[];
+  readonly type?: 'array';
+}
+
+/** Inputs every component has, beside the action's. */
+export const COMPONENT_INPUTS: Readonly<Record<string, ComponentInput>> = {
+  stage: { description: 'Stage of the job.', default: 'test' },
+  'job-prefix': {
+    description: 'Prefix of the job name: the job is `<job-prefix>-<action>`.',
+    default: 'maint',
+  },
+  image: {
+    description:
+      'Image of the job. It needs Node.js 20 or later (the job runs `npx`) and the Python of the project.',
+    default: 'nikolaik/python-nodejs:python3.12-nodejs20',
+  },
+  'maint-actions-version': {
+    description:
+      'Version of the `maint-actions` npm package the job runs. A `MAINT_ACTIONS_BIN` CI/CD variable replaces the npx command (for example `node dist/cli/index.js`).',
+    default: 'latest',
+  },
+};
+
+/** Component-only inputs of one action. */
+export const ACTION_COMPONENT_INPUTS: Readonly<Record<string, Readonly<Record<string, ComponentInput>>>> = {
+  'quality-gates': {
+    'cache-key-files': {
+      type: 'array',
+      description:
+        'Files (at most two) whose content keys the cache of the virtualenv made by `install`, such as `[requirements.txt, requirements-dev.txt]`.',
+      default: ['requirements.txt'],
+    },
+  },
+};
+
+/** GitLab checks an input against a regex; this one accepts a number or nothing. */
+const NUMBER_REGEX = '^([0-9]+(\\.[0-9]+)?)?$';
+
+/**
+ * An action input as a GitLab component input. Optional inputs default to '' (GitLab makes an
+ * input without default mandatory) so that unset stays unset for the tool; hence booleans,
+ * numbers and lists are strings (with `options`/`regex` to check them), and the spec's default
+ * is named in the description.
+ */
+function gitlabInput(input: InputSpec): Record<string, unknown> {
+  const entry: Record<string, unknown> = { description: describeWithDefault(input) };
+  if (isMandatory(input)) return entry;
+  entry.default = '';
+  if (input.type === 'boolean') entry.options = ['', 'true', 'false'];
+  if (input.type === 'enum' && input.values) entry.options = ['', ...input.values];
+  if (input.type === 'number') entry.regex = NUMBER_REGEX;
+  return entry;
+}
+
+function componentInputs(spec: ActionSpec): Record<string, ComponentInput> {
+  const extra = { ...COMPONENT_INPUTS, ...ACTION_COMPONENT_INPUTS[spec.name] };
+  const clash = Object.keys(extra).find((name) => name in spec.inputs);
+  if (clash) throw new Error(`${spec.name} has an input "${clash}", which is also a component-only input`);
+  return extra;
+}
+
+/** The header comment and `spec: inputs` of `templates/<name>.yml`, up to (not including) `---`. */
+export function renderComponentHeader(spec: ActionSpec): string {
+  const extra = componentInputs(spec);
+  const inputs: Record<string, unknown> = {};
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    if (!input.deprecated) inputs[name] = gitlabInput(input);
+  }
+  for (const [name, input] of Object.entries(extra)) {
+    inputs[name] = {
+      ...(input.type ? { type: input.type } : {}),
+      description: input.description,
+      default: input.default,
+    };
+  }
+  const comment = [
+    ...wrap(`GitLab CI/CD component ${spec.name}: ${spec.description}`, COMMENT_WIDTH),
+    '',
+    ...wrap(
+      `The spec below is ${generatedNote(spec)}. The job after "---" is written by hand and kept.`,
+      COMMENT_WIDTH,
+    ),
+    '',
+    'include:',
+    `  - component: $CI_SERVER_FQDN/<group>/maint-actions/${spec.name}@<version>`,
+    '    inputs:',
+    '      stage: test',
+    '',
+    ...wrap(
+      'Each action input reaches the tool as a MAINT_INPUT_* variable; an empty one is unset, so ' +
+        `.maint-actions.yml or the default applies. Component-only inputs: ${Object.keys(extra).join(', ')}.`,
+      COMMENT_WIDTH,
+    ),
+  ];
+  const body = stringify({ spec: { inputs } }, YAML_OPTIONS);
+  return `${comment.map((line) => (line ? `# ${line}` : '#')).join('\n')}\n${body}`;
+}
+
+/** A starting job for a component that has none yet; it is then edited by hand. */
+export function defaultJobBody(spec: ActionSpec): string {
+  const variables = Object.keys(spec.inputs)
+    .map((name) => `    ${gitlabInputVar(name)}: $[[ inputs.${name} ]]`)
+    .join('\n');
+  return `'$[[ inputs.job-prefix ]]-${spec.name}':
+  stage: $[[ inputs.stage ]]
+  image: $[[ inputs.image ]]
+  variables:
+    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]
+${variables}
+  script:
+    - if [ -n "\${MAINT_ACTIONS_BIN:-}" ]; then $MAINT_ACTIONS_BIN ${spec.name}; else npx --yes "maint-actions@\${MAINT_ACTIONS_VERSION}" ${spec.name}; fi
+  artifacts:
+    when: always
+    reports:
+      dotenv: .maint-actions/${spec.name}.env
+`;
+}
+
+const SEPARATOR = /^---[ \t]*$/m;
+
+/**
+ * `templates/<name>.yml` with a fresh header and the existing job (or a starting one). Fails
+ * when the job does not pass every action input through its `variables:`.
+ */
+export function updateTemplate(template: string | undefined, spec: ActionSpec): string {
+  const match = template === undefined ? null : SEPARATOR.exec(template);
+  const body =
+    template !== undefined && match
+      ? template.slice(match.index + match[0].length).replace(/^\n/, '')
+      : defaultJobBody(spec);
+  for (const name of Object.keys(spec.inputs)) {
+    const mapping = `${gitlabInputVar(name)}: $[[ inputs.${name} ]]`;
+    if (!spec.inputs[name]!.deprecated && !body.includes(mapping)) {
+      throw new Error(`templates/${spec.name}.yml: the job must set \`${mapping}\` in its variables:`);
+    }
+  }
+  return `${renderComponentHeader(spec)}---\n${body}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Schema of .maint-actions.yml
+
+function schemaOfInput(input: InputSpec): Record<string, unknown> {
+  const item = input.values ? { type: 'string', enum: [...input.values] } : { type: 'string' };
+  const shape: Record<string, unknown> = (() => {
+    switch (input.type) {
+      case 'boolean':
+        return { type: 'boolean' };
+      case 'number':
+        return { type: 'number' };
+      case 'enum':
+        return { type: 'string', enum: [...(input.values ?? [])] };
+      case 'list':
+        return { anyOf: [{ type: 'array', items: item }, { type: 'string' }] };
+      case 'string':
+      case 'path':
+        return { type: 'string' };
+    }
+  })();
+  return {
+    description: input.deprecated ? `Deprecated: ${input.deprecated}` : input.description,
+    ...shape,
+    ...(input.default === undefined
+      ? {}
+      : { default: Array.isArray(input.default) ? [...input.default] : input.default }),
+    ...(input.deprecated ? { deprecated: true } : {}),
+  };
+}
+
+/** The JSON Schema (draft 2020-12) of `.maint-actions.yml`: one section per action. */
+export function renderSchema(actions: Registry): string {
+  const properties: Record<string, unknown> = {};
+  for (const { spec } of actions) {
+    const inputs: Record<string, unknown> = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+      // Secrets never come from a committed file: the config loader rejects them.
+      if (!input.secret) inputs[name] = schemaOfInput(input);
+    }
+    properties[spec.name] = {
+      description: `Inputs of ${spec.name}: ${spec.description}`,
+      type: 'object',
+      additionalProperties: false,
+      properties: inputs,
+    };
+  }
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: '.maint-actions.yml',
+    description:
+      'Repo config of maint-actions: inputs set once for GitHub, GitLab and the terminal; explicit inputs win. Generated by pnpm generate.',
+    type: 'object',
+    properties,
+    additionalProperties: true,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Writes every generated file under `root`; returns the paths (relative) whose content changed. */
+export async function generate(root: string, actions: Registry = registry): Promise<string[]> {
+  const changed: string[] = [];
+  const write = async (relative: string, content: string): Promise<void> => {
+    const file = path.join(root, relative);
+    if ((await readIfExists(file)) === content) return;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+    changed.push(relative);
+  };
+  for (const { spec } of actions) {
+    await write(`${spec.name}/action.yml`, renderActionYml(spec));
+    const readme = `${spec.name}/README.md`;
+    await write(readme, updateReadme(await readIfExists(path.join(root, readme)), spec));
+    const template = `templates/${spec.name}.yml`;
+    await write(template, updateTemplate(await readIfExists(path.join(root, template)), spec));
+  }
+  await write('schemas/maint-actions.schema.json', renderSchema(actions));
+  return changed;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  generate(root).then(
+    (changed) =>
+      console.log(changed.length ? `Updated ${changed.join(', ')}` : 'Generated files are up to date.'),
+    (error: unknown) => {
+      console.error(`pnpm generate: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
