@@ -35,7 +35,8 @@ function policyViolations(text: string): string[] {
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
     if (job.permissions === undefined) problems.push(`job ${id} has no permissions:`);
     for (const step of job.steps ?? []) {
-      if (step.run?.includes('${{')) problems.push(`job ${id} has an expression inside run: (pass it through env:)`);
+      if (step.run?.includes('${{'))
+        problems.push(`job ${id} has an expression inside run: (pass it through env:)`);
       const uses = step.uses;
       if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) continue;
       const pinned = /^[^@]+@[0-9a-f]{40}$/.test(uses);

@@ -81,7 +81,8 @@ export function verdictOf(checks: readonly Check[]): Verdict {
 
 /** Checks ordered for display: blocking failures first, then warned failures, then the rest; stable. */
 export function failuresFirst(checks: readonly Check[]): Check[] {
-  const rank = (c: Check): number => (isBlocking(c) ? 0 : c.status === 'failed' || c.status === 'error' ? 1 : 2);
+  const rank = (c: Check): number =>
+    isBlocking(c) ? 0 : c.status === 'failed' || c.status === 'error' ? 1 : 2;
   return checks
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)

@@ -42,7 +42,9 @@ export function defineAction<const S extends ActionSpec>(spec: S): S {
 }
 
 /** `working-directory` -> `workingDirectory`. */
-export type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+export type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
+  ? `${H}${Capitalize<CamelCase<T>>}`
+  : S;
 
 export function camelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -58,7 +60,11 @@ type ValueOf<I> = I extends { readonly type: 'boolean' }
         ? V
         : string;
 
-type HasValue<I> = I extends { readonly required: true } ? true : I extends { readonly default: unknown } ? true : false;
+type HasValue<I> = I extends { readonly required: true }
+  ? true
+  : I extends { readonly default: unknown }
+    ? true
+    : false;
 
 /** The typed, parsed inputs of an action: camelCase keys; optional inputs without default may be undefined. */
 export type Inputs<S extends ActionSpec> = {

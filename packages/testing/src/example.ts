@@ -2,12 +2,20 @@
  * Throw-away copies of the example Django service, so tests can break it (a failing test, a
  * missing migration, a bad setting) without touching the tree.
  */
-import { cp, mkdtemp, readFile, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { exampleServiceDir, fixturesDir } from './paths';
 
-const SKIP = new Set(['.venv', 'db.sqlite3', 'media', '.pytest_cache', '__pycache__', '.maint-actions', 'reports']);
+const SKIP = new Set([
+  '.venv',
+  'db.sqlite3',
+  'media',
+  '.pytest_cache',
+  '__pycache__',
+  '.maint-actions',
+  'reports',
+]);
 
 export interface Workspace {
   /** The repository root of the copy (what GITHUB_WORKSPACE / CI_PROJECT_DIR would be). */

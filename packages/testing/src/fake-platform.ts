@@ -66,7 +66,9 @@ export class FakePlatform implements Platform {
     };
     const debug = options.debug ?? false;
     const push = (level: LogLine['level'], message: string, props?: AnnotationProps): void => {
-      this.lines.push(props ? { level, message: this.redact(message), props } : { level, message: this.redact(message) });
+      this.lines.push(
+        props ? { level, message: this.redact(message), props } : { level, message: this.redact(message) },
+      );
     };
     this.log = {
       debug: (m) => push('debug', m),

@@ -64,7 +64,12 @@ export function parseWorkflowCommands(stdout: string): BundleRun['commands'] {
 }
 
 function decodeCommandValue(value: string): string {
-  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return value
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 export async function runBundle(action: string, options: BundleOptions): Promise<BundleRun> {
@@ -104,25 +109,31 @@ export async function runBundle(action: string, options: BundleOptions): Promise
   };
   const bundle = path.join(repoRoot, 'dist', action, 'index.js');
   try {
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
-      (resolve, reject) => {
-        const child = spawn(process.execPath, [bundle], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => {
-          stdout += d.toString();
-        });
-        child.stderr.on('data', (d: Buffer) => {
-          stderr += d.toString();
-        });
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 240_000);
-        child.on('error', reject);
-        child.on('close', (code) => {
-          clearTimeout(timer);
-          resolve({ exitCode: code, stdout, stderr });
-        });
-      },
-    );
+    const { exitCode, stdout, stderr } = await new Promise<{
+      exitCode: number | null;
+      stdout: string;
+      stderr: string;
+    }>((resolve, reject) => {
+      const child = spawn(process.execPath, [bundle], {
+        cwd: options.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+      });
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 240_000);
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ exitCode: code, stdout, stderr });
+      });
+    });
     return {
       exitCode,
       stdout,

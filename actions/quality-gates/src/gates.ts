@@ -1,0 +1,59 @@
+/**
+ * Which gates run, and in which mode: the built-in gates named in `gates` (in the spec's order)
+ * and the custom gates, each enforced unless named in `warn`.
+ */
+import { ConfigError, type GateMode } from '@maint-actions/core';
+import { customGate, parseCustomGates } from './gates/custom';
+import { djangoCheckGate } from './gates/django-check';
+import type { Gate, QualityGatesInputs } from './gates/gate';
+import { importLinterGate } from './gates/import-linter';
+import { lintGate } from './gates/lint';
+import { migrationsGate } from './gates/migrations';
+import { pytestGate } from './gates/pytest';
+import { GATES, type GateName } from './spec';
+
+/** The built-in gates by name. */
+export const BUILTIN_GATES: Readonly<Record<GateName, Gate>> = {
+  pytest: pytestGate,
+  'import-linter': importLinterGate,
+  'django-check': djangoCheckGate,
+  migrations: migrationsGate,
+  lint: lintGate,
+};
+
+/** Gates that run `manage.py` and so need it in the working directory. */
+export const MANAGE_PY_GATES: readonly string[] = ['django-check', 'migrations'];
+
+export interface PlannedGate {
+  readonly gate: Gate;
+  readonly mode: GateMode;
+}
+
+/**
+ * The gates to run: built-ins in the spec's order, then custom gates in the order written.
+ * A custom gate is named in `warn` by its name or its id (`custom:<name>`).
+ *
+ * @throws ConfigError for a malformed `custom-gates`, or a `warn` entry that names no gate that runs.
+ */
+export function planGates(inputs: Pick<QualityGatesInputs, 'gates' | 'warn' | 'customGates'>): PlannedGate[] {
+  const builtins = GATES.filter((name) => inputs.gates.includes(name)).map((name) => BUILTIN_GATES[name]);
+  const gates = [...builtins, ...parseCustomGates(inputs.customGates).map(customGate)];
+  const names = new Map<string, Gate>();
+  // Ids first, then names, so a custom gate named like a built-in is reached by its id only.
+  for (const key of ['id', 'name'] as const) {
+    for (const gate of gates) if (!names.has(gate[key])) names.set(gate[key], gate);
+  }
+  const warned = new Set<Gate>();
+  for (const entry of inputs.warn) {
+    const gate = names.get(entry);
+    if (!gate) {
+      const valid = gates.map((g) => g.id).join(', ') || 'none';
+      throw new ConfigError(
+        `Input "warn" names "${entry}", which is not a gate that runs (gates that run: ${valid}); fix "warn" or add it to "gates".`,
+        { input: 'warn' },
+      );
+    }
+    warned.add(gate);
+  }
+  return gates.map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
+}

@@ -1,0 +1,89 @@
+/**
+ * `mode: merge`: the shards' pytest JUnit files (`merge-files`) become one pytest check, one
+ * merged JUnit file, and the durations the next run's shards are balanced by.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Check, ConfigError, type Platform } from '@maint-actions/core';
+import { mergeJunit } from '../merge';
+import { parsePytestJunit } from '../parsers/pytest-junit';
+import { durationsFromJunit } from '../shard';
+import type { QualityGatesInputs } from './gate';
+import { expandPattern } from './glob';
+import { PYTEST_JUNIT_FILE, testsSummary } from './pytest';
+import { saveDurations } from './shards';
+
+export interface MergeOptions {
+  readonly platform: Platform;
+  readonly inputs: Pick<QualityGatesInputs, 'mergeFiles' | 'warn'>;
+  readonly workspace: string;
+  readonly cwd: string;
+  readonly reportDir: string;
+}
+
+/**
+ * Merges the shards' JUnit files into `<reportDir>/pytest-junit.xml` and returns the pytest check.
+ *
+ * @throws ConfigError naming `merge-files` when it is unset or an entry matches no file.
+ */
+export async function mergeShards(options: MergeOptions): Promise<Check> {
+  const { platform, workspace, cwd, reportDir } = options;
+  const output = path.join(reportDir, PYTEST_JUNIT_FILE);
+  const files = (await junitFiles(options.inputs.mergeFiles, workspace)).filter((file) => file !== output);
+  platform.log.info(`Merging ${files.length} JUnit file${files.length === 1 ? '' : 's'}.`);
+  const xmls = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const merged = mergeJunit(
+    xmls,
+    files.map((file) => path.relative(workspace, file)),
+  );
+  await mkdir(reportDir, { recursive: true });
+  await writeFile(output, merged);
+
+  const where = { workspace, cwd };
+  const parsed = parsePytestJunit(merged, where);
+  await saveDurations(platform, workspace, cwd, durationsFromJunit(merged, where));
+  const { counts } = parsed;
+  const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
+  return {
+    id: 'pytest',
+    name: 'pytest',
+    mode: options.inputs.warn.includes('pytest') ? 'warn' : 'enforce',
+    status: failed ? 'failed' : 'passed',
+    // The tests' own time across all shards: what the merged run took, not the merge.
+    durationMs: Math.round(parsed.tests.reduce((sum, test) => sum + test.timeMs, 0)),
+    summary:
+      counts.tests === 0
+        ? 'no tests in the merged reports'
+        : `${testsSummary(counts)} (${files.length} shards)`,
+    counts: { ...counts },
+    tests: parsed.tests,
+    findings: parsed.findings,
+  };
+}
+
+async function junitFiles(mergeFiles: string | undefined, workspace: string): Promise<string[]> {
+  const patterns = (mergeFiles ?? '')
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (patterns.length === 0) {
+    throw new ConfigError(
+      'Input "merge-files" is required in merge mode: set it to the shards\' JUnit files or a glob.',
+      {
+        input: 'merge-files',
+      },
+    );
+  }
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const matched = await expandPattern(pattern, workspace, PYTEST_JUNIT_FILE);
+    if (matched.length === 0) {
+      throw new ConfigError(
+        `Input "merge-files": ${pattern} matches no file (paths are relative to the repository root); did every shard upload its report?`,
+        { input: 'merge-files' },
+      );
+    }
+    files.push(...matched);
+  }
+  return [...new Set(files)];
+}

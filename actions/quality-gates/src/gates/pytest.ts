@@ -1,0 +1,108 @@
+/**
+ * The pytest gate: `python -m pytest` with a JUnit report in the report directory, parsed into
+ * counts, test cases and findings at the failing lines.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ToolMissingError } from '@maint-actions/core';
+import { parsePytestJunit } from '../parsers/pytest-junit';
+import { hasModule } from '../python';
+import { splitArgs } from '../shlex';
+import {
+  describeExit,
+  type Gate,
+  type GateContext,
+  type GateResult,
+  outputTail,
+  runTool,
+  type ToolRun,
+} from './gate';
+
+/** File name of pytest's own JUnit report in the report directory (what `merge` mode reads). */
+export const PYTEST_JUNIT_FILE = 'pytest-junit.xml';
+
+/** pytest's exit codes that still leave a usable report: tests failed (1), collection errors (2). */
+const EXIT_TESTS_FAILED = 1;
+const EXIT_INTERRUPTED = 2;
+/** No tests were collected: the gate fails, since it protected nothing (remove `pytest` from `gates` if intended). */
+const EXIT_NO_TESTS = 5;
+
+export const pytestGate: Gate = {
+  id: 'pytest',
+  name: 'pytest',
+  async prepare(ctx) {
+    if (ctx.shardFiles?.length === 0) return { skip: 'no test files in this shard' };
+    if (!(await hasModule(ctx.python.path, 'pytest', ctx.env))) {
+      throw new ToolMissingError(
+        'pytest',
+        'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)',
+      );
+    }
+    const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
+    return { run: () => runPytest(ctx, userArgs) };
+  },
+};
+
+async function runPytest(ctx: GateContext, userArgs: readonly string[]): Promise<GateResult> {
+  const junitFile = path.join(ctx.reportDir, PYTEST_JUNIT_FILE);
+  await rm(junitFile, { force: true });
+  const args = [
+    '-m',
+    'pytest',
+    `--junitxml=${junitFile}`,
+    '-o',
+    'junit_family=xunit2',
+    // CI runs start clean: no .pytest_cache written into the project.
+    '-p',
+    'no:cacheprovider',
+    ...userArgs,
+    ...(ctx.shardFiles ?? []),
+  ];
+  const run = await runTool(ctx, 'pytest', ctx.python.path, args);
+  const xml = await readFile(junitFile, 'utf8').catch(() => undefined);
+  return pytestResult(run, xml, ctx);
+}
+
+/** The check of a pytest run from its exit code and JUnit report. */
+function pytestResult(run: ToolRun, xml: string | undefined, ctx: GateContext): GateResult {
+  const base = { command: run.command };
+  const tail = outputTail(run.output);
+  if (run.exitCode === EXIT_NO_TESTS) {
+    return { ...base, status: 'failed', summary: 'no tests collected', findings: [], outputTail: tail };
+  }
+  const usable =
+    run.exitCode === 0 || run.exitCode === EXIT_TESTS_FAILED || run.exitCode === EXIT_INTERRUPTED;
+  if (!usable || xml === undefined) {
+    return {
+      ...base,
+      status: 'error',
+      summary: `pytest did not finish (${describeExit(run)}${xml === undefined ? ', no JUnit report' : ''})`,
+      findings: [],
+      outputTail: tail,
+    };
+  }
+  const parsed = parsePytestJunit(xml, { workspace: ctx.workspace, cwd: ctx.cwd });
+  const passed = run.exitCode === 0;
+  return {
+    ...base,
+    status: passed ? 'passed' : 'failed',
+    summary: testsSummary(parsed.counts, run.exitCode === EXIT_INTERRUPTED),
+    counts: { ...parsed.counts },
+    tests: parsed.tests,
+    findings: parsed.findings,
+    ...(passed ? {} : { outputTail: tail }),
+  };
+}
+
+/** "41 passed, 1 failed, 2 skipped" (and "collection interrupted" when pytest stopped early). */
+export function testsSummary(
+  counts: { passed: number; failures: number; errors: number; skipped: number },
+  interrupted = false,
+): string {
+  const parts = [`${counts.passed} passed`];
+  if (counts.failures > 0) parts.push(`${counts.failures} failed`);
+  if (counts.errors > 0) parts.push(`${counts.errors} error${counts.errors === 1 ? '' : 's'}`);
+  if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
+  if (interrupted) parts.push('collection interrupted');
+  return parts.join(', ');
+}

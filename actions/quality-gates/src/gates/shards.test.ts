@@ -1,0 +1,154 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run } from '../run';
+import { DURATIONS_FILE, shardOf } from './shards';
+import { DirectoryCache, inputsWith, platformAt, tempDir } from './test-support';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+const TEST_FILES = ['test_alpha.py', 'test_beta.py', 'test_gamma.py', 'test_delta.py', 'test_eps.py'];
+
+/** A plain pytest project with five test files; test_alpha sleeps so durations differ. */
+async function testProject(): Promise<{ ws: string; store: string }> {
+  const { dir, cleanup } = await tempDir('qg-shard-');
+  cleanups.push(cleanup);
+  const ws = path.join(dir, 'ws');
+  await mkdir(path.join(ws, 'tests'), { recursive: true });
+  await writeFile(path.join(ws, 'pytest.ini'), '[pytest]\n');
+  for (const file of TEST_FILES) {
+    const body =
+      file === 'test_alpha.py'
+        ? 'import time\n\n\ndef test_it():\n    time.sleep(0.3)\n'
+        : 'def test_it():\n    pass\n';
+    await writeFile(path.join(ws, 'tests', file), body);
+  }
+  return { ws, store: path.join(dir, 'cache') };
+}
+
+const filesOf = (tests: readonly { file?: string }[] | undefined) => (tests ?? []).map((t) => t.file).sort();
+
+describe('sharded pytest and merge mode', () => {
+  it('splits the test files across shards, runs other gates in shard 1 only, and merges the shards into one report', async () => {
+    const { ws, store } = await testProject();
+    const cache = new DirectoryCache(store);
+    const sharded = (index: number) =>
+      run({
+        platform: platformAt(ws, { cache, context: { sha: 'abc123' } }),
+        inputs: inputsWith({
+          gates: ['pytest'],
+          customGates: 'once: true',
+          shardIndex: index,
+          shardTotal: 2,
+          reportDir: `shards/${index}`,
+        }),
+      });
+
+    const [first, second] = [await sharded(1), await sharded(2)];
+    expect(first.report?.checks.map((c) => c.id)).toEqual(['pytest', 'custom:once']);
+    expect(second.report?.checks.map((c) => c.id)).toEqual(['pytest']);
+    expect(second.report?.meta?.shard).toBe('2/2');
+    const one = filesOf(first.report?.checks[0]?.tests);
+    const two = filesOf(second.report?.checks[0]?.tests);
+    expect(one.length + two.length).toBe(TEST_FILES.length);
+    expect([...one, ...two].sort()).toEqual(TEST_FILES.map((f) => `tests/${f}`).sort());
+    // No durations yet: shards restored nothing and split by file count.
+    expect(cache.restores.map((r) => r.hit)).toEqual([undefined, undefined]);
+
+    const mergePlatform = platformAt(ws, { cache, context: { sha: 'abc123' } });
+    const merged = await run({
+      platform: mergePlatform,
+      inputs: inputsWith({ mode: 'merge', mergeFiles: 'shards/*/pytest-junit.xml' }),
+    });
+    expect(merged.verdict).toBe('passed');
+    expect(merged.report?.checks).toHaveLength(1);
+    expect(merged.report?.checks[0]).toMatchObject({
+      id: 'pytest',
+      status: 'passed',
+      summary: '5 passed (2 shards)',
+      counts: expect.objectContaining({ tests: 5 }),
+    });
+    expect(
+      await readFile(path.join(ws, '.maint-actions/reports/quality-gates/pytest-junit.xml'), 'utf8'),
+    ).toContain('test_gamma');
+    const durations = JSON.parse(await readFile(path.join(ws, DURATIONS_FILE), 'utf8')) as Record<
+      string,
+      number
+    >;
+    expect(Object.keys(durations).sort()).toEqual(TEST_FILES.map((f) => `tests/${f}`).sort());
+    expect(durations['tests/test_alpha.py']).toBeGreaterThanOrEqual(300);
+    expect(cache.saved).toEqual([expect.stringMatching(/^maint-qg-durations-[0-9a-f]{12}-abc123$/)]);
+
+    // The next commit's shards are balanced by those durations: the slow file gets a shard to itself.
+    const next = platformAt(ws, { cache, context: { sha: 'def456' } });
+    const balanced = await run({
+      platform: next,
+      inputs: inputsWith({ gates: ['pytest'], shardIndex: 1, shardTotal: 2, reportDir: 'shards/1' }),
+    });
+    expect(cache.restores.at(-1)?.hit).toBe(cache.saved[0]);
+    expect(next.logText).toContain('balanced by durations of an earlier run');
+    const slowShard = filesOf(balanced.report?.checks[0]?.tests).includes('tests/test_alpha.py');
+    expect(filesOf(balanced.report?.checks[0]?.tests)).toEqual(
+      slowShard
+        ? ['tests/test_alpha.py']
+        : TEST_FILES.filter((f) => f !== 'test_alpha.py')
+            .map((f) => `tests/${f}`)
+            .sort(),
+    );
+  });
+
+  it('fails the merge when a shard failed, and names merge-files when it matches nothing', async () => {
+    const { ws } = await testProject();
+    await writeFile(path.join(ws, 'tests/test_beta.py'), 'def test_it():\n    assert False\n');
+    await run({
+      platform: platformAt(ws),
+      inputs: inputsWith({ gates: ['pytest'], shardIndex: 1, shardTotal: 1, reportDir: 'out/only' }),
+    });
+    const merged = await run({
+      platform: platformAt(ws),
+      inputs: inputsWith({ mode: 'merge', mergeFiles: 'out' }),
+    });
+    expect(merged.verdict).toBe('failed');
+    expect(merged.report?.checks[0]).toMatchObject({
+      status: 'failed',
+      summary: '4 passed, 1 failed (1 shards)',
+    });
+
+    await expect(
+      run({
+        platform: platformAt(ws),
+        inputs: inputsWith({ mode: 'merge', mergeFiles: 'missing/**/*.xml' }),
+      }),
+    ).rejects.toThrow(
+      'Input "merge-files": missing/**/*.xml matches no file (paths are relative to the repository root); did every shard upload its report?',
+    );
+  });
+});
+
+describe('shardOf', () => {
+  it('reads the inputs, else GitLab parallel: variables; one shard is no sharding', () => {
+    const none = { shardIndex: undefined, shardTotal: undefined };
+    expect(shardOf({ shardIndex: 2, shardTotal: 3 }, { nodeIndex: 1, nodeTotal: 5 })).toEqual({
+      index: 2,
+      total: 3,
+    });
+    expect(shardOf(none, { nodeIndex: 4, nodeTotal: 5 })).toEqual({ index: 4, total: 5 });
+    expect(shardOf(none, {})).toBeUndefined();
+    expect(shardOf({ shardIndex: 1, shardTotal: 1 }, {})).toBeUndefined();
+  });
+
+  it('names the shard input to fix', () => {
+    expect(() => shardOf({ shardIndex: 2, shardTotal: undefined }, {})).toThrow(
+      'Input "shard-total" is needed too: set shard-index and shard-total together.',
+    );
+    expect(() => shardOf({ shardIndex: 4, shardTotal: 3 }, {})).toThrow(
+      'Input "shard-index" must be a whole number from 1 to 3 (got 4).',
+    );
+    expect(() => shardOf({ shardIndex: 1, shardTotal: 0 }, {})).toThrow(
+      'Input "shard-total" must be a whole number of at least 1 (got 0).',
+    );
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The Python interpreter the gates run with: found from the `python` input, asked for its
+ * version, and asked which tools (modules) it has.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { CommandNotFoundError, ConfigError, runProcess, which } from '@maint-actions/core';
+
+/** A resolved interpreter. */
+export interface PythonInfo {
+  /** Absolute path of the executable (a venv's `bin/python` is kept as is, not followed). */
+  readonly path: string;
+  /** `major.minor.micro`, such as `3.11.2`. */
+  readonly version: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ResolvePythonOptions {
+  /** The `python` input: `auto`, a path (relative to `workspace`) or a command on PATH. */
+  readonly python: string;
+  /** Repository root, for relative paths. */
+  readonly workspace: string;
+  /** The working directory: `auto` tries its `.venv/bin/python` first. */
+  readonly cwd: string;
+  /** The venv `install` makes; `auto` tries it second. Left out when resolving the interpreter that creates it. */
+  readonly installVenv?: string;
+  readonly env: Env;
+}
+
+const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
+
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+export async function resolvePython(options: ResolvePythonOptions): Promise<PythonInfo> {
+  const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+  return { path: found, version: await pythonVersion(found, options.env) };
+}
+
+async function findAuto(options: ResolvePythonOptions): Promise<string> {
+  const venvs = [path.join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+  for (const venv of venvs) {
+    const candidate = venvPython(venv);
+    if (await which(candidate, options.env)) return candidate;
+  }
+  for (const command of ['python3', 'python']) {
+    const found = await which(command, options.env);
+    if (found) return found;
+  }
+  throw new ConfigError(
+    'No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.',
+    { input: 'python' },
+  );
+}
+
+async function findExplicit(options: ResolvePythonOptions): Promise<string> {
+  const value = options.python;
+  const candidate = value.includes('/') ? path.resolve(options.workspace, value) : value;
+  const found = await which(candidate, options.env);
+  if (found) return candidate.includes('/') ? candidate : found;
+  const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+  throw new ConfigError(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+
+/** `<venv>/bin/python`. */
+export function venvPython(venv: string): string {
+  return path.join(venv, 'bin', 'python');
+}
+
+/** Asks the interpreter for its version. @throws ConfigError when it does not run. */
+export async function pythonVersion(python: string, env: Env): Promise<string> {
+  const broken = (why: string): ConfigError =>
+    new ConfigError(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+      input: 'python',
+    });
+  let result: Awaited<ReturnType<typeof runProcess>>;
+  try {
+    result = await runProcess({ command: python, args: ['-c', VERSION_SCRIPT], env, timeoutMs: 60_000 });
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) throw broken('not found');
+    throw error;
+  }
+  const version = result.stdout.trim();
+  if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version)) {
+    throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+  }
+  return version;
+}
+
+/** True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not imported). */
+export async function hasModule(python: string, module: string, env: Env): Promise<boolean> {
+  const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+  const result = await runProcess({ command: python, args: ['-c', script, module], env, timeoutMs: 60_000 });
+  return result.exitCode === 0;
+}
+
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+export async function findTool(python: string, tool: string, env: Env): Promise<string | undefined> {
+  const beside = path.join(path.dirname(python), tool);
+  if (await which(beside, env)) return beside;
+  return which(tool, env);
+}
+
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+export function activateVenv(env: Env, python: string): Env {
+  const venv = path.dirname(path.dirname(python));
+  if (!existsSync(path.join(venv, 'pyvenv.cfg'))) return env;
+  const bin = path.dirname(python);
+  return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join(path.delimiter) };
+}

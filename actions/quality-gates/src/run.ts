@@ -1,0 +1,295 @@
+/**
+ * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
+ * parallel, and report them as one verdict with report files, a summary and annotations.
+ */
+import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  type ActionContext,
+  type ActionResult,
+  type Check,
+  ConfigError,
+  defaultReportDir,
+  describeError,
+  isBlocking,
+  isConfigError,
+  mapLimit,
+  type Platform,
+  type Report,
+  renderSummary,
+  selectAnnotations,
+  ToolMissingError,
+  verdictOf,
+  writeReportFiles,
+} from '@maint-actions/core';
+import { MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
+import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
+import { mergeShards } from './gates/merge-shards';
+import { planShard, shardOf } from './gates/shards';
+import { installVenv, installVenvDir } from './install';
+import { activateVenv, type PythonInfo, resolvePython } from './python';
+import type { QualityGatesSpec } from './spec';
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Result = ActionResult<QualityGatesSpec>;
+
+/** The tool SARIF names (code scanning groups results by it). */
+const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
+
+/** Runs the action (see the spec and quality-gates/README.md). */
+export async function run({ platform, inputs }: ActionContext<QualityGatesSpec>): Promise<Result> {
+  const startedAt = new Date();
+  const workspace = path.resolve(platform.context.workspace);
+  const cwd = workingDirectory(workspace, inputs.workingDirectory);
+  const reportDir = path.resolve(workspace, inputs.reportDir ?? defaultReportDir(workspace, 'quality-gates'));
+  const meta: Record<string, string> = { 'working-directory': relativeTo(workspace, cwd) };
+
+  const checks =
+    inputs.mode === 'merge'
+      ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
+      : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
+  if (inputs.mode === 'merge') meta.mode = 'merge';
+
+  const report: Report = {
+    action: 'quality-gates',
+    title: 'Quality gates',
+    verdict: verdictOf(checks),
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    checks,
+    meta,
+  };
+  const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
+  const files = await writeReportFiles(
+    report,
+    reportDir,
+    ['json', 'junit', 'codequality', 'sarif', 'summary'],
+    { summary: { fullReportHint }, tool: SARIF_TOOL },
+  );
+  await platform.writeSummary(renderSummary(report, { fullReportHint }));
+  platform.annotate(selectAnnotations(report));
+  const summary = oneLineSummary(checks);
+  return {
+    verdict: report.verdict,
+    summary,
+    outputs: {
+      status: report.verdict,
+      'failed-gates': checks
+        .filter(isBlocking)
+        .map((c) => c.id)
+        .join(','),
+      report: files.json,
+      junit: files.junit,
+      summary,
+    },
+    report,
+  };
+}
+
+/**
+ * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), works
+ * out this shard's test files, and runs the gates. Adds `python` and `shard` to `meta`.
+ */
+async function runMode(
+  { platform, inputs }: ActionContext<QualityGatesSpec>,
+  workspace: string,
+  cwd: string,
+  reportDir: string,
+  meta: Record<string, string>,
+): Promise<Check[]> {
+  const limits = runLimits(inputs);
+  const planned = planGates(inputs);
+  const shard = shardOf(inputs, platform.context);
+  if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
+    requireManagePy(cwd, meta['working-directory']);
+  const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
+  meta.python = python.version;
+  // Sharding splits pytest only: the other gates run once, in the first shard.
+  const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
+  const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
+  const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
+  if (shard) meta.shard = `${shard.index}/${shard.total}`;
+  const ctx: GateContext = {
+    platform,
+    inputs,
+    workspace,
+    cwd,
+    python,
+    env: gateEnv(activateVenv(platform.env, python.path), inputs.settingsModule),
+    reportDir,
+    timeoutMinutes: limits.timeoutMinutes,
+    shardFiles,
+  };
+  return runGates(ctx, selected, limits.concurrency);
+}
+
+/** @throws ConfigError naming `working-directory` when it has no manage.py. */
+function requireManagePy(cwd: string, shown: string | undefined): void {
+  if (existsSync(path.join(cwd, 'manage.py'))) return;
+  throw new ConfigError(
+    `Input "working-directory": ${shown} has no manage.py, which the django-check and migrations gates run; point it at the Django project.`,
+    { input: 'working-directory' },
+  );
+}
+
+/** The absolute working directory. @throws ConfigError naming `working-directory` when it is not a directory. */
+function workingDirectory(workspace: string, input: string): string {
+  const cwd = path.resolve(workspace, input);
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+      input: 'working-directory',
+    });
+  }
+  return cwd;
+}
+
+/** Validated `concurrency` (0 = CPUs) and `timeout-minutes`. */
+function runLimits(inputs: QualityGatesInputs): { concurrency: number; timeoutMinutes: number } {
+  if (!Number.isInteger(inputs.concurrency) || inputs.concurrency < 0) {
+    throw new ConfigError(
+      `Input "concurrency" must be a whole number, 0 for the number of CPUs (got ${inputs.concurrency}).`,
+      {
+        input: 'concurrency',
+      },
+    );
+  }
+  if (!(inputs.timeoutMinutes > 0)) {
+    throw new ConfigError(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
+      input: 'timeout-minutes',
+    });
+  }
+  return {
+    concurrency: inputs.concurrency || os.availableParallelism(),
+    timeoutMinutes: inputs.timeoutMinutes,
+  };
+}
+
+/** The gates' environment with DJANGO_SETTINGS_MODULE from `settings-module`. */
+function gateEnv(env: Env, settingsModule: string | undefined): Env {
+  return settingsModule ? { ...env, DJANGO_SETTINGS_MODULE: settingsModule } : env;
+}
+
+/** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
+async function preparePython(
+  platform: Platform,
+  inputs: QualityGatesInputs,
+  workspace: string,
+  cwd: string,
+  timeoutMinutes: number,
+): Promise<PythonInfo> {
+  const { env } = platform;
+  const venv = installVenvDir(workspace);
+  if (!inputs.install)
+    return resolvePython({ python: inputs.python, workspace, cwd, installVenv: venv, env });
+  const basePython = await resolvePython({ python: inputs.python, workspace, cwd, env });
+  const installed = await installVenv({
+    platform,
+    workspace,
+    install: inputs.install,
+    basePython,
+    env,
+    timeoutMs: timeoutMinutes * 60_000,
+  });
+  return installed.python;
+}
+
+/**
+ * Prepares every gate (so a missing tool stops the run before anything starts), then runs them
+ * `concurrency` at a time. Progress is reported per gate.
+ */
+async function runGates(
+  ctx: GateContext,
+  planned: readonly PlannedGate[],
+  concurrency: number,
+): Promise<Check[]> {
+  const { platform } = ctx;
+  for (const { gate } of planned) platform.progress({ id: gate.id, label: gate.name, state: 'queued' });
+  const prepared = await mapLimit(planned, concurrency, (item) => prepareGate(ctx, item));
+  return mapLimit(planned, concurrency, async (item, index) => {
+    const check = await runGate(ctx, item, prepared[index] as PreparedGate);
+    platform.progress({
+      id: check.id,
+      label: check.name,
+      state: progressState(check),
+      detail: check.summary,
+    });
+    if ((check.status === 'failed' || check.status === 'error') && check.outputTail) {
+      const tail = check.outputTail;
+      await platform.log.group(`${check.name}: ${check.summary}`, async () => platform.log.info(tail));
+    }
+    return check;
+  });
+}
+
+/** A missing tool is a configuration error, except for a warn-mode gate, which is skipped. */
+async function prepareGate(ctx: GateContext, { gate, mode }: PlannedGate): Promise<PreparedGate> {
+  try {
+    return await gate.prepare(ctx);
+  } catch (error) {
+    if (error instanceof ToolMissingError && mode === 'warn') return { skip: error.message };
+    throw error;
+  }
+}
+
+async function runGate(
+  ctx: GateContext,
+  { gate, mode }: PlannedGate,
+  prepared: PreparedGate,
+): Promise<Check> {
+  const base = { id: gate.id, name: gate.name, mode };
+  if ('skip' in prepared)
+    return { ...base, status: 'skipped', durationMs: 0, summary: prepared.skip, findings: [] };
+  ctx.platform.progress({ id: gate.id, label: gate.name, state: 'running' });
+  const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
+  try {
+    const result = await prepared.run();
+    return { ...base, durationMs: elapsed(), ...result };
+  } catch (error) {
+    if (error instanceof GateTimeoutError) {
+      return {
+        ...base,
+        status: 'error',
+        durationMs: elapsed(),
+        summary: error.message,
+        findings: [],
+        command: error.command,
+        outputTail: error.outputTail,
+      };
+    }
+    if (isConfigError(error)) throw error;
+    // A gate that broke is reported as an error of that gate; the others still count.
+    const { message, stack } = describeError(error);
+    if (stack) ctx.platform.log.debug(stack);
+    return {
+      ...base,
+      status: 'error',
+      durationMs: elapsed(),
+      summary: `could not run: ${message}`,
+      findings: [],
+    };
+  }
+}
+
+function progressState(check: Check): 'passed' | 'failed' | 'warned' | 'skipped' {
+  if (check.status === 'passed' || check.status === 'skipped') return check.status;
+  return check.mode === 'warn' ? 'warned' : 'failed';
+}
+
+/** `4 gates: 3 passed, 1 failed (pytest)`, with warned and skipped gates when there are any. */
+export function oneLineSummary(checks: readonly Check[]): string {
+  const failed = checks.filter(isBlocking);
+  const warned = checks.filter((c) => !isBlocking(c) && (c.status === 'failed' || c.status === 'error'));
+  const parts = [`${checks.filter((c) => c.status === 'passed').length} passed`];
+  if (failed.length > 0) parts.push(`${failed.length} failed (${failed.map((c) => c.id).join(', ')})`);
+  if (warned.length > 0) parts.push(`${warned.length} warned (${warned.map((c) => c.id).join(', ')})`);
+  const skipped = checks.filter((c) => c.status === 'skipped').length;
+  if (skipped > 0) parts.push(`${skipped} skipped`);
+  return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+
+/** `backend`, or `.` for the workspace itself. */
+function relativeTo(workspace: string, file: string): string {
+  return path.relative(workspace, file).split(path.sep).join('/') || '.';
+}

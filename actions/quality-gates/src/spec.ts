@@ -1,0 +1,120 @@
+import { defineAction } from '@maint-actions/core';
+
+/** The built-in gates, in the order they are reported. */
+export const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'] as const;
+export type GateName = (typeof GATES)[number];
+
+export const spec = defineAction({
+  name: 'quality-gates',
+  title: 'Quality gates',
+  description:
+    'Run the quality gates of a Django service (pytest, import-linter, manage.py check, migrations drift, lint and custom gates) in parallel and report them as one.',
+  branding: { icon: 'check-circle', color: 'green' },
+  inputs: {
+    gates: {
+      type: 'list',
+      description:
+        'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
+      default: ['pytest', 'import-linter', 'django-check', 'migrations'],
+      values: GATES,
+    },
+    warn: {
+      type: 'list',
+      description:
+        'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
+      default: [],
+    },
+    'custom-gates': {
+      type: 'string',
+      description:
+        'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
+    },
+    'working-directory': {
+      type: 'path',
+      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
+      default: '.',
+    },
+    python: {
+      type: 'string',
+      description:
+        'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
+      default: 'auto',
+    },
+    'settings-module': {
+      type: 'string',
+      description:
+        'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
+    },
+    install: {
+      type: 'path',
+      description:
+        'Requirements file(s) or `pyproject.toml` to install into a cached virtualenv before the gates run, comma-separated. The venv is restored from the CI cache by a key of the Python version and the files hash.',
+    },
+    concurrency: {
+      type: 'number',
+      description: 'How many gates run at once. 0 means the number of CPUs.',
+      default: 0,
+    },
+    'timeout-minutes': {
+      type: 'number',
+      description: 'Timeout of each gate, in minutes; the gate process tree is killed when it runs out.',
+      default: 30,
+    },
+    'pytest-args': {
+      type: 'string',
+      description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
+    },
+    'django-check-deploy': {
+      type: 'boolean',
+      description: 'Run `manage.py check --deploy` (the deployment checklist).',
+      default: false,
+    },
+    'django-check-fail-level': {
+      type: 'enum',
+      description: 'Message level that fails `manage.py check` (its `--fail-level`).',
+      default: 'ERROR',
+      values: ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'DEBUG'],
+    },
+    'lint-tool': {
+      type: 'enum',
+      description: 'Linter for the `lint` gate: `auto` picks ruff when configured, then flake8.',
+      default: 'auto',
+      values: ['auto', 'ruff', 'flake8'],
+    },
+    'shard-index': {
+      type: 'number',
+      description:
+        'This shard (1-based) when pytest is split across jobs. On GitLab `CI_NODE_INDEX` of `parallel:` is used when unset.',
+    },
+    'shard-total': {
+      type: 'number',
+      description: 'Number of shards. On GitLab `CI_NODE_TOTAL` of `parallel:` is used when unset.',
+    },
+    mode: {
+      type: 'enum',
+      description:
+        '`run` runs the gates; `merge` combines the JUnit files of shards (`merge-files`) into one report.',
+      default: 'run',
+      values: ['run', 'merge'],
+    },
+    'merge-files': {
+      type: 'string',
+      description:
+        'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
+    },
+    'report-dir': {
+      type: 'path',
+      description:
+        'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
+    },
+  },
+  outputs: {
+    status: { description: '`passed` or `failed`.' },
+    'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
+    report: { description: 'Path of the JSON report.' },
+    junit: { description: 'Path of the JUnit XML report.' },
+    summary: { description: 'One line, such as `4 gates: 3 passed, 1 failed (pytest)`.' },
+  },
+});
+
+export type QualityGatesSpec = typeof spec;
