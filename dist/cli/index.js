@@ -19443,8 +19443,13 @@ function failureMessage(outcome) {
 function outcomeMessage(outcome) {
     return typeof outcome === 'string' ? '' : (outcome.message ?? '');
 }
+/**
+ * The text of a failure without colour codes. pytest colours tracebacks when the environment asks
+ * for it (FORCE_COLOR, PY_COLORS), and its JUnit writer turns ESC into a literal `#x1B`.
+ */
 function outcomeText(outcome) {
-    return (typeof outcome === 'string' ? outcome : (outcome['#text'] ?? '')).trim();
+    const text = typeof outcome === 'string' ? outcome : (outcome['#text'] ?? '');
+    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '').trim();
 }
 function firstLine(text) {
     return (text
@@ -21087,6 +21092,12 @@ const DURATIONS_FILE = '.maint-actions/pytest-durations.json';
  */
 function shardOf(inputs, context) {
     const fromInputs = inputs.shardIndex !== undefined || inputs.shardTotal !== undefined;
+    if (!fromInputs) {
+        // GitLab sets CI_NODE_TOTAL=1 on every job, and CI_NODE_INDEX only on `parallel:` jobs.
+        const { nodeIndex, nodeTotal } = context;
+        if (nodeIndex === undefined || nodeTotal === undefined || nodeTotal <= 1)
+            return undefined;
+    }
     const index = fromInputs ? inputs.shardIndex : context.nodeIndex;
     const total = fromInputs ? inputs.shardTotal : context.nodeTotal;
     if (index === undefined && total === undefined)

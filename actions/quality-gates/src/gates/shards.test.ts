@@ -137,6 +137,8 @@ describe('shardOf', () => {
     });
     expect(shardOf(none, { nodeIndex: 4, nodeTotal: 5 })).toEqual({ index: 4, total: 5 });
     expect(shardOf(none, {})).toBeUndefined();
+    // Every GitLab job has CI_NODE_TOTAL=1; only `parallel:` jobs have CI_NODE_INDEX.
+    expect(shardOf(none, { nodeTotal: 1 })).toBeUndefined();
     expect(shardOf({ shardIndex: 1, shardTotal: 1 }, {})).toBeUndefined();
   });
 

@@ -34,6 +34,11 @@ export function shardOf(
   context: Pick<RunContext, 'nodeIndex' | 'nodeTotal'>,
 ): Shard | undefined {
   const fromInputs = inputs.shardIndex !== undefined || inputs.shardTotal !== undefined;
+  if (!fromInputs) {
+    // GitLab sets CI_NODE_TOTAL=1 on every job, and CI_NODE_INDEX only on `parallel:` jobs.
+    const { nodeIndex, nodeTotal } = context;
+    if (nodeIndex === undefined || nodeTotal === undefined || nodeTotal <= 1) return undefined;
+  }
   const index = fromInputs ? inputs.shardIndex : context.nodeIndex;
   const total = fromInputs ? inputs.shardTotal : context.nodeTotal;
   if (index === undefined && total === undefined) return undefined;

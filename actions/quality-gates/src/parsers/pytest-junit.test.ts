@@ -146,6 +146,13 @@ describe('parsePytestJunit', () => {
     expect(result.findings[0]).toMatchObject({ file: 'tests/test_pricing.py', line: 15 });
   });
 
+  it('reads tracebacks that pytest coloured (FORCE_COLOR), finding the same lines', () => {
+    const result = parsePytestJunit(read('coloured.xml'), where);
+
+    expect(result.findings).toEqual(ALL_FINDINGS.filter((f) => f.file === 'project/tests/test_pricing.py'));
+    expect(result.tests.map((t) => t.details ?? '').join('')).not.toMatch(/#x1B|\u001b/);
+  });
+
   it('leaves file and line unset when the test file is not on disk', () => {
     const xml =
       '<testsuites><testsuite name="pytest" tests="1"><testcase classname="gone.test_old.TestX" name="test_y" time="0.5">' +

@@ -218,8 +218,13 @@ function outcomeMessage(outcome: Outcome | string): string {
   return typeof outcome === 'string' ? '' : (outcome.message ?? '');
 }
 
+/**
+ * The text of a failure without colour codes. pytest colours tracebacks when the environment asks
+ * for it (FORCE_COLOR, PY_COLORS), and its JUnit writer turns ESC into a literal `#x1B`.
+ */
 function outcomeText(outcome: Outcome | string): string {
-  return (typeof outcome === 'string' ? outcome : (outcome['#text'] ?? '')).trim();
+  const text = typeof outcome === 'string' ? outcome : (outcome['#text'] ?? '');
+  return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '').trim();
 }
 
 function firstLine(text: string): string {
