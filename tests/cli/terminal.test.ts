@@ -1,0 +1,124 @@
+/**
+ * The `maint-actions` tool as a developer runs it in a terminal: the bundled CLI on a copy of the
+ * example service, piped (CI logs) and on a pseudo-terminal (live progress).
+ */
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { copyExampleService, repoRoot, systemPython, type Workspace } from '@maint-actions/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
+let ws: Workspace;
+
+interface ToolRun {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<ToolRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ws.root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+  });
+}
+
+const tool = (...args: string[]): Promise<ToolRun> => run(process.execPath, [cli, ...args]);
+const gates = ['--working-directory', 'backend', '--python', systemPython, '--gates', 'pytest,django-check'];
+
+beforeAll(async () => {
+  ws = await copyExampleService('maint-terminal-');
+});
+
+afterAll(async () => {
+  await ws.cleanup();
+});
+
+describe('maint-actions in a terminal', () => {
+  it('runs the gates piped: one line per state change, the report, the outputs, exit 0', async () => {
+    const result = await tool('quality-gates', ...gates);
+
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain('▸ pytest: running');
+    expect(result.stdout).toMatch(/✓ pytest: passed \([\d.]+s\) — \d+ passed/);
+    expect(result.stdout).toMatch(/Check +Mode +Status/);
+    expect(result.stdout).toContain('status=passed');
+    expect(result.stdout).toMatch(/^summary=2 gates: 2 passed/m);
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('shows live progress on a terminal, redrawn in place', async () => {
+    // `script` gives the tool a pseudo-terminal, as a developer's shell would.
+    const command = [process.execPath, cli, 'quality-gates', ...gates].map((a) => `'${a}'`).join(' ');
+    const result = await run('script', ['-qec', command, '/dev/null'], {
+      TERM: 'xterm-256color',
+      COLUMNS: '100',
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/\u001b\[\d*A/); // cursor up: the block is redrawn
+    expect(result.stdout).toContain('✓');
+    expect(result.stdout).toContain('status=passed');
+  });
+
+  it('exits 1 on a failed verdict with the failing file and line', async () => {
+    const broken = path.join(ws.service, 'tests', 'test_terminal_broken.py');
+    await writeFile(broken, 'def test_fails():\n    assert "a" == "b"\n');
+    try {
+      const result = await tool('quality-gates', ...gates);
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout + result.stderr).toContain('backend/tests/test_terminal_broken.py:2: error:');
+      expect(result.stdout).toContain('failed-gates=pytest');
+    } finally {
+      await writeFile(broken, '');
+    }
+  });
+
+  it('exits 2 with one line and a hint on a bad flag or value', async () => {
+    const flag = await tool('quality-gates', '--gatez', 'pytest');
+    expect(flag.exitCode).toBe(2);
+    expect(flag.stderr).toMatch(/--gatez.*did you mean --gates/);
+    expect(flag.stderr.trim().split('\n')).toHaveLength(2);
+
+    const value = await tool('quality-gates', ...gates, '--django-check-fail-level', 'LOUD');
+    expect(value.exitCode).toBe(2);
+    expect(value.stdout + value.stderr).toContain(
+      'Input "django-check-fail-level" must be one of CRITICAL, ERROR, WARNING, INFO, DEBUG (got "LOUD").',
+    );
+  });
+
+  it('prints help generated from the spec', async () => {
+    const help = await tool('quality-gates', '--help');
+    expect(help.exitCode).toBe(0);
+    for (const input of [
+      '--working-directory',
+      '--gates',
+      '--warn',
+      '--install',
+      '--shard-index',
+      '--[no-]django-check-deploy',
+    ]) {
+      expect(help.stdout).toContain(input);
+    }
+    const top = await tool('--help');
+    expect(top.stdout).toContain('quality-gates');
+  });
+});
