@@ -1,0 +1,457 @@
+/** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
+import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
+import { child, Document, isObject, type JsonObject, type Located } from './document';
+import { RULES, type RuleId } from './rules';
+import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const LEVEL_ORDER: Record<Level, number> = { breaking: 0, warning: 1, info: 2 };
+
+/** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
+export class InvalidDocumentError extends Error {
+  override readonly name = 'InvalidDocumentError';
+  constructor(
+    readonly side: 'base' | 'head',
+    reason: string,
+  ) {
+    super(`the ${side} document ${reason}`);
+  }
+}
+
+/**
+ * Compares two already-parsed OpenAPI documents (3.0 or 3.1) and lists what changed for their
+ * clients, most severe first, with the version bump the changes call for.
+ */
+export function diffOpenApi(base: unknown, head: unknown, options: DiffOptions = {}): DiffResult {
+  const differ = new Differ(open(base, 'base'), open(head, 'head'), options);
+  differ.run();
+  const changes = differ.changes.sort(compareChanges);
+  const counts = { breaking: 0, warning: 0, info: 0 };
+  for (const change of changes) counts[change.level]++;
+  return { changes, counts, bump: bumpFor(changes, counts.breaking) };
+}
+
+function open(doc: unknown, side: 'base' | 'head'): Document {
+  if (!isObject(doc)) throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
+  if (typeof doc.swagger === 'string') {
+    throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+  }
+  if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
+    throw new InvalidDocumentError(
+      side,
+      'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported',
+    );
+  }
+  return new Document(doc);
+}
+
+function bumpFor(changes: readonly Change[], breaking: number): Bump {
+  if (breaking > 0) return 'major';
+  if (changes.some((change) => RULES[change.rule].additive)) return 'minor';
+  return changes.length > 0 ? 'patch' : 'none';
+}
+
+function compareChanges(a: Change, b: Change): number {
+  return (
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    order(a.path, b.path) ||
+    order(a.method ?? '', b.method ?? '') ||
+    order(a.location, b.location) ||
+    order(a.rule, b.rule) ||
+    order(a.message, b.message)
+  );
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface PathItem {
+  readonly path: string;
+  readonly item: Located & { readonly node: JsonObject };
+}
+
+interface Operation {
+  readonly method: string;
+  readonly op: Located & { readonly node: JsonObject };
+}
+
+interface Endpoint {
+  readonly path: string;
+  readonly method?: string;
+}
+
+interface Parameter {
+  readonly name: string;
+  readonly in: string;
+  readonly required: boolean;
+  readonly location: string;
+  readonly schema: Located | undefined;
+}
+
+class Differ {
+  readonly changes: Change[] = [];
+  private readonly schemas: SchemaComparer;
+
+  constructor(
+    private readonly base: Document,
+    private readonly head: Document,
+    private readonly options: DiffOptions,
+  ) {
+    this.schemas = new SchemaComparer(base, head);
+  }
+
+  run(): void {
+    const basePaths = pathItems(this.base);
+    const headPaths = pathItems(this.head);
+    for (const [key, b] of basePaths) {
+      const h = headPaths.get(key);
+      if (h) {
+        this.comparePathItems(b, h);
+        continue;
+      }
+      const methods = operations(b).map((o) => o.method);
+      const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
+      this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
+    }
+    for (const [key, h] of headPaths) {
+      if (basePaths.has(key)) continue;
+      for (const o of operations(h)) {
+        this.emit('endpoint-added', { path: h.path, method: o.method }, o.op.pointer, 'endpoint was added');
+      }
+    }
+  }
+
+  private comparePathItems(b: PathItem, h: PathItem): void {
+    const renames = pathParameterRenames(b.path, h.path);
+    const baseOps = new Map(operations(b).map((o) => [o.method, o]));
+    const headOps = new Map(operations(h).map((o) => [o.method, o]));
+    for (const [method, bo] of baseOps) {
+      const ho = headOps.get(method);
+      if (ho) this.compareOperations({ path: h.path, method }, b, h, bo, ho, renames);
+      else this.emit('operation-removed', { path: b.path, method }, bo.op.pointer, 'operation was removed');
+    }
+    for (const [method, ho] of headOps) {
+      if (!baseOps.has(method))
+        this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
+    }
+  }
+
+  private compareOperations(
+    ep: Endpoint,
+    bItem: PathItem,
+    hItem: PathItem,
+    bo: Operation,
+    ho: Operation,
+    renames: ReadonlyMap<string, string>,
+  ): void {
+    this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
+    this.compareRequestBodies(ep, bo, ho);
+    this.compareResponses(ep, bo, ho);
+    this.compareSecurity(ep, bo, ho);
+    const sunset = ho.op.node['x-sunset'];
+    if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
+      const when =
+        typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+      const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
+      this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
+    }
+  }
+
+  private compareParameters(
+    ep: Endpoint,
+    base: ReadonlyMap<string, Parameter>,
+    head: ReadonlyMap<string, Parameter>,
+  ): void {
+    for (const [key, h] of head) {
+      const b = base.get(key);
+      const label = `${h.in} parameter "${h.name}"`;
+      if (!b) {
+        if (h.required)
+          this.emit('parameter-added-required', ep, h.location, `${label} was added and is required`);
+        else this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
+        continue;
+      }
+      if (!b.required && h.required)
+        this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
+      if (b.schema && h.schema) this.compareSchemas(ep, label, b.schema, h.schema, 'parameter');
+    }
+    for (const [key, b] of base) {
+      if (!head.has(key))
+        this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
+    }
+  }
+
+  private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
+    const b = this.base.resolve({
+      node: bo.op.node.requestBody,
+      pointer: child(bo.op.pointer, 'requestBody'),
+    });
+    const h = this.head.resolve({
+      node: ho.op.node.requestBody,
+      pointer: child(ho.op.pointer, 'requestBody'),
+    });
+    const baseBody = b.unresolved === undefined && isObject(b.node) ? b : undefined;
+    const headBody = h.unresolved === undefined && isObject(h.node) ? h : undefined;
+    if (!headBody) {
+      if (baseBody) this.emit('request-body-removed', ep, baseBody.pointer, 'request body was removed');
+      return;
+    }
+    if (!baseBody) {
+      if (isRequired(headBody)) {
+        this.emit('request-body-made-required', ep, headBody.pointer, 'a required request body was added');
+      } else this.emit('request-body-added', ep, headBody.pointer, 'an optional request body was added');
+      return;
+    }
+    if (!isRequired(baseBody) && isRequired(headBody)) {
+      this.emit(
+        'request-body-made-required',
+        ep,
+        child(headBody.pointer, 'required'),
+        'request body is now required',
+      );
+    }
+    this.compareContents(ep, 'request body', baseBody, headBody, 'request');
+  }
+
+  private compareResponses(ep: Endpoint, bo: Operation, ho: Operation): void {
+    const baseAt = child(bo.op.pointer, 'responses');
+    const headAt = child(ho.op.pointer, 'responses');
+    const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
+    const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+    for (const [status, node] of Object.entries(head)) {
+      const pointer = child(headAt, status);
+      if (!Object.hasOwn(base, status)) {
+        this.emit('response-status-added', ep, pointer, `response ${status} was added`);
+        continue;
+      }
+      const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
+      const h = this.head.resolve({ node, pointer });
+      if (b.unresolved === undefined && h.unresolved === undefined) {
+        this.compareContents(ep, `response ${status}`, b, h, 'response');
+      }
+    }
+    for (const status of Object.keys(base)) {
+      if (!Object.hasOwn(head, status)) {
+        this.emit('response-status-removed', ep, child(baseAt, status), `response ${status} was removed`);
+      }
+    }
+  }
+
+  /** Compares the `content` maps of two request bodies or two responses, media type by media type. */
+  private compareContents(ep: Endpoint, subject: string, b: Located, h: Located, direction: Direction): void {
+    const base = contentOf(b);
+    const head = contentOf(h);
+    const named = base.size > 1 || head.size > 1;
+    for (const [media, hm] of head) {
+      const bm = base.get(media);
+      if (!bm) {
+        const verb = direction === 'response' ? 'now comes as' : 'now accepts';
+        this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+      } else if (bm.schema && hm.schema) {
+        this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+      }
+    }
+    for (const [media, bm] of base) {
+      if (head.has(media)) continue;
+      if (direction === 'response') {
+        this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
+      } else this.emit('request-media-type-removed', ep, bm.pointer, `${subject} no longer accepts ${media}`);
+    }
+  }
+
+  private compareSecurity(ep: Endpoint, bo: Operation, ho: Operation): void {
+    const b = security(this.base, bo);
+    const h = security(this.head, ho);
+    const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
+    const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
+    const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
+    if (baseOpen && headOpen) return;
+    if (baseOpen) {
+      this.emit(
+        'security-requirement-added',
+        ep,
+        location,
+        `now requires authentication (${describe(h.alternatives)})`,
+      );
+      return;
+    }
+    if (headOpen) {
+      this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
+      return;
+    }
+    const dropped = [...b.alternatives].filter((a) => !h.alternatives.has(a));
+    const added = [...h.alternatives].filter((a) => !b.alternatives.has(a));
+    const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
+    if (dropped.length > 0) this.emit('security-requirement-changed', ep, location, text);
+    else if (added.length > 0) this.emit('security-alternative-added', ep, location, text);
+  }
+
+  private compareSchemas(ep: Endpoint, subject: string, b: Located, h: Located, direction: Direction): void {
+    const walk: Walk = { findings: [], edges: [] };
+    this.schemas.compare(b, h, direction, '', walk);
+    this.report(ep, subject, walk);
+  }
+
+  /**
+   * Reports a walk's findings, then those of each reference pair reachable from it, once each:
+   * a change inside a shared component is reported for every operation that uses it, under the
+   * property path by which the operation first reaches it.
+   */
+  private report(ep: Endpoint, subject: string, root: Walk): void {
+    this.say(ep, subject, root.findings, '');
+    const visited = new Set<string>();
+    for (const edge of root.edges) {
+      for (const reached of this.schemas.reach(edge.key)) {
+        if (visited.has(reached.key)) continue;
+        visited.add(reached.key);
+        this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+      }
+    }
+  }
+
+  private say(ep: Endpoint, subject: string, findings: readonly Finding[], prefix: string): void {
+    for (const finding of findings) {
+      const at = joinPath(prefix, finding.at);
+      this.emit(
+        finding.rule,
+        ep,
+        finding.location,
+        `${subject}${at ? ` property "${at}"` : ''} ${finding.text}`,
+      );
+    }
+  }
+
+  private emit(rule: RuleId, ep: Endpoint, location: string, text: string): void {
+    const level = this.options.levels?.[rule] ?? RULES[rule].level;
+    const where = ep.method ? `${ep.method} ${ep.path}` : ep.path;
+    const message = `${where}: ${text}`;
+    this.changes.push(
+      ep.method
+        ? { rule, level, path: ep.path, method: ep.method, location, message }
+        : { rule, level, path: ep.path, location, message },
+    );
+  }
+}
+
+/** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
+function pathItems(doc: Document): Map<string, PathItem> {
+  const items = new Map<string, PathItem>();
+  const paths = doc.root.paths;
+  if (!isObject(paths)) return items;
+  for (const [path, node] of Object.entries(paths)) {
+    if (!path.startsWith('/')) continue;
+    const item = doc.resolve({ node, pointer: child('/paths', path) });
+    if (item.unresolved !== undefined || !isObject(item.node)) continue;
+    items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+  }
+  return items;
+}
+
+function operations({ item }: PathItem): Operation[] {
+  const found: Operation[] = [];
+  for (const method of METHODS) {
+    const node = item.node[method];
+    if (isObject(node))
+      found.push({ method: method.toUpperCase(), op: { node, pointer: child(item.pointer, method) } });
+  }
+  return found;
+}
+
+/** Base path-parameter names mapped to the head's, by position in the template. */
+function pathParameterRenames(basePath: string, headPath: string): ReadonlyMap<string, string> {
+  const headNames = templateNames(headPath);
+  return new Map(templateNames(basePath).map((name, i) => [name, headNames[i] ?? name]));
+}
+
+function templateNames(path: string): string[] {
+  return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+}
+
+function isRequired(body: Located): boolean {
+  return isObject(body.node) && body.node.required === true;
+}
+
+/** An operation's parameters with the path item's merged in (the operation's win), by `in` and name. */
+function parameters(
+  doc: Document,
+  { item }: PathItem,
+  { op }: Operation,
+  renames?: ReadonlyMap<string, string>,
+): Map<string, Parameter> {
+  const found = new Map<string, Parameter>();
+  for (const owner of [item, op]) {
+    const list = owner.node.parameters;
+    if (!Array.isArray(list)) continue;
+    for (let index = 0; index < list.length; index++) {
+      const resolved = doc.resolve({
+        node: list[index],
+        pointer: child(owner.pointer, 'parameters', String(index)),
+      });
+      if (resolved.unresolved !== undefined || !isObject(resolved.node)) continue;
+      const p = resolved.node;
+      if (typeof p.name !== 'string' || typeof p.in !== 'string') continue;
+      const name = p.in === 'path' ? (renames?.get(p.name) ?? p.name) : p.name;
+      const key = `${p.in}:${p.in === 'header' ? name.toLowerCase() : name}`;
+      found.set(key, {
+        name,
+        in: p.in,
+        required: p.in === 'path' || p.required === true,
+        location: resolved.pointer,
+        schema: isObject(p.schema)
+          ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
+          : contentOf(resolved).values().next().value?.schema,
+      });
+    }
+  }
+  return found;
+}
+
+interface MediaType {
+  readonly pointer: string;
+  readonly schema: Located | undefined;
+}
+
+function contentOf(located: Located): Map<string, MediaType> {
+  const found = new Map<string, MediaType>();
+  const content = isObject(located.node) ? located.node.content : undefined;
+  if (!isObject(content)) return found;
+  const at = child(located.pointer, 'content');
+  for (const [media, node] of Object.entries(content)) {
+    const pointer = child(at, media);
+    const schema =
+      isObject(node) && node.schema !== undefined
+        ? { node: node.schema, pointer: child(pointer, 'schema') }
+        : undefined;
+    found.set(media, { pointer, schema });
+  }
+  return found;
+}
+
+/** The security requirement in force for an operation: its own, else the document's. */
+function security(
+  doc: Document,
+  { op }: Operation,
+): { alternatives: Set<string>; pointer: string | undefined } {
+  const own = op.node.security;
+  const global = doc.root.security;
+  const [list, pointer] = Array.isArray(own)
+    ? [own, child(op.pointer, 'security')]
+    : Array.isArray(global)
+      ? [global, '/security']
+      : [[], undefined];
+  const alternatives = new Set<string>();
+  for (const requirement of list) {
+    if (!isObject(requirement)) continue;
+    const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
+      const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
+      return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
+    });
+    alternatives.add(schemes.sort().join(' + '));
+  }
+  return { alternatives, pointer };
+}
+
+function describe(alternatives: ReadonlySet<string>): string {
+  return [...alternatives].map((a) => a || 'none').join(' or ');
+}

@@ -1,0 +1,52 @@
+/** Small builders for the OpenAPI documents the tests compare. */
+
+type Json = Record<string, unknown>;
+
+/** A whole document around `paths`; `extra` adds top-level keys such as `components`. */
+export function doc(paths: Json, extra: Json = {}, openapi = '3.0.3'): Json {
+  return { openapi, info: { title: 'Submissions', version: '1.0.0' }, paths, ...extra };
+}
+
+/** An object schema. */
+export function obj(properties: Json, required?: string[]): Json {
+  return { type: 'object', properties, ...(required ? { required } : {}) };
+}
+
+/** `content` with one JSON media type. */
+export function json(schema: unknown): Json {
+  return { content: { 'application/json': { schema } } };
+}
+
+export const str = { type: 'string' };
+export const int = { type: 'integer' };
+
+/** A document with `POST /api/submissions/` taking `schema` as its (required) JSON body. */
+export function postBody(schema: unknown, extra: Json = {}): Json {
+  const post = {
+    requestBody: { required: true, ...json(schema) },
+    responses: { '201': { description: 'Created' } },
+  };
+  return doc({ '/api/submissions/': { post } }, extra);
+}
+
+/** A document with `GET /api/submissions/` returning `schema` as JSON with status 200. */
+export function getReturns(schema: unknown, extra: Json = {}): Json {
+  return doc(
+    { '/api/submissions/': { get: { responses: { '200': { description: 'OK', ...json(schema) } } } } },
+    extra,
+  );
+}
+
+/** A document with one operation, given whole. */
+export function withOperation(operation: Json, path = '/api/submissions/', method = 'get'): Json {
+  return doc({ [path]: { [method]: { responses: { '200': { description: 'OK' } }, ...operation } } });
+}
+
+/** `#/components/schemas/<name>`. */
+export function ref(name: string): Json {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+export function components(schemas: Json): Json {
+  return { components: { schemas } };
+}
