@@ -50,7 +50,7 @@ describe('action.yml', () => {
     expect(Object.keys(meta.outputs)).toEqual(Object.keys(qualityGates.outputs));
     for (const [name, input] of Object.entries(qualityGates.inputs)) {
       expect(meta.inputs[name].description.startsWith(input.description)).toBe(true);
-      expect(meta.inputs[name]).not.toHaveProperty('default');
+      expect(meta.inputs[name].default).toBe(input.githubDefault);
     }
     expect(meta.inputs['timeout-minutes'].description).toMatch(/ Default: `30`\.$/);
     expect(meta.inputs.gates.description).toMatch(
@@ -63,6 +63,51 @@ describe('action.yml', () => {
     const meta = parse(renderActionYml(withRequired));
     expect(meta.inputs.environment).toEqual({ description: 'Where to deploy.', required: true });
     expect(meta.inputs.outcome).not.toHaveProperty('required');
+  });
+});
+
+describe('GitHub-only defaults', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub expressions, not templates
+  const [jobToken, apiUrl] = ['${{ github.token }}', '${{ github.api_url }}'];
+  const withToken = defineAction({
+    ...echoSpec,
+    name: 'comments',
+    inputs: {
+      ...echoSpec.inputs,
+      'github-token': {
+        type: 'string',
+        description: 'Token for the pull request comment.',
+        secret: true,
+        githubDefault: jobToken,
+      },
+      'api-url': { type: 'string', description: 'API root.', githubDefault: apiUrl },
+    },
+  });
+
+  it('writes githubDefault as the only default: of action.yml', () => {
+    const text = renderActionYml(withToken);
+    expect(text).toContain(`    default: ${jobToken}\n`);
+    const meta = parse(text);
+    expect(meta.inputs['github-token']).toEqual({
+      description: 'Token for the pull request comment.',
+      default: jobToken,
+    });
+    expect(meta.inputs['api-url'].default).toBe(apiUrl);
+    const others = Object.keys(echoSpec.inputs).map((name) => meta.inputs[name]);
+    expect(others.every((input) => !('default' in input))).toBe(true);
+  });
+
+  it("names it in the README's default column, and leaves it out of the GitLab component", () => {
+    const table = renderInputsTable(withToken);
+    expect(table).toContain(
+      "| `github-token` | Token for the pull request comment. | string | the job's token on GitHub | no |",
+    );
+    expect(table).toContain(`| \`api-url\` | API root. | string | \`${apiUrl}\` on GitHub | no |`);
+    const header = parse(renderComponentHeader(withToken));
+    expect(header.spec.inputs['github-token']).toEqual({
+      description: 'Token for the pull request comment.',
+      default: '',
+    });
   });
 });
 
@@ -224,7 +269,7 @@ describe('generate', () => {
   });
 
   it('reproduces the committed files of this repository', async () => {
-    for (const file of ['quality-gates', 'templates', 'schemas']) {
+    for (const file of [...registry.map((action) => action.spec.name), 'templates', 'schemas']) {
       await cp(path.join(root, file), path.join(dir, file), { recursive: true });
     }
     expect(await generate(dir)).toEqual([]);

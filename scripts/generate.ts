@@ -45,7 +45,8 @@ function describeWithDefault(input: InputSpec): string {
 
 /**
  * `<name>/action.yml`. Inputs carry no `default:` (the default is in the description) so that an
- * unset input stays unset and `.maint-actions.yml` can fill it.
+ * unset input stays unset and `.maint-actions.yml` can fill it; the one exception is a
+ * `githubDefault`, an expression only GitHub evaluates (such as `${{ github.token }}`).
  */
 export function renderActionYml(spec: ActionSpec): string {
   const inputs: Record<string, Record<string, unknown>> = {};
@@ -53,6 +54,7 @@ export function renderActionYml(spec: ActionSpec): string {
     inputs[name] = {
       description: describeWithDefault(input),
       ...(isMandatory(input) ? { required: true } : {}),
+      ...(input.githubDefault ? { default: input.githubDefault } : {}),
       ...(input.deprecated ? { deprecationMessage: input.deprecated } : {}),
     };
   }
@@ -91,14 +93,33 @@ function typeText(input: InputSpec): string {
   return input.type;
 }
 
+/** The job's token, the usual `githubDefault`. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+const GITHUB_TOKEN_EXPRESSION = '${{ github.token }}';
+
+/** The default column: the spec's default, and the default GitHub alone applies. */
+function defaultCell(input: InputSpec): string {
+  const shown = defaultText(input);
+  const github = input.githubDefault;
+  return [
+    shown === undefined ? '' : `\`${cell(shown)}\``,
+    !github
+      ? ''
+      : github === GITHUB_TOKEN_EXPRESSION
+        ? "the job's token on GitHub"
+        : `\`${cell(github)}\` on GitHub`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** The inputs table: input, description, type or allowed values, default, required. */
 export function renderInputsTable(spec: ActionSpec): string {
   const rows = Object.entries(spec.inputs).map(([name, input]) => {
-    const shown = defaultText(input);
     const description = input.deprecated
       ? `**Deprecated:** ${input.deprecated} ${input.description}`
       : input.description;
-    return `| \`${name}\` | ${cell(description)} | ${cell(typeText(input))} | ${shown === undefined ? '' : `\`${cell(shown)}\``} | ${isMandatory(input) ? 'yes' : 'no'} |`;
+    return `| \`${name}\` | ${cell(description)} | ${cell(typeText(input))} | ${defaultCell(input)} | ${isMandatory(input) ? 'yes' : 'no'} |`;
   });
   return [
     '| Input | Description | Type | Default | Required |',

@@ -94,6 +94,8 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
     env,
     log,
     cache: { restore: async () => undefined, save: async () => {} },
+    // A terminal run is for no pull or merge request: there is nothing to comment on.
+    repoHost: () => undefined,
 
     getInput(name) {
       const value = (flags[name] ?? env[gitlabInputVar(name)])?.trim();

@@ -76,6 +76,49 @@ export interface Capabilities {
   readonly liveProgress: boolean;
 }
 
+/** What happened to a sticky comment. `skipped` never fails an action: the summary carries the report. */
+export interface CommentOutcome {
+  readonly status: 'created' | 'updated' | 'unchanged' | 'deleted' | 'skipped';
+  readonly url?: string;
+  /** Why it was skipped, such as "the token is read-only (a fork's pull request)". */
+  readonly reason?: string;
+}
+
+/** The one comment per marker on this run's pull request (GitHub) or merge request (GitLab). */
+export interface ChangeRequestComments {
+  /** Creates the comment whose first line is `commentMarker(marker)`, or updates it in place. */
+  upsert(marker: string, body: string): Promise<CommentOutcome>;
+  /** Removes the marked comment, if there is one (for example when what it reported is gone). */
+  remove(marker: string): Promise<CommentOutcome>;
+}
+
+/** A file to keep on the repository host for a version (a release asset, a generic package). */
+export interface HostFile {
+  /** Version such as `1.4.2` (GitLab generic package version; GitHub uses `tag`). */
+  readonly version: string;
+  /** Git tag of the release (GitHub: the release must exist). */
+  readonly tag: string;
+  /** GitLab generic package name, such as `api-schema`. */
+  readonly packageName: string;
+  readonly fileName: string;
+  readonly content: Buffer;
+  readonly contentType: string;
+}
+
+/** Files kept by the host: GitHub release assets, GitLab generic packages. */
+export interface HostFiles {
+  /** Uploads the file, replacing one of the same name; returns its download URL. */
+  publish(file: HostFile): Promise<string>;
+}
+
+/** The repository host's API as the action's token allows it (GitHub REST, GitLab REST v4). */
+export interface RepoHost {
+  /** Comments on this run's PR/MR; undefined when the run is not for a PR/MR. */
+  readonly changeRequest?: ChangeRequestComments;
+  /** Release assets (GitHub) or generic packages (GitLab); undefined without a token. */
+  readonly files?: HostFiles;
+}
+
 export interface Platform {
   readonly kind: PlatformKind;
   readonly capabilities: Capabilities;
@@ -93,6 +136,12 @@ export interface Platform {
   annotate(findings: readonly Finding[]): void;
   progress(event: ProgressEvent): void;
   readonly cache: CacheProvider;
+  /**
+   * The repository host's API with `token` (GitHub: a token input defaulting to the job's token;
+   * GitLab: a project access token, else CI_JOB_TOKEN where the API allows it). Undefined where
+   * there is no host (the terminal without a token).
+   */
+  repoHost(token: string | undefined): RepoHost | undefined;
   /** Environment the action sees (process.env by default; injected in tests). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -16,6 +16,11 @@ export interface InputSpec {
   readonly values?: readonly string[];
   /** A secret: masked before any use, never echoed. */
   readonly secret?: boolean;
+  /**
+   * A default that only GitHub can evaluate, written as `default:` into action.yml, such as
+   * `${{ github.token }}`. Elsewhere the input stays unset unless given.
+   */
+  readonly githubDefault?: string;
   /** Set when the input was renamed or removed: parsing fails with this message when it is used. */
   readonly deprecated?: string;
 }

@@ -2,15 +2,26 @@
  * The CacheProvider on GitHub: @actions/cache, made best-effort. A cache service that is absent
  * (self-hosted runners without it, local runners) or failing is a miss, never an error.
  */
-import * as cache from '@actions/cache';
 import type { CacheProvider, Logger } from '@maint-actions/core';
+
+type CacheModule = typeof import('@actions/cache');
+
+/**
+ * @actions/cache (with its Azure storage client) is loaded on first use, not at start-up: most
+ * actions never touch the cache, and loading it costs every one of them a third of their start.
+ */
+let loaded: Promise<CacheModule> | undefined;
+function loadCache(): Promise<CacheModule> {
+  loaded ??= import('@actions/cache');
+  return loaded;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A programming mistake in the key or paths (commas, too long, no paths): surfaced, not swallowed. */
-function isValidationError(error: unknown): boolean {
+function isValidationError(cache: CacheModule, error: unknown): boolean {
   return error instanceof Error && error.name === cache.ValidationError.name;
 }
 
@@ -18,6 +29,7 @@ function isValidationError(error: unknown): boolean {
 export function createGithubCache(log: Logger): CacheProvider {
   return {
     async restore(paths, key, restoreKeys) {
+      const cache = await loadCache();
       if (!cache.isFeatureAvailable()) {
         log.info(
           'Cache: the GitHub Actions cache service is not available here; continuing without a cache.',
@@ -27,13 +39,14 @@ export function createGithubCache(log: Logger): CacheProvider {
       try {
         return await cache.restoreCache(paths, key, restoreKeys);
       } catch (error) {
-        if (isValidationError(error)) throw error;
+        if (isValidationError(cache, error)) throw error;
         log.warning(`Cache: could not restore ${key}: ${messageOf(error)}`);
         return undefined;
       }
     },
 
     async save(paths, key) {
+      const cache = await loadCache();
       if (!cache.isFeatureAvailable()) {
         log.debug(`Cache: service not available; ${key} not saved.`);
         return;
@@ -41,7 +54,7 @@ export function createGithubCache(log: Logger): CacheProvider {
       try {
         await cache.saveCache(paths, key);
       } catch (error) {
-        if (isValidationError(error)) throw error;
+        if (isValidationError(cache, error)) throw error;
         if (error instanceof cache.ReserveCacheError) {
           log.info(`Cache: ${key} already exists or is being saved by another job.`);
           return;

@@ -44,7 +44,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('githubClient', () => {
   it('talks to the given API root with the token, following pagination', async () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const client = githubClient(TOKEN, { baseUrl });
+    const client = await githubClient(TOKEN, { baseUrl });
     const comments = await client.paginate(client.rest.issues.listComments, {
       owner: 'acme',
       repo: 'backend',

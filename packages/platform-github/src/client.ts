@@ -3,21 +3,24 @@
  * actions that comment on pull requests, create releases or read check runs.
  */
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { secrets } from '@maint-actions/core';
 
 /** The Octokit that @actions/github returns (`client.rest.*`, `client.paginate`). */
-export type GithubClient = ReturnType<typeof getOctokit>;
+export type GithubClient = ReturnType<typeof import('@actions/github').getOctokit>;
 
 export interface GithubClientOptions {
   /** API root; GITHUB_API_URL (set by the runner, GHES too) or https://api.github.com by default. */
   readonly baseUrl?: string;
 }
 
-/** Creates an authenticated client; the token is masked and registered with the redactor first. */
-export function githubClient(token: string, options: GithubClientOptions = {}): GithubClient {
+/**
+ * Creates an authenticated client; the token is masked and registered with the redactor first.
+ * Octokit loads on first use: most runs never call the API, and it would slow every start.
+ */
+export async function githubClient(token: string, options: GithubClientOptions = {}): Promise<GithubClient> {
   core.setSecret(token);
   secrets.add(token);
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL;
+  const { getOctokit } = await import('@actions/github');
   return getOctokit(token, baseUrl ? { baseUrl } : {});
 }

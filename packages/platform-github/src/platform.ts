@@ -7,7 +7,9 @@ import * as core from '@actions/core';
 import type { AnnotationProps, Finding, Logger, Platform, ProgressEvent } from '@maint-actions/core';
 import { secrets } from '@maint-actions/core';
 import { createGithubCache } from './cache';
+import { githubClient } from './client';
 import { githubContext } from './context';
+import { createGithubRepoHost } from './repo-host';
 
 export interface GithubPlatformOptions {
   /** Environment for the context and `Platform.env` (process.env by default). */
@@ -46,6 +48,7 @@ const annotators = { error: core.error, warning: core.warning, notice: core.noti
 export function createGithubPlatform(options: GithubPlatformOptions = {}): Platform {
   const env = options.env ?? process.env;
   const log = createLogger();
+  const context = githubContext(env);
   const lastState = new Map<string, ProgressEvent['state']>();
 
   return {
@@ -57,7 +60,7 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
       cache: true,
       liveProgress: false,
     },
-    context: githubContext(env),
+    context,
     env,
     log,
     cache: createGithubCache(log),
@@ -90,6 +93,16 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
       if (lastState.get(event.id) === event.state) return;
       lastState.set(event.id, event.state);
       log.info(`[${event.state}] ${event.label}${event.detail ? `: ${event.detail}` : ''}`);
+    },
+
+    repoHost(token) {
+      if (!token || !context.repository) return undefined;
+      return createGithubRepoHost({
+        client: () => githubClient(token, { baseUrl: env.GITHUB_API_URL || undefined }),
+        repository: context.repository,
+        changeNumber: context.changeNumber,
+        log,
+      });
     },
   };
 }

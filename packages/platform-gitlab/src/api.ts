@@ -21,7 +21,12 @@ export interface GitLabApi {
   request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T>;
   /** GETs every page of a list (100 per page), following `x-next-page` until it is empty. */
   paginate<T>(path: string): Promise<T[]>;
+  /** PUTs raw bytes (a generic package file); resolves to the parsed JSON answer. */
+  upload<T>(path: string, content: Uint8Array, contentType: string): Promise<T>;
 }
+
+/** What a request sends: nothing, a JSON value, or raw bytes of a type. */
+type Payload = { readonly json: unknown } | { readonly bytes: Uint8Array; readonly type: string } | undefined;
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and GitLab's message. */
 export class GitLabApiError extends Error {
@@ -88,16 +93,23 @@ export function gitlabApi(options: GitLabApiOptions): GitLabApi {
   async function send(
     method: HttpMethod,
     path: string,
-    body?: unknown,
+    payload?: Payload,
   ): Promise<{ data: unknown; headers: Headers }> {
     const headers: Record<string, string> = { [authHeader]: options.token, accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    let body: string | Uint8Array | undefined;
+    if (payload && 'bytes' in payload) {
+      headers['content-type'] = payload.type;
+      body = payload.bytes;
+    } else if (payload) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(payload.json);
+    }
     let response: Response;
     try {
       response = await fetch(`${root}${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body,
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -114,7 +126,11 @@ export function gitlabApi(options: GitLabApiOptions): GitLabApi {
 
   return {
     async request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
-      return (await send(method, path, body)).data as T;
+      return (await send(method, path, body === undefined ? undefined : { json: body })).data as T;
+    },
+
+    async upload<T>(path: string, content: Uint8Array, contentType: string): Promise<T> {
+      return (await send('PUT', path, { bytes: content, type: contentType })).data as T;
     },
 
     async paginate<T>(path: string): Promise<T[]> {

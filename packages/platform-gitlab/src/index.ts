@@ -4,3 +4,4 @@ export * from './context';
 export * from './dotenv';
 export * from './log';
 export * from './platform';
+export * from './repo-host';

@@ -10,6 +10,7 @@ import { createGitlabCache } from './cache';
 import { gitlabContext } from './context';
 import { setDotenvValue } from './dotenv';
 import { createGitlabLogger, location } from './log';
+import { createGitlabRepoHost } from './repo-host';
 
 export interface GitlabPlatformOptions {
   /** The action's kebab-case name: names the dotenv file, its keys and the report directory. */
@@ -32,7 +33,8 @@ export function findingLine(finding: Finding): string {
  * - outputs: `MAINT_<ACTION>_<OUTPUT>` lines in the dotenv file at `MAINT_DOTENV`, or
  *   `<CI_PROJECT_DIR>/.maint-actions/<action>.env` (relative paths are from CI_PROJECT_DIR);
  * - summary: appended to `<report dir>/summary.md`, a job artifact;
- * - cache: see ./cache (the job's `cache:` moves the files, a marker file records the key).
+ * - cache: see ./cache (the job's `cache:` moves the files, a marker file records the key);
+ * - repoHost: see ./repo-host (MR notes with an access token, generic packages with either token).
  */
 export function createGitlabPlatform(options: GitlabPlatformOptions): Platform {
   const env = options.env ?? process.env;
@@ -96,6 +98,10 @@ export function createGitlabPlatform(options: GitlabPlatformOptions): Platform {
       if (lastState.get(event.id) === event.state) return;
       lastState.set(event.id, event.state);
       log.info(`[${event.state}] ${event.label}${event.detail ? `: ${event.detail}` : ''}`);
+    },
+
+    repoHost(token) {
+      return createGitlabRepoHost(token, { env, changeNumber: context.changeNumber, log });
     },
   };
 }

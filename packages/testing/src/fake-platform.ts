@@ -7,11 +7,15 @@ import type {
   AnnotationProps,
   CacheProvider,
   Capabilities,
+  CommentOutcome,
   Finding,
+  HostFile,
+  HostFiles,
   Logger,
   Platform,
   PlatformKind,
   ProgressEvent,
+  RepoHost,
   RunContext,
 } from '@maint-actions/core';
 
@@ -30,6 +34,26 @@ export interface FakePlatformOptions {
   readonly debug?: boolean;
   /** Pre-filled cache entries: key -> restore callback. */
   readonly cache?: CacheProvider;
+  /** Whether this run is for a PR/MR whose comments `repoHost` offers (default true). */
+  readonly changeRequest?: boolean;
+  /** Makes every comment call answer `skipped` with this reason, as a read-only token does. */
+  readonly readOnlyReason?: string;
+  /** Whether `repoHost` offers `files` (release assets, generic packages); default true. */
+  readonly hostFiles?: boolean;
+  /** Makes every `files.publish` fail with this message, as a host refusing the upload does. */
+  readonly hostFilesFailure?: string;
+}
+
+/** A file the fake host keeps, with the token it was uploaded with. */
+export interface FakeHostFile extends HostFile {
+  readonly token: string | undefined;
+}
+
+/** A sticky comment as the fake host keeps it. */
+export interface FakeComment {
+  readonly marker: string;
+  readonly body: string;
+  readonly token: string | undefined;
 }
 
 export class FakePlatform implements Platform {
@@ -44,10 +68,16 @@ export class FakePlatform implements Platform {
   readonly summaries: string[] = [];
   readonly annotations: Finding[] = [];
   readonly progressEvents: ProgressEvent[] = [];
+  /** Sticky comments on the fake PR/MR, by marker. */
+  readonly comments = new Map<string, FakeComment>();
+  /** Files published through `repoHost(...).files`, in order. */
+  readonly hostFiles: FakeHostFile[] = [];
   readonly log: Logger;
   private readonly inputs: Record<string, string>;
+  private readonly options: FakePlatformOptions;
 
   constructor(options: FakePlatformOptions = {}) {
+    this.options = options;
     this.kind = options.kind ?? 'terminal';
     this.inputs = { ...(options.inputs ?? {}) };
     this.env = options.env ?? {};
@@ -106,6 +136,42 @@ export class FakePlatform implements Platform {
 
   progress(event: ProgressEvent): void {
     this.progressEvents.push(event);
+  }
+
+  repoHost(token: string | undefined): RepoHost | undefined {
+    const files = this.options.hostFiles === false ? {} : { files: this.fakeHostFiles(token) };
+    if (this.options.changeRequest === false) return files;
+    const skipped = (): CommentOutcome | undefined =>
+      this.options.readOnlyReason ? { status: 'skipped', reason: this.options.readOnlyReason } : undefined;
+    return {
+      ...files,
+      changeRequest: {
+        upsert: async (marker, body) => {
+          const refused = skipped();
+          if (refused) return refused;
+          const before = this.comments.get(marker);
+          this.comments.set(marker, { marker, body, token });
+          const status = !before ? 'created' : before.body === body ? 'unchanged' : 'updated';
+          return { status, url: `https://example.test/pr/1#${marker}` };
+        },
+        remove: async (marker) => {
+          const refused = skipped();
+          if (refused) return refused;
+          return this.comments.delete(marker) ? { status: 'deleted' } : { status: 'unchanged' };
+        },
+      },
+    };
+  }
+
+  /** Records uploads; the URL names the tag (GitHub) and the file. */
+  private fakeHostFiles(token: string | undefined): HostFiles {
+    return {
+      publish: async (file) => {
+        if (this.options.hostFilesFailure) throw new Error(this.options.hostFilesFailure);
+        this.hostFiles.push({ ...file, token });
+        return `https://example.test/releases/download/${file.tag}/${file.fileName}`;
+      },
+    };
   }
 
   /** All log text, joined, for assertions such as "no secret reached the log". */
