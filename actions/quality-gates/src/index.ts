@@ -1,7 +1,12 @@
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
 import { defineActionRun } from '@maint-actions/core';
-import { run } from './run';
 import { spec } from './spec';
 
-export const qualityGates = defineActionRun(spec, run);
+/**
+ * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
+ * answer without loading every action's libraries (start-up time of the bundles and the CLI).
+ */
+export const qualityGates = defineActionRun(spec, async (ctx) => (await import('./run')).run(ctx));
+/** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
+export { activateVenv, hasModule, type PythonInfo, resolvePython } from './python';
 export { spec };

@@ -1,0 +1,4 @@
+import { runGithubAction } from '@maint-actions/platform-github';
+import { generateOpenapi } from './index';
+
+await runGithubAction(generateOpenapi);
