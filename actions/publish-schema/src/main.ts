@@ -1,0 +1,4 @@
+import { runGithubAction } from '@maint-actions/platform-github';
+import { publishSchema } from './index';
+
+await runGithubAction(publishSchema);
