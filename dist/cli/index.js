@@ -2,10 +2,2011 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.BM),
+/* harmony export */   Lx: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.Lx),
+/* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
+/* harmony export */   ap: () => (/* binding */ qualityGates)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+/* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
+/* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
+/** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/**
+ * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
+ * answer without loading every action's libraries (start-up time of the bundles and the CLI).
+ */
+const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 989))).run(ctx));
+/** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
+
+
+
+
+/***/ }),
+
+/***/ 6955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ activateVenv),
+/* harmony export */   Lx: () => (/* binding */ resolvePython),
+/* harmony export */   RZ: () => (/* binding */ hasModule),
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   Tn: () => (/* binding */ pythonVersion),
+/* harmony export */   qb: () => (/* binding */ venvPython)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7558);
+/**
+ * The Python interpreter the gates run with: found from the `python` input, asked for its
+ * version, and asked which tools (modules) it has.
+ */
+
+
+
+const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, version: await pythonVersion(found, options.env) };
+}
+async function findAuto(options) {
+    const venvs = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.workspace, value) : value;
+    const found = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'bin', 'python');
+}
+/** Asks the interpreter for its version. @throws ConfigError when it does not run. */
+async function pythonVersion(python, env) {
+    const broken = (why) => new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
+    try {
+        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', VERSION_SCRIPT], env, timeoutMs: 60_000 });
+    }
+    catch (error) {
+        if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$)
+            throw broken('not found');
+        throw error;
+    }
+    const version = result.stdout.trim();
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version)) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    return version;
+}
+/** True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not imported). */
+async function hasModule(python, module, env) {
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python), tool);
+    if (await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(beside, env))
+        return beside;
+    return (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python));
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)) };
+}
+
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec),
+/* harmony export */   J: () => (/* binding */ GATES)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+
+/** The built-in gates, in the order they are reported. */
+const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'];
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'quality-gates',
+    title: 'Quality gates',
+    description: 'Run the quality gates of a Django service (pytest, import-linter, manage.py check, migrations drift, lint and custom gates) in parallel and report them as one.',
+    branding: { icon: 'check-circle', color: 'green' },
+    inputs: {
+        gates: {
+            type: 'list',
+            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
+            default: ['pytest', 'import-linter', 'django-check', 'migrations'],
+            values: GATES,
+        },
+        warn: {
+            type: 'list',
+            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
+            default: [],
+        },
+        'custom-gates': {
+            type: 'string',
+            description: 'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
+            default: 'auto',
+        },
+        'settings-module': {
+            type: 'string',
+            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
+        },
+        install: {
+            type: 'path',
+            description: 'Requirements file(s) or `pyproject.toml` to install into a cached virtualenv before the gates run, comma-separated. The venv is restored from the CI cache by a key of the Python version and the files hash.',
+        },
+        concurrency: {
+            type: 'number',
+            description: 'How many gates run at once. 0 means the number of CPUs.',
+            default: 0,
+        },
+        'timeout-minutes': {
+            type: 'number',
+            description: 'Timeout of each gate, in minutes; the gate process tree is killed when it runs out.',
+            default: 30,
+        },
+        'pytest-args': {
+            type: 'string',
+            description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
+        },
+        'django-check-deploy': {
+            type: 'boolean',
+            description: 'Run `manage.py check --deploy` (the deployment checklist).',
+            default: false,
+        },
+        'django-check-fail-level': {
+            type: 'enum',
+            description: 'Message level that fails `manage.py check` (its `--fail-level`).',
+            default: 'ERROR',
+            values: ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'DEBUG'],
+        },
+        'lint-tool': {
+            type: 'enum',
+            description: 'Linter for the `lint` gate: `auto` picks ruff when configured, then flake8.',
+            default: 'auto',
+            values: ['auto', 'ruff', 'flake8'],
+        },
+        'shard-index': {
+            type: 'number',
+            description: 'This shard (1-based) when pytest is split across jobs. On GitLab `CI_NODE_INDEX` of `parallel:` is used when unset.',
+        },
+        'shard-total': {
+            type: 'number',
+            description: 'Number of shards. On GitLab `CI_NODE_TOTAL` of `parallel:` is used when unset.',
+        },
+        mode: {
+            type: 'enum',
+            description: '`run` runs the gates; `merge` combines the JUnit files of shards (`merge-files`) into one report.',
+            default: 'run',
+            values: ['run', 'merge'],
+        },
+        'merge-files': {
+            type: 'string',
+            description: 'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
+        },
+    },
+    outputs: {
+        status: { description: '`passed` or `failed`.' },
+        'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
+        report: { description: 'Path of the JSON report.' },
+        junit: { description: 'Path of the JUnit XML report.' },
+        summary: { description: 'One line, such as `4 gates: 3 passed, 1 failed (pytest)`.' },
+    },
+});
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v$: () => (/* reexport */ CommandNotFoundError),
+  xL: () => (/* reexport */ ConfigError),
+  yU: () => (/* reexport */ ExitCode),
+  b1: () => (/* reexport */ budget_LIMITS),
+  hc: () => (/* reexport */ ToolMissingError),
+  Ql: () => (/* reexport */ commentMarker),
+  m3: () => (/* reexport */ configFor),
+  G$: () => (/* reexport */ cutMarkdown),
+  Vh: () => (/* reexport */ defaultReportDir),
+  QP: () => (/* reexport */ defineAction),
+  I$: () => (/* reexport */ defineActionRun),
+  Uc: () => (/* reexport */ describeError),
+  Lr: () => (/* reexport */ dotenvOutputName),
+  yn: () => (/* reexport */ executeAction),
+  N3: () => (/* reexport */ gitlabInputVar),
+  xY: () => (/* reexport */ hasMarker),
+  Us: () => (/* reexport */ isBlocking),
+  De: () => (/* reexport */ isConfigError),
+  Z9: () => (/* reexport */ loadConfig),
+  sf: () => (/* reexport */ mapLimit),
+  kD: () => (/* reexport */ measureText),
+  Br: () => (/* reexport */ renderSummary),
+  R3: () => (/* reexport */ runProcess),
+  E5: () => (/* reexport */ runShell),
+  O3: () => (/* reexport */ secrets),
+  TT: () => (/* reexport */ selectAnnotations),
+  K: () => (/* reexport */ tailUtf8),
+  Vj: () => (/* reexport */ verdictOf),
+  K7: () => (/* reexport */ which),
+  t4: () => (/* reexport */ writeReportFiles)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, failuresFirst, fitBlocks, inputEnvName, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, settleLimit, truncateChars, truncateUtf8, utf8Length
+
+;// CONCATENATED MODULE: ./packages/core/src/action.ts
+function defineActionRun(spec, run) {
+    return { spec, run };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
+ * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    /** The input (kebab-case) the message is about, when there is one. */
+    input;
+    constructor(message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.input = options?.input;
+    }
+}
+/** A tool that is not installed: names the package to install. */
+class ToolMissingError extends ConfigError {
+    name = 'ToolMissingError';
+    tool;
+    constructor(tool, hint) {
+        super(`${tool} is not installed: ${hint}`);
+        this.tool = tool;
+    }
+}
+function isConfigError(error) {
+    return error instanceof ConfigError;
+}
+const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
+/** The message and (for bugs) the stack of anything thrown. */
+function describeError(error) {
+    if (error instanceof Error)
+        return { message: error.message, stack: error.stack };
+    return { message: String(error), stack: undefined };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config.ts
+/**
+ * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
+ * top-level keys are action names mapping to their inputs, so a repo sets an input once for
+ * GitHub, GitLab and the terminal alike; explicit inputs still win. Other top-level keys belong
+ * to their owners (such as ignore lists) and are left alone here.
+ *
+ * The file is read with YAML's failsafe schema: every scalar stays the text that was written,
+ * so `python-version: 3.10` is "3.10" (not the number 3.1) and `yes` is not a boolean; inputs
+ * are then parsed from that text exactly as CI inputs are.
+ */
+
+
+
+
+/** File names looked up at the workspace root, in this order. */
+const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+/**
+ * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
+ * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
+ * (relative to the workspace) must exist.
+ *
+ * @throws ConfigError when the file is not valid YAML (naming file and line) or not a mapping.
+ */
+async function loadConfig(workspace, explicitPath) {
+    const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
+    for (const candidate of candidates) {
+        const file = external_node_path_default().resolve(workspace, candidate);
+        const text = await readIfExists(file);
+        if (text !== undefined)
+            return { path: file, data: parseConfig(text, candidate) };
+    }
+    if (explicitPath)
+        throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+    return { path: undefined, data: {} };
+}
+/**
+ * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ *
+ * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
+ *   come from CI secret variables, never from a committed file).
+ */
+function configFor(config, spec) {
+    const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const section = config.data[spec.name];
+    if (section === undefined || section === null || section === '')
+        return {};
+    if (!isMapping(section)) {
+        throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+    }
+    for (const key of Object.keys(section)) {
+        const input = spec.inputs[key];
+        if (!input) {
+            const names = Object.keys(spec.inputs).join(', ');
+            throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+                input: key,
+            });
+        }
+        if (input.secret) {
+            throw new ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
+        }
+    }
+    return section;
+}
+async function readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function parseConfig(text, name) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    const [error] = doc.errors;
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
+        throw new ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+    }
+    const data = doc.toJS();
+    if (data === null || data === undefined || data === '')
+        return {};
+    if (!isMapping(data))
+        throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+    return data;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/spec.ts
+/**
+ * One action, one spec: the single declaration of an action's interface. action.yml, README
+ * tables, GitLab `spec: inputs`, CLI flags/--help and the `.maint-actions.yml` JSON Schema are
+ * all generated from it (see scripts/generate.ts).
+ */
+/** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */
+function defineAction(spec) {
+    return spec;
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+/**
+ * Input parsing: raw strings from the platform (and values from `.maint-actions.yml`) become the
+ * typed `Inputs<S>` object once, at the entry. Every mistake is a one-line ConfigError naming the
+ * input and what it accepts.
+ */
+
+
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/**
+ * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
+ * then the repo config's value, then the spec's default. Keys of the result are camelCase.
+ *
+ * @param read returns the raw value of a kebab-case input, undefined when unset.
+ * @param config this action's section of the repo config (see `configFor`).
+ * @throws ConfigError for a bad, missing or deprecated input.
+ */
+function parseInputs(spec, read, config = {}) {
+    const parsed = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+    }
+    return parsed;
+}
+function parseOne(name, input, raw, configured) {
+    const text = raw?.trim() ?? '';
+    if (input.deprecated && (text !== '' || !isUnset(configured))) {
+        throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
+    }
+    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
+        parseConfigValue(name, input, configured);
+    if (value !== undefined)
+        return value;
+    if (input.default !== undefined)
+        return Array.isArray(input.default) ? [...input.default] : input.default;
+    if (input.required) {
+        throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+    }
+    return undefined;
+}
+/** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
+function parseText(name, input, text, source) {
+    const reject = (got) => invalid(name, input, got, source);
+    switch (input.type) {
+        case 'boolean':
+            if (BOOLEAN_TRUE.includes(text))
+                return true;
+            if (BOOLEAN_FALSE.includes(text))
+                return false;
+            return reject(text);
+        case 'number': {
+            const value = Number(text);
+            return DECIMAL.test(text) && Number.isFinite(value) ? value : reject(text);
+        }
+        case 'enum':
+            return input.values?.includes(text) ? text : reject(text);
+        case 'list':
+            return parseList(name, input, text.split(/[,\n]/), source);
+        case 'string':
+        case 'path':
+            return text;
+    }
+}
+/** Trims items, drops empty ones and checks each against `values`; no items counts as unset. */
+function parseList(name, input, raw, source) {
+    const items = raw.map((item) => item.trim()).filter((item) => item !== '');
+    const bad = items.find((item) => input.values && !input.values.includes(item));
+    if (bad !== undefined)
+        invalid(name, input, bad, source);
+    return items.length > 0 ? items : undefined;
+}
+/** Rejects a value; a secret's value is never echoed. */
+function invalid(name, input, got, source) {
+    const from = source === 'config' ? ' in the repo config' : '';
+    const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
+    throw new ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+}
+/** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
+function parseConfigValue(name, input, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (Array.isArray(value) && input.type === 'list') {
+        const items = value.map((item) => (isScalar(item) ? String(item) : notAValue(name, input)));
+        return parseList(name, input, items, 'config');
+    }
+    if (!isScalar(value))
+        return notAValue(name, input);
+    const text = String(value).trim();
+    return text === '' ? undefined : parseText(name, input, text, 'config');
+}
+/** Unset in the config: absent, null, blank or an empty list. */
+function isUnset(value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return isScalar(value) && String(value).trim() === '';
+}
+function isScalar(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+function notAValue(name, input) {
+    throw new ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+}
+/** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
+function accepts(input) {
+    const values = input.values?.join(', ');
+    switch (input.type) {
+        case 'boolean':
+            return 'true or false';
+        case 'number':
+            return 'a number';
+        case 'enum':
+            return `one of ${values}`;
+        case 'list':
+            return values
+                ? `a comma- or newline-separated list of ${values}`
+                : 'a comma- or newline-separated list';
+        case 'path':
+            return 'a path';
+        case 'string':
+            return 'a string';
+    }
+}
+/** The environment variable GitHub sets for an input: `working-directory` -> `INPUT_WORKING-DIRECTORY`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The GitLab job variable carrying an input: `working-directory` -> `MAINT_INPUT_WORKING_DIRECTORY`. */
+function gitlabInputVar(name) {
+    return `MAINT_INPUT_${upperSnake(name)}`;
+}
+/** The dotenv name of an action's output: (`quality-gates`, `status`) -> `MAINT_QUALITY_GATES_STATUS`. */
+function dotenvOutputName(action, output) {
+    return `MAINT_${upperSnake(action)}_${upperSnake(output)}`;
+}
+function upperSnake(name) {
+    return name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact.ts
+/**
+ * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
+ * masks registered secrets itself; GitLab and the terminal rely on this alone.
+ */
+/** The replacement for every secret. */
+const REDACTED = '***';
+/** Lines of a multi-line secret shorter than this are not redacted on their own (too common). */
+const MIN_LINE_LENGTH = 4;
+/** A set of secrets and the forms they are likely to appear in; `redact` replaces them all. */
+class Redactor {
+    added = new Set();
+    patterns = new Set();
+    matcher;
+    /**
+     * Registers a secret (empty strings are ignored) with its URL-encoded, JSON-escaped and base64
+     * forms; each line of 4+ characters of a multi-line secret is registered too.
+     */
+    add(secret) {
+        if (secret === '' || this.added.has(secret))
+            return;
+        this.added.add(secret);
+        const lines = secret.includes('\n')
+            ? secret.split(/\r?\n/).filter((l) => l.length >= MIN_LINE_LENGTH)
+            : [];
+        for (const pattern of [...encodings(secret), ...lines])
+            this.patterns.add(pattern);
+        this.matcher = undefined;
+    }
+    /** `text` with every registered secret (longest first) replaced by `***`. */
+    redact(text) {
+        if (this.patterns.size === 0)
+            return text;
+        this.matcher ??= buildMatcher(this.patterns);
+        return text.replace(this.matcher, REDACTED);
+    }
+    /** The number of distinct secrets added (their encodings and lines not counted). */
+    get size() {
+        return this.added.size;
+    }
+}
+/** The secret and the forms it takes in URLs, JSON strings and base64 (padding dropped, so it matches either way). */
+function encodings(secret) {
+    return [
+        secret,
+        encodeURIComponent(secret),
+        JSON.stringify(secret).slice(1, -1),
+        Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''),
+    ].filter((form) => form !== '');
+}
+/** One alternation, longest pattern first, so a secret containing another is replaced whole. */
+function buildMatcher(patterns) {
+    const sorted = [...patterns].sort((a, b) => b.length - a.length);
+    return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The process-wide redactor that every adapter's logger applies; `Platform.setSecret` feeds it too. */
+const secrets = new Redactor();
+
+;// CONCATENATED MODULE: ./packages/core/src/entry.ts
+
+
+
+/**
+ * Runs an action: registers its secret inputs before anything else, parses the inputs, calls
+ * `run` and sets the outputs (redacted). Returns 0 when the verdict is passed, 1 when it failed
+ * (the summary is logged as an error) or for a bug (message, and the stack at debug level), and 2
+ * for a ConfigError (its one-line message). Never throws and never exits the process.
+ */
+async function executeAction(definition, platform, options = {}) {
+    const { spec } = definition;
+    try {
+        registerSecrets(spec, platform);
+        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
+        const result = await definition.run({ platform, inputs });
+        const outputs = Object.entries(result.outputs).filter((entry) => entry[1] !== undefined);
+        const undeclared = outputs.find(([name]) => !(name in spec.outputs));
+        if (undeclared)
+            throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
+        for (const [name, value] of outputs)
+            await platform.setOutput(name, secrets.redact(value));
+        if (result.verdict === 'failed') {
+            platform.log.error(result.summary);
+            return ExitCode.Failed;
+        }
+        return ExitCode.Passed;
+    }
+    catch (error) {
+        const { message, stack } = describeError(error);
+        if (isConfigError(error)) {
+            platform.log.error(oneLine(message));
+            return ExitCode.ConfigError;
+        }
+        platform.log.error(`maint-actions bug: ${oneLine(message)} (rerun with debug logging for the stack)`);
+        if (stack)
+            platform.log.debug(stack);
+        return ExitCode.Failed;
+    }
+}
+/** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */
+function registerSecrets(spec, platform) {
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        if (!input.secret)
+            continue;
+        const raw = platform.getInput(name);
+        if (!raw)
+            continue;
+        for (const value of new Set([raw, raw.trim()])) {
+            if (value === '')
+                continue;
+            platform.setSecret(value);
+            secrets.add(value);
+        }
+    }
+}
+function oneLine(text) {
+    return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+/** Bounded concurrency for parallel work (gates, uploads, API calls). */
+/**
+ * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
+ * of `items`.
+ *
+ * On the first rejection no further item is started, the calls already running are awaited
+ * (so nothing is left running in the background), and then the promise rejects with that first
+ * error; later errors are dropped. Use `settleLimit` to run every item regardless.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let failure;
+    await runPool(items.length, limit, async (index) => {
+        if (failure)
+            return false;
+        try {
+            results[index] = await fn(items[index], index);
+        }
+        catch (error) {
+            failure ??= { error };
+        }
+        return failure === undefined;
+    });
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like `mapLimit`, but runs every item and never rejects: each result is a
+ * `PromiseSettledResult`, in the order of `items`.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function settleLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    await runPool(items.length, limit, async (index) => {
+        try {
+            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+        }
+        catch (reason) {
+            results[index] = { status: 'rejected', reason };
+        }
+        return true;
+    });
+    return results;
+}
+/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
+async function runPool(count, limit, task) {
+    if (!(limit >= 1))
+        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            if (!(await task(index)))
+                return;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+/**
+ * The process runner. Commands are spawned with argument arrays, never through a shell (except
+ * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
+ * group, so a timeout or an abort ends the whole tree, grandchildren included.
+ */
+
+
+
+
+
+
+/** The executable was not found (ENOENT). */
+class CommandNotFoundError extends Error {
+    name = 'CommandNotFoundError';
+    command;
+    constructor(command) {
+        super(`Command not found: ${command}`);
+        this.command = command;
+    }
+    /** The configuration error to show the user: the tool and the package that provides it. */
+    toToolMissing(hint) {
+        return new ToolMissingError(this.command, hint);
+    }
+}
+const DEFAULT_GRACE_MS = 5000;
+const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
+/**
+ * Runs a command and waits until it has exited and its output is closed.
+ *
+ * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
+ *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
+ */
+function runProcess(options) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(options.signal.reason);
+            return;
+        }
+        const child = (0,external_node_child_process_.spawn)(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: definedOnly(options.env ?? process.env),
+            detached: true,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        let timedOut = false;
+        let failure;
+        let killTimer;
+        /** SIGTERM to the process group now, SIGKILL after the grace period. */
+        const terminate = () => {
+            if (killTimer)
+                return;
+            killGroup(child, 'SIGTERM');
+            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
+        };
+        const fail = (error) => {
+            failure ??= { error };
+            terminate();
+        };
+        const timeout = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                terminate();
+            }, options.timeoutMs);
+        const onAbort = () => fail(options.signal?.reason);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
+        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
+        if (child.stdin && options.input !== undefined) {
+            // A child that exits without reading its input closes the pipe: not an error of ours.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+        const cleanUp = () => {
+            clearTimeout(timeout);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.on('error', (error) => {
+            cleanUp();
+            clearTimeout(killTimer);
+            if (error.code !== 'ENOENT')
+                reject(error);
+            else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
+                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+            }
+            else
+                reject(new CommandNotFoundError(options.command));
+        });
+        child.on('close', (exitCode, signal) => {
+            cleanUp();
+            if (killTimer) {
+                // We ended the tree: members that ignored SIGTERM and closed their output go now.
+                clearTimeout(killTimer);
+                killGroup(child, 'SIGKILL');
+            }
+            if (failure) {
+                reject(failure.error);
+                return;
+            }
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
+ * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
+ */
+function runShell(script, options) {
+    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
+}
+/**
+ * The full path of an executable file named `command` on PATH (from `env`, default process.env),
+ * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
+ */
+async function which(command, env = process.env) {
+    if (command.includes('/'))
+        return (await isExecutable(command)) ? external_node_path_default().resolve(command) : undefined;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, command);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+async function isExecutable(file) {
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
+function killGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (error) {
+        if (error.code !== 'ESRCH')
+            throw error;
+    }
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/**
+ * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
+ * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
+ */
+function collect(stream, maxBuffer, onChunk, fail) {
+    const chunks = [];
+    let size = 0;
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (text) => {
+        if (!onChunk || text === '')
+            return;
+        try {
+            onChunk(text);
+        }
+        catch (error) {
+            fail(error);
+        }
+    };
+    stream?.on('data', (chunk) => {
+        emit(decoder.write(chunk));
+        chunks.push(chunk);
+        size += chunk.length;
+        while (size > maxBuffer && chunks.length > 0) {
+            const first = chunks[0];
+            const excess = size - maxBuffer;
+            if (first.length <= excess) {
+                chunks.shift();
+                size -= first.length;
+            }
+            else {
+                chunks[0] = first.subarray(excess);
+                size -= excess;
+            }
+        }
+    });
+    stream?.on('end', () => emit(decoder.end()));
+    return { text: () => tailText(Buffer.concat(chunks)) };
+}
+/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
+function tailText(bytes) {
+    let start = 0;
+    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
+        start++;
+    return bytes.subarray(start).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+/**
+ * One report model for every action: checks with status, duration, counts and findings.
+ * Renderers (./render) turn it into job summaries, annotations, JUnit, Code Quality, SARIF, JSON.
+ */
+/** A check counts against the verdict when it is enforced and did not pass or skip. */
+function isBlocking(check) {
+    return check.mode === 'enforce' && (check.status === 'failed' || check.status === 'error');
+}
+function verdictOf(checks) {
+    return checks.some(isBlocking) ? 'failed' : 'passed';
+}
+/** Checks ordered for display: blocking failures first, then warned failures, then the rest; stable. */
+function failuresFirst(checks) {
+    const rank = (c) => isBlocking(c) ? 0 : c.status === 'failed' || c.status === 'error' ? 1 : 2;
+    return checks
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+        .map(({ c }) => c);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/text.ts
+
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Removes terminal colour codes and control characters; keeps tabs and newlines (CRLF becomes LF). */
+function cleanText(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+/** Clean text on one line: runs of whitespace containing newlines become one space. */
+function text_oneLine(text) {
+    return cleanText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+}
+/**
+ * User text safe for inline Markdown, table cells included: one line, HTML characters as
+ * entities, and Markdown punctuation (pipes too) backslash-escaped so it renders literally.
+ */
+function escapeMarkdown(text) {
+    return text_oneLine(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** User text as an inline code span (one line), with a fence longer than any backtick run inside. */
+function codeSpan(text) {
+    const clean = text_oneLine(text);
+    const fence = '`'.repeat(longestRun(clean, '`') + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** User text as a fenced code block, with a fence no line inside can close. */
+function codeBlock(text) {
+    const clean = cleanText(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
+    return `${fence}text\n${clean}\n${fence}`;
+}
+function longestRun(text, char) {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
+/** `420 ms`, `4.2 s`, `2 min 05 s`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+/** `1 MiB`, `64 KiB`, `5,000 bytes`: a limit as a person reads it. */
+function formatSize(bytes, unit) {
+    if (unit === 'bytes' && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (unit === 'bytes' && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes.toLocaleString('en-US')} ${unit}`;
+}
+/** `1 finding`, `3 findings` (with thousands separators). */
+function plural(count, word) {
+    return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}
+/** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
+function locationOf(finding) {
+    if (!finding.file)
+        return undefined;
+    return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Findings ordered errors, then warnings, then notices; stable within a severity. */
+function bySeverity(findings) {
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+        .map(({ f }) => f);
+}
+/**
+ * The severity a finding is shown with: only a blocking check (enforced, failed) shows errors;
+ * in a warn-mode, passed or skipped check an error is shown as a warning, so no surface claims
+ * an error that did not fail the gate.
+ */
+function effectiveSeverity(check, finding) {
+    return finding.severity === 'error' && !isBlocking(check) ? 'warning' : finding.severity;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/annotations.ts
+
+
+/** GitHub's limit of annotations per severity in one step. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+/** The annotations to show and how many were left out. */
+function planAnnotations(report, options = {}) {
+    const max = options.maxPerSeverity ?? ANNOTATIONS_PER_SEVERITY;
+    if (!(max >= 0))
+        throw new RangeError(`maxPerSeverity must be 0 or more, got ${max}`);
+    const kept = { error: 0, warning: 0, notice: 0 };
+    const dropped = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    for (const check of failuresFirst(report.checks)) {
+        for (const finding of bySeverity(check.findings)) {
+            const severity = effectiveSeverity(check, finding);
+            if (kept[severity] >= max) {
+                dropped[severity]++;
+                continue;
+            }
+            kept[severity]++;
+            const title = finding.title ?? (finding.rule ? `${check.name}: ${finding.rule}` : check.name);
+            annotations.push({ ...finding, severity, title });
+        }
+    }
+    return { annotations, dropped, droppedTotal: dropped.error + dropped.warning + dropped.notice };
+}
+/** The findings to annotate (see planAnnotations for the count of those left out). */
+function selectAnnotations(report, options = {}) {
+    return planAnnotations(report, options).annotations;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/budget.ts
+/**
+ * Size budgets of the surfaces a report is shown on, and helpers to measure and cut text to
+ * them. Bytes are UTF-8 bytes; characters are UTF-16 code units (JavaScript's `length`), which
+ * is never less than the count of code points a host counts, so a text within a character
+ * budget here is within it there too. No helper ever cuts inside a character (a surrogate pair
+ * included) or inside a line.
+ */
+/** Hard limits of each surface. */
+const budget_LIMITS = {
+    /** GitHub job summary (`GITHUB_STEP_SUMMARY`), per step: 1 MiB. */
+    jobSummaryBytes: 1024 * 1024,
+    /** Body of a GitHub PR comment: 65,536 characters. */
+    commentChars: 65_536,
+    /** Text of a GitHub check-run output: 65,535 bytes. */
+    checkRunTextBytes: 65_535,
+    /** One GitLab dotenv value: about 5 KB. */
+    dotenvValueBytes: 5_000,
+};
+/** The size of `text` in UTF-8 bytes. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The size of `text` in `unit`. */
+function measureText(text, unit) {
+    return unit === 'bytes' ? utf8Length(text) : text.length;
+}
+/**
+ * `text` unchanged when it fits in `maxBytes` UTF-8 bytes; otherwise its longest prefix that
+ * fits together with `ellipsis`, cut between characters.
+ */
+function truncateUtf8(text, maxBytes, ellipsis = '…') {
+    return truncateTo(text, maxBytes, 'bytes', ellipsis);
+}
+/** Like truncateUtf8, counting UTF-16 code units; never splits a surrogate pair. */
+function truncateChars(text, maxChars, ellipsis = '…') {
+    return truncateTo(text, maxChars, 'chars', ellipsis);
+}
+function truncateTo(text, budget, unit, ellipsis) {
+    if (measureText(text, unit) <= budget)
+        return text;
+    const room = budget - measureText(ellipsis, unit);
+    if (room < 0)
+        return prefixWithin(ellipsis, budget, unit);
+    return prefixWithin(text, room, unit) + ellipsis;
+}
+/** The longest prefix of `text` within `budget`, ending on a character boundary. */
+function prefixWithin(text, budget, unit) {
+    let size = 0;
+    let end = 0;
+    for (const char of text) {
+        const next = size + measureText(char, unit);
+        if (next > budget)
+            break;
+        size = next;
+        end += char.length;
+    }
+    return text.slice(0, end);
+}
+/**
+ * The end of `text` within `maxBytes`, starting at the beginning of a line (a single line longer
+ * than the budget is cut between characters). For the last lines of a tool's output.
+ */
+function tailUtf8(text, maxBytes) {
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    const lines = text.split('\n');
+    const kept = [];
+    let size = 0;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        const cost = utf8Length(line) + (kept.length > 0 ? 1 : 0);
+        if (size + cost > maxBytes) {
+            if (kept.length === 0)
+                return lastChars(line, maxBytes);
+            break;
+        }
+        kept.unshift(line);
+        size += cost;
+    }
+    return kept.join('\n');
+}
+function lastChars(line, maxBytes) {
+    const chars = [...line];
+    let size = 0;
+    let start = chars.length;
+    while (start > 0 && size + utf8Length(chars[start - 1]) <= maxBytes) {
+        start--;
+        size += utf8Length(chars[start]);
+    }
+    return chars.slice(start).join('');
+}
+/**
+ * Joins `blocks` in order while they fit in `budget`; when some do not, stops at the first that
+ * does not and appends `closing(omitted)`, leaving room for it. The result never exceeds the
+ * budget (in the worst case it is the closing text alone, cut to the budget).
+ */
+function fitBlocks(blocks, budget, unit, closing) {
+    const sizes = blocks.map((b) => measureText(b.text, unit));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total <= budget)
+        return blocks.map((b) => b.text).join('');
+    const reserve = measureText(closing(blocks), unit);
+    let count = 0;
+    let used = 0;
+    while (count < blocks.length && used + sizes[count] <= budget - reserve)
+        used += sizes[count++];
+    for (;;) {
+        const end = closing(blocks.slice(count));
+        if (used + measureText(end, unit) <= budget || count === 0) {
+            const head = blocks
+                .slice(0, count)
+                .map((b) => b.text)
+                .join('');
+            return count === 0 ? truncateTo(end, budget, unit, '…') : head + end;
+        }
+        used -= sizes[--count];
+    }
+}
+/**
+ * Cuts Markdown to `budget` between lines, keeping fenced code blocks and `<details>` sections
+ * whole (so a cut never leaves a fence open), and ends it with `note` (Markdown) when it cut.
+ */
+function cutMarkdown(markdown, budget, unit, note) {
+    return fitBlocks(markdownBlocks(markdown), budget, unit, () => `\n${note}\n`);
+}
+function markdownBlocks(markdown) {
+    const lines = markdown.split(/(?<=\n)/);
+    const blocks = [];
+    let open;
+    for (const line of lines) {
+        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (open) {
+            open.text += line;
+            if (open.fence) {
+                if (fence && fence[0] === open.fence[0] && fence.length >= open.fence.length)
+                    open.fence = undefined;
+            }
+            else if (fence) {
+                open.fence = fence;
+            }
+            else {
+                open.details += count(line, /<details\b/gi) - count(line, /<\/details>/gi);
+            }
+            if (!open.fence && open.details <= 0) {
+                blocks.push({ text: open.text });
+                open = undefined;
+            }
+            continue;
+        }
+        const details = count(line, /<details\b/gi) - count(line, /<\/details>/gi);
+        if (fence || details > 0)
+            open = { fence, details: Math.max(details, 0), text: line };
+        else
+            blocks.push({ text: line });
+    }
+    if (open)
+        blocks.push({ text: open.text });
+    return blocks;
+}
+function count(text, pattern) {
+    return text.match(pattern)?.length ?? 0;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/render/fingerprint.ts
+/** Stable fingerprints of findings, shared by the Code Quality and SARIF renderers. Internal. */
+
+/**
+ * A function giving each finding the SHA-256 (hex) of its check id, rule, file, line and
+ * message. Findings alike in all of these are told apart by their order (the second gets `#2`
+ * in its hash), so fingerprints are unique within a report and stable across runs that find
+ * the same things. Call it on the findings in report order.
+ */
+function createFingerprinter() {
+    const seen = new Map();
+    return (check, finding) => {
+        const key = JSON.stringify([
+            check.id,
+            finding.rule ?? '',
+            finding.file ?? '',
+            finding.line ?? 0,
+            finding.message,
+        ]);
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(n === 1 ? key : `${key}#${n}`)
+            .digest('hex');
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/codequality.ts
+
+
+
+/** The path used for findings without a file when no other is given. */
+const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
+/** The report's findings as Code Quality issues, in report order. */
+function renderCodeQuality(report, options = {}) {
+    const fingerprint = createFingerprinter();
+    return report.checks.flatMap((check) => check.findings.map((finding) => ({
+        description: text_oneLine(finding.rule ? `${finding.rule}: ${finding.message}` : finding.message),
+        check_name: finding.rule ? `${check.id}/${finding.rule}` : check.id,
+        fingerprint: fingerprint(check, finding),
+        severity: severityOf(check, finding),
+        location: {
+            path: finding.file ||
+                options.checkFiles?.[check.id] ||
+                options.fallbackPath ||
+                CODE_QUALITY_FALLBACK_PATH,
+            lines: { begin: finding.file && finding.line !== undefined && finding.line > 0 ? finding.line : 1 },
+        },
+    })));
+}
+function severityOf(check, finding) {
+    if (finding.severity === 'error')
+        return isBlocking(check) ? 'critical' : 'major';
+    return finding.severity === 'warning' ? 'minor' : 'info';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
+
+
+
+/** The last part of a check's output shown in a report, at most. */
+const OUTPUT_TAIL_BYTES = 16 * 1024;
+/** A finding's message or a check's summary in a line, at most (characters). */
+const LINE_CHARS = 1_000;
+const VERDICT_ICON = { passed: '✅', failed: '❌' };
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A check's status icon; a warn-mode failure shows as a warning. */
+function statusIcon(check) {
+    if (check.status === 'passed')
+        return '✅';
+    if (check.status === 'skipped')
+        return '⏭️';
+    if (check.mode === 'warn')
+        return '⚠️';
+    return check.status === 'failed' ? '❌' : '💥';
+}
+/** The report as Markdown within `style.budget`, failures first. */
+function markdown_renderReportMarkdown(report, style) {
+    const checks = failuresFirst(report.checks);
+    const totalFindings = report.checks.reduce((n, c) => n + c.findings.length, 0);
+    const blocks = [
+        { text: `## ${VERDICT_ICON[report.verdict]} ${escapeMarkdown(report.title)}: ${report.verdict}\n\n` },
+        { text: `${facts(report, totalFindings).join(' · ')}\n\n` },
+    ];
+    if (checks.length > 0) {
+        blocks.push({ text: '| Check | Mode | Status | Duration | Result |\n| --- | --- | --- | --- | --- |\n' });
+        for (const check of checks)
+            blocks.push({ kind: 'row', text: tableRow(check) });
+        blocks.push({ text: '\n' });
+    }
+    for (const check of checks)
+        blocks.push(...detailBlocks(check, style));
+    return fitBlocks(blocks, style.budget, style.unit, (omitted) => {
+        const limit = formatSize(style.budget, style.unit === 'bytes' ? 'bytes' : 'characters');
+        const where = style.fullReportHint ?? 'the report files of this job';
+        return `\n> ✂️ Cut to fit ${limit}: ${describeOmitted(omitted, totalFindings)} left out. Full report: ${where}.\n`;
+    });
+}
+function facts(report, totalFindings) {
+    const failed = report.checks.filter((c) => c.mode === 'enforce' && (c.status === 'failed' || c.status === 'error'));
+    const warned = report.checks.filter((c) => c.mode === 'warn' && (c.status === 'failed' || c.status === 'error'));
+    const counts = [`${failed.length} of ${plural(report.checks.length, 'check')} failed`];
+    if (warned.length > 0)
+        counts.push(`${warned.length} warned`);
+    counts.push(plural(totalFindings, 'finding'));
+    return [
+        counts.join(', '),
+        `**Duration** ${formatDuration(report.durationMs)}`,
+        `**Started** ${escapeMarkdown(report.startedAt)}`,
+        ...Object.entries(report.meta ?? {}).map(([k, v]) => `**${escapeMarkdown(k)}** ${escapeMarkdown(v)}`),
+    ];
+}
+function tableRow(check) {
+    const cells = [
+        escapeMarkdown(check.name),
+        check.mode,
+        `${statusIcon(check)} ${check.status}`,
+        formatDuration(check.durationMs),
+        escapeMarkdown(truncateChars(check.summary, LINE_CHARS)),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
+}
+function detailBlocks(check, style) {
+    const failing = check.status === 'failed' || check.status === 'error';
+    const tail = style.outputTails && failing && check.outputTail?.trim() ? check.outputTail : undefined;
+    if (check.findings.length === 0 && !tail)
+        return [];
+    const blocks = [
+        {
+            kind: 'check section',
+            text: `### ${statusIcon(check)} ${escapeMarkdown(check.name)}: ${escapeMarkdown(truncateChars(check.summary, LINE_CHARS))}\n\n`,
+        },
+    ];
+    const findings = bySeverity(check.findings);
+    for (const finding of findings.slice(0, style.findingsPerCheck)) {
+        const parts = [SEVERITY_ICON[effectiveSeverity(check, finding)]];
+        const location = locationOf(finding);
+        if (location)
+            parts.push(codeSpan(location), '—');
+        if (finding.rule)
+            parts.push(codeSpan(finding.rule), '—');
+        parts.push(escapeMarkdown(truncateChars(finding.message, LINE_CHARS)));
+        blocks.push({ kind: 'finding', findings: 1, text: `- ${parts.join(' ')}\n` });
+    }
+    const more = findings.length - style.findingsPerCheck;
+    if (more > 0) {
+        const where = style.moreFindingsHint ? ` (${style.moreFindingsHint})` : '';
+        blocks.push({ text: `- …and ${plural(more, 'more finding')}${where}\n` });
+    }
+    if (findings.length > 0)
+        blocks.push({ text: '\n' });
+    if (tail) {
+        const body = codeBlock(tailUtf8(tail, OUTPUT_TAIL_BYTES));
+        blocks.push({
+            kind: 'output log',
+            text: `<details><summary>Output (last lines)</summary>\n\n${body}\n\n</details>\n\n`,
+        });
+    }
+    return blocks;
+}
+function describeOmitted(omitted, totalFindings) {
+    const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
+    const parts = [];
+    if (findings > 0)
+        parts.push(`${findings.toLocaleString('en-US')} of ${plural(totalFindings, 'finding')}`);
+    for (const kind of ['row', 'check section', 'output log']) {
+        const n = omitted.filter((b) => b.kind === kind).length;
+        if (n > 0)
+            parts.push(plural(n, kind === 'row' ? 'table row' : kind));
+    }
+    return parts.length > 0 ? parts.join(', ') : 'the last lines';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
+/**
+ * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
+ * updated in place, shorter than the job summary (a few findings per check, no output logs).
+ */
+
+
+
+/** Findings listed per check in a comment; the rest are counted. */
+const COMMENT_FINDINGS_PER_CHECK = 10;
+/**
+ * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
+ * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
+ */
+function commentMarker(marker) {
+    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
+        throw new ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+    }
+    return `<!-- maint-actions:${marker} -->`;
+}
+/**
+ * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
+ * quotes the comment does not start with it, so it is never taken for the comment itself.
+ */
+function hasMarker(body, marker) {
+    const first = body
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .split(/\r?\n/, 1)[0] ?? '';
+    return first.trim() === commentMarker(marker);
+}
+/** A comment body: the marker line, then the report in Markdown within the character budget. */
+function renderStickyComment(report, options) {
+    const head = `${commentMarker(options.marker)}\n`;
+    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
+    return (head +
+        renderReportMarkdown(report, {
+            budget: Math.max(budget, 0),
+            unit: 'chars',
+            fullReportHint: options.fullReportHint,
+            outputTails: false,
+            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
+            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
+        }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
+/** Bumped when a field changes meaning or is removed (adding one does not). */
+const REPORT_SCHEMA_VERSION = 1;
+/** Pretty JSON (two spaces, final newline) of the report. */
+function renderJson(report) {
+    const doc = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        action: report.action,
+        title: report.title,
+        verdict: report.verdict,
+        startedAt: report.startedAt,
+        durationMs: report.durationMs,
+        meta: sorted(report.meta),
+        checks: report.checks.map(checkJson),
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+function checkJson(c) {
+    return {
+        id: c.id,
+        name: c.name,
+        mode: c.mode,
+        status: c.status,
+        durationMs: c.durationMs,
+        summary: c.summary,
+        counts: sorted(c.counts),
+        findings: c.findings.map(findingJson),
+        tests: c.tests?.map(testJson),
+        command: c.command,
+        outputTail: c.outputTail,
+    };
+}
+function findingJson(f) {
+    return {
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        endLine: f.endLine,
+        column: f.column,
+        rule: f.rule,
+        title: f.title,
+    };
+}
+function testJson(t) {
+    return {
+        name: t.name,
+        classname: t.classname,
+        file: t.file,
+        line: t.line,
+        timeMs: t.timeMs,
+        status: t.status,
+        message: t.message,
+        details: t.details,
+    };
+}
+function sorted(record) {
+    if (record === undefined)
+        return undefined;
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/junit.ts
+
+// XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; lone surrogates are out too.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** Text content: characters XML 1.0 cannot hold removed, markup escaped. */
+function xmlText(text) {
+    return cleanText(text)
+        .replace(NOT_XML, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** An attribute value (for double quotes): as xmlText, with quotes and line breaks as references. */
+function xmlAttr(text) {
+    return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+/** The report as a JUnit XML document. */
+function renderJUnit(report) {
+    const suites = report.checks.map((check) => ({ check, cases: casesOf(report, check) }));
+    const all = suites.flatMap((s) => s.cases);
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">`,
+    ];
+    for (const { check, cases } of suites) {
+        lines.push(`  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(cases)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`, '    <properties>', `      <property name="mode" value="${check.mode}"/>`, `      <property name="status" value="${check.status}"/>`, `      <property name="summary" value="${xmlAttr(check.summary)}"/>`, '    </properties>', ...cases.map(caseXml), '  </testsuite>');
+    }
+    lines.push('</testsuites>', '');
+    return lines.join('\n');
+}
+function casesOf(report, check) {
+    const classname = `${report.action}.${check.id}`;
+    const warn = check.mode === 'warn';
+    const cases = (check.tests ?? []).map((t) => testCase(t, warn));
+    const failing = check.status === 'failed' || check.status === 'error';
+    const testsFailed = (check.tests ?? []).some((t) => t.status === 'failed' || t.status === 'error');
+    if (cases.length === 0 || (failing && !testsFailed))
+        cases.push(gateCase(check, classname));
+    return cases;
+}
+function testCase(test, warn) {
+    const base = {
+        name: test.name,
+        classname: test.classname,
+        file: test.file,
+        line: test.line,
+        timeMs: test.timeMs,
+    };
+    if (test.status === 'passed')
+        return { ...base, outcome: { kind: 'passed' } };
+    const message = test.message ?? test.status;
+    if (test.status === 'skipped')
+        return { ...base, outcome: { kind: 'skipped', message } };
+    if (warn) {
+        const out = [`warn mode, does not fail the gate: ${test.status}: ${message}`, test.details].filter(Boolean);
+        return { ...base, outcome: { kind: 'passed' }, systemOut: out.join('\n') };
+    }
+    return {
+        ...base,
+        outcome: { kind: test.status === 'failed' ? 'failure' : 'error', message, details: test.details },
+    };
+}
+function gateCase(check, classname) {
+    const base = { name: check.name, classname, timeMs: check.durationMs };
+    const findings = check.findings.map(findingLine).join('\n');
+    if (check.status === 'passed')
+        return { ...base, outcome: { kind: 'passed' }, systemOut: findings || undefined };
+    if (check.status === 'skipped')
+        return { ...base, outcome: { kind: 'skipped', message: check.summary } };
+    if (check.mode === 'warn') {
+        const out = [
+            `warn mode, does not fail the gate: ${check.status}: ${check.summary}`,
+            findings,
+            check.outputTail,
+        ];
+        return { ...base, outcome: { kind: 'passed' }, systemOut: out.filter(Boolean).join('\n') };
+    }
+    return {
+        ...base,
+        outcome: {
+            kind: check.status === 'failed' ? 'failure' : 'error',
+            message: check.summary,
+            details: findings,
+        },
+        systemOut: check.outputTail,
+    };
+}
+function findingLine(finding) {
+    const parts = [finding.severity, locationOf(finding), finding.rule, finding.message];
+    return parts.filter((p) => p !== undefined && p !== '').join(' — ');
+}
+function caseXml(c) {
+    const attrs = [`name="${xmlAttr(c.name)}"`, `classname="${xmlAttr(c.classname)}"`];
+    if (c.file)
+        attrs.push(`file="${xmlAttr(c.file)}"`);
+    if (c.line !== undefined)
+        attrs.push(`line="${c.line}"`);
+    attrs.push(`time="${seconds(c.timeMs)}"`);
+    const body = [];
+    const o = c.outcome;
+    if (o.kind === 'skipped')
+        body.push(`      <skipped message="${xmlAttr(o.message)}"/>`);
+    if (o.kind === 'failure' || o.kind === 'error') {
+        const details = o.details ? xmlText(o.details) : '';
+        body.push(`      <${o.kind} message="${xmlAttr(o.message)}" type="${o.kind}">${details}</${o.kind}>`);
+    }
+    if (c.systemOut)
+        body.push(`      <system-out>${xmlText(c.systemOut)}</system-out>`);
+    if (body.length === 0)
+        return `    <testcase ${attrs.join(' ')}/>`;
+    return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
+}
+function countAttrs(cases) {
+    const n = (kind) => cases.filter((c) => c.outcome.kind === kind).length;
+    return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+}
+function seconds(ms) {
+    return (Math.max(ms, 0) / 1000).toFixed(3);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/sarif.ts
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The report as a SARIF 2.1.0 log (serialise it with JSON.stringify). */
+function renderSarif(report, tool) {
+    const fingerprint = createFingerprinter();
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    for (const check of report.checks) {
+        for (const finding of check.findings) {
+            const ruleId = finding.rule ? `${check.id}/${finding.rule}` : check.id;
+            let index = ruleIndex.get(ruleId);
+            if (index === undefined) {
+                index = rules.push(ruleOf(check, finding, ruleId)) - 1;
+                ruleIndex.set(ruleId, index);
+            }
+            const location = sarif_locationOf(finding);
+            results.push({
+                ruleId,
+                ruleIndex: index,
+                level: LEVEL[effectiveSeverity(check, finding)],
+                message: { text: cleanText(finding.message) || ruleId },
+                ...(location ? { locations: [location] } : {}),
+                partialFingerprints: { 'maintActions/v1': fingerprint(check, finding) },
+            });
+        }
+    }
+    const driver = {
+        name: tool.name,
+        version: tool.version,
+        ...optional('informationUri', tool.informationUri),
+        rules,
+    };
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [{ tool: { driver }, automationDetails: { id: `${report.action}/` }, results }],
+    };
+}
+function ruleOf(check, finding, id) {
+    const text = finding.rule ? `${check.name}: ${finding.rule}` : check.name;
+    return { id, name: finding.rule ?? check.id, shortDescription: { text }, properties: { check: check.id } };
+}
+function sarif_locationOf(finding) {
+    if (!finding.file)
+        return undefined;
+    const uri = finding.file.split('/').map(encodeURIComponent).join('/');
+    const line = finding.line !== undefined && finding.line > 0 ? finding.line : undefined;
+    const region = line === undefined
+        ? undefined
+        : {
+            startLine: line,
+            ...optional('endLine', finding.endLine !== undefined && finding.endLine >= line ? finding.endLine : undefined),
+            ...optional('startColumn', finding.column !== undefined && finding.column > 0 ? finding.column : undefined),
+        };
+    return {
+        physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...optional('region', region) },
+    };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/summary.ts
+
+
+/**
+ * Markdown for a job summary: a heading with the title and verdict, the facts of the run, a
+ * table of checks, then each check's findings and (for failures) the last lines of its output,
+ * failing checks first. User text is escaped; the result never exceeds the budget.
+ */
+function renderSummary(report, options = {}) {
+    return markdown_renderReportMarkdown(report, {
+        budget: options.budgetBytes ?? budget_LIMITS.jobSummaryBytes,
+        unit: 'bytes',
+        fullReportHint: options.fullReportHint,
+        outputTails: true,
+        findingsPerCheck: Number.POSITIVE_INFINITY,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/files.ts
+/**
+ * Report files on disk, for artifacts (GitLab `artifacts:reports:*`, GitHub upload-artifact).
+ * Each file is written to a temporary name in its directory and renamed into place, so a
+ * reader (or a job cancelled halfway) never sees half a file.
+ */
+
+
+
+
+
+
+
+
+/** The file name of each format. */
+const REPORT_FILE_NAMES = {
+    json: 'report.json',
+    junit: 'junit.xml',
+    codequality: 'gl-code-quality-report.json',
+    sarif: 'report.sarif',
+    summary: 'summary.md',
+};
+/** `<workspace>/.maint-actions/reports/<action>`, absolute. */
+function defaultReportDir(workspace, action) {
+    return external_node_path_default().resolve(workspace, '.maint-actions', 'reports', action);
+}
+/**
+ * Writes the report in each of `formats` into `dir` (created if missing), each file atomically.
+ * Returns the absolute path of each file written.
+ */
+async function writeReportFiles(report, dir, formats, options = {}) {
+    const root = external_node_path_default().resolve(dir);
+    await (0,promises_.mkdir)(root, { recursive: true });
+    const written = {};
+    for (const format of new Set(formats)) {
+        const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
+        await writeAtomic(file, render(report, format, options));
+        written[format] = file;
+    }
+    return written;
+}
+function render(report, format, options) {
+    switch (format) {
+        case 'json':
+            return renderJson(report);
+        case 'junit':
+            return renderJUnit(report);
+        case 'codequality':
+            return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
+        case 'sarif':
+            return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
+        case 'summary':
+            return renderSummary(report, options.summary);
+    }
+}
+/** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
+async function writeAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
+/** Report renderers: the surfaces a Report is shown on, each within its size limit. */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 542:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -2646,7 +4647,7 @@ __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -2665,10 +4666,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -8605,7 +10606,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -8614,6 +10615,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8631,6 +10635,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8643,1610 +10677,126 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-function defineActionRun(spec, run) {
-    return { spec, run };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
- * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
- */
-class errors_ConfigError extends Error {
-    name = 'ConfigError';
-    /** The input (kebab-case) the message is about, when there is one. */
-    input;
-    constructor(message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.input = options?.input;
-    }
-}
-/** A tool that is not installed: names the package to install. */
-class ToolMissingError extends errors_ConfigError {
-    name = 'ToolMissingError';
-    tool;
-    constructor(tool, hint) {
-        super(`${tool} is not installed: ${hint}`);
-        this.tool = tool;
-    }
-}
-function isConfigError(error) {
-    return error instanceof errors_ConfigError;
-}
-const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
-/** The message and (for bugs) the stack of anything thrown. */
-function describeError(error) {
-    if (error instanceof Error)
-        return { message: error.message, stack: error.stack };
-    return { message: String(error), stack: undefined };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config.ts
-/**
- * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
- * top-level keys are action names mapping to their inputs, so a repo sets an input once for
- * GitHub, GitLab and the terminal alike; explicit inputs still win. Other top-level keys belong
- * to their owners (such as ignore lists) and are left alone here.
- *
- * The file is read with YAML's failsafe schema: every scalar stays the text that was written,
- * so `python-version: 3.10` is "3.10" (not the number 3.1) and `yes` is not a boolean; inputs
- * are then parsed from that text exactly as CI inputs are.
- */
-
-
-
-
-/** File names looked up at the workspace root, in this order. */
-const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
-/**
- * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
- * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
- * (relative to the workspace) must exist.
- *
- * @throws ConfigError when the file is not valid YAML (naming file and line) or not a mapping.
- */
-async function loadConfig(workspace, explicitPath) {
-    const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
-    for (const candidate of candidates) {
-        const file = external_node_path_default().resolve(workspace, candidate);
-        const text = await readIfExists(file);
-        if (text !== undefined)
-            return { path: file, data: parseConfig(text, candidate) };
-    }
-    if (explicitPath)
-        throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
-    return { path: undefined, data: {} };
-}
-/**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
- *
- * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
- *   come from CI secret variables, never from a committed file).
- */
-function configFor(config, spec) {
-    const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
-    const section = config.data[spec.name];
-    if (section === undefined || section === null || section === '')
-        return {};
-    if (!isMapping(section)) {
-        throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
-    }
-    for (const key of Object.keys(section)) {
-        const input = spec.inputs[key];
-        if (!input) {
-            const names = Object.keys(spec.inputs).join(', ');
-            throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
-                input: key,
-            });
-        }
-        if (input.secret) {
-            throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
-        }
-    }
-    return section;
-}
-async function readIfExists(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-function parseConfig(text, name) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    const [error] = doc.errors;
-    if (error) {
-        const line = error.linePos?.[0].line;
-        const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-        throw new errors_ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
-    }
-    const data = doc.toJS();
-    if (data === null || data === undefined || data === '')
-        return {};
-    if (!isMapping(data))
-        throw new errors_ConfigError(`${name}: expected a mapping of action names to their inputs.`);
-    return data;
-}
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/spec.ts
-/**
- * One action, one spec: the single declaration of an action's interface. action.yml, README
- * tables, GitLab `spec: inputs`, CLI flags/--help and the `.maint-actions.yml` JSON Schema are
- * all generated from it (see scripts/generate.ts).
- */
-/** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */
-function defineAction(spec) {
-    return spec;
-}
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-/**
- * Input parsing: raw strings from the platform (and values from `.maint-actions.yml`) become the
- * typed `Inputs<S>` object once, at the entry. Every mistake is a one-line ConfigError naming the
- * input and what it accepts.
- */
-
-
-const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
-const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-/**
- * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
- * then the repo config's value, then the spec's default. Keys of the result are camelCase.
- *
- * @param read returns the raw value of a kebab-case input, undefined when unset.
- * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
- */
-function parseInputs(spec, read, config = {}) {
-    const parsed = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
-    }
-    return parsed;
-}
-function parseOne(name, input, raw, configured) {
-    const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new errors_ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
-    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-        parseConfigValue(name, input, configured);
-    if (value !== undefined)
-        return value;
-    if (input.default !== undefined)
-        return Array.isArray(input.default) ? [...input.default] : input.default;
-    if (input.required) {
-        throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
-    }
-    return undefined;
-}
-/** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
-function parseText(name, input, text, source) {
-    const reject = (got) => invalid(name, input, got, source);
-    switch (input.type) {
-        case 'boolean':
-            if (BOOLEAN_TRUE.includes(text))
-                return true;
-            if (BOOLEAN_FALSE.includes(text))
-                return false;
-            return reject(text);
-        case 'number': {
-            const value = Number(text);
-            return DECIMAL.test(text) && Number.isFinite(value) ? value : reject(text);
-        }
-        case 'enum':
-            return input.values?.includes(text) ? text : reject(text);
-        case 'list':
-            return parseList(name, input, text.split(/[,\n]/), source);
-        case 'string':
-        case 'path':
-            return text;
-    }
-}
-/** Trims items, drops empty ones and checks each against `values`; no items counts as unset. */
-function parseList(name, input, raw, source) {
-    const items = raw.map((item) => item.trim()).filter((item) => item !== '');
-    const bad = items.find((item) => input.values && !input.values.includes(item));
-    if (bad !== undefined)
-        invalid(name, input, bad, source);
-    return items.length > 0 ? items : undefined;
-}
-/** Rejects a value; a secret's value is never echoed. */
-function invalid(name, input, got, source) {
-    const from = source === 'config' ? ' in the repo config' : '';
-    const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
-    throw new errors_ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
-}
-/** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
-function parseConfigValue(name, input, value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (Array.isArray(value) && input.type === 'list') {
-        const items = value.map((item) => (isScalar(item) ? String(item) : notAValue(name, input)));
-        return parseList(name, input, items, 'config');
-    }
-    if (!isScalar(value))
-        return notAValue(name, input);
-    const text = String(value).trim();
-    return text === '' ? undefined : parseText(name, input, text, 'config');
-}
-/** Unset in the config: absent, null, blank or an empty list. */
-function isUnset(value) {
-    if (value === undefined || value === null)
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    return isScalar(value) && String(value).trim() === '';
-}
-function isScalar(value) {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-function notAValue(name, input) {
-    throw new errors_ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
-}
-/** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
-function accepts(input) {
-    const values = input.values?.join(', ');
-    switch (input.type) {
-        case 'boolean':
-            return 'true or false';
-        case 'number':
-            return 'a number';
-        case 'enum':
-            return `one of ${values}`;
-        case 'list':
-            return values
-                ? `a comma- or newline-separated list of ${values}`
-                : 'a comma- or newline-separated list';
-        case 'path':
-            return 'a path';
-        case 'string':
-            return 'a string';
-    }
-}
-/** The environment variable GitHub sets for an input: `working-directory` -> `INPUT_WORKING-DIRECTORY`. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The GitLab job variable carrying an input: `working-directory` -> `MAINT_INPUT_WORKING_DIRECTORY`. */
-function gitlabInputVar(name) {
-    return `MAINT_INPUT_${upperSnake(name)}`;
-}
-/** The dotenv name of an action's output: (`quality-gates`, `status`) -> `MAINT_QUALITY_GATES_STATUS`. */
-function dotenvOutputName(action, output) {
-    return `MAINT_${upperSnake(action)}_${upperSnake(output)}`;
-}
-function upperSnake(name) {
-    return name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact.ts
-/**
- * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
- * masks registered secrets itself; GitLab and the terminal rely on this alone.
- */
-/** The replacement for every secret. */
-const REDACTED = '***';
-/** Lines of a multi-line secret shorter than this are not redacted on their own (too common). */
-const MIN_LINE_LENGTH = 4;
-/** A set of secrets and the forms they are likely to appear in; `redact` replaces them all. */
-class Redactor {
-    added = new Set();
-    patterns = new Set();
-    matcher;
-    /**
-     * Registers a secret (empty strings are ignored) with its URL-encoded, JSON-escaped and base64
-     * forms; each line of 4+ characters of a multi-line secret is registered too.
-     */
-    add(secret) {
-        if (secret === '' || this.added.has(secret))
-            return;
-        this.added.add(secret);
-        const lines = secret.includes('\n')
-            ? secret.split(/\r?\n/).filter((l) => l.length >= MIN_LINE_LENGTH)
-            : [];
-        for (const pattern of [...encodings(secret), ...lines])
-            this.patterns.add(pattern);
-        this.matcher = undefined;
-    }
-    /** `text` with every registered secret (longest first) replaced by `***`. */
-    redact(text) {
-        if (this.patterns.size === 0)
-            return text;
-        this.matcher ??= buildMatcher(this.patterns);
-        return text.replace(this.matcher, REDACTED);
-    }
-    /** The number of distinct secrets added (their encodings and lines not counted). */
-    get size() {
-        return this.added.size;
-    }
-}
-/** The secret and the forms it takes in URLs, JSON strings and base64 (padding dropped, so it matches either way). */
-function encodings(secret) {
-    return [
-        secret,
-        encodeURIComponent(secret),
-        JSON.stringify(secret).slice(1, -1),
-        Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''),
-    ].filter((form) => form !== '');
-}
-/** One alternation, longest pattern first, so a secret containing another is replaced whole. */
-function buildMatcher(patterns) {
-    const sorted = [...patterns].sort((a, b) => b.length - a.length);
-    return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** The process-wide redactor that every adapter's logger applies; `Platform.setSecret` feeds it too. */
-const redact_secrets = new Redactor();
-
-;// CONCATENATED MODULE: ./packages/core/src/entry.ts
-
-
-
-/**
- * Runs an action: registers its secret inputs before anything else, parses the inputs, calls
- * `run` and sets the outputs (redacted). Returns 0 when the verdict is passed, 1 when it failed
- * (the summary is logged as an error) or for a bug (message, and the stack at debug level), and 2
- * for a ConfigError (its one-line message). Never throws and never exits the process.
- */
-async function executeAction(definition, platform, options = {}) {
-    const { spec } = definition;
-    try {
-        registerSecrets(spec, platform);
-        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
-        const result = await definition.run({ platform, inputs });
-        const outputs = Object.entries(result.outputs).filter((entry) => entry[1] !== undefined);
-        const undeclared = outputs.find(([name]) => !(name in spec.outputs));
-        if (undeclared)
-            throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
-        for (const [name, value] of outputs)
-            await platform.setOutput(name, redact_secrets.redact(value));
-        if (result.verdict === 'failed') {
-            platform.log.error(result.summary);
-            return ExitCode.Failed;
-        }
-        return ExitCode.Passed;
-    }
-    catch (error) {
-        const { message, stack } = describeError(error);
-        if (isConfigError(error)) {
-            platform.log.error(oneLine(message));
-            return ExitCode.ConfigError;
-        }
-        platform.log.error(`maint-actions bug: ${oneLine(message)} (rerun with debug logging for the stack)`);
-        if (stack)
-            platform.log.debug(stack);
-        return ExitCode.Failed;
-    }
-}
-/** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */
-function registerSecrets(spec, platform) {
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        if (!input.secret)
-            continue;
-        const raw = platform.getInput(name);
-        if (!raw)
-            continue;
-        for (const value of new Set([raw, raw.trim()])) {
-            if (value === '')
-                continue;
-            platform.setSecret(value);
-            redact_secrets.add(value);
-        }
-    }
-}
-function oneLine(text) {
-    return text.replace(/\s*\r?\n\s*/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pool.ts
-/** Bounded concurrency for parallel work (gates, uploads, API calls). */
-/**
- * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
- * of `items`.
- *
- * On the first rejection no further item is started, the calls already running are awaited
- * (so nothing is left running in the background), and then the promise rejects with that first
- * error; later errors are dropped. Use `settleLimit` to run every item regardless.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let failure;
-    await runPool(items.length, limit, async (index) => {
-        if (failure)
-            return false;
-        try {
-            results[index] = await fn(items[index], index);
-        }
-        catch (error) {
-            failure ??= { error };
-        }
-        return failure === undefined;
-    });
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/**
- * Like `mapLimit`, but runs every item and never rejects: each result is a
- * `PromiseSettledResult`, in the order of `items`.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function settleLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    await runPool(items.length, limit, async (index) => {
-        try {
-            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-        }
-        catch (reason) {
-            results[index] = { status: 'rejected', reason };
-        }
-        return true;
-    });
-    return results;
-}
-/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
-async function runPool(count, limit, task) {
-    if (!(limit >= 1))
-        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            if (!(await task(index)))
-                return;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-/**
- * The process runner. Commands are spawned with argument arrays, never through a shell (except
- * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
- * group, so a timeout or an abort ends the whole tree, grandchildren included.
- */
-
-
-
-
-
-
-/** The executable was not found (ENOENT). */
-class CommandNotFoundError extends Error {
-    name = 'CommandNotFoundError';
-    command;
-    constructor(command) {
-        super(`Command not found: ${command}`);
-        this.command = command;
-    }
-    /** The configuration error to show the user: the tool and the package that provides it. */
-    toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
-    }
-}
-const DEFAULT_GRACE_MS = 5000;
-const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
-/**
- * Runs a command and waits until it has exited and its output is closed.
- *
- * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
- *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
- */
-function runProcess(options) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(options.signal.reason);
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
-            cwd: options.cwd,
-            env: definedOnly(options.env ?? process.env),
-            detached: true,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        let timedOut = false;
-        let failure;
-        let killTimer;
-        /** SIGTERM to the process group now, SIGKILL after the grace period. */
-        const terminate = () => {
-            if (killTimer)
-                return;
-            killGroup(child, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
-        };
-        const fail = (error) => {
-            failure ??= { error };
-            terminate();
-        };
-        const timeout = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                terminate();
-            }, options.timeoutMs);
-        const onAbort = () => fail(options.signal?.reason);
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
-        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
-        if (child.stdin && options.input !== undefined) {
-            // A child that exits without reading its input closes the pipe: not an error of ours.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-        }
-        const cleanUp = () => {
-            clearTimeout(timeout);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanUp();
-            clearTimeout(killTimer);
-            if (error.code !== 'ENOENT')
-                reject(error);
-            else if (options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd)) {
-                reject(new errors_ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
-            }
-            else
-                reject(new CommandNotFoundError(options.command));
-        });
-        child.on('close', (exitCode, signal) => {
-            cleanUp();
-            if (killTimer) {
-                // We ended the tree: members that ignored SIGTERM and closed their output go now.
-                clearTimeout(killTimer);
-                killGroup(child, 'SIGKILL');
-            }
-            if (failure) {
-                reject(failure.error);
-                return;
-            }
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.text(),
-                stderr: stderr.text(),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-/**
- * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
- * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
- */
-function runShell(script, options) {
-    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
-}
-/**
- * The full path of an executable file named `command` on PATH (from `env`, default process.env),
- * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
- */
-async function which(command, env = process.env) {
-    if (command.includes('/'))
-        return (await isExecutable(command)) ? external_node_path_default().resolve(command) : undefined;
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, command);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-async function isExecutable(file) {
-    try {
-        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
-function killGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch (error) {
-        if (error.code !== 'ESRCH')
-            throw error;
-    }
-}
-function definedOnly(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-/**
- * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
- * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
- */
-function collect(stream, maxBuffer, onChunk, fail) {
-    const chunks = [];
-    let size = 0;
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const emit = (text) => {
-        if (!onChunk || text === '')
-            return;
-        try {
-            onChunk(text);
-        }
-        catch (error) {
-            fail(error);
-        }
-    };
-    stream?.on('data', (chunk) => {
-        emit(decoder.write(chunk));
-        chunks.push(chunk);
-        size += chunk.length;
-        while (size > maxBuffer && chunks.length > 0) {
-            const first = chunks[0];
-            const excess = size - maxBuffer;
-            if (first.length <= excess) {
-                chunks.shift();
-                size -= first.length;
-            }
-            else {
-                chunks[0] = first.subarray(excess);
-                size -= excess;
-            }
-        }
-    });
-    stream?.on('end', () => emit(decoder.end()));
-    return { text: () => tailText(Buffer.concat(chunks)) };
-}
-/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
-function tailText(bytes) {
-    let start = 0;
-    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
-        start++;
-    return bytes.subarray(start).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report.ts
-/**
- * One report model for every action: checks with status, duration, counts and findings.
- * Renderers (./render) turn it into job summaries, annotations, JUnit, Code Quality, SARIF, JSON.
- */
-/** A check counts against the verdict when it is enforced and did not pass or skip. */
-function isBlocking(check) {
-    return check.mode === 'enforce' && (check.status === 'failed' || check.status === 'error');
-}
-function verdictOf(checks) {
-    return checks.some(isBlocking) ? 'failed' : 'passed';
-}
-/** Checks ordered for display: blocking failures first, then warned failures, then the rest; stable. */
-function failuresFirst(checks) {
-    const rank = (c) => isBlocking(c) ? 0 : c.status === 'failed' || c.status === 'error' ? 1 : 2;
-    return checks
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
-        .map(({ c }) => c);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/text.ts
-
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-/** Removes terminal colour codes and control characters; keeps tabs and newlines (CRLF becomes LF). */
-function cleanText(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
-/** Clean text on one line: runs of whitespace containing newlines become one space. */
-function text_oneLine(text) {
-    return cleanText(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-}
-/**
- * User text safe for inline Markdown, table cells included: one line, HTML characters as
- * entities, and Markdown punctuation (pipes too) backslash-escaped so it renders literally.
- */
-function escapeMarkdown(text) {
-    return text_oneLine(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** User text as an inline code span (one line), with a fence longer than any backtick run inside. */
-function codeSpan(text) {
-    const clean = text_oneLine(text);
-    const fence = '`'.repeat(longestRun(clean, '`') + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** User text as a fenced code block, with a fence no line inside can close. */
-function codeBlock(text) {
-    const clean = cleanText(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
-    return `${fence}text\n${clean}\n${fence}`;
-}
-function longestRun(text, char) {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === char ? run + 1 : 0;
-        if (run > best)
-            best = run;
-    }
-    return best;
-}
-/** `420 ms`, `4.2 s`, `2 min 05 s`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-/** `1 MiB`, `64 KiB`, `5,000 bytes`: a limit as a person reads it. */
-function formatSize(bytes, unit) {
-    if (unit === 'bytes' && bytes % (1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024)} MiB`;
-    if (unit === 'bytes' && bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes.toLocaleString('en-US')} ${unit}`;
-}
-/** `1 finding`, `3 findings` (with thousands separators). */
-function plural(count, word) {
-    return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
-}
-/** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
-function locationOf(finding) {
-    if (!finding.file)
-        return undefined;
-    return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Findings ordered errors, then warnings, then notices; stable within a severity. */
-function bySeverity(findings) {
-    return findings
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
-        .map(({ f }) => f);
-}
-/**
- * The severity a finding is shown with: only a blocking check (enforced, failed) shows errors;
- * in a warn-mode, passed or skipped check an error is shown as a warning, so no surface claims
- * an error that did not fail the gate.
- */
-function effectiveSeverity(check, finding) {
-    return finding.severity === 'error' && !isBlocking(check) ? 'warning' : finding.severity;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/annotations.ts
-
-
-/** GitHub's limit of annotations per severity in one step. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-/** The annotations to show and how many were left out. */
-function planAnnotations(report, options = {}) {
-    const max = options.maxPerSeverity ?? ANNOTATIONS_PER_SEVERITY;
-    if (!(max >= 0))
-        throw new RangeError(`maxPerSeverity must be 0 or more, got ${max}`);
-    const kept = { error: 0, warning: 0, notice: 0 };
-    const dropped = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    for (const check of failuresFirst(report.checks)) {
-        for (const finding of bySeverity(check.findings)) {
-            const severity = effectiveSeverity(check, finding);
-            if (kept[severity] >= max) {
-                dropped[severity]++;
-                continue;
-            }
-            kept[severity]++;
-            const title = finding.title ?? (finding.rule ? `${check.name}: ${finding.rule}` : check.name);
-            annotations.push({ ...finding, severity, title });
-        }
-    }
-    return { annotations, dropped, droppedTotal: dropped.error + dropped.warning + dropped.notice };
-}
-/** The findings to annotate (see planAnnotations for the count of those left out). */
-function selectAnnotations(report, options = {}) {
-    return planAnnotations(report, options).annotations;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/budget.ts
-/**
- * Size budgets of the surfaces a report is shown on, and helpers to measure and cut text to
- * them. Bytes are UTF-8 bytes; characters are UTF-16 code units (JavaScript's `length`), which
- * is never less than the count of code points a host counts, so a text within a character
- * budget here is within it there too. No helper ever cuts inside a character (a surrogate pair
- * included) or inside a line.
- */
-/** Hard limits of each surface. */
-const budget_LIMITS = {
-    /** GitHub job summary (`GITHUB_STEP_SUMMARY`), per step: 1 MiB. */
-    jobSummaryBytes: 1024 * 1024,
-    /** Body of a GitHub PR comment: 65,536 characters. */
-    commentChars: 65_536,
-    /** Text of a GitHub check-run output: 65,535 bytes. */
-    checkRunTextBytes: 65_535,
-    /** One GitLab dotenv value: about 5 KB. */
-    dotenvValueBytes: 5_000,
-};
-/** The size of `text` in UTF-8 bytes. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The size of `text` in `unit`. */
-function measureText(text, unit) {
-    return unit === 'bytes' ? utf8Length(text) : text.length;
-}
-/**
- * `text` unchanged when it fits in `maxBytes` UTF-8 bytes; otherwise its longest prefix that
- * fits together with `ellipsis`, cut between characters.
- */
-function truncateUtf8(text, maxBytes, ellipsis = '…') {
-    return truncateTo(text, maxBytes, 'bytes', ellipsis);
-}
-/** Like truncateUtf8, counting UTF-16 code units; never splits a surrogate pair. */
-function truncateChars(text, maxChars, ellipsis = '…') {
-    return truncateTo(text, maxChars, 'chars', ellipsis);
-}
-function truncateTo(text, budget, unit, ellipsis) {
-    if (measureText(text, unit) <= budget)
-        return text;
-    const room = budget - measureText(ellipsis, unit);
-    if (room < 0)
-        return prefixWithin(ellipsis, budget, unit);
-    return prefixWithin(text, room, unit) + ellipsis;
-}
-/** The longest prefix of `text` within `budget`, ending on a character boundary. */
-function prefixWithin(text, budget, unit) {
-    let size = 0;
-    let end = 0;
-    for (const char of text) {
-        const next = size + measureText(char, unit);
-        if (next > budget)
-            break;
-        size = next;
-        end += char.length;
-    }
-    return text.slice(0, end);
-}
-/**
- * The end of `text` within `maxBytes`, starting at the beginning of a line (a single line longer
- * than the budget is cut between characters). For the last lines of a tool's output.
- */
-function tailUtf8(text, maxBytes) {
-    if (utf8Length(text) <= maxBytes)
-        return text;
-    const lines = text.split('\n');
-    const kept = [];
-    let size = 0;
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i];
-        const cost = utf8Length(line) + (kept.length > 0 ? 1 : 0);
-        if (size + cost > maxBytes) {
-            if (kept.length === 0)
-                return lastChars(line, maxBytes);
-            break;
-        }
-        kept.unshift(line);
-        size += cost;
-    }
-    return kept.join('\n');
-}
-function lastChars(line, maxBytes) {
-    const chars = [...line];
-    let size = 0;
-    let start = chars.length;
-    while (start > 0 && size + utf8Length(chars[start - 1]) <= maxBytes) {
-        start--;
-        size += utf8Length(chars[start]);
-    }
-    return chars.slice(start).join('');
-}
-/**
- * Joins `blocks` in order while they fit in `budget`; when some do not, stops at the first that
- * does not and appends `closing(omitted)`, leaving room for it. The result never exceeds the
- * budget (in the worst case it is the closing text alone, cut to the budget).
- */
-function fitBlocks(blocks, budget, unit, closing) {
-    const sizes = blocks.map((b) => measureText(b.text, unit));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (total <= budget)
-        return blocks.map((b) => b.text).join('');
-    const reserve = measureText(closing(blocks), unit);
-    let count = 0;
-    let used = 0;
-    while (count < blocks.length && used + sizes[count] <= budget - reserve)
-        used += sizes[count++];
-    for (;;) {
-        const end = closing(blocks.slice(count));
-        if (used + measureText(end, unit) <= budget || count === 0) {
-            const head = blocks
-                .slice(0, count)
-                .map((b) => b.text)
-                .join('');
-            return count === 0 ? truncateTo(end, budget, unit, '…') : head + end;
-        }
-        used -= sizes[--count];
-    }
-}
-/**
- * Cuts Markdown to `budget` between lines, keeping fenced code blocks and `<details>` sections
- * whole (so a cut never leaves a fence open), and ends it with `note` (Markdown) when it cut.
- */
-function cutMarkdown(markdown, budget, unit, note) {
-    return fitBlocks(markdownBlocks(markdown), budget, unit, () => `\n${note}\n`);
-}
-function markdownBlocks(markdown) {
-    const lines = markdown.split(/(?<=\n)/);
-    const blocks = [];
-    let open;
-    for (const line of lines) {
-        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (open) {
-            open.text += line;
-            if (open.fence) {
-                if (fence && fence[0] === open.fence[0] && fence.length >= open.fence.length)
-                    open.fence = undefined;
-            }
-            else if (fence) {
-                open.fence = fence;
-            }
-            else {
-                open.details += count(line, /<details\b/gi) - count(line, /<\/details>/gi);
-            }
-            if (!open.fence && open.details <= 0) {
-                blocks.push({ text: open.text });
-                open = undefined;
-            }
-            continue;
-        }
-        const details = count(line, /<details\b/gi) - count(line, /<\/details>/gi);
-        if (fence || details > 0)
-            open = { fence, details: Math.max(details, 0), text: line };
-        else
-            blocks.push({ text: line });
-    }
-    if (open)
-        blocks.push({ text: open.text });
-    return blocks;
-}
-function count(text, pattern) {
-    return text.match(pattern)?.length ?? 0;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/render/fingerprint.ts
-/** Stable fingerprints of findings, shared by the Code Quality and SARIF renderers. Internal. */
-
-/**
- * A function giving each finding the SHA-256 (hex) of its check id, rule, file, line and
- * message. Findings alike in all of these are told apart by their order (the second gets `#2`
- * in its hash), so fingerprints are unique within a report and stable across runs that find
- * the same things. Call it on the findings in report order.
- */
-function createFingerprinter() {
-    const seen = new Map();
-    return (check, finding) => {
-        const key = JSON.stringify([
-            check.id,
-            finding.rule ?? '',
-            finding.file ?? '',
-            finding.line ?? 0,
-            finding.message,
-        ]);
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update(n === 1 ? key : `${key}#${n}`)
-            .digest('hex');
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/codequality.ts
-
-
-
-/** The path used for findings without a file when no other is given. */
-const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
-/** The report's findings as Code Quality issues, in report order. */
-function renderCodeQuality(report, options = {}) {
-    const fingerprint = createFingerprinter();
-    return report.checks.flatMap((check) => check.findings.map((finding) => ({
-        description: text_oneLine(finding.rule ? `${finding.rule}: ${finding.message}` : finding.message),
-        check_name: finding.rule ? `${check.id}/${finding.rule}` : check.id,
-        fingerprint: fingerprint(check, finding),
-        severity: severityOf(check, finding),
-        location: {
-            path: finding.file ||
-                options.checkFiles?.[check.id] ||
-                options.fallbackPath ||
-                CODE_QUALITY_FALLBACK_PATH,
-            lines: { begin: finding.file && finding.line !== undefined && finding.line > 0 ? finding.line : 1 },
-        },
-    })));
-}
-function severityOf(check, finding) {
-    if (finding.severity === 'error')
-        return isBlocking(check) ? 'critical' : 'major';
-    return finding.severity === 'warning' ? 'minor' : 'info';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
-
-
-
-/** The last part of a check's output shown in a report, at most. */
-const OUTPUT_TAIL_BYTES = 16 * 1024;
-/** A finding's message or a check's summary in a line, at most (characters). */
-const LINE_CHARS = 1_000;
-const VERDICT_ICON = { passed: '✅', failed: '❌' };
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A check's status icon; a warn-mode failure shows as a warning. */
-function statusIcon(check) {
-    if (check.status === 'passed')
-        return '✅';
-    if (check.status === 'skipped')
-        return '⏭️';
-    if (check.mode === 'warn')
-        return '⚠️';
-    return check.status === 'failed' ? '❌' : '💥';
-}
-/** The report as Markdown within `style.budget`, failures first. */
-function markdown_renderReportMarkdown(report, style) {
-    const checks = failuresFirst(report.checks);
-    const totalFindings = report.checks.reduce((n, c) => n + c.findings.length, 0);
-    const blocks = [
-        { text: `## ${VERDICT_ICON[report.verdict]} ${escapeMarkdown(report.title)}: ${report.verdict}\n\n` },
-        { text: `${facts(report, totalFindings).join(' · ')}\n\n` },
-    ];
-    if (checks.length > 0) {
-        blocks.push({ text: '| Check | Mode | Status | Duration | Result |\n| --- | --- | --- | --- | --- |\n' });
-        for (const check of checks)
-            blocks.push({ kind: 'row', text: tableRow(check) });
-        blocks.push({ text: '\n' });
-    }
-    for (const check of checks)
-        blocks.push(...detailBlocks(check, style));
-    return fitBlocks(blocks, style.budget, style.unit, (omitted) => {
-        const limit = formatSize(style.budget, style.unit === 'bytes' ? 'bytes' : 'characters');
-        const where = style.fullReportHint ?? 'the report files of this job';
-        return `\n> ✂️ Cut to fit ${limit}: ${describeOmitted(omitted, totalFindings)} left out. Full report: ${where}.\n`;
-    });
-}
-function facts(report, totalFindings) {
-    const failed = report.checks.filter((c) => c.mode === 'enforce' && (c.status === 'failed' || c.status === 'error'));
-    const warned = report.checks.filter((c) => c.mode === 'warn' && (c.status === 'failed' || c.status === 'error'));
-    const counts = [`${failed.length} of ${plural(report.checks.length, 'check')} failed`];
-    if (warned.length > 0)
-        counts.push(`${warned.length} warned`);
-    counts.push(plural(totalFindings, 'finding'));
-    return [
-        counts.join(', '),
-        `**Duration** ${formatDuration(report.durationMs)}`,
-        `**Started** ${escapeMarkdown(report.startedAt)}`,
-        ...Object.entries(report.meta ?? {}).map(([k, v]) => `**${escapeMarkdown(k)}** ${escapeMarkdown(v)}`),
-    ];
-}
-function tableRow(check) {
-    const cells = [
-        escapeMarkdown(check.name),
-        check.mode,
-        `${statusIcon(check)} ${check.status}`,
-        formatDuration(check.durationMs),
-        escapeMarkdown(truncateChars(check.summary, LINE_CHARS)),
-    ];
-    return `| ${cells.join(' | ')} |\n`;
-}
-function detailBlocks(check, style) {
-    const failing = check.status === 'failed' || check.status === 'error';
-    const tail = style.outputTails && failing && check.outputTail?.trim() ? check.outputTail : undefined;
-    if (check.findings.length === 0 && !tail)
-        return [];
-    const blocks = [
-        {
-            kind: 'check section',
-            text: `### ${statusIcon(check)} ${escapeMarkdown(check.name)}: ${escapeMarkdown(truncateChars(check.summary, LINE_CHARS))}\n\n`,
-        },
-    ];
-    const findings = bySeverity(check.findings);
-    for (const finding of findings.slice(0, style.findingsPerCheck)) {
-        const parts = [SEVERITY_ICON[effectiveSeverity(check, finding)]];
-        const location = locationOf(finding);
-        if (location)
-            parts.push(codeSpan(location), '—');
-        if (finding.rule)
-            parts.push(codeSpan(finding.rule), '—');
-        parts.push(escapeMarkdown(truncateChars(finding.message, LINE_CHARS)));
-        blocks.push({ kind: 'finding', findings: 1, text: `- ${parts.join(' ')}\n` });
-    }
-    const more = findings.length - style.findingsPerCheck;
-    if (more > 0) {
-        const where = style.moreFindingsHint ? ` (${style.moreFindingsHint})` : '';
-        blocks.push({ text: `- …and ${plural(more, 'more finding')}${where}\n` });
-    }
-    if (findings.length > 0)
-        blocks.push({ text: '\n' });
-    if (tail) {
-        const body = codeBlock(tailUtf8(tail, OUTPUT_TAIL_BYTES));
-        blocks.push({
-            kind: 'output log',
-            text: `<details><summary>Output (last lines)</summary>\n\n${body}\n\n</details>\n\n`,
-        });
-    }
-    return blocks;
-}
-function describeOmitted(omitted, totalFindings) {
-    const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
-    const parts = [];
-    if (findings > 0)
-        parts.push(`${findings.toLocaleString('en-US')} of ${plural(totalFindings, 'finding')}`);
-    for (const kind of ['row', 'check section', 'output log']) {
-        const n = omitted.filter((b) => b.kind === kind).length;
-        if (n > 0)
-            parts.push(plural(n, kind === 'row' ? 'table row' : kind));
-    }
-    return parts.length > 0 ? parts.join(', ') : 'the last lines';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
-/**
- * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
- * updated in place, shorter than the job summary (a few findings per check, no output logs).
- */
-
-
-
-/** Findings listed per check in a comment; the rest are counted. */
-const COMMENT_FINDINGS_PER_CHECK = 10;
-/**
- * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
- * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
- */
-function commentMarker(marker) {
-    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
-    }
-    return `<!-- maint-actions:${marker} -->`;
-}
-/**
- * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
- * quotes the comment does not start with it, so it is never taken for the comment itself.
- */
-function hasMarker(body, marker) {
-    const first = body
-        .replace(/^\uFEFF/, '')
-        .trimStart()
-        .split(/\r?\n/, 1)[0] ?? '';
-    return first.trim() === commentMarker(marker);
-}
-/** A comment body: the marker line, then the report in Markdown within the character budget. */
-function renderStickyComment(report, options) {
-    const head = `${commentMarker(options.marker)}\n`;
-    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
-    return (head +
-        renderReportMarkdown(report, {
-            budget: Math.max(budget, 0),
-            unit: 'chars',
-            fullReportHint: options.fullReportHint,
-            outputTails: false,
-            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
-            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
-        }));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
-/** Bumped when a field changes meaning or is removed (adding one does not). */
-const REPORT_SCHEMA_VERSION = 1;
-/** Pretty JSON (two spaces, final newline) of the report. */
-function renderJson(report) {
-    const doc = {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        action: report.action,
-        title: report.title,
-        verdict: report.verdict,
-        startedAt: report.startedAt,
-        durationMs: report.durationMs,
-        meta: sorted(report.meta),
-        checks: report.checks.map(checkJson),
-    };
-    return `${JSON.stringify(doc, null, 2)}\n`;
-}
-function checkJson(c) {
-    return {
-        id: c.id,
-        name: c.name,
-        mode: c.mode,
-        status: c.status,
-        durationMs: c.durationMs,
-        summary: c.summary,
-        counts: sorted(c.counts),
-        findings: c.findings.map(findingJson),
-        tests: c.tests?.map(testJson),
-        command: c.command,
-        outputTail: c.outputTail,
-    };
-}
-function findingJson(f) {
-    return {
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        endLine: f.endLine,
-        column: f.column,
-        rule: f.rule,
-        title: f.title,
-    };
-}
-function testJson(t) {
-    return {
-        name: t.name,
-        classname: t.classname,
-        file: t.file,
-        line: t.line,
-        timeMs: t.timeMs,
-        status: t.status,
-        message: t.message,
-        details: t.details,
-    };
-}
-function sorted(record) {
-    if (record === undefined)
-        return undefined;
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/junit.ts
-
-// XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; lone surrogates are out too.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-/** Text content: characters XML 1.0 cannot hold removed, markup escaped. */
-function xmlText(text) {
-    return cleanText(text)
-        .replace(NOT_XML, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** An attribute value (for double quotes): as xmlText, with quotes and line breaks as references. */
-function xmlAttr(text) {
-    return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
-}
-/** The report as a JUnit XML document. */
-function renderJUnit(report) {
-    const suites = report.checks.map((check) => ({ check, cases: casesOf(report, check) }));
-    const all = suites.flatMap((s) => s.cases);
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">`,
-    ];
-    for (const { check, cases } of suites) {
-        lines.push(`  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(cases)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`, '    <properties>', `      <property name="mode" value="${check.mode}"/>`, `      <property name="status" value="${check.status}"/>`, `      <property name="summary" value="${xmlAttr(check.summary)}"/>`, '    </properties>', ...cases.map(caseXml), '  </testsuite>');
-    }
-    lines.push('</testsuites>', '');
-    return lines.join('\n');
-}
-function casesOf(report, check) {
-    const classname = `${report.action}.${check.id}`;
-    const warn = check.mode === 'warn';
-    const cases = (check.tests ?? []).map((t) => testCase(t, warn));
-    const failing = check.status === 'failed' || check.status === 'error';
-    const testsFailed = (check.tests ?? []).some((t) => t.status === 'failed' || t.status === 'error');
-    if (cases.length === 0 || (failing && !testsFailed))
-        cases.push(gateCase(check, classname));
-    return cases;
-}
-function testCase(test, warn) {
-    const base = {
-        name: test.name,
-        classname: test.classname,
-        file: test.file,
-        line: test.line,
-        timeMs: test.timeMs,
-    };
-    if (test.status === 'passed')
-        return { ...base, outcome: { kind: 'passed' } };
-    const message = test.message ?? test.status;
-    if (test.status === 'skipped')
-        return { ...base, outcome: { kind: 'skipped', message } };
-    if (warn) {
-        const out = [`warn mode, does not fail the gate: ${test.status}: ${message}`, test.details].filter(Boolean);
-        return { ...base, outcome: { kind: 'passed' }, systemOut: out.join('\n') };
-    }
-    return {
-        ...base,
-        outcome: { kind: test.status === 'failed' ? 'failure' : 'error', message, details: test.details },
-    };
-}
-function gateCase(check, classname) {
-    const base = { name: check.name, classname, timeMs: check.durationMs };
-    const findings = check.findings.map(findingLine).join('\n');
-    if (check.status === 'passed')
-        return { ...base, outcome: { kind: 'passed' }, systemOut: findings || undefined };
-    if (check.status === 'skipped')
-        return { ...base, outcome: { kind: 'skipped', message: check.summary } };
-    if (check.mode === 'warn') {
-        const out = [
-            `warn mode, does not fail the gate: ${check.status}: ${check.summary}`,
-            findings,
-            check.outputTail,
-        ];
-        return { ...base, outcome: { kind: 'passed' }, systemOut: out.filter(Boolean).join('\n') };
-    }
-    return {
-        ...base,
-        outcome: {
-            kind: check.status === 'failed' ? 'failure' : 'error',
-            message: check.summary,
-            details: findings,
-        },
-        systemOut: check.outputTail,
-    };
-}
-function findingLine(finding) {
-    const parts = [finding.severity, locationOf(finding), finding.rule, finding.message];
-    return parts.filter((p) => p !== undefined && p !== '').join(' — ');
-}
-function caseXml(c) {
-    const attrs = [`name="${xmlAttr(c.name)}"`, `classname="${xmlAttr(c.classname)}"`];
-    if (c.file)
-        attrs.push(`file="${xmlAttr(c.file)}"`);
-    if (c.line !== undefined)
-        attrs.push(`line="${c.line}"`);
-    attrs.push(`time="${seconds(c.timeMs)}"`);
-    const body = [];
-    const o = c.outcome;
-    if (o.kind === 'skipped')
-        body.push(`      <skipped message="${xmlAttr(o.message)}"/>`);
-    if (o.kind === 'failure' || o.kind === 'error') {
-        const details = o.details ? xmlText(o.details) : '';
-        body.push(`      <${o.kind} message="${xmlAttr(o.message)}" type="${o.kind}">${details}</${o.kind}>`);
-    }
-    if (c.systemOut)
-        body.push(`      <system-out>${xmlText(c.systemOut)}</system-out>`);
-    if (body.length === 0)
-        return `    <testcase ${attrs.join(' ')}/>`;
-    return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
-}
-function countAttrs(cases) {
-    const n = (kind) => cases.filter((c) => c.outcome.kind === kind).length;
-    return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
-}
-function seconds(ms) {
-    return (Math.max(ms, 0) / 1000).toFixed(3);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/sarif.ts
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The report as a SARIF 2.1.0 log (serialise it with JSON.stringify). */
-function renderSarif(report, tool) {
-    const fingerprint = createFingerprinter();
-    const rules = [];
-    const ruleIndex = new Map();
-    const results = [];
-    for (const check of report.checks) {
-        for (const finding of check.findings) {
-            const ruleId = finding.rule ? `${check.id}/${finding.rule}` : check.id;
-            let index = ruleIndex.get(ruleId);
-            if (index === undefined) {
-                index = rules.push(ruleOf(check, finding, ruleId)) - 1;
-                ruleIndex.set(ruleId, index);
-            }
-            const location = sarif_locationOf(finding);
-            results.push({
-                ruleId,
-                ruleIndex: index,
-                level: LEVEL[effectiveSeverity(check, finding)],
-                message: { text: cleanText(finding.message) || ruleId },
-                ...(location ? { locations: [location] } : {}),
-                partialFingerprints: { 'maintActions/v1': fingerprint(check, finding) },
-            });
-        }
-    }
-    const driver = {
-        name: tool.name,
-        version: tool.version,
-        ...optional('informationUri', tool.informationUri),
-        rules,
-    };
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [{ tool: { driver }, automationDetails: { id: `${report.action}/` }, results }],
-    };
-}
-function ruleOf(check, finding, id) {
-    const text = finding.rule ? `${check.name}: ${finding.rule}` : check.name;
-    return { id, name: finding.rule ?? check.id, shortDescription: { text }, properties: { check: check.id } };
-}
-function sarif_locationOf(finding) {
-    if (!finding.file)
-        return undefined;
-    const uri = finding.file.split('/').map(encodeURIComponent).join('/');
-    const line = finding.line !== undefined && finding.line > 0 ? finding.line : undefined;
-    const region = line === undefined
-        ? undefined
-        : {
-            startLine: line,
-            ...optional('endLine', finding.endLine !== undefined && finding.endLine >= line ? finding.endLine : undefined),
-            ...optional('startColumn', finding.column !== undefined && finding.column > 0 ? finding.column : undefined),
-        };
-    return {
-        physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...optional('region', region) },
-    };
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/summary.ts
-
-
-/**
- * Markdown for a job summary: a heading with the title and verdict, the facts of the run, a
- * table of checks, then each check's findings and (for failures) the last lines of its output,
- * failing checks first. User text is escaped; the result never exceeds the budget.
- */
-function renderSummary(report, options = {}) {
-    return markdown_renderReportMarkdown(report, {
-        budget: options.budgetBytes ?? budget_LIMITS.jobSummaryBytes,
-        unit: 'bytes',
-        fullReportHint: options.fullReportHint,
-        outputTails: true,
-        findingsPerCheck: Number.POSITIVE_INFINITY,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/files.ts
-/**
- * Report files on disk, for artifacts (GitLab `artifacts:reports:*`, GitHub upload-artifact).
- * Each file is written to a temporary name in its directory and renamed into place, so a
- * reader (or a job cancelled halfway) never sees half a file.
- */
-
-
-
-
-
-
-
-
-/** The file name of each format. */
-const REPORT_FILE_NAMES = {
-    json: 'report.json',
-    junit: 'junit.xml',
-    codequality: 'gl-code-quality-report.json',
-    sarif: 'report.sarif',
-    summary: 'summary.md',
-};
-/** `<workspace>/.maint-actions/reports/<action>`, absolute. */
-function defaultReportDir(workspace, action) {
-    return external_node_path_default().resolve(workspace, '.maint-actions', 'reports', action);
-}
-/**
- * Writes the report in each of `formats` into `dir` (created if missing), each file atomically.
- * Returns the absolute path of each file written.
- */
-async function writeReportFiles(report, dir, formats, options = {}) {
-    const root = external_node_path_default().resolve(dir);
-    await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-    const written = {};
-    for (const format of new Set(formats)) {
-        const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
-        await writeAtomic(file, render(report, format, options));
-        written[format] = file;
-    }
-    return written;
-}
-function render(report, format, options) {
-    switch (format) {
-        case 'json':
-            return renderJson(report);
-        case 'junit':
-            return renderJUnit(report);
-        case 'codequality':
-            return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
-        case 'sarif':
-            return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
-        case 'summary':
-            return renderSummary(report, options.summary);
-    }
-}
-/** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
-async function writeAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-        try {
-            await handle.writeFile(content, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
-/** Report renderers: the surfaces a Report is shown on, each within its size limit. */
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(7558);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
@@ -10313,18 +10863,25 @@ function gitlabApi(options) {
     const root = options.baseUrl.replace(/\/+$/, '');
     const authHeader = options.tokenType === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN';
     const timeoutMs = options.timeoutMs ?? 30_000;
-    secrets.add(options.token);
-    const scrub = (text) => text === undefined ? undefined : secrets.redact(text);
-    async function send(method, path, body) {
+    src/* secrets */.O3.add(options.token);
+    const scrub = (text) => text === undefined ? undefined : src/* secrets */.O3.redact(text);
+    async function send(method, path, payload) {
         const headers = { [authHeader]: options.token, accept: 'application/json' };
-        if (body !== undefined)
+        let body;
+        if (payload && 'bytes' in payload) {
+            headers['content-type'] = payload.type;
+            body = payload.bytes;
+        }
+        else if (payload) {
             headers['content-type'] = 'application/json';
+            body = JSON.stringify(payload.json);
+        }
         let response;
         try {
             response = await fetch(`${root}${path}`, {
                 method,
                 headers,
-                body: body === undefined ? undefined : JSON.stringify(body),
+                body,
                 signal: AbortSignal.timeout(timeoutMs),
             });
         }
@@ -10341,7 +10898,10 @@ function gitlabApi(options) {
     }
     return {
         async request(method, path, body) {
-            return (await send(method, path, body)).data;
+            return (await send(method, path, body === undefined ? undefined : { json: body })).data;
+        },
+        async upload(path, content, contentType) {
+            return (await send('PUT', path, { bytes: content, type: contentType })).data;
         },
         async paginate(path) {
             const items = [];
@@ -10359,6 +10919,10 @@ function gitlabApi(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/cache.ts
 /**
  * The CacheProvider on GitLab. The job's `cache:` keyword moves the files: GitLab restores the
@@ -10383,7 +10947,7 @@ function gitlabApi(options) {
 const CACHE_KEY_FILE = '.maint-actions-cache-key';
 async function kindOf(p) {
     try {
-        return (await (0,promises_namespaceObject.stat)(p)).isDirectory() ? 'directory' : 'file';
+        return (await (0,promises_.stat)(p)).isDirectory() ? 'directory' : 'file';
     }
     catch {
         return 'missing';
@@ -10391,7 +10955,7 @@ async function kindOf(p) {
 }
 async function readMarker(dir) {
     try {
-        return (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, CACHE_KEY_FILE), 'utf8')).trim();
+        return (await (0,promises_.readFile)(external_node_path_default().join(dir, CACHE_KEY_FILE), 'utf8')).trim();
     }
     catch {
         return undefined;
@@ -10421,13 +10985,13 @@ function createGitlabCache(workspace, log) {
                 const dir = resolve(p);
                 if ((await kindOf(dir)) !== 'directory')
                     continue;
-                const temp = external_node_path_default().join(dir, `${CACHE_KEY_FILE}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`);
+                const temp = external_node_path_default().join(dir, `${CACHE_KEY_FILE}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
                 try {
-                    await (0,promises_namespaceObject.writeFile)(temp, `${key}\n`);
-                    await (0,promises_namespaceObject.rename)(temp, external_node_path_default().join(dir, CACHE_KEY_FILE));
+                    await (0,promises_.writeFile)(temp, `${key}\n`);
+                    await (0,promises_.rename)(temp, external_node_path_default().join(dir, CACHE_KEY_FILE));
                 }
                 catch (error) {
-                    await (0,promises_namespaceObject.rm)(temp, { force: true });
+                    await (0,promises_.rm)(temp, { force: true });
                     log.warning(`Cache: could not record key ${key} in ${p}: ${error.message}`);
                 }
             }
@@ -10435,9 +10999,9 @@ function createGitlabCache(workspace, log) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(542);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/context.ts
 /**
  * The run context of a GitLab CI job, read from its predefined `CI_*` variables.
@@ -10514,20 +11078,20 @@ async function setDotenvValue(file, key, value) {
     if (total > MAX_DOTENV_FILE_BYTES) {
         throw new Error(`Output ${key} would make ${file} ${total} bytes; GitLab accepts dotenv reports up to ${MAX_DOTENV_FILE_BYTES}`);
     }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = `${file}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
     try {
-        await (0,promises_namespaceObject.writeFile)(temp, text, { mode: 0o644 });
-        await (0,promises_namespaceObject.rename)(temp, file);
+        await (0,promises_.writeFile)(temp, text, { mode: 0o644 });
+        await (0,promises_.rename)(temp, file);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
 }
 async function readExisting(file) {
     try {
-        return (await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n').filter((line) => line !== '');
+        return (await (0,promises_.readFile)(file, 'utf8')).split('\n').filter((line) => line !== '');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -10567,7 +11131,7 @@ function createGitlabLogger(options) {
     const { stdout, debug } = options;
     let sections = 0;
     const print = (text) => {
-        stdout.write(`${redact_secrets.redact(text)}\n`);
+        stdout.write(`${src/* secrets */.O3.redact(text)}\n`);
     };
     const prefixed = (colour, label, message, props) => {
         print(`${colour}${label}:${RESET} ${log_location(props)}${message}`);
@@ -10582,7 +11146,7 @@ function createGitlabLogger(options) {
         warning: (message, props) => prefixed(YELLOW, 'warning', message, props),
         error: (message, props) => prefixed(RED, 'error', message, props),
         group: async (header, fn) => {
-            const shown = redact_secrets.redact(header);
+            const shown = src/* secrets */.O3.redact(header);
             sections += 1;
             const name = `${sectionName(shown)}_${sections}`;
             stdout.write(`${ERASE}section_start:${epochSeconds()}:${name}[collapsed=true]\r${ERASE}${shown}\n`);
@@ -10597,6 +11161,141 @@ function createGitlabLogger(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/platform-gitlab/src/repo-host.ts
+
+
+/** Why a note was skipped when GitLab answered 401, 403 or 404. */
+const NOTE_REFUSED_REASON = 'the token cannot write to this merge request (a project access token with the api scope is needed)';
+/** Why a note is skipped when only the job token is there. */
+const JOB_TOKEN_REASON = 'CI_JOB_TOKEN cannot write merge request notes: give a project access token with the api scope';
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
+function markedBody(body, marker) {
+    return (0,src/* hasMarker */.xY)(body, marker) ? body : `${(0,src/* commentMarker */.Ql)(marker)}\n${body}`;
+}
+/** Comments that are always skipped, for the reason given (logged once per call). */
+function refusedNotes(reason, log) {
+    const skip = async (marker) => {
+        (0,src/* commentMarker */.Ql)(marker);
+        log.info(`Skipped the merge request note "${marker}": ${reason}`);
+        return { status: 'skipped', reason };
+    };
+    return { upsert: (marker) => skip(marker), remove: (marker) => skip(marker) };
+}
+function mergeRequestNotes(api, project, iid, webUrl, log) {
+    const notesPath = `/projects/${project}/merge_requests/${iid}/notes`;
+    const noteUrl = (id) => (webUrl ? `${webUrl}/-/merge_requests/${iid}#note_${id}` : undefined);
+    /** The oldest user note whose first line is the marker. */
+    async function findMarked(marker) {
+        const notes = await api.paginate(`${notesPath}?sort=asc&order_by=created_at`);
+        return notes.find((note) => !note.system && (0,src/* hasMarker */.xY)(note.body, marker));
+    }
+    /** Runs a note operation; any API failure becomes `skipped` with a warning, never a throw. */
+    async function guarded(marker, operation) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const refused = error instanceof GitLabApiError && [401, 403, 404].includes(error.status);
+            const reason = refused ? NOTE_REFUSED_REASON : `GitLab API error: ${messageOf(error)}`;
+            log.warning(`Skipped the merge request note "${marker}": ${reason}${refused ? ` (${messageOf(error)})` : ''}`);
+            return { status: 'skipped', reason };
+        }
+    }
+    const notes = {
+        upsert(marker, body) {
+            const text = markedBody(body, marker);
+            return guarded(marker, async () => {
+                const existing = await findMarked(marker);
+                if (!existing) {
+                    const created = await api.request('POST', notesPath, { body: text });
+                    return { status: 'created', url: noteUrl(created.id) };
+                }
+                if (existing.body === text)
+                    return { status: 'unchanged', url: noteUrl(existing.id) };
+                await api.request('PUT', `${notesPath}/${existing.id}`, { body: text });
+                return { status: 'updated', url: noteUrl(existing.id) };
+            });
+        },
+        remove(marker) {
+            (0,src/* commentMarker */.Ql)(marker);
+            return guarded(marker, async () => {
+                const existing = await findMarked(marker);
+                if (!existing)
+                    return { status: 'unchanged' };
+                await api.request('DELETE', `${notesPath}/${existing.id}`);
+                return { status: 'deleted' };
+            });
+        },
+    };
+    return notes;
+}
+function genericPackages(api, project, apiUrl) {
+    const filePath = (file) => `/projects/${project}/packages/generic/${[file.packageName, file.version, file.fileName].map(encodeURIComponent).join('/')}`;
+    /** Deletes the files named like `file` from its package (when the namespace refuses duplicates). */
+    async function deleteExisting(file) {
+        const query = new URLSearchParams({
+            package_type: 'generic',
+            package_name: file.packageName,
+            package_version: file.version,
+        });
+        const packages = await api.paginate(`/projects/${project}/packages?${query}`);
+        for (const pkg of packages.filter((p) => p.name === file.packageName && p.version === file.version)) {
+            const files = await api.paginate(`/projects/${project}/packages/${pkg.id}/package_files`);
+            for (const old of files.filter((f) => f.file_name === file.fileName)) {
+                await api.request('DELETE', `/projects/${project}/packages/${pkg.id}/package_files/${old.id}`);
+            }
+        }
+    }
+    return {
+        async publish(file) {
+            const upload = () => api.upload(filePath(file), file.content, file.contentType);
+            try {
+                await upload();
+            }
+            catch (error) {
+                const duplicate = error instanceof GitLabApiError &&
+                    error.status === 400 &&
+                    /duplicate/i.test(error.gitlabMessage ?? '');
+                if (!duplicate)
+                    throw error;
+                await deleteExisting(file);
+                await upload();
+            }
+            return `${apiUrl}${filePath(file)}`;
+        },
+    };
+}
+/**
+ * The GitLab RepoHost, or undefined without `CI_API_V4_URL`, a project (`CI_PROJECT_ID`, else
+ * `CI_PROJECT_PATH`) or any token. With `token` (PRIVATE-TOKEN): notes on the merge request (in
+ * its own project, `CI_MERGE_REQUEST_PROJECT_ID`, which a fork's pipeline differs from) and
+ * generic packages. Without it, `CI_JOB_TOKEN` (JOB-TOKEN) publishes packages and notes are
+ * skipped with the reason. A package file of the same name is replaced: GitLab serves the newest
+ * one, and where the namespace refuses duplicates the old file is deleted first.
+ */
+function createGitlabRepoHost(token, options) {
+    const { env, changeNumber, log } = options;
+    const apiUrl = env.CI_API_V4_URL?.replace(/\/+$/, '');
+    const projectRef = env.CI_PROJECT_ID || env.CI_PROJECT_PATH;
+    const jobToken = env.CI_JOB_TOKEN;
+    if (!apiUrl || !projectRef || !(token || jobToken))
+        return undefined;
+    const api = token
+        ? gitlabApi({ baseUrl: apiUrl, token })
+        : gitlabApi({ baseUrl: apiUrl, token: jobToken ?? '', tokenType: 'job' });
+    const files = genericPackages(api, projectId(projectRef), apiUrl);
+    if (changeNumber === undefined)
+        return { files };
+    if (!token)
+        return { changeRequest: refusedNotes(JOB_TOKEN_REASON, log), files };
+    const notesProject = projectId(env.CI_MERGE_REQUEST_PROJECT_ID || projectRef);
+    const webUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL || undefined;
+    return { changeRequest: mergeRequestNotes(api, notesProject, changeNumber, webUrl, log), files };
+}
+
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/platform.ts
 /**
  * The Platform adapter for GitLab CI jobs (the `maint-actions` CLI running a component's job).
@@ -10609,8 +11308,9 @@ function createGitlabLogger(options) {
 
 
 
+
 /** `path:line: severity: message [rule]`, the one-line form of a finding in the job log. */
-function platform_findingLine(finding) {
+function findingLine(finding) {
     const rule = finding.rule ? ` [${finding.rule}]` : '';
     return `${log_location(finding)}${finding.severity}: ${finding.message}${rule}`;
 }
@@ -10620,7 +11320,8 @@ function platform_findingLine(finding) {
  * - outputs: `MAINT_<ACTION>_<OUTPUT>` lines in the dotenv file at `MAINT_DOTENV`, or
  *   `<CI_PROJECT_DIR>/.maint-actions/<action>.env` (relative paths are from CI_PROJECT_DIR);
  * - summary: appended to `<report dir>/summary.md`, a job artifact;
- * - cache: see ./cache (the job's `cache:` moves the files, a marker file records the key).
+ * - cache: see ./cache (the job's `cache:` moves the files, a marker file records the key);
+ * - repoHost: see ./repo-host (MR notes with an access token, generic packages with either token).
  */
 function createGitlabPlatform(options) {
     const env = options.env ?? process.env;
@@ -10628,7 +11329,7 @@ function createGitlabPlatform(options) {
     const debug = env.CI_DEBUG_TRACE === 'true' || env.MAINT_DEBUG === 'true';
     const log = createGitlabLogger({ stdout: options.stdout ?? process.stdout, debug });
     const dotenvFile = external_node_path_default().resolve(context.workspace, env.MAINT_DOTENV || `.maint-actions/${options.action}.env`);
-    const summaryFile = external_node_path_default().join(defaultReportDir(context.workspace, options.action), 'summary.md');
+    const summaryFile = external_node_path_default().join((0,src/* defaultReportDir */.Vh)(context.workspace, options.action), 'summary.md');
     const lastState = new Map();
     // Outputs are read-modify-write on one file: chain them so concurrent calls cannot lose a line.
     let outputs = Promise.resolve();
@@ -10647,21 +11348,21 @@ function createGitlabPlatform(options) {
         log,
         cache: createGitlabCache(context.workspace, log),
         getInput(name) {
-            const value = env[gitlabInputVar(name)]?.trim();
+            const value = env[(0,src/* gitlabInputVar */.N3)(name)]?.trim();
             return value ? value : undefined;
         },
         setOutput(name, value) {
-            const key = dotenvOutputName(options.action, name);
-            const write = outputs.then(() => setDotenvValue(dotenvFile, key, redact_secrets.redact(value)));
+            const key = (0,src/* dotenvOutputName */.Lr)(options.action, name);
+            const write = outputs.then(() => setDotenvValue(dotenvFile, key, src/* secrets */.O3.redact(value)));
             outputs = write.catch(() => { });
             return write;
         },
         setSecret(value) {
-            redact_secrets.add(value);
+            src/* secrets */.O3.add(value);
         },
         async writeSummary(markdown) {
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(summaryFile), { recursive: true });
-            await (0,promises_namespaceObject.appendFile)(summaryFile, `${redact_secrets.redact(markdown)}\n`);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(summaryFile), { recursive: true });
+            await (0,promises_.appendFile)(summaryFile, `${src/* secrets */.O3.redact(markdown)}\n`);
             if (!summaryAnnounced) {
                 summaryAnnounced = true;
                 log.info(`Summary: ${external_node_path_default().relative(context.workspace, summaryFile)} (job artifact)`);
@@ -10669,13 +11370,16 @@ function createGitlabPlatform(options) {
         },
         annotate(findings) {
             for (const finding of findings)
-                log.print(platform_findingLine(finding));
+                log.print(findingLine(finding));
         },
         progress(event) {
             if (lastState.get(event.id) === event.state)
                 return;
             lastState.set(event.id, event.state);
             log.info(`[${event.state}] ${event.label}${event.detail ? `: ${event.detail}` : ''}`);
+        },
+        repoHost(token) {
+            return createGitlabRepoHost(token, { env, changeNumber: context.changeNumber, log });
         },
     };
 }
@@ -10688,20 +11392,276 @@ function createGitlabPlatform(options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
+
+/** The generators the action knows. */
+const GENERATORS = ['spectacular', 'drf', 'command'];
+const spec = (0,src/* defineAction */.QP)({
+    name: 'generate-openapi',
+    title: 'OpenAPI schema',
+    description: 'Regenerate the OpenAPI schema of a Django service, validate it, fail on a stale committed schema, and report the API changes against the base branch, breaking changes first, in one sticky PR/MR comment.',
+    branding: { icon: 'file-text', color: 'blue' },
+    inputs: {
+        generator: {
+            type: 'enum',
+            description: '`spectacular` runs `python manage.py spectacular --validate` (drf-spectacular); `drf` runs `python manage.py generateschema` (Django REST framework); `command` runs the `command` input.',
+            default: 'spectacular',
+            values: GENERATORS,
+        },
+        command: {
+            type: 'string',
+            description: 'With `generator: command`: a command run with `sh -c` in the working directory that writes the schema to the file named by the `MAINT_SCHEMA_OUT` environment variable.',
+        },
+        'fail-on-warn': {
+            type: 'boolean',
+            description: 'Pass `--fail-on-warn` to drf-spectacular: any of its warnings or errors fails the run.',
+            default: false,
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
+            default: 'auto',
+        },
+        'settings-module': {
+            type: 'string',
+            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for the generator. Unset: the project default.',
+        },
+        env: {
+            type: 'string',
+            description: 'Extra environment for the generator, one `KEY=value` per line (such as settings the project reads at import time). Lines starting with `#` are comments.',
+        },
+        schema: {
+            type: 'path',
+            description: 'The committed schema, relative to the working directory. A `.json` name makes the generator write JSON, anything else YAML.',
+            default: 'schema.yml',
+        },
+        drift: {
+            type: 'enum',
+            description: 'When the committed schema differs from the generated one (compared as data: key order, formatting, YAML or JSON do not count): `fail`, `warn` or `off`.',
+            default: 'fail',
+            values: ['fail', 'warn', 'off'],
+        },
+        'base-ref': {
+            type: 'string',
+            description: "Git ref of the base schema for the API changes. Unset: the pull/merge request's base branch (`origin/<base>`, then `<base>`), else the last tag before this commit.",
+        },
+        'base-file': {
+            type: 'path',
+            description: 'A base schema file to compare with instead of a git ref, relative to the working directory.',
+        },
+        'fail-on-breaking': {
+            type: 'boolean',
+            description: 'Fail when the API has breaking changes against the base. Set to `false` to accept a breaking change: it is still reported, as a warning.',
+            default: true,
+        },
+        comment: {
+            type: 'boolean',
+            description: 'Keep one comment per schema on the pull/merge request with the API changes and the drift, updated in place.',
+            default: true,
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the pull/merge request comment. GitHub: the job token by default (needs `pull-requests: write`). GitLab: a project access token with `api` scope.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+            githubDefault: '${{ github.token }}',
+            secret: true,
+        },
+        'timeout-minutes': {
+            type: 'number',
+            description: 'Timeout of the generator, in minutes; its process tree is killed when it runs out.',
+            default: 10,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the generated schema, the patch, the changelog and the reports. Default `.maint-actions/reports/generate-openapi`.',
+        },
+    },
+    outputs: {
+        schema: { description: 'Path of the generated schema (in `report-dir`).' },
+        'schema-sha256': { description: 'SHA-256 of the generated schema file, in hex.' },
+        drift: { description: '`true` when the committed schema differs from the generated one, else `false`.' },
+        breaking: {
+            description: 'Number of breaking API changes against the base; empty when there was no base.',
+        },
+        changes: {
+            description: 'Number of API changes of any level against the base; empty when there was no base.',
+        },
+        'api-bump': {
+            description: 'Version bump the API changes call for: `major`, `minor`, `patch` or `none`; empty when there was no base.',
+        },
+        changelog: { description: 'Path of the Markdown changelog of the API changes (in `report-dir`).' },
+        patch: {
+            description: 'Path of `schema.patch`, which brings the committed schema up to date; empty without drift.',
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/index.ts
+/** The generate-openapi action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/**
+ * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
+ * answer without loading every action's libraries (start-up time of the bundles and the CLI).
+ */
+const generateOpenapi = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430))).run(ctx));
+
+
+;// CONCATENATED MODULE: ./actions/publish-schema/src/spec.ts
+
+/** Where the schema can be published, in the order they are reported. */
+const TARGETS = ['artifact', 'git-branch', 'release', 's3', 'http'];
+/** The commit author of the `git-branch` target unless `git-author` says otherwise. */
+const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+const spec_spec = (0,src/* defineAction */.QP)({
+    name: 'publish-schema',
+    title: 'Publish schema',
+    description: 'Publish the OpenAPI schema of a release, versioned and browsable (YAML, JSON, a one-file HTML reference, latest/ and an index), to artifacts, a git branch, a release, S3 or HTTP, and announce it.',
+    branding: { icon: 'upload-cloud', color: 'blue' },
+    inputs: {
+        schema: {
+            type: 'path',
+            description: 'The OpenAPI schema to publish (YAML or JSON), relative to the repository root.',
+            default: 'schema.yml',
+        },
+        version: {
+            type: 'string',
+            description: 'Version to publish, such as `1.4.2`. Unset: the tag on the current commit (`git describe --tags --exact-match`), without a leading `v`.',
+        },
+        targets: {
+            type: 'list',
+            description: 'Where to publish, comma-separated: `artifact` (a directory for the CI artifacts), `git-branch`, `release` (GitHub release asset or GitLab generic package), `s3`, `http`.',
+            default: ['artifact'],
+            values: TARGETS,
+        },
+        title: {
+            type: 'string',
+            description: 'Name of the API on the HTML pages and in the announcement. Unset: the schema `info.title`.',
+        },
+        'artifact-dir': {
+            type: 'path',
+            description: '`artifact` target: directory the site is written to, relative to the repository root.',
+            default: '.maint-actions/api-schema',
+        },
+        branch: {
+            type: 'string',
+            description: '`git-branch` target: the branch holding the published schemas; created (orphan) when missing.',
+            default: 'api-schemas',
+        },
+        'git-remote': {
+            type: 'string',
+            description: '`git-branch` target: the remote of the checkout to push to, with the credentials the checkout left.',
+            default: 'origin',
+        },
+        'git-author': {
+            type: 'string',
+            description: '`git-branch` target: author and committer of the commit, as `Name <email>`.',
+            default: DEFAULT_GIT_AUTHOR,
+        },
+        's3-uri': {
+            type: 'string',
+            description: '`s3` target: `s3://bucket/prefix`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (or the AWS SDK chain).',
+        },
+        's3-endpoint': {
+            type: 'string',
+            description: '`s3` target: endpoint URL of an S3-compatible store (MinIO, Ceph, R2 ...); path-style addressing is used with it.',
+        },
+        's3-region': {
+            type: 'string',
+            description: '`s3` target: region. Unset: `AWS_REGION`, `AWS_DEFAULT_REGION`, else `us-east-1`.',
+        },
+        'http-url': {
+            type: 'string',
+            description: '`http` target: base URL. Files go to `<http-url>/<version>/<file>`, `<http-url>/latest/<file>` and `<http-url>/index.json`; `<http-url>/index.json` is read first (404 means nothing published yet).',
+        },
+        'http-method': {
+            type: 'enum',
+            description: '`http` target: method each file is sent with.',
+            default: 'PUT',
+            values: ['PUT', 'POST'],
+        },
+        'http-headers': {
+            type: 'string',
+            description: '`http` target: request headers, one `Name: value` per line (such as an `Authorization` header). Secret.',
+            secret: true,
+        },
+        token: {
+            type: 'string',
+            description: '`release` target: token for the repository host (GitHub: `contents: write`; GitLab: unset uses `CI_JOB_TOKEN`). Secret.',
+            secret: true,
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
+            githubDefault: '${{ github.token }}',
+        },
+        changelog: {
+            type: 'path',
+            description: 'Markdown changelog of the API changes (the `changelog` output of generate-openapi); its first line of text is the headline of the announcement.',
+        },
+        'webhook-url': {
+            type: 'string',
+            description: 'Webhook announcing a new version: a JSON POST with a Slack-compatible `text`, `version`, `url` and `headline`. Secret. A failed announcement is a warning.',
+            secret: true,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/publish-schema`.',
+        },
+    },
+    outputs: {
+        version: { description: 'The version published (or found already published).' },
+        published: {
+            description: '`true` when something was written, `false` when the schema was already published.',
+        },
+        url: { description: 'Where the browsable HTML reference of this version is, when a target gives a URL.' },
+        sha256: { description: 'SHA-256 of the schema content (its canonical JSON), as recorded in the index.' },
+        index: { description: 'Path or URL of `index.json` of the first target that has one.' },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/publish-schema/src/index.ts
+/** The publish-schema action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/**
+ * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
+ * answer without loading every action's libraries (start-up time of the bundles and the CLI).
+ */
+const publishSchema = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
+
+
+// EXTERNAL MODULE: ./actions/quality-gates/src/index.ts
+var quality_gates_src = __nccwpck_require__(645);
+;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
+
+
+
+/** Every action of maint-actions, in the order `--help` lists them. */
+const registry = [quality_gates_src/* qualityGates */.ap, generateOpenapi, publishSchema];
+/** The action named `name` (kebab-case, as on the command line), or undefined. */
+function findAction(name, actions = registry) {
+    return actions.find((action) => action.spec.name === name);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
 /**
  * Command-line parsing derived from the specs: `maint-actions <action> [--<input> value ...]`.
  * Values stay raw strings here; core's `parseInputs` types and checks them like any other input.
  */
 
+
 /**
  * Parses `argv` (without `node` and the script). Throws a ConfigError, one line naming the
  * option and, for a typo, the closest one.
  */
 function parseArgs(argv, actions) {
-    if (argv.includes('--version'))
+    if (asksForToolVersion(argv, actions))
         return { command: 'version' };
     const help = argv.includes('--help') || argv.includes('-h');
     const tokens = [...argv];
@@ -10719,20 +11679,20 @@ function parseArgs(argv, actions) {
             configPath = takeValue(token, '--config', tokens);
         else if (!token.startsWith('-')) {
             if (action)
-                throw new errors_ConfigError(`unexpected argument '${token}': input values are given as --<input> <value>`);
+                throw new src/* ConfigError */.xL(`unexpected argument '${token}': input values are given as --<input> <value>`);
             action = findOrSuggest(token, actions);
         }
         else if (help) {
             // Asking for help: the other options do not matter.
         }
         else if (!action) {
-            throw new errors_ConfigError(`'${token}' comes before the action: write maint-actions <action> ${token} ...`);
+            throw new src/* ConfigError */.xL(`'${token}' comes before the action: write maint-actions <action> ${token} ...`);
         }
         else {
             const { name, value } = readFlag(token, tokens, action.inputs);
             const previous = values.get(name);
             if (previous && action.inputs[name].type !== 'list') {
-                throw new errors_ConfigError(`--${name} is given more than once`, { input: name });
+                throw new src/* ConfigError */.xL(`--${name} is given more than once`, { input: name });
             }
             values.set(name, [...(previous ?? []), value]);
         }
@@ -10755,12 +11715,12 @@ function findOrSuggest(name, actions) {
         return found.spec;
     const suggestion = closest(name, actions.map((a) => a.spec.name));
     const hint = suggestion ? `; did you mean '${suggestion}'?` : `; run 'maint-actions --help' for the list`;
-    throw new errors_ConfigError(`unknown action '${name}'${hint}`);
+    throw new src/* ConfigError */.xL(`unknown action '${name}'${hint}`);
 }
 /** One `--name`, `--name=value`, `--name value`, `--no-name` (booleans) into an input name and raw value. */
 function readFlag(token, rest, inputs) {
     if (!token.startsWith('--') || token === '--') {
-        throw new errors_ConfigError(`unknown option '${token}': inputs are given as --<input> <value>`);
+        throw new src/* ConfigError */.xL(`unknown option '${token}': inputs are given as --<input> <value>`);
     }
     const eq = token.indexOf('=');
     const flag = eq === -1 ? token.slice(2) : token.slice(2, eq);
@@ -10780,10 +11740,10 @@ function readFlag(token, rest, inputs) {
     if (negated?.type === 'boolean' && inline === undefined)
         return { name: flag.slice(3), value: 'false' };
     if (negated)
-        throw new errors_ConfigError(`--${flag} is only for booleans; --${flag.slice(3)} takes a value`);
+        throw new src/* ConfigError */.xL(`--${flag} is only for booleans; --${flag.slice(3)} takes a value`);
     const suggestion = closest(flag, Object.keys(inputs));
     const hint = suggestion ? `; did you mean --${suggestion}?` : '';
-    throw new errors_ConfigError(`unknown option --${flag}${hint}`);
+    throw new src/* ConfigError */.xL(`unknown option --${flag}${hint}`);
 }
 /** The value of `--flag=value` or `--flag value`; an option needs one. */
 function takeValue(token, flag, rest) {
@@ -10792,7 +11752,7 @@ function takeValue(token, flag, rest) {
         return token.slice(eq + 1);
     const next = rest[0];
     if (next === undefined || next.startsWith('--'))
-        throw new errors_ConfigError(`${flag} needs a value`);
+        throw new src/* ConfigError */.xL(`${flag} needs a value`);
     return rest.shift();
 }
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
@@ -10820,6 +11780,25 @@ function distance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+/**
+ * `--version` is the tool's own flag, unless it comes after an action that has a `version`
+ * input (`maint-actions publish-schema --version 1.4.2`).
+ */
+function asksForToolVersion(argv, actions) {
+    const at = argv.indexOf('--version');
+    if (at === -1)
+        return false;
+    let actionAt = -1;
+    for (let i = 0; i < argv.length && actionAt === -1; i++) {
+        if (argv[i] === '--config')
+            i++; // its value is not the action
+        else if (!argv[i].startsWith('-'))
+            actionAt = i;
+    }
+    if (actionAt === -1 || at < actionAt)
+        return true;
+    return findAction(argv[actionAt], actions)?.spec.inputs.version === undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/help.ts
@@ -10883,7 +11862,7 @@ function describeInput(name, input, width) {
         details.push(`Default: ${shown}`);
     if (input.required && input.default === undefined)
         details.push('Required');
-    details.push(`Env: ${gitlabInputVar(name)}`);
+    details.push(`Env: ${(0,src/* gitlabInputVar */.N3)(name)}`);
     return [
         ...wrap(input.required && input.default === undefined ? `${flag}  (required)` : flag, width, INDENT),
         ...details.flatMap((d) => wrap(d, width, DETAIL_INDENT)),
@@ -10941,10761 +11920,8 @@ function plain(text) {
     return text.replace(/`([^`]*)`/g, '$1');
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/gate.ts
-/**
- * What a gate is, and the one way gates run their tools: argument arrays, the gate timeout,
- * output streamed to the debug log and kept (redacted) for the report.
- */
-
-/** The gate's process ran out of time (its tree was killed). */
-class GateTimeoutError extends Error {
-    name = 'GateTimeoutError';
-    outputTail;
-    command;
-    constructor(minutes, command, outputTail) {
-        super(`timed out after ${minutes} min`);
-        this.command = command;
-        this.outputTail = outputTail;
-    }
-}
-/** Bytes of output kept in a check's `outputTail`. */
-const OUTPUT_TAIL_KEPT = 16 * 1024;
-const OUTPUT_KEPT = 1024 * 1024;
-/**
- * Runs a gate's tool in the working directory under the gate timeout. Each output line goes to
- * the debug log prefixed with the gate id.
- *
- * @throws GateTimeoutError when the timeout ends it; CommandNotFoundError when `command` is missing.
- */
-async function runTool(ctx, gateId, command, args, options = {}) {
-    const log = new OutputLog((line) => ctx.platform.log.debug(`[${gateId}] ${line}`));
-    const common = {
-        cwd: options.cwd ?? ctx.cwd,
-        env: options.env ?? ctx.env,
-        timeoutMs: ctx.timeoutMinutes * 60_000,
-        onStdout: (chunk) => log.write('out', chunk),
-        onStderr: (chunk) => log.write('err', chunk),
-    };
-    const commandLine = (options.shell ? ['sh', '-c', command] : [command, ...args]).map((part) => redact_secrets.redact(part));
-    ctx.platform.log.debug(`[${gateId}] $ ${commandLine.join(' ')}`);
-    const result = options.shell
-        ? await runShell(command, common)
-        : await runProcess({ command, args, ...common });
-    log.flush();
-    const output = log.text();
-    if (result.timedOut)
-        throw new GateTimeoutError(ctx.timeoutMinutes, commandLine, outputTail(output));
-    return { ...result, output, command: commandLine };
-}
-/** The redacted end of a tool's output, for `Check.outputTail`. */
-function outputTail(output) {
-    return tailUtf8(redact_secrets.redact(output.trimEnd()), OUTPUT_TAIL_KEPT);
-}
-/** Splits streamed chunks into lines for the log and keeps the interleaved text (bounded). */
-class OutputLog {
-    emit;
-    partial = { out: '', err: '' };
-    kept = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    write(stream, chunk) {
-        this.kept += chunk;
-        if (this.kept.length > 2 * OUTPUT_KEPT)
-            this.kept = this.kept.slice(-OUTPUT_KEPT);
-        const lines = (this.partial[stream] + chunk).split('\n');
-        this.partial[stream] = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line);
-    }
-    flush() {
-        for (const stream of ['out', 'err']) {
-            if (this.partial[stream])
-                this.emit(this.partial[stream]);
-            this.partial[stream] = '';
-        }
-    }
-    text() {
-        return this.kept.slice(-OUTPUT_KEPT);
-    }
-}
-/** "exit code 3" or "killed by SIGKILL". */
-function describeExit(result) {
-    return result.exitCode === null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/custom.ts
-/**
- * Custom gates from the `custom-gates` input: one `name: command` a line, each command run with
- * `sh -c` in the working directory (the only shell: the user wrote the command on purpose, and
- * nothing is spliced into it). A gate passes when its command exits 0.
- */
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/**
- * Parses `custom-gates`. Blank lines and lines starting with `#` are ignored.
- * @throws ConfigError naming `custom-gates` for a malformed line or a name used twice.
- */
-function parseCustomGates(text) {
-    const gates = [];
-    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim();
-        const command = colon < 0 ? '' : line.slice(colon + 1).trim();
-        if (!NAME.test(name) || command === '') {
-            throw new errors_ConfigError(`Input "custom-gates" line ${index + 1} must be "name: command" (name of letters, digits, ".", "_", "-"), got "${line}".`, { input: 'custom-gates' });
-        }
-        if (gates.some((gate) => gate.name === name)) {
-            throw new errors_ConfigError(`Input "custom-gates" names the gate "${name}" twice: give each line its own name.`, {
-                input: 'custom-gates',
-            });
-        }
-        gates.push({ name, command });
-    }
-    return gates;
-}
-/** The gate of one `custom-gates` line, id `custom:<name>`. */
-function customGate(definition) {
-    const id = `custom:${definition.name}`;
-    return {
-        id,
-        name: definition.name,
-        async prepare(ctx) {
-            return { run: () => runCustom(ctx, id, definition.command) };
-        },
-    };
-}
-async function runCustom(ctx, id, command) {
-    const run = await runTool(ctx, id, command, [], { shell: true });
-    const base = { command: run.command, findings: [] };
-    if (run.exitCode === 0)
-        return { ...base, status: 'passed', summary: 'exit code 0' };
-    return { ...base, status: 'failed', summary: describeExit(run), outputTail: outputTail(run.output) };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/paths.ts
-/**
- * Mapping what Python tools print (paths relative to the project, module names, pytest
- * classnames) to files relative to the repository root, as findings need them.
- */
-
-
-/** A path with forward slashes, whatever the platform. */
-function toPosix(file) {
-    return file.split((external_node_path_default()).sep).join('/');
-}
-/**
- * The workspace-relative path (forward slashes) of `file`, given absolute or relative to `cwd`;
- * `undefined` when it is outside the workspace (such as a file in site-packages).
- */
-function workspacePath(where, file) {
-    const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return toPosix(relative);
-}
-/** Finds files on disk, remembering each answer: parsers probe the same candidates many times. */
-class FileProbe {
-    where;
-    known = new Map();
-    constructor(where) {
-        this.where = where;
-    }
-    /** Whether the absolute `file` is a regular file. */
-    isFile(file) {
-        let answer = this.known.get(file);
-        if (answer === undefined) {
-            answer = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile() ?? false;
-            this.known.set(file, answer);
-        }
-        return answer;
-    }
-    /** The first of `candidates` (absolute) that exists. */
-    first(candidates) {
-        return candidates.find((candidate) => this.isFile(candidate));
-    }
-    /**
-     * The file of an importable module (`a.b.c` → `a/b/c.py` or `a/b/c/__init__.py`), looked
-     * for under `cwd`, `cwd/src`, then the workspace and `workspace/src`. Absolute, or undefined.
-     */
-    moduleFile(module) {
-        const relative = module.split('.').join('/');
-        return this.first(this.roots().flatMap((root) => [
-            external_node_path_default().join(root, `${relative}.py`),
-            external_node_path_default().join(root, relative, '__init__.py'),
-        ]));
-    }
-    /**
-     * The test file of a pytest classname (`tests.test_api.TestSubmit` → `tests/test_api.py`):
-     * progressively shorter dotted prefixes tried as modules (`.py`, or a package's `__init__.py`)
-     * under `cwd`, then the workspace (pytest's rootdir may be either). What a prefix leaves over
-     * must be class names (capitalised), so a missing module never falls back to its package.
-     * Absolute, or undefined.
-     */
-    classnameFile(classname) {
-        const parts = classname.split('.').filter((part) => part !== '');
-        const bases = unique([this.where.cwd, this.where.workspace]);
-        for (let length = parts.length; length > 0; length--) {
-            if (!/^[A-Z]/.test(parts[length] ?? 'A'))
-                break;
-            const relative = parts.slice(0, length).join('/');
-            const found = this.first(bases.flatMap((base) => [
-                external_node_path_default().join(base, `${relative}.py`),
-                external_node_path_default().join(base, relative, '__init__.py'),
-            ]));
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    roots() {
-        const { cwd, workspace } = this.where;
-        return unique([cwd, external_node_path_default().join(cwd, 'src'), workspace, external_node_path_default().join(workspace, 'src')]);
-    }
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-/**
- * Directories pytest does not recurse into by default (its `norecursedirs`: dot-dirs, `build`,
- * `dist`, `node_modules`, `venv`, `*.egg`, ...), plus `__pycache__`. Virtualenvs under other
- * names are recognised by their `pyvenv.cfg` (see {@link VENV_MARKER}).
- */
-function isIgnoredDir(name) {
-    return name.startsWith('.') || name.endsWith('.egg') || IGNORED_DIRS.has(name);
-}
-const IGNORED_DIRS = new Set([
-    '__pycache__',
-    '_darcs',
-    'build',
-    'CVS',
-    'dist',
-    'node_modules',
-    'venv',
-    '{arch}',
-]);
-/** The file that marks a directory as a virtualenv. */
-const VENV_MARKER = 'pyvenv.cfg';
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/python-sources.ts
-/** Reading Python sources to place findings: where a class or a class attribute is defined. */
-
-
-
-/** How deep the search for models modules goes below the project directory. */
-const MAX_DEPTH = 6;
-/** Python files of the project, read once each. */
-class PythonSources {
-    where;
-    texts = new Map();
-    models;
-    constructor(where) {
-        this.where = where;
-    }
-    /** The lines of `file` (absolute); none when it cannot be read. */
-    lines(file) {
-        let lines = this.texts.get(file);
-        if (lines === undefined) {
-            try {
-                lines = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').split(/\r?\n/);
-            }
-            catch {
-                lines = [];
-            }
-            this.texts.set(file, lines);
-        }
-        return lines;
-    }
-    /** Every `models.py` and `models/*.py` under the project directory (absolute, sorted). */
-    modelsFiles() {
-        this.models ??= findModelsFiles(this.where.cwd, 0).sort();
-        return this.models;
-    }
-    /** 1-based line of the top-level `class <name>` in `file`. */
-    classLine(file, name) {
-        const pattern = new RegExp(`^class\\s+${name}\\b`);
-        const index = this.lines(file).findIndex((line) => pattern.test(line));
-        return index === -1 ? undefined : index + 1;
-    }
-    /** 1-based line where the class starting at `classLine` assigns `attribute` (`name = ...`, `name: T = ...`). */
-    attributeLine(file, classLine, attribute) {
-        const pattern = new RegExp(`^\\s+${attribute}\\s*[:=]`);
-        const lines = this.lines(file);
-        for (let i = classLine; i < lines.length; i++) {
-            const line = lines[i];
-            if (/^\S/.test(line) && !line.startsWith('#'))
-                return undefined;
-            if (pattern.test(line))
-                return i + 1;
-        }
-        return undefined;
-    }
-}
-function findModelsFiles(dir, depth) {
-    if (depth > MAX_DEPTH || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, VENV_MARKER)))
-        return [];
-    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    return entries.flatMap((entry) => {
-        const full = external_node_path_default().join(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (isIgnoredDir(entry.name))
-                return [];
-            if (entry.name === 'models') {
-                const modules = (0,external_node_fs_namespaceObject.readdirSync)(full).filter((name) => name.endsWith('.py'));
-                return [...modules.map((name) => external_node_path_default().join(full, name)), ...findModelsFiles(full, depth + 1)];
-            }
-            return findModelsFiles(full, depth + 1);
-        }
-        return entry.isFile() && entry.name === 'models.py' ? [full] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/text.ts
-/** Small helpers for reading tools' text output. */
-/** The lines of a tool's output, without terminal colour codes or carriage returns. */
-function outputLines(output) {
-    return output
-        .replace(/\u001b\[[0-9;]*m/g, '')
-        .replace(/\r\n?/g, '\n')
-        .split('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/django-check.ts
-
-
-
-const SECTIONS = {
-    'CRITICALS:': 'CRITICAL',
-    'ERRORS:': 'ERROR',
-    'WARNINGS:': 'WARNING',
-    'INFOS:': 'INFO',
-    'DEBUGS:': 'DEBUG',
-};
-const SEVERITY = {
-    CRITICAL: 'error',
-    ERROR: 'error',
-    WARNING: 'warning',
-    INFO: 'notice',
-    DEBUG: 'notice',
-};
-const HEADER = /^(?:SystemCheckError: )?System check identified some issues:$/;
-const SUMMARY = /^System check identified (?:no issues|\d+ issues?) \((\d+) silenced\)\.$/;
-const ISSUE = /^(.+?): \(([A-Za-z_][\w.]*)\) (.*)$/;
-const HINT = /^\s+HINT: (.*)$/;
-/** Parses `manage.py check` output (stdout and stderr together). */
-function parseDjangoCheck(output, where) {
-    const issues = [];
-    let level;
-    let current;
-    let silenced;
-    for (const line of outputLines(output)) {
-        const summary = SUMMARY.exec(line.trim());
-        if (summary || HEADER.test(line.trim())) {
-            if (summary)
-                silenced = Number(summary[1]);
-            level = undefined;
-            current = undefined;
-            continue;
-        }
-        if (line.trim() === '') {
-            current = undefined;
-            continue;
-        }
-        const section = SECTIONS[line.trim()];
-        if (section) {
-            level = section;
-            current = undefined;
-            continue;
-        }
-        if (level === undefined)
-            continue;
-        const hint = HINT.exec(line);
-        const issue = hint ? null : ISSUE.exec(line);
-        if (issue) {
-            current = { level, object: issue[1], id: issue[2], message: issue[3] };
-            issues.push(current);
-        }
-        else if (current && hint) {
-            current.hint = hint[1];
-        }
-        else if (current) {
-            // A message or hint that spans lines: Django prints the rest as is.
-            if (current.hint === undefined)
-                current.message += `\n${line}`;
-            else
-                current.hint += `\n${line}`;
-        }
-    }
-    const locate = objectLocator(where);
-    const findings = issues.map((issue) => issueFinding(issue, locate(issue.object)));
-    return { issues, findings, ...(silenced === undefined ? {} : { silenced }) };
-}
-function issueFinding(issue, at) {
-    const about = issue.object === '?' ? '' : `${issue.object}: `;
-    const hint = issue.hint === undefined ? '' : `\nHINT: ${issue.hint}`;
-    return {
-        severity: SEVERITY[issue.level],
-        title: issue.id,
-        rule: issue.id,
-        message: `${about}${issue.message}${hint}`,
-        ...at,
-    };
-}
-/**
- * Finds the source of a check's object, when it can be told for sure: a model or field label
- * (`app.Model`, `app.Model.field`: the class found in exactly one models module) or a class
- * Django prints as `<class 'pkg.module.Name'>` (such as a ModelAdmin).
- */
-function objectLocator(where) {
-    const probe = new FileProbe(where);
-    const sources = new PythonSources(where);
-    const printedClass = (module, name) => {
-        const file = probe.moduleFile(module);
-        const line = file === undefined ? undefined : sources.classLine(file, name);
-        return file === undefined || line === undefined ? undefined : { file, line };
-    };
-    const modelLabel = (model, field) => {
-        const places = sources.modelsFiles().flatMap((file) => {
-            const line = sources.classLine(file, model);
-            return line === undefined ? [] : [{ file, line }];
-        });
-        if (places.length !== 1)
-            return undefined;
-        const { file, line } = places[0];
-        const fieldLine = field === undefined ? undefined : sources.attributeLine(file, line, field);
-        return { file, line: fieldLine ?? line };
-    };
-    return (object) => {
-        const classMatch = /^<class '([\w.]+)\.(\w+)'>$/.exec(object);
-        const labelMatch = /^(\w+)\.([A-Z]\w*)(?:\.(\w+))?$/.exec(object);
-        const found = classMatch
-            ? printedClass(classMatch[1], classMatch[2])
-            : labelMatch
-                ? modelLabel(labelMatch[2], labelMatch[3])
-                : undefined;
-        const file = found === undefined ? undefined : workspacePath(where, found.file);
-        return found === undefined || file === undefined ? undefined : { file, line: found.line };
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/python.ts
-/**
- * The Python interpreter the gates run with: found from the `python` input, asked for its
- * version, and asked which tools (modules) it has.
- */
-
-
-
-const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
-/**
- * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
- * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
- * slash) or a command on PATH.
- *
- * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
- */
-async function resolvePython(options) {
-    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, version: await pythonVersion(found, options.env) };
-}
-async function findAuto(options) {
-    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
-    for (const venv of venvs) {
-        const candidate = venvPython(venv);
-        if (await which(candidate, options.env))
-            return candidate;
-    }
-    for (const command of ['python3', 'python']) {
-        const found = await which(command, options.env);
-        if (found)
-            return found;
-    }
-    throw new errors_ConfigError('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
-}
-async function findExplicit(options) {
-    const value = options.python;
-    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
-    const found = await which(candidate, options.env);
-    if (found)
-        return candidate.includes('/') ? candidate : found;
-    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
-    throw new errors_ConfigError(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
-}
-/** `<venv>/bin/python`. */
-function venvPython(venv) {
-    return external_node_path_default().join(venv, 'bin', 'python');
-}
-/** Asks the interpreter for its version. @throws ConfigError when it does not run. */
-async function pythonVersion(python, env) {
-    const broken = (why) => new errors_ConfigError(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
-        input: 'python',
-    });
-    let result;
-    try {
-        result = await runProcess({ command: python, args: ['-c', VERSION_SCRIPT], env, timeoutMs: 60_000 });
-    }
-    catch (error) {
-        if (error instanceof CommandNotFoundError)
-            throw broken('not found');
-        throw error;
-    }
-    const version = result.stdout.trim();
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version)) {
-        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
-    }
-    return version;
-}
-/** True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not imported). */
-async function hasModule(python, module, env) {
-    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await runProcess({ command: python, args: ['-c', script, module], env, timeoutMs: 60_000 });
-    return result.exitCode === 0;
-}
-/**
- * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
- * neither has it.
- */
-async function findTool(python, tool, env) {
-    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
-    if (await which(beside, env))
-        return beside;
-    return which(tool, env);
-}
-/**
- * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
- * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
- * `env` unchanged otherwise.
- */
-function activateVenv(env, python) {
-    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
-        return env;
-    const bin = external_node_path_default().dirname(python);
-    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/django-check.ts
-/**
- * The django-check gate: `manage.py check` (Django's system check framework) at the
- * `django-check-fail-level`, with `--deploy` when `django-check-deploy` is set.
- */
-
-
-
-
-const django_check_HINT = 'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
-/** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
-async function requireDjango(ctx) {
-    if (!(await hasModule(ctx.python.path, 'django', ctx.env)))
-        throw new ToolMissingError('Django', django_check_HINT);
-}
-const djangoCheckGate = {
-    id: 'django-check',
-    name: 'manage.py check',
-    async prepare(ctx) {
-        await requireDjango(ctx);
-        return { run: () => runDjangoCheck(ctx) };
-    },
-};
-async function runDjangoCheck(ctx) {
-    const args = ['manage.py', 'check', '--fail-level', ctx.inputs.djangoCheckFailLevel];
-    if (ctx.inputs.djangoCheckDeploy)
-        args.push('--deploy');
-    const run = await runTool(ctx, 'django-check', ctx.python.path, args);
-    const parsed = parseDjangoCheck(run.output, { workspace: ctx.workspace, cwd: ctx.cwd });
-    const count = parsed.issues.length;
-    const base = { command: run.command, findings: parsed.findings, counts: { issues: count } };
-    const issues = `${count} issue${count === 1 ? '' : 's'}`;
-    if (run.exitCode === 0) {
-        return {
-            ...base,
-            status: 'passed',
-            summary: count === 0 ? 'no issues' : `${issues} below ${ctx.inputs.djangoCheckFailLevel}`,
-        };
-    }
-    if (count > 0) {
-        return {
-            ...base,
-            status: 'failed',
-            summary: `${issues} (fail level ${ctx.inputs.djangoCheckFailLevel})`,
-            outputTail: outputTail(run.output),
-        };
-    }
-    return {
-        ...base,
-        status: 'error',
-        summary: `manage.py check failed before checking (${describeExit(run)})`,
-        outputTail: outputTail(run.output),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/import-linter.ts
-
-
-const import_linter_SUMMARY = /^Contracts: (\d+) kept, (\d+) broken\.$/;
-const CONTRACT_STATUS = /^(.+) (KEPT|BROKEN)$/;
-const BLOCK = /^(.+) is not allowed to import (.+):$/;
-const RULE = /^-+$/;
-/** `importer -> imported (l.3, l.7)`, with an optional `& ` in front (collapsed chains). */
-const LINK = /^(?:& )?([\w.]+)(?: -> ([\w.]+))? \(((?:l\.(?:\d+|\?)(?:, )?)+)\)$/;
-/** Parses lint-imports' output (stdout and stderr together). */
-function parseImportLinter(output, where) {
-    const lines = outputLines(output);
-    const summaryIndex = lines.findIndex((line) => import_linter_SUMMARY.test(line.trim()));
-    if (summaryIndex === -1) {
-        return { contracts: [], kept: 0, broken: 0, findings: [], configError: configError(lines) };
-    }
-    const [, kept, broken] = import_linter_SUMMARY.exec(lines[summaryIndex].trim());
-    const contracts = lines.slice(0, summaryIndex).flatMap((line) => {
-        const match = CONTRACT_STATUS.exec(line.trim());
-        return match ? [{ name: match[1], kept: match[2] === 'KEPT' }] : [];
-    });
-    const brokenNames = contracts.filter((c) => !c.kept).map((c) => c.name);
-    const probe = new FileProbe(where);
-    const findings = brokenSections(lines.slice(summaryIndex + 1), brokenNames).flatMap((section) => sectionFindings(section, probe));
-    return { contracts, kept: Number(kept), broken: Number(broken), findings };
-}
-/** The `Broken contracts` part, cut at each contract's underlined name. */
-function brokenSections(lines, names) {
-    const sections = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const underline = lines[i + 1]?.trim() ?? '';
-        if (names.includes(line.trim()) && RULE.test(underline)) {
-            sections.push({ contract: line.trim(), body: [] });
-            i++;
-        }
-        else {
-            sections.at(-1)?.body.push(line);
-        }
-    }
-    return sections;
-}
-/** One finding per chain under each `A is not allowed to import B:`; one for the contract if none parse. */
-function sectionFindings(section, probe) {
-    const findings = [];
-    let block;
-    let chain = [];
-    const flush = () => {
-        if (block !== undefined && chain.length > 0)
-            findings.push(chainFinding(section.contract, block, chain, probe));
-        chain = [];
-    };
-    for (const raw of section.body) {
-        const blockMatch = BLOCK.exec(raw.trim());
-        if (blockMatch) {
-            flush();
-            block = `${blockMatch[1]} is not allowed to import ${blockMatch[2]}`;
-        }
-        else if (/^\s*-\s+\S/.test(raw)) {
-            flush();
-            chain.push(raw.replace(/^\s*-\s+/, '').trim());
-        }
-        else if (/^\s+\S/.test(raw) && chain.length > 0) {
-            chain.push(raw.trim());
-        }
-        else {
-            flush();
-        }
-    }
-    flush();
-    if (findings.length > 0)
-        return findings;
-    const text = section.body.map((l) => l.trim()).filter((l) => l !== '');
-    return [
-        {
-            severity: 'error',
-            title: `Broken contract: ${section.contract}`,
-            rule: section.contract,
-            message: text.length > 0 ? text.join(' ') : `Contract "${section.contract}" is broken.`,
-        },
-    ];
-}
-function chainFinding(contract, block, chain, probe) {
-    const links = chain.map((text) => {
-        const match = LINK.exec(text);
-        return match ? { importer: match[1], imported: match[2], lines: match[3] } : undefined;
-    });
-    const first = links[0];
-    const absolute = first ? probe.moduleFile(first.importer) : undefined;
-    const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
-    const line = first ? /l\.(\d+)/.exec(first.lines)?.[1] : undefined;
-    return {
-        severity: 'error',
-        title: `Broken contract: ${contract}`,
-        rule: contract,
-        message: `${block}: ${renderChain(chain, links)}`,
-        ...(file === undefined ? {} : { file }),
-        ...(file !== undefined && line !== undefined ? { line: Number(line) } : {}),
-    };
-}
-/** `a -> b (l.2) -> c (l.1)`: a link that continues from the previous one drops its importer. */
-function renderChain(chain, links) {
-    return chain
-        .map((text, i) => {
-        const link = links[i];
-        const previous = links[i - 1];
-        const continues = link?.imported && previous?.imported === link.importer && !text.startsWith('&');
-        return continues ? `-> ${link.imported} (${link.lines})` : text;
-    })
-        .join(' ');
-}
-/** The text after the `Import Linter` banner, on one line. */
-function configError(lines) {
-    const banner = lines.findIndex((line) => line.trim() === 'Import Linter');
-    const start = banner === -1 ? 0 : banner + 2;
-    const text = lines
-        .slice(start)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !RULE.test(line) && !/^=+$/.test(line));
-    return text.length > 0 ? text.join(' ') : 'lint-imports printed no contracts report';
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/import-linter.ts
-/**
- * The import-linter gate: `lint-imports` from the project's environment (beside the
- * interpreter, else on PATH), run in the working directory with it on PYTHONPATH.
- */
-
-
-
-
-
-const import_linter_HINT = 'add import-linter to your dev requirements (pip install import-linter)';
-const importLinterGate = {
-    id: 'import-linter',
-    name: 'import-linter',
-    async prepare(ctx) {
-        const tool = await findTool(ctx.python.path, 'lint-imports', ctx.env);
-        if (!tool)
-            throw new ToolMissingError('import-linter', import_linter_HINT);
-        return { run: () => runImportLinter(ctx, tool) };
-    },
-};
-async function runImportLinter(ctx, tool) {
-    const pythonPath = [ctx.cwd, ctx.env.PYTHONPATH].filter(Boolean).join((external_node_path_default()).delimiter);
-    const run = await runTool(ctx, 'import-linter', tool, [], { env: { ...ctx.env, PYTHONPATH: pythonPath } });
-    const parsed = parseImportLinter(run.output, { workspace: ctx.workspace, cwd: ctx.cwd });
-    const base = {
-        command: run.command,
-        findings: parsed.findings,
-        counts: { kept: parsed.kept, broken: parsed.broken },
-    };
-    if (parsed.configError) {
-        return {
-            ...base,
-            status: 'error',
-            summary: `configuration error: ${parsed.configError}`,
-            outputTail: outputTail(run.output),
-        };
-    }
-    if (run.exitCode === 0)
-        return { ...base, status: 'passed', summary: `${parsed.kept} contracts kept` };
-    if (parsed.broken > 0) {
-        return {
-            ...base,
-            status: 'failed',
-            summary: `${parsed.broken} broken, ${parsed.kept} kept`,
-            outputTail: outputTail(run.output),
-        };
-    }
-    return {
-        ...base,
-        status: 'error',
-        summary: `lint-imports failed without a broken contract (${describeExit(run)})`,
-        outputTail: outputTail(run.output),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/lint.ts
-
-
-const FATAL = /^(E9|F63|F7|F82)/;
-/** The severity of a flake8 or ruff code (see the module comment). */
-function lintSeverity(code) {
-    return !code || FATAL.test(code) ? 'error' : 'warning';
-}
-/** `path:line:col: CODE message`, flake8's default `--format`. */
-const FLAKE8_LINE = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
-/** Parses flake8's default output; paths are relative to `where.cwd` (as `./app/views.py`). Other lines are ignored. */
-function parseFlake8(output, where) {
-    return outputLines(output).flatMap((line) => {
-        const match = FLAKE8_LINE.exec(line);
-        if (!match)
-            return [];
-        const [, printed, row, column, code, message] = match;
-        const file = workspacePath(where, printed);
-        return [
-            {
-                severity: lintSeverity(code),
-                title: code,
-                rule: code,
-                message: message,
-                ...(file === undefined ? {} : { file, line: Number(row), column: Number(column) }),
-            },
-        ];
-    });
-}
-/**
- * Parses `ruff check --output-format json` (a JSON array of diagnostics with absolute
- * `filename`, 1-based `location.row`/`column`).
- *
- * @throws Error when `json` is not ruff's JSON array (ruff crashed or printed something else).
- */
-function parseRuffJson(json, where) {
-    let diagnostics;
-    try {
-        diagnostics = JSON.parse(json);
-    }
-    catch {
-        throw new Error(`ruff did not print a JSON report: ${json.trim().split('\n')[0] || '(nothing)'}`);
-    }
-    if (!Array.isArray(diagnostics))
-        throw new Error('ruff printed JSON that is not a list of diagnostics');
-    return diagnostics.map((diagnostic) => {
-        const file = workspacePath(where, diagnostic.filename);
-        const start = diagnostic.location;
-        const end = diagnostic.end_location;
-        const rule = diagnostic.code ?? 'syntax-error';
-        return {
-            severity: lintSeverity(diagnostic.code),
-            title: rule,
-            rule,
-            message: diagnostic.url ? `${diagnostic.message} (${diagnostic.url})` : diagnostic.message,
-            ...(file === undefined ? {} : { file }),
-            ...(file !== undefined && start ? { line: start.row, column: start.column } : {}),
-            ...(file !== undefined && end && start && end.row !== start.row ? { endLine: end.row } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/lint.ts
-/**
- * The lint gate: ruff (`ruff check --output-format json`) or flake8 (`python -m flake8`), run in
- * the working directory with the project's own configuration.
- *
- * `lint-tool: auto` picks ruff when the project configures it (`ruff.toml`, `.ruff.toml` or
- * `[tool.ruff]` in `pyproject.toml`), else flake8 when the interpreter has it, else ruff when it
- * is installed; with none of them the gate is skipped with a note. A project that configures
- * ruff gets ruff or a missing-tool error, never flake8 in its place.
- */
-
-
-
-
-
-
-
-const RUFF_HINT = 'add ruff to your dev requirements (pip install ruff)';
-const FLAKE8_HINT = 'add flake8 to your dev requirements (pip install flake8)';
-/** Our own directory (the `install` venv, reports) is never the project's code. */
-const EXCLUDE_OURS = '--extend-exclude=.maint-actions';
-const lintGate = {
-    id: 'lint',
-    name: 'lint',
-    async prepare(ctx) {
-        const choice = ctx.inputs.lintTool;
-        if (choice === 'ruff' || (choice === 'auto' && (await ruffConfigured(ctx.cwd)))) {
-            const ruff = await findTool(ctx.python.path, 'ruff', ctx.env);
-            if (!ruff)
-                throw new ToolMissingError('ruff', RUFF_HINT);
-            return { run: () => runRuff(ctx, ruff) };
-        }
-        const flake8 = await hasModule(ctx.python.path, 'flake8', ctx.env);
-        if (choice === 'flake8' && !flake8)
-            throw new ToolMissingError('flake8', FLAKE8_HINT);
-        if (flake8)
-            return { run: () => runFlake8(ctx) };
-        const ruff = await findTool(ctx.python.path, 'ruff', ctx.env);
-        if (ruff)
-            return { run: () => runRuff(ctx, ruff) };
-        return { skip: 'no linter configured or installed (install ruff or flake8, or set lint-tool)' };
-    },
-};
-/** True when the working directory configures ruff. */
-async function ruffConfigured(cwd) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, 'ruff.toml')) || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, '.ruff.toml')))
-        return true;
-    const pyproject = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(cwd, 'pyproject.toml'), 'utf8').catch(() => '');
-    return /^\s*\[tool\.ruff[\].]/m.test(pyproject);
-}
-async function runRuff(ctx, ruff) {
-    const run = await runTool(ctx, 'lint', ruff, ['check', '--output-format', 'json', EXCLUDE_OURS, '.']);
-    if (run.exitCode !== 0 && run.exitCode !== 1)
-        return crashed('ruff', run);
-    const findings = parseRuffJson(run.stdout, { workspace: ctx.workspace, cwd: ctx.cwd });
-    return lintResult('ruff', run, findings);
-}
-async function runFlake8(ctx) {
-    // `--format=default` keeps the parseable `path:line:col: CODE message` whatever the config says.
-    const run = await runTool(ctx, 'lint', ctx.python.path, [
-        '-m',
-        'flake8',
-        '--format=default',
-        EXCLUDE_OURS,
-        '.',
-    ]);
-    if (run.exitCode !== 0 && run.exitCode !== 1)
-        return crashed('flake8', run);
-    const findings = parseFlake8(run.stdout, { workspace: ctx.workspace, cwd: ctx.cwd });
-    return lintResult('flake8', run, findings);
-}
-function lintResult(tool, run, findings) {
-    const base = { command: run.command, findings, counts: { problems: findings.length } };
-    if (run.exitCode === 0)
-        return { ...base, status: 'passed', summary: `${tool}: no problems` };
-    if (findings.length === 0)
-        return crashed(tool, run);
-    return {
-        ...base,
-        status: 'failed',
-        summary: `${tool}: ${findings.length} problem${findings.length === 1 ? '' : 's'}`,
-        outputTail: outputTail(run.output),
-    };
-}
-function crashed(tool, run) {
-    return {
-        command: run.command,
-        status: 'error',
-        summary: `${tool} failed to run (${describeExit(run)})`,
-        findings: [],
-        outputTail: outputTail(run.output),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/migrations.ts
-/**
- * `manage.py makemigrations --check --dry-run` output → the migrations that models need but
- * the repository lacks.
- */
-
-
-
-
-const APP = /^Migrations for '([^']+)':$/;
-/** Django < 5.1 prints `- Add field ...`; 5.1+ a category symbol: `+` add, `-` remove, `~` alter, `p` Python, `s` SQL, `?` mixed. */
-const OPERATION = /^\s+[-+~ps?] (.+)$/;
-/** Parses makemigrations' output (stdout and stderr together) and its exit code. */
-function parseMakemigrationsCheck(output, exitCode, where) {
-    const missing = [];
-    for (const line of outputLines(output)) {
-        const app = APP.exec(line.trim());
-        const current = missing.at(-1);
-        if (app) {
-            missing.push({ app: app[1], file: '', operations: [] });
-        }
-        else if (current && current.file === '' && /^\s+\S+\.py$/.test(line)) {
-            current.file = line.trim();
-        }
-        else if (current && current.file !== '' && OPERATION.test(line)) {
-            current.operations.push(OPERATION.exec(line)[1].trim());
-        }
-    }
-    const findings = missing.map((migration) => missingFinding(migration, where));
-    if (missing.length > 0 || exitCode === 0)
-        return { missing, findings };
-    return failure(output, exitCode, where);
-}
-function missingFinding(migration, where) {
-    const directory = workspacePath(where, external_node_path_default().dirname(migration.file));
-    const operations = migration.operations.length > 0 ? `: ${migration.operations.join('; ')}` : '';
-    return {
-        severity: 'error',
-        title: `Missing migration for ${migration.app}`,
-        rule: 'migrations',
-        message: `Models of app '${migration.app}' changed without a migration (${external_node_path_default().basename(migration.file)} would be created)${operations}.` +
-            ` Run: python manage.py makemigrations ${migration.app}`,
-        ...(directory === undefined ? {} : { file: directory }),
-    };
-}
-/** makemigrations stopped without a verdict: the system check's errors, else the last line it printed. */
-function failure(output, exitCode, where) {
-    const checks = parseDjangoCheck(output, where);
-    const blocking = checks.findings.filter((finding) => finding.severity === 'error');
-    if (blocking.length > 0) {
-        const error = `makemigrations stopped on ${blocking.length} system check error${blocking.length === 1 ? '' : 's'} (${blocking.map((f) => f.rule).join(', ')})`;
-        return { missing: [], findings: blocking, error };
-    }
-    const last = outputLines(output)
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .at(-1);
-    const error = `makemigrations exited with code ${exitCode} without reporting changes${last ? `: ${last}` : ''}`;
-    return {
-        missing: [],
-        findings: [{ severity: 'error', title: 'makemigrations failed', rule: 'migrations', message: error }],
-        error,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/migrations.ts
-/**
- * The migrations gate: `manage.py makemigrations --check --dry-run` fails when a model changed
- * without a migration; nothing is written.
- */
-
-
-
-const migrationsGate = {
-    id: 'migrations',
-    name: 'migrations',
-    async prepare(ctx) {
-        await requireDjango(ctx);
-        return { run: () => runMigrationsCheck(ctx) };
-    },
-};
-async function runMigrationsCheck(ctx) {
-    const run = await runTool(ctx, 'migrations', ctx.python.path, [
-        'manage.py',
-        'makemigrations',
-        '--check',
-        '--dry-run',
-    ]);
-    const parsed = parseMakemigrationsCheck(run.output, run.exitCode ?? -1, {
-        workspace: ctx.workspace,
-        cwd: ctx.cwd,
-    });
-    const missing = parsed.missing.length;
-    const base = { command: run.command, findings: parsed.findings, counts: { missing } };
-    if (run.exitCode === 0)
-        return { ...base, status: 'passed', summary: 'no model changes without a migration' };
-    if (missing > 0) {
-        return {
-            ...base,
-            status: 'failed',
-            summary: `${missing} migration${missing === 1 ? '' : 's'} missing (run makemigrations)`,
-            outputTail: outputTail(run.output),
-        };
-    }
-    return {
-        ...base,
-        status: 'error',
-        summary: `makemigrations --check failed: ${parsed.error ?? describeExit(run)}`,
-        outputTail: outputTail(run.output),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/util.js
-
-
-const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
-const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
-const regexName = new RegExp('^' + nameRegexp + '$');
-
-function getAllMatches(string, regex) {
-  const matches = [];
-  let match = regex.exec(string);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match[index]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string);
-  }
-  return matches;
-}
-
-const isName = function (string) {
-  const match = regexName.exec(string);
-  return !(match === null || typeof match === 'undefined');
-}
-
-function isExist(v) {
-  return typeof v !== 'undefined';
-}
-
-function isEmptyObject(obj) {
-  return Object.keys(obj).length === 0;
-}
-
-function getValue(v) {
-  if (exports.isExist(v)) {
-    return v;
-  } else {
-    return '';
-  }
-}
-
-/**
- * Dangerous property names that could lead to prototype pollution or security issues
- */
-const DANGEROUS_PROPERTY_NAMES = [
-  // '__proto__',
-  // 'constructor',
-  // 'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__'
-];
-
-const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-
-
-
-const defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
-  }
-  return name;
-};
-
-
-const defaultOptions = {
-  preserveOrder: false,
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  removeNSPrefix: false, // remove NS from tag name or attribute name if true
-  allowBooleanAttributes: false, //a tag can have attributes without any value
-  //ignoreRootElement : false,
-  parseTagValue: true,
-  parseAttributeValue: false,
-  trimValues: true, //Trim string values of tag and attributes
-  cdataPropName: false,
-  numberParseOptions: {
-    hex: true,
-    leadingZeros: true,
-    eNotation: true,
-    unicode: false
-  },
-  tagValueProcessor: function (tagName, val) {
-    return val;
-  },
-  attributeValueProcessor: function (attrName, val) {
-    return val;
-  },
-  stopNodes: [], //nested tags will not be parsed even for errors
-  alwaysCreateTextNode: false,
-  isArray: () => false,
-  commentPropName: false,
-  unpairedTags: [],
-  processEntities: true,
-  htmlEntities: false,
-  entityDecoder: null,
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  transformTagName: false,
-  transformAttributeName: false,
-  updateTag: function (tagName, jPath, attrs) {
-    return tagName
-  },
-  // skipEmptyListItem: false
-  captureMetaData: false,
-  maxNestedTags: 100,
-  strictReservedNames: true,
-  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
-  onDangerousProperty: defaultOnDangerousProperty
-};
-
-
-/**
- * Validates that a property name is safe to use
- * @param {string} propertyName - The property name to validate
- * @param {string} optionName - The option field name (for error message)
- * @throws {Error} If property name is dangerous
- */
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== 'string') {
-    return; // Only validate string property names
-  }
-
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-
-  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-
-/**
- * Normalizes processEntities option for backward compatibility
- * @param {boolean|object} value 
- * @returns {object} Always returns normalized object
- */
-function normalizeProcessEntities(value, htmlEntities) {
-  // Boolean backward compatibility
-  if (typeof value === 'boolean') {
-    return {
-      enabled: value, // true or false
-      maxEntitySize: 10000,
-      maxExpansionDepth: 10000,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 100000,
-      maxEntityCount: 1000,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all",
-    };
-  }
-
-  // Object config - merge with defaults
-  if (typeof value === 'object' && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all",
-    };
-  }
-
-  // Default to enabled with limits
-  return normalizeProcessEntities(true);
-}
-
-const buildOptions = function (options) {
-  const built = Object.assign({}, defaultOptions, options);
-
-  // Validate property names to prevent prototype pollution
-  const propertyNameOptions = [
-    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
-    { value: built.attributesGroupName, name: 'attributesGroupName' },
-    { value: built.textNodeName, name: 'textNodeName' },
-    { value: built.cdataPropName, name: 'cdataPropName' },
-    { value: built.commentPropName, name: 'commentPropName' }
-  ];
-
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
-    }
-  }
-
-  if (built.onDangerousProperty === null) {
-    built.onDangerousProperty = defaultOnDangerousProperty;
-  }
-
-  // Always normalize processEntities for backward compatibility and validation
-  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-  built.unpairedTagsSet = new Set(built.unpairedTags);
-  // Convert old-style stopNodes for backward compatibility
-  if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Old syntax: *.tagname meant "tagname anywhere"
-        // Convert to new syntax: ..tagname
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-  //console.debug(built.processEntities)
-  return built;
-};
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-
-
-let METADATA_SYMBOL;
-
-if (typeof Symbol !== "function") {
-  METADATA_SYMBOL = "@@xmlMetadata";
-} else {
-  METADATA_SYMBOL = Symbol("XML Node Metadata");
-}
-
-class XmlNode {
-  constructor(tagname) {
-    this.tagname = tagname;
-    this.child = []; //nested tags, text, cdata, comments in order
-    this[":@"] = Object.create(null); //attributes map
-  }
-  add(key, val) {
-    // this.child.push( {name : key, val: val, isCdata: isCdata });
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
-  }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
-    } else {
-      this.child.push({ [node.tagname]: node.child });
-    }
-    // if requested, add the startIndex
-    this.addStartIndex(startIndex);
-  }
-
-  addStartIndex(startIndex) {
-    if (startIndex !== undefined) {
-      // Note: for now we just overwrite the metadata. If we had more complex metadata,
-      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
-      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-    }
-  }
-
-  addEndIndex(endIndex) {
-    const lastChild = this.child[this.child.length - 1];
-    // endIndex is write-once: when updateTag drops a node, the last child is a
-    // previously completed sibling whose endIndex must not be overwritten
-    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
-      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex;
-    }
-  }
-  /** symbol used for metadata */
-  static getMetaDataSymbol() {
-    return METADATA_SYMBOL;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/xml-naming@0.3.0/node_modules/xml-naming/src/index.js
-/**
- * xml-naming
- * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
- * Covers: Name, NCName, QName, NMToken, NMTokens
- *
- * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
- * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
- * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
- */
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.0
-//
-// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
-//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
-//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
-//   | [#x200C-#x200D]
-//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
-//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
-//
-// NameChar ::= NameStartChar | "-" | "." | [0-9]
-//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
-//
-// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
-// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
-// \u037F-\u1FFF but must be excluded. We split that range into
-// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
-// ---------------------------------------------------------------------------
-
-const nameStartChar10 =
-  ':A-Za-z_' +
-  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD';
-
-const nameChar10 =
-  nameStartChar10 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.1
-//
-// Differences from XML 1.0:
-//
-// NameStartChar:
-//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
-//   1.1 merges them into: \u00C0-\u02FF
-//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
-//
-//   1.0 tops out at \uFFFD (BMP only)
-//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
-//   These require the /u flag on the RegExp — see buildRegexes below.
-//
-// NameChar:
-//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
-// ---------------------------------------------------------------------------
-
-const nameStartChar11 =
-  ':A-Za-z_' +
-  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD' +
-  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
-
-const nameChar11 =
-  nameStartChar11 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Regex builders
-//
-// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
-// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
-//   supplementary code points rather than lone surrogates (which are illegal XML).
-// ---------------------------------------------------------------------------
-
-const buildRegexes = (startChar, char, flags = '') => {
-  const ncStart = startChar.replace(':', '');
-  const ncChar = char.replace(':', '');
-  const ncNamePat = `[${ncStart}][${ncChar}]*`;
-
-  return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
-  };
-};
-
-const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
-const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
-
-// ---------------------------------------------------------------------------
-// ASCII-only fast path (opt-in, off by default)
-//
-// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
-// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
-// supplementary planes). Restricted to ASCII, both versions collapse to the
-// same character classes, so a single regex pair covers both xmlVersion
-// values — no /u flag needed.
-//
-// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
-// supplementary-plane range) are measurably slower in V8 than plain
-// non-unicode regexes on the same input, even when the input is pure ASCII.
-// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
-// who know this can opt in to skip the unicode-aware matching path entirely.
-// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
-// or at scale where the larger unicode character classes add engine
-// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
-// 1.0/1.1 names), so it must never be silently enabled — hence off by
-// default.
-// ---------------------------------------------------------------------------
-
-const nameStartCharAscii = ':A-Za-z_';
-const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
-
-const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
-
-const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
-  if (asciiOnly) return regexesAscii;
-  return xmlVersion === '1.1' ? regexes11 : regexes10;
-};
-
-// ---------------------------------------------------------------------------
-// Boolean validators
-// ---------------------------------------------------------------------------
-
-/**
- * Returns true if the string is a valid XML Name.
- * Colons are allowed anywhere (Name production).
- * Used for: DOCTYPE entity names, notation names, DTD element declarations.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).name.test(str);
-
-/**
- * Returns true if the string is a valid NCName (Non-Colonized Name).
- * Colons are not permitted.
- * Used for: namespace prefixes, local names, SVG id attributes.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
-
-/**
- * Returns true if the string is a valid QName (Qualified Name).
- * Allows exactly one colon as a prefix separator: prefix:localName.
- * Used for: element and attribute names in namespace-aware XML/SVG.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
-/**
- * Returns true if the string is a valid NMToken.
- * Like Name but no restriction on the first character.
- * Used for: DTD NMTOKEN attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
-
-/**
- * Returns true if the string is a valid NMTokens value.
- * A whitespace-separated list of NMToken values.
- * Used for: DTD NMTOKENS attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
-
-// ---------------------------------------------------------------------------
-// Memoized validator factory
-//
-// Real documents reuse a small vocabulary of tag/attribute names across many
-// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
-// The plain boolean validators above re-run the regex on every call
-// regardless of repeats. `createValidator` returns a closure with a private
-// string -> boolean cache, so repeated names after the first become O(1)
-// lookups instead of regex tests.
-//
-// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
-//   resolved once, not on every call.
-// - The cache is private to the returned closure — no shared/global state,
-//   no cross-caller pollution.
-// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
-//   it stops accepting new ones (existing entries keep serving hits; new
-//   misses just fall through to the regex, uncached). This avoids unbounded
-//   growth against adversarial/high-cardinality input (e.g. validating
-//   attacker-supplied names with no repeats) without the cost/complexity of
-//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
-// - Call `.reset()` on the returned function to clear the cache manually
-//   (e.g. between unrelated parse calls).
-// ---------------------------------------------------------------------------
-
-const PRODUCTIONS = ['name', 'ncName', 'qName', 'nmToken', 'nmTokens'];
-
-/**
- * Returns a memoized boolean validator function for a single production,
- * with opts fixed at creation time.
- *
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
- *   maxCacheSize: max number of distinct strings to cache (default 2048).
- *   Once reached, new strings are validated but not cached; existing cached
- *   entries keep being served.
- * @returns {((str: string) => boolean) & { reset: () => void }}
- */
-const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = new Map();
-
-  const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== undefined) return cached;
-
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
-    return result;
-  };
-
-  validator.reset = () => { cache = new Map(); };
-
-  return validator;
-};
-
-// ---------------------------------------------------------------------------
-// Diagnostic validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates a string against a named production and returns a detailed result.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
- */
-const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
-  const isValid = validators[production](str, { xmlVersion, asciiOnly });
-
-  if (isValid) return { valid: true, production, input: str };
-
-  let reason = 'Does not match the production rules';
-  let position;
-
-  // Diagnostic fallback char checks must mirror the same character set the
-  // boolean validator above used, or the reported reason/position could
-  // contradict the `valid: false` result (e.g. flagging a char as illegal
-  // that the unicode-aware check would have accepted).
-  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
-  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
-
-  if (str.length === 0) {
-    reason = 'Input is empty';
-  } else if (production === 'ncName' && str.includes(':')) {
-    position = str.indexOf(':');
-    reason = 'Colon is not allowed in NCName';
-  } else if (production === 'qName' && str.startsWith(':')) {
-    reason = 'QName cannot start with a colon';
-    position = 0;
-  } else if (production === 'qName' && str.endsWith(':')) {
-    reason = 'QName cannot end with a colon';
-    position = str.length - 1;
-  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
-    reason = 'QName can have at most one colon';
-    position = str.lastIndexOf(':');
-  } else if (
-    ['name', 'ncName', 'qName'].includes(production) &&
-    !startCharPattern.test(str[0])
-  ) {
-    reason = `First character "${str[0]}" is not a valid NameStartChar`;
-    position = 0;
-  } else {
-    for (let i = 0; i < str.length; i++) {
-      if (!namePattern.test(str[i])) {
-        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
-        position = i;
-        break;
-      }
-    }
-  }
-
-  return { valid: false, production, input: str, reason, position };
-};
-
-// ---------------------------------------------------------------------------
-// Batch validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates an array of strings against a named production.
- *
- * @param {string[]} strings
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
- */
-const validateAll = (strings, production, opts = {}) =>
-  strings.map(str => validate(str, production, opts));
-
-// ---------------------------------------------------------------------------
-// Sanitizer
-// ---------------------------------------------------------------------------
-
-/**
- * Transforms an invalid string into the nearest valid XML name for the given production.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
- *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
- *   ones (default false).
- * @returns {string}
- */
-const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
-  if (!str) return replacement;
-
-  let result = str;
-
-  // Strip colons for NCName
-  if (production === 'ncName') {
-    result = result.replace(/:/g, '');
-  }
-
-  // Replace illegal characters
-  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
-  result = result.replace(allowedCharPattern, replacement);
-
-  // Fix invalid start character for Name / NCName / QName
-  if (production !== 'nmToken' && production !== 'nmTokens') {
-    if (/^[\-\.\d]/.test(result)) {
-      result = replacement + result;
-    }
-  }
-
-  return result || replacement;
-};
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-
-
-class DocTypeReader {
-    constructor(options, xmlVersion) {
-        this.suppressValidationErr = !options;
-        this.options = options;
-        this.xmlVersion = xmlVersion || 1.0;
-    }
-
-    setXmlVersion(xmlVersion = 1.0) {
-        this.xmlVersion = xmlVersion;
-    }
-    readDocType(xmlData, i) {
-        const entities = Object.create(null);
-        let entityCount = 0;
-
-        if (xmlData[i + 3] === 'O' &&
-            xmlData[i + 4] === 'C' &&
-            xmlData[i + 5] === 'T' &&
-            xmlData[i + 6] === 'Y' &&
-            xmlData[i + 7] === 'P' &&
-            xmlData[i + 8] === 'E') {
-            i = i + 9;
-            let angleBracketsCount = 1;
-            let hasBody = false, comment = false;
-            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
-            let exp = "";
-            for (; i < xmlData.length; i++) {
-                // Inside a quoted external-identifier literal — XML allows '<'
-                // and '>' as plain data here, so they must not be interpreted
-                // as DOCTYPE structure until the matching quote closes.
-                if (quoteChar !== null) {
-                    if (xmlData[i] === quoteChar) quoteChar = null;
-                    exp += xmlData[i];
-                    continue;
-                }
-                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
-                    quoteChar = xmlData[i];
-                    exp += xmlData[i];
-                    continue;
-                }
-
-                if (xmlData[i] === '<' && !comment) { //Determine the tag type
-                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
-                        i += 7;
-                        let entityName, val;
-                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
-                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
-                            if (this.options.enabled !== false &&
-                                this.options.maxEntityCount != null &&
-                                entityCount >= this.options.maxEntityCount) {
-                                throw new Error(
-                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                                );
-                            }
-                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
-                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-                            entities[entityName] = val;
-                            entityCount++;
-                        }
-                    }
-                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
-                        i += 8;//Not supported
-                        const { index } = this.readElementExp(xmlData, i + 1);
-                        i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
-                        i += 8;//Not supported
-                        // const {index} = this.readAttlistExp(xmlData,i+1);
-                        // i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
-                        i += 9;//Not supported
-                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-                        i = index;
-                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
-                    else throw new Error(`Invalid DOCTYPE`);
-
-                    angleBracketsCount++;
-                    exp = "";
-                } else if (xmlData[i] === '>') { //Read tag content
-                    if (comment) {
-                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-                            comment = false;
-                            angleBracketsCount--;
-                        }
-                    } else {
-                        angleBracketsCount--;
-                    }
-                    if (angleBracketsCount === 0) {
-                        break;
-                    }
-                } else if (xmlData[i] === '[') {
-                    hasBody = true;
-                } else {
-                    exp += xmlData[i];
-                }
-            }
-            if (quoteChar !== null || angleBracketsCount !== 0) {
-                throw new Error(`Unclosed DOCTYPE`);
-            }
-        } else {
-            throw new Error(`Invalid Tag instead of DOCTYPE`);
-        }
-        return { entities, i };
-    }
-    readEntityExp(xmlData, i) {
-        //External entities are not supported
-        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
-
-        //Parameter entities are not supported
-        //    <!ENTITY entityname "&anotherElement;">
-
-        //Internal entities are supported
-        //    <!ENTITY entityname "replacement text">
-
-        // Skip leading whitespace after <!ENTITY
-        i = skipWhitespace(xmlData, i);
-
-        // Read entity name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
-            i++;
-        }
-        let entityName = xmlData.substring(startIndex, i);
-
-        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after entity name
-        i = skipWhitespace(xmlData, i);
-
-        // Check for unsupported constructs (external entities or parameter entities)
-        if (!this.suppressValidationErr) {
-            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
-                throw new Error("External entities are not supported");
-            } else if (xmlData[i] === "%") {
-                throw new Error("Parameter entities are not supported");
-            }
-        }
-
-        // Read entity value (internal entity)
-        let entityValue = "";
-        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
-
-        // Validate entity size
-        if (this.options.enabled !== false &&
-            this.options.maxEntitySize != null &&
-            entityValue.length > this.options.maxEntitySize) {
-            throw new Error(
-                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-            );
-        }
-
-        i--;
-        return [entityName, entityValue, i];
-    }
-
-    readNotationExp(xmlData, i) {
-        // Skip leading whitespace after <!NOTATION
-        i = skipWhitespace(xmlData, i);
-
-        // Read notation name
-
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let notationName = xmlData.substring(startIndex, i);
-
-        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after notation name
-        i = skipWhitespace(xmlData, i);
-
-        // Check identifier type (SYSTEM or PUBLIC)
-        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
-        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-        }
-        i += identifierType.length;
-
-        // Skip whitespace after identifier type
-        i = skipWhitespace(xmlData, i);
-
-        // Read public identifier (if PUBLIC)
-        let publicIdentifier = null;
-        let systemIdentifier = null;
-
-        if (identifierType === "PUBLIC") {
-            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
-
-            // Skip whitespace after public identifier
-            i = skipWhitespace(xmlData, i);
-
-            // Optionally read system identifier
-            if (xmlData[i] === '"' || xmlData[i] === "'") {
-                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-            }
-        } else if (identifierType === "SYSTEM") {
-            // Read system identifier (mandatory for SYSTEM)
-            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-
-            if (!this.suppressValidationErr && !systemIdentifier) {
-                throw new Error("Missing mandatory system identifier for SYSTEM notation");
-            }
-        }
-
-        return { notationName, publicIdentifier, systemIdentifier, index: --i };
-    }
-
-    readIdentifierVal(xmlData, i, type) {
-        let identifierVal = "";
-        const startChar = xmlData[i];
-        if (startChar !== '"' && startChar !== "'") {
-            throw new Error(`Expected quoted string, found "${startChar}"`);
-        }
-        i++;
-
-        const startIndex = i;
-        while (i < xmlData.length && xmlData[i] !== startChar) {
-            i++;
-        }
-        identifierVal = xmlData.substring(startIndex, i);
-
-        if (xmlData[i] !== startChar) {
-            throw new Error(`Unterminated ${type} value`);
-        }
-        i++;
-        return [i, identifierVal];
-    }
-
-    readElementExp(xmlData, i) {
-        // <!ELEMENT br EMPTY>
-        // <!ELEMENT div ANY>
-        // <!ELEMENT title (#PCDATA)>
-        // <!ELEMENT book (title, author+)>
-        // <!ELEMENT name (content-model)>
-
-        // Skip leading whitespace after <!ELEMENT
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid element name: "${elementName}"`);
-        }
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-        let contentModel = "";
-        // Expect '(' to start content model
-        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
-        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
-        else if (xmlData[i] === "(") {
-            i++; // Move past '('
-
-            // Read content model
-            const startIndex = i;
-            while (i < xmlData.length && xmlData[i] !== ")") {
-                i++;
-            }
-            contentModel = xmlData.substring(startIndex, i);
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated content model");
-            }
-
-        } else if (!this.suppressValidationErr) {
-            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
-        }
-
-        return {
-            elementName,
-            contentModel: contentModel.trim(),
-            index: i
-        };
-    }
-
-    readAttlistExp(xmlData, i) {
-        // Skip leading whitespace after <!ATTLIST
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        let startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute name
-        startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let attributeName = xmlData.substring(startIndex, i);
-
-        // Validate attribute name
-        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid attribute name: "${attributeName}"`);
-        }
-
-        // Skip whitespace after attribute name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute type
-        let attributeType = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
-            attributeType = "NOTATION";
-            i += 8; // Move past "NOTATION"
-
-            // Skip whitespace after "NOTATION"
-            i = skipWhitespace(xmlData, i);
-
-            // Expect '(' to start the list of notations
-            if (xmlData[i] !== "(") {
-                throw new Error(`Expected '(', found "${xmlData[i]}"`);
-            }
-            i++; // Move past '('
-
-            // Read the list of allowed notations
-            let allowedNotations = [];
-            while (i < xmlData.length && xmlData[i] !== ")") {
-
-
-                const startIndex = i;
-                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
-                    i++;
-                }
-                let notation = xmlData.substring(startIndex, i);
-
-                // Validate notation name
-                notation = notation.trim();
-                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
-                    throw new Error(`Invalid notation name: "${notation}"`);
-                }
-
-                allowedNotations.push(notation);
-
-                // Skip '|' separator or exit loop
-                if (xmlData[i] === "|") {
-                    i++; // Move past '|'
-                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
-                }
-            }
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated list of notations");
-            }
-            i++; // Move past ')'
-
-            // Store the allowed notations as part of the attribute type
-            attributeType += " (" + allowedNotations.join("|") + ")";
-        } else {
-            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
-            const startIndex = i;
-            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-                i++;
-            }
-            attributeType += xmlData.substring(startIndex, i);
-
-            // Validate simple attribute type
-            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-                throw new Error(`Invalid attribute type: "${attributeType}"`);
-            }
-        }
-
-        // Skip whitespace after attribute type
-        i = skipWhitespace(xmlData, i);
-
-        // Read default value
-        let defaultValue = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
-            defaultValue = "#REQUIRED";
-            i += 8;
-        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
-            defaultValue = "#IMPLIED";
-            i += 7;
-        } else {
-            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
-        }
-
-        return {
-            elementName,
-            attributeName,
-            attributeType,
-            defaultValue,
-            index: i
-        }
-    }
-}
-
-
-
-const skipWhitespace = (data, index) => {
-    while (index < data.length && /\s/.test(data[index])) {
-        index++;
-    }
-    return index;
-};
-
-
-
-function hasSeq(data, seq, i) {
-    for (let j = 0; j < seq.length; j++) {
-        if (seq[j] !== data[i + j + 1]) return false;
-    }
-    return true;
-}
-
-function validateEntityName(name, xmlVersion) {
-    if (qName(name, { xmlVersion: xmlVersion }))
-        return name;
-    else
-        throw new Error(`Invalid entity name ${name}`);
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/anynum@1.0.1/node_modules/anynum/digitTable.js
-/**
- * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
- * Only decimal digit characters (Unicode category Nd) are included.
- *
- * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
- * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
- * This gives O(1) lookup with no branching, no bisect, no loop.
- *
- * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
- * Acceptable for a one-time init; lookup is a single array index.
- */
-
-// All known Unicode Nd (decimal digit) script zero code points.
-// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
-const SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
-  0x0030, // 0-9
-
-  // Arabic scripts
-  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-
-  // Indic scripts
-  0x0966, // Devanagari ०१२३४५६७८९
-  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
-  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
-  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
-  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
-  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
-  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-
-  // Southeast Asian scripts
-  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
-  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
-  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
-  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-
-  // Fullwidth (CJK context)
-  0xFF10, // Fullwidth ０１２３４５６７８９
-
-  // Mathematical digit variants (Unicode math block)
-  0x1D7CE, // Mathematical Bold
-  0x1D7D8, // Mathematical Double-Struck
-  0x1D7E2, // Mathematical Sans-Serif
-  0x1D7EC, // Mathematical Sans-Serif Bold
-  0x1D7F6, // Mathematical Monospace
-
-  // Other scripts
-  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-];
-
-// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
-// These can't go into a flat Uint8Array indexed by code point efficiently.
-const NOT_DIGIT = 0xFF;
-const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
-
-const LOW_MAX = 0xFFFF;
-const LOW_MIN = 0x0660; // first non-ASCII digit script
-
-// Flat Uint8Array covering 0x0660 .. 0xFFFF
-const TABLE_OFFSET = LOW_MIN;
-const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-
-for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
-    } else {
-      HIGH_MAP.set(cp, d);
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/anynum@1.0.1/node_modules/anynum/anynum.js
-
-
-
-
-const CHAR_0 = 48; // '0'.charCodeAt(0)
-const CHAR_9 = 57; // '9'.charCodeAt(0)
-const CHAR_MINUS = 45; // '-'.charCodeAt(0)
-
-// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
-//   U+2212  MINUS SIGN       − (mathematically correct minus)
-//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
-//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
-//
-// NOT normalized (deliberate):
-//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
-//   U+2014  EM DASH  —  (punctuation)
-//   U+2010  HYPHEN   ‐  (typographic hyphen)
-//
-// Rationale: only characters a human or locale formatter would plausibly use
-// as a numeric minus sign are normalized. Dashes used for punctuation are left
-// alone to avoid mangling non-numeric strings.
-const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
-
-/**
- * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
- * and normalize Unicode minus variants to ASCII '-' (U+002D).
- *
- * Non-digit, non-minus characters are passed through unchanged.
- *
- * Performance design:
- * - Fast path: if the string has no convertible characters, return it unchanged
- *   (zero allocation).
- * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
- * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
- * - Minus variants: checked inline with a small fixed Set.
- *
- * @param {string} str
- * @returns {string}
- */
-function anynum(str) {
-  if (typeof str !== 'string') return str;
-
-  const len = str.length;
-  if (len === 0) return str;
-
-  // Scan for first character needing conversion.
-  // If none found, return original string (zero allocation).
-  let firstHit = -1;
-
-  for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — already normalized, skip fast
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
-
-    // Below first unicode digit script — check minus variants only
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) { firstHit = i; break; }
-      continue;
-    }
-
-    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
-        }
-      }
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup; also check minus variants in this range
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
-      break;
-    }
-  }
-
-  // Nothing to replace — return original, zero allocation
-  if (firstHit === -1) return str;
-
-  // Build result: copy unchanged prefix, then convert from firstHit onward
-  const chars = [];
-
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-
-  for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — pass through
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
-      chars.push(str[i]);
-      continue;
-    }
-
-    // Below TABLE_OFFSET — check minus variants, else pass through
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
-      continue;
-    }
-
-    // Surrogate pairs
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          const d = HIGH_MAP.get(cp);
-          if (d !== undefined) {
-            chars.push(String.fromCharCode(d + 48));
-            i++; // consume low surrogate
-            continue;
-          }
-        }
-      }
-      chars.push(str[i]);
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup + minus variants
-    if (MINUS_SET.has(cc)) {
-      chars.push('-');
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
-  }
-
-  return chars.join('');
-}
-
-
-/* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/strnum@2.5.1/node_modules/strnum/strnum.js
-const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-const binRegex = /^0b[01]+$/;
-const octRegex = /^0o[0-7]+$/;
-const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-
-
-
-const consider = {
-    hex: true,
-    binary: false,
-    octal: false,
-    leadingZeros: true,
-    decimalPoint: "\.",
-    eNotation: true,
-    //skipLike: /regex/,
-    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-    unicode: false,
-};
-
-function toNumber(str, options = {}) {
-    options = Object.assign({}, consider, options);
-    if (!str || typeof str !== "string") return str;
-
-    let trimmedStr = str.trim();
-
-    if (trimmedStr.length === 0) return str;
-    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
-    else if (trimmedStr === "0") return 0;
-
-    if (options.unicode) {
-        trimmedStr = anynum_anynum(trimmedStr);
-        if (trimmedStr === "0") return 0; // re-check after normalization
-    }
-    if (options.hex && hexRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 16);
-    } else if (options.binary && binRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 2);
-    } else if (options.octal && octRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 8);
-    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
-        const num = Number(trimmedStr);
-        if (Number.isNaN(num)) return str; //not a number: always the original string
-        return handleInfinity(str, num, options); //only +/-Infinity reaches here
-    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
-        return resolveEnotation(str, trimmedStr, options);
-    } else {
-        //separate negative sign, leading zeros, and rest number
-        const match = numRegex.exec(trimmedStr);
-        // +00.123 => [ , '+', '00', '.123', ..
-        if (match) {
-            const sign = match[1] || "";
-            const leadingZeros = match[2];
-            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
-            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
-                trimmedStr[leadingZeros.length + 1] === "."
-                : trimmedStr[leadingZeros.length] === ".";
-
-            //trim ending zeros for floating number
-            if (!options.leadingZeros //leading zeros are not allowed
-                && (leadingZeros.length > 1
-                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
-                // 00, 00.3, +03.24, 03, 03.24
-                return str;
-            }
-            else {//no leading zeros or leading zeros are allowed
-                const num = Number(trimmedStr);
-                const parsedStr = String(num);
-
-                if (num === 0) return num;
-                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
-                    if (options.eNotation) return num;
-                    else return str;
-                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
-                    if (parsedStr === "0") return num; //0.0
-                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
-                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-                    else return str;
-                }
-
-                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-                if (leadingZeros) {
-                    // -009 => -9
-                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
-                } else {
-                    // +9
-                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
-                }
-            }
-        } else { //non-numeric string
-            return str;
-        }
-    }
-}
-
-const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-    if (!options.eNotation) return str;
-    const notation = trimmedStr.match(eNotationRegx);
-    if (notation) {
-        let sign = notation[1] || "";
-        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-        const leadingZeros = notation[2];
-        const eAdjacentToLeadingZeros = sign ? // 0E.
-            trimmedStr[leadingZeros.length + 1] === eChar
-            : trimmedStr[leadingZeros.length] === eChar;
-
-        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
-        else if (leadingZeros.length === 1
-            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-            return Number(trimmedStr);
-        } else if (leadingZeros.length > 0) {
-            // Has leading zeros — only accept if leadingZeros option allows it
-            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
-            } else return str;
-        } else {
-            // No leading zeros — always valid e-notation, parse it
-            return Number(trimmedStr);
-        }
-    } else {
-        return str;
-    }
-}
-
-/**
- * 
- * @param {string} numStr without leading zeros
- * @returns 
- */
-function trimZeros(numStr) {
-    if (numStr && numStr.indexOf(".") !== -1) {//float
-        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
-        //when the string doesn't end in 0 but has a long internal zero-run
-        let end = numStr.length;
-        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
-        numStr = numStr.slice(0, end);
-        if (numStr === ".") numStr = "0";
-        else if (numStr[0] === ".") numStr = "0" + numStr;
-        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-        return numStr;
-    }
-    return numStr;
-}
-
-function parse_int(numStr, base) {
-    const str = numStr.trim();
-    if (base === 2 || base === 8) numStr = str.substring(2);
-
-    if (parseInt) return parseInt(numStr, base);
-    else if (Number.parseInt) return Number.parseInt(numStr, base);
-    else if (window && window.parseInt) return window.parseInt(numStr, base);
-    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-
-/**
- * Handle infinite values based on user option
- * @param {string} str - original input string
- * @param {number} num - parsed number (Infinity or -Infinity)
- * @param {object} options - user options
- * @returns {string|number|null} based on infinity option
- */
-function handleInfinity(str, num, options) {
-    const isPositive = num === Infinity;
-
-    switch (options.infinity.toLowerCase()) {
-        case "null":
-            return null;
-        case "infinity":
-            return num; // Return Infinity or -Infinity
-        case "string":
-            return isPositive ? "Infinity" : "-Infinity";
-        case "original":
-        default:
-            return str; // Return original string like "1e1000"
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/path-expression-matcher@1.6.2/node_modules/path-expression-matcher/src/Matcher.js
-
-
-/**
- * MatcherView - A lightweight read-only view over a Matcher's internal state.
- *
- * Created once by Matcher and reused across all callbacks. Holds a direct
- * reference to the parent Matcher so it always reflects current parser state
- * with zero copying or freezing overhead.
- *
- * Users receive this via {@link Matcher#readOnly} or directly from parser
- * callbacks. It exposes all query and matching methods but has no mutation
- * methods — misuse is caught at the TypeScript level rather than at runtime.
- *
- * @example
- * const matcher = new Matcher();
- * const view = matcher.readOnly();
- *
- * matcher.push("root", {});
- * view.getCurrentTag(); // "root"
- * view.getDepth();      // 1
- */
-class MatcherView {
-  /**
-   * @param {Matcher} matcher - The parent Matcher instance to read from.
-   */
-  constructor(matcher) {
-    this._matcher = matcher;
-  }
-
-  /**
-   * Get the path separator used by the parent matcher.
-   * @returns {string}
-   */
-  get separator() {
-    return this._matcher.separator;
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return undefined;
-    return path[path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return false;
-    const current = path[path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAnyParentAttr(attrName) {
-    return this._matcher.getAnyParentAttr(attrName);
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    return this._matcher.hasAnyParentAttr(attrName);
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this._matcher.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this._matcher.path.map(n => n.tag);
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    return this._matcher.matches(expression);
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this._matcher);
-  }
-}
-
-/**
- * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
- *
- * The matcher maintains a stack of nodes representing the current path from root to
- * current tag. It only stores attribute values for the current (top) node to minimize
- * memory usage. Sibling tracking is used to auto-calculate position and counter.
- *
- * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
- * user callbacks — it always reflects current state with no Proxy overhead.
- *
- * @example
- * const matcher = new Matcher();
- * matcher.push("root", {});
- * matcher.push("users", {});
- * matcher.push("user", { id: "123", type: "admin" });
- *
- * const expr = new Expression("root.users.user");
- * matcher.matches(expr); // true
- */
-class Matcher {
-  /**
-   * Create a new Matcher.
-   * @param {Object} [options={}]
-   * @param {string} [options.separator='.'] - Default path separator
-   */
-  constructor(options = {}) {
-    this.separator = options.separator || '.';
-    this.path = [];
-    this.siblingStacks = [];
-    // Each path node: { tag, values, position, counter, namespace? }
-    // values only present for current (last) node
-    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
-    this._pathStringCache = null;
-    this._view = new MatcherView(this);
-
-    // Kept-attribute stack: only populated when push() is called with options.keep.
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Push a new tag onto the path.
-   * @param {string} tagName
-   * @param {Object|null} [attrValues=null]
-   * @param {string|null} [namespace=null]
-   * @param {Object|null} [options=null]
-   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-   */
-  push(tagName, attrValues = null, namespace = null, options = null) {
-    this._pathStringCache = null;
-
-    // Remove values from previous current node (now becoming ancestor)
-    if (this.path.length > 0) {
-      this.path[this.path.length - 1].values = undefined;
-    }
-
-    // Get or create sibling tracking for current level
-    const currentLevel = this.path.length;
-    let level = this.siblingStacks[currentLevel];
-    if (!level) {
-      // `counts` tells same-name siblings apart (the "counter" — nth <item>
-      // among other <item>s). `total` is every child seen at this level so
-      // far, kept as a running number instead of re-added from `counts` on
-      // every push — a parent with many differently-named children would
-      // otherwise cost more per child the more distinct names it has.
-      level = { counts: new Map(), total: 0 };
-      this.siblingStacks[currentLevel] = level;
-    }
-
-    // Create a unique key for sibling tracking that includes namespace
-    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-
-    // Calculate counter (how many times this tag appeared at this level)
-    const counter = level.counts.get(siblingKey) || 0;
-
-    // Position = total children at this level seen before this one.
-    const position = level.total;
-
-    // Update sibling count for this tag, and the level's running total.
-    level.counts.set(siblingKey, counter + 1);
-    level.total++;
-
-    // Create new node
-    const node = {
-      tag: tagName,
-      position: position,
-      counter: counter
-    };
-
-    if (namespace !== null && namespace !== undefined) {
-      node.namespace = namespace;
-    }
-
-    if (attrValues !== null && attrValues !== undefined) {
-      node.values = attrValues;
-    }
-
-    this.path.push(node);
-
-    // Depth of the node we just pushed (1-based, matches this.path.length)
-    const depth = this.path.length;
-
-    // Copy only the requested attributes into the kept-attrs stack. This is
-    // the one part of push() whose cost scales with input (O(keep.length))
-    // rather than being O(1) — by design, since the caller is explicitly
-    // opting in for specific attribute names. No options/keep => zero added
-    // cost beyond the two property reads below.
-    const keep = options !== null ? options.keep : null;
-    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== undefined) {
-          this._keptAttrs.push({ depth, name, value: attrValues[name] });
-        }
-      }
-    }
-  }
-
-  /**
-   * Pop the last tag from the path.
-   * @returns {Object|undefined} The popped node
-   */
-  pop() {
-    if (this.path.length === 0) return undefined;
-    this._pathStringCache = null;
-
-    const node = this.path.pop();
-
-    if (this.siblingStacks.length > this.path.length + 1) {
-      this.siblingStacks.length = this.path.length + 1;
-    }
-
-    // Drop any kept attributes that belonged to the popped node (or deeper).
-    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
-    // so this is a backward scan that stops at the first surviving entry —
-    // typically O(1) since kept attrs are rare by design.
-    const poppedDepth = this.path.length + 1;
-    while (
-      this._keptAttrs.length > 0 &&
-      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
-    ) {
-      this._keptAttrs.pop();
-    }
-
-    return node;
-  }
-
-  /**
-   * Update current node's attribute values.
-   * Useful when attributes are parsed after push.
-   * @param {Object} attrValues
-   */
-  updateCurrent(attrValues) {
-    if (this.path.length > 0) {
-      const current = this.path[this.path.length - 1];
-      if (attrValues !== null && attrValues !== undefined) {
-        current.values = attrValues;
-      }
-    }
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    if (this.path.length === 0) return undefined;
-    return this.path[this.path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    if (this.path.length === 0) return false;
-    const current = this.path[this.path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
-   * were explicitly marked with `keep` at push time. Cost is proportional to
-   * the number of currently-kept attributes (typically 0-3), not path depth.
-   * @param {string} attrName
-   * @returns {*} the value, or undefined if no ancestor kept this attribute
-   */
-  getAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return kept[i].value;
-    }
-    return undefined;
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    const sep = separator || this.separator;
-    const isDefault = (sep === this.separator && includeNamespace === true);
-
-    if (isDefault) {
-      if (this._pathStringCache !== null) {
-        return this._pathStringCache;
-      }
-      const result = this.path.map(n =>
-        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep);
-      this._pathStringCache = result;
-      return result;
-    }
-
-    return this.path.map(n =>
-      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this.path.map(n => n.tag);
-  }
-
-  /**
-   * Reset the path to empty.
-   */
-  reset() {
-    this._pathStringCache = null;
-    this.path = [];
-    this.siblingStacks = [];
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    const segments = expression.segments;
-
-    if (segments.length === 0) {
-      return false;
-    }
-
-    if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
-    }
-
-    return this._matchSimple(segments);
-  }
-
-  /**
-   * @private
-   */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
-      return false;
-    }
-
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * @private
-   */
-  _matchWithDeepWildcard(segments) {
-    let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
-
-    while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
-
-      if (segment.type === 'deep-wildcard') {
-        segIdx--;
-
-        if (segIdx < 0) {
-          return true;
-        }
-
-        const nextSeg = segments[segIdx];
-        let found = false;
-
-        for (let i = pathIdx; i >= 0; i--) {
-          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
-            pathIdx = i - 1;
-            segIdx--;
-            found = true;
-            break;
-          }
-        }
-
-        if (!found) {
-          return false;
-        }
-      } else {
-        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-          return false;
-        }
-        pathIdx--;
-        segIdx--;
-      }
-    }
-
-    return segIdx < 0;
-  }
-
-  /**
-   * @private
-   */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== '*' && segment.tag !== node.tag) {
-      return false;
-    }
-
-    if (segment.namespace !== undefined) {
-      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
-        return false;
-      }
-    }
-
-    if (segment.attrName !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      if (!node.values || !(segment.attrName in node.values)) {
-        return false;
-      }
-
-      if (segment.attrValue !== undefined) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
-          return false;
-        }
-      }
-    }
-
-    if (segment.position !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      const counter = node.counter ?? 0;
-
-      if (segment.position === 'first' && counter !== 0) {
-        return false;
-      } else if (segment.position === 'odd' && counter % 2 !== 1) {
-        return false;
-      } else if (segment.position === 'even' && counter % 2 !== 0) {
-        return false;
-      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this);
-  }
-
-  /**
-   * Create a snapshot of current state.
-   * @returns {Object}
-   */
-  snapshot() {
-    return {
-      path: this.path.map(node => ({ ...node })),
-      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
-    };
-  }
-
-  /**
-   * Restore state from snapshot.
-   * @param {Object} snapshot
-   */
-  restore(snapshot) {
-    this._pathStringCache = null;
-    this.path = snapshot.path.map(node => ({ ...node }));
-    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
-  }
-
-  /**
-   * Return the read-only {@link MatcherView} for this matcher.
-   *
-   * The same instance is returned on every call — no allocation occurs.
-   * It always reflects the current parser state and is safe to pass to
-   * user callbacks without risk of accidental mutation.
-   *
-   * @returns {MatcherView}
-   *
-   * @example
-   * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-   */
-  readOnly() {
-    return this._view;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/path-expression-matcher@1.6.2/node_modules/path-expression-matcher/src/Expression.js
-/**
- * Expression - Parses and stores a tag pattern expression
- * 
- * Patterns are parsed once and stored in an optimized structure for fast matching.
- * 
- * @example
- * const expr = new Expression("root.users.user");
- * const expr2 = new Expression("..user[id]:first");
- * const expr3 = new Expression("root/users/user", { separator: '/' });
- */
-class Expression {
-  /**
-   * Create a new Expression
-   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-   * @param {Object} options - Configuration options
-   * @param {string} options.separator - Path separator (default: '.')
-   */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
-    this.separator = options.separator || '.';
-    this.segments = this._parse(pattern);
-    this.data = data;
-    // Cache expensive checks for performance (O(1) instead of O(n))
-    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
-    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
-    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
-  }
-
-  /**
-   * Parse pattern string into segments
-   * @private
-   * @param {string} pattern - Pattern to parse
-   * @returns {Array} Array of segment objects
-   */
-  _parse(pattern) {
-    const segments = [];
-
-    // Split by separator but handle ".." specially
-    let i = 0;
-    let currentPart = '';
-
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        // Check if next char is also separator (deep wildcard)
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
-          // Flush current part if any
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-            currentPart = '';
-          }
-          // Add deep wildcard
-          segments.push({ type: 'deep-wildcard' });
-          i += 2; // Skip both separators
-        } else {
-          // Regular separator
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-          }
-          currentPart = '';
-          i++;
-        }
-      } else {
-        currentPart += pattern[i];
-        i++;
-      }
-    }
-
-    // Flush remaining part
-    if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
-    }
-
-    return segments;
-  }
-
-  /**
-   * Parse a single segment
-   * @private
-   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-   * @returns {Object} Segment object
-   */
-  _parseSegment(part) {
-    const segment = { type: 'tag' };
-
-    // NEW NAMESPACE SYNTAX (v2.0):
-    // ============================
-    // Namespace uses DOUBLE colon (::)
-    // Position uses SINGLE colon (:)
-    // 
-    // Examples:
-    //   "user"              → tag
-    //   "user:first"        → tag + position
-    //   "user[id]"          → tag + attribute
-    //   "user[id]:first"    → tag + attribute + position
-    //   "ns::user"          → namespace + tag
-    //   "ns::user:first"    → namespace + tag + position
-    //   "ns::user[id]"      → namespace + tag + attribute
-    //   "ns::user[id]:first" → namespace + tag + attribute + position
-    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
-    //
-    // This eliminates all ambiguity:
-    //   :: = namespace separator
-    //   :  = position selector
-    //   [] = attributes
-
-    // Step 1: Extract brackets [attr] or [attr=value]
-    let bracketContent = null;
-    let withoutBrackets = part;
-
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-    if (bracketMatch) {
-      withoutBrackets = bracketMatch[1] + bracketMatch[3];
-      if (bracketMatch[2]) {
-        const content = bracketMatch[2].slice(1, -1);
-        if (content) {
-          bracketContent = content;
-        }
-      }
-    }
-
-    // Step 2: Check for namespace (double colon ::)
-    let namespace = undefined;
-    let tagAndPosition = withoutBrackets;
-
-    if (withoutBrackets.includes('::')) {
-      const nsIndex = withoutBrackets.indexOf('::');
-      namespace = withoutBrackets.substring(0, nsIndex).trim();
-      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
-
-      if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
-      }
-    }
-
-    // Step 3: Parse tag and position (single colon :)
-    let tag = undefined;
-    let positionMatch = null;
-
-    if (tagAndPosition.includes(':')) {
-      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
-      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-
-      // Verify position is a valid keyword
-      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
-        /^nth\(\d+\)$/.test(posPart);
-
-      if (isPositionKeyword) {
-        tag = tagPart;
-        positionMatch = posPart;
-      } else {
-        // Not a valid position keyword, treat whole thing as tag
-        tag = tagAndPosition;
-      }
-    } else {
-      tag = tagAndPosition;
-    }
-
-    if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
-    }
-
-    segment.tag = tag;
-    if (namespace) {
-      segment.namespace = namespace;
-    }
-
-    // Step 4: Parse attributes
-    if (bracketContent) {
-      if (bracketContent.includes('=')) {
-        const eqIndex = bracketContent.indexOf('=');
-        segment.attrName = bracketContent.substring(0, eqIndex).trim();
-        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-      } else {
-        segment.attrName = bracketContent.trim();
-      }
-    }
-
-    // Step 5: Parse position selector
-    if (positionMatch) {
-      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-      if (nthMatch) {
-        segment.position = 'nth';
-        segment.positionValue = parseInt(nthMatch[1], 10);
-      } else {
-        segment.position = positionMatch;
-      }
-    }
-
-    return segment;
-  }
-
-  /**
-   * Get the number of segments
-   * @returns {number}
-   */
-  get length() {
-    return this.segments.length;
-  }
-
-  /**
-   * Check if expression contains deep wildcard
-   * @returns {boolean}
-   */
-  hasDeepWildcard() {
-    return this._hasDeepWildcard;
-  }
-
-  /**
-   * Check if expression has attribute conditions
-   * @returns {boolean}
-   */
-  hasAttributeCondition() {
-    return this._hasAttributeCondition;
-  }
-
-  /**
-   * Check if expression has position selectors
-   * @returns {boolean}
-   */
-  hasPositionSelector() {
-    return this._hasPositionSelector;
-  }
-
-  /**
-   * Get string representation
-   * @returns {string}
-   */
-  toString() {
-    return this.pattern;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/path-expression-matcher@1.6.2/node_modules/path-expression-matcher/src/ExpressionSet.js
-/**
- * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
- *
- * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
- * them at insertion time by depth and terminal tag name. At match time, only
- * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
- * lookup plus O(small bucket) matches.
- *
- * Three buckets are maintained:
- *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
- *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
- *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
- *
- * @example
- * import { Expression, ExpressionSet } from 'fast-xml-tagger';
- *
- * // Build once at config time
- * const stopNodes = new ExpressionSet();
- * stopNodes.add(new Expression('root.users.user'));
- * stopNodes.add(new Expression('root.config.setting'));
- * stopNodes.add(new Expression('..script'));
- *
- * // Query on every tag — hot path
- * if (stopNodes.matchesAny(matcher)) { ... }
- */
-class ExpressionSet {
-  constructor() {
-    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
-    this._byDepthAndTag = new Map();
-
-    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
-    this._wildcardByDepth = new Map();
-
-    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
-    this._deepWildcards = [];
-
-    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
-    this._deepByTerminalTag = new Map();
-
-    /** @type {Set<string>} pattern strings already added — used for deduplication */
-    this._patterns = new Set();
-
-    /** @type {boolean} whether the set is sealed against further additions */
-    this._sealed = false;
-  }
-
-  /**
-   * Add an Expression to the set.
-   * Duplicate patterns (same pattern string) are silently ignored.
-   *
-   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-   * @returns {this} for chaining
-   * @throws {TypeError} if called after seal()
-   *
-   * @example
-   * set.add(new Expression('root.users.user'));
-   * set.add(new Expression('..script'));
-   */
-  add(expression) {
-    if (this._sealed) {
-      throw new TypeError(
-        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
-      );
-    }
-
-    // Deduplicate by pattern string
-    if (this._patterns.has(expression.pattern)) return this;
-    this._patterns.add(expression.pattern);
-
-    if (expression.hasDeepWildcard()) {
-      const lastSeg = expression.segments[expression.segments.length - 1];
-      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
-        const tag = lastSeg.tag;
-        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
-        this._deepByTerminalTag.get(tag).push(expression);
-      } else {
-        this._deepWildcards.push(expression);
-      }
-      return this;
-    }
-
-    const depth = expression.length;
-    const lastSeg = expression.segments[expression.segments.length - 1];
-    const tag = lastSeg?.tag;
-
-    if (!tag || tag === '*') {
-      // Can index by depth but not by tag
-      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-      this._wildcardByDepth.get(depth).push(expression);
-    } else {
-      // Tightest bucket: depth + tag
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
-    }
-
-    return this;
-  }
-
-  /**
-   * Add multiple expressions at once.
-   *
-   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-   * @returns {this} for chaining
-   *
-   * @example
-   * set.addAll([
-   *   new Expression('root.users.user'),
-   *   new Expression('root.config.setting'),
-   * ]);
-   */
-  addAll(expressions) {
-    for (const expr of expressions) this.add(expr);
-    return this;
-  }
-
-  /**
-   * Check whether a pattern string is already present in the set.
-   *
-   * @param {import('./Expression.js').default} expression
-   * @returns {boolean}
-   */
-  has(expression) {
-    return this._patterns.has(expression.pattern);
-  }
-
-  /**
-   * Number of expressions in the set.
-   * @type {number}
-   */
-  get size() {
-    return this._patterns.size;
-  }
-
-  /**
-   * Seal the set against further modifications.
-   * Useful to prevent accidental mutations after config is built.
-   * Calling add() or addAll() on a sealed set throws a TypeError.
-   *
-   * @returns {this}
-   */
-  seal() {
-    this._sealed = true;
-    return this;
-  }
-
-  /**
-   * Whether the set has been sealed.
-   * @type {boolean}
-   */
-  get isSealed() {
-    return this._sealed;
-  }
-
-  /**
-   * Test whether the matcher's current path matches any expression in the set.
-   *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
-   *
-   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-   * @returns {boolean} true if any expression matches the current path
-   *
-   * @example
-   * if (stopNodes.matchesAny(matcher)) {
-   *   // handle stop node
-   * }
-   */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
-  }
-  /**
- * Find and return the first Expression that matches the matcher's current path.
- *
- * Uses the same evaluation order as matchesAny (cheapest → most expensive):
- *  1. Exact depth + tag bucket
- *  2. Depth-only wildcard bucket
- *  3. Deep-wildcard list
- *
- * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
- * @returns {import('./Expression.js').default | null} the first matching Expression, or null
- *
- * @example
- * const expr = stopNodes.findMatch(matcher);
- * if (expr) {
- *   // access expr.config, expr.pattern, etc.
- * }
- */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
-
-    // 1. Tightest bucket — most expressions live here
-    const exactKey = `${depth}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
-    if (exactBucket) {
-      for (let i = 0; i < exactBucket.length; i++) {
-        if (matcher.matches(exactBucket[i])) return exactBucket[i];
-      }
-    }
-
-    // 2. Depth-matched wildcard-tag expressions
-    const wildcardBucket = this._wildcardByDepth.get(depth);
-    if (wildcardBucket) {
-      for (let i = 0; i < wildcardBucket.length; i++) {
-        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
-      }
-    }
-
-    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
-    const deepBucket = this._deepByTerminalTag.get(tag);
-    if (deepBucket) {
-      for (let i = 0; i < deepBucket.length; i++) {
-        if (matcher.matches(deepBucket[i])) return deepBucket[i];
-      }
-    }
-    for (let i = 0; i < this._deepWildcards.length; i++) {
-      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
-    }
-
-    return null;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@nodable+entities@3.1.0/node_modules/@nodable/entities/src/entities.js
-// ---------------------------------------------------------------------------
-// Complete HTML5 named entity reference
-// Organized by logical categories for easy maintenance and selective importing
-// ---------------------------------------------------------------------------
-
-/**
- * Basic Latin & Special Characters
- * @type {Record<string, string>}
- */
-const BASIC_LATIN = {
-  amp: '&',
-  AMP: '&',
-  lt: '<',
-  LT: '<',
-  gt: '>',
-  GT: '>',
-  quot: '"',
-  QUOT: '"',
-  apos: "'",
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  lsquor: '‚',
-  rsquor: '’',
-  ldquor: '„',
-  bdquo: '„',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  excl: '!',
-  quest: '?',
-  num: '#',
-  dollar: '$',
-  percent: '%',
-  ast: '*',
-  commat: '@',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  sol: '/',
-  bsol: '\\',
-  lbrace: '{',
-  rbrace: '}',
-  lbrack: '[',
-  rbrack: ']',
-  lpar: '(',
-  rpar: ')',
-  nbsp: '\u00a0',
-  iexcl: '¡',
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  COPY: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  REG: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  half: '½',
-  frac34: '¾',
-  iquest: '¿',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-};
-
-/**
- * Latin Extended & Accented Letters (A-Z)
- * @type {Record<string, string>}
- */
-const LATIN_ACCENTS = {
-  Agrave: 'À',
-  agrave: 'à',
-  Aacute: 'Á',
-  aacute: 'á',
-  Acirc: 'Â',
-  acirc: 'â',
-  Atilde: 'Ã',
-  atilde: 'ã',
-  Auml: 'Ä',
-  auml: 'ä',
-  Aring: 'Å',
-  aring: 'å',
-  AElig: 'Æ',
-  aelig: 'æ',
-  Ccedil: 'Ç',
-  ccedil: 'ç',
-  Egrave: 'È',
-  egrave: 'è',
-  Eacute: 'É',
-  eacute: 'é',
-  Ecirc: 'Ê',
-  ecirc: 'ê',
-  Euml: 'Ë',
-  euml: 'ë',
-  Igrave: 'Ì',
-  igrave: 'ì',
-  Iacute: 'Í',
-  iacute: 'í',
-  Icirc: 'Î',
-  icirc: 'î',
-  Iuml: 'Ï',
-  iuml: 'ï',
-  ETH: 'Ð',
-  eth: 'ð',
-  Ntilde: 'Ñ',
-  ntilde: 'ñ',
-  Ograve: 'Ò',
-  ograve: 'ò',
-  Oacute: 'Ó',
-  oacute: 'ó',
-  Ocirc: 'Ô',
-  ocirc: 'ô',
-  Otilde: 'Õ',
-  otilde: 'õ',
-  Ouml: 'Ö',
-  ouml: 'ö',
-  Oslash: 'Ø',
-  oslash: 'ø',
-  Ugrave: 'Ù',
-  ugrave: 'ù',
-  Uacute: 'Ú',
-  uacute: 'ú',
-  Ucirc: 'Û',
-  ucirc: 'û',
-  Uuml: 'Ü',
-  uuml: 'ü',
-  Yacute: 'Ý',
-  yacute: 'ý',
-  THORN: 'Þ',
-  thorn: 'þ',
-  szlig: 'ß',
-  yuml: 'ÿ',
-  Yuml: 'Ÿ',
-};
-
-/**
- * Latin Extended (Letters with diacritics)
- * @type {Record<string, string>}
- */
-const LATIN_EXTENDED = {
-  Amacr: 'Ā',
-  amacr: 'ā',
-  Abreve: 'Ă',
-  abreve: 'ă',
-  Aogon: 'Ą',
-  aogon: 'ą',
-  Cacute: 'Ć',
-  cacute: 'ć',
-  Ccirc: 'Ĉ',
-  ccirc: 'ĉ',
-  Cdot: 'Ċ',
-  cdot: 'ċ',
-  Ccaron: 'Č',
-  ccaron: 'č',
-  Dcaron: 'Ď',
-  dcaron: 'ď',
-  Dstrok: 'Đ',
-  dstrok: 'đ',
-  Emacr: 'Ē',
-  emacr: 'ē',
-  Ecaron: 'Ě',
-  ecaron: 'ě',
-  Edot: 'Ė',
-  edot: 'ė',
-  Eogon: 'Ę',
-  eogon: 'ę',
-  Gcirc: 'Ĝ',
-  gcirc: 'ĝ',
-  Gbreve: 'Ğ',
-  gbreve: 'ğ',
-  Gdot: 'Ġ',
-  gdot: 'ġ',
-  Gcedil: 'Ģ',
-  Hcirc: 'Ĥ',
-  hcirc: 'ĥ',
-  Hstrok: 'Ħ',
-  hstrok: 'ħ',
-  Itilde: 'Ĩ',
-  itilde: 'ĩ',
-  Imacr: 'Ī',
-  imacr: 'ī',
-  Iogon: 'Į',
-  iogon: 'į',
-  Idot: 'İ',
-  IJlig: 'Ĳ',
-  ijlig: 'ĳ',
-  Jcirc: 'Ĵ',
-  jcirc: 'ĵ',
-  Kcedil: 'Ķ',
-  kcedil: 'ķ',
-  kgreen: 'ĸ',
-  Lacute: 'Ĺ',
-  lacute: 'ĺ',
-  Lcedil: 'Ļ',
-  lcedil: 'ļ',
-  Lcaron: 'Ľ',
-  lcaron: 'ľ',
-  Lmidot: 'Ŀ',
-  lmidot: 'ŀ',
-  Lstrok: 'Ł',
-  lstrok: 'ł',
-  Nacute: 'Ń',
-  nacute: 'ń',
-  Ncaron: 'Ň',
-  ncaron: 'ň',
-  Ncedil: 'Ņ',
-  ncedil: 'ņ',
-  ENG: 'Ŋ',
-  eng: 'ŋ',
-  Omacr: 'Ō',
-  omacr: 'ō',
-  Odblac: 'Ő',
-  odblac: 'ő',
-  OElig: 'Œ',
-  oelig: 'œ',
-  Racute: 'Ŕ',
-  racute: 'ŕ',
-  Rcaron: 'Ř',
-  rcaron: 'ř',
-  Rcedil: 'Ŗ',
-  rcedil: 'ŗ',
-  Sacute: 'Ś',
-  sacute: 'ś',
-  Scirc: 'Ŝ',
-  scirc: 'ŝ',
-  Scedil: 'Ş',
-  scedil: 'ş',
-  Scaron: 'Š',
-  scaron: 'š',
-  Tcedil: 'Ţ',
-  tcedil: 'ţ',
-  Tcaron: 'Ť',
-  tcaron: 'ť',
-  Tstrok: 'Ŧ',
-  tstrok: 'ŧ',
-  Utilde: 'Ũ',
-  utilde: 'ũ',
-  Umacr: 'Ū',
-  umacr: 'ū',
-  Ubreve: 'Ŭ',
-  ubreve: 'ŭ',
-  Uring: 'Ů',
-  uring: 'ů',
-  Udblac: 'Ű',
-  udblac: 'ű',
-  Uogon: 'Ų',
-  uogon: 'ų',
-  Wcirc: 'Ŵ',
-  wcirc: 'ŵ',
-  Ycirc: 'Ŷ',
-  ycirc: 'ŷ',
-  Zacute: 'Ź',
-  zacute: 'ź',
-  Zdot: 'Ż',
-  zdot: 'ż',
-  Zcaron: 'Ž',
-  zcaron: 'ž',
-};
-
-/**
- * Greek Letters
- * @type {Record<string, string>}
- */
-const GREEK = {
-  Alpha: 'Α',
-  alpha: 'α',
-  Beta: 'Β',
-  beta: 'β',
-  Gamma: 'Γ',
-  gamma: 'γ',
-  Delta: 'Δ',
-  delta: 'δ',
-  Epsilon: 'Ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  varepsilon: 'ϵ',
-  Zeta: 'Ζ',
-  zeta: 'ζ',
-  Eta: 'Η',
-  eta: 'η',
-  Theta: 'Θ',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  vartheta: 'ϑ',
-  Iota: 'Ι',
-  iota: 'ι',
-  Kappa: 'Κ',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  varkappa: 'ϰ',
-  Lambda: 'Λ',
-  lambda: 'λ',
-  Mu: 'Μ',
-  mu: 'μ',
-  Nu: 'Ν',
-  nu: 'ν',
-  Xi: 'Ξ',
-  xi: 'ξ',
-  Omicron: 'Ο',
-  omicron: 'ο',
-  Pi: 'Π',
-  pi: 'π',
-  piv: 'ϖ',
-  varpi: 'ϖ',
-  Rho: 'Ρ',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  varrho: 'ϱ',
-  Sigma: 'Σ',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  varsigma: 'ς',
-  Tau: 'Τ',
-  tau: 'τ',
-  Upsilon: 'Υ',
-  upsilon: 'υ',
-  upsi: 'υ',
-  Upsi: 'ϒ',
-  upsih: 'ϒ',
-  Phi: 'Φ',
-  phi: 'φ',
-  phiv: 'ϕ',
-  varphi: 'ϕ',
-  Chi: 'Χ',
-  chi: 'χ',
-  Psi: 'Ψ',
-  psi: 'ψ',
-  Omega: 'Ω',
-  omega: 'ω',
-  ohm: 'Ω',
-  Gammad: 'Ϝ',
-  gammad: 'ϝ',
-  digamma: 'ϝ',
-};
-
-/**
- * Cyrillic Letters
- * @type {Record<string, string>}
- */
-const CYRILLIC = {
-  Afr: '𝔄',
-  afr: '𝔞',
-  Acy: 'А',
-  acy: 'а',
-  Bcy: 'Б',
-  bcy: 'б',
-  Vcy: 'В',
-  vcy: 'в',
-  Gcy: 'Г',
-  gcy: 'г',
-  Dcy: 'Д',
-  dcy: 'д',
-  IEcy: 'Е',
-  iecy: 'е',
-  IOcy: 'Ё',
-  iocy: 'ё',
-  ZHcy: 'Ж',
-  zhcy: 'ж',
-  Zcy: 'З',
-  zcy: 'з',
-  Icy: 'И',
-  icy: 'и',
-  Jcy: 'Й',
-  jcy: 'й',
-  Kcy: 'К',
-  kcy: 'к',
-  Lcy: 'Л',
-  lcy: 'л',
-  Mcy: 'М',
-  mcy: 'м',
-  Ncy: 'Н',
-  ncy: 'н',
-  Ocy: 'О',
-  ocy: 'о',
-  Pcy: 'П',
-  pcy: 'п',
-  Rcy: 'Р',
-  rcy: 'р',
-  Scy: 'С',
-  scy: 'с',
-  Tcy: 'Т',
-  tcy: 'т',
-  Ucy: 'У',
-  ucy: 'у',
-  Fcy: 'Ф',
-  fcy: 'ф',
-  KHcy: 'Х',
-  khcy: 'х',
-  TScy: 'Ц',
-  tscy: 'ц',
-  CHcy: 'Ч',
-  chcy: 'ч',
-  SHcy: 'Ш',
-  shcy: 'ш',
-  SHCHcy: 'Щ',
-  shchcy: 'щ',
-  HARDcy: 'Ъ',
-  hardcy: 'ъ',
-  Ycy: 'Ы',
-  ycy: 'ы',
-  SOFTcy: 'Ь',
-  softcy: 'ь',
-  Ecy: 'Э',
-  ecy: 'э',
-  YUcy: 'Ю',
-  yucy: 'ю',
-  YAcy: 'Я',
-  yacy: 'я',
-  DJcy: 'Ђ',
-  djcy: 'ђ',
-  GJcy: 'Ѓ',
-  gjcy: 'ѓ',
-  Jukcy: 'Є',
-  jukcy: 'є',
-  DScy: 'Ѕ',
-  dscy: 'ѕ',
-  Iukcy: 'І',
-  iukcy: 'і',
-  YIcy: 'Ї',
-  yicy: 'ї',
-  Jsercy: 'Ј',
-  jsercy: 'ј',
-  LJcy: 'Љ',
-  ljcy: 'љ',
-  NJcy: 'Њ',
-  njcy: 'њ',
-  TSHcy: 'Ћ',
-  tshcy: 'ћ',
-  KJcy: 'Ќ',
-  kjcy: 'ќ',
-  Ubrcy: 'Ў',
-  ubrcy: 'ў',
-  DZcy: 'Џ',
-  dzcy: 'џ',
-};
-
-/**
- * Mathematical Operators & Relations
- * @type {Record<string, string>}
- */
-const MATH = {
-  plus: '+',
-  pm: '±',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-  sdot: '⋅',
-  star: '☆',
-  starf: '★',
-  bigstar: '★',
-  lowast: '∗',
-  ast: '*',
-  midast: '*',
-  compfn: '∘',
-  smallcircle: '∘',
-  bullet: '•',
-  bull: '•',
-  nbsp: '\u00a0',
-  hellip: '…',
-  mldr: '…',
-  prime: '′',
-  Prime: '″',
-  tprime: '‴',
-  bprime: '‵',
-  backprime: '‵',
-  minus: '−',
-  minusd: '∸',
-  dotminus: '∸',
-  plusdo: '∔',
-  dotplus: '∔',
-  plusmn: '±',
-  minusplus: '∓',
-  mnplus: '∓',
-  mp: '∓',
-  setminus: '∖',
-  smallsetminus: '∖',
-  Backslash: '∖',
-  setmn: '∖',
-  ssetmn: '∖',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  VerticalLine: '|',
-  colon: ':',
-  Colon: '∷',
-  Proportion: '∷',
-  ratio: '∶',
-  equals: '=',
-  ne: '≠',
-  nequiv: '≢',
-  equiv: '≡',
-  Congruent: '≡',
-  sim: '∼',
-  thicksim: '∼',
-  thksim: '∼',
-  sime: '≃',
-  simeq: '≃',
-  TildeEqual: '≃',
-  asymp: '≈',
-  approx: '≈',
-  thickapprox: '≈',
-  thkap: '≈',
-  TildeTilde: '≈',
-  ncong: '≇',
-  cong: '≅',
-  TildeFullEqual: '≅',
-  asympeq: '≍',
-  CupCap: '≍',
-  bump: '≎',
-  Bumpeq: '≎',
-  HumpDownHump: '≎',
-  bumpe: '≏',
-  bumpeq: '≏',
-  HumpEqual: '≏',
-  le: '≤',
-  LessEqual: '≤',
-  ge: '≥',
-  GreaterEqual: '≥',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  greater: '>',
-  less: '<',
-};
-
-/**
- * Mathematical Operators (Advanced)
- * @type {Record<string, string>}
- */
-const MATH_ADVANCED = {
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  beth: 'ℶ',
-  gimel: 'ℷ',
-  daleth: 'ℸ',
-  forall: '∀',
-  ForAll: '∀',
-  part: '∂',
-  PartialD: '∂',
-  exist: '∃',
-  Exists: '∃',
-  nexist: '∄',
-  nexists: '∄',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  varnothing: '∅',
-  nabla: '∇',
-  Del: '∇',
-  isin: '∈',
-  isinv: '∈',
-  in: '∈',
-  Element: '∈',
-  notin: '∉',
-  notinva: '∉',
-  ni: '∋',
-  niv: '∋',
-  SuchThat: '∋',
-  ReverseElement: '∋',
-  notni: '∌',
-  notniva: '∌',
-  prod: '∏',
-  Product: '∏',
-  coprod: '∐',
-  Coproduct: '∐',
-  sum: '∑',
-  Sum: '∑',
-  minus: '−',
-  mp: '∓',
-  plusdo: '∔',
-  dotplus: '∔',
-  setminus: '∖',
-  lowast: '∗',
-  radic: '√',
-  Sqrt: '√',
-  prop: '∝',
-  propto: '∝',
-  Proportional: '∝',
-  varpropto: '∝',
-  infin: '∞',
-  infintie: '⧝',
-  ang: '∠',
-  angle: '∠',
-  angmsd: '∡',
-  measuredangle: '∡',
-  angsph: '∢',
-  mid: '∣',
-  VerticalBar: '∣',
-  nmid: '∤',
-  nsmid: '∤',
-  npar: '∦',
-  parallel: '∥',
-  spar: '∥',
-  nparallel: '∦',
-  nspar: '∦',
-  and: '∧',
-  wedge: '∧',
-  or: '∨',
-  vee: '∨',
-  cap: '∩',
-  cup: '∪',
-  int: '∫',
-  Integral: '∫',
-  conint: '∮',
-  ContourIntegral: '∮',
-  Conint: '∯',
-  DoubleContourIntegral: '∯',
-  Cconint: '∰',
-  there4: '∴',
-  therefore: '∴',
-  Therefore: '∴',
-  becaus: '∵',
-  because: '∵',
-  Because: '∵',
-  ratio: '∶',
-  Proportion: '∷',
-  minusd: '∸',
-  dotminus: '∸',
-  mDDot: '∺',
-  homtht: '∻',
-  sim: '∼',
-  bsimg: '∽',
-  backsim: '∽',
-  ac: '∾',
-  mstpos: '∾',
-  acd: '∿',
-  VerticalTilde: '≀',
-  wr: '≀',
-  wreath: '≀',
-  nsime: '≄',
-  nsimeq: '≄',
-  ncong: '≇',
-  simne: '≆',
-  ncongdot: '⩭̸',
-  ngsim: '≵',
-  nsim: '≁',
-  napprox: '≉',
-  nap: '≉',
-  ngeq: '≱',
-  nge: '≱',
-  nleq: '≰',
-  nle: '≰',
-  ngtr: '≯',
-  ngt: '≯',
-  nless: '≮',
-  nlt: '≮',
-  nprec: '⊀',
-  npr: '⊀',
-  nsucc: '⊁',
-  nsc: '⊁',
-};
-
-/**
- * Arrows
- * @type {Record<string, string>}
- */
-const ARROWS = {
-  larr: '←',
-  leftarrow: '←',
-  LeftArrow: '←',
-  uarr: '↑',
-  uparrow: '↑',
-  UpArrow: '↑',
-  rarr: '→',
-  rightarrow: '→',
-  RightArrow: '→',
-  darr: '↓',
-  downarrow: '↓',
-  DownArrow: '↓',
-  harr: '↔',
-  leftrightarrow: '↔',
-  LeftRightArrow: '↔',
-  varr: '↕',
-  updownarrow: '↕',
-  UpDownArrow: '↕',
-  nwarr: '↖',
-  nwarrow: '↖',
-  UpperLeftArrow: '↖',
-  nearr: '↗',
-  nearrow: '↗',
-  UpperRightArrow: '↗',
-  searr: '↘',
-  searrow: '↘',
-  LowerRightArrow: '↘',
-  swarr: '↙',
-  swarrow: '↙',
-  LowerLeftArrow: '↙',
-  lArr: '⇐',
-  Leftarrow: '⇐',
-  uArr: '⇑',
-  Uparrow: '⇑',
-  rArr: '⇒',
-  Rightarrow: '⇒',
-  dArr: '⇓',
-  Downarrow: '⇓',
-  hArr: '⇔',
-  Leftrightarrow: '⇔',
-  iff: '⇔',
-  vArr: '⇕',
-  Updownarrow: '⇕',
-  lAarr: '⇚',
-  Lleftarrow: '⇚',
-  rAarr: '⇛',
-  Rrightarrow: '⇛',
-  lrarr: '⇆',
-  leftrightarrows: '⇆',
-  rlarr: '⇄',
-  rightleftarrows: '⇄',
-  lrhar: '⇋',
-  leftrightharpoons: '⇋',
-  ReverseEquilibrium: '⇋',
-  rlhar: '⇌',
-  rightleftharpoons: '⇌',
-  Equilibrium: '⇌',
-  udarr: '⇅',
-  UpArrowDownArrow: '⇅',
-  duarr: '⇵',
-  DownArrowUpArrow: '⇵',
-  llarr: '⇇',
-  leftleftarrows: '⇇',
-  rrarr: '⇉',
-  rightrightarrows: '⇉',
-  ddarr: '⇊',
-  downdownarrows: '⇊',
-  har: '↽',
-  lhard: '↽',
-  leftharpoondown: '↽',
-  lharu: '↼',
-  leftharpoonup: '↼',
-  rhard: '⇁',
-  rightharpoondown: '⇁',
-  rharu: '⇀',
-  rightharpoonup: '⇀',
-  lsh: '↰',
-  Lsh: '↰',
-  rsh: '↱',
-  Rsh: '↱',
-  ldsh: '↲',
-  rdsh: '↳',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  crarr: '↵',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nrightarrow: '↛',
-  nrarr: '↛',
-  larrtl: '↢',
-  rarrtl: '↣',
-  leftarrowtail: '↢',
-  rightarrowtail: '↣',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  Larr: '↞',
-  Rarr: '↠',
-  larrhk: '↩',
-  rarrhk: '↪',
-  larrlp: '↫',
-  looparrowleft: '↫',
-  rarrlp: '↬',
-  looparrowright: '↬',
-  harrw: '↭',
-  leftrightsquigarrow: '↭',
-  nrarrw: '↝̸',
-  rarrw: '↝',
-  rightsquigarrow: '↝',
-  larrbfs: '⤟',
-  rarrbfs: '⤠',
-  nvHarr: '⤄',
-  nvlArr: '⤂',
-  nvrArr: '⤃',
-  larrfs: '⤝',
-  rarrfs: '⤞',
-  Map: '⤅',
-  larrsim: '⥳',
-  rarrsim: '⥴',
-  harrcir: '⥈',
-  Uarrocir: '⥉',
-  lurdshar: '⥊',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  rdldhar: '⥩',
-  lrhard: '⥭',
-  uharr: '↾',
-  uharl: '↿',
-  dharr: '⇂',
-  dharl: '⇃',
-  Uarr: '↟',
-  Darr: '↡',
-  zigrarr: '⇝',
-  nwArr: '⇖',
-  neArr: '⇗',
-  seArr: '⇘',
-  swArr: '⇙',
-  nharr: '↮',
-  nhArr: '⇎',
-  nlarr: '↚',
-  nlArr: '⇍',
-  nrArr: '⇏',
-  larrb: '⇤',
-  LeftArrowBar: '⇤',
-  rarrb: '⇥',
-  RightArrowBar: '⇥',
-};
-
-/**
- * Geometric Shapes
- * @type {Record<string, string>}
- */
-const SHAPES = {
-  square: '□',
-  Square: '□',
-  squ: '□',
-  squf: '▪',
-  squarf: '▪',
-  blacksquar: '▪',
-  blacksquare: '▪',
-  FilledVerySmallSquare: '▪',
-  blk34: '▓',
-  blk12: '▒',
-  blk14: '░',
-  block: '█',
-  srect: '▭',
-  rect: '▭',
-  sdot: '⋅',
-  sdotb: '⊡',
-  dotsquare: '⊡',
-  triangle: '▵',
-  tri: '▵',
-  trine: '▵',
-  utri: '▵',
-  triangledown: '▿',
-  dtri: '▿',
-  tridown: '▿',
-  triangleleft: '◃',
-  ltri: '◃',
-  triangleright: '▹',
-  rtri: '▹',
-  blacktriangle: '▴',
-  utrif: '▴',
-  blacktriangledown: '▾',
-  dtrif: '▾',
-  blacktriangleleft: '◂',
-  ltrif: '◂',
-  blacktriangleright: '▸',
-  rtrif: '▸',
-  loz: '◊',
-  lozenge: '◊',
-  blacklozenge: '⧫',
-  lozf: '⧫',
-  bigcirc: '◯',
-  xcirc: '◯',
-  circ: 'ˆ',
-  Circle: '○',
-  cir: '○',
-  o: '○',
-  bullet: '•',
-  bull: '•',
-  hellip: '…',
-  mldr: '…',
-  nldr: '‥',
-  boxh: '─',
-  HorizontalLine: '─',
-  boxv: '│',
-  boxdr: '┌',
-  boxdl: '┐',
-  boxur: '└',
-  boxul: '┘',
-  boxvr: '├',
-  boxvl: '┤',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxvh: '┼',
-  boxH: '═',
-  boxV: '║',
-  boxdR: '╒',
-  boxDr: '╓',
-  boxDR: '╔',
-  boxDl: '╕',
-  boxdL: '╖',
-  boxDL: '╗',
-  boxuR: '╘',
-  boxUr: '╙',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxuL: '╛',
-  boxUL: '╝',
-  boxvR: '╞',
-  boxVr: '╟',
-  boxVR: '╠',
-  boxVl: '╢',
-  boxvL: '╡',
-  boxVL: '╣',
-  boxHd: '╤',
-  boxhD: '╥',
-  boxHD: '╦',
-  boxHu: '╧',
-  boxhU: '╨',
-  boxHU: '╩',
-  boxvH: '╪',
-  boxVh: '╫',
-  boxVH: '╬',
-};
-
-/**
- * Punctuation & Diacritics
- * @type {Record<string, string>}
- */
-const PUNCTUATION = {
-  excl: '!',
-  iexcl: '¡',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  frac34: '¾',
-  iquest: '¿',
-  nbsp: '\u00a0',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  vert: '|',
-  Verbar: '‖',
-  verbar: '|',
-  dblac: '˝',
-  circ: 'ˆ',
-  caron: 'ˇ',
-  breve: '˘',
-  dot: '˙',
-  ring: '˚',
-  ogon: '˛',
-  tilde: '˜',
-  DiacriticalGrave: '`',
-  DiacriticalAcute: '´',
-  DiacriticalTilde: '˜',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
-  grave: '`',
-};
-
-/**
- * Currency Symbols
- * @type {Record<string, string>}
- */
-const CURRENCY = {
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  euro: '€',
-  dollar: '$',
-  fnof: 'ƒ',
-  inr: '₹',
-  af: '؋',
-  birr: 'ብር',
-  peso: '₱',
-  rub: '₽',
-  won: '₩',
-  yuan: '¥',
-  cedil: '¸',
-};
-
-/**
- * Fractions
- * @type {Record<string, string>}
- */
-const FRACTIONS = {
-  frac12: '½',
-  half: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-};
-
-/**
- * Miscellaneous Symbols
- * @type {Record<string, string>}
- */
-const MISC_SYMBOLS = {
-  trade: '™',
-  TRADE: '™',
-  telrec: '⌕',
-  target: '⌖',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  dlcorn: '⌞',
-  llcorner: '⌞',
-  drcorn: '⌟',
-  lrcorner: '⌟',
-  intercal: '⊺',
-  intcal: '⊺',
-  oplus: '⊕',
-  CirclePlus: '⊕',
-  ominus: '⊖',
-  CircleMinus: '⊖',
-  otimes: '⊗',
-  CircleTimes: '⊗',
-  osol: '⊘',
-  odot: '⊙',
-  CircleDot: '⊙',
-  oast: '⊛',
-  circledast: '⊛',
-  odash: '⊝',
-  circleddash: '⊝',
-  ocirc: '⊚',
-  circledcirc: '⊚',
-  boxplus: '⊞',
-  plusb: '⊞',
-  boxminus: '⊟',
-  minusb: '⊟',
-  boxtimes: '⊠',
-  timesb: '⊠',
-  boxdot: '⊡',
-  sdotb: '⊡',
-  veebar: '⊻',
-  vee: '∨',
-  barvee: '⊽',
-  and: '∧',
-  wedge: '∧',
-  Cap: '⋒',
-  Cup: '⋓',
-  Fork: '⋔',
-  pitchfork: '⋔',
-  epar: '⋕',
-  ltlarr: '⥶',
-  nvap: '≍⃒',
-  nvsim: '∼⃒',
-  nvge: '≥⃒',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvgt: '>⃒',
-  nvltrie: '⊴⃒',
-  nvrtrie: '⊵⃒',
-  Vdash: '⊩',
-  dashv: '⊣',
-  vDash: '⊨',
-  Vvdash: '⊪',
-  nvdash: '⊬',
-  nvDash: '⊭',
-  nVdash: '⊮',
-  nVDash: '⊯',
-};
-
-const XML = {
-  amp: "&",
-  apos: "'",
-  gt: ">",
-  lt: "<",
-  quot: "\""
-}
-const COMMON_HTML = {
-  nbsp: '\u00a0',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  hellip: '\u2026',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  bull: '\u2022',
-  para: '\u00b6',
-  sect: '\u00a7',
-  deg: '\u00b0',
-  frac12: '\u00bd',
-  frac14: '\u00bc',
-  frac34: '\u00be',
-}
-// ---------------------------------------------------------------------------
-// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
-// via String.fromCodePoint() without any map lookup.
-// ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@nodable+entities@3.1.0/node_modules/@nodable/entities/src/EntityDecoder.js
-// ---------------------------------------------------------------------------
-// Built-in named entity map  (name → replacement string)
-// No regex, no {regex,val} objects — just flat key/value pairs.
-// ---------------------------------------------------------------------------
-
-
-
-// ---------------------------------------------------------------------------
-// Entity hook action constants
-// ---------------------------------------------------------------------------
-
-/**
- * Action constants for `onExternalEntity` and `onInputEntity` hooks.
- *
- * Use these instead of raw strings to avoid typos:
- *
- * @example
- * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
- * const dec = new EntityDecoder({
- *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
- * });
- */
-const ENTITY_ACTION = Object.freeze({
-  /** Resolve and expand the entity normally. */
-  ALLOW: 'allow',
-  /** Silently skip this entity — it will not be registered. */
-  BLOCK: 'block',
-  /** Throw an error, aborting entity registration entirely. */
-  THROW: 'throw',
-});
-
-// ---------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------
-
-const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
-
-/**
- * Validate that an entity name contains no dangerous characters.
- * @param {string} name
- * @returns {string} the name, unchanged
- * @throws {Error} on invalid characters
- */
-function EntityDecoder_validateEntityName(name) {
-  if (name[0] === '#') {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
-  }
-  for (const ch of name) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
-    }
-  }
-  return name;
-}
-
-/**
- * Merge one or more entity maps into a flat name→string map.
- * Accepts either:
- *   - plain string values:             { amp: '&' }
- *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
- *
- * Values containing '&' are skipped (recursive expansion risk).
- *
- * @param {...object} maps
- * @returns {Record<string, string>}
- */
-function mergeEntityMaps(...maps) {
-  const out = Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === 'string') {
-        out[key] = raw;
-      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
-        // Legacy {regex,val} or {regx,val} — extract the string val only
-        const val = raw.val;
-        if (typeof val === 'string') {
-          out[key] = val;
-        }
-        // function vals are not supported in the scanner — skip
-      }
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// applyLimitsTo helpers
-// ---------------------------------------------------------------------------
-
-const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
-const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
-const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
-
-/**
- * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
- * Accepted values: 'external' | 'base' | 'all' | string[]
- * Default: 'external' (only untrusted injected entities are counted).
- * @param {string|string[]|undefined} raw
- * @returns {Set<string>}
- */
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
-}
-
-// ---------------------------------------------------------------------------
-// NCR (Numeric Character Reference) classification
-// ---------------------------------------------------------------------------
-
-// Severity order — higher number = stricter action.
-// Used to enforce minimum action levels for specific codepoint ranges.
-const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-
-// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
-const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
-
-/**
- * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
- * @param {object|undefined} ncr
- * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
- */
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  // 'allow' is not meaningful for null — clamp to at least 'remove'
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-
-// ---------------------------------------------------------------------------
-// EntityReplacer
-// ---------------------------------------------------------------------------
-
-/**
- * Single-pass, zero-regex entity replacer for XML/HTML content.
- *
- * Algorithm: scan the string once for '&', read to ';', resolve via map
- * or direct codepoint conversion, build output chunks, join once at the end.
- *
- * Entity lookup priority (highest → lowest):
- *   1. input / runtime  (DOCTYPE entities for current document)
- *   2. persistent external (survive across documents)
- *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
- *
- * Both input and external resolve as the 'external' tier for limit purposes.
- * Base map entities resolve as the 'base' tier.
- *
- * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
- * String.fromCodePoint() — no map needed. They count as 'base' tier.
- *
- * @example
- * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
- * replacer.setExternalEntities({ brand: 'Acme' });
- *
- * const instance = replacer.reset();
- * instance.addInputEntities({ version: '1.0' });
- * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
- */
-class EntityDecoder {
-  /**
-   * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-   *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
-   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
-   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-   *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-   *   the effective action is max(onNCR, rangeMinimum).
-   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-   *   Hook called when an external entity is registered via `setExternalEntities()` or
-   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-   *   Hook called when an input entity is registered via `addInputEntities()`. Return
-   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-   *   `ENTITY_ACTION.THROW` to abort with an error.
-   */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
-    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
-    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-
-    // Persistent external entities — survive across documents.
-    // Stored as a separate map so reset() never touches them.
-    /** @type {Record<string, string>} */
-    this._externalMap = Object.create(null);
-
-    // Input / runtime entities — current document only, wiped on reset().
-    /** @type {Record<string, string>} */
-    this._inputMap = Object.create(null);
-
-    // Per-document counters
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-
-    // --- New: remove / leave sets ---
-    /** @type {Set<string>} */
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    /** @type {Set<string>} */
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-
-    // --- NCR config (parsed into flat fields for hot-path speed) ---
-    const ncrCfg = parseNCRConfig(options.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion;
-    this._ncrOnLevel = ncrCfg.onLevel;
-    this._ncrNullLevel = ncrCfg.nullLevel;
-
-    // --- Registration hooks ---
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onExternalEntity = typeof options.onExternalEntity === 'function'
-      ? options.onExternalEntity
-      : null;
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onInputEntity = typeof options.onInputEntity === 'function'
-      ? options.onInputEntity
-      : null;
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: registration hook dispatch
-  // -------------------------------------------------------------------------
-
-  /**
-   * Invoke a registration hook for a single entity name/value pair.
-   * Returns true when the entity should be accepted, false when it should be
-   * silently skipped (BLOCK), and throws when the hook returns THROW.
-   *
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-   * @param {string} name
-   * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
-   * @returns {boolean}  true = accept, false = skip
-   */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true; // no hook → always accept
-    const action = hook(name, value);
-    if (action === ENTITY_ACTION.BLOCK) return false;
-    if (action === ENTITY_ACTION.THROW) {
-      throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
-      );
-    }
-    return true; // ALLOW or any unknown return value → accept
-  }
-
-  // -------------------------------------------------------------------------
-  // Persistent external entity registration
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
-   * If `onExternalEntity` is set, it is called once per entry; entries that
-   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-   * aborts the whole call.
-   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-   */
-  setExternalEntities(map) {
-    if (map) {
-      for (const key of Object.keys(map)) {
-        EntityDecoder_validateEntityName(key);
-      }
-    }
-    if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map);
-      return;
-    }
-    // Hook present — resolve values first, then filter
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
-        filtered[name] = value;
-      }
-    }
-    this._externalMap = filtered;
-  }
-
-  /**
-   * Add a single persistent external entity.
-   * If `onExternalEntity` is set it is called before the entity is stored;
-   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-   * @param {string} key
-   * @param {string} value
-   */
-  addExternalEntity(key, value) {
-    EntityDecoder_validateEntityName(key);
-    if (typeof value === 'string' && value.indexOf('&') === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
-        this._externalMap[key] = value;
-      }
-    }
-  }
-
-  // -------------------------------------------------------------------------
-  // Input / runtime entity registration (per document)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Inject DOCTYPE entities for the current document.
-   * Also resets per-document expansion counters.
-   * If `onInputEntity` is set it is called once per entry; entries returning
-   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-   */
-  addInputEntities(map) {
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
-        filtered[name] = value;
-      }
-    }
-    this._inputMap = filtered;
-  }
-
-  // -------------------------------------------------------------------------
-  // Per-document reset
-  // -------------------------------------------------------------------------
-
-  /**
-   * Wipe input/runtime entities and reset counters.
-   * Call this before processing each new document.
-   * @returns {this}
-   */
-  reset() {
-    this._inputMap = Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    return this;
-  }
-
-  // -------------------------------------------------------------------------
-  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Update the XML version used for NCR classification.
-   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-   * @param {1.0|1.1|number} version
-   */
-  setXmlVersion(version) {
-    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
-  }
-
-  // -------------------------------------------------------------------------
-  // Primary API
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace all entity references in `str` in a single pass.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  decode(str) {
-    if (typeof str !== 'string' || str.length === 0) return str;
-    //TODO: check if needed
-    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
-
-    const original = str;
-    const chunks = [];
-    const len = str.length;
-    let last = 0; // start of next unprocessed literal chunk
-    let i = 0;
-
-    const limitExpansions = this._maxTotalExpansions > 0;
-    const limitLength = this._maxExpandedLength > 0;
-    const checkLimits = limitExpansions || limitLength;
-
-    while (i < len) {
-      // Scan forward to next '&'
-      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
-
-      // --- Found '&' at position i ---
-
-      // Scan forward to ';'
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
-
-      if (j >= len || str.charCodeAt(j) !== 59) {
-        // No closing ';' within window — treat '&' as literal
-        i++;
-        continue;
-      }
-
-      // Raw token between '&' and ';' (exclusive)
-      const token = str.slice(i + 1, j);
-      if (token.length === 0) { i++; continue; }
-
-      let replacement;
-      let tier; // which limit tier this entity belongs to
-
-      if (this._removeSet.has(token)) {
-        // Remove entity: replace with empty string
-        replacement = '';
-        // If entity was unknown (replacement undefined), we still need a tier for limits.
-        // Treat as external tier because it's user-directed removal of an unknown reference.
-        if (tier === undefined) {
-          tier = LIMIT_TIER_EXTERNAL;
-        }
-      } else if (this._leaveSet.has(token)) {
-        // Do not replace — keep original &token; as literal
-        i++;
-        continue;
-      } else if (token.charCodeAt(0) === 35 /* '#' */) {
-        // ---- Numeric / NCR reference ----
-        // NCR classification always runs first — prohibited codepoints must be
-        // caught regardless of numericAllowed.
-        const ncrResult = this._resolveNCR(token);
-        if (ncrResult === undefined) {
-          // 'leave' action — keep original &token; as-is
-          i++;
-          continue;
-        }
-        replacement = ncrResult; // '' for remove, char string for allow
-        tier = LIMIT_TIER_BASE;
-      } else {
-        // ---- Named reference ----
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
-      }
-
-      if (replacement === undefined) {
-        // Unknown entity — leave as-is, advance past '&' only
-        i++;
-        continue;
-      }
-
-      // Flush literal chunk before this entity
-      if (i > last) chunks.push(str.slice(last, i));
-      chunks.push(replacement);
-      last = j + 1; // skip past ';'
-      i = last;
-
-      // Apply expansion limits only if this tier is being tracked
-      if (checkLimits && this._tierCounts(tier)) {
-        if (limitExpansions) {
-          this._totalExpansions++;
-          if (this._totalExpansions > this._maxTotalExpansions) {
-            throw new Error(
-              `[EntityReplacer] Entity expansion count limit exceeded: ` +
-              `${this._totalExpansions} > ${this._maxTotalExpansions}`
-            );
-          }
-        }
-        if (limitLength) {
-          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
-            if (this._expandedLength > this._maxExpandedLength) {
-              throw new Error(
-                `[EntityReplacer] Expanded content length limit exceeded: ` +
-                `${this._expandedLength} > ${this._maxExpandedLength}`
-              );
-            }
-          }
-        }
-      }
-    }
-
-    // Flush trailing literal
-    if (last < len) chunks.push(str.slice(last));
-
-    // If nothing was replaced, chunks is empty — return original
-    const result = chunks.length === 0 ? str : chunks.join('');
-
-    return this._postCheck(result, original);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: limit tier check
-  // -------------------------------------------------------------------------
-
-  /**
-   * Returns true if a resolved entity of the given tier should count
-   * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-   * @returns {boolean}
-   */
-  _tierCounts(tier) {
-    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: entity resolution
-  // -------------------------------------------------------------------------
-
-  /**
-   * Resolve a named entity token (without & and ;).
-   * Priority: inputMap > externalMap > baseMap
-   * Returns the resolved value tagged with its limit tier.
-   *
-   * @param {string} name
-   * @returns {{ value: string, tier: string }|undefined}
-   */
-  _resolveName(name) {
-    // input and external both count as 'external' tier for limit purposes —
-    // they are injected at runtime and are the untrusted surface.
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
-    return undefined;
-  }
-
-  /**
-   * Classify a codepoint and return the minimum action level that must be applied.
-   * Returns -1 when no minimum is imposed (normal allow path).
-   *
-   * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-   *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-   */
-  _classifyNCR(cp) {
-    // 1. Null
-    if (cp === 0) return this._ncrNullLevel;
-
-    // 2. Surrogates — always prohibited, minimum 'remove'
-    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
-
-    // 3. XML 1.0 restricted C0 controls
-    if (this._ncrXmlVersion === 1.0) {
-      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-    }
-
-    return -1; // no restriction
-  }
-
-  /**
-   * Execute a resolved NCR action.
-   *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
-   * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
-   */
-  _applyNCRAction(action, token, cp) {
-    switch (action) {
-      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
-      case NCR_LEVEL.remove: return '';
-      case NCR_LEVEL.leave: return undefined; // signal: keep literal
-      case NCR_LEVEL.throw:
-        throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference ` +
-          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
-        );
-      default: return String.fromCodePoint(cp);
-    }
-  }
-
-  /**
-   * Full NCR resolution pipeline for a numeric token.
-   *
-   * Steps:
-   *   1. Parse the codepoint (decimal or hex).
-   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-   *   4. Classify the codepoint to find the minimum required action level.
-   *   5. Resolve effective action = max(onNCR, minimum).
-   *   6. Apply and return.
-   *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
-   * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
-   */
-  _resolveNCR(token) {
-    // Step 1: parse codepoint
-    const second = token.charCodeAt(1);
-    let cp;
-    if (second === 120 /* x */ || second === 88 /* X */) {
-      cp = parseInt(token.slice(2), 16);
-    } else {
-      cp = parseInt(token.slice(1), 10);
-    }
-
-    // Step 2: out-of-range → leave as-is unconditionally
-    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
-
-    // Step 3: classify to get minimum action level
-    const minimum = this._classifyNCR(cp);
-
-    // Step 4: if numericAllowed is false and no hard minimum → leave
-    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
-
-    // Step 5: effective action = max(configured onNCR, range minimum)
-    const effective = minimum === -1
-      ? this._ncrOnLevel
-      : Math.max(this._ncrOnLevel, minimum);
-
-    // Step 6: apply
-    return this._applyNCRAction(effective, token, cp);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/sql.js
-/**
- * SQL context patterns — high-precision rules only.
- *
- * These rules have very low false-positive risk and are safe to apply to
- * general user text (names, descriptions, search queries, etc.).
- * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
- * which has an active CVE on its own detection regexes.
- *
- * For exhaustive coverage including noisier heuristics (comment sequences,
- * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
- * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
- * not to general free-text fields.
- */
-
-const SQL_PATTERNS = [
-  {
-    id: 'sql-block-comment-open',
-    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
-    pattern: /\/\*/,
-  },
-  {
-    id: 'sql-union-select',
-    description: 'UNION SELECT — most common SQL injection aggregation attack',
-    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
-  },
-  {
-    id: 'sql-drop-table',
-    description: 'DROP TABLE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}TABLE\b/i,
-  },
-  {
-    id: 'sql-drop-database',
-    description: 'DROP DATABASE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}DATABASE\b/i,
-  },
-  {
-    id: 'sql-insert-into',
-    description: 'INSERT INTO — data injection',
-    pattern: /\bINSERT\s{1,20}INTO\b/i,
-  },
-  {
-    id: 'sql-delete-from',
-    description: 'DELETE FROM — data deletion injection',
-    pattern: /\bDELETE\s{1,20}FROM\b/i,
-  },
-  {
-    id: 'sql-update-set',
-    description: 'UPDATE ... SET — data modification injection',
-    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
-  },
-  {
-    id: 'sql-exec-xp',
-    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
-    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
-  },
-  {
-    id: 'sql-tautology-string',
-    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
-    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
-  },
-  {
-    id: 'sql-tautology-numeric',
-    description: 'Numeric tautology: OR 1=1',
-    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
-  },
-  {
-    id: 'sql-always-true-zero',
-    description: 'Numeric tautology: OR 0=0',
-    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
-  },
-  {
-    id: 'sql-sleep-benchmark',
-    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
-    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
-  },
-  {
-    id: 'sql-waitfor-delay',
-    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
-    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
-  },
-  {
-    id: 'sql-char-function',
-    description: 'CHAR() function — used to obfuscate injected strings',
-    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
-  },
-  {
-    id: 'sql-information-schema',
-    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
-    pattern: /\bINFORMATION_SCHEMA\b/i,
-  },
-];
-
-/* harmony default export */ const sql = (SQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/sql-strict.js
-/**
- * SQL-STRICT context patterns.
- *
- * Extends the base 'SQL' context with three additional rules that are
- * effective at detecting real injections but carry a higher false-positive
- * risk on general free-text input.
- *
- * Use 'SQL-STRICT' when:
- *   - The string is specifically a SQL fragment or database identifier
- *   - You control the input domain (e.g. a dedicated SQL search field)
- *   - You can tolerate occasional false positives in exchange for broader coverage
- *
- * Use 'SQL' (not STRICT) when:
- *   - The field is general user text (names, descriptions, comments)
- *   - False positives would block legitimate content (e.g. "see note -- above")
- *
- * Rules moved here from 'SQL' due to false-positive risk:
- *
- *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
- *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
- *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
- */
-
-
-
-const SQL_STRICT_EXTRA = [
-  {
-    id: 'sql-line-comment',
-    description: 'SQL line comment: -- followed by whitespace or end of string',
-    pattern: /--(?:\s|$)/,
-  },
-  {
-    id: 'sql-stacked-query',
-    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
-    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
-  },
-  {
-    id: 'sql-hex-encoding',
-    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
-    pattern: /\b0x[0-9a-f]{4,}/i,
-  },
-];
-
-// SQL-STRICT = all base SQL rules + the three noisy extras
-const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
-
-/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/util/decode-entities.js
-/**
- * Decode the HTML character references that matter for markup-context
- * detection.
- *
- * Browsers decode character references in attribute values before they
- * interpret a URL, so `javascript&#58;alert(1)` in an href is the
- * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
- * without this step such payloads slip through.
- *
- * Deliberately NOT a full entity decoder. It decodes only:
- *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
- *                   trailing ; optional — browsers accept both)
- *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
- *   - named refs    &colon;  &Tab;  &NewLine;
- *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
- *       like a browser (so `&COLON;` and `&colon` are not decoded).
- *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
- *       so `java&Tab;script:` is still a javascript: URL.
- *
- * It does NOT decode &amp; (single pass only), so double-encoded text such as
- * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
- *
- * All quantifiers are bounded; no ReDoS risk.
- *
- * @param {string} input
- * @returns {string}
- */
-const NAMED = Object.freeze({
-  colon: ':',
-  Tab: '\t',
-  NewLine: '\n',
-});
-
-const ENTITY_RE =
-  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-
-function decodeEntities(input) {
-  if (input.indexOf('&') === -1) return input;
-
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
-    }
-    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/html.js
-/**
- * HTML context patterns.
- *
- * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
- * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
- *
- * Each entry is { pattern: RegExp, id: string, description: string }
- * so callers can inspect which rule fired if they need to.
- */
-
-const HTML_PATTERNS = [
-  {
-    id: 'html-script-open',
-    description: '<script opening tag',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'html-script-close',
-    description: '</script closing tag',
-    pattern: /<\/script[\s>]/i,
-  },
-  {
-    id: 'html-javascript-protocol',
-    description: 'javascript: URI scheme (with optional whitespace/encoding)',
-    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-vbscript-protocol',
-    description: 'vbscript: URI scheme',
-    pattern: /vbscript[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-data-html',
-    description: 'data:text/html URI — can execute scripts in browsers',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
-  },
-  {
-    id: 'html-data-xhtml',
-    description: 'data:application/xhtml+xml URI',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
-  },
-  {
-    id: 'html-data-svg',
-    description: 'data:image/svg+xml URI — can execute scripts',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
-  },
-  {
-    id: 'html-inline-event-handler',
-    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
-    // \bon ensures we match a word boundary so "phonetic=" is not caught
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'html-entity-obfuscated-script',
-    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
-    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
-  },
-  {
-    id: 'html-entity-obfuscated-javascript',
-    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
-    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
-  },
-  {
-    id: 'html-style-expression',
-    description: 'CSS expression() — IE-era code execution in style attributes',
-    pattern: /style[\s\S]{0,20}expression\s*\(/i,
-  },
-  {
-    id: 'html-object-embed',
-    description: '<object or <embed tags that can load active content',
-    pattern: /<(?:object|embed)[\s>/]/i,
-  },
-  {
-    id: 'html-base-tag',
-    description: '<base href= — can hijack all relative URLs on a page',
-    pattern: /<base[\s>]/i,
-  },
-  {
-    id: 'html-meta-refresh',
-    description: '<meta http-equiv="refresh" — can redirect users',
-    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
-  },
-  {
-    id: 'html-srcdoc',
-    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
-    pattern: /srcdoc\s*=/i,
-  },
-  {
-    id: 'html-iframe',
-    description: '<iframe tag',
-    pattern: /<iframe[\s>/]/i,
-  },
-  {
-    id: 'html-form',
-    description: '<form tag — can be used for phishing / credential harvesting injection',
-    pattern: /<form[\s>/]/i,
-  },
-];
-
-/* harmony default export */ const html = (HTML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/xml.js
-/**
- * XML context patterns.
- *
- * Detects injection vectors that are specifically dangerous when a string
- * is inserted into an XML document (not HTML rendering context).
- *
- * Key distinction from HTML: these patterns target parser-level attacks —
- * things that can confuse or subvert an XML parser, trigger external entity
- * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
- * in the HTML context.
- */
-
-const XML_PATTERNS = [
-  {
-    id: 'xml-cdata-injection',
-    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
-    pattern: /<!\[CDATA\[/i,
-  },
-  {
-    id: 'xml-cdata-close',
-    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
-    pattern: /\]\]>/,
-  },
-  {
-    id: 'xml-processing-instruction',
-    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
-    pattern: /<\?(?:xml[\- ]|php|asp)/i,
-  },
-  {
-    id: 'xml-doctype-injection',
-    description: 'DOCTYPE declaration embedded in content — can define entities',
-    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
-  },
-  {
-    id: 'xml-entity-system',
-    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
-    pattern: /\bSYSTEM\s+["']/i,
-  },
-  {
-    id: 'xml-entity-public',
-    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
-    pattern: /\bPUBLIC\s+["']/i,
-  },
-  {
-    id: 'xml-entity-declaration',
-    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
-    pattern: /<!ENTITY[\s%]/i,
-  },
-  {
-    id: 'xml-billion-laughs',
-    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
-    // Heuristic: 3+ consecutive entity refs suggests expansion attack
-    pattern: /(?:&\w{1,20};){3,}/,
-  },
-  {
-    id: 'xml-namespace-confusion',
-    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
-    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
-  },
-  {
-    id: 'xml-comment-injection',
-    description: '<!-- comment injection — can hide content from some parsers',
-    pattern: /<!--/,
-  },
-  {
-    id: 'xml-comment-close',
-    description: '--> closes an enclosing XML comment',
-    pattern: /-->/,
-  },
-  {
-    id: 'xml-pi-close',
-    description: '?> closes an enclosing processing instruction',
-    pattern: /\?>/,
-  },
-];
-
-/* harmony default export */ const xml = (XML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/svg.js
-/**
- * SVG context patterns.
- *
- * SVG is XML-based but renders in browsers, giving it a unique attack surface
- * that combines XML parser behaviour with browser rendering and JavaScript execution.
- *
- * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
- * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
- */
-
-const SVG_PATTERNS = [
-  {
-    id: 'svg-script-element',
-    description: '<script element inside SVG executes JavaScript',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'svg-xlink-href-javascript',
-    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
-    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-href-javascript',
-    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
-    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-foreignobject',
-    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
-    pattern: /<foreignObject[\s>/]/i,
-  },
-  {
-    id: 'svg-use-external',
-    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
-    // Match <use with href= where the value starts with a non-# character (external URL)
-    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
-  },
-  {
-    id: 'svg-animate-href',
-    description: '<animate attributeName="href" — can dynamically change href to javascript:',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
-  },
-  {
-    id: 'svg-animate-xlinkhref',
-    description: '<animate attributeName="xlink:href"',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
-  },
-  {
-    id: 'svg-set-javascript',
-    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
-    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-event-handler',
-    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
-    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
-  },
-  {
-    id: 'svg-handler-generic',
-    description: 'Generic on* handler catch-all for SVG attributes',
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'svg-filter-feimage',
-    description: '<feImage href= — filter primitive that can load external resources',
-    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
-  },
-  {
-    id: 'svg-image-external',
-    description: '<image xlink:href with http/https or javascript protocol',
-    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
-  },
-  {
-    id: 'svg-style-javascript',
-    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
-    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
-  },
-];
-
-/* harmony default export */ const svg = (SVG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/shell.js
-/**
- * SHELL context patterns.
- *
- * Detects shell injection vectors and path traversal patterns.
- * Designed for use when a string will be passed to a shell command,
- * used as a file path, or interpolated into OS-level operations.
- */
-
-const SHELL_PATTERNS = [
-  {
-    id: 'shell-path-traversal-unix',
-    description: 'Unix path traversal: ../  — climbing the directory tree',
-    pattern: /\.\.\//,
-  },
-  {
-    id: 'shell-path-traversal-windows',
-    description: 'Windows path traversal: ..\\ — climbing the directory tree',
-    pattern: /\.\.\\/,
-  },
-  {
-    id: 'shell-path-traversal-encoded',
-    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
-    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
-  },
-  {
-    id: 'shell-null-byte',
-    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
-    pattern: /\x00|%00/,
-  },
-  {
-    id: 'shell-semicolon',
-    description: 'Semicolon command separator: cmd1; cmd2',
-    pattern: /;/,
-  },
-  {
-    id: 'shell-pipe',
-    description: 'Pipe operator: cmd1 | cmd2',
-    pattern: /\|/,
-  },
-  {
-    id: 'shell-and-operator',
-    description: 'AND operator: cmd1 && cmd2',
-    pattern: /&&/,
-  },
-  {
-    id: 'shell-or-operator',
-    description: 'OR operator: cmd1 || cmd2',
-    pattern: /\|\|/,
-  },
-  {
-    id: 'shell-backtick',
-    description: 'Backtick command substitution: `cmd`',
-    pattern: /`/,
-  },
-  {
-    id: 'shell-dollar-paren',
-    description: 'Dollar-paren command substitution: $(cmd)',
-    pattern: /\$\(/,
-  },
-  {
-    id: 'shell-dollar-brace',
-    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
-    pattern: /\$\{/,
-  },
-  {
-    id: 'shell-redirect-out',
-    description: 'Output redirection: cmd > file or cmd >> file',
-    pattern: />{1,2}/,
-  },
-  {
-    id: 'shell-redirect-in',
-    description: 'Input redirection: cmd < file',
-    pattern: /</,
-  },
-  {
-    id: 'shell-newline-injection',
-    description: 'Newline injection: \\n or \\r — can inject new shell commands',
-    pattern: /[\n\r]/,
-  },
-  {
-    id: 'shell-glob-star',
-    description: 'Glob expansion: * or ? — can expand to unintended files',
-    // Only flag when combined with path separators to reduce false positives
-    pattern: /[/\\][*?]/,
-  },
-  {
-    id: 'shell-absolute-root',
-    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
-    pattern: /^(?:\/|\\\\)/,
-  },
-  {
-    id: 'shell-windows-drive',
-    description: 'Windows drive letter path injection: C:\\ or D:/',
-    pattern: /^[a-zA-Z]:[/\\]/,
-  },
-  {
-    id: 'shell-curl-wget',
-    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
-    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
-  },
-];
-
-/* harmony default export */ const shell = (SHELL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/redos.js
-/**
- * REDOS context patterns.
- *
- * Detects strings that, if used as regular expressions, could cause
- * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
- *
- * These patterns detect the structural forms that lead to exponential or
- * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
- *
- * Use this context when user-supplied strings will be compiled into RegExp objects.
- */
-
-const REDOS_PATTERNS = [
-  {
-    id: 'redos-nested-quantifier-plus',
-    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-    pattern: /\([^)]*\+[^)]*\)[+*]/,
-  },
-  {
-    id: 'redos-nested-quantifier-star',
-    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
-    pattern: /\([^)]*\*[^)]*\)[*+]/,
-  },
-  {
-    id: 'redos-nested-groups',
-    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
-    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
-  },
-  {
-    id: 'redos-alternation-overlap',
-    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
-    // Detect repeated identical alternatives under a quantifier
-    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
-  },
-  {
-    id: 'redos-star-plus-concat',
-    description: '(x*x)+ pattern — triggers super-linear backtracking',
-    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
-  },
-  {
-    id: 'redos-dot-star-greedy',
-    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
-    pattern: /\(\.[*+]\)\{?\d/,
-  },
-  {
-    id: 'redos-large-repetition',
-    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-    pattern: /\{\d{4,}(?:,\d*)?\}/,
-  },
-  {
-    id: 'redos-catastrophic-alternation',
-    description: 'Long alternation with many similar branches — polynomial backtracking risk',
-    // Heuristic: 10+ pipe-separated alternatives in a single group
-    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
-  },
-];
-
-/* harmony default export */ const redos = (REDOS_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/nosql.js
-/**
- * NOSQL context patterns.
- *
- * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
- * and JavaScript-evaluated queries.
- *
- * Attack categories:
- *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
- *      These operators, when injected into a JSON query object, can bypass
- *      authentication or exfiltrate data without knowing passwords.
- *
- *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
- *
- *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
- *      the prototype chain of all objects in the Node.js process.
- *
- * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
- * quoted: {"$where": ...} so the pattern must allow an optional closing
- * quote between the operator name and the colon: /\$where["'\s]*:/
- */
-
-// Shared suffix: optional closing quote/whitespace before the colon
-// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
-const SEP = /["'\s]*:/;
-const sep = '["\'\\s]*:';
-
-const NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
-  {
-    id: 'nosql-where-operator',
-    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-ne-operator',
-    description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-gt-operator',
-    description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-lt-operator',
-    description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-regex-operator',
-    description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-or-operator',
-    description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-and-operator',
-    description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-nor-operator',
-    description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-exists-operator',
-    description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-in-operator',
-    description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-expr-operator',
-    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-function-operator',
-    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-accumulator-operator',
-    description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
-  },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
-  {
-    id: 'nosql-proto-pollution',
-    description: '__proto__ — prototype pollution via object key injection',
-    pattern: /__proto__/,
-  },
-  {
-    id: 'nosql-constructor-prototype',
-    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
-    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-    // ("constructor": {"prototype": ...})
-    pattern: /constructor[\s"':.,{\[]*prototype/i,
-  },
-  {
-    id: 'nosql-proto-bracket',
-    description: '["__proto__"] — bracket-notation prototype pollution',
-    pattern: /\[["']__proto__["']\]/,
-  },
-];
-
-/* harmony default export */ const nosql = (NOSQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/log.js
-/**
- * LOG context patterns.
- *
- * Detects injection vectors that are dangerous when a string is written
- * to a log file, passed to a logging framework, or interpolated into
- * a log message that will be parsed or displayed.
- *
- * Attack categories:
- *   1. CRLF injection — injects fake log lines by embedding newlines
- *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
- *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
- *      if the log message is passed through a template engine
- *   4. Null byte injection — truncates log entries in some implementations
- *   5. ANSI escape injection — manipulates terminal output when logs are
- *      tailed in a terminal (colour codes, cursor movement, etc.)
- *
- * Note: Newline characters (\n, \r) will produce false positives for
- * multi-line legitimate values. Use this context only for single-line
- * log field values (usernames, IDs, request parameters, etc.).
- */
-
-const LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
-  {
-    id: 'log-crlf-injection',
-    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
-    pattern: /[\r\n]/,
-  },
-  {
-    id: 'log-url-encoded-crlf',
-    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
-    pattern: /%0[dDaA]/,
-  },
-  {
-    id: 'log-unicode-newline',
-    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
-    pattern: /[\u2028\u2029]/,
-  },
-
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-  {
-    id: 'log-log4shell-jndi',
-    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
-    pattern: /\$\{jndi\s*:/i,
-  },
-  {
-    id: 'log-log4shell-obfuscated',
-    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
-    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-    pattern: /\$\{::-/,
-  },
-  {
-    id: 'log-log4j-lookup',
-    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
-    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
-  },
-
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-  {
-    id: 'log-ssti-double-brace',
-    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
-    pattern: /\{\{[\s\S]{0,80}\}\}/,
-  },
-  {
-    id: 'log-ssti-hash-brace',
-    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
-    pattern: /#\{[\s\S]{0,80}\}/,
-  },
-  {
-    id: 'log-ssti-dollar-brace',
-    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
-    // Require that the ${...} content looks like an expression, not a plain variable name.
-    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
-  },
-  {
-    id: 'log-ssti-percent-tag',
-    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
-    pattern: /<%=[\s\S]{0,80}%>/,
-  },
-
-  // ─── Null byte ────────────────────────────────────────────────────────────
-  {
-    id: 'log-null-byte',
-    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
-    pattern: /\x00|%00/,
-  },
-
-  // ─── ANSI escape injection ────────────────────────────────────────────────
-  {
-    id: 'log-ansi-escape',
-    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
-    pattern: /\x1b\[/,
-  },
-];
-
-/* harmony default export */ const log = (LOG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/index.js
-/**
- * is-unsafe v2
- *
- * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
- * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
- *
- * v2 change: contexts are imported as named pattern arrays rather than resolved
- * via a string-keyed registry. This makes each context independently
- * tree-shakeable — bundlers can drop any context you never import.
- *
- * @module is-unsafe
- */
-
-// ─── Context pattern arrays (named exports) ────────────────────────────────
-// Import only the ones you need. Each is independently tree-shakeable.
-
-
-
-
-
-
-
-
-
-
-// SQL-STRICT needs a quoted identifier because of the hyphen
-
-
-
-// Markup contexts are also matched against an entity-decoded copy of the input,
-// because browsers decode HTML character references before interpreting a URL
-// scheme (e.g. javascript&#58;… is a javascript: URL).
-
-
-// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
-// Importing this pulls in ALL contexts. Use it only when you need all of them
-// (e.g. for validation UI, tooling, or exhaustive audits).
-// If you only need a subset, import the named contexts directly instead.
-
-
-
-
-
-
-
-
-
-
-// ─── Attach labels to named contexts ──────────────────────────────────────
-// Each built-in PatternList carries its canonical name so matchList can read
-// list.label directly — no registry lookup needed at match time.
-// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
-
-html.label       = 'HTML';
-xml.label        = 'XML';
-svg.label        = 'SVG';
-
-// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
-// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
-html.decodeEntities = true;
-xml.decodeEntities  = true;
-svg.decodeEntities  = true;
-sql.label        = 'SQL';
-sql_strict.label = 'SQL-STRICT';
-shell.label      = 'SHELL';
-redos.label      = 'REDOS';
-nosql.label      = 'NOSQL';
-log.label        = 'LOG';
-
-const VALID_CONTEXTS = Object.freeze({
-  HTML: html,
-  XML: xml,
-  SVG: svg,
-  SQL: sql,
-  'SQL-STRICT': sql_strict,
-  SHELL: shell,
-  REDOS: redos,
-  NOSQL: nosql,
-  LOG: log,
-});
-
-// ─── Types ────────────────────────────────────────────────────────────────
-
-/**
- * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
- */
-
-/**
- * @typedef {Rule[]} PatternList
- */
-
-/**
- * @typedef {Object} MatchResult
- * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
- * @property {string} id          - Rule identifier
- * @property {string} description - Human-readable description of what was matched
- * @property {RegExp} pattern     - The pattern that matched
- */
-
-// ─── Internal helpers ──────────────────────────────────────────────────────
-
-/**
- * @param {unknown} value
- */
-function assertString(value) {
-  if (typeof value !== 'string') {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-
-/**
- * @param {unknown} context
- */
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError('is-unsafe: context must not be an empty array');
-    }
-    // Detect array-of-arrays vs flat pattern list
-    if (Array.isArray(context[0])) {
-      // Array of PatternLists
-      for (const list of context) {
-        if (!Array.isArray(list) || list.length === 0) {
-          throw new TypeError(
-            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
-          );
-        }
-      }
-    }
-    // else: flat PatternList — trust it, no deep validation needed
-    return;
-  }
-
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
-    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
-  );
-}
-
-/**
- * Normalise any valid context arg into an array of PatternLists.
- *
- * @param {Rule[]|Rule[][]|RegExp} context
- * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
- */
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  // Distinguish PatternList (array of rule objects) from array of PatternLists
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-
-/**
- * For markup contexts, return an entity-decoded copy of `value` to test
- * alongside the raw input, or null when there is nothing extra to test.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {string|null}
- */
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-
-/**
- * Test value against a single PatternList. Returns the first MatchResult or null.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {MatchResult|null}
- */
-function matchList(value, list) {
-  const label = list.label ?? 'CUSTOM';
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
-    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
-    }
-  }
-  return null;
-}
-
-// ─── Public API ───────────────────────────────────────────────────────────
-
-/**
- * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
- *
- * @param {string} value - The string to test
- * @param {PatternList | PatternList[] | RegExp} context
- *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
- *   - An array of PatternLists — returns true if unsafe in **any** of them
- *   - A custom RegExp — returns true if the pattern matches
- * @returns {boolean}
- *
- * @example
- * import { isUnsafe, HTML, SQL } from 'is-unsafe';
- *
- * isUnsafe('<script>alert(1)</script>', HTML)       // true
- * isUnsafe('hello world', HTML)                     // false
- * isUnsafe('value', [HTML, SQL])                    // false
- * isUnsafe('value', /my-pattern/i)                  // false
- */
-function isUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) return regex.test(value);
-
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
-  }
-  return false;
-}
-
-/**
- * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
- * the value was flagged, or `null` if it is safe.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult|null}
- *
- * @example
- * import { whyUnsafe, HTML } from 'is-unsafe';
- *
- * whyUnsafe('<script>alert(1)</script>', HTML)
- * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
- */
-function whyUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) {
-    return regex.test(value)
-      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
-      : null;
-  }
-
-  for (const list of lists) {
-    const result = matchList(value, list);
-    if (result !== null) return result;
-  }
-  return null;
-}
-
-/**
- * Returns **all** matching rules across the given context(s), or an empty
- * array if the value is safe. Useful for comprehensive auditing.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult[]}
- */
-function allUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-  const results = [];
-
-  if (regex) {
-    if (regex.test(value)) {
-      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
-    }
-    return results;
-  }
-
-  for (const list of lists) {
-    const label = list.label ?? 'CUSTOM';
-    const decoded = decodedCopy(value, list);
-    for (const rule of list) {
-      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
-      }
-    }
-  }
-
-  return results;
-}
-
-
-/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-
-///@ts-check
-
-
-
-
-
-
-
-
-
-
-
-
-// const regx =
-//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
-//   .replace(/NAME/g, util.nameRegexp);
-
-//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
-//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
-
-// Helper functions for attribute and namespace handling
-
-/**
- * Extract raw attributes (without prefix) from prefixed attribute map
- * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
- * @param {object} options - Parser options containing attributeNamePrefix
- * @returns {object} Raw attributes for matcher
- */
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-
-  // Handle attributesGroupName option
-  const attrs = options.attributesGroupName
-    ? prefixedAttrs[options.attributesGroupName]
-    : prefixedAttrs;
-
-  if (!attrs) return {};
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    // Remove the attribute prefix to get raw name
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * Extract namespace from raw tag name
- * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
- * @returns {string|undefined} Namespace or undefined
- */
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
-
-  const colonIndex = rawTagName.indexOf(':');
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    // Don't treat xmlns as a namespace
-    if (ns !== 'xmlns') {
-      return ns;
-    }
-  }
-  return undefined;
-}
-
-class OrderedObjParser {
-  constructor(options, externalEntities) {
-    this.options = options;
-    this.currentNode = null;
-    this.tagsNodeStack = [];
-    this.parseXml = parseXml;
-    this.parseTextData = parseTextData;
-    this.resolveNameSpace = resolveNameSpace;
-    this.buildAttributesMap = buildAttributesMap;
-    this.isItStopNode = isItStopNode;
-    this.replaceEntitiesValue = replaceEntitiesValue;
-    this.readStopNodeData = readStopNodeData;
-    this.saveTextToParentTag = saveTextToParentTag;
-    this.addChild = addChild;
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.entityExpansionCount = 0;
-    this.currentExpandedLength = 0;
-    this.doctypefound = false;
-    let namedEntities = { ...XML };
-    if (this.options.entityDecoder) {
-      this.entityDecoder = this.options.entityDecoder
-    } else {
-      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
-        namedEntities: { ...namedEntities, ...externalEntities },
-        numericAllowed: this.options.htmlEntities,
-        limit: {
-          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-          maxExpandedLength: this.options.processEntities.maxExpandedLength,
-          applyLimitsTo: this.options.processEntities.appliesTo,
-        },
-        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) =>
-          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
-
-        //postCheck: resolved => resolved
-      });
-    }
-
-    // Initialize path matcher for path-expression-matcher
-    this.matcher = new Matcher();
-    this.readonlyMatcher = this.matcher.readOnly();
-
-    // Flag to track if current node is a stop node (optimization)
-    this.isCurrentNodeStopNode = false;
-
-    // Pre-compile stopNodes expressions
-    this.stopNodeExpressionsSet = new ExpressionSet();
-    const stopNodesOpts = this.options.stopNodes;
-    if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i = 0; i < stopNodesOpts.length; i++) {
-        const stopNodeExp = stopNodesOpts[i];
-        if (typeof stopNodeExp === 'string') {
-          // Convert string to Expression object
-          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-        } else if (stopNodeExp instanceof Expression) {
-          // Already an Expression object
-          this.stopNodeExpressionsSet.add(stopNodeExp);
-        }
-      }
-      this.stopNodeExpressionsSet.seal();
-    }
-  }
-
-}
-
-
-/**
- * @param {string} val
- * @param {string} tagName
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- * @param {boolean} dontTrim
- * @param {boolean} hasAttributes
- * @param {boolean} isLeafNode
- * @param {boolean} escapeEntities
- */
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== undefined) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === undefined) {
-        //don't parse
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        //overwrite
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(':');
-    const prefix = tagname.charAt(0) === '/' ? '/' : '';
-    if (tags[0] === 'xmlns') {
-      return '';
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-
-//TODO: change regex to capture NS
-//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
-// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
-// backreference, which is much slower on long values (SVG paths, data URIs)
-const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-
-// value inside double quotes, or inside single quotes, or undefined when there is no value
-function attrValue(match) {
-  return match[3] !== undefined ? match[3] : match[4];
-}
-
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
-    // attrStr = attrStr.replace(/\r?\n/g, ' ');
-    //attrStr = attrStr || attrStr.trim();
-
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length; //don't make it inline
-    const attrs = {};
-
-    // Pre-process values once: trim + entity replacement
-    // Reused in both matcher update and second pass
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
-
-      if (attrName.length && oldVal !== undefined) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i] = val;
-
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-
-    // Update matcher ONCE before second pass, if applicable
-    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-
-    // Hoist toString() once — path doesn't change during attribute processing
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-
-    // Second pass: apply processors, build final attrs
-    let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-
-      let aName = options.attributeNamePrefix + attrName;
-
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-
-        if (attrValue(matches[i]) !== undefined) {
-          // Reuse already-processed value — no double entity replacement
-          const oldVal = processedVals[i];
-
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === undefined) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-
-    if (!hasAttrs) return;
-
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-const parseXml = function (xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : undefined;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
-    if (newline.length === 2) {
-      // Store the position after earlier CRLF pairs have been normalized.
-      crlfPositions.push(index - crlfPositions.length);
-    }
-    return "\n";
-  } : "\n");
-  const xmlObj = new XmlNode('!xml');
-  let currentNode = xmlObj;
-  let textData = "";
-
-  // Reset matcher for new document
-  this.matcher.reset();
-  this.entityDecoder.reset();
-
-  // Reset entity expansion counters for this document
-  this.entityExpansionCount = 0;
-  this.currentExpandedLength = 0;
-  this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
-  const xmlLen = xmlData.length;
-  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
-    const ch = xmlData[i];
-    if (ch === '<') {
-      // const nextIndex = i+1;
-      // const _2ndChar = xmlData[nextIndex];
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//Closing Tag '/'
-        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
-        let tagName = xmlData.substring(i + 2, closeIndex).trim();
-
-        if (options.removeNSPrefix) {
-          const colonIndex = tagName.indexOf(":");
-          if (colonIndex !== -1) {
-            tagName = tagName.substr(colonIndex + 1);
-          }
-        }
-
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-
-        if (currentNode) {
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        }
-
-        //check if last tag of nested tag was unpaired tag
-        const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-          // Pop the unpaired tag
-          this.matcher.pop();
-          this.tagsNodeStack.pop();
-        }
-        // Pop the closing tag
-        this.matcher.pop();
-        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
-
-        //a closing tag with no matching opening tag leaves the stack empty
-        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
-
-        if (options.captureMetaData && currentNode) {
-          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-        }
-        textData = "";
-        i = closeIndex;
-      } else if (c1 === 63) { //'?'
-
-        let tagData = readTagExp(xmlData, i, false, "?>");
-        if (!tagData) throw new Error("Pi Tag is not closed.");
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-        if (attsMap) {
-          const ver = attsMap[this.options.attributeNamePrefix + "version"];
-          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
-          docTypeReader.setXmlVersion(Number(ver) || 1.0);
-        }
-        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
-          //do nothing
-        } else {
-
-          const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-            childNode[":@"] = attsMap
-          }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            // closeIndex points at '?' of the closing '?>'
-            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-          }
-        }
-
-
-        i = tagData.closeIndex + 1;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
-        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
-        if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
-
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-        }
-        i = endIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
-        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-        this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i + 9, closeIndex);
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-        if (val == undefined) val = "";
-
-        //cdata should be set even if it is 0 length string
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-        } else {
-          currentNode.add(options.textNodeName, val);
-        }
-
-        i = closeIndex + 2;
-      } else {//Opening tag
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
-
-        // Safety check: readTagExp can return undefined
-        if (!result) {
-          // Log context for debugging
-          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
-        }
-
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
-
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-        if (options.strictReservedNames &&
-          (tagName === options.commentPropName
-            || tagName === options.cdataPropName
-            || tagName === options.textNodeName
-            || tagName === options.attributesGroupName
-          )) {
-          throw new Error(`Invalid tag name: ${tagName}`);
-        }
-
-        //save text as child node
-        if (currentNode && textData) {
-          if (currentNode.tagname !== '!xml') {
-            //when nested tag is found
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-          }
-        }
-
-        //check if last tag was unpaired tag
-        const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-          currentNode = this.tagsNodeStack.pop();
-          this.matcher.pop();
-        }
-
-        // Clean up self-closing syntax BEFORE processing attributes
-        // This is where tagExp gets the trailing / removed
-        let isSelfClosing = false;
-        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-          isSelfClosing = true;
-          if (tagName[tagName.length - 1] === "/") {
-            tagName = tagName.substr(0, tagName.length - 1);
-            tagExp = tagName;
-          } else {
-            tagExp = tagExp.substr(0, tagExp.length - 1);
-          }
-
-          // Re-check attrExpPresent after cleaning
-          attrExpPresent = (tagName !== tagExp);
-        }
-
-        // Now process attributes with CLEAN tagExp (no trailing /)
-        let prefixedAttrs = null;
-        let rawAttrs = {};
-        let namespace = undefined;
-
-        // Extract namespace from rawTagName
-        namespace = extractNamespace(rawTagName);
-
-        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
-        if (tagName !== xmlObj.tagname) {
-          this.matcher.push(tagName, {}, namespace);
-        }
-
-        // Now build attributes - callbacks will see correct matcher state
-        if (tagName !== tagExp && attrExpPresent) {
-          // Build attributes (returns prefixed attributes for the tree)
-          // Note: buildAttributesMap now internally updates the matcher with raw attributes
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-
-          if (prefixedAttrs) {
-            // Extract raw attributes (without prefix) for our use
-            //TODO: seems a performance overhead
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
-          }
-        }
-
-        // Now check if this is a stop node (after attributes are set)
-        if (tagName !== xmlObj.tagname) {
-          this.isCurrentNodeStopNode = this.isItStopNode();
-        }
-
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-        if (this.isCurrentNodeStopNode) {
-          let tagContent = "";
-
-          // For self-closing tags, content is empty
-          if (isSelfClosing) {
-            i = result.closeIndex;
-          }
-          //unpaired tag
-          else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
-          }
-          //normal tag
-          else {
-            //read until closing tag is found
-            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result.i;
-            tagContent = result.tagContent;
-          }
-
-          const childNode = new XmlNode(tagName);
-
-          if (prefixedAttrs) {
-            childNode[":@"] = prefixedAttrs;
-          }
-
-          // For stop nodes, store raw content as-is without any processing
-          childNode.add(options.textNodeName, tagContent);
-
-          this.matcher.pop(); // Pop the stop node tag
-          this.isCurrentNodeStopNode = false; // Reset flag
-
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
-          }
-        } else {
-          //selfClosing tag
-          if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop self-closing tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-          }
-          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop unpaired tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-            i = result.closeIndex;
-            // Continue to next iteration without changing currentNode
-            continue;
-          }
-          //opening tag
-          else {
-            const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
-              throw new Error("Maximum nested tags exceeded");
-            }
-            this.tagsNodeStack.push(currentNode);
-
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            currentNode = childNode;
-          }
-          textData = "";
-          i = closeIndex;
-        }
-      }
-    } else {
-      textData += xmlData[i];
-    }
-  }
-  return xmlObj.child;
-}
-
-function getOriginalIndex(index, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return index + low;
-}
-
-function addChild(currentNode, childNode, matcher, startIndex) {
-  // unset startIndex if not requested
-  if (!this.options.captureMetaData) startIndex = undefined;
-
-  // Pass jPath string or matcher based on options.jPath setting
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
-  if (result === false) {
-    //do nothing
-  } else if (typeof result === "string") {
-    childNode.tagname = result
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-
-/**
- * @param {object} val - Entity object with regex and val properties
- * @param {string} tagName - Tag name
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- */
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-
-  // Check if tag is allowed to contain entities
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags)
-      ? entityConfig.allowedTags.includes(tagName)
-      : entityConfig.allowedTags(tagName, jPathOrMatcher);
-
-    if (!allowed) {
-      return val;
-    }
-  }
-
-  // Apply custom tag filter if provided
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val; // Skip based on custom filter
-    }
-  }
-
-  return this.entityDecoder.decode(val);
-}
-
-
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) { //store previously collected data as textNode
-    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
-
-    textData = this.parseTextData(textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode);
-
-    if (textData !== undefined && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-
-/**
- * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
- * @param {Matcher} matcher - Current path matcher
- */
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-
-/**
- * Returns the tag Expression and where it is ending handling single-double quotes situation
- * @param {string} xmlData 
- * @param {number} i starting index
- * @returns 
- */
-function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
-  //TODO: ignore boolean attributes in tag expression
-  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-
-  let result = '';
-  let segmentStart = i;
-
-  for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-
-    if (code === 34 || code === 39) { // " or '
-      // Skip the quoted value in one step: nothing inside it can close the tag
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
-      }
-    } else if (code === 9) { // \t - only replace with space outside attribute values
-      // Flush accumulated segment, add space, start new segment
-      result += xmlData.substring(segmentStart, index) + ' ';
-      segmentStart = index + 1;
-    }
-  }
-}
-
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
-  if (closingIndex === -1) {
-    throw new Error(errMsg)
-  } else {
-    return closingIndex + str.length - 1;
-  }
-}
-
-function findClosingChar(xmlData, char, i, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex; // no offset needed
-}
-
-function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {//separate tag name and attributes expression
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
-  }
-
-  return {
-    tagName: tagName,
-    tagExp: tagExp,
-    closeIndex: closeIndex,
-    attrExpPresent: attrExpPresent,
-    rawTagName: rawTagName,
-  }
-}
-/**
- * find paired tag for a stop node
- * @param {string} xmlData 
- * @param {string} tagName 
- * @param {number} i 
- */
-function readStopNodeData(xmlData, tagName, i) {
-  const startIndex = i;
-  // Starting at 1 since we already have an open tag
-  let openTagCount = 1;
-  let lenient = false; // set once a quote-aware tag scan fails
-  let nextGt = -1; // cached index of the next '>'
-
-  const xmllen = xmlData.length;
-  for (; i < xmllen; i++) {
-    if (xmlData[i] === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//close tag '/'
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i),
-              i: closeIndex
-            }
-          }
-        }
-        i = closeIndex;
-      } else if (c1 === 63) { //?
-        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
-        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
-        i = closeIndex;
-      } else {
-        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
-
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i = tagData.closeIndex;
-        } else {
-          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
-          lenient = true;
-          if (nextGt < i) {
-            nextGt = xmlData.indexOf(">", i);
-            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
-          }
-          const nextLt = xmlData.indexOf("<", i + 1);
-          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
-            const exp = xmlData.substring(i + 1, nextGt);
-            const sep = exp.search(/\s/);
-            const name = sep === -1 ? exp : exp.substring(0, sep);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i = nextGt;
-          } // else: treat this '<' as plain text
-        }
-      }
-    }
-  }//end for loop
-}
-
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === 'string') {
-    //console.log(options)
-    const newval = val.trim();
-    if (newval === 'true') return true;
-    else if (newval === 'false') return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return '';
-    }
-  }
-}
-
-function fromCodePoint(str, base, prefix) {
-  const codePoint = Number.parseInt(str, base);
-
-  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
-    return String.fromCodePoint(codePoint);
-  } else {
-    return prefix + str + ";";
-  }
-}
-
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-
-
-
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
-  }
-  return name;
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/node2json.js
-
-
-
-
-
-const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
-
-/**
- * Helper function to strip attribute prefix from attribute map
- * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
- * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
- * @returns {object} Attributes without prefix (e.g., {"class": "code"})
- */
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== 'object') return {};
-  if (!prefix) return attrs;
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * 
- * @param {array} node 
- * @param {any} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns 
- */
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
-}
-
-/**
- * @param {array} arr 
- * @param {object} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns object
- */
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
-  const compressedObj = {}; //This is intended to be a plain object
-  for (let i = 0; i < arr.length; i++) {
-    const tagObj = arr[i];
-    const property = propName(tagObj);
-
-    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
-    if (property !== undefined && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-
-    if (property === options.textNodeName) {
-      if (text === undefined) text = tagObj[property];
-      else text += "" + tagObj[property];
-    } else if (property === undefined) {
-      continue;
-    } else if (tagObj[property]) {
-
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-
-      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
-        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
-      }
-
-
-      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        //TODO: if a node is not an array, then check if it should be an array
-        //also determine if it is a leaf node
-
-        // Pass jPath string or readonlyMatcher based on options.jPath setting
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-
-      // Pop property from matcher after processing
-      if (property !== undefined && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-
-  }
-  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
-
-
-  return compressedObj;
-}
-
-function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
-  }
-}
-
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length; //don't make it inline
-    for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
-
-      // Strip prefix for matcher path (for isArray callback)
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
-        ? atrrName.substring(options.attributeNamePrefix.length)
-        : atrrName;
-
-      // For attributes, we need to create a temporary path
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath
-        ? readonlyMatcher.toString() + "." + rawAttrName
-        : readonlyMatcher;
-
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj).length;
-
-  if (propCount === 0) {
-    return true;
-  }
-
-  if (
-    propCount === 1 &&
-    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
-  ) {
-    return true;
-  }
-
-  return false;
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/validator.js
-
-
-
-
-const validator_defaultOptions = {
-  allowBooleanAttributes: false, //A tag can have attributes without any value
-  unpairedTags: []
-};
-
-//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
-  options = Object.assign({}, validator_defaultOptions, options);
-
-  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
-  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
-  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
-  const tags = [];
-  let tagFound = false;
-
-  //indicates that the root tag has been closed (aka. depth 0 has been reached)
-  let reachedRoot = false;
-
-  if (xmlData[0] === '\ufeff') {
-    // check for byte order mark (BOM)
-    xmlData = xmlData.substr(1);
-  }
-
-  for (let i = 0; i < xmlData.length; i++) {
-
-    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
-      i += 2;
-      i = readPI(xmlData, i);
-      if (i.err) return i;
-    } else if (xmlData[i] === '<') {
-      //starting of tag
-      //read until you reach to '>' avoiding any '>' in attribute value
-      let tagStartPos = i;
-      i++;
-
-      if (xmlData[i] === '!') {
-        i = readCommentAndCDATA(xmlData, i);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i] === '/') {
-          //closing tag
-          closingTag = true;
-          i++;
-        }
-        //read tagname
-        let tagName = '';
-        for (; i < xmlData.length &&
-          xmlData[i] !== '>' &&
-          xmlData[i] !== ' ' &&
-          xmlData[i] !== '\t' &&
-          xmlData[i] !== '\n' &&
-          xmlData[i] !== '\r'; i++
-        ) {
-          tagName += xmlData[i];
-        }
-        tagName = tagName.trim();
-        //console.log(tagName);
-
-        if (tagName[tagName.length - 1] === '/') {
-          //self closing tag without attributes
-          tagName = tagName.substring(0, tagName.length - 1);
-          //continue;
-          i--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
-        }
-
-        const result = readAttributeStr(xmlData, i);
-        if (result === false) {
-          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
-        }
-        let attrStr = result.value;
-        i = result.index;
-
-        if (attrStr[attrStr.length - 1] === '/') {
-          //self closing tag
-          const attrStrStart = i - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-            //continue; //text may presents after self closing tag
-          } else {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject('InvalidTag',
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos));
-            }
-
-            //when there are no more tags, we reached the root level.
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
-          }
-
-          //if the root level has been reached before ...
-          if (reachedRoot === true) {
-            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-            //don't push into stack
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-
-        //skip tag text value
-        //It may include comments and CDATA value
-        for (i++; i < xmlData.length; i++) {
-          if (xmlData[i] === '<') {
-            if (xmlData[i + 1] === '!') {
-              //comment or CADATA
-              i++;
-              i = readCommentAndCDATA(xmlData, i);
-              continue;
-            } else if (xmlData[i + 1] === '?') {
-              i = readPI(xmlData, ++i);
-              if (i.err) return i;
-            } else {
-              break;
-            }
-          } else if (xmlData[i] === '&') {
-            const afterAmp = validateAmpersand(xmlData, i);
-            if (afterAmp == -1)
-              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
-            i = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
-              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
-            }
-          }
-        } //end of reading tag text value
-        if (xmlData[i] === '<') {
-          i--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i])) {
-        continue;
-      }
-      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
-    }
-  }
-
-  if (!tagFound) {
-    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
-  } else if (tags.length == 1) {
-    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject('InvalidXml', "Invalid '" +
-      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
-      "' found.", { line: 1, col: 1 });
-  }
-
-  return true;
-};
-
-function isWhiteSpace(char) {
-  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
-}
-/**
- * Read Processing insstructions and skip
- * @param {*} xmlData
- * @param {*} i
- */
-function readPI(xmlData, i) {
-  const start = i;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] == '?' || xmlData[i] == ' ') {
-      //tagname
-      const tagname = xmlData.substr(start, i - start);
-      if (i > 5 && tagname === 'xml') {
-        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
-      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
-        //check if valid attribut string
-        i++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i;
-}
-
-function readCommentAndCDATA(xmlData, i) {
-  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
-    //comment
-    for (i += 3; i < xmlData.length; i++) {
-      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  } else if (
-    xmlData.length > i + 8 &&
-    xmlData[i + 1] === 'D' &&
-    xmlData[i + 2] === 'O' &&
-    xmlData[i + 3] === 'C' &&
-    xmlData[i + 4] === 'T' &&
-    xmlData[i + 5] === 'Y' &&
-    xmlData[i + 6] === 'P' &&
-    xmlData[i + 7] === 'E'
-  ) {
-    let angleBracketsCount = 1;
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === '<') {
-        angleBracketsCount++;
-      } else if (xmlData[i] === '>') {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (
-    xmlData.length > i + 9 &&
-    xmlData[i + 1] === '[' &&
-    xmlData[i + 2] === 'C' &&
-    xmlData[i + 3] === 'D' &&
-    xmlData[i + 4] === 'A' &&
-    xmlData[i + 5] === 'T' &&
-    xmlData[i + 6] === 'A' &&
-    xmlData[i + 7] === '['
-  ) {
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  }
-
-  return i;
-}
-
-const doubleQuote = '"';
-const singleQuote = "'";
-
-/**
- * Keep reading xmlData until '<' is found outside the attribute value.
- * @param {string} xmlData
- * @param {number} i
- */
-function readAttributeStr(xmlData, i) {
-  let attrStr = '';
-  let startChar = '';
-  let tagClosed = false;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
-      if (startChar === '') {
-        startChar = xmlData[i];
-      } else if (startChar !== xmlData[i]) {
-        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
-      } else {
-        startChar = '';
-      }
-    } else if (xmlData[i] === '>') {
-      if (startChar === '') {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i];
-  }
-  if (startChar !== '') {
-    return false;
-  }
-
-  return {
-    value: attrStr,
-    index: i,
-    tagClosed: tagClosed
-  };
-}
-
-/**
- * Walk `attrStr` once, left to right, splitting it into attribute tokens.
- *
- * This replaces a regex that used to do the same job
- * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
- * optional whitespace group followed by a required "non-whitespace" group.
- * On a long run of whitespace that never resolves into an attribute name
- * (e.g. a tag with thousands of trailing spaces before `>`), the engine
- * backtracks the whitespace group one character at a time before giving up
- * and moving to the next starting position — one full backtrack per
- * position, which is quadratic in the length of the run.
- *
- * The scan is forward-only: the cursor never moves backwards, so each
- * character is visited a constant number of times and the cost is linear
- * in the length of the string.
- *
- * Each returned token mirrors the shape the old regex match array had, so
- * the validation logic below (which reads token[1]..token[6]) didn't need
- * to change:
- *   token.startIndex - where this token begins in attrStr
- *   token[1]          - leading whitespace before the name
- *   token[2]          - the attribute name
- *   token[3]          - whitespace + '=' if present, else undefined
- *   token[4]          - marker (any defined value) if a quoted value was found
- *   token[5]          - the quote character used ('"' or "'")
- *   token[6]          - the value's text, without the surrounding quotes
- *
- * A malformed leading character (e.g. a stray '=' with no name before it)
- * is simply skipped over, one character at a time — the same outcome the
- * old regex produced by failing to match at that position and retrying at
- * the next one.
- */
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i = 0;
-
-  while (i < len) {
-    const tokenStart = i;
-
-    // Leading whitespace before the name.
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break; // trailing whitespace only — nothing left to read
-
-    if (attrStr[i] === '=') {
-      // No name before this '=' — not a valid attribute start. Move past
-      i++;
-      continue;
-    }
-
-    const leadingWs = attrStr.slice(tokenStart, i);
-
-    // Attribute name — everything up to the next whitespace or '='.
-    const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
-    const name = attrStr.slice(nameStart, i);
-
-    // Optional whitespace + '='.
-    let equalsGroup; // whitespace + '=' text, or undefined if absent
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === '=') {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
-    }
-
-    // Optional whitespace + quoted value.
-    let quoteChar;
-    let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i = closeIdx + 1;
-      }
-      // No closing quote found anywhere in the rest of the string — leave
-      // quoteChar/value undefined, same as the old regex's group failing
-      // to match a backreference-less run.
-    }
-
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== undefined ? true : undefined;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-
-  return tokens;
-}
-
-//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
-
-function validateAttributeString(attrStr, options) {
-  //console.log("start:"+attrStr+":end");
-
-  //if(attrStr.trim().length === 0) return true; //empty string
-
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      //nospace before attribute name: a="sd"b="saf"
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
-    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
-      //independent attribute: ab
-      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
-    }
-    /* else if(matches[i][6] === undefined){//attribute without value: ab=
-                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
-                } */
-    const attrName = matches[i][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      //check for duplicate attribute.
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
-    }
-  }
-
-  return true;
-}
-
-function validateNumberAmpersand(xmlData, i) {
-  let re = /\d/;
-  if (xmlData[i] === 'x') {
-    i++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === ';')
-      return i;
-    if (!xmlData[i].match(re))
-      break;
-  }
-  return -1;
-}
-
-function validateAmpersand(xmlData, i) {
-  // https://www.w3.org/TR/xml/#dt-charref
-  i++;
-  if (xmlData[i] === ';')
-    return -1;
-  if (xmlData[i] === '#') {
-    i++;
-    return validateNumberAmpersand(xmlData, i);
-  }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i] === ';')
-      break;
-    return -1;
-  }
-  return i;
-}
-
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code: code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col,
-    },
-  };
-}
-
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-
-// const startsWithXML = /^xml/i;
-
-function validateTagName(tagname) {
-  return isName(tagname) /* && !tagname.match(startsWithXML) */;
-}
-
-//this function returns the line number for the character at the given index
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
-  return {
-    line: lines.length,
-
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-
-//this function returns the position of the first character of match within attrStr
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-/* global Uint8Array */
-
-
-
-
-
-
-class XMLParser {
-
-    constructor(options) {
-        this.externalEntities = {};
-        this.options = buildOptions(options);
-
-    }
-    /**
-     * Parse XML dats to JS object 
-     * @param {string|Uint8Array} xmlData 
-     * @param {boolean|Object} validationOption 
-     */
-    parse(xmlData, validationOption) {
-        if (typeof xmlData !== "string" && xmlData.toString) {
-            if (xmlData instanceof Uint8Array &&
-                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-            } else {
-                xmlData = xmlData.toString();
-            }
-        } else if (typeof xmlData !== "string") {
-            throw new Error("XML data is accepted in String or Bytes[] form.")
-        }
-
-        if (validationOption) {
-            if (validationOption === true) validationOption = {}; //validate with default options
-
-            const result = validator_validate(xmlData, validationOption);
-            if (result !== true) {
-                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
-            }
-        }
-        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
-        const orderedResult = orderedObjParser.parseXml(xmlData);
-        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
-        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-    }
-
-    /**
-     * Add Entity which is not by default supported by this library
-     * @param {string} key 
-     * @param {string} value 
-     */
-    addEntity(key, value) {
-        if (value.indexOf("&") !== -1) {
-            throw new Error("Entity value can't have '&'")
-        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
-        } else if (value === "&") {
-            throw new Error("An entity with value '&' is not permitted");
-        } else {
-            this.externalEntities[key] = value;
-        }
-    }
-
-    /**
-     * Returns a Symbol that can be used to access the metadata
-     * property on a node.
-     * 
-     * If Symbol is not available in the environment, an ordinary property is used
-     * and the name of the property is here returned.
-     * 
-     * The XMLMetaData property is only present when `captureMetaData`
-     * is true in the options.
-     */
-    static getMetaDataSymbol() {
-        return XmlNode.getMetaDataSymbol();
-    }
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/fxp.js
-
-
-
-
-
-
-const XMLValidator = {
-  validate: validator_validate
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/pytest-junit.ts
-/**
- * pytest's JUnit XML report (`--junitxml`, xunit2 or xunit1) → counts, test cases and one
- * finding per failure or error, placed at the failing line of the test file.
- */
-
-
-
-
-/** pytest's message of a test module that failed to import. */
-const COLLECTION_FAILURE = 'collection failure';
-const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    // pytest writes newlines in attributes as `&#10;`.
-    htmlEntities: true,
-    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
-});
-/**
- * Parses pytest's JUnit XML. Test files come from the `file` attribute (xunit1) or, in xunit2,
- * from the classname (`tests.test_api.TestSubmit` → `tests/test_api.py`, checked on disk).
- * Lines come from the traceback (the last `file:line:` in the test file), else the test's `def`.
- *
- * @throws Error when `xml` is not a JUnit report.
- */
-function parsePytestJunit(xml, where) {
-    const probe = new FileProbe(where);
-    const sources = new PythonSources(where);
-    const tests = [];
-    const findings = [];
-    for (const xmlCase of junitTestCases(xml)) {
-        const { test, caseFindings } = readTestCase(xmlCase, probe, sources);
-        tests.push(test);
-        findings.push(...caseFindings);
-    }
-    return { counts: pytest_junit_countTests(tests), tests, findings };
-}
-/** The `<testcase>` elements of a JUnit document, in order, in `<testsuites>` or a bare `<testsuite>`. */
-function junitTestCases(xml) {
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true) {
-        throw new Error(`The JUnit report is not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
-    }
-    const document = parser.parse(xml);
-    const root = typeof document.testsuites === 'object' ? document.testsuites : document;
-    if (document.testsuites === undefined && document.testsuite === undefined) {
-        throw new Error('The JUnit report has no <testsuites> or <testsuite> element');
-    }
-    const cases = [];
-    const visit = (suite) => {
-        cases.push(...(suite.testcase ?? []));
-        suite.testsuite?.forEach(visit);
-    };
-    visit(root);
-    return cases;
-}
-/** Counts of test cases by status. */
-function pytest_junit_countTests(tests) {
-    const count = (status) => tests.filter((t) => t.status === status).length;
-    return {
-        tests: tests.length,
-        passed: count('passed'),
-        failures: count('failed'),
-        errors: count('error'),
-        skipped: count('skipped'),
-    };
-}
-function readTestCase(xmlCase, probe, sources) {
-    const name = xmlCase.name ?? '';
-    const classname = xmlCase.classname ?? '';
-    const collection = classname === '' && (xmlCase.error ?? []).some((e) => outcomeMessage(e) === COLLECTION_FAILURE);
-    const absolute = testFile(xmlCase, probe);
-    const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
-    const failed = [...(xmlCase.failure ?? []), ...(xmlCase.error ?? [])];
-    const status = xmlCase.failure?.length
-        ? 'failed'
-        : xmlCase.error?.length
-            ? 'error'
-            : xmlCase.skipped?.length
-                ? 'skipped'
-                : 'passed';
-    const defLine = absolute === undefined ? undefined : declarationLine(xmlCase, absolute, sources);
-    const caseFindings = failed.map((outcome) => {
-        const details = outcomeText(outcome);
-        const line = (absolute === undefined ? undefined : failingLine(details, absolute, probe.where)) ?? defLine;
-        return {
-            severity: 'error',
-            title: collection ? `${file ?? name} could not be collected` : `${name} failed`,
-            message: failureMessage(outcome),
-            rule: 'pytest',
-            ...(file === undefined ? {} : { file }),
-            ...(line === undefined ? {} : { line }),
-        };
-    });
-    const first = caseFindings[0];
-    const skipped = xmlCase.skipped?.[0];
-    const message = first?.message ?? (skipped === undefined ? undefined : outcomeMessage(skipped));
-    const details = failed
-        .map(outcomeText)
-        .filter((text) => text !== '')
-        .join('\n\n');
-    const line = first?.line ?? defLine;
-    const test = {
-        name,
-        classname,
-        timeMs: pytest_junit_seconds(xmlCase.time),
-        status,
-        ...(file === undefined ? {} : { file }),
-        ...(line === undefined ? {} : { line }),
-        ...(message ? { message } : {}),
-        ...(details ? { details } : {}),
-    };
-    return { test, caseFindings };
-}
-/** The absolute test file: xunit1's `file`, else the classname (or, for collection errors, the name). */
-function testFile(xmlCase, probe) {
-    if (xmlCase.file) {
-        const { cwd, workspace } = probe.where;
-        const found = probe.first([external_node_path_default().resolve(cwd, xmlCase.file), external_node_path_default().resolve(workspace, xmlCase.file)]);
-        if (found)
-            return found;
-    }
-    const dotted = xmlCase.classname || xmlCase.name;
-    return dotted ? probe.classnameFile(dotted) : undefined;
-}
-/**
- * The line of the last traceback entry (`path.py:42: ...`) that is in the test file, 1-based.
- * pytest prints those paths relative to where it ran.
- */
-function failingLine(details, testFile, where) {
-    let line;
-    for (const match of details.matchAll(/^(.+?\.py):(\d+):/gm)) {
-        const printed = match[1];
-        const candidates = [external_node_path_default().resolve(where.cwd, printed), external_node_path_default().resolve(where.workspace, printed)];
-        if (candidates.includes(testFile))
-            line = Number(match[2]);
-    }
-    return line;
-}
-/** xunit1's 0-based `line`, else the line of `def <name>` in the file; 1-based. */
-function declarationLine(xmlCase, file, sources) {
-    if (xmlCase.line !== undefined && /^\d+$/.test(xmlCase.line))
-        return Number(xmlCase.line) + 1;
-    const functionName = (xmlCase.name ?? '').replace(/\[.*$/s, '');
-    if (!/^\w+$/.test(functionName))
-        return undefined;
-    const pattern = new RegExp(`^\\s*(?:async\\s+)?def\\s+${functionName}\\s*\\(`);
-    const index = sources.lines(file).findIndex((text) => pattern.test(text));
-    return index === -1 ? undefined : index + 1;
-}
-/**
- * One line for the user: the first line of pytest's `message`; for a collection failure (or no
- * message), the exception line (`E   ModuleNotFoundError: ...`) of the traceback.
- */
-function failureMessage(outcome) {
-    const message = outcomeMessage(outcome);
-    const text = outcomeText(outcome);
-    if (message && message !== COLLECTION_FAILURE)
-        return firstLine(message);
-    const exception = [...text.matchAll(/^E\s+(.+)$/gm)].at(-1)?.[1]?.trim();
-    return exception || firstLine(text) || message || 'failed';
-}
-function outcomeMessage(outcome) {
-    return typeof outcome === 'string' ? '' : (outcome.message ?? '');
-}
-/**
- * The text of a failure without colour codes. pytest colours tracebacks when the environment asks
- * for it (FORCE_COLOR, PY_COLORS), and its JUnit writer turns ESC into a literal `#x1B`.
- */
-function outcomeText(outcome) {
-    const text = typeof outcome === 'string' ? outcome : (outcome['#text'] ?? '');
-    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '').trim();
-}
-function firstLine(text) {
-    return (text
-        .split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
-}
-function pytest_junit_seconds(time) {
-    const value = Number.parseFloat(time ?? '');
-    return Number.isFinite(value) ? Math.round(value * 1000) : 0;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/shlex.ts
-/**
- * Splitting an input into arguments the way a POSIX shell splits words, without running a shell:
- * `-k "not slow" -x` → `['-k', 'not slow', '-x']`. No expansion of any kind happens (`$HOME`,
- * `*.py`, `~` and `#` stay literal).
- */
-
-/** Characters a backslash escapes inside double quotes (elsewhere it is literal there). */
-const DOUBLE_QUOTE_ESCAPES = new Set(['\\', '"', '$', '`', '\n']);
-const QUOTE_FIX = 'close it, or escape it with a backslash';
-/**
- * Splits `text` into arguments: whitespace separates words; `'...'` is literal; `"..."` keeps
- * spaces and honours `\"`, `\\`, `\$`, `` \` ``; a backslash outside quotes escapes the next
- * character; backslash-newline joins lines; `""` is an empty argument.
- *
- * @param inputName the input the text came from, named in errors.
- * @throws ConfigError on an unterminated quote or a trailing backslash.
- */
-function splitArgs(text, inputName = 'pytest-args') {
-    const args = [];
-    let word = '';
-    let inWord = false;
-    let i = 0;
-    const fail = (what, at, fix) => {
-        throw new errors_ConfigError(`Input "${inputName}" has ${what} at character ${at + 1}: ${fix}.`, {
-            input: inputName,
-        });
-    };
-    while (i < text.length) {
-        const char = text[i];
-        if (/\s/.test(char)) {
-            if (inWord)
-                args.push(word);
-            word = '';
-            inWord = false;
-            i++;
-        }
-        else if (char === "'") {
-            const end = text.indexOf("'", i + 1);
-            if (end === -1)
-                fail("an unterminated single quote (')", i, QUOTE_FIX);
-            word += text.slice(i + 1, end);
-            inWord = true;
-            i = end + 1;
-        }
-        else if (char === '"') {
-            const start = i;
-            i++;
-            while (i < text.length && text[i] !== '"') {
-                const next = text[i + 1];
-                if (text[i] === '\\' && next !== undefined && DOUBLE_QUOTE_ESCAPES.has(next)) {
-                    if (next !== '\n')
-                        word += next;
-                    i += 2;
-                }
-                else {
-                    word += text[i];
-                    i++;
-                }
-            }
-            if (i >= text.length)
-                fail('an unterminated double quote (")', start, QUOTE_FIX);
-            inWord = true;
-            i++;
-        }
-        else if (char === '\\') {
-            const next = text[i + 1];
-            if (next === undefined)
-                fail('a trailing backslash', i, 'remove it, or double it for a literal backslash');
-            if (next !== '\n') {
-                word += next;
-                inWord = true;
-            }
-            i += 2;
-        }
-        else {
-            word += char;
-            inWord = true;
-            i++;
-        }
-    }
-    if (inWord)
-        args.push(word);
-    return args;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/pytest.ts
-/**
- * The pytest gate: `python -m pytest` with a JUnit report in the report directory, parsed into
- * counts, test cases and findings at the failing lines.
- */
-
-
-
-
-
-
-
-/** File name of pytest's own JUnit report in the report directory (what `merge` mode reads). */
-const PYTEST_JUNIT_FILE = 'pytest-junit.xml';
-/** pytest's exit codes that still leave a usable report: tests failed (1), collection errors (2). */
-const EXIT_TESTS_FAILED = 1;
-const EXIT_INTERRUPTED = 2;
-/** No tests were collected: the gate fails, since it protected nothing (remove `pytest` from `gates` if intended). */
-const EXIT_NO_TESTS = 5;
-const pytestGate = {
-    id: 'pytest',
-    name: 'pytest',
-    async prepare(ctx) {
-        if (ctx.shardFiles?.length === 0)
-            return { skip: 'no test files in this shard' };
-        if (!(await hasModule(ctx.python.path, 'pytest', ctx.env))) {
-            throw new ToolMissingError('pytest', 'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)');
-        }
-        const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
-        return { run: () => runPytest(ctx, userArgs) };
-    },
-};
-async function runPytest(ctx, userArgs) {
-    const junitFile = external_node_path_default().join(ctx.reportDir, PYTEST_JUNIT_FILE);
-    await (0,promises_namespaceObject.rm)(junitFile, { force: true });
-    const args = [
-        '-m',
-        'pytest',
-        `--junitxml=${junitFile}`,
-        '-o',
-        'junit_family=xunit2',
-        // CI runs start clean: no .pytest_cache written into the project.
-        '-p',
-        'no:cacheprovider',
-        ...userArgs,
-        ...(ctx.shardFiles ?? []),
-    ];
-    const run = await runTool(ctx, 'pytest', ctx.python.path, args);
-    const xml = await (0,promises_namespaceObject.readFile)(junitFile, 'utf8').catch(() => undefined);
-    return pytestResult(run, xml, ctx);
-}
-/** The check of a pytest run from its exit code and JUnit report. */
-function pytestResult(run, xml, ctx) {
-    const base = { command: run.command };
-    const tail = outputTail(run.output);
-    if (run.exitCode === EXIT_NO_TESTS) {
-        return { ...base, status: 'failed', summary: 'no tests collected', findings: [], outputTail: tail };
-    }
-    const usable = run.exitCode === 0 || run.exitCode === EXIT_TESTS_FAILED || run.exitCode === EXIT_INTERRUPTED;
-    if (!usable || xml === undefined) {
-        return {
-            ...base,
-            status: 'error',
-            summary: `pytest did not finish (${describeExit(run)}${xml === undefined ? ', no JUnit report' : ''})`,
-            findings: [],
-            outputTail: tail,
-        };
-    }
-    const parsed = parsePytestJunit(xml, { workspace: ctx.workspace, cwd: ctx.cwd });
-    const passed = run.exitCode === 0;
-    return {
-        ...base,
-        status: passed ? 'passed' : 'failed',
-        summary: testsSummary(parsed.counts, run.exitCode === EXIT_INTERRUPTED),
-        counts: { ...parsed.counts },
-        tests: parsed.tests,
-        findings: parsed.findings,
-        ...(passed ? {} : { outputTail: tail }),
-    };
-}
-/** "41 passed, 1 failed, 2 skipped" (and "collection interrupted" when pytest stopped early). */
-function testsSummary(counts, interrupted = false) {
-    const parts = [`${counts.passed} passed`];
-    if (counts.failures > 0)
-        parts.push(`${counts.failures} failed`);
-    if (counts.errors > 0)
-        parts.push(`${counts.errors} error${counts.errors === 1 ? '' : 's'}`);
-    if (counts.skipped > 0)
-        parts.push(`${counts.skipped} skipped`);
-    if (interrupted)
-        parts.push('collection interrupted');
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/spec.ts
-
-/** The built-in gates, in the order they are reported. */
-const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'];
-const spec = defineAction({
-    name: 'quality-gates',
-    title: 'Quality gates',
-    description: 'Run the quality gates of a Django service (pytest, import-linter, manage.py check, migrations drift, lint and custom gates) in parallel and report them as one.',
-    branding: { icon: 'check-circle', color: 'green' },
-    inputs: {
-        gates: {
-            type: 'list',
-            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
-            default: ['pytest', 'import-linter', 'django-check', 'migrations'],
-            values: GATES,
-        },
-        warn: {
-            type: 'list',
-            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
-            default: [],
-        },
-        'custom-gates': {
-            type: 'string',
-            description: 'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
-        },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
-            default: 'auto',
-        },
-        'settings-module': {
-            type: 'string',
-            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
-        },
-        install: {
-            type: 'path',
-            description: 'Requirements file(s) or `pyproject.toml` to install into a cached virtualenv before the gates run, comma-separated. The venv is restored from the CI cache by a key of the Python version and the files hash.',
-        },
-        concurrency: {
-            type: 'number',
-            description: 'How many gates run at once. 0 means the number of CPUs.',
-            default: 0,
-        },
-        'timeout-minutes': {
-            type: 'number',
-            description: 'Timeout of each gate, in minutes; the gate process tree is killed when it runs out.',
-            default: 30,
-        },
-        'pytest-args': {
-            type: 'string',
-            description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
-        },
-        'django-check-deploy': {
-            type: 'boolean',
-            description: 'Run `manage.py check --deploy` (the deployment checklist).',
-            default: false,
-        },
-        'django-check-fail-level': {
-            type: 'enum',
-            description: 'Message level that fails `manage.py check` (its `--fail-level`).',
-            default: 'ERROR',
-            values: ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'DEBUG'],
-        },
-        'lint-tool': {
-            type: 'enum',
-            description: 'Linter for the `lint` gate: `auto` picks ruff when configured, then flake8.',
-            default: 'auto',
-            values: ['auto', 'ruff', 'flake8'],
-        },
-        'shard-index': {
-            type: 'number',
-            description: 'This shard (1-based) when pytest is split across jobs. On GitLab `CI_NODE_INDEX` of `parallel:` is used when unset.',
-        },
-        'shard-total': {
-            type: 'number',
-            description: 'Number of shards. On GitLab `CI_NODE_TOTAL` of `parallel:` is used when unset.',
-        },
-        mode: {
-            type: 'enum',
-            description: '`run` runs the gates; `merge` combines the JUnit files of shards (`merge-files`) into one report.',
-            default: 'run',
-            values: ['run', 'merge'],
-        },
-        'merge-files': {
-            type: 'string',
-            description: 'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
-        },
-    },
-    outputs: {
-        status: { description: '`passed` or `failed`.' },
-        'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
-        report: { description: 'Path of the JSON report.' },
-        junit: { description: 'Path of the JUnit XML report.' },
-        summary: { description: 'One line, such as `4 gates: 3 passed, 1 failed (pytest)`.' },
-    },
-});
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates.ts
-/**
- * Which gates run, and in which mode: the built-in gates named in `gates` (in the spec's order)
- * and the custom gates, each enforced unless named in `warn`.
- */
-
-
-
-
-
-
-
-
-/** The built-in gates by name. */
-const BUILTIN_GATES = {
-    pytest: pytestGate,
-    'import-linter': importLinterGate,
-    'django-check': djangoCheckGate,
-    migrations: migrationsGate,
-    lint: lintGate,
-};
-/** Gates that run `manage.py` and so need it in the working directory. */
-const MANAGE_PY_GATES = ['django-check', 'migrations'];
-/**
- * The gates to run: built-ins in the spec's order, then custom gates in the order written.
- * A custom gate is named in `warn` by its name or its id (`custom:<name>`).
- *
- * @throws ConfigError for a malformed `custom-gates`, or a `warn` entry that names no gate that runs.
- */
-function planGates(inputs) {
-    const builtins = GATES.filter((name) => inputs.gates.includes(name)).map((name) => BUILTIN_GATES[name]);
-    const gates = [...builtins, ...parseCustomGates(inputs.customGates).map(customGate)];
-    const names = new Map();
-    // Ids first, then names, so a custom gate named like a built-in is reached by its id only.
-    for (const key of ['id', 'name']) {
-        for (const gate of gates)
-            if (!names.has(gate[key]))
-                names.set(gate[key], gate);
-    }
-    const warned = new Set();
-    for (const entry of inputs.warn) {
-        const gate = names.get(entry);
-        if (!gate) {
-            const valid = gates.map((g) => g.id).join(', ') || 'none';
-            throw new errors_ConfigError(`Input "warn" names "${entry}", which is not a gate that runs (gates that run: ${valid}); fix "warn" or add it to "gates".`, { input: 'warn' });
-        }
-        warned.add(gate);
-    }
-    return gates.map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-builder@1.3.2/node_modules/fast-xml-builder/src/util.js
-
-
-// String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
-// corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
-// so this is the single place every raw value gets turned into text.
-function valToStr(val) {
-  return typeof val === 'number' && Object.is(val, -0) ? '-0' : String(val)
-}
-
-function safeComment(val) {
-  return valToStr(val)
-    .replace(/--/g, '- -')   // -- is illegal anywhere in comment content
-    .replace(/--/g, '- -')   // handle the scenario when 2 consiucative dashes appears 
-    .replace(/-$/, '- ');    // trailing - would form -- with the closing -->
-}
-
-function safeCdata(val) {
-  return valToStr(val).replace(/\]\]>/g, ']]]]><![CDATA[>')
-}
-
-function escapeAttribute(val) {
-  return valToStr(val).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-}
-
-/**
- * Resolve a tag or attribute name through sanitizeName if configured.
- * Validation via xml-naming's qName is performed first; the sanitizeName
- * callback is invoked only when the name is invalid. If sanitizeName is
- * false (default), no validation occurs and the name is used as-is.
- *
- * @param {string}  name        - raw name from the JS object
- * @param {boolean} isAttribute - true when resolving an attribute name
- * @param {object}  options
- * @param {Matcher} matcher     - current matcher state (readonly from callback perspective)
- * @param {function} qNameValidator - function to validate tag names
- */
-
-function resolveName(name, isAttribute, options, matcher, validator) {
-  if (!options.sanitizeName) return name;
-
-  // Processing-instruction names: validate the part after the leading "?"
-  const isPI = !isAttribute && name[0] === '?';
-  const bare = isPI ? name.slice(1) : name;
-
-  if (validator(bare)) return name;
-
-  const result = options.sanitizeName(bare, { isAttribute, matcher: matcher.readOnly() });
-
-  // Never trust the callback's output
-  if (typeof result !== 'string' || !validator(result)) {
-    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
-  }
-  return isPI ? '?' + result : result;
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-builder@1.3.2/node_modules/fast-xml-builder/src/orderedJs2Xml.js
-
-
-
-
-const EOL = "\n";
-
-/**
- * Detect XML version from the first element of the ordered array input.
- * The first element must be a ?xml processing instruction with a version attribute.
- * Returns '1.0' if not found.
- *
- * @param {array}  jArray
- * @param {object} options
- */
-function detectXmlVersionFromArray(jArray, options) {
-    if (!Array.isArray(jArray) || jArray.length === 0) return '1.0';
-    const first = jArray[0];
-    const firstKey = orderedJs2Xml_propName(first);
-    if (firstKey === '?xml') {
-        const attrs = first[':@'];
-        if (attrs) {
-            const versionKey = options.attributeNamePrefix + 'version';
-            if (attrs[versionKey]) return attrs[versionKey];
-        }
-    }
-    return '1.0';
-}
-
-/**
- * @param {array} jArray
- * @param {any} options
- * @returns
- */
-function toXml(jArray, options) {
-    let indentation = "";
-    if (options.format) {
-        indentation = EOL;
-    }
-
-    // Pre-compile stopNode expressions for pattern matching
-    const stopNodeExpressions = [];
-    if (options.stopNodes && Array.isArray(options.stopNodes)) {
-        for (let i = 0; i < options.stopNodes.length; i++) {
-            const node = options.stopNodes[i];
-            if (typeof node === 'string') {
-                stopNodeExpressions.push(new Expression(node));
-            } else if (node instanceof Expression) {
-                stopNodeExpressions.push(node);
-            }
-        }
-    }
-
-    // Detect XML version for use in name validation
-    const xmlVersion = detectXmlVersionFromArray(jArray, options);
-    const qNameValidator = createValidator('qName', { xmlVersion });
-    // Initialize matcher for path tracking
-    const matcher = new Matcher();
-
-    return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
-}
-
-function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
-    let xmlStr = "";
-    let isPreviousElementTag = false;
-
-    if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
-        throw new Error("Maximum nested tags exceeded");
-    }
-
-    if (!Array.isArray(arr)) {
-        // Non-array values (e.g. string tag values) should be treated as text content
-        if (arr !== undefined && arr !== null) {
-            let text = valToStr(arr);
-            text = orderedJs2Xml_replaceEntitiesValue(text, options);
-            return text;
-        }
-        return "";
-    }
-
-    for (let i = 0; i < arr.length; i++) {
-        const tagObj = arr[i];
-        const rawTagName = orderedJs2Xml_propName(tagObj);
-        if (rawTagName === undefined) continue;
-
-        // Special names are exempt from sanitizeName: internal conventions and PI tags
-        // are not user-supplied XML element names.
-        const isSpecialName = rawTagName === options.textNodeName
-            || rawTagName === options.cdataPropName
-            || rawTagName === options.commentPropName;
-        //|| rawTagName[0] === '?';
-
-        // Resolve tag name (may transform it; may throw for invalid names)
-        const tagName = isSpecialName
-            ? rawTagName
-            : resolveName(rawTagName, false, options, matcher, qNameValidator);
-
-        // Extract attributes from ":@" property
-        const attrValues = extractAttributeValues(tagObj[":@"], options);
-
-        // Push resolved tag to matcher WITH attributes
-        matcher.push(tagName, attrValues);
-
-        // Check if this is a stop node using Expression matching
-        const isStopNode = checkStopNode(matcher, stopNodeExpressions);
-
-        if (tagName === options.textNodeName) {
-            let tagText = tagObj[rawTagName];
-            if (!isStopNode) {
-                tagText = options.tagValueProcessor(tagName, tagText);
-                tagText = orderedJs2Xml_replaceEntitiesValue(tagText, options);
-            }
-            tagText = valToStr(tagText);
-            if (isPreviousElementTag) {
-                xmlStr += indentation;
-            }
-            xmlStr += tagText;
-            isPreviousElementTag = false;
-            matcher.pop();
-            continue;
-        } else if (tagName === options.cdataPropName) {
-            if (isPreviousElementTag) {
-                xmlStr += indentation;
-            }
-            const val = tagObj[rawTagName][0][options.textNodeName];
-            const safeVal = safeCdata(val);
-            xmlStr += `<![CDATA[${safeVal}]]>`;
-            isPreviousElementTag = false;
-            matcher.pop();
-            continue;
-        } else if (tagName === options.commentPropName) {
-            const val = tagObj[rawTagName][0][options.textNodeName];
-            const safeVal = safeComment(val);
-            xmlStr += indentation + `<!--${safeVal}-->`;
-            isPreviousElementTag = true;
-            matcher.pop();
-            continue;
-        } else if (tagName[0] === "?") {
-            const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-            const tempInd = tagName === "?xml" ? "" : indentation;
-            // Text node content on PI/XML declaration tags is intentionally ignored.
-            // Only attributes are valid on these tags per the XML spec.
-            xmlStr += tempInd + `<${tagName}${attStr}?>`;
-            isPreviousElementTag = true;
-            matcher.pop();
-            continue;
-        }
-
-        let newIdentation = indentation;
-        if (newIdentation !== "") {
-            newIdentation += options.indentBy;
-        }
-
-        // Pass isStopNode to attr_to_str so attributes are also not processed for stopNodes
-        const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-        const tagStart = indentation + `<${tagName}${attStr}`;
-
-        // If this is a stopNode, get raw content without processing
-        let tagValue;
-        if (isStopNode) {
-            tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
-        } else {
-            tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
-        }
-
-        if (options.unpairedTags.indexOf(tagName) !== -1) {
-            if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
-            else xmlStr += tagStart + "/>";
-        } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
-            xmlStr += tagStart + "/>";
-        } else if (tagValue && tagValue.endsWith(">")) {
-            xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
-        } else {
-            xmlStr += tagStart + ">";
-            if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
-                xmlStr += indentation + options.indentBy + tagValue + indentation;
-            } else {
-                xmlStr += tagValue;
-            }
-            xmlStr += `</${tagName}>`;
-        }
-        isPreviousElementTag = true;
-
-        // Pop tag from matcher
-        matcher.pop();
-    }
-
-    return xmlStr;
-}
-
-/**
- * Extract attribute values from the ":@" object and return as plain object
- * for passing to matcher.push()
- */
-function extractAttributeValues(attrMap, options) {
-    if (!attrMap || options.ignoreAttributes) return null;
-
-    const attrValues = {};
-    let hasAttrs = false;
-
-    for (let attr in attrMap) {
-        if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-        // Remove the attribute prefix to get clean attribute name
-        const cleanAttrName = attr.startsWith(options.attributeNamePrefix)
-            ? attr.substr(options.attributeNamePrefix.length)
-            : attr;
-        attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
-        hasAttrs = true;
-    }
-
-    return hasAttrs ? attrValues : null;
-}
-
-/**
- * Extract raw content from a stopNode without any processing
- * This preserves the content exactly as-is, including special characters
- */
-function getRawContent(arr, options, depth = 0) {
-    if (options.maxNestedTags && depth > options.maxNestedTags) {
-        throw new Error("Maximum nested tags exceeded");
-    }
-    if (!Array.isArray(arr)) {
-        // Non-array values return as-is
-        if (arr !== undefined && arr !== null) {
-            return valToStr(arr);
-        }
-        return "";
-    }
-
-    let content = "";
-    for (let i = 0; i < arr.length; i++) {
-        const item = arr[i];
-        const tagName = orderedJs2Xml_propName(item);
-
-        if (tagName === options.textNodeName) {
-            // Raw text content - NO processing, NO entity replacement
-            content += valToStr(item[tagName]);
-        } else if (tagName === options.cdataPropName) {
-            // CDATA content
-            content += item[tagName][0][options.textNodeName];
-        } else if (tagName === options.commentPropName) {
-            // Comment content
-            content += item[tagName][0][options.textNodeName];
-        } else if (tagName && tagName[0] === "?") {
-            // Processing instruction - skip for stopNodes
-            continue;
-        } else if (tagName) {
-            // Nested tags within stopNode — no sanitizeName, content is raw
-            const attStr = attr_to_str_raw(item[":@"], options);
-            const nestedContent = getRawContent(item[tagName], options, depth + 1);
-
-            if (!nestedContent || nestedContent.length === 0) {
-                content += `<${tagName}${attStr}/>`;
-            } else {
-                content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
-            }
-        }
-    }
-    return content;
-}
-
-/**
- * Build attribute string for stopNodes - NO entity replacement
- */
-function attr_to_str_raw(attrMap, options) {
-    let attrStr = "";
-    if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-            // For stopNodes, use raw value without processing
-            let attrVal = attrMap[attr];
-            if (attrVal === true && options.suppressBooleanAttributes) {
-                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
-            } else {
-                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
-            }
-        }
-    }
-    return attrStr;
-}
-
-function orderedJs2Xml_propName(obj) {
-    const keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-        if (key !== ":@") return key;
-    }
-}
-
-/**
- * Build attribute string, resolving attribute names through sanitizeName when configured.
- * Accepts matcher so the callback has path context.
- */
-function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
-    let attrStr = "";
-    if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-
-            // Strip prefix to get the clean XML attribute name, then optionally sanitize it
-            const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
-            const resolvedAttrName = isStopNode
-                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
-                : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
-
-            let attrVal;
-            if (isStopNode) {
-                // For stopNodes, use raw value without any processing
-                attrVal = attrMap[attr];
-            } else {
-                // Normal processing: apply attributeValueProcessor and entity replacement
-                attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
-                attrVal = orderedJs2Xml_replaceEntitiesValue(attrVal, options);
-            }
-
-            if (attrVal === true && options.suppressBooleanAttributes) {
-                attrStr += ` ${resolvedAttrName}`;
-            } else {
-                attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
-            }
-        }
-    }
-    return attrStr;
-}
-
-function checkStopNode(matcher, stopNodeExpressions) {
-    if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
-
-    for (let i = 0; i < stopNodeExpressions.length; i++) {
-        if (matcher.matches(stopNodeExpressions[i])) {
-            return true;
-        }
-    }
-    return false;
-}
-
-function orderedJs2Xml_replaceEntitiesValue(textValue, options) {
-    if (textValue && textValue.length > 0 && options.processEntities) {
-        for (let i = 0; i < options.entities.length; i++) {
-            const entity = options.entities[i];
-            textValue = textValue.replace(entity.regex, entity.val);
-        }
-    }
-    return textValue;
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-builder@1.3.2/node_modules/fast-xml-builder/src/ignoreAttributes.js
-function ignoreAttributes_getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-builder@1.3.2/node_modules/fast-xml-builder/src/fxb.js
-
-//parse Empty Node as self closing node
-
-
-
-
-
-
-const fxb_defaultOptions = {
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  cdataPropName: false,
-  format: false,
-  indentBy: '  ',
-  suppressEmptyNode: false,
-  suppressUnpairedNode: true,
-  suppressBooleanAttributes: true,
-  tagValueProcessor: function (key, a) {
-    return a;
-  },
-  attributeValueProcessor: function (attrName, a) {
-    return a;
-  },
-  preserveOrder: false,
-  commentPropName: false,
-  unpairedTags: [],
-  entities: [
-    { regex: new RegExp("&", "g"), val: "&amp;" },//it must be on top
-    { regex: new RegExp(">", "g"), val: "&gt;" },
-    { regex: new RegExp("<", "g"), val: "&lt;" },
-    { regex: new RegExp("\'", "g"), val: "&apos;" },
-    { regex: new RegExp("\"", "g"), val: "&quot;" }
-  ],
-  processEntities: true,
-  stopNodes: [],
-  // transformTagName: false,
-  // transformAttributeName: false,
-  oneListGroup: false,
-  maxNestedTags: 100,
-  jPath: true,  // When true, callbacks receive string jPath; when false, receive Matcher instance
-  sanitizeName: false  // false = allow all names as-is (default, backward-compatible).
-  // Set to a function (name, { isAttribute, matcher }) => string to
-  // validate/sanitize tag and attribute names. Throw inside the function
-  // to reject an invalid name.
-};
-
-function Builder(options) {
-  this.options = Object.assign({}, fxb_defaultOptions, options);
-
-  // Convert old-style stopNodes for backward compatibility
-  // Old syntax: "*.tag" meant "tag anywhere in tree"
-  // New syntax: "..tag" means "tag anywhere in tree"
-  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    this.options.stopNodes = this.options.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Convert old wildcard syntax to deep wildcard
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-
-  // Pre-compile stopNode expressions for pattern matching
-  this.stopNodeExpressions = [];
-  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    for (let i = 0; i < this.options.stopNodes.length; i++) {
-      const node = this.options.stopNodes[i];
-      if (typeof node === 'string') {
-        this.stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        this.stopNodeExpressions.push(node);
-      }
-    }
-  }
-
-  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
-    this.isAttribute = function (/*a*/) {
-      return false;
-    };
-  } else {
-    this.ignoreAttributesFn = ignoreAttributes_getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.attrPrefixLen = this.options.attributeNamePrefix.length;
-    this.isAttribute = isAttribute;
-  }
-
-  this.processTextOrObjNode = processTextOrObjNode
-
-  if (this.options.format) {
-    this.indentate = indentate;
-    this.tagEndChar = '>\n';
-    this.newLine = '\n';
-  } else {
-    this.indentate = function () {
-      return '';
-    };
-    this.tagEndChar = '>';
-    this.newLine = '';
-  }
-}
-
-/**
- * Detect XML version from the ?xml declaration at the root of a plain-object input.
- * Checks both attributesGroupName and flat attribute forms.
- * Returns '1.0' if no declaration is found.
- */
-function detectXmlVersionFromObj(jObj, options) {
-  const decl = jObj['?xml'];
-  if (decl && typeof decl === 'object') {
-    // attributesGroupName path e.g. { '$$': { '@_version': '1.1' } }
-    if (options.attributesGroupName && decl[options.attributesGroupName]) {
-      const v = decl[options.attributesGroupName][options.attributeNamePrefix + 'version'];
-      if (v) return v;
-    }
-    // flat attribute path e.g. { '@_version': '1.1' }
-    const v = decl[options.attributeNamePrefix + 'version'];
-    if (v) return v;
-  }
-  return '1.0';
-}
-
-Builder.prototype.build = function (jObj) {
-  if (this.options.preserveOrder) {
-    return toXml(jObj, this.options);
-  } else {
-    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
-      jObj = {
-        [this.options.arrayNodeName]: jObj
-      }
-    }
-    // Initialize matcher for path tracking
-    const matcher = new Matcher();
-    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
-    const qNameValidator = createValidator('qName', { xmlVersion });
-    return this.j2x(jObj, 0, matcher, qNameValidator).val;
-  }
-};
-
-Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
-  let attrStr = '';
-  let val = '';
-  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
-    throw new Error("Maximum nested tags exceeded");
-  }
-  // Get jPath based on option: string for backward compatibility, or Matcher for new features
-  const jPath = this.options.jPath ? matcher.toString() : matcher;
-
-  // Check if current node is a stopNode (will be used for attribute encoding)
-  const isCurrentStopNode = this.checkStopNode(matcher);
-
-  for (let key in jObj) {
-    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
-
-    // Resolve the key through sanitizeName before any use.
-    // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
-    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
-    // not user-supplied XML names.
-    const isSpecialKey = key === this.options.textNodeName
-      || key === this.options.cdataPropName
-      || key === this.options.commentPropName
-      || (this.options.attributesGroupName && key === this.options.attributesGroupName)
-      || this.isAttribute(key);
-    //|| key[0] === '?';
-
-    const resolvedKey = isSpecialKey
-      ? key
-      : resolveName(key, false, this.options, matcher, qNameValidator);
-
-    if (typeof jObj[key] === 'undefined') {
-      // supress undefined node only if it is not an attribute
-      if (this.isAttribute(key)) {
-        val += '';
-      }
-    } else if (jObj[key] === null) {
-      // null attribute should be ignored by the attribute list, but should not cause the tag closing
-      if (this.isAttribute(key)) {
-        val += '';
-      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
-        val += '';
-      } else if (resolvedKey[0] === '?') {
-        val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
-      } else {
-        val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
-      }
-    } else if (jObj[key] instanceof Date) {
-      val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
-    } else if (typeof jObj[key] !== 'object') {
-      //premitive type
-      const attr = this.isAttribute(key);
-      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
-        // Resolve the attribute name through sanitizeName
-        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
-        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
-      } else if (!attr) {
-        //tag value
-        if (key === this.options.textNodeName) {
-          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
-          val += this.replaceEntitiesValue(newval);
-        } else {
-          // Check if this is a stopNode before building
-          matcher.push(resolvedKey);
-          const isStopNode = this.checkStopNode(matcher);
-          matcher.pop();
-
-          if (isStopNode) {
-            // Build as raw content without encoding
-            const textValue = valToStr(jObj[key]);
-            if (textValue === '') {
-              val += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
-            } else {
-              val += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
-            }
-          } else {
-            val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
-          }
-        }
-      }
-    } else if (Array.isArray(jObj[key])) {
-      //repeated nodes
-      const arrLen = jObj[key].length;
-      let listTagVal = "";
-      let listTagAttr = "";
-      for (let j = 0; j < arrLen; j++) {
-        const item = jObj[key][j];
-        if (typeof item === 'undefined') {
-          // supress undefined node
-        } else if (item === null) {
-          if (resolvedKey[0] === "?") val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
-          else val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
-        } else if (typeof item === 'object') {
-          if (this.options.oneListGroup) {
-            // Push tag to matcher before recursive call
-            matcher.push(resolvedKey);
-            const result = this.j2x(item, level + 1, matcher, qNameValidator);
-            // Pop tag from matcher after recursive call
-            matcher.pop();
-
-            listTagVal += result.val;
-            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result.attrStr
-            }
-          } else {
-            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator)
-          }
-        } else {
-          if (this.options.oneListGroup) {
-            let textValue = this.options.tagValueProcessor(resolvedKey, item);
-            textValue = this.replaceEntitiesValue(textValue);
-            textValue = valToStr(textValue);
-            listTagVal += textValue;
-          } else {
-            // Check if this is a stopNode before building
-            matcher.push(resolvedKey);
-            const isStopNode = this.checkStopNode(matcher);
-            matcher.pop();
-
-            if (isStopNode) {
-              // Build as raw content without encoding
-              const textValue = valToStr(item);
-              if (textValue === '') {
-                listTagVal += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
-              } else {
-                listTagVal += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
-              }
-            } else {
-              listTagVal += this.buildTextValNode(item, resolvedKey, '', level, matcher);
-            }
-          }
-        }
-      }
-      if (this.options.oneListGroup) {
-        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
-      }
-      val += listTagVal;
-    } else {
-      //nested node
-      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
-        const Ks = Object.keys(jObj[key]);
-        const L = Ks.length;
-        for (let j = 0; j < L; j++) {
-          // Resolve attribute names inside attributesGroupName
-          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
-          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
-        }
-      } else {
-        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator)
-      }
-    }
-  }
-  return { attrStr: attrStr, val: val };
-};
-
-Builder.prototype.buildAttrPairStr = function (attrName, val, isStopNode) {
-  if (!isStopNode) {
-    val = this.options.attributeValueProcessor(attrName, valToStr(val));
-    val = this.replaceEntitiesValue(val);
-  }
-  if (this.options.suppressBooleanAttributes && val === "true") {
-    return ' ' + attrName;
-  } else return ' ' + attrName + '="' + escapeAttribute(val) + '"';
-}
-
-function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
-  // Extract attributes to pass to matcher
-  const attrValues = this.extractAttributes(object);
-
-  // Push tag to matcher before recursion WITH attributes
-  matcher.push(key, attrValues);
-
-  // Check if this entire node is a stopNode
-  const isStopNode = this.checkStopNode(matcher);
-
-  if (isStopNode) {
-    // For stopNodes, build raw content without entity encoding
-    const rawContent = this.buildRawContent(object, matcher.getDepth());
-    const attrStr = this.buildAttributesForStopNode(object);
-    matcher.pop();
-    return this.buildObjectNode(rawContent, key, attrStr, level);
-  }
-
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
-  // Pop tag from matcher after recursion
-  matcher.pop();
-
-  // PI/XML-declaration tags must never emit text content — route through
-  // buildTextValNode which correctly ignores the text node for "?" tags.
-  if (key[0] === '?') {
-    return this.buildTextValNode('', key, result.attrStr, level, matcher);
-  } else if (object[this.options.textNodeName] !== undefined && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
-  } else {
-    return this.buildObjectNode(result.val, key, result.attrStr, level);
-  }
-}
-
-// Helper method to extract attributes from an object
-Builder.prototype.extractAttributes = function (obj) {
-  if (!obj || typeof obj !== 'object') return null;
-
-  const attrValues = {};
-  let hasAttrs = false;
-
-  // Check for attributesGroupName (when attributes are grouped)
-  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
-    const attrGroup = obj[this.options.attributesGroupName];
-    for (let attrKey in attrGroup) {
-      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
-      // Remove attribute prefix if present
-      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
-        ? attrKey.substring(this.options.attributeNamePrefix.length)
-        : attrKey;
-      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
-      hasAttrs = true;
-    }
-  } else {
-    // Look for individual attributes (prefixed with attributeNamePrefix)
-    for (let key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        attrValues[attr] = escapeAttribute(obj[key]);
-        hasAttrs = true;
-      }
-    }
-  }
-
-  return hasAttrs ? attrValues : null;
-};
-
-// Build raw content for stopNode without entity encoding
-Builder.prototype.buildRawContent = function (obj, depth = 0) {
-  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
-    throw new Error("Maximum nested tags exceeded");
-  }
-  if (typeof obj === 'string') {
-    return obj; // Already a string, return as-is
-  }
-
-  if (typeof obj !== 'object' || obj === null) {
-    return String(obj);
-  }
-
-  // Check if this is a stopNode data from parser: { "#text": "raw xml", "@_attr": "val" }
-  if (obj[this.options.textNodeName] !== undefined) {
-    return obj[this.options.textNodeName]; // Return raw text without encoding
-  }
-
-  // Build raw XML from nested structure
-  let content = '';
-
-  for (let key in obj) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-
-    // Skip attributes
-    if (this.isAttribute(key)) continue;
-    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
-
-    const value = obj[key];
-
-    if (key === this.options.textNodeName) {
-      content += value; // Raw text
-    } else if (Array.isArray(value)) {
-      // Array of same tag
-      for (let item of value) {
-        if (typeof item === 'string' || typeof item === 'number') {
-          content += `<${key}>${item}</${key}>`;
-        } else if (typeof item === 'object' && item !== null) {
-          const nestedContent = this.buildRawContent(item, depth + 1);
-          const nestedAttrs = this.buildAttributesForStopNode(item);
-          if (nestedContent === '') {
-            content += `<${key}${nestedAttrs}/>`;
-          } else {
-            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
-          }
-        }
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      // Nested object
-      const nestedContent = this.buildRawContent(value, depth + 1);
-      const nestedAttrs = this.buildAttributesForStopNode(value);
-      if (nestedContent === '') {
-        content += `<${key}${nestedAttrs}/>`;
-      } else {
-        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
-      }
-    } else {
-      // Primitive value
-      content += `<${key}>${value}</${key}>`;
-    }
-  }
-
-  return content;
-};
-
-// Build attribute string for stopNode (no entity encoding)
-Builder.prototype.buildAttributesForStopNode = function (obj) {
-  if (!obj || typeof obj !== 'object') return '';
-
-  let attrStr = '';
-
-  // Check for attributesGroupName (when attributes are grouped)
-  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
-    const attrGroup = obj[this.options.attributesGroupName];
-    for (let attrKey in attrGroup) {
-      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
-      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
-        ? attrKey.substring(this.options.attributeNamePrefix.length)
-        : attrKey;
-      const val = attrGroup[attrKey];
-      if (val === true && this.options.suppressBooleanAttributes) {
-        attrStr += ' ' + cleanKey;
-      } else {
-        // stopNode content is raw, but the quote delimiter is always escaped
-        // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
-        attrStr += ' ' + cleanKey + '="' + escapeAttribute(val) + '"';
-      }
-    }
-  } else {
-    // Look for individual attributes
-    for (let key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        const val = obj[key];
-        if (val === true && this.options.suppressBooleanAttributes) {
-          attrStr += ' ' + attr;
-        } else {
-          // stopNode content is raw, but the quote delimiter is always escaped
-          // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
-          attrStr += ' ' + attr + '="' + escapeAttribute(val) + '"';
-        }
-      }
-    }
-  }
-
-  return attrStr;
-};
-
-Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
-  if (val === "") {
-    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-    else {
-      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
-    }
-  } else if (key[0] === "?") {
-    // PI/XML-declaration tags never have body content — treat them like empty.
-    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-  } else {
-    let tagEndExp = '</' + key + this.tagEndChar;
-    let piClosingChar = "";
-
-    if (key[0] === "?") {
-      piClosingChar = "?";
-      tagEndExp = "";
-    }
-
-    // attrStr is an empty string in case the attribute came as undefined or null
-    if ((attrStr || attrStr === '') && val.indexOf('<') === -1) {
-      return (this.indentate(level) + '<' + key + attrStr + piClosingChar + '>' + val + tagEndExp);
-    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
-      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
-    } else {
-      return (
-        this.indentate(level) + '<' + key + attrStr + piClosingChar + this.tagEndChar +
-        val +
-        this.indentate(level) + tagEndExp);
-    }
-  }
-}
-
-Builder.prototype.closeTag = function (key) {
-  let closeTag = "";
-  if (this.options.unpairedTags.indexOf(key) !== -1) { //unpaired
-    if (!this.options.suppressUnpairedNode) closeTag = "/"
-  } else if (this.options.suppressEmptyNode) { //empty
-    closeTag = "/";
-  } else {
-    closeTag = `></${key}`
-  }
-  return closeTag;
-}
-
-Builder.prototype.checkStopNode = function (matcher) {
-  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
-
-  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
-    if (matcher.matches(this.stopNodeExpressions[i])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function buildEmptyObjNode(val, key, attrStr, level) {
-  if (val !== '') {
-    return this.buildObjectNode(val, key, attrStr, level);
-  } else {
-    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-    else {
-      return this.indentate(level) + '<' + key + attrStr + '/' + this.tagEndChar;
-    }
-  }
-}
-
-Builder.prototype.buildTextValNode = function (val, key, attrStr, level, matcher) {
-  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
-    const safeVal = safeCdata(val);
-    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
-  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
-    const safeVal = safeComment(val);
-    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
-  } else if (key[0] === "?") {//PI tag
-    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-  } else {
-    // Normal processing: apply tagValueProcessor and entity replacement
-    let textValue = this.options.tagValueProcessor(key, val);
-    textValue = this.replaceEntitiesValue(textValue);
-    // tagValueProcessor may return the raw value unchanged (default is identity), and
-    // replaceEntitiesValue no-ops on non-strings, so a plain number can still reach here;
-    // stringify it now, sign-preserving, before it's implicitly ToString'd below.
-    textValue = valToStr(textValue);
-
-    if (textValue === '') {
-      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
-    } else {
-      return this.indentate(level) + '<' + key + attrStr + '>' +
-        textValue +
-        '</' + key + this.tagEndChar;
-    }
-  }
-}
-
-Builder.prototype.replaceEntitiesValue = function (textValue) {
-  if (textValue && textValue.length > 0 && this.options.processEntities) {
-    for (let i = 0; i < this.options.entities.length; i++) {
-      const entity = this.options.entities[i];
-      textValue = textValue.replace(entity.regex, entity.val);
-    }
-  }
-  return textValue;
-}
-
-function indentate(level) {
-  return this.options.indentBy.repeat(level);
-}
-
-function isAttribute(name /*, options*/) {
-  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
-    return name.substr(this.attrPrefixLen);
-  } else {
-    return false;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
-// Re-export from fast-xml-builder for backward compatibility
-
-/* harmony default export */ const json2xml = (Builder);
-
-// If there are any named exports you also want to re-export:
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/merge.ts
-/**
- * Combining the pytest reports of shards into one: the JUnit files into one `<testsuites>`
- * document, and parsed results into one result.
- */
-
-
-
-/** Options shared by the parser and the builder: the XML passes through untouched (entities, CDATA, order). */
-const PASS_THROUGH = {
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    processEntities: false,
-    htmlEntities: false,
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    cdataPropName: '#cdata',
-    commentPropName: '#comment',
-};
-const merge_parser = new XMLParser(PASS_THROUGH);
-const builder = new json2xml({ ...PASS_THROUGH, suppressEmptyNode: true });
-const COUNTS = ['tests', 'failures', 'errors', 'skipped'];
-/**
- * Merges JUnit XML documents (each a `<testsuites>` or a bare `<testsuite>`) into one
- * `<testsuites>` holding every suite unchanged, with the counts and time summed on it.
- *
- * @param names the documents' file names, for errors (defaults to their position).
- * @throws ConfigError naming `merge-files` when a document is not JUnit XML.
- */
-function mergeJunit(xmls, names) {
-    const suites = xmls.flatMap((xml, i) => junitSuites(xml, names?.[i] ?? `report ${i + 1}`));
-    const totals = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 };
-    for (const suite of suites) {
-        const attributes = suite[':@'] ?? {};
-        for (const key of COUNTS)
-            totals[key] += Number(attributes[`@_${key}`] ?? 0) || 0;
-        totals.time += Number(attributes['@_time'] ?? 0) || 0;
-    }
-    const counts = COUNTS.map((key) => `${key}="${totals[key]}"`).join(' ');
-    return ('<?xml version="1.0" encoding="utf-8"?>\n' +
-        `<testsuites name="pytest" ${counts} time="${totals.time.toFixed(3)}">` +
-        builder.build(suites) +
-        '</testsuites>\n');
-}
-/** Sums the results of several pytest runs (shards): counts, test cases and findings, in order. */
-function mergePytestResults(results) {
-    const tests = results.flatMap((result) => result.tests);
-    return { counts: countTests(tests), tests, findings: results.flatMap((result) => result.findings) };
-}
-function junitSuites(xml, name) {
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true) {
-        throw new errors_ConfigError(`Input "merge-files": ${name} is not valid XML (line ${valid.err.line}: ${valid.err.msg}); list only pytest JUnit reports.`, { input: 'merge-files' });
-    }
-    const document = merge_parser.parse(xml);
-    const wrapper = document.find((node) => 'testsuites' in node)?.testsuites;
-    const suites = (wrapper ?? document).filter((node) => 'testsuite' in node);
-    if (wrapper === undefined && suites.length === 0) {
-        throw new errors_ConfigError(`Input "merge-files": ${name} is not a JUnit report (no <testsuites> or <testsuite> element); list only pytest JUnit reports.`, { input: 'merge-files' });
-    }
-    return suites;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/shard.ts
-/**
- * Splitting pytest's test files across CI jobs (shards) so that each takes about as long:
- * durations come from an earlier run's JUnit report, files are assigned longest first.
- */
-
-
-
-
-
-/** pytest's default `python_files`. */
-const TEST_FILE = /^(test_.*|.*_test)\.py$/;
-/**
- * The test files pytest would discover by default under `cwd` (`test_*.py`, `*_test.py`),
- * skipping the directories pytest skips (dot-dirs, `node_modules`, `venv`, `build`, `dist`,
- * `__pycache__`, virtualenvs); relative to `cwd` with forward slashes, sorted. Symbolic links
- * are not followed. A project that sets `testpaths`, `python_files` or `norecursedirs` should
- * pass its test paths explicitly.
- */
-async function collectTestFiles(cwd) {
-    const files = [];
-    const visit = async (dir) => {
-        if (await isFile(external_node_path_default().join(dir, VENV_MARKER)))
-            return;
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory() && !isIgnoredDir(entry.name))
-                await visit(full);
-            else if (entry.isFile() && TEST_FILE.test(entry.name))
-                files.push(toPosix(external_node_path_default().relative(cwd, full)));
-        }
-    };
-    await visit(cwd);
-    return files.sort(byPath);
-}
-/**
- * Milliseconds per test file (relative to `where.cwd`, forward slashes) from a pytest JUnit
- * report, with files found as {@link parsePytestJunit} finds them. Tests whose file is unknown
- * are left out.
- */
-function durationsFromJunit(xml, where) {
-    const durations = new Map();
-    for (const test of parsePytestJunit(xml, where).tests) {
-        if (test.file === undefined)
-            continue;
-        const file = toPosix(external_node_path_default().relative(where.cwd, external_node_path_default().join(where.workspace, test.file)));
-        durations.set(file, (durations.get(file) ?? 0) + test.timeMs);
-    }
-    return durations;
-}
-/**
- * Splits `files` into `total` shards of about equal duration: longest first, each to the
- * least-loaded shard (ties: the one with fewer files, then the lower one; equal durations: by
- * path). A file without a known duration counts as the median of the known ones, or 1 when none
- * is known (so shards are balanced by file count). Each shard's files are sorted; a shard may be
- * empty when there are fewer files than shards.
- *
- * @throws ConfigError naming `shard-total` when `total` is not a positive whole number.
- */
-function planShards(files, durations, total) {
-    if (!Number.isInteger(total) || total < 1) {
-        throw new errors_ConfigError(`Input "shard-total" must be a whole number of 1 or more, got ${total}.`, {
-            input: 'shard-total',
-        });
-    }
-    const known = files.map((file) => durations.get(file)).filter((ms) => ms !== undefined);
-    const fallback = known.length > 0 ? median(known) : 1;
-    const weighted = [...new Set(files)]
-        .map((file) => ({ file, ms: durations.get(file) ?? fallback }))
-        .sort((a, b) => b.ms - a.ms || byPath(a.file, b.file));
-    const shards = Array.from({ length: total }, () => ({ files: [], ms: 0 }));
-    for (const { file, ms } of weighted) {
-        const lightest = shards.reduce((best, shard) => shard.ms < best.ms || (shard.ms === best.ms && shard.files.length < best.files.length) ? shard : best);
-        lightest.files.push(file);
-        lightest.ms += ms;
-    }
-    return shards.map((shard) => shard.files.sort(byPath));
-}
-/**
- * The files of shard `index` (1-based) of `total`, as {@link planShards} splits them.
- *
- * @throws ConfigError naming `shard-index` or `shard-total` when they are out of range.
- */
-function shardFor(files, durations, index, total) {
-    const shards = planShards(files, durations, total);
-    if (!Number.isInteger(index) || index < 1 || index > total) {
-        throw new errors_ConfigError(`Input "shard-index" must be between 1 and ${total} (the shard-total), got ${index}.`, {
-            input: 'shard-index',
-        });
-    }
-    return shards[index - 1];
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/** Code-unit order: the same on every machine, whatever its locale. */
-function byPath(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-async function isFile(file) {
-    return (await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.isFile() ?? false;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
-/**
- * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
- * directories; a directory stands for the files of a given name under it. Symbolic links to
- * directories are not followed.
- */
-
-
-const GLOB_CHARS = /[*?]/;
-/**
- * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
- * A path without glob characters names that file, or the files named `inDirectory` anywhere
- * under that directory.
- */
-async function expandPattern(pattern, base, inDirectory) {
-    const absolute = external_node_path_default().resolve(base, pattern);
-    if (!GLOB_CHARS.test(pattern)) {
-        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-        if (info?.isFile())
-            return [absolute];
-        if (info?.isDirectory())
-            return (await walk(absolute)).filter((file) => external_node_path_default().basename(file) === inDirectory).sort();
-        return [];
-    }
-    const segments = absolute.split((external_node_path_default()).sep);
-    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
-    const root = segments.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
-    const matchers = segments
-        .slice(firstGlob)
-        .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
-    return [...new Set(await match(root, matchers))].sort();
-}
-async function match(dir, matchers) {
-    const [first, ...rest] = matchers;
-    if (first === undefined)
-        return [];
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const found = [];
-    if (first === '**' && rest.length === 0)
-        return walk(dir).catch(() => []);
-    if (first === '**') {
-        // `**` matches no directory here, or one more level (and stays in play below it).
-        found.push(...(await match(dir, rest)));
-        for (const entry of entries)
-            if (entry.isDirectory())
-                found.push(...(await match(external_node_path_default().join(dir, entry.name), matchers)));
-        return found;
-    }
-    for (const entry of entries) {
-        if (!first.test(entry.name))
-            continue;
-        const full = external_node_path_default().join(dir, entry.name);
-        if (rest.length === 0 && entry.isFile())
-            found.push(full);
-        else if (rest.length > 0 && entry.isDirectory())
-            found.push(...(await match(full, rest)));
-    }
-    return found;
-}
-function segmentRegExp(segment) {
-    const source = [...segment]
-        .map((char) => char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`);
-}
-async function walk(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    const files = [];
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await walk(full)));
-        else if (entry.isFile())
-            files.push(full);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/shards.ts
-/**
- * Splitting pytest across jobs. Each shard collects the test files, restores the durations of
- * an earlier run from the CI cache, and runs its share (balanced by duration, by file count
- * when no durations are known). Every shard of a run must compute the same split, so shards
- * only read the durations: the merge job, which sees every shard's JUnit, writes them.
- */
-
-
-
-
-
-/** The durations file, relative to the workspace (inside it, so GitLab's `cache:` can keep it too). */
-const DURATIONS_FILE = '.maint-actions/pytest-durations.json';
-/**
- * The shard from `shard-index`/`shard-total`, else from GitLab's `parallel:` (CI_NODE_INDEX and
- * CI_NODE_TOTAL); undefined when the job is not sharded (no values, or one shard).
- *
- * @throws ConfigError naming the shard input that is wrong.
- */
-function shardOf(inputs, context) {
-    const fromInputs = inputs.shardIndex !== undefined || inputs.shardTotal !== undefined;
-    if (!fromInputs) {
-        // GitLab sets CI_NODE_TOTAL=1 on every job, and CI_NODE_INDEX only on `parallel:` jobs.
-        const { nodeIndex, nodeTotal } = context;
-        if (nodeIndex === undefined || nodeTotal === undefined || nodeTotal <= 1)
-            return undefined;
-    }
-    const index = fromInputs ? inputs.shardIndex : context.nodeIndex;
-    const total = fromInputs ? inputs.shardTotal : context.nodeTotal;
-    if (index === undefined && total === undefined)
-        return undefined;
-    if (index === undefined || total === undefined) {
-        const missing = index === undefined ? 'shard-index' : 'shard-total';
-        throw new errors_ConfigError(`Input "${missing}" is needed too: set shard-index and shard-total together.`, {
-            input: missing,
-        });
-    }
-    if (!Number.isInteger(total) || total < 1) {
-        throw new errors_ConfigError(`Input "shard-total" must be a whole number of at least 1 (got ${total}).`, {
-            input: 'shard-total',
-        });
-    }
-    if (!Number.isInteger(index) || index < 1 || index > total) {
-        throw new errors_ConfigError(`Input "shard-index" must be a whole number from 1 to ${total} (got ${index}).`, {
-            input: 'shard-index',
-        });
-    }
-    return total === 1 ? undefined : { index, total };
-}
-/** The cache key prefix of the durations of one working directory. */
-function durationsKeyPrefix(workspace, cwd) {
-    const project = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(external_node_path_default().relative(workspace, cwd)).digest('hex').slice(0, 12);
-    return `maint-qg-durations-${project}-`;
-}
-/** This shard's test files (relative to `cwd`). */
-async function planShard(platform, cwd, workspace, shard) {
-    const files = await collectTestFiles(cwd);
-    const durations = await restoreDurations(platform, workspace, cwd);
-    const mine = shardFor(files, durations, shard.index, shard.total);
-    const basis = durations.size > 0 ? 'durations of an earlier run' : 'file count (no durations cached yet)';
-    platform.log.info(`pytest shard ${shard.index}/${shard.total}: ${mine.length} of ${files.length} test files, balanced by ${basis}.`);
-    return mine;
-}
-async function restoreDurations(platform, workspace, cwd) {
-    const file = external_node_path_default().join(workspace, DURATIONS_FILE);
-    const prefix = durationsKeyPrefix(workspace, cwd);
-    await platform.cache.restore([file], `${prefix}${platform.context.sha ?? 'local'}`, [prefix]);
-    // Read it even on a miss: on GitLab the job's `cache:` puts it there, not `restore`.
-    return readDurations(file);
-}
-async function readDurations(file) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return new Map();
-    try {
-        const parsed = JSON.parse(text);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-            return new Map(Object.entries(parsed).filter((e) => typeof e[1] === 'number'));
-        }
-    }
-    catch {
-        // A damaged file is as good as none: shards fall back to file counts.
-    }
-    return new Map();
-}
-/**
- * Writes the durations file from a complete run (all shards merged) and saves it to the cache
- * for the next run's shards. It replaces the old file, so deleted tests drop out.
- */
-async function saveDurations(platform, workspace, cwd, durations) {
-    const file = external_node_path_default().join(workspace, DURATIONS_FILE);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(`${file}.tmp`, `${JSON.stringify(Object.fromEntries(durations), null, 2)}\n`);
-    await (0,promises_namespaceObject.rename)(`${file}.tmp`, file);
-    await platform.cache.save([file], `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`);
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/merge-shards.ts
-/**
- * `mode: merge`: the shards' pytest JUnit files (`merge-files`) become one pytest check, one
- * merged JUnit file, and the durations the next run's shards are balanced by.
- */
-
-
-
-
-
-
-
-
-
-/**
- * Merges the shards' JUnit files into `<reportDir>/pytest-junit.xml` and returns the pytest check.
- *
- * @throws ConfigError naming `merge-files` when it is unset or an entry matches no file.
- */
-async function mergeShards(options) {
-    const { platform, workspace, cwd, reportDir } = options;
-    const output = external_node_path_default().join(reportDir, PYTEST_JUNIT_FILE);
-    const files = (await junitFiles(options.inputs.mergeFiles, workspace)).filter((file) => file !== output);
-    platform.log.info(`Merging ${files.length} JUnit file${files.length === 1 ? '' : 's'}.`);
-    const xmls = await Promise.all(files.map((file) => (0,promises_namespaceObject.readFile)(file, 'utf8')));
-    const merged = mergeJunit(xmls, files.map((file) => external_node_path_default().relative(workspace, file)));
-    await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(output, merged);
-    const where = { workspace, cwd };
-    const parsed = parsePytestJunit(merged, where);
-    await saveDurations(platform, workspace, cwd, durationsFromJunit(merged, where));
-    const { counts } = parsed;
-    const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
-    return {
-        id: 'pytest',
-        name: 'pytest',
-        mode: options.inputs.warn.includes('pytest') ? 'warn' : 'enforce',
-        status: failed ? 'failed' : 'passed',
-        // The tests' own time across all shards: what the merged run took, not the merge.
-        durationMs: Math.round(parsed.tests.reduce((sum, test) => sum + test.timeMs, 0)),
-        summary: counts.tests === 0
-            ? 'no tests in the merged reports'
-            : `${testsSummary(counts)} (${files.length} shards)`,
-        counts: { ...counts },
-        tests: parsed.tests,
-        findings: parsed.findings,
-    };
-}
-async function junitFiles(mergeFiles, workspace) {
-    const patterns = (mergeFiles ?? '')
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (patterns.length === 0) {
-        throw new errors_ConfigError('Input "merge-files" is required in merge mode: set it to the shards\' JUnit files or a glob.', {
-            input: 'merge-files',
-        });
-    }
-    const files = [];
-    for (const pattern of patterns) {
-        const matched = await expandPattern(pattern, workspace, PYTEST_JUNIT_FILE);
-        if (matched.length === 0) {
-            throw new errors_ConfigError(`Input "merge-files": ${pattern} matches no file (paths are relative to the repository root); did every shard upload its report?`, { input: 'merge-files' });
-        }
-        files.push(...matched);
-    }
-    return [...new Set(files)];
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/install.ts
-/**
- * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
- * the CI cache by a key of the OS, architecture, Python version and the requirement files'
- * contents; created and filled with pip only on a miss.
- *
- * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
- * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
- * are registered as secrets before pip runs.
- */
-
-
-
-
-
-
-
-/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
-const INSTALL_VENV = '.maint-actions/venv';
-/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
-const MARKER = '.maint-actions-key';
-/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = ['dev', 'test'];
-/** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
-/**
- * Restores or builds the venv and returns its interpreter.
- *
- * @throws ConfigError naming `install` when a file is missing or pip fails.
- */
-async function installVenv(options) {
-    const { platform, workspace } = options;
-    const files = await readInstallFiles(workspace, options.install);
-    const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
-    registerPipSecrets(platform, options.env);
-    const restored = await platform.cache.restore([venv], key);
-    const reusable = await venvFor(venv, key, options.env);
-    if (reusable) {
-        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
-        return { python: reusable, key, reused: true };
-    }
-    if (restored)
-        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
-    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await (0,promises_namespaceObject.rm)(venv, { recursive: true, force: true });
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = venvPython(venv);
-    const pip = await venvPip(options, python);
-    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
-    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
-    if (!restored)
-        await platform.cache.save([venv], key);
-    return { python: { path: python, version: await pythonVersion(python, options.env) }, key, reused: false };
-}
-/**
- * The pip command that installs into the venv: the base interpreter's pip aimed at it with
- * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
- * bootstrapped into the venv by `ensurepip`.
- */
-async function venvPip(options, python) {
-    const base = options.basePython.path;
-    const probe = await runProcess({
-        command: base,
-        args: ['-m', 'pip', '--version'],
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
-    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
-        return { command: base, args: ['-m', 'pip', '--python', python] };
-    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
-    return { command: python, args: ['-m', 'pip'] };
-}
-/** The absolute venv path `install` uses. */
-function installVenvDir(workspace) {
-    return external_node_path_default().join(workspace, INSTALL_VENV);
-}
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for (const file of files)
-        hash.update(`${file.relative}\0${file.content}\0`);
-    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
-}
-/**
- * pip's arguments for the files: `-r <file>` for a requirements file, and for a
- * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
- */
-function pipArgs(files) {
-    return files.flatMap(({ file, content }) => {
-        if (external_node_path_default().basename(file) !== 'pyproject.toml')
-            return ['-r', file];
-        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = external_node_path_default().dirname(file);
-        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
-    });
-}
-/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
-function declaredExtras(pyproject) {
-    const extras = [];
-    let inTable = false;
-    for (const line of pyproject.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            inTable = header[1]?.trim() === 'project.optional-dependencies';
-            continue;
-        }
-        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
-        if (key)
-            extras.push((key[1] ?? key[2]));
-    }
-    return extras;
-}
-async function readInstallFiles(workspace, install) {
-    const entries = install
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length === 0)
-        throw new errors_ConfigError('Input "install" names no file.', { input: 'install' });
-    return Promise.all(entries.map(async (entry) => {
-        const file = external_node_path_default().resolve(workspace, entry);
-        const isFile = await (0,promises_namespaceObject.stat)(file).then((s) => s.isFile(), () => false);
-        if (!isFile) {
-            throw new errors_ConfigError(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
-        }
-        return {
-            file,
-            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
-            content: await (0,promises_namespaceObject.readFile)(file, 'utf8'),
-        };
-    }));
-}
-/** The venv's interpreter when the venv was completely built for `key` and still runs. */
-async function venvFor(venv, key, env) {
-    const marker = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
-    const python = venvPython(venv);
-    if (marker.trim() !== key || !(0,external_node_fs_namespaceObject.existsSync)(python))
-        return undefined;
-    try {
-        return { path: python, version: await pythonVersion(python, env) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Registers the password and user:password of every index URL in pip's environment. */
-function registerPipSecrets(platform, env) {
-    for (const name of PIP_URL_VARIABLES) {
-        for (const word of (env[name] ?? '').split(/\s+/)) {
-            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
-            if (!userinfo)
-                continue;
-            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
-            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
-                platform.setSecret(secret);
-                redact_secrets.add(secret);
-            }
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
-async function step(options, command, args, name) {
-    const debug = (chunk) => {
-        for (const line of chunk.trimEnd().split('\n'))
-            options.platform.log.debug(`[install] ${line}`);
-    };
-    const result = await runProcess({
-        command,
-        args,
-        cwd: options.workspace,
-        env: { ...options.env, PIP_NO_INPUT: '1' },
-        timeoutMs: options.timeoutMs,
-        onStdout: debug,
-        onStderr: debug,
-    });
-    if (result.exitCode === 0)
-        return;
-    const tail = outputTail(`${result.stdout}\n${result.stderr}`);
-    if (tail)
-        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
-    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-    const last = tail
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .pop() ?? '';
-    throw new errors_ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
-        input: 'install',
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/run.ts
-/**
- * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
- * parallel, and report them as one verdict with report files, a summary and annotations.
- */
-
-
-
-
-
-
-
-
-
-
-/** The tool SARIF names (code scanning groups results by it). */
-const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
-/** Runs the action (see the spec and quality-gates/README.md). */
-async function run({ platform, inputs }) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = workingDirectory(workspace, inputs.workingDirectory);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? defaultReportDir(workspace, 'quality-gates'));
-    const meta = { 'working-directory': relativeTo(workspace, cwd) };
-    const checks = inputs.mode === 'merge'
-        ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-        : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
-    if (inputs.mode === 'merge')
-        meta.mode = 'merge';
-    const report = {
-        action: 'quality-gates',
-        title: 'Quality gates',
-        verdict: verdictOf(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
-    const fullReportHint = `\`${relativeTo(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
-    const files = await writeReportFiles(report, reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], { summary: { fullReportHint }, tool: SARIF_TOOL });
-    await platform.writeSummary(renderSummary(report, { fullReportHint }));
-    platform.annotate(selectAnnotations(report));
-    const summary = oneLineSummary(checks);
-    return {
-        verdict: report.verdict,
-        summary,
-        outputs: {
-            status: report.verdict,
-            'failed-gates': checks
-                .filter(isBlocking)
-                .map((c) => c.id)
-                .join(','),
-            report: files.json,
-            junit: files.junit,
-            summary,
-        },
-        report,
-    };
-}
-/**
- * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), works
- * out this shard's test files, and runs the gates. Adds `python` and `shard` to `meta`.
- */
-async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
-    const limits = runLimits(inputs);
-    const planned = planGates(inputs);
-    const shard = shardOf(inputs, platform.context);
-    if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
-        requireManagePy(cwd, meta['working-directory']);
-    const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
-    meta.python = python.version;
-    // Sharding splits pytest only: the other gates run once, in the first shard.
-    const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
-    const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
-    const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
-    if (shard)
-        meta.shard = `${shard.index}/${shard.total}`;
-    const ctx = {
-        platform,
-        inputs,
-        workspace,
-        cwd,
-        python,
-        env: gateEnv(activateVenv(platform.env, python.path), inputs.settingsModule),
-        reportDir,
-        timeoutMinutes: limits.timeoutMinutes,
-        shardFiles,
-    };
-    return runGates(ctx, selected, limits.concurrency);
-}
-/** @throws ConfigError naming `working-directory` when it has no manage.py. */
-function requireManagePy(cwd, shown) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, 'manage.py')))
-        return;
-    throw new errors_ConfigError(`Input "working-directory": ${shown} has no manage.py, which the django-check and migrations gates run; point it at the Django project.`, { input: 'working-directory' });
-}
-/** The absolute working directory. @throws ConfigError naming `working-directory` when it is not a directory. */
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_namespaceObject.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors_ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-/** Validated `concurrency` (0 = CPUs) and `timeout-minutes`. */
-function runLimits(inputs) {
-    if (!Number.isInteger(inputs.concurrency) || inputs.concurrency < 0) {
-        throw new errors_ConfigError(`Input "concurrency" must be a whole number, 0 for the number of CPUs (got ${inputs.concurrency}).`, {
-            input: 'concurrency',
-        });
-    }
-    if (!(inputs.timeoutMinutes > 0)) {
-        throw new errors_ConfigError(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
-            input: 'timeout-minutes',
-        });
-    }
-    return {
-        concurrency: inputs.concurrency || external_node_os_default().availableParallelism(),
-        timeoutMinutes: inputs.timeoutMinutes,
-    };
-}
-/** The gates' environment with DJANGO_SETTINGS_MODULE from `settings-module`. */
-function gateEnv(env, settingsModule) {
-    return settingsModule ? { ...env, DJANGO_SETTINGS_MODULE: settingsModule } : env;
-}
-/** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
-async function preparePython(platform, inputs, workspace, cwd, timeoutMinutes) {
-    const { env } = platform;
-    const venv = installVenvDir(workspace);
-    if (!inputs.install)
-        return resolvePython({ python: inputs.python, workspace, cwd, installVenv: venv, env });
-    const basePython = await resolvePython({ python: inputs.python, workspace, cwd, env });
-    const installed = await installVenv({
-        platform,
-        workspace,
-        install: inputs.install,
-        basePython,
-        env,
-        timeoutMs: timeoutMinutes * 60_000,
-    });
-    return installed.python;
-}
-/**
- * Prepares every gate (so a missing tool stops the run before anything starts), then runs them
- * `concurrency` at a time. Progress is reported per gate.
- */
-async function runGates(ctx, planned, concurrency) {
-    const { platform } = ctx;
-    for (const { gate } of planned)
-        platform.progress({ id: gate.id, label: gate.name, state: 'queued' });
-    const prepared = await mapLimit(planned, concurrency, (item) => prepareGate(ctx, item));
-    return mapLimit(planned, concurrency, async (item, index) => {
-        const check = await runGate(ctx, item, prepared[index]);
-        platform.progress({
-            id: check.id,
-            label: check.name,
-            state: progressState(check),
-            detail: check.summary,
-        });
-        if ((check.status === 'failed' || check.status === 'error') && check.outputTail) {
-            const tail = check.outputTail;
-            await platform.log.group(`${check.name}: ${check.summary}`, async () => platform.log.info(tail));
-        }
-        return check;
-    });
-}
-/** A missing tool is a configuration error, except for a warn-mode gate, which is skipped. */
-async function prepareGate(ctx, { gate, mode }) {
-    try {
-        return await gate.prepare(ctx);
-    }
-    catch (error) {
-        if (error instanceof ToolMissingError && mode === 'warn')
-            return { skip: error.message };
-        throw error;
-    }
-}
-async function runGate(ctx, { gate, mode }, prepared) {
-    const base = { id: gate.id, name: gate.name, mode };
-    if ('skip' in prepared)
-        return { ...base, status: 'skipped', durationMs: 0, summary: prepared.skip, findings: [] };
-    ctx.platform.progress({ id: gate.id, label: gate.name, state: 'running' });
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    try {
-        const result = await prepared.run();
-        return { ...base, durationMs: elapsed(), ...result };
-    }
-    catch (error) {
-        if (error instanceof GateTimeoutError) {
-            return {
-                ...base,
-                status: 'error',
-                durationMs: elapsed(),
-                summary: error.message,
-                findings: [],
-                command: error.command,
-                outputTail: error.outputTail,
-            };
-        }
-        if (isConfigError(error))
-            throw error;
-        // A gate that broke is reported as an error of that gate; the others still count.
-        const { message, stack } = describeError(error);
-        if (stack)
-            ctx.platform.log.debug(stack);
-        return {
-            ...base,
-            status: 'error',
-            durationMs: elapsed(),
-            summary: `could not run: ${message}`,
-            findings: [],
-        };
-    }
-}
-function progressState(check) {
-    if (check.status === 'passed' || check.status === 'skipped')
-        return check.status;
-    return check.mode === 'warn' ? 'warned' : 'failed';
-}
-/** `4 gates: 3 passed, 1 failed (pytest)`, with warned and skipped gates when there are any. */
-function oneLineSummary(checks) {
-    const failed = checks.filter(isBlocking);
-    const warned = checks.filter((c) => !isBlocking(c) && (c.status === 'failed' || c.status === 'error'));
-    const parts = [`${checks.filter((c) => c.status === 'passed').length} passed`];
-    if (failed.length > 0)
-        parts.push(`${failed.length} failed (${failed.map((c) => c.id).join(', ')})`);
-    if (warned.length > 0)
-        parts.push(`${warned.length} warned (${warned.map((c) => c.id).join(', ')})`);
-    const skipped = checks.filter((c) => c.status === 'skipped').length;
-    if (skipped > 0)
-        parts.push(`${skipped} skipped`);
-    return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
-}
-/** `backend`, or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/index.ts
-/** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
-
-
-
-const qualityGates = defineActionRun(spec, run);
-
-
-;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
-
-/** Every action of maint-actions, in the order `--help` lists them. */
-const registry = [qualityGates];
-/** The action named `name` (kebab-case, as on the command line), or undefined. */
-function findAction(name, actions = registry) {
-    return actions.find((action) => action.spec.name === name);
-}
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/cli/src/style.ts
 /** Terminal styling: ANSI colours (when enabled) and display width of text with emoji. */
 /** Colour when the output is a TTY and `NO_COLOR` is unset, or whenever `FORCE_COLOR` is set (not `0`). */
@@ -21720,7 +11946,7 @@ function createStyle(enabled) {
         cyan: sgr(36, 39),
     };
 }
-const style_ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 /** Emoji that terminals draw two columns wide, below the supplementary planes. */
 const WIDE_BMP = new Set([
     0x231a, 0x231b, 0x23e9, 0x23ea, 0x23eb, 0x23ec, 0x23f0, 0x23f3, 0x2705, 0x274c, 0x274e, 0x2753, 0x2757,
@@ -21728,7 +11954,7 @@ const WIDE_BMP = new Set([
 /** Columns `text` takes in a terminal: colour codes take none, emoji two, a variation selector widens its base. */
 function displayWidth(text) {
     let width = 0;
-    for (const char of text.replace(style_ANSI, '')) {
+    for (const char of text.replace(ANSI, '')) {
         const code = char.codePointAt(0);
         if (code === 0x200d || (code >= 0x300 && code < 0x370))
             continue;
@@ -21745,7 +11971,7 @@ function truncate(text, width) {
     if (displayWidth(text) <= width)
         return text;
     let out = '';
-    for (const char of text.replace(style_ANSI, '')) {
+    for (const char of text.replace(ANSI, '')) {
         if (displayWidth(out + char) > width - 1)
             break;
         out += char;
@@ -22008,20 +12234,20 @@ function createTerminalPlatform(options) {
     const debug = options.debug ?? env.MAINT_DEBUG === 'true';
     const flags = options.inputs ?? {};
     const outputs = new Map();
-    const out = (text) => void options.stdout.write(redact_secrets.redact(text));
+    const out = (text) => void options.stdout.write(src/* secrets */.O3.redact(text));
     const progress = new ProgressView({
         write: out,
         style,
         live: options.isTTY,
         columns: options.columns ?? 80,
     });
-    const print = (text) => progress.print(redact_secrets.redact(text));
+    const print = (text) => progress.print(src/* secrets */.O3.redact(text));
     const printErr = (text) => {
         // stderr shares the screen with the live block on stdout: draw the text above it the same way.
         if (options.isTTY)
             print(text);
         else
-            void options.stderr.write(redact_secrets.redact(text));
+            void options.stderr.write(src/* secrets */.O3.redact(text));
     };
     const log = {
         debug: (message) => {
@@ -22050,18 +12276,20 @@ function createTerminalPlatform(options) {
         env,
         log,
         cache: { restore: async () => undefined, save: async () => { } },
+        // A terminal run is for no pull or merge request: there is nothing to comment on.
+        repoHost: () => undefined,
         getInput(name) {
-            const value = (flags[name] ?? env[gitlabInputVar(name)])?.trim();
+            const value = (flags[name] ?? env[(0,src/* gitlabInputVar */.N3)(name)])?.trim();
             return value ? value : undefined;
         },
         async setOutput(name, value) {
             outputs.set(name, value);
         },
         setSecret(value) {
-            redact_secrets.add(value);
+            src/* secrets */.O3.add(value);
         },
         async writeSummary(markdown) {
-            print(`\n${markdownToText(redact_secrets.redact(markdown), style)}`);
+            print(`\n${markdownToText(src/* secrets */.O3.redact(markdown), style)}`);
         },
         annotate(findings) {
             for (const finding of findings)
@@ -22093,7 +12321,7 @@ function where(props) {
 /** Workspace, sha and branch from git; the cwd alone when git or a repository is missing. */
 function gitContext(cwd, env) {
     const git = (...args) => {
-        const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, encoding: 'utf8', env: { ...env } });
+        const result = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', env: { ...env } });
         return result.status === 0 ? result.stdout.trim() : undefined;
     };
     const workspace = git('rev-parse', '--show-toplevel') || cwd;
@@ -22132,18 +12360,18 @@ async function runCli(argv, io) {
     }
     catch (error) {
         const action = argv.find((a) => findAction(a, actions));
-        io.stderr.write(`maint-actions: ${describeError(error).message}\n`);
+        io.stderr.write(`maint-actions: ${(0,src/* describeError */.Uc)(error).message}\n`);
         io.stderr.write(`Run 'maint-actions ${action ? `${action} ` : ''}--help' for usage.\n`);
-        return ExitCode.ConfigError;
+        return src/* ExitCode */.yU.ConfigError;
     }
     if (parsed.command === 'version') {
         io.stdout.write(`${VERSION}\n`);
-        return ExitCode.Passed;
+        return src/* ExitCode */.yU.Passed;
     }
     if (parsed.command === 'help') {
         const action = parsed.action === undefined ? undefined : findAction(parsed.action, actions);
         io.stdout.write(action ? renderActionHelp(action.spec, width) : renderGlobalHelp(actions, width));
-        return ExitCode.Passed;
+        return src/* ExitCode */.yU.Passed;
     }
     const definition = findAction(parsed.action, actions);
     const { name } = definition.spec;
@@ -22154,7 +12382,7 @@ async function runCli(argv, io) {
         // In a job, flags given to the command win over the component's MAINT_INPUT_* variables.
         const env = { ...io.env, ...(debug ? { MAINT_DEBUG: 'true' } : {}) };
         for (const [input, value] of Object.entries(parsed.inputs))
-            env[gitlabInputVar(input)] = value;
+            env[(0,src/* gitlabInputVar */.N3)(input)] = value;
         platform = createGitlabPlatform({ action: name, env, stdout: asStream(io.stdout) });
     }
     else {
@@ -22177,16 +12405,16 @@ async function runCli(argv, io) {
         const { configPath } = parsed.global;
         // --config is relative to where the command runs; core resolves it against the workspace.
         const explicit = configPath && external_node_path_default().relative(workspace, external_node_path_default().resolve(io.cwd, configPath));
-        const config = await loadConfig(workspace, explicit);
-        return await executeAction(definition, platform, { config: configFor(config, definition.spec) });
+        const config = await (0,src/* loadConfig */.Z9)(workspace, explicit);
+        return await (0,src/* executeAction */.yn)(definition, platform, { config: (0,src/* configFor */.m3)(config, definition.spec) });
     }
     catch (error) {
         // Only the config file can fail here: executeAction never throws.
-        const { message, stack } = describeError(error);
+        const { message, stack } = (0,src/* describeError */.Uc)(error);
         platform.log.error(message);
-        if (!isConfigError(error) && stack)
+        if (!(0,src/* isConfigError */.De)(error) && stack)
             platform.log.debug(stack);
-        return isConfigError(error) ? ExitCode.ConfigError : ExitCode.Failed;
+        return (0,src/* isConfigError */.De)(error) ? src/* ExitCode */.yU.ConfigError : src/* ExitCode */.yU.Failed;
     }
     finally {
         finish();

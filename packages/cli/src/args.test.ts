@@ -1,4 +1,4 @@
-import { ConfigError } from '@maint-actions/core';
+import { type ActionDefinition, ConfigError } from '@maint-actions/core';
 import { describe, expect, it } from 'vitest';
 import { closest, parseArgs } from './args';
 import { echoGates } from './test-action';
@@ -69,6 +69,19 @@ describe('parseArgs', () => {
     expect(run('--help')).toEqual({ command: 'help' });
     expect(run('echo-gates', '-h', '--not-an-input')).toEqual({ command: 'help', action: 'echo-gates' });
     expect(run('echo-gates', '--bad', '--version')).toEqual({ command: 'version' });
+  });
+
+  it('passes --version to an action that has a version input', () => {
+    const withVersion = {
+      spec: {
+        ...echoGates.spec,
+        inputs: { ...echoGates.spec.inputs, version: { type: 'string', description: 'v' } },
+      },
+      run: echoGates.run,
+    } as unknown as ActionDefinition;
+    const parsed = parseArgs(['echo-gates', '--version', '1.4.2'], [withVersion]);
+    expect(parsed).toMatchObject({ command: 'run', inputs: { version: '1.4.2' } });
+    expect(parseArgs(['--version', 'echo-gates'], [withVersion])).toEqual({ command: 'version' });
   });
 
   it('suggests the closest input for an unknown flag', () => {

@@ -3,7 +3,7 @@
  * Values stay raw strings here; core's `parseInputs` types and checks them like any other input.
  */
 import { ConfigError, type InputSpec } from '@maint-actions/core';
-import type { Registry } from './registry';
+import { findAction, type Registry } from './registry';
 
 /** Flags every command accepts. */
 export interface GlobalFlags {
@@ -29,7 +29,7 @@ export type ParsedArgs =
  * option and, for a typo, the closest one.
  */
 export function parseArgs(argv: readonly string[], actions: Registry): ParsedArgs {
-  if (argv.includes('--version')) return { command: 'version' };
+  if (asksForToolVersion(argv, actions)) return { command: 'version' };
   const help = argv.includes('--help') || argv.includes('-h');
   const tokens = [...argv];
   let debug = false;
@@ -155,4 +155,21 @@ function distance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * `--version` is the tool's own flag, unless it comes after an action that has a `version`
+ * input (`maint-actions publish-schema --version 1.4.2`).
+ */
+function asksForToolVersion(argv: readonly string[], actions: Registry): boolean {
+  const at = argv.indexOf('--version');
+  if (at === -1) return false;
+  let actionAt = -1;
+  for (let i = 0; i < argv.length && actionAt === -1; i++) {
+    if (argv[i] === '--config')
+      i++; // its value is not the action
+    else if (!argv[i]!.startsWith('-')) actionAt = i;
+  }
+  if (actionAt === -1 || at < actionAt) return true;
+  return findAction(argv[actionAt]!, actions)?.spec.inputs.version === undefined;
 }

@@ -3,13 +3,15 @@
  * so adding an action here is what makes it a sub-command, an action.yml and a component.
  */
 import type { ActionDefinition } from '@maint-actions/core';
+import { generateOpenapi } from '@maint-actions/generate-openapi';
+import { publishSchema } from '@maint-actions/publish-schema';
 import { qualityGates } from '@maint-actions/quality-gates';
 
 /** A list of actions; injectable so tests can run the CLI against a fake action. */
 export type Registry = readonly ActionDefinition[];
 
 /** Every action of maint-actions, in the order `--help` lists them. */
-export const registry: Registry = [qualityGates];
+export const registry: Registry = [qualityGates, generateOpenapi, publishSchema];
 
 /** The action named `name` (kebab-case, as on the command line), or undefined. */
 export function findAction(name: string, actions: Registry = registry): ActionDefinition | undefined {

@@ -1,0 +1,2558 @@
+export const id = 32;
+export const ids = [32];
+export const modules = {
+
+/***/ 3032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  markerFor: () => (/* binding */ markerFor),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(8181);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
+const rule = (level, summary, additive = false) => ({ level, additive, summary });
+/** Every rule the engine reports, by id. The package README gives an example of each. */
+const RULES = {
+    'path-removed': rule('breaking', 'a path and all its operations were removed'),
+    'operation-removed': rule('breaking', 'an operation was removed from a path that remains'),
+    'endpoint-added': rule('info', 'a new operation, on a new or an existing path', true),
+    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)'),
+    'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter'),
+    'parameter-added-optional': rule('info', 'a new optional parameter', true),
+    'parameter-made-required': rule('breaking', 'an optional parameter became required'),
+    'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored'),
+    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed"),
+    'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added'),
+    'request-body-added': rule('info', 'an optional request body was added', true),
+    'request-body-removed': rule('warning', 'the request body was removed: clients still sending it may be rejected'),
+    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type'),
+    'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type'),
+    'media-type-added': rule('info', 'a request or response gained a media type', true),
+    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required'),
+    'request-field-added-optional': rule('info', 'a new optional request property', true),
+    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected'),
+    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum)'),
+    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format)', true),
+    'request-enum-value-added': rule('info', 'a request value accepts a new enum value', true),
+    'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value'),
+    'response-field-removed': rule('breaking', 'a response property was removed'),
+    'response-field-added': rule('info', 'a new response property', true),
+    'response-field-made-optional': rule('warning', 'a response property is no longer always present'),
+    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect'),
+    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer)'),
+    'response-enum-value-added': rule('warning', 'a response value may take a new enum value'),
+    'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value'),
+    'response-status-removed': rule('breaking', 'an operation no longer documents a response status'),
+    'response-status-added': rule('info', 'an operation documents a new response status'),
+    'security-requirement-added': rule('breaking', 'an operation that needed no authentication now needs it'),
+    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped or its scopes changed'),
+    'security-requirement-removed': rule('info', 'an operation no longer needs authentication'),
+    'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate'),
+};
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/changelog.ts
+/** Renders a diff as Markdown for a release note, a job summary or a PR comment. */
+
+const SECTIONS = [
+    ['Breaking', 'breaking'],
+    ['Warnings', 'warning'],
+    ['Other', 'info'],
+];
+/** How many further endpoints a bullet names before it says `and N more`. */
+const LISTED = 10;
+/**
+ * A headline such as `**2 breaking changes**, 1 warning, 3 additions`, then one section per level
+ * (Breaking, Warnings, Other) with a bullet per change; `No API changes.` when there are none.
+ * A change inside a shared component, which the diff reports once per endpoint using it, is one
+ * bullet naming the other endpoints; the headline counts bullets.
+ */
+function renderChangelog(result, options = {}) {
+    const lines = options.title ? [`## ${options.title}`, ''] : [];
+    if (result.changes.length === 0)
+        return [...lines, 'No API changes.', ''].join('\n');
+    const sections = SECTIONS.map(([heading, level]) => ({
+        heading,
+        entries: group(result.changes.filter((change) => change.level === level)),
+    }));
+    lines.push(headline(sections.map((s) => s.entries), result.bump), '');
+    for (const { heading, entries } of sections) {
+        if (entries.length > 0)
+            lines.push(`### ${heading}`, '', ...entries.map(bullet), '');
+    }
+    return lines.join('\n');
+}
+function group(changes) {
+    const entries = new Map();
+    for (const change of changes) {
+        const key = `${change.rule}\n${change.location}`;
+        const entry = entries.get(key);
+        if (!entry)
+            entries.set(key, { change, alsoIn: new Set() });
+        else if (endpoint(change) !== endpoint(entry.change))
+            entry.alsoIn.add(endpoint(change));
+    }
+    return [...entries.values()];
+}
+function headline([breaking = [], warnings = [], info = []], bump) {
+    const additions = info.filter((e) => RULES[e.change.rule].additive).length;
+    const parts = [
+        breaking.length > 0 ? `**${plural(breaking.length, 'breaking change')}**` : 'No breaking changes',
+        warnings.length > 0 ? plural(warnings.length, 'warning') : '',
+        additions > 0 ? plural(additions, 'addition') : '',
+        info.length > additions ? plural(info.length - additions, 'other change') : '',
+    ];
+    return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${bump})`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function endpoint(change) {
+    return change.method ? `${change.method} ${change.path}` : change.path;
+}
+/** `- \`POST /path\`: what changed (\`rule-id\`)`; the message's own `METHOD path: ` prefix is not repeated. */
+function bullet({ change, alsoIn }) {
+    const where = endpoint(change);
+    const text = change.message.startsWith(`${where}: `)
+        ? change.message.slice(where.length + 2)
+        : change.message;
+    const line = `- \`${where}\`: ${escapeMarkdown(text)} (\`${change.rule}\`)`;
+    if (alsoIn.size === 0)
+        return line;
+    const listed = [...alsoIn].slice(0, LISTED).map((e) => `\`${e}\``);
+    const more = alsoIn.size > LISTED ? ` and ${alsoIn.size - LISTED} more` : '';
+    return `${line}; also ${listed.join(', ')}${more}`;
+}
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
+/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Escapes one JSON pointer segment (`~` as `~0`, `/` as `~1`). */
+function escapeSegment(segment) {
+    return segment.includes('~') || segment.includes('/')
+        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
+        : segment;
+}
+/** The pointer to a child of the node at `pointer`. */
+function child(pointer, ...segments) {
+    let out = pointer;
+    for (const segment of segments)
+        out += `/${escapeSegment(segment)}`;
+    return out;
+}
+/** The `$ref` of a node, when it is a reference object. */
+function refOf(node) {
+    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+class Document {
+    root;
+    targets = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    /** Follows `$ref`s from `located` until a node that is not a reference. */
+    resolve(located) {
+        const ref = refOf(located.node);
+        return ref === undefined ? located : this.target(ref);
+    }
+    /** The final target of a reference, memoised; chains and loops of references are handled. */
+    target(ref) {
+        const known = this.targets.get(ref);
+        if (known)
+            return known;
+        // Mark first, so a loop of references (`A: {$ref: A}`) ends as unresolved.
+        this.targets.set(ref, { unresolved: ref });
+        const found = this.lookup(ref);
+        const next = found && refOf(found.node);
+        const resolved = !found ? { unresolved: ref } : next === undefined ? found : this.target(next);
+        this.targets.set(ref, resolved);
+        return resolved;
+    }
+    lookup(ref) {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = this.root;
+        let pointer = '';
+        for (const raw of ref.slice(2).split('/')) {
+            const segment = safeDecode(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+            if (Array.isArray(node))
+                node = node[Number(segment)];
+            else if (isObject(node))
+                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
+            else
+                return undefined;
+            if (node === undefined)
+                return undefined;
+            pointer = child(pointer, segment);
+        }
+        return { node, pointer };
+    }
+}
+function safeDecode(segment) {
+    if (!segment.includes('%'))
+        return segment;
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/view.ts
+/**
+ * The normalised view of one schema, the same for OpenAPI 3.0 and 3.1: a set of types with
+ * `null` folded in (`nullable: true` or `type: [x, 'null']`), enum values without `null`, and
+ * the properties and `required` of `allOf` members merged in.
+ */
+
+/** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
+const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
+const BITS = new Map(TYPES.map((type, i) => [type, 1 << i]));
+/** The bit of one type. */
+function bit(type) {
+    return BITS.get(type) ?? 0;
+}
+const NO_PROPERTIES = new Map();
+const NO_NAMES = new Set();
+/** Builds the view of a resolved, non-reference schema of one document. */
+class Views {
+    doc;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    // Not memoised: each pair of components is compared once, and inline schemas are met once.
+    of(located) {
+        const node = located.node;
+        if (!isObject(node))
+            return emptyView(located.pointer);
+        return this.build(node, located.pointer);
+    }
+    build(node, pointer, seen) {
+        const view = {
+            pointer,
+            types: typesOf(node),
+            format: typeof node.format === 'string' ? node.format : undefined,
+            enum: enumOf(node),
+            properties: NO_PROPERTIES,
+            required: Array.isArray(node.required)
+                ? new Set(node.required.filter((r) => typeof r === 'string'))
+                : NO_NAMES,
+            items: isObject(node.items) ? { node: node.items, pointer: child(pointer, 'items') } : undefined,
+            additionalProperties: isObject(node.additionalProperties)
+                ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
+                : undefined,
+            variants: variantsOf(node, pointer),
+        };
+        if (isObject(node.properties)) {
+            const at = child(pointer, 'properties');
+            const properties = new Map();
+            for (const [name, schema] of Object.entries(node.properties)) {
+                properties.set(name, { node: schema, pointer: child(at, name) });
+            }
+            view.properties = properties;
+        }
+        if (Array.isArray(node.allOf))
+            this.mergeAllOf(view, node.allOf, pointer, seen ?? new Set([pointer]));
+        if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties))
+            view.types = bit('object');
+        if (view.types === undefined && view.items)
+            view.types = bit('array');
+        if (node.nullable === true && view.types !== undefined)
+            view.types |= bit('null');
+        return view;
+    }
+    /** Members add what the schema itself does not say; properties and `required` are combined. */
+    mergeAllOf(view, members, pointer, seen) {
+        const properties = new Map(view.properties);
+        const required = new Set(view.required);
+        members.forEach((member, index) => {
+            const resolved = this.doc.resolve({ node: member, pointer: child(pointer, 'allOf', String(index)) });
+            if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer))
+                return;
+            seen.add(resolved.pointer);
+            const part = this.build(resolved.node, resolved.pointer, seen);
+            view.types ??= part.types;
+            view.format ??= part.format;
+            view.enum ??= part.enum;
+            view.items ??= part.items;
+            view.additionalProperties ??= part.additionalProperties;
+            view.variants ??= part.variants;
+            for (const [name, located] of part.properties) {
+                if (!properties.has(name))
+                    properties.set(name, located);
+            }
+            for (const name of part.required)
+                required.add(name);
+        });
+        view.properties = properties;
+        view.required = required;
+    }
+}
+function emptyView(pointer) {
+    return {
+        pointer,
+        types: undefined,
+        format: undefined,
+        enum: undefined,
+        properties: NO_PROPERTIES,
+        required: NO_NAMES,
+        items: undefined,
+        additionalProperties: undefined,
+        variants: undefined,
+    };
+}
+/** The mask of `type` (a name or, in 3.1, a list of names); unknown names restrict nothing. */
+function typesOf(node) {
+    const names = Array.isArray(node.type) ? node.type : [node.type];
+    let mask = 0;
+    for (const name of names)
+        mask |= BITS.get(name) ?? 0;
+    return mask === 0 ? undefined : mask;
+}
+function enumOf(node) {
+    const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+    if (!values)
+        return undefined;
+    return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+}
+function variantsOf(node, pointer) {
+    const key = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined;
+    if (!key)
+        return undefined;
+    return node[key].map((schema, index) => ({
+        node: schema,
+        pointer: child(pointer, key, String(index)),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/compare.ts
+/**
+ * Compares the schemas of a request, parameter or response. Where both sides are `$ref`s, the
+ * comparison stops at an edge to the (base target, head target) pair; each pair is compared once,
+ * lazily, and its findings are shared by every operation that reaches it. Following edges with a
+ * visited set per operation reports a change once per place it is used, and ends in cycles.
+ */
+
+
+/** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
+function joinPath(prefix, rest) {
+    if (!prefix)
+        return rest;
+    if (!rest)
+        return prefix;
+    return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
+}
+class SchemaComparer {
+    base;
+    head;
+    pairs = new Map();
+    baseViews;
+    headViews;
+    constructor(base, head) {
+        this.base = base;
+        this.head = head;
+        this.baseViews = new Views(base);
+        this.headViews = new Views(head);
+    }
+    /** Compares two schemas (either may be a `$ref`) into `walk`. */
+    compare(b, h, direction, at, walk) {
+        const baseRef = refOf(b.node);
+        const headRef = refOf(h.node);
+        const baseTarget = this.base.resolve(b);
+        const headTarget = this.head.resolve(h);
+        if (baseTarget.unresolved !== undefined || headTarget.unresolved !== undefined) {
+            if (baseRef !== headRef) {
+                const text = `schema changed from ${baseRef ?? 'an inline schema'} to ${headRef ?? 'an inline schema'}`;
+                found(walk, typeRule(direction), at, h.pointer, text);
+            }
+            return;
+        }
+        if (baseRef === undefined || headRef === undefined) {
+            this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+            return;
+        }
+        const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+        if (!this.pairs.has(key))
+            this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
+        walk.edges.push({ at, key });
+    }
+    /**
+     * The pairs with findings reachable from `key` (itself included), in depth-first order, each
+     * with the property path by which that walk first reaches it; memoised. Only pairs with
+     * findings are listed, so an operation pays for the changes it reaches, not for the schemas.
+     */
+    reach(key) {
+        const start = this.pair(key);
+        if (start.reach)
+            return start.reach;
+        const reached = [];
+        const visited = new Set([key]);
+        // An explicit stack keeps deep reference chains off the call stack.
+        const stack = [];
+        const enter = (k, at) => {
+            const walk = this.walk(k);
+            if (walk.findings.length > 0)
+                reached.push({ key: k, at, findings: walk.findings });
+            stack.push({ walk, at, next: 0 });
+        };
+        enter(key, '');
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const edge = top.walk.edges[top.next++];
+            if (!edge) {
+                stack.pop();
+            }
+            else if (!visited.has(edge.key)) {
+                visited.add(edge.key);
+                enter(edge.key, joinPath(top.at, edge.at));
+            }
+        }
+        start.reach = reached;
+        return reached;
+    }
+    /** The findings and edges of a reference pair, compared on first use. */
+    walk(key) {
+        return this.pair(key).walk;
+    }
+    pair(key) {
+        const pair = this.pairs.get(key);
+        if (!pair)
+            throw new Error(`unknown schema pair ${key}`);
+        if (!pair.walk) {
+            const walk = { findings: [], edges: [] };
+            pair.walk = walk;
+            this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
+        }
+        return pair;
+    }
+    compareViews(b, h, direction, at, walk) {
+        this.compareTypes(b, h, direction, at, walk);
+        this.compareEnums(b, h, direction, at, walk);
+        this.compareProperties(b, h, direction, at, walk);
+        if (b.items && h.items)
+            this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
+        if (b.additionalProperties && h.additionalProperties) {
+            this.compare(b.additionalProperties, h.additionalProperties, direction, joinPath(at, '*'), walk);
+        }
+        if (b.variants && h.variants && b.variants.length === h.variants.length) {
+            for (let i = 0; i < b.variants.length; i++)
+                this.compare(b.variants[i], h.variants[i], direction, at, walk);
+        }
+    }
+    compareTypes(b, h, direction, at, walk) {
+        // What the receiver accepted must still cover what the sender may send.
+        const response = direction === 'response';
+        const accepted = response ? b : h;
+        const sent = response ? h : b;
+        if (covers(accepted, sent) && covers(sent, accepted))
+            return;
+        const rule = !covers(accepted, sent)
+            ? typeRule(direction)
+            : response
+                ? 'response-type-narrowed'
+                : 'request-type-widened';
+        found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
+    }
+    compareEnums(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        if (b.enum && h.enum) {
+            const added = [...h.enum].filter((v) => !b.enum.has(v));
+            const removed = [...b.enum].filter((v) => !h.enum.has(v));
+            if (added.length > 0) {
+                if (response)
+                    found(walk, 'response-enum-value-added', at, h.pointer, `may now be ${list(added)}`);
+                else
+                    found(walk, 'request-enum-value-added', at, h.pointer, `now also accepts ${list(added)}`);
+            }
+            if (removed.length > 0) {
+                if (response)
+                    found(walk, 'response-enum-value-removed', at, h.pointer, `will no longer be ${list(removed)}`);
+                else
+                    found(walk, 'request-enum-value-removed', at, h.pointer, `no longer accepts ${list(removed)}`);
+            }
+        }
+        else if (b.enum) {
+            const rule = response ? 'response-enum-value-added' : 'request-type-widened';
+            found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
+        }
+        else if (h.enum) {
+            const rule = response ? 'response-type-narrowed' : typeRule(direction);
+            found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
+        }
+    }
+    compareProperties(b, h, direction, at, walk) {
+        if (b.properties.size === 0 && h.properties.size === 0)
+            return;
+        const response = direction === 'response';
+        for (const [name, hp] of h.properties) {
+            if (!this.visible(this.head, hp, direction))
+                continue;
+            const bp = b.properties.get(name);
+            const required = h.required.has(name);
+            const path = joinPath(at, name);
+            if (!bp || !this.visible(this.base, bp, direction)) {
+                if (response)
+                    found(walk, 'response-field-added', path, hp.pointer, 'was added');
+                else if (required)
+                    found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+                else
+                    found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
+                continue;
+            }
+            const wasRequired = b.required.has(name);
+            if (!response && required && !wasRequired) {
+                found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+            }
+            else if (response && wasRequired && !required) {
+                found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
+            }
+            this.compare(bp, hp, direction, path, walk);
+        }
+        for (const [name, bp] of b.properties) {
+            const hp = h.properties.get(name);
+            if ((hp && this.visible(this.head, hp, direction)) || !this.visible(this.base, bp, direction))
+                continue;
+            const rule = response ? 'response-field-removed' : 'request-field-removed';
+            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+        }
+    }
+    /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
+    visible(doc, property, direction) {
+        const flag = direction === 'response' ? 'writeOnly' : 'readOnly';
+        // 3.1 allows keywords beside a `$ref`, so the property itself is looked at before its target.
+        if (isObject(property.node) && property.node[flag] === true)
+            return false;
+        const target = doc.resolve(property);
+        return target.unresolved !== undefined || !isObject(target.node) || target.node[flag] !== true;
+    }
+}
+function found(walk, rule, at, location, text) {
+    walk.findings.push({ rule, at, location, text });
+}
+function typeRule(direction) {
+    if (direction === 'response')
+        return 'response-type-changed';
+    return direction === 'parameter' ? 'parameter-type-changed' : 'request-type-changed';
+}
+const INTEGER = bit('integer');
+const NUMBER = bit('number');
+/** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
+function covers(outer, inner) {
+    if (outer.format !== undefined && outer.format !== inner.format)
+        return false;
+    if (outer.types === undefined)
+        return true;
+    if (inner.types === undefined)
+        return false;
+    let missing = inner.types & ~outer.types;
+    if (outer.types & NUMBER)
+        missing &= ~INTEGER;
+    return missing === 0;
+}
+function describeType(view) {
+    const mask = view.types;
+    const types = mask === undefined ? 'any' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
+    return view.format ? `${types} (${view.format})` : types;
+}
+function list(values) {
+    return [...values].sort().join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/diff.ts
+/** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
+
+
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
+/** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
+class InvalidDocumentError extends Error {
+    side;
+    name = 'InvalidDocumentError';
+    constructor(side, reason) {
+        super(`the ${side} document ${reason}`);
+        this.side = side;
+    }
+}
+/**
+ * Compares two already-parsed OpenAPI documents (3.0 or 3.1) and lists what changed for their
+ * clients, most severe first, with the version bump the changes call for.
+ */
+function diffOpenApi(base, head, options = {}) {
+    const differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
+    differ.run();
+    const changes = differ.changes.sort(compareChanges);
+    const counts = { breaking: 0, warning: 0, info: 0 };
+    for (const change of changes)
+        counts[change.level]++;
+    return { changes, counts, bump: bumpFor(changes, counts.breaking) };
+}
+function diff_open(doc, side) {
+    if (!isObject(doc))
+        throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
+    if (typeof doc.swagger === 'string') {
+        throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
+        throw new InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    return new Document(doc);
+}
+function bumpFor(changes, breaking) {
+    if (breaking > 0)
+        return 'major';
+    if (changes.some((change) => RULES[change.rule].additive))
+        return 'minor';
+    return changes.length > 0 ? 'patch' : 'none';
+}
+function compareChanges(a, b) {
+    return (LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        order(a.path, b.path) ||
+        order(a.method ?? '', b.method ?? '') ||
+        order(a.location, b.location) ||
+        order(a.rule, b.rule) ||
+        order(a.message, b.message));
+}
+function order(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+class Differ {
+    base;
+    head;
+    options;
+    changes = [];
+    schemas;
+    constructor(base, head, options) {
+        this.base = base;
+        this.head = head;
+        this.options = options;
+        this.schemas = new SchemaComparer(base, head);
+    }
+    run() {
+        const basePaths = pathItems(this.base);
+        const headPaths = pathItems(this.head);
+        for (const [key, b] of basePaths) {
+            const h = headPaths.get(key);
+            if (h) {
+                this.comparePathItems(b, h);
+                continue;
+            }
+            const methods = operations(b).map((o) => o.method);
+            const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
+            this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
+        }
+        for (const [key, h] of headPaths) {
+            if (basePaths.has(key))
+                continue;
+            for (const o of operations(h)) {
+                this.emit('endpoint-added', { path: h.path, method: o.method }, o.op.pointer, 'endpoint was added');
+            }
+        }
+    }
+    comparePathItems(b, h) {
+        const renames = pathParameterRenames(b.path, h.path);
+        const baseOps = new Map(operations(b).map((o) => [o.method, o]));
+        const headOps = new Map(operations(h).map((o) => [o.method, o]));
+        for (const [method, bo] of baseOps) {
+            const ho = headOps.get(method);
+            if (ho)
+                this.compareOperations({ path: h.path, method }, b, h, bo, ho, renames);
+            else
+                this.emit('operation-removed', { path: b.path, method }, bo.op.pointer, 'operation was removed');
+        }
+        for (const [method, ho] of headOps) {
+            if (!baseOps.has(method))
+                this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
+        }
+    }
+    compareOperations(ep, bItem, hItem, bo, ho, renames) {
+        this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
+        this.compareRequestBodies(ep, bo, ho);
+        this.compareResponses(ep, bo, ho);
+        this.compareSecurity(ep, bo, ho);
+        const sunset = ho.op.node['x-sunset'];
+        if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
+            const when = typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+            const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
+            this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
+        }
+    }
+    compareParameters(ep, base, head) {
+        for (const [key, h] of head) {
+            const b = base.get(key);
+            const label = `${h.in} parameter "${h.name}"`;
+            if (!b) {
+                if (h.required)
+                    this.emit('parameter-added-required', ep, h.location, `${label} was added and is required`);
+                else
+                    this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
+                continue;
+            }
+            if (!b.required && h.required)
+                this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
+            if (b.schema && h.schema)
+                this.compareSchemas(ep, label, b.schema, h.schema, 'parameter');
+        }
+        for (const [key, b] of base) {
+            if (!head.has(key))
+                this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
+        }
+    }
+    compareRequestBodies(ep, bo, ho) {
+        const b = this.base.resolve({
+            node: bo.op.node.requestBody,
+            pointer: child(bo.op.pointer, 'requestBody'),
+        });
+        const h = this.head.resolve({
+            node: ho.op.node.requestBody,
+            pointer: child(ho.op.pointer, 'requestBody'),
+        });
+        const baseBody = b.unresolved === undefined && isObject(b.node) ? b : undefined;
+        const headBody = h.unresolved === undefined && isObject(h.node) ? h : undefined;
+        if (!headBody) {
+            if (baseBody)
+                this.emit('request-body-removed', ep, baseBody.pointer, 'request body was removed');
+            return;
+        }
+        if (!baseBody) {
+            if (isRequired(headBody)) {
+                this.emit('request-body-made-required', ep, headBody.pointer, 'a required request body was added');
+            }
+            else
+                this.emit('request-body-added', ep, headBody.pointer, 'an optional request body was added');
+            return;
+        }
+        if (!isRequired(baseBody) && isRequired(headBody)) {
+            this.emit('request-body-made-required', ep, child(headBody.pointer, 'required'), 'request body is now required');
+        }
+        this.compareContents(ep, 'request body', baseBody, headBody, 'request');
+    }
+    compareResponses(ep, bo, ho) {
+        const baseAt = child(bo.op.pointer, 'responses');
+        const headAt = child(ho.op.pointer, 'responses');
+        const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
+        const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+        for (const [status, node] of Object.entries(head)) {
+            const pointer = child(headAt, status);
+            if (!Object.hasOwn(base, status)) {
+                this.emit('response-status-added', ep, pointer, `response ${status} was added`);
+                continue;
+            }
+            const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
+            const h = this.head.resolve({ node, pointer });
+            if (b.unresolved === undefined && h.unresolved === undefined) {
+                this.compareContents(ep, `response ${status}`, b, h, 'response');
+            }
+        }
+        for (const status of Object.keys(base)) {
+            if (!Object.hasOwn(head, status)) {
+                this.emit('response-status-removed', ep, child(baseAt, status), `response ${status} was removed`);
+            }
+        }
+    }
+    /** Compares the `content` maps of two request bodies or two responses, media type by media type. */
+    compareContents(ep, subject, b, h, direction) {
+        const base = contentOf(b);
+        const head = contentOf(h);
+        const named = base.size > 1 || head.size > 1;
+        for (const [media, hm] of head) {
+            const bm = base.get(media);
+            if (!bm) {
+                const verb = direction === 'response' ? 'now comes as' : 'now accepts';
+                this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+            }
+            else if (bm.schema && hm.schema) {
+                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+            }
+        }
+        for (const [media, bm] of base) {
+            if (head.has(media))
+                continue;
+            if (direction === 'response') {
+                this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
+            }
+            else
+                this.emit('request-media-type-removed', ep, bm.pointer, `${subject} no longer accepts ${media}`);
+        }
+    }
+    compareSecurity(ep, bo, ho) {
+        const b = security(this.base, bo);
+        const h = security(this.head, ho);
+        const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
+        const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
+        const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
+        if (baseOpen && headOpen)
+            return;
+        if (baseOpen) {
+            this.emit('security-requirement-added', ep, location, `now requires authentication (${describe(h.alternatives)})`);
+            return;
+        }
+        if (headOpen) {
+            this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
+            return;
+        }
+        const dropped = [...b.alternatives].filter((a) => !h.alternatives.has(a));
+        const added = [...h.alternatives].filter((a) => !b.alternatives.has(a));
+        const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
+        if (dropped.length > 0)
+            this.emit('security-requirement-changed', ep, location, text);
+        else if (added.length > 0)
+            this.emit('security-alternative-added', ep, location, text);
+    }
+    compareSchemas(ep, subject, b, h, direction) {
+        const walk = { findings: [], edges: [] };
+        this.schemas.compare(b, h, direction, '', walk);
+        this.report(ep, subject, walk);
+    }
+    /**
+     * Reports a walk's findings, then those of each reference pair reachable from it, once each:
+     * a change inside a shared component is reported for every operation that uses it, under the
+     * property path by which the operation first reaches it.
+     */
+    report(ep, subject, root) {
+        this.say(ep, subject, root.findings, '');
+        const visited = new Set();
+        for (const edge of root.edges) {
+            for (const reached of this.schemas.reach(edge.key)) {
+                if (visited.has(reached.key))
+                    continue;
+                visited.add(reached.key);
+                this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+            }
+        }
+    }
+    say(ep, subject, findings, prefix) {
+        for (const finding of findings) {
+            const at = joinPath(prefix, finding.at);
+            this.emit(finding.rule, ep, finding.location, `${subject}${at ? ` property "${at}"` : ''} ${finding.text}`);
+        }
+    }
+    emit(rule, ep, location, text) {
+        const level = this.options.levels?.[rule] ?? RULES[rule].level;
+        const where = ep.method ? `${ep.method} ${ep.path}` : ep.path;
+        const message = `${where}: ${text}`;
+        this.changes.push(ep.method
+            ? { rule, level, path: ep.path, method: ep.method, location, message }
+            : { rule, level, path: ep.path, location, message });
+    }
+}
+/** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
+function pathItems(doc) {
+    const items = new Map();
+    const paths = doc.root.paths;
+    if (!isObject(paths))
+        return items;
+    for (const [path, node] of Object.entries(paths)) {
+        if (!path.startsWith('/'))
+            continue;
+        const item = doc.resolve({ node, pointer: child('/paths', path) });
+        if (item.unresolved !== undefined || !isObject(item.node))
+            continue;
+        items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+    }
+    return items;
+}
+function operations({ item }) {
+    const found = [];
+    for (const method of METHODS) {
+        const node = item.node[method];
+        if (isObject(node))
+            found.push({ method: method.toUpperCase(), op: { node, pointer: child(item.pointer, method) } });
+    }
+    return found;
+}
+/** Base path-parameter names mapped to the head's, by position in the template. */
+function pathParameterRenames(basePath, headPath) {
+    const headNames = templateNames(headPath);
+    return new Map(templateNames(basePath).map((name, i) => [name, headNames[i] ?? name]));
+}
+function templateNames(path) {
+    return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+}
+function isRequired(body) {
+    return isObject(body.node) && body.node.required === true;
+}
+/** An operation's parameters with the path item's merged in (the operation's win), by `in` and name. */
+function parameters(doc, { item }, { op }, renames) {
+    const found = new Map();
+    for (const owner of [item, op]) {
+        const list = owner.node.parameters;
+        if (!Array.isArray(list))
+            continue;
+        for (let index = 0; index < list.length; index++) {
+            const resolved = doc.resolve({
+                node: list[index],
+                pointer: child(owner.pointer, 'parameters', String(index)),
+            });
+            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+                continue;
+            const p = resolved.node;
+            if (typeof p.name !== 'string' || typeof p.in !== 'string')
+                continue;
+            const name = p.in === 'path' ? (renames?.get(p.name) ?? p.name) : p.name;
+            const key = `${p.in}:${p.in === 'header' ? name.toLowerCase() : name}`;
+            found.set(key, {
+                name,
+                in: p.in,
+                required: p.in === 'path' || p.required === true,
+                location: resolved.pointer,
+                schema: isObject(p.schema)
+                    ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
+                    : contentOf(resolved).values().next().value?.schema,
+            });
+        }
+    }
+    return found;
+}
+function contentOf(located) {
+    const found = new Map();
+    const content = isObject(located.node) ? located.node.content : undefined;
+    if (!isObject(content))
+        return found;
+    const at = child(located.pointer, 'content');
+    for (const [media, node] of Object.entries(content)) {
+        const pointer = child(at, media);
+        const schema = isObject(node) && node.schema !== undefined
+            ? { node: node.schema, pointer: child(pointer, 'schema') }
+            : undefined;
+        found.set(media, { pointer, schema });
+    }
+    return found;
+}
+/** The security requirement in force for an operation: its own, else the document's. */
+function security(doc, { op }) {
+    const own = op.node.security;
+    const global = doc.root.security;
+    const [list, pointer] = Array.isArray(own)
+        ? [own, child(op.pointer, 'security')]
+        : Array.isArray(global)
+            ? [global, '/security']
+            : [[], undefined];
+    const alternatives = new Set();
+    for (const requirement of list) {
+        if (!isObject(requirement))
+            continue;
+        const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
+            const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
+            return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
+        });
+        alternatives.add(schemes.sort().join(' + '));
+    }
+    return { alternatives, pointer };
+}
+function describe(alternatives) {
+    return [...alternatives].map((a) => a || 'none').join(' or ');
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/base.ts
+/**
+ * The base schema the API changes are measured against: the committed schema as it is at a git
+ * ref (`base-ref`, else the PR/MR base branch, else the last tag before this commit), or a file.
+ * A base that cannot be found is not an error: the run goes on without the API diff and says
+ * how to make the base available.
+ */
+
+
+
+const FETCH_HINT = 'fetch it (GitHub: actions/checkout with fetch-depth: 0; GitLab: GIT_DEPTH: 0) or set "base-ref"';
+/** @throws ConfigError when `base-ref` starts with `-`, which git would read as an option. */
+function checkBaseRef(ref) {
+    if (ref?.startsWith('-')) {
+        throw new src/* ConfigError */.xL(`Input "base-ref" must be a git ref, not an option (got "${ref}").`, {
+            input: 'base-ref',
+        });
+    }
+}
+/** Reads the committed schema at the base ref, or explains why there is none. */
+async function readBaseFromGit(options) {
+    const git = (args) => runGit(args, options.workspace, options.env);
+    let top;
+    try {
+        top = await git(['rev-parse', '--show-toplevel']);
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            return { reason: 'git is not installed, so there is no base to compare with' };
+        throw error;
+    }
+    if (top.code !== 0)
+        return { reason: 'the workspace is not a git repository, so there is no base to compare with' };
+    const candidates = options.ref
+        ? [options.ref]
+        : options.changeBase
+            ? [`origin/${options.changeBase}`, options.changeBase]
+            : [];
+    let ref;
+    let commit;
+    for (const candidate of candidates) {
+        commit = await resolveCommit(git, candidate);
+        if (commit) {
+            ref = candidate;
+            break;
+        }
+    }
+    if (!ref && candidates.length > 0) {
+        return { reason: `the base ${candidates.join(' or ')} is not in this clone: ${FETCH_HINT}` };
+    }
+    if (!ref) {
+        const tag = await git(['describe', '--tags', '--abbrev=0', 'HEAD^']);
+        if (tag.code !== 0) {
+            return {
+                reason: `no base branch (not a pull/merge request) and no tag before this commit: ${FETCH_HINT}`,
+            };
+        }
+        ref = tag.stdout.trim();
+        commit = await resolveCommit(git, ref);
+        if (!commit)
+            return { reason: `the tag ${ref} does not name a commit` };
+    }
+    // git prints the top level with symlinks resolved: compare it with the real workspace.
+    const inWorkspace = external_node_path_default().relative(options.workspace, options.schema);
+    const repoPath = external_node_path_default().relative(await (0,promises_.realpath)(top.stdout.trim()), external_node_path_default().join(await (0,promises_.realpath)(options.workspace), inWorkspace))
+        .split((external_node_path_default()).sep)
+        .join('/');
+    const label = `${ref} (${commit.slice(0, 7)})`;
+    const show = await git(['show', `${commit}:${repoPath}`]);
+    if (show.code !== 0)
+        return { reason: `${repoPath} does not exist at ${label}: a new schema has no API changes to report` };
+    return { text: show.stdout, label };
+}
+async function resolveCommit(git, ref) {
+    const result = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+async function runGit(args, cwd, env) {
+    const result = await (0,src/* runProcess */.R3)({
+        command: 'git',
+        args,
+        cwd,
+        env: { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        timeoutMs: 60_000,
+        // `git show` prints a whole schema: keep all of it.
+        maxBuffer: 512 * 1024 * 1024,
+    });
+    return { code: result.exitCode, stdout: result.stdout };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/document.ts
+/**
+ * Schema files as data: parsed from YAML or JSON, and put in a canonical form (keys sorted at
+ * every level) so that two files are compared by what they say, not by how they are written.
+ */
+
+
+/** A schema file that is not YAML or JSON. */
+class SchemaParseError extends Error {
+    name = 'SchemaParseError';
+    /** 1-based line of the syntax error, when known. */
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/**
+ * Parses YAML (1.2) or JSON text. Anchors and aliases are expanded.
+ *
+ * @throws SchemaParseError naming `name` and the line of the syntax error.
+ */
+function parseSchemaText(text, name) {
+    try {
+        return (0,dist/* parse */.qg)(text, { maxAliasCount: 10_000 });
+    }
+    catch (error) {
+        if (error instanceof dist/* YAMLParseError */.XT) {
+            const line = error.linePos?.[0].line;
+            const first = error.message.split('\n', 1)[0] ?? error.message;
+            throw new SchemaParseError(`${name} is not valid YAML or JSON: ${first}`, line);
+        }
+        throw error;
+    }
+}
+/** A deep copy with the keys of every object sorted (arrays keep their order). */
+function canonicalize(value) {
+    if (Array.isArray(value))
+        return value.map(canonicalize);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return Object.fromEntries(entries.map(([key, inner]) => [key, canonicalize(inner)]));
+    }
+    return value;
+}
+/** The canonical JSON text: equal for two documents exactly when they hold the same data. */
+function canonicalJson(value) {
+    return JSON.stringify(canonicalize(value));
+}
+/** The canonical form as YAML with one key per line: what the readable drift diff compares. */
+function canonicalYaml(value) {
+    return (0,dist/* stringify */.As)(canonicalize(value), { lineWidth: 0, aliasDuplicateObjects: false });
+}
+/** SHA-256 of `content` in hex. */
+function sha256(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/env-input.ts
+/** The `env` input: extra environment for the generator, one `KEY=value` per line. */
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Parses `KEY=value` lines. Blank lines and lines starting with `#` are skipped; the value is
+ * everything after the first `=`, kept as written (no quotes are removed, nothing is expanded).
+ *
+ * @throws ConfigError naming `env` and the line that is not `KEY=value`.
+ */
+function parseEnvInput(text) {
+    const env = {};
+    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!NAME.test(name)) {
+            throw new src/* ConfigError */.xL(`Input "env", line ${index + 1}: write KEY=value with a KEY of letters, digits and _ (such as DJANGO_DEBUG=0).`, { input: 'env' });
+        }
+        env[name] = line.slice(at + 1);
+    }
+    return env;
+}
+
+// EXTERNAL MODULE: ./actions/quality-gates/src/spec.ts
+var spec = __webpack_require__(6058);
+// EXTERNAL MODULE: ./actions/quality-gates/src/python.ts
+var src_python = __webpack_require__(6955);
+;// CONCATENATED MODULE: ./actions/quality-gates/src/index.ts
+/** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/**
+ * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
+ * answer without loading every action's libraries (start-up time of the bundles and the CLI).
+ */
+const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 989))).run(ctx));
+/** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
+
+
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
+/**
+ * What schema generators print: drf-spectacular's warnings and errors
+ * (`<file>:<line>: Warning [View > Serializer]: message`), Python warnings
+ * (`<file>:<line>: UserWarning: message`, as DRF's generateschema gives them) and the final
+ * error line of a failed Django command (`CommandError: ...`, `SchemaValidationError: ...`).
+ */
+
+// drf-spectacular's GeneratorStats.emit: an optional source location, the severity, optional breadcrumbs.
+const SPECTACULAR = /^(?:(?<file>[^\s:][^:]*?)(?::(?<line>\d+))?: )?(?<severity>Warning|Error)(?: \[(?<crumbs>[^\]]*)\])?: (?<message>.+)$/;
+const PYTHON_WARNING = /^(?<file>[^\s:][^:]*?):(?<line>\d+): (?<category>[A-Z]\w*Warning): (?<message>.+)$/;
+const FINAL_ERROR = /^(?<kind>[A-Z]\w*(?:Error|Exception)): (?<message>.+)$/;
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** The findings in a generator's output (stderr and stdout), in order, each message once. */
+function parseGeneratorOutput(output, where) {
+    const findings = [];
+    const seen = new Set();
+    let previous;
+    for (const raw of output.replace(ANSI, '').split(/\r?\n/)) {
+        // A Python warning's message goes on in lines indented with a tab (DRF's duplicated operationId).
+        if (previous && raw.startsWith('\t')) {
+            previous = { ...previous, message: `${previous.message} ${raw.trim()}` };
+            continue;
+        }
+        if (previous)
+            add(previous);
+        previous = spectacularFinding(raw, where) ?? pythonWarning(raw, where);
+    }
+    if (previous)
+        add(previous);
+    return findings;
+    function add(finding) {
+        const key = `${finding.file}:${finding.line}:${finding.message}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        findings.push(finding);
+    }
+}
+/** The last `SomethingError: message` line of a failed run, such as `CommandError: ...`. */
+function finalError(output) {
+    const lines = output.replace(ANSI, '').trimEnd().split(/\r?\n/).reverse();
+    for (const line of lines) {
+        const match = FINAL_ERROR.exec(line.trim());
+        if (match?.groups)
+            return `${match.groups.kind}: ${match.groups.message}`;
+    }
+    return undefined;
+}
+function spectacularFinding(line, where) {
+    const groups = SPECTACULAR.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    const crumbs = groups.crumbs ? `${groups.crumbs}: ` : '';
+    return located({
+        severity: groups.severity === 'Error' ? 'error' : 'warning',
+        message: `${crumbs}${groups.message}`,
+        rule: 'drf-spectacular',
+    }, groups.file, groups.line, where);
+}
+function pythonWarning(line, where) {
+    const groups = PYTHON_WARNING.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    return located({ severity: 'warning', message: groups.message, rule: groups.category }, groups.file, groups.line, where);
+}
+/**
+ * The finding at `file:line` when the file is inside the workspace; otherwise (a library in
+ * site-packages) the location goes into the message, since an annotation could not point there.
+ */
+function located(finding, file, line, where) {
+    if (!file)
+        return finding;
+    const relative = workspacePath(where, file);
+    const lineNumber = line ? Number(line) : undefined;
+    if (relative)
+        return { ...finding, file: relative, ...(lineNumber ? { line: lineNumber } : {}) };
+    return { ...finding, message: `${file}${line ? `:${line}` : ''}: ${finding.message}` };
+}
+/** `file` (absolute or relative to `cwd`) relative to the workspace with forward slashes, or undefined outside it. */
+function workspacePath(where, file) {
+    const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/generator.ts
+/**
+ * Runs the schema generator: drf-spectacular's `manage.py spectacular`, DRF's
+ * `manage.py generateschema`, or a command the user wrote, each writing to a file we name.
+ */
+
+
+
+
+
+/** The environment variable naming the file a `command` generator must write. */
+const SCHEMA_OUT_ENV = 'MAINT_SCHEMA_OUT';
+/** Bytes of the generator's output kept for the report. */
+const OUTPUT_TAIL_BYTES = 16 * 1024;
+/**
+ * Runs the generator in the working directory under the timeout and reads its messages.
+ *
+ * @throws ConfigError for a missing manage.py, interpreter, tool or `command`; or when
+ *   drf-spectacular is installed but not in INSTALLED_APPS.
+ */
+async function runGenerator(options) {
+    const { platform, where } = options;
+    const baseEnv = { ...platform.env, ...options.extraEnv };
+    let python;
+    let run;
+    let commandLine;
+    let env;
+    if (options.generator === 'command') {
+        const script = requireCommand(options.command);
+        env = withSettings({ ...baseEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
+        commandLine = ['sh', '-c', script];
+        run = () => (0,src/* runShell */.E5)(script, common(env));
+    }
+    else {
+        if (options.command !== undefined) {
+            throw new src/* ConfigError */.xL(`Input "command" is only used with "generator: command" (the generator is ${options.generator}): remove it or set generator to command.`, { input: 'command' });
+        }
+        requireManagePy(where);
+        python = await (0,src_python/* resolvePython */.Lx)({
+            python: options.python,
+            workspace: where.workspace,
+            cwd: where.cwd,
+            env: baseEnv,
+        });
+        env = withSettings((0,src_python/* activateVenv */.BM)(baseEnv, python.path), options.settingsModule);
+        await requireModules(options.generator, python.path, env);
+        const args = managePyArgs(options);
+        commandLine = [python.path, ...args];
+        const interpreter = python.path;
+        run = () => (0,src/* runProcess */.R3)({ command: interpreter, args, ...common(env) });
+    }
+    function common(childEnv) {
+        return { cwd: where.cwd, env: childEnv, timeoutMs: options.timeoutMinutes * 60_000 };
+    }
+    const shown = commandLine.map((part) => src/* secrets */.O3.redact(part));
+    platform.log.info(`$ ${shown.join(' ')}`);
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw error.toToolMissing('install it, or set the "python" input');
+        throw error;
+    }
+    const output = [result.stderr, result.stdout].filter((text) => text.trim() !== '').join('\n');
+    if (options.generator === 'spectacular' && /Unknown command: 'spectacular'/.test(output)) {
+        throw new src/* ConfigError */.xL('drf-spectacular is installed but not in INSTALLED_APPS: add "drf_spectacular" to INSTALLED_APPS, or set the "generator" input to drf.', { input: 'generator' });
+    }
+    const outputTail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(output.trimEnd()), OUTPUT_TAIL_BYTES);
+    return {
+        command: shown,
+        result,
+        findings: parseGeneratorOutput(output, where),
+        outputTail,
+        failure: failureOf(result, output, options),
+        python,
+    };
+}
+/** The arguments of `python` for the `manage.py` generators. */
+function managePyArgs(options) {
+    const format = options.format === 'json' ? ['--format', 'openapi-json'] : [];
+    if (options.generator === 'drf') {
+        if (options.failOnWarn) {
+            throw new src/* ConfigError */.xL('Input "fail-on-warn" works with "generator: spectacular" only: remove it.', {
+                input: 'fail-on-warn',
+            });
+        }
+        return ['manage.py', 'generateschema', '--file', options.out, ...format];
+    }
+    return [
+        'manage.py',
+        'spectacular',
+        '--file',
+        options.out,
+        '--validate',
+        ...(options.failOnWarn ? ['--fail-on-warn'] : []),
+        ...format,
+    ];
+}
+/** Why the run failed, or undefined when it wrote the file and exited 0. */
+function failureOf(result, output, options) {
+    if (result.timedOut)
+        return `timed out after ${options.timeoutMinutes} min`;
+    if (result.exitCode !== 0) {
+        const exit = result.exitCode === null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+        const reason = finalError(output);
+        return reason ? `${reason} (${exit})` : `the generator failed (${exit})`;
+    }
+    if (!(0,external_node_fs_.statSync)(options.out, { throwIfNoEntry: false })?.isFile()) {
+        return options.generator === 'command'
+            ? `the command exited 0 but wrote no file at $${SCHEMA_OUT_ENV}`
+            : 'the generator exited 0 but wrote no file';
+    }
+    return undefined;
+}
+function requireCommand(command) {
+    if (command === undefined) {
+        throw new src/* ConfigError */.xL('Input "command" is required with "generator: command": a command that writes the schema to the file named by $MAINT_SCHEMA_OUT.', { input: 'command' });
+    }
+    return command;
+}
+function requireManagePy(where) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(where.cwd, 'manage.py')))
+        return;
+    const shown = external_node_path_default().relative(where.workspace, where.cwd) || '.';
+    throw new src/* ConfigError */.xL(`Input "working-directory": ${shown} has no manage.py; point it at the Django project, or set "generator: command".`, { input: 'working-directory' });
+}
+/** @throws ToolMissingError naming the package the generator needs. */
+async function requireModules(generator, python, env) {
+    const needed = generator === 'spectacular'
+        ? [
+            ['django', 'Django', 'pip install Django'],
+            [
+                'drf_spectacular',
+                'drf-spectacular',
+                'pip install drf-spectacular and add "drf_spectacular" to INSTALLED_APPS',
+            ],
+        ]
+        : [
+            ['django', 'Django', 'pip install Django'],
+            ['rest_framework', 'Django REST framework', 'pip install djangorestframework'],
+        ];
+    for (const [module, name, install] of needed) {
+        if (!(await (0,src_python/* hasModule */.RZ)(python, module, env))) {
+            throw new src/* ToolMissingError */.hc(name, `${install} in the project's environment, or point the "python" input at the project's interpreter`);
+        }
+    }
+}
+/** Adds DJANGO_SETTINGS_MODULE. @throws ConfigError when `settings-module` is not a dotted module name. */
+function withSettings(env, settingsModule) {
+    if (settingsModule === undefined)
+        return env;
+    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(settingsModule)) {
+        throw new src/* ConfigError */.xL(`Input "settings-module" must be a dotted Python module name such as config.settings (got "${settingsModule}").`, { input: 'settings-module' });
+    }
+    return { ...env, DJANGO_SETTINGS_MODULE: settingsModule };
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/markdown.ts
+/**
+ * The Markdown of the schema's state: the API changes (breaking first), the drift with its
+ * diff, and the sticky PR/MR comment made of them. Each is cut to the surface's budget.
+ */
+
+
+/** Characters of the drift diff shown in a comment. */
+const COMMENT_DIFF_CHARS = 20_000;
+/** Bytes of the drift diff shown in the job summary. */
+const SUMMARY_DIFF_BYTES = 256 * 1024;
+/** The API changes section: a heading naming the base, then the changelog (breaking first). */
+function apiSection(api, level = '###') {
+    if (!api)
+        return '';
+    if ('missing' in api)
+        return `${level} API changes\n\n⚠️ Not compared: ${api.missing}.\n\n`;
+    const accepted = api.accepted && api.result.counts.breaking > 0
+        ? '\n\nBreaking changes are accepted for this run (`fail-on-breaking: false`).'
+        : '';
+    return `${level} API changes against \`${api.base}\`\n\n${renderChangelog(api.result).trim()}${accepted}\n\n`;
+}
+/** The drift section: whether the committed file is stale and, when it is, the fix and a diff within `budget`. */
+function driftSection(state, budget, unit, level = '###') {
+    const { drift } = state;
+    if (!drift)
+        return '';
+    if (!drift.stale)
+        return `${level} Drift\n\n✅ \`${state.schema}\` matches the generated schema.\n\n`;
+    const diff = fence(cutLines(drift.diff, budget, unit), 'diff');
+    return (`${level} Drift\n\n❌ \`${state.schema}\` is out of date with the code. ${drift.fix}\n\n` +
+        `<details><summary>Changes to the committed schema (keys sorted)</summary>\n\n${diff}\n\n</details>\n\n`);
+}
+/** The job summary sections after the report: API changes, then drift. */
+function summarySections(state) {
+    return apiSection(state.api, '##') + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
+}
+/**
+ * The sticky comment for `marker`: a heading with the state, the API changes (breaking first),
+ * then the drift. With nothing to report it says the schema is resolved: up to date and without
+ * API changes. Cut to GitHub's comment limit.
+ */
+function renderComment(marker, state) {
+    const head = `${(0,src/* commentMarker */.Ql)(marker)}\n`;
+    const footer = state.runUrl ? `\n[Job](${state.runUrl}) · maint-actions generate-openapi\n` : '';
+    let body;
+    if (state.problem) {
+        body = `## ❌ OpenAPI schema \`${state.schema}\`\n\n${fence(state.problem, 'text')}\n\n`;
+    }
+    else if (isResolved(state)) {
+        body =
+            `## ✅ OpenAPI schema \`${state.schema}\`: resolved\n\n` +
+                `The committed schema matches the code${apiNote(state)}.\n`;
+    }
+    else {
+        const icon = state.failed ? '❌' : '⚠️';
+        body =
+            `## ${icon} OpenAPI schema \`${state.schema}\`\n\n` +
+                apiSection(state.api) +
+                driftSection(state, COMMENT_DIFF_CHARS, 'chars');
+    }
+    const budget = src/* LIMITS */.b1.commentChars - head.length - footer.length;
+    return (head +
+        (0,src/* cutMarkdown */.G$)(body, budget, 'chars', '> ✂️ Cut to fit the comment: the full changelog and diff are in the job summary.') +
+        footer);
+}
+/** Nothing to report: no drift (or not checked) and no API change (or no base). */
+function isResolved(state) {
+    const noDrift = !state.drift?.stale;
+    const noChanges = !state.api || 'missing' in state.api || state.api.result.changes.length === 0;
+    return noDrift && noChanges;
+}
+function apiNote(state) {
+    if (!state.api)
+        return '';
+    if ('missing' in state.api)
+        return ` (API changes not compared: ${state.api.missing})`;
+    return ` and the API has no changes against \`${state.api.base}\``;
+}
+/** Whole lines of `text` within `budget`, with a line saying how many were left out. */
+function cutLines(text, budget, unit) {
+    if ((0,src/* measureText */.kD)(text, unit) <= budget)
+        return text;
+    const lines = text.split('\n');
+    const kept = [];
+    let used = 0;
+    const room = budget - 60;
+    for (const line of lines) {
+        const size = (0,src/* measureText */.kD)(line, unit) + 1;
+        if (used + size > room)
+            break;
+        kept.push(line);
+        used += size;
+    }
+    return `${kept.join('\n')}\n… ${lines.length - kept.length} more lines (see schema.patch)\n`;
+}
+/** `text` in a fenced block of `language`, with a fence no line inside can close. */
+function fence(text, language) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const marks = '`'.repeat(Math.max(3, longest + 1));
+    return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/unified-diff.ts
+/**
+ * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
+ * Lines are compared with their line ending, so a file that only gains a final newline differs.
+ */
+/** Past this many differing lines (after the common start and end) the middle is shown replaced whole. */
+const MAX_EDIT_DISTANCE = 4000;
+/** The unified diff turning `oldText` into `newText` (`---`/`+++` lines, then hunks); empty when equal. */
+function unifiedDiff(oldText, newText, options) {
+    if (oldText === newText)
+        return '';
+    const ops = diffLines(splitLines(oldText), splitLines(newText));
+    const hunks = renderHunks(ops, options.context ?? 3);
+    return `--- ${options.oldName}\n+++ ${options.newName}\n${hunks}`;
+}
+/**
+ * A git patch for the file at `repoPath` (relative to the repository root, forward slashes):
+ * from `oldText` to `newText`, or creating the file when `oldText` is undefined. Apply it at the
+ * repository root with `git apply`. Empty when nothing changes.
+ */
+function gitPatch(oldText, newText, repoPath) {
+    if (oldText === newText)
+        return '';
+    const header = `diff --git a/${repoPath} b/${repoPath}\n${oldText === undefined ? 'new file mode 100644\n' : ''}`;
+    return (header +
+        unifiedDiff(oldText ?? '', newText, {
+            oldName: oldText === undefined ? '/dev/null' : `a/${repoPath}`,
+            newName: `b/${repoPath}`,
+        }));
+}
+/** `text` as lines, each keeping its `\n`. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/** The edit script from `a` to `b`: the common start and end kept, Myers' shortest edit in between. */
+function diffLines(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const same = (from, to) => a.slice(from, to).map((line) => ({ kind: ' ', line }));
+    const middle = myers(a.slice(start, endA), b.slice(start, endB)) ?? [
+        ...a.slice(start, endA).map((line) => ({ kind: '-', line })),
+        ...b.slice(start, endB).map((line) => ({ kind: '+', line })),
+    ];
+    return [...same(0, start), ...middle, ...same(endA, a.length)];
+}
+/**
+ * Myers' O((N+M)D) shortest edit script, or undefined when the edit distance passes
+ * MAX_EDIT_DISTANCE. Keeps the frontier of each step (O(D²) memory) to walk back the path.
+ */
+function myers(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+    const trace = [];
+    // v[k + offset] is the furthest x on diagonal k = x - y.
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    for (let d = 0; d <= max; d++) {
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d || (k !== d && v[k - 1 + offset] < v[k + 1 + offset]);
+            let x = down ? v[k + 1 + offset] : v[k - 1 + offset] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[k + offset] = x;
+            if (x >= n && y >= m) {
+                trace.push(v.slice(offset - d, offset + d + 1));
+                return backtrack(trace, a, b);
+            }
+        }
+        trace.push(v.slice(offset - d, offset + d + 1));
+    }
+    return undefined;
+}
+function backtrack(trace, a, b) {
+    const ops = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = trace.length - 1; d > 0; d--) {
+        const prev = trace[d - 1];
+        const at = (k) => prev[k + d - 1];
+        const k = x - y;
+        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = at(prevK);
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            y--;
+            ops.push({ kind: ' ', line: a[--x] });
+        }
+        if (down)
+            ops.push({ kind: '+', line: b[--y] });
+        else
+            ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        y--;
+        ops.push({ kind: ' ', line: a[--x] });
+    }
+    return ops.reverse();
+}
+/** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */
+function renderHunks(ops, context) {
+    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
+    let out = '';
+    let i = 0;
+    while (i < changed.length) {
+        const first = changed[i];
+        let last = first;
+        while (i + 1 < changed.length && changed[i + 1] - last <= 2 * context)
+            last = changed[++i];
+        i++;
+        const from = Math.max(0, first - context);
+        const to = Math.min(ops.length, last + context + 1);
+        out += hunk(ops, from, to);
+    }
+    return out;
+}
+function hunk(ops, from, to) {
+    let oldBefore = 0;
+    let newBefore = 0;
+    for (const op of ops.slice(0, from)) {
+        if (op.kind !== '+')
+            oldBefore++;
+        if (op.kind !== '-')
+            newBefore++;
+    }
+    const body = ops.slice(from, to);
+    const oldCount = body.filter((op) => op.kind !== '+').length;
+    const newCount = body.filter((op) => op.kind !== '-').length;
+    // A range of no lines names the line before it; otherwise its first line (1-based).
+    const range = (before, count) => `${count === 0 ? before : before + 1},${count}`;
+    let text = `@@ -${range(oldBefore, oldCount)} +${range(newBefore, newCount)} @@\n`;
+    for (const op of body) {
+        text += op.kind + op.line;
+        if (!op.line.endsWith('\n'))
+            text += '\n\\ No newline at end of file\n';
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/index.js + 1 modules
+var openapi_schema_validator = __webpack_require__(5517);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
+var schema = __webpack_require__(1378);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.1/schema.json
+var v3_1_schema = __webpack_require__(9471);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(9474);
+var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-draft-04@1.0.0_ajv@8.20.0/node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __webpack_require__(1731);
+var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(5697);
+var ajv_formats_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/validate.ts
+
+
+
+
+
+
+/** The OpenAPI versions the action accepts (what the breaking-change engine reads). */
+const ACCEPTED = new Set(['3.0', '3.1']);
+/** Problems listed at most; the rest are counted in one more finding. */
+const MAX_ERRORS = 50;
+/** A CommonJS module's export, whether the loader hands over `module.exports` or its `default`. */
+function exported(module) {
+    return module.default ?? module;
+}
+const Ajv2020 = exported((_2020_default()));
+const Ajv04 = exported((dist_default()));
+const addFormats = exported((ajv_formats_dist_default()));
+/**
+ * The library's validator with its JSON Schemas bundled in. The library reads them from files
+ * beside its own module at run time, which a one-file bundle (dist/, ncc) does not have; here
+ * they are imported (so the bundler inlines them) and compiled with the options the library
+ * uses. Everything else (reading the version, checking `$ref`s) stays the library's.
+ */
+class BundledValidator extends openapi_schema_validator/* Validator */.D {
+    compiled = new Map();
+    /** Called by `Validator.validate` with `3.0` or `3.1` (other versions are refused before). */
+    getAjvValidator(version) {
+        let validate = this.compiled.get(version);
+        if (!validate) {
+            const ajv = version === '3.0'
+                ? new Ajv04({ strict: false, allErrors: true })
+                : new Ajv2020({ strict: false, allErrors: true });
+            addFormats(ajv);
+            ajv.addFormat('media-range', true);
+            validate = ajv.compile(version === '3.0' ? schema : v3_1_schema);
+            this.compiled.set(version, validate);
+        }
+        return validate;
+    }
+}
+/** Validates a parsed document; `file` (repository-relative) is put on the findings. */
+async function validateOpenApi(document, file) {
+    const declared = declaredVersion(document);
+    if (!declared) {
+        return invalid(file, ['the document has no "openapi" version field: it is not an OpenAPI 3 document']);
+    }
+    if (!ACCEPTED.has(declared.replace(/^(\d+\.\d+).*$/, '$1'))) {
+        return invalid(file, [`OpenAPI ${declared} is not supported: generate OpenAPI 3.0 or 3.1`]);
+    }
+    const validator = new BundledValidator();
+    const result = await validator.validate(document);
+    if (result.valid)
+        return { version: validator.version, findings: [] };
+    const errors = typeof result.errors === 'string' ? [result.errors] : describeErrors(result.errors ?? []);
+    return invalid(file, errors);
+}
+function declaredVersion(document) {
+    if (document === null || typeof document !== 'object')
+        return undefined;
+    const { openapi, swagger } = document;
+    if (typeof openapi === 'string')
+        return openapi;
+    if (typeof swagger === 'string')
+        return swagger;
+    return undefined;
+}
+/** `/paths/~1a/get/responses: must have required property '200'`, each once, in order. */
+function describeErrors(errors) {
+    const lines = errors.map((error) => {
+        const where = error.instancePath || '/';
+        const extra = error.params?.additionalProperty ? ` (${String(error.params.additionalProperty)})` : '';
+        return `${where}: ${error.message ?? 'is not valid'}${extra}`;
+    });
+    return [...new Set(lines)];
+}
+function invalid(file, messages) {
+    const findings = messages.slice(0, MAX_ERRORS).map((message) => ({
+        severity: 'error',
+        message,
+        file,
+        rule: 'openapi-schema',
+    }));
+    if (messages.length > MAX_ERRORS) {
+        findings.push({
+            severity: 'error',
+            message: `…and ${messages.length - MAX_ERRORS} more schema errors`,
+            file,
+            rule: 'openapi-schema',
+        });
+    }
+    return { version: undefined, findings };
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/run.ts
+/**
+ * The generate-openapi action: generate the schema, validate it, compare it with the committed
+ * one (drift) and with the base (API changes), then report: checks, files, summary,
+ * annotations and one sticky comment per schema on the PR/MR.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
+/** Findings kept for the API changes check (all breaking ones and warnings come first). */
+const MAX_CHANGE_FINDINGS = 1000;
+/** Runs the action (see the spec and generate-openapi/README.md). */
+async function run({ platform, inputs }) {
+    const startedAt = new Date();
+    const paths = resolvePaths(platform, inputs);
+    const extraEnv = parseEnvInput(inputs.env);
+    if (!(inputs.timeoutMinutes > 0)) {
+        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
+            input: 'timeout-minutes',
+        });
+    }
+    checkBaseRef(inputs.baseRef);
+    if (inputs.baseRef && inputs.baseFile) {
+        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
+            input: 'base-file',
+        });
+    }
+    await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
+    await Promise.all([paths.generated, paths.patch, paths.changelog].map((file) => (0,promises_.rm)(file, { force: true })));
+    const meta = {
+        'working-directory': external_node_path_default().relative(paths.workspace, paths.cwd).split((external_node_path_default()).sep).join('/') || '.',
+        generator: inputs.generator,
+        schema: paths.schemaRel,
+    };
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-openapi-'));
+    let generatorRun;
+    try {
+        const out = external_node_path_default().join(scratch, external_node_path_default().basename(paths.generated));
+        generatorRun = await platform.log.group('Generate the schema', () => runGenerator({
+            platform,
+            generator: inputs.generator,
+            command: inputs.command,
+            failOnWarn: inputs.failOnWarn,
+            python: inputs.python,
+            settingsModule: inputs.settingsModule,
+            extraEnv,
+            where: paths,
+            out,
+            format: formatOf(paths.schema),
+            timeoutMinutes: inputs.timeoutMinutes,
+        }));
+        if (generatorRun.python)
+            meta.python = generatorRun.python.version;
+        if (!generatorRun.failure)
+            await moveInto(out, paths.generated);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+    const checks = [generateCheck(generatorRun, inputs)];
+    const generatedText = generatorRun.failure ? undefined : await (0,promises_.readFile)(paths.generated, 'utf8');
+    const validation = await validateCheck(generatedText, paths);
+    checks.push(validation.check);
+    const generated = validation.generated;
+    const drift = await driftCheck(generated, paths, inputs);
+    checks.push(drift.check);
+    const api = await apiCheck(platform, generated, paths, inputs);
+    checks.push(api.check);
+    if (api.base)
+        meta.base = api.base;
+    const changelog = generated ? await writeChangelog(paths.changelog, api.changes) : undefined;
+    const report = {
+        action: 'generate-openapi',
+        title: `OpenAPI schema ${paths.schemaRel}`,
+        verdict: (0,src/* verdictOf */.Vj)(checks),
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        checks,
+        meta,
+    };
+    const state = {
+        schema: paths.schemaRel,
+        problem: generatorRun.failure
+            ? `The schema could not be generated: ${generatorRun.failure}`
+            : validation.problem,
+        drift: drift.drift,
+        api: api.changes,
+        failed: report.verdict === 'failed',
+        runUrl: platform.context.runUrl,
+    };
+    const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
+    const fullReportHint = `\`${relative(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
+    await (0,src/* writeReportFiles */.t4)(report, paths.reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], {
+        summary: { fullReportHint },
+        tool: SARIF_TOOL,
+    });
+    const reportMarkdown = (0,src/* renderSummary */.Br)(report, { fullReportHint, budgetBytes: 512 * 1024 });
+    await platform.writeSummary(reportMarkdown + summarySections(state) + commentNote);
+    platform.annotate((0,src/* selectAnnotations */.TT)(report));
+    const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
+    const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
+    return {
+        verdict: report.verdict,
+        summary,
+        outputs: {
+            schema: generatedText !== undefined ? paths.generated : undefined,
+            'schema-sha256': generatedText !== undefined ? sha256(generatedText) : undefined,
+            drift: drift.drift ? String(drift.drift.stale) : undefined,
+            breaking: diffRan ? String(diffRan.counts.breaking) : undefined,
+            changes: diffRan ? String(diffRan.changes.length) : undefined,
+            'api-bump': diffRan?.bump,
+            changelog,
+            patch: drift.drift?.stale ? paths.patch : undefined,
+        },
+        report,
+    };
+}
+/** Resolves and checks the paths the inputs name. */
+function resolvePaths(platform, inputs) {
+    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
+    }
+    const schema = external_node_path_default().resolve(cwd, inputs.schema);
+    const schemaRel = workspacePath({ workspace, cwd }, schema);
+    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
+    }
+    let baseFile;
+    if (inputs.baseFile) {
+        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
+        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
+                input: 'base-file',
+            });
+        }
+    }
+    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'generate-openapi'));
+    return {
+        workspace,
+        cwd,
+        schema,
+        schemaRel,
+        baseFile,
+        reportDir,
+        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
+        patch: external_node_path_default().join(reportDir, 'schema.patch'),
+        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
+    };
+}
+function formatOf(schema) {
+    return /\.json$/i.test(schema) ? 'json' : 'yaml';
+}
+function generateCheck(run, inputs) {
+    const base = {
+        id: 'generate',
+        name: 'Generate',
+        mode: 'enforce',
+        durationMs: Math.round(run.result.durationMs),
+        findings: run.findings,
+        command: run.command,
+    };
+    const counts = {
+        errors: run.findings.filter((f) => f.severity === 'error').length,
+        warnings: run.findings.filter((f) => f.severity === 'warning').length,
+    };
+    if (run.failure) {
+        return {
+            ...base,
+            status: run.result.timedOut ? 'error' : 'failed',
+            summary: run.failure,
+            counts,
+            outputTail: run.outputTail,
+        };
+    }
+    const said = [run_plural(counts.errors, 'error'), run_plural(counts.warnings, 'warning')].join(', ');
+    return { ...base, status: 'passed', summary: `${GENERATOR_NAMES[inputs.generator]}: ${said}`, counts };
+}
+const GENERATOR_NAMES = {
+    spectacular: 'manage.py spectacular',
+    drf: 'manage.py generateschema',
+    command: 'command',
+};
+/** Parses and validates the generated text. */
+async function validateCheck(text, paths) {
+    const started = performance.now();
+    const base = { id: 'validate', name: 'Validate', mode: 'enforce' };
+    const elapsed = () => Math.round(performance.now() - started);
+    if (text === undefined) {
+        return {
+            check: { ...base, status: 'skipped', durationMs: 0, summary: 'no schema was generated', findings: [] },
+            generated: undefined,
+            problem: undefined,
+        };
+    }
+    const file = relative(paths.workspace, paths.generated);
+    let document;
+    try {
+        document = parseSchemaText(text, file);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaParseError))
+            throw error;
+        const finding = {
+            severity: 'error',
+            message: error.message,
+            file,
+            line: error.line,
+            rule: 'parse',
+        };
+        return {
+            check: {
+                ...base,
+                status: 'failed',
+                durationMs: elapsed(),
+                summary: error.message,
+                findings: [finding],
+            },
+            generated: undefined,
+            problem: `The generated schema is not valid YAML or JSON: ${error.message}`,
+        };
+    }
+    const validation = await validateOpenApi(document, file);
+    if (validation.findings.length > 0) {
+        const summary = `not a valid OpenAPI 3.0/3.1 document: ${run_plural(validation.findings.length, 'problem')}`;
+        return {
+            check: { ...base, status: 'failed', durationMs: elapsed(), summary, findings: validation.findings },
+            generated: undefined,
+            problem: `The generated schema is ${summary}:\n${validation.findings.map((f) => `- ${f.message}`).join('\n')}`,
+        };
+    }
+    return {
+        check: {
+            ...base,
+            status: 'passed',
+            durationMs: elapsed(),
+            summary: `valid OpenAPI ${validation.version}`,
+            findings: [],
+        },
+        generated: { text, document },
+        problem: undefined,
+    };
+}
+/**
+ * Compares the committed schema with the generated one as data. On drift writes `schema.patch`
+ * (the raw committed file to the raw generated one) and keeps a readable diff of the canonical forms.
+ */
+async function driftCheck(generated, paths, inputs) {
+    const base = {
+        id: 'drift',
+        name: 'Drift',
+        mode: (inputs.drift === 'warn' ? 'warn' : 'enforce'),
+    };
+    if (inputs.drift === 'off') {
+        return {
+            check: { ...base, status: 'skipped', durationMs: 0, summary: 'drift: off', findings: [] },
+            drift: undefined,
+        };
+    }
+    if (!generated) {
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: 0,
+                summary: 'no valid schema to compare',
+                findings: [],
+            },
+            drift: undefined,
+        };
+    }
+    const started = performance.now();
+    const committedText = await (0,promises_.readFile)(paths.schema, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    let committed;
+    let unreadable;
+    if (committedText !== undefined) {
+        try {
+            committed = parseSchemaText(committedText, paths.schemaRel);
+        }
+        catch (error) {
+            if (!(error instanceof SchemaParseError))
+                throw error;
+            unreadable = error.message;
+        }
+    }
+    const stale = committedText === undefined ||
+        unreadable !== undefined ||
+        canonicalJson(committed) !== canonicalJson(generated.document);
+    const durationMs = () => Math.round(performance.now() - started);
+    if (!stale) {
+        return {
+            check: {
+                ...base,
+                status: 'passed',
+                durationMs: durationMs(),
+                summary: `${paths.schemaRel} is up to date`,
+                findings: [],
+            },
+            drift: { stale: false, diff: '', fix: '' },
+        };
+    }
+    await writeFileAtomic(paths.patch, gitPatch(committedText, generated.text, paths.schemaRel));
+    const readable = committed !== undefined
+        ? unifiedDiff(canonicalYaml(committed), canonicalYaml(generated.document), {
+            oldName: `a/${paths.schemaRel} (committed)`,
+            newName: `b/${paths.schemaRel} (generated)`,
+        })
+        : unifiedDiff(committedText ?? '', generated.text, {
+            oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
+            newName: `b/${paths.schemaRel}`,
+        });
+    const patchRel = relative(paths.workspace, paths.patch);
+    const why = committedText === undefined
+        ? `${paths.schemaRel} does not exist`
+        : unreadable
+            ? unreadable
+            : `${paths.schemaRel} differs from the schema the code generates`;
+    const fix = `Apply \`${patchRel}\` (from the job's artifacts) at the repository root with \`git apply\`, or regenerate it with \`${regenerateCommand(inputs, paths)}\`, and commit it.`;
+    const finding = {
+        severity: 'error',
+        message: `${why}: apply ${patchRel} with git apply, or regenerate it with ${regenerateCommand(inputs, paths)}, and commit it.`,
+        file: paths.schemaRel,
+        rule: 'schema-drift',
+    };
+    const added = readable.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++')).length;
+    const removed = readable
+        .split('\n')
+        .filter((line) => line.startsWith('-') && !line.startsWith('---')).length;
+    return {
+        check: {
+            ...base,
+            status: 'failed',
+            durationMs: durationMs(),
+            summary: `${why} (+${added} −${removed} lines)`,
+            counts: { added, removed },
+            findings: [finding],
+        },
+        drift: { stale: true, diff: readable, fix },
+    };
+}
+function regenerateCommand(inputs, paths) {
+    const file = external_node_path_default().relative(paths.cwd, paths.schema).split((external_node_path_default()).sep).join('/');
+    if (inputs.generator === 'drf')
+        return `python manage.py generateschema --file ${file}`;
+    if (inputs.generator === 'spectacular')
+        return `python manage.py spectacular --file ${file}`;
+    return `maint-actions generate-openapi`;
+}
+/** The API changes against the base, or a skipped check saying why there is no base. */
+async function apiCheck(platform, generated, paths, inputs) {
+    const base = {
+        id: 'breaking-changes',
+        name: 'Breaking changes',
+        mode: (inputs.failOnBreaking ? 'enforce' : 'warn'),
+    };
+    if (!generated) {
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: 0,
+                summary: 'no valid schema to compare',
+                findings: [],
+            },
+            changes: undefined,
+            base: undefined,
+        };
+    }
+    const started = performance.now();
+    const found = await findBase(platform, paths, inputs);
+    const skipped = (reason) => {
+        platform.log.warning(`API changes not compared: ${reason}`);
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: Math.round(performance.now() - started),
+                summary: reason,
+                findings: [
+                    { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
+                ],
+            },
+            changes: { missing: reason },
+            base: undefined,
+        };
+    };
+    if ('reason' in found)
+        return skipped(found.reason);
+    let baseDocument;
+    try {
+        baseDocument = parseSchemaText(found.text, found.label);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaParseError))
+            throw error;
+        if (paths.baseFile)
+            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
+        return skipped(`the base schema is unreadable: ${error.message}`);
+    }
+    let result;
+    try {
+        result = diffOpenApi(baseDocument, generated.document);
+    }
+    catch (error) {
+        if (!(error instanceof InvalidDocumentError))
+            throw error;
+        if (paths.baseFile && error.side === 'base') {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
+        }
+        return skipped(error.message);
+    }
+    const changes = { result, base: found.label, accepted: !inputs.failOnBreaking };
+    const { breaking, warning, info } = result.counts;
+    const summary = result.changes.length === 0
+        ? `no API changes against ${found.label}`
+        : `${run_plural(breaking, 'breaking change')}, ${run_plural(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
+    return {
+        check: {
+            ...base,
+            status: breaking > 0 ? 'failed' : 'passed',
+            durationMs: Math.round(performance.now() - started),
+            summary,
+            counts: { breaking, warning, info },
+            findings: changeFindings(result, paths.schemaRel),
+        },
+        changes,
+        base: found.label,
+    };
+}
+async function findBase(platform, paths, inputs) {
+    if (paths.baseFile) {
+        return { text: await (0,promises_.readFile)(paths.baseFile, 'utf8'), label: relative(paths.workspace, paths.baseFile) };
+    }
+    return readBaseFromGit({
+        ref: inputs.baseRef,
+        changeBase: platform.context.baseRef,
+        workspace: paths.workspace,
+        schema: paths.schema,
+        env: platform.env,
+    });
+}
+const SEVERITY = { breaking: 'error', warning: 'warning', info: 'notice' };
+/** One finding per change (breaking first, as the engine sorts them), at most MAX_CHANGE_FINDINGS. */
+function changeFindings(result, file) {
+    const findings = result.changes.slice(0, MAX_CHANGE_FINDINGS).map((change) => ({
+        severity: SEVERITY[change.level],
+        message: change.message,
+        file,
+        rule: change.rule,
+    }));
+    const more = result.changes.length - MAX_CHANGE_FINDINGS;
+    if (more > 0)
+        findings.push({ severity: 'notice', message: `…and ${more} more changes: see changelog.md`, file });
+    return findings;
+}
+/** Writes the changelog (or why there is none) and returns its path. */
+async function writeChangelog(file, api) {
+    const body = api && !('missing' in api)
+        ? renderChangelog(api.result, { title: `API changes against ${api.base}` })
+        : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
+    await writeFileAtomic(file, body);
+    return file;
+}
+/**
+ * Creates or updates the schema's sticky comment. Returns a note for the summary when the
+ * comment could not be written (a read-only token): never a failure.
+ */
+async function postComment(platform, token, state) {
+    const comments = platform.repoHost(token)?.changeRequest;
+    if (!comments) {
+        platform.log.debug('No pull/merge request comment: this run is not for one, or there is no repository host.');
+        return '';
+    }
+    let outcome;
+    try {
+        outcome = await comments.upsert(markerFor(state.schema), renderComment(markerFor(state.schema), state));
+    }
+    catch (error) {
+        outcome = { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.status === 'skipped') {
+        platform.log.warning(`The schema comment was not written: ${outcome.reason ?? 'the host refused it'}.`);
+        return `\n> ℹ️ The pull/merge request comment was skipped (${outcome.reason ?? 'the host refused it'}); this summary has the report.\n`;
+    }
+    platform.log.info(`Schema comment ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
+    return '';
+}
+/** `generate-openapi:backend/schema.yml`, with characters a marker cannot hold replaced. */
+function markerFor(schemaRel) {
+    const safe = schemaRel.replace(/[^\w.:/-]/g, '_').replace(/-{2,}/g, '-');
+    return `generate-openapi:${safe}`;
+}
+/** `OpenAPI schema backend/schema.yml: drift, 1 breaking change (major)`. */
+function oneLineSummary(report, drift, diff, schema) {
+    const parts = [];
+    const failed = report.checks.find((c) => (c.id === 'generate' || c.id === 'validate') && c.status !== 'passed' && c.status !== 'skipped');
+    if (failed)
+        parts.push(`${failed.name.toLowerCase()} failed: ${failed.summary}`);
+    if (drift)
+        parts.push(drift.stale ? 'stale (drift)' : 'up to date');
+    if (diff) {
+        parts.push(diff.changes.length === 0
+            ? 'no API changes'
+            : `${run_plural(diff.counts.breaking, 'breaking change')}, ${run_plural(diff.changes.length, 'change')} (${diff.bump})`);
+    }
+    return `OpenAPI schema ${schema}: ${parts.join(', ') || report.verdict}`;
+}
+function run_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function inside(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function relative(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
+async function moveInto(from, to) {
+    await writeFileAtomic(to, await (0,promises_.readFile)(from));
+}
+/** Writes through a temporary file beside `file` and a rename, so no reader sees half a file. */
+async function writeFileAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temp, content, { flag: 'wx', mode: 0o644 });
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ activateVenv),
+/* harmony export */   Lx: () => (/* binding */ resolvePython),
+/* harmony export */   RZ: () => (/* binding */ hasModule),
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   Tn: () => (/* binding */ pythonVersion),
+/* harmony export */   qb: () => (/* binding */ venvPython)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8181);
+/**
+ * The Python interpreter the gates run with: found from the `python` input, asked for its
+ * version, and asked which tools (modules) it has.
+ */
+
+
+
+const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, version: await pythonVersion(found, options.env) };
+}
+async function findAuto(options) {
+    const venvs = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.workspace, value) : value;
+    const found = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'bin', 'python');
+}
+/** Asks the interpreter for its version. @throws ConfigError when it does not run. */
+async function pythonVersion(python, env) {
+    const broken = (why) => new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
+    try {
+        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', VERSION_SCRIPT], env, timeoutMs: 60_000 });
+    }
+    catch (error) {
+        if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$)
+            throw broken('not found');
+        throw error;
+    }
+    const version = result.stdout.trim();
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version)) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    return version;
+}
+/** True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not imported). */
+async function hasModule(python, module, env) {
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python), tool);
+    if (await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(beside, env))
+        return beside;
+    return (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python));
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)) };
+}
+
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec),
+/* harmony export */   J: () => (/* binding */ GATES)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8181);
+
+/** The built-in gates, in the order they are reported. */
+const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'];
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'quality-gates',
+    title: 'Quality gates',
+    description: 'Run the quality gates of a Django service (pytest, import-linter, manage.py check, migrations drift, lint and custom gates) in parallel and report them as one.',
+    branding: { icon: 'check-circle', color: 'green' },
+    inputs: {
+        gates: {
+            type: 'list',
+            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
+            default: ['pytest', 'import-linter', 'django-check', 'migrations'],
+            values: GATES,
+        },
+        warn: {
+            type: 'list',
+            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
+            default: [],
+        },
+        'custom-gates': {
+            type: 'string',
+            description: 'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
+            default: 'auto',
+        },
+        'settings-module': {
+            type: 'string',
+            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
+        },
+        install: {
+            type: 'path',
+            description: 'Requirements file(s) or `pyproject.toml` to install into a cached virtualenv before the gates run, comma-separated. The venv is restored from the CI cache by a key of the Python version and the files hash.',
+        },
+        concurrency: {
+            type: 'number',
+            description: 'How many gates run at once. 0 means the number of CPUs.',
+            default: 0,
+        },
+        'timeout-minutes': {
+            type: 'number',
+            description: 'Timeout of each gate, in minutes; the gate process tree is killed when it runs out.',
+            default: 30,
+        },
+        'pytest-args': {
+            type: 'string',
+            description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
+        },
+        'django-check-deploy': {
+            type: 'boolean',
+            description: 'Run `manage.py check --deploy` (the deployment checklist).',
+            default: false,
+        },
+        'django-check-fail-level': {
+            type: 'enum',
+            description: 'Message level that fails `manage.py check` (its `--fail-level`).',
+            default: 'ERROR',
+            values: ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'DEBUG'],
+        },
+        'lint-tool': {
+            type: 'enum',
+            description: 'Linter for the `lint` gate: `auto` picks ruff when configured, then flake8.',
+            default: 'auto',
+            values: ['auto', 'ruff', 'flake8'],
+        },
+        'shard-index': {
+            type: 'number',
+            description: 'This shard (1-based) when pytest is split across jobs. On GitLab `CI_NODE_INDEX` of `parallel:` is used when unset.',
+        },
+        'shard-total': {
+            type: 'number',
+            description: 'Number of shards. On GitLab `CI_NODE_TOTAL` of `parallel:` is used when unset.',
+        },
+        mode: {
+            type: 'enum',
+            description: '`run` runs the gates; `merge` combines the JUnit files of shards (`merge-files`) into one report.',
+            default: 'run',
+            values: ['run', 'merge'],
+        },
+        'merge-files': {
+            type: 'string',
+            description: 'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
+        },
+    },
+    outputs: {
+        status: { description: '`passed` or `failed`.' },
+        'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
+        report: { description: 'Path of the JSON report.' },
+        junit: { description: 'Path of the JUnit XML report.' },
+        summary: { description: 'One line, such as `4 gates: 3 passed, 1 failed (pytest)`.' },
+    },
+});
+
+
+/***/ })
+
+};
