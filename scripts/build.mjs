@@ -3,7 +3,7 @@
  * `dist/<name>/index.js` and the CLI (`packages/cli/src/main.ts`) into `dist/cli/index.js` with
  * ncc: ES modules (the root package is `"type": "module"`), no source maps, a `licenses.txt`
  * beside each bundle. Each dist folder is emptied first so no stale file survives, and two
- * bundles are built at a time.
+ * bundles are built at a time. `pnpm build <name> ...` builds only the named bundles.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -86,8 +86,19 @@ async function pool(items, limit, work) {
   }
 }
 
+/** The bundles to build: all, or those named on the command line. */
+function selected() {
+  const all = targets();
+  const names = process.argv.slice(2);
+  if (names.length === 0) return all;
+  const unknown = names.filter((name) => !all.some((target) => target.name === name));
+  if (unknown.length > 0)
+    throw new Error(`no bundle named ${unknown.join(', ')}; bundles: ${all.map((t) => t.name).join(', ')}`);
+  return all.filter((target) => names.includes(target.name));
+}
+
 try {
-  await pool(targets(), PARALLEL, bundle);
+  await pool(selected(), PARALLEL, bundle);
 } catch (error) {
   console.error(`build: ${error.message}`);
   process.exitCode = 1;

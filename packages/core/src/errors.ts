@@ -23,6 +23,17 @@ export class ToolMissingError extends ConfigError {
   }
 }
 
+/** A refusal or failure of the repository host's API: the status tells why (401/403 rights, 404, 409 conflict). */
+export class HostApiError extends Error {
+  override readonly name = 'HostApiError';
+  /** HTTP status; 0 when the host could not be reached. */
+  readonly status: number;
+  constructor(message: string, status: number, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.status = status;
+  }
+}
+
 export function isConfigError(error: unknown): error is ConfigError {
   return error instanceof ConfigError;
 }

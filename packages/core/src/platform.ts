@@ -111,8 +111,77 @@ export interface HostFiles {
   publish(file: HostFile): Promise<string>;
 }
 
+/** An issue the host keeps, found by the marker line its body starts with. */
+export interface TrackedIssue {
+  readonly number: number;
+  readonly url: string;
+  readonly state: 'open' | 'closed';
+  readonly title: string;
+  readonly body: string;
+}
+
+export interface TrackedIssueInput {
+  /** Marker (see `commentMarker`): the body is stored starting with its line. */
+  readonly marker: string;
+  readonly title: string;
+  readonly body: string;
+  readonly labels?: readonly string[];
+  /** A comment added on update or reopen, such as "new since the last run: ...". */
+  readonly comment?: string;
+}
+
+/** One tracking issue per marker: GitHub Issues, GitLab Issues. */
+export interface IssueTracker {
+  /** The open issue with the marker, else the most recently closed one, else undefined. */
+  find(marker: string): Promise<TrackedIssue | undefined>;
+  /** Opens it (reopening a closed one), or updates title, body and labels in place. */
+  upsert(input: TrackedIssueInput): Promise<TrackedIssue & { readonly action: 'created' | 'reopened' | 'updated' | 'unchanged' }>;
+  /** Closes the open marked issue with `comment`; undefined when none is open. */
+  close(marker: string, comment: string): Promise<TrackedIssue | undefined>;
+}
+
+export interface ReleaseAsset {
+  readonly name: string;
+  readonly content: Buffer;
+  readonly contentType: string;
+}
+
+export interface ReleaseInfo {
+  readonly tag: string;
+  readonly name: string;
+  readonly url: string;
+  readonly body: string;
+  readonly prerelease: boolean;
+}
+
+/** Tags and releases through the host's API (no git push, so branch protection needs no personal token). */
+export interface Releases {
+  get(tag: string): Promise<ReleaseInfo | undefined>;
+  /** Creates the release of an existing tag; a release that exists already is returned with `created: false`. */
+  create(input: {
+    readonly tag: string;
+    readonly name: string;
+    readonly body: string;
+    readonly prerelease: boolean;
+    readonly assets?: readonly ReleaseAsset[];
+  }): Promise<ReleaseInfo & { readonly created: boolean }>;
+  /**
+   * Creates an annotated tag at `sha`. A tag that exists at the same commit is `created: false`;
+   * at another commit it throws a HostApiError with status 409 (the caller reports it).
+   */
+  createTag(input: { readonly tag: string; readonly sha: string; readonly message: string }): Promise<{
+    readonly created: boolean;
+  }>;
+  /** Points a moving tag (`v1`, `v1.2`) at `sha`, creating it when missing. */
+  moveTag(tag: string, sha: string): Promise<void>;
+}
+
 /** The repository host's API as the action's token allows it (GitHub REST, GitLab REST v4). */
 export interface RepoHost {
+  /** Tracking issues; undefined without a token that may use them. */
+  readonly issues?: IssueTracker;
+  /** Tags and releases; undefined without a token. */
+  readonly releases?: Releases;
   /** Comments on this run's PR/MR; undefined when the run is not for a PR/MR. */
   readonly changeRequest?: ChangeRequestComments;
   /** Release assets (GitHub) or generic packages (GitLab); undefined without a token. */

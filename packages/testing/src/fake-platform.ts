@@ -11,13 +11,18 @@ import type {
   Finding,
   HostFile,
   HostFiles,
+  IssueTracker,
   Logger,
   Platform,
   PlatformKind,
   ProgressEvent,
+  ReleaseInfo,
+  Releases,
   RepoHost,
   RunContext,
+  TrackedIssue,
 } from '@maint-actions/core';
+import { commentMarker, HostApiError, hasMarker } from '@maint-actions/core';
 
 export interface LogLine {
   readonly level: 'debug' | 'info' | 'warning' | 'error' | 'group';
@@ -70,6 +75,15 @@ export class FakePlatform implements Platform {
   readonly progressEvents: ProgressEvent[] = [];
   /** Sticky comments on the fake PR/MR, by marker. */
   readonly comments = new Map<string, FakeComment>();
+  /** Tracking issues of the fake host, in the order they were opened. */
+  readonly issues: (TrackedIssue & {
+    readonly marker: string;
+    labels: readonly string[];
+    comments: string[];
+  })[] = [];
+  /** Releases by tag, and tags (annotated or moving) by name with their commit. */
+  readonly releases = new Map<string, ReleaseInfo & { readonly assets: readonly string[] }>();
+  readonly tags = new Map<string, { sha: string; message?: string }>();
   /** Files published through `repoHost(...).files`, in order. */
   readonly hostFiles: FakeHostFile[] = [];
   readonly log: Logger;
@@ -139,7 +153,11 @@ export class FakePlatform implements Platform {
   }
 
   repoHost(token: string | undefined): RepoHost | undefined {
-    const files = this.options.hostFiles === false ? {} : { files: this.fakeHostFiles(token) };
+    const files = {
+      issues: this.fakeIssues,
+      releases: this.fakeReleases,
+      ...(this.options.hostFiles === false ? {} : { files: this.fakeHostFiles(token) }),
+    };
     if (this.options.changeRequest === false) return files;
     const skipped = (): CommentOutcome | undefined =>
       this.options.readOnlyReason ? { status: 'skipped', reason: this.options.readOnlyReason } : undefined;
@@ -162,6 +180,92 @@ export class FakePlatform implements Platform {
       },
     };
   }
+
+  /** Issues kept in `this.issues`; the marker is the body's first line, as on the real hosts. */
+  private readonly fakeIssues: IssueTracker = {
+    find: async (marker) => {
+      const marked = this.issues.filter((i) => i.marker === marker);
+      return marked.find((i) => i.state === 'open') ?? marked.at(-1);
+    },
+    upsert: async (input) => {
+      const body = hasMarker(input.body, input.marker)
+        ? input.body
+        : `${commentMarker(input.marker)}\n${input.body}`;
+      const existing = await this.fakeIssues.find(input.marker);
+      const labels = [...(input.labels ?? [])];
+      if (!existing) {
+        const number = this.issues.length + 1;
+        const issue = {
+          number,
+          url: `https://example.test/issues/${number}`,
+          state: 'open' as const,
+          title: input.title,
+          body,
+          marker: input.marker,
+          labels,
+          comments: [],
+        };
+        this.issues.push(issue);
+        return { ...issue, action: 'created' };
+      }
+      const index = this.issues.findIndex((i) => i.number === existing.number);
+      const before = this.issues[index]!;
+      const action =
+        before.state === 'closed'
+          ? 'reopened'
+          : before.title === input.title && before.body === body
+            ? 'unchanged'
+            : 'updated';
+      const after = {
+        ...before,
+        state: 'open' as const,
+        title: input.title,
+        body,
+        labels,
+        comments: input.comment ? [...before.comments, input.comment] : before.comments,
+      };
+      this.issues[index] = after;
+      return { ...after, action };
+    },
+    close: async (marker, comment) => {
+      const index = this.issues.findIndex((i) => i.marker === marker && i.state === 'open');
+      if (index === -1) return undefined;
+      const before = this.issues[index]!;
+      this.issues[index] = { ...before, state: 'closed', comments: [...before.comments, comment] };
+      return this.issues[index];
+    },
+  };
+
+  /** Releases and tags kept in `this.releases` and `this.tags`. */
+  private readonly fakeReleases: Releases = {
+    get: async (tag) => this.releases.get(tag),
+    create: async (input) => {
+      const existing = this.releases.get(input.tag);
+      if (existing) return { ...existing, created: false };
+      if (!this.tags.has(input.tag)) throw new HostApiError(`tag ${input.tag} does not exist`, 422);
+      const release = {
+        tag: input.tag,
+        name: input.name,
+        body: input.body,
+        prerelease: input.prerelease,
+        url: `https://example.test/releases/tag/${input.tag}`,
+        assets: (input.assets ?? []).map((a) => a.name),
+      };
+      this.releases.set(input.tag, release);
+      return { ...release, created: true };
+    },
+    createTag: async ({ tag, sha, message }) => {
+      const existing = this.tags.get(tag);
+      if (existing && existing.sha !== sha)
+        throw new HostApiError(`tag ${tag} exists at ${existing.sha}`, 409);
+      if (existing) return { created: false };
+      this.tags.set(tag, { sha, message });
+      return { created: true };
+    },
+    moveTag: async (tag, sha) => {
+      this.tags.set(tag, { sha });
+    },
+  };
 
   /** Records uploads; the URL names the tag (GitHub) and the file. */
   private fakeHostFiles(token: string | undefined): HostFiles {
