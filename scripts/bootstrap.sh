@@ -22,4 +22,21 @@ echo "bootstrap: installing npm packages"
 pnpm install --frozen-lockfile --reporter=silent
 
 bash "$root/scripts/setup-example.sh"
+
+# What the tests start or call besides the example: database servers and clients (started by the
+# tests themselves in temp directories, on loopback), zstd, pip (a real `pip list --outdated`
+# against a local index) and `script` (a pseudo-terminal for the CLI's live progress).
+test_packages=(postgresql mariadb-server mariadb-client zstd sqlite3 python3-pip git util-linux)
+missing=()
+for package in "${test_packages[@]}"; do
+  dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed$' || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]}"
+  sudo_if_needed=()
+  [ "$(id -u)" -eq 0 ] || sudo_if_needed=(sudo)
+  "${sudo_if_needed[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo_if_needed[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
 echo "bootstrap: ready"
