@@ -1,6 +1,6 @@
 /**
- * The repository host on GitHub: the sticky comment on this run's pull request (issue comments)
- * and release assets, through the Octokit of ./client.
+ * The repository host on GitHub: the sticky comment on this run's pull request (issue comments),
+ * release assets, tracking issues and releases, through the Octokit of ./client.
  */
 import type {
   ChangeRequestComments,
@@ -12,6 +12,9 @@ import type {
 } from '@maint-actions/core';
 import { commentMarker, hasMarker } from '@maint-actions/core';
 import type { GithubClient } from './client';
+import { httpStatus, markedBody, messageOf } from './host-api';
+import { githubIssues } from './issues';
+import { githubReleases, replaceReleaseAsset } from './releases';
 
 export interface GithubRepoHostOptions {
   /** The client, or a function that makes it on first use (Octokit loads lazily). */
@@ -27,20 +30,7 @@ export interface GithubRepoHostOptions {
 /** Why a comment was skipped when GitHub answered 403 or 404 to a write. */
 export const READ_ONLY_REASON = "the token cannot write to this pull request (a fork's read-only token?)";
 
-/** The HTTP status of an Octokit RequestError (500 for a network failure), if it is one. */
-function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-export function markedBody(body: string, marker: string): string {
-  return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
-}
+export { markedBody } from './host-api';
 
 function splitRepository(repository: string): { owner: string; repo: string } {
   const [owner, repo, ...rest] = repository.split('/');
@@ -151,34 +141,15 @@ function releaseAssets(
     }
   }
 
-  /** Deletes the release's asset of the same name, if any, then uploads the file. */
-  async function replaceAsset(release: { id: number; upload_url: string }, file: HostFile): Promise<string> {
-    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
-      ...where,
-      release_id: release.id,
-      per_page: 100,
-    });
-    for (const asset of assets.filter((a) => a.name === file.fileName)) {
-      await client.rest.repos.deleteReleaseAsset({ ...where, asset_id: asset.id });
-    }
-    const { data } = await client.rest.repos.uploadReleaseAsset({
-      ...where,
-      release_id: release.id,
-      // The release's own upload URL (a template ending in `{?name,label}`): right on GHES too.
-      url: release.upload_url,
-      name: file.fileName,
-      // Octokit types `data` as a string; a Buffer is sent as the raw bytes.
-      data: file.content as unknown as string,
-      headers: { 'content-type': file.contentType, 'content-length': file.content.length },
-    });
-    return data.browser_download_url;
-  }
-
   return {
     async publish(file) {
       const release = await releaseFor(file);
       try {
-        return await replaceAsset(release, file);
+        return await replaceReleaseAsset(client, where, release, {
+          name: file.fileName,
+          content: file.content,
+          contentType: file.contentType,
+        });
       } catch (error) {
         throw failed(file, error);
       }
@@ -188,8 +159,10 @@ function releaseAssets(
 
 /**
  * The GitHub RepoHost: `changeRequest` when the run is for a pull request (its issue comments;
- * the oldest comment with the marker is the sticky one, others are left alone), and `files`
- * (assets of the release with the file's tag, replacing one of the same name).
+ * the oldest comment with the marker is the sticky one, others are left alone), `files` (assets
+ * of the release with the file's tag, replacing one of the same name), `issues` (./issues) and
+ * `releases` (./releases). Issues and releases throw a HostApiError naming the permission the
+ * token lacks (`issues: write`, `contents: write`).
  */
 export function createGithubRepoHost(options: GithubRepoHostOptions): RepoHost {
   const where = splitRepository(options.repository);
@@ -209,5 +182,7 @@ export function createGithubRepoHost(options: GithubRepoHostOptions): RepoHost {
             remove: async (marker) => (await comments()).remove(marker),
           },
     files: { publish: async (file) => releaseAssets(await getClient(), where, repository).publish(file) },
+    issues: githubIssues(getClient, where, repository),
+    releases: githubReleases(getClient, where, repository),
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The repository host on GitLab (REST v4): the sticky note on this pipeline's merge request and
- * generic package files. A project or personal access token (`PRIVATE-TOKEN`) can do both; the
- * job token (`CI_JOB_TOKEN`) can publish packages but cannot write merge request notes.
+ * The repository host on GitLab (REST v4): the sticky note on this pipeline's merge request,
+ * generic package files, tracking issues and releases. A project or personal access token
+ * (`PRIVATE-TOKEN`) can do all; the job token (`CI_JOB_TOKEN`) can publish packages only.
  */
 import type {
   ChangeRequestComments,
@@ -13,6 +13,8 @@ import type {
 } from '@maint-actions/core';
 import { commentMarker, hasMarker } from '@maint-actions/core';
 import { type GitLabApi, GitLabApiError, gitlabApi, projectId } from './api';
+import { gitlabIssues } from './issues';
+import { gitlabReleases } from './releases';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -173,7 +175,9 @@ export interface GitlabRepoHostOptions {
  * its own project, `CI_MERGE_REQUEST_PROJECT_ID`, which a fork's pipeline differs from) and
  * generic packages. Without it, `CI_JOB_TOKEN` (JOB-TOKEN) publishes packages and notes are
  * skipped with the reason. A package file of the same name is replaced: GitLab serves the newest
- * one, and where the namespace refuses duplicates the old file is deleted first.
+ * one, and where the namespace refuses duplicates the old file is deleted first. `issues`
+ * (./issues) and `releases` (./releases) need `token` (the job token can create neither issues
+ * nor tags); their refusals are HostApiErrors that say the token needs the api scope.
  */
 export function createGitlabRepoHost(
   token: string | undefined,
@@ -187,10 +191,16 @@ export function createGitlabRepoHost(
   const api = token
     ? gitlabApi({ baseUrl: apiUrl, token })
     : gitlabApi({ baseUrl: apiUrl, token: jobToken ?? '', tokenType: 'job' });
-  const files = genericPackages(api, projectId(projectRef), apiUrl);
-  if (changeNumber === undefined) return { files };
-  if (!token) return { changeRequest: refusedNotes(JOB_TOKEN_REASON, log), files };
+  const project = projectId(projectRef);
+  const files = genericPackages(api, project, apiUrl);
+  if (!token) {
+    return changeNumber === undefined
+      ? { files }
+      : { changeRequest: refusedNotes(JOB_TOKEN_REASON, log), files };
+  }
+  const host = { files, issues: gitlabIssues(api, project), releases: gitlabReleases(api, project, files) };
+  if (changeNumber === undefined) return host;
   const notesProject = projectId(env.CI_MERGE_REQUEST_PROJECT_ID || projectRef);
   const webUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL || undefined;
-  return { changeRequest: mergeRequestNotes(api, notesProject, changeNumber, webUrl, log), files };
+  return { ...host, changeRequest: mergeRequestNotes(api, notesProject, changeNumber, webUrl, log) };
 }

@@ -222,7 +222,9 @@ export class FakePlatform implements Platform {
         title: input.title,
         body,
         labels,
-        comments: input.comment ? [...before.comments, input.comment] : before.comments,
+        // As on the hosts: the comment is added on update or reopen, not when nothing changed.
+        comments:
+          input.comment && action !== 'unchanged' ? [...before.comments, input.comment] : before.comments,
       };
       this.issues[index] = after;
       return { ...after, action };

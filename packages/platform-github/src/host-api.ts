@@ -1,0 +1,54 @@
+/**
+ * Shared by the GitHub RepoHost parts: Octokit error details, marked bodies, and the refusal of
+ * a write turned into a HostApiError that names the permission the token lacks.
+ */
+import { commentMarker, HostApiError, hasMarker } from '@maint-actions/core';
+
+/** `owner`/`repo` as every Octokit repository method takes them. */
+export interface RepoWhere {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** The HTTP status of an Octokit RequestError (500 for a network failure), if it is one. */
+export function httpStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The `code`s of a 422 Validation Failed answer, such as `already_exists`. */
+export function validationCodes(error: unknown): string[] {
+  const data = (error as { response?: { data?: { errors?: unknown } } } | null)?.response?.data;
+  const errors = Array.isArray(data?.errors) ? (data.errors as { code?: unknown }[]) : [];
+  return errors.map((e) => String(e.code));
+}
+
+/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
+export function markedBody(body: string, marker: string): string {
+  return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
+}
+
+/**
+ * A failed API call as a HostApiError: what was being done, GitHub's status and message, and on
+ * 401/403 the permission the token needs (`permissions:` in the workflow). Octokit's message
+ * never holds the token (its request headers are redacted).
+ */
+export function hostApiError(error: unknown, doing: string, permission: string): HostApiError {
+  if (error instanceof HostApiError) return error;
+  const status = httpStatus(error) ?? 0;
+  const rights =
+    status === 401 || status === 403
+      ? `: the token needs the "${permission}" permission (the job's \`permissions:\`, or a token that has it)`
+      : '';
+  return new HostApiError(
+    `GitHub refused to ${doing} (HTTP ${status}: ${messageOf(error)})${rights}`,
+    status,
+    {
+      cause: error,
+    },
+  );
+}
