@@ -135,7 +135,9 @@ export interface IssueTracker {
   /** The open issue with the marker, else the most recently closed one, else undefined. */
   find(marker: string): Promise<TrackedIssue | undefined>;
   /** Opens it (reopening a closed one), or updates title, body and labels in place. */
-  upsert(input: TrackedIssueInput): Promise<TrackedIssue & { readonly action: 'created' | 'reopened' | 'updated' | 'unchanged' }>;
+  upsert(
+    input: TrackedIssueInput,
+  ): Promise<TrackedIssue & { readonly action: 'created' | 'reopened' | 'updated' | 'unchanged' }>;
   /** Closes the open marked issue with `comment`; undefined when none is open. */
   close(marker: string, comment: string): Promise<TrackedIssue | undefined>;
 }
