@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { rateRecord, rateVulnerabilities } from './osv';
+import { FIXTURE_RECORDS, type OsvServer, startOsvServer } from './test-support/osv-server';
+
+let server: OsvServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const FIXTURE_VULNS = [
+  {
+    package: 'django',
+    version: '3.2.0',
+    id: 'PYSEC-2021-439',
+    aliases: ['CVE-2021-44420', 'GHSA-v6rh-hp5x-86rv'],
+  },
+  { package: 'django', version: '3.2.0', id: 'GHSA-2gwj-7jmv-h26r', aliases: ['CVE-2022-34265'] },
+  { package: 'requests', version: '2.25.0', id: 'GHSA-j8r2-6x86-q33q', aliases: [] },
+];
+
+describe('rateVulnerabilities against a local OSV API', () => {
+  it('batches the query, fetches the listed records and rates each vulnerability by its most severe alias', async () => {
+    server = await startOsvServer({ records: FIXTURE_RECORDS });
+    const rated = await rateVulnerabilities(FIXTURE_VULNS, { url: `${server.url}/` });
+
+    expect(rated).toEqual([
+      { severity: 'high', score: 7.3 }, // the PYSEC record has no score; its GHSA alias has CVSS 3.1
+      { severity: 'critical', score: 9.8 },
+      { severity: 'medium', score: 5.9 }, // CVSS 4.0 mapped onto the v3.1 equations
+    ]);
+    expect(server.batchSizes).toEqual([2]); // one query per package version
+    expect(server.requests.filter((r) => r.startsWith('GET')).sort()).toEqual([
+      'GET /v1/vulns/GHSA-2gwj-7jmv-h26r',
+      'GET /v1/vulns/GHSA-j8r2-6x86-q33q',
+      'GET /v1/vulns/GHSA-v6rh-hp5x-86rv',
+      'GET /v1/vulns/PYSEC-2021-439',
+    ]);
+  });
+
+  it('splits more than 1,000 package versions into batches and fetches under the concurrency limit', async () => {
+    server = await startOsvServer({ records: [], delayMs: 5 });
+    const vulns = Array.from({ length: 1_234 }, (_, i) => ({
+      package: `pkg${i}`,
+      version: '1.0',
+      id: `OSV-${i}`,
+      aliases: [],
+    }));
+    const rated = await rateVulnerabilities(vulns, { url: server.url, concurrency: 8 });
+
+    expect(server.batchSizes).toEqual([1000, 234]);
+    // OSV lists none of them, so each ID is fetched by itself: unknown to OSV is an unknown severity.
+    expect(rated.every((r) => r.severity === 'unknown')).toBe(true);
+    expect(server.requests.filter((r) => r.startsWith('GET'))).toHaveLength(1_234);
+    expect(server.maxInFlight()).toBeLessThanOrEqual(8);
+  });
+
+  it('fails with the path and status when OSV keeps answering with an error', async () => {
+    server = await startOsvServer({ records: FIXTURE_RECORDS, fail: { '/v1/querybatch': 503 } });
+    await expect(rateVulnerabilities(FIXTURE_VULNS, { url: server.url })).rejects.toThrow(
+      'OSV POST /v1/querybatch failed: HTTP 503',
+    );
+    expect(server.requests).toEqual(Array(3).fill('POST /v1/querybatch'));
+  });
+});
+
+describe('rateRecord', () => {
+  it('prefers CVSS v3, then the database rating, then CVSS v4', () => {
+    expect(rateRecord({ id: 'A', database_specific: { severity: 'MODERATE' } })).toEqual({
+      severity: 'medium',
+    });
+    expect(
+      rateRecord({
+        id: 'B',
+        severity: [
+          { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' },
+        ],
+        database_specific: { severity: 'LOW' },
+      }),
+    ).toEqual({ severity: 'low' });
+    expect(
+      rateRecord({ id: 'C', severity: [{ type: 'CVSS_V2', score: 'AV:N/AC:L/Au:N/C:P/I:P/A:P' }] }),
+    ).toEqual({
+      severity: 'unknown',
+    });
+  });
+});
