@@ -1,0 +1,239 @@
+/**
+ * One backup: each database dumped, compressed, hashed and written in one pass; verified; then
+ * the manifest, last. Any failure removes what was written, so no complete-looking backup is left.
+ */
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { describeError, isConfigError, type Logger, runProcess, secrets } from '@maint-actions/core';
+import { databaseLabel } from './database-url';
+import type { Destination } from './destination';
+import type { DatabaseEngine } from './engines';
+import {
+  compareRowCounts,
+  MANIFEST_FORMAT,
+  type Manifest,
+  type ManifestDatabase,
+  type ManifestFile,
+  type ManifestMedia,
+} from './manifest';
+import { archiveMedia, listMedia, MEDIA_FILE, treeBytes } from './media';
+import { runPipe } from './pipe';
+import type { VerifyMode } from './spec';
+
+export interface BackupPlan {
+  readonly backupId: string;
+  readonly environment: string;
+  readonly engines: readonly DatabaseEngine[];
+  /** The media directory: its real path, and the input as given. */
+  readonly media?: { readonly root: string; readonly source: string };
+  readonly destination: Destination;
+  readonly verify: VerifyMode;
+  readonly gitSha?: string;
+  readonly imageTag?: string;
+  readonly repository?: string;
+  readonly log: Logger;
+}
+
+/** A step of the backup, reported as a check. */
+export interface Step {
+  readonly id: string;
+  readonly name: string;
+  readonly ok: boolean;
+  readonly summary: string;
+  readonly durationMs: number;
+  /** A failure that only warns (retention): the backup itself is safe. */
+  readonly warn?: boolean;
+}
+
+export interface BackupOutcome {
+  readonly steps: readonly Step[];
+  /** The manifest and where it is, when the backup completed. */
+  readonly manifest?: Manifest;
+  readonly manifestLocation?: string;
+}
+
+/** Runs the plan. ConfigErrors are rethrown after the partial backup is removed. */
+export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
+  const startedAt = new Date();
+  const steps: Step[] = [];
+  const files: ManifestFile[] = [];
+  const databases: ManifestDatabase[] = [];
+  const step = async (id: string, name: string, work: () => Promise<string>): Promise<boolean> => {
+    const started = performance.now();
+    try {
+      const summary = await work();
+      steps.push({ id, name, ok: true, summary, durationMs: Math.round(performance.now() - started) });
+      return true;
+    } catch (error) {
+      if (isConfigError(error)) throw error;
+      const summary = secrets.redact(describeError(error).message);
+      steps.push({ id, name, ok: false, summary, durationMs: Math.round(performance.now() - started) });
+      return false;
+    }
+  };
+  try {
+    const names = new Set<string>();
+    for (const engine of plan.engines) {
+      let label = databaseLabel(engine.connection);
+      while (names.has(label)) label = `${label}_`;
+      names.add(label);
+      const ok = await step(`db:${label}`, `Database ${label}`, async () => {
+        const facts = await engine.prepare();
+        const file = `${label}.${engine.extension}`;
+        const written = await runPipe(await engine.dumpPipe(), {
+          output: await plan.destination.writer(plan.backupId, file),
+        });
+        files.push({ path: file, ...written });
+        databases.push({
+          name: label,
+          engine: engine.connection.engine,
+          file,
+          source: engine.connection.display,
+          ...facts,
+        });
+        return `${facts.serverVersion}: ${Object.keys(facts.rowCounts).length} tables, ${formatBytes(written.bytes)} compressed`;
+      });
+      if (!ok) return await abandon(plan, steps);
+    }
+    let media: ManifestMedia | undefined;
+    const { media: mediaDir } = plan;
+    if (mediaDir) {
+      const ok = await step('media', `Media ${mediaDir.source}`, async () => {
+        const written = await archiveMedia(
+          mediaDir.root,
+          await plan.destination.writer(plan.backupId, MEDIA_FILE, await treeBytes(mediaDir.root)),
+        );
+        files.push({ path: MEDIA_FILE, bytes: written.bytes, sha256: written.sha256 });
+        media = { file: MEDIA_FILE, source: mediaDir.source, entries: written.entries };
+        const notes = [
+          ...(written.skipped ? [`${written.skipped} sockets, FIFOs or devices left out`] : []),
+          ...(written.outsideLinks.length
+            ? [
+                `${written.outsideLinks.length} symlinks point outside it (stored as links, not followed; a restore refuses them): ${written.outsideLinks.slice(0, 3).join(', ')}`,
+              ]
+            : []),
+        ];
+        return `${written.entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
+      });
+      if (!ok) return await abandon(plan, steps);
+    }
+    const verified = await step('verify', `Verification (${plan.verify})`, () =>
+      verify(plan, files, databases, media),
+    );
+    if (!verified) return await abandon(plan, steps);
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      backupId: plan.backupId,
+      environment: plan.environment,
+      startedAt: startedAt.toISOString(),
+      completedAt: new Date().toISOString(),
+      gitSha: plan.gitSha,
+      imageTag: plan.imageTag,
+      repository: plan.repository,
+      tools: { zstd: await zstdVersion(), ...(media ? { tar: await tarVersion() } : {}) },
+      files,
+      databases,
+      ...(media ? { media } : {}),
+      verified: plan.verify,
+    };
+    const manifestLocation = await plan.destination.writeManifest(
+      plan.backupId,
+      `${JSON.stringify(manifest, null, 2)}\n`,
+    );
+    return { steps, manifest, manifestLocation };
+  } catch (error) {
+    await abandon(plan, steps);
+    throw error;
+  }
+}
+
+/** Removes the partial backup (best effort: a leftover has no manifest, so it never counts). */
+async function abandon(plan: BackupPlan, steps: Step[]): Promise<BackupOutcome> {
+  try {
+    await plan.destination.remove(plan.backupId);
+  } catch (error) {
+    plan.log.warning(
+      `Could not remove the incomplete backup ${plan.backupId}: ${secrets.redact(describeError(error).message)}`,
+    );
+  }
+  return { steps };
+}
+
+/** Reads every file back and compares its SHA-256; `list` and `restore` go further per database. */
+async function verify(
+  plan: BackupPlan,
+  files: readonly ManifestFile[],
+  databases: readonly ManifestDatabase[],
+  media: ManifestMedia | undefined,
+): Promise<string> {
+  const open = (file: string): Promise<Readable> => plan.destination.reader(plan.backupId, file);
+  for (const file of files) {
+    const { sha256, bytes } = await digest(await open(file.path));
+    if (sha256 !== file.sha256 || bytes !== file.bytes) {
+      throw new Error(
+        `checksum mismatch for ${file.path}: wrote ${file.sha256} (${file.bytes} bytes), read back ${sha256} (${bytes} bytes)`,
+      );
+    }
+  }
+  const parts = [`${files.length} file${files.length === 1 ? '' : 's'} read back, SHA-256 matches`];
+  if (plan.verify === 'checksum') return parts.join('; ');
+  if (media) {
+    const listing = await listMedia(await open(media.file));
+    if (listing.entries !== media.entries) {
+      throw new Error(`the media archive lists ${listing.entries} entries; ${media.entries} were stored`);
+    }
+    parts.push(`media: ${listing.entries} archive entries`);
+  }
+  for (const [index, db] of databases.entries()) {
+    const engine = plan.engines[index] as DatabaseEngine;
+    const entries = await engine.list(await open(db.file));
+    if (entries === 0) throw new Error(`the archive of ${db.name} lists no entries`);
+    parts.push(`${db.name}: ${entries} archive entries`);
+    if (plan.verify !== 'restore') continue;
+    const started = performance.now();
+    const counts = await engine.drill(() => open(db.file));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const mismatches = compareRowCounts(db.rowCounts, counts);
+    if (mismatches.length > 0) {
+      throw new Error(
+        `restore drill of ${db.name}: row counts differ from the manifest: ${mismatches.slice(0, 5).join('; ')}`,
+      );
+    }
+    parts.push(`${db.name} restored in ${seconds} s, ${Object.keys(counts).length} tables' row counts match`);
+  }
+  return parts.join('; ');
+}
+
+/** SHA-256 (hex) and size of everything `stream` gives. */
+export async function digest(stream: Readable): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+async function zstdVersion(): Promise<string> {
+  const result = await runProcess({ command: 'zstd', args: ['--version'] });
+  return /v(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] ?? result.stdout.trim();
+}
+
+async function tarVersion(): Promise<string> {
+  const result = await runProcess({ command: 'tar', args: ['--version'] });
+  return /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)?.[1] ?? result.stdout.split('\n')[0] ?? '';
+}
+
+/** `1.2 MB`, `340 kB`, `12 B`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}

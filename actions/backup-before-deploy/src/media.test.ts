@@ -1,0 +1,155 @@
+/**
+ * The media archive with real GNU tar and zstd: a round trip through backup and restore, a
+ * symlink pointing outside the tree (stored, never followed, refused on restore), and archives
+ * crafted with absolute and `..` paths that the extraction refuses before writing anything.
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { lstat, mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Manifest } from './manifest';
+import { extractMedia, listMedia } from './media';
+import { filesUnder, runAction, type Temp, tempDir } from './test-support';
+
+let temp: Temp;
+let ws: string;
+
+beforeEach(async () => {
+  temp = await tempDir('maint-media-test-');
+  ws = temp.dir;
+  await mkdir(path.join(ws, 'tmp'));
+});
+
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+const LONG = `${'deep/'.repeat(30)}${'n'.repeat(120)}.txt`;
+
+async function makeMedia(root: string): Promise<void> {
+  await mkdir(path.join(root, 'photos', 'empty'), { recursive: true });
+  await writeFile(path.join(root, 'photos', 'cat.jpg'), Buffer.alloc(70_000, 7));
+  await writeFile(path.join(root, 'notes.txt'), 'hello\n');
+  await writeFile(path.join(root, 'line\nbreak.txt'), 'odd name\n');
+  await mkdir(path.dirname(path.join(root, LONG)), { recursive: true });
+  await writeFile(path.join(root, LONG), 'long\n');
+  await symlink('photos/cat.jpg', path.join(root, 'avatar.jpg'));
+}
+
+describe('media-dir', () => {
+  it('archives the tree, lists it, and restores it with links kept as links', async () => {
+    await makeMedia(path.join(ws, 'media'));
+    const backup = await runAction('backup', ws, {
+      'media-dir': 'media',
+      destination: 'backups',
+      verify: 'list',
+    });
+
+    expect(backup.exitCode, backup.text).toBe(0);
+    expect(backup.text).toContain('media: 37 archive entries');
+    const manifestPath = backup.platform.outputs.get('manifest') ?? '';
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
+    expect(manifest.media).toEqual({ file: 'media.tar.zst', source: 'media', entries: 37 });
+    expect(manifest.files.map((f) => f.path)).toEqual(['media.tar.zst']);
+    expect(manifest.tools.tar).toMatch(/^\d+\.\d+/);
+
+    const restored = await runAction('restore', ws, {
+      manifest: manifestPath,
+      'target-media-dir': 'restored',
+    });
+
+    expect(restored.exitCode, restored.text).toBe(0);
+    expect(restored.platform.outputs.get('media-entries')).toBe('37');
+    const target = path.join(ws, 'restored');
+    expect(await filesUnder(target)).toEqual(await filesUnder(path.join(ws, 'media')));
+    expect(await readFile(path.join(target, LONG), 'utf8')).toBe('long\n');
+    expect(await readFile(path.join(target, 'line\nbreak.txt'), 'utf8')).toBe('odd name\n');
+    expect((await lstat(path.join(target, 'avatar.jpg'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(path.join(target, 'avatar.jpg'))).toBe('photos/cat.jpg');
+    expect((await lstat(path.join(target, 'photos', 'empty'))).isDirectory()).toBe(true);
+    expect(await filesUnder(ws)).not.toContainEqual(expect.stringContaining('.restoring-'));
+
+    const again = await runAction('restore', ws, { manifest: manifestPath, 'target-media-dir': 'restored' });
+    expect(again.exitCode).toBe(2);
+    expect(again.text).toContain(
+      `Input "target-media-dir": ${target} exists and is not an empty directory; restore media into a new folder.`,
+    );
+  });
+
+  it('stores a symlink pointing outside as a link, never its target, and restore refuses it', async () => {
+    const media = path.join(ws, 'media');
+    await mkdir(media);
+    await writeFile(path.join(media, 'ok.txt'), 'fine\n');
+    await writeFile(path.join(ws, 'outside-secret.txt'), 'TOP-SECRET-CONTENT-42\n');
+    await symlink(path.join(ws, 'outside-secret.txt'), path.join(media, 'escape'));
+    await symlink('../outside-secret.txt', path.join(media, 'escape-relative'));
+
+    const backup = await runAction('backup', ws, {
+      'media-dir': 'media',
+      destination: 'backups',
+      verify: 'list',
+    });
+
+    expect(backup.exitCode, backup.text).toBe(0);
+    expect(backup.text).toContain(
+      '2 symlinks point outside it (stored as links, not followed; a restore refuses them)',
+    );
+    const manifestPath = backup.platform.outputs.get('manifest') ?? '';
+    const archive = path.join(path.dirname(manifestPath), 'media.tar.zst');
+    const tar = execFileSync('zstd', ['-q', '-d', '-c', archive]);
+    expect(tar.includes('TOP-SECRET-CONTENT-42')).toBe(false);
+    expect(tar.includes('fine\n')).toBe(true);
+
+    const restored = await runAction('restore', ws, {
+      manifest: manifestPath,
+      'target-media-dir': 'restored',
+    });
+
+    expect(restored.exitCode).toBe(1);
+    expect(restored.text).toContain(
+      `restoring the media into ${path.join(ws, 'restored')} failed: refusing to extract the media archive: ./escape is a link pointing outside the target (-> ${path.join(ws, 'outside-secret.txt')}); ./escape-relative is a link pointing outside the target (-> ../outside-secret.txt); nothing was extracted`,
+    );
+    expect(existsSync(path.join(ws, 'restored'))).toBe(false);
+  });
+
+  it('refuses archives with absolute or ".." paths before extracting anything', async () => {
+    await mkdir(path.join(ws, 'a', 'b'), { recursive: true });
+    await writeFile(path.join(ws, 'a', 'evil.txt'), 'evil\n');
+    const absolute = path.join(ws, 'absolute.tar.zst');
+    const dotdot = path.join(ws, 'dotdot.tar.zst');
+    const pack = (out: string, cwd: string, member: string): void => {
+      const raw = execFileSync('tar', ['--create', '--file=-', '--absolute-names', member], { cwd });
+      execFileSync('zstd', ['-q', '-o', out], { input: raw });
+    };
+    pack(absolute, ws, path.join(ws, 'a', 'evil.txt'));
+    pack(dotdot, path.join(ws, 'a', 'b'), '../evil.txt');
+
+    const target = path.join(ws, 'target');
+    await expect(extractMedia(async () => createReadStream(absolute), target)).rejects.toThrow(
+      `refusing to extract the media archive: ${path.join(ws, 'a', 'evil.txt')} is an absolute path; nothing was extracted`,
+    );
+    await expect(extractMedia(async () => createReadStream(dotdot), target)).rejects.toThrow(
+      'refusing to extract the media archive: ../evil.txt contains ".."; nothing was extracted',
+    );
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('fails a listing of a damaged archive', async () => {
+    const file = path.join(ws, 'junk.tar.zst');
+    execFileSync('zstd', ['-q', '-o', file], { input: Buffer.alloc(2048, 65) });
+    await expect(listMedia(createReadStream(file))).rejects.toThrow('the tar archive has a damaged header');
+  });
+
+  it('explains a media-dir that is not a directory, and a run with nothing to back up', async () => {
+    const missing = await runAction('backup', ws, { 'media-dir': 'nope', destination: 'backups' });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.text).toContain(`Input "media-dir": ${path.join(ws, 'nope')} is not a directory.`);
+
+    const nothing = await runAction('backup', ws, { destination: 'backups' });
+    expect(nothing.exitCode).toBe(2);
+    expect(nothing.text).toContain(
+      'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir".',
+    );
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * The backup-before-deploy action: parse the databases, back them up into a new folder of the
+ * destination, verify, write the manifest, apply retention, and report one check per step.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  type ActionContext,
+  type ActionResult,
+  type Check,
+  ConfigError,
+  defaultReportDir,
+  type Platform,
+  type Report,
+  renderSummary,
+  secrets,
+  verdictOf,
+  writeReportFiles,
+} from '@maint-actions/core';
+import { formatBytes, runBackup, type Step } from './backup';
+import { type Connection, parseDatabaseUrl } from './database-url';
+import { type Destination, localDestination, stamp } from './destination';
+import { engineFor } from './engines';
+import { mediaRoot } from './media';
+import { expired } from './retention';
+import { isS3Uri, maskAwsCredentials, parseS3Uri, s3Client, s3Destination } from './s3';
+import type { BackupSpec } from './spec';
+
+type Inputs = ActionContext<BackupSpec>['inputs'];
+
+/** Runs the action (see the spec and backup-before-deploy/README.md). */
+export async function run({
+  platform,
+  inputs,
+}: ActionContext<BackupSpec>): Promise<ActionResult<BackupSpec>> {
+  const startedAt = new Date();
+  const workspace = path.resolve(platform.context.workspace);
+  const reportDir = path.resolve(
+    workspace,
+    inputs.reportDir ?? defaultReportDir(workspace, 'backup-before-deploy'),
+  );
+  const connections = parseConnections(platform, inputs, workspace);
+  const media = inputs.mediaDir
+    ? { root: await mediaRoot(path.resolve(workspace, inputs.mediaDir)), source: inputs.mediaDir }
+    : undefined;
+  const environment = checkEnvironment(inputs.environment);
+  checkRetention(inputs);
+  const { destination, close } = openDestination(platform, inputs, workspace, reportDir);
+  const sha = platform.context.sha;
+  const backupId = `${environment}/${stamp(startedAt)}-${sha ? sha.slice(0, 7) : 'local'}`;
+  const privateDir = await mkdtemp(path.join(platform.context.tempDir, 'maint-backup-'));
+  const ctx = { env: platform.env, privateDir, connectTimeoutSeconds: inputs.connectTimeout };
+
+  let steps: Step[];
+  let outcome: Awaited<ReturnType<typeof runBackup>>;
+  try {
+    outcome = await runBackup({
+      backupId,
+      environment,
+      engines: connections.map((c) => engineFor(c, ctx)),
+      media,
+      destination,
+      verify: inputs.verify,
+      gitSha: sha,
+      imageTag: inputs.imageTag,
+      repository: platform.context.repository,
+      log: platform.log,
+    });
+    steps = [...outcome.steps];
+    if (outcome.manifest) steps.push(await applyRetention(destination, environment, inputs, backupId));
+  } finally {
+    close();
+    await rm(privateDir, { recursive: true, force: true });
+  }
+
+  const checks = steps.map(toCheck);
+  const sizeBytes = outcome.manifest?.files.reduce((sum, f) => sum + f.bytes, 0) ?? 0;
+  const report: Report = {
+    action: 'backup-before-deploy',
+    title: 'Backup before deploy',
+    verdict: outcome.manifest ? verdictOf(checks) : 'failed',
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    checks,
+    meta: { backup: backupId, environment, ...(inputs.imageTag ? { 'image-tag': inputs.imageTag } : {}) },
+  };
+  const fullReportHint = `\`${path.relative(workspace, path.join(reportDir, 'report.json')) || '.'}\``;
+  await writeReportFiles(report, reportDir, ['json', 'summary'], { summary: { fullReportHint } });
+  await platform.writeSummary(renderSummary(report, { fullReportHint }));
+  const failed = steps.find((s) => !s.ok);
+  return {
+    verdict: report.verdict,
+    summary: outcome.manifest
+      ? `backed up ${backupId} (${formatBytes(sizeBytes)}, verified: ${inputs.verify})`
+      : `backup ${backupId} failed at ${failed?.name ?? 'an unknown step'}: ${failed?.summary ?? ''}; nothing was kept`,
+    outputs: {
+      'backup-id': backupId,
+      manifest: outcome.manifestLocation,
+      'size-bytes': String(sizeBytes),
+      verified: outcome.manifest ? inputs.verify : 'false',
+    },
+    report,
+  };
+}
+
+/** The connections of `database-url`, their passwords masked. @throws ConfigError when there is nothing to back up. */
+function parseConnections(platform: Platform, inputs: Inputs, workspace: string): Connection[] {
+  const urls = inputs.databaseUrl ?? [];
+  for (const url of urls) {
+    platform.setSecret(url);
+    secrets.add(url);
+  }
+  const connections = urls.map((url) => parseDatabaseUrl(url, workspace));
+  for (const { password } of connections) {
+    if (!password) continue;
+    platform.setSecret(password);
+    secrets.add(password);
+  }
+  if (connections.length === 0 && !inputs.mediaDir) {
+    throw new ConfigError(
+      'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir".',
+      { input: 'database-url' },
+    );
+  }
+  return connections;
+}
+
+function checkEnvironment(environment: string): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment)) return environment;
+  throw new ConfigError(
+    `Input "environment" must be a name of letters, digits, ".", "_" or "-" (got ${JSON.stringify(environment)}).`,
+    { input: 'environment' },
+  );
+}
+
+function checkRetention(inputs: Inputs): void {
+  for (const [name, value] of [
+    ['keep-last', inputs.keepLast],
+    ['max-age-days', inputs.maxAgeDays],
+  ] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+      throw new ConfigError(`Input "${name}" must be a whole number of 1 or more (got ${value}).`, {
+        input: name,
+      });
+    }
+  }
+}
+
+/**
+ * The destination of `destination`, and how to release it. S3 credentials from the environment are
+ * masked first. @throws ConfigError for a form that is not supported.
+ */
+function openDestination(
+  platform: Platform,
+  inputs: Inputs,
+  workspace: string,
+  reportDir: string,
+): { destination: Destination; close(): void } {
+  const { destination } = inputs;
+  const local = (root: string) => ({ destination: localDestination(root), close: () => undefined });
+  if (destination === 'artifact') return local(path.join(reportDir, 'backups'));
+  if (isS3Uri(destination)) {
+    const location = parseS3Uri(destination, 'destination');
+    maskAwsCredentials(platform);
+    const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+    return { destination: s3Destination(client, location), close: () => client.destroy() };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(destination)) {
+    throw new ConfigError(
+      `Input "destination": ${destination.split('://')[0]}:// is not supported; use a directory, s3://bucket/prefix or artifact.`,
+      { input: 'destination' },
+    );
+  }
+  return local(path.resolve(workspace, destination));
+}
+
+/** Deletes expired complete backups of the environment; a failure warns (the new backup is safe). */
+async function applyRetention(
+  destination: Destination,
+  environment: string,
+  inputs: Inputs,
+  current: string,
+): Promise<Step> {
+  const started = performance.now();
+  const policy = { keepLast: inputs.keepLast, maxAgeDays: inputs.maxAgeDays };
+  const durationMs = (): number => Math.round(performance.now() - started);
+  if (policy.keepLast === undefined && policy.maxAgeDays === undefined) {
+    return {
+      id: 'retention',
+      name: 'Retention',
+      ok: true,
+      summary: 'no policy set; nothing deleted',
+      durationMs: 0,
+    };
+  }
+  try {
+    const backups = await destination.list(environment);
+    const doomed = expired(backups, policy, new Date()).filter((b) => b.id !== current);
+    for (const backup of doomed) await destination.remove(backup.id);
+    const kept = backups.filter((b) => b.complete).length - doomed.length;
+    const incomplete = backups.filter((b) => !b.complete).length;
+    const summary = `${doomed.length} deleted${doomed.length ? ` (${doomed.map((b) => b.id).join(', ')})` : ''}, ${kept} kept${incomplete ? `; ${incomplete} incomplete left alone` : ''}`;
+    return { id: 'retention', name: 'Retention', ok: true, summary, durationMs: durationMs() };
+  } catch (error) {
+    const summary = secrets.redact(`retention failed: ${(error as Error).message}`);
+    return { id: 'retention', name: 'Retention', ok: false, summary, durationMs: durationMs(), warn: true };
+  }
+}
+
+function toCheck(step: Step): Check {
+  const mode = step.warn ? 'warn' : 'enforce';
+  if (step.ok)
+    return {
+      id: step.id,
+      name: step.name,
+      mode,
+      status: 'passed',
+      durationMs: step.durationMs,
+      summary: step.summary,
+      findings: [],
+    };
+  return {
+    id: step.id,
+    name: step.name,
+    mode,
+    status: 'failed',
+    durationMs: step.durationMs,
+    summary: step.summary,
+    findings: [{ severity: step.warn ? 'warning' : 'error', message: step.summary, rule: step.id }],
+  };
+}
