@@ -1,0 +1,188 @@
+/**
+ * The access-review action: read the privileged accounts (a command or a file), flag the
+ * inactive ones, age the service tokens, and open or update this quarter's review issue.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type ActionContext,
+  type ActionResult,
+  ConfigError,
+  commentMarker,
+  describeError,
+  type Platform,
+} from '@maint-actions/core';
+import { readJsonSource } from '@maint-actions/usage-alert';
+import {
+  type ChecklistItem,
+  checklist,
+  type PrivilegedUser,
+  parseTokens,
+  parseUsers,
+  quarterOf,
+  renderChecklist,
+  reviewUsers,
+  type TokenAge,
+} from './review';
+import type { AccessReviewSpec } from './spec';
+
+type Result = ActionResult<AccessReviewSpec>;
+type Inputs = ActionContext<AccessReviewSpec>['inputs'];
+
+/** How long the accounts command may take. */
+const COMMAND_TIMEOUT_MS = 5 * 60_000;
+
+/** Runs the action (see the spec and access-review/README.md); `today` is injectable for tests. */
+export async function run(
+  { platform, inputs }: ActionContext<AccessReviewSpec>,
+  today: Date = new Date(),
+): Promise<Result> {
+  const inactiveDays = daysInput('inactive-days', inputs.inactiveDays);
+  const maxTokenAgeDays = daysInput('max-token-age-days', inputs.maxTokenAgeDays);
+  let tokens: TokenAge[];
+  try {
+    tokens = parseTokens(inputs.tokens, maxTokenAgeDays, today);
+  } catch (error) {
+    throw new ConfigError(`Input "tokens": ${(error as Error).message}.`, { input: 'tokens' });
+  }
+  const workspace = path.resolve(platform.context.workspace);
+  const source = await readJsonSource({
+    ...(inputs.command !== undefined ? { command: inputs.command } : {}),
+    ...(inputs.usersFile !== undefined ? { file: inputs.usersFile } : {}),
+    commandInput: 'command',
+    fileInput: 'users-file',
+    workspace,
+    cwd: workingDirectory(workspace, inputs.workingDirectory),
+    env: platform.env,
+    timeoutMs: COMMAND_TIMEOUT_MS,
+  });
+  const input = inputs.usersFile !== undefined ? 'users-file' : 'command';
+  let accounts: PrivilegedUser[];
+  try {
+    accounts = parseUsers(source.value);
+  } catch (error) {
+    throw new ConfigError(
+      `Input "${input}": the JSON from ${source.origin} is not a list of accounts: ${(error as Error).message}.`,
+      { input },
+    );
+  }
+
+  const users = reviewUsers(accounts, inactiveDays, today);
+  const inactive = users.filter((u) => u.inactive);
+  const due = tokens.filter((t) => t.due);
+  const quarter = quarterOf(today);
+  const sections = checklist({
+    users,
+    tokens,
+    inactiveDays,
+    maxTokenAgeDays,
+    extra: (inputs.checklist ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  });
+  const headline = [
+    `${plural(users.length, 'privileged account')}, ${inactive.length} inactive for more than ${inactiveDays} days (or never logged in)`,
+    `${plural(tokens.length, 'service token')}, ${due.length} to rotate${due.length ? ` (${due.map((t) => t.name).join(', ')})` : ''}`,
+  ];
+  const issue = await syncReviewIssue(platform, inputs, { quarter, headline, sections, today });
+  const failed = inputs.failOnInactive && inactive.length > 0;
+  const failure = failed
+    ? `\n\n**Failed** (\`fail-on-inactive\`): inactive privileged accounts: ${inactive.map((u) => u.username).join(', ')}.`
+    : '';
+  await platform.writeSummary(
+    `## Access review ${quarter}\n\n${headline.map((l) => `- ${l}`).join('\n')}${failure}\n\n${renderChecklist(sections)}\n\n_Accounts read from ${source.origin}._\n${issue.note}`,
+  );
+
+  return {
+    verdict: failed ? 'failed' : 'passed',
+    summary: `Access review ${quarter}: ${headline.join('; ')}`,
+    outputs: {
+      privileged: String(users.length),
+      inactive: String(inactive.length),
+      'tokens-due': due.map((t) => t.name).join(','),
+      'issue-url': issue.url ?? '',
+    },
+  };
+}
+
+interface ReviewIssue {
+  readonly quarter: string;
+  readonly headline: readonly string[];
+  readonly sections: readonly { title: string; items: readonly ChecklistItem[] }[];
+  readonly today: Date;
+}
+
+/**
+ * Opens this quarter's issue or updates it in place (ticks kept); a closed one is the finished
+ * review and is left alone. Returns a note for the summary and the issue's URL.
+ */
+async function syncReviewIssue(
+  platform: Platform,
+  inputs: Inputs,
+  review: ReviewIssue,
+): Promise<{ note: string; url?: string }> {
+  const issues = platform.repoHost(inputs.token)?.issues;
+  if (!issues) {
+    const why = 'No review issue: there is no repository host or token here (set `token`).';
+    platform.log.warning(why);
+    return { note: `\n> ${why}\n` };
+  }
+  const marker = `access-review:${review.quarter}`;
+  try {
+    const previous = await issues.find(marker);
+    if (previous?.state === 'closed') {
+      platform.log.info(`The ${review.quarter} review is closed already: ${previous.url}`);
+      return {
+        note: `\n_The ${review.quarter} review issue is closed already: ${previous.url}._\n`,
+        url: previous.url,
+      };
+    }
+    const run = platform.context.runUrl ? ` by [this run](${platform.context.runUrl})` : '';
+    const issue = await issues.upsert({
+      marker,
+      title: `Access review ${review.quarter}`,
+      body: [
+        commentMarker(marker),
+        `The quarterly access review: tick each line once done, close the issue when the review is complete.`,
+        '',
+        ...review.headline.map((l) => `- ${l}`),
+        '',
+        renderChecklist(review.sections, previous?.body),
+        '',
+        `_Kept up to date${run} on ${review.today.toISOString().slice(0, 10)}._`,
+        '',
+      ].join('\n'),
+      labels: inputs.labels,
+    });
+    platform.log.info(`Review issue ${issue.action}: ${issue.url}`);
+    return { note: `\n_Review issue ${issue.action}: ${issue.url}._\n`, url: issue.url };
+  } catch (error) {
+    const why = `The review issue was not updated: ${describeError(error).message}`;
+    platform.log.warning(why);
+    return { note: `\n> ${why}\n` };
+  }
+}
+
+function daysInput(input: string, value: number): number {
+  if (!(value > 0) || !Number.isInteger(value)) {
+    throw new ConfigError(`Input "${input}" must be a whole number of days above 0 (got ${value}).`, {
+      input,
+    });
+  }
+  return value;
+}
+
+function workingDirectory(workspace: string, input: string): string {
+  const cwd = path.resolve(workspace, input);
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+      input: 'working-directory',
+    });
+  }
+  return cwd;
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}

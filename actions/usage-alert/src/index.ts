@@ -1,0 +1,8 @@
+/** The usage-alert action: its spec and its run, for the GitHub entry and the CLI. */
+import { defineActionRun } from '@maint-actions/core';
+import { spec } from './spec';
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+export const usageAlert = defineActionRun(spec, async (ctx) => (await import('./run')).run(ctx));
+export { type JsonSource, readJsonSource } from './source';
+export { spec };

@@ -1,0 +1,153 @@
+/**
+ * The usage-alert action: read the usage (a command or a file), compare it with the threshold,
+ * forecast the month's end, and keep one alert issue: opened above the threshold, updated while
+ * above, closed when back under.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type ActionContext,
+  type ActionResult,
+  ConfigError,
+  commentMarker,
+  describeError,
+  type Platform,
+} from '@maint-actions/core';
+import { readJsonSource } from './source';
+import type { UsageAlertSpec } from './spec';
+import { forecastUsage, parseUsage, renderUsage, type UsageForecast } from './usage';
+
+type Result = ActionResult<UsageAlertSpec>;
+type Inputs = ActionContext<UsageAlertSpec>['inputs'];
+
+/** How long the usage command may take. */
+const COMMAND_TIMEOUT_MS = 5 * 60_000;
+
+/** Runs the action (see the spec and usage-alert/README.md); `today` is injectable for tests. */
+export async function run(
+  { platform, inputs }: ActionContext<UsageAlertSpec>,
+  today: Date = new Date(),
+): Promise<Result> {
+  const threshold = percentInput('threshold', inputs.threshold);
+  const failAbove = inputs.failAbove === undefined ? undefined : percentInput('fail-above', inputs.failAbove);
+  const workspace = path.resolve(platform.context.workspace);
+  const source = await readJsonSource({
+    ...(inputs.command !== undefined ? { command: inputs.command } : {}),
+    ...(inputs.usageFile !== undefined ? { file: inputs.usageFile } : {}),
+    commandInput: 'command',
+    fileInput: 'usage-file',
+    workspace,
+    cwd: workingDirectory(workspace, inputs.workingDirectory),
+    env: platform.env,
+    timeoutMs: COMMAND_TIMEOUT_MS,
+  });
+  const input = inputs.usageFile !== undefined ? 'usage-file' : 'command';
+  let usage: UsageForecast;
+  try {
+    usage = forecastUsage(parseUsage(source.value, today), today);
+  } catch (error) {
+    throw new ConfigError(
+      `Input "${input}": the JSON from ${source.origin} is not a usage: ${(error as Error).message}.`,
+      {
+        input,
+      },
+    );
+  }
+
+  const above = usage.percent > threshold;
+  const markdown = renderUsage(usage, { name: inputs.name, threshold });
+  const issue = await syncAlertIssue(platform, inputs, usage, markdown, above, today);
+  const failed = failAbove !== undefined && usage.percent > failAbove;
+  const failure = failed ? `\n\n**Failed**: use is above \`fail-above\` (${failAbove}%).` : '';
+  await platform.writeSummary(
+    `## Usage alert: ${inputs.name}\n\n${markdown}${failure}\n\n_Read from ${source.origin}._\n${issue.note}`,
+  );
+
+  return {
+    verdict: failed ? 'failed' : 'passed',
+    summary: `Usage of the ${inputs.name}: ${usage.percent}% of the ${usage.period} limit (forecast ${usage.forecastPercent}%)${failed ? `, above fail-above (${failAbove}%)` : ''}`,
+    outputs: {
+      percent: String(usage.percent),
+      used: String(usage.used),
+      limit: String(usage.limit),
+      forecast: String(usage.forecast),
+      alert: above ? 'open' : issue.closed ? 'closed' : 'none',
+    },
+  };
+}
+
+/** Opens or updates the issue above the threshold, closes it under; a note for the summary. */
+async function syncAlertIssue(
+  platform: Platform,
+  inputs: Inputs,
+  usage: UsageForecast,
+  markdown: string,
+  above: boolean,
+  today: Date,
+): Promise<{ note: string; closed: boolean }> {
+  const issues = platform.repoHost(inputs.token)?.issues;
+  if (!issues) {
+    const why = 'No alert issue: there is no repository host or token here (set `token`).';
+    platform.log.warning(why);
+    return { note: `\n> ${why}\n`, closed: false };
+  }
+  const marker = alertMarker(inputs.name);
+  const day = today.toISOString().slice(0, 10);
+  const run = platform.context.runUrl ? ` ([run](${platform.context.runUrl}))` : '';
+  try {
+    if (!above) {
+      const closed = await issues.close(
+        marker,
+        `Back under the threshold on ${day}: ${usage.percent}% of the ${usage.period} limit used.${run}`,
+      );
+      if (!closed) return { note: '', closed: false };
+      platform.log.info(`Alert issue closed: ${closed.url}`);
+      return { note: `\n_Alert issue closed: ${closed.url}._\n`, closed: true };
+    }
+    const issue = await issues.upsert({
+      marker,
+      title: `Usage alert: ${inputs.name} at ${usage.percent}% of the ${usage.period} limit`,
+      body: [
+        commentMarker(marker),
+        markdown,
+        '',
+        `_Kept up to date${run} on ${day}; closed when use is back under ${inputs.threshold}%._`,
+        '',
+      ].join('\n'),
+      labels: inputs.labels,
+      comment: `Now at ${usage.percent}% (${usage.used} of ${usage.limit}) on ${day}, forecast ${usage.forecastPercent}%.${run}`,
+    });
+    platform.log.info(`Alert issue ${issue.action}: ${issue.url}`);
+    return { note: `\n_Alert issue ${issue.action}: ${issue.url}._\n`, closed: false };
+  } catch (error) {
+    const why = `The alert issue was not updated: ${describeError(error).message}`;
+    platform.log.warning(why);
+    return { note: `\n> ${why}\n`, closed: false };
+  }
+}
+
+/** One marker per API name, so two APIs keep two issues. */
+export function alertMarker(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `usage-alert:${slug || 'api'}`;
+}
+
+function percentInput(input: string, value: number): number {
+  if (!(value > 0)) {
+    throw new ConfigError(`Input "${input}" must be a percent above 0 (got ${value}).`, { input });
+  }
+  return value;
+}
+
+function workingDirectory(workspace: string, input: string): string {
+  const cwd = path.resolve(workspace, input);
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+      input: 'working-directory',
+    });
+  }
+  return cwd;
+}

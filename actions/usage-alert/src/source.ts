@@ -1,0 +1,93 @@
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, runShell } from '@maint-actions/core';
+
+/** Where the JSON comes from: exactly one of `command` and `file` is set. */
+export interface JsonSource {
+  /** A command string, run by `sh -c` in `cwd` (the user wrote it on purpose: the one shell). */
+  readonly command?: string;
+  /** A file, relative to `workspace`. */
+  readonly file?: string;
+  /** Input names, for messages. */
+  readonly commandInput: string;
+  readonly fileInput: string;
+  readonly workspace: string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly timeoutMs: number;
+}
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+export async function readJsonSource(source: JsonSource): Promise<{ value: unknown; origin: string }> {
+  const { command, file, commandInput, fileInput } = source;
+  if ((command === undefined) === (file === undefined)) {
+    throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+      input: commandInput,
+    });
+  }
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(source.workspace, file), 'utf8');
+    } catch {
+      throw new ConfigError(
+        `Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`,
+        { input: fileInput },
+      );
+    }
+    return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+  }
+  const result = await runShell(command as string, {
+    cwd: source.cwd,
+    env: source.env,
+    timeoutMs: source.timeoutMs,
+  });
+  if (result.timedOut) {
+    throw new Error(
+      `Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`,
+    );
+  }
+  if (result.exitCode !== 0) {
+    const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+    throw new Error(
+      `Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`,
+    );
+  }
+  return {
+    value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+    origin: `\`${command}\``,
+  };
+}
+
+function parseJson(text: string, input: string, problem: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const first = text.split('\n').find((line) => line.trim() !== '');
+    const quoted =
+      first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+    throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+  }
+}
+
+function lastLine(text: string): string | undefined {
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
+  return line === undefined ? undefined : cut(line);
+}
+
+function cut(line: string): string {
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
