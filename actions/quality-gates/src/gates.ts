@@ -3,6 +3,7 @@
  * and the custom gates, each enforced unless named in `warn`.
  */
 import { ConfigError, type GateMode } from '@maint-actions/core';
+import { changeFlowGate } from './gates/change-flow';
 import { customGate, parseCustomGates } from './gates/custom';
 import { djangoCheckGate } from './gates/django-check';
 import type { Gate, QualityGatesInputs } from './gates/gate';
@@ -19,6 +20,7 @@ export const BUILTIN_GATES: Readonly<Record<GateName, Gate>> = {
   'django-check': djangoCheckGate,
   migrations: migrationsGate,
   lint: lintGate,
+  'change-flow': changeFlowGate,
 };
 
 /** Gates that run `manage.py` and so need it in the working directory. */

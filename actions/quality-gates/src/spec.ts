@@ -1,7 +1,14 @@
 import { defineAction } from '@maint-actions/core';
 
 /** The built-in gates, in the order they are reported. */
-export const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'] as const;
+export const GATES = [
+  'pytest',
+  'import-linter',
+  'django-check',
+  'migrations',
+  'lint',
+  'change-flow',
+] as const;
 export type GateName = (typeof GATES)[number];
 
 export const spec = defineAction({
@@ -14,7 +21,7 @@ export const spec = defineAction({
     gates: {
       type: 'list',
       description:
-        'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
+        'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations).',
       default: ['pytest', 'import-linter', 'django-check', 'migrations'],
       values: GATES,
     },
@@ -101,6 +108,49 @@ export const spec = defineAction({
       type: 'string',
       description:
         'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
+    },
+    'pr-body': {
+      type: 'string',
+      description:
+        "For `change-flow`: the PR/MR description. Unset: the event payload's `pull_request.body` on GitHub, `CI_MERGE_REQUEST_DESCRIPTION` on GitLab.",
+    },
+    'pr-labels': {
+      type: 'list',
+      description:
+        "For `change-flow`: the PR/MR labels, comma-separated. Unset: the event payload's labels on GitHub, `CI_MERGE_REQUEST_LABELS` on GitLab.",
+    },
+    'base-ref': {
+      type: 'string',
+      description:
+        'For `change-flow`: the branch or commit the change is compared with. Unset: the PR base / MR target branch; outside a PR/MR the gate is skipped.',
+    },
+    'required-sections': {
+      type: 'list',
+      description:
+        'For `change-flow`: the sections (`##` or `###` headings, any case) the PR/MR description must fill.',
+      default: ['Summary', 'Tests run', 'Risks'],
+    },
+    schema: {
+      type: 'path',
+      description:
+        'For `change-flow`: the committed OpenAPI schema, relative to the working directory; a change to it means the API changed.',
+      default: 'schema.yml',
+    },
+    'api-changes': {
+      type: 'number',
+      description:
+        'For `change-flow`: the `changes` output of generate-openapi; more than 0 means the API changed.',
+    },
+    'docs-paths': {
+      type: 'list',
+      description:
+        'For `change-flow`: where the documentation lives, relative to the repository root; an API change must change a file there.',
+      default: ['docs/'],
+    },
+    'waive-label': {
+      type: 'string',
+      description: 'For `change-flow`: a PR/MR label that waives the docs requirement of an API change.',
+      default: 'no-docs-needed',
     },
     'report-dir': {
       type: 'path',
