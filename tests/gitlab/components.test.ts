@@ -25,7 +25,7 @@ interface Job {
   script?: string[];
 }
 
-describe.each(registry.map((action) => [action.spec.name, action] as const))(
+describe.each(registry.filter((a) => !a.spec.cliOnly).map((action) => [action.spec.name, action] as const))(
   'component %s',
   (name, action) => {
     it('expands with inputs passed as variables only', async () => {
