@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up on a fresh Debian machine and runs the pipeline locally on the example
 # Django service, with the `maint-actions` tool built in dist/: the quality gates, the OpenAPI
-# schema (drift and API changes) and its publication.
+# schema (drift and API changes) and its publication, a dependency audit, the next release as a
+# dry run, the smoke-test gate against the running service, and a verified backup and its restore.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -31,6 +32,58 @@ step "publish-schema: the schema, versioned and browsable, into the artifact fol
   --version 1.0.0 \
   --targets artifact \
   --title "Onboarding API" || status=$?
+
+step "backup-before-deploy: the example's SQLite database and media, verified by a restore drill, then restored"
+backups=$(mktemp -d)
+demo_media=$(mktemp -d)
+mkdir -p "$demo_media/documents" && printf 'scan' >"$demo_media/documents/passport.png"
+# A database URL can hold a password: it reaches the tool through the environment, never a flag.
+MAINT_INPUT_DATABASE_URL="sqlite:///$root/examples/django-service/db.sqlite3" "${tool[@]}" backup-before-deploy \
+  --media-dir "$demo_media" \
+  --destination "$backups" \
+  --environment demo \
+  --verify restore \
+  --keep-last 3 || status=$?
+manifest=$(find "$backups" -name manifest.json | head -n 1)
+if [ -n "$manifest" ]; then
+  MAINT_INPUT_TARGET_DATABASE_URL="sqlite:///$backups/restored.sqlite3" "${tool[@]}" restore \
+    --manifest "$manifest" \
+    --target-media-dir "$backups/restored-media" || status=$?
+fi
+rm -rf "$backups" "$demo_media"
+
+step "dependency-audit: a pip-audit report (a sample: pip-audit is not packaged by Debian), offline"
+"${tool[@]}" dependency-audit \
+  --working-directory examples/django-service \
+  --pip-audit-report packages/testing/fixtures/pip-audit/vulnerable.json \
+  --enrich false \
+  --outdated false \
+  --fail-on none || status=$?
+
+step "tag-release: the next version and its notes, as a dry run (nothing is tagged or pushed)"
+"${tool[@]}" tag-release --dry-run true || status=$?
+
+step "smoke-test-gate: start the example service, wait until it serves this commit, check it, stop it"
+service="$root/examples/django-service"
+demo_db=$(mktemp -d)
+port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+commit=$(git -C "$root" rev-parse HEAD)
+token=demo-token-$RANDOM$RANDOM
+export DATABASE_URL="sqlite:///$demo_db/db.sqlite3" APP_VERSION=demo GIT_SHA="$commit" API_SECRET_TOKEN="$token"
+(cd "$service" && .venv/bin/python manage.py migrate -v 0 && .venv/bin/python manage.py seed_demo >/dev/null)
+(cd "$service" && exec .venv/bin/python manage.py runserver "127.0.0.1:$port" --noreload >"$demo_db/server.log" 2>&1) &
+server=$!
+# The auth header is a secret: it reaches the tool through the environment, never a flag.
+MAINT_INPUT_AUTH_HEADER="Authorization: Bearer $token" "${tool[@]}" smoke-test-gate \
+  --base-url "http://127.0.0.1:$port" \
+  --checks examples/django-service/smoke.yml \
+  --openapi examples/django-service/schema.yml \
+  --expect-version "$commit" \
+  --version-pointer /commit || status=$?
+kill "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+unset DATABASE_URL APP_VERSION GIT_SHA API_SECRET_TOKEN
+rm -rf "$demo_db"
 
 printf '\nreports: %s\n' "$root/.maint-actions/reports/"
 exit "$status"

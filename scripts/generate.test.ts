@@ -268,6 +268,14 @@ describe('generate', () => {
     expect(readme.startsWith('# Echo gates\n')).toBe(true);
   });
 
+  it('writes only the README of a tool-only command: no action.yml, no component', async () => {
+    const toolOnly = defineActionRun(defineAction({ ...echoSpec, cliOnly: true }), echoGates.run);
+    expect((await generate(dir, [toolOnly])).sort()).toEqual([
+      'echo-gates/README.md',
+      'schemas/maint-actions.schema.json',
+    ]);
+  });
+
   it('reproduces the committed files of this repository', async () => {
     for (const file of [...registry.map((action) => action.spec.name), 'templates', 'schemas']) {
       await cp(path.join(root, file), path.join(dir, file), { recursive: true });

@@ -384,9 +384,10 @@ export async function generate(root: string, actions: Registry = registry): Prom
     changed.push(relative);
   };
   for (const { spec } of actions) {
-    await write(`${spec.name}/action.yml`, renderActionYml(spec));
     const readme = `${spec.name}/README.md`;
     await write(readme, updateReadme(await readIfExists(path.join(root, readme)), spec));
+    if (spec.cliOnly) continue;
+    await write(`${spec.name}/action.yml`, renderActionYml(spec));
     const template = `templates/${spec.name}.yml`;
     await write(template, updateTemplate(await readIfExists(path.join(root, template)), spec));
   }

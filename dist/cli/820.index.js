@@ -937,7 +937,7 @@ function s3Client(options) {
             ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
         };
     }
-    return new dist_cjs/* S3Client */.YxF(config);
+    return new dist_cjs.S3Client(config);
 }
 function checkEndpoint(endpoint) {
     let url;
@@ -958,7 +958,7 @@ function s3Store(client, location) {
     return {
         async read(file) {
             try {
-                const object = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: key(file) }));
+                const object = await client.send(new dist_cjs.GetObjectCommand({ Bucket: location.bucket, Key: key(file) }));
                 return (await object.Body?.transformToString('utf-8')) ?? '';
             }
             catch (error) {
@@ -969,7 +969,7 @@ function s3Store(client, location) {
         },
         async write(file) {
             try {
-                await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                await client.send(new dist_cjs.PutObjectCommand({
                     Bucket: location.bucket,
                     Key: key(file.path),
                     Body: file.content,
@@ -1391,6 +1391,20 @@ function relativeTo(workspace, file) {
     return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
 }
 
+
+/***/ }),
+
+/***/ 3317:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "d0cd81bb88e9936f994c.js";
+
+/***/ }),
+
+/***/ 8107:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "a0603880b86f14b18a74.css";
 
 /***/ })
 

@@ -2,6 +2,133 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ UPDATE_KINDS),
+/* harmony export */   IC: () => (/* binding */ spec),
+/* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+
+/** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+/** How far behind an outdated package is. */
+const UPDATE_KINDS = ['major', 'minor', 'patch', 'pre-release'];
+/** The top-level key of `.maint-actions.yml` (or of `ignore-file`) holding the ignore list. */
+const IGNORE_SECTION = 'dependency-audit-ignore';
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'dependency-audit',
+    title: 'Dependency audit',
+    description: 'Audit Python dependencies: known vulnerabilities (pip-audit, severities from OSV, the smallest fixing version) and outdated packages (major, minor, patch), failed by a policy, with owned exceptions and one tracking issue for scheduled runs.',
+    branding: { icon: 'shield', color: 'red' },
+    inputs: {
+        requirements: {
+            type: 'list',
+            description: 'Requirement files to audit (`pip-audit -r`), comma-separated, relative to the working directory. Unset: the environment of `python` is audited. pip-audit resolves requirement files as an install does (it runs their build steps): audit untrusted changes in a job without secrets.',
+            default: [],
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory of the Python project, relative to the repository root.',
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: 'Python interpreter whose environment is audited and asked for outdated packages. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
+            default: 'auto',
+        },
+        'pip-audit-report': {
+            type: 'path',
+            description: 'A pip-audit JSON report (`pip-audit --format json`) made in another step or image, read instead of running pip-audit.',
+        },
+        'outdated-report': {
+            type: 'path',
+            description: 'The output of `pip list --outdated --format json` made in another step or image, read instead of running pip.',
+        },
+        outdated: {
+            type: 'boolean',
+            description: 'Check for outdated packages (`pip list --outdated`).',
+            default: true,
+        },
+        'include-pre-releases': {
+            type: 'boolean',
+            description: 'Count pre-releases as newer versions when looking for outdated packages (`pip list --pre`).',
+            default: false,
+        },
+        enrich: {
+            type: 'boolean',
+            description: 'Ask the OSV API for each vulnerability’s severity. `false` works offline: severities are `unknown`, and `fail-on` counts an unknown severity as critical.',
+            default: true,
+        },
+        'osv-url': {
+            type: 'string',
+            description: 'Base URL of the OSV API (`/v1/querybatch`, `/v1/vulns/{id}`), such as a mirror.',
+            default: 'https://api.osv.dev',
+        },
+        'fail-on': {
+            type: 'enum',
+            description: 'Lowest severity of a vulnerability that fails the audit: `critical`, `high`, `medium`, `low`, `any` (every vulnerability) or `none` (report only). An unknown severity counts as critical.',
+            default: 'high',
+            values: ['critical', 'high', 'medium', 'low', 'any', 'none'],
+        },
+        'fail-on-outdated': {
+            type: 'enum',
+            description: 'Outdated packages that fail the audit: `major` (a new major version), `minor` (major or minor), `any` (any newer release, pre-releases aside) or `none`.',
+            default: 'none',
+            values: ['major', 'minor', 'any', 'none'],
+        },
+        'ignore-file': {
+            type: 'path',
+            description: `YAML file whose \`${IGNORE_SECTION}\` list holds ignored vulnerability IDs, each with \`id\`, \`reason\`, \`owner\` and \`expires\` (YYYY-MM-DD). Unset: that list in \`.maint-actions.yml\`. An expired entry fails the audit and names its owner.`,
+        },
+        mode: {
+            type: 'enum',
+            description: '`enforce` fails the job by the policy; `warn` reports only, and without pip-audit installed gives an outdated-only report instead of a configuration error.',
+            default: 'enforce',
+            values: ['enforce', 'warn'],
+        },
+        'tracking-issue': {
+            type: 'boolean',
+            description: 'Keep one tracking issue of open findings: created or updated with what is new, closed when all is clean. Unset: only for scheduled runs (`schedule` event or pipeline source).',
+        },
+        'issue-labels': {
+            type: 'list',
+            description: 'Labels of the tracking issue, comma-separated.',
+            default: ['dependencies', 'security'],
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the tracking issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+            githubDefault: '${{ github.token }}',
+            secret: true,
+        },
+        'timeout-minutes': {
+            type: 'number',
+            description: 'Timeout of pip-audit and of pip, each, in minutes.',
+            default: 15,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, SARIF, Code Quality, GitLab dependency scanning, summary). Default `.maint-actions/reports/dependency-audit`.',
+        },
+    },
+    outputs: {
+        vulnerabilities: { description: 'Number of vulnerabilities found, ignored ones left out.' },
+        'highest-severity': {
+            description: '`critical`, `high`, `medium`, `low`, `unknown`, or `none` when nothing is vulnerable.',
+        },
+        outdated: { description: 'Number of outdated packages.' },
+        report: { description: 'Path of the JSON report.' },
+    },
+});
+
+
+/***/ }),
+
 /***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21,7 +148,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 989))).run(ctx));
+const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2671))).run(ctx));
 /** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
 
 
@@ -153,7 +280,14 @@ function activateVenv(env, python) {
 /* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
 
 /** The built-in gates, in the order they are reported. */
-const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'];
+const GATES = [
+    'pytest',
+    'import-linter',
+    'django-check',
+    'migrations',
+    'lint',
+    'change-flow',
+];
 const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'quality-gates',
     title: 'Quality gates',
@@ -162,7 +296,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
     inputs: {
         gates: {
             type: 'list',
-            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
+            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations).',
             default: ['pytest', 'import-linter', 'django-check', 'migrations'],
             values: GATES,
         },
@@ -242,6 +376,42 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             type: 'string',
             description: 'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
         },
+        'pr-body': {
+            type: 'string',
+            description: "For `change-flow`: the PR/MR description. Unset: the event payload's `pull_request.body` on GitHub, `CI_MERGE_REQUEST_DESCRIPTION` on GitLab.",
+        },
+        'pr-labels': {
+            type: 'list',
+            description: "For `change-flow`: the PR/MR labels, comma-separated. Unset: the event payload's labels on GitHub, `CI_MERGE_REQUEST_LABELS` on GitLab.",
+        },
+        'base-ref': {
+            type: 'string',
+            description: 'For `change-flow`: the branch or commit the change is compared with. Unset: the PR base / MR target branch; outside a PR/MR the gate is skipped.',
+        },
+        'required-sections': {
+            type: 'list',
+            description: 'For `change-flow`: the sections (`##` or `###` headings, any case) the PR/MR description must fill.',
+            default: ['Summary', 'Tests run', 'Risks'],
+        },
+        schema: {
+            type: 'path',
+            description: 'For `change-flow`: the committed OpenAPI schema, relative to the working directory; a change to it means the API changed.',
+            default: 'schema.yml',
+        },
+        'api-changes': {
+            type: 'number',
+            description: 'For `change-flow`: the `changes` output of generate-openapi; more than 0 means the API changed.',
+        },
+        'docs-paths': {
+            type: 'list',
+            description: 'For `change-flow`: where the documentation lives, relative to the repository root; an API change must change a file there.',
+            default: ['docs/'],
+        },
+        'waive-label': {
+            type: 'string',
+            description: 'For `change-flow`: a PR/MR label that waives the docs requirement of an API change.',
+            default: 'no-docs-needed',
+        },
         'report-dir': {
             type: 'path',
             description: 'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
@@ -259,6 +429,176 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
+/***/ 5756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yx: () => (/* reexport */ source/* readJsonSource */.y),
+  KT: () => (/* binding */ usageAlert)
+});
+
+// UNUSED EXPORTS: spec
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(7558);
+;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
+
+const spec = (0,src/* defineAction */.QP)({
+    name: 'usage-alert',
+    title: 'Usage alert',
+    description: 'Watch the monthly use of a metered API: one alert issue opened when use passes a threshold, updated while above, closed when back under, with a forecast for the end of the month.',
+    branding: { icon: 'bar-chart-2', color: 'orange' },
+    inputs: {
+        command: {
+            type: 'string',
+            description: 'Command that prints the usage as JSON, such as `python manage.py usage_report` printing `{"used": 7100, "limit": 10000, "period": "2026-11"}`. Run by `sh -c` in the working directory: the one input of this action that is a shell command, so give it only from the workflow, never from untrusted text.',
+        },
+        'usage-file': {
+            type: 'path',
+            description: 'A JSON file of the same shape, made in another step, read instead of running `command` (relative to the repository root).',
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory `command` runs in, relative to the repository root.',
+            default: '.',
+        },
+        threshold: {
+            type: 'number',
+            description: 'Percent of the limit above which the alert issue is opened (and kept open).',
+            default: 70,
+        },
+        'fail-above': {
+            type: 'number',
+            description: 'Percent of the limit above which the job fails. Unset: the job passes whatever the use (the issue is the alert).',
+        },
+        name: {
+            type: 'string',
+            description: 'Name of the API, such as `vision API`, for the issue title and the summary; one alert issue is kept per name.',
+            default: 'API',
+        },
+        labels: {
+            type: 'list',
+            description: 'Labels of the alert issue, comma-separated.',
+            default: ['usage-alert'],
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the alert issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+            githubDefault: '${{ github.token }}',
+            secret: true,
+        },
+    },
+    outputs: {
+        percent: { description: 'Percent of the limit used, to one decimal, such as `71`.' },
+        used: { description: 'Calls used in the period.' },
+        limit: { description: 'The limit of the period.' },
+        forecast: { description: 'Calls forecast for the end of the month, linear from the day of the month.' },
+        alert: {
+            description: '`open` when use is above the threshold (the issue is open, or would be with a token), `closed` when this run closed the issue, `none` otherwise.',
+        },
+    },
+});
+
+// EXTERNAL MODULE: ./actions/usage-alert/src/source.ts
+var source = __nccwpck_require__(8868);
+;// CONCATENATED MODULE: ./actions/usage-alert/src/index.ts
+/** The usage-alert action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const usageAlert = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 629))).run(ctx));
+
+
+
+
+/***/ }),
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readJsonSource)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7558);
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+
+/***/ }),
+
 /***/ 7558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -268,6 +608,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   v$: () => (/* reexport */ CommandNotFoundError),
   xL: () => (/* reexport */ ConfigError),
   yU: () => (/* reexport */ ExitCode),
+  NY: () => (/* reexport */ HostApiError),
   b1: () => (/* reexport */ budget_LIMITS),
   hc: () => (/* reexport */ ToolMissingError),
   Ql: () => (/* reexport */ commentMarker),
@@ -332,6 +673,16 @@ class ToolMissingError extends ConfigError {
     constructor(tool, hint) {
         super(`${tool} is not installed: ${hint}`);
         this.tool = tool;
+    }
+}
+/** A refusal or failure of the repository host's API: the status tells why (401/403 rights, 404, 409 conflict). */
+class HostApiError extends Error {
+    name = 'HostApiError';
+    /** HTTP status; 0 when the host could not be reached. */
+    status;
+    constructor(message, status, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.status = status;
     }
 }
 function isConfigError(error) {
@@ -1905,6 +2256,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -1989,6 +2347,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -2014,6 +2386,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -11100,6 +11479,109 @@ async function readExisting(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/platform-gitlab/src/host-error.ts
+/** GitLab API failures as the HostApiError of the RepoHost contract. */
+
+
+/** What a refused token lacks, for issues and releases alike. */
+const API_SCOPE_HINT = 'the token needs the api scope: give a project access token with the api scope';
+/**
+ * A failed call as a HostApiError: what was being done and GitLab's status and message (never
+ * the token: the client redacts it), plus what the token needs on 401/403, or `refusedHint`.
+ * Anything else (a bug) is returned as it is.
+ */
+function hostApiError(error, doing, refusedHint = API_SCOPE_HINT) {
+    if (!(error instanceof GitLabApiError))
+        return error;
+    const rights = error.status === 401 || error.status === 403 ? `: ${refusedHint}` : '';
+    return new src/* HostApiError */.NY(`GitLab refused to ${doing} (${error.message})${rights}`, error.status, {
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/platform-gitlab/src/issues.ts
+
+
+function tracked(issue) {
+    return {
+        number: issue.iid,
+        url: issue.web_url,
+        state: issue.state === 'opened' ? 'open' : 'closed',
+        title: issue.title,
+        body: issue.description ?? '',
+    };
+}
+/**
+ * The GitLab IssueTracker of `project` (an encoded id or path). Labels given to `upsert` are
+ * added to the issue's own (a label a person added stays); `comment` is posted as a note when
+ * the issue is updated or reopened.
+ */
+function gitlabIssues(api, project) {
+    const issuesPath = `/projects/${project}/issues`;
+    /** Runs one call, turning GitLab's refusal into a HostApiError. */
+    async function call(doing, operation) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            throw hostApiError(error, `${doing} in project ${decodeURIComponent(project)}`);
+        }
+    }
+    /** The opened marked issue, else the most recently updated closed one (GitLab's search is fuzzy: every issue is read). */
+    async function findIssue(marker) {
+        (0,src/* commentMarker */.Ql)(marker);
+        const all = await call('list the issues', () => api.paginate(`${issuesPath}?scope=all&state=all&order_by=updated_at&sort=desc`));
+        const marked = all.filter((issue) => issue.description && (0,src/* hasMarker */.xY)(issue.description, marker));
+        return marked.find((issue) => issue.state === 'opened') ?? marked[0];
+    }
+    const note = (iid, body) => call(`comment on issue #${iid}`, () => api.request('POST', `${issuesPath}/${iid}/notes`, { body }));
+    return {
+        async find(marker) {
+            const issue = await findIssue(marker);
+            return issue && tracked(issue);
+        },
+        async upsert(input) {
+            const description = (0,src/* hasMarker */.xY)(input.body, input.marker)
+                ? input.body
+                : `${(0,src/* commentMarker */.Ql)(input.marker)}\n${input.body}`;
+            const existing = await findIssue(input.marker);
+            if (!existing) {
+                const created = await call(`open the issue "${input.title}"`, () => api.request('POST', issuesPath, {
+                    title: input.title,
+                    description,
+                    labels: (input.labels ?? []).join(','),
+                }));
+                return { ...tracked(created), action: 'created' };
+            }
+            const missing = (input.labels ?? []).filter((label) => !existing.labels.includes(label));
+            const reopen = existing.state !== 'opened';
+            if (!reopen &&
+                existing.title === input.title &&
+                existing.description === description &&
+                !missing.length) {
+                return { ...tracked(existing), action: 'unchanged' };
+            }
+            const updated = await call(`${reopen ? 'reopen' : 'update'} issue #${existing.iid}`, () => api.request('PUT', `${issuesPath}/${existing.iid}`, {
+                title: input.title,
+                description,
+                ...(missing.length > 0 ? { labels: [...existing.labels, ...missing].join(',') } : {}),
+                ...(reopen ? { state_event: 'reopen' } : {}),
+            }));
+            if (input.comment)
+                await note(existing.iid, input.comment);
+            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+        },
+        async close(marker, comment) {
+            const open = await findIssue(marker);
+            if (open?.state !== 'opened')
+                return undefined;
+            await note(open.iid, comment);
+            const closed = await call(`close issue #${open.iid}`, () => api.request('PUT', `${issuesPath}/${open.iid}`, { state_event: 'close' }));
+            return tracked(closed);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/log.ts
 
 const ESC = '\x1b';
@@ -11161,7 +11643,146 @@ function createGitlabLogger(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/platform-gitlab/src/releases.ts
+
+
+
+/** Appended to a pre-release's name (GitLab releases have no pre-release flag). */
+const PRERELEASE_SUFFIX = ' (pre-release)';
+/** The generic package that holds release assets, one package version per tag. */
+const RELEASE_ASSETS_PACKAGE = 'release-assets';
+/** Why a protected tag could not be moved. */
+const PROTECTED_TAG_HINT = 'a protected tag is moved only by a role its protection allows (Settings > Repository > Protected tags), and GitLab moves a tag by deleting it: ' +
+    API_SCOPE_HINT;
+function info(release) {
+    const name = release.name ?? release.tag_name;
+    return {
+        tag: release.tag_name,
+        name,
+        url: release._links?.self ?? '',
+        body: release.description ?? '',
+        prerelease: name.endsWith(PRERELEASE_SUFFIX),
+    };
+}
+const isStatus = (error, status, pattern) => error instanceof GitLabApiError &&
+    error.status === status &&
+    (pattern === undefined || pattern.test(error.gitlabMessage ?? ''));
+/**
+ * The GitLab Releases of `project` (an encoded id or path). `create` publishes the assets with
+ * `files` and links them, to a new or existing release alike (a file of the same name is
+ * replaced, a link of the same name kept), so a rerun after a failed upload completes it.
+ * `moveTag` deletes and recreates the tag: GitLab cannot move one.
+ */
+function gitlabReleases(api, project, files) {
+    const where = `project ${decodeURIComponent(project)}`;
+    const releasePath = (tag) => `/projects/${project}/releases/${encodeURIComponent(tag)}`;
+    const tagsPath = `/projects/${project}/repository/tags`;
+    const tagPath = (tag) => `${tagsPath}/${encodeURIComponent(tag)}`;
+    async function call(doing, operation, refusedHint) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            throw hostApiError(error, `${doing} in ${where}`, refusedHint);
+        }
+    }
+    /** The release of `tag`, or undefined when GitLab answers 404. */
+    async function fetchRelease(tag) {
+        try {
+            return await api.request('GET', releasePath(tag));
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return undefined;
+            throw hostApiError(error, `read the release ${tag} in ${where}`);
+        }
+    }
+    /** The commit of `tag`, or undefined when there is no such tag. */
+    async function commitOfTag(tag) {
+        try {
+            return (await api.request('GET', tagPath(tag))).commit.id;
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return undefined;
+            throw hostApiError(error, `read the tag ${tag} in ${where}`);
+        }
+    }
+    async function publish(tag, asset) {
+        const url = await call(`upload ${asset.name} for the release ${tag}`, () => files.publish({
+            version: tag,
+            tag,
+            packageName: RELEASE_ASSETS_PACKAGE,
+            fileName: asset.name,
+            content: asset.content,
+            contentType: asset.contentType,
+        }));
+        return { name: asset.name, url, link_type: 'package' };
+    }
+    return {
+        async get(tag) {
+            const release = await fetchRelease(tag);
+            return release && info(release);
+        },
+        async create(input) {
+            const links = [];
+            for (const asset of input.assets ?? [])
+                links.push(await publish(input.tag, asset));
+            const name = input.prerelease && !input.name.endsWith(PRERELEASE_SUFFIX)
+                ? `${input.name}${PRERELEASE_SUFFIX}`
+                : input.name;
+            try {
+                const created = await api.request('POST', `/projects/${project}/releases`, {
+                    tag_name: input.tag,
+                    name,
+                    description: input.body,
+                    ...(links.length > 0 ? { assets: { links } } : {}),
+                });
+                return { ...info(created), created: true };
+            }
+            catch (error) {
+                if (!isStatus(error, 409))
+                    throw hostApiError(error, `create the release ${input.tag} in ${where}`);
+            }
+            const existing = await fetchRelease(input.tag);
+            if (!existing)
+                throw new src/* HostApiError */.NY(`the release ${input.tag} in ${where} exists but cannot be read`, 409);
+            const linked = new Set((existing.assets?.links ?? []).map((link) => link.name));
+            for (const link of links.filter((l) => !linked.has(l.name))) {
+                await call(`link ${link.name} to the release ${input.tag}`, () => api.request('POST', `${releasePath(input.tag)}/assets/links`, link));
+            }
+            return { ...info(existing), created: false };
+        },
+        async createTag({ tag, sha, message }) {
+            try {
+                await api.request('POST', tagsPath, { tag_name: tag, ref: sha, message });
+                return { created: true };
+            }
+            catch (error) {
+                if (!isStatus(error, 400, /already exists/i))
+                    throw hostApiError(error, `create the tag ${tag} in ${where}`);
+            }
+            const existing = await commitOfTag(tag);
+            if (existing === sha)
+                return { created: false };
+            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${where} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+                'a released tag is never moved; release a new version instead', 409);
+        },
+        async moveTag(tag, sha) {
+            const current = await commitOfTag(tag);
+            if (current === sha)
+                return;
+            if (current !== undefined) {
+                await call(`move the tag ${tag}`, () => api.request('DELETE', tagPath(tag)), PROTECTED_TAG_HINT);
+            }
+            await call(`create the tag ${tag}`, () => api.request('POST', tagsPath, { tag_name: tag, ref: sha }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/repo-host.ts
+
+
 
 
 /** Why a note was skipped when GitLab answered 401, 403 or 404. */
@@ -11274,7 +11895,9 @@ function genericPackages(api, project, apiUrl) {
  * its own project, `CI_MERGE_REQUEST_PROJECT_ID`, which a fork's pipeline differs from) and
  * generic packages. Without it, `CI_JOB_TOKEN` (JOB-TOKEN) publishes packages and notes are
  * skipped with the reason. A package file of the same name is replaced: GitLab serves the newest
- * one, and where the namespace refuses duplicates the old file is deleted first.
+ * one, and where the namespace refuses duplicates the old file is deleted first. `issues`
+ * (./issues) and `releases` (./releases) need `token` (the job token can create neither issues
+ * nor tags); their refusals are HostApiErrors that say the token needs the api scope.
  */
 function createGitlabRepoHost(token, options) {
     const { env, changeNumber, log } = options;
@@ -11286,14 +11909,19 @@ function createGitlabRepoHost(token, options) {
     const api = token
         ? gitlabApi({ baseUrl: apiUrl, token })
         : gitlabApi({ baseUrl: apiUrl, token: jobToken ?? '', tokenType: 'job' });
-    const files = genericPackages(api, projectId(projectRef), apiUrl);
+    const project = projectId(projectRef);
+    const files = genericPackages(api, project, apiUrl);
+    if (!token) {
+        return changeNumber === undefined
+            ? { files }
+            : { changeRequest: refusedNotes(JOB_TOKEN_REASON, log), files };
+    }
+    const host = { files, issues: gitlabIssues(api, project), releases: gitlabReleases(api, project, files) };
     if (changeNumber === undefined)
-        return { files };
-    if (!token)
-        return { changeRequest: refusedNotes(JOB_TOKEN_REASON, log), files };
+        return host;
     const notesProject = projectId(env.CI_MERGE_REQUEST_PROJECT_ID || projectRef);
     const webUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL || undefined;
-    return { changeRequest: mergeRequestNotes(api, notesProject, changeNumber, webUrl, log), files };
+    return { ...host, changeRequest: mergeRequestNotes(api, notesProject, changeNumber, webUrl, log) };
 }
 
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/platform.ts
@@ -11393,13 +12021,244 @@ function createGitlabPlatform(options) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./actions/access-review/src/spec.ts
+
+const spec = (0,src/* defineAction */.QP)({
+    name: 'access-review',
+    title: 'Access review',
+    description: 'The quarterly access review: privileged accounts (inactive ones flagged), the age of the service tokens to rotate and the onboarding/offboarding walk-through, as one checklist issue per quarter.',
+    branding: { icon: 'user-check', color: 'purple' },
+    inputs: {
+        command: {
+            type: 'string',
+            description: 'Command that prints the privileged accounts as a JSON list of `{username, email, is_staff, is_superuser, is_active, last_login, date_joined}`, such as `python manage.py privileged_users`. Run by `sh -c` in the working directory: the one input of this action that is a shell command, so give it only from the workflow, never from untrusted text.',
+        },
+        'users-file': {
+            type: 'path',
+            description: 'A JSON file of the same list, made in another step, read instead of running `command` (relative to the repository root).',
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory `command` runs in, relative to the repository root.',
+            default: '.',
+        },
+        'inactive-days': {
+            type: 'number',
+            description: 'An active privileged account that has not logged in for more than this many days (or never) is flagged.',
+            default: 90,
+        },
+        tokens: {
+            type: 'list',
+            description: 'Service tokens to rotate, one `NAME: YYYY-MM-DD` (when it was last rotated) a line or comma-separated, such as `API_SECRET_TOKEN: 2026-08-01`. Names and dates only, never the values.',
+            default: [],
+        },
+        'max-token-age-days': {
+            type: 'number',
+            description: 'A token last rotated more than this many days ago is marked "rotate".',
+            default: 90,
+        },
+        checklist: {
+            type: 'string',
+            description: 'More checklist lines for the issue, one a line (such as the team’s own review steps).',
+        },
+        'fail-on-inactive': {
+            type: 'boolean',
+            description: 'Fail the job when an active privileged account is inactive.',
+            default: false,
+        },
+        labels: {
+            type: 'list',
+            description: 'Labels of the review issue, comma-separated.',
+            default: ['access-review'],
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the review issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+            githubDefault: '${{ github.token }}',
+            secret: true,
+        },
+    },
+    outputs: {
+        privileged: { description: 'Number of privileged (staff or superuser) accounts.' },
+        inactive: { description: 'Number of active privileged accounts flagged as inactive.' },
+        'tokens-due': { description: 'Names of the tokens to rotate, comma-separated (empty when none).' },
+        'issue-url': { description: 'URL of this quarter’s review issue (empty without one).' },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/access-review/src/index.ts
+/** The access-review action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const accessReview = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 2941))).run(ctx));
+
+
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/spec.ts
+
+/** How a backup is proven, cheapest first. */
+const VERIFY_MODES = ['checksum', 'list', 'restore'];
+/** Database names or hosts that `restore` refuses without `--confirm` unless `protected` says otherwise. */
+const DEFAULT_PROTECTED = ['production', 'prod', 'live'];
+const spec_spec = (0,src/* defineAction */.QP)({
+    name: 'backup-before-deploy',
+    title: 'Backup before deploy',
+    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the media directory before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
+    branding: { icon: 'archive', color: 'green' },
+    inputs: {
+        'database-url': {
+            type: 'list',
+            description: "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///path/db.sqlite3` (relative to the repository root with `sqlite:///./db.sqlite3`). Percent-encode special characters of the password. Secret.",
+            secret: true,
+        },
+        'media-dir': {
+            type: 'path',
+            description: 'A directory of stored files (Django `MEDIA_ROOT`) to back up as `media.tar.zst`: a tar stream compressed by zstd, symlinks stored as links (never followed), every path relative. Unset: databases only.',
+        },
+        destination: {
+            type: 'string',
+            description: 'Where backups go: a local directory, `s3://bucket/prefix` (multipart uploads, see `s3-endpoint`), or `artifact` (a directory under `report-dir` for the workflow to upload). Each backup is `<destination>/<environment>/<timestamp>-<short-sha>/`.',
+            required: true,
+        },
+        's3-endpoint': {
+            type: 'string',
+            description: 'With an `s3://` destination: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+        },
+        's3-region': {
+            type: 'string',
+            description: 'With an `s3://` destination: the region. Default `AWS_REGION`, else `us-east-1`.',
+        },
+        environment: {
+            type: 'string',
+            description: 'Environment being deployed, such as `staging` or `production`: a folder of its own, with its own retention.',
+            default: 'production',
+        },
+        'image-tag': {
+            type: 'string',
+            description: 'The image tag being deployed, recorded in the manifest (the rollback runbook redeploys the previous one).',
+        },
+        verify: {
+            type: 'enum',
+            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest; the scratch database is dropped).',
+            default: 'checksum',
+            values: VERIFY_MODES,
+        },
+        'keep-last': {
+            type: 'number',
+            description: 'Retention: complete backups of this environment to keep, newest first. Unset: no limit.',
+        },
+        'max-age-days': {
+            type: 'number',
+            description: 'Retention: complete backups older than this many days are deleted. Unset: no limit. The newest complete backup is never deleted.',
+        },
+        'connect-timeout': {
+            type: 'number',
+            description: 'Seconds to wait for a database server to answer before the backup fails.',
+            default: 10,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/backup-before-deploy`.',
+        },
+    },
+    outputs: {
+        'backup-id': { description: 'The backup: `<environment>/<timestamp>-<short-sha>`.' },
+        manifest: {
+            description: 'Path or URL of the manifest (written last: its presence marks the backup complete).',
+        },
+        'size-bytes': { description: 'Total size of the backup files, compressed.' },
+        verified: { description: 'The verification that passed (`checksum`, `list` or `restore`), or `false`.' },
+    },
+});
+const restoreSpec = (0,src/* defineAction */.QP)({
+    name: 'restore',
+    cliOnly: true,
+    title: 'Restore a backup',
+    description: 'Restore a database and/or the media of a backup made by backup-before-deploy, refusing a protected target database unless the database name is confirmed. Meant for the terminal and runbooks.',
+    branding: { icon: 'rotate-ccw', color: 'orange' },
+    inputs: {
+        manifest: {
+            type: 'string',
+            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it.",
+            required: true,
+        },
+        's3-endpoint': {
+            type: 'string',
+            description: 'With an `s3://` manifest: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+        },
+        's3-region': {
+            type: 'string',
+            description: 'With an `s3://` manifest: the region. Default `AWS_REGION`, else `us-east-1`.',
+        },
+        'target-database-url': {
+            type: 'string',
+            description: "The database to restore into, in Django's URL forms (see backup-before-deploy). PostgreSQL and MySQL targets must exist and should be empty. Secret. Set this, `target-media-dir`, or both.",
+            secret: true,
+        },
+        'target-media-dir': {
+            type: 'path',
+            description: "Where to extract the backup's media archive: a directory that does not exist yet or is empty. The archive is refused, before anything is extracted, when an entry has an absolute path, `..`, or is a link pointing outside it.",
+        },
+        source: {
+            type: 'string',
+            description: 'Which database of the backup to restore (its `name` in the manifest), when it holds several.',
+        },
+        confirm: {
+            type: 'string',
+            description: 'The target database name, typed again: required when the target matches `protected`.',
+        },
+        protected: {
+            type: 'list',
+            description: 'Database names or hosts that need `confirm`: a target matches when its database name or host contains an entry as a word (`prod` matches `shop_prod` and `db.prod.internal`).',
+            default: DEFAULT_PROTECTED,
+        },
+        'connect-timeout': {
+            type: 'number',
+            description: 'Seconds to wait for the database server to answer.',
+            default: 10,
+        },
+    },
+    outputs: {
+        restored: { description: 'The database restored: `<source> -> <target database name>`.' },
+        tables: { description: 'Number of tables whose row counts match the manifest.' },
+        'media-entries': { description: 'Number of media entries extracted, when `target-media-dir` was set.' },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/index.ts
+/** The backup-before-deploy action and the restore command: their specs and runs, for the GitHub entry and the CLI. */
+
+
+/**
+ * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
+ * answer without loading every action's libraries.
+ */
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(207), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+/** `maint-actions restore`: meant for the terminal and runbooks. */
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(207), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+
+
+// EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
+var src_spec = __nccwpck_require__(7063);
+;// CONCATENATED MODULE: ./actions/dependency-audit/src/index.ts
+/** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const dependencyAudit = (0,src/* defineActionRun */.I$)(src_spec/* spec */.IC, async (ctx) => (await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 5525))).run(ctx));
+
+
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
 
 /** The generators the action knows. */
 const GENERATORS = ['spectacular', 'drf', 'command'];
-const spec = (0,src/* defineAction */.QP)({
+const src_spec_spec = (0,src/* defineAction */.QP)({
     name: 'generate-openapi',
     title: 'OpenAPI schema',
     description: 'Regenerate the OpenAPI schema of a Django service, validate it, fail on a stale committed schema, and report the API changes against the base branch, breaking changes first, in one sticky PR/MR comment.',
@@ -11512,7 +12371,7 @@ const spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430))).run(ctx));
+const generateOpenapi = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/spec.ts
@@ -11521,7 +12380,7 @@ const generateOpenapi = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (aw
 const TARGETS = ['artifact', 'git-branch', 'release', 's3', 'http'];
 /** The commit author of the `git-branch` target unless `git-author` says otherwise. */
 const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
-const spec_spec = (0,src/* defineAction */.QP)({
+const publish_schema_src_spec_spec = (0,src/* defineAction */.QP)({
     name: 'publish-schema',
     title: 'Publish schema',
     description: 'Publish the OpenAPI schema of a release, versioned and browsable (YAML, JSON, a one-file HTML reference, latest/ and an index), to artifacts, a git branch, a release, S3 or HTTP, and announce it.',
@@ -11633,17 +12492,277 @@ const spec_spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const publishSchema = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
+const publishSchema = (0,src/* defineActionRun */.I$)(publish_schema_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
 
 
 // EXTERNAL MODULE: ./actions/quality-gates/src/index.ts
 var quality_gates_src = __nccwpck_require__(645);
+;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/spec.ts
+
+const smoke_test_gate_src_spec_spec = (0,src/* defineAction */.QP)({
+    name: 'smoke-test-gate',
+    title: 'Smoke test gate',
+    description: 'Wait until a deployed environment serves the expected version, run a smoke suite against it (hand-written checks and checks derived from the OpenAPI schema), measure latency, and pass or fail the gate in front of production.',
+    branding: { icon: 'activity', color: 'orange' },
+    inputs: {
+        'base-url': {
+            type: 'string',
+            description: 'URL of the deployed service, such as `https://staging.example.com`. Check paths are relative to it.',
+            required: true,
+        },
+        checks: {
+            type: 'path',
+            description: 'The smoke checks file (YAML, see `schemas/smoke-checks.schema.json`), relative to the repository root. A missing file is an error unless `openapi` gives the checks.',
+            default: 'smoke.yml',
+        },
+        openapi: {
+            type: 'path',
+            description: 'OpenAPI schema (YAML or JSON) to derive checks from: every GET operation without required parameters, its response validated against the schema of its documented 2xx response.',
+        },
+        'ready-path': {
+            type: 'string',
+            description: 'Readiness URL polled before any check, relative to `base-url`, until it answers 2xx.',
+            default: '/healthz',
+        },
+        'expect-version': {
+            type: 'string',
+            description: 'The version or commit SHA the service must report before the checks run (a short SHA matches the full one). Unset: any 2xx is ready.',
+        },
+        'version-pointer': {
+            type: 'string',
+            description: 'JSON pointer to the version in the readiness response body, such as `/commit`.',
+            default: '/version',
+        },
+        'version-header': {
+            type: 'string',
+            description: 'Response header holding the version instead of the body, such as `X-App-Version`.',
+        },
+        'ready-timeout': {
+            type: 'number',
+            description: 'Seconds to wait for readiness (and the expected version). A service still starting, or still serving the old version, fails the gate only when this runs out.',
+            default: 300,
+        },
+        timeout: {
+            type: 'number',
+            description: 'Seconds for the whole gate: readiness and every check. Checks not finished by then fail.',
+            default: 600,
+        },
+        'request-timeout': {
+            type: 'number',
+            description: 'Seconds for one request, until its whole body has arrived. A timed-out request is not retried.',
+            default: 10,
+        },
+        retries: {
+            type: 'number',
+            description: 'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final.',
+            default: 3,
+        },
+        concurrency: {
+            type: 'number',
+            description: 'Checks running at once (the samples of one check run one after another).',
+            default: 4,
+        },
+        samples: {
+            type: 'number',
+            description: 'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100.',
+            default: 1,
+        },
+        warmup: {
+            type: 'number',
+            description: 'Unmeasured requests per check before its samples (connections, caches).',
+            default: 1,
+        },
+        'auth-header': {
+            type: 'string',
+            description: 'A header sent with every request, as `Name: value`, such as `Authorization: Bearer <token>`. Secret: masked and redacted from every report.',
+            secret: true,
+        },
+        'ca-file': {
+            type: 'path',
+            description: 'PEM file of the certificate authority of the service (a private CA), in addition to the system ones.',
+        },
+        'baseline-report': {
+            type: 'path',
+            description: "The JSON report of a previous run (its `report` output): each check's p95 is compared with that run's, within `max-regression`.",
+        },
+        'max-regression': {
+            type: 'number',
+            description: "With `baseline-report`: how many percent slower than the previous run a check's p95 may be. Judged only with 50 samples or more on both runs.",
+            default: 20,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary) and `smoke-result.json`. Default `.maint-actions/reports/smoke-test-gate`.',
+        },
+    },
+    outputs: {
+        passed: { description: '`true` when the service was ready and every check passed, else `false`.' },
+        'failed-checks': {
+            description: 'Comma-separated names of the checks that failed (`ready` when readiness did).',
+        },
+        'p95-ms': { description: 'The p95 latency over every measured sample of every check, in milliseconds.' },
+        report: { description: 'Path of the JSON report.' },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/index.ts
+/** The smoke-test-gate action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies (ajv, yaml) load on first use, so `--help` and a bad input answer fast. */
+const smokeTestGate = (0,src/* defineActionRun */.I$)(smoke_test_gate_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 644))).run(ctx));
+
+
+;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
+
+/** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
+const spec_DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
+    name: 'tag-release',
+    title: 'Tag release',
+    description: 'Work out the next semver version from conventional commits, labels or an explicit version, write the release notes (with deployment notes and new migrations), and create the tag, the moving major tag and the GitHub or GitLab release; safe to re-run.',
+    branding: { icon: 'tag', color: 'green' },
+    inputs: {
+        version: {
+            type: 'string',
+            description: 'Version to release, such as `1.4.0` or `2.0.0-rc.1`, instead of working it out. It must be above the last release, and at least the bump `api-bump` calls for.',
+        },
+        labels: {
+            type: 'list',
+            description: "Labels of the pull or merge request, comma-separated: `release:major`, `release:minor` or `release:patch` set the bump instead of the commits, `release:skip` releases nothing. Other labels are ignored. GitHub: the pull request's label names joined with commas (see the README); GitLab: `$CI_MERGE_REQUEST_LABELS`.",
+        },
+        'api-bump': {
+            type: 'enum',
+            description: 'The bump the API changes call for (the `api-bump` output of generate-openapi). It can only raise the bump: a breaking API change never ships as a patch.',
+            values: ['major', 'minor', 'patch', 'none'],
+        },
+        'zero-major': {
+            type: 'enum',
+            description: 'What a breaking change does while the version is 0.x: `minor` bumps the minor version (0.3.1 to 0.4.0), `major` goes to 1.0.0.',
+            default: 'minor',
+            values: ['minor', 'major'],
+        },
+        prerelease: {
+            type: 'string',
+            description: 'Make a pre-release with this identifier, such as `rc`: the next version gets `-rc.N`, N the next free number. Pre-releases never move the moving tags.',
+        },
+        'tag-prefix': {
+            type: 'string',
+            description: 'Prefix of version tags: `v` makes `v1.4.0`. Set it to `none` for bare versions (`1.4.0`).',
+            default: 'v',
+        },
+        'initial-version': {
+            type: 'string',
+            description: 'Version of the first release, when no version tag is reachable from the commit.',
+            default: '0.1.0',
+        },
+        target: {
+            type: 'string',
+            description: 'The commit to tag (a sha, branch or other revision). Unset: `HEAD`, the commit checked out.',
+        },
+        'moving-tags': {
+            type: 'list',
+            description: 'Tags that follow the latest release: `none`, `major` (`v1`), or `major,minor` (`v1` and `v1.4`). They only move forward: a re-run of an older release leaves them.',
+            default: ['none'],
+            values: ['none', 'major', 'minor'],
+        },
+        push: {
+            type: 'enum',
+            description: 'How tags reach the host: `git` (`git tag -a`, then `git push --atomic` with the credentials of the checkout) or `api` (the host API with `token`, so branch protection needs no personal token).',
+            default: 'git',
+            values: ['git', 'api'],
+        },
+        'git-remote': {
+            type: 'string',
+            description: '`git` push mode: the remote of the checkout to push the tags to.',
+            default: 'origin',
+        },
+        'git-author': {
+            type: 'string',
+            description: '`git` push mode: the tagger of the annotated tag, as `Name <email>`.',
+            default: spec_DEFAULT_GIT_AUTHOR,
+        },
+        'create-release': {
+            type: 'boolean',
+            description: 'Create the GitHub or GitLab release of the tag with the notes; `false` creates the tag only.',
+            default: true,
+        },
+        assets: {
+            type: 'list',
+            description: 'Files attached to the release, comma- or newline-separated paths relative to the repository root, such as `schema.yml`.',
+        },
+        'changelog-file': {
+            type: 'path',
+            description: 'Prepend the release notes to this Markdown file, such as `CHANGELOG.md` (written atomically; committing it is up to the workflow). Unset: no file is changed.',
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.',
+            secret: true,
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
+            githubDefault: '${{ github.token }}',
+        },
+        'dry-run': {
+            type: 'boolean',
+            description: 'Print what would happen (version, notes, tags, release) and change nothing: no tag, no push, no release, no file but the report.',
+            default: false,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary, release notes). Default `.maint-actions/reports/tag-release`.',
+        },
+    },
+    outputs: {
+        version: {
+            description: 'The version released (or found released at the commit), such as `1.4.0`; empty when nothing was released.',
+        },
+        tag: { description: 'Its tag, such as `v1.4.0`; empty when nothing was released.' },
+        'previous-version': { description: 'The last version before it; empty for the first release.' },
+        bump: { description: 'The bump from the previous version: `major`, `minor`, `patch` or `none`.' },
+        'release-url': { description: 'URL of the release, created or found; empty without a release.' },
+        changelog: {
+            description: "Path of the Markdown file with this release's notes (under the report directory).",
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/tag-release/src/index.ts
+/** The tag-release action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 128))).run(ctx));
+
+
+// EXTERNAL MODULE: ./actions/usage-alert/src/index.ts + 1 modules
+var usage_alert_src = __nccwpck_require__(5756);
 ;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
+/**
+ * The actions the tool knows. Generators (scripts/generate.ts) and the CLI both read this list,
+ * so adding an action here is what makes it a sub-command, an action.yml and a component.
+ */
+
+
+
+
+
+
 
 
 
 /** Every action of maint-actions, in the order `--help` lists them. */
-const registry = [quality_gates_src/* qualityGates */.ap, generateOpenapi, publishSchema];
+const registry = [
+    quality_gates_src/* qualityGates */.ap,
+    generateOpenapi,
+    publishSchema,
+    tagRelease,
+    smokeTestGate,
+    backupBeforeDeploy,
+    restore,
+    dependencyAudit,
+    usage_alert_src/* usageAlert */.KT,
+    accessReview,
+];
 /** The action named `name` (kebab-case, as on the command line), or undefined. */
 function findAction(name, actions = registry) {
     return actions.find((action) => action.spec.name === name);
@@ -11821,6 +12940,9 @@ function renderGlobalHelp(actions, width) {
         'Actions:',
         ...actions.flatMap((a) => table(a.spec.name, a.spec.description, column, width)),
         '',
+        'Other commands:',
+        ...table('schedules', "Create or update the GitLab pipeline schedules of the maintenance jobs (weekly, monthly, quarterly); 'maint-actions schedules --help'.", column, width),
+        '',
         ...globalOptions(width),
         '',
         ...wrap("Run 'maint-actions <action> --help' for the inputs of an action.", width),
@@ -11918,6 +13040,178 @@ function wrap(text, width, indent = '') {
 /** Markdown code spans read fine without their backticks in a terminal. */
 function plain(text) {
     return text.replace(/`([^`]*)`/g, '$1');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/cli/src/schedules.ts
+/**
+ * `maint-actions schedules`: creates or updates the three pipeline schedules that run
+ * templates/maintenance.yml (GitLab cannot declare schedules in YAML). Each schedule is found by
+ * its description, so a second run updates it in place instead of adding another.
+ */
+
+
+
+/** The three schedules: Monday, the 1st of each month, the 1st of each quarter, 06:00. */
+const CADENCES = [
+    { cadence: 'weekly', description: 'maint-actions: weekly maintenance', cron: '0 6 * * 1' },
+    { cadence: 'monthly', description: 'maint-actions: monthly maintenance', cron: '0 6 1 * *' },
+    { cadence: 'quarterly', description: 'maint-actions: quarterly maintenance', cron: '0 6 1 1,4,7,10 *' },
+];
+/** The variable each schedule sets; templates/maintenance.yml gates its jobs on it. */
+const CADENCE_VARIABLE = 'MAINT_CADENCE';
+/** GitLab answers `ref` as given or as `refs/heads/<branch>`, depending on its version. */
+function sameRef(a, b) {
+    const short = (r) => r.replace(/^refs\/heads\//, '');
+    return short(a) === short(b);
+}
+/** Creates or updates the three schedules and their `MAINT_CADENCE` variable. */
+async function syncSchedules(api, options) {
+    const base = `/projects/${projectId(options.project)}/pipeline_schedules`;
+    const existing = await api.paginate(base);
+    const changes = [];
+    for (const cadence of CADENCES) {
+        const wanted = {
+            description: cadence.description,
+            ref: options.ref,
+            cron: cadence.cron,
+            cron_timezone: options.timezone,
+            active: true,
+        };
+        const found = existing.find((s) => s.description === cadence.description);
+        if (!found) {
+            if (options.dryRun) {
+                changes.push({ cadence: cadence.cadence, action: 'create', id: undefined });
+                continue;
+            }
+            const created = await api.request('POST', base, wanted);
+            await api.request('POST', `${base}/${created.id}/variables`, {
+                key: CADENCE_VARIABLE,
+                value: cadence.cadence,
+            });
+            changes.push({ cadence: cadence.cadence, action: 'create', id: created.id });
+            continue;
+        }
+        // The list leaves the variables out: read the schedule itself.
+        const current = await api.request('GET', `${base}/${found.id}`);
+        const variable = current.variables?.find((v) => v.key === CADENCE_VARIABLE);
+        const scheduleStale = !sameRef(current.ref, options.ref) ||
+            current.cron !== cadence.cron ||
+            current.cron_timezone !== options.timezone ||
+            !current.active;
+        const variableStale = variable?.value !== cadence.cadence;
+        if (!options.dryRun) {
+            if (scheduleStale)
+                await api.request('PUT', `${base}/${found.id}`, wanted);
+            if (variable && variableStale) {
+                await api.request('PUT', `${base}/${found.id}/variables/${CADENCE_VARIABLE}`, {
+                    value: cadence.cadence,
+                });
+            }
+            else if (!variable) {
+                await api.request('POST', `${base}/${found.id}/variables`, {
+                    key: CADENCE_VARIABLE,
+                    value: cadence.cadence,
+                });
+            }
+        }
+        const action = scheduleStale || variableStale ? 'update' : 'unchanged';
+        changes.push({ cadence: cadence.cadence, action, id: found.id });
+    }
+    return changes;
+}
+const USAGE = 'Usage: maint-actions schedules --project <id or path> [--ref main] [--api-url <url>] [--timezone UTC] [--dry-run]';
+const HELP = `${USAGE}
+
+Creates or updates the weekly, monthly and quarterly pipeline schedules of a GitLab project,
+each with a ${CADENCE_VARIABLE} variable for templates/maintenance.yml. Run it again to update them.
+
+  --project <id>    Project id or path, such as acme/backend.
+  --ref <branch>    Branch the schedules run on. Default: main.
+  --api-url <url>   GitLab API root. Default: $CI_API_V4_URL.
+  --timezone <tz>   Time zone of the schedules. Default: UTC.
+  --dry-run         Print what would change and change nothing.
+
+The token comes from the GITLAB_TOKEN environment variable (a project access token with the
+api scope and the Maintainer role), never from a flag.
+`;
+function parseSchedulesArgs(argv) {
+    return (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: {
+            project: { type: 'string' },
+            ref: { type: 'string', default: 'main' },
+            'api-url': { type: 'string' },
+            timezone: { type: 'string', default: 'UTC' },
+            'dry-run': { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+}
+/** Parses the flags into sync options and the API root; a ConfigError says what to change. */
+function parseFlags(argv, env) {
+    let values;
+    try {
+        values = parseSchedulesArgs(argv).values;
+    }
+    catch (error) {
+        throw new src/* ConfigError */.xL((0,src/* describeError */.Uc)(error).message);
+    }
+    if (values.help)
+        return 'help';
+    if (!values.project)
+        throw new src/* ConfigError */.xL('--project is required: the id or path of the GitLab project.');
+    const apiUrl = values['api-url'] || env.CI_API_V4_URL;
+    if (!apiUrl)
+        throw new src/* ConfigError */.xL('Set --api-url (such as https://gitlab.example.com/api/v4) or CI_API_V4_URL.');
+    if (!/^https?:\/\//.test(apiUrl))
+        throw new src/* ConfigError */.xL(`--api-url must be an http(s) URL, not "${apiUrl}".`);
+    const token = env.GITLAB_TOKEN;
+    if (!token) {
+        throw new src/* ConfigError */.xL('Set GITLAB_TOKEN to a project access token with the api scope (the token is never a flag).');
+    }
+    const options = {
+        project: values.project,
+        ref: values.ref ?? 'main',
+        timezone: values.timezone ?? 'UTC',
+        dryRun: values['dry-run'] ?? false,
+    };
+    return { options, apiUrl, token };
+}
+const VERBS = {
+    create: ['created', 'would create'],
+    update: ['updated', 'would update'],
+    unchanged: ['unchanged', 'unchanged'],
+};
+/** Runs `maint-actions schedules <flags>` and returns the exit code. */
+async function runSchedules(argv, io) {
+    try {
+        const parsed = parseFlags(argv, io.env);
+        if (parsed === 'help') {
+            io.stdout.write(HELP);
+            return src/* ExitCode */.yU.Passed;
+        }
+        const { options, apiUrl, token } = parsed;
+        const changes = await syncSchedules(gitlabApi({ baseUrl: apiUrl, token }), options);
+        for (const change of changes) {
+            const cadence = CADENCES.find((c) => c.cadence === change.cadence);
+            const verb = VERBS[change.action][options.dryRun ? 1 : 0];
+            const id = change.id === undefined ? '' : ` #${change.id}`;
+            io.stdout.write(`${verb} ${change.cadence} schedule${id}: "${cadence.cron}" ${options.timezone} on ${options.ref}, ${CADENCE_VARIABLE}=${change.cadence}\n`);
+        }
+        return src/* ExitCode */.yU.Passed;
+    }
+    catch (error) {
+        io.stderr.write(`maint-actions schedules: ${(0,src/* describeError */.Uc)(error).message}\n`);
+        if ((0,src/* isConfigError */.De)(error)) {
+            io.stderr.write("Run 'maint-actions schedules --help' for usage.\n");
+            return src/* ExitCode */.yU.ConfigError;
+        }
+        return src/* ExitCode */.yU.Failed;
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -12348,10 +13642,14 @@ function gitContext(cwd, env) {
 
 
 
+
 /** The version `--version` prints. */
 const VERSION = package_namespaceObject.rE;
 /** Runs `maint-actions` with `argv` (without `node` and the script) and returns the exit code. */
 async function runCli(argv, io) {
+    // Not an action: sets up the GitLab pipeline schedules of templates/maintenance.yml.
+    if (argv[0] === 'schedules')
+        return runSchedules(argv.slice(1), io);
     const actions = io.registry ?? registry;
     const width = io.isTTY && io.columns ? io.columns : 80;
     let parsed;

@@ -1158,7 +1158,7 @@ var src_python = __webpack_require__(6955);
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 989))).run(ctx));
+const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 2671))).run(ctx));
 /** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
 
 
@@ -2449,7 +2449,14 @@ function activateVenv(env, python) {
 /* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8181);
 
 /** The built-in gates, in the order they are reported. */
-const GATES = ['pytest', 'import-linter', 'django-check', 'migrations', 'lint'];
+const GATES = [
+    'pytest',
+    'import-linter',
+    'django-check',
+    'migrations',
+    'lint',
+    'change-flow',
+];
 const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'quality-gates',
     title: 'Quality gates',
@@ -2458,7 +2465,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
     inputs: {
         gates: {
             type: 'list',
-            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`.',
+            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations).',
             default: ['pytest', 'import-linter', 'django-check', 'migrations'],
             values: GATES,
         },
@@ -2537,6 +2544,42 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         'merge-files': {
             type: 'string',
             description: 'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
+        },
+        'pr-body': {
+            type: 'string',
+            description: "For `change-flow`: the PR/MR description. Unset: the event payload's `pull_request.body` on GitHub, `CI_MERGE_REQUEST_DESCRIPTION` on GitLab.",
+        },
+        'pr-labels': {
+            type: 'list',
+            description: "For `change-flow`: the PR/MR labels, comma-separated. Unset: the event payload's labels on GitHub, `CI_MERGE_REQUEST_LABELS` on GitLab.",
+        },
+        'base-ref': {
+            type: 'string',
+            description: 'For `change-flow`: the branch or commit the change is compared with. Unset: the PR base / MR target branch; outside a PR/MR the gate is skipped.',
+        },
+        'required-sections': {
+            type: 'list',
+            description: 'For `change-flow`: the sections (`##` or `###` headings, any case) the PR/MR description must fill.',
+            default: ['Summary', 'Tests run', 'Risks'],
+        },
+        schema: {
+            type: 'path',
+            description: 'For `change-flow`: the committed OpenAPI schema, relative to the working directory; a change to it means the API changed.',
+            default: 'schema.yml',
+        },
+        'api-changes': {
+            type: 'number',
+            description: 'For `change-flow`: the `changes` output of generate-openapi; more than 0 means the API changed.',
+        },
+        'docs-paths': {
+            type: 'list',
+            description: 'For `change-flow`: where the documentation lives, relative to the repository root; an API change must change a file there.',
+            default: ['docs/'],
+        },
+        'waive-label': {
+            type: 'string',
+            description: 'For `change-flow`: a PR/MR label that waives the docs requirement of an API change.',
+            default: 'no-docs-needed',
         },
         'report-dir': {
             type: 'path',

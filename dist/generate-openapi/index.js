@@ -28508,7 +28508,7 @@ const generateOpenapi = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (aw
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3162);
+/* harmony import */ var _maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6762);
 /* harmony import */ var _index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7258);
 
 
@@ -28528,6 +28528,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   v$: () => (/* reexport */ CommandNotFoundError),
   xL: () => (/* reexport */ ConfigError),
   yU: () => (/* reexport */ ExitCode),
+  NY: () => (/* reexport */ HostApiError),
   b1: () => (/* reexport */ budget_LIMITS),
   hc: () => (/* reexport */ ToolMissingError),
   Ql: () => (/* reexport */ commentMarker),
@@ -28590,6 +28591,16 @@ class ToolMissingError extends ConfigError {
     constructor(tool, hint) {
         super(`${tool} is not installed: ${hint}`);
         this.tool = tool;
+    }
+}
+/** A refusal or failure of the repository host's API: the status tells why (401/403 rights, 404, 409 conflict). */
+class HostApiError extends Error {
+    name = 'HostApiError';
+    /** HTTP status; 0 when the host could not be reached. */
+    status;
+    constructor(message, status, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.status = status;
     }
 }
 function isConfigError(error) {
@@ -30156,7 +30167,7 @@ async function writeAtomic(file, content) {
 
 /***/ }),
 
-/***/ 3162:
+/***/ 6762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30165,7 +30176,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, markedBody, readEventPayload
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
@@ -30248,6 +30259,165 @@ function githubContext(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/platform-github/src/host-api.ts
+/**
+ * Shared by the GitHub RepoHost parts: Octokit error details, marked bodies, and the refusal of
+ * a write turned into a HostApiError that names the permission the token lacks.
+ */
+
+/** The HTTP status of an Octokit RequestError (500 for a network failure), if it is one. */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The `code`s of a 422 Validation Failed answer, such as `already_exists`. */
+function validationCodes(error) {
+    const data = error?.response?.data;
+    const errors = Array.isArray(data?.errors) ? data.errors : [];
+    return errors.map((e) => String(e.code));
+}
+/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
+function markedBody(body, marker) {
+    return (0,src/* hasMarker */.xY)(body, marker) ? body : `${(0,src/* commentMarker */.Ql)(marker)}\n${body}`;
+}
+/**
+ * A failed API call as a HostApiError: what was being done, GitHub's status and message, and on
+ * 401/403 the permission the token needs (`permissions:` in the workflow). Octokit's message
+ * never holds the token (its request headers are redacted).
+ */
+function hostApiError(error, doing, permission) {
+    if (error instanceof src/* HostApiError */.NY)
+        return error;
+    const status = httpStatus(error) ?? 0;
+    const rights = status === 401 || status === 403
+        ? `: the token needs the "${permission}" permission (the job's \`permissions:\`, or a token that has it)`
+        : '';
+    return new src/* HostApiError */.NY(`GitHub refused to ${doing} (HTTP ${status}: ${messageOf(error)})${rights}`, status, {
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/platform-github/src/issues.ts
+
+
+/** The permission a workflow token needs for tracking issues. */
+const ISSUES_PERMISSION = 'issues: write';
+function tracked(issue) {
+    return {
+        number: issue.number,
+        url: issue.html_url,
+        state: issue.state === 'open' ? 'open' : 'closed',
+        title: issue.title,
+        body: issue.body ?? '',
+    };
+}
+function labelNames(issue) {
+    return issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')));
+}
+/**
+ * The GitHub IssueTracker of `repository`. Labels given to `upsert` are added to the issue's
+ * own (a label a person added stays); `comment` is posted when the issue is updated or reopened.
+ */
+function githubIssues(getClient, where, repository) {
+    const refused = (error, doing) => hostApiError(error, `${doing} in ${repository}`, ISSUES_PERMISSION);
+    /** Issues newest-updated first; paging stops at the open marked one. */
+    async function findIssue(marker) {
+        (0,src/* commentMarker */.Ql)(marker);
+        const client = await getClient();
+        try {
+            const marked = await client.paginate(client.rest.issues.listForRepo, { ...where, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
+                const hits = response.data.filter((issue) => !issue.pull_request && issue.body && (0,src/* hasMarker */.xY)(issue.body, marker));
+                if (hits.some((issue) => issue.state === 'open'))
+                    done();
+                return hits;
+            });
+            return marked.find((issue) => issue.state === 'open') ?? marked[0];
+        }
+        catch (error) {
+            throw refused(error, `list the issues`);
+        }
+    }
+    async function comment(issueNumber, body) {
+        const client = await getClient();
+        try {
+            await client.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
+        }
+        catch (error) {
+            throw refused(error, `comment on issue #${issueNumber}`);
+        }
+    }
+    const tracker = {
+        async find(marker) {
+            const issue = await findIssue(marker);
+            return issue && tracked(issue);
+        },
+        async upsert(input) {
+            const body = markedBody(input.body, input.marker);
+            const existing = await findIssue(input.marker);
+            const client = await getClient();
+            if (!existing) {
+                try {
+                    const { data } = await client.rest.issues.create({
+                        ...where,
+                        title: input.title,
+                        body,
+                        labels: [...(input.labels ?? [])],
+                    });
+                    return { ...tracked(data), action: 'created' };
+                }
+                catch (error) {
+                    throw refused(error, `open the issue "${input.title}"`);
+                }
+            }
+            const current = labelNames(existing);
+            const missing = (input.labels ?? []).filter((label) => !current.includes(label));
+            const reopen = existing.state !== 'open';
+            if (!reopen && existing.title === input.title && existing.body === body && missing.length === 0) {
+                return { ...tracked(existing), action: 'unchanged' };
+            }
+            let updated;
+            try {
+                ({ data: updated } = await client.rest.issues.update({
+                    ...where,
+                    issue_number: existing.number,
+                    title: input.title,
+                    body,
+                    ...(missing.length > 0 ? { labels: [...current, ...missing] } : {}),
+                    ...(reopen ? { state: 'open' } : {}),
+                }));
+            }
+            catch (error) {
+                throw refused(error, `${reopen ? 'reopen' : 'update'} issue #${existing.number}`);
+            }
+            if (input.comment)
+                await comment(existing.number, input.comment);
+            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+        },
+        async close(marker, text) {
+            const open = await findIssue(marker);
+            if (open?.state !== 'open')
+                return undefined;
+            await comment(open.number, text);
+            try {
+                const { data } = await (await getClient()).rest.issues.update({
+                    ...where,
+                    issue_number: open.number,
+                    state: 'closed',
+                    state_reason: 'completed',
+                });
+                return tracked(data);
+            }
+            catch (error) {
+                throw refused(error, `close issue #${open.number}`);
+            }
+        },
+    };
+    return tracker;
+}
+
 ;// CONCATENATED MODULE: ./packages/platform-github/src/cache.ts
 /**
  * @actions/cache (with its Azure storage client) is loaded on first use, not at start-up: most
@@ -30258,7 +30428,7 @@ function loadCache() {
     loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8169));
     return loaded;
 }
-function messageOf(error) {
+function cache_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /** A programming mistake in the key or paths (commas, too long, no paths): surfaced, not swallowed. */
@@ -30280,7 +30450,7 @@ function createGithubCache(log) {
             catch (error) {
                 if (isValidationError(cache, error))
                     throw error;
-                log.warning(`Cache: could not restore ${key}: ${messageOf(error)}`);
+                log.warning(`Cache: could not restore ${key}: ${cache_messageOf(error)}`);
                 return undefined;
             }
         },
@@ -30300,7 +30470,165 @@ function createGithubCache(log) {
                     log.info(`Cache: ${key} already exists or is being saved by another job.`);
                     return;
                 }
-                log.warning(`Cache: could not save ${key}: ${messageOf(error)}`);
+                log.warning(`Cache: could not save ${key}: ${cache_messageOf(error)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/platform-github/src/releases.ts
+
+
+/** The permission a workflow token needs for tags and releases. */
+const CONTENTS_PERMISSION = 'contents: write';
+function info(release) {
+    return {
+        tag: release.tag_name,
+        name: release.name ?? '',
+        url: release.html_url,
+        body: release.body ?? '',
+        prerelease: release.prerelease,
+    };
+}
+/** Deletes the release's asset of the same name, if any, then uploads `asset`; returns its download URL. */
+async function replaceReleaseAsset(client, where, release, asset) {
+    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
+        ...where,
+        release_id: release.id,
+        per_page: 100,
+    });
+    for (const old of assets.filter((a) => a.name === asset.name)) {
+        await client.rest.repos.deleteReleaseAsset({ ...where, asset_id: old.id });
+    }
+    const { data } = await client.rest.repos.uploadReleaseAsset({
+        ...where,
+        release_id: release.id,
+        // The release's own upload URL (a template ending in `{?name,label}`): right on GHES too.
+        url: release.upload_url,
+        name: asset.name,
+        // Octokit types `data` as a string; a Buffer is sent as the raw bytes.
+        data: asset.content,
+        headers: { 'content-type': asset.contentType, 'content-length': asset.content.length },
+    });
+    return data.browser_download_url;
+}
+/**
+ * The GitHub Releases of `repository`. `create` needs the tag to exist (GitHub would otherwise
+ * tag the default branch silently) and uploads the assets to a new or existing release alike,
+ * replacing those of the same name, so a rerun after a failed upload completes the release.
+ */
+function githubReleases(getClient, where, repository) {
+    const refused = (error, doing) => hostApiError(error, `${doing} in ${repository}`, CONTENTS_PERMISSION);
+    async function fetchRelease(tag) {
+        const client = await getClient();
+        try {
+            return (await client.rest.repos.getReleaseByTag({ ...where, tag })).data;
+        }
+        catch (error) {
+            if (httpStatus(error) === 404)
+                return undefined;
+            throw refused(error, `read the release ${tag}`);
+        }
+    }
+    /** The commit a tag points at (through its annotated tag objects), or undefined when there is no such tag. */
+    async function commitOfTag(tag) {
+        const client = await getClient();
+        try {
+            let { object } = (await client.rest.git.getRef({ ...where, ref: `tags/${tag}` })).data;
+            while (object.type === 'tag') {
+                ({ object } = (await client.rest.git.getTag({ ...where, tag_sha: object.sha })).data);
+            }
+            return object.sha;
+        }
+        catch (error) {
+            if (httpStatus(error) === 404)
+                return undefined;
+            throw refused(error, `read the tag ${tag}`);
+        }
+    }
+    async function createRelease(input) {
+        const client = await getClient();
+        try {
+            const { data } = await client.rest.repos.createRelease({
+                ...where,
+                tag_name: input.tag,
+                name: input.name,
+                body: input.body,
+                prerelease: input.prerelease,
+            });
+            return data;
+        }
+        catch (error) {
+            if (httpStatus(error) === 422 && validationCodes(error).includes('already_exists'))
+                return undefined;
+            throw refused(error, `create the release ${input.tag}`);
+        }
+    }
+    return {
+        async get(tag) {
+            const release = await fetchRelease(tag);
+            return release && info(release);
+        },
+        async create(input) {
+            if ((await commitOfTag(input.tag)) === undefined) {
+                throw new src/* HostApiError */.NY(`${repository} has no tag "${input.tag}": create the tag before its release`, 422);
+            }
+            const made = await createRelease(input);
+            const release = made ?? (await fetchRelease(input.tag));
+            if (!release) {
+                throw new src/* HostApiError */.NY(`${repository} has a release of the tag "${input.tag}" that cannot be read (a draft?)`, 409);
+            }
+            const client = await getClient();
+            for (const asset of input.assets ?? []) {
+                try {
+                    await replaceReleaseAsset(client, where, release, asset);
+                }
+                catch (error) {
+                    throw refused(error, `upload ${asset.name} to the release ${input.tag}`);
+                }
+            }
+            return { ...info(release), created: made !== undefined };
+        },
+        async createTag({ tag, sha, message }) {
+            const client = await getClient();
+            try {
+                const { data } = await client.rest.git.createTag({
+                    ...where,
+                    tag,
+                    message,
+                    object: sha,
+                    type: 'commit',
+                });
+                await client.rest.git.createRef({ ...where, ref: `refs/tags/${tag}`, sha: data.sha });
+                return { created: true };
+            }
+            catch (error) {
+                const exists = httpStatus(error) === 422 && /reference already exists/i.test(messageOf(error));
+                if (!exists)
+                    throw refused(error, `create the tag ${tag}`);
+            }
+            const existing = await commitOfTag(tag);
+            if (existing === sha)
+                return { created: false };
+            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+                'a released tag is never moved; release a new version instead', 409);
+        },
+        async moveTag(tag, sha) {
+            const client = await getClient();
+            try {
+                await client.rest.git.updateRef({ ...where, ref: `tags/${tag}`, sha, force: true });
+                return;
+            }
+            catch (error) {
+                const status = httpStatus(error);
+                if (status !== 422 && status !== 404)
+                    throw refused(error, `move the tag ${tag}`);
+            }
+            try {
+                await client.rest.git.createRef({ ...where, ref: `refs/tags/${tag}`, sha });
+            }
+            catch (error) {
+                throw refused(error, `create the tag ${tag}`);
             }
         },
     };
@@ -30308,20 +30636,12 @@ function createGithubCache(log) {
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/repo-host.ts
 
+
+
+
 /** Why a comment was skipped when GitHub answered 403 or 404 to a write. */
 const READ_ONLY_REASON = "the token cannot write to this pull request (a fork's read-only token?)";
-/** The HTTP status of an Octokit RequestError (500 for a network failure), if it is one. */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function repo_host_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-function markedBody(body, marker) {
-    return (0,src/* hasMarker */.xY)(body, marker) ? body : `${(0,src/* commentMarker */.Ql)(marker)}\n${body}`;
-}
+
 function splitRepository(repository) {
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0)
@@ -30347,8 +30667,8 @@ function pullRequestComments(client, where, issueNumber, log) {
         }
         catch (error) {
             const status = httpStatus(error);
-            const reason = status === 403 || status === 404 ? READ_ONLY_REASON : `GitHub API error: ${repo_host_messageOf(error)}`;
-            const detail = status === 403 || status === 404 ? ` (HTTP ${status}: ${repo_host_messageOf(error)})` : '';
+            const reason = status === 403 || status === 404 ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
+            const detail = status === 403 || status === 404 ? ` (HTTP ${status}: ${messageOf(error)})` : '';
             log.warning(`Skipped the pull request comment "${marker}": ${reason}${detail}`);
             return { status: 'skipped', reason };
         }
@@ -30389,7 +30709,7 @@ function pullRequestComments(client, where, issueNumber, log) {
     };
 }
 function releaseAssets(client, where, repository) {
-    const failed = (file, error) => new Error(`could not publish ${file.fileName} to the release ${file.tag} of ${repository}: ${repo_host_messageOf(error)}`, {
+    const failed = (file, error) => new Error(`could not publish ${file.fileName} to the release ${file.tag} of ${repository}: ${messageOf(error)}`, {
         cause: error,
     });
     async function releaseFor(file) {
@@ -30403,33 +30723,15 @@ function releaseAssets(client, where, repository) {
                 `create the release before publishing ${file.fileName}`);
         }
     }
-    /** Deletes the release's asset of the same name, if any, then uploads the file. */
-    async function replaceAsset(release, file) {
-        const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
-            ...where,
-            release_id: release.id,
-            per_page: 100,
-        });
-        for (const asset of assets.filter((a) => a.name === file.fileName)) {
-            await client.rest.repos.deleteReleaseAsset({ ...where, asset_id: asset.id });
-        }
-        const { data } = await client.rest.repos.uploadReleaseAsset({
-            ...where,
-            release_id: release.id,
-            // The release's own upload URL (a template ending in `{?name,label}`): right on GHES too.
-            url: release.upload_url,
-            name: file.fileName,
-            // Octokit types `data` as a string; a Buffer is sent as the raw bytes.
-            data: file.content,
-            headers: { 'content-type': file.contentType, 'content-length': file.content.length },
-        });
-        return data.browser_download_url;
-    }
     return {
         async publish(file) {
             const release = await releaseFor(file);
             try {
-                return await replaceAsset(release, file);
+                return await replaceReleaseAsset(client, where, release, {
+                    name: file.fileName,
+                    content: file.content,
+                    contentType: file.contentType,
+                });
             }
             catch (error) {
                 throw failed(file, error);
@@ -30439,8 +30741,10 @@ function releaseAssets(client, where, repository) {
 }
 /**
  * The GitHub RepoHost: `changeRequest` when the run is for a pull request (its issue comments;
- * the oldest comment with the marker is the sticky one, others are left alone), and `files`
- * (assets of the release with the file's tag, replacing one of the same name).
+ * the oldest comment with the marker is the sticky one, others are left alone), `files` (assets
+ * of the release with the file's tag, replacing one of the same name), `issues` (./issues) and
+ * `releases` (./releases). Issues and releases throw a HostApiError naming the permission the
+ * token lacks (`issues: write`, `contents: write`).
  */
 function createGithubRepoHost(options) {
     const where = splitRepository(options.repository);
@@ -30459,6 +30763,8 @@ function createGithubRepoHost(options) {
                 remove: async (marker) => (await comments()).remove(marker),
             },
         files: { publish: async (file) => releaseAssets(await getClient(), where, repository).publish(file) },
+        issues: githubIssues(getClient, where, repository),
+        releases: githubReleases(getClient, where, repository),
     };
 }
 
@@ -30596,6 +30902,8 @@ function fail(spec, code) {
 }
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/index.ts
+
+
 
 
 

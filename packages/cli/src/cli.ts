@@ -20,6 +20,7 @@ import cliPackage from '../package.json';
 import { parseArgs } from './args';
 import { renderActionHelp, renderGlobalHelp } from './help';
 import { registry as defaultRegistry, findAction, type Registry } from './registry';
+import { runSchedules } from './schedules';
 import { createTerminalPlatform, type TextSink } from './terminal';
 
 /** The version `--version` prints. */
@@ -41,6 +42,8 @@ export interface CliIO {
 
 /** Runs `maint-actions` with `argv` (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  // Not an action: sets up the GitLab pipeline schedules of templates/maintenance.yml.
+  if (argv[0] === 'schedules') return runSchedules(argv.slice(1), io);
   const actions = io.registry ?? defaultRegistry;
   const width = io.isTTY && io.columns ? io.columns : 80;
 

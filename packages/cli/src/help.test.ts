@@ -11,6 +11,7 @@ describe('maint-actions --help', () => {
     for (const { spec } of registry) expect(text).toContain(`  ${spec.name}  `);
     expect(text).toContain('Run the quality gates of a Django service');
     expect(text).toContain('--config <file>');
+    expect(renderGlobalHelp(registry, 100)).toContain('schedules');
   });
 });
 
@@ -23,7 +24,9 @@ describe('maint-actions quality-gates --help', () => {
       expect(text).toContain(`MAINT_INPUT_${name.toUpperCase().replace(/-/g, '_')}`);
     }
     expect(text).toContain('  --django-check-fail-level <CRITICAL|ERROR|WARNING|INFO|DEBUG>\n');
-    expect(text).toContain('      Values: pytest, import-linter, django-check, migrations, lint\n');
+    expect(text).toContain(
+      '      Values: pytest, import-linter, django-check, migrations, lint, change-flow\n',
+    );
     expect(text).toContain('      Default: pytest,import-linter,django-check,migrations\n');
     expect(text).toContain('  --[no-]django-check-deploy\n');
     expect(text).toContain('  --timeout-minutes <number>\n');

@@ -37,6 +37,8 @@ export interface ActionSpec {
   /** One sentence: what it does. */
   readonly description: string;
   readonly branding?: { readonly icon: string; readonly color: string };
+  /** A sub-command of the tool only (such as `restore`, run from a terminal or a runbook): no action.yml, no component. */
+  readonly cliOnly?: boolean;
   readonly inputs: Readonly<Record<string, InputSpec>>;
   readonly outputs: Readonly<Record<string, OutputSpec>>;
 }

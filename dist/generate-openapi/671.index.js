@@ -1,8 +1,8 @@
-export const id = 370;
-export const ids = [370];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 989:
+/***/ 2671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,377 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(7558);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(8181);
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
+/**
+ * The PR/MR description and labels: from the inputs when set, else from the CI platform
+ * (GitHub's event payload, GitLab's `CI_MERGE_REQUEST_*` variables).
+ */
+
+/** The description and labels, each input taking precedence over what the platform provides. */
+function changeRequestOf(platform, inputs) {
+    const fromPlatform = platformChangeRequest(platform);
+    return {
+        description: inputs.prBody ?? fromPlatform.description,
+        labels: inputs.prLabels ?? fromPlatform.labels,
+        truncated: inputs.prBody === undefined && fromPlatform.truncated,
+        baseSha: fromPlatform.baseSha,
+    };
+}
+function platformChangeRequest({ kind, env }) {
+    if (kind === 'gitlab') {
+        return {
+            description: env.CI_MERGE_REQUEST_DESCRIPTION ?? '',
+            labels: splitLabels(env.CI_MERGE_REQUEST_LABELS),
+            truncated: env.CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED === 'true',
+            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA || undefined,
+        };
+    }
+    if (kind === 'github') {
+        const pr = readPayload(env.GITHUB_EVENT_PATH).pull_request;
+        return {
+            description: pr?.body ?? '',
+            labels: (pr?.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
+            baseSha: pr?.base?.sha || undefined,
+        };
+    }
+    return { description: '', labels: [] };
+}
+function splitLabels(text) {
+    return (text ?? '')
+        .split(',')
+        .map((label) => label.trim())
+        .filter(Boolean);
+}
+/** The event payload, or an empty one when the file is missing or not JSON. */
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return typeof payload === 'object' && payload !== null ? payload : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/description.ts
+/**
+ * Reading a PR/MR description: its `##`/`###` sections, and whether each holds something the
+ * author wrote rather than what the template left there (HTML comments, empty bullets, `TODO`).
+ */
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * The level-2 and level-3 sections of a Markdown text. HTML comments are removed first, and
+ * headings inside fenced code blocks are not headings.
+ */
+function parseSections(markdown) {
+    const lines = stripComments(markdown).split(/\r?\n/);
+    const headings = [];
+    let fence;
+    for (const [index, line] of lines.entries()) {
+        const marker = FENCE.exec(line)?.[1];
+        if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+            fence = fence ? undefined : marker;
+            continue;
+        }
+        if (fence)
+            continue;
+        const heading = HEADING.exec(line);
+        if (heading)
+            headings.push({ index, level: heading[1]?.length ?? 0, title: heading[2] ?? '' });
+    }
+    const sections = [];
+    for (const [i, heading] of headings.entries()) {
+        if (heading.level !== 2 && heading.level !== 3)
+            continue;
+        const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
+        const content = lines.slice(heading.index + 1, next?.index ?? lines.length).join('\n');
+        sections.push({ title: heading.title, level: heading.level, content });
+    }
+    return sections;
+}
+/** The text without `<!-- ... -->` comments (an unclosed one runs to the end). */
+function stripComments(markdown) {
+    return markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+/** A section name compared loosely: any case, spaces collapsed, a trailing colon ignored. */
+function normalize(title) {
+    return title.trim().replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+/**
+ * A line that a template leaves and an author would not write as content: blank, only list or
+ * checkbox markers and dots, an angle-bracket placeholder such as `<describe the change>`, or
+ * `TODO`/`TBD`.
+ */
+function isPlaceholder(line) {
+    const text = line
+        .trim()
+        .replace(/^(?:[-*+]|\d+[.)])\s*(?:\[[ xX]?\]\s*)?/, '')
+        .trim();
+    return (text === '' ||
+        /^[.…_\-*\s]+$/.test(text) ||
+        /^<[^<>]*>$/.test(text) ||
+        /^[_*]*(?:todo|tbd|fixme)(?![a-z0-9])[\s.:!]*[_*]*$/i.test(text));
+}
+/** True when the section holds at least one line that is not a template placeholder. */
+function hasContent(section) {
+    return section.content.split('\n').some((line) => !isPlaceholder(line));
+}
+/** The first section named `name` (loosely) that has content, else the first one so named. */
+function findSection(sections, name) {
+    const named = sections.filter((s) => normalize(s.title) === normalize(name));
+    return named.find(hasContent) ?? named[0];
+}
+/** True when the description has a section `name` with content. */
+function sectionFilled(markdown, name) {
+    const section = findSection(parseSections(markdown), name);
+    return section !== undefined && hasContent(section);
+}
+/** The required sections that are missing or hold only template text, in the order required. */
+function checkSections(markdown, required) {
+    const sections = parseSections(markdown);
+    const problems = [];
+    for (const name of required) {
+        const section = findSection(sections, name);
+        if (!section)
+            problems.push({ section: name, problem: 'missing' });
+        else if (!hasContent(section))
+            problems.push({ section: name, problem: 'empty' });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/git.ts
+/**
+ * The git questions the change-flow gate asks about `<base>...HEAD`, each one `git` process with
+ * an argument array.
+ */
+
+/** A git command failed; the message says what to do about it. */
+class GitError extends Error {
+    name = 'GitError';
+}
+const FETCH_HINT = 'fetch the base branch with its history (actions/checkout `fetch-depth: 0`; GitLab `GIT_DEPTH: 0`)';
+/** Runs git; an exit code outside `ok` is a GitError. */
+async function git(target, args, ok = [0]) {
+    const result = await (0,src/* runProcess */.R3)({
+        command: 'git',
+        args: ['-c', 'core.quotePath=false', ...args],
+        cwd: target.cwd,
+        env: target.env,
+    });
+    if (result.exitCode !== null && ok.includes(result.exitCode))
+        return { code: result.exitCode, stdout: result.stdout };
+    const reason = result.stderr.trim().split('\n')[0] || `exit code ${result.exitCode ?? result.signal}`;
+    throw new GitError(`git ${args[0]} failed (${reason}); ${FETCH_HINT}`);
+}
+/**
+ * The first of `candidates` that names a commit in this checkout.
+ *
+ * @throws GitError naming `shown` when none does.
+ */
+async function resolveBase(target, candidates, shown) {
+    for (const candidate of candidates) {
+        const result = await (0,src/* runProcess */.R3)({
+            command: 'git',
+            args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`],
+            cwd: target.cwd,
+            env: target.env,
+        });
+        if (result.exitCode === 0)
+            return candidate;
+    }
+    throw new GitError(`base ${shown} is not in this checkout (tried ${candidates.join(', ')}); ${FETCH_HINT}`);
+}
+/** True when `pathspec` (relative to `target.cwd`) differs between the merge base and HEAD. */
+async function pathChanged(target, base, pathspec) {
+    const { code } = await git(target, ['diff', '--quiet', `${base}...HEAD`, '--', pathspec], [0, 1]);
+    return code === 1;
+}
+/** The files changed between the merge base and HEAD, relative to `target.cwd`. */
+async function changedFiles(target, base) {
+    const { stdout } = await git(target, [
+        'diff',
+        '--name-only',
+        '--relative',
+        '--no-renames',
+        `${base}...HEAD`,
+    ]);
+    return lines(stdout);
+}
+/** The files added between the merge base and HEAD, relative to `target.cwd`. */
+async function addedFiles(target, base) {
+    const { stdout } = await git(target, [
+        'diff',
+        '--name-status',
+        '--diff-filter=A',
+        '--relative',
+        '--no-renames',
+        `${base}...HEAD`,
+    ]);
+    return lines(stdout).map((line) => line.replace(/^A\t/, ''));
+}
+/** The values of `key:` trailers in the commit messages of `<base>..HEAD`. */
+async function trailerValues(target, base, key) {
+    const { stdout } = await git(target, [
+        'log',
+        `--format=%(trailers:key=${key},valueonly,unfold)`,
+        `${base}..HEAD`,
+    ]);
+    return lines(stdout);
+}
+function lines(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow.ts
+/**
+ * The change-flow gate, for PRs/MRs: the description fills the template's sections, an API
+ * change comes with documentation (unless a label waives it), and new migrations come with
+ * deployment notes. Outside a PR/MR it is skipped.
+ */
+
+
+
+
+
+/** Rule ids of the findings. */
+const CHANGE_FLOW_RULES = {
+    description: 'change-flow.description',
+    apiDocs: 'change-flow.api-docs',
+    deployNotes: 'change-flow.deploy-notes',
+};
+/** The commit trailer that carries deployment notes. */
+const DEPLOY_NOTES_TRAILER = 'Deploy-Notes';
+/** The description section that carries deployment notes. */
+const DEPLOY_NOTES_SECTION = 'Deployment notes';
+/** The `change-flow` gate: skipped outside a PR/MR; needs git, not Python or manage.py. */
+const changeFlowGate = {
+    id: 'change-flow',
+    name: 'change flow',
+    async prepare(ctx) {
+        const base = ctx.inputs.baseRef ?? ctx.platform.context.baseRef;
+        if (!base)
+            return { skip: 'not a pull/merge request (no base branch; set base-ref to compare with one)' };
+        if (base.startsWith('-')) {
+            throw new src/* ConfigError */.xL(`Input "base-ref" must be a git ref, not an option (got "${base}").`, {
+                input: 'base-ref',
+            });
+        }
+        if (!(await (0,src/* which */.K7)('git', ctx.env)))
+            throw new src/* ToolMissingError */.hc('git', 'install git (Debian/Ubuntu: apt-get install git)');
+        return { run: () => checkChangeFlow(ctx, base) };
+    },
+};
+async function checkChangeFlow(ctx, baseInput) {
+    const change = changeRequestOf(ctx.platform, ctx.inputs);
+    const repo = { cwd: ctx.workspace, env: ctx.env };
+    const kind = ctx.platform.kind === 'gitlab' ? 'MR' : ctx.platform.kind === 'github' ? 'PR' : 'PR/MR';
+    try {
+        // The run's exact base commit first, unless base-ref chose another base.
+        const exact = ctx.inputs.baseRef === undefined && change.baseSha ? [change.baseSha] : [];
+        const base = await resolveBase(repo, [...exact, `origin/${baseInput}`, baseInput], `"${baseInput}"`);
+        const findings = [
+            ...descriptionFindings(change, ctx.inputs.requiredSections, kind),
+            ...(await apiDocsFindings(ctx, repo, base, change)),
+            ...(await deployNotesFindings(ctx, repo, base, change, kind)),
+        ];
+        const rules = new Set(findings.map((f) => f.rule));
+        const failed = Object.values(CHANGE_FLOW_RULES).filter((rule) => rules.has(rule));
+        return {
+            status: failed.length > 0 ? 'failed' : 'passed',
+            summary: failed.length > 0
+                ? `${findings.length} problem${findings.length === 1 ? '' : 's'} (${failed.join(', ')})`
+                : `${kind} description, docs and deployment notes in order (against ${shortRef(base)})`,
+            findings,
+            counts: { problems: findings.length },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { status: 'error', summary: error.message, findings: [] };
+    }
+}
+const TRUNCATED = ' (GitLab passes only the first 2,700 characters of the description: put the required sections first, or give the whole text as pr-body.)';
+/** One finding per required section that is missing or left as the template had it. */
+function descriptionFindings(change, required, kind) {
+    return checkSections(change.description, required).map(({ section, problem }) => ({
+        severity: 'error',
+        rule: CHANGE_FLOW_RULES.description,
+        title: `${kind} description: ${section}`,
+        message: problem === 'missing'
+            ? `The ${kind} description has no "## ${section}" section; add it and fill it in.${change.truncated ? TRUNCATED : ''}`
+            : `The ${kind} description's "${section}" section is empty (only the template's text); fill it in.`,
+    }));
+}
+/** An API change (schema diff or `api-changes` > 0) needs a change under `docs-paths`, unless waived. */
+async function apiDocsFindings(ctx, repo, base, change) {
+    const { schema, apiChanges, docsPaths, waiveLabel } = ctx.inputs;
+    const schemaChanged = await pathChanged({ cwd: ctx.cwd, env: ctx.env }, base, schema);
+    const reported = apiChanges !== undefined && apiChanges > 0;
+    if (!schemaChanged && !reported)
+        return [];
+    if (change.labels.includes(waiveLabel)) {
+        ctx.platform.log.info(`[change-flow] API changed; docs requirement waived by the label "${waiveLabel}".`);
+        return [];
+    }
+    const docs = docsPaths.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
+    const changed = await changedFiles(repo, base);
+    if (changed.some((file) => docs.some((dir) => dir === '' || file === dir || file.startsWith(`${dir}/`))))
+        return [];
+    const schemaFile = toPosix(external_node_path_default().relative(ctx.workspace, external_node_path_default().resolve(ctx.cwd, schema)));
+    const why = schemaChanged ? `${schemaFile} changed` : `generate-openapi reported ${apiChanges} API changes`;
+    return [
+        {
+            severity: 'error',
+            rule: CHANGE_FLOW_RULES.apiDocs,
+            title: 'API changed without docs',
+            ...(schemaChanged ? { file: schemaFile } : {}),
+            message: `The API changed (${why}) but nothing under ${docsPaths.join(', ')} did; document the change, or add the label "${waiveLabel}" when no docs are needed.`,
+        },
+    ];
+}
+/** Added migrations need a `Deploy-Notes:` trailer or a filled "Deployment notes" section. */
+async function deployNotesFindings(ctx, repo, base, change, kind) {
+    const migrations = (await addedFiles(repo, base)).filter(isMigration);
+    if (migrations.length === 0)
+        return [];
+    if (sectionFilled(change.description, DEPLOY_NOTES_SECTION))
+        return [];
+    if ((await trailerValues(repo, base, DEPLOY_NOTES_TRAILER)).length > 0)
+        return [];
+    const shown = migrations.slice(0, 5).join(', ') + (migrations.length > 5 ? ', ...' : '');
+    ctx.platform.log.debug(`[change-flow] migrations added: ${migrations.join(', ')}`);
+    return [
+        {
+            severity: 'error',
+            rule: CHANGE_FLOW_RULES.deployNotes,
+            title: 'Migrations without deployment notes',
+            file: migrations[0],
+            message: `${migrations.length} migration${migrations.length === 1 ? '' : 's'} added (${shown}) without deployment notes; add a "## ${DEPLOY_NOTES_SECTION}" section to the ${kind} description or a "${DEPLOY_NOTES_TRAILER}:" trailer to a commit message.`,
+        },
+    ];
+}
+/** A migration module: `<app>/migrations/<name>.py`, not the package's `__init__.py`. */
+function isMigration(file) {
+    return /(?:^|\/)migrations\/[^/]+\.py$/.test(file) && external_node_path_default().posix.basename(file) !== '__init__.py';
+}
+/** A commit id shortened to 12 characters; ref names as they are. */
+function shortRef(ref) {
+    return /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 12) : ref;
+}
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/gate.ts
 /**
  * What a gate is, and the one way gates run their tools: argument arrays, the gate timeout,
@@ -168,7 +537,7 @@ async function runCustom(ctx, id, command) {
 
 
 /** A path with forward slashes, whatever the platform. */
-function toPosix(file) {
+function paths_toPosix(file) {
     return file.split((external_node_path_default()).sep).join('/');
 }
 /**
@@ -179,7 +548,7 @@ function workspacePath(where, file) {
     const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
     if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return undefined;
-    return toPosix(relative);
+    return paths_toPosix(relative);
 }
 /** Finds files on disk, remembering each answer: parsers probe the same candidates many times. */
 class FileProbe {
@@ -1356,6 +1725,7 @@ var spec = __webpack_require__(6058);
 
 
 
+
 /** The built-in gates by name. */
 const BUILTIN_GATES = {
     pytest: pytestGate,
@@ -1363,6 +1733,7 @@ const BUILTIN_GATES = {
     'django-check': djangoCheckGate,
     migrations: migrationsGate,
     lint: lintGate,
+    'change-flow': changeFlowGate,
 };
 /** Gates that run `manage.py` and so need it in the working directory. */
 const MANAGE_PY_GATES = ['django-check', 'migrations'];
@@ -1491,7 +1862,7 @@ async function collectTestFiles(cwd) {
             if (entry.isDirectory() && !isIgnoredDir(entry.name))
                 await visit(full);
             else if (entry.isFile() && TEST_FILE.test(entry.name))
-                files.push(toPosix(external_node_path_default().relative(cwd, full)));
+                files.push(paths_toPosix(external_node_path_default().relative(cwd, full)));
         }
     };
     await visit(cwd);
@@ -1507,7 +1878,7 @@ function durationsFromJunit(xml, where) {
     for (const test of parsePytestJunit(xml, where).tests) {
         if (test.file === undefined)
             continue;
-        const file = toPosix(external_node_path_default().relative(where.cwd, external_node_path_default().join(where.workspace, test.file)));
+        const file = paths_toPosix(external_node_path_default().relative(where.cwd, external_node_path_default().join(where.workspace, test.file)));
         durations.set(file, (durations.get(file) ?? 0) + test.timeMs);
     }
     return durations;

@@ -1,0 +1,1700 @@
+export const id = 207;
+export const ids = [207];
+export const modules = {
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ runBackup),
+/* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7558);
+/* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9054);
+/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8586);
+/* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4443);
+/* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1743);
+/**
+ * One backup: each database dumped, compressed, hashed and written in one pass; verified; then
+ * the manifest, last. Any failure removes what was written, so no complete-looking backup is left.
+ */
+
+
+
+
+
+
+/** Runs the plan. ConfigErrors are rethrown after the partial backup is removed. */
+async function runBackup(plan) {
+    const startedAt = new Date();
+    const steps = [];
+    const files = [];
+    const databases = [];
+    const step = async (id, name, work) => {
+        const started = performance.now();
+        try {
+            const summary = await work();
+            steps.push({ id, name, ok: true, summary, durationMs: Math.round(performance.now() - started) });
+            return true;
+        }
+        catch (error) {
+            if ((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .isConfigError */ .De)(error))
+                throw error;
+            const summary = _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).message);
+            steps.push({ id, name, ok: false, summary, durationMs: Math.round(performance.now() - started) });
+            return false;
+        }
+    };
+    try {
+        const names = new Set();
+        for (const engine of plan.engines) {
+            let label = (0,_database_url__WEBPACK_IMPORTED_MODULE_2__/* .databaseLabel */ .m)(engine.connection);
+            while (names.has(label))
+                label = `${label}_`;
+            names.add(label);
+            const ok = await step(`db:${label}`, `Database ${label}`, async () => {
+                const facts = await engine.prepare();
+                const file = `${label}.${engine.extension}`;
+                const written = await (0,_pipe__WEBPACK_IMPORTED_MODULE_5__/* .runPipe */ .Gp)(await engine.dumpPipe(), {
+                    output: await plan.destination.writer(plan.backupId, file),
+                });
+                files.push({ path: file, ...written });
+                databases.push({
+                    name: label,
+                    engine: engine.connection.engine,
+                    file,
+                    source: engine.connection.display,
+                    ...facts,
+                });
+                return `${facts.serverVersion}: ${Object.keys(facts.rowCounts).length} tables, ${formatBytes(written.bytes)} compressed`;
+            });
+            if (!ok)
+                return await abandon(plan, steps);
+        }
+        let media;
+        const { media: mediaDir } = plan;
+        if (mediaDir) {
+            const ok = await step('media', `Media ${mediaDir.source}`, async () => {
+                const written = await (0,_media__WEBPACK_IMPORTED_MODULE_4__/* .archiveMedia */ .Jz)(mediaDir.root, await plan.destination.writer(plan.backupId, _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, await (0,_media__WEBPACK_IMPORTED_MODULE_4__/* .treeBytes */ .eS)(mediaDir.root)));
+                files.push({ path: _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, bytes: written.bytes, sha256: written.sha256 });
+                media = { file: _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, source: mediaDir.source, entries: written.entries };
+                const notes = [
+                    ...(written.skipped ? [`${written.skipped} sockets, FIFOs or devices left out`] : []),
+                    ...(written.outsideLinks.length
+                        ? [
+                            `${written.outsideLinks.length} symlinks point outside it (stored as links, not followed; a restore refuses them): ${written.outsideLinks.slice(0, 3).join(', ')}`,
+                        ]
+                        : []),
+                ];
+                return `${written.entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
+            });
+            if (!ok)
+                return await abandon(plan, steps);
+        }
+        const verified = await step('verify', `Verification (${plan.verify})`, () => verify(plan, files, databases, media));
+        if (!verified)
+            return await abandon(plan, steps);
+        const manifest = {
+            format: _manifest__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FORMAT */ .Sn,
+            backupId: plan.backupId,
+            environment: plan.environment,
+            startedAt: startedAt.toISOString(),
+            completedAt: new Date().toISOString(),
+            gitSha: plan.gitSha,
+            imageTag: plan.imageTag,
+            repository: plan.repository,
+            tools: { zstd: await zstdVersion(), ...(media ? { tar: await tarVersion() } : {}) },
+            files,
+            databases,
+            ...(media ? { media } : {}),
+            verified: plan.verify,
+        };
+        const manifestLocation = await plan.destination.writeManifest(plan.backupId, `${JSON.stringify(manifest, null, 2)}\n`);
+        return { steps, manifest, manifestLocation };
+    }
+    catch (error) {
+        await abandon(plan, steps);
+        throw error;
+    }
+}
+/** Removes the partial backup (best effort: a leftover has no manifest, so it never counts). */
+async function abandon(plan, steps) {
+    try {
+        await plan.destination.remove(plan.backupId);
+    }
+    catch (error) {
+        plan.log.warning(`Could not remove the incomplete backup ${plan.backupId}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).message)}`);
+    }
+    return { steps };
+}
+/** Reads every file back and compares its SHA-256; `list` and `restore` go further per database. */
+async function verify(plan, files, databases, media) {
+    const open = (file) => plan.destination.reader(plan.backupId, file);
+    for (const file of files) {
+        const { sha256, bytes } = await digest(await open(file.path));
+        if (sha256 !== file.sha256 || bytes !== file.bytes) {
+            throw new Error(`checksum mismatch for ${file.path}: wrote ${file.sha256} (${file.bytes} bytes), read back ${sha256} (${bytes} bytes)`);
+        }
+    }
+    const parts = [`${files.length} file${files.length === 1 ? '' : 's'} read back, SHA-256 matches`];
+    if (plan.verify === 'checksum')
+        return parts.join('; ');
+    if (media) {
+        const listing = await (0,_media__WEBPACK_IMPORTED_MODULE_4__/* .listMedia */ .Bl)(await open(media.file));
+        if (listing.entries !== media.entries) {
+            throw new Error(`the media archive lists ${listing.entries} entries; ${media.entries} were stored`);
+        }
+        parts.push(`media: ${listing.entries} archive entries`);
+    }
+    for (const [index, db] of databases.entries()) {
+        const engine = plan.engines[index];
+        const entries = await engine.list(await open(db.file));
+        if (entries === 0)
+            throw new Error(`the archive of ${db.name} lists no entries`);
+        parts.push(`${db.name}: ${entries} archive entries`);
+        if (plan.verify !== 'restore')
+            continue;
+        const started = performance.now();
+        const counts = await engine.drill(() => open(db.file));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const mismatches = (0,_manifest__WEBPACK_IMPORTED_MODULE_3__/* .compareRowCounts */ .OU)(db.rowCounts, counts);
+        if (mismatches.length > 0) {
+            throw new Error(`restore drill of ${db.name}: row counts differ from the manifest: ${mismatches.slice(0, 5).join('; ')}`);
+        }
+        parts.push(`${db.name} restored in ${seconds} s, ${Object.keys(counts).length} tables' row counts match`);
+    }
+    return parts.join('; ');
+}
+/** SHA-256 (hex) and size of everything `stream` gives. */
+async function digest(stream) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of stream) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+async function zstdVersion() {
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)({ command: 'zstd', args: ['--version'] });
+    return /v(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] ?? result.stdout.trim();
+}
+async function tarVersion() {
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)({ command: 'tar', args: ['--version'] });
+    return /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)?.[1] ?? result.stdout.split('\n')[0] ?? '';
+}
+/** `1.2 MB`, `340 kB`, `12 B`. */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 9054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseDatabaseUrl),
+/* harmony export */   m: () => (/* binding */ databaseLabel)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7558);
+/**
+ * Django's database URLs (the forms dj-database-url reads) parsed into a connection. The password
+ * is kept apart: it only ever reaches a tool through a 0600 file.
+ */
+
+
+const SCHEMES = {
+    postgres: 'postgres',
+    postgresql: 'postgres',
+    pgsql: 'postgres',
+    psql: 'postgres',
+    mysql: 'mysql',
+    mariadb: 'mysql',
+    mysql2: 'mysql',
+    sqlite: 'sqlite',
+};
+/**
+ * Parses one URL; `workspace` anchors relative SQLite paths (`sqlite:///./db.sqlite3`).
+ * @throws ConfigError naming `input`; the message never holds the password.
+ */
+function parseDatabaseUrl(url, workspace, input = 'database-url') {
+    const scheme = /^([a-z0-9+]+):\/\//i.exec(url)?.[1]?.toLowerCase();
+    const engine = scheme === undefined ? undefined : SCHEMES[scheme.replace(/\+.*$/, '')];
+    if (engine === undefined) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input "${input}": ${scheme ? `the scheme ${scheme}:// is not supported` : 'a database URL needs a scheme'}; use postgres://, mysql:// or sqlite:///.`, { input });
+    }
+    if (engine === 'sqlite') {
+        const file = url.slice(url.indexOf('://') + 3).replace(/\?.*$/, '');
+        if (file === '' || file === '/' || file === ':memory:') {
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input "${input}": sqlite:/// needs the path of the database file.`, { input });
+        }
+        const database = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, decodeURIComponent(file.replace(/^\/(?=\.)/, '')));
+        return { engine, database, options: {}, display: `sqlite://${database}` };
+    }
+    let parsed;
+    try {
+        parsed = new URL(url.replace(/^[^:]+/, 'http'));
+    }
+    catch {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input "${input}": ${scheme}:// URL is malformed; percent-encode special characters of the password.`, {
+            input,
+        });
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (database === '' || database.includes('/')) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input "${input}": the ${scheme}:// URL must name one database, as in ${scheme}://user@host:port/name.`, {
+            input,
+        });
+    }
+    const options = Object.fromEntries(parsed.searchParams.entries());
+    const user = parsed.username ? decodeURIComponent(parsed.username) : undefined;
+    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+    const host = parsed.hostname ? parsed.hostname.replace(/^\[|\]$/g, '') : undefined;
+    const port = parsed.port ? Number(parsed.port) : undefined;
+    const who = user ? `${encodeURIComponent(user)}@` : '';
+    const where = `${host ?? ''}${port ? `:${port}` : ''}`;
+    return {
+        engine,
+        database,
+        host,
+        port,
+        user,
+        password,
+        options,
+        display: `${engine === 'postgres' ? 'postgres' : 'mysql'}://${who}${where}/${database}`,
+    };
+}
+/** A short name for files and the manifest: the database name, or the SQLite file's name without extension. */
+function databaseLabel(connection) {
+    const base = connection.engine === 'sqlite'
+        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(connection.database).replace(/\.[^.]*$/, '')
+        : connection.database;
+    return base.replace(/[^A-Za-z0-9_.-]/g, '_') || 'database';
+}
+
+
+/***/ }),
+
+/***/ 3247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pu: () => (/* binding */ parseStamp),
+/* harmony export */   e0: () => (/* binding */ MANIFEST),
+/* harmony export */   iE: () => (/* binding */ stamp),
+/* harmony export */   iG: () => (/* binding */ localDestination)
+/* harmony export */ });
+/* unused harmony export readLocal */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Where backups are kept. A backup is a folder `<environment>/<timestamp>-<short-sha>/` of files;
+ * its `manifest.json`, written last and atomically, marks it complete.
+ */
+
+
+
+const MANIFEST = 'manifest.json';
+/** `20250102T030405Z` for a date (UTC, sortable, safe in paths and keys). */
+function stamp(date) {
+    return date
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+}
+/** The date of a backup folder name `<stamp>-<sha>`, or undefined for foreign names. */
+function parseStamp(name) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-[A-Za-z0-9]+)?$/.exec(name);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+}
+/** A directory on this machine (also the `artifact` destination, under the report directory). */
+function localDestination(root) {
+    const folder = (backupId) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...backupId.split('/'));
+    return {
+        locate: (backupId, file) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder(backupId), file),
+        async writer(backupId, file) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder(backupId), { recursive: true });
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder(backupId), file), { flags: 'wx' });
+        },
+        async reader(backupId, file) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder(backupId), file);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(target);
+        },
+        async writeManifest(backupId, json) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder(backupId), MANIFEST);
+            const temp = `${target}.tmp`;
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
+            try {
+                await handle.writeFile(json);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+            return target;
+        },
+        async list(environment) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, environment);
+            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+            const backups = [];
+            for (const entry of entries) {
+                const createdAt = entry.isDirectory() ? parseStamp(entry.name) : undefined;
+                if (!createdAt)
+                    continue;
+                const complete = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name, MANIFEST)).then(() => true, () => false);
+                backups.push({ id: `${environment}/${entry.name}`, createdAt, complete });
+            }
+            return backups;
+        },
+        async remove(backupId) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder(backupId), MANIFEST), { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(folder(backupId), { recursive: true, force: true });
+        },
+    };
+}
+/** Reads a local manifest file. */
+function readLocal(file) {
+    return readFile(file, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 2193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ compress),
+/* harmony export */   K_: () => (/* binding */ PACKAGES),
+/* harmony export */   LX: () => (/* binding */ lineCounter),
+/* harmony export */   U2: () => (/* binding */ scratchName),
+/* harmony export */   a$: () => (/* binding */ DatabaseError),
+/* harmony export */   g7: () => (/* binding */ collector),
+/* harmony export */   mF: () => (/* binding */ decompress),
+/* harmony export */   qI: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7558);
+/** What every database engine offers the backup, the verification and the restore. */
+
+
+/** `zstd` compressing stdin to stdout with every core (`-T0`). */
+function compress(files = []) {
+    return { command: 'zstd', args: ['-q', '-c', '-3', '-T0', ...files] };
+}
+/** `zstd` decompressing stdin to stdout. */
+const decompress = { command: 'zstd', args: ['-q', '-d', '-c'] };
+/** Packages providing the tools, for ToolMissingError hints. */
+const PACKAGES = {
+    zstd: 'apt-get install zstd',
+    pg_dump: 'apt-get install postgresql-client',
+    pg_restore: 'apt-get install postgresql-client',
+    psql: 'apt-get install postgresql-client',
+    'mariadb-dump': 'apt-get install mariadb-client',
+    mariadb: 'apt-get install mariadb-client',
+    python3: 'apt-get install python3',
+    tar: 'apt-get install tar',
+};
+/** A tool's failure: what it was doing, and the end of its stderr (redacted). */
+class DatabaseError extends Error {
+    name = 'DatabaseError';
+}
+/**
+ * Runs a tool to completion and resolves with its stdout. @throws ToolMissingError when it is not
+ * installed, DatabaseError (with `what` and its stderr) when it fails or times out.
+ */
+async function runTool(command, args, env, what, options = {}) {
+    try {
+        const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)({
+            command,
+            args,
+            env,
+            timeoutMs: options.timeoutMs,
+            input: options.input,
+        });
+        if (result.exitCode === 0)
+            return result.stdout;
+        const how = result.timedOut
+            ? 'timed out'
+            : `failed (${command} exited with ${result.exitCode ?? result.signal})`;
+        const detail = _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .secrets */ .O3.redact(result.stderr.trim().split('\n').slice(-3).join(' '));
+        throw new DatabaseError(`${what} ${how}${detail ? `: ${detail}` : ''}`);
+    }
+    catch (error) {
+        if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .CommandNotFoundError */ .v$)
+            throw error.toToolMissing(PACKAGES[command] ?? `install ${command}`);
+        throw error;
+    }
+}
+/** A Writable keeping the last `limit` characters of text written to it. */
+function collector(limit = 1024 * 1024) {
+    let text = '';
+    const sink = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable({
+        write(chunk, _encoding, callback) {
+            text = (text + chunk.toString('utf8')).slice(-limit);
+            callback();
+        },
+    });
+    return Object.assign(sink, { text: () => text });
+}
+/** `a_drill_1f2e3d`: a scratch database name that fits identifier limits. */
+function scratchName(database) {
+    const suffix = `_drill_${Math.random().toString(16).slice(2, 8)}`;
+    return `${database.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 50)}${suffix}`;
+}
+/** A Writable counting the lines of text written to it that start with `prefix` (bounded memory). */
+function lineCounter(prefix) {
+    let count = 0;
+    let partial = '';
+    const sink = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable({
+        write(chunk, _encoding, callback) {
+            const lines = (partial + chunk.toString('latin1')).split('\n');
+            partial = (lines.pop() ?? '').slice(0, prefix.length);
+            for (const line of lines)
+                if (line.startsWith(prefix))
+                    count += 1;
+            callback();
+        },
+        final(callback) {
+            if (partial.startsWith(prefix))
+                count += 1;
+            callback();
+        },
+    });
+    return Object.assign(sink, { count: () => count });
+}
+
+
+/***/ }),
+
+/***/ 615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ engineFor)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(7558);
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/pipe.ts
+var pipe = __webpack_require__(1743);
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/engine.ts
+var engine = __webpack_require__(2193);
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/engines/mysql.ts
+/**
+ * MySQL and MariaDB: `mariadb-dump` (else `mysqldump`) with `--single-transaction`, routines,
+ * triggers and events; restored with the `mariadb` (else `mysql`) client. The password reaches
+ * the tools only through a 0600 `--defaults-extra-file`, always their first argument.
+ */
+
+
+
+
+
+/** An option-file value, double-quoted with `\` and `"` escaped. */
+function optionValue(value) {
+    return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+/** `[client]` options of `connection`, written to a 0600 file of `privateDir`; resolves with its path. */
+async function defaultsFile(connection, ctx, tag) {
+    const lines = ['[client]'];
+    if (connection.user !== undefined)
+        lines.push(`user=${optionValue(connection.user)}`);
+    if (connection.password !== undefined)
+        lines.push(`password=${optionValue(connection.password)}`);
+    if (connection.host !== undefined)
+        lines.push(`host=${optionValue(connection.host)}`, 'protocol=TCP');
+    if (connection.port !== undefined)
+        lines.push(`port=${connection.port}`);
+    const ssl = connection.options.ssl ?? connection.options['ssl-mode'];
+    if (ssl && /^(true|1|required|verify_ca|verify_identity)$/i.test(ssl))
+        lines.push('ssl');
+    // Only the command-line client knows a connect timeout; it connects first, so it is enough.
+    lines.push('[mysql]', `connect-timeout=${ctx.connectTimeoutSeconds}`);
+    const file = external_node_path_default().join(ctx.privateDir, `my-${tag}.cnf`);
+    await (0,promises_.writeFile)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+    return file;
+}
+const quoteName = (name) => `\`${name.replace(/`/g, '``')}\``;
+function mysqlEngine(connection, ctx) {
+    let optionsPromise;
+    const options = () => {
+        optionsPromise ??= defaultsFile(connection, ctx, `${Date.now()}`);
+        return optionsPromise;
+    };
+    const tool = async (mariadb, mysql) => (await (0,src/* which */.K7)(mariadb, ctx.env)) ? mariadb : mysql;
+    const timeoutMs = (ctx.connectTimeoutSeconds + 60) * 1000;
+    const query = async (sql, database, what, file) => (0,engine/* runTool */.qI)(await tool('mariadb', 'mysql'), [`--defaults-extra-file=${file ?? (await options())}`, '-N', '-B', '-e', sql, database], ctx.env, what, { timeoutMs });
+    const tables = async (database, file) => (await query("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY 1", database, `connecting to ${connection.display}`, file))
+        .split('\n')
+        .filter((t) => t !== '');
+    const rowCounts = async (database, file) => {
+        const names = await tables(database, file);
+        if (names.length === 0)
+            return {};
+        const sql = names
+            .map((t) => `SELECT ${JSON.stringify(t)}, COUNT(*) FROM ${quoteName(t)}`)
+            .join(' UNION ALL ');
+        const counts = {};
+        for (const line of (await query(sql, database, `counting the rows of ${database}`, file)).split('\n')) {
+            const [table, count] = line.split('\t');
+            if (table && count !== undefined)
+                counts[table] = Number(count);
+        }
+        return counts;
+    };
+    const client = async (database, file) => ({
+        command: await tool('mariadb', 'mysql'),
+        args: [`--defaults-extra-file=${file ?? (await options())}`, database],
+        env: ctx.env,
+    });
+    return {
+        connection,
+        extension: 'sql.zst',
+        async prepare() {
+            const version = (await query('SELECT VERSION()', connection.database, `connecting to ${connection.display}`)).trim();
+            const dump = await tool('mariadb-dump', 'mysqldump');
+            const client = (await (0,engine/* runTool */.qI)(dump, ['--version'], ctx.env, `${dump} --version`)).trim();
+            const names = await tables(connection.database);
+            const migrations = names.includes('django_migrations')
+                ? (await query("SELECT CONCAT(app, '.', name) FROM django_migrations ORDER BY id", connection.database, 'reading django_migrations'))
+                    .split('\n')
+                    .filter((m) => m !== '')
+                : [];
+            return {
+                serverVersion: /mariadb/i.test(version) ? `MariaDB ${version}` : `MySQL ${version}`,
+                tool: client.replace(/^.*?(Ver|Distrib)\s+/, `${dump} `),
+                rowCounts: await rowCounts(connection.database),
+                migrations,
+            };
+        },
+        async dumpPipe() {
+            const dump = await tool('mariadb-dump', 'mysqldump');
+            const args = [
+                `--defaults-extra-file=${await options()}`,
+                '--single-transaction',
+                '--routines',
+                '--triggers',
+                '--events',
+                '--hex-blob',
+                '--no-tablespaces',
+                connection.database,
+            ];
+            return [{ command: dump, args, env: ctx.env }, (0,engine/* compress */.Bc)()];
+        },
+        async list(input) {
+            const tables = (0,engine/* lineCounter */.LX)('CREATE TABLE ');
+            await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF], { input, output: tables });
+            return tables.count();
+        },
+        async restore(input, target) {
+            const file = await defaultsFile(target, ctx, `target-${Date.now()}`);
+            await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF, await client(target.database, file)], { input, output: (0,engine/* collector */.g7)() });
+            return rowCounts(target.database, file);
+        },
+        async drill(open) {
+            const scratch = (0,engine/* scratchName */.U2)(connection.database);
+            await query(`CREATE DATABASE ${quoteName(scratch)}`, connection.database, `creating the scratch database ${scratch}`);
+            try {
+                await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF, await client(scratch)], { input: await open(), output: (0,engine/* collector */.g7)() });
+                return await rowCounts(scratch);
+            }
+            finally {
+                await query(`DROP DATABASE IF EXISTS ${quoteName(scratch)}`, connection.database, `dropping ${scratch}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/engines/postgres.ts
+/**
+ * PostgreSQL: `pg_dump -Fc -Z0` (zstd compresses, faster than pg_dump's own zlib) and
+ * `pg_restore`. The password reaches the tools only through a 0600 PGPASSFILE.
+ */
+
+
+
+
+
+/** Exact row counts of every table, in one statement (`schema.table<TAB>count`). */
+const ROW_COUNTS_SQL = `SELECT format('%I.%I', n.nspname, c.relname),
+  (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', n.nspname, c.relname), false, true, '')))[1]::text
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+ORDER BY 1`;
+/** Whether Django's migration table exists: the query below fails to parse without it. */
+const HAS_MIGRATIONS_SQL = "SELECT to_regclass('django_migrations') IS NOT NULL";
+const MIGRATIONS_SQL = `SELECT string_agg(app || '.' || name, E'\\n' ORDER BY id) FROM django_migrations`;
+/** `host:port:database:user:password` with `:` and `\` escaped, as libpq reads it. */
+function pgpassLine(user, password) {
+    const quote = (value) => value.replace(/[\\:]/g, (c) => `\\${c}`);
+    return `*:*:*:${quote(user)}:${quote(password)}\n`;
+}
+/** The libpq environment of `connection` (its password in a 0600 file of `privateDir`). */
+async function libpqEnv(connection, ctx, tag) {
+    const env = {
+        ...ctx.env,
+        PGPASSWORD: undefined,
+        PGHOST: connection.host,
+        PGPORT: connection.port === undefined ? undefined : String(connection.port),
+        PGUSER: connection.user,
+        PGDATABASE: connection.database,
+        PGCONNECT_TIMEOUT: String(ctx.connectTimeoutSeconds),
+        PGAPPNAME: 'maint-actions backup-before-deploy',
+    };
+    const sslmode = connection.options.sslmode;
+    if (sslmode)
+        env.PGSSLMODE = sslmode;
+    if (connection.password !== undefined) {
+        const file = external_node_path_default().join(ctx.privateDir, `pgpass-${tag}`);
+        await (0,promises_.writeFile)(file, pgpassLine(connection.user ?? '', connection.password), { mode: 0o600 });
+        env.PGPASSFILE = file;
+    }
+    return env;
+}
+/** `15.18` from `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`. */
+function toolVersion(output) {
+    return /\)\s+(\d+(?:\.\d+)*)/.exec(output)?.[1] ?? output.trim();
+}
+/** The major version of a version number (`150018` -> 15, `9.6.24` -> 9.6 is treated as 9). */
+function majorOf(versionNum) {
+    return Math.floor(versionNum / 10000);
+}
+function postgresEngine(connection, ctx) {
+    let envPromise;
+    const env = () => {
+        envPromise ??= libpqEnv(connection, ctx, `${connection.database}-${Date.now()}`);
+        return envPromise;
+    };
+    const timeoutMs = (ctx.connectTimeoutSeconds + 60) * 1000;
+    const psql = async (sql, database, what, target = env) => (0,engine/* runTool */.qI)('psql', ['-X', '-q', '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-d', database, '-c', sql], await target(), what, {
+        timeoutMs,
+    });
+    const rowCounts = async (database, target = env) => {
+        const out = await psql(ROW_COUNTS_SQL, database, `counting the rows of ${database}`, target);
+        const counts = {};
+        for (const line of out.split('\n')) {
+            const [table, count] = line.split('\t');
+            if (table && count !== undefined)
+                counts[table] = Number(count);
+        }
+        return counts;
+    };
+    const restoreArgs = ['--exit-on-error', '--single-transaction', '--no-owner', '--no-privileges'];
+    return {
+        connection,
+        extension: 'pgdump.zst',
+        async prepare() {
+            const where = connection.display;
+            const [serverNum, serverVersion] = (await psql("SELECT current_setting('server_version_num') || E'\\t' || current_setting('server_version')", connection.database, `connecting to ${where}`))
+                .trim()
+                .split('\t');
+            const client = toolVersion(await (0,engine/* runTool */.qI)('pg_dump', ['--version'], await env(), 'pg_dump --version'));
+            const serverMajor = majorOf(Number(serverNum));
+            if (Number.parseInt(client, 10) < serverMajor) {
+                throw new src/* ConfigError */.xL(`pg_dump ${client} is older than the PostgreSQL ${serverVersion} server of ${where}: install postgresql-client-${serverMajor}.`);
+            }
+            const hasMigrations = (await psql(HAS_MIGRATIONS_SQL, connection.database, 'looking for django_migrations')).trim() === 't';
+            const migrations = hasMigrations
+                ? (await psql(MIGRATIONS_SQL, connection.database, 'reading django_migrations')).trim()
+                : '';
+            return {
+                serverVersion: `PostgreSQL ${(serverVersion ?? '').split(' ')[0]}`,
+                tool: `pg_dump ${client}`,
+                rowCounts: await rowCounts(connection.database),
+                migrations: migrations ? migrations.split('\n') : [],
+            };
+        },
+        async dumpPipe() {
+            return [
+                {
+                    command: 'pg_dump',
+                    args: ['-Fc', '-Z0', '--no-password', '-d', connection.database],
+                    env: await env(),
+                },
+                (0,engine/* compress */.Bc)(),
+            ];
+        },
+        async list(input) {
+            const out = (0,engine/* collector */.g7)();
+            await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF, { command: 'pg_restore', args: ['--list'], env: await env() }], {
+                input,
+                output: out,
+            });
+            return out
+                .text()
+                .split('\n')
+                .filter((line) => line.trim() !== '' && !line.startsWith(';')).length;
+        },
+        async restore(input, target) {
+            const targetEnv = () => libpqEnv(target, ctx, `target-${Date.now()}`);
+            const tenv = await targetEnv();
+            await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF, { command: 'pg_restore', args: [...restoreArgs, '-d', target.database], env: tenv }], {
+                input,
+                output: (0,engine/* collector */.g7)(),
+            });
+            return rowCounts(target.database, async () => tenv);
+        },
+        async drill(open) {
+            const scratch = (0,engine/* scratchName */.U2)(connection.database);
+            await psql(`CREATE DATABASE "${scratch}"`, connection.database, `creating the scratch database ${scratch}`);
+            try {
+                await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF, { command: 'pg_restore', args: [...restoreArgs, '-d', scratch], env: await env() }], {
+                    input: await open(),
+                    output: (0,engine/* collector */.g7)(),
+                });
+                return await rowCounts(scratch);
+            }
+            finally {
+                await psql(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`, connection.database, `dropping ${scratch}`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/engines/sqlite.ts
+/**
+ * SQLite: Python's `sqlite3` online backup API (consistent while the application writes, unlike
+ * a file copy) into a private scratch file, which zstd then compresses. Restores decompress
+ * beside the target and replace it atomically.
+ */
+
+
+
+
+
+
+/** The Debian interpreter (its `sqlite3` module is always there). */
+const PYTHON = '/usr/bin/python3';
+/**
+ * `backup SRC DST` copies SRC with the online backup API then inspects DST; `inspect DB` only
+ * inspects. Prints JSON: version, integrity, rowCounts, migrations.
+ */
+const SCRIPT = `
+import json, sqlite3, sys, urllib.parse
+mode, path = sys.argv[1], sys.argv[2]
+if mode == 'backup':
+    source = sqlite3.connect('file:' + urllib.parse.quote(path) + '?mode=ro', uri=True)
+    db = sqlite3.connect(sys.argv[3])
+    source.backup(db)
+    source.close()
+else:
+    db = sqlite3.connect('file:' + urllib.parse.quote(path) + '?mode=ro', uri=True)
+integrity = db.execute('PRAGMA integrity_check').fetchone()[0]
+tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+counts = {t: db.execute('SELECT count(*) FROM "%s"' % t.replace('"', '""')).fetchone()[0] for t in tables}
+migrations = []
+if 'django_migrations' in tables:
+    migrations = [a + '.' + n for a, n in db.execute('SELECT app, name FROM django_migrations ORDER BY id')]
+print(json.dumps({'version': sqlite3.sqlite_version, 'integrity': integrity, 'rowCounts': counts, 'migrations': migrations}))
+`;
+async function python(ctx, args, what) {
+    const out = await (0,engine/* runTool */.qI)(PYTHON, ['-c', SCRIPT, ...args], ctx.env, what, { timeoutMs: 30 * 60_000 });
+    const result = JSON.parse(out);
+    if (result.integrity !== 'ok')
+        throw new engine/* DatabaseError */.a$(`${what}: integrity check failed: ${result.integrity}`);
+    return result;
+}
+function sqliteEngine(connection, ctx) {
+    const copy = external_node_path_default().join(ctx.privateDir, `${external_node_path_default().basename(connection.database)}-${Date.now()}.backup`);
+    /** Decompresses `input` into `file`; resolves with its inspection. */
+    const unpack = async (input, file, what) => {
+        await (0,pipe/* runPipe */.Gp)([engine/* decompress */.mF], { input, output: (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }) });
+        return python(ctx, ['inspect', file], what);
+    };
+    return {
+        connection,
+        extension: 'sqlite3.zst',
+        async prepare() {
+            if (!(0,external_node_fs_.existsSync)(connection.database)) {
+                throw new src/* ConfigError */.xL(`Input "database-url": the SQLite database ${connection.database} does not exist.`, {
+                    input: 'database-url',
+                });
+            }
+            const facts = await python(ctx, ['backup', connection.database, copy], `backing up ${connection.database}`);
+            return {
+                serverVersion: `SQLite ${facts.version}`,
+                tool: `python3 sqlite3 backup API (SQLite ${facts.version})`,
+                rowCounts: facts.rowCounts,
+                migrations: facts.migrations,
+            };
+        },
+        async dumpPipe() {
+            return [(0,engine/* compress */.Bc)([copy])];
+        },
+        async list(input) {
+            const file = external_node_path_default().join(ctx.privateDir, `list-${Date.now()}.sqlite3`);
+            try {
+                return Object.keys((await unpack(input, file, 'listing the SQLite backup')).rowCounts).length;
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+        },
+        async restore(input, target) {
+            const temp = `${target.database}.restoring-${process.pid}`;
+            try {
+                const inspection = await unpack(input, temp, 'checking the restored SQLite database');
+                await (0,promises_.rm)(`${target.database}-wal`, { force: true });
+                await (0,promises_.rm)(`${target.database}-shm`, { force: true });
+                await (0,promises_.rename)(temp, target.database);
+                return inspection.rowCounts;
+            }
+            finally {
+                await (0,promises_.rm)(temp, { force: true });
+            }
+        },
+        async drill(open) {
+            const file = external_node_path_default().join(ctx.privateDir, `drill-${Date.now()}.sqlite3`);
+            try {
+                return (await unpack(await open(), file, 'the SQLite restore drill')).rowCounts;
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/engines/index.ts
+
+
+
+function engineFor(connection, ctx) {
+    switch (connection.engine) {
+        case 'postgres':
+            return postgresEngine(connection, ctx);
+        case 'mysql':
+            return mysqlEngine(connection, ctx);
+        case 'sqlite':
+            return sqliteEngine(connection, ctx);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   OU: () => (/* binding */ compareRowCounts),
+/* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7558);
+/**
+ * The manifest: written last, it marks a backup complete and ties it to the deploy. It never
+ * holds a password (connections are recorded without theirs).
+ */
+
+const MANIFEST_FORMAT = 'maint-actions-backup/1';
+/** Parses a manifest's text. @throws ConfigError naming `input` when it is not one. */
+function parseManifest(text, where, input = 'manifest') {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input "${input}": ${where} is not JSON.`, { input });
+    }
+    const manifest = value;
+    if (manifest?.format !== MANIFEST_FORMAT ||
+        !Array.isArray(manifest.files) ||
+        !Array.isArray(manifest.databases)) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input "${input}": ${where} is not a backup-before-deploy manifest (${MANIFEST_FORMAT}).`, {
+            input,
+        });
+    }
+    return manifest;
+}
+/** Tables whose restored row count differs from the manifest's: `table: expected N, got M`. */
+function compareRowCounts(expected, actual) {
+    const tables = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+    return tables
+        .filter((t) => expected[t] !== actual[t])
+        .map((t) => `${t}: expected ${expected[t] ?? 'no table'}, got ${actual[t] ?? 'no table'}`);
+}
+
+
+/***/ }),
+
+/***/ 4443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ listMedia),
+/* harmony export */   Gp: () => (/* binding */ extractMedia),
+/* harmony export */   Jz: () => (/* binding */ archiveMedia),
+/* harmony export */   RR: () => (/* binding */ mediaRoot),
+/* harmony export */   eS: () => (/* binding */ treeBytes),
+/* harmony export */   gO: () => (/* binding */ MEDIA_FILE)
+/* harmony export */ });
+/* unused harmony exports unsafeReason, tarEntries */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7558);
+/* harmony import */ var _engines_engine__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2193);
+/* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1743);
+/**
+ * The media directory: a GNU tar stream of the tree (symlinks stored as links, never followed;
+ * every path relative, `./…`, from a walk that never leaves the directory) compressed by zstd.
+ * Reading back parses the tar headers here, so a listing and a restore can refuse absolute paths,
+ * `..` and links pointing outside the target before anything is extracted.
+ */
+
+
+
+
+
+
+
+/** File name of the media archive in a backup folder. */
+const MEDIA_FILE = 'media.tar.zst';
+/**
+ * Writes the archive of `root` to `output` in one pass: the walk feeds `tar --no-recursion
+ * --null --files-from=-`, whose stream zstd compresses. Resolves with the hash and the count.
+ */
+async function archiveMedia(root, output) {
+    const count = { entries: 0, skipped: 0, outsideLinks: [] };
+    const names = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(listNames(root, count));
+    const tar = {
+        command: 'tar',
+        args: [
+            '--create',
+            '--file=-',
+            '--format=posix',
+            '--numeric-owner',
+            '--no-recursion',
+            '--null',
+            '--verbatim-files-from',
+            '--directory',
+            root,
+            '--files-from=-',
+        ],
+    };
+    const written = await withTarHint((0,_pipe__WEBPACK_IMPORTED_MODULE_6__/* .runPipe */ .Gp)([tar, (0,_engines_engine__WEBPACK_IMPORTED_MODULE_5__/* .compress */ .Bc)()], { input: names, output }));
+    return { ...written, ...count };
+}
+/** The NUL-terminated `./relative` names of the tree under `root`, parents first; links not followed. */
+async function* listNames(root, count) {
+    const stack = [''];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir), { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        const subdirs = [];
+        for (const entry of entries) {
+            const relative = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                subdirs.push(relative);
+            else if (entry.isSymbolicLink()) {
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, relative));
+                if (escapes(relative, target))
+                    count.outsideLinks.push(`./${relative} -> ${target}`);
+            }
+            else if (!entry.isFile()) {
+                count.skipped += 1;
+                continue;
+            }
+            count.entries += 1;
+            yield Buffer.from(`./${relative}\0`);
+        }
+        stack.push(...subdirs.reverse());
+    }
+}
+/** Total size of the regular files under `root` (links not followed): the archive's size at most, about. */
+async function treeBytes(root) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(root, { recursive: true, withFileTypes: true });
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.isFile())
+            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name))).size;
+    }
+    return total;
+}
+/** Whether a link at archive path `at` to `target` points outside the tree (absolute or above it). */
+function escapes(at, target) {
+    if (target.startsWith('/'))
+        return true;
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(at), target));
+    return resolved === '..' || resolved.startsWith('../');
+}
+/** Why an archive entry may not be extracted into a target directory, or undefined when it may. */
+function unsafeReason(entry) {
+    const name = entry.path;
+    if (name.startsWith('/'))
+        return `${name} is an absolute path`;
+    if (name.split('/').includes('..'))
+        return `${name} contains ".."`;
+    if (entry.type === 'other')
+        return `${name} is a device or FIFO`;
+    if (entry.type === 'symlink' && escapes(name, entry.linkTarget ?? '')) {
+        return `${name} is a link pointing outside the target (-> ${entry.linkTarget})`;
+    }
+    if (entry.type === 'hardlink') {
+        const target = entry.linkTarget ?? '';
+        if (target.startsWith('/') || target.split('/').includes('..')) {
+            return `${name} is a hard link to ${target}, outside the target`;
+        }
+    }
+    return undefined;
+}
+/** Reads exact byte counts from a stream of chunks. */
+class ByteReader {
+    chunks;
+    buffer = Buffer.alloc(0);
+    offset = 0;
+    constructor(chunks) {
+        this.chunks = chunks;
+    }
+    get available() {
+        return this.buffer.length - this.offset;
+    }
+    /** The next `n` bytes (fewer only at the end of the stream). */
+    async read(n) {
+        while (this.available < n) {
+            const next = await this.chunks.next();
+            if (next.done)
+                break;
+            this.buffer = Buffer.concat([this.buffer.subarray(this.offset), next.value]);
+            this.offset = 0;
+        }
+        const out = this.buffer.subarray(this.offset, this.offset + n);
+        this.offset += out.length;
+        return out;
+    }
+    /** Skips `n` bytes without keeping them. @throws when the stream ends first. */
+    async skip(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.available === 0) {
+                const next = await this.chunks.next();
+                if (next.done)
+                    throw new Error('the tar archive is truncated');
+                this.buffer = next.value;
+                this.offset = 0;
+            }
+            const step = Math.min(left, this.available);
+            this.offset += step;
+            left -= step;
+        }
+    }
+}
+const BLOCK = 512;
+/** pax and GNU long-name records are small; a bigger one is not an archive we wrote. */
+const MAX_META = 1024 * 1024;
+const text = (block, start, length) => {
+    const field = block.subarray(start, start + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+};
+function octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // GNU base-256 for sizes beyond 8 GiB.
+        let value = first & 0x7f;
+        for (let i = start + 1; i < start + length; i += 1)
+            value = value * 256 + (block[i] ?? 0);
+        return value;
+    }
+    const digits = text(block, start, length).trim();
+    return digits ? Number.parseInt(digits, 8) : 0;
+}
+function checksumOk(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i += 1)
+        sum += i >= 148 && i < 156 ? 32 : block[i];
+    return sum === octal(block, 148, 8);
+}
+/** `path` and `linkpath` of a pax extended header's records (`<len> <key>=<value>\n`). */
+function paxRecords(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const length = Number.parseInt(data.subarray(at, space).toString('ascii'), 10);
+        if (space === -1 || !(length > 0))
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        records[record.slice(0, equals)] = record.slice(equals + 1);
+        at += length;
+    }
+    return records;
+}
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    '5': 'directory',
+    '2': 'symlink',
+    '1': 'hardlink',
+};
+/** The entries of an uncompressed tar stream (ustar, pax and GNU long names), in order. */
+async function* tarEntries(input) {
+    const reader = new ByteReader(input[Symbol.asyncIterator]());
+    let pax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.read(BLOCK);
+        if (block.length < BLOCK)
+            throw new Error('the tar archive is truncated');
+        if (block.every((byte) => byte === 0))
+            return;
+        if (!checksumOk(block))
+            throw new Error('the tar archive has a damaged header');
+        const size = octal(block, 124, 12);
+        const flag = String.fromCharCode(block[156]);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
+            if (size > MAX_META)
+                throw new Error('the tar archive has an oversized extended header');
+            const data = (await reader.read(padded)).subarray(0, size);
+            if (flag === 'x')
+                pax = paxRecords(data);
+            if (flag === 'L')
+                longName = text(data, 0, data.length);
+            if (flag === 'K')
+                longLink = text(data, 0, data.length);
+            continue;
+        }
+        const prefix = block.subarray(257, 262).toString('ascii') === 'ustar' ? text(block, 345, 155) : '';
+        const name = pax.path ?? longName ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+        const type = TYPES[flag] ?? 'other';
+        // Files beyond the header's 8 GiB carry their size in the pax record.
+        const dataSize = pax.size === undefined ? size : Number(pax.size);
+        const linkTarget = pax.linkpath ?? longLink ?? text(block, 157, 100);
+        yield {
+            path: name,
+            type,
+            size: dataSize,
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+        };
+        pax = {};
+        longName = undefined;
+        longLink = undefined;
+        await reader.skip(Math.ceil(dataSize / BLOCK) * BLOCK);
+    }
+}
+/** Decompresses the archive on `input` and lists it, without writing anything. */
+async function listMedia(input) {
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
+    let entries = 0;
+    const unsafe = [];
+    const reading = (async () => {
+        for await (const entry of tarEntries(out)) {
+            entries += 1;
+            const reason = unsafeReason(entry);
+            if (reason && unsafe.length < 5)
+                unsafe.push(reason);
+        }
+        // What follows the end blocks is padding (tar writes whole 10 KiB records).
+        out.resume();
+    })().catch((error) => {
+        out.destroy(error);
+        throw error;
+    });
+    const [piped, read] = await Promise.allSettled([
+        withTarHint((0,_pipe__WEBPACK_IMPORTED_MODULE_6__/* .runPipe */ .Gp)([_engines_engine__WEBPACK_IMPORTED_MODULE_5__/* .decompress */ .mF], { input, output: out })),
+        reading,
+    ]);
+    if (read.status === 'rejected')
+        throw read.reason;
+    if (piped.status === 'rejected')
+        throw piped.reason;
+    return { entries, unsafe };
+}
+/**
+ * Extracts the archive into `target`, which must be absent or empty: first a listing refuses
+ * absolute paths, `..`, devices and links pointing outside; then tar extracts into a scratch
+ * folder beside the target, renamed into place when it succeeded. `open` gives the archive.
+ */
+async function extractMedia(open, target) {
+    const listing = await listMedia(await open());
+    if (listing.unsafe.length > 0) {
+        throw new Error(`refusing to extract the media archive: ${listing.unsafe.join('; ')}; nothing was extracted`);
+    }
+    await checkEmpty(target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+    const scratch = `${target}.restoring-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(scratch, { mode: 0o700 });
+    try {
+        const tar = {
+            command: 'tar',
+            args: ['--extract', '--file=-', '--no-same-owner', '--directory', scratch],
+        };
+        await withTarHint((0,_pipe__WEBPACK_IMPORTED_MODULE_6__/* .runPipe */ .Gp)([_engines_engine__WEBPACK_IMPORTED_MODULE_5__/* .decompress */ .mF, tar], { input: await open(), output: (0,_engines_engine__WEBPACK_IMPORTED_MODULE_5__/* .collector */ .g7)() }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(scratch, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratch, { recursive: true, force: true });
+        throw error;
+    }
+    return listing.entries;
+}
+async function checkEmpty(target) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => undefined);
+    if (!info)
+        return;
+    const dir = info.isDirectory() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.opendir)(target) : undefined;
+    const first = await dir?.read();
+    await dir?.close();
+    if (dir && !first)
+        return;
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`Input "target-media-dir": ${target} exists and is not an empty directory; restore media into a new folder.`, { input: 'target-media-dir' });
+}
+/** The real directory of `media-dir`. @throws ConfigError when it is not a directory. */
+async function mediaRoot(dir) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir).catch(() => undefined);
+    const info = real ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real) : undefined;
+    if (real && info?.isDirectory())
+        return real;
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`Input "media-dir": ${dir} is not a directory.`, { input: 'media-dir' });
+}
+async function withTarHint(work) {
+    try {
+        return await work;
+    }
+    catch (error) {
+        if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__/* .CommandNotFoundError */ .v$)
+            throw error.toToolMissing(_engines_engine__WEBPACK_IMPORTED_MODULE_5__/* .PACKAGES */ .K_[error.command] ?? 'apt-get install tar');
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ runPipe)
+/* harmony export */ });
+/* unused harmony exports PipeError, hashing */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7558);
+/**
+ * Shell-like pipes without a shell: commands (argument arrays) whose stdout feeds the next one's
+ * stdin at the file-descriptor level, fed from a Node stream and ending in a Node stream through a
+ * SHA-256 counter. One pass, memory bounded by the pipe buffers, every failure reported.
+ */
+
+
+
+
+
+/** A command of a pipe failed: its name, how it ended and the end of its stderr (redacted). */
+class PipeError extends Error {
+    name = 'PipeError';
+    /** Ended by SIGPIPE: its reader closed early, which is fine when the reader succeeded. */
+    brokenPipe;
+    constructor(message, brokenPipe = false) {
+        super(message);
+        this.brokenPipe = brokenPipe;
+    }
+}
+function isBrokenPipe(reason) {
+    return reason instanceof PipeError && reason.brokenPipe;
+}
+/** As a shell pipe: a writer whose reader stopped early (pg_restore --list) failed only if that reader failed. */
+function laterSucceeded(ends, index) {
+    return ends.slice(index + 1).every((end) => end.status === 'fulfilled');
+}
+const STDERR_TAIL = 2000;
+/** A Transform that hashes and counts what passes through. */
+function hashing() {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    let bytes = 0;
+    let digest;
+    const transform = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    return Object.assign(transform, {
+        result: () => {
+            digest ??= hash.digest('hex');
+            return { sha256: digest, bytes };
+        },
+    });
+}
+/**
+ * Runs `commands` as one pipe from `input` to `output`. Rejects with a PipeError naming the first
+ * command that failed (non-zero exit or a signal), with the error of `output` (disk full, an
+ * upload refused) after ending every command, or with CommandNotFoundError.
+ */
+async function runPipe(commands, options) {
+    if (commands.length === 0)
+        throw new Error('runPipe needs at least one command');
+    const children = [];
+    const exits = [];
+    const killAll = () => {
+        for (const child of children)
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill('SIGKILL');
+    };
+    let previous;
+    for (const [index, command] of commands.entries()) {
+        const stdin = index === 0 ? (options.input ? 'pipe' : 'ignore') : previous;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command.command, [...command.args], {
+            env: definedOnly(command.env ?? process.env),
+            stdio: [stdin, 'pipe', 'pipe'],
+        });
+        children.push(child);
+        // The next command holds its own copy of this pipe: ours would keep it open after a reader died.
+        if (previous)
+            previous.destroy();
+        exits.push(exitOf(child, command.command));
+        previous = child.stdout ?? undefined;
+    }
+    const onAbort = () => killAll();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const hash = hashing();
+    const first = children[0];
+    let inputError;
+    const streams = [
+        // A failing output (disk full, an upload refused) ends the commands at once.
+        (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(previous, hash, options.output).catch((reason) => {
+            killAll();
+            throw reason;
+        }),
+    ];
+    if (options.input && first.stdin) {
+        const stdin = first.stdin;
+        // EPIPE when a command stops reading early: its exit status tells what happened.
+        stdin.on('error', () => undefined);
+        streams.push((0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(options.input, stdin).catch((reason) => {
+            if (reason.code !== 'EPIPE')
+                inputError = { reason };
+        }));
+    }
+    const settled = await Promise.allSettled([...streams, ...exits]);
+    options.signal?.removeEventListener('abort', onAbort);
+    if (options.signal?.aborted)
+        throw options.signal.reason;
+    if (inputError)
+        throw inputError.reason;
+    if (settled[0]?.status === 'rejected')
+        throw settled[0].reason;
+    const ends = settled.slice(streams.length);
+    const failedExit = ends.findIndex((end, index) => end.status === 'rejected' && !(isBrokenPipe(end.reason) && laterSucceeded(ends, index)));
+    const failure = ends[failedExit];
+    if (failure?.status === 'rejected')
+        throw failure.reason;
+    return hash.result();
+    async function exitOf(child, name) {
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+        });
+        await new Promise((resolve, reject) => {
+            child.once('error', (error) => {
+                killAll();
+                reject(error.code === 'ENOENT' ? new _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__/* .CommandNotFoundError */ .v$(name) : error);
+            });
+            child.once('close', (code, signal) => {
+                if (code === 0)
+                    resolve();
+                else {
+                    // A stream failure downstream kills us: the stream's error is the one to report.
+                    const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+                    const tail = _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__/* .secrets */ .O3.redact(stderr.trim().split('\n').slice(-5).join(' '));
+                    reject(new PipeError(`${name} ${how}${tail ? `: ${tail}` : ''}`, signal === 'SIGPIPE'));
+                }
+            });
+        });
+    }
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   Ce: () => (/* binding */ maskAwsCredentials),
+/* harmony export */   lW: () => (/* binding */ s3Destination),
+/* harmony export */   oD: () => (/* binding */ s3Client),
+/* harmony export */   tL: () => (/* binding */ isS3Uri),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */ });
+/* unused harmony exports partSizeFor, keyOf, describeS3Error */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3639);
+/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9971);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7558);
+/* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3247);
+/**
+ * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
+ * addressed path-style). Files stream up as multipart uploads with a bounded queue; the manifest
+ * is a single PUT, last. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
+ * AWS_SESSION_TOKEN, else the SDK's own chain (web identity, instance roles ...).
+ */
+
+
+
+
+
+const MiB = 1024 * 1024;
+/** Parts of a multipart upload: S3 allows 10,000 of at least 5 MiB (the last one excepted). */
+const MAX_PARTS = 10_000;
+const FIRST_PART_SIZE = 8 * MiB;
+const MAX_PART_SIZE = 5 * 1024 * MiB;
+/** Parts in flight per upload: memory stays about (queue + 1) × part size. */
+const QUEUE_SIZE = 2;
+/** Whether `destination` names an S3 location. */
+const isS3Uri = (destination) => destination.startsWith('s3://');
+/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
+function parseS3Uri(uri, input) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
+    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+    }
+    return { bucket: m[1], prefix };
+}
+/** Masks the AWS credentials of the environment in logs and reports. */
+function maskAwsCredentials(platform) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = platform.env[name];
+        if (!value)
+            continue;
+        platform.setSecret(value);
+        _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.add(value);
+    }
+}
+/** An S3 client: path-style, and checksums only where required, when an endpoint is given. */
+function s3Client({ endpoint, region, env }) {
+    const config = {
+        region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    };
+    if (endpoint !== undefined) {
+        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+        }
+        Object.assign(config, {
+            endpoint,
+            forcePathStyle: true,
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED',
+        });
+    }
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        config.credentials = {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.S3Client(config);
+}
+/**
+ * The part size for a stream expected to be about `expectedBytes` (unknown: undefined): 8 MiB,
+ * doubled until twice the expected size fits in 10,000 parts, at most 5 GiB.
+ */
+function partSizeFor(expectedBytes) {
+    let size = FIRST_PART_SIZE;
+    while (expectedBytes !== undefined && size * MAX_PARTS < 2 * expectedBytes && size < MAX_PART_SIZE) {
+        size *= 2;
+    }
+    return Math.min(size, MAX_PART_SIZE);
+}
+/** The key of `file` (a relative path) under `location`. */
+const keyOf = (location, file) => location.prefix ? `${location.prefix}/${file}` : file;
+/** Reads an object as a stream. */
+async function readObject(client, location, file) {
+    const key = keyOf(location, file);
+    try {
+        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.GetObjectCommand({ Bucket: location.bucket, Key: key }));
+        return object.Body;
+    }
+    catch (error) {
+        throw new Error(`reading s3://${location.bucket}/${key} failed: ${describeS3Error(error)}`);
+    }
+}
+/** A Destination under `location`. */
+function s3Destination(client, location) {
+    const file = (backupId, name) => `${backupId}/${name}`;
+    const uri = (backupId, name) => `s3://${location.bucket}/${keyOf(location, file(backupId, name))}`;
+    const keysUnder = async (folder) => {
+        const keys = [];
+        let token;
+        do {
+            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.ListObjectsV2Command({
+                Bucket: location.bucket,
+                Prefix: `${keyOf(location, folder)}/`,
+                ContinuationToken: token,
+            }));
+            for (const object of page.Contents ?? [])
+                if (object.Key)
+                    keys.push(object.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return keys;
+    };
+    const remove = async (key) => {
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.DeleteObjectCommand({ Bucket: location.bucket, Key: key }));
+    };
+    return {
+        locate: uri,
+        async writer(backupId, name, expectedBytes) {
+            return uploadWriter(client, location.bucket, keyOf(location, file(backupId, name)), expectedBytes);
+        },
+        reader: (backupId, name) => readObject(client, location, file(backupId, name)),
+        async writeManifest(backupId, json) {
+            const key = keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0));
+            try {
+                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.PutObjectCommand({
+                    Bucket: location.bucket,
+                    Key: key,
+                    Body: json,
+                    ContentType: 'application/json',
+                }));
+            }
+            catch (error) {
+                throw new Error(`writing s3://${location.bucket}/${key} failed: ${describeS3Error(error)}`);
+            }
+            return uri(backupId, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0);
+        },
+        async list(environment) {
+            const folders = new Map();
+            const base = `${keyOf(location, environment)}/`;
+            for (const key of await keysUnder(environment)) {
+                const [name, ...rest] = key.slice(base.length).split('/');
+                if (!name || rest.length === 0)
+                    continue;
+                folders.set(name, (folders.get(name) ?? false) || rest.join('/') === _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0);
+            }
+            const backups = [];
+            for (const [name, complete] of folders) {
+                const createdAt = (0,_destination__WEBPACK_IMPORTED_MODULE_3__/* .parseStamp */ .Pu)(name);
+                if (createdAt)
+                    backups.push({ id: `${environment}/${name}`, createdAt, complete });
+            }
+            return backups;
+        },
+        async remove(backupId) {
+            await remove(keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0)));
+            for (const key of await keysUnder(backupId))
+                await remove(key);
+        },
+    };
+}
+/**
+ * A Writable uploading what it is given to `key` as a multipart upload (parts of
+ * partSizeFor(expectedBytes), two in flight). It finishes when the upload completed; when the
+ * upload fails it fails too, and the incomplete upload is aborted, so no object is left.
+ */
+function uploadWriter(client, bucket, key, expectedBytes) {
+    const body = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__/* .Upload */ ._({
+        client,
+        params: { Bucket: bucket, Key: key, Body: body },
+        partSize: partSizeFor(expectedBytes),
+        queueSize: QUEUE_SIZE,
+        leavePartsOnError: false,
+    });
+    const done = upload.done().then(() => undefined, (error) => new Error(`uploading s3://${bucket}/${key} failed: ${describeS3Error(error)}`));
+    const writer = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable({
+        write(chunk, _encoding, callback) {
+            if (body.write(chunk))
+                callback();
+            else
+                body.once('drain', () => callback());
+        },
+        final(callback) {
+            body.end();
+            void done.then((error) => callback(error));
+        },
+        destroy(error, callback) {
+            if (!error)
+                return callback(null);
+            // A failed dump: stop the upload (no object is created) before reporting the failure.
+            body.destroy(error);
+            void upload.abort().catch(() => undefined);
+            void done.then(() => callback(error));
+        },
+    });
+    void done.then((error) => {
+        if (error)
+            writer.destroy(error);
+    });
+    return writer;
+}
+/** The S3 error's code and message, such as `AccessDenied: Access Denied`. */
+function describeS3Error(error) {
+    const e = error;
+    const code = e?.Code ?? e?.name;
+    const message = e?.message ?? String(error);
+    return code && !message.startsWith(code) ? `${code}: ${message}` : message;
+}
+
+
+/***/ })
+
+};
