@@ -14,13 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(9699);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(5175);
 // EXTERNAL MODULE: ./actions/usage-alert/src/source.ts
 var src_source = __webpack_require__(8868);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/usage.ts
@@ -85,12 +83,6 @@ function renderUsage(usage, options) {
 }
 
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/run.ts
-/**
- * The usage-alert action: read the usage (a command or a file), compare it with the threshold,
- * forecast the month's end, and keep one alert issue: opened above the threshold, updated while
- * above, closed when back under.
- */
-
 
 
 
@@ -108,7 +100,7 @@ async function run({ platform, inputs }, today = new Date()) {
         commandInput: 'command',
         fileInput: 'usage-file',
         workspace,
-        cwd: workingDirectory(workspace, inputs.workingDirectory),
+        cwd: (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory),
         env: platform.env,
         timeoutMs: COMMAND_TIMEOUT_MS,
     });
@@ -194,15 +186,6 @@ function percentInput(input, value) {
         throw new src/* ConfigError */.xL(`Input "${input}" must be a percent above 0 (got ${value}).`, { input });
     }
     return value;
-}
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
 }
 
 

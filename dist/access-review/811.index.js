@@ -13,13 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(9699);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -214,11 +212,6 @@ function renderChecklist(sections, previous = '') {
 }
 
 ;// CONCATENATED MODULE: ./actions/access-review/src/run.ts
-/**
- * The access-review action: read the privileged accounts (a command or a file), flag the
- * inactive ones, age the service tokens, and open or update this quarter's review issue.
- */
-
 
 
 
@@ -243,7 +236,7 @@ async function run({ platform, inputs }, today = new Date()) {
         commandInput: 'command',
         fileInput: 'users-file',
         workspace,
-        cwd: workingDirectory(workspace, inputs.workingDirectory),
+        cwd: (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory),
         env: platform.env,
         timeoutMs: COMMAND_TIMEOUT_MS,
     });
@@ -345,15 +338,6 @@ function daysInput(input, value) {
     }
     return value;
 }
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
 function plural(n, one) {
     return `${n} ${one}${n === 1 ? '' : 's'}`;
 }
@@ -371,7 +355,7 @@ function plural(n, one) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9699);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5175);
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
  * service knows (its usage, its privileged accounts).

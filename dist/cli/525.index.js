@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(7558);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(2575);
 // EXTERNAL MODULE: ./actions/quality-gates/src/index.ts
 var quality_gates_src = __webpack_require__(645);
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
@@ -1690,7 +1690,7 @@ const ISSUE_MARKDOWN_CHARS = 60_000;
 async function run({ platform, inputs }) {
     const startedAt = new Date();
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = workingDirectory(workspace, inputs.workingDirectory);
+    const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
     const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'dependency-audit'));
     const timeoutMs = timeoutOf(inputs.timeoutMinutes);
     const requirements = requirementFiles(cwd, inputs.requirements);
@@ -1941,15 +1941,6 @@ async function manifestOf(workspace, cwd, requirements) {
             lines.set(normalizeName(name), index + 1);
     });
     return { file: relativeTo(workspace, candidate), lines };
-}
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
 }
 function timeoutOf(minutes) {
     if (!(minutes > 0)) {

@@ -13,13 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(7558);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(2575);
 // EXTERNAL MODULE: ./actions/usage-alert/src/index.ts + 1 modules
 var usage_alert_src = __webpack_require__(5756);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts
@@ -146,11 +144,6 @@ function renderChecklist(sections, previous = '') {
 }
 
 ;// CONCATENATED MODULE: ./actions/access-review/src/run.ts
-/**
- * The access-review action: read the privileged accounts (a command or a file), flag the
- * inactive ones, age the service tokens, and open or update this quarter's review issue.
- */
-
 
 
 
@@ -175,7 +168,7 @@ async function run({ platform, inputs }, today = new Date()) {
         commandInput: 'command',
         fileInput: 'users-file',
         workspace,
-        cwd: workingDirectory(workspace, inputs.workingDirectory),
+        cwd: (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory),
         env: platform.env,
         timeoutMs: COMMAND_TIMEOUT_MS,
     });
@@ -276,15 +269,6 @@ function daysInput(input, value) {
         });
     }
     return value;
-}
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
 }
 function plural(n, one) {
     return `${n} ${one}${n === 1 ? '' : 's'}`;

@@ -11,7 +11,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -138,7 +138,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
 /* harmony export */   ap: () => (/* binding */ qualityGates)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
@@ -171,7 +171,7 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7558);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2575);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -277,7 +277,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -441,8 +441,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(7558);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(2575);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -526,7 +526,7 @@ const usageAlert = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await _
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7558);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2575);
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
  * service knows (its usage, its privileged accounts).
@@ -599,7 +599,7 @@ function cut(line) {
 
 /***/ }),
 
-/***/ 7558:
+/***/ 2575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -635,6 +635,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* reexport */ tailUtf8),
   Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
+  p7: () => (/* reexport */ workingDirectory),
   t4: () => (/* reexport */ writeReportFiles)
 });
 
@@ -1066,6 +1067,27 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pool.ts
 /** Bounded concurrency for parallel work (gates, uploads, API calls). */
 /**
@@ -1132,8 +1154,6 @@ async function runPool(count, limit, task) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -2233,6 +2253,7 @@ async function writeAtomic(file, content) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -11174,8 +11195,8 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(7558);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(2575);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset

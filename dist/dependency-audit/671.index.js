@@ -22,8 +22,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(8181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(8257);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
 /**
  * The PR/MR description and labels: from the inputs when set, else from the CI platform
@@ -2407,7 +2407,7 @@ const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
 async function run({ platform, inputs }) {
     const startedAt = new Date();
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = workingDirectory(workspace, inputs.workingDirectory);
+    const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
     const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'quality-gates'));
     const meta = { 'working-directory': relativeTo(workspace, cwd) };
     const checks = inputs.mode === 'merge'
@@ -2481,16 +2481,6 @@ function requireManagePy(cwd, shown) {
     if ((0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, 'manage.py')))
         return;
     throw new src/* ConfigError */.xL(`Input "working-directory": ${shown} has no manage.py, which the django-check and migrations gates run; point it at the Django project.`, { input: 'working-directory' });
-}
-/** The absolute working directory. @throws ConfigError naming `working-directory` when it is not a directory. */
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
 }
 /** Validated `concurrency` (0 = CPUs) and `timeout-minutes`. */
 function runLimits(inputs) {

@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(8181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(8257);
 // EXTERNAL MODULE: ./actions/quality-gates/src/spec.ts
 var spec = __webpack_require__(6058);
 // EXTERNAL MODULE: ./actions/quality-gates/src/python.ts
@@ -1705,7 +1705,7 @@ const ISSUE_MARKDOWN_CHARS = 60_000;
 async function run({ platform, inputs }) {
     const startedAt = new Date();
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = workingDirectory(workspace, inputs.workingDirectory);
+    const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
     const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'dependency-audit'));
     const timeoutMs = timeoutOf(inputs.timeoutMinutes);
     const requirements = requirementFiles(cwd, inputs.requirements);
@@ -1957,15 +1957,6 @@ async function manifestOf(workspace, cwd, requirements) {
     });
     return { file: relativeTo(workspace, candidate), lines };
 }
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
 function timeoutOf(minutes) {
     if (!(minutes > 0)) {
         throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${minutes}).`, {
@@ -2008,7 +1999,7 @@ function relativeTo(workspace, file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8181);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8257);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -2114,7 +2105,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8181);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8257);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [

@@ -28374,7 +28374,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dependencyAudit)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8181);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8257);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
 /** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -28410,7 +28410,7 @@ __webpack_async_result__();
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8181);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8257);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -28528,7 +28528,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 8181:
+/***/ 8257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28561,6 +28561,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* reexport */ tailUtf8),
   Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
+  p7: () => (/* reexport */ workingDirectory),
   t4: () => (/* reexport */ writeReportFiles)
 });
 
@@ -28992,6 +28993,27 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pool.ts
 /** Bounded concurrency for parallel work (gates, uploads, API calls). */
 /**
@@ -29058,8 +29080,6 @@ async function runPool(count, limit, task) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -30173,6 +30193,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 6762:
@@ -30188,8 +30209,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(8181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __nccwpck_require__(8257);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for

@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(8181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __nccwpck_require__(8257);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
 
 /** The generators the action knows. */
@@ -28519,7 +28519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8181:
+/***/ 8257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28553,6 +28553,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* reexport */ tailUtf8),
   Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
+  p7: () => (/* reexport */ workingDirectory),
   t4: () => (/* reexport */ writeReportFiles)
 });
 
@@ -28984,6 +28985,27 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pool.ts
 /** Bounded concurrency for parallel work (gates, uploads, API calls). */
 /**
@@ -29050,8 +29072,6 @@ async function runPool(count, limit, task) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -30165,6 +30185,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 6762:
@@ -30180,8 +30201,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(8181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __nccwpck_require__(8257);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for

@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(1791);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(4856);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
 
 /** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
@@ -28520,14 +28520,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1791:
+/***/ 4856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   v$: () => (/* reexport */ CommandNotFoundError),
-  xL: () => (/* reexport */ ConfigError),
+  xL: () => (/* reexport */ errors_ConfigError),
   yU: () => (/* reexport */ ExitCode),
   NY: () => (/* reexport */ HostApiError),
   hc: () => (/* reexport */ ToolMissingError),
@@ -28547,7 +28547,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, LIMITS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, isBlocking, isConfigError, mapLimit, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, LIMITS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, isBlocking, isConfigError, mapLimit, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -28566,7 +28566,7 @@ var dist = __nccwpck_require__(8009);
  * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
  * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
  */
-class ConfigError extends Error {
+class errors_ConfigError extends Error {
     name = 'ConfigError';
     /** The input (kebab-case) the message is about, when there is one. */
     input;
@@ -28576,7 +28576,7 @@ class ConfigError extends Error {
     }
 }
 /** A tool that is not installed: names the package to install. */
-class ToolMissingError extends ConfigError {
+class ToolMissingError extends errors_ConfigError {
     name = 'ToolMissingError';
     tool;
     constructor(tool, hint) {
@@ -28595,7 +28595,7 @@ class HostApiError extends Error {
     }
 }
 function isConfigError(error) {
-    return error instanceof ConfigError;
+    return error instanceof errors_ConfigError;
 }
 const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
 /** The message and (for bugs) the stack of anything thrown. */
@@ -28638,7 +28638,7 @@ async function loadConfig(workspace, explicitPath) {
             return { path: file, data: parseConfig(text, candidate) };
     }
     if (explicitPath)
-        throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+        throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
@@ -28653,18 +28653,18 @@ function configFor(config, spec) {
     if (section === undefined || section === null || section === '')
         return {};
     if (!isMapping(section)) {
-        throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+        throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
-            throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+            throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
                 input: key,
             });
         }
         if (input.secret) {
-            throw new ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
+            throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
     return section;
@@ -28685,13 +28685,13 @@ function parseConfig(text, name) {
     if (error) {
         const line = error.linePos?.[0].line;
         const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-        throw new ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+        throw new errors_ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
     }
     const data = doc.toJS();
     if (data === null || data === undefined || data === '')
         return {};
     if (!isMapping(data))
-        throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+        throw new errors_ConfigError(`${name}: expected a mapping of action names to their inputs.`);
     return data;
 }
 function isMapping(value) {
@@ -28741,7 +28741,7 @@ function parseInputs(spec, read, config = {}) {
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
     if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
+        throw new errors_ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
     }
     const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
         parseConfigValue(name, input, configured);
@@ -28750,7 +28750,7 @@ function parseOne(name, input, raw, configured) {
     if (input.default !== undefined)
         return Array.isArray(input.default) ? [...input.default] : input.default;
     if (input.required) {
-        throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+        throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
     return undefined;
 }
@@ -28789,7 +28789,7 @@ function parseList(name, input, raw, source) {
 function invalid(name, input, got, source) {
     const from = source === 'config' ? ' in the repo config' : '';
     const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
-    throw new ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+    throw new errors_ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
 }
 /** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
 function parseConfigValue(name, input, value) {
@@ -28816,7 +28816,7 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 function notAValue(name, input) {
-    throw new ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+    throw new errors_ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
 }
 /** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
 function accepts(input) {
@@ -28975,10 +28975,29 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = path.resolve(workspace, input);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -29068,7 +29087,7 @@ function runProcess(options) {
             if (error.code !== 'ENOENT')
                 reject(error);
             else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+                reject(new errors_ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
             }
             else
                 reject(new CommandNotFoundError(options.command));
@@ -29694,7 +29713,7 @@ const COMMENT_FINDINGS_PER_CHECK = 10;
  */
 function commentMarker(marker) {
     if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+        throw new errors_ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
     }
     return `<!-- maint-actions:${marker} -->`;
 }
@@ -30092,6 +30111,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 6762:
@@ -30107,8 +30127,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(1791);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(4856);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for

@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readJsonSource, spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(9699);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __nccwpck_require__(5175);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -28479,7 +28479,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9699);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5175);
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
  * service knows (its usage, its privileged accounts).
@@ -28552,7 +28552,7 @@ function cut(line) {
 
 /***/ }),
 
-/***/ 9699:
+/***/ 5175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28570,7 +28570,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   xY: () => (/* reexport */ hasMarker),
   Z9: () => (/* reexport */ loadConfig),
   E5: () => (/* reexport */ runShell),
-  O3: () => (/* reexport */ secrets)
+  O3: () => (/* reexport */ secrets),
+  p7: () => (/* reexport */ workingDirectory)
 });
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, LIMITS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, defaultReportDir, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, isBlocking, isConfigError, mapLimit, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, runProcess, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, verdictOf, which, writeReportFiles
@@ -29001,10 +29002,29 @@ function entry_oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -30035,6 +30055,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 6762:
@@ -30050,8 +30071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(9699);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __nccwpck_require__(5175);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for

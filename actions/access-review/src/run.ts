@@ -1,8 +1,3 @@
-/**
- * The access-review action: read the privileged accounts (a command or a file), flag the
- * inactive ones, age the service tokens, and open or update this quarter's review issue.
- */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   type ActionContext,
@@ -11,6 +6,7 @@ import {
   commentMarker,
   describeError,
   type Platform,
+  workingDirectory,
 } from '@maint-actions/core';
 import { readJsonSource } from '@maint-actions/usage-alert';
 import {
@@ -171,16 +167,6 @@ function daysInput(input: string, value: number): number {
     });
   }
   return value;
-}
-
-function workingDirectory(workspace: string, input: string): string {
-  const cwd = path.resolve(workspace, input);
-  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-      input: 'working-directory',
-    });
-  }
-  return cwd;
 }
 
 function plural(n: number, one: string): string {

@@ -19,6 +19,7 @@ import {
   selectAnnotations,
   ToolMissingError,
   verdictOf,
+  workingDirectory,
   writeReportFiles,
 } from '@maint-actions/core';
 import { activateVenv, resolvePython } from '@maint-actions/quality-gates';
@@ -368,16 +369,6 @@ async function manifestOf(
     if (name && !lines.has(normalizeName(name))) lines.set(normalizeName(name), index + 1);
   });
   return { file: relativeTo(workspace, candidate), lines };
-}
-
-function workingDirectory(workspace: string, input: string): string {
-  const cwd = path.resolve(workspace, input);
-  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-      input: 'working-directory',
-    });
-  }
-  return cwd;
 }
 
 function timeoutOf(minutes: number): number {

@@ -2,7 +2,7 @@
  * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
  * parallel, and report them as one verdict with report files, a summary and annotations.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -21,6 +21,7 @@ import {
   selectAnnotations,
   ToolMissingError,
   verdictOf,
+  workingDirectory,
   writeReportFiles,
 } from '@maint-actions/core';
 import { MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
@@ -131,17 +132,6 @@ function requireManagePy(cwd: string, shown: string | undefined): void {
     `Input "working-directory": ${shown} has no manage.py, which the django-check and migrations gates run; point it at the Django project.`,
     { input: 'working-directory' },
   );
-}
-
-/** The absolute working directory. @throws ConfigError naming `working-directory` when it is not a directory. */
-function workingDirectory(workspace: string, input: string): string {
-  const cwd = path.resolve(workspace, input);
-  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-      input: 'working-directory',
-    });
-  }
-  return cwd;
 }
 
 /** Validated `concurrency` (0 = CPUs) and `timeout-minutes`. */

@@ -1,9 +1,3 @@
-/**
- * The usage-alert action: read the usage (a command or a file), compare it with the threshold,
- * forecast the month's end, and keep one alert issue: opened above the threshold, updated while
- * above, closed when back under.
- */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   type ActionContext,
@@ -12,6 +6,7 @@ import {
   commentMarker,
   describeError,
   type Platform,
+  workingDirectory,
 } from '@maint-actions/core';
 import { readJsonSource } from './source';
 import type { UsageAlertSpec } from './spec';
@@ -140,14 +135,4 @@ function percentInput(input: string, value: number): number {
     throw new ConfigError(`Input "${input}" must be a percent above 0 (got ${value}).`, { input });
   }
   return value;
-}
-
-function workingDirectory(workspace: string, input: string): string {
-  const cwd = path.resolve(workspace, input);
-  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-      input: 'working-directory',
-    });
-  }
-  return cwd;
 }

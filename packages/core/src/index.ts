@@ -3,6 +3,7 @@ export * from './config';
 export * from './entry';
 export * from './errors';
 export * from './inputs';
+export * from './paths';
 export * from './platform';
 export * from './pool';
 export * from './process';
