@@ -2,7 +2,8 @@
 # Sets everything up on a fresh Debian machine and runs the pipeline locally on the example
 # Django service, with the `maint-actions` tool built in dist/: the quality gates, the OpenAPI
 # schema (drift and API changes) and its publication, a dependency audit, the next release as a
-# dry run, the smoke-test gate against the running service, and a verified backup and its restore.
+# dry run, the smoke-test gate against the running service, a verified backup and its restore,
+# and the scheduled chores (usage alert, access review).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -84,6 +85,16 @@ kill "$server" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
 unset DATABASE_URL APP_VERSION GIT_SHA API_SECRET_TOKEN
 rm -rf "$demo_db"
+
+step "usage-alert and access-review: the scheduled chores (without a token they report and open no issue)"
+"${tool[@]}" usage-alert \
+  --working-directory examples/django-service \
+  --command ".venv/bin/python manage.py usage_report" \
+  --name "vision API" || status=$?
+"${tool[@]}" access-review \
+  --working-directory examples/django-service \
+  --command ".venv/bin/python manage.py privileged_users" \
+  --tokens "API_SECRET_TOKEN: 2026-07-01" || status=$?
 
 printf '\nreports: %s\n' "$root/.maint-actions/reports/"
 exit "$status"
