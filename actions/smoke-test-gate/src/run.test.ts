@@ -85,13 +85,14 @@ describe('smoke-test-gate against the example Django service', () => {
   it('never passes a healthy old version: it polls until ready-timeout and says which version it saw', async () => {
     service = await startDjango({ version: '1.4.1', sha: OLD_SHA, token: TOKEN });
     await service.serving();
-    const run = await runGate(temp.dir, gateInputs(service.url, { 'ready-timeout': '2' }), { sha: SHA });
+    // Long enough for a loaded CI machine's dev server to answer a few polls within the deadline.
+    const run = await runGate(temp.dir, gateInputs(service.url, { 'ready-timeout': '8' }), { sha: SHA });
 
     expect(run.exitCode).toBe(1);
     const error = run.platform.lines.find((l) => l.level === 'error')?.message ?? '';
     expect(error).toMatch(
       new RegExp(
-        `^not ready: /healthz still reports version "${OLD_SHA}", not "${SHA.slice(0, 12)}", after [\\d.]+ s and \\d+ attempts \\(deadline ready-timeout \\(2 s\\)\\): the new version is not serving$`,
+        `^not ready: /healthz still reports version "${OLD_SHA}", not "${SHA.slice(0, 12)}", after [\\d.]+ s and \\d+ attempts \\(deadline ready-timeout \\(8 s\\)\\): the new version is not serving$`,
       ),
     );
     expect(run.platform.outputs.get('passed')).toBe('false');
@@ -100,6 +101,6 @@ describe('smoke-test-gate against the example Django service', () => {
     expect(result).toMatchObject({ sha: SHA, verdict: 'failed', servedVersion: OLD_SHA, p95Ms: null });
     const report = JSON.parse(run.files['report.json'] as string);
     expect(report.checks.slice(1).every((c: { status: string }) => c.status === 'skipped')).toBe(true);
-    expect(report.durationMs).toBeGreaterThanOrEqual(1_900);
+    expect(report.durationMs).toBeGreaterThanOrEqual(7_900);
   });
 });
