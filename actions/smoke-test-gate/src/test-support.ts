@@ -120,32 +120,49 @@ export async function startDjango(options: {
     execFileAsync(systemPython, ['manage.py', ...args], { cwd: exampleServiceDir, env });
   await manage('migrate', '--noinput');
   await manage('seed_demo');
-  const port = await freePort();
-  const child = spawn(systemPython, ['manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'], {
-    cwd: exampleServiceDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let port = 0;
+  let child: ReturnType<typeof spawn>;
   let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let exited: Promise<void>;
+  const launch = async (): Promise<void> => {
+    port = await freePort();
+    output = '';
+    child = spawn(systemPython, ['manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'], {
+      cwd: exampleServiceDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+    exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  };
+  await launch();
+  /** True when this service (not another test's server on a reused port) answers with its commit. */
+  const answers = (): Promise<boolean> =>
+    fetch(`http://127.0.0.1:${port}/healthz`).then(
+      async (res) => res.ok && ((await res.json()) as { commit?: string }).commit === options.sha,
+      () => false,
+    );
   return {
-    url: `http://127.0.0.1:${port}`,
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
     token: options.token,
     output: () => output,
     async serving() {
-      for (let i = 0; i < 300; i++) {
-        const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-          (res) => res.ok,
-          () => false,
-        );
-        if (up) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      // A free port can be taken by another test file's server between freePort() and runserver's
+      // bind; runserver then exits ("already in use"), and it is started again on another port.
+      for (let start = 0; start < 3; start++) {
+        for (let i = 0; i < 300 && child.exitCode === null; i++) {
+          if (await answers()) return;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        if (child.exitCode === null || !/already in use/i.test(output)) break;
+        await launch();
       }
       throw new Error(`runserver did not start: ${output}`);
     },
