@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(2575);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __webpack_require__(9224);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./schemas/smoke-checks.schema.json
@@ -665,8 +665,13 @@ async function sendWithRetry(client, request, policy, deadline) {
             return { error: new DeadlineError(`the deadline ${deadline.label} passed`), attempts: attempt };
         }
         let wait;
+        // Sent with less than request-timeout left, a timeout is the deadline's, not the service's.
+        const cutByDeadline = left < policy.requestTimeoutMs;
         try {
-            const response = await client.send({ ...request, timeoutMs: Math.min(policy.requestTimeoutMs, left) });
+            const response = await client.send({
+                ...request,
+                timeoutMs: cutByDeadline ? left : policy.requestTimeoutMs,
+            });
             if (!RETRYABLE_STATUSES.has(response.status))
                 return { response, attempts: attempt + 1 };
             if (attempt >= policy.retries) {
@@ -686,8 +691,7 @@ async function sendWithRetry(client, request, policy, deadline) {
         catch (error) {
             if (!(error instanceof RequestError))
                 throw error;
-            const timedOutByDeadline = error.kind === 'timeout' && remaining(deadline) <= 0;
-            if (timedOutByDeadline) {
+            if (error.kind === 'timeout' && cutByDeadline) {
                 return { error: new DeadlineError(`the deadline ${deadline.label} passed`), attempts: attempt + 1 };
             }
             if (error.kind !== 'connection' || attempt >= policy.retries)
@@ -844,18 +848,22 @@ async function waitForReady(client, options) {
         ...(reason === undefined ? {} : { reason }),
         ...(response === undefined ? {} : { response }),
     });
+    const deadlinePassed = () => outcome(false, timedOut(options, lastSeen, version, attempts, performance.now() - started));
     for (;;) {
         const left = remaining(options.deadline);
         if (left <= 0)
-            return outcome(false, timedOut(options, lastSeen, version, attempts, performance.now() - started));
+            return deadlinePassed();
         attempts++;
         let wait;
+        // A poll sent just before the deadline gets only the time left: when that runs out, the
+        // deadline ended the poll, not the service, and the answers seen before it still stand.
+        const cutByDeadline = left < options.requestTimeoutMs;
         try {
             response = await client.send({
                 url: options.url,
                 method: 'GET',
                 headers: options.headers,
-                timeoutMs: Math.min(options.requestTimeoutMs, left),
+                timeoutMs: cutByDeadline ? left : options.requestTimeoutMs,
             });
             const { status } = response;
             if (status >= 200 && status < 300) {
@@ -885,13 +893,18 @@ async function waitForReady(client, options) {
                 throw error;
             if (error.kind === 'tls')
                 return outcome(false, `${options.path}: ${error.message}`);
+            if (error.kind === 'timeout' && cutByDeadline) {
+                if (lastSeen === 'no answer')
+                    lastSeen = 'no answer before the deadline';
+                return deadlinePassed();
+            }
             lastSeen = `no answer (${error.message})`;
         }
         await sleep(Math.min(wait ?? backoffDelay(attempts - 1, backoff, options.random), remaining(options.deadline)));
     }
 }
 function timedOut(options, lastSeen, version, attempts, elapsedMs) {
-    const after = `after ${formatSeconds(Math.round(elapsedMs))} and ${attempts} attempts (deadline ${options.deadline.label})`;
+    const after = `after ${formatSeconds(Math.round(elapsedMs))} and ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} (deadline ${options.deadline.label})`;
     if (version !== undefined && lastSeen.startsWith('version')) {
         return `${options.path} still reports version "${version}", not "${options.expectVersion}", ${after}: the new version is not serving`;
     }

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(2575);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __webpack_require__(9224);
 // EXTERNAL MODULE: ./actions/usage-alert/src/index.ts + 1 modules
 var usage_alert_src = __webpack_require__(5756);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts

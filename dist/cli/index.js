@@ -2,6 +2,50 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
+
+/** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
+const CHECKLISTS_SECTION = 'checklists';
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'checklist',
+    title: 'Maintenance checklist',
+    description: 'Keep one checklist issue per cadence and period (such as "Monthly maintenance checklist 2026-11") for the maintenance work only people can do: the built-in items, the team’s items from `.maint-actions.yml` and the `items` input.',
+    branding: { icon: 'check-square', color: 'green' },
+    inputs: {
+        cadence: {
+            type: 'enum',
+            values: ['weekly', 'monthly', 'quarterly'],
+            required: true,
+            description: 'Which checklist: `weekly` (period `2026-W48`), `monthly` (`2026-11`) or `quarterly` (`2026-Q4`). One issue is opened per period.',
+        },
+        items: {
+            type: 'string',
+            description: 'More items for this run’s issue, one a line (commas are kept), after the built-in ones and those of the `checklists:` section of `.maint-actions.yml`.',
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the checklist issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one no issue is opened and the job summary holds the checklist.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+            githubDefault: '${{ github.token }}',
+            secret: true,
+        },
+    },
+    outputs: {
+        'issue-url': { description: 'URL of this period’s checklist issue (empty without one).' },
+        created: { description: '`true` when this run opened the issue, `false` when it was there already or none was opened.' },
+    },
+});
+
+
+/***/ }),
+
 /***/ 7063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11,7 +55,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -138,7 +182,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
 /* harmony export */   ap: () => (/* binding */ qualityGates)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
@@ -148,7 +192,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2671))).run(ctx));
+const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7173))).run(ctx));
 /** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
 
 
@@ -171,7 +215,7 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9224);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -277,7 +321,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -296,14 +340,24 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
     inputs: {
         gates: {
             type: 'list',
-            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations).',
+            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations). Unset: the gates the policy runs, else the default.',
             default: ['pytest', 'import-linter', 'django-check', 'migrations'],
             values: GATES,
         },
         warn: {
             type: 'list',
-            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
+            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn.',
             default: [],
+        },
+        enforce: {
+            type: 'list',
+            description: 'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated.',
+            default: [],
+            values: GATES,
+        },
+        policy: {
+            type: 'string',
+            description: "Quality policy: a preset (`relaxed`, `standard`, `strict`) or the path of a policy file relative to the workspace, such as `./.platform/policy.yml`. It sets each gate's mode and the thresholds `django-check-fail-level`, `django-check-deploy` and `required-sections` where the inputs leave them unset. Unset: the top-level `policy:` of `.maint-actions.yml`; without one, no policy.",
         },
         'custom-gates': {
             type: 'string',
@@ -441,8 +495,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(2575);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(9224);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -526,7 +580,7 @@ const usageAlert = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await _
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9224);
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
  * service knows (its usage, its privileged accounts).
@@ -599,12 +653,13 @@ function cut(line) {
 
 /***/ }),
 
-/***/ 2575:
+/***/ 9224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  HR: () => (/* reexport */ CONFIG_FILE_NAMES),
   v$: () => (/* reexport */ CommandNotFoundError),
   xL: () => (/* reexport */ ConfigError),
   yU: () => (/* reexport */ ExitCode),
@@ -622,11 +677,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   yn: () => (/* reexport */ executeAction),
   N3: () => (/* reexport */ gitlabInputVar),
   xY: () => (/* reexport */ hasMarker),
+  B$: () => (/* reexport */ inputSources),
   Us: () => (/* reexport */ isBlocking),
   De: () => (/* reexport */ isConfigError),
   Z9: () => (/* reexport */ loadConfig),
+  tb: () => (/* reexport */ loadPolicy),
   sf: () => (/* reexport */ mapLimit),
   kD: () => (/* reexport */ measureText),
+  TL: () => (/* reexport */ parseInputs),
+  xT: () => (/* reexport */ policyLabel),
+  U4: () => (/* reexport */ policySection),
   Br: () => (/* reexport */ renderSummary),
   R3: () => (/* reexport */ runProcess),
   E5: () => (/* reexport */ runShell),
@@ -639,7 +699,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, failuresFirst, fitBlocks, inputEnvName, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, settleLimit, truncateChars, truncateUtf8, utf8Length
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, failuresFirst, fitBlocks, inputEnvName, isPolicyFile, parseConfig, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -734,21 +794,27 @@ async function loadConfig(workspace, explicitPath) {
     return { path: undefined, data: {} };
 }
 /**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ * This action's section of the config, keyed by kebab-case input name; empty when absent. An
+ * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
+ * unless its section sets its own.
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const inherited = inheritedPolicy(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
-        return {};
+        return inherited;
     if (!isMapping(section)) {
         throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
+        // A retired input is left to parseInputs, whose message names what replaced it.
+        if (!input && spec.retired?.[key])
+            continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
             throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
@@ -759,7 +825,17 @@ function configFor(config, spec) {
             throw new ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
-    return section;
+    return { ...inherited, ...section };
+}
+/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
+function inheritedPolicy(config, spec, file) {
+    const policy = config.data.policy;
+    if (policy === undefined || policy === null || !('policy' in spec.inputs))
+        return {};
+    if (typeof policy !== 'string') {
+        throw new ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+    }
+    return { policy };
 }
 async function readIfExists(file) {
     try {
@@ -771,6 +847,11 @@ async function readIfExists(file) {
         throw error;
     }
 }
+/**
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ *
+ * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ */
 function parseConfig(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     const [error] = doc.errors;
@@ -812,6 +893,16 @@ function camelCase(name) {
  */
 
 
+/** The sources of each object `parseInputs` returned (a copy of it has none). */
+const SOURCES = new WeakMap();
+/**
+ * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
+ * action can tell "left at the default" from "set to the default value". Undefined for any other
+ * object, such as a copy or inputs built by hand.
+ */
+function inputSources(inputs) {
+    return SOURCES.get(inputs);
+}
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -821,30 +912,51 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
+ * @throws ConfigError for a bad, missing, deprecated or retired input.
  */
 function parseInputs(spec, read, config = {}) {
-    const parsed = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+    for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+        const given = (read(name)?.trim() ?? '') !== '';
+        if (given || !isUnset(config[name])) {
+            throw new ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+        }
     }
+    const parsed = {};
+    const sources = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    }
+    SOURCES.set(parsed, sources);
     return parsed;
+}
+/**
+ * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
+ * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
+ */
+function retiredMessage(name, retired, source) {
+    const where = source === 'config' ? ' in the repo config' : '';
+    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    return 'replacedBy' in retired
+        ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
+        : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
     if (input.deprecated && (text !== '' || !isUnset(configured))) {
         throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
     }
-    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-        parseConfigValue(name, input, configured);
+    const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    if (given !== undefined)
+        return [given, 'input'];
+    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
-        return value;
+        return [value, 'config'];
     if (input.default !== undefined)
-        return Array.isArray(input.default) ? [...input.default] : input.default;
+        return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
         throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
-    return undefined;
+    return [undefined, 'unset'];
 }
 /** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
 function parseText(name, input, text, source) {
@@ -1087,6 +1199,204 @@ function workingDirectory(workspace, input) {
     }
     return cwd;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
+/**
+ * Central quality policy: a named, versioned set of gate modes and input values (such as
+ * thresholds) that a platform team chooses once for every repo. A repo names a preset
+ * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
+ */
+/** The modes a policy may give a gate, for messages and parsing. */
+const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
+/** `standard@1`: how reports name a policy. */
+function policyLabel(policy) {
+    return `${policy.name}@${policy.version}`;
+}
+/** An action's section of a policy; empty when the policy says nothing about it. */
+function policySection(policy, action) {
+    return policy?.actions[action] ?? { gates: {}, inputs: {} };
+}
+/**
+ * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
+ * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
+ * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
+ * major. Returns one line per breach (none when the policy keeps the promise).
+ */
+function rolloutProblems(policy) {
+    const major = Number(policy.version);
+    const label = policyLabel(policy);
+    if (!Number.isInteger(major))
+        return [`${label}: the version of a preset is a major, such as 1`];
+    const problems = [];
+    for (const [action, section] of Object.entries(policy.actions)) {
+        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
+            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
+            if (!released) {
+                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
+                continue;
+            }
+            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
+            if (sinceMajor > major) {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
+            }
+            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
+/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+const POLICY_MAJOR = 1;
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+function preset(name, description, qualityGates) {
+    return {
+        name,
+        version: String(POLICY_MAJOR),
+        source: 'preset',
+        description,
+        actions: { 'quality-gates': qualityGates },
+    };
+}
+/** The presets by name. */
+const POLICY_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace) {
+    if (!isPolicyFile(ref)) {
+        const preset = POLICY_PRESETS[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(POLICY_PRESETS).join(', ');
+        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = ['name', 'version', 'description'];
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string' ? { mode: mode, since } : { mode: mode };
+}
+function policyError(message) {
+    return new ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/pool.ts
 /** Bounded concurrency for parallel work (gates, uploads, API calls). */
@@ -2253,6 +2563,7 @@ async function writeAtomic(file, content) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -11195,8 +11506,8 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(2575);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(9224);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
@@ -12130,7 +12441,7 @@ const DEFAULT_PROTECTED = ['production', 'prod', 'live'];
 const spec_spec = (0,src/* defineAction */.QP)({
     name: 'backup-before-deploy',
     title: 'Backup before deploy',
-    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the media directory before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
+    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the stored files (a media directory or an S3 prefix) before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
     branding: { icon: 'archive', color: 'green' },
     inputs: {
         'database-url': {
@@ -12142,6 +12453,10 @@ const spec_spec = (0,src/* defineAction */.QP)({
             type: 'path',
             description: 'A directory of stored files (Django `MEDIA_ROOT`) to back up as `media.tar.zst`: a tar stream compressed by zstd, symlinks stored as links (never followed), every path relative. Unset: databases only.',
         },
+        'media-s3': {
+            type: 'string',
+            description: 'Instead of `media-dir`: stored files in S3 (django-storages), `s3://bucket/prefix`, copied into the same `media.tar.zst` one object at a time, each named by its key under the prefix. A key with a `..` segment or an absolute name fails the backup. Read through `s3-endpoint`, `s3-region` and the same credentials as an `s3://` destination.',
+        },
         destination: {
             type: 'string',
             description: 'Where backups go: a local directory, `s3://bucket/prefix` (multipart uploads, see `s3-endpoint`), or `artifact` (a directory under `report-dir` for the workflow to upload). Each backup is `<destination>/<environment>/<timestamp>-<short-sha>/`.',
@@ -12149,11 +12464,11 @@ const spec_spec = (0,src/* defineAction */.QP)({
         },
         's3-endpoint': {
             type: 'string',
-            description: 'With an `s3://` destination: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+            description: 'With an `s3://` destination or `media-s3` (one store serves both): the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
         },
         's3-region': {
             type: 'string',
-            description: 'With an `s3://` destination: the region. Default `AWS_REGION`, else `us-east-1`.',
+            description: 'With an `s3://` destination or `media-s3`: the region. Default `AWS_REGION`, else `us-east-1`.',
         },
         environment: {
             type: 'string',
@@ -12206,16 +12521,19 @@ const restoreSpec = (0,src/* defineAction */.QP)({
     inputs: {
         manifest: {
             type: 'string',
-            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it.",
-            required: true,
+            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it. Set this or `latest-in`.",
+        },
+        'latest-in': {
+            type: 'string',
+            description: 'Instead of `manifest`: a backup location with its environment, `<destination>/<environment>` (such as `s3://bucket/backups/production` or `backups/production`); the newest complete backup there is restored (a folder whose `manifest.json` exists and parses).',
         },
         's3-endpoint': {
             type: 'string',
-            description: 'With an `s3://` manifest: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+            description: 'With an `s3://` manifest or `latest-in`: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
         },
         's3-region': {
             type: 'string',
-            description: 'With an `s3://` manifest: the region. Default `AWS_REGION`, else `us-east-1`.',
+            description: 'With an `s3://` manifest or `latest-in`: the region. Default `AWS_REGION`, else `us-east-1`.',
         },
         'target-database-url': {
             type: 'string',
@@ -12246,6 +12564,8 @@ const restoreSpec = (0,src/* defineAction */.QP)({
         },
     },
     outputs: {
+        'backup-id': { description: 'The backup restored: `<environment>/<timestamp>-<short-sha>`.' },
+        manifest: { description: 'Path or URL of its manifest (the newest complete one with `latest-in`).' },
         restored: { description: 'The database restored: `<source> -> <target database name>`.' },
         tables: { description: 'Number of tables whose row counts match the manifest.' },
         'media-entries': { description: 'Number of media entries extracted, when `target-media-dir` was set.' },
@@ -12260,19 +12580,29 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(207), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(81), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6524))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(207), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(81), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+
+
+// EXTERNAL MODULE: ./actions/checklist/src/spec.ts
+var src_spec = __nccwpck_require__(7578);
+;// CONCATENATED MODULE: ./actions/checklist/src/index.ts
+/** The checklist action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const checklist = (0,src/* defineActionRun */.I$)(src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 7725))).run(ctx));
 
 
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
-var src_spec = __nccwpck_require__(7063);
+var dependency_audit_src_spec = __nccwpck_require__(7063);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/index.ts
 /** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const dependencyAudit = (0,src/* defineActionRun */.I$)(src_spec/* spec */.IC, async (ctx) => (await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 5525))).run(ctx));
+const dependencyAudit = (0,src/* defineActionRun */.I$)(dependency_audit_src_spec/* spec */.IC, async (ctx) => (await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 5525))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
@@ -12771,6 +13101,7 @@ var usage_alert_src = __nccwpck_require__(5756);
 
 
 
+
 /** Every action of maint-actions, in the order `--help` lists them. */
 const registry = [
     quality_gates_src/* qualityGates */.ap,
@@ -12783,6 +13114,7 @@ const registry = [
     dependencyAudit,
     usage_alert_src/* usageAlert */.KT,
     accessReview,
+    checklist,
 ];
 /** The action named `name` (kebab-case, as on the command line), or undefined. */
 function findAction(name, actions = registry) {

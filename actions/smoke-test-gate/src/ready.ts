@@ -59,19 +59,23 @@ export async function waitForReady(client: HttpClient, options: ReadyOptions): P
     ...(reason === undefined ? {} : { reason }),
     ...(response === undefined ? {} : { response }),
   });
+  const deadlinePassed = (): ReadyOutcome =>
+    outcome(false, timedOut(options, lastSeen, version, attempts, performance.now() - started));
 
   for (;;) {
     const left = remaining(options.deadline);
-    if (left <= 0)
-      return outcome(false, timedOut(options, lastSeen, version, attempts, performance.now() - started));
+    if (left <= 0) return deadlinePassed();
     attempts++;
     let wait: number | undefined;
+    // A poll sent just before the deadline gets only the time left: when that runs out, the
+    // deadline ended the poll, not the service, and the answers seen before it still stand.
+    const cutByDeadline = left < options.requestTimeoutMs;
     try {
       response = await client.send({
         url: options.url,
         method: 'GET',
         headers: options.headers,
-        timeoutMs: Math.min(options.requestTimeoutMs, left),
+        timeoutMs: cutByDeadline ? left : options.requestTimeoutMs,
       });
       const { status } = response;
       if (status >= 200 && status < 300) {
@@ -96,6 +100,10 @@ export async function waitForReady(client: HttpClient, options: ReadyOptions): P
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
       if (error.kind === 'tls') return outcome(false, `${options.path}: ${error.message}`);
+      if (error.kind === 'timeout' && cutByDeadline) {
+        if (lastSeen === 'no answer') lastSeen = 'no answer before the deadline';
+        return deadlinePassed();
+      }
       lastSeen = `no answer (${error.message})`;
     }
     await sleep(
@@ -111,7 +119,7 @@ function timedOut(
   attempts: number,
   elapsedMs: number,
 ): string {
-  const after = `after ${formatSeconds(Math.round(elapsedMs))} and ${attempts} attempts (deadline ${options.deadline.label})`;
+  const after = `after ${formatSeconds(Math.round(elapsedMs))} and ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} (deadline ${options.deadline.label})`;
   if (version !== undefined && lastSeen.startsWith('version')) {
     return `${options.path} still reports version "${version}", not "${options.expectVersion}", ${after}: the new version is not serving`;
   }

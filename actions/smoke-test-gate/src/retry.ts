@@ -92,8 +92,13 @@ export async function sendWithRetry(
       return { error: new DeadlineError(`the deadline ${deadline.label} passed`), attempts: attempt };
     }
     let wait: number;
+    // Sent with less than request-timeout left, a timeout is the deadline's, not the service's.
+    const cutByDeadline = left < policy.requestTimeoutMs;
     try {
-      const response = await client.send({ ...request, timeoutMs: Math.min(policy.requestTimeoutMs, left) });
+      const response = await client.send({
+        ...request,
+        timeoutMs: cutByDeadline ? left : policy.requestTimeoutMs,
+      });
       if (!RETRYABLE_STATUSES.has(response.status)) return { response, attempts: attempt + 1 };
       if (attempt >= policy.retries) {
         return {
@@ -110,8 +115,7 @@ export async function sendWithRetry(
       }
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      const timedOutByDeadline = error.kind === 'timeout' && remaining(deadline) <= 0;
-      if (timedOutByDeadline) {
+      if (error.kind === 'timeout' && cutByDeadline) {
         return { error: new DeadlineError(`the deadline ${deadline.label} passed`), attempts: attempt + 1 };
       }
       if (error.kind !== 'connection' || attempt >= policy.retries) return { error, attempts: attempt + 1 };

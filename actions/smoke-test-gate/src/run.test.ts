@@ -85,7 +85,7 @@ describe('smoke-test-gate against the example Django service', () => {
   it('never passes a healthy old version: it polls until ready-timeout and says which version it saw', async () => {
     service = await startDjango({ version: '1.4.1', sha: OLD_SHA, token: TOKEN });
     await service.serving();
-    // Long enough for a loaded CI machine's dev server to answer a few polls within the deadline.
+    // Long enough for a loaded CI machine's dev server to answer some polls before the deadline.
     const run = await runGate(temp.dir, gateInputs(service.url, { 'ready-timeout': '8' }), { sha: SHA });
 
     expect(run.exitCode).toBe(1);

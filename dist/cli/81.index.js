@@ -1,5 +1,5 @@
-export const id = 207;
-export const ids = [207];
+export const id = 81;
+export const ids = [81];
 export const modules = {
 
 /***/ 7397:
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9224);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9054);
 /* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8586);
 /* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4443);
@@ -56,11 +56,8 @@ async function runBackup(plan) {
                 label = `${label}_`;
             names.add(label);
             const ok = await step(`db:${label}`, `Database ${label}`, async () => {
-                const facts = await engine.prepare();
                 const file = `${label}.${engine.extension}`;
-                const written = await (0,_pipe__WEBPACK_IMPORTED_MODULE_5__/* .runPipe */ .Gp)(await engine.dumpPipe(), {
-                    output: await plan.destination.writer(plan.backupId, file),
-                });
+                const { facts, written } = await dumpDatabase(engine, () => plan.destination.writer(plan.backupId, file));
                 files.push({ path: file, ...written });
                 databases.push({
                     name: label,
@@ -75,21 +72,20 @@ async function runBackup(plan) {
                 return await abandon(plan, steps);
         }
         let media;
-        const { media: mediaDir } = plan;
-        if (mediaDir) {
-            const ok = await step('media', `Media ${mediaDir.source}`, async () => {
-                const written = await (0,_media__WEBPACK_IMPORTED_MODULE_4__/* .archiveMedia */ .Jz)(mediaDir.root, await plan.destination.writer(plan.backupId, _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, await (0,_media__WEBPACK_IMPORTED_MODULE_4__/* .treeBytes */ .eS)(mediaDir.root)));
+        const { media: source } = plan;
+        if (source) {
+            const ok = await step('media', `Media ${source.source}`, async () => {
+                const expectedBytes = await source.size();
+                const written = await source.archive(await plan.destination.writer(plan.backupId, _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, expectedBytes));
                 files.push({ path: _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, bytes: written.bytes, sha256: written.sha256 });
-                media = { file: _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO, source: mediaDir.source, entries: written.entries };
-                const notes = [
-                    ...(written.skipped ? [`${written.skipped} sockets, FIFOs or devices left out`] : []),
-                    ...(written.outsideLinks.length
-                        ? [
-                            `${written.outsideLinks.length} symlinks point outside it (stored as links, not followed; a restore refuses them): ${written.outsideLinks.slice(0, 3).join(', ')}`,
-                        ]
-                        : []),
-                ];
-                return `${written.entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
+                const { entries, sourceBytes, notes } = written;
+                media = {
+                    file: _media__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_FILE */ .gO,
+                    source: source.source,
+                    entries,
+                    ...(sourceBytes === undefined ? {} : { sourceBytes }),
+                };
+                return `${entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
             });
             if (!ok)
                 return await abandon(plan, steps);
@@ -118,6 +114,26 @@ async function runBackup(plan) {
     catch (error) {
         await abandon(plan, steps);
         throw error;
+    }
+}
+/**
+ * Dumps one database into the file `output` opens, collecting its facts beside the dump; a failure
+ * of either ends the other.
+ */
+async function dumpDatabase(engine, output) {
+    const dump = await engine.open();
+    try {
+        const stop = new AbortController();
+        const facts = dump.facts().catch((error) => {
+            stop.abort(error);
+            throw error;
+        });
+        const written = output().then((stream) => (0,_pipe__WEBPACK_IMPORTED_MODULE_5__/* .runPipe */ .Gp)(dump.commands, { output: stream, signal: stop.signal }));
+        const [factsOf, writtenOf] = await Promise.all([facts, written]);
+        return { facts: factsOf, written: writtenOf };
+    }
+    finally {
+        await dump.close();
     }
 }
 /** Removes the partial backup (best effort: a leftover has no manifest, so it never counts). */
@@ -152,8 +168,11 @@ async function verify(plan, files, databases, media) {
     for (const [index, db] of databases.entries()) {
         const engine = plan.engines[index];
         const entries = await engine.list(await open(db.file));
-        if (entries === 0)
-            throw new Error(`the archive of ${db.name} lists no entries`);
+        // An empty database is a valid backup; an archive missing tables the manifest counts is not.
+        const tables = Object.keys(db.rowCounts).length;
+        if (entries < tables) {
+            throw new Error(`the archive of ${db.name} lists ${entries} entries, fewer than the ${tables} tables it should hold`);
+        }
         parts.push(`${db.name}: ${entries} archive entries`);
         if (plan.verify !== 'restore')
             continue;
@@ -212,7 +231,7 @@ function formatBytes(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9224);
 /**
  * Django's database URLs (the forms dj-database-url reads) parsed into a connection. The password
  * is kept apart: it only ever reaches a tool through a 0600 file.
@@ -400,7 +419,7 @@ function readLocal(file) {
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9224);
 /** What every database engine offers the backup, the verification and the restore. */
 
 
@@ -493,7 +512,7 @@ function lineCounter(prefix) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 2162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -507,8 +526,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(2575);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __webpack_require__(9224);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/pipe.ts
 var pipe = __webpack_require__(1743);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/engine.ts
@@ -584,7 +603,7 @@ function mysqlEngine(connection, ctx) {
     return {
         connection,
         extension: 'sql.zst',
-        async prepare() {
+        async open() {
             const version = (await query('SELECT VERSION()', connection.database, `connecting to ${connection.display}`)).trim();
             const dump = await tool('mariadb-dump', 'mysqldump');
             const client = (await (0,engine/* runTool */.qI)(dump, ['--version'], ctx.env, `${dump} --version`)).trim();
@@ -594,15 +613,13 @@ function mysqlEngine(connection, ctx) {
                     .split('\n')
                     .filter((m) => m !== '')
                 : [];
-            return {
+            // Counted before the dump, outside its --single-transaction snapshot (see the README).
+            const facts = {
                 serverVersion: /mariadb/i.test(version) ? `MariaDB ${version}` : `MySQL ${version}`,
                 tool: client.replace(/^.*?(Ver|Distrib)\s+/, `${dump} `),
                 rowCounts: await rowCounts(connection.database),
                 migrations,
             };
-        },
-        async dumpPipe() {
-            const dump = await tool('mariadb-dump', 'mysqldump');
             const args = [
                 `--defaults-extra-file=${await options()}`,
                 '--single-transaction',
@@ -613,7 +630,11 @@ function mysqlEngine(connection, ctx) {
                 '--no-tablespaces',
                 connection.database,
             ];
-            return [{ command: dump, args, env: ctx.env }, (0,engine/* compress */.Bc)()];
+            return {
+                commands: [{ command: dump, args, env: ctx.env }, (0,engine/* compress */.Bc)()],
+                facts: async () => facts,
+                close: async () => undefined,
+            };
         },
         async list(input) {
             const tables = (0,engine/* lineCounter */.LX)('CREATE TABLE ');
@@ -639,11 +660,125 @@ function mysqlEngine(connection, ctx) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/engines/psql-session.ts
+/**
+ * One `psql` process kept open for several queries, so they share a session and its transaction
+ * (the snapshot a dump reads). Queries are written to its stdin one at a time; each answer ends at
+ * an `\echo`ed marker line.
+ */
+
+
+
+
+const STDERR_TAIL = 2000;
+/** Starts `psql` on `database` with the libpq environment `env`; it connects on the first query. */
+function startPsql(database, env) {
+    const child = (0,external_node_child_process_.spawn)('psql', ['-X', '-q', '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-d', database], {
+        env: definedOnly(env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const marker = `__maint_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}__`;
+    let stdout = '';
+    let stderr = '';
+    /** Why the session cannot answer any more: the tool is missing, or how psql ended. */
+    let ended;
+    let pending;
+    let queue = Promise.resolve();
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk) => {
+        stdout += chunk;
+        const at = stdout.indexOf(`${marker}\n`);
+        if (at === -1 || !pending)
+            return;
+        const out = stdout.slice(0, at);
+        stdout = stdout.slice(at + marker.length + 1);
+        pending.answer(out);
+    });
+    child.stderr?.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    // EPIPE when psql already exited: its exit tells why.
+    child.stdin?.on('error', () => undefined);
+    const exited = new Promise((resolve) => {
+        const end = (why) => {
+            ended ??= why;
+            if (pending)
+                pending.fail(ended(pending.what));
+            resolve();
+        };
+        child.once('error', (error) => {
+            const missing = error.code === 'ENOENT';
+            end(() => (missing ? new src/* CommandNotFoundError */.v$('psql').toToolMissing(engine/* PACKAGES */.K_.psql ?? '') : error));
+        });
+        child.once('close', (code, signal) => {
+            const detail = src/* secrets */.O3.redact(stderr.trim().split('\n').slice(-3).join(' '));
+            end((what) => new engine/* DatabaseError */.a$(`${what} failed (psql ${signal ? `was killed by ${signal}` : `exited with ${code}`})${detail ? `: ${detail}` : ''}`));
+        });
+    });
+    const run = (sql, what, timeoutMs) => new Promise((resolve, reject) => {
+        if (ended)
+            return reject(ended(what));
+        const timer = setTimeout(() => {
+            pending = undefined;
+            reject(new engine/* DatabaseError */.a$(`${what} timed out`));
+            kill(child);
+        }, timeoutMs);
+        const settle = () => {
+            clearTimeout(timer);
+            pending = undefined;
+        };
+        pending = {
+            what,
+            answer: (out) => {
+                settle();
+                resolve(out);
+            },
+            fail: (error) => {
+                settle();
+                reject(error);
+            },
+        };
+        child.stdin?.write(`${sql};\n\\echo ${marker}\n`);
+    });
+    return {
+        query(sql, what, timeoutMs) {
+            const result = queue.then(() => run(sql, what, timeoutMs));
+            queue = result.catch(() => undefined);
+            return result;
+        },
+        async close() {
+            // An answer still running is not wanted any more (the dump failed): no need to wait for it.
+            if (pending)
+                kill(child);
+            child.stdin?.end();
+            const timer = setTimeout(() => kill(child), 5000);
+            await exited;
+            clearTimeout(timer);
+        },
+    };
+}
+function kill(child) {
+    if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGKILL');
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/engines/postgres.ts
 /**
  * PostgreSQL: `pg_dump -Fc -Z0` (zstd compresses, faster than pg_dump's own zlib) and
  * `pg_restore`. The password reaches the tools only through a 0600 PGPASSFILE.
  */
+
 
 
 
@@ -685,6 +820,16 @@ async function libpqEnv(connection, ctx, tag) {
     }
     return env;
 }
+/** Row counts from the `schema.table<TAB>count` lines of ROW_COUNTS_SQL. */
+function parseCounts(out) {
+    const counts = {};
+    for (const line of out.split('\n')) {
+        const [table, count] = line.split('\t');
+        if (table && count !== undefined)
+            counts[table] = Number(count);
+    }
+    return counts;
+}
 /** `15.18` from `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`. */
 function toolVersion(output) {
     return /\)\s+(\d+(?:\.\d+)*)/.exec(output)?.[1] ?? output.trim();
@@ -700,53 +845,73 @@ function postgresEngine(connection, ctx) {
         return envPromise;
     };
     const timeoutMs = (ctx.connectTimeoutSeconds + 60) * 1000;
+    /** Counting every row reads every table: as long as a dump may take. */
+    const countTimeoutMs = 6 * 60 * 60_000;
     const psql = async (sql, database, what, target = env) => (0,engine/* runTool */.qI)('psql', ['-X', '-q', '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-d', database, '-c', sql], await target(), what, {
         timeoutMs,
     });
-    const rowCounts = async (database, target = env) => {
-        const out = await psql(ROW_COUNTS_SQL, database, `counting the rows of ${database}`, target);
-        const counts = {};
-        for (const line of out.split('\n')) {
-            const [table, count] = line.split('\t');
-            if (table && count !== undefined)
-                counts[table] = Number(count);
-        }
-        return counts;
-    };
+    const rowCounts = async (database, target = env) => parseCounts(await psql(ROW_COUNTS_SQL, database, `counting the rows of ${database}`, target));
     const restoreArgs = ['--exit-on-error', '--single-transaction', '--no-owner', '--no-privileges'];
     return {
         connection,
         extension: 'pgdump.zst',
-        async prepare() {
+        async open() {
             const where = connection.display;
-            const [serverNum, serverVersion] = (await psql("SELECT current_setting('server_version_num') || E'\\t' || current_setting('server_version')", connection.database, `connecting to ${where}`))
-                .trim()
-                .split('\t');
-            const client = toolVersion(await (0,engine/* runTool */.qI)('pg_dump', ['--version'], await env(), 'pg_dump --version'));
-            const serverMajor = majorOf(Number(serverNum));
-            if (Number.parseInt(client, 10) < serverMajor) {
-                throw new src/* ConfigError */.xL(`pg_dump ${client} is older than the PostgreSQL ${serverVersion} server of ${where}: install postgresql-client-${serverMajor}.`);
+            const libpq = await env();
+            // The session holds the snapshot pg_dump reads (--snapshot), so the manifest's row counts,
+            // taken in it while the dump runs, are those of the dump whatever is written meanwhile.
+            const session = startPsql(connection.database, libpq);
+            try {
+                const [versions, snapshot, clientOut] = await Promise.all([
+                    session.query("SELECT current_setting('server_version_num') || E'\\t' || current_setting('server_version')", `connecting to ${where}`, timeoutMs),
+                    session
+                        .query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', 'starting a transaction', timeoutMs)
+                        .then(() => session.query('SELECT pg_export_snapshot()', 'exporting a snapshot', timeoutMs)),
+                    (0,engine/* runTool */.qI)('pg_dump', ['--version'], libpq, 'pg_dump --version'),
+                ]);
+                const [serverNum, serverVersion] = versions.trim().split('\t');
+                const client = toolVersion(clientOut);
+                const serverMajor = majorOf(Number(serverNum));
+                if (Number.parseInt(client, 10) < serverMajor) {
+                    throw new src/* ConfigError */.xL(`pg_dump ${client} is older than the PostgreSQL ${serverVersion} server of ${where}: install postgresql-client-${serverMajor}.`);
+                }
+                return {
+                    commands: [
+                        {
+                            command: 'pg_dump',
+                            args: [
+                                '-Fc',
+                                '-Z0',
+                                '--no-password',
+                                `--snapshot=${snapshot.trim()}`,
+                                '-d',
+                                connection.database,
+                            ],
+                            env: libpq,
+                        },
+                        (0,engine/* compress */.Bc)(),
+                    ],
+                    async facts() {
+                        const hasMigrations = (await session.query(HAS_MIGRATIONS_SQL, 'looking for django_migrations', timeoutMs)).trim() ===
+                            't';
+                        const migrations = hasMigrations
+                            ? (await session.query(MIGRATIONS_SQL, 'reading django_migrations', timeoutMs)).trim()
+                            : '';
+                        const counts = await session.query(ROW_COUNTS_SQL, `counting the rows of ${connection.database}`, countTimeoutMs);
+                        return {
+                            serverVersion: `PostgreSQL ${(serverVersion ?? '').split(' ')[0]}`,
+                            tool: `pg_dump ${client}`,
+                            rowCounts: parseCounts(counts),
+                            migrations: migrations ? migrations.split('\n') : [],
+                        };
+                    },
+                    close: () => session.close(),
+                };
             }
-            const hasMigrations = (await psql(HAS_MIGRATIONS_SQL, connection.database, 'looking for django_migrations')).trim() === 't';
-            const migrations = hasMigrations
-                ? (await psql(MIGRATIONS_SQL, connection.database, 'reading django_migrations')).trim()
-                : '';
-            return {
-                serverVersion: `PostgreSQL ${(serverVersion ?? '').split(' ')[0]}`,
-                tool: `pg_dump ${client}`,
-                rowCounts: await rowCounts(connection.database),
-                migrations: migrations ? migrations.split('\n') : [],
-            };
-        },
-        async dumpPipe() {
-            return [
-                {
-                    command: 'pg_dump',
-                    args: ['-Fc', '-Z0', '--no-password', '-d', connection.database],
-                    env: await env(),
-                },
-                (0,engine/* compress */.Bc)(),
-            ];
+            catch (error) {
+                await session.close();
+                throw error;
+            }
         },
         async list(input) {
             const out = (0,engine/* collector */.g7)();
@@ -840,7 +1005,7 @@ function sqliteEngine(connection, ctx) {
     return {
         connection,
         extension: 'sqlite3.zst',
-        async prepare() {
+        async open() {
             if (!(0,external_node_fs_.existsSync)(connection.database)) {
                 throw new src/* ConfigError */.xL(`Input "database-url": the SQLite database ${connection.database} does not exist.`, {
                     input: 'database-url',
@@ -848,14 +1013,15 @@ function sqliteEngine(connection, ctx) {
             }
             const facts = await python(ctx, ['backup', connection.database, copy], `backing up ${connection.database}`);
             return {
-                serverVersion: `SQLite ${facts.version}`,
-                tool: `python3 sqlite3 backup API (SQLite ${facts.version})`,
-                rowCounts: facts.rowCounts,
-                migrations: facts.migrations,
+                commands: [(0,engine/* compress */.Bc)([copy])],
+                facts: async () => ({
+                    serverVersion: `SQLite ${facts.version}`,
+                    tool: `python3 sqlite3 backup API (SQLite ${facts.version})`,
+                    rowCounts: facts.rowCounts,
+                    migrations: facts.migrations,
+                }),
+                close: () => (0,promises_.rm)(copy, { force: true }),
             };
-        },
-        async dumpPipe() {
-            return [(0,engine/* compress */.Bc)([copy])];
         },
         async list(input) {
             const file = external_node_path_default().join(ctx.privateDir, `list-${Date.now()}.sqlite3`);
@@ -917,7 +1083,7 @@ function engineFor(connection, ctx) {
 /* harmony export */   OU: () => (/* binding */ compareRowCounts),
 /* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9224);
 /**
  * The manifest: written last, it marks a backup complete and ties it to the deploy. It never
  * holds a password (connections are recorded without theirs).
@@ -960,12 +1126,14 @@ function compareRowCounts(expected, actual) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bl: () => (/* binding */ listMedia),
 /* harmony export */   Gp: () => (/* binding */ extractMedia),
-/* harmony export */   Jz: () => (/* binding */ archiveMedia),
 /* harmony export */   RR: () => (/* binding */ mediaRoot),
-/* harmony export */   eS: () => (/* binding */ treeBytes),
-/* harmony export */   gO: () => (/* binding */ MEDIA_FILE)
+/* harmony export */   gO: () => (/* binding */ MEDIA_FILE),
+/* harmony export */   nh: () => (/* binding */ dirMediaSource),
+/* harmony export */   pI: () => (/* binding */ tarHeader),
+/* harmony export */   vr: () => (/* binding */ tarPadding),
+/* harmony export */   y7: () => (/* binding */ TAR_END)
 /* harmony export */ });
-/* unused harmony exports unsafeReason, tarEntries */
+/* unused harmony exports archiveMedia, treeBytes, unsafeReason, tarEntries */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -974,7 +1142,7 @@ function compareRowCounts(expected, actual) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9224);
 /* harmony import */ var _engines_engine__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2193);
 /* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1743);
 /**
@@ -992,6 +1160,26 @@ function compareRowCounts(expected, actual) {
 
 /** File name of the media archive in a backup folder. */
 const MEDIA_FILE = 'media.tar.zst';
+/** The media directory `root` (its real path); `source` is the input as given. */
+function dirMediaSource(root, source) {
+    return {
+        source,
+        size: () => treeBytes(root),
+        async archive(output) {
+            const written = await archiveMedia(root, output);
+            const { outsideLinks } = written;
+            const notes = [
+                ...(written.skipped ? [`${written.skipped} sockets, FIFOs or devices left out`] : []),
+                ...(outsideLinks.length
+                    ? [
+                        `${outsideLinks.length} symlinks point outside it (stored as links, not followed; a restore refuses them): ${outsideLinks.slice(0, 3).join(', ')}`,
+                    ]
+                    : []),
+            ];
+            return { sha256: written.sha256, bytes: written.bytes, entries: written.entries, notes };
+        },
+    };
+}
 /**
  * Writes the archive of `root` to `output` in one pass: the walk feeds `tar --no-recursion
  * --null --files-from=-`, whose stream zstd compresses. Resolves with the hash and the count.
@@ -1219,6 +1407,69 @@ async function* tarEntries(input) {
         await reader.skip(Math.ceil(dataSize / BLOCK) * BLOCK);
     }
 }
+/** Largest size the 12-byte octal field holds (8 GiB - 1); beyond it the size goes in a pax record. */
+const MAX_OCTAL_SIZE = 8 ** 11 - 1;
+function writeOctal(block, start, length, value) {
+    block.write(`${value.toString(8).padStart(length - 1, '0')}\0`, start, length, 'ascii');
+}
+/** A ustar header block (owner 0, mode 0644 for files and 0755 for directories). */
+function ustarHeader(name, flag, size, mtime) {
+    const block = Buffer.alloc(BLOCK);
+    block.write(name, 0, 100, 'utf8');
+    writeOctal(block, 100, 8, flag === '5' ? 0o755 : 0o644);
+    writeOctal(block, 108, 8, 0);
+    writeOctal(block, 116, 8, 0);
+    writeOctal(block, 124, 12, size);
+    writeOctal(block, 136, 12, Math.max(0, Math.floor(mtime.getTime() / 1000)));
+    block.write(' '.repeat(8), 148, 8, 'ascii');
+    block.write(flag, 156, 1, 'ascii');
+    block.write('ustar\0' + '00', 257, 8, 'ascii');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    writeOctal(block, 148, 7, sum);
+    return block;
+}
+/** A pax record `<length> <key>=<value>\n`, its length counting itself. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bodyLength = Buffer.byteLength(body);
+    let length = bodyLength;
+    while (length !== bodyLength + String(length).length)
+        length = bodyLength + String(length).length;
+    return `${length}${body}`;
+}
+/** Zero bytes that fill a member of `size` bytes up to a whole block. */
+function tarPadding(size) {
+    return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+/** The end of a tar stream: two zero blocks. */
+const TAR_END = Buffer.alloc(2 * BLOCK);
+/**
+ * The header of `entry` (POSIX pax, as GNU tar reads it): a pax extended header first when the
+ * name is longer than 100 bytes or not ASCII, or the size beyond 8 GiB. Its data and
+ * tarPadding(size) follow.
+ */
+function tarHeader(entry) {
+    const flag = entry.type === 'directory' ? '5' : '0';
+    const records = [];
+    const plainName = /^[\x20-\x7e]*$/.test(entry.path) && entry.path.length <= 100;
+    if (!plainName)
+        records.push(paxRecord('path', entry.path));
+    if (entry.size > MAX_OCTAL_SIZE)
+        records.push(paxRecord('size', String(entry.size)));
+    const header = ustarHeader(plainName ? entry.path : entry.path.replace(/[^\x20-\x7e]/g, '_').slice(0, 100), flag, entry.size > MAX_OCTAL_SIZE ? 0 : entry.size, entry.mtime);
+    if (records.length === 0)
+        return header;
+    const data = Buffer.from(records.join(''), 'utf8');
+    const paxName = `./PaxHeaders/${node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(entry.path).replace(/[^\x20-\x7e]/g, '_')}`.slice(0, 100);
+    return Buffer.concat([
+        ustarHeader(paxName, 'x', data.length, entry.mtime),
+        data,
+        tarPadding(data.length),
+        header,
+    ]);
+}
 /** Decompresses the archive on `input` and lists it, without writing anything. */
 async function listMedia(input) {
     const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
@@ -1324,7 +1575,7 @@ async function withTarHint(work) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9224);
 /**
  * Shell-like pipes without a shell: commands (argument arrays) whose stdout feeds the next one's
  * stdin at the file-descriptor level, fed from a Node stream and ending in a Node stream through a
@@ -1476,17 +1727,19 @@ function definedOnly(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ readObject),
 /* harmony export */   Ce: () => (/* binding */ maskAwsCredentials),
+/* harmony export */   TN: () => (/* binding */ keyOf),
 /* harmony export */   lW: () => (/* binding */ s3Destination),
 /* harmony export */   oD: () => (/* binding */ s3Client),
 /* harmony export */   tL: () => (/* binding */ isS3Uri),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri)
+/* harmony export */   yc: () => (/* binding */ parseS3Uri),
+/* harmony export */   ye: () => (/* binding */ describeS3Error)
 /* harmony export */ });
-/* unused harmony exports partSizeFor, keyOf, describeS3Error */
+/* unused harmony export partSizeFor */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3639);
 /* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9971);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2575);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9224);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3247);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
@@ -1691,7 +1944,8 @@ function describeS3Error(error) {
     const e = error;
     const code = e?.Code ?? e?.name;
     const message = e?.message ?? String(error);
-    return code && !message.startsWith(code) ? `${code}: ${message}` : message;
+    // A plain Error (a cut connection: `aborted`) has no code worth showing.
+    return code && code !== 'Error' && !message.startsWith(code) ? `${code}: ${message}` : message;
 }
 
 
