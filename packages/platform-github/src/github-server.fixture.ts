@@ -132,6 +132,8 @@ export interface FakeGithub {
   readOnly: boolean;
   /** Answers every request with this status (a GitHub outage). */
   failWith?: number;
+  /** Called with each request before it is answered (to let another client act in between). */
+  onRequest?: (request: Request) => void;
   /** Adds a comment by `login`, as if posted earlier. */
   addComment(body: string, login?: string): IssueComment;
   /** Adds an asset to release v1.0.0, or to the release of `releaseId`. */
@@ -334,6 +336,7 @@ export async function startFakeGithub(token: string): Promise<FakeGithub> {
       releaseOf.clear();
       fake.readOnly = false;
       fake.failWith = undefined;
+      fake.onRequest = undefined;
       seed();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -600,6 +603,7 @@ export async function startFakeGithub(token: string): Promise<FakeGithub> {
         body: Buffer.concat(chunks),
       };
       fake.requests.push(request);
+      fake.onRequest?.(request);
       if (req.headers.authorization !== `token ${token}`) {
         return send(res, 401, {
           message: 'Bad credentials',

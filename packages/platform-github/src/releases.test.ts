@@ -140,23 +140,39 @@ describe('releases.createTag', () => {
     ).resolves.toEqual({
       created: true,
     });
-    expect(sent()).toEqual([`POST ${REPO_PATH}/git/tags`, `POST ${REPO_PATH}/git/refs`]);
-    expect(bodyOf(0)).toEqual({ tag: 'v2.0.0', message: 'Release 2.0.0', object: COMMIT_A, type: 'commit' });
+    expect(sent()).toEqual([
+      `GET ${REPO_PATH}/git/ref/tags%2Fv2.0.0`,
+      `POST ${REPO_PATH}/git/tags`,
+      `POST ${REPO_PATH}/git/refs`,
+    ]);
+    expect(bodyOf(1)).toEqual({ tag: 'v2.0.0', message: 'Release 2.0.0', object: COMMIT_A, type: 'commit' });
     const ref = github.refs.get('tags/v2.0.0');
     expect(ref?.type).toBe('tag');
-    expect(bodyOf(1)).toEqual({ ref: 'refs/tags/v2.0.0', sha: ref?.sha });
+    expect(bodyOf(2)).toEqual({ ref: 'refs/tags/v2.0.0', sha: ref?.sha });
     expect(github.tagObjects.get(ref?.sha ?? '')).toMatchObject({ tag: 'v2.0.0', message: 'Release 2.0.0' });
     expect(commitOf('v2.0.0')).toBe(COMMIT_A);
   });
 
-  it('answers created: false when the tag is already at the commit', async () => {
+  it('answers created: false when the tag is already at the commit, creating no tag object', async () => {
+    const tagObjects = github.tagObjects.size;
     await expect(
       releases().createTag({ tag: 'v1.0.0', sha: RELEASED_COMMIT, message: 'Release 1.0.0' }),
     ).resolves.toEqual({ created: false });
-    expect(sent().slice(-2)).toEqual([
+    expect(github.tagObjects.size).toBe(tagObjects);
+    expect(sent()).toEqual([
       `GET ${REPO_PATH}/git/ref/tags%2Fv1.0.0`,
       `GET ${REPO_PATH}/git/tags/${github.refs.get('tags/v1.0.0')?.sha}`,
     ]);
+  });
+
+  it('answers created: false when another run made the same tag between its look-up and its create', async () => {
+    github.onRequest = (request) => {
+      if (request.method === 'POST' && request.url.endsWith('/git/tags')) github.addTag('v2.0.0', COMMIT_A);
+    };
+    await expect(
+      releases().createTag({ tag: 'v2.0.0', sha: COMMIT_A, message: 'Release 2.0.0' }),
+    ).resolves.toEqual({ created: false });
+    expect(commitOf('v2.0.0')).toBe(COMMIT_A);
   });
 
   it('throws a 409 HostApiError when the tag is at another commit, leaving it there', async () => {

@@ -114,6 +114,16 @@ export function githubReleases(
     }
   }
 
+  /** An existing tag is fine only at the commit asked for: a released tag is never moved. */
+  function sameCommitOrRefuse(tag: string, existing: string | undefined, sha: string): { created: false } {
+    if (existing === sha) return { created: false };
+    throw new HostApiError(
+      `the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+        'a released tag is never moved; release a new version instead',
+      409,
+    );
+  }
+
   return {
     async get(tag) {
       const release = await fetchRelease(tag);
@@ -148,6 +158,10 @@ export function githubReleases(
 
     async createTag({ tag, sha, message }) {
       const client = await getClient();
+      // A re-run finds its tag: looking first leaves no stray tag object behind. The create below
+      // still handles a tag made by someone else in between.
+      const before = await commitOfTag(tag);
+      if (before !== undefined) return sameCommitOrRefuse(tag, before, sha);
       try {
         const { data } = await client.rest.git.createTag({
           ...where,
@@ -162,13 +176,7 @@ export function githubReleases(
         const exists = httpStatus(error) === 422 && /reference already exists/i.test(messageOf(error));
         if (!exists) throw refused(error, `create the tag ${tag}`);
       }
-      const existing = await commitOfTag(tag);
-      if (existing === sha) return { created: false };
-      throw new HostApiError(
-        `the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
-          'a released tag is never moved; release a new version instead',
-        409,
-      );
+      return sameCommitOrRefuse(tag, await commitOfTag(tag), sha);
     },
 
     async moveTag(tag, sha) {
