@@ -2,9 +2,11 @@
  * backup-before-deploy against plain `pg_dump -Fc -f file`, on a PostgreSQL 15 database of about
  * 300 MB (`pgbench -i -s 20`) started for the bench. The action (its bundle, as the GitHub runner
  * starts it) backs up to a local directory with `verify: checksum`; its peak memory is the
- * VmHWM of its process, read from /proc while it runs. Interleaved, 3 rounds.
+ * VmHWM of its process, read from /proc while it runs. Interleaved, 3 rounds; then one run on a
+ * database twice as large (`-s 40`), whose peak memory must stay flat; then the same comparison
+ * on rows that compress like ordinary tables (pgbench's are mostly blanks).
  *
- * Run: pnpm tsx bench/backup.ts (needs `pnpm build backup-before-deploy`).
+ * Run: pnpm exec tsx bench/backup.ts (needs `pnpm build backup-before-deploy`).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,7 +18,11 @@ import { type Figure, interleave, median, printFigure, timeCommand } from './lib
 
 const ROUNDS = 3;
 const SCALE = 20;
+/** Peak memory with the database doubled may exceed the one of SCALE by this much and still be flat. */
+const FLAT_TOLERANCE = 0.1;
 const TARGET = 0.7;
+/** Rows of the second data set (about 150 MB): text that compresses like ordinary tables. */
+const ORDINARY_ROWS = 1_500_000;
 const MEMORY_TARGET_MB = 150;
 const BUNDLE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -26,31 +32,34 @@ const BUNDLE = path.join(
   'index.js',
 );
 
-export async function bench(): Promise<Figure> {
+export async function bench(): Promise<Figure[]> {
   const pg = await startPostgres();
   const work = await mkdtemp(path.join(os.tmpdir(), 'maint-bench-backup-'));
   const pgEnv = { ...process.env, PGPASSWORD: pg.password };
-  try {
-    await pg.sql('postgres', 'CREATE DATABASE bench');
-    const connection = ['-h', pg.host, '-p', String(pg.port), '-U', pg.user];
+  const connection = ['-h', pg.host, '-p', String(pg.port), '-U', pg.user];
+  const sizeMb = async (name: string): Promise<number> =>
+    Number(await pg.sql(name, 'SELECT pg_database_size(current_database())')) / 1e6;
+  /** Creates database `name` filled by `pgbench -i -s scale`; resolves with its size in MB. */
+  const pgbench = async (name: string, scale: number): Promise<number> => {
+    await pg.sql('postgres', `CREATE DATABASE ${name}`);
     const init = await timeCommand(
       path.join(POSTGRES_BIN, 'pgbench'),
-      ['-i', '-q', '-s', String(SCALE), ...connection, 'bench'],
-      {
-        env: pgEnv,
-      },
+      ['-i', '-q', '-s', String(scale), ...connection, name],
+      { env: pgEnv },
     );
     if (init.exitCode !== 0) throw new Error(`pgbench -i failed (exit ${init.exitCode})`);
-    const size = (await pg.sql('bench', 'SELECT pg_database_size(current_database())')).trim();
-
+    return sizeMb(name);
+  };
+  let runs = 0;
+  /** The action against plain pg_dump on database `name`, interleaved; peak memory per action run. */
+  const compare = async (name: string) => {
     const peaks: number[] = [];
     let steps: string[] = [];
-    let round = 0;
     const { subject, baseline } = await interleave(
       ROUNDS,
       async () => {
-        round += 1;
-        const run = await runAction(path.join(work, `action-${round}`), pg.url('bench'));
+        runs += 1;
+        const run = await runAction(path.join(work, `action-${runs}`), pg.url(name));
         peaks.push(run.peakKb / 1024);
         steps = run.steps;
         return run.ms;
@@ -59,10 +68,8 @@ export async function bench(): Promise<Figure> {
         const file = path.join(work, 'plain.dump');
         const sample = await timeCommand(
           path.join(POSTGRES_BIN, 'pg_dump'),
-          ['-Fc', '-f', file, ...connection, 'bench'],
-          {
-            env: pgEnv,
-          },
+          ['-Fc', '-f', file, ...connection, name],
+          { env: pgEnv },
         );
         if (sample.exitCode !== 0) throw new Error(`pg_dump failed (exit ${sample.exitCode})`);
         await rm(file, { force: true });
@@ -70,25 +77,55 @@ export async function bench(): Promise<Figure> {
       },
       0,
     );
-    const subjectMs = median(subject);
-    const baselineMs = median(baseline);
-    const peakMb = Math.max(...peaks);
+    return { subjectMs: median(subject), baselineMs: median(baseline), peaks, steps };
+  };
+  try {
+    const size = await pgbench('bench', SCALE);
+    const main = await compare('bench');
+    const peakMb = Math.max(...main.peaks);
+
+    const doubledSize = await pgbench('bench_doubled', 2 * SCALE);
+    const doubled = await runAction(path.join(work, 'action-doubled'), pg.url('bench_doubled'));
+    const doubledPeakMb = doubled.peakKb / 1024;
+    const flat = doubledPeakMb <= peakMb * (1 + FLAT_TOLERANCE);
     const figure: Figure = {
       name: 'backup-before-deploy (checksum verified) vs pg_dump -Fc -f file',
-      measure: `median of ${ROUNDS}, pgbench -s ${SCALE} (${(Number(size) / 1e6).toFixed(0)} MB); action peak memory ${peakMb.toFixed(0)} MB (target ≤ ${MEMORY_TARGET_MB} MB)`,
-      subjectMs,
-      baselineMs,
-      value: subjectMs / baselineMs,
+      measure: `median of ${ROUNDS}, pgbench -s ${SCALE} (${size.toFixed(0)} MB); action peak memory ${peakMb.toFixed(0)} MB, ${doubledPeakMb.toFixed(0)} MB at -s ${2 * SCALE} (${doubledSize.toFixed(0)} MB) (target ≤ ${MEMORY_TARGET_MB} MB, flat)`,
+      subjectMs: main.subjectMs,
+      baselineMs: main.baselineMs,
+      value: main.subjectMs / main.baselineMs,
       unit: 'ratio',
       target: `≤ ${TARGET}`,
-      ok: subjectMs / baselineMs <= TARGET && peakMb <= MEMORY_TARGET_MB,
+      ok: main.subjectMs / main.baselineMs <= TARGET && peakMb <= MEMORY_TARGET_MB && flat,
     };
     printFigure(figure);
     console.log(
-      `     action peak memory (VmHWM) per round, MB: ${peaks.map((p) => p.toFixed(0)).join(', ')}`,
+      `     action peak memory (VmHWM) per round, MB: ${main.peaks.map((p) => p.toFixed(0)).join(', ')}; at -s ${2 * SCALE}: ${doubledPeakMb.toFixed(0)} (${flat ? 'flat' : 'NOT flat'}, in ${(doubled.ms / 1000).toFixed(1)} s)`,
     );
-    console.log(`     the action's steps in its last round: ${steps.join('; ')}`);
-    return figure;
+    console.log(`     the action's steps in its last round: ${main.steps.join('; ')}`);
+
+    // pgbench's rows are 84 blanks each, which zlib squeezes for nothing: ordinary rows compress less.
+    await pg.sql('postgres', 'CREATE DATABASE rows');
+    await pg.sql(
+      'rows',
+      `CREATE TABLE item AS SELECT g AS id, md5(g::text) || ' ' || md5((-g)::text) AS name,
+         g % 100000 AS n, timestamptz '2025-01-01' + g * interval '1 minute' AS t
+       FROM generate_series(1, ${ORDINARY_ROWS}) g`,
+    );
+    const rowsSize = await sizeMb('rows');
+    const rows = await compare('rows');
+    const ordinary: Figure = {
+      name: 'backup-before-deploy (checksum verified) vs pg_dump -Fc -f file, ordinary rows',
+      measure: `median of ${ROUNDS}, ${ORDINARY_ROWS / 1e6}M rows of text, numbers and timestamps (${rowsSize.toFixed(0)} MB); action peak memory ${Math.max(...rows.peaks).toFixed(0)} MB`,
+      subjectMs: rows.subjectMs,
+      baselineMs: rows.baselineMs,
+      value: rows.subjectMs / rows.baselineMs,
+      unit: 'ratio',
+      target: `≤ ${TARGET}`,
+      ok: rows.subjectMs / rows.baselineMs <= TARGET && Math.max(...rows.peaks) <= MEMORY_TARGET_MB,
+    };
+    printFigure(ordinary);
+    return [figure, ordinary];
   } finally {
     await rm(work, { recursive: true, force: true });
     await pg.stop();

@@ -3,11 +3,13 @@
  * the manifest, last. Any failure removes what was written, so no complete-looking backup is left.
  */
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { describeError, isConfigError, type Logger, runProcess, secrets } from '@maint-actions/core';
 import { databaseLabel } from './database-url';
 import type { Destination } from './destination';
-import type { DatabaseEngine } from './engines';
+import type { DatabaseEngine, DatabaseFacts } from './engines';
 import {
   compareRowCounts,
   MANIFEST_FORMAT,
@@ -16,18 +18,20 @@ import {
   type ManifestFile,
   type ManifestMedia,
 } from './manifest';
-import { archiveMedia, listMedia, MEDIA_FILE, treeBytes } from './media';
-import { runPipe } from './pipe';
+import { extractMedia, listMedia, MEDIA_FILE, type MediaSource } from './media';
+import { type PipeResult, runPipe } from './pipe';
 import type { VerifyMode } from './spec';
 
 export interface BackupPlan {
   readonly backupId: string;
   readonly environment: string;
   readonly engines: readonly DatabaseEngine[];
-  /** The media directory: its real path, and the input as given. */
-  readonly media?: { readonly root: string; readonly source: string };
+  /** The stored files: a media directory or an S3 prefix. */
+  readonly media?: MediaSource;
   readonly destination: Destination;
   readonly verify: VerifyMode;
+  /** A private directory for the restore drill's scratch files (removed by the caller). */
+  readonly scratchDir: string;
   readonly gitSha?: string;
   readonly imageTag?: string;
   readonly repository?: string;
@@ -78,11 +82,10 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       while (names.has(label)) label = `${label}_`;
       names.add(label);
       const ok = await step(`db:${label}`, `Database ${label}`, async () => {
-        const facts = await engine.prepare();
         const file = `${label}.${engine.extension}`;
-        const written = await runPipe(await engine.dumpPipe(), {
-          output: await plan.destination.writer(plan.backupId, file),
-        });
+        const { facts, written } = await dumpDatabase(engine, () =>
+          plan.destination.writer(plan.backupId, file),
+        );
         files.push({ path: file, ...written });
         databases.push({
           name: label,
@@ -96,24 +99,22 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       if (!ok) return await abandon(plan, steps);
     }
     let media: ManifestMedia | undefined;
-    const { media: mediaDir } = plan;
-    if (mediaDir) {
-      const ok = await step('media', `Media ${mediaDir.source}`, async () => {
-        const written = await archiveMedia(
-          mediaDir.root,
-          await plan.destination.writer(plan.backupId, MEDIA_FILE, await treeBytes(mediaDir.root)),
+    const { media: source } = plan;
+    if (source) {
+      const ok = await step('media', `Media ${source.source}`, async () => {
+        const expectedBytes = await source.size();
+        const written = await source.archive(
+          await plan.destination.writer(plan.backupId, MEDIA_FILE, expectedBytes),
         );
         files.push({ path: MEDIA_FILE, bytes: written.bytes, sha256: written.sha256 });
-        media = { file: MEDIA_FILE, source: mediaDir.source, entries: written.entries };
-        const notes = [
-          ...(written.skipped ? [`${written.skipped} sockets, FIFOs or devices left out`] : []),
-          ...(written.outsideLinks.length
-            ? [
-                `${written.outsideLinks.length} symlinks point outside it (stored as links, not followed; a restore refuses them): ${written.outsideLinks.slice(0, 3).join(', ')}`,
-              ]
-            : []),
-        ];
-        return `${written.entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
+        const { entries, sourceBytes, notes } = written;
+        media = {
+          file: MEDIA_FILE,
+          source: source.source,
+          entries,
+          ...(sourceBytes === undefined ? {} : { sourceBytes }),
+        };
+        return `${entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
       });
       if (!ok) return await abandon(plan, steps);
     }
@@ -147,6 +148,31 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
   }
 }
 
+/**
+ * Dumps one database into the file `output` opens, collecting its facts beside the dump; a failure
+ * of either ends the other.
+ */
+async function dumpDatabase(
+  engine: DatabaseEngine,
+  output: () => Promise<Writable>,
+): Promise<{ facts: DatabaseFacts; written: PipeResult }> {
+  const dump = await engine.open();
+  try {
+    const stop = new AbortController();
+    const facts = dump.facts().catch((error: unknown) => {
+      stop.abort(error);
+      throw error;
+    });
+    const written = output().then((stream) =>
+      runPipe(dump.commands, { output: stream, signal: stop.signal }),
+    );
+    const [factsOf, writtenOf] = await Promise.all([facts, written]);
+    return { facts: factsOf, written: writtenOf };
+  } finally {
+    await dump.close();
+  }
+}
+
 /** Removes the partial backup (best effort: a leftover has no manifest, so it never counts). */
 async function abandon(plan: BackupPlan, steps: Step[]): Promise<BackupOutcome> {
   try {
@@ -177,7 +203,8 @@ async function verify(
   }
   const parts = [`${files.length} file${files.length === 1 ? '' : 's'} read back, SHA-256 matches`];
   if (plan.verify === 'checksum') return parts.join('; ');
-  if (media) {
+  if (media && plan.verify === 'restore') parts.push(await drillMedia(plan, media, () => open(media.file)));
+  else if (media) {
     const listing = await listMedia(await open(media.file));
     if (listing.entries !== media.entries) {
       throw new Error(`the media archive lists ${listing.entries} entries; ${media.entries} were stored`);
@@ -187,7 +214,13 @@ async function verify(
   for (const [index, db] of databases.entries()) {
     const engine = plan.engines[index] as DatabaseEngine;
     const entries = await engine.list(await open(db.file));
-    if (entries === 0) throw new Error(`the archive of ${db.name} lists no entries`);
+    // An empty database is a valid backup; an archive missing tables the manifest counts is not.
+    const tables = Object.keys(db.rowCounts).length;
+    if (entries < tables) {
+      throw new Error(
+        `the archive of ${db.name} lists ${entries} entries, fewer than the ${tables} tables it should hold`,
+      );
+    }
     parts.push(`${db.name}: ${entries} archive entries`);
     if (plan.verify !== 'restore') continue;
     const started = performance.now();
@@ -202,6 +235,48 @@ async function verify(
     parts.push(`${db.name} restored in ${seconds} s, ${Object.keys(counts).length} tables' row counts match`);
   }
   return parts.join('; ');
+}
+
+/**
+ * The media restore drill: extracts the archive into a scratch folder (refusing unsafe entries as
+ * a restore does), compares what is there with the manifest, and removes the folder.
+ */
+async function drillMedia(
+  plan: BackupPlan,
+  media: ManifestMedia,
+  open: () => Promise<Readable>,
+): Promise<string> {
+  const scratch = await mkdtemp(path.join(plan.scratchDir, 'media-drill-'));
+  try {
+    const started = performance.now();
+    const target = path.join(scratch, 'media');
+    await extractMedia(open, target);
+    const found = await countTree(target);
+    if (found.entries !== media.entries) {
+      throw new Error(
+        `the media restore drill extracted ${found.entries} entries; ${media.entries} were stored`,
+      );
+    }
+    if (media.sourceBytes !== undefined && found.bytes !== media.sourceBytes) {
+      throw new Error(
+        `the media restore drill extracted ${found.bytes} bytes of files; ${media.sourceBytes} were stored`,
+      );
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    return `media extracted in ${seconds} s: ${found.entries} entries, ${formatBytes(found.bytes)} of files, as stored`;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Entries (files, directories, links; links not followed) under `root`, and the bytes of its files. */
+async function countTree(root: string): Promise<{ entries: number; bytes: number }> {
+  const all = await readdir(root, { recursive: true, withFileTypes: true });
+  let bytes = 0;
+  for (const entry of all) {
+    if (entry.isFile()) bytes += (await lstat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return { entries: all.length, bytes };
 }
 
 /** SHA-256 (hex) and size of everything `stream` gives. */

@@ -32,10 +32,12 @@ export interface ManifestDatabase {
 export interface ManifestMedia {
   /** The archive file in the backup folder (`media.tar.zst`). */
   readonly file: string;
-  /** The `media-dir` it was made from, as given. */
+  /** The `media-dir` or `media-s3` (`s3://bucket/prefix`) it was made from, as given. */
   readonly source: string;
   /** Files, directories and symlinks stored. */
   readonly entries: number;
+  /** Bytes of the objects copied, before compression (`media-s3` only). */
+  readonly sourceBytes?: number;
 }
 
 export interface Manifest {
@@ -52,7 +54,7 @@ export interface Manifest {
   readonly tools: Readonly<Record<string, string>>;
   readonly files: readonly ManifestFile[];
   readonly databases: readonly ManifestDatabase[];
-  /** The media archive, when `media-dir` was set. */
+  /** The media archive, when `media-dir` or `media-s3` was set. */
   readonly media?: ManifestMedia;
   /** The verification that passed before the manifest was written. */
   readonly verified: string;

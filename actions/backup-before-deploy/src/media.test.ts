@@ -149,7 +149,7 @@ describe('media-dir', () => {
     const nothing = await runAction('backup', ws, { destination: 'backups' });
     expect(nothing.exitCode).toBe(2);
     expect(nothing.text).toContain(
-      'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir".',
+      'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir" or "media-s3".',
     );
   });
 });

@@ -26,6 +26,47 @@ export interface MediaCount {
   outsideLinks: string[];
 }
 
+/** What archiving the stored files gave: the hash and size of the archive, and its entries. */
+export interface MediaArchived extends PipeResult {
+  /** Entries stored (files, directories, symlinks). */
+  readonly entries: number;
+  /** Bytes of the stored files before compression, when known exactly (`media-s3`). */
+  readonly sourceBytes?: number;
+  /** Things the summary should mention (entries left out, links pointing outside, an empty prefix). */
+  readonly notes: readonly string[];
+}
+
+/** Where the stored files come from: a media directory or an S3 prefix. */
+export interface MediaSource {
+  /** The input as given (`media-dir` or `media-s3`), recorded in the manifest. */
+  readonly source: string;
+  /** About how many bytes the archive holds at most, for the upload's part size. */
+  size(): Promise<number>;
+  /** Writes `media.tar.zst` to `output` in one pass. */
+  archive(output: Writable): Promise<MediaArchived>;
+}
+
+/** The media directory `root` (its real path); `source` is the input as given. */
+export function dirMediaSource(root: string, source: string): MediaSource {
+  return {
+    source,
+    size: () => treeBytes(root),
+    async archive(output) {
+      const written = await archiveMedia(root, output);
+      const { outsideLinks } = written;
+      const notes = [
+        ...(written.skipped ? [`${written.skipped} sockets, FIFOs or devices left out`] : []),
+        ...(outsideLinks.length
+          ? [
+              `${outsideLinks.length} symlinks point outside it (stored as links, not followed; a restore refuses them): ${outsideLinks.slice(0, 3).join(', ')}`,
+            ]
+          : []),
+      ];
+      return { sha256: written.sha256, bytes: written.bytes, entries: written.entries, notes };
+    },
+  };
+}
+
 /**
  * Writes the archive of `root` to `output` in one pass: the walk feeds `tar --no-recursion
  * --null --files-from=-`, whose stream zstd compresses. Resolves with the hash and the count.
@@ -253,6 +294,88 @@ export async function* tarEntries(input: AsyncIterable<Buffer>): AsyncGenerator<
     longLink = undefined;
     await reader.skip(Math.ceil(dataSize / BLOCK) * BLOCK);
   }
+}
+
+/** An entry to write into a tar stream: a regular file (its data follows) or a directory. */
+export interface TarHeaderEntry {
+  /** `./relative/name`. */
+  readonly path: string;
+  readonly type: 'file' | 'directory';
+  readonly size: number;
+  readonly mtime: Date;
+}
+
+/** Largest size the 12-byte octal field holds (8 GiB - 1); beyond it the size goes in a pax record. */
+const MAX_OCTAL_SIZE = 8 ** 11 - 1;
+
+function writeOctal(block: Buffer, start: number, length: number, value: number): void {
+  block.write(`${value.toString(8).padStart(length - 1, '0')}\0`, start, length, 'ascii');
+}
+
+/** A ustar header block (owner 0, mode 0644 for files and 0755 for directories). */
+function ustarHeader(name: string, flag: string, size: number, mtime: Date): Buffer {
+  const block = Buffer.alloc(BLOCK);
+  block.write(name, 0, 100, 'utf8');
+  writeOctal(block, 100, 8, flag === '5' ? 0o755 : 0o644);
+  writeOctal(block, 108, 8, 0);
+  writeOctal(block, 116, 8, 0);
+  writeOctal(block, 124, 12, size);
+  writeOctal(block, 136, 12, Math.max(0, Math.floor(mtime.getTime() / 1000)));
+  block.write(' '.repeat(8), 148, 8, 'ascii');
+  block.write(flag, 156, 1, 'ascii');
+  block.write('ustar\0' + '00', 257, 8, 'ascii');
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  writeOctal(block, 148, 7, sum);
+  return block;
+}
+
+/** A pax record `<length> <key>=<value>\n`, its length counting itself. */
+function paxRecord(key: string, value: string): string {
+  const body = ` ${key}=${value}\n`;
+  const bodyLength = Buffer.byteLength(body);
+  let length = bodyLength;
+  while (length !== bodyLength + String(length).length) length = bodyLength + String(length).length;
+  return `${length}${body}`;
+}
+
+/** Zero bytes that fill a member of `size` bytes up to a whole block. */
+export function tarPadding(size: number): Buffer {
+  return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+
+/** The end of a tar stream: two zero blocks. */
+export const TAR_END = Buffer.alloc(2 * BLOCK);
+
+/**
+ * The header of `entry` (POSIX pax, as GNU tar reads it): a pax extended header first when the
+ * name is longer than 100 bytes or not ASCII, or the size beyond 8 GiB. Its data and
+ * tarPadding(size) follow.
+ */
+export function tarHeader(entry: TarHeaderEntry): Buffer {
+  const flag = entry.type === 'directory' ? '5' : '0';
+  const records: string[] = [];
+  const plainName = /^[\x20-\x7e]*$/.test(entry.path) && entry.path.length <= 100;
+  if (!plainName) records.push(paxRecord('path', entry.path));
+  if (entry.size > MAX_OCTAL_SIZE) records.push(paxRecord('size', String(entry.size)));
+  const header = ustarHeader(
+    plainName ? entry.path : entry.path.replace(/[^\x20-\x7e]/g, '_').slice(0, 100),
+    flag,
+    entry.size > MAX_OCTAL_SIZE ? 0 : entry.size,
+    entry.mtime,
+  );
+  if (records.length === 0) return header;
+  const data = Buffer.from(records.join(''), 'utf8');
+  const paxName = `./PaxHeaders/${path.posix.basename(entry.path).replace(/[^\x20-\x7e]/g, '_')}`.slice(
+    0,
+    100,
+  );
+  return Buffer.concat([
+    ustarHeader(paxName, 'x', data.length, entry.mtime),
+    data,
+    tarPadding(data.length),
+    header,
+  ]);
 }
 
 /** What a listing of a media archive found. */

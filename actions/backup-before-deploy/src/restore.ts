@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import type { S3Client } from '@aws-sdk/client-s3';
 import {
   type ActionContext,
   type ActionResult,
@@ -16,10 +17,20 @@ import {
 } from '@maint-actions/core';
 import { digest } from './backup';
 import { type Connection, parseDatabaseUrl } from './database-url';
+import { type Destination, localDestination, MANIFEST } from './destination';
 import { engineFor } from './engines';
 import { compareRowCounts, type Manifest, type ManifestDatabase, parseManifest } from './manifest';
 import { extractMedia } from './media';
-import { isS3Uri, maskAwsCredentials, parseS3Uri, readObject, s3Client } from './s3';
+import {
+  isS3Uri,
+  keyOf,
+  maskAwsCredentials,
+  parseS3Uri,
+  readObject,
+  type S3Location,
+  s3Client,
+  s3Destination,
+} from './s3';
 import type { RestoreSpec } from './spec';
 
 type Result = ActionResult<RestoreSpec>;
@@ -60,21 +71,29 @@ export async function restore({ platform, inputs }: ActionContext<RestoreSpec>):
   }
   const opened = await openManifest(platform, inputs, workspace);
   const { manifest, open } = opened;
-  const mediaTarget =
-    inputs.targetMediaDir === undefined ? undefined : path.resolve(workspace, inputs.targetMediaDir);
-  if (mediaTarget && !manifest.media) {
-    throw new ConfigError(
-      `Input "target-media-dir": the backup ${manifest.backupId} holds no media archive.`,
-      { input: 'target-media-dir' },
-    );
-  }
-
-  const summaries: string[] = [];
-  const outputs: Result['outputs'] = {};
+  const chosen = { 'backup-id': manifest.backupId, manifest: opened.location };
+  const summaries =
+    inputs.latestIn === undefined
+      ? []
+      : [`newest complete backup in ${inputs.latestIn}: ${manifest.backupId}`];
+  const outputs: Result['outputs'] = { ...chosen };
+  const fail = (summary: string): Result => ({
+    verdict: 'failed',
+    summary: [...summaries, summary].join('; '),
+    outputs: chosen,
+  });
   try {
+    const mediaTarget =
+      inputs.targetMediaDir === undefined ? undefined : path.resolve(workspace, inputs.targetMediaDir);
+    if (mediaTarget && !manifest.media) {
+      throw new ConfigError(
+        `Input "target-media-dir": the backup ${manifest.backupId} holds no media archive.`,
+        { input: 'target-media-dir' },
+      );
+    }
     if (target) {
       const result = await restoreDatabase(platform, inputs, manifest, target, open);
-      if (result.verdict === 'failed') return result;
+      if (result.verdict === 'failed') return fail(result.summary);
       summaries.push(result.summary);
       Object.assign(outputs, result.outputs);
     }
@@ -82,7 +101,7 @@ export async function restore({ platform, inputs }: ActionContext<RestoreSpec>):
       const { file } = manifest.media;
       try {
         if (!(await sha256Matches(manifest, file, open))) {
-          return failed(`${file} does not match its SHA-256 in the manifest; no media was restored`);
+          return fail(`${file} does not match its SHA-256 in the manifest; no media was restored`);
         }
         platform.log.info(`Extracting ${file} (${manifest.backupId}) into ${mediaTarget}`);
         const entries = await extractMedia(() => open(file), mediaTarget);
@@ -90,7 +109,7 @@ export async function restore({ platform, inputs }: ActionContext<RestoreSpec>):
         outputs['media-entries'] = String(entries);
       } catch (error) {
         if (isConfigError(error)) throw error;
-        return failed(
+        return fail(
           `restoring the media into ${mediaTarget} failed: ${secrets.redact(describeError(error).message)}`,
         );
       }
@@ -105,50 +124,171 @@ export async function restore({ platform, inputs }: ActionContext<RestoreSpec>):
 
 interface OpenedManifest {
   readonly manifest: Manifest;
+  /** Where the manifest is: a path or an `s3://` URL. */
+  readonly location: string;
   /** A file of the backup, beside the manifest. */
   open(file: string): Promise<Readable>;
   close(): void;
 }
 
-/** Reads the manifest, from a local path or an `s3://` URL. @throws ConfigError when it cannot. */
-async function openManifest(
-  platform: ActionContext<RestoreSpec>['platform'],
-  inputs: ActionContext<RestoreSpec>['inputs'],
-  workspace: string,
-): Promise<OpenedManifest> {
-  const unreadable = (error: unknown): never => {
+type Platform = ActionContext<RestoreSpec>['platform'];
+type Inputs = ActionContext<RestoreSpec>['inputs'];
+
+/**
+ * The manifest of `manifest`, or of the newest complete backup in `latest-in`.
+ * @throws ConfigError unless exactly one of them is set, or when it cannot be read.
+ */
+async function openManifest(platform: Platform, inputs: Inputs, workspace: string): Promise<OpenedManifest> {
+  const { manifest, latestIn } = inputs;
+  if (manifest !== undefined && latestIn !== undefined) {
     throw new ConfigError(
-      `Input "manifest": cannot read ${inputs.manifest}: ${secrets.redact(describeError(error).message)}`,
+      'Set "manifest" or "latest-in", not both: one names a backup, the other picks the newest one.',
+      { input: 'latest-in' },
+    );
+  }
+  if (latestIn !== undefined) return openLatest(platform, inputs, latestIn, workspace);
+  if (manifest === undefined) {
+    throw new ConfigError(
+      'Nothing to restore from: set "manifest" to a backup\'s manifest.json, or "latest-in" to a backup location such as s3://bucket/backups/production.',
       { input: 'manifest' },
     );
-  };
-  if (isS3Uri(inputs.manifest)) {
-    const location = parseS3Uri(inputs.manifest, 'manifest');
-    const folderKey = path.posix.dirname(location.prefix);
-    const folder = { bucket: location.bucket, prefix: folderKey === '.' ? '' : folderKey };
-    maskAwsCredentials(platform);
-    const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
-    try {
-      const text = await readObject(client, folder, path.posix.basename(location.prefix))
-        .then((body) => body.toArray())
-        .then((chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8'), unreadable);
-      return {
-        manifest: parseManifest(text, inputs.manifest),
-        open: (file) => readObject(client, folder, file),
-        close: () => client.destroy(),
-      };
-    } catch (error) {
-      client.destroy();
-      throw error;
-    }
   }
-  const manifestPath = path.resolve(workspace, inputs.manifest);
-  const text = await readFile(manifestPath, 'utf8').catch(unreadable);
+  if (!isS3Uri(manifest)) return openLocalManifest(path.resolve(workspace, manifest), manifest, 'manifest');
+  const location = parseS3Uri(manifest, 'manifest');
+  const folderKey = path.posix.dirname(location.prefix);
+  const folder = { bucket: location.bucket, prefix: folderKey === '.' ? '' : folderKey };
+  const client = openS3(platform, inputs);
+  try {
+    return await openS3Manifest(client, folder, path.posix.basename(location.prefix), manifest, 'manifest');
+  } catch (error) {
+    client.destroy();
+    throw error;
+  }
+}
+
+function openS3(platform: Platform, inputs: Inputs): S3Client {
+  maskAwsCredentials(platform);
+  return s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+}
+
+/** A ConfigError for a manifest that cannot be read. */
+function unreadable(input: string, where: string, error: unknown): ConfigError {
+  return new ConfigError(
+    `Input "${input}": cannot read ${where}: ${secrets.redact(describeError(error).message)}`,
+    { input },
+  );
+}
+
+/** The manifest `name` in the S3 `folder`; `where` is how the user named it. */
+async function openS3Manifest(
+  client: S3Client,
+  folder: S3Location,
+  name: string,
+  where: string,
+  input: string,
+): Promise<OpenedManifest> {
+  let text: string;
+  try {
+    const chunks: Buffer[] = await (await readObject(client, folder, name)).toArray();
+    text = Buffer.concat(chunks).toString('utf8');
+  } catch (error) {
+    throw unreadable(input, where, error);
+  }
   return {
-    manifest: parseManifest(text, inputs.manifest),
-    open: async (file) => createReadStream(path.join(path.dirname(manifestPath), file)),
+    manifest: parseManifest(text, where, input),
+    location: `s3://${folder.bucket}/${keyOf(folder, name)}`,
+    open: (file) => readObject(client, folder, file),
+    close: () => client.destroy(),
+  };
+}
+
+/** The local manifest at `file`; `where` is how the user named it. */
+async function openLocalManifest(file: string, where: string, input: string): Promise<OpenedManifest> {
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw unreadable(input, where, error);
+  });
+  return {
+    manifest: parseManifest(text, where, input),
+    location: file,
+    open: async (name) => createReadStream(path.join(path.dirname(file), name)),
     close: () => undefined,
   };
+}
+
+/**
+ * The newest complete backup in `latestIn` (`<destination>/<environment>`): the newest folder
+ * whose manifest exists and parses; folders with a damaged manifest are skipped with a warning.
+ * @throws ConfigError naming `latest-in` when there is none.
+ */
+async function openLatest(
+  platform: Platform,
+  inputs: Inputs,
+  latestIn: string,
+  workspace: string,
+): Promise<OpenedManifest> {
+  const s3 = isS3Uri(latestIn);
+  const location = s3 ? parseS3Uri(latestIn, 'latest-in') : undefined;
+  const environment = path.posix.basename(location ? location.prefix : latestIn.replace(/\/+$/, ''));
+  if (!environment || environment === '.' || environment === '..') {
+    throw new ConfigError(
+      `Input "latest-in" must name a backup location with its environment, such as s3://bucket/backups/production or backups/production (got ${JSON.stringify(latestIn)}).`,
+      { input: 'latest-in' },
+    );
+  }
+  const client = location ? openS3(platform, inputs) : undefined;
+  try {
+    let destination: Destination;
+    let openOne: (backupId: string) => Promise<OpenedManifest>;
+    if (location && client) {
+      const parent = path.posix.dirname(location.prefix);
+      const root = { bucket: location.bucket, prefix: parent === '.' ? '' : parent };
+      destination = s3Destination(client, root);
+      openOne = (id) =>
+        openS3Manifest(
+          client,
+          { bucket: root.bucket, prefix: keyOf(root, id) },
+          MANIFEST,
+          destination.locate(id, MANIFEST),
+          'latest-in',
+        );
+    } else {
+      destination = localDestination(path.dirname(path.resolve(workspace, latestIn)));
+      openOne = (id) => {
+        const file = destination.locate(id, MANIFEST);
+        return openLocalManifest(file, file, 'latest-in');
+      };
+    }
+    const backups = await destination.list(environment).catch((error: unknown) => {
+      throw new ConfigError(
+        `Input "latest-in": cannot list ${latestIn}: ${secrets.redact(describeError(error).message)}`,
+        { input: 'latest-in' },
+      );
+    });
+    const complete = backups
+      .filter((b) => b.complete)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+    for (const backup of complete) {
+      try {
+        const opened = await openOne(backup.id);
+        const skipped = backups.filter((b) => b.createdAt > backup.createdAt).length;
+        platform.log.info(
+          `Newest complete backup in ${latestIn}: ${backup.id}${skipped ? ` (${skipped} newer incomplete or damaged left aside)` : ''}`,
+        );
+        return opened;
+      } catch (error) {
+        if (!isConfigError(error)) throw error;
+        platform.log.warning(`Skipping ${backup.id}: ${error.message}`);
+      }
+    }
+    const folders = `${backups.length} backup folder${backups.length === 1 ? '' : 's'}`;
+    throw new ConfigError(
+      `Input "latest-in": no complete backup in ${latestIn} (${folders}, ${backups.length - complete.length} without a manifest.json); the location is <destination>/<environment>.`,
+      { input: 'latest-in' },
+    );
+  } catch (error) {
+    client?.destroy();
+    throw error;
+  }
 }
 
 /** Whether `file` of the backup reads back with the SHA-256 of the manifest. */

@@ -143,6 +143,24 @@ describe('SQLite', () => {
     expect(run.platform.summaries.join('\n')).toContain('1 incomplete left alone');
   });
 
+  it('backs up and drills an empty database (no tables) as a valid backup', async () => {
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version = 1")',
+      path.join(ws, 'empty.sqlite3'),
+    ]);
+    const run = await runAction('backup', ws, {
+      'database-url': 'sqlite:///./empty.sqlite3',
+      destination: 'backups',
+      verify: 'restore',
+    });
+
+    expect(run.exitCode, run.text).toBe(0);
+    const manifest = await readManifest(run.platform.outputs.get('manifest') ?? '');
+    expect(manifest.databases[0]).toMatchObject({ name: 'empty', rowCounts: {}, migrations: [] });
+    expect(run.platform.summaries.join('\n')).toMatch(/empty: 0 archive entries; empty restored in/);
+  });
+
   it('explains a missing database file as a configuration error', async () => {
     const run = await runAction('backup', ws, {
       'database-url': 'sqlite:///./missing.sqlite3',
@@ -222,6 +240,33 @@ describe.skipIf(postgresMissing)('PostgreSQL', () => {
     expect(run.exitCode, run.text).toBe(0);
     const manifest = await readManifest(run.platform.outputs.get('manifest') ?? '');
     expect(manifest.databases[0]).toMatchObject({ rowCounts: { 'public.t': 5 }, migrations: [] });
+  });
+
+  it('counts rows in the snapshot the dump reads, so writes during the dump do not fail the drill', async () => {
+    await pg.sql('postgres', 'CREATE DATABASE busy');
+    await pg.sql('busy', 'CREATE TABLE t (id int); INSERT INTO t SELECT generate_series(1, 100);');
+    const bin = path.join(ws, 'bin');
+    await mkdir(bin);
+    // The application writes as the dump starts: 500 rows committed before pg_dump reads anything.
+    await writeFile(
+      path.join(bin, 'pg_dump'),
+      '#!/bin/sh\ncase "$1" in --version) ;; *) psql -X -q -c "INSERT INTO t SELECT generate_series(1, 500)" || exit 1;; esac\nexec /usr/bin/pg_dump "$@"\n',
+      { mode: 0o755 },
+    );
+    const run = await runAction(
+      'backup',
+      ws,
+      { 'database-url': pg.url('busy'), destination: 'backups', verify: 'restore' },
+      { PATH: `${bin}:${process.env.PATH}` },
+    );
+
+    expect(run.exitCode, run.text).toBe(0);
+    expect(await pg.sql('busy', 'SELECT count(*) FROM t')).toBe('600\n');
+    const manifest = await readManifest(run.platform.outputs.get('manifest') ?? '');
+    expect(manifest.databases[0]?.rowCounts).toEqual({ 'public.t': 100 });
+    expect(run.platform.summaries.join('\n')).toMatch(
+      /busy restored in [\d.]+ s, 1 tables' row counts match/,
+    );
   });
 
   it('lists the archive with pg_restore --list', async () => {

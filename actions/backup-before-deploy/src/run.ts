@@ -21,9 +21,10 @@ import { formatBytes, runBackup, type Step } from './backup';
 import { type Connection, parseDatabaseUrl } from './database-url';
 import { type Destination, localDestination, stamp } from './destination';
 import { engineFor } from './engines';
-import { mediaRoot } from './media';
+import { dirMediaSource, type MediaSource, mediaRoot } from './media';
 import { expired } from './retention';
 import { isS3Uri, maskAwsCredentials, parseS3Uri, s3Client, s3Destination } from './s3';
+import { s3MediaSource } from './s3-media';
 import type { BackupSpec } from './spec';
 
 type Inputs = ActionContext<BackupSpec>['inputs'];
@@ -40,11 +41,9 @@ export async function run({
     inputs.reportDir ?? defaultReportDir(workspace, 'backup-before-deploy'),
   );
   const connections = parseConnections(platform, inputs, workspace);
-  const media = inputs.mediaDir
-    ? { root: await mediaRoot(path.resolve(workspace, inputs.mediaDir)), source: inputs.mediaDir }
-    : undefined;
   const environment = checkEnvironment(inputs.environment);
   checkRetention(inputs);
+  const media = await openMedia(platform, inputs, workspace);
   const { destination, close } = openDestination(platform, inputs, workspace, reportDir);
   const sha = platform.context.sha;
   const backupId = `${environment}/${stamp(startedAt)}-${sha ? sha.slice(0, 7) : 'local'}`;
@@ -58,9 +57,10 @@ export async function run({
       backupId,
       environment,
       engines: connections.map((c) => engineFor(c, ctx)),
-      media,
+      media: media.source,
       destination,
       verify: inputs.verify,
+      scratchDir: privateDir,
       gitSha: sha,
       imageTag: inputs.imageTag,
       repository: platform.context.repository,
@@ -70,6 +70,7 @@ export async function run({
     if (outcome.manifest) steps.push(await applyRetention(destination, environment, inputs, backupId));
   } finally {
     close();
+    media.close();
     await rm(privateDir, { recursive: true, force: true });
   }
 
@@ -116,9 +117,9 @@ function parseConnections(platform: Platform, inputs: Inputs, workspace: string)
     platform.setSecret(password);
     secrets.add(password);
   }
-  if (connections.length === 0 && !inputs.mediaDir) {
+  if (connections.length === 0 && !inputs.mediaDir && !inputs.mediaS3) {
     throw new ConfigError(
-      'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir".',
+      'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir" or "media-s3".',
       { input: 'database-url' },
     );
   }
@@ -144,6 +145,37 @@ function checkRetention(inputs: Inputs): void {
       });
     }
   }
+}
+
+/**
+ * The stored files of `media-dir` or `media-s3`, and how to release them. S3 credentials from the
+ * environment are masked first. @throws ConfigError for both inputs, or a bad one.
+ */
+async function openMedia(
+  platform: Platform,
+  inputs: Inputs,
+  workspace: string,
+): Promise<{ source?: MediaSource; close(): void }> {
+  const { mediaDir, mediaS3 } = inputs;
+  if (mediaDir !== undefined && mediaS3 !== undefined) {
+    throw new ConfigError('Set "media-dir" or "media-s3", not both: a backup holds one media archive.', {
+      input: 'media-s3',
+    });
+  }
+  if (mediaDir !== undefined) {
+    const root = await mediaRoot(path.resolve(workspace, mediaDir));
+    return { source: dirMediaSource(root, mediaDir), close: () => undefined };
+  }
+  if (mediaS3 === undefined) return { close: () => undefined };
+  if (!isS3Uri(mediaS3)) {
+    throw new ConfigError(`Input "media-s3" must be s3://bucket/prefix (got ${JSON.stringify(mediaS3)}).`, {
+      input: 'media-s3',
+    });
+  }
+  const location = parseS3Uri(mediaS3, 'media-s3');
+  maskAwsCredentials(platform);
+  const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+  return { source: s3MediaSource(client, location, mediaS3), close: () => client.destroy() };
 }
 
 /**

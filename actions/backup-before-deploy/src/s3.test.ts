@@ -8,9 +8,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { partSizeFor, s3Client } from './s3';
+import { MAX_PARTS, partSize, partSizeFor, readObject, s3Client, uploadWriter } from './s3';
 import { allText, runAction, S3_KEYS, type S3Server, startS3, type Temp, tempDir } from './test-support';
 
 const KEYS = S3_KEYS;
@@ -19,6 +21,8 @@ interface Proxy {
   readonly url: string;
   /** `METHOD /path?query` of every request. */
   readonly requests: string[];
+  /** The size of every UploadPart body, in the order they came. */
+  readonly partBytes: number[];
   close(): Promise<void>;
 }
 
@@ -28,8 +32,10 @@ interface Proxy {
  */
 async function startProxy(port: number, cutAfter?: number): Promise<Proxy> {
   const requests: string[] = [];
+  const partBytes: number[] = [];
   const server = http.createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    if (/[?&]partNumber=/.test(req.url ?? '')) partBytes.push(Number(req.headers['content-length']));
     const upstream = http.request(
       { host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
@@ -58,6 +64,7 @@ async function startProxy(port: number, cutAfter?: number): Promise<Proxy> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
+    partBytes,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
@@ -230,7 +237,42 @@ describe('s3:// destination', () => {
     );
   });
 
-  it('grows the part size so twice the expected size fits in 10,000 parts', () => {
+  it('uploads a stream of unknown size in parts that grow, each but the last at least 5 MiB', async () => {
+    const MiB = 1024 * 1024;
+    const through = await proxy();
+    const upload = s3Client({ endpoint: through.url, env: KEYS });
+    const data = randomBytes(16 * MiB + 1000);
+    try {
+      const chunks = Array.from({ length: 17 }, (_, i) => data.subarray(i * MiB, (i + 1) * MiB));
+      await pipeline(
+        Readable.from(chunks),
+        uploadWriter(upload, 'backups', 'grow/dump.bin', { firstPartSize: 5 * MiB, growEvery: 1 }),
+      );
+    } finally {
+      upload.destroy();
+    }
+
+    // Shipped once the buffer reaches the part's size: 5 MiB, then 10 MiB, then what is left.
+    expect(through.partBytes).toEqual([5 * MiB, 10 * MiB, MiB + 1000]);
+    const stored = await readObject(client, { bucket: 'backups', prefix: 'grow' }, 'dump.bin');
+    expect(Buffer.concat(await stored.toArray()).equals(data)).toBe(true);
+  });
+
+  it('doubles the part size every 1,000 parts up to 5 GiB, so 10,000 parts hold 5 TiB', () => {
+    expect([1, 2, 3, 4, 6, 7, 10].map((n) => partSize(n, 5, 3))).toEqual([5, 5, 5, 10, 10, 20, 40]);
+    const MiB = 1024 * 1024;
+    expect(partSize(1000, 8 * MiB)).toBe(8 * MiB);
+    expect(partSize(1001, 8 * MiB)).toBe(16 * MiB);
+    expect(partSize(MAX_PARTS, 8 * MiB)).toBe(4096 * MiB);
+    expect(partSize(MAX_PARTS, 64 * MiB)).toBe(5 * 1024 * MiB);
+    let total = 0;
+    for (let n = 1; n <= MAX_PARTS; n += 1) total += partSize(n, 8 * MiB);
+    expect(total).toBeGreaterThan(5 * 1024 * 1024 * MiB);
+    // The fixed 8 MiB parts of before stopped at 78 GiB.
+    expect(MAX_PARTS * 8 * MiB).toBeLessThan(79 * 1024 * MiB);
+  });
+
+  it('grows the first part so twice the expected size fits in 10,000 parts', () => {
     const MiB = 1024 * 1024;
     expect(partSizeFor(undefined)).toBe(8 * MiB);
     expect(partSizeFor(10 * 1024 * MiB)).toBe(8 * MiB);

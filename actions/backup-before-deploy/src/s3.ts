@@ -1,19 +1,24 @@
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
- * addressed path-style). Files stream up as multipart uploads with a bounded queue; the manifest
- * is a single PUT, last. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
+ * addressed path-style). Files stream up as multipart uploads whose parts grow with the stream,
+ * with a bounded queue; the manifest is a single PUT, last. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
  * AWS_SESSION_TOKEN, else the SDK's own chain (web identity, instance roles ...).
  */
-import { PassThrough, type Readable, Writable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
+  ChecksumAlgorithm,
+  type CompletedPart,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { ConfigError, type Platform, secrets } from '@maint-actions/core';
 import { type Destination, MANIFEST, parseStamp, type StoredBackup } from './destination';
 
@@ -35,9 +40,11 @@ export interface S3Options {
 
 const MiB = 1024 * 1024;
 /** Parts of a multipart upload: S3 allows 10,000 of at least 5 MiB (the last one excepted). */
-const MAX_PARTS = 10_000;
+export const MAX_PARTS = 10_000;
 const FIRST_PART_SIZE = 8 * MiB;
 const MAX_PART_SIZE = 5 * 1024 * MiB;
+/** Parts of one size before the next part size doubles. */
+const GROW_EVERY = 1000;
 /** Parts in flight per upload: memory stays about (queue + 1) × part size. */
 const QUEUE_SIZE = 2;
 
@@ -98,8 +105,8 @@ export function s3Client({ endpoint, region, env }: S3Options): S3Client {
 }
 
 /**
- * The part size for a stream expected to be about `expectedBytes` (unknown: undefined): 8 MiB,
- * doubled until twice the expected size fits in 10,000 parts, at most 5 GiB.
+ * The first part's size for a stream expected to be about `expectedBytes` (unknown: undefined):
+ * 8 MiB, doubled until twice the expected size fits in 10,000 parts, at most 5 GiB.
  */
 export function partSizeFor(expectedBytes: number | undefined): number {
   let size = FIRST_PART_SIZE;
@@ -107,6 +114,15 @@ export function partSizeFor(expectedBytes: number | undefined): number {
     size *= 2;
   }
   return Math.min(size, MAX_PART_SIZE);
+}
+
+/**
+ * The size of part `n` (from 1): `first`, doubled every `growEvery` parts, at most 5 GiB. With
+ * 8 MiB and 1,000 parts per size, 10,000 parts hold about 8 TiB (S3's objects end at 5 TiB)
+ * while a stream under 8 GiB keeps 8 MiB parts; memory stays about (QUEUE_SIZE + 1) parts.
+ */
+export function partSize(n: number, first: number, growEvery = GROW_EVERY): number {
+  return Math.min(first * 2 ** Math.floor((n - 1) / growEvery), MAX_PART_SIZE);
 }
 
 /** The key of `file` (a relative path) under `location`. */
@@ -151,7 +167,7 @@ export function s3Destination(client: S3Client, location: S3Location): Destinati
   return {
     locate: uri,
     async writer(backupId, name, expectedBytes) {
-      return uploadWriter(client, location.bucket, keyOf(location, file(backupId, name)), expectedBytes);
+      return uploadWriter(client, location.bucket, keyOf(location, file(backupId, name)), { expectedBytes });
     },
     reader: (backupId, name) => readObject(client, location, file(backupId, name)),
     async writeManifest(backupId, json) {
@@ -192,45 +208,135 @@ export function s3Destination(client: S3Client, location: S3Location): Destinati
   };
 }
 
+/** What an upload may be told: the stream's expected size, and (for tests) its part schedule. */
+export interface UploadOptions {
+  /** About how many bytes will come, when known: it sets the first part's size. */
+  readonly expectedBytes?: number;
+  /** The first part's size (default: partSizeFor(expectedBytes)). */
+  readonly firstPartSize?: number;
+  /** Parts of one size before it doubles (default GROW_EVERY). */
+  readonly growEvery?: number;
+}
+
 /**
- * A Writable uploading what it is given to `key` as a multipart upload (parts of
- * partSizeFor(expectedBytes), two in flight). It finishes when the upload completed; when the
- * upload fails it fails too, and the incomplete upload is aborted, so no object is left.
+ * A Writable uploading what it is given to `key`: one PUT when it all fits in the first part,
+ * else a multipart upload whose parts grow along partSize() (QUEUE_SIZE in flight), so a stream
+ * of unknown size is never stopped by the 10,000-part limit. It finishes when the object exists;
+ * when the upload fails it fails too, and an incomplete upload is aborted, so no object is left.
  */
-function uploadWriter(client: S3Client, bucket: string, key: string, expectedBytes?: number): Writable {
-  const body = new PassThrough();
-  const upload = new Upload({
-    client,
-    params: { Bucket: bucket, Key: key, Body: body },
-    partSize: partSizeFor(expectedBytes),
-    queueSize: QUEUE_SIZE,
-    leavePartsOnError: false,
-  });
-  const done = upload.done().then(
-    () => undefined,
-    (error: unknown) => new Error(`uploading s3://${bucket}/${key} failed: ${describeS3Error(error)}`),
-  );
-  const writer = new Writable({
+export function uploadWriter(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  options: UploadOptions = {},
+): Writable {
+  const first = options.firstPartSize ?? partSizeFor(options.expectedBytes);
+  const growEvery = options.growEvery ?? GROW_EVERY;
+  const failed = (error: unknown): Error =>
+    new Error(`uploading s3://${bucket}/${key} failed: ${describeS3Error(error)}`);
+  let chunks: Buffer[] = [];
+  let buffered = 0;
+  let uploadId: Promise<string> | undefined;
+  let nextPart = 1;
+  const parts: CompletedPart[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+
+  const create = async (): Promise<string> => {
+    const checksums = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+    const created = await client.send(
+      new CreateMultipartUploadCommand({
+        Bucket: bucket,
+        Key: key,
+        ...(checksums ? { ChecksumAlgorithm: ChecksumAlgorithm.CRC32 } : {}),
+      }),
+    );
+    if (!created.UploadId) throw new Error('CreateMultipartUpload returned no UploadId');
+    return created.UploadId;
+  };
+  const take = (): Buffer => {
+    const body = Buffer.concat(chunks, buffered);
+    chunks = [];
+    buffered = 0;
+    return body;
+  };
+  /** Starts uploading what is buffered as the next part, once a slot is free. */
+  const ship = async (): Promise<void> => {
+    uploadId ??= create();
+    const id = await uploadId;
+    while (inFlight.size >= QUEUE_SIZE) await Promise.race(inFlight);
+    if (failure) throw failure;
+    const number = nextPart++;
+    const body = take();
+    const sending = client
+      .send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
+      .then((sent) => {
+        const { ETag, ChecksumCRC32, ChecksumCRC32C, ChecksumSHA1, ChecksumSHA256 } = sent;
+        if (!ETag) throw new Error(`part ${number} got no ETag`);
+        parts.push({ PartNumber: number, ETag, ChecksumCRC32, ChecksumCRC32C, ChecksumSHA1, ChecksumSHA256 });
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => inFlight.delete(sending));
+    inFlight.add(sending);
+  };
+  const complete = async (): Promise<void> => {
+    if (!uploadId) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: take() }));
+      return;
+    }
+    if (buffered > 0) await ship();
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    parts.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
+    await client.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: bucket,
+        Key: key,
+        UploadId: await uploadId,
+        MultipartUpload: { Parts: parts },
+      }),
+    );
+  };
+  let aborted: Promise<void> | undefined;
+  const abort = (): Promise<void> => {
+    aborted ??= (async () => {
+      const id = await uploadId?.catch(() => undefined);
+      chunks = [];
+      buffered = 0;
+      if (id === undefined) return;
+      await Promise.all(inFlight);
+      await client
+        .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: id }))
+        .catch(() => undefined);
+    })();
+    return aborted;
+  };
+
+  return new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      if (body.write(chunk)) callback();
-      else body.once('drain', () => callback());
+      if (failure) return callback(failed(failure));
+      chunks.push(chunk);
+      buffered += chunk.length;
+      if (buffered < partSize(nextPart, first, growEvery)) return callback();
+      ship().then(
+        () => callback(),
+        (error: unknown) => callback(failed(error)),
+      );
     },
     final(callback) {
-      body.end();
-      void done.then((error) => callback(error));
+      complete().then(
+        () => callback(),
+        (error: unknown) => abort().then(() => callback(failed(error))),
+      );
     },
     destroy(error, callback) {
+      // A failed dump or a failed part: no object may be left (an aborted upload leaves none).
       if (!error) return callback(null);
-      // A failed dump: stop the upload (no object is created) before reporting the failure.
-      body.destroy(error);
-      void upload.abort().catch(() => undefined);
-      void done.then(() => callback(error));
+      void abort().then(() => callback(error));
     },
   });
-  void done.then((error) => {
-    if (error) writer.destroy(error);
-  });
-  return writer;
 }
 
 /** The S3 error's code and message, such as `AccessDenied: Access Denied`. */
@@ -238,5 +344,6 @@ export function describeS3Error(error: unknown): string {
   const e = error as { name?: string; Code?: string; message?: string };
   const code = e?.Code ?? e?.name;
   const message = e?.message ?? String(error);
-  return code && !message.startsWith(code) ? `${code}: ${message}` : message;
+  // A plain Error (a cut connection: `aborted`) has no code worth showing.
+  return code && code !== 'Error' && !message.startsWith(code) ? `${code}: ${message}` : message;
 }

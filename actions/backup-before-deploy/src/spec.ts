@@ -11,7 +11,7 @@ export const spec = defineAction({
   name: 'backup-before-deploy',
   title: 'Backup before deploy',
   description:
-    'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the media directory before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
+    'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the stored files (a media directory or an S3 prefix) before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
   branding: { icon: 'archive', color: 'green' },
   inputs: {
     'database-url': {
@@ -25,6 +25,11 @@ export const spec = defineAction({
       description:
         'A directory of stored files (Django `MEDIA_ROOT`) to back up as `media.tar.zst`: a tar stream compressed by zstd, symlinks stored as links (never followed), every path relative. Unset: databases only.',
     },
+    'media-s3': {
+      type: 'string',
+      description:
+        'Instead of `media-dir`: stored files in S3 (django-storages), `s3://bucket/prefix`, copied into the same `media.tar.zst` one object at a time, each named by its key under the prefix. A key with a `..` segment or an absolute name fails the backup. Read through `s3-endpoint`, `s3-region` and the same credentials as an `s3://` destination.',
+    },
     destination: {
       type: 'string',
       description:
@@ -34,11 +39,12 @@ export const spec = defineAction({
     's3-endpoint': {
       type: 'string',
       description:
-        'With an `s3://` destination: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+        'With an `s3://` destination or `media-s3` (one store serves both): the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
     },
     's3-region': {
       type: 'string',
-      description: 'With an `s3://` destination: the region. Default `AWS_REGION`, else `us-east-1`.',
+      description:
+        'With an `s3://` destination or `media-s3`: the region. Default `AWS_REGION`, else `us-east-1`.',
     },
     environment: {
       type: 'string',
@@ -54,7 +60,7 @@ export const spec = defineAction({
     verify: {
       type: 'enum',
       description:
-        'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest; the scratch database is dropped).',
+        'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest, and extract the media archive into a scratch folder and compare its entries; both are removed).',
       default: 'checksum',
       values: VERIFY_MODES,
     },
@@ -101,17 +107,22 @@ export const restoreSpec = defineAction({
     manifest: {
       type: 'string',
       description:
-        "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it.",
-      required: true,
+        "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it. Set this or `latest-in`.",
+    },
+    'latest-in': {
+      type: 'string',
+      description:
+        'Instead of `manifest`: a backup location with its environment, `<destination>/<environment>` (such as `s3://bucket/backups/production` or `backups/production`); the newest complete backup there is restored (a folder whose `manifest.json` exists and parses).',
     },
     's3-endpoint': {
       type: 'string',
       description:
-        'With an `s3://` manifest: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+        'With an `s3://` manifest or `latest-in`: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
     },
     's3-region': {
       type: 'string',
-      description: 'With an `s3://` manifest: the region. Default `AWS_REGION`, else `us-east-1`.',
+      description:
+        'With an `s3://` manifest or `latest-in`: the region. Default `AWS_REGION`, else `us-east-1`.',
     },
     'target-database-url': {
       type: 'string',
@@ -146,6 +157,8 @@ export const restoreSpec = defineAction({
     },
   },
   outputs: {
+    'backup-id': { description: 'The backup restored: `<environment>/<timestamp>-<short-sha>`.' },
+    manifest: { description: 'Path or URL of its manifest (the newest complete one with `latest-in`).' },
     restored: { description: 'The database restored: `<source> -> <target database name>`.' },
     tables: { description: 'Number of tables whose row counts match the manifest.' },
     'media-entries': { description: 'Number of media entries extracted, when `target-media-dir` was set.' },

@@ -12,6 +12,8 @@ import {
   collector,
   compress,
   type DatabaseEngine,
+  type DatabaseFacts,
+  type Dump,
   decompress,
   type EngineContext,
   lineCounter,
@@ -92,7 +94,7 @@ export function mysqlEngine(connection: Connection, ctx: EngineContext): Databas
   return {
     connection,
     extension: 'sql.zst',
-    async prepare() {
+    async open(): Promise<Dump> {
       const version = (
         await query('SELECT VERSION()', connection.database, `connecting to ${connection.display}`)
       ).trim();
@@ -110,15 +112,13 @@ export function mysqlEngine(connection: Connection, ctx: EngineContext): Databas
             .split('\n')
             .filter((m) => m !== '')
         : [];
-      return {
+      // Counted before the dump, outside its --single-transaction snapshot (see the README).
+      const facts: DatabaseFacts = {
         serverVersion: /mariadb/i.test(version) ? `MariaDB ${version}` : `MySQL ${version}`,
         tool: client.replace(/^.*?(Ver|Distrib)\s+/, `${dump} `),
         rowCounts: await rowCounts(connection.database),
         migrations,
       };
-    },
-    async dumpPipe() {
-      const dump = await tool('mariadb-dump', 'mysqldump');
       const args = [
         `--defaults-extra-file=${await options()}`,
         '--single-transaction',
@@ -129,7 +129,11 @@ export function mysqlEngine(connection: Connection, ctx: EngineContext): Databas
         '--no-tablespaces',
         connection.database,
       ];
-      return [{ command: dump, args, env: ctx.env }, compress()];
+      return {
+        commands: [{ command: dump, args, env: ctx.env }, compress()],
+        facts: async () => facts,
+        close: async () => undefined,
+      };
     },
     async list(input) {
       const tables = lineCounter('CREATE TABLE ');

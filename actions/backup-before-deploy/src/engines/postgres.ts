@@ -1,6 +1,7 @@
 /**
  * PostgreSQL: `pg_dump -Fc -Z0` (zstd compresses, faster than pg_dump's own zlib) and
- * `pg_restore`. The password reaches the tools only through a 0600 PGPASSFILE.
+ * `pg_restore`. The dump reads a snapshot exported by a `psql` session, in which the manifest's
+ * facts are read too. The password reaches the tools only through a 0600 PGPASSFILE.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,13 +13,14 @@ import {
   collector,
   compress,
   type DatabaseEngine,
-  type DatabaseFacts,
+  type Dump,
   decompress,
   type EngineContext,
   type Env,
   runTool,
   scratchName,
 } from './engine';
+import { startPsql } from './psql-session';
 
 /** Exact row counts of every table, in one statement (`schema.table<TAB>count`). */
 const ROW_COUNTS_SQL = `SELECT format('%I.%I', n.nspname, c.relname),
@@ -59,6 +61,16 @@ async function libpqEnv(connection: Connection, ctx: EngineContext, tag: string)
   return env;
 }
 
+/** Row counts from the `schema.table<TAB>count` lines of ROW_COUNTS_SQL. */
+function parseCounts(out: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of out.split('\n')) {
+    const [table, count] = line.split('\t');
+    if (table && count !== undefined) counts[table] = Number(count);
+  }
+  return counts;
+}
+
 /** `15.18` from `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`. */
 export function toolVersion(output: string): string {
   return /\)\s+(\d+(?:\.\d+)*)/.exec(output)?.[1] ?? output.trim();
@@ -76,6 +88,8 @@ export function postgresEngine(connection: Connection, ctx: EngineContext): Data
     return envPromise;
   };
   const timeoutMs = (ctx.connectTimeoutSeconds + 60) * 1000;
+  /** Counting every row reads every table: as long as a dump may take. */
+  const countTimeoutMs = 6 * 60 * 60_000;
   const psql = async (sql: string, database: string, what: string, target = env): Promise<string> =>
     runTool(
       'psql',
@@ -86,59 +100,80 @@ export function postgresEngine(connection: Connection, ctx: EngineContext): Data
         timeoutMs,
       },
     );
-  const rowCounts = async (database: string, target = env): Promise<Record<string, number>> => {
-    const out = await psql(ROW_COUNTS_SQL, database, `counting the rows of ${database}`, target);
-    const counts: Record<string, number> = {};
-    for (const line of out.split('\n')) {
-      const [table, count] = line.split('\t');
-      if (table && count !== undefined) counts[table] = Number(count);
-    }
-    return counts;
-  };
+  const rowCounts = async (database: string, target = env): Promise<Record<string, number>> =>
+    parseCounts(await psql(ROW_COUNTS_SQL, database, `counting the rows of ${database}`, target));
   const restoreArgs = ['--exit-on-error', '--single-transaction', '--no-owner', '--no-privileges'];
 
   return {
     connection,
     extension: 'pgdump.zst',
-    async prepare(): Promise<DatabaseFacts> {
+    async open(): Promise<Dump> {
       const where = connection.display;
-      const [serverNum, serverVersion] = (
-        await psql(
-          "SELECT current_setting('server_version_num') || E'\\t' || current_setting('server_version')",
-          connection.database,
-          `connecting to ${where}`,
-        )
-      )
-        .trim()
-        .split('\t');
-      const client = toolVersion(await runTool('pg_dump', ['--version'], await env(), 'pg_dump --version'));
-      const serverMajor = majorOf(Number(serverNum));
-      if (Number.parseInt(client, 10) < serverMajor) {
-        throw new ConfigError(
-          `pg_dump ${client} is older than the PostgreSQL ${serverVersion} server of ${where}: install postgresql-client-${serverMajor}.`,
-        );
+      const libpq = await env();
+      // The session holds the snapshot pg_dump reads (--snapshot), so the manifest's row counts,
+      // taken in it while the dump runs, are those of the dump whatever is written meanwhile.
+      const session = startPsql(connection.database, libpq);
+      try {
+        const [versions, snapshot, clientOut] = await Promise.all([
+          session.query(
+            "SELECT current_setting('server_version_num') || E'\\t' || current_setting('server_version')",
+            `connecting to ${where}`,
+            timeoutMs,
+          ),
+          session
+            .query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', 'starting a transaction', timeoutMs)
+            .then(() => session.query('SELECT pg_export_snapshot()', 'exporting a snapshot', timeoutMs)),
+          runTool('pg_dump', ['--version'], libpq, 'pg_dump --version'),
+        ]);
+        const [serverNum, serverVersion] = versions.trim().split('\t');
+        const client = toolVersion(clientOut);
+        const serverMajor = majorOf(Number(serverNum));
+        if (Number.parseInt(client, 10) < serverMajor) {
+          throw new ConfigError(
+            `pg_dump ${client} is older than the PostgreSQL ${serverVersion} server of ${where}: install postgresql-client-${serverMajor}.`,
+          );
+        }
+        return {
+          commands: [
+            {
+              command: 'pg_dump',
+              args: [
+                '-Fc',
+                '-Z0',
+                '--no-password',
+                `--snapshot=${snapshot.trim()}`,
+                '-d',
+                connection.database,
+              ],
+              env: libpq,
+            },
+            compress(),
+          ],
+          async facts() {
+            const hasMigrations =
+              (await session.query(HAS_MIGRATIONS_SQL, 'looking for django_migrations', timeoutMs)).trim() ===
+              't';
+            const migrations = hasMigrations
+              ? (await session.query(MIGRATIONS_SQL, 'reading django_migrations', timeoutMs)).trim()
+              : '';
+            const counts = await session.query(
+              ROW_COUNTS_SQL,
+              `counting the rows of ${connection.database}`,
+              countTimeoutMs,
+            );
+            return {
+              serverVersion: `PostgreSQL ${(serverVersion ?? '').split(' ')[0]}`,
+              tool: `pg_dump ${client}`,
+              rowCounts: parseCounts(counts),
+              migrations: migrations ? migrations.split('\n') : [],
+            };
+          },
+          close: () => session.close(),
+        };
+      } catch (error) {
+        await session.close();
+        throw error;
       }
-      const hasMigrations =
-        (await psql(HAS_MIGRATIONS_SQL, connection.database, 'looking for django_migrations')).trim() === 't';
-      const migrations = hasMigrations
-        ? (await psql(MIGRATIONS_SQL, connection.database, 'reading django_migrations')).trim()
-        : '';
-      return {
-        serverVersion: `PostgreSQL ${(serverVersion ?? '').split(' ')[0]}`,
-        tool: `pg_dump ${client}`,
-        rowCounts: await rowCounts(connection.database),
-        migrations: migrations ? migrations.split('\n') : [],
-      };
-    },
-    async dumpPipe() {
-      return [
-        {
-          command: 'pg_dump',
-          args: ['-Fc', '-Z0', '--no-password', '-d', connection.database],
-          env: await env(),
-        },
-        compress(),
-      ];
     },
     async list(input: Readable) {
       const out = collector();

@@ -14,7 +14,7 @@ import {
   compress,
   type DatabaseEngine,
   DatabaseError,
-  type DatabaseFacts,
+  type Dump,
   decompress,
   type EngineContext,
   runTool,
@@ -71,7 +71,7 @@ export function sqliteEngine(connection: Connection, ctx: EngineContext): Databa
   return {
     connection,
     extension: 'sqlite3.zst',
-    async prepare(): Promise<DatabaseFacts> {
+    async open(): Promise<Dump> {
       if (!existsSync(connection.database)) {
         throw new ConfigError(
           `Input "database-url": the SQLite database ${connection.database} does not exist.`,
@@ -86,14 +86,15 @@ export function sqliteEngine(connection: Connection, ctx: EngineContext): Databa
         `backing up ${connection.database}`,
       );
       return {
-        serverVersion: `SQLite ${facts.version}`,
-        tool: `python3 sqlite3 backup API (SQLite ${facts.version})`,
-        rowCounts: facts.rowCounts,
-        migrations: facts.migrations,
+        commands: [compress([copy])],
+        facts: async () => ({
+          serverVersion: `SQLite ${facts.version}`,
+          tool: `python3 sqlite3 backup API (SQLite ${facts.version})`,
+          rowCounts: facts.rowCounts,
+          migrations: facts.migrations,
+        }),
+        close: () => rm(copy, { force: true }),
       };
-    },
-    async dumpPipe() {
-      return [compress([copy])];
     },
     async list(input) {
       const file = path.join(ctx.privateDir, `list-${Date.now()}.sqlite3`);

@@ -1,0 +1,94 @@
+/**
+ * `maint-actions restore --latest-in` through the bundled CLI as the monthly restore drill calls
+ * it: inputs from `MAINT_INPUT_*` variables (the target database URL never on the command line),
+ * in a terminal or CI shell and as a GitLab job.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, runGitlabCliJob } from '@maint-actions/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
+let ws: string;
+
+interface ToolRun {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `maint-actions <args>` in `ws` with only PATH, HOME and `env`. */
+function tool(args: string[], env: Record<string, string>): Promise<ToolRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+  });
+}
+
+function sqlite(file: string, sql: string): string {
+  return execFileSync('sqlite3', [path.join(ws, file), sql])
+    .toString()
+    .trim();
+}
+
+let backupId: string;
+
+beforeAll(async () => {
+  ws = await mkdtemp(path.join(os.tmpdir(), 'maint-restore-cli-'));
+  sqlite('db.sqlite3', 'CREATE TABLE t (id INTEGER); INSERT INTO t VALUES (1), (2), (3);');
+  const backup = await tool(['backup-before-deploy'], {
+    MAINT_INPUT_DATABASE_URL: 'sqlite:///./db.sqlite3',
+    MAINT_INPUT_DESTINATION: 'backups',
+  });
+  expect(backup.exitCode, backup.stdout + backup.stderr).toBe(0);
+  backupId = /^backup-id=(.+)$/m.exec(backup.stdout)?.[1] ?? '';
+});
+
+afterAll(async () => {
+  await rm(ws, { recursive: true, force: true });
+});
+
+describe('maint-actions restore --latest-in', () => {
+  it('takes the target database from MAINT_INPUT_TARGET_DATABASE_URL', async () => {
+    sqlite('target.sqlite3', 'CREATE TABLE t (id INTEGER);');
+
+    const run = await tool(['restore', '--latest-in', 'backups/production'], {
+      MAINT_INPUT_TARGET_DATABASE_URL: 'sqlite:///./target.sqlite3',
+    });
+
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`backup-id=${backupId}`);
+    expect(run.stdout).toContain(`newest complete backup in backups/production: ${backupId}`);
+    expect(sqlite('target.sqlite3', 'SELECT count(*) FROM t')).toBe('3');
+  });
+
+  it('runs as a GitLab job with every input a MAINT_INPUT_* variable', async () => {
+    sqlite('job-target.sqlite3', 'CREATE TABLE t (id INTEGER);');
+
+    const job = await runGitlabCliJob('restore', {
+      workspace: ws,
+      apiUrl: 'http://127.0.0.1:9/api/v4',
+      inputs: { 'latest-in': 'backups/production', 'target-database-url': 'sqlite:///./job-target.sqlite3' },
+    });
+
+    expect(job.exitCode, job.stdout + job.stderr).toBe(0);
+    expect(job.dotenv.MAINT_RESTORE_BACKUP_ID).toBe(backupId);
+    expect(job.dotenv.MAINT_RESTORE_RESTORED).toBe('db -> job-target.sqlite3');
+    expect(sqlite('job-target.sqlite3', 'SELECT count(*) FROM t')).toBe('3');
+  });
+});
