@@ -3,7 +3,9 @@
  * against a copy of the example service, with the tool built from this tree: lint, test, schema,
  * a staging "deploy" that starts the service in the background, the smoke test against it, the
  * manual production job (started with --manual), the release tag and the published schema.
- * dependency-audit needs PyPI and OSV, so it is only listed, with the other jobs' stage and `when`.
+ * dependency-audit needs PyPI and OSV, and the ZAP scan needs its Docker image (this executor is a
+ * shell), so they are only listed, with the other jobs' stage and `when`; the runs turn the scan
+ * off with its `MAINT_DAST=false` variable and check that it stayed out.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -126,6 +128,9 @@ interface Run {
   readonly stdout: string;
 }
 
+/** The ZAP scan's Docker image cannot run under the shell executor: its variable rule turns it off. */
+const NO_DAST = ['--variable', 'MAINT_DAST=false'];
+
 function gitlabCiLocal(...extra: string[]): Promise<Run> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
   const args = [
@@ -218,21 +223,37 @@ describe('pipeline component under gitlab-ci-local', () => {
       'maint-schema': 'schema on_success',
       'maint-deploy-staging': 'staging on_success',
       'maint-smoke': 'smoke on_success',
+      'maint-dast': 'smoke on_success',
       'maint-deploy-production': 'production manual',
       'maint-smoke-production': 'production on_success',
       'maint-tag-release': 'release on_success',
       'maint-publish-schema': 'release on_success',
     };
     const maintenanceJobs = {
-      weekly: ['maint-weekly-gates', 'maint-weekly-usage-alert', 'maint-weekly-latency'],
-      monthly: ['maint-monthly-audit'],
-      quarterly: ['maint-quarterly-access-review'],
+      weekly: [
+        'maint-weekly-gates',
+        'maint-weekly-usage-alert',
+        'maint-weekly-latency',
+        'maint-weekly-checklist',
+      ],
+      monthly: [
+        'maint-monthly-audit',
+        'maint-monthly-cleanup',
+        'maint-monthly-restore-drill',
+        'maint-monthly-checklist',
+      ],
+      quarterly: ['maint-quarterly-access-review', 'maint-quarterly-contracts', 'maint-quarterly-checklist'],
     };
     const never = (names: string[]) =>
       Object.fromEntries(names.map((n) => [n, expect.stringMatching(/ never$/)]));
     const allMaintenance = Object.values(maintenanceJobs).flat();
 
     expect(await list()).toEqual({ ...pipelineJobs, ...never(allMaintenance) });
+    expect(await list(...NO_DAST)).toEqual({
+      ...pipelineJobs,
+      'maint-dast': 'smoke never',
+      ...never(allMaintenance),
+    });
     for (const [cadence, names] of Object.entries(maintenanceJobs)) {
       const scheduled = await list(
         '--variable',
@@ -250,7 +271,12 @@ describe('pipeline component under gitlab-ci-local', () => {
 
   // Before the full run below: no smoke test has passed in this workspace yet.
   it('refuses the production deploy when no smoke test passed for the commit', async () => {
-    const run = await gitlabCiLocal('maint-deploy-production', '--manual', 'maint-deploy-production');
+    const run = await gitlabCiLocal(
+      'maint-deploy-production',
+      '--manual',
+      'maint-deploy-production',
+      ...NO_DAST,
+    );
 
     expect(run.exitCode).not.toBe(0);
     expect(run.log).toMatch(/FAIL +maint-deploy-production/);
@@ -272,9 +298,11 @@ describe('pipeline component under gitlab-ci-local', () => {
       'maint-publish-schema',
       '--manual',
       'maint-deploy-production',
+      ...NO_DAST,
     );
 
     expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).not.toContain('maint-dast');
     for (const job of [
       'lint',
       'test',
@@ -341,5 +369,19 @@ describe('pipeline component under gitlab-ci-local', () => {
     );
     expect(report.verdict).toBe('passed');
     expect(run.log).not.toContain(API_TOKEN);
+  });
+
+  it('leaves the monthly restore drill off while restore-drill-from is unset', async () => {
+    const run = await gitlabCiLocal(
+      'maint-monthly-restore-drill',
+      '--variable',
+      'CI_PIPELINE_SOURCE=schedule',
+      '--variable',
+      'MAINT_CADENCE=monthly',
+    );
+
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).toMatch(/PASS +maint-monthly-restore-drill/);
+    expect(run.log).toContain('No restore-drill-from input, no restore drill.');
   });
 });

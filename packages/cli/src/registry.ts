@@ -4,6 +4,7 @@
  */
 import { accessReview } from '@maint-actions/access-review';
 import { backupBeforeDeploy, restore } from '@maint-actions/backup-before-deploy';
+import { checklist } from '@maint-actions/checklist';
 import type { ActionDefinition } from '@maint-actions/core';
 import { dependencyAudit } from '@maint-actions/dependency-audit';
 import { generateOpenapi } from '@maint-actions/generate-openapi';
@@ -28,6 +29,7 @@ export const registry: Registry = [
   dependencyAudit,
   usageAlert,
   accessReview,
+  checklist,
 ];
 
 /** The action named `name` (kebab-case, as on the command line), or undefined. */

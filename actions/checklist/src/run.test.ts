@@ -1,0 +1,199 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, HostApiError, parseInputs, type RepoHost } from '@maint-actions/core';
+import { FakePlatform } from '@maint-actions/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from './run';
+import { spec } from './spec';
+
+const NOV_15 = new Date('2026-11-15T12:00:00Z');
+const DEC_02 = new Date('2026-12-02T06:00:00Z');
+const TOKEN = 'ghs_checklist-token';
+
+let workspace: string;
+
+beforeEach(async () => {
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'checklist-'));
+});
+afterEach(() => rm(workspace, { recursive: true, force: true }));
+
+/** One run in the workspace, keeping the issues of `previous` (the same repository). */
+async function runWith(inputs: Record<string, string>, today = NOV_15, previous?: FakePlatform) {
+  const platform = new FakePlatform({
+    inputs: { token: TOKEN, ...inputs },
+    context: { workspace, runUrl: 'https://example.test/runs/9' },
+    changeRequest: false,
+  });
+  if (previous) platform.issues.push(...previous.issues);
+  const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, today);
+  return { platform, result };
+}
+
+const config = (text: string) => writeFile(path.join(workspace, '.maint-actions.yml'), text);
+
+describe('checklist', () => {
+  it('opens the monthly issue once with the built-in, the team’s and the input’s items', async () => {
+    await config(
+      [
+        'quality-gates:',
+        '  gates: pytest',
+        'checklists:',
+        '  monthly:',
+        '    - Check the invoices of the vision API against its usage report.',
+        '  quarterly:',
+        '    - Renew the TLS certificate of the partner VPN.',
+        '',
+      ].join('\n'),
+    );
+    const first = await runWith({
+      cadence: 'monthly',
+      items: 'Read the clean-up dry-run report, then run it for real.',
+    });
+
+    expect(first.result).toMatchObject({
+      verdict: 'passed',
+      outputs: { 'issue-url': 'https://example.test/issues/1', created: 'true' },
+    });
+    expect(first.platform.issues).toHaveLength(1);
+    const [issue] = first.platform.issues;
+    expect(issue).toMatchObject({
+      state: 'open',
+      marker: 'checklist:monthly:2026-11',
+      title: 'Monthly maintenance checklist 2026-11',
+      labels: ['maintenance-monthly'],
+    });
+    expect(issue?.body).toBe(
+      [
+        '<!-- maint-actions:checklist:monthly:2026-11 -->',
+        'The maintenance work of 2026-11 that only people can do. Tick each item once done, then close the issue.',
+        '',
+        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Check the invoices of the vision API against its usage report.',
+        '- [ ] Read the clean-up dry-run report, then run it for real.',
+        '',
+        '_Opened by [this run](https://example.test/runs/9) on 2026-11-15. Items: built in, `checklists.monthly` of .maint-actions.yml, the `items` input._',
+        '',
+      ].join('\n'),
+    );
+    expect(first.platform.summaries[0]).toContain('_Checklist issue opened: https://example.test/issues/1._');
+
+    // A second run in the same month, the issue ticked and closed by then: left as it is.
+    first.platform.issues[0] = { ...issue!, state: 'closed' };
+    const again = await runWith({ cadence: 'monthly' }, new Date('2026-11-29T12:00:00Z'), first.platform);
+    expect(again.result.outputs).toEqual({ 'issue-url': 'https://example.test/issues/1', created: 'false' });
+    expect(again.platform.issues).toHaveLength(1);
+    expect(again.platform.issues[0]?.state).toBe('closed');
+    expect(again.platform.summaries[0]).toContain(
+      '_The 2026-11 checklist is done (closed) already: https://example.test/issues/1._',
+    );
+  });
+
+  it('links last period’s issue still open from the new one, and leaves it open', async () => {
+    const november = await runWith({ cadence: 'monthly' });
+    const december = await runWith({ cadence: 'monthly' }, DEC_02, november.platform);
+
+    expect(december.result.outputs).toEqual({
+      'issue-url': 'https://example.test/issues/2',
+      created: 'true',
+    });
+    expect(december.platform.issues.map((i) => [i.title, i.state])).toEqual([
+      ['Monthly maintenance checklist 2026-11', 'open'],
+      ['Monthly maintenance checklist 2026-12', 'open'],
+    ]);
+    expect(december.platform.issues[1]?.body).toContain(
+      '> The 2026-11 checklist is still open: https://example.test/issues/1. Finish it, or carry its open items over here.',
+    );
+    expect(december.platform.issues[0]?.comments).toEqual([]);
+    expect(december.platform.summaries[0]).toContain(
+      '_Checklist issue opened: https://example.test/issues/2. The 2026-11 one is still open: https://example.test/issues/1._',
+    );
+  });
+
+  it('opens the quarterly issue with the architecture, refactoring, access and onboarding items', async () => {
+    const { platform, result } = await runWith({ cadence: 'quarterly' });
+
+    expect(result.outputs.created).toBe('true');
+    expect(platform.issues[0]).toMatchObject({
+      title: 'Quarterly maintenance checklist 2026-Q4',
+      labels: ['maintenance-quarterly'],
+    });
+    const boxes = platform.issues[0]?.body.split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(boxes).toEqual([
+      '- [ ] Review the architecture against the new requirements of the quarter.',
+      '- [ ] Decide which critical services need refactoring, and plan the work.',
+      '- [ ] Review the privileged accounts and rotate the service tokens (see the access review of the quarter).',
+      '- [ ] Walk the onboarding/offboarding checklist: who joined, who left, and what each can still reach.',
+    ]);
+  });
+
+  it('opens no weekly issue without items, and says where to add them', async () => {
+    const { platform, result } = await runWith({ cadence: 'weekly' });
+
+    expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
+    expect(platform.issues).toEqual([]);
+    expect(result.summary).toBe(
+      'No weekly checklist: it has no items (add some under `checklists.weekly` in .maint-actions.yml, or set `items`).',
+    );
+  });
+
+  it('without a repository host: the summary holds the checklist, with a warning', async () => {
+    const platform = new FakePlatform({ inputs: { cadence: 'monthly' }, context: { workspace } });
+    platform.repoHost = () => undefined;
+    const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, NOV_15);
+
+    expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
+    expect(platform.summaries[0]).toContain(
+      '- [ ] Review the questionnaire rules still in force with the functional team.',
+    );
+    expect(platform.lines).toContainEqual({
+      level: 'warning',
+      message: 'No checklist issue: there is no repository host or token here (set `token`).',
+    });
+  });
+
+  it('fails with the host’s reason when the issue cannot be opened', async () => {
+    const platform = new FakePlatform({
+      inputs: { cadence: 'quarterly', token: TOKEN },
+      context: { workspace },
+    });
+    const refusing: RepoHost = {
+      issues: {
+        find: async () => undefined,
+        upsert: async () => {
+          throw new HostApiError(
+            'GitHub refused to create the issue (403): the token needs `issues: write`.',
+            403,
+          );
+        },
+        close: async () => undefined,
+      },
+    };
+    platform.repoHost = () => refusing;
+    const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, NOV_15);
+
+    expect(result.verdict).toBe('failed');
+    expect(result.summary).toBe(
+      'The 2026-Q4 checklist issue was not opened: GitHub refused to create the issue (403): the token needs `issues: write`.',
+    );
+    expect(result.outputs).toEqual({ 'issue-url': '', created: 'false' });
+    expect(platform.summaries.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('stops with one line naming the file and the key for a malformed checklists section', async () => {
+    await config('checklists:\n  monthy:\n    - Check the invoices\n');
+
+    const failure = runWith({ cadence: 'monthly' });
+    await expect(failure).rejects.toThrow(ConfigError);
+    await expect(failure).rejects.toThrow(
+      '.maint-actions.yml: checklists has no cadence "monthy"; cadences are weekly, monthly, quarterly.',
+    );
+  });
+
+  it('refuses a cadence it does not know, naming the input', async () => {
+    const platform = new FakePlatform({ inputs: { cadence: 'daily' } });
+    expect(() => parseInputs(spec, (n) => platform.getInput(n))).toThrow(
+      'Input "cadence" must be one of weekly, monthly, quarterly (got "daily").',
+    );
+  });
+});

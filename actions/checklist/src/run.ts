@@ -1,0 +1,157 @@
+import path from 'node:path';
+import {
+  type ActionContext,
+  type ActionResult,
+  CONFIG_FILE_NAMES,
+  commentMarker,
+  describeError,
+  loadConfig,
+  type Platform,
+} from '@maint-actions/core';
+import {
+  BUILT_IN_ITEMS,
+  type Cadence,
+  inputItems,
+  issueLabel,
+  issueMarker,
+  issueTitle,
+  mergeItems,
+  periodOf,
+  previousPeriodOf,
+  renderItems,
+  teamItems,
+} from './checklist';
+import { CHECKLISTS_SECTION, type ChecklistSpec } from './spec';
+
+type Result = ActionResult<ChecklistSpec>;
+
+/** What one period's issue holds. */
+interface Checklist {
+  readonly cadence: Cadence;
+  readonly period: string;
+  readonly title: string;
+  readonly items: readonly string[];
+  readonly sources: string;
+  readonly today: Date;
+}
+
+/** The issue's fate in this run: a note for the summary and the outputs. */
+interface IssueOutcome {
+  readonly note: string;
+  readonly url?: string;
+  readonly created: boolean;
+  readonly failure?: string;
+}
+
+/** Runs the action (see the spec and checklist/README.md); `today` is injectable for tests. */
+export async function run(
+  { platform, inputs }: ActionContext<ChecklistSpec>,
+  today: Date = new Date(),
+): Promise<Result> {
+  const cadence = inputs.cadence;
+  const workspace = path.resolve(platform.context.workspace);
+  const config = await loadConfig(workspace);
+  const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+  const team = teamItems(config.data, file, cadence);
+  const extra = inputItems(inputs.items);
+  const period = periodOf(cadence, today);
+  const checklist: Checklist = {
+    cadence,
+    period,
+    title: issueTitle(cadence, period),
+    items: mergeItems(BUILT_IN_ITEMS[cadence], team, extra),
+    sources: [
+      BUILT_IN_ITEMS[cadence].length ? 'built in' : '',
+      team.length ? `\`${CHECKLISTS_SECTION}.${cadence}\` of ${file}` : '',
+      extra.length ? 'the `items` input' : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+    today,
+  };
+
+  if (checklist.items.length === 0) {
+    const why = `No ${cadence} checklist: it has no items (add some under \`${CHECKLISTS_SECTION}.${cadence}\` in ${file}, or set \`items\`).`;
+    platform.log.info(why);
+    await platform.writeSummary(`## ${checklist.title}\n\n${why}\n`);
+    return { verdict: 'passed', summary: why, outputs: { 'issue-url': '', created: 'false' } };
+  }
+
+  const issue = await openOnce(platform, inputs.token, checklist);
+  await platform.writeSummary(
+    `## ${checklist.title}\n\n${renderItems(checklist.items)}\n\n_Items: ${checklist.sources}._\n${issue.note}`,
+  );
+  const count = `${checklist.items.length} item${checklist.items.length === 1 ? '' : 's'}`;
+  return {
+    verdict: issue.failure ? 'failed' : 'passed',
+    summary: issue.failure ?? `${checklist.title}: ${count}${issue.url ? `, ${issue.url}` : ''}`,
+    outputs: { 'issue-url': issue.url ?? '', created: String(issue.created) },
+  };
+}
+
+/**
+ * Opens the period's issue unless it exists already (open, or closed once done: it is left as
+ * people left it). Last period's issue still open is linked from the new one, not closed.
+ */
+async function openOnce(
+  platform: Platform,
+  token: string | undefined,
+  checklist: Checklist,
+): Promise<IssueOutcome> {
+  const issues = platform.repoHost(token)?.issues;
+  if (!issues) {
+    const why = 'No checklist issue: there is no repository host or token here (set `token`).';
+    platform.log.warning(why);
+    return { note: `\n> ${why}\n`, created: false };
+  }
+  const { cadence, period, title } = checklist;
+  const marker = issueMarker(cadence, period);
+  try {
+    const existing = await issues.find(marker);
+    if (existing) {
+      const state = existing.state === 'open' ? 'open' : 'done (closed)';
+      platform.log.info(`The ${period} checklist is ${state} already: ${existing.url}`);
+      return {
+        note: `\n_The ${period} checklist is ${state} already: ${existing.url}._\n`,
+        url: existing.url,
+        created: false,
+      };
+    }
+    const previousPeriod = previousPeriodOf(cadence, checklist.today);
+    const previous = await issues.find(issueMarker(cadence, previousPeriod));
+    const stillOpen = previous?.state === 'open' ? previous.url : undefined;
+    const carryOver = stillOpen
+      ? [
+          `> The ${previousPeriod} checklist is still open: ${stillOpen}. Finish it, or carry its open items over here.`,
+          '',
+        ]
+      : [];
+    const run = platform.context.runUrl ? ` by [this run](${platform.context.runUrl})` : '';
+    const opened = await issues.upsert({
+      marker,
+      title,
+      body: [
+        commentMarker(marker),
+        `The maintenance work of ${period} that only people can do. Tick each item once done, then close the issue.`,
+        '',
+        ...carryOver,
+        renderItems(checklist.items),
+        '',
+        `_Opened${run} on ${checklist.today.toISOString().slice(0, 10)}. Items: ${checklist.sources}._`,
+        '',
+      ].join('\n'),
+      labels: [issueLabel(cadence)],
+    });
+    platform.log.info(`Checklist issue opened: ${opened.url}`);
+    const openBefore = stillOpen ? ` The ${previousPeriod} one is still open: ${stillOpen}.` : '';
+    return {
+      note: `\n_Checklist issue opened: ${opened.url}.${openBefore}_\n`,
+      url: opened.url,
+      created: true,
+    };
+  } catch (error) {
+    // The verdict fails with this line, which the entry logs as the error.
+    const failure = `The ${period} checklist issue was not opened: ${describeError(error).message}`;
+    return { note: `\n> ${failure}\n`, created: false, failure };
+  }
+}

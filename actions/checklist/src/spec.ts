@@ -1,0 +1,43 @@
+import { defineAction } from '@maint-actions/core';
+
+/** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
+export const CHECKLISTS_SECTION = 'checklists';
+
+export const spec = defineAction({
+  name: 'checklist',
+  title: 'Maintenance checklist',
+  description:
+    'Keep one checklist issue per cadence and period (such as "Monthly maintenance checklist 2026-11") for the maintenance work only people can do: the built-in items, the team’s items from `.maint-actions.yml` and the `items` input.',
+  branding: { icon: 'check-square', color: 'green' },
+  inputs: {
+    cadence: {
+      type: 'enum',
+      values: ['weekly', 'monthly', 'quarterly'],
+      required: true,
+      description:
+        'Which checklist: `weekly` (period `2026-W48`), `monthly` (`2026-11`) or `quarterly` (`2026-Q4`). One issue is opened per period.',
+    },
+    items: {
+      type: 'string',
+      description:
+        'More items for this run’s issue, one a line (commas are kept), after the built-in ones and those of the `checklists:` section of `.maint-actions.yml`.',
+    },
+    token: {
+      type: 'string',
+      description:
+        'Token for the checklist issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one no issue is opened and the job summary holds the checklist.',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+      githubDefault: '${{ github.token }}',
+      secret: true,
+    },
+  },
+  outputs: {
+    'issue-url': { description: 'URL of this period’s checklist issue (empty without one).' },
+    created: {
+      description:
+        '`true` when this run opened the issue, `false` when it was there already or none was opened.',
+    },
+  },
+});
+
+export type ChecklistSpec = typeof spec;

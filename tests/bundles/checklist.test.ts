@@ -1,0 +1,160 @@
+/**
+ * The checklist action end to end: the bundle under the GitHub runner protocol and the CLI as a
+ * GitLab job, each against its local host API, and the CLI in a terminal without a token. The
+ * period is today's, as on a real schedule.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, runBundle, runGitlabCliJob } from '@maint-actions/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { periodOf } from '../../actions/checklist/src/checklist';
+import { type FakeGithub, startFakeGithub } from '../../packages/platform-github/src/github-server.fixture';
+import { type FakeGitlab, startFakeGitlab } from '../../packages/platform-gitlab/src/gitlab-server.fixture';
+
+const TOKEN = 'ghs_checklistToken0123456789';
+const MONTH = periodOf('monthly', new Date());
+const QUARTER = periodOf('quarterly', new Date());
+
+let github: FakeGithub;
+let gitlab: FakeGitlab;
+let workspace: string;
+
+beforeAll(async () => {
+  github = await startFakeGithub(TOKEN);
+  gitlab = await startFakeGitlab(TOKEN);
+});
+afterAll(async () => {
+  await github.close();
+  await gitlab.close();
+});
+beforeEach(async () => {
+  github.reset();
+  gitlab.reset();
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'checklist-bundle-'));
+  await writeFile(
+    path.join(workspace, '.maint-actions.yml'),
+    'checklists:\n  monthly:\n    - Check the invoices of the vision API, then its usage report.\n',
+  );
+  return () => rm(workspace, { recursive: true, force: true });
+});
+
+/** Everything the run left in the workspace, to check that no token reached a file. */
+async function writtenFiles(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile());
+  return (await Promise.all(files.map((e) => readFile(path.join(e.parentPath, e.name), 'utf8')))).join('\n');
+}
+
+describe('checklist bundle under the GitHub runner protocol', () => {
+  it('opens this month’s issue once with the built-in and the team’s items', async () => {
+    const env = { GITHUB_API_URL: github.baseUrl };
+    const inputs = { cadence: 'monthly', items: 'Read the clean-up dry-run report', token: TOKEN };
+    const first = await runBundle('checklist', { workspace, env, inputs });
+
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toEqual({
+      'issue-url': 'https://github.com/acme/backend/issues/1',
+      created: 'true',
+    });
+    expect(github.issues).toHaveLength(1);
+    const [issue] = github.issues;
+    expect(issue?.title).toBe(`Monthly maintenance checklist ${MONTH}`);
+    expect(issue?.labels.map((l) => l.name)).toEqual(['maintenance-monthly']);
+    expect(issue?.body).toContain(
+      [
+        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Check the invoices of the vision API, then its usage report.',
+        '- [ ] Read the clean-up dry-run report',
+      ].join('\n'),
+    );
+
+    const again = await runBundle('checklist', { workspace, env, inputs });
+
+    expect(again.exitCode, again.stdout + again.stderr).toBe(0);
+    expect(again.outputs).toEqual({
+      'issue-url': 'https://github.com/acme/backend/issues/1',
+      created: 'false',
+    });
+    expect(github.issues).toHaveLength(1);
+    expect(again.summary).toContain(
+      `_The ${MONTH} checklist is open already: https://github.com/acme/backend/issues/1._`,
+    );
+    for (const text of [
+      first.stdout,
+      first.stderr,
+      again.stdout,
+      again.stderr,
+      await writtenFiles(workspace),
+    ]) {
+      expect(text.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+    }
+  }, 60_000);
+
+  it('stops with one line naming the file and the key for a malformed checklists section', async () => {
+    await writeFile(
+      path.join(workspace, '.maint-actions.yml'),
+      'checklists:\n  monthly: Check the invoices\n',
+    );
+    const run = await runBundle('checklist', { workspace, inputs: { cadence: 'monthly', token: TOKEN } });
+
+    expect(run.exitCode).toBe(2);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
+      '.maint-actions.yml: checklists.monthly must be a list of items, each a line starting with "- ".',
+    );
+    expect(github.issues).toEqual([]);
+  }, 60_000);
+});
+
+describe('checklist as a GitLab job and in a terminal (the CLI bundle)', () => {
+  it('opens this quarter’s issue through the GitLab API and writes the dotenv outputs', async () => {
+    const run = await runGitlabCliJob('checklist', {
+      workspace,
+      apiUrl: gitlab.apiUrl,
+      inputs: { cadence: 'quarterly', token: TOKEN },
+      env: { CI_PIPELINE_SOURCE: 'schedule' },
+    });
+
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(gitlab.issues).toHaveLength(1);
+    const [issue] = gitlab.issues;
+    expect(issue).toMatchObject({
+      title: `Quarterly maintenance checklist ${QUARTER}`,
+      labels: ['maintenance-quarterly'],
+      state: 'opened',
+    });
+    expect(issue?.description).toContain(
+      '- [ ] Decide which critical services need refactoring, and plan the work.',
+    );
+    expect(run.dotenv).toEqual({
+      MAINT_CHECKLIST_ISSUE_URL: issue?.web_url,
+      MAINT_CHECKLIST_CREATED: 'true',
+    });
+    expect(run.stdout + run.stderr + (await writtenFiles(workspace))).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('in a terminal without a token: prints the checklist and opens nothing', async () => {
+    const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
+    const run = await new Promise<{ exitCode: number | null; out: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'checklist', '--cadence', 'monthly'], {
+        cwd: workspace,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+      });
+      child.stderr.on('data', (d: Buffer) => {
+        out += d.toString();
+      });
+      child.on('error', reject);
+      child.on('close', (exitCode) => resolve({ exitCode, out }));
+    });
+
+    expect(run.exitCode, run.out).toBe(0);
+    expect(run.out).toContain('- [ ] Check the invoices of the vision API, then its usage report.');
+    expect(run.out).toContain('No checklist issue: there is no repository host or token here (set `token`).');
+  }, 60_000);
+});
