@@ -11,6 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import rootPackage from '../package.json';
 import { defaultText, wrap } from '../packages/cli/src/help';
 import { type Registry, registry } from '../packages/cli/src/registry';
 import {
@@ -18,6 +19,7 @@ import {
   dotenvOutputName,
   gitlabInputVar,
   type InputSpec,
+  retiredMessage,
 } from '../packages/core/src/index';
 
 const YAML_OPTIONS = { lineWidth: 0, singleQuote: true } as const;
@@ -55,8 +57,13 @@ export function renderActionYml(spec: ActionSpec): string {
       description: describeWithDefault(input),
       ...(isMandatory(input) ? { required: true } : {}),
       ...(input.githubDefault ? { default: input.githubDefault } : {}),
-      ...(input.deprecated ? { deprecationMessage: input.deprecated } : {}),
     };
+  }
+  // A retired input stays declared so the runner passes it through; the action then fails with
+  // the message (GitHub only warns about an undeclared one, which would be silently ignored).
+  for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+    const message = retiredMessage(name, retired, 'input');
+    inputs[name] = { description: message, deprecationMessage: message };
   }
   const outputs = Object.fromEntries(
     Object.entries(spec.outputs).map(([name, output]) => [name, { description: output.description }]),
@@ -116,10 +123,7 @@ function defaultCell(input: InputSpec): string {
 /** The inputs table: input, description, type or allowed values, default, required. */
 export function renderInputsTable(spec: ActionSpec): string {
   const rows = Object.entries(spec.inputs).map(([name, input]) => {
-    const description = input.deprecated
-      ? `**Deprecated:** ${input.deprecated} ${input.description}`
-      : input.description;
-    return `| \`${name}\` | ${cell(description)} | ${cell(typeText(input))} | ${defaultCell(input)} | ${isMandatory(input) ? 'yes' : 'no'} |`;
+    return `| \`${name}\` | ${cell(input.description)} | ${cell(typeText(input))} | ${defaultCell(input)} | ${isMandatory(input) ? 'yes' : 'no'} |`;
   });
   return [
     '| Input | Description | Type | Default | Required |',
@@ -184,7 +188,8 @@ export const COMPONENT_INPUTS: Readonly<Record<string, ComponentInput>> = {
   'maint-actions-version': {
     description:
       'Version of the `maint-actions` npm package the job runs. A `MAINT_ACTIONS_BIN` CI/CD variable replaces the npx command (for example `node dist/cli/index.js`).',
-    default: 'latest',
+    // The repo's own version (set by `pnpm release:version`): a component runs the tool released with it.
+    default: rootPackage.version,
   },
 };
 
@@ -231,7 +236,7 @@ export function renderComponentHeader(spec: ActionSpec): string {
   const extra = componentInputs(spec);
   const inputs: Record<string, unknown> = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
-    if (!input.deprecated) inputs[name] = gitlabInput(input);
+    inputs[name] = gitlabInput(input);
   }
   for (const [name, input] of Object.entries(extra)) {
     inputs[name] = {
@@ -297,7 +302,7 @@ export function updateTemplate(template: string | undefined, spec: ActionSpec): 
       : defaultJobBody(spec);
   for (const name of Object.keys(spec.inputs)) {
     const mapping = `${gitlabInputVar(name)}: $[[ inputs.${name} ]]`;
-    if (!spec.inputs[name]!.deprecated && !body.includes(mapping)) {
+    if (!body.includes(mapping)) {
       throw new Error(`templates/${spec.name}.yml: the job must set \`${mapping}\` in its variables:`);
     }
   }
@@ -325,12 +330,11 @@ function schemaOfInput(input: InputSpec): Record<string, unknown> {
     }
   })();
   return {
-    description: input.deprecated ? `Deprecated: ${input.deprecated}` : input.description,
+    description: input.description,
     ...shape,
     ...(input.default === undefined
       ? {}
       : { default: Array.isArray(input.default) ? [...input.default] : input.default }),
-    ...(input.deprecated ? { deprecated: true } : {}),
   };
 }
 
@@ -350,6 +354,11 @@ export function renderSchema(actions: Registry): string {
       properties: inputs,
     };
   }
+  properties.policy = {
+    description:
+      'The quality policy of every action with a `policy` input (quality-gates): a preset (`relaxed`, `standard`, `strict`) or a policy file path relative to the workspace. See docs/versioning.md.',
+    type: 'string',
+  };
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: '.maint-actions.yml',
@@ -360,6 +369,37 @@ export function renderSchema(actions: Registry): string {
     additionalProperties: true,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Root action.yml
+
+/**
+ * The repository's root `action.yml`: `uses: org/maint-actions@v1` names no action, so this one
+ * fails at once, listing the action paths (from the registry, so the list stays true).
+ */
+export function renderRootActionYml(actions: Registry): string {
+  const paths = actions.filter(({ spec }) => !spec.cliOnly).map(({ spec }) => spec);
+  // The runner sets both variables to the repository and ref the workflow used.
+  const script = [
+    'repo=$GITHUB_ACTION_REPOSITORY; [ -n "$repo" ] || repo=org/maint-actions',
+    'ref=$GITHUB_ACTION_REF; [ -n "$ref" ] || ref=v1',
+    `echo "::error title=Not an action::$repo holds several actions; use one by its path, such as uses: $repo/${paths[0]?.name}@$ref. Paths: ${paths.map((spec) => spec.name).join(', ')}."`,
+    'echo "The actions of $repo:"',
+    ...paths.map((spec) => `echo "  uses: $repo/${spec.name}@$ref    # ${spec.title}"`),
+    'exit 1',
+  ];
+  const metadata = {
+    name: 'maint-actions',
+    description:
+      'Not an action itself: a set of CI actions for Django services, each used by its path, such as org/maint-actions/quality-gates@v1.',
+    author: 'maint-actions',
+    runs: {
+      using: 'composite',
+      steps: [{ name: 'Name the action paths', shell: 'bash', run: `${script.join('\n')}\n` }],
+    },
+  };
+  return `# generated from the action registry by pnpm generate; do not edit\n${stringify(metadata, YAML_OPTIONS)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,12 +437,21 @@ export async function generate(root: string, actions: Registry = registry): Prom
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  generate(root).then(
-    (changed) =>
-      console.log(changed.length ? `Updated ${changed.join(', ')}` : 'Generated files are up to date.'),
-    (error: unknown) => {
-      console.error(`pnpm generate: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
+  const rootAction = path.join(root, 'action.yml');
+  const writeRootAction = async (changed: string[]): Promise<string[]> => {
+    const content = renderRootActionYml(registry);
+    if ((await readIfExists(rootAction)) === content) return changed;
+    await writeFile(rootAction, content);
+    return [...changed, 'action.yml'];
+  };
+  generate(root)
+    .then(writeRootAction)
+    .then(
+      (changed) =>
+        console.log(changed.length ? `Updated ${changed.join(', ')}` : 'Generated files are up to date.'),
+      (error: unknown) => {
+        console.error(`pnpm generate: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      },
+    );
 }

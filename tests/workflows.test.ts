@@ -14,6 +14,8 @@ import path from 'node:path';
 import { repoRoot } from '@maint-actions/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { registry } from '../packages/cli/src/registry';
+import { renderRootActionYml } from '../scripts/generate';
 
 const workflowsDir = path.join(repoRoot, '.github', 'workflows');
 const startersDir = path.join(repoRoot, 'workflows-templates', 'github');
@@ -28,6 +30,8 @@ const bin = (name: string): string => path.join(repoRoot, 'node_modules', '.bin'
 
 /** This repository's own actions and reusable workflows, referenced at the same major version. */
 const OWN = /^org\/maint-actions\/(?<path>[^@]+)@v\d+$/;
+/** A URL with a password, such as a database URL: never on a command line (`ps` shows it). */
+const CREDENTIAL_URL = /[a-z][\w+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i;
 /** Actions whose jobs deploy, back up or release: they must never run twice at once. */
 const SERIAL_ACTIONS = ['backup-before-deploy', 'tag-release', 'publish-schema'];
 
@@ -98,6 +102,8 @@ function policyViolations(text: string): string[] {
     for (const step of job.steps ?? []) {
       if (step.run?.includes('${{'))
         problems.push(`job ${id} has an expression inside run: (pass it through env:)`);
+      if (step.run && CREDENTIAL_URL.test(step.run))
+        problems.push(`job ${id} has a URL with a password inside run: (pass it through env:)`);
       if (step.uses) problems.push(...pinProblems(id, step.uses, lines));
     }
   }
@@ -137,7 +143,8 @@ function referenceProblems(text: string): string[] {
         if (!spec.secrets?.[name]) problems.push(`job ${id}: ${workflow} has no secret ${name}`);
     }
     for (const step of job.steps ?? []) {
-      const action = step.uses?.match(OWN)?.groups?.path;
+      // `org/maint-actions/<action>@vN`, or `./<action>` in this repository's own workflows.
+      const action = step.uses?.match(OWN)?.groups?.path ?? step.uses?.match(/^\.\/([\w-]+)$/)?.[1];
       if (!action) continue;
       const actionYml = path.join(repoRoot, action, 'action.yml');
       if (!existsSync(actionYml)) {
@@ -164,6 +171,7 @@ jobs:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020
       - run: echo "\${{ github.event.pull_request.title }}"
+      - run: maint-actions restore --target-database-url postgres://drill:drill@localhost/drill
   deploy:
     uses: other/workflows/.github/workflows/deploy.yml@main
     permissions: { contents: read }
@@ -187,6 +195,7 @@ jobs:
       'job a: actions/checkout@v4 is not pinned by a full commit SHA',
       'job a: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 has no version comment',
       'job a has an expression inside run: (pass it through env:)',
+      'job a has a URL with a password inside run: (pass it through env:)',
       'job deploy passes secrets: inherit (pass each secret it needs)',
       'job deploy: other/workflows/.github/workflows/deploy.yml@main is not pinned by a full commit SHA',
       'job prod deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
@@ -230,6 +239,8 @@ jobs:
       - uses: org/maint-actions/quality-gates@v1
         with: { gates: pytest, shards: 4 }
       - uses: org/maint-actions/no-such-action@v1
+      - uses: ./tag-release
+        with: { moving-tag: major }
 `;
     expect(referenceProblems(bad)).toEqual([
       'job deploy: django-deploy.yml has no input colour',
@@ -237,6 +248,7 @@ jobs:
       'job deploy: django-deploy.yml has no secret API_KEY',
       'job gates: quality-gates has no input shards',
       'job gates: org/maint-actions/no-such-action@v1 has no no-such-action/action.yml',
+      'job gates: tag-release has no input moving-tag',
     ]);
   });
 
@@ -322,5 +334,44 @@ describe('workflow validity', () => {
   it.each(files.map(rel))('%s has no actionlint finding', (file) => {
     const findings = actionlint.stdout.split('\n').filter((line) => line.startsWith(`${file}:`));
     expect(findings).toEqual([]);
+  });
+});
+
+describe('the root action.yml', () => {
+  const file = path.join(repoRoot, 'action.yml');
+  const text = readFileSync(file, 'utf8');
+
+  it('is what pnpm generate writes from the registry', () => {
+    expect(text).toBe(renderRootActionYml(registry));
+  });
+
+  it('passes action-validator', () => {
+    const result = spawnSync(bin('action-validator'), [file], { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails at once, naming every action path with the repository and ref the workflow used', () => {
+    const doc = parse(text) as { runs: { using: string; steps: { shell: string; run: string }[] } };
+    expect(doc.runs.using).toBe('composite');
+    const [step] = doc.runs.steps;
+    const result = spawnSync('bash', ['-c', step?.run ?? ''], {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ACTION_REPOSITORY: 'acme/maint-actions',
+        GITHUB_ACTION_REF: 'v1',
+      },
+    });
+    expect(result.status).toBe(1);
+    const [error, ...rest] = result.stdout.trim().split('\n');
+    expect(error).toMatch(
+      /^::error title=Not an action::acme\/maint-actions holds several actions; use one by its path, such as uses: acme\/maint-actions\/quality-gates@v1\. Paths: /,
+    );
+    const actions = registry.filter(({ spec }) => !spec.cliOnly).map(({ spec }) => spec.name);
+    for (const name of actions) {
+      expect(existsSync(path.join(repoRoot, name, 'action.yml'))).toBe(true);
+      expect(rest).toContainEqual(expect.stringMatching(`^  uses: acme/maint-actions/${name}@v1 `));
+    }
   });
 });

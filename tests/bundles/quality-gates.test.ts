@@ -177,4 +177,34 @@ describe('quality-gates bundle under the GitHub runner protocol', () => {
     const report = JSON.parse(await readFile(warn.outputs.report!, 'utf8'));
     expect(report.checks.find((c: { id: string }) => c.id === 'import-linter').status).toBe('skipped');
   });
+
+  it('follows the policy of .maint-actions.yml, names it in the summary, and warns about a branch ref', async () => {
+    await writeFile(path.join(ws.root, '.maint-actions.yml'), 'policy: relaxed\n');
+    const { gates: _, ...inputs } = baseInputs();
+    const run = await runBundle('quality-gates', {
+      workspace: ws.root,
+      inputs: { ...inputs, 'pytest-args': 'tests/test_settings.py' },
+      env: { GITHUB_ACTION_REF: 'main', GITHUB_ACTION_REPOSITORY: 'acme/maint-actions' },
+    });
+
+    // relaxed@1 makes import-linter a warning, so its missing tool skips it instead of stopping the run.
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
+    expect(
+      report.checks.map((c: { id: string; mode: string; status: string }) => [c.id, c.mode, c.status]),
+    ).toEqual([
+      ['pytest', 'enforce', 'passed'],
+      ['import-linter', 'warn', 'skipped'],
+      ['django-check', 'enforce', 'passed'],
+      ['migrations', 'enforce', 'passed'],
+    ]);
+    expect(report.meta.policy).toBe('relaxed@1');
+    expect(run.summary).toContain('import-linter warn (relaxed@1)');
+    expect(run.summary).toContain('lint off (relaxed@1)');
+    expect(
+      run.commands.find((c) => c.command === 'warning' && c.props.title === 'Unpinned action')?.message,
+    ).toMatch(
+      /^This action runs at the branch "main" of acme\/maint-actions, which changes with every push: pin a major tag such as @v1/,
+    );
+  });
 });

@@ -169,4 +169,14 @@ describe('quality-gates component under gitlab-ci-local', () => {
     expect(run.log).toMatch(/working-directory/);
     expect(await readdir(ws.root)).not.toContain('pwned');
   });
+
+  it('passes the policy input to the tool, which names the presets for an unknown one', async () => {
+    await includeComponent({ 'working-directory': 'backend', python: systemPython, policy: 'stricter' });
+    const run = await runPipeline();
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.log).toContain(
+      'Input "policy": unknown policy "stricter"; use one of relaxed, standard, strict, or the path of a policy file such as ./.platform/policy.yml.',
+    );
+  });
 });

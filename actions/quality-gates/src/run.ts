@@ -29,6 +29,7 @@ import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGate
 import { mergeShards } from './gates/merge-shards';
 import { planShard, shardOf } from './gates/shards';
 import { installVenv, installVenvDir } from './install';
+import { applyPolicy } from './policy';
 import { activateVenv, type PythonInfo, resolvePython } from './python';
 import type { QualityGatesSpec } from './spec';
 
@@ -39,12 +40,13 @@ type Result = ActionResult<QualityGatesSpec>;
 const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
 
 /** Runs the action (see the spec and quality-gates/README.md). */
-export async function run({ platform, inputs }: ActionContext<QualityGatesSpec>): Promise<Result> {
+export async function run({ platform, inputs: given }: ActionContext<QualityGatesSpec>): Promise<Result> {
   const startedAt = new Date();
   const workspace = path.resolve(platform.context.workspace);
+  const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
   const cwd = workingDirectory(workspace, inputs.workingDirectory);
   const reportDir = path.resolve(workspace, inputs.reportDir ?? defaultReportDir(workspace, 'quality-gates'));
-  const meta: Record<string, string> = { 'working-directory': relativeTo(workspace, cwd) };
+  const meta: Record<string, string> = { 'working-directory': relativeTo(workspace, cwd), ...policyMeta };
 
   const checks =
     inputs.mode === 'merge'

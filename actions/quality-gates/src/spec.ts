@@ -21,15 +21,27 @@ export const spec = defineAction({
     gates: {
       type: 'list',
       description:
-        'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations).',
+        'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations). Unset: the gates the policy runs, else the default.',
       default: ['pytest', 'import-linter', 'django-check', 'migrations'],
       values: GATES,
     },
     warn: {
       type: 'list',
       description:
-        'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
+        'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn.',
       default: [],
+    },
+    enforce: {
+      type: 'list',
+      description:
+        'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated.',
+      default: [],
+      values: GATES,
+    },
+    policy: {
+      type: 'string',
+      description:
+        "Quality policy: a preset (`relaxed`, `standard`, `strict`) or the path of a policy file relative to the workspace, such as `./.platform/policy.yml`. It sets each gate's mode and the thresholds `django-check-fail-level`, `django-check-deploy` and `required-sections` where the inputs leave them unset. Unset: the top-level `policy:` of `.maint-actions.yml`; without one, no policy.",
     },
     'custom-gates': {
       type: 'string',

@@ -92,6 +92,33 @@ describe('parseArgs', () => {
     expect(errorOf('echo-gates', '--zzzzzzzz', 'x')).toBe('unknown option --zzzzzzzz');
   });
 
+  it('names what replaced a retired flag, or why it went', () => {
+    const withRetired = {
+      spec: {
+        ...echoGates.spec,
+        retired: {
+          'gate-list': { replacedBy: 'gates', since: '1.0.0' },
+          'fast-mode': { removed: 'every gate now runs in parallel.', since: '1.2.0' },
+        },
+      },
+      run: echoGates.run,
+    } as unknown as ActionDefinition;
+    const errorWith = (...argv: string[]) => {
+      try {
+        parseArgs(argv, [withRetired]);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(errorWith('echo-gates', '--gate-list', 'pytest')).toBe(
+      '--gate-list was renamed to --gates in 1.0.0; use --gates.',
+    );
+    expect(errorWith('echo-gates', '--fast-mode')).toBe(
+      '--fast-mode was removed in 1.2.0: every gate now runs in parallel.',
+    );
+  });
+
   it('suggests the closest action for an unknown one', () => {
     expect(errorOf('echo-gate')).toBe("unknown action 'echo-gate'; did you mean 'echo-gates'?");
     expect(errorOf('deploy')).toBe("unknown action 'deploy'; run 'maint-actions --help' for the list");

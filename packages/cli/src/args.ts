@@ -2,7 +2,7 @@
  * Command-line parsing derived from the specs: `maint-actions <action> [--<input> value ...]`.
  * Values stay raw strings here; core's `parseInputs` types and checks them like any other input.
  */
-import { ConfigError, type InputSpec } from '@maint-actions/core';
+import { ConfigError, type InputSpec, type RetiredInput, retiredMessage } from '@maint-actions/core';
 import { findAction, type Registry } from './registry';
 
 /** Flags every command accepts. */
@@ -52,7 +52,7 @@ export function parseArgs(argv: readonly string[], actions: Registry): ParsedArg
     } else if (!action) {
       throw new ConfigError(`'${token}' comes before the action: write maint-actions <action> ${token} ...`);
     } else {
-      const { name, value } = readFlag(token, tokens, action.inputs);
+      const { name, value } = readFlag(token, tokens, action);
       const previous = values.get(name);
       if (previous && action.inputs[name]!.type !== 'list') {
         throw new ConfigError(`--${name} is given more than once`, { input: name });
@@ -75,6 +75,7 @@ export function parseArgs(argv: readonly string[], actions: Registry): ParsedArg
 interface SpecLike {
   readonly name: string;
   readonly inputs: Readonly<Record<string, InputSpec>>;
+  readonly retired?: Readonly<Record<string, RetiredInput>>;
 }
 
 function findOrSuggest(name: string, actions: Registry): SpecLike {
@@ -89,11 +90,8 @@ function findOrSuggest(name: string, actions: Registry): SpecLike {
 }
 
 /** One `--name`, `--name=value`, `--name value`, `--no-name` (booleans) into an input name and raw value. */
-function readFlag(
-  token: string,
-  rest: string[],
-  inputs: Readonly<Record<string, InputSpec>>,
-): { name: string; value: string } {
+function readFlag(token: string, rest: string[], action: SpecLike): { name: string; value: string } {
+  const { inputs } = action;
   if (!token.startsWith('--') || token === '--') {
     throw new ConfigError(`unknown option '${token}': inputs are given as --<input> <value>`);
   }
@@ -115,6 +113,8 @@ function readFlag(
   if (negated?.type === 'boolean' && inline === undefined) return { name: flag.slice(3), value: 'false' };
   if (negated) throw new ConfigError(`--${flag} is only for booleans; --${flag.slice(3)} takes a value`);
 
+  const retired = action.retired?.[flag];
+  if (retired) throw new ConfigError(retiredMessage(flag, retired, 'flag'), { input: flag });
   const suggestion = closest(flag, Object.keys(inputs));
   const hint = suggestion ? `; did you mean --${suggestion}?` : '';
   throw new ConfigError(`unknown option --${flag}${hint}`);

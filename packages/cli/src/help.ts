@@ -37,7 +37,7 @@ export function renderGlobalHelp(actions: Registry, width: number): string {
 
 /** `maint-actions <action> --help`: usage, every input as a flag, the outputs, global options. */
 export function renderActionHelp(spec: ActionSpec, width: number): string {
-  const inputs = Object.entries(spec.inputs).filter(([, input]) => input.deprecated === undefined);
+  const inputs = Object.entries(spec.inputs);
   const outputs = Object.entries(spec.outputs);
   const outputColumn = Math.max(...outputs.map(([name]) => name.length), 0) + 4;
   const lines = [

@@ -42,20 +42,25 @@ export async function loadConfig(workspace: string, explicitPath?: string): Prom
 }
 
 /**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ * This action's section of the config, keyed by kebab-case input name; empty when absent. An
+ * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
+ * unless its section sets its own.
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, unknown> {
   const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+  const inherited = inheritedPolicy(config, spec, file);
   const section = config.data[spec.name];
-  if (section === undefined || section === null || section === '') return {};
+  if (section === undefined || section === null || section === '') return inherited;
   if (!isMapping(section)) {
     throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
   }
   for (const key of Object.keys(section)) {
     const input = spec.inputs[key];
+    // A retired input is left to parseInputs, whose message names what replaced it.
+    if (!input && spec.retired?.[key]) continue;
     if (!input) {
       const names = Object.keys(spec.inputs).join(', ');
       throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
@@ -69,7 +74,20 @@ export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, 
       );
     }
   }
-  return section;
+  return { ...inherited, ...section };
+}
+
+/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
+function inheritedPolicy(config: RepoConfig, spec: ActionSpec, file: string): Record<string, unknown> {
+  const policy = config.data.policy;
+  if (policy === undefined || policy === null || !('policy' in spec.inputs)) return {};
+  if (typeof policy !== 'string') {
+    throw new ConfigError(
+      `${file}: policy must be a preset name or a policy file path, such as "policy: standard".`,
+      { input: 'policy' },
+    );
+  }
+  return { policy };
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -81,7 +99,12 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-function parseConfig(text: string, name: string): Record<string, unknown> {
+/**
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ *
+ * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ */
+export function parseConfig(text: string, name: string): Record<string, unknown> {
   const doc = parseDocument(text, { schema: 'failsafe' });
   const [error] = doc.errors;
   if (error) {

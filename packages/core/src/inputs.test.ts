@@ -37,7 +37,6 @@ const requiredSpec = defineAction({
   inputs: {
     environment: { type: 'enum', description: 'Where.', values: ['staging', 'production'], required: true },
     level: { type: 'number', description: 'How much.', required: true },
-    'old-name': { type: 'string', description: 'Old.', deprecated: 'use "new-name" instead.' },
   },
   outputs: {},
 });
@@ -175,26 +174,6 @@ describe('parseInputs', () => {
       parseInputs(requiredSpec, (n) => (n === 'environment' ? 'staging' : ' ')),
     );
     expect(level.message).toBe('Input "level" is required: set it to a number.');
-  });
-
-  it('fails with the deprecation message when a deprecated input is set, even to a bad value', () => {
-    const read = (n: string) => ({ environment: 'staging', level: '1', 'old-name': 'x' })[n];
-    const error = configError(() => parseInputs(requiredSpec, read));
-    expect(error.message).toBe('Input "old-name" is deprecated: use "new-name" instead.');
-    expect(error.input).toBe('old-name');
-    const fromConfig = configError(() =>
-      parseInputs(requiredSpec, (n) => ({ environment: 'staging', level: '1' })[n], { 'old-name': 'x' }),
-    );
-    expect(fromConfig.message).toBe('Input "old-name" is deprecated: use "new-name" instead.');
-  });
-
-  it('accepts an unset deprecated input', () => {
-    const read = (n: string) => ({ environment: 'production', level: '2', 'old-name': ' ' })[n];
-    expect(parseInputs(requiredSpec, read)).toEqual({
-      environment: 'production',
-      level: 2,
-      oldName: undefined,
-    });
   });
 });
 

@@ -4,10 +4,25 @@
  * input and what it accepts.
  */
 import { ConfigError } from './errors';
-import { type ActionSpec, camelCase, type InputSpec, type Inputs } from './spec';
+import { type ActionSpec, camelCase, type InputSpec, type Inputs, type RetiredInput } from './spec';
 
 /** Where a value came from, for error messages. */
-type Source = 'input' | 'config';
+type Source = 'input' | 'config' | 'flag';
+
+/** Where a parsed input's value came from: the CI input, the repo config, the spec's default, or nowhere. */
+export type InputSource = 'input' | 'config' | 'default' | 'unset';
+
+/** The sources of each object `parseInputs` returned (a copy of it has none). */
+const SOURCES = new WeakMap<object, Readonly<Record<string, InputSource>>>();
+
+/**
+ * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
+ * action can tell "left at the default" from "set to the default value". Undefined for any other
+ * object, such as a copy or inputs built by hand.
+ */
+export function inputSources(inputs: object): Readonly<Record<string, InputSource>> | undefined {
+  return SOURCES.get(inputs);
+}
 
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
@@ -19,34 +34,62 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 export function parseInputs<S extends ActionSpec>(
   spec: S,
   read: (name: string) => string | undefined,
   config: Readonly<Record<string, unknown>> = {},
 ): Inputs<S> {
-  const parsed: Record<string, unknown> = {};
-  for (const [name, input] of Object.entries(spec.inputs)) {
-    parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+  for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+    const given = (read(name)?.trim() ?? '') !== '';
+    if (given || !isUnset(config[name])) {
+      throw new ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+    }
   }
+  const parsed: Record<string, unknown> = {};
+  const sources: Record<string, InputSource> = {};
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+  }
+  SOURCES.set(parsed, sources);
   return parsed as Inputs<S>;
 }
 
-function parseOne(name: string, input: InputSpec, raw: string | undefined, configured: unknown): unknown {
-  const text = raw?.trim() ?? '';
-  if (input.deprecated && (text !== '' || !isUnset(configured))) {
-    throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
+/**
+ * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
+ * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
+ */
+export function retiredMessage(name: string, retired: RetiredInput, source: Source): string {
+  if (source === 'flag') {
+    return 'replacedBy' in retired
+      ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+      : `--${name} was removed in ${retired.since}: ${retired.removed}`;
   }
-  const value =
-    (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-    parseConfigValue(name, input, configured);
-  if (value !== undefined) return value;
-  if (input.default !== undefined) return Array.isArray(input.default) ? [...input.default] : input.default;
+  const where = source === 'config' ? ' in the repo config' : '';
+  const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+  return 'replacedBy' in retired
+    ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
+    : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
+}
+
+function parseOne(
+  name: string,
+  input: InputSpec,
+  raw: string | undefined,
+  configured: unknown,
+): [unknown, InputSource] {
+  const text = raw?.trim() ?? '';
+  const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+  if (given !== undefined) return [given, 'input'];
+  const value = parseConfigValue(name, input, configured);
+  if (value !== undefined) return [value, 'config'];
+  if (input.default !== undefined)
+    return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
   if (input.required) {
     throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
   }
-  return undefined;
+  return [undefined, 'unset'];
 }
 
 /** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */

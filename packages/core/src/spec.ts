@@ -21,9 +21,15 @@ export interface InputSpec {
    * `${{ github.token }}`. Elsewhere the input stays unset unless given.
    */
   readonly githubDefault?: string;
-  /** Set when the input was renamed or removed: parsing fails with this message when it is used. */
-  readonly deprecated?: string;
 }
+
+/**
+ * An input that no longer exists: setting it fails with a message naming what replaced it (or
+ * why it went), so an upgrade never silently ignores a setting. Kept for at least a whole major.
+ */
+export type RetiredInput =
+  | { readonly replacedBy: string; readonly since: string }
+  | { readonly removed: string; readonly since: string };
 
 export interface OutputSpec {
   readonly description: string;
@@ -41,6 +47,8 @@ export interface ActionSpec {
   readonly cliOnly?: boolean;
   readonly inputs: Readonly<Record<string, InputSpec>>;
   readonly outputs: Readonly<Record<string, OutputSpec>>;
+  /** Inputs renamed or removed, by their old name (see `RetiredInput`). */
+  readonly retired?: Readonly<Record<string, RetiredInput>>;
 }
 
 /** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */

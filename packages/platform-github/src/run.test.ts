@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, defineAction, defineActionRun } from '@maint-actions/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runGithubAction } from './run';
+import { branchRefWarning, runGithubAction } from './run';
 import { type RunnerFiles, setUpRunner } from './runner.fixture';
 
 const spec = defineAction({
@@ -123,5 +123,50 @@ describe('runGithubAction', () => {
     expect(stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
     expect(stdout).toContain('calling the API with ***\n');
     expect(stdout.split('\n').slice(1).join('\n')).not.toContain(token);
+  });
+});
+
+describe('branchRefWarning', () => {
+  it.each(['v1', 'v1.4', 'v1.4.2', 'v2.0.0-rc.1', '1.4.2', 'a'.repeat(40), ''])(
+    'stays quiet at %j',
+    (ref) => {
+      expect(
+        branchRefWarning({ GITHUB_ACTION_REF: ref, GITHUB_ACTION_REPOSITORY: 'acme/maint-actions' }),
+      ).toBeUndefined();
+    },
+  );
+
+  it.each(['main', 'release/v1', 'v1-dev', 'abc123'])('warns at the branch %j', (ref) => {
+    expect(branchRefWarning({ GITHUB_ACTION_REF: ref, GITHUB_ACTION_REPOSITORY: 'acme/maint-actions' })).toBe(
+      `This action runs at the branch "${ref}" of acme/maint-actions, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`,
+    );
+  });
+
+  it('reads the ref from the action path when GITHUB_ACTION_REF is unset', () => {
+    const env = { GITHUB_ACTION_PATH: '/home/runner/work/_actions/acme/maint-actions/main/quality-gates' };
+    expect(branchRefWarning(env)).toMatch(/^This action runs at the branch "main" of this repository,/);
+    expect(
+      branchRefWarning({
+        GITHUB_ACTION_PATH: '/home/runner/work/_actions/acme/maint-actions/v1/quality-gates',
+      }),
+    ).toBeUndefined();
+  });
+});
+
+describe('runGithubAction at a branch', () => {
+  it('writes a warning annotation and still runs the action', async () => {
+    vi.stubEnv('GITHUB_ACTION_REF', 'main');
+    vi.stubEnv('GITHUB_ACTION_REPOSITORY', 'acme/maint-actions');
+    await runGithubAction(demo);
+    expect(commands()).toEqual([
+      '::warning title=Unpinned action::This action runs at the branch "main" of acme/maint-actions, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.',
+    ]);
+    expect(await runner.outputs()).toEqual([['status', 'passed']]);
+  });
+
+  it('says nothing at a version tag', async () => {
+    vi.stubEnv('GITHUB_ACTION_REF', 'v1');
+    await runGithubAction(demo);
+    expect(commands()).toEqual([]);
   });
 });

@@ -14,14 +14,32 @@ function failureLine(spec: ActionSpec, code: ExitCode): string {
     : `${spec.title} failed (see the report above)`;
 }
 
+/** A ref that pins a release: a version tag (`v1`, `v1.4`, `v1.4.2`, `v2.0.0-rc.1`) or a full commit SHA. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|v?\d+\.\d+\.\d+-[0-9A-Za-z.-]+|[0-9a-f]{40})$/;
+
 /**
- * Runs an action on GitHub: creates the platform, reads the action's section of
+ * The warning for an action used at a branch (such as `@main`), whose code changes with every
+ * push; undefined for a version tag, a commit SHA or a local action (`uses: ./...`, no ref). The
+ * ref is GITHUB_ACTION_REF, else the `_actions/<owner>/<repo>/<ref>/` part of GITHUB_ACTION_PATH.
+ */
+export function branchRefWarning(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const ref =
+    env.GITHUB_ACTION_REF?.trim() || env.GITHUB_ACTION_PATH?.match(/_actions\/[^/]+\/[^/]+\/([^/]+)/)?.[1];
+  if (!ref || PINNED_REF.test(ref)) return undefined;
+  const repo = env.GITHUB_ACTION_REPOSITORY?.trim() || 'this repository';
+  return `This action runs at the branch "${ref}" of ${repo}, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`;
+}
+
+/**
+ * Runs an action on GitHub: creates the platform, warns when the action is used at a branch, reads the action's section of
  * `.maint-actions.yml` in the workspace, executes the action and, on a non-zero exit code, calls
  * `setFailed` and sets `process.exitCode` (2 for a configuration error, 1 for a failed verdict or
  * a bug). A config file that cannot be read is a configuration error.
  */
 export async function runGithubAction<S extends ActionSpec>(definition: ActionDefinition<S>): Promise<void> {
   const platform = createGithubPlatform();
+  const unpinned = branchRefWarning(process.env);
+  if (unpinned) platform.log.warning(unpinned, { title: 'Unpinned action' });
   let config: Record<string, unknown>;
   try {
     config = configFor(await loadConfig(platform.context.workspace), definition.spec);
