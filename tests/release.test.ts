@@ -1,0 +1,341 @@
+/**
+ * Releasing maint-actions itself: the npm package packed, installed offline and run; the GitHub
+ * release workflow's shape; the GitLab mirror's release pipeline (parsed, listed by
+ * gitlab-ci-local, its tag rule and version mapping run); the runtime image's Dockerfile, checked
+ * statically (nothing runs Docker here), and its entrypoint run by a real shell.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chmod, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '@maint-actions/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { packNpm } from '../scripts/pack-npm';
+import { repoVersion } from '../scripts/version';
+
+const version = repoVersion(repoRoot);
+const read = (file: string): string => readFileSync(path.join(repoRoot, file), 'utf8');
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(command, args, { cwd, env, encoding: 'utf8' });
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const result = run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], cwd);
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+}
+
+describe('the npm package maint-actions', () => {
+  let dir: string;
+  let tarball: string;
+  let project: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'maint-npm-'));
+    tarball = await packNpm(repoRoot, path.join(dir, 'out'));
+    project = path.join(dir, 'project');
+    await mkdir(project);
+    await writeFile(path.join(project, 'package.json'), '{"name": "uses-maint-actions", "private": true}\n');
+    const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
+    expect(install.status, install.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is the bundle and its metadata only, at the repo version, with no dependencies', () => {
+    expect(path.basename(tarball)).toBe(`maint-actions-${version}.tgz`);
+    const files = run('tar', ['-tzf', tarball], dir).stdout.trim().split('\n').sort();
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package/package.json',
+        'package/README.md',
+        'package/LICENSE',
+        'package/dist/index.js',
+      ]),
+    );
+    expect(
+      files.filter((file) => !/^package\/(package\.json|README\.md|LICENSE|dist\/[^/]+)$/.test(file)),
+    ).toEqual([]);
+    const meta = JSON.parse(
+      readFileSync(path.join(project, 'node_modules/maint-actions/package.json'), 'utf8'),
+    );
+    expect(meta).toMatchObject({
+      name: 'maint-actions',
+      version,
+      bin: { 'maint-actions': 'dist/index.js' },
+      engines: { node: '>=20' },
+      license: 'MIT',
+      repository: { type: 'git', url: expect.stringMatching(/^git\+https:\/\/github\.com\//) },
+    });
+    expect(meta.dependencies).toBeUndefined();
+    expect(meta.private).toBeUndefined();
+  });
+
+  it('runs with npx: --version is the repo version, --help lists the actions', () => {
+    const printed = run('npx', ['--offline', 'maint-actions', '--version'], project);
+    expect(printed.stdout.trim()).toBe(version);
+    expect(printed.status).toBe(0);
+    const help = run('npx', ['--offline', 'maint-actions', '--help'], project);
+    expect(help.stdout).toMatch(/^Usage: maint-actions <action>/);
+    expect(help.stdout).toContain('quality-gates');
+    expect(help.stdout).toContain('tag-release');
+  });
+
+  it('runs an action: tag-release --dry-run in a git repository', async () => {
+    const repo = path.join(dir, 'repo');
+    await mkdir(repo);
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'feat: the first feature');
+    const bin = path.join(project, 'node_modules', '.bin', 'maint-actions');
+    const result = run(bin, ['tag-release', '--dry-run'], repo, { ...process.env, NO_COLOR: '1' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('would create v0.1.0');
+    expect(result.stdout).toContain('- the first feature');
+  });
+
+  it('refuses to pack a bundle built at another version', async () => {
+    const root = path.join(dir, 'stale');
+    await mkdir(path.join(root, 'npm'), { recursive: true });
+    await symlink(path.join(repoRoot, 'dist'), path.join(root, 'dist'));
+    const pkg = JSON.parse(read('npm/package.json'));
+    await writeFile(path.join(root, 'npm', 'package.json'), JSON.stringify({ ...pkg, version: '9.9.9' }));
+    await expect(packNpm(root, path.join(dir, 'stale-out'))).rejects.toThrow(
+      `dist/cli/index.js is version ${version}, npm/package.json 9.9.9: run pnpm build cli`,
+    );
+  });
+});
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+
+describe('the release workflow', () => {
+  const workflow = parse(read('.github/workflows/release.yml')) as {
+    on: { workflow_dispatch: { inputs: { version: { required: boolean } } } };
+    permissions: unknown;
+    jobs: Record<string, Job>;
+  };
+  const { verify, tag, npm } = workflow.jobs;
+  const runs = (job: Job | undefined): string => (job?.steps ?? []).map((step) => step.run ?? '').join('\n');
+
+  it('is started by hand with a required version, and holds no permission by default', () => {
+    expect(workflow.on.workflow_dispatch.inputs.version.required).toBe(true);
+    expect(workflow.permissions).toEqual({});
+    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'tag', 'npm']);
+  });
+
+  it('verifies before it tags, and tags before it publishes', () => {
+    expect(verify?.permissions).toEqual({ contents: 'read' });
+    expect(runs(verify)).toContain('bash scripts/test.sh');
+    expect(read('scripts/test.sh')).toContain('bash scripts/check-fresh.sh');
+    expect(runs(verify)).toContain('pnpm release:check "$VERSION"');
+    expect(tag?.needs).toBe('verify');
+    expect(npm?.needs).toBe('tag');
+  });
+
+  it('tags vX.Y.Z and moves vX with this repository’s tag-release, and releases the CHANGELOG section', () => {
+    expect(tag?.permissions).toEqual({ contents: 'write' });
+    const step = tag?.steps.find((s) => s.uses === './tag-release');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(step?.with).toMatchObject({ version: '${{ inputs.version }}', 'moving-tags': 'major' });
+    expect(runs(tag)).toContain('--notes-file release/notes.md');
+    expect(runs(verify)).toContain('pnpm --silent release:notes "$VERSION" > release/notes.md');
+  });
+
+  it('publishes to npm with provenance; id-token: write and the npm token are in that job only', () => {
+    expect(npm?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (name !== 'npm') expect(job.permissions?.['id-token'], name).toBeUndefined();
+    }
+    expect(runs(npm)).toContain(
+      'npm publish "release/maint-actions-$VERSION.tgz" --provenance --access public',
+    );
+    const publish = npm?.steps.find((s) => s.run?.includes('npm publish'));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(publish?.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}');
+    expect(read('.github/workflows/release.yml').match(/secrets\./g)).toHaveLength(1);
+  });
+});
+
+interface GitlabJob {
+  image?: string;
+  script?: string[];
+  rules?: { if: string }[];
+  needs?: { job: string; artifacts: boolean }[];
+  release?: { tag_name: string; ref: string; description: string; name: string };
+  id_tokens?: Record<string, { aud: string }>;
+}
+
+describe('the GitLab mirror’s pipeline', () => {
+  const text = read('.gitlab-ci.yml');
+  const pipeline = parse(text) as Record<string, unknown> & {
+    workflow: { rules: { if: string }[] };
+    variables: Record<string, string>;
+  };
+  const job = (name: string): GitlabJob => pipeline[name] as GitlabJob;
+
+  it('runs for version tags vX.Y.Z only (not the X.Y.Z tag its release makes)', () => {
+    expect(pipeline.workflow.rules).toHaveLength(1);
+    const rule = /^\$CI_COMMIT_TAG =~ \/(.+)\/$/.exec(pipeline.workflow.rules[0]!.if);
+    expect(rule, pipeline.workflow.rules[0]!.if).not.toBeNull();
+    const tagPattern = new RegExp(rule![1]!);
+    for (const tag of ['v0.1.0', 'v1.4.2', 'v10.20.30']) expect(tagPattern.test(tag), tag).toBe(true);
+    for (const tag of ['1.4.2', 'v1', 'v1.4', 'v1.4.2-rc.1', 'main', 'v1.4.2x'])
+      expect(tagPattern.test(tag), tag).toBe(false);
+  });
+
+  it('releases X.Y.Z with the release: keyword, the CHANGELOG section as its description', () => {
+    const release = job('gitlab-release');
+    expect(release.release).toMatchObject({
+      tag_name: '$RELEASE_VERSION',
+      ref: '$CI_COMMIT_SHA',
+      description: './release-notes.md',
+    });
+    expect(release.needs).toEqual([{ job: 'verify', artifacts: true }]);
+    expect(release.image).toMatch(/^registry\.gitlab\.com\/gitlab-org\/release-cli:v\d+\.\d+\.\d+$/);
+    expect(job('verify').script).toContain('pnpm --silent release:notes "$CI_COMMIT_TAG" > release-notes.md');
+  });
+
+  it('maps the tag vX.Y.Z to the Catalog version X.Y.Z (the verify job’s line, run by sh)', async () => {
+    const line = job('verify').script?.find((l) => l.includes('RELEASE_VERSION='));
+    expect(line).toBeDefined();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-gitlab-'));
+    try {
+      const result = run('sh', ['-c', line!], dir, { PATH: process.env.PATH, CI_COMMIT_TAG: 'v1.4.2' });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(path.join(dir, 'release.env'), 'utf8')).toBe('RELEASE_VERSION=1.4.2\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('verifies the version and the freshness of dist/ before anything is released', () => {
+    const script = job('verify').script ?? [];
+    expect(script.slice(0, 2)).toEqual([
+      'pnpm release:check "$CI_COMMIT_TAG"',
+      'bash scripts/check-fresh.sh',
+    ]);
+    expect(pipeline.variables.NODE_IMAGE).toMatch(/^node:24\.\d+\.\d+-[a-z]+-slim@sha256:[0-9a-f]{64}$/);
+  });
+
+  it('publishes to npm only when asked, with provenance, the token never in a file', () => {
+    const npm = job('npm-publish');
+    expect(npm.rules).toEqual([{ if: '$MAINT_PUBLISH_NPM == "true"' }]);
+    expect(npm.id_tokens).toEqual({ SIGSTORE_ID_TOKEN: { aud: 'sigstore' } });
+    const script = (npm.script ?? []).join('\n');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a variable npm expands, not a template
+    expect(script).toContain("npm config set '//registry.npmjs.org/:_authToken' '${NPM_TOKEN}'");
+    expect(script).toContain('--provenance --access public');
+  });
+
+  it('passes gitlab-ci-local: valid, three jobs, npm-publish only with MAINT_PUBLISH_NPM', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-gitlab-ci-'));
+    try {
+      await cp(path.join(repoRoot, '.gitlab-ci.yml'), path.join(dir, '.gitlab-ci.yml'));
+      git(dir, 'init', '-q', '-b', 'main');
+      git(dir, 'remote', 'add', 'origin', 'git@gitlab.example.com:acme/maint-actions.git');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'init');
+      git(dir, 'tag', `v${version}`);
+      const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
+      const list = (...variables: string[]) => {
+        const args = ['--list-json', ...variables.flatMap((v) => ['--variable', v])];
+        const result = run(bin, args, dir);
+        expect(result.status, result.stderr).toBe(0);
+        const jobs = JSON.parse(result.stdout) as { name: string; when: string; stage: string }[];
+        return Object.fromEntries(jobs.map((j) => [j.name, `${j.stage}/${j.when}`]));
+      };
+      expect(list(`CI_COMMIT_TAG=v${version}`)).toEqual({
+        verify: 'verify/on_success',
+        'gitlab-release': 'release/on_success',
+        'npm-publish': 'release/never',
+      });
+      expect(list(`CI_COMMIT_TAG=v${version}`, 'MAINT_PUBLISH_NPM=true')['npm-publish']).toBe(
+        'release/on_success',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the runtime image', () => {
+  /** Dockerfile instructions, continuation lines joined, comments left out. */
+  const instructions = read('Dockerfile')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [keyword = '', ...rest] = line.split(/\s+/);
+      return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
+    });
+  const all = (keyword: string) => instructions.filter((i) => i.keyword === keyword).map((i) => i.args);
+
+  it('pins its base image by exact version and digest', () => {
+    const bases = all('FROM');
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases) expect(base).toMatch(/^node:24\.\d+\.\d+-[a-z]+-slim@sha256:[0-9a-f]{64}$/);
+    expect(bases[0]).toBe(pipelineNodeImage());
+  });
+
+  it('installs the tool from the tarball, copies only its entrypoint, and ends as a non-root user', () => {
+    expect(all('ADD')).toEqual([]);
+    expect(all('COPY')).toEqual(['--chmod=755 docker/entrypoint.sh /usr/local/bin/maint-actions-entrypoint']);
+    expect(all('RUN').join('\n')).toContain('npm install --global --offline');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Dockerfile variable, not a template
+    expect(all('RUN').join('\n')).toContain('/tmp/pkg/maint-actions-${VERSION}.tgz');
+    const user = instructions.filter((i) => i.keyword === 'USER').at(-1);
+    expect(user?.args).toMatch(/^[1-9]\d*(:[1-9]\d*)?$/);
+    expect(instructions.findLastIndex((i) => i.keyword === 'USER')).toBeGreaterThan(
+      instructions.findLastIndex((i) => i.keyword === 'RUN'),
+    );
+    expect(
+      read('.dockerignore')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toEqual(['*', '!maint-actions-*.tgz', '!docker/entrypoint.sh']);
+  });
+
+  it('has the tool as its entrypoint and carries the OCI labels', () => {
+    expect(all('ENTRYPOINT')).toEqual(['["/usr/local/bin/maint-actions-entrypoint"]']);
+    const labels = all('LABEL').join(' ');
+    for (const key of ['title', 'description', 'version', 'licenses', 'source', 'documentation', 'base.name'])
+      expect(labels, key).toContain(`org.opencontainers.image.${key}=`);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Dockerfile variable, not a template
+    expect(labels).toContain('org.opencontainers.image.version="${VERSION}"');
+  });
+
+  it('entrypoint: arguments go to maint-actions, a command on PATH runs as itself', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-entrypoint-'));
+    try {
+      const fake = path.join(dir, 'maint-actions');
+      await writeFile(fake, '#!/bin/sh\necho "tool: $*"\n');
+      await chmod(fake, 0o755);
+      const env = { PATH: `${dir}:${process.env.PATH}` };
+      const entrypoint = path.join(repoRoot, 'docker', 'entrypoint.sh');
+      expect(run(entrypoint, ['quality-gates', '--gates', 'pytest'], dir, env).stdout).toBe(
+        'tool: quality-gates --gates pytest\n',
+      );
+      expect(run(entrypoint, [], dir, env).stdout).toBe('tool: \n');
+      expect(run(entrypoint, ['sh', '-c', 'echo job shell'], dir, env).stdout).toBe('job shell\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The Node image of the GitLab pipeline, which the runtime image shares. */
+function pipelineNodeImage(): string {
+  return (parse(read('.gitlab-ci.yml')) as { variables: { NODE_IMAGE: string } }).variables.NODE_IMAGE;
+}
