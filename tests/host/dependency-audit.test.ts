@@ -6,28 +6,16 @@ import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixturesDir, runBundle, runGitlabCliJob } from '@maint-actions/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeGithub, startFakeGithub } from '../../packages/platform-github/src/github-server.fixture';
-import { type FakeGitlab, startFakeGitlab } from '../../packages/platform-gitlab/src/gitlab-server.fixture';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHostServers } from './servers';
 
 const TOKEN = 'ghs_hostAuditToken0123456789';
+const hosts = useHostServers(TOKEN);
 const MARKER = '<!-- maint-actions:dependency-audit -->';
 
-let github: FakeGithub;
-let gitlab: FakeGitlab;
 let workspace: string;
 
-beforeAll(async () => {
-  github = await startFakeGithub(TOKEN);
-  gitlab = await startFakeGitlab(TOKEN);
-});
-afterAll(async () => {
-  await github.close();
-  await gitlab.close();
-});
 beforeEach(async () => {
-  github.reset();
-  gitlab.reset();
   workspace = await mkdtemp(path.join(os.tmpdir(), 'host-audit-'));
   for (const report of ['vulnerable.json', 'clean.json']) {
     await copyFile(path.join(fixturesDir, 'pip-audit', report), path.join(workspace, report));
@@ -58,29 +46,29 @@ describe('dependency-audit tracking issue on GitHub (bundle)', () => {
     const first = await runBundle('dependency-audit', {
       workspace,
       event,
-      env: { GITHUB_API_URL: github.baseUrl },
+      env: { GITHUB_API_URL: hosts.github.baseUrl },
       inputs: inputs('vulnerable.json'),
     });
 
     expect(first.exitCode, first.stdout + first.stderr).toBe(1);
-    expect(github.issues).toHaveLength(1);
-    const [issue] = github.issues;
+    expect(hosts.github.issues).toHaveLength(1);
+    const [issue] = hosts.github.issues;
     expect(issue?.state).toBe('open');
     expect(issue?.body?.split('\n')[0]).toBe(MARKER);
     expect(issue?.body).toContain('GHSA-2gwj-7jmv-h26r');
     expect(first.summary).toContain(`Tracking issue created: ${issue?.html_url}`);
-    const created = github.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/issues'));
+    const created = hosts.github.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/issues'));
     expect(created).toHaveLength(1);
 
     const second = await runBundle('dependency-audit', {
       workspace,
       event,
-      env: { GITHUB_API_URL: github.baseUrl },
+      env: { GITHUB_API_URL: hosts.github.baseUrl },
       inputs: inputs('clean.json'),
     });
 
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
-    expect(github.issues).toHaveLength(1);
+    expect(hosts.github.issues).toHaveLength(1);
     expect(issue?.state).toBe('closed');
     expect(issue?.comments_posted).toHaveLength(1);
     expect(second.summary).toContain('Tracking issue closed');
@@ -99,21 +87,21 @@ describe('dependency-audit tracking issue on GitHub (bundle)', () => {
 describe('dependency-audit tracking issue on GitLab (CLI job)', () => {
   it('opens one marked issue for the vulnerable audit, then closes it with a note once clean', async () => {
     const env = { CI_PIPELINE_SOURCE: 'schedule' };
-    const job = { workspace, apiUrl: gitlab.apiUrl, env };
+    const job = { workspace, apiUrl: hosts.gitlab.apiUrl, env };
     const first = await runGitlabCliJob('dependency-audit', { ...job, inputs: inputs('vulnerable.json') });
 
     expect(first.exitCode, first.stdout + first.stderr).toBe(1);
-    expect(gitlab.issues).toHaveLength(1);
-    const [issue] = gitlab.issues;
+    expect(hosts.gitlab.issues).toHaveLength(1);
+    const [issue] = hosts.gitlab.issues;
     expect(issue?.state).toBe('opened');
     expect(issue?.description?.split('\n')[0]).toBe(MARKER);
     expect(issue?.description).toContain('GHSA-2gwj-7jmv-h26r');
-    expect(gitlab.seen.every((r) => r.headers['private-token'] === TOKEN)).toBe(true);
+    expect(hosts.gitlab.seen.every((r) => r.headers['private-token'] === TOKEN)).toBe(true);
 
     const second = await runGitlabCliJob('dependency-audit', { ...job, inputs: inputs('clean.json') });
 
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
-    expect(gitlab.issues).toHaveLength(1);
+    expect(hosts.gitlab.issues).toHaveLength(1);
     expect(issue?.state).toBe('closed');
     expect(issue?.notes).toHaveLength(1);
     for (const text of [

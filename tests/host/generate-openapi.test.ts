@@ -5,24 +5,16 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyExampleService, runBundle, systemPython, type Workspace } from '@maint-actions/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type FakeGithub,
-  PULL_NUMBER,
-  startFakeGithub,
-} from '../../packages/platform-github/src/github-server.fixture';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PULL_NUMBER } from '../../packages/platform-github/src/github-server.fixture';
+import { useHostServers } from './servers';
 
 const TOKEN = 'ghs_hostOpenapiToken0123456789';
+const hosts = useHostServers(TOKEN);
 
-let github: FakeGithub;
 let ws: Workspace;
 
-beforeAll(async () => {
-  github = await startFakeGithub(TOKEN);
-});
-afterAll(async () => github.close());
 beforeEach(async () => {
-  github.reset();
   ws = await copyExampleService('host-openapi-');
 });
 afterEach(async () => ws.cleanup());
@@ -31,7 +23,7 @@ const run = () =>
   runBundle('generate-openapi', {
     workspace: ws.root,
     inputs: { 'working-directory': ws.workingDirectory, python: systemPython, token: TOKEN },
-    env: { GITHUB_API_URL: github.baseUrl },
+    env: { GITHUB_API_URL: hosts.github.baseUrl },
     event: {
       name: 'pull_request',
       payload: { pull_request: { number: PULL_NUMBER, base: { ref: 'main' } } },
@@ -54,8 +46,8 @@ describe('generate-openapi comment on a GitHub pull request (bundle)', () => {
     const first = await run();
 
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-    expect(github.comments).toHaveLength(1);
-    const [comment] = github.comments;
+    expect(hosts.github.comments).toHaveLength(1);
+    const [comment] = hosts.github.comments;
     expect(comment?.body).toMatch(/^<!-- maint-actions:[\w.:/-]+ -->\n/);
     expect(comment?.body).toContain('backend/schema.yml');
     const firstBody = comment?.body;
@@ -63,9 +55,9 @@ describe('generate-openapi comment on a GitHub pull request (bundle)', () => {
     const same = await run();
 
     expect(same.exitCode, same.stdout + same.stderr).toBe(0);
-    expect(github.comments).toHaveLength(1);
+    expect(hosts.github.comments).toHaveLength(1);
     const writes = (method: string) =>
-      github.requests.filter((r) => r.method === method && r.url.includes('/comments'));
+      hosts.github.requests.filter((r) => r.method === method && r.url.includes('/comments'));
     expect(writes('PATCH')).toHaveLength(0);
 
     // A new field the committed schema lacks: drift fails the run and changes the comment.
@@ -81,21 +73,21 @@ describe('generate-openapi comment on a GitHub pull request (bundle)', () => {
     const second = await run();
 
     expect(second.exitCode, second.stdout + second.stderr).toBe(1);
-    expect(github.comments).toHaveLength(1);
-    expect(github.comments[0]?.id).toBe(comment?.id);
-    expect(github.comments[0]?.body).not.toBe(firstBody);
-    expect(github.comments[0]?.body).toContain('resets_at');
+    expect(hosts.github.comments).toHaveLength(1);
+    expect(hosts.github.comments[0]?.id).toBe(comment?.id);
+    expect(hosts.github.comments[0]?.body).not.toBe(firstBody);
+    expect(hosts.github.comments[0]?.body).toContain('resets_at');
     expect(writes('PATCH')).toHaveLength(1);
     expect(writes('POST')).toHaveLength(1);
     expect(await leaks([first, same, second])).not.toContain(TOKEN);
   });
 
   it('passes with a read-only token and says in the summary that the comment was skipped', async () => {
-    github.readOnly = true;
+    hosts.github.readOnly = true;
     const result = await run();
 
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-    expect(github.comments).toHaveLength(0);
+    expect(hosts.github.comments).toHaveLength(0);
     expect(result.summary).toContain(
       "> ℹ️ The pull/merge request comment was skipped (the token cannot write to this pull request (a fork's read-only token?)); this summary has the report.",
     );

@@ -5,28 +5,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBundle, runGitlabCliJob } from '@maint-actions/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { git, makeRepo, type Repo } from '../../actions/tag-release/src/test-support';
-import { type FakeGithub, startFakeGithub } from '../../packages/platform-github/src/github-server.fixture';
-import { type FakeGitlab, startFakeGitlab } from '../../packages/platform-gitlab/src/gitlab-server.fixture';
+import { useHostServers } from './servers';
 
 const TOKEN = 'ghs_hostReleaseToken0123456789';
+const hosts = useHostServers(TOKEN);
 
-let github: FakeGithub;
-let gitlab: FakeGitlab;
 let repo: Repo;
 
-beforeAll(async () => {
-  github = await startFakeGithub(TOKEN);
-  gitlab = await startFakeGitlab(TOKEN);
-});
-afterAll(async () => {
-  await github.close();
-  await gitlab.close();
-});
 beforeEach(async () => {
-  github.reset();
-  gitlab.reset();
   repo = await makeRepo();
   await repo.commit('feat: export invoices as CSV (#12)');
 });
@@ -49,17 +37,21 @@ describe('tag-release through the GitHub API (bundle)', () => {
       runBundle('tag-release', {
         workspace: repo.workspace,
         inputs,
-        env: { GITHUB_API_URL: github.baseUrl, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+        env: {
+          GITHUB_API_URL: hosts.github.baseUrl,
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_CONFIG_GLOBAL: '/dev/null',
+        },
       });
     const head = await git(repo.workspace, 'rev-parse', 'HEAD');
     const first = await run();
 
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs).toMatchObject({ version: '0.1.0', tag: 'v0.1.0' });
-    const ref = github.refs.get('tags/v0.1.0');
+    const ref = hosts.github.refs.get('tags/v0.1.0');
     expect(ref?.type).toBe('tag');
-    expect(github.tagObjects.get(ref?.sha ?? '')?.object).toEqual({ type: 'commit', sha: head });
-    const release = github.releases.get('v0.1.0');
+    expect(hosts.github.tagObjects.get(ref?.sha ?? '')?.object).toEqual({ type: 'commit', sha: head });
+    const release = hosts.github.releases.get('v0.1.0');
     expect(release?.body).toContain('export invoices as CSV');
     expect(first.outputs['release-url']).toBe(release?.html_url);
     expect(first.summary).toContain(`created: ${release?.html_url}`);
@@ -72,8 +64,8 @@ describe('tag-release through the GitHub API (bundle)', () => {
     expect(second.outputs).toMatchObject({ tag: 'v0.1.0', 'release-url': release?.html_url });
     expect(second.summary).toContain(`exists already: ${release?.html_url}`);
     // The re-run found its tag at this commit: the reference did not move, no second release.
-    expect([...github.releases.keys()].sort()).toEqual(['v0.1.0', 'v1.0.0']);
-    expect(github.refs.get('tags/v0.1.0')).toEqual(ref);
+    expect([...hosts.github.releases.keys()].sort()).toEqual(['v0.1.0', 'v1.0.0']);
+    expect(hosts.github.refs.get('tags/v0.1.0')).toEqual(ref);
     for (const text of [
       first.stdout,
       first.stderr,
@@ -92,7 +84,7 @@ describe('tag-release through the GitLab API (CLI job)', () => {
     const run = () =>
       runGitlabCliJob('tag-release', {
         workspace: repo.workspace,
-        apiUrl: gitlab.apiUrl,
+        apiUrl: hosts.gitlab.apiUrl,
         inputs,
         env: { CI_COMMIT_SHA: head, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
       });
@@ -103,8 +95,8 @@ describe('tag-release through the GitLab API (CLI job)', () => {
       MAINT_TAG_RELEASE_VERSION: '0.1.0',
       MAINT_TAG_RELEASE_TAG: 'v0.1.0',
     });
-    expect(gitlab.tags.get('v0.1.0')?.commit).toBe(head);
-    const release = gitlab.releases.get('v0.1.0');
+    expect(hosts.gitlab.tags.get('v0.1.0')?.commit).toBe(head);
+    const release = hosts.gitlab.releases.get('v0.1.0');
     expect(release?.description).toContain('export invoices as CSV');
     expect(await repo.remoteTags()).toEqual({});
 
@@ -112,9 +104,9 @@ describe('tag-release through the GitLab API (CLI job)', () => {
 
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     expect(second.dotenv).toMatchObject({ MAINT_TAG_RELEASE_TAG: 'v0.1.0' });
-    expect([...gitlab.releases.keys()]).toEqual(['v0.1.0']);
-    expect(gitlab.releases.get('v0.1.0')).toEqual(release);
-    expect(gitlab.tags.get('v0.1.0')?.commit).toBe(head);
+    expect([...hosts.gitlab.releases.keys()]).toEqual(['v0.1.0']);
+    expect(hosts.gitlab.releases.get('v0.1.0')).toEqual(release);
+    expect(hosts.gitlab.tags.get('v0.1.0')?.commit).toBe(head);
     for (const text of [
       first.stdout,
       first.stderr,

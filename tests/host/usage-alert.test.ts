@@ -6,27 +6,15 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundle, runGitlabCliJob } from '@maint-actions/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeGithub, startFakeGithub } from '../../packages/platform-github/src/github-server.fixture';
-import { type FakeGitlab, startFakeGitlab } from '../../packages/platform-gitlab/src/gitlab-server.fixture';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHostServers } from './servers';
 
 const TOKEN = 'ghs_hostUsageToken0123456789';
+const hosts = useHostServers(TOKEN);
 
-let github: FakeGithub;
-let gitlab: FakeGitlab;
 let workspace: string;
 
-beforeAll(async () => {
-  github = await startFakeGithub(TOKEN);
-  gitlab = await startFakeGitlab(TOKEN);
-});
-afterAll(async () => {
-  await github.close();
-  await gitlab.close();
-});
 beforeEach(async () => {
-  github.reset();
-  gitlab.reset();
   workspace = await mkdtemp(path.join(os.tmpdir(), 'host-usage-'));
   await writeFile(
     path.join(workspace, 'over.json'),
@@ -49,13 +37,13 @@ async function writtenFiles(dir: string): Promise<string> {
 
 describe('usage-alert issue on GitHub (bundle)', () => {
   it('opens the alert issue over the threshold and closes it once under', async () => {
-    const env = { GITHUB_API_URL: github.baseUrl };
+    const env = { GITHUB_API_URL: hosts.github.baseUrl };
     const over = await runBundle('usage-alert', { workspace, env, inputs: inputs('over.json') });
 
     expect(over.exitCode, over.stdout + over.stderr).toBe(0);
     expect(over.outputs).toMatchObject({ percent: '85', alert: 'open' });
-    expect(github.issues).toHaveLength(1);
-    const [issue] = github.issues;
+    expect(hosts.github.issues).toHaveLength(1);
+    const [issue] = hosts.github.issues;
     expect(issue?.state).toBe('open');
     expect(issue?.title).toContain('vision API');
     expect(issue?.labels.map((l) => l.name)).toEqual(['usage-alert']);
@@ -64,7 +52,7 @@ describe('usage-alert issue on GitHub (bundle)', () => {
 
     expect(under.exitCode, under.stdout + under.stderr).toBe(0);
     expect(under.outputs).toMatchObject({ percent: '12', alert: 'closed' });
-    expect(github.issues).toHaveLength(1);
+    expect(hosts.github.issues).toHaveLength(1);
     expect(issue?.state).toBe('closed');
     for (const text of [
       over.stdout,
@@ -80,13 +68,13 @@ describe('usage-alert issue on GitHub (bundle)', () => {
 
 describe('usage-alert issue on GitLab (CLI job)', () => {
   it('opens the alert issue over the threshold and closes it once under', async () => {
-    const job = { workspace, apiUrl: gitlab.apiUrl };
+    const job = { workspace, apiUrl: hosts.gitlab.apiUrl };
     const over = await runGitlabCliJob('usage-alert', { ...job, inputs: inputs('over.json') });
 
     expect(over.exitCode, over.stdout + over.stderr).toBe(0);
     expect(over.dotenv).toMatchObject({ MAINT_USAGE_ALERT_ALERT: 'open' });
-    expect(gitlab.issues).toHaveLength(1);
-    const [issue] = gitlab.issues;
+    expect(hosts.gitlab.issues).toHaveLength(1);
+    const [issue] = hosts.gitlab.issues;
     expect(issue?.state).toBe('opened');
     expect(issue?.title).toContain('vision API');
 
@@ -94,7 +82,7 @@ describe('usage-alert issue on GitLab (CLI job)', () => {
 
     expect(under.exitCode, under.stdout + under.stderr).toBe(0);
     expect(under.dotenv).toMatchObject({ MAINT_USAGE_ALERT_ALERT: 'closed' });
-    expect(gitlab.issues).toHaveLength(1);
+    expect(hosts.gitlab.issues).toHaveLength(1);
     expect(issue?.state).toBe('closed');
     for (const text of [
       over.stdout,

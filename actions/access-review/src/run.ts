@@ -6,9 +6,9 @@ import {
   commentMarker,
   describeError,
   type Platform,
+  readJsonSource,
   workingDirectory,
 } from '@maint-actions/core';
-import { readJsonSource } from '@maint-actions/usage-alert';
 import {
   type ChecklistItem,
   checklist,

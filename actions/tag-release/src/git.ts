@@ -4,19 +4,17 @@
  * arrays; messages are in English (LC_ALL=C) because some are matched.
  */
 import {
-  CommandNotFoundError,
   ConfigError,
+  type GitRunner,
+  type GitRunOptions,
+  gitMessage,
+  gitRunner,
   type RunResult,
-  runProcess,
-  ToolMissingError,
 } from '@maint-actions/core';
 import type { CommitNode } from './commits';
 import { parseVersion, type Version } from './semver';
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-/** Each git command gives up after this long. */
-const GIT_TIMEOUT_MS = 5 * 60_000;
 
 /** A version tag: its name and the version it carries. */
 export interface VersionTag {
@@ -31,39 +29,23 @@ export interface Tagger {
 
 /** git in one checkout. */
 export class Git {
-  private readonly env: Env;
+  private readonly git: GitRunner;
 
   constructor(
     readonly workspace: string,
     env: Env,
   ) {
-    this.env = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    this.git = gitRunner(workspace, env, 'tag-release needs git on PATH');
   }
 
   /** Runs git; the result whatever the exit code. @throws ToolMissingError without git. */
-  async run(args: readonly string[], options: { input?: string; env?: Env } = {}): Promise<RunResult> {
-    try {
-      return await runProcess({
-        command: 'git',
-        args,
-        cwd: this.workspace,
-        env: { ...this.env, ...options.env },
-        input: options.input,
-        timeoutMs: GIT_TIMEOUT_MS,
-      });
-    } catch (error) {
-      if (error instanceof CommandNotFoundError) {
-        throw new ToolMissingError('git', 'tag-release needs git on PATH (apt-get install git)');
-      }
-      throw error;
-    }
+  run(args: readonly string[], options?: GitRunOptions): Promise<RunResult> {
+    return this.git.run(args, options);
   }
 
   /** stdout of a command that must succeed. @throws Error with git's message otherwise. */
-  async out(args: readonly string[], options: { input?: string; env?: Env } = {}): Promise<string> {
-    const result = await this.run(args, options);
-    if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
-    return result.stdout;
+  out(args: readonly string[], options?: GitRunOptions): Promise<string> {
+    return this.git.out(args, options);
   }
 
   /**
@@ -194,23 +176,4 @@ function asVersionTag(name: string, prefix: string): VersionTag | undefined {
   if (!name.startsWith(prefix)) return undefined;
   const version = parseVersion(name.slice(prefix.length));
   return version ? { tag: name, version } : undefined;
-}
-
-/**
- * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
- * reason of each refused ref in `--porcelain` output, else its last lines.
- */
-export function gitMessage(result: RunResult): string {
-  const lines = `${result.stderr}\n${result.stdout}`
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const telling = lines
-    .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
-    .filter((line) => !line.startsWith('error: failed to push some refs'))
-    .map((line) =>
-      line.startsWith('!') ? `${line.split('\t')[1] ?? ''} ${line.split('\t')[2] ?? ''}`.trim() : line,
-    );
-  const picked = telling.length > 0 ? telling : lines.slice(-3);
-  return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
 }

@@ -5,8 +5,8 @@
  * Two runs at once make one tag: the loser's atomic push fails, and it then finds the winner's
  * tag at its commit, which is a re-run.
  */
-import { describeError, HostApiError, type Releases } from '@maint-actions/core';
-import { type Git, gitMessage, type Tagger, type VersionTag } from './git';
+import { describeError, gitMessage, HostApiError, type Releases } from '@maint-actions/core';
+import type { Git, Tagger, VersionTag } from './git';
 import { compareVersions, type Version } from './semver';
 
 /** What tagging did, or why it failed (the message the user sees). */

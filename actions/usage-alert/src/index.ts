@@ -4,5 +4,4 @@ import { spec } from './spec';
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
 export const usageAlert = defineActionRun(spec, async (ctx) => (await import('./run')).run(ctx));
-export { type JsonSource, readJsonSource } from './source';
 export { spec };

@@ -6,9 +6,9 @@ import {
   commentMarker,
   describeError,
   type Platform,
+  readJsonSource,
   workingDirectory,
 } from '@maint-actions/core';
-import { readJsonSource } from './source';
 import type { UsageAlertSpec } from './spec';
 import { forecastUsage, parseUsage, renderUsage, type UsageForecast } from './usage';
 

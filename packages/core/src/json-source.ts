@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, runShell } from '@maint-actions/core';
+import { ConfigError } from './errors';
+import { runShell } from './process';
 
 /** Where the JSON comes from: exactly one of `command` and `file` is set. */
 export interface JsonSource {

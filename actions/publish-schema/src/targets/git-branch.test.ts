@@ -219,7 +219,7 @@ describe('the git-branch target', () => {
     const { exitCode, platform } = await publish(repo.workspace, inputs('1.1.0'));
     expect(exitCode).toBe(1);
     expect(platform.lines.at(-1)?.message).toMatch(
-      /^publishing 1\.1\.0 failed on git-branch: could not publish: git push to origin api-schemas failed: remote: protected branch \/ \[remote rejected\] \(pre-receive hook declined\)$/,
+      /^publishing 1\.1\.0 failed on git-branch: could not publish: git push to origin api-schemas failed: remote: protected branch \/ refs\/heads\/api-schemas \[remote rejected\] \(pre-receive hook declined\)$/,
     );
     expect(await git(repo.remote, 'rev-parse', 'api-schemas')).toBe(head);
   });

@@ -8,21 +8,12 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  CommandNotFoundError,
-  ConfigError,
-  type RunResult,
-  runProcess,
-  ToolMissingError,
-} from '@maint-actions/core';
+import { ConfigError, type GitRunner, gitMessage, gitRunner, type RunResult } from '@maint-actions/core';
 import { decide, type Publication, parseIndex, publishSite, type SiteIndex, type SiteStore } from '../site';
 import { describeWrite } from './store';
 import { type Target, type TargetOutcome, VersionConflictError } from './target';
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-/** Each git command gives up after this long. */
-const GIT_TIMEOUT_MS = 5 * 60_000;
 
 export interface GitAuthor {
   readonly name: string;
@@ -65,7 +56,7 @@ interface BranchState {
 /** The `git-branch` target. */
 export function gitBranchTarget(options: GitBranchOptions): Target {
   const { remote, branch } = options;
-  const git = gitRunner(options);
+  const git = checkoutGit(options);
   let state: BranchState | undefined;
   let attempt = 0;
 
@@ -107,7 +98,7 @@ export function gitBranchTarget(options: GitBranchOptions): Target {
           };
         }
         if (!isRaceRejection(push) || tries === 2) {
-          throw new Error(`git push to ${remote} ${branch} failed: ${lastLines(push)}`);
+          throw new Error(`git push to ${remote} ${branch} failed: ${gitMessage(push)}`);
         }
         current = await fetchState();
         const decision = decide(current.index, publication.version, publication.sha256);
@@ -123,31 +114,14 @@ export function gitBranchTarget(options: GitBranchOptions): Target {
 
 type Git = (args: readonly string[], input?: string, env?: Env) => Promise<RunResult>;
 
-/** Runs git in the checkout, never prompting, with messages in English (they are matched). */
-function gitRunner(options: GitBranchOptions): Git {
-  const baseEnv: Env = {
-    ...options.env,
-    GIT_TERMINAL_PROMPT: '0',
-    GCM_INTERACTIVE: 'never',
-    LC_ALL: 'C',
-  };
-  return async (args, input, env) => {
-    try {
-      return await runProcess({
-        command: 'git',
-        args,
-        cwd: options.workspace,
-        env: { ...baseEnv, ...env },
-        input,
-        timeoutMs: GIT_TIMEOUT_MS,
-      });
-    } catch (error) {
-      if (error instanceof CommandNotFoundError) {
-        throw new ToolMissingError('git', 'the git-branch target needs git on PATH (apt-get install git)');
-      }
-      throw error;
-    }
-  };
+/** Runs git in the checkout (never prompting, messages in English: they are matched). */
+function checkoutGit(options: GitBranchOptions): Git {
+  const runner: GitRunner = gitRunner(
+    options.workspace,
+    options.env,
+    'the git-branch target needs git on PATH',
+  );
+  return (args, input, env) => runner.run(args, { input, env });
 }
 
 /** @throws ConfigError when the workspace is not a checkout, the remote is unknown or the branch name is invalid. */
@@ -177,7 +151,7 @@ async function fetchBranch(git: Git, remote: string, branch: string): Promise<st
   const ref = `refs/heads/${branch}`;
   const listed = await git(['ls-remote', '--exit-code', '--heads', remote, ref]);
   if (listed.exitCode === 2) return undefined;
-  if (listed.exitCode !== 0) throw new Error(`git ls-remote ${remote} failed: ${lastLines(listed)}`);
+  if (listed.exitCode !== 0) throw new Error(`git ls-remote ${remote} failed: ${gitMessage(listed)}`);
   // Into a private ref, deleted right after: no branch, remote-tracking ref or FETCH_HEAD of the checkout changes.
   const fetched = await git([
     'fetch',
@@ -187,11 +161,11 @@ async function fetchBranch(git: Git, remote: string, branch: string): Promise<st
     remote,
     `+${ref}:${tempRef(branch)}`,
   ]);
-  if (fetched.exitCode !== 0) throw new Error(`git fetch ${remote} ${branch} failed: ${lastLines(fetched)}`);
+  if (fetched.exitCode !== 0) throw new Error(`git fetch ${remote} ${branch} failed: ${gitMessage(fetched)}`);
   const head = await git(['rev-parse', '--verify', `${tempRef(branch)}^{commit}`]);
   await git(['update-ref', '-d', tempRef(branch)]);
   if (head.exitCode !== 0)
-    throw new Error(`git rev-parse of the fetched ${branch} failed: ${lastLines(head)}`);
+    throw new Error(`git rev-parse of the fetched ${branch} failed: ${gitMessage(head)}`);
   return head.stdout.trim();
 }
 
@@ -204,7 +178,7 @@ function tempRef(branch: string): string {
 async function readBlob(git: Git, commit: string, file: string): Promise<string | undefined> {
   if ((await git(['cat-file', '-e', `${commit}:${file}`])).exitCode !== 0) return undefined;
   const blob = await git(['cat-file', 'blob', `${commit}:${file}`]);
-  if (blob.exitCode !== 0) throw new Error(`git cat-file ${file} failed: ${lastLines(blob)}`);
+  if (blob.exitCode !== 0) throw new Error(`git cat-file ${file} failed: ${gitMessage(blob)}`);
   return blob.stdout;
 }
 
@@ -258,28 +232,11 @@ async function buildCommit(
 /** The command's stdout. @throws Error with its stderr when it failed. */
 async function checked(result: Promise<RunResult>, what: string): Promise<string> {
   const done = await result;
-  if (done.exitCode !== 0) throw new Error(`git ${what} failed: ${lastLines(done)}`);
+  if (done.exitCode !== 0) throw new Error(`git ${what} failed: ${gitMessage(done)}`);
   return done.stdout;
 }
 
 /** A push rejected because the branch moved (non-fast-forward), the one case worth a retry. */
 function isRaceRejection(push: RunResult): boolean {
   return /\[rejected\].*\((non-fast-forward|fetch first)\)/.test(`${push.stdout}\n${push.stderr}`);
-}
-
-/**
- * What git said went wrong, for error messages: its `remote:`, `error:` and `fatal:` lines and
- * the reason of a refused ref from `--porcelain` output, else its last lines.
- */
-function lastLines(result: RunResult): string {
-  const lines = `${result.stderr}\n${result.stdout}`
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const telling = lines
-    .map((line) => (line.startsWith('!') ? (line.split('\t').at(-1)?.trim() ?? line) : line))
-    .filter((line, i) => /^(remote:|error:|fatal:)/.test(line) || lines[i]?.startsWith('!'))
-    .filter((line) => !line.startsWith('error: failed to push some refs'));
-  const picked = telling.length > 0 ? telling : lines.slice(-3);
-  return picked.join(' / ') || `exit code ${result.exitCode}`;
 }
