@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import type { CacheProvider } from '@maint-actions/core';
 import { FakePlatform, systemPython } from '@maint-actions/testing';
 import { type InstalledVenv, installVenv, installVenvDir } from '../actions/quality-gates/src/install';
-import { type PythonInfo, pythonVersion } from '../actions/quality-gates/src/python';
+import { type PythonInfo, pythonFacts } from '../actions/quality-gates/src/python';
 import { type Figure, interleave, median, printFigure, timeCommand, timeFn } from './lib';
 
 const execFileAsync = promisify(execFile);
@@ -52,7 +52,7 @@ export async function bench(): Promise<Figure> {
       PIP_FIND_LINKS: wheelhouse,
       PIP_CONFIG_FILE: '/dev/null',
     };
-    const basePython: PythonInfo = { path: systemPython, version: await pythonVersion(systemPython, env) };
+    const basePython: PythonInfo = { path: systemPython, ...(await pythonFacts(systemPython, env)) };
     const install = (cache: CacheProvider): Promise<InstalledVenv> =>
       installVenv({
         platform: new FakePlatform({ env, cache }),

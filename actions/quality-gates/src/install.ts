@@ -13,7 +13,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, type Platform, runProcess, secrets } from '@maint-actions/core';
 import { outputTail } from './gates/gate';
-import { type PythonInfo, pythonVersion, venvPython } from './python';
+import { type PythonInfo, pythonFacts, venvPython } from './python';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -92,7 +92,7 @@ export async function installVenv(options: InstallOptions): Promise<InstalledVen
   await writeFile(path.join(venv, MARKER), `${key}\n`);
   // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
   if (!restored) await platform.cache.save([venv], key);
-  return { python: { path: python, version: await pythonVersion(python, options.env) }, key, reused: false };
+  return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
 }
 
 /**
@@ -198,7 +198,7 @@ async function venvFor(venv: string, key: string, env: Env): Promise<PythonInfo 
   const python = venvPython(venv);
   if (marker.trim() !== key || !existsSync(python)) return undefined;
   try {
-    return { path: python, version: await pythonVersion(python, env) };
+    return { path: python, ...(await pythonFacts(python, env)) };
   } catch {
     return undefined;
   }

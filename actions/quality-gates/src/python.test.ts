@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '@maint-actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYSTEM_PYTHON, tempDir } from './gates/test-support';
-import { activateVenv, findTool, hasModule, resolvePython } from './python';
+import { activateVenv, findTool, hasModule, PROBED_MODULES, resolvePython } from './python';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -76,6 +76,19 @@ describe('tools of an interpreter', () => {
   it('knows which modules it has', async () => {
     expect(await hasModule(SYSTEM_PYTHON, 'flake8', process.env)).toBe(true);
     expect(await hasModule(SYSTEM_PYTHON, 'no_such_module_here', process.env)).toBe(false);
+  });
+
+  it('learns the probed modules with the version, in the one start of the interpreter', async () => {
+    const ws = await dir();
+    const python = await resolvePython({ python: SYSTEM_PYTHON, workspace: ws, cwd: ws, env: process.env });
+    expect([...python.modules.keys()]).toEqual([...PROBED_MODULES]);
+    expect(python.modules.get('flake8')).toBe(true);
+    expect(python.modules.get('django')).toBe(true);
+    // Answered from what the start learnt: an interpreter that would now fail is not asked again.
+    const gone = { ...python, path: path.join(ws, 'no-python-here') };
+    expect(await hasModule(gone, 'pytest', process.env)).toBe(python.modules.get('pytest'));
+    // A module outside the probed list is asked for.
+    expect(await hasModule(python, 'no_such_module_here', process.env)).toBe(false);
   });
 
   it('finds a tool beside the interpreter before PATH', async () => {

@@ -12,7 +12,7 @@ const HINT =
 
 /** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
 export async function requireDjango(ctx: GateContext): Promise<void> {
-  if (!(await hasModule(ctx.python.path, 'django', ctx.env))) throw new ToolMissingError('Django', HINT);
+  if (!(await hasModule(ctx.python, 'django', ctx.env))) throw new ToolMissingError('Django', HINT);
 }
 
 export const djangoCheckGate: Gate = {

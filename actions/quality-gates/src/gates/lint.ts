@@ -38,7 +38,7 @@ export const lintGate: Gate = {
       if (!ruff) throw new ToolMissingError('ruff', RUFF_HINT);
       return { run: () => runRuff(ctx, ruff) };
     }
-    const flake8 = await hasModule(ctx.python.path, 'flake8', ctx.env);
+    const flake8 = await hasModule(ctx.python, 'flake8', ctx.env);
     if (choice === 'flake8' && !flake8) throw new ToolMissingError('flake8', FLAKE8_HINT);
     if (flake8) return { run: () => runFlake8(ctx) };
     const ruff = await findTool(ctx.python.path, 'ruff', ctx.env);

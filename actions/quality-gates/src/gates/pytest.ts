@@ -32,7 +32,7 @@ export const pytestGate: Gate = {
   name: 'pytest',
   async prepare(ctx) {
     if (ctx.shardFiles?.length === 0) return { skip: 'no test files in this shard' };
-    if (!(await hasModule(ctx.python.path, 'pytest', ctx.env))) {
+    if (!(await hasModule(ctx.python, 'pytest', ctx.env))) {
       throw new ToolMissingError(
         'pytest',
         'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)',
