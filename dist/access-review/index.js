@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __nccwpck_require__(5175);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(4510);
 ;// CONCATENATED MODULE: ./actions/access-review/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -28452,7 +28452,7 @@ const spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const accessReview = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 5811))).run(ctx));
+const accessReview = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 2941))).run(ctx));
 
 
 
@@ -28473,13 +28473,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5175:
+/***/ 4510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* reexport */ ConfigError),
+  xL: () => (/* reexport */ errors_ConfigError),
   yU: () => (/* reexport */ ExitCode),
   NY: () => (/* reexport */ HostApiError),
   Ql: () => (/* reexport */ commentMarker),
@@ -28490,20 +28490,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   yn: () => (/* reexport */ executeAction),
   xY: () => (/* reexport */ hasMarker),
   Z9: () => (/* reexport */ loadConfig),
-  E5: () => (/* reexport */ runShell),
+  yx: () => (/* reexport */ readJsonSource),
   O3: () => (/* reexport */ secrets),
   p7: () => (/* reexport */ workingDirectory)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, LIMITS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, defaultReportDir, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, isBlocking, isConfigError, mapLimit, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, runProcess, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, verdictOf, which, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, defaultReportDir, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, verdictOf, which, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
     return { spec, run };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -28514,7 +28514,7 @@ var dist = __nccwpck_require__(8009);
  * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
  * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
  */
-class ConfigError extends Error {
+class errors_ConfigError extends Error {
     name = 'ConfigError';
     /** The input (kebab-case) the message is about, when there is one. */
     input;
@@ -28524,7 +28524,7 @@ class ConfigError extends Error {
     }
 }
 /** A tool that is not installed: names the package to install. */
-class ToolMissingError extends ConfigError {
+class errors_ToolMissingError extends errors_ConfigError {
     name = 'ToolMissingError';
     tool;
     constructor(tool, hint) {
@@ -28543,7 +28543,7 @@ class HostApiError extends Error {
     }
 }
 function isConfigError(error) {
-    return error instanceof ConfigError;
+    return error instanceof errors_ConfigError;
 }
 const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
 /** The message and (for bugs) the stack of anything thrown. */
@@ -28583,43 +28583,59 @@ async function loadConfig(workspace, explicitPath) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readIfExists(file);
         if (text !== undefined)
-            return { path: file, data: parseConfig(text, candidate) };
+            return { path: file, data: config_parseConfig(text, candidate) };
     }
     if (explicitPath)
-        throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+        throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ * This action's section of the config, keyed by kebab-case input name; empty when absent. An
+ * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
+ * unless its section sets its own.
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const inherited = inheritedPolicy(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
-        return {};
+        return inherited;
     if (!isMapping(section)) {
-        throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+        throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
+        // A retired input is left to parseInputs, whose message names what replaced it.
+        if (!input && spec.retired?.[key])
+            continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
-            throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+            throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
                 input: key,
             });
         }
         if (input.secret) {
-            throw new ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
+            throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
-    return section;
+    return { ...inherited, ...section };
+}
+/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
+function inheritedPolicy(config, spec, file) {
+    const policy = config.data.policy;
+    if (policy === undefined || policy === null || !('policy' in spec.inputs))
+        return {};
+    if (typeof policy !== 'string') {
+        throw new errors_ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+    }
+    return { policy };
 }
 async function readIfExists(file) {
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -28627,19 +28643,24 @@ async function readIfExists(file) {
         throw error;
     }
 }
-function parseConfig(text, name) {
+/**
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ *
+ * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ */
+function config_parseConfig(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     const [error] = doc.errors;
     if (error) {
         const line = error.linePos?.[0].line;
         const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-        throw new ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+        throw new errors_ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
     }
     const data = doc.toJS();
     if (data === null || data === undefined || data === '')
         return {};
     if (!isMapping(data))
-        throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+        throw new errors_ConfigError(`${name}: expected a mapping of action names to their inputs.`);
     return data;
 }
 function isMapping(value) {
@@ -28668,6 +28689,16 @@ function camelCase(name) {
  */
 
 
+/** The sources of each object `parseInputs` returned (a copy of it has none). */
+const SOURCES = new WeakMap();
+/**
+ * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
+ * action can tell "left at the default" from "set to the default value". Undefined for any other
+ * object, such as a copy or inputs built by hand.
+ */
+function inputSources(inputs) {
+    return SOURCES.get(inputs);
+}
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -28677,30 +28708,53 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 function parseInputs(spec, read, config = {}) {
-    const parsed = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+    for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+        const given = (read(name)?.trim() ?? '') !== '';
+        if (given || !isUnset(config[name])) {
+            throw new errors_ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+        }
     }
+    const parsed = {};
+    const sources = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    }
+    SOURCES.set(parsed, sources);
     return parsed;
+}
+/**
+ * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
+ * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
+ */
+function retiredMessage(name, retired, source) {
+    if (source === 'flag') {
+        return 'replacedBy' in retired
+            ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+            : `--${name} was removed in ${retired.since}: ${retired.removed}`;
+    }
+    const where = source === 'config' ? ' in the repo config' : '';
+    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    return 'replacedBy' in retired
+        ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
+        : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
-    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-        parseConfigValue(name, input, configured);
+    const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    if (given !== undefined)
+        return [given, 'input'];
+    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
-        return value;
+        return [value, 'config'];
     if (input.default !== undefined)
-        return Array.isArray(input.default) ? [...input.default] : input.default;
+        return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
-        throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+        throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
-    return undefined;
+    return [undefined, 'unset'];
 }
 /** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
 function parseText(name, input, text, source) {
@@ -28737,7 +28791,7 @@ function parseList(name, input, raw, source) {
 function invalid(name, input, got, source) {
     const from = source === 'config' ? ' in the repo config' : '';
     const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
-    throw new ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+    throw new errors_ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
 }
 /** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
 function parseConfigValue(name, input, value) {
@@ -28764,7 +28818,7 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 function notAValue(name, input) {
-    throw new ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+    throw new errors_ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
 }
 /** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
 function accepts(input) {
@@ -28923,29 +28977,10 @@ function entry_oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -28961,7 +28996,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 /** The executable was not found (ENOENT). */
-class CommandNotFoundError extends Error {
+class process_CommandNotFoundError extends Error {
     name = 'CommandNotFoundError';
     command;
     constructor(command) {
@@ -28970,7 +29005,7 @@ class CommandNotFoundError extends Error {
     }
     /** The configuration error to show the user: the tool and the package that provides it. */
     toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
+        return new errors_ToolMissingError(this.command, hint);
     }
 }
 const DEFAULT_GRACE_MS = 5000;
@@ -28981,7 +29016,7 @@ const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
  * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
  *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
  */
-function runProcess(options) {
+function process_runProcess(options) {
     const started = performance.now();
     return new Promise((resolve, reject) => {
         if (options.signal?.aborted) {
@@ -29035,10 +29070,10 @@ function runProcess(options) {
             if (error.code !== 'ENOENT')
                 reject(error);
             else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+                reject(new errors_ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
             }
             else
-                reject(new CommandNotFoundError(options.command));
+                reject(new process_CommandNotFoundError(options.command));
         });
         child.on('close', (exitCode, signal) => {
             cleanUp();
@@ -29067,7 +29102,7 @@ function runProcess(options) {
  * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
  */
 function runShell(script, options) {
-    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
+    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
 }
 /**
  * The full path of an executable file named `command` on PATH (from `env`, default process.env),
@@ -29158,6 +29193,318 @@ function tailText(bytes) {
         start++;
     return bytes.subarray(start).toString('utf8');
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new errors_ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new errors_ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new errors_ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors_ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
+/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+const POLICY_MAJOR = 1;
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+function preset(name, description, qualityGates) {
+    return {
+        name,
+        version: String(POLICY_MAJOR),
+        source: 'preset',
+        description,
+        actions: { 'quality-gates': qualityGates },
+    };
+}
+/** The presets by name. */
+const presets_POLICY_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace) {
+    if (!isPolicyFile(ref)) {
+        const preset = POLICY_PRESETS[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(POLICY_PRESETS).join(', ');
+        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await readFile(path.resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = (/* unused pure expression or super */ null && (['name', 'version', 'description']));
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
+}
+function policyError(message) {
+    return new ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/text.ts
 
@@ -29640,7 +29987,7 @@ const COMMENT_FINDINGS_PER_CHECK = 10;
  */
 function commentMarker(marker) {
     if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+        throw new errors_ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
     }
     return `<!-- maint-actions:${marker} -->`;
 }
@@ -29977,6 +30324,9 @@ async function writeAtomic(file, content) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 6762:
@@ -29988,12 +30338,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __nccwpck_require__(5175);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(4510);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
@@ -30376,6 +30726,13 @@ function githubReleases(getClient, where, repository) {
             throw refused(error, `create the release ${input.tag}`);
         }
     }
+    /** An existing tag is fine only at the commit asked for: a released tag is never moved. */
+    function sameCommitOrRefuse(tag, existing, sha) {
+        if (existing === sha)
+            return { created: false };
+        throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+            'a released tag is never moved; release a new version instead', 409);
+    }
     return {
         async get(tag) {
             const release = await fetchRelease(tag);
@@ -30403,6 +30760,11 @@ function githubReleases(getClient, where, repository) {
         },
         async createTag({ tag, sha, message }) {
             const client = await getClient();
+            // A re-run finds its tag: looking first leaves no stray tag object behind. The create below
+            // still handles a tag made by someone else in between.
+            const before = await commitOfTag(tag);
+            if (before !== undefined)
+                return sameCommitOrRefuse(tag, before, sha);
             try {
                 const { data } = await client.rest.git.createTag({
                     ...where,
@@ -30419,11 +30781,7 @@ function githubReleases(getClient, where, repository) {
                 if (!exists)
                     throw refused(error, `create the tag ${tag}`);
             }
-            const existing = await commitOfTag(tag);
-            if (existing === sha)
-                return { created: false };
-            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
-                'a released tag is never moved; release a new version instead', 409);
+            return sameCommitOrRefuse(tag, await commitOfTag(tag), sha);
         },
         async moveTag(tag, sha) {
             const client = await getClient();
@@ -30687,14 +31045,31 @@ function failureLine(spec, code) {
         ? `${spec.title}: configuration error (see the message above)`
         : `${spec.title} failed (see the report above)`;
 }
+/** A ref that pins a release: a version tag (`v1`, `v1.4`, `v1.4.2`, `v2.0.0-rc.1`) or a full commit SHA. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|v?\d+\.\d+\.\d+-[0-9A-Za-z.-]+|[0-9a-f]{40})$/;
 /**
- * Runs an action on GitHub: creates the platform, reads the action's section of
+ * The warning for an action used at a branch (such as `@main`), whose code changes with every
+ * push; undefined for a version tag, a commit SHA or a local action (`uses: ./...`, no ref). The
+ * ref is GITHUB_ACTION_REF, else the `_actions/<owner>/<repo>/<ref>/` part of GITHUB_ACTION_PATH.
+ */
+function branchRefWarning(env) {
+    const ref = env.GITHUB_ACTION_REF?.trim() || env.GITHUB_ACTION_PATH?.match(/_actions\/[^/]+\/[^/]+\/([^/]+)/)?.[1];
+    if (!ref || PINNED_REF.test(ref))
+        return undefined;
+    const repo = env.GITHUB_ACTION_REPOSITORY?.trim() || 'this repository';
+    return `This action runs at the branch "${ref}" of ${repo}, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`;
+}
+/**
+ * Runs an action on GitHub: creates the platform, warns when the action is used at a branch, reads the action's section of
  * `.maint-actions.yml` in the workspace, executes the action and, on a non-zero exit code, calls
  * `setFailed` and sets `process.exitCode` (2 for a configuration error, 1 for a failed verdict or
  * a bug). A config file that cannot be read is a configuration error.
  */
 async function runGithubAction(definition) {
     const platform = createGithubPlatform();
+    const unpinned = branchRefWarning(process.env);
+    if (unpinned)
+        platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
     try {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);
@@ -30842,13 +31217,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -17,17 +17,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1974);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1934);
 /* harmony import */ var _backup__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7397);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
-/* harmony import */ var _engines__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(615);
-/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8586);
-/* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4443);
-/* harmony import */ var _s3__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3201);
+/* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3247);
+/* harmony import */ var _engines__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2162);
+/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8586);
+/* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4443);
+/* harmony import */ var _s3__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3201);
 /**
  * `maint-actions restore`: brings a database of a backup back, after checking its SHA-256, and
  * refuses a protected target (production) unless its database name is confirmed.
  */
+
 
 
 
@@ -66,17 +68,25 @@ async function restore({ platform, inputs }) {
     }
     const opened = await openManifest(platform, inputs, workspace);
     const { manifest, open } = opened;
-    const mediaTarget = inputs.targetMediaDir === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, inputs.targetMediaDir);
-    if (mediaTarget && !manifest.media) {
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "target-media-dir": the backup ${manifest.backupId} holds no media archive.`, { input: 'target-media-dir' });
-    }
-    const summaries = [];
-    const outputs = {};
+    const chosen = { 'backup-id': manifest.backupId, manifest: opened.location };
+    const summaries = inputs.latestIn === undefined
+        ? []
+        : [`newest complete backup in ${inputs.latestIn}: ${manifest.backupId}`];
+    const outputs = { ...chosen };
+    const fail = (summary) => ({
+        verdict: 'failed',
+        summary: [...summaries, summary].join('; '),
+        outputs: chosen,
+    });
     try {
+        const mediaTarget = inputs.targetMediaDir === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, inputs.targetMediaDir);
+        if (mediaTarget && !manifest.media) {
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "target-media-dir": the backup ${manifest.backupId} holds no media archive.`, { input: 'target-media-dir' });
+        }
         if (target) {
             const result = await restoreDatabase(platform, inputs, manifest, target, open);
             if (result.verdict === 'failed')
-                return result;
+                return fail(result.summary);
             summaries.push(result.summary);
             Object.assign(outputs, result.outputs);
         }
@@ -84,17 +94,17 @@ async function restore({ platform, inputs }) {
             const { file } = manifest.media;
             try {
                 if (!(await sha256Matches(manifest, file, open))) {
-                    return failed(`${file} does not match its SHA-256 in the manifest; no media was restored`);
+                    return fail(`${file} does not match its SHA-256 in the manifest; no media was restored`);
                 }
                 platform.log.info(`Extracting ${file} (${manifest.backupId}) into ${mediaTarget}`);
-                const entries = await (0,_media__WEBPACK_IMPORTED_MODULE_8__/* .extractMedia */ .Gp)(() => open(file), mediaTarget);
+                const entries = await (0,_media__WEBPACK_IMPORTED_MODULE_9__/* .extractMedia */ .Gp)(() => open(file), mediaTarget);
                 summaries.push(`extracted ${entries} media entries from ${manifest.backupId} into ${mediaTarget}`);
                 outputs['media-entries'] = String(entries);
             }
             catch (error) {
                 if ((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .isConfigError */ .De)(error))
                     throw error;
-                return failed(`restoring the media into ${mediaTarget} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`);
+                return fail(`restoring the media into ${mediaTarget} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`);
             }
         }
     }
@@ -105,39 +115,126 @@ async function restore({ platform, inputs }) {
     await platform.writeSummary(`## Restore\n\n${summary}\n`);
     return { verdict: 'passed', summary, outputs };
 }
-/** Reads the manifest, from a local path or an `s3://` URL. @throws ConfigError when it cannot. */
+/**
+ * The manifest of `manifest`, or of the newest complete backup in `latest-in`.
+ * @throws ConfigError unless exactly one of them is set, or when it cannot be read.
+ */
 async function openManifest(platform, inputs, workspace) {
-    const unreadable = (error) => {
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "manifest": cannot read ${inputs.manifest}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`, { input: 'manifest' });
-    };
-    if ((0,_s3__WEBPACK_IMPORTED_MODULE_9__/* .isS3Uri */ .tL)(inputs.manifest)) {
-        const location = (0,_s3__WEBPACK_IMPORTED_MODULE_9__/* .parseS3Uri */ .yc)(inputs.manifest, 'manifest');
-        const folderKey = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(location.prefix);
-        const folder = { bucket: location.bucket, prefix: folderKey === '.' ? '' : folderKey };
-        (0,_s3__WEBPACK_IMPORTED_MODULE_9__/* .maskAwsCredentials */ .Ce)(platform);
-        const client = (0,_s3__WEBPACK_IMPORTED_MODULE_9__/* .s3Client */ .oD)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
-        try {
-            const text = await (0,_s3__WEBPACK_IMPORTED_MODULE_9__/* .readObject */ .Ag)(client, folder, node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(location.prefix))
-                .then((body) => body.toArray())
-                .then((chunks) => Buffer.concat(chunks).toString('utf8'), unreadable);
-            return {
-                manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(text, inputs.manifest),
-                open: (file) => (0,_s3__WEBPACK_IMPORTED_MODULE_9__/* .readObject */ .Ag)(client, folder, file),
-                close: () => client.destroy(),
-            };
-        }
-        catch (error) {
-            client.destroy();
-            throw error;
-        }
+    const { manifest, latestIn } = inputs;
+    if (manifest !== undefined && latestIn !== undefined) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('Set "manifest" or "latest-in", not both: one names a backup, the other picks the newest one.', { input: 'latest-in' });
     }
-    const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, inputs.manifest);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(manifestPath, 'utf8').catch(unreadable);
+    if (latestIn !== undefined)
+        return openLatest(platform, inputs, latestIn, workspace);
+    if (manifest === undefined) {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('Nothing to restore from: set "manifest" to a backup\'s manifest.json, or "latest-in" to a backup location such as s3://bucket/backups/production.', { input: 'manifest' });
+    }
+    if (!(0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .isS3Uri */ .tL)(manifest))
+        return openLocalManifest(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, manifest), manifest, 'manifest');
+    const location = (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .parseS3Uri */ .yc)(manifest, 'manifest');
+    const folderKey = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(location.prefix);
+    const folder = { bucket: location.bucket, prefix: folderKey === '.' ? '' : folderKey };
+    const client = openS3(platform, inputs);
+    try {
+        return await openS3Manifest(client, folder, node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(location.prefix), manifest, 'manifest');
+    }
+    catch (error) {
+        client.destroy();
+        throw error;
+    }
+}
+function openS3(platform, inputs) {
+    (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .maskAwsCredentials */ .Ce)(platform);
+    return (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .s3Client */ .oD)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+}
+/** A ConfigError for a manifest that cannot be read. */
+function unreadable(input, where, error) {
+    return new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "${input}": cannot read ${where}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`, { input });
+}
+/** The manifest `name` in the S3 `folder`; `where` is how the user named it. */
+async function openS3Manifest(client, folder, name, where, input) {
+    let text;
+    try {
+        const chunks = await (await (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .readObject */ .Ag)(client, folder, name)).toArray();
+        text = Buffer.concat(chunks).toString('utf8');
+    }
+    catch (error) {
+        throw unreadable(input, where, error);
+    }
     return {
-        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(text, inputs.manifest),
-        open: async (file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(manifestPath), file)),
+        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(text, where, input),
+        location: `s3://${folder.bucket}/${(0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .keyOf */ .TN)(folder, name)}`,
+        open: (file) => (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .readObject */ .Ag)(client, folder, file),
+        close: () => client.destroy(),
+    };
+}
+/** The local manifest at `file`; `where` is how the user named it. */
+async function openLocalManifest(file, where, input) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch((error) => {
+        throw unreadable(input, where, error);
+    });
+    return {
+        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(text, where, input),
+        location: file,
+        open: async (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), name)),
         close: () => undefined,
     };
+}
+/**
+ * The newest complete backup in `latestIn` (`<destination>/<environment>`): the newest folder
+ * whose manifest exists and parses; folders with a damaged manifest are skipped with a warning.
+ * @throws ConfigError naming `latest-in` when there is none.
+ */
+async function openLatest(platform, inputs, latestIn, workspace) {
+    const s3 = (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .isS3Uri */ .tL)(latestIn);
+    const location = s3 ? (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .parseS3Uri */ .yc)(latestIn, 'latest-in') : undefined;
+    const environment = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(location ? location.prefix : latestIn.replace(/\/+$/, ''));
+    if (!environment || environment === '.' || environment === '..') {
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "latest-in" must name a backup location with its environment, such as s3://bucket/backups/production or backups/production (got ${JSON.stringify(latestIn)}).`, { input: 'latest-in' });
+    }
+    const client = location ? openS3(platform, inputs) : undefined;
+    try {
+        let destination;
+        let openOne;
+        if (location && client) {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(location.prefix);
+            const root = { bucket: location.bucket, prefix: parent === '.' ? '' : parent };
+            destination = (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .s3Destination */ .lW)(client, root);
+            openOne = (id) => openS3Manifest(client, { bucket: root.bucket, prefix: (0,_s3__WEBPACK_IMPORTED_MODULE_10__/* .keyOf */ .TN)(root, id) }, _destination__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST */ .e0, destination.locate(id, _destination__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST */ .e0), 'latest-in');
+        }
+        else {
+            destination = (0,_destination__WEBPACK_IMPORTED_MODULE_6__/* .localDestination */ .iG)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, latestIn)));
+            openOne = (id) => {
+                const file = destination.locate(id, _destination__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST */ .e0);
+                return openLocalManifest(file, file, 'latest-in');
+            };
+        }
+        const backups = await destination.list(environment).catch((error) => {
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "latest-in": cannot list ${latestIn}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`, { input: 'latest-in' });
+        });
+        const complete = backups
+            .filter((b) => b.complete)
+            .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+        for (const backup of complete) {
+            try {
+                const opened = await openOne(backup.id);
+                const skipped = backups.filter((b) => b.createdAt > backup.createdAt).length;
+                platform.log.info(`Newest complete backup in ${latestIn}: ${backup.id}${skipped ? ` (${skipped} newer incomplete or damaged left aside)` : ''}`);
+                return opened;
+            }
+            catch (error) {
+                if (!(0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .isConfigError */ .De)(error))
+                    throw error;
+                platform.log.warning(`Skipping ${backup.id}: ${error.message}`);
+            }
+        }
+        const folders = `${backups.length} backup folder${backups.length === 1 ? '' : 's'}`;
+        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "latest-in": no complete backup in ${latestIn} (${folders}, ${backups.length - complete.length} without a manifest.json); the location is <destination>/<environment>.`, { input: 'latest-in' });
+    }
+    catch (error) {
+        client?.destroy();
+        throw error;
+    }
 }
 /** Whether `file` of the backup reads back with the SHA-256 of the manifest. */
 async function sha256Matches(manifest, file, open) {
@@ -165,13 +262,13 @@ async function restoreDatabase(platform, inputs, manifest, target, open) {
             return failed(`${source.file} does not match its SHA-256 in the manifest; nothing was restored`);
         }
         platform.log.info(`Restoring ${source.name} (${manifest.backupId}) into ${target.display}`);
-        const engine = (0,_engines__WEBPACK_IMPORTED_MODULE_6__/* .engineFor */ .E)(target, {
+        const engine = (0,_engines__WEBPACK_IMPORTED_MODULE_7__/* .engineFor */ .E)(target, {
             env: platform.env,
             privateDir,
             connectTimeoutSeconds: inputs.connectTimeout,
         });
         const counts = await engine.restore(await open(source.file), target);
-        const mismatches = (0,_manifest__WEBPACK_IMPORTED_MODULE_7__/* .compareRowCounts */ .OU)(source.rowCounts, counts);
+        const mismatches = (0,_manifest__WEBPACK_IMPORTED_MODULE_8__/* .compareRowCounts */ .OU)(source.rowCounts, counts);
         if (mismatches.length > 0) {
             return failed(`restored ${source.name}, but row counts differ from the manifest: ${mismatches.slice(0, 5).join('; ')}`);
         }

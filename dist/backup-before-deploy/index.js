@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: restore, restoreSpec, spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(1974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(1934);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/spec.ts
 
 /** How a backup is proven, cheapest first. */
@@ -28390,7 +28390,7 @@ const DEFAULT_PROTECTED = ['production', 'prod', 'live'];
 const spec = (0,src/* defineAction */.QP)({
     name: 'backup-before-deploy',
     title: 'Backup before deploy',
-    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the media directory before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
+    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the stored files (a media directory or an S3 prefix) before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
     branding: { icon: 'archive', color: 'green' },
     inputs: {
         'database-url': {
@@ -28402,6 +28402,10 @@ const spec = (0,src/* defineAction */.QP)({
             type: 'path',
             description: 'A directory of stored files (Django `MEDIA_ROOT`) to back up as `media.tar.zst`: a tar stream compressed by zstd, symlinks stored as links (never followed), every path relative. Unset: databases only.',
         },
+        'media-s3': {
+            type: 'string',
+            description: 'Instead of `media-dir`: stored files in S3 (django-storages), `s3://bucket/prefix`, copied into the same `media.tar.zst` one object at a time, each named by its key under the prefix. A key with a `..` segment or an absolute name fails the backup. Read through `s3-endpoint`, `s3-region` and the same credentials as an `s3://` destination.',
+        },
         destination: {
             type: 'string',
             description: 'Where backups go: a local directory, `s3://bucket/prefix` (multipart uploads, see `s3-endpoint`), or `artifact` (a directory under `report-dir` for the workflow to upload). Each backup is `<destination>/<environment>/<timestamp>-<short-sha>/`.',
@@ -28409,11 +28413,11 @@ const spec = (0,src/* defineAction */.QP)({
         },
         's3-endpoint': {
             type: 'string',
-            description: 'With an `s3://` destination: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+            description: 'With an `s3://` destination or `media-s3` (one store serves both): the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
         },
         's3-region': {
             type: 'string',
-            description: 'With an `s3://` destination: the region. Default `AWS_REGION`, else `us-east-1`.',
+            description: 'With an `s3://` destination or `media-s3`: the region. Default `AWS_REGION`, else `us-east-1`.',
         },
         environment: {
             type: 'string',
@@ -28426,7 +28430,7 @@ const spec = (0,src/* defineAction */.QP)({
         },
         verify: {
             type: 'enum',
-            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest; the scratch database is dropped).',
+            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest, and extract the media archive into a scratch folder and compare its entries; both are removed).',
             default: 'checksum',
             values: VERIFY_MODES,
         },
@@ -28466,16 +28470,19 @@ const restoreSpec = (0,src/* defineAction */.QP)({
     inputs: {
         manifest: {
             type: 'string',
-            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it.",
-            required: true,
+            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it. Set this or `latest-in`.",
+        },
+        'latest-in': {
+            type: 'string',
+            description: 'Instead of `manifest`: a backup location with its environment, `<destination>/<environment>` (such as `s3://bucket/backups/production` or `backups/production`); the newest complete backup there is restored (a folder whose `manifest.json` exists and parses).',
         },
         's3-endpoint': {
             type: 'string',
-            description: 'With an `s3://` manifest: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+            description: 'With an `s3://` manifest or `latest-in`: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
         },
         's3-region': {
             type: 'string',
-            description: 'With an `s3://` manifest: the region. Default `AWS_REGION`, else `us-east-1`.',
+            description: 'With an `s3://` manifest or `latest-in`: the region. Default `AWS_REGION`, else `us-east-1`.',
         },
         'target-database-url': {
             type: 'string',
@@ -28506,6 +28513,8 @@ const restoreSpec = (0,src/* defineAction */.QP)({
         },
     },
     outputs: {
+        'backup-id': { description: 'The backup restored: `<environment>/<timestamp>-<short-sha>`.' },
+        manifest: { description: 'Path or URL of its manifest (the newest complete one with `latest-in`).' },
         restored: { description: 'The database restored: `<source> -> <target database name>`.' },
         tables: { description: 'Number of tables whose row counts match the manifest.' },
         'media-entries': { description: 'Number of media entries extracted, when `target-media-dir` was set.' },
@@ -28520,9 +28529,9 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(207), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(81), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6524))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(207), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(81), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 
@@ -28543,13 +28552,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1974:
+/***/ 1934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v$: () => (/* reexport */ CommandNotFoundError),
+  v$: () => (/* reexport */ process_CommandNotFoundError),
   xL: () => (/* reexport */ errors_ConfigError),
   yU: () => (/* reexport */ ExitCode),
   NY: () => (/* reexport */ HostApiError),
@@ -28564,14 +28573,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   De: () => (/* reexport */ isConfigError),
   Z9: () => (/* reexport */ loadConfig),
   Br: () => (/* reexport */ renderSummary),
-  R3: () => (/* reexport */ runProcess),
+  R3: () => (/* reexport */ process_runProcess),
   O3: () => (/* reexport */ secrets),
   Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, LIMITS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, isBlocking, mapLimit, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, workingDirectory
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isBlocking, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -28600,7 +28609,7 @@ class errors_ConfigError extends Error {
     }
 }
 /** A tool that is not installed: names the package to install. */
-class ToolMissingError extends errors_ConfigError {
+class errors_ToolMissingError extends errors_ConfigError {
     name = 'ToolMissingError';
     tool;
     constructor(tool, hint) {
@@ -28659,28 +28668,34 @@ async function loadConfig(workspace, explicitPath) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readIfExists(file);
         if (text !== undefined)
-            return { path: file, data: parseConfig(text, candidate) };
+            return { path: file, data: config_parseConfig(text, candidate) };
     }
     if (explicitPath)
         throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ * This action's section of the config, keyed by kebab-case input name; empty when absent. An
+ * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
+ * unless its section sets its own.
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const inherited = inheritedPolicy(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
-        return {};
+        return inherited;
     if (!isMapping(section)) {
         throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
+        // A retired input is left to parseInputs, whose message names what replaced it.
+        if (!input && spec.retired?.[key])
+            continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
             throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
@@ -28691,7 +28706,17 @@ function configFor(config, spec) {
             throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
-    return section;
+    return { ...inherited, ...section };
+}
+/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
+function inheritedPolicy(config, spec, file) {
+    const policy = config.data.policy;
+    if (policy === undefined || policy === null || !('policy' in spec.inputs))
+        return {};
+    if (typeof policy !== 'string') {
+        throw new errors_ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+    }
+    return { policy };
 }
 async function readIfExists(file) {
     try {
@@ -28703,7 +28728,12 @@ async function readIfExists(file) {
         throw error;
     }
 }
-function parseConfig(text, name) {
+/**
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ *
+ * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ */
+function config_parseConfig(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     const [error] = doc.errors;
     if (error) {
@@ -28744,6 +28774,16 @@ function camelCase(name) {
  */
 
 
+/** The sources of each object `parseInputs` returned (a copy of it has none). */
+const SOURCES = new WeakMap();
+/**
+ * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
+ * action can tell "left at the default" from "set to the default value". Undefined for any other
+ * object, such as a copy or inputs built by hand.
+ */
+function inputSources(inputs) {
+    return SOURCES.get(inputs);
+}
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -28753,30 +28793,53 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 function parseInputs(spec, read, config = {}) {
-    const parsed = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+    for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+        const given = (read(name)?.trim() ?? '') !== '';
+        if (given || !isUnset(config[name])) {
+            throw new errors_ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+        }
     }
+    const parsed = {};
+    const sources = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    }
+    SOURCES.set(parsed, sources);
     return parsed;
+}
+/**
+ * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
+ * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
+ */
+function retiredMessage(name, retired, source) {
+    if (source === 'flag') {
+        return 'replacedBy' in retired
+            ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+            : `--${name} was removed in ${retired.since}: ${retired.removed}`;
+    }
+    const where = source === 'config' ? ' in the repo config' : '';
+    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    return 'replacedBy' in retired
+        ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
+        : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new errors_ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
-    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-        parseConfigValue(name, input, configured);
+    const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    if (given !== undefined)
+        return [given, 'input'];
+    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
-        return value;
+        return [value, 'config'];
     if (input.default !== undefined)
-        return Array.isArray(input.default) ? [...input.default] : input.default;
+        return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
         throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
-    return undefined;
+    return [undefined, 'unset'];
 }
 /** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
 function parseText(name, input, text, source) {
@@ -28999,29 +29062,10 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = path.resolve(workspace, input);
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -29037,7 +29081,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 /** The executable was not found (ENOENT). */
-class CommandNotFoundError extends Error {
+class process_CommandNotFoundError extends Error {
     name = 'CommandNotFoundError';
     command;
     constructor(command) {
@@ -29046,7 +29090,7 @@ class CommandNotFoundError extends Error {
     }
     /** The configuration error to show the user: the tool and the package that provides it. */
     toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
+        return new errors_ToolMissingError(this.command, hint);
     }
 }
 const DEFAULT_GRACE_MS = 5000;
@@ -29057,7 +29101,7 @@ const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
  * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
  *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
  */
-function runProcess(options) {
+function process_runProcess(options) {
     const started = performance.now();
     return new Promise((resolve, reject) => {
         if (options.signal?.aborted) {
@@ -29114,7 +29158,7 @@ function runProcess(options) {
                 reject(new errors_ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
             }
             else
-                reject(new CommandNotFoundError(options.command));
+                reject(new process_CommandNotFoundError(options.command));
         });
         child.on('close', (exitCode, signal) => {
             cleanUp();
@@ -29142,8 +29186,8 @@ function runProcess(options) {
  * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
  * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
  */
-function runShell(script, options) {
-    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
+function process_runShell(script, options) {
+    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
 }
 /**
  * The full path of an executable file named `command` on PATH (from `env`, default process.env),
@@ -29234,6 +29278,318 @@ function tailText(bytes) {
         start++;
     return bytes.subarray(start).toString('utf8');
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await readFile(path.resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = path.resolve(workspace, input);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
+/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+const POLICY_MAJOR = 1;
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+function preset(name, description, qualityGates) {
+    return {
+        name,
+        version: String(POLICY_MAJOR),
+        source: 'preset',
+        description,
+        actions: { 'quality-gates': qualityGates },
+    };
+}
+/** The presets by name. */
+const presets_POLICY_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace) {
+    if (!isPolicyFile(ref)) {
+        const preset = POLICY_PRESETS[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(POLICY_PRESETS).join(', ');
+        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await readFile(path.resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = (/* unused pure expression or super */ null && (['name', 'version', 'description']));
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
+}
+function policyError(message) {
+    return new ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 /**
@@ -30136,6 +30492,9 @@ async function writeAtomic(file, content) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 6762:
@@ -30147,12 +30506,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(1974);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __nccwpck_require__(1934);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
@@ -30535,6 +30894,13 @@ function githubReleases(getClient, where, repository) {
             throw refused(error, `create the release ${input.tag}`);
         }
     }
+    /** An existing tag is fine only at the commit asked for: a released tag is never moved. */
+    function sameCommitOrRefuse(tag, existing, sha) {
+        if (existing === sha)
+            return { created: false };
+        throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+            'a released tag is never moved; release a new version instead', 409);
+    }
     return {
         async get(tag) {
             const release = await fetchRelease(tag);
@@ -30562,6 +30928,11 @@ function githubReleases(getClient, where, repository) {
         },
         async createTag({ tag, sha, message }) {
             const client = await getClient();
+            // A re-run finds its tag: looking first leaves no stray tag object behind. The create below
+            // still handles a tag made by someone else in between.
+            const before = await commitOfTag(tag);
+            if (before !== undefined)
+                return sameCommitOrRefuse(tag, before, sha);
             try {
                 const { data } = await client.rest.git.createTag({
                     ...where,
@@ -30578,11 +30949,7 @@ function githubReleases(getClient, where, repository) {
                 if (!exists)
                     throw refused(error, `create the tag ${tag}`);
             }
-            const existing = await commitOfTag(tag);
-            if (existing === sha)
-                return { created: false };
-            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
-                'a released tag is never moved; release a new version instead', 409);
+            return sameCommitOrRefuse(tag, await commitOfTag(tag), sha);
         },
         async moveTag(tag, sha) {
             const client = await getClient();
@@ -30846,14 +31213,31 @@ function failureLine(spec, code) {
         ? `${spec.title}: configuration error (see the message above)`
         : `${spec.title} failed (see the report above)`;
 }
+/** A ref that pins a release: a version tag (`v1`, `v1.4`, `v1.4.2`, `v2.0.0-rc.1`) or a full commit SHA. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|v?\d+\.\d+\.\d+-[0-9A-Za-z.-]+|[0-9a-f]{40})$/;
 /**
- * Runs an action on GitHub: creates the platform, reads the action's section of
+ * The warning for an action used at a branch (such as `@main`), whose code changes with every
+ * push; undefined for a version tag, a commit SHA or a local action (`uses: ./...`, no ref). The
+ * ref is GITHUB_ACTION_REF, else the `_actions/<owner>/<repo>/<ref>/` part of GITHUB_ACTION_PATH.
+ */
+function branchRefWarning(env) {
+    const ref = env.GITHUB_ACTION_REF?.trim() || env.GITHUB_ACTION_PATH?.match(/_actions\/[^/]+\/[^/]+\/([^/]+)/)?.[1];
+    if (!ref || PINNED_REF.test(ref))
+        return undefined;
+    const repo = env.GITHUB_ACTION_REPOSITORY?.trim() || 'this repository';
+    return `This action runs at the branch "${ref}" of ${repo}, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`;
+}
+/**
+ * Runs an action on GitHub: creates the platform, warns when the action is used at a branch, reads the action's section of
  * `.maint-actions.yml` in the workspace, executes the action and, on a non-zero exit code, calls
  * `setFailed` and sets `process.exitCode` (2 for a configuration error, 1 for a failed verdict or
  * a bug). A config file that cannot be read is a configuration error.
  */
 async function runGithubAction(definition) {
     const platform = createGithubPlatform();
+    const unpinned = branchRefWarning(process.env);
+    if (unpinned)
+        platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
     try {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);

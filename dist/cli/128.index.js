@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/commits.ts
 /**
  * Conventional commits (conventionalcommits.org 1.0.0) as they reach a release: plain commits,
@@ -275,41 +275,21 @@ function maxBump(a, b) {
  */
 
 
-/** Each git command gives up after this long. */
-const GIT_TIMEOUT_MS = 5 * 60_000;
 /** git in one checkout. */
 class Git {
     workspace;
-    env;
+    git;
     constructor(workspace, env) {
         this.workspace = workspace;
-        this.env = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+        this.git = (0,src/* gitRunner */.XZ)(workspace, env, 'tag-release needs git on PATH');
     }
     /** Runs git; the result whatever the exit code. @throws ToolMissingError without git. */
-    async run(args, options = {}) {
-        try {
-            return await (0,src/* runProcess */.R3)({
-                command: 'git',
-                args,
-                cwd: this.workspace,
-                env: { ...this.env, ...options.env },
-                input: options.input,
-                timeoutMs: GIT_TIMEOUT_MS,
-            });
-        }
-        catch (error) {
-            if (error instanceof src/* CommandNotFoundError */.v$) {
-                throw new src/* ToolMissingError */.hc('git', 'tag-release needs git on PATH (apt-get install git)');
-            }
-            throw error;
-        }
+    run(args, options) {
+        return this.git.run(args, options);
     }
     /** stdout of a command that must succeed. @throws Error with git's message otherwise. */
-    async out(args, options = {}) {
-        const result = await this.run(args, options);
-        if (result.exitCode !== 0)
-            throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
-        return result.stdout;
+    out(args, options) {
+        return this.git.out(args, options);
     }
     /**
      * @throws ConfigError when the workspace is not a checkout, or a shallow one (the last tag and
@@ -410,7 +390,7 @@ class Git {
         if (listed.exitCode === 2)
             return undefined;
         if (listed.exitCode !== 0)
-            throw new Error(`git ls-remote ${remote} failed: ${gitMessage(listed)}`);
+            throw new Error(`git ls-remote ${remote} failed: ${(0,src/* gitMessage */.Uu)(listed)}`);
         await this.out(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+${ref}:${ref}`]);
         return this.tagCommit(tag);
     }
@@ -428,22 +408,6 @@ function asVersionTag(name, prefix) {
         return undefined;
     const version = parseVersion(name.slice(prefix.length));
     return version ? { tag: name, version } : undefined;
-}
-/**
- * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
- * reason of each refused ref in `--porcelain` output, else its last lines.
- */
-function gitMessage(result) {
-    const lines = `${result.stderr}\n${result.stdout}`
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-    const telling = lines
-        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
-        .filter((line) => !line.startsWith('error: failed to push some refs'))
-        .map((line) => line.startsWith('!') ? `${line.split('\t')[1] ?? ''} ${line.split('\t')[2] ?? ''}`.trim() : line);
-    const picked = telling.length > 0 ? telling : lines.slice(-3);
-    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/notes.ts
@@ -564,7 +528,6 @@ function indent(text) {
  */
 
 
-
 /**
  * The moving tags for `version` (`v1` for `major`, `v1.4` for `minor`) that it may move: never
  * for a pre-release, and never back, when a higher release of that line is tagged already.
@@ -610,7 +573,7 @@ async function tagWithGit(git, remote, tagger, request) {
     // Nothing was pushed (atomic): leave no local tag this run made behind.
     if (local === undefined)
         await git.deleteTag(tag);
-    const reason = gitMessage(pushed);
+    const reason = (0,src/* gitMessage */.Uu)(pushed);
     const remoteCommit = await git.fetchTag(remote, tag).catch(() => undefined);
     if (remoteCommit === undefined) {
         return { status: 'failed', detail: `git push of ${tag} to ${remote} was refused: ${reason}` };
@@ -623,7 +586,7 @@ async function tagWithGit(git, remote, tagger, request) {
         if (moved.exitCode !== 0) {
             return {
                 status: 'failed',
-                detail: `${tag} is on ${remote} at this commit, but moving ${request.moving.join(', ')} failed: ${gitMessage(moved)}`,
+                detail: `${tag} is on ${remote} at this commit, but moving ${request.moving.join(', ')} failed: ${(0,src/* gitMessage */.Uu)(moved)}`,
             };
         }
     }

@@ -22,8 +22,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
 /**
  * The PR/MR description and labels: from the inputs when set, else from the CI platform
@@ -848,7 +848,7 @@ var src_python = __webpack_require__(6955);
 const django_check_HINT = 'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
 /** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
 async function requireDjango(ctx) {
-    if (!(await (0,src_python/* hasModule */.RZ)(ctx.python.path, 'django', ctx.env)))
+    if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
         throw new src/* ToolMissingError */.hc('Django', django_check_HINT);
 }
 const djangoCheckGate = {
@@ -1165,7 +1165,7 @@ const lintGate = {
                 throw new src/* ToolMissingError */.hc('ruff', RUFF_HINT);
             return { run: () => runRuff(ctx, ruff) };
         }
-        const flake8 = await (0,src_python/* hasModule */.RZ)(ctx.python.path, 'flake8', ctx.env);
+        const flake8 = await (0,src_python/* hasModule */.RZ)(ctx.python, 'flake8', ctx.env);
         if (choice === 'flake8' && !flake8)
             throw new src/* ToolMissingError */.hc('flake8', FLAKE8_HINT);
         if (flake8)
@@ -1641,7 +1641,7 @@ const pytestGate = {
     async prepare(ctx) {
         if (ctx.shardFiles?.length === 0)
             return { skip: 'no test files in this shard' };
-        if (!(await (0,src_python/* hasModule */.RZ)(ctx.python.path, 'pytest', ctx.env))) {
+        if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'pytest', ctx.env))) {
             throw new src/* ToolMissingError */.hc('pytest', 'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)');
         }
         const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
@@ -2239,7 +2239,7 @@ async function installVenv(options) {
     // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
     if (!restored)
         await platform.cache.save([venv], key);
-    return { python: { path: python, version: await (0,src_python/* pythonVersion */.Tn)(python, options.env) }, key, reused: false };
+    return { python: { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, options.env)) }, key, reused: false };
 }
 /**
  * The pip command that installs into the venv: the base interpreter's pip aimed at it with
@@ -2327,7 +2327,7 @@ async function venvFor(venv, key, env) {
     if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
         return undefined;
     try {
-        return { path: python, version: await (0,src_python/* pythonVersion */.Tn)(python, env) };
+        return { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, env)) };
     }
     catch {
         return undefined;

@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/database-url.ts
@@ -94,7 +94,7 @@ async function* objectsUnder(client, location, pageSize) {
     let truncated = true;
     while (truncated) {
         const page = await client
-            .send(new dist_cjs.ListObjectsCommand({
+            .send(new dist_cjs/* ListObjectsCommand */.Wc7({
             Bucket: location.bucket,
             Prefix: prefix,
             Marker: after,
@@ -114,7 +114,13 @@ async function* objectsUnder(client, location, pageSize) {
             if (reason)
                 throw new Error(`refusing the key s3://${location.bucket}/${key}: ${reason}`);
             const directory = name.endsWith('/');
-            yield { key, name: directory ? name.replace(/\/+$/, '') : name, size: object.Size ?? 0, directory };
+            yield {
+                key,
+                name: directory ? name.replace(/\/+$/, '') : name,
+                size: object.Size ?? 0,
+                lastModified: object.LastModified ?? new Date(0),
+                directory,
+            };
         }
         after = objects.at(-1)?.Key;
         truncated = page.IsTruncated === true && after !== undefined;
@@ -125,20 +131,20 @@ async function* tarOf(client, location, pageSize, count) {
     for await (const object of objectsUnder(client, location, pageSize)) {
         const path = `./${object.name}`;
         if (object.directory) {
-            yield (0,media/* tarHeader */.pI)({ path, type: 'directory', size: 0, mtime: new Date(0) });
+            yield (0,media/* tarHeader */.pI)({ path, type: 'directory', size: 0, mtime: object.lastModified });
             count.entries += 1;
             continue;
         }
         const where = `s3://${location.bucket}/${object.key}`;
         const failed = (error) => new Error(`reading ${where} failed: ${(0,s3/* describeS3Error */.ye)(error)}`);
         const answer = await client
-            .send(new dist_cjs.GetObjectCommand({ Bucket: location.bucket, Key: object.key }))
+            .send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: object.key }))
             .catch((error) => {
             throw failed(error);
         });
         // The object as read now (it may have changed since it was listed).
         const size = answer.ContentLength ?? 0;
-        yield (0,media/* tarHeader */.pI)({ path, type: 'file', size, mtime: answer.LastModified ?? new Date(0) });
+        yield (0,media/* tarHeader */.pI)({ path, type: 'file', size, mtime: answer.LastModified ?? object.lastModified });
         let read = 0;
         try {
             for await (const chunk of answer.Body) {
@@ -226,6 +232,7 @@ async function run({ platform, inputs, }) {
             media: media.source,
             destination,
             verify: inputs.verify,
+            scratchDir: privateDir,
             gitSha: sha,
             imageTag: inputs.imageTag,
             repository: platform.context.repository,

@@ -17,10 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
-// EXTERNAL MODULE: ./actions/usage-alert/src/source.ts
-var src_source = __webpack_require__(8868);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/usage.ts
 /** The usage a command reports, how much of the limit it is, and a forecast for the month's end. */
 /**
@@ -86,7 +84,6 @@ function renderUsage(usage, options) {
 
 
 
-
 /** How long the usage command may take. */
 const COMMAND_TIMEOUT_MS = 5 * 60_000;
 /** Runs the action (see the spec and usage-alert/README.md); `today` is injectable for tests. */
@@ -94,7 +91,7 @@ async function run({ platform, inputs }, today = new Date()) {
     const threshold = percentInput('threshold', inputs.threshold);
     const failAbove = inputs.failAbove === undefined ? undefined : percentInput('fail-above', inputs.failAbove);
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const source = await (0,src_source/* readJsonSource */.y)({
+    const source = await (0,src/* readJsonSource */.yx)({
         ...(inputs.command !== undefined ? { command: inputs.command } : {}),
         ...(inputs.usageFile !== undefined ? { file: inputs.usageFile } : {}),
         commandInput: 'command',

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
 var spec = __webpack_require__(7578);
 ;// CONCATENATED MODULE: ./actions/checklist/src/checklist.ts
@@ -214,13 +214,18 @@ async function openOnce(platform, token, checklist) {
         if (existing) {
             const state = existing.state === 'open' ? 'open' : 'done (closed)';
             platform.log.info(`The ${period} checklist is ${state} already: ${existing.url}`);
-            return { note: `\n_The ${period} checklist is ${state} already: ${existing.url}._\n`, url: existing.url, created: false };
+            return {
+                note: `\n_The ${period} checklist is ${state} already: ${existing.url}._\n`,
+                url: existing.url,
+                created: false,
+            };
         }
         const previousPeriod = previousPeriodOf(cadence, checklist.today);
         const previous = await issues.find(issueMarker(cadence, previousPeriod));
-        const carryOver = previous?.state === 'open'
+        const stillOpen = previous?.state === 'open' ? previous.url : undefined;
+        const carryOver = stillOpen
             ? [
-                `> The ${previousPeriod} checklist is still open: ${previous.url}. Finish it, or carry its open items over here.`,
+                `> The ${previousPeriod} checklist is still open: ${stillOpen}. Finish it, or carry its open items over here.`,
                 '',
             ]
             : [];
@@ -241,8 +246,12 @@ async function openOnce(platform, token, checklist) {
             labels: [issueLabel(cadence)],
         });
         platform.log.info(`Checklist issue opened: ${opened.url}`);
-        const stillOpen = carryOver.length ? ` The ${previousPeriod} one is still open: ${previous?.url}.` : '';
-        return { note: `\n_Checklist issue opened: ${opened.url}.${stillOpen}_\n`, url: opened.url, created: true };
+        const openBefore = stillOpen ? ` The ${previousPeriod} one is still open: ${stillOpen}.` : '';
+        return {
+            note: `\n_Checklist issue opened: ${opened.url}.${openBefore}_\n`,
+            url: opened.url,
+            created: true,
+        };
     }
     catch (error) {
         // The verdict fails with this line, which the entry logs as the error.

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/announce.ts
@@ -533,8 +533,6 @@ class VersionConflictError extends Error {
 
 
 
-/** Each git command gives up after this long. */
-const GIT_TIMEOUT_MS = 5 * 60_000;
 /** `Name <email>` -> name and email. @throws ConfigError naming `git-author`. */
 function parseAuthor(text) {
     const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
@@ -548,7 +546,7 @@ function parseAuthor(text) {
 /** The `git-branch` target. */
 function gitBranchTarget(options) {
     const { remote, branch } = options;
-    const git = gitRunner(options);
+    const git = checkoutGit(options);
     let state;
     let attempt = 0;
     /** Fetches the branch and reads its index. */
@@ -588,7 +586,7 @@ function gitBranchTarget(options) {
                     };
                 }
                 if (!isRaceRejection(push) || tries === 2) {
-                    throw new Error(`git push to ${remote} ${branch} failed: ${lastLines(push)}`);
+                    throw new Error(`git push to ${remote} ${branch} failed: ${(0,src/* gitMessage */.Uu)(push)}`);
                 }
                 current = await fetchState();
                 const decision = decide(current.index, publication.version, publication.sha256);
@@ -601,32 +599,10 @@ function gitBranchTarget(options) {
         },
     };
 }
-/** Runs git in the checkout, never prompting, with messages in English (they are matched). */
-function gitRunner(options) {
-    const baseEnv = {
-        ...options.env,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        LC_ALL: 'C',
-    };
-    return async (args, input, env) => {
-        try {
-            return await (0,src/* runProcess */.R3)({
-                command: 'git',
-                args,
-                cwd: options.workspace,
-                env: { ...baseEnv, ...env },
-                input,
-                timeoutMs: GIT_TIMEOUT_MS,
-            });
-        }
-        catch (error) {
-            if (error instanceof src/* CommandNotFoundError */.v$) {
-                throw new src/* ToolMissingError */.hc('git', 'the git-branch target needs git on PATH (apt-get install git)');
-            }
-            throw error;
-        }
-    };
+/** Runs git in the checkout (never prompting, messages in English: they are matched). */
+function checkoutGit(options) {
+    const runner = (0,src/* gitRunner */.XZ)(options.workspace, options.env, 'the git-branch target needs git on PATH');
+    return (args, input, env) => runner.run(args, { input, env });
 }
 /** @throws ConfigError when the workspace is not a checkout, the remote is unknown or the branch name is invalid. */
 async function checkCheckout(git, { workspace, remote, branch }) {
@@ -650,7 +626,7 @@ async function fetchBranch(git, remote, branch) {
     if (listed.exitCode === 2)
         return undefined;
     if (listed.exitCode !== 0)
-        throw new Error(`git ls-remote ${remote} failed: ${lastLines(listed)}`);
+        throw new Error(`git ls-remote ${remote} failed: ${(0,src/* gitMessage */.Uu)(listed)}`);
     // Into a private ref, deleted right after: no branch, remote-tracking ref or FETCH_HEAD of the checkout changes.
     const fetched = await git([
         'fetch',
@@ -661,11 +637,11 @@ async function fetchBranch(git, remote, branch) {
         `+${ref}:${tempRef(branch)}`,
     ]);
     if (fetched.exitCode !== 0)
-        throw new Error(`git fetch ${remote} ${branch} failed: ${lastLines(fetched)}`);
+        throw new Error(`git fetch ${remote} ${branch} failed: ${(0,src/* gitMessage */.Uu)(fetched)}`);
     const head = await git(['rev-parse', '--verify', `${tempRef(branch)}^{commit}`]);
     await git(['update-ref', '-d', tempRef(branch)]);
     if (head.exitCode !== 0)
-        throw new Error(`git rev-parse of the fetched ${branch} failed: ${lastLines(head)}`);
+        throw new Error(`git rev-parse of the fetched ${branch} failed: ${(0,src/* gitMessage */.Uu)(head)}`);
     return head.stdout.trim();
 }
 /** A private ref holding the fetched branch for a moment (removed right after). */
@@ -678,7 +654,7 @@ async function readBlob(git, commit, file) {
         return undefined;
     const blob = await git(['cat-file', 'blob', `${commit}:${file}`]);
     if (blob.exitCode !== 0)
-        throw new Error(`git cat-file ${file} failed: ${lastLines(blob)}`);
+        throw new Error(`git cat-file ${file} failed: ${(0,src/* gitMessage */.Uu)(blob)}`);
     return blob.stdout;
 }
 /**
@@ -721,28 +697,12 @@ async function buildCommit(git, options, state, publication) {
 async function checked(result, what) {
     const done = await result;
     if (done.exitCode !== 0)
-        throw new Error(`git ${what} failed: ${lastLines(done)}`);
+        throw new Error(`git ${what} failed: ${(0,src/* gitMessage */.Uu)(done)}`);
     return done.stdout;
 }
 /** A push rejected because the branch moved (non-fast-forward), the one case worth a retry. */
 function isRaceRejection(push) {
     return /\[rejected\].*\((non-fast-forward|fetch first)\)/.test(`${push.stdout}\n${push.stderr}`);
-}
-/**
- * What git said went wrong, for error messages: its `remote:`, `error:` and `fatal:` lines and
- * the reason of a refused ref from `--porcelain` output, else its last lines.
- */
-function lastLines(result) {
-    const lines = `${result.stderr}\n${result.stdout}`
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-    const telling = lines
-        .map((line) => (line.startsWith('!') ? (line.split('\t').at(-1)?.trim() ?? line) : line))
-        .filter((line, i) => /^(remote:|error:|fatal:)/.test(line) || lines[i]?.startsWith('!'))
-        .filter((line) => !line.startsWith('error: failed to push some refs'));
-    const picked = telling.length > 0 ? telling : lines.slice(-3);
-    return picked.join(' / ') || `exit code ${result.exitCode}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/targets/http.ts
@@ -937,7 +897,7 @@ function s3Client(options) {
             ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
         };
     }
-    return new dist_cjs.S3Client(config);
+    return new dist_cjs/* S3Client */.YxF(config);
 }
 function checkEndpoint(endpoint) {
     let url;
@@ -958,7 +918,7 @@ function s3Store(client, location) {
     return {
         async read(file) {
             try {
-                const object = await client.send(new dist_cjs.GetObjectCommand({ Bucket: location.bucket, Key: key(file) }));
+                const object = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: key(file) }));
                 return (await object.Body?.transformToString('utf-8')) ?? '';
             }
             catch (error) {
@@ -969,7 +929,7 @@ function s3Store(client, location) {
         },
         async write(file) {
             try {
-                await client.send(new dist_cjs.PutObjectCommand({
+                await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
                     Bucket: location.bucket,
                     Key: key(file.path),
                     Body: file.content,

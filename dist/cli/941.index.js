@@ -16,10 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __webpack_require__(9224);
-// EXTERNAL MODULE: ./actions/usage-alert/src/index.ts + 1 modules
-var usage_alert_src = __webpack_require__(5756);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(3127);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts
 /**
  * What a quarterly access review looks at: privileged accounts (flagged when inactive), the age
@@ -147,7 +145,6 @@ function renderChecklist(sections, previous = '') {
 
 
 
-
 /** How long the accounts command may take. */
 const COMMAND_TIMEOUT_MS = 5 * 60_000;
 /** Runs the action (see the spec and access-review/README.md); `today` is injectable for tests. */
@@ -162,7 +159,7 @@ async function run({ platform, inputs }, today = new Date()) {
         throw new src/* ConfigError */.xL(`Input "tokens": ${error.message}.`, { input: 'tokens' });
     }
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const source = await (0,usage_alert_src/* readJsonSource */.yx)({
+    const source = await (0,src/* readJsonSource */.yx)({
         ...(inputs.command !== undefined ? { command: inputs.command } : {}),
         ...(inputs.usersFile !== undefined ? { file: inputs.usersFile } : {}),
         commandInput: 'command',

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -39,7 +39,9 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
     },
     outputs: {
         'issue-url': { description: 'URL of this period’s checklist issue (empty without one).' },
-        created: { description: '`true` when this run opened the issue, `false` when it was there already or none was opened.' },
+        created: {
+            description: '`true` when this run opened the issue, `false` when it was there already or none was opened.',
+        },
     },
 });
 
@@ -55,7 +57,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -182,7 +184,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
 /* harmony export */   ap: () => (/* binding */ qualityGates)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
@@ -208,14 +210,15 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 /* harmony export */   Lx: () => (/* binding */ resolvePython),
 /* harmony export */   RZ: () => (/* binding */ hasModule),
 /* harmony export */   SG: () => (/* binding */ findTool),
-/* harmony export */   Tn: () => (/* binding */ pythonVersion),
+/* harmony export */   WR: () => (/* binding */ pythonFacts),
 /* harmony export */   qb: () => (/* binding */ venvPython)
 /* harmony export */ });
+/* unused harmony export PROBED_MODULES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9224);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3127);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -223,7 +226,17 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 
 
 
-const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = ['pytest', 'django', 'flake8', 'rest_framework', 'drf_spectacular'];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
 /**
  * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
  * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
@@ -233,7 +246,7 @@ const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
  */
 async function resolvePython(options) {
     const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, version: await pythonVersion(found, options.env) };
+    return { path: found, ...(await pythonFacts(found, options.env)) };
 }
 async function findAuto(options) {
     const venvs = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
@@ -262,30 +275,51 @@ async function findExplicit(options) {
 function venvPython(venv) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'bin', 'python');
 }
-/** Asks the interpreter for its version. @throws ConfigError when it does not run. */
-async function pythonVersion(python, env) {
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
     const broken = (why) => new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
         input: 'python',
     });
     let result;
     try {
-        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', VERSION_SCRIPT], env, timeoutMs: 60_000 });
+        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
     }
     catch (error) {
         if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$)
             throw broken('not found');
         throw error;
     }
-    const version = result.stdout.trim();
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version)) {
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
         throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
     }
-    return version;
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
 }
-/** True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not imported). */
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
 async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
     const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
     return result.exitCode === 0;
 }
 /**
@@ -321,7 +355,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -483,177 +517,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 5756:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yx: () => (/* reexport */ source/* readJsonSource */.y),
-  KT: () => (/* binding */ usageAlert)
-});
-
-// UNUSED EXPORTS: spec
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __nccwpck_require__(9224);
-;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
-
-const spec = (0,src/* defineAction */.QP)({
-    name: 'usage-alert',
-    title: 'Usage alert',
-    description: 'Watch the monthly use of a metered API: one alert issue opened when use passes a threshold, updated while above, closed when back under, with a forecast for the end of the month.',
-    branding: { icon: 'bar-chart-2', color: 'orange' },
-    inputs: {
-        command: {
-            type: 'string',
-            description: 'Command that prints the usage as JSON, such as `python manage.py usage_report` printing `{"used": 7100, "limit": 10000, "period": "2026-11"}`. Run by `sh -c` in the working directory: the one input of this action that is a shell command, so give it only from the workflow, never from untrusted text.',
-        },
-        'usage-file': {
-            type: 'path',
-            description: 'A JSON file of the same shape, made in another step, read instead of running `command` (relative to the repository root).',
-        },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory `command` runs in, relative to the repository root.',
-            default: '.',
-        },
-        threshold: {
-            type: 'number',
-            description: 'Percent of the limit above which the alert issue is opened (and kept open).',
-            default: 70,
-        },
-        'fail-above': {
-            type: 'number',
-            description: 'Percent of the limit above which the job fails. Unset: the job passes whatever the use (the issue is the alert).',
-        },
-        name: {
-            type: 'string',
-            description: 'Name of the API, such as `vision API`, for the issue title and the summary; one alert issue is kept per name.',
-            default: 'API',
-        },
-        labels: {
-            type: 'list',
-            description: 'Labels of the alert issue, comma-separated.',
-            default: ['usage-alert'],
-        },
-        token: {
-            type: 'string',
-            description: 'Token for the alert issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
-    },
-    outputs: {
-        percent: { description: 'Percent of the limit used, to one decimal, such as `71`.' },
-        used: { description: 'Calls used in the period.' },
-        limit: { description: 'The limit of the period.' },
-        forecast: { description: 'Calls forecast for the end of the month, linear from the day of the month.' },
-        alert: {
-            description: '`open` when use is above the threshold (the issue is open, or would be with a token), `closed` when this run closed the issue, `none` otherwise.',
-        },
-    },
-});
-
-// EXTERNAL MODULE: ./actions/usage-alert/src/source.ts
-var source = __nccwpck_require__(8868);
-;// CONCATENATED MODULE: ./actions/usage-alert/src/index.ts
-/** The usage-alert action: its spec and its run, for the GitHub entry and the CLI. */
-
-
-/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const usageAlert = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 629))).run(ctx));
-
-
-
-
-/***/ }),
-
-/***/ 8868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ readJsonSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9224);
-/**
- * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
- * service knows (its usage, its privileged accounts).
- */
-
-
-
-/**
- * The parsed JSON and a phrase naming where it came from.
- *
- * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
- *   is not JSON (quoting its first line); Error when the command fails or times out.
- */
-async function readJsonSource(source) {
-    const { command, file, commandInput, fileInput } = source;
-    if ((command === undefined) === (file === undefined)) {
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
-            input: commandInput,
-        });
-    }
-    if (file !== undefined) {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(source.workspace, file), 'utf8');
-        }
-        catch {
-            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
-        }
-        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
-    }
-    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
-        cwd: source.cwd,
-        env: source.env,
-        timeoutMs: source.timeoutMs,
-    });
-    if (result.timedOut) {
-        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
-    }
-    if (result.exitCode !== 0) {
-        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
-        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
-    }
-    return {
-        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
-        origin: `\`${command}\``,
-    };
-}
-function parseJson(text, input, problem) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const first = text.split('\n').find((line) => line.trim() !== '');
-        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${input}": ${problem} (${quoted}).`, { input });
-    }
-}
-function lastLine(text) {
-    const line = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .at(-1);
-    return line === undefined ? undefined : cut(line);
-}
-function cut(line) {
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-
-/***/ }),
-
-/***/ 9224:
+/***/ 3127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -675,6 +539,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uc: () => (/* reexport */ describeError),
   Lr: () => (/* reexport */ dotenvOutputName),
   yn: () => (/* reexport */ executeAction),
+  Uu: () => (/* reexport */ gitMessage),
+  XZ: () => (/* reexport */ gitRunner),
   N3: () => (/* reexport */ gitlabInputVar),
   xY: () => (/* reexport */ hasMarker),
   B$: () => (/* reexport */ inputSources),
@@ -687,7 +553,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   TL: () => (/* reexport */ parseInputs),
   xT: () => (/* reexport */ policyLabel),
   U4: () => (/* reexport */ policySection),
+  yx: () => (/* reexport */ readJsonSource),
   Br: () => (/* reexport */ renderSummary),
+  rf: () => (/* reexport */ retiredMessage),
   R3: () => (/* reexport */ runProcess),
   E5: () => (/* reexport */ runShell),
   O3: () => (/* reexport */ secrets),
@@ -699,7 +567,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, failuresFirst, fitBlocks, inputEnvName, isPolicyFile, parseConfig, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, failuresFirst, fitBlocks, inputEnvName, isPolicyFile, parseConfig, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -912,7 +780,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing, deprecated or retired input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 function parseInputs(spec, read, config = {}) {
     for (const [name, retired] of Object.entries(spec.retired ?? {})) {
@@ -934,6 +802,11 @@ function parseInputs(spec, read, config = {}) {
  * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
  */
 function retiredMessage(name, retired, source) {
+    if (source === 'flag') {
+        return 'replacedBy' in retired
+            ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+            : `--${name} was removed in ${retired.since}: ${retired.removed}`;
+    }
     const where = source === 'config' ? ' in the repo config' : '';
     const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
     return 'replacedBy' in retired
@@ -942,9 +815,6 @@ function retiredMessage(name, retired, source) {
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
     const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
     if (given !== undefined)
         return [given, 'input'];
@@ -1179,291 +1049,10 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
-/**
- * Central quality policy: a named, versioned set of gate modes and input values (such as
- * thresholds) that a platform team chooses once for every repo. A repo names a preset
- * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
- */
-/** The modes a policy may give a gate, for messages and parsing. */
-const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
-/** `standard@1`: how reports name a policy. */
-function policyLabel(policy) {
-    return `${policy.name}@${policy.version}`;
-}
-/** An action's section of a policy; empty when the policy says nothing about it. */
-function policySection(policy, action) {
-    return policy?.actions[action] ?? { gates: {}, inputs: {} };
-}
-/**
- * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
- * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
- * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
- * major. Returns one line per breach (none when the policy keeps the promise).
- */
-function rolloutProblems(policy) {
-    const major = Number(policy.version);
-    const label = policyLabel(policy);
-    if (!Number.isInteger(major))
-        return [`${label}: the version of a preset is a major, such as 1`];
-    const problems = [];
-    for (const [action, section] of Object.entries(policy.actions)) {
-        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
-            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
-            if (!released) {
-                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
-                continue;
-            }
-            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
-            if (sinceMajor > major) {
-                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
-            }
-            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
-                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
-            }
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
-/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
-const POLICY_MAJOR = 1;
-/** The release that introduced the first gates. */
-const FIRST = '1.0.0';
-const enforce = (since) => ({ mode: 'enforce', since });
-const warn = (since) => ({ mode: 'warn', since });
-const off = (since) => ({ mode: 'off', since });
-function preset(name, description, qualityGates) {
-    return {
-        name,
-        version: String(POLICY_MAJOR),
-        source: 'preset',
-        description,
-        actions: { 'quality-gates': qualityGates },
-    };
-}
-/** The presets by name. */
-const POLICY_PRESETS = {
-    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': warn(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: off(FIRST),
-            'change-flow': off(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    }),
-    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': enforce(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: warn(FIRST),
-            'change-flow': warn(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    }),
-    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': enforce(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: enforce(FIRST),
-            'change-flow': enforce(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
-    }),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
-/**
- * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
- * a central repo checked out beside the code). Nothing is fetched from the network.
- */
-
-
-
-
-
-
-/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
-function isPolicyFile(ref) {
-    return ref.includes('/') || /\.ya?ml$/.test(ref);
-}
-/**
- * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
- * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
- * `description`, and a section per action, such as
- * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
- *
- * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
- *   missing file; or a file that is not a policy.
- */
-async function loadPolicy(ref, workspace) {
-    if (!isPolicyFile(ref)) {
-        const preset = POLICY_PRESETS[ref];
-        if (preset)
-            return preset;
-        const names = Object.keys(POLICY_PRESETS).join(', ');
-        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
-    }
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, ref), 'utf8');
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
-    }
-    return parsePolicy(parseConfig(text, ref), ref);
-}
-/** The fields of a policy file that are not action sections. */
-const HEADER = ['name', 'version', 'description'];
-function parsePolicy(data, file) {
-    const { name, version, description } = data;
-    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
-        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
-            input: 'policy',
-        });
-    }
-    const actions = {};
-    for (const [action, section] of Object.entries(data)) {
-        if (!HEADER.includes(action))
-            actions[action] = parseSection(section, `${file}: ${action}`);
-    }
-    return {
-        name,
-        version,
-        source: file,
-        description: typeof description === 'string' ? description : '',
-        actions,
-    };
-}
-function parseSection(section, where) {
-    if (!load_isMapping(section))
-        throw policyError(`${where} must be a mapping of "gates" and input values`);
-    const { gates = {}, ...inputs } = section;
-    if (!load_isMapping(gates))
-        throw policyError(`${where} gates must be a mapping of gate names to modes`);
-    const parsed = {};
-    for (const [gate, entry] of Object.entries(gates)) {
-        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
-    }
-    return { gates: parsed, inputs };
-}
-/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
-function parseGate(entry, where) {
-    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
-    if (!GATE_POLICY_MODES.includes(mode)) {
-        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
-    }
-    return typeof since === 'string' ? { mode: mode, since } : { mode: mode };
-}
-function policyError(message) {
-    return new ConfigError(`${message}.`, { input: 'policy' });
-}
-function load_isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/pool.ts
-/** Bounded concurrency for parallel work (gates, uploads, API calls). */
-/**
- * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
- * of `items`.
- *
- * On the first rejection no further item is started, the calls already running are awaited
- * (so nothing is left running in the background), and then the promise rejects with that first
- * error; later errors are dropped. Use `settleLimit` to run every item regardless.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let failure;
-    await runPool(items.length, limit, async (index) => {
-        if (failure)
-            return false;
-        try {
-            results[index] = await fn(items[index], index);
-        }
-        catch (error) {
-            failure ??= { error };
-        }
-        return failure === undefined;
-    });
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/**
- * Like `mapLimit`, but runs every item and never rejects: each result is a
- * `PromiseSettledResult`, in the order of `items`.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function settleLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    await runPool(items.length, limit, async (index) => {
-        try {
-            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-        }
-        catch (reason) {
-            results[index] = { status: 'rejected', reason };
-        }
-        return true;
-    });
-    return results;
-}
-/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
-async function runPool(count, limit, task) {
-    if (!(limit >= 1))
-        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            if (!(await task(index)))
-                return;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -1675,6 +1264,429 @@ function tailText(bytes) {
     while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
         start++;
     return bytes.subarray(start).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = 5 * 60_000;
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
+/**
+ * Central quality policy: a named, versioned set of gate modes and input values (such as
+ * thresholds) that a platform team chooses once for every repo. A repo names a preset
+ * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
+ */
+/** The modes a policy may give a gate, for messages and parsing. */
+const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
+/** `standard@1`: how reports name a policy. */
+function policyLabel(policy) {
+    return `${policy.name}@${policy.version}`;
+}
+/** An action's section of a policy; empty when the policy says nothing about it. */
+function policySection(policy, action) {
+    return policy?.actions[action] ?? { gates: {}, inputs: {} };
+}
+/**
+ * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
+ * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
+ * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
+ * major. Returns one line per breach (none when the policy keeps the promise).
+ */
+function rolloutProblems(policy) {
+    const major = Number(policy.version);
+    const label = policyLabel(policy);
+    if (!Number.isInteger(major))
+        return [`${label}: the version of a preset is a major, such as 1`];
+    const problems = [];
+    for (const [action, section] of Object.entries(policy.actions)) {
+        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
+            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
+            if (!released) {
+                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
+                continue;
+            }
+            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
+            if (sinceMajor > major) {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
+            }
+            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
+/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+const POLICY_MAJOR = 1;
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+function preset(name, description, qualityGates) {
+    return {
+        name,
+        version: String(POLICY_MAJOR),
+        source: 'preset',
+        description,
+        actions: { 'quality-gates': qualityGates },
+    };
+}
+/** The presets by name. */
+const POLICY_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace) {
+    if (!isPolicyFile(ref)) {
+        const preset = POLICY_PRESETS[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(POLICY_PRESETS).join(', ');
+        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = ['name', 'version', 'description'];
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
+}
+function policyError(message) {
+    return new ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+/** Bounded concurrency for parallel work (gates, uploads, API calls). */
+/**
+ * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
+ * of `items`.
+ *
+ * On the first rejection no further item is started, the calls already running are awaited
+ * (so nothing is left running in the background), and then the promise rejects with that first
+ * error; later errors are dropped. Use `settleLimit` to run every item regardless.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let failure;
+    await runPool(items.length, limit, async (index) => {
+        if (failure)
+            return false;
+        try {
+            results[index] = await fn(items[index], index);
+        }
+        catch (error) {
+            failure ??= { error };
+        }
+        return failure === undefined;
+    });
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like `mapLimit`, but runs every item and never rejects: each result is a
+ * `PromiseSettledResult`, in the order of `items`.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function settleLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    await runPool(items.length, limit, async (index) => {
+        try {
+            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+        }
+        catch (reason) {
+            results[index] = { status: 'rejected', reason };
+        }
+        return true;
+    });
+    return results;
+}
+/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
+async function runPool(count, limit, task) {
+    if (!(limit >= 1))
+        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            if (!(await task(index)))
+                return;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
@@ -2579,19 +2591,14 @@ async function writeAtomic(file, content) {
 
 
 
+
+
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -2718,13 +2725,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -11506,8 +11506,8 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __nccwpck_require__(9224);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(3127);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
@@ -12481,7 +12481,7 @@ const spec_spec = (0,src/* defineAction */.QP)({
         },
         verify: {
             type: 'enum',
-            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest; the scratch database is dropped).',
+            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest, and extract the media archive into a scratch folder and compare its entries; both are removed).',
             default: 'checksum',
             values: VERIFY_MODES,
         },
@@ -12580,9 +12580,9 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(81), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6524))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(81), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6524))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(971), __nccwpck_require__.e(81), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(81), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
@@ -13085,8 +13085,73 @@ const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
 const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 128))).run(ctx));
 
 
-// EXTERNAL MODULE: ./actions/usage-alert/src/index.ts + 1 modules
-var usage_alert_src = __nccwpck_require__(5756);
+;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
+
+const usage_alert_src_spec_spec = (0,src/* defineAction */.QP)({
+    name: 'usage-alert',
+    title: 'Usage alert',
+    description: 'Watch the monthly use of a metered API: one alert issue opened when use passes a threshold, updated while above, closed when back under, with a forecast for the end of the month.',
+    branding: { icon: 'bar-chart-2', color: 'orange' },
+    inputs: {
+        command: {
+            type: 'string',
+            description: 'Command that prints the usage as JSON, such as `python manage.py usage_report` printing `{"used": 7100, "limit": 10000, "period": "2026-11"}`. Run by `sh -c` in the working directory: the one input of this action that is a shell command, so give it only from the workflow, never from untrusted text.',
+        },
+        'usage-file': {
+            type: 'path',
+            description: 'A JSON file of the same shape, made in another step, read instead of running `command` (relative to the repository root).',
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory `command` runs in, relative to the repository root.',
+            default: '.',
+        },
+        threshold: {
+            type: 'number',
+            description: 'Percent of the limit above which the alert issue is opened (and kept open).',
+            default: 70,
+        },
+        'fail-above': {
+            type: 'number',
+            description: 'Percent of the limit above which the job fails. Unset: the job passes whatever the use (the issue is the alert).',
+        },
+        name: {
+            type: 'string',
+            description: 'Name of the API, such as `vision API`, for the issue title and the summary; one alert issue is kept per name.',
+            default: 'API',
+        },
+        labels: {
+            type: 'list',
+            description: 'Labels of the alert issue, comma-separated.',
+            default: ['usage-alert'],
+        },
+        token: {
+            type: 'string',
+            description: 'Token for the alert issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
+            githubDefault: '${{ github.token }}',
+            secret: true,
+        },
+    },
+    outputs: {
+        percent: { description: 'Percent of the limit used, to one decimal, such as `71`.' },
+        used: { description: 'Calls used in the period.' },
+        limit: { description: 'The limit of the period.' },
+        forecast: { description: 'Calls forecast for the end of the month, linear from the day of the month.' },
+        alert: {
+            description: '`open` when use is above the threshold (the issue is open, or would be with a token), `closed` when this run closed the issue, `none` otherwise.',
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/usage-alert/src/index.ts
+/** The usage-alert action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const usageAlert = (0,src/* defineActionRun */.I$)(usage_alert_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 629))).run(ctx));
+
+
 ;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
 /**
  * The actions the tool knows. Generators (scripts/generate.ts) and the CLI both read this list,
@@ -13112,7 +13177,7 @@ const registry = [
     backupBeforeDeploy,
     restore,
     dependencyAudit,
-    usage_alert_src/* usageAlert */.KT,
+    usageAlert,
     accessReview,
     checklist,
 ];
@@ -13161,7 +13226,7 @@ function parseArgs(argv, actions) {
             throw new src/* ConfigError */.xL(`'${token}' comes before the action: write maint-actions <action> ${token} ...`);
         }
         else {
-            const { name, value } = readFlag(token, tokens, action.inputs);
+            const { name, value } = readFlag(token, tokens, action);
             const previous = values.get(name);
             if (previous && action.inputs[name].type !== 'list') {
                 throw new src/* ConfigError */.xL(`--${name} is given more than once`, { input: name });
@@ -13190,7 +13255,8 @@ function findOrSuggest(name, actions) {
     throw new src/* ConfigError */.xL(`unknown action '${name}'${hint}`);
 }
 /** One `--name`, `--name=value`, `--name value`, `--no-name` (booleans) into an input name and raw value. */
-function readFlag(token, rest, inputs) {
+function readFlag(token, rest, action) {
+    const { inputs } = action;
     if (!token.startsWith('--') || token === '--') {
         throw new src/* ConfigError */.xL(`unknown option '${token}': inputs are given as --<input> <value>`);
     }
@@ -13213,6 +13279,9 @@ function readFlag(token, rest, inputs) {
         return { name: flag.slice(3), value: 'false' };
     if (negated)
         throw new src/* ConfigError */.xL(`--${flag} is only for booleans; --${flag.slice(3)} takes a value`);
+    const retired = action.retired?.[flag];
+    if (retired)
+        throw new src/* ConfigError */.xL((0,src/* retiredMessage */.rf)(flag, retired, 'flag'), { input: flag });
     const suggestion = closest(flag, Object.keys(inputs));
     const hint = suggestion ? `; did you mean --${suggestion}?` : '';
     throw new src/* ConfigError */.xL(`unknown option --${flag}${hint}`);
@@ -13304,7 +13373,7 @@ function renderGlobalHelp(actions, width) {
 }
 /** `maint-actions <action> --help`: usage, every input as a flag, the outputs, global options. */
 function renderActionHelp(spec, width) {
-    const inputs = Object.entries(spec.inputs).filter(([, input]) => input.deprecated === undefined);
+    const inputs = Object.entries(spec.inputs);
     const outputs = Object.entries(spec.outputs);
     const outputColumn = Math.max(...outputs.map(([name]) => name.length), 0) + 4;
     const lines = [

@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(8257);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(9147);
 // EXTERNAL MODULE: ./actions/quality-gates/src/spec.ts
 var spec = __webpack_require__(6058);
 // EXTERNAL MODULE: ./actions/quality-gates/src/python.ts
@@ -37,7 +37,7 @@ var src_python = __webpack_require__(6955);
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 2671))).run(ctx));
+const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 7173))).run(ctx));
 /** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
 
 
@@ -1992,14 +1992,15 @@ function relativeTo(workspace, file) {
 /* harmony export */   Lx: () => (/* binding */ resolvePython),
 /* harmony export */   RZ: () => (/* binding */ hasModule),
 /* harmony export */   SG: () => (/* binding */ findTool),
-/* harmony export */   Tn: () => (/* binding */ pythonVersion),
+/* harmony export */   WR: () => (/* binding */ pythonFacts),
 /* harmony export */   qb: () => (/* binding */ venvPython)
 /* harmony export */ });
+/* unused harmony export PROBED_MODULES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8257);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9147);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -2007,7 +2008,17 @@ function relativeTo(workspace, file) {
 
 
 
-const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = ['pytest', 'django', 'flake8', 'rest_framework', 'drf_spectacular'];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
 /**
  * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
  * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
@@ -2017,7 +2028,7 @@ const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
  */
 async function resolvePython(options) {
     const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, version: await pythonVersion(found, options.env) };
+    return { path: found, ...(await pythonFacts(found, options.env)) };
 }
 async function findAuto(options) {
     const venvs = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
@@ -2046,30 +2057,51 @@ async function findExplicit(options) {
 function venvPython(venv) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'bin', 'python');
 }
-/** Asks the interpreter for its version. @throws ConfigError when it does not run. */
-async function pythonVersion(python, env) {
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
     const broken = (why) => new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
         input: 'python',
     });
     let result;
     try {
-        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', VERSION_SCRIPT], env, timeoutMs: 60_000 });
+        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
     }
     catch (error) {
         if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$)
             throw broken('not found');
         throw error;
     }
-    const version = result.stdout.trim();
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version)) {
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
         throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
     }
-    return version;
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
 }
-/** True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not imported). */
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
 async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
     const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command: python, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
     return result.exitCode === 0;
 }
 /**
@@ -2105,7 +2137,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8257);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9147);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -2124,14 +2156,24 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
     inputs: {
         gates: {
             type: 'list',
-            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations).',
+            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations). Unset: the gates the policy runs, else the default.',
             default: ['pytest', 'import-linter', 'django-check', 'migrations'],
             values: GATES,
         },
         warn: {
             type: 'list',
-            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates.',
+            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn.',
             default: [],
+        },
+        enforce: {
+            type: 'list',
+            description: 'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated.',
+            default: [],
+            values: GATES,
+        },
+        policy: {
+            type: 'string',
+            description: "Quality policy: a preset (`relaxed`, `standard`, `strict`) or the path of a policy file relative to the workspace, such as `./.platform/policy.yml`. It sets each gate's mode and the thresholds `django-check-fail-level`, `django-check-deploy` and `required-sections` where the inputs leave them unset. Unset: the top-level `policy:` of `.maint-actions.yml`; without one, no policy.",
         },
         'custom-gates': {
             type: 'string',

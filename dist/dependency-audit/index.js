@@ -28374,7 +28374,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dependencyAudit)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8257);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9147);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
 /** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -28410,7 +28410,7 @@ __webpack_async_result__();
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8257);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9147);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -28528,18 +28528,18 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 8257:
+/***/ 9147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v$: () => (/* reexport */ CommandNotFoundError),
-  xL: () => (/* reexport */ ConfigError),
+  v$: () => (/* reexport */ process_CommandNotFoundError),
+  xL: () => (/* reexport */ errors_ConfigError),
   yU: () => (/* reexport */ ExitCode),
   NY: () => (/* reexport */ HostApiError),
   b1: () => (/* reexport */ budget_LIMITS),
-  hc: () => (/* reexport */ ToolMissingError),
+  hc: () => (/* reexport */ errors_ToolMissingError),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
   G$: () => (/* reexport */ cutMarkdown),
@@ -28549,13 +28549,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uc: () => (/* reexport */ describeError),
   yn: () => (/* reexport */ executeAction),
   xY: () => (/* reexport */ hasMarker),
+  B$: () => (/* reexport */ inputSources),
   Us: () => (/* reexport */ isBlocking),
   De: () => (/* reexport */ isConfigError),
   Z9: () => (/* reexport */ loadConfig),
+  tb: () => (/* reexport */ loadPolicy),
   sf: () => (/* reexport */ mapLimit),
+  TL: () => (/* reexport */ parseInputs),
+  xT: () => (/* reexport */ policyLabel),
+  U4: () => (/* reexport */ policySection),
   Br: () => (/* reexport */ renderSummary),
-  R3: () => (/* reexport */ runProcess),
-  E5: () => (/* reexport */ runShell),
+  R3: () => (/* reexport */ process_runProcess),
+  E5: () => (/* reexport */ process_runShell),
   O3: () => (/* reexport */ secrets),
   TT: () => (/* reexport */ selectAnnotations),
   K: () => (/* reexport */ tailUtf8),
@@ -28565,7 +28570,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, settleLimit, truncateChars, truncateUtf8, utf8Length
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, isPolicyFile, measureText, parseConfig, planAnnotations, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -28584,7 +28589,7 @@ var dist = __nccwpck_require__(8009);
  * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
  * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
  */
-class ConfigError extends Error {
+class errors_ConfigError extends Error {
     name = 'ConfigError';
     /** The input (kebab-case) the message is about, when there is one. */
     input;
@@ -28594,7 +28599,7 @@ class ConfigError extends Error {
     }
 }
 /** A tool that is not installed: names the package to install. */
-class ToolMissingError extends ConfigError {
+class errors_ToolMissingError extends errors_ConfigError {
     name = 'ToolMissingError';
     tool;
     constructor(tool, hint) {
@@ -28613,7 +28618,7 @@ class HostApiError extends Error {
     }
 }
 function isConfigError(error) {
-    return error instanceof ConfigError;
+    return error instanceof errors_ConfigError;
 }
 const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
 /** The message and (for bugs) the stack of anything thrown. */
@@ -28656,36 +28661,52 @@ async function loadConfig(workspace, explicitPath) {
             return { path: file, data: parseConfig(text, candidate) };
     }
     if (explicitPath)
-        throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+        throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ * This action's section of the config, keyed by kebab-case input name; empty when absent. An
+ * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
+ * unless its section sets its own.
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const inherited = inheritedPolicy(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
-        return {};
+        return inherited;
     if (!isMapping(section)) {
-        throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+        throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
+        // A retired input is left to parseInputs, whose message names what replaced it.
+        if (!input && spec.retired?.[key])
+            continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
-            throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+            throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
                 input: key,
             });
         }
         if (input.secret) {
-            throw new ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
+            throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
-    return section;
+    return { ...inherited, ...section };
+}
+/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
+function inheritedPolicy(config, spec, file) {
+    const policy = config.data.policy;
+    if (policy === undefined || policy === null || !('policy' in spec.inputs))
+        return {};
+    if (typeof policy !== 'string') {
+        throw new errors_ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+    }
+    return { policy };
 }
 async function readIfExists(file) {
     try {
@@ -28697,19 +28718,24 @@ async function readIfExists(file) {
         throw error;
     }
 }
+/**
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ *
+ * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ */
 function parseConfig(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     const [error] = doc.errors;
     if (error) {
         const line = error.linePos?.[0].line;
         const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-        throw new ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+        throw new errors_ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
     }
     const data = doc.toJS();
     if (data === null || data === undefined || data === '')
         return {};
     if (!isMapping(data))
-        throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+        throw new errors_ConfigError(`${name}: expected a mapping of action names to their inputs.`);
     return data;
 }
 function isMapping(value) {
@@ -28738,6 +28764,16 @@ function camelCase(name) {
  */
 
 
+/** The sources of each object `parseInputs` returned (a copy of it has none). */
+const SOURCES = new WeakMap();
+/**
+ * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
+ * action can tell "left at the default" from "set to the default value". Undefined for any other
+ * object, such as a copy or inputs built by hand.
+ */
+function inputSources(inputs) {
+    return SOURCES.get(inputs);
+}
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -28747,30 +28783,53 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 function parseInputs(spec, read, config = {}) {
-    const parsed = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+    for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+        const given = (read(name)?.trim() ?? '') !== '';
+        if (given || !isUnset(config[name])) {
+            throw new errors_ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+        }
     }
+    const parsed = {};
+    const sources = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    }
+    SOURCES.set(parsed, sources);
     return parsed;
+}
+/**
+ * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
+ * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
+ */
+function retiredMessage(name, retired, source) {
+    if (source === 'flag') {
+        return 'replacedBy' in retired
+            ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+            : `--${name} was removed in ${retired.since}: ${retired.removed}`;
+    }
+    const where = source === 'config' ? ' in the repo config' : '';
+    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    return 'replacedBy' in retired
+        ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
+        : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
-    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-        parseConfigValue(name, input, configured);
+    const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    if (given !== undefined)
+        return [given, 'input'];
+    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
-        return value;
+        return [value, 'config'];
     if (input.default !== undefined)
-        return Array.isArray(input.default) ? [...input.default] : input.default;
+        return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
-        throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+        throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
-    return undefined;
+    return [undefined, 'unset'];
 }
 /** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
 function parseText(name, input, text, source) {
@@ -28807,7 +28866,7 @@ function parseList(name, input, raw, source) {
 function invalid(name, input, got, source) {
     const from = source === 'config' ? ' in the repo config' : '';
     const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
-    throw new ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+    throw new errors_ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
 }
 /** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
 function parseConfigValue(name, input, value) {
@@ -28834,7 +28893,7 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 function notAValue(name, input) {
-    throw new ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+    throw new errors_ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
 }
 /** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
 function accepts(input) {
@@ -28993,93 +29052,10 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pool.ts
-/** Bounded concurrency for parallel work (gates, uploads, API calls). */
-/**
- * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
- * of `items`.
- *
- * On the first rejection no further item is started, the calls already running are awaited
- * (so nothing is left running in the background), and then the promise rejects with that first
- * error; later errors are dropped. Use `settleLimit` to run every item regardless.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let failure;
-    await runPool(items.length, limit, async (index) => {
-        if (failure)
-            return false;
-        try {
-            results[index] = await fn(items[index], index);
-        }
-        catch (error) {
-            failure ??= { error };
-        }
-        return failure === undefined;
-    });
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/**
- * Like `mapLimit`, but runs every item and never rejects: each result is a
- * `PromiseSettledResult`, in the order of `items`.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function settleLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    await runPool(items.length, limit, async (index) => {
-        try {
-            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-        }
-        catch (reason) {
-            results[index] = { status: 'rejected', reason };
-        }
-        return true;
-    });
-    return results;
-}
-/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
-async function runPool(count, limit, task) {
-    if (!(limit >= 1))
-        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            if (!(await task(index)))
-                return;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -29095,7 +29071,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 /** The executable was not found (ENOENT). */
-class CommandNotFoundError extends Error {
+class process_CommandNotFoundError extends Error {
     name = 'CommandNotFoundError';
     command;
     constructor(command) {
@@ -29104,7 +29080,7 @@ class CommandNotFoundError extends Error {
     }
     /** The configuration error to show the user: the tool and the package that provides it. */
     toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
+        return new errors_ToolMissingError(this.command, hint);
     }
 }
 const DEFAULT_GRACE_MS = 5000;
@@ -29115,7 +29091,7 @@ const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
  * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
  *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
  */
-function runProcess(options) {
+function process_runProcess(options) {
     const started = performance.now();
     return new Promise((resolve, reject) => {
         if (options.signal?.aborted) {
@@ -29169,10 +29145,10 @@ function runProcess(options) {
             if (error.code !== 'ENOENT')
                 reject(error);
             else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+                reject(new errors_ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
             }
             else
-                reject(new CommandNotFoundError(options.command));
+                reject(new process_CommandNotFoundError(options.command));
         });
         child.on('close', (exitCode, signal) => {
             cleanUp();
@@ -29200,8 +29176,8 @@ function runProcess(options) {
  * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
  * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
  */
-function runShell(script, options) {
-    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
+function process_runShell(script, options) {
+    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
 }
 /**
  * The full path of an executable file named `command` on PATH (from `env`, default process.env),
@@ -29291,6 +29267,429 @@ function tailText(bytes) {
     while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
         start++;
     return bytes.subarray(start).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await readFile(path.resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors_ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
+/**
+ * Central quality policy: a named, versioned set of gate modes and input values (such as
+ * thresholds) that a platform team chooses once for every repo. A repo names a preset
+ * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
+ */
+/** The modes a policy may give a gate, for messages and parsing. */
+const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
+/** `standard@1`: how reports name a policy. */
+function policyLabel(policy) {
+    return `${policy.name}@${policy.version}`;
+}
+/** An action's section of a policy; empty when the policy says nothing about it. */
+function policySection(policy, action) {
+    return policy?.actions[action] ?? { gates: {}, inputs: {} };
+}
+/**
+ * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
+ * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
+ * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
+ * major. Returns one line per breach (none when the policy keeps the promise).
+ */
+function rolloutProblems(policy) {
+    const major = Number(policy.version);
+    const label = policyLabel(policy);
+    if (!Number.isInteger(major))
+        return [`${label}: the version of a preset is a major, such as 1`];
+    const problems = [];
+    for (const [action, section] of Object.entries(policy.actions)) {
+        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
+            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
+            if (!released) {
+                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
+                continue;
+            }
+            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
+            if (sinceMajor > major) {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
+            }
+            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
+/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+const POLICY_MAJOR = 1;
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+function preset(name, description, qualityGates) {
+    return {
+        name,
+        version: String(POLICY_MAJOR),
+        source: 'preset',
+        description,
+        actions: { 'quality-gates': qualityGates },
+    };
+}
+/** The presets by name. */
+const POLICY_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace) {
+    if (!isPolicyFile(ref)) {
+        const preset = POLICY_PRESETS[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(POLICY_PRESETS).join(', ');
+        throw new errors_ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new errors_ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = ['name', 'version', 'description'];
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new errors_ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
+}
+function policyError(message) {
+    return new errors_ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+/** Bounded concurrency for parallel work (gates, uploads, API calls). */
+/**
+ * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
+ * of `items`.
+ *
+ * On the first rejection no further item is started, the calls already running are awaited
+ * (so nothing is left running in the background), and then the promise rejects with that first
+ * error; later errors are dropped. Use `settleLimit` to run every item regardless.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let failure;
+    await runPool(items.length, limit, async (index) => {
+        if (failure)
+            return false;
+        try {
+            results[index] = await fn(items[index], index);
+        }
+        catch (error) {
+            failure ??= { error };
+        }
+        return failure === undefined;
+    });
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like `mapLimit`, but runs every item and never rejects: each result is a
+ * `PromiseSettledResult`, in the order of `items`.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function settleLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    await runPool(items.length, limit, async (index) => {
+        try {
+            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+        }
+        catch (reason) {
+            results[index] = { status: 'rejected', reason };
+        }
+        return true;
+    });
+    return results;
+}
+/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
+async function runPool(count, limit, task) {
+    if (!(limit >= 1))
+        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            if (!(await task(index)))
+                return;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
@@ -29795,7 +30194,7 @@ const COMMENT_FINDINGS_PER_CHECK = 10;
  */
 function commentMarker(marker) {
     if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+        throw new errors_ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
     }
     return `<!-- maint-actions:${marker} -->`;
 }
@@ -30194,6 +30593,9 @@ async function writeAtomic(file, content) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 6762:
@@ -30205,12 +30607,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __nccwpck_require__(8257);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
@@ -30593,6 +30995,13 @@ function githubReleases(getClient, where, repository) {
             throw refused(error, `create the release ${input.tag}`);
         }
     }
+    /** An existing tag is fine only at the commit asked for: a released tag is never moved. */
+    function sameCommitOrRefuse(tag, existing, sha) {
+        if (existing === sha)
+            return { created: false };
+        throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+            'a released tag is never moved; release a new version instead', 409);
+    }
     return {
         async get(tag) {
             const release = await fetchRelease(tag);
@@ -30620,6 +31029,11 @@ function githubReleases(getClient, where, repository) {
         },
         async createTag({ tag, sha, message }) {
             const client = await getClient();
+            // A re-run finds its tag: looking first leaves no stray tag object behind. The create below
+            // still handles a tag made by someone else in between.
+            const before = await commitOfTag(tag);
+            if (before !== undefined)
+                return sameCommitOrRefuse(tag, before, sha);
             try {
                 const { data } = await client.rest.git.createTag({
                     ...where,
@@ -30636,11 +31050,7 @@ function githubReleases(getClient, where, repository) {
                 if (!exists)
                     throw refused(error, `create the tag ${tag}`);
             }
-            const existing = await commitOfTag(tag);
-            if (existing === sha)
-                return { created: false };
-            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
-                'a released tag is never moved; release a new version instead', 409);
+            return sameCommitOrRefuse(tag, await commitOfTag(tag), sha);
         },
         async moveTag(tag, sha) {
             const client = await getClient();
@@ -30904,14 +31314,31 @@ function failureLine(spec, code) {
         ? `${spec.title}: configuration error (see the message above)`
         : `${spec.title} failed (see the report above)`;
 }
+/** A ref that pins a release: a version tag (`v1`, `v1.4`, `v1.4.2`, `v2.0.0-rc.1`) or a full commit SHA. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|v?\d+\.\d+\.\d+-[0-9A-Za-z.-]+|[0-9a-f]{40})$/;
 /**
- * Runs an action on GitHub: creates the platform, reads the action's section of
+ * The warning for an action used at a branch (such as `@main`), whose code changes with every
+ * push; undefined for a version tag, a commit SHA or a local action (`uses: ./...`, no ref). The
+ * ref is GITHUB_ACTION_REF, else the `_actions/<owner>/<repo>/<ref>/` part of GITHUB_ACTION_PATH.
+ */
+function branchRefWarning(env) {
+    const ref = env.GITHUB_ACTION_REF?.trim() || env.GITHUB_ACTION_PATH?.match(/_actions\/[^/]+\/[^/]+\/([^/]+)/)?.[1];
+    if (!ref || PINNED_REF.test(ref))
+        return undefined;
+    const repo = env.GITHUB_ACTION_REPOSITORY?.trim() || 'this repository';
+    return `This action runs at the branch "${ref}" of ${repo}, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`;
+}
+/**
+ * Runs an action on GitHub: creates the platform, warns when the action is used at a branch, reads the action's section of
  * `.maint-actions.yml` in the workspace, executes the action and, on a non-zero exit code, calls
  * `setFailed` and sets `process.exitCode` (2 for a configuration error, 1 for a failed verdict or
  * a bug). A config file that cannot be read is a configuration error.
  */
 async function runGithubAction(definition) {
     const platform = createGithubPlatform();
+    const unpinned = branchRefWarning(process.env);
+    if (unpinned)
+        platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
     try {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);

@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __nccwpck_require__(9377);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(1091);
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -28515,7 +28515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9377:
+/***/ 1091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28541,7 +28541,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, inputSources, isConfigError, isPolicyFile, loadPolicy, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isConfigError, isPolicyFile, loadPolicy, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -28570,7 +28570,7 @@ class errors_ConfigError extends Error {
     }
 }
 /** A tool that is not installed: names the package to install. */
-class ToolMissingError extends errors_ConfigError {
+class errors_ToolMissingError extends errors_ConfigError {
     name = 'ToolMissingError';
     tool;
     constructor(tool, hint) {
@@ -28754,7 +28754,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing, deprecated or retired input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 function parseInputs(spec, read, config = {}) {
     for (const [name, retired] of Object.entries(spec.retired ?? {})) {
@@ -28776,6 +28776,11 @@ function parseInputs(spec, read, config = {}) {
  * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
  */
 function retiredMessage(name, retired, source) {
+    if (source === 'flag') {
+        return 'replacedBy' in retired
+            ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+            : `--${name} was removed in ${retired.since}: ${retired.removed}`;
+    }
     const where = source === 'config' ? ' in the repo config' : '';
     const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
     return 'replacedBy' in retired
@@ -28784,9 +28789,6 @@ function retiredMessage(name, retired, source) {
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new errors_ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
     const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
     if (given !== undefined)
         return [given, 'input'];
@@ -29021,8 +29023,363 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+/**
+ * The process runner. Commands are spawned with argument arrays, never through a shell (except
+ * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
+ * group, so a timeout or an abort ends the whole tree, grandchildren included.
+ */
+
+
+
+
+
+
+/** The executable was not found (ENOENT). */
+class process_CommandNotFoundError extends Error {
+    name = 'CommandNotFoundError';
+    command;
+    constructor(command) {
+        super(`Command not found: ${command}`);
+        this.command = command;
+    }
+    /** The configuration error to show the user: the tool and the package that provides it. */
+    toToolMissing(hint) {
+        return new errors_ToolMissingError(this.command, hint);
+    }
+}
+const DEFAULT_GRACE_MS = 5000;
+const DEFAULT_MAX_BUFFER = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/**
+ * Runs a command and waits until it has exited and its output is closed.
+ *
+ * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
+ *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
+ */
+function process_runProcess(options) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(options.signal.reason);
+            return;
+        }
+        const child = spawn(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: definedOnly(options.env ?? process.env),
+            detached: true,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        let timedOut = false;
+        let failure;
+        let killTimer;
+        /** SIGTERM to the process group now, SIGKILL after the grace period. */
+        const terminate = () => {
+            if (killTimer)
+                return;
+            killGroup(child, 'SIGTERM');
+            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
+        };
+        const fail = (error) => {
+            failure ??= { error };
+            terminate();
+        };
+        const timeout = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                terminate();
+            }, options.timeoutMs);
+        const onAbort = () => fail(options.signal?.reason);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
+        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
+        if (child.stdin && options.input !== undefined) {
+            // A child that exits without reading its input closes the pipe: not an error of ours.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+        const cleanUp = () => {
+            clearTimeout(timeout);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.on('error', (error) => {
+            cleanUp();
+            clearTimeout(killTimer);
+            if (error.code !== 'ENOENT')
+                reject(error);
+            else if (options.cwd !== undefined && !existsSync(options.cwd)) {
+                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+            }
+            else
+                reject(new process_CommandNotFoundError(options.command));
+        });
+        child.on('close', (exitCode, signal) => {
+            cleanUp();
+            if (killTimer) {
+                // We ended the tree: members that ignored SIGTERM and closed their output go now.
+                clearTimeout(killTimer);
+                killGroup(child, 'SIGKILL');
+            }
+            if (failure) {
+                reject(failure.error);
+                return;
+            }
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
+ * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
+ */
+function process_runShell(script, options) {
+    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
+}
+/**
+ * The full path of an executable file named `command` on PATH (from `env`, default process.env),
+ * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
+ */
+async function which(command, env = process.env) {
+    if (command.includes('/'))
+        return (await isExecutable(command)) ? path.resolve(command) : undefined;
+    for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = path.join(dir, command);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+async function isExecutable(file) {
+    try {
+        await access(file, constants.X_OK);
+        return (await stat(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
+function killGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (error) {
+        if (error.code !== 'ESRCH')
+            throw error;
+    }
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/**
+ * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
+ * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
+ */
+function collect(stream, maxBuffer, onChunk, fail) {
+    const chunks = [];
+    let size = 0;
+    const decoder = new StringDecoder('utf8');
+    const emit = (text) => {
+        if (!onChunk || text === '')
+            return;
+        try {
+            onChunk(text);
+        }
+        catch (error) {
+            fail(error);
+        }
+    };
+    stream?.on('data', (chunk) => {
+        emit(decoder.write(chunk));
+        chunks.push(chunk);
+        size += chunk.length;
+        while (size > maxBuffer && chunks.length > 0) {
+            const first = chunks[0];
+            const excess = size - maxBuffer;
+            if (first.length <= excess) {
+                chunks.shift();
+                size -= first.length;
+            }
+            else {
+                chunks[0] = first.subarray(excess);
+                size -= excess;
+            }
+        }
+    });
+    stream?.on('end', () => emit(decoder.end()));
+    return { text: () => tailText(Buffer.concat(chunks)) };
+}
+/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
+function tailText(bytes) {
+    let start = 0;
+    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
+        start++;
+    return bytes.subarray(start).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await readFile(path.resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/paths.ts
 /** Paths that inputs name. */
 
@@ -29179,7 +29536,9 @@ function parseGate(entry, where) {
     if (!GATE_POLICY_MODES.includes(mode)) {
         throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
     }
-    return typeof since === 'string' ? { mode: mode, since } : { mode: mode };
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
 }
 function policyError(message) {
     return new ConfigError(`${message}.`, { input: 'policy' });
@@ -29255,221 +29614,6 @@ async function runPool(count, limit, task) {
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-/**
- * The process runner. Commands are spawned with argument arrays, never through a shell (except
- * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
- * group, so a timeout or an abort ends the whole tree, grandchildren included.
- */
-
-
-
-
-
-
-/** The executable was not found (ENOENT). */
-class CommandNotFoundError extends Error {
-    name = 'CommandNotFoundError';
-    command;
-    constructor(command) {
-        super(`Command not found: ${command}`);
-        this.command = command;
-    }
-    /** The configuration error to show the user: the tool and the package that provides it. */
-    toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
-    }
-}
-const DEFAULT_GRACE_MS = 5000;
-const DEFAULT_MAX_BUFFER = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/**
- * Runs a command and waits until it has exited and its output is closed.
- *
- * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
- *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
- */
-function runProcess(options) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(options.signal.reason);
-            return;
-        }
-        const child = spawn(options.command, [...options.args], {
-            cwd: options.cwd,
-            env: definedOnly(options.env ?? process.env),
-            detached: true,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        let timedOut = false;
-        let failure;
-        let killTimer;
-        /** SIGTERM to the process group now, SIGKILL after the grace period. */
-        const terminate = () => {
-            if (killTimer)
-                return;
-            killGroup(child, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
-        };
-        const fail = (error) => {
-            failure ??= { error };
-            terminate();
-        };
-        const timeout = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                terminate();
-            }, options.timeoutMs);
-        const onAbort = () => fail(options.signal?.reason);
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
-        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
-        if (child.stdin && options.input !== undefined) {
-            // A child that exits without reading its input closes the pipe: not an error of ours.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-        }
-        const cleanUp = () => {
-            clearTimeout(timeout);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanUp();
-            clearTimeout(killTimer);
-            if (error.code !== 'ENOENT')
-                reject(error);
-            else if (options.cwd !== undefined && !existsSync(options.cwd)) {
-                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
-            }
-            else
-                reject(new CommandNotFoundError(options.command));
-        });
-        child.on('close', (exitCode, signal) => {
-            cleanUp();
-            if (killTimer) {
-                // We ended the tree: members that ignored SIGTERM and closed their output go now.
-                clearTimeout(killTimer);
-                killGroup(child, 'SIGKILL');
-            }
-            if (failure) {
-                reject(failure.error);
-                return;
-            }
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.text(),
-                stderr: stderr.text(),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-/**
- * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
- * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
- */
-function runShell(script, options) {
-    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
-}
-/**
- * The full path of an executable file named `command` on PATH (from `env`, default process.env),
- * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
- */
-async function which(command, env = process.env) {
-    if (command.includes('/'))
-        return (await isExecutable(command)) ? path.resolve(command) : undefined;
-    for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = path.join(dir, command);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-async function isExecutable(file) {
-    try {
-        await access(file, constants.X_OK);
-        return (await stat(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
-function killGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch (error) {
-        if (error.code !== 'ESRCH')
-            throw error;
-    }
-}
-function definedOnly(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-/**
- * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
- * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
- */
-function collect(stream, maxBuffer, onChunk, fail) {
-    const chunks = [];
-    let size = 0;
-    const decoder = new StringDecoder('utf8');
-    const emit = (text) => {
-        if (!onChunk || text === '')
-            return;
-        try {
-            onChunk(text);
-        }
-        catch (error) {
-            fail(error);
-        }
-    };
-    stream?.on('data', (chunk) => {
-        emit(decoder.write(chunk));
-        chunks.push(chunk);
-        size += chunk.length;
-        while (size > maxBuffer && chunks.length > 0) {
-            const first = chunks[0];
-            const excess = size - maxBuffer;
-            if (first.length <= excess) {
-                chunks.shift();
-                size -= first.length;
-            }
-            else {
-                chunks[0] = first.subarray(excess);
-                size -= excess;
-            }
-        }
-    });
-    stream?.on('end', () => emit(decoder.end()));
-    return { text: () => tailText(Buffer.concat(chunks)) };
-}
-/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
-function tailText(bytes) {
-    let start = 0;
-    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
-        start++;
-    return bytes.subarray(start).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
@@ -30374,6 +30518,8 @@ async function writeAtomic(file, content) {
 
 
 
+
+
 /***/ }),
 
 /***/ 6762:
@@ -30385,12 +30531,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
-var src = __nccwpck_require__(9377);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(1091);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
@@ -30773,6 +30919,13 @@ function githubReleases(getClient, where, repository) {
             throw refused(error, `create the release ${input.tag}`);
         }
     }
+    /** An existing tag is fine only at the commit asked for: a released tag is never moved. */
+    function sameCommitOrRefuse(tag, existing, sha) {
+        if (existing === sha)
+            return { created: false };
+        throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+            'a released tag is never moved; release a new version instead', 409);
+    }
     return {
         async get(tag) {
             const release = await fetchRelease(tag);
@@ -30800,6 +30953,11 @@ function githubReleases(getClient, where, repository) {
         },
         async createTag({ tag, sha, message }) {
             const client = await getClient();
+            // A re-run finds its tag: looking first leaves no stray tag object behind. The create below
+            // still handles a tag made by someone else in between.
+            const before = await commitOfTag(tag);
+            if (before !== undefined)
+                return sameCommitOrRefuse(tag, before, sha);
             try {
                 const { data } = await client.rest.git.createTag({
                     ...where,
@@ -30816,11 +30974,7 @@ function githubReleases(getClient, where, repository) {
                 if (!exists)
                     throw refused(error, `create the tag ${tag}`);
             }
-            const existing = await commitOfTag(tag);
-            if (existing === sha)
-                return { created: false };
-            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
-                'a released tag is never moved; release a new version instead', 409);
+            return sameCommitOrRefuse(tag, await commitOfTag(tag), sha);
         },
         async moveTag(tag, sha) {
             const client = await getClient();
@@ -31084,14 +31238,31 @@ function failureLine(spec, code) {
         ? `${spec.title}: configuration error (see the message above)`
         : `${spec.title} failed (see the report above)`;
 }
+/** A ref that pins a release: a version tag (`v1`, `v1.4`, `v1.4.2`, `v2.0.0-rc.1`) or a full commit SHA. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|v?\d+\.\d+\.\d+-[0-9A-Za-z.-]+|[0-9a-f]{40})$/;
 /**
- * Runs an action on GitHub: creates the platform, reads the action's section of
+ * The warning for an action used at a branch (such as `@main`), whose code changes with every
+ * push; undefined for a version tag, a commit SHA or a local action (`uses: ./...`, no ref). The
+ * ref is GITHUB_ACTION_REF, else the `_actions/<owner>/<repo>/<ref>/` part of GITHUB_ACTION_PATH.
+ */
+function branchRefWarning(env) {
+    const ref = env.GITHUB_ACTION_REF?.trim() || env.GITHUB_ACTION_PATH?.match(/_actions\/[^/]+\/[^/]+\/([^/]+)/)?.[1];
+    if (!ref || PINNED_REF.test(ref))
+        return undefined;
+    const repo = env.GITHUB_ACTION_REPOSITORY?.trim() || 'this repository';
+    return `This action runs at the branch "${ref}" of ${repo}, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`;
+}
+/**
+ * Runs an action on GitHub: creates the platform, warns when the action is used at a branch, reads the action's section of
  * `.maint-actions.yml` in the workspace, executes the action and, on a non-zero exit code, calls
  * `setFailed` and sets `process.exitCode` (2 for a configuration error, 1 for a failed verdict or
  * a bug). A config file that cannot be read is a configuration error.
  */
 async function runGithubAction(definition) {
     const platform = createGithubPlatform();
+    const unpinned = branchRefWarning(process.env);
+    if (unpinned)
+        platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
     try {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);
@@ -31430,7 +31601,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var YAMLMap = __nccwpck_require__(372);
 var YAMLSeq = __nccwpck_require__(7241);
 var resolveBlockMap = __nccwpck_require__(7969);
@@ -31698,7 +31869,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var resolveBlockScalar = __nccwpck_require__(2267);
 var resolveFlowScalar = __nccwpck_require__(8588);
 
@@ -32147,7 +32318,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -32674,7 +32845,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var resolveEnd = __nccwpck_require__(698);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -33681,7 +33852,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(5067);
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -34038,7 +34209,7 @@ var errors = __nccwpck_require__(8078);
 var Alias = __nccwpck_require__(5067);
 var identity = __nccwpck_require__(2485);
 var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var YAMLMap = __nccwpck_require__(372);
 var YAMLSeq = __nccwpck_require__(7241);
 var cst = __nccwpck_require__(5599);
@@ -34487,7 +34658,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 3472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34531,7 +34702,7 @@ var addPairToJSMap = __nccwpck_require__(8274);
 var Collection = __nccwpck_require__(1763);
 var identity = __nccwpck_require__(2485);
 var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -34684,7 +34855,7 @@ var createNode = __nccwpck_require__(2962);
 var stringifyCollection = __nccwpck_require__(6090);
 var Collection = __nccwpck_require__(1763);
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var toJS = __nccwpck_require__(8161);
 
 class YAMLSeq extends Collection.Collection {
@@ -37451,7 +37622,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 const nullTag = {
     identify: value => value == null,
@@ -37524,7 +37695,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -37552,7 +37723,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var stringifyNumber = __nccwpck_require__(9927);
 
 const floatNaN = {
@@ -37687,7 +37858,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var map = __nccwpck_require__(8681);
 var seq = __nccwpck_require__(7220);
 
@@ -37865,7 +38036,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var stringifyString = __nccwpck_require__(7751);
 
 const binary = {
@@ -37941,7 +38112,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -37977,7 +38148,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var stringifyNumber = __nccwpck_require__(9927);
 
 const floatNaN = {
@@ -38118,7 +38289,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -38281,7 +38452,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(2485);
 var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var YAMLSeq = __nccwpck_require__(7241);
 
 function resolvePairs(seq, onError) {
@@ -39250,7 +39421,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var stringify = __nccwpck_require__(2862);
 var stringifyComment = __nccwpck_require__(5977);
 
@@ -39408,7 +39579,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(1091);
+var Scalar = __nccwpck_require__(3472);
 var foldFlowLines = __nccwpck_require__(6309);
 
 const getFoldOptions = (ctx, isBlock) => ({

@@ -28379,8 +28379,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(4856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __nccwpck_require__(6267);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
 
 /** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
@@ -28520,17 +28520,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4856:
+/***/ 6267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v$: () => (/* reexport */ CommandNotFoundError),
   xL: () => (/* reexport */ errors_ConfigError),
   yU: () => (/* reexport */ ExitCode),
   NY: () => (/* reexport */ HostApiError),
-  hc: () => (/* reexport */ ToolMissingError),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
   Vh: () => (/* reexport */ defaultReportDir),
@@ -28538,16 +28536,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   I$: () => (/* reexport */ defineActionRun),
   Uc: () => (/* reexport */ describeError),
   yn: () => (/* reexport */ executeAction),
+  Uu: () => (/* reexport */ gitMessage),
+  XZ: () => (/* reexport */ gitRunner),
   xY: () => (/* reexport */ hasMarker),
   Z9: () => (/* reexport */ loadConfig),
   Br: () => (/* reexport */ renderSummary),
-  R3: () => (/* reexport */ runProcess),
   O3: () => (/* reexport */ secrets),
   Vj: () => (/* reexport */ verdictOf),
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, LIMITS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, isBlocking, isConfigError, mapLimit, measureText, parseInputs, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -28635,28 +28634,34 @@ async function loadConfig(workspace, explicitPath) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readIfExists(file);
         if (text !== undefined)
-            return { path: file, data: parseConfig(text, candidate) };
+            return { path: file, data: config_parseConfig(text, candidate) };
     }
     if (explicitPath)
         throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
- * This action's section of the config, keyed by kebab-case input name; empty when absent.
+ * This action's section of the config, keyed by kebab-case input name; empty when absent. An
+ * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
+ * unless its section sets its own.
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const inherited = inheritedPolicy(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
-        return {};
+        return inherited;
     if (!isMapping(section)) {
         throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
+        // A retired input is left to parseInputs, whose message names what replaced it.
+        if (!input && spec.retired?.[key])
+            continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
             throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
@@ -28667,7 +28672,17 @@ function configFor(config, spec) {
             throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
-    return section;
+    return { ...inherited, ...section };
+}
+/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
+function inheritedPolicy(config, spec, file) {
+    const policy = config.data.policy;
+    if (policy === undefined || policy === null || !('policy' in spec.inputs))
+        return {};
+    if (typeof policy !== 'string') {
+        throw new errors_ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+    }
+    return { policy };
 }
 async function readIfExists(file) {
     try {
@@ -28679,7 +28694,12 @@ async function readIfExists(file) {
         throw error;
     }
 }
-function parseConfig(text, name) {
+/**
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ *
+ * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ */
+function config_parseConfig(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     const [error] = doc.errors;
     if (error) {
@@ -28720,6 +28740,16 @@ function camelCase(name) {
  */
 
 
+/** The sources of each object `parseInputs` returned (a copy of it has none). */
+const SOURCES = new WeakMap();
+/**
+ * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
+ * action can tell "left at the default" from "set to the default value". Undefined for any other
+ * object, such as a copy or inputs built by hand.
+ */
+function inputSources(inputs) {
+    return SOURCES.get(inputs);
+}
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -28729,30 +28759,53 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
- * @throws ConfigError for a bad, missing or deprecated input.
+ * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 function parseInputs(spec, read, config = {}) {
-    const parsed = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        parsed[camelCase(name)] = parseOne(name, input, read(name), config[name]);
+    for (const [name, retired] of Object.entries(spec.retired ?? {})) {
+        const given = (read(name)?.trim() ?? '') !== '';
+        if (given || !isUnset(config[name])) {
+            throw new errors_ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+        }
     }
+    const parsed = {};
+    const sources = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    }
+    SOURCES.set(parsed, sources);
     return parsed;
+}
+/**
+ * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
+ * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
+ */
+function retiredMessage(name, retired, source) {
+    if (source === 'flag') {
+        return 'replacedBy' in retired
+            ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
+            : `--${name} was removed in ${retired.since}: ${retired.removed}`;
+    }
+    const where = source === 'config' ? ' in the repo config' : '';
+    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    return 'replacedBy' in retired
+        ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
+        : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
 }
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
-    if (input.deprecated && (text !== '' || !isUnset(configured))) {
-        throw new errors_ConfigError(`Input "${name}" is deprecated: ${input.deprecated}`, { input: name });
-    }
-    const value = (text !== '' ? parseText(name, input, text, 'input') : undefined) ??
-        parseConfigValue(name, input, configured);
+    const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    if (given !== undefined)
+        return [given, 'input'];
+    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
-        return value;
+        return [value, 'config'];
     if (input.default !== undefined)
-        return Array.isArray(input.default) ? [...input.default] : input.default;
+        return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
         throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
-    return undefined;
+    return [undefined, 'unset'];
 }
 /** Parses a non-empty, trimmed string. A list with no items counts as unset (undefined). */
 function parseText(name, input, text, source) {
@@ -28975,29 +29028,10 @@ function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = path.resolve(workspace, input);
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -29118,7 +29152,7 @@ function runProcess(options) {
  * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
  * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
  */
-function runShell(script, options) {
+function process_runShell(script, options) {
     return runProcess({ ...options, command: 'sh', args: ['-c', script] });
 }
 /**
@@ -29210,6 +29244,318 @@ function tailText(bytes) {
         start++;
     return bytes.subarray(start).toString('utf8');
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = 5 * 60_000;
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await readFile(path.resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = path.resolve(workspace, input);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
+/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+const POLICY_MAJOR = 1;
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+function preset(name, description, qualityGates) {
+    return {
+        name,
+        version: String(POLICY_MAJOR),
+        source: 'preset',
+        description,
+        actions: { 'quality-gates': qualityGates },
+    };
+}
+/** The presets by name. */
+const presets_POLICY_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace) {
+    if (!isPolicyFile(ref)) {
+        const preset = POLICY_PRESETS[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(POLICY_PRESETS).join(', ');
+        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await readFile(path.resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = (/* unused pure expression or super */ null && (['name', 'version', 'description']));
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
+}
+function policyError(message) {
+    return new ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 /**
@@ -30112,6 +30458,9 @@ async function writeAtomic(file, content) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 6762:
@@ -30123,12 +30472,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3636);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(4856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __nccwpck_require__(6267);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
@@ -30511,6 +30860,13 @@ function githubReleases(getClient, where, repository) {
             throw refused(error, `create the release ${input.tag}`);
         }
     }
+    /** An existing tag is fine only at the commit asked for: a released tag is never moved. */
+    function sameCommitOrRefuse(tag, existing, sha) {
+        if (existing === sha)
+            return { created: false };
+        throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
+            'a released tag is never moved; release a new version instead', 409);
+    }
     return {
         async get(tag) {
             const release = await fetchRelease(tag);
@@ -30538,6 +30894,11 @@ function githubReleases(getClient, where, repository) {
         },
         async createTag({ tag, sha, message }) {
             const client = await getClient();
+            // A re-run finds its tag: looking first leaves no stray tag object behind. The create below
+            // still handles a tag made by someone else in between.
+            const before = await commitOfTag(tag);
+            if (before !== undefined)
+                return sameCommitOrRefuse(tag, before, sha);
             try {
                 const { data } = await client.rest.git.createTag({
                     ...where,
@@ -30554,11 +30915,7 @@ function githubReleases(getClient, where, repository) {
                 if (!exists)
                     throw refused(error, `create the tag ${tag}`);
             }
-            const existing = await commitOfTag(tag);
-            if (existing === sha)
-                return { created: false };
-            throw new src/* HostApiError */.NY(`the tag "${tag}" of ${repository} is at commit ${existing ?? '(unknown)'}, not ${sha}: ` +
-                'a released tag is never moved; release a new version instead', 409);
+            return sameCommitOrRefuse(tag, await commitOfTag(tag), sha);
         },
         async moveTag(tag, sha) {
             const client = await getClient();
@@ -30822,14 +31179,31 @@ function failureLine(spec, code) {
         ? `${spec.title}: configuration error (see the message above)`
         : `${spec.title} failed (see the report above)`;
 }
+/** A ref that pins a release: a version tag (`v1`, `v1.4`, `v1.4.2`, `v2.0.0-rc.1`) or a full commit SHA. */
+const PINNED_REF = /^(v?\d+(\.\d+){0,2}|v?\d+\.\d+\.\d+-[0-9A-Za-z.-]+|[0-9a-f]{40})$/;
 /**
- * Runs an action on GitHub: creates the platform, reads the action's section of
+ * The warning for an action used at a branch (such as `@main`), whose code changes with every
+ * push; undefined for a version tag, a commit SHA or a local action (`uses: ./...`, no ref). The
+ * ref is GITHUB_ACTION_REF, else the `_actions/<owner>/<repo>/<ref>/` part of GITHUB_ACTION_PATH.
+ */
+function branchRefWarning(env) {
+    const ref = env.GITHUB_ACTION_REF?.trim() || env.GITHUB_ACTION_PATH?.match(/_actions\/[^/]+\/[^/]+\/([^/]+)/)?.[1];
+    if (!ref || PINNED_REF.test(ref))
+        return undefined;
+    const repo = env.GITHUB_ACTION_REPOSITORY?.trim() || 'this repository';
+    return `This action runs at the branch "${ref}" of ${repo}, which changes with every push: pin a major tag such as @v1 (fixes, new gates only as warnings), or @v1.4.2 or a commit SHA for exactly this code.`;
+}
+/**
+ * Runs an action on GitHub: creates the platform, warns when the action is used at a branch, reads the action's section of
  * `.maint-actions.yml` in the workspace, executes the action and, on a non-zero exit code, calls
  * `setFailed` and sets `process.exitCode` (2 for a configuration error, 1 for a failed verdict or
  * a bug). A config file that cannot be read is a configuration error.
  */
 async function runGithubAction(definition) {
     const platform = createGithubPlatform();
+    const unpinned = branchRefWarning(process.env);
+    if (unpinned)
+        platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
     try {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);

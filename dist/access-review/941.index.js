@@ -1,8 +1,8 @@
-export const id = 811;
-export const ids = [811];
+export const id = 941;
+export const ids = [941];
 export const modules = {
 
-/***/ 5811:
+/***/ 2941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,78 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(5175);
-;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
-
-const spec = (0,src/* defineAction */.QP)({
-    name: 'usage-alert',
-    title: 'Usage alert',
-    description: 'Watch the monthly use of a metered API: one alert issue opened when use passes a threshold, updated while above, closed when back under, with a forecast for the end of the month.',
-    branding: { icon: 'bar-chart-2', color: 'orange' },
-    inputs: {
-        command: {
-            type: 'string',
-            description: 'Command that prints the usage as JSON, such as `python manage.py usage_report` printing `{"used": 7100, "limit": 10000, "period": "2026-11"}`. Run by `sh -c` in the working directory: the one input of this action that is a shell command, so give it only from the workflow, never from untrusted text.',
-        },
-        'usage-file': {
-            type: 'path',
-            description: 'A JSON file of the same shape, made in another step, read instead of running `command` (relative to the repository root).',
-        },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory `command` runs in, relative to the repository root.',
-            default: '.',
-        },
-        threshold: {
-            type: 'number',
-            description: 'Percent of the limit above which the alert issue is opened (and kept open).',
-            default: 70,
-        },
-        'fail-above': {
-            type: 'number',
-            description: 'Percent of the limit above which the job fails. Unset: the job passes whatever the use (the issue is the alert).',
-        },
-        name: {
-            type: 'string',
-            description: 'Name of the API, such as `vision API`, for the issue title and the summary; one alert issue is kept per name.',
-            default: 'API',
-        },
-        labels: {
-            type: 'list',
-            description: 'Labels of the alert issue, comma-separated.',
-            default: ['usage-alert'],
-        },
-        token: {
-            type: 'string',
-            description: 'Token for the alert issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
-    },
-    outputs: {
-        percent: { description: 'Percent of the limit used, to one decimal, such as `71`.' },
-        used: { description: 'Calls used in the period.' },
-        limit: { description: 'The limit of the period.' },
-        forecast: { description: 'Calls forecast for the end of the month, linear from the day of the month.' },
-        alert: {
-            description: '`open` when use is above the threshold (the issue is open, or would be with a token), `closed` when this run closed the issue, `none` otherwise.',
-        },
-    },
-});
-
-// EXTERNAL MODULE: ./actions/usage-alert/src/source.ts
-var src_source = __webpack_require__(8868);
-;// CONCATENATED MODULE: ./actions/usage-alert/src/index.ts
-/** The usage-alert action: its spec and its run, for the GitHub entry and the CLI. */
-
-
-/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const usageAlert = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 629))).run(ctx));
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var src = __webpack_require__(4510);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts
 /**
  * What a quarterly access review looks at: privileged accounts (flagged when inactive), the age
@@ -215,7 +145,6 @@ function renderChecklist(sections, previous = '') {
 
 
 
-
 /** How long the accounts command may take. */
 const COMMAND_TIMEOUT_MS = 5 * 60_000;
 /** Runs the action (see the spec and access-review/README.md); `today` is injectable for tests. */
@@ -230,7 +159,7 @@ async function run({ platform, inputs }, today = new Date()) {
         throw new src/* ConfigError */.xL(`Input "tokens": ${error.message}.`, { input: 'tokens' });
     }
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const source = await (0,src_source/* readJsonSource */.y)({
+    const source = await (0,src/* readJsonSource */.yx)({
         ...(inputs.command !== undefined ? { command: inputs.command } : {}),
         ...(inputs.usersFile !== undefined ? { file: inputs.usersFile } : {}),
         commandInput: 'command',
@@ -340,89 +269,6 @@ function daysInput(input, value) {
 }
 function plural(n, one) {
     return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 8868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ readJsonSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5175);
-/**
- * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
- * service knows (its usage, its privileged accounts).
- */
-
-
-
-/**
- * The parsed JSON and a phrase naming where it came from.
- *
- * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
- *   is not JSON (quoting its first line); Error when the command fails or times out.
- */
-async function readJsonSource(source) {
-    const { command, file, commandInput, fileInput } = source;
-    if ((command === undefined) === (file === undefined)) {
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
-            input: commandInput,
-        });
-    }
-    if (file !== undefined) {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(source.workspace, file), 'utf8');
-        }
-        catch {
-            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
-        }
-        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
-    }
-    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E5)(command, {
-        cwd: source.cwd,
-        env: source.env,
-        timeoutMs: source.timeoutMs,
-    });
-    if (result.timedOut) {
-        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
-    }
-    if (result.exitCode !== 0) {
-        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
-        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
-    }
-    return {
-        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
-        origin: `\`${command}\``,
-    };
-}
-function parseJson(text, input, problem) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const first = text.split('\n').find((line) => line.trim() !== '');
-        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "${input}": ${problem} (${quoted}).`, { input });
-    }
-}
-function lastLine(text) {
-    const line = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .at(-1);
-    return line === undefined ? undefined : cut(line);
-}
-function cut(line) {
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
 

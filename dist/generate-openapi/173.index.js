@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
-/***/ 2671:
+/***/ 7173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(8257);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(9147);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
 /**
  * The PR/MR description and labels: from the inputs when set, else from the CI platform
@@ -848,7 +848,7 @@ var src_python = __webpack_require__(6955);
 const django_check_HINT = 'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
 /** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
 async function requireDjango(ctx) {
-    if (!(await (0,src_python/* hasModule */.RZ)(ctx.python.path, 'django', ctx.env)))
+    if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
         throw new src/* ToolMissingError */.hc('Django', django_check_HINT);
 }
 const djangoCheckGate = {
@@ -1165,7 +1165,7 @@ const lintGate = {
                 throw new src/* ToolMissingError */.hc('ruff', RUFF_HINT);
             return { run: () => runRuff(ctx, ruff) };
         }
-        const flake8 = await (0,src_python/* hasModule */.RZ)(ctx.python.path, 'flake8', ctx.env);
+        const flake8 = await (0,src_python/* hasModule */.RZ)(ctx.python, 'flake8', ctx.env);
         if (choice === 'flake8' && !flake8)
             throw new src/* ToolMissingError */.hc('flake8', FLAKE8_HINT);
         if (flake8)
@@ -1641,7 +1641,7 @@ const pytestGate = {
     async prepare(ctx) {
         if (ctx.shardFiles?.length === 0)
             return { skip: 'no test files in this shard' };
-        if (!(await (0,src_python/* hasModule */.RZ)(ctx.python.path, 'pytest', ctx.env))) {
+        if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'pytest', ctx.env))) {
             throw new src/* ToolMissingError */.hc('pytest', 'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)');
         }
         const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
@@ -2239,7 +2239,7 @@ async function installVenv(options) {
     // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
     if (!restored)
         await platform.cache.save([venv], key);
-    return { python: { path: python, version: await (0,src_python/* pythonVersion */.Tn)(python, options.env) }, key, reused: false };
+    return { python: { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, options.env)) }, key, reused: false };
 }
 /**
  * The pip command that installs into the venv: the base interpreter's pip aimed at it with
@@ -2327,7 +2327,7 @@ async function venvFor(venv, key, env) {
     if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
         return undefined;
     try {
-        return { path: python, version: await (0,src_python/* pythonVersion */.Tn)(python, env) };
+        return { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, env)) };
     }
     catch {
         return undefined;
@@ -2386,6 +2386,124 @@ async function step(options, command, args, name) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/quality-gates/src/policy.ts
+/**
+ * The quality policy applied to quality-gates' inputs. Each gate's mode comes from, in order:
+ * the gate's inputs (`gates`, `warn`, `enforce`, from the workflow or `.maint-actions.yml`), the
+ * policy (a preset or a policy file), the action's default. A policy also sets the thresholds
+ * (`POLICY_INPUTS`) the repo leaves at their default. See docs/versioning.md.
+ */
+
+
+/** The inputs a policy may set besides the gates' modes: the thresholds. */
+const POLICY_INPUTS = ['django-check-fail-level', 'django-check-deploy', 'required-sections'];
+/** The gates that run when neither the inputs nor a policy say otherwise (the `gates` default). */
+const DEFAULT_GATES = spec/* spec */.I.inputs.gates.default;
+/**
+ * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
+ * from `parseInputs` (no sources known) all count as given.
+ *
+ * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
+ *   `enforce`, or an `enforce` entry that names a gate that does not run.
+ */
+async function applyPolicy(inputs, workspace) {
+    const policy = inputs.policy ? await (0,src/* loadPolicy */.tb)(inputs.policy, workspace) : undefined;
+    const section = checkedSection(policy);
+    const sources = (0,src/* inputSources */.B$)(inputs);
+    const sourceOf = (name) => sources?.[name] ?? 'input';
+    const setBy = (name) => sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
+    const both = inputs.warn.find((gate) => inputs.enforce.includes(gate));
+    if (both) {
+        throw new src/* ConfigError */.xL(`Inputs "warn" and "enforce" both name "${both}"; keep it in one of them.`, {
+            input: 'enforce',
+        });
+    }
+    const userGates = ['input', 'config'].includes(sourceOf('gates')) ? inputs.gates : undefined;
+    const label = policy && (0,src/* policyLabel */.xT)(policy);
+    const decide = (gate) => {
+        const preset = section.gates[gate];
+        const named = userGates?.includes(gate);
+        if (userGates && !named)
+            return { gate, mode: 'off', by: setBy('gates') };
+        if (!userGates && !preset && !DEFAULT_GATES.includes(gate))
+            return { gate, mode: 'off', by: 'default' };
+        if (inputs.warn.includes(gate))
+            return { gate, mode: 'warn', by: setBy('warn') };
+        if (inputs.enforce.includes(gate))
+            return { gate, mode: 'enforce', by: setBy('enforce') };
+        if (preset && label && !(preset.mode === 'off' && named))
+            return { gate, mode: preset.mode, by: label };
+        return { gate, mode: 'enforce', by: named ? setBy('gates') : 'default' };
+    };
+    const decisions = spec/* GATES */.J.map(decide);
+    const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
+    if (idle) {
+        throw new src/* ConfigError */.xL(`Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`, { input: 'enforce' });
+    }
+    const warned = decisions.filter((d) => d.mode === 'warn' && !inputs.warn.includes(d.gate));
+    const applied = {
+        ...inputs,
+        ...thresholds(policy, section, sourceOf),
+        gates: decisions.filter((d) => d.mode !== 'off').map((d) => d.gate),
+        warn: [...inputs.warn, ...warned.map((d) => d.gate)],
+    };
+    if (!policy || !label)
+        return { inputs: applied, meta: {} };
+    return {
+        inputs: applied,
+        meta: {
+            policy: policy.source === 'preset' ? label : `${label} (${policy.source})`,
+            'gate modes': decisions.map((d) => `${d.gate} ${d.mode} (${d.by})`).join(', '),
+        },
+    };
+}
+/** The policy's quality-gates section, after checking it names only built-in gates and `POLICY_INPUTS`. */
+function checkedSection(policy) {
+    const section = (0,src/* policySection */.U4)(policy, spec/* spec */.I.name);
+    const where = `${policy?.source}: ${spec/* spec */.I.name}`;
+    const unknownGate = Object.keys(section.gates).find((gate) => !spec/* GATES */.J.includes(gate));
+    if (unknownGate) {
+        throw new src/* ConfigError */.xL(`${where} gate "${unknownGate}" is not a built-in gate; gates are: ${spec/* GATES */.J.join(', ')}.`, { input: 'policy' });
+    }
+    const allowed = POLICY_INPUTS;
+    const unknownInput = Object.keys(section.inputs).find((name) => !allowed.includes(name));
+    if (unknownInput) {
+        throw new src/* ConfigError */.xL(`${where} "${unknownInput}" cannot be set by a policy; a policy sets "gates" and ${POLICY_INPUTS.join(', ')}.`, { input: 'policy' });
+    }
+    return section;
+}
+/**
+ * The policy's thresholds for the inputs left at their default, parsed like any input (a policy
+ * file holds text). Camel-cased, ready to spread over the inputs.
+ */
+function thresholds(policy, section, sourceOf) {
+    if (!policy)
+        return {};
+    const open = POLICY_INPUTS.filter((name) => section.inputs[name] !== undefined && sourceOf(name) === 'default');
+    const thresholdSpec = {
+        ...spec/* spec */.I,
+        inputs: Object.fromEntries(open.map((name) => [name, { ...spec/* spec */.I.inputs[name], default: undefined }])),
+    };
+    try {
+        const text = (name) => policyText(section.inputs[name], `${policy.source}: ${name}`);
+        return (0,src/* parseInputs */.TL)(thresholdSpec, text);
+    }
+    catch (error) {
+        if (!(0,src/* isConfigError */.De)(error))
+            throw error;
+        throw new src/* ConfigError */.xL(`${policy.source}: ${error.message}`, { input: 'policy', cause: error });
+    }
+}
+/** A policy value as the text an input would carry: a list joined with commas. */
+function policyText(value, where) {
+    if (Array.isArray(value))
+        return value.map(String).join(',');
+    if (typeof value === 'object' && value !== null) {
+        throw new src/* ConfigError */.xL(`${where} must be a value or a list, not a mapping.`, { input: 'policy' });
+    }
+    return String(value);
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/run.ts
 /**
  * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
@@ -2401,15 +2519,17 @@ async function step(options, command, args, name) {
 
 
 
+
 /** The tool SARIF names (code scanning groups results by it). */
 const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
 /** Runs the action (see the spec and quality-gates/README.md). */
-async function run({ platform, inputs }) {
+async function run({ platform, inputs: given }) {
     const startedAt = new Date();
     const workspace = external_node_path_default().resolve(platform.context.workspace);
+    const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
     const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
     const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'quality-gates'));
-    const meta = { 'working-directory': relativeTo(workspace, cwd) };
+    const meta = { 'working-directory': relativeTo(workspace, cwd), ...policyMeta };
     const checks = inputs.mode === 'merge'
         ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
         : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
