@@ -8,30 +8,18 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, runBundle, runGitlabCliJob } from '@maint-actions/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { periodOf } from '../../actions/checklist/src/checklist';
-import { type FakeGithub, startFakeGithub } from '../../packages/platform-github/src/github-server.fixture';
-import { type FakeGitlab, startFakeGitlab } from '../../packages/platform-gitlab/src/gitlab-server.fixture';
+import { useHostServers } from '../host/servers';
 
 const TOKEN = 'ghs_checklistToken0123456789';
+const hosts = useHostServers(TOKEN);
 const MONTH = periodOf('monthly', new Date());
 const QUARTER = periodOf('quarterly', new Date());
 
-let github: FakeGithub;
-let gitlab: FakeGitlab;
 let workspace: string;
 
-beforeAll(async () => {
-  github = await startFakeGithub(TOKEN);
-  gitlab = await startFakeGitlab(TOKEN);
-});
-afterAll(async () => {
-  await github.close();
-  await gitlab.close();
-});
 beforeEach(async () => {
-  github.reset();
-  gitlab.reset();
   workspace = await mkdtemp(path.join(os.tmpdir(), 'checklist-bundle-'));
   await writeFile(
     path.join(workspace, '.maint-actions.yml'),
@@ -49,7 +37,7 @@ async function writtenFiles(dir: string): Promise<string> {
 
 describe('checklist bundle under the GitHub runner protocol', () => {
   it('opens this month’s issue once with the built-in and the team’s items', async () => {
-    const env = { GITHUB_API_URL: github.baseUrl };
+    const env = { GITHUB_API_URL: hosts.github.baseUrl };
     const inputs = { cadence: 'monthly', items: 'Read the clean-up dry-run report', token: TOKEN };
     const first = await runBundle('checklist', { workspace, env, inputs });
 
@@ -58,8 +46,8 @@ describe('checklist bundle under the GitHub runner protocol', () => {
       'issue-url': 'https://github.com/acme/backend/issues/1',
       created: 'true',
     });
-    expect(github.issues).toHaveLength(1);
-    const [issue] = github.issues;
+    expect(hosts.github.issues).toHaveLength(1);
+    const [issue] = hosts.github.issues;
     expect(issue?.title).toBe(`Monthly maintenance checklist ${MONTH}`);
     expect(issue?.labels.map((l) => l.name)).toEqual(['maintenance-monthly']);
     expect(issue?.body).toContain(
@@ -77,7 +65,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
       'issue-url': 'https://github.com/acme/backend/issues/1',
       created: 'false',
     });
-    expect(github.issues).toHaveLength(1);
+    expect(hosts.github.issues).toHaveLength(1);
     expect(again.summary).toContain(
       `_The ${MONTH} checklist is open already: https://github.com/acme/backend/issues/1._`,
     );
@@ -103,7 +91,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
       '.maint-actions.yml: checklists.monthly must be a list of items, each a line starting with "- ".',
     );
-    expect(github.issues).toEqual([]);
+    expect(hosts.github.issues).toEqual([]);
   }, 60_000);
 });
 
@@ -111,14 +99,14 @@ describe('checklist as a GitLab job and in a terminal (the CLI bundle)', () => {
   it('opens this quarter’s issue through the GitLab API and writes the dotenv outputs', async () => {
     const run = await runGitlabCliJob('checklist', {
       workspace,
-      apiUrl: gitlab.apiUrl,
+      apiUrl: hosts.gitlab.apiUrl,
       inputs: { cadence: 'quarterly', token: TOKEN },
       env: { CI_PIPELINE_SOURCE: 'schedule' },
     });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    expect(gitlab.issues).toHaveLength(1);
-    const [issue] = gitlab.issues;
+    expect(hosts.gitlab.issues).toHaveLength(1);
+    const [issue] = hosts.gitlab.issues;
     expect(issue).toMatchObject({
       title: `Quarterly maintenance checklist ${QUARTER}`,
       labels: ['maintenance-quarterly'],
