@@ -2,8 +2,8 @@
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
  * actions that comment on pull requests, create releases or read check runs.
  */
-import * as core from '@actions/core';
 import { secrets } from '@maint-actions/core';
+import { runner } from './workflow-commands';
 
 /** The Octokit that @actions/github returns (`client.rest.*`, `client.paginate`). */
 export type GithubClient = ReturnType<typeof import('@actions/github').getOctokit>;
@@ -18,7 +18,7 @@ export interface GithubClientOptions {
  * Octokit loads on first use: most runs never call the API, and it would slow every start.
  */
 export async function githubClient(token: string, options: GithubClientOptions = {}): Promise<GithubClient> {
-  core.setSecret(token);
+  runner.mask(token);
   secrets.add(token);
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL;
   const { getOctokit } = await import('@actions/github');

@@ -1,26 +1,25 @@
 /**
- * The Platform adapter for GitHub Actions: the only code (with ./cache, ./run and ./client) that
- * imports @actions/*. @actions/core reads its inputs and file-command paths (GITHUB_OUTPUT,
- * GITHUB_STEP_SUMMARY ...) from process.env; the injected `env` feeds the context and `Platform.env`.
+ * The Platform adapter for GitHub Actions: the only code (with ./cache and ./client) that
+ * imports @actions/*. The runner protocol (./workflow-commands) reads its inputs and file-command
+ * paths (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY ...) from process.env, as the runner sets them; the
+ * injected `env` feeds the context and `Platform.env`.
  */
-import * as core from '@actions/core';
 import type { AnnotationProps, Finding, Logger, Platform, ProgressEvent } from '@maint-actions/core';
 import { secrets } from '@maint-actions/core';
 import { createGithubCache } from './cache';
 import { githubClient } from './client';
 import { githubContext } from './context';
 import { createGithubRepoHost } from './repo-host';
+import { type AnnotationProperties, runner } from './workflow-commands';
 
 export interface GithubPlatformOptions {
   /** Environment for the context and `Platform.env` (process.env by default). */
   readonly env?: Record<string, string | undefined>;
 }
 
-/** Our annotation props in @actions/core's shape; undefined when none is set (a plain `::error::`). */
-export function annotationProperties(
-  props: AnnotationProps | undefined,
-): core.AnnotationProperties | undefined {
-  const converted: core.AnnotationProperties = {
+/** Our annotation props in the runner's shape; undefined when none is set (a plain `::error::`). */
+export function annotationProperties(props: AnnotationProps | undefined): AnnotationProperties | undefined {
+  const converted: AnnotationProperties = {
     title: props?.title === undefined ? undefined : secrets.redact(props.title),
     file: props?.file,
     startLine: props?.line,
@@ -33,16 +32,15 @@ export function annotationProperties(
 
 function createLogger(): Logger {
   return {
-    debug: (message) => core.debug(secrets.redact(message)),
-    info: (message) => core.info(secrets.redact(message)),
-    warning: (message, props) => core.warning(secrets.redact(message), annotationProperties(props)),
-    error: (message, props) => core.error(secrets.redact(message), annotationProperties(props)),
-    group: (name, fn) => core.group(secrets.redact(name), fn),
-    isDebug: () => core.isDebug(),
+    debug: (message) => runner.debug(secrets.redact(message)),
+    info: (message) => runner.info(secrets.redact(message)),
+    warning: (message, props) =>
+      runner.annotate('warning', secrets.redact(message), annotationProperties(props)),
+    error: (message, props) => runner.annotate('error', secrets.redact(message), annotationProperties(props)),
+    group: (name, fn) => runner.group(secrets.redact(name), fn),
+    isDebug: () => runner.isDebug(),
   };
 }
-
-const annotators = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
 /** Creates the GitHub platform (see the Platform port in @maint-actions/core). */
 export function createGithubPlatform(options: GithubPlatformOptions = {}): Platform {
@@ -66,26 +64,26 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
     cache: createGithubCache(log),
 
     getInput(name) {
-      return core.getInput(name) || undefined;
+      return runner.getInput(name) || undefined;
     },
 
     async setOutput(name, value) {
-      core.setOutput(name, secrets.redact(value));
+      runner.setOutput(name, secrets.redact(value));
     },
 
     setSecret(value) {
       if (!value) return;
-      core.setSecret(value);
+      runner.mask(value);
       secrets.add(value);
     },
 
     async writeSummary(markdown) {
-      await core.summary.addRaw(secrets.redact(markdown), true).write();
+      runner.appendSummary(secrets.redact(markdown));
     },
 
     annotate(findings: readonly Finding[]) {
       for (const finding of findings) {
-        annotators[finding.severity](secrets.redact(finding.message), annotationProperties(finding));
+        runner.annotate(finding.severity, secrets.redact(finding.message), annotationProperties(finding));
       }
     },
 

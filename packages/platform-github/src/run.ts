@@ -2,10 +2,10 @@
  * THE GitHub entry: each action's `main.ts` is `await runGithubAction(definition)`. It is the
  * only place that calls `setFailed` or sets the exit code.
  */
-import * as core from '@actions/core';
 import type { ActionDefinition, ActionSpec } from '@maint-actions/core';
 import { configFor, describeError, ExitCode, executeAction, loadConfig } from '@maint-actions/core';
 import { createGithubPlatform } from './platform';
+import { runner } from './workflow-commands';
 
 /** The one line given to `setFailed`; the detailed message is already in the log above it. */
 function failureLine(spec: ActionSpec, code: ExitCode): string {
@@ -53,6 +53,6 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
 }
 
 function fail(spec: ActionSpec, code: ExitCode): void {
-  core.setFailed(failureLine(spec, code));
+  runner.annotate('error', failureLine(spec, code));
   process.exitCode = code;
 }

@@ -21,8 +21,7 @@ export interface RunnerFiles {
 /**
  * Creates GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY and the workspace in a temp
  * directory and points the variables at them (with vi.stubEnv; call `vi.unstubAllEnvs()` after).
- * @actions/core caches the summary path on first use, so a test file should keep one summary
- * path: pass the same `summaryFile` to every call.
+ * The job summary goes to `summaryFile`.
  */
 export async function setUpRunner(summaryFile: string, event?: unknown): Promise<RunnerFiles> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'platform-github-'));
