@@ -3,7 +3,7 @@
 # Django service, with the `maint-actions` tool built in dist/: the quality gates, the OpenAPI
 # schema (drift and API changes) and its publication, a dependency audit, the next release as a
 # dry run, the smoke-test gate against the running service, a verified backup and its restore,
-# and the scheduled chores (usage alert, access review).
+# and the scheduled chores (usage alert, access review, the quarterly checklist).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -86,7 +86,7 @@ wait "$server" 2>/dev/null || true
 unset DATABASE_URL APP_VERSION GIT_SHA API_SECRET_TOKEN
 rm -rf "$demo_db"
 
-step "usage-alert and access-review: the scheduled chores (without a token they report and open no issue)"
+step "usage-alert, access-review and checklist: the scheduled chores (without a token they report and open no issue)"
 "${tool[@]}" usage-alert \
   --working-directory examples/django-service \
   --command ".venv/bin/python manage.py usage_report" \
@@ -95,6 +95,7 @@ step "usage-alert and access-review: the scheduled chores (without a token they 
   --working-directory examples/django-service \
   --command ".venv/bin/python manage.py privileged_users" \
   --tokens "API_SECRET_TOKEN: 2026-07-01" || status=$?
+"${tool[@]}" checklist --cadence quarterly || status=$?
 
 printf '\nreports: %s\n' "$root/.maint-actions/reports/"
 exit "$status"
