@@ -12446,7 +12446,7 @@ const spec_spec = (0,src/* defineAction */.QP)({
     inputs: {
         'database-url': {
             type: 'list',
-            description: "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///path/db.sqlite3` (relative to the repository root with `sqlite:///./db.sqlite3`). Percent-encode special characters of the password. Secret.",
+            description: "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///db.sqlite3` (relative to the repository root, as Django reads it) or `sqlite:////abs/path/db.sqlite3`. Percent-encode special characters of the password. Secret.",
             secret: true,
         },
         'media-dir': {
@@ -12580,9 +12580,9 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(81), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6524))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(81), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(983), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts

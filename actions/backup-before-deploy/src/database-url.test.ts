@@ -28,6 +28,11 @@ describe('parseDatabaseUrl', () => {
   it('reads absolute and workspace-relative SQLite paths', () => {
     expect(parseDatabaseUrl('sqlite:////var/db/app.sqlite3', '/ws').database).toBe('/var/db/app.sqlite3');
     expect(parseDatabaseUrl('sqlite:///./db.sqlite3', '/ws').database).toBe('/ws/db.sqlite3');
+    // Django's form: one slash after sqlite:// starts a relative path, two an absolute one.
+    expect(parseDatabaseUrl('sqlite:///db.sqlite3', '/ws').database).toBe('/ws/db.sqlite3');
+    expect(parseDatabaseUrl('sqlite:///data/app.sqlite3?mode=ro', '/ws').database).toBe(
+      '/ws/data/app.sqlite3',
+    );
     expect(databaseLabel(parseDatabaseUrl('sqlite:///./db.sqlite3', '/ws'))).toBe('db');
   });
 

@@ -33,7 +33,7 @@ const SCHEMES: Readonly<Record<string, Engine>> = {
 };
 
 /**
- * Parses one URL; `workspace` anchors relative SQLite paths (`sqlite:///./db.sqlite3`).
+ * Parses one URL; `workspace` anchors relative SQLite paths (`sqlite:///db.sqlite3`).
  * @throws ConfigError naming `input`; the message never holds the password.
  */
 export function parseDatabaseUrl(url: string, workspace: string, input = 'database-url'): Connection {
@@ -47,10 +47,12 @@ export function parseDatabaseUrl(url: string, workspace: string, input = 'databa
   }
   if (engine === 'sqlite') {
     const file = url.slice(url.indexOf('://') + 3).replace(/\?.*$/, '');
-    if (file === '' || file === '/' || file === ':memory:') {
+    if (['', '/', ':memory:', '/:memory:'].includes(file)) {
       throw new ConfigError(`Input "${input}": sqlite:/// needs the path of the database file.`, { input });
     }
-    const database = path.resolve(workspace, decodeURIComponent(file.replace(/^\/(?=\.)/, '')));
+    // As Django's dj-database-url reads it: the path after one slash, so `sqlite:///db.sqlite3` is
+    // relative (here to the workspace) and `sqlite:////var/db/app.sqlite3` absolute.
+    const database = path.resolve(workspace, decodeURIComponent(file.replace(/^\//, '')));
     return { engine, database, options: {}, display: `sqlite://${database}` };
   }
   let parsed: URL;

@@ -23,8 +23,7 @@ import { type Destination, localDestination, stamp } from './destination';
 import { engineFor } from './engines';
 import { dirMediaSource, type MediaSource, mediaRoot } from './media';
 import { expired } from './retention';
-import { isS3Uri, maskAwsCredentials, parseS3Uri, s3Client, s3Destination } from './s3';
-import { s3MediaSource } from './s3-media';
+import { isS3Uri, maskAwsCredentials, parseS3Uri } from './s3-location';
 import type { BackupSpec } from './spec';
 
 type Inputs = ActionContext<BackupSpec>['inputs'];
@@ -44,7 +43,7 @@ export async function run({
   const environment = checkEnvironment(inputs.environment);
   checkRetention(inputs);
   const media = await openMedia(platform, inputs, workspace);
-  const { destination, close } = openDestination(platform, inputs, workspace, reportDir);
+  const { destination, close } = await openDestination(platform, inputs, workspace, reportDir);
   const sha = platform.context.sha;
   const backupId = `${environment}/${stamp(startedAt)}-${sha ? sha.slice(0, 7) : 'local'}`;
   const privateDir = await mkdtemp(path.join(platform.context.tempDir, 'maint-backup-'));
@@ -174,26 +173,28 @@ async function openMedia(
   }
   const location = parseS3Uri(mediaS3, 'media-s3');
   maskAwsCredentials(platform);
+  const [{ s3Client }, { s3MediaSource }] = await Promise.all([import('./s3'), import('./s3-media')]);
   const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
   return { source: s3MediaSource(client, location, mediaS3), close: () => client.destroy() };
 }
 
 /**
  * The destination of `destination`, and how to release it. S3 credentials from the environment are
- * masked first. @throws ConfigError for a form that is not supported.
+ * masked first; the AWS SDK is loaded only then. @throws ConfigError for a form that is not supported.
  */
-function openDestination(
+async function openDestination(
   platform: Platform,
   inputs: Inputs,
   workspace: string,
   reportDir: string,
-): { destination: Destination; close(): void } {
+): Promise<{ destination: Destination; close(): void }> {
   const { destination } = inputs;
   const local = (root: string) => ({ destination: localDestination(root), close: () => undefined });
   if (destination === 'artifact') return local(path.join(reportDir, 'backups'));
   if (isS3Uri(destination)) {
     const location = parseS3Uri(destination, 'destination');
     maskAwsCredentials(platform);
+    const { s3Client, s3Destination } = await import('./s3');
     const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
     return { destination: s3Destination(client, location), close: () => client.destroy() };
   }

@@ -19,16 +19,14 @@ import {
   type S3ClientConfig,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { ConfigError, type Platform, secrets } from '@maint-actions/core';
+import { ConfigError } from '@maint-actions/core';
 import { type Destination, MANIFEST, parseStamp, type StoredBackup } from './destination';
 
-type Env = Readonly<Record<string, string | undefined>>;
+import type { S3Location } from './s3-location';
 
-/** A bucket and a key prefix (no leading or trailing slash; '' for the bucket's root). */
-export interface S3Location {
-  readonly bucket: string;
-  readonly prefix: string;
-}
+export { isS3Uri, maskAwsCredentials, parseS3Uri, type S3Location } from './s3-location';
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 export interface S3Options {
   /** `s3-endpoint`: an S3-compatible store; unset for Amazon S3. */
@@ -47,32 +45,6 @@ const MAX_PART_SIZE = 5 * 1024 * MiB;
 const GROW_EVERY = 1000;
 /** Parts in flight per upload: memory stays about (queue + 1) × part size. */
 const QUEUE_SIZE = 2;
-
-/** Whether `destination` names an S3 location. */
-export const isS3Uri = (destination: string): boolean => destination.startsWith('s3://');
-
-/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
-export function parseS3Uri(uri: string, input: string): S3Location {
-  const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
-  const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
-  if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
-    throw new ConfigError(
-      `Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`,
-      { input },
-    );
-  }
-  return { bucket: m[1] as string, prefix };
-}
-
-/** Masks the AWS credentials of the environment in logs and reports. */
-export function maskAwsCredentials(platform: Platform): void {
-  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-    const value = platform.env[name];
-    if (!value) continue;
-    platform.setSecret(value);
-    secrets.add(value);
-  }
-}
 
 /** An S3 client: path-style, and checksums only where required, when an endpoint is given. */
 export function s3Client({ endpoint, region, env }: S3Options): S3Client {

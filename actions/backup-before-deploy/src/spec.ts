@@ -17,7 +17,7 @@ export const spec = defineAction({
     'database-url': {
       type: 'list',
       description:
-        "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///path/db.sqlite3` (relative to the repository root with `sqlite:///./db.sqlite3`). Percent-encode special characters of the password. Secret.",
+        "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///db.sqlite3` (relative to the repository root, as Django reads it) or `sqlite:////abs/path/db.sqlite3`. Percent-encode special characters of the password. Secret.",
       secret: true,
     },
     'media-dir': {

@@ -1,8 +1,8 @@
-export const id = 524;
-export const ids = [524];
+export const id = 989;
+export const ids = [989];
 export const modules = {
 
-/***/ 6524:
+/***/ 2989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,153 +51,13 @@ function expired(backups, policy, now) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/backup-before-deploy/src/s3.ts
-var s3 = __webpack_require__(3201);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@aws-sdk+client-s3@3.1169.0/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3639);
-// EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/engine.ts
-var engine = __webpack_require__(2193);
-// EXTERNAL MODULE: ./actions/backup-before-deploy/src/pipe.ts
-var pipe = __webpack_require__(1743);
-;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/s3-media.ts
-/**
- * `media-s3`: stored files under an S3 prefix, written as the same `media.tar.zst` as a media
- * directory. The listing is read a page at a time and one object is streamed at a time into a
- * tar stream written here (each object named `./<key under the prefix>`), which zstd compresses:
- * memory stays bounded whatever the number and size of the objects.
- */
-
-
-
-
-
-
-/** Why the name of a key under the prefix may not be stored, or undefined when it may. */
-function unsafeKeyReason(name) {
-    if (name.startsWith('/'))
-        return 'its name under the prefix is absolute';
-    if (name.split('/').includes('..'))
-        return 'its name under the prefix has a ".." segment';
-    return undefined;
-}
-/**
- * The objects under `location`'s prefix, a listing page at a time. Pages follow each other by
- * `Marker` (the last key seen) of ListObjects, which every S3-compatible store answers alike
- * (s3rver's ListObjectsV2 continuation tokens need DES, which OpenSSL 3 dropped). @throws for an
- * unsafe key.
- */
-async function* objectsUnder(client, location, pageSize) {
-    const prefix = location.prefix ? `${location.prefix}/` : '';
-    let after;
-    let truncated = true;
-    while (truncated) {
-        const page = await client
-            .send(new dist_cjs/* ListObjectsCommand */.Wc7({
-            Bucket: location.bucket,
-            Prefix: prefix,
-            Marker: after,
-            MaxKeys: pageSize,
-        }))
-            .catch((error) => {
-            throw new Error(`listing s3://${location.bucket}/${prefix} failed: ${(0,s3/* describeS3Error */.ye)(error)}`);
-        });
-        const objects = page.Contents ?? [];
-        for (const object of objects) {
-            const key = object.Key ?? '';
-            const name = key.slice(prefix.length);
-            // The folder marker of the prefix itself.
-            if (name === '')
-                continue;
-            const reason = unsafeKeyReason(name);
-            if (reason)
-                throw new Error(`refusing the key s3://${location.bucket}/${key}: ${reason}`);
-            const directory = name.endsWith('/');
-            yield {
-                key,
-                name: directory ? name.replace(/\/+$/, '') : name,
-                size: object.Size ?? 0,
-                lastModified: object.LastModified ?? new Date(0),
-                directory,
-            };
-        }
-        after = objects.at(-1)?.Key;
-        truncated = page.IsTruncated === true && after !== undefined;
-    }
-}
-/** The tar stream of the objects, one object read at a time; counts what it stored. */
-async function* tarOf(client, location, pageSize, count) {
-    for await (const object of objectsUnder(client, location, pageSize)) {
-        const path = `./${object.name}`;
-        if (object.directory) {
-            yield (0,media/* tarHeader */.pI)({ path, type: 'directory', size: 0, mtime: object.lastModified });
-            count.entries += 1;
-            continue;
-        }
-        const where = `s3://${location.bucket}/${object.key}`;
-        const failed = (error) => new Error(`reading ${where} failed: ${(0,s3/* describeS3Error */.ye)(error)}`);
-        const answer = await client
-            .send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: object.key }))
-            .catch((error) => {
-            throw failed(error);
-        });
-        // The object as read now (it may have changed since it was listed).
-        const size = answer.ContentLength ?? 0;
-        yield (0,media/* tarHeader */.pI)({ path, type: 'file', size, mtime: answer.LastModified ?? object.lastModified });
-        let read = 0;
-        try {
-            for await (const chunk of answer.Body) {
-                read += chunk.length;
-                if (read > size)
-                    break;
-                yield chunk;
-            }
-        }
-        catch (error) {
-            throw failed(error);
-        }
-        if (read !== size)
-            throw new Error(`reading ${where} failed: got ${read} bytes of ${size}`);
-        yield (0,media/* tarPadding */.vr)(size);
-        count.entries += 1;
-        count.sourceBytes += size;
-    }
-    yield media/* TAR_END */.y7;
-}
-/**
- * The stored files under `location` (`uri` as given in `media-s3`), read with `client`; the
- * listing is read `pageSize` keys at a time (default: the store's, 1,000 on S3).
- */
-function s3MediaSource(client, location, uri, pageSize) {
-    return {
-        source: uri,
-        async size() {
-            let total = 0;
-            for await (const object of objectsUnder(client, location, pageSize))
-                total += object.size;
-            return total;
-        },
-        async archive(output) {
-            const count = { entries: 0, sourceBytes: 0 };
-            const written = await (0,pipe/* runPipe */.Gp)([(0,engine/* compress */.Bc)()], {
-                input: external_node_stream_.Readable.from(tarOf(client, location, pageSize, count)),
-                output,
-            });
-            const notes = count.entries === 0
-                ? [`no objects under ${uri}: the archive is empty (check the prefix and the endpoint)`]
-                : [];
-            return { ...written, ...count, notes };
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/s3-location.ts
+var s3_location = __webpack_require__(5009);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/run.ts
 /**
  * The backup-before-deploy action: parse the databases, back them up into a new folder of the
  * destination, verify, write the manifest, apply retention, and report one check per step.
  */
-
 
 
 
@@ -217,7 +77,7 @@ async function run({ platform, inputs, }) {
     const environment = checkEnvironment(inputs.environment);
     checkRetention(inputs);
     const media = await openMedia(platform, inputs, workspace);
-    const { destination, close } = openDestination(platform, inputs, workspace, reportDir);
+    const { destination, close } = await openDestination(platform, inputs, workspace, reportDir);
     const sha = platform.context.sha;
     const backupId = `${environment}/${(0,src_destination/* stamp */.iE)(startedAt)}-${sha ? sha.slice(0, 7) : 'local'}`;
     const privateDir = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-backup-'));
@@ -329,30 +189,32 @@ async function openMedia(platform, inputs, workspace) {
     }
     if (mediaS3 === undefined)
         return { close: () => undefined };
-    if (!(0,s3/* isS3Uri */.tL)(mediaS3)) {
+    if (!(0,s3_location/* isS3Uri */.tL)(mediaS3)) {
         throw new src/* ConfigError */.xL(`Input "media-s3" must be s3://bucket/prefix (got ${JSON.stringify(mediaS3)}).`, {
             input: 'media-s3',
         });
     }
-    const location = (0,s3/* parseS3Uri */.yc)(mediaS3, 'media-s3');
-    (0,s3/* maskAwsCredentials */.Ce)(platform);
-    const client = (0,s3/* s3Client */.oD)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+    const location = (0,s3_location/* parseS3Uri */.yc)(mediaS3, 'media-s3');
+    (0,s3_location/* maskAwsCredentials */.Ce)(platform);
+    const [{ s3Client }, { s3MediaSource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 3201)), Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 6160))]);
+    const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
     return { source: s3MediaSource(client, location, mediaS3), close: () => client.destroy() };
 }
 /**
  * The destination of `destination`, and how to release it. S3 credentials from the environment are
- * masked first. @throws ConfigError for a form that is not supported.
+ * masked first; the AWS SDK is loaded only then. @throws ConfigError for a form that is not supported.
  */
-function openDestination(platform, inputs, workspace, reportDir) {
+async function openDestination(platform, inputs, workspace, reportDir) {
     const { destination } = inputs;
     const local = (root) => ({ destination: (0,src_destination/* localDestination */.iG)(root), close: () => undefined });
     if (destination === 'artifact')
         return local(external_node_path_default().join(reportDir, 'backups'));
-    if ((0,s3/* isS3Uri */.tL)(destination)) {
-        const location = (0,s3/* parseS3Uri */.yc)(destination, 'destination');
-        (0,s3/* maskAwsCredentials */.Ce)(platform);
-        const client = (0,s3/* s3Client */.oD)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
-        return { destination: (0,s3/* s3Destination */.lW)(client, location), close: () => client.destroy() };
+    if ((0,s3_location/* isS3Uri */.tL)(destination)) {
+        const location = (0,s3_location/* parseS3Uri */.yc)(destination, 'destination');
+        (0,s3_location/* maskAwsCredentials */.Ce)(platform);
+        const { s3Client, s3Destination } = await Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+        const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+        return { destination: s3Destination(client, location), close: () => client.destroy() };
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(destination)) {
         throw new src/* ConfigError */.xL(`Input "destination": ${destination.split('://')[0]}:// is not supported; use a directory, s3://bucket/prefix or artifact.`, { input: 'destination' });
