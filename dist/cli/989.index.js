@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __webpack_require__(3127);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(3064);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/database-url.ts

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -57,7 +57,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -184,7 +184,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
 /* harmony export */   ap: () => (/* binding */ qualityGates)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
@@ -218,7 +218,7 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3127);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3064);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -355,7 +355,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -517,7 +517,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 3127:
+/***/ 3064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -530,6 +530,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NY: () => (/* reexport */ HostApiError),
   b1: () => (/* reexport */ budget_LIMITS),
   hc: () => (/* reexport */ ToolMissingError),
+  kp: () => (/* reexport */ closest),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
   G$: () => (/* reexport */ cutMarkdown),
@@ -1425,21 +1426,65 @@ function workingDirectory(workspace, input) {
     return cwd;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
+/** Suggestions for a mistyped name: "did you mean ...?" */
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
 /**
  * Central quality policy: a named, versioned set of gate modes and input values (such as
  * thresholds) that a platform team chooses once for every repo. A repo names a preset
  * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
  */
+
+
 /** The modes a policy may give a gate, for messages and parsing. */
 const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
 /** `standard@1`: how reports name a policy. */
 function policyLabel(policy) {
     return `${policy.name}@${policy.version}`;
 }
-/** An action's section of a policy; empty when the policy says nothing about it. */
+/**
+ * An action's section of a policy; empty when the policy says nothing about it. Sections for
+ * other actions are left alone (a policy may be newer than this tool).
+ *
+ * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
+ *   which would otherwise leave every gate at its default without a word.
+ */
 function policySection(policy, action) {
-    return policy?.actions[action] ?? { gates: {}, inputs: {} };
+    const section = policy?.actions[action];
+    if (section)
+        return section;
+    const near = policy && closest(action, Object.keys(policy.actions));
+    if (near) {
+        throw new ConfigError(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
+    }
+    return { gates: {}, inputs: {} };
 }
 /**
  * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
@@ -2575,6 +2620,7 @@ async function writeAtomic(file, content) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -11506,8 +11552,8 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(3127);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __nccwpck_require__(3064);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
@@ -13250,7 +13296,7 @@ function findOrSuggest(name, actions) {
     const found = actions.find((a) => a.spec.name === name);
     if (found)
         return found.spec;
-    const suggestion = closest(name, actions.map((a) => a.spec.name));
+    const suggestion = (0,src/* closest */.kp)(name, actions.map((a) => a.spec.name));
     const hint = suggestion ? `; did you mean '${suggestion}'?` : `; run 'maint-actions --help' for the list`;
     throw new src/* ConfigError */.xL(`unknown action '${name}'${hint}`);
 }
@@ -13282,7 +13328,7 @@ function readFlag(token, rest, action) {
     const retired = action.retired?.[flag];
     if (retired)
         throw new src/* ConfigError */.xL((0,src/* retiredMessage */.rf)(flag, retired, 'flag'), { input: flag });
-    const suggestion = closest(flag, Object.keys(inputs));
+    const suggestion = (0,src/* closest */.kp)(flag, Object.keys(inputs));
     const hint = suggestion ? `; did you mean --${suggestion}?` : '';
     throw new src/* ConfigError */.xL(`unknown option --${flag}${hint}`);
 }
@@ -13295,32 +13341,6 @@ function takeValue(token, flag, rest) {
     if (next === undefined || next.startsWith('--'))
         throw new src/* ConfigError */.xL(`${flag} needs a value`);
     return rest.shift();
-}
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 /**
  * `--version` is the tool's own flag, unless it comes after an action that has a `version`

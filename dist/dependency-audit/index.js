@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dependencyAudit)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9147);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2840);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
 /** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9147);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2840);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -161,7 +161,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 9147:
+/***/ 2840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -203,7 +203,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, isPolicyFile, measureText, parseConfig, planAnnotations, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, closest, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, isPolicyFile, measureText, parseConfig, planAnnotations, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -1061,21 +1061,65 @@ function workingDirectory(workspace, input) {
     return cwd;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
+/** Suggestions for a mistyped name: "did you mean ...?" */
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
 /**
  * Central quality policy: a named, versioned set of gate modes and input values (such as
  * thresholds) that a platform team chooses once for every repo. A repo names a preset
  * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
  */
+
+
 /** The modes a policy may give a gate, for messages and parsing. */
 const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
 /** `standard@1`: how reports name a policy. */
 function policyLabel(policy) {
     return `${policy.name}@${policy.version}`;
 }
-/** An action's section of a policy; empty when the policy says nothing about it. */
+/**
+ * An action's section of a policy; empty when the policy says nothing about it. Sections for
+ * other actions are left alone (a policy may be newer than this tool).
+ *
+ * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
+ *   which would otherwise leave every gate at its default without a word.
+ */
 function policySection(policy, action) {
-    return policy?.actions[action] ?? { gates: {}, inputs: {} };
+    const section = policy?.actions[action];
+    if (section)
+        return section;
+    const near = policy && closest(action, Object.keys(policy.actions));
+    if (near) {
+        throw new errors_ConfigError(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
+    }
+    return { gates: {}, inputs: {} };
 }
 /**
  * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
@@ -2229,6 +2273,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 941:
@@ -2242,8 +2287,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __nccwpck_require__(9147);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __nccwpck_require__(2840);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

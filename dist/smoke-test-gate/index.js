@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(1091);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -148,7 +148,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1091:
+/***/ 9147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -174,7 +174,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isConfigError, isPolicyFile, loadPolicy, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isConfigError, isPolicyFile, loadPolicy, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -1030,6 +1030,68 @@ function workingDirectory(workspace, input) {
         });
     }
     return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
+/**
+ * Central quality policy: a named, versioned set of gate modes and input values (such as
+ * thresholds) that a platform team chooses once for every repo. A repo names a preset
+ * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
+ */
+
+
+/** The modes a policy may give a gate, for messages and parsing. */
+const model_GATE_POLICY_MODES = (/* unused pure expression or super */ null && (['enforce', 'warn', 'off']));
+/** `standard@1`: how reports name a policy. */
+function policyLabel(policy) {
+    return `${policy.name}@${policy.version}`;
+}
+/**
+ * An action's section of a policy; empty when the policy says nothing about it. Sections for
+ * other actions are left alone (a policy may be newer than this tool).
+ *
+ * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
+ *   which would otherwise leave every gate at its default without a word.
+ */
+function policySection(policy, action) {
+    const section = policy?.actions[action];
+    if (section)
+        return section;
+    const near = policy && closest(action, Object.keys(policy.actions));
+    if (near) {
+        throw new ConfigError(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
+    }
+    return { gates: {}, inputs: {} };
+}
+/**
+ * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
+ * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
+ * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
+ * major. Returns one line per breach (none when the policy keeps the promise).
+ */
+function rolloutProblems(policy) {
+    const major = Number(policy.version);
+    const label = policyLabel(policy);
+    if (!Number.isInteger(major))
+        return [`${label}: the version of a preset is a major, such as 1`];
+    const problems = [];
+    for (const [action, section] of Object.entries(policy.actions)) {
+        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
+            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
+            if (!released) {
+                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
+                continue;
+            }
+            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
+            if (sinceMajor > major) {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
+            }
+            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
+            }
+        }
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
@@ -2153,6 +2215,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 941:
@@ -2166,8 +2229,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(1091);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __nccwpck_require__(9147);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -3349,7 +3412,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var YAMLMap = __nccwpck_require__(372);
 var YAMLSeq = __nccwpck_require__(7241);
 var resolveBlockMap = __nccwpck_require__(7969);
@@ -3617,7 +3680,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var resolveBlockScalar = __nccwpck_require__(2267);
 var resolveFlowScalar = __nccwpck_require__(8588);
 
@@ -4066,7 +4129,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4593,7 +4656,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var resolveEnd = __nccwpck_require__(698);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -5600,7 +5663,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(5067);
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5957,7 +6020,7 @@ var errors = __nccwpck_require__(8078);
 var Alias = __nccwpck_require__(5067);
 var identity = __nccwpck_require__(2485);
 var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var YAMLMap = __nccwpck_require__(372);
 var YAMLSeq = __nccwpck_require__(7241);
 var cst = __nccwpck_require__(5599);
@@ -6406,7 +6469,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3472:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6450,7 +6513,7 @@ var addPairToJSMap = __nccwpck_require__(8274);
 var Collection = __nccwpck_require__(1763);
 var identity = __nccwpck_require__(2485);
 var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6603,7 +6666,7 @@ var createNode = __nccwpck_require__(2962);
 var stringifyCollection = __nccwpck_require__(6090);
 var Collection = __nccwpck_require__(1763);
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var toJS = __nccwpck_require__(8161);
 
 class YAMLSeq extends Collection.Collection {
@@ -9370,7 +9433,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 const nullTag = {
     identify: value => value == null,
@@ -9443,7 +9506,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9471,7 +9534,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var stringifyNumber = __nccwpck_require__(9927);
 
 const floatNaN = {
@@ -9606,7 +9669,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var map = __nccwpck_require__(8681);
 var seq = __nccwpck_require__(7220);
 
@@ -9784,7 +9847,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var stringifyString = __nccwpck_require__(7751);
 
 const binary = {
@@ -9860,7 +9923,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9896,7 +9959,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var stringifyNumber = __nccwpck_require__(9927);
 
 const floatNaN = {
@@ -10037,7 +10100,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -10200,7 +10263,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(2485);
 var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var YAMLSeq = __nccwpck_require__(7241);
 
 function resolvePairs(seq, onError) {
@@ -11169,7 +11232,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var stringify = __nccwpck_require__(2862);
 var stringifyComment = __nccwpck_require__(5977);
 
@@ -11327,7 +11390,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(3472);
+var Scalar = __nccwpck_require__(1091);
 var foldFlowLines = __nccwpck_require__(6309);
 
 const getFoldOptions = (ctx, isBlock) => ({

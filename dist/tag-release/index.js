@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(6267);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(7903);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
 
 /** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
@@ -153,7 +153,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6267:
+/***/ 7903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -179,7 +179,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -1035,6 +1035,68 @@ function workingDirectory(workspace, input) {
         });
     }
     return cwd;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
+/**
+ * Central quality policy: a named, versioned set of gate modes and input values (such as
+ * thresholds) that a platform team chooses once for every repo. A repo names a preset
+ * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
+ */
+
+
+/** The modes a policy may give a gate, for messages and parsing. */
+const model_GATE_POLICY_MODES = (/* unused pure expression or super */ null && (['enforce', 'warn', 'off']));
+/** `standard@1`: how reports name a policy. */
+function policyLabel(policy) {
+    return `${policy.name}@${policy.version}`;
+}
+/**
+ * An action's section of a policy; empty when the policy says nothing about it. Sections for
+ * other actions are left alone (a policy may be newer than this tool).
+ *
+ * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
+ *   which would otherwise leave every gate at its default without a word.
+ */
+function policySection(policy, action) {
+    const section = policy?.actions[action];
+    if (section)
+        return section;
+    const near = policy && closest(action, Object.keys(policy.actions));
+    if (near) {
+        throw new ConfigError(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
+    }
+    return { gates: {}, inputs: {} };
+}
+/**
+ * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
+ * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
+ * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
+ * major. Returns one line per breach (none when the policy keeps the promise).
+ */
+function rolloutProblems(policy) {
+    const major = Number(policy.version);
+    const label = policyLabel(policy);
+    if (!Number.isInteger(major))
+        return [`${label}: the version of a preset is a major, such as 1`];
+    const problems = [];
+    for (const [action, section] of Object.entries(policy.actions)) {
+        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
+            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
+            if (!released) {
+                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
+                continue;
+            }
+            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
+            if (sinceMajor > major) {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
+            }
+            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
+            }
+        }
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
@@ -2094,6 +2156,7 @@ async function writeAtomic(file, content) {
 
 
 
+
 /***/ }),
 
 /***/ 941:
@@ -2107,8 +2170,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(6267);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(7903);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

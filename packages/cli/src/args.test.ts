@@ -1,6 +1,6 @@
 import { type ActionDefinition, ConfigError } from '@maint-actions/core';
 import { describe, expect, it } from 'vitest';
-import { closest, parseArgs } from './args';
+import { parseArgs } from './args';
 import { echoGates } from './test-action';
 
 const actions = [echoGates];
@@ -151,13 +151,5 @@ describe('parseArgs', () => {
       outcome: 'maybe',
       retries: 'many',
     });
-  });
-});
-
-describe('closest', () => {
-  it('finds typos and prefixes, not unrelated words', () => {
-    expect(closest('pytst', ['pytest', 'lint'])).toBe('pytest');
-    expect(closest('work', ['gates', 'working-directory'])).toBe('working-directory');
-    expect(closest('xyz', ['gates', 'outcome'])).toBeUndefined();
   });
 });

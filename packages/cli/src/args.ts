@@ -2,7 +2,7 @@
  * Command-line parsing derived from the specs: `maint-actions <action> [--<input> value ...]`.
  * Values stay raw strings here; core's `parseInputs` types and checks them like any other input.
  */
-import { ConfigError, type InputSpec, type RetiredInput, retiredMessage } from '@maint-actions/core';
+import { ConfigError, closest, type InputSpec, type RetiredInput, retiredMessage } from '@maint-actions/core';
 import { findAction, type Registry } from './registry';
 
 /** Flags every command accepts. */
@@ -127,34 +127,6 @@ function takeValue(token: string, flag: string, rest: string[]): string {
   const next = rest[0];
   if (next === undefined || next.startsWith('--')) throw new ConfigError(`${flag} needs a value`);
   return rest.shift()!;
-}
-
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

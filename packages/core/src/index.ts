@@ -14,3 +14,4 @@ export * from './redact';
 export * from './render/index';
 export * from './report';
 export * from './spec';
+export * from './suggest';

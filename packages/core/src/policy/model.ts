@@ -4,6 +4,9 @@
  * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
  */
 
+import { ConfigError } from '../errors';
+import { closest } from '../suggest';
+
 /** A gate's mode under a policy: `off` does not run it. */
 export type GatePolicyMode = 'enforce' | 'warn' | 'off';
 
@@ -39,9 +42,24 @@ export function policyLabel(policy: Pick<Policy, 'name' | 'version'>): string {
   return `${policy.name}@${policy.version}`;
 }
 
-/** An action's section of a policy; empty when the policy says nothing about it. */
+/**
+ * An action's section of a policy; empty when the policy says nothing about it. Sections for
+ * other actions are left alone (a policy may be newer than this tool).
+ *
+ * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
+ *   which would otherwise leave every gate at its default without a word.
+ */
 export function policySection(policy: Policy | undefined, action: string): PolicySection {
-  return policy?.actions[action] ?? { gates: {}, inputs: {} };
+  const section = policy?.actions[action];
+  if (section) return section;
+  const near = policy && closest(action, Object.keys(policy.actions));
+  if (near) {
+    throw new ConfigError(
+      `${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`,
+      { input: 'policy' },
+    );
+  }
+  return { gates: {}, inputs: {} };
 }
 
 /**

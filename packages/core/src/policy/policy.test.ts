@@ -7,7 +7,7 @@ import { configFor, type RepoConfig } from '../config';
 import { ConfigError } from '../errors';
 import { defineAction } from '../spec';
 import { loadPolicy } from './load';
-import { type Policy, policyLabel, rolloutProblems } from './model';
+import { type Policy, policyLabel, policySection, rolloutProblems } from './model';
 import { POLICY_MAJOR, POLICY_PRESETS } from './presets';
 
 let workspace: string;
@@ -106,6 +106,32 @@ quality-gates:
   ])('rejects a malformed policy file %#', async (text, message) => {
     await policyFile(text, 'p.yml');
     expect((await rejection(loadPolicy('./p.yml', workspace))).message).toBe(message);
+  });
+});
+
+describe('policySection', () => {
+  it("is the action's section, or empty when the policy is about other actions only", async () => {
+    await policyFile('name: acme\nversion: 2\nquality-gates:\n  gates:\n    lint: warn\nusage-alert: {}\n');
+    const policy = await loadPolicy('./.platform/policy.yml', workspace);
+    expect(policySection(policy, 'quality-gates').gates).toEqual({ lint: { mode: 'warn' } });
+    expect(policySection(policy, 'dependency-audit')).toEqual({ gates: {}, inputs: {} });
+  });
+
+  it('stops at a section named like the action, which would leave every gate at its default', async () => {
+    await policyFile('name: acme\nversion: 2\nquality-gate:\n  gates:\n    lint: warn\n');
+    const policy = await loadPolicy('./.platform/policy.yml', workspace);
+    const error = (() => {
+      try {
+        policySection(policy, 'quality-gates');
+      } catch (thrown) {
+        return thrown as ConfigError;
+      }
+      throw new Error('expected a ConfigError');
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toBe(
+      './.platform/policy.yml: the policy has no "quality-gates" section but has "quality-gate"; rename it to "quality-gates".',
+    );
   });
 });
 
