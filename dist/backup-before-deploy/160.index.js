@@ -157,10 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_PARTS: () => (/* binding */ MAX_PARTS),
 /* harmony export */   describeS3Error: () => (/* binding */ describeS3Error),
-/* harmony export */   isS3Uri: () => (/* reexport safe */ _s3_location__WEBPACK_IMPORTED_MODULE_3__.tL),
 /* harmony export */   keyOf: () => (/* binding */ keyOf),
-/* harmony export */   maskAwsCredentials: () => (/* reexport safe */ _s3_location__WEBPACK_IMPORTED_MODULE_3__.Ce),
-/* harmony export */   parseS3Uri: () => (/* reexport safe */ _s3_location__WEBPACK_IMPORTED_MODULE_3__.yc),
 /* harmony export */   partSize: () => (/* binding */ partSize),
 /* harmony export */   partSizeFor: () => (/* binding */ partSizeFor),
 /* harmony export */   readObject: () => (/* binding */ readObject),
@@ -170,17 +167,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(314);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4773);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
-/* harmony import */ var _s3_location__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5009);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
  * addressed path-style). Files stream up as multipart uploads whose parts grow with the stream,
  * with a bounded queue; the manifest is a single PUT, last. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
  * AWS_SESSION_TOKEN, else the SDK's own chain (web identity, instance roles ...).
  */
-
 
 
 
@@ -194,31 +189,9 @@ const MAX_PART_SIZE = 5 * 1024 * MiB;
 const GROW_EVERY = 1000;
 /** Parts in flight per upload: memory stays about (queue + 1) × part size. */
 const QUEUE_SIZE = 2;
-/** An S3 client: path-style, and checksums only where required, when an endpoint is given. */
-function s3Client({ endpoint, region, env }) {
-    const config = {
-        region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-    };
-    if (endpoint !== undefined) {
-        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
-        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
-        }
-        Object.assign(config, {
-            endpoint,
-            forcePathStyle: true,
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED',
-        });
-    }
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-        config.credentials = {
-            accessKeyId: env.AWS_ACCESS_KEY_ID,
-            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF(config);
+/** An S3 client for the `s3-endpoint`/`s3-region` settings and the environment's credentials. */
+function s3Client(settings) {
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .s3ClientConfig */ .gW)(settings));
 }
 /**
  * The first part's size for a stream expected to be about `expectedBytes` (unknown: undefined):
@@ -245,7 +218,7 @@ const keyOf = (location, file) => location.prefix ? `${location.prefix}/${file}`
 async function readObject(client, location, file) {
     const key = keyOf(location, file);
     try {
-        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: key }));
+        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: key }));
         return object.Body;
     }
     catch (error) {
@@ -260,7 +233,7 @@ function s3Destination(client, location) {
         const keys = [];
         let token;
         do {
-            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({
+            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectsV2Command */ .u6x({
                 Bucket: location.bucket,
                 Prefix: `${keyOf(location, folder)}/`,
                 ContinuationToken: token,
@@ -273,7 +246,7 @@ function s3Destination(client, location) {
         return keys;
     };
     const remove = async (key) => {
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({ Bucket: location.bucket, Key: key }));
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectCommand */ .k4j({ Bucket: location.bucket, Key: key }));
     };
     return {
         locate: uri,
@@ -284,7 +257,7 @@ function s3Destination(client, location) {
         async writeManifest(backupId, json) {
             const key = keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0));
             try {
-                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
                     Bucket: location.bucket,
                     Key: key,
                     Body: json,
@@ -339,10 +312,10 @@ function uploadWriter(client, bucket, key, options = {}) {
     let failure;
     const create = async () => {
         const checksums = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
-        const created = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({
+        const created = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CreateMultipartUploadCommand */ .nG4({
             Bucket: bucket,
             Key: key,
-            ...(checksums ? { ChecksumAlgorithm: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumAlgorithm */ .VD4.CRC32 } : {}),
+            ...(checksums ? { ChecksumAlgorithm: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumAlgorithm */ .VD4.CRC32 } : {}),
         }));
         if (!created.UploadId)
             throw new Error('CreateMultipartUpload returned no UploadId');
@@ -365,7 +338,7 @@ function uploadWriter(client, bucket, key, options = {}) {
         const number = nextPart++;
         const body = take();
         const sending = client
-            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
+            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .UploadPartCommand */ .iVK({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
             .then((sent) => {
             const { ETag, ChecksumCRC32, ChecksumCRC32C, ChecksumSHA1, ChecksumSHA256 } = sent;
             if (!ETag)
@@ -380,7 +353,7 @@ function uploadWriter(client, bucket, key, options = {}) {
     };
     const complete = async () => {
         if (!uploadId) {
-            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: take() }));
+            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: take() }));
             return;
         }
         if (buffered > 0)
@@ -389,7 +362,7 @@ function uploadWriter(client, bucket, key, options = {}) {
         if (failure)
             throw failure;
         parts.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym({
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CompleteMultipartUploadCommand */ .Gym({
             Bucket: bucket,
             Key: key,
             UploadId: await uploadId,
@@ -406,7 +379,7 @@ function uploadWriter(client, bucket, key, options = {}) {
                 return;
             await Promise.all(inFlight);
             await client
-                .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: id }))
+                .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: id }))
                 .catch(() => undefined);
         })();
         return aborted;

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4773);
 /* harmony import */ var _backup__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7397);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3247);
@@ -129,9 +129,9 @@ async function openManifest(platform, inputs, workspace) {
     if (manifest === undefined) {
         throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('Nothing to restore from: set "manifest" to a backup\'s manifest.json, or "latest-in" to a backup location such as s3://bucket/backups/production.', { input: 'manifest' });
     }
-    if (!(0,_s3__WEBPACK_IMPORTED_MODULE_10__.isS3Uri)(manifest))
+    if (!(0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .isS3Uri */ .tL)(manifest))
         return openLocalManifest(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, manifest), manifest, 'manifest');
-    const location = (0,_s3__WEBPACK_IMPORTED_MODULE_10__.parseS3Uri)(manifest, 'manifest');
+    const location = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .parseS3Uri */ .yc)(manifest, 'manifest');
     const folderKey = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(location.prefix);
     const folder = { bucket: location.bucket, prefix: folderKey === '.' ? '' : folderKey };
     const client = openS3(platform, inputs);
@@ -144,7 +144,7 @@ async function openManifest(platform, inputs, workspace) {
     }
 }
 function openS3(platform, inputs) {
-    (0,_s3__WEBPACK_IMPORTED_MODULE_10__.maskAwsCredentials)(platform);
+    (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .maskAwsCredentials */ .Ce)(platform);
     return (0,_s3__WEBPACK_IMPORTED_MODULE_10__.s3Client)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
 }
 /** A ConfigError for a manifest that cannot be read. */
@@ -186,8 +186,8 @@ async function openLocalManifest(file, where, input) {
  * @throws ConfigError naming `latest-in` when there is none.
  */
 async function openLatest(platform, inputs, latestIn, workspace) {
-    const s3 = (0,_s3__WEBPACK_IMPORTED_MODULE_10__.isS3Uri)(latestIn);
-    const location = s3 ? (0,_s3__WEBPACK_IMPORTED_MODULE_10__.parseS3Uri)(latestIn, 'latest-in') : undefined;
+    const s3 = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .isS3Uri */ .tL)(latestIn);
+    const location = s3 ? (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .parseS3Uri */ .yc)(latestIn, 'latest-in') : undefined;
     const environment = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(location ? location.prefix : latestIn.replace(/\/+$/, ''));
     if (!environment || environment === '.' || environment === '..') {
         throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "latest-in" must name a backup location with its environment, such as s3://bucket/backups/production or backups/production (got ${JSON.stringify(latestIn)}).`, { input: 'latest-in' });
@@ -316,10 +316,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_PARTS: () => (/* binding */ MAX_PARTS),
 /* harmony export */   describeS3Error: () => (/* binding */ describeS3Error),
-/* harmony export */   isS3Uri: () => (/* reexport safe */ _s3_location__WEBPACK_IMPORTED_MODULE_3__.tL),
 /* harmony export */   keyOf: () => (/* binding */ keyOf),
-/* harmony export */   maskAwsCredentials: () => (/* reexport safe */ _s3_location__WEBPACK_IMPORTED_MODULE_3__.Ce),
-/* harmony export */   parseS3Uri: () => (/* reexport safe */ _s3_location__WEBPACK_IMPORTED_MODULE_3__.yc),
 /* harmony export */   partSize: () => (/* binding */ partSize),
 /* harmony export */   partSizeFor: () => (/* binding */ partSizeFor),
 /* harmony export */   readObject: () => (/* binding */ readObject),
@@ -329,17 +326,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(314);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4773);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
-/* harmony import */ var _s3_location__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5009);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
  * addressed path-style). Files stream up as multipart uploads whose parts grow with the stream,
  * with a bounded queue; the manifest is a single PUT, last. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
  * AWS_SESSION_TOKEN, else the SDK's own chain (web identity, instance roles ...).
  */
-
 
 
 
@@ -353,31 +348,9 @@ const MAX_PART_SIZE = 5 * 1024 * MiB;
 const GROW_EVERY = 1000;
 /** Parts in flight per upload: memory stays about (queue + 1) × part size. */
 const QUEUE_SIZE = 2;
-/** An S3 client: path-style, and checksums only where required, when an endpoint is given. */
-function s3Client({ endpoint, region, env }) {
-    const config = {
-        region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-    };
-    if (endpoint !== undefined) {
-        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
-        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
-        }
-        Object.assign(config, {
-            endpoint,
-            forcePathStyle: true,
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED',
-        });
-    }
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-        config.credentials = {
-            accessKeyId: env.AWS_ACCESS_KEY_ID,
-            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF(config);
+/** An S3 client for the `s3-endpoint`/`s3-region` settings and the environment's credentials. */
+function s3Client(settings) {
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .s3ClientConfig */ .gW)(settings));
 }
 /**
  * The first part's size for a stream expected to be about `expectedBytes` (unknown: undefined):
@@ -404,7 +377,7 @@ const keyOf = (location, file) => location.prefix ? `${location.prefix}/${file}`
 async function readObject(client, location, file) {
     const key = keyOf(location, file);
     try {
-        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: key }));
+        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: key }));
         return object.Body;
     }
     catch (error) {
@@ -419,7 +392,7 @@ function s3Destination(client, location) {
         const keys = [];
         let token;
         do {
-            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({
+            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectsV2Command */ .u6x({
                 Bucket: location.bucket,
                 Prefix: `${keyOf(location, folder)}/`,
                 ContinuationToken: token,
@@ -432,7 +405,7 @@ function s3Destination(client, location) {
         return keys;
     };
     const remove = async (key) => {
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({ Bucket: location.bucket, Key: key }));
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectCommand */ .k4j({ Bucket: location.bucket, Key: key }));
     };
     return {
         locate: uri,
@@ -443,7 +416,7 @@ function s3Destination(client, location) {
         async writeManifest(backupId, json) {
             const key = keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0));
             try {
-                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
                     Bucket: location.bucket,
                     Key: key,
                     Body: json,
@@ -498,10 +471,10 @@ function uploadWriter(client, bucket, key, options = {}) {
     let failure;
     const create = async () => {
         const checksums = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
-        const created = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({
+        const created = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CreateMultipartUploadCommand */ .nG4({
             Bucket: bucket,
             Key: key,
-            ...(checksums ? { ChecksumAlgorithm: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumAlgorithm */ .VD4.CRC32 } : {}),
+            ...(checksums ? { ChecksumAlgorithm: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumAlgorithm */ .VD4.CRC32 } : {}),
         }));
         if (!created.UploadId)
             throw new Error('CreateMultipartUpload returned no UploadId');
@@ -524,7 +497,7 @@ function uploadWriter(client, bucket, key, options = {}) {
         const number = nextPart++;
         const body = take();
         const sending = client
-            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
+            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .UploadPartCommand */ .iVK({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
             .then((sent) => {
             const { ETag, ChecksumCRC32, ChecksumCRC32C, ChecksumSHA1, ChecksumSHA256 } = sent;
             if (!ETag)
@@ -539,7 +512,7 @@ function uploadWriter(client, bucket, key, options = {}) {
     };
     const complete = async () => {
         if (!uploadId) {
-            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: take() }));
+            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: take() }));
             return;
         }
         if (buffered > 0)
@@ -548,7 +521,7 @@ function uploadWriter(client, bucket, key, options = {}) {
         if (failure)
             throw failure;
         parts.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym({
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CompleteMultipartUploadCommand */ .Gym({
             Bucket: bucket,
             Key: key,
             UploadId: await uploadId,
@@ -565,7 +538,7 @@ function uploadWriter(client, bucket, key, options = {}) {
                 return;
             await Promise.all(inFlight);
             await client
-                .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: id }))
+                .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: id }))
                 .catch(() => undefined);
         })();
         return aborted;

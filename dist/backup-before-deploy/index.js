@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: restore, restoreSpec, spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(314);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(4773);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/spec.ts
 
 /** How a backup is proven, cheapest first. */
@@ -162,9 +162,9 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(983), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(111), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 
@@ -185,7 +185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 314:
+/***/ 4773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -204,16 +204,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   yn: () => (/* reexport */ executeAction),
   xY: () => (/* reexport */ hasMarker),
   De: () => (/* reexport */ isConfigError),
+  tL: () => (/* reexport */ isS3Uri),
   Z9: () => (/* reexport */ loadConfig),
+  Ce: () => (/* reexport */ maskAwsCredentials),
+  yc: () => (/* reexport */ parseS3Uri),
   Br: () => (/* reexport */ renderSummary),
   R3: () => (/* reexport */ process_runProcess),
+  gW: () => (/* reexport */ s3ClientConfig),
   O3: () => (/* reexport */ secrets),
   Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isBlocking, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, workingDirectory
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isBlocking, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runShell, s3Region, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, workingDirectory
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -2171,7 +2175,79 @@ async function writeAtomic(file, content) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
+/**
+ * S3 as the actions' inputs name it: `s3://bucket/prefix` locations, the client settings
+ * (`s3-endpoint`, `s3-region`, the AWS credentials of the environment) and their masking. Plain
+ * data only: each action builds its `S3Client` from `s3ClientConfig`, and loads the AWS SDK only
+ * when a run uses S3.
+ */
+
+
+/** Whether `value` names an S3 location. */
+const isS3Uri = (value) => value.startsWith('s3://');
+/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
+function parseS3Uri(uri, input) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
+    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new errors_ConfigError(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+    }
+    return { bucket: m[1], prefix };
+}
+/** Masks the AWS credentials of the environment in logs and reports. */
+function maskAwsCredentials(platform) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = platform.env[name];
+        if (!value)
+            continue;
+        platform.setSecret(value);
+        secrets.add(value);
+    }
+}
+/** The region of `settings`: `s3-region`, else AWS_REGION, else AWS_DEFAULT_REGION, else `us-east-1`. */
+function s3Region({ region, env }) {
+    return region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+/**
+ * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
+ * path-style addressing and checksums only where required, as S3-compatible stores want; the
+ * credentials of the environment when both keys are set, else the SDK's own chain.
+ *
+ * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
+ */
+function s3ClientConfig(settings) {
+    const { endpoint, env } = settings;
+    if (endpoint !== undefined) {
+        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+            throw new errors_ConfigError(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+        }
+    }
+    return {
+        region: s3Region(settings),
+        ...(endpoint === undefined
+            ? {}
+            : {
+                endpoint,
+                forcePathStyle: true,
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }),
+        ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? {
+                credentials: {
+                    accessKeyId: env.AWS_ACCESS_KEY_ID,
+                    secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -2204,8 +2280,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(314);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(4773);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

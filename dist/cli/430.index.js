@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __webpack_require__(3064);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(7114);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, additive = false) => ({ level, additive, summary });
 /** Every rule the engine reports, by id. The package README gives an example of each. */

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __webpack_require__(3064);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(7114);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/announce.ts
@@ -861,55 +861,14 @@ var dist_cjs = __webpack_require__(3639);
 
 
 
-/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `s3-uri`. */
+/** The `s3-uri` input as bucket and prefix. @throws ConfigError naming `s3-uri`. */
 function parseS3Uri(uri) {
-    const m = uri === undefined ? null : /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
-    if (!m) {
-        throw new src/* ConfigError */.xL(uri === undefined
-            ? 'Input "s3-uri" is required by the s3 target: set it to s3://bucket/prefix.'
-            : `Input "s3-uri" must be s3://bucket/prefix with a valid bucket name (got ${JSON.stringify(uri)}).`, { input: 's3-uri' });
-    }
-    const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '..' || part === '.')) {
-        throw new src/* ConfigError */.xL(`Input "s3-uri" must not contain "." or ".." segments (got ${JSON.stringify(uri)}).`, {
+    if (uri === undefined) {
+        throw new src/* ConfigError */.xL('Input "s3-uri" is required by the s3 target: set it to s3://bucket/prefix.', {
             input: 's3-uri',
         });
     }
-    return { bucket: m[1], prefix };
-}
-/** The client: path-style and checksums only where required when an endpoint is given (S3-compatible stores). */
-function s3Client(options) {
-    const { env } = options;
-    const config = { region: regionOf(options) };
-    if (options.endpoint !== undefined) {
-        checkEndpoint(options.endpoint);
-        Object.assign(config, {
-            endpoint: options.endpoint,
-            forcePathStyle: true,
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED',
-        });
-    }
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-        config.credentials = {
-            accessKeyId: env.AWS_ACCESS_KEY_ID,
-            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    return new dist_cjs/* S3Client */.YxF(config);
-}
-function checkEndpoint(endpoint) {
-    let url;
-    try {
-        url = new URL(endpoint);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password)
-        return;
-    throw new src/* ConfigError */.xL(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+    return (0,src/* parseS3Uri */.yc)(uri, 's3-uri');
 }
 /** A SiteStore over the objects under `location`. */
 function s3Store(client, location) {
@@ -945,7 +904,7 @@ function s3Store(client, location) {
 /** The `s3` target. */
 function s3Target(options) {
     const location = parseS3Uri(options.uri);
-    const client = s3Client(options);
+    const client = new dist_cjs/* S3Client */.YxF((0,src/* s3ClientConfig */.gW)(options));
     const root = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
     return {
         ...storeTarget({
@@ -966,11 +925,7 @@ function objectUrl(options, location, file) {
         .join('/');
     if (options.endpoint !== undefined)
         return `${options.endpoint.replace(/\/+$/, '')}/${location.bucket}/${key}`;
-    return `https://${location.bucket}.s3.${regionOf(options)}.amazonaws.com/${key}`;
-}
-/** `s3-region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else `us-east-1`. */
-function regionOf({ region, env }) {
-    return region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+    return `https://${location.bucket}.s3.${(0,src/* s3Region */.lX)(options)}.amazonaws.com/${key}`;
 }
 function isNotFound(error) {
     const e = error;

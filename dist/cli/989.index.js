@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __webpack_require__(3064);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(7114);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/database-url.ts
@@ -51,14 +51,11 @@ function expired(backups, policy, now) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/backup-before-deploy/src/s3-location.ts
-var s3_location = __webpack_require__(5009);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/run.ts
 /**
  * The backup-before-deploy action: parse the databases, back them up into a new folder of the
  * destination, verify, write the manifest, apply retention, and report one check per step.
  */
-
 
 
 
@@ -189,13 +186,13 @@ async function openMedia(platform, inputs, workspace) {
     }
     if (mediaS3 === undefined)
         return { close: () => undefined };
-    if (!(0,s3_location/* isS3Uri */.tL)(mediaS3)) {
+    if (!(0,src/* isS3Uri */.tL)(mediaS3)) {
         throw new src/* ConfigError */.xL(`Input "media-s3" must be s3://bucket/prefix (got ${JSON.stringify(mediaS3)}).`, {
             input: 'media-s3',
         });
     }
-    const location = (0,s3_location/* parseS3Uri */.yc)(mediaS3, 'media-s3');
-    (0,s3_location/* maskAwsCredentials */.Ce)(platform);
+    const location = (0,src/* parseS3Uri */.yc)(mediaS3, 'media-s3');
+    (0,src/* maskAwsCredentials */.Ce)(platform);
     const [{ s3Client }, { s3MediaSource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 3201)), Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 6160))]);
     const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
     return { source: s3MediaSource(client, location, mediaS3), close: () => client.destroy() };
@@ -209,9 +206,9 @@ async function openDestination(platform, inputs, workspace, reportDir) {
     const local = (root) => ({ destination: (0,src_destination/* localDestination */.iG)(root), close: () => undefined });
     if (destination === 'artifact')
         return local(external_node_path_default().join(reportDir, 'backups'));
-    if ((0,s3_location/* isS3Uri */.tL)(destination)) {
-        const location = (0,s3_location/* parseS3Uri */.yc)(destination, 'destination');
-        (0,s3_location/* maskAwsCredentials */.Ce)(platform);
+    if ((0,src/* isS3Uri */.tL)(destination)) {
+        const location = (0,src/* parseS3Uri */.yc)(destination, 'destination');
+        (0,src/* maskAwsCredentials */.Ce)(platform);
         const { s3Client, s3Destination } = await Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 3201));
         const client = s3Client({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
         return { destination: s3Destination(client, location), close: () => client.destroy() };

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -57,7 +57,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -184,7 +184,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
 /* harmony export */   ap: () => (/* binding */ qualityGates)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
@@ -218,7 +218,7 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3064);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7114);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -355,7 +355,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -517,7 +517,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 3064:
+/***/ 7114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -547,11 +547,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   B$: () => (/* reexport */ inputSources),
   Us: () => (/* reexport */ isBlocking),
   De: () => (/* reexport */ isConfigError),
+  tL: () => (/* reexport */ isS3Uri),
   Z9: () => (/* reexport */ loadConfig),
   tb: () => (/* reexport */ loadPolicy),
   sf: () => (/* reexport */ mapLimit),
+  Ce: () => (/* reexport */ maskAwsCredentials),
   kD: () => (/* reexport */ measureText),
   TL: () => (/* reexport */ parseInputs),
+  yc: () => (/* reexport */ parseS3Uri),
   xT: () => (/* reexport */ policyLabel),
   U4: () => (/* reexport */ policySection),
   yx: () => (/* reexport */ readJsonSource),
@@ -559,6 +562,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   rf: () => (/* reexport */ retiredMessage),
   R3: () => (/* reexport */ runProcess),
   E5: () => (/* reexport */ runShell),
+  gW: () => (/* reexport */ s3ClientConfig),
+  lX: () => (/* reexport */ s3Region),
   O3: () => (/* reexport */ secrets),
   TT: () => (/* reexport */ selectAnnotations),
   K: () => (/* reexport */ tailUtf8),
@@ -2619,7 +2624,79 @@ async function writeAtomic(file, content) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
+/**
+ * S3 as the actions' inputs name it: `s3://bucket/prefix` locations, the client settings
+ * (`s3-endpoint`, `s3-region`, the AWS credentials of the environment) and their masking. Plain
+ * data only: each action builds its `S3Client` from `s3ClientConfig`, and loads the AWS SDK only
+ * when a run uses S3.
+ */
+
+
+/** Whether `value` names an S3 location. */
+const isS3Uri = (value) => value.startsWith('s3://');
+/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
+function parseS3Uri(uri, input) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
+    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new ConfigError(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+    }
+    return { bucket: m[1], prefix };
+}
+/** Masks the AWS credentials of the environment in logs and reports. */
+function maskAwsCredentials(platform) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = platform.env[name];
+        if (!value)
+            continue;
+        platform.setSecret(value);
+        secrets.add(value);
+    }
+}
+/** The region of `settings`: `s3-region`, else AWS_REGION, else AWS_DEFAULT_REGION, else `us-east-1`. */
+function s3Region({ region, env }) {
+    return region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+/**
+ * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
+ * path-style addressing and checksums only where required, as S3-compatible stores want; the
+ * credentials of the environment when both keys are set, else the SDK's own chain.
+ *
+ * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
+ */
+function s3ClientConfig(settings) {
+    const { endpoint, env } = settings;
+    if (endpoint !== undefined) {
+        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+            throw new ConfigError(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+        }
+    }
+    return {
+        region: s3Region(settings),
+        ...(endpoint === undefined
+            ? {}
+            : {
+                endpoint,
+                forcePathStyle: true,
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }),
+        ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? {
+                credentials: {
+                    accessKeyId: env.AWS_ACCESS_KEY_ID,
+                    secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -11552,8 +11629,8 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __nccwpck_require__(3064);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __nccwpck_require__(7114);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
@@ -12626,9 +12703,9 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(983), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(111), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts

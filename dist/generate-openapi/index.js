@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __nccwpck_require__(2840);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
+var src = __nccwpck_require__(2995);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
 
 /** The generators the action knows. */
@@ -152,7 +152,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2840:
+/***/ 2995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -186,7 +186,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Br: () => (/* reexport */ renderSummary),
   R3: () => (/* reexport */ process_runProcess),
   E5: () => (/* reexport */ process_runShell),
-  O3: () => (/* reexport */ secrets),
+  O3: () => (/* reexport */ redact_secrets),
   TT: () => (/* reexport */ selectAnnotations),
   K: () => (/* reexport */ tailUtf8),
   Vj: () => (/* reexport */ verdictOf),
@@ -195,7 +195,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t4: () => (/* reexport */ writeReportFiles)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, closest, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, isPolicyFile, parseConfig, planAnnotations, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, closest, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, isPolicyFile, isS3Uri, maskAwsCredentials, parseConfig, parseS3Uri, planAnnotations, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, s3ClientConfig, s3Region, settleLimit, truncateChars, truncateUtf8, utf8Length
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -615,7 +615,7 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 /** The process-wide redactor that every adapter's logger applies; `Platform.setSecret` feeds it too. */
-const secrets = new Redactor();
+const redact_secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./packages/core/src/entry.ts
 
@@ -638,7 +638,7 @@ async function executeAction(definition, platform, options = {}) {
         if (undeclared)
             throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
         for (const [name, value] of outputs)
-            await platform.setOutput(name, secrets.redact(value));
+            await platform.setOutput(name, redact_secrets.redact(value));
         if (result.verdict === 'failed') {
             platform.log.error(result.summary);
             return ExitCode.Failed;
@@ -669,7 +669,7 @@ function registerSecrets(spec, platform) {
             if (value === '')
                 continue;
             platform.setSecret(value);
-            secrets.add(value);
+            redact_secrets.add(value);
         }
     }
 }
@@ -2246,7 +2246,79 @@ async function writeAtomic(file, content) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
+/**
+ * S3 as the actions' inputs name it: `s3://bucket/prefix` locations, the client settings
+ * (`s3-endpoint`, `s3-region`, the AWS credentials of the environment) and their masking. Plain
+ * data only: each action builds its `S3Client` from `s3ClientConfig`, and loads the AWS SDK only
+ * when a run uses S3.
+ */
+
+
+/** Whether `value` names an S3 location. */
+const isS3Uri = (value) => value.startsWith('s3://');
+/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
+function parseS3Uri(uri, input) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
+    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new ConfigError(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+    }
+    return { bucket: m[1], prefix };
+}
+/** Masks the AWS credentials of the environment in logs and reports. */
+function maskAwsCredentials(platform) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = platform.env[name];
+        if (!value)
+            continue;
+        platform.setSecret(value);
+        secrets.add(value);
+    }
+}
+/** The region of `settings`: `s3-region`, else AWS_REGION, else AWS_DEFAULT_REGION, else `us-east-1`. */
+function s3Region({ region, env }) {
+    return region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+/**
+ * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
+ * path-style addressing and checksums only where required, as S3-compatible stores want; the
+ * credentials of the environment when both keys are set, else the SDK's own chain.
+ *
+ * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
+ */
+function s3ClientConfig(settings) {
+    const { endpoint, env } = settings;
+    if (endpoint !== undefined) {
+        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+            throw new ConfigError(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+        }
+    }
+    return {
+        region: s3Region(settings),
+        ...(endpoint === undefined
+            ? {}
+            : {
+                endpoint,
+                forcePathStyle: true,
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }),
+        ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? {
+                credentials: {
+                    accessKeyId: env.AWS_ACCESS_KEY_ID,
+                    secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -2279,8 +2351,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __nccwpck_require__(2840);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
+var src = __nccwpck_require__(2995);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

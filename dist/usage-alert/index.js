@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(2387);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(9816);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -99,7 +99,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2387:
+/***/ 9816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -117,11 +117,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   xY: () => (/* reexport */ hasMarker),
   Z9: () => (/* reexport */ loadConfig),
   yx: () => (/* reexport */ readJsonSource),
-  O3: () => (/* reexport */ secrets),
+  O3: () => (/* reexport */ redact_secrets),
   p7: () => (/* reexport */ workingDirectory)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, defaultReportDir, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, loadPolicy, mapLimit, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, retiredMessage, rolloutProblems, runProcess, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, verdictOf, which, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, defaultReportDir, dotenvOutputName, failuresFirst, fitBlocks, gitMessage, gitRunner, gitlabInputVar, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, isS3Uri, loadPolicy, mapLimit, maskAwsCredentials, measureText, parseConfig, parseInputs, parseS3Uri, planAnnotations, policyLabel, policySection, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, retiredMessage, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, verdictOf, which, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -541,7 +541,7 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 /** The process-wide redactor that every adapter's logger applies; `Platform.setSecret` feeds it too. */
-const secrets = new Redactor();
+const redact_secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./packages/core/src/entry.ts
 
@@ -564,7 +564,7 @@ async function executeAction(definition, platform, options = {}) {
         if (undeclared)
             throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
         for (const [name, value] of outputs)
-            await platform.setOutput(name, secrets.redact(value));
+            await platform.setOutput(name, redact_secrets.redact(value));
         if (result.verdict === 'failed') {
             platform.log.error(result.summary);
             return ExitCode.Failed;
@@ -595,7 +595,7 @@ function registerSecrets(spec, platform) {
             if (value === '')
                 continue;
             platform.setSecret(value);
-            secrets.add(value);
+            redact_secrets.add(value);
         }
     }
 }
@@ -1996,7 +1996,79 @@ async function writeAtomic(file, content) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
+/**
+ * S3 as the actions' inputs name it: `s3://bucket/prefix` locations, the client settings
+ * (`s3-endpoint`, `s3-region`, the AWS credentials of the environment) and their masking. Plain
+ * data only: each action builds its `S3Client` from `s3ClientConfig`, and loads the AWS SDK only
+ * when a run uses S3.
+ */
+
+
+/** Whether `value` names an S3 location. */
+const isS3Uri = (value) => value.startsWith('s3://');
+/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
+function parseS3Uri(uri, input) {
+    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
+    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
+        throw new ConfigError(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+    }
+    return { bucket: m[1], prefix };
+}
+/** Masks the AWS credentials of the environment in logs and reports. */
+function maskAwsCredentials(platform) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = platform.env[name];
+        if (!value)
+            continue;
+        platform.setSecret(value);
+        secrets.add(value);
+    }
+}
+/** The region of `settings`: `s3-region`, else AWS_REGION, else AWS_DEFAULT_REGION, else `us-east-1`. */
+function s3Region({ region, env }) {
+    return region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+/**
+ * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
+ * path-style addressing and checksums only where required, as S3-compatible stores want; the
+ * credentials of the environment when both keys are set, else the SDK's own chain.
+ *
+ * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
+ */
+function s3ClientConfig(settings) {
+    const { endpoint, env } = settings;
+    if (endpoint !== undefined) {
+        const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+            throw new ConfigError(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+        }
+    }
+    return {
+        region: s3Region(settings),
+        ...(endpoint === undefined
+            ? {}
+            : {
+                endpoint,
+                forcePathStyle: true,
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }),
+        ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? {
+                credentials: {
+                    accessKeyId: env.AWS_ACCESS_KEY_ID,
+                    secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -2029,8 +2101,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(2387);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(9816);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

@@ -13,6 +13,10 @@ import {
   ConfigError,
   describeError,
   isConfigError,
+  isS3Uri,
+  maskAwsCredentials,
+  parseS3Uri,
+  type S3Location,
   secrets,
 } from '@maint-actions/core';
 import { digest } from './backup';
@@ -21,16 +25,7 @@ import { type Destination, localDestination, MANIFEST } from './destination';
 import { engineFor } from './engines';
 import { compareRowCounts, type Manifest, type ManifestDatabase, parseManifest } from './manifest';
 import { extractMedia } from './media';
-import {
-  isS3Uri,
-  keyOf,
-  maskAwsCredentials,
-  parseS3Uri,
-  readObject,
-  type S3Location,
-  s3Client,
-  s3Destination,
-} from './s3';
+import { keyOf, readObject, s3Client, s3Destination } from './s3';
 import type { RestoreSpec } from './spec';
 
 type Result = ActionResult<RestoreSpec>;

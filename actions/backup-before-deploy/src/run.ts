@@ -10,7 +10,10 @@ import {
   type Check,
   ConfigError,
   defaultReportDir,
+  isS3Uri,
+  maskAwsCredentials,
   type Platform,
+  parseS3Uri,
   type Report,
   renderSummary,
   secrets,
@@ -23,7 +26,6 @@ import { type Destination, localDestination, stamp } from './destination';
 import { engineFor } from './engines';
 import { dirMediaSource, type MediaSource, mediaRoot } from './media';
 import { expired } from './retention';
-import { isS3Uri, maskAwsCredentials, parseS3Uri } from './s3-location';
 import type { BackupSpec } from './spec';
 
 type Inputs = ActionContext<BackupSpec>['inputs'];

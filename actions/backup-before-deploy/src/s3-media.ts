@@ -6,10 +6,11 @@
  */
 import { Readable, type Writable } from 'node:stream';
 import { GetObjectCommand, ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Location } from '@maint-actions/core';
 import { compress } from './engines/engine';
 import { type MediaArchived, type MediaSource, TAR_END, tarHeader, tarPadding } from './media';
 import { runPipe } from './pipe';
-import { describeS3Error, type S3Location } from './s3';
+import { describeS3Error } from './s3';
 
 /** An object under the prefix. */
 interface PrefixObject {

@@ -16,25 +16,10 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
-  type S3ClientConfig,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { ConfigError } from '@maint-actions/core';
+import { type S3Location, type S3Settings, s3ClientConfig } from '@maint-actions/core';
 import { type Destination, MANIFEST, parseStamp, type StoredBackup } from './destination';
-
-import type { S3Location } from './s3-location';
-
-export { isS3Uri, maskAwsCredentials, parseS3Uri, type S3Location } from './s3-location';
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-export interface S3Options {
-  /** `s3-endpoint`: an S3-compatible store; unset for Amazon S3. */
-  readonly endpoint?: string;
-  /** `s3-region`; else AWS_REGION, AWS_DEFAULT_REGION, `us-east-1`. */
-  readonly region?: string;
-  readonly env: Env;
-}
 
 const MiB = 1024 * 1024;
 /** Parts of a multipart upload: S3 allows 10,000 of at least 5 MiB (the last one excepted). */
@@ -46,34 +31,9 @@ const GROW_EVERY = 1000;
 /** Parts in flight per upload: memory stays about (queue + 1) × part size. */
 const QUEUE_SIZE = 2;
 
-/** An S3 client: path-style, and checksums only where required, when an endpoint is given. */
-export function s3Client({ endpoint, region, env }: S3Options): S3Client {
-  const config: S3ClientConfig = {
-    region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-  };
-  if (endpoint !== undefined) {
-    const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
-    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-      throw new ConfigError(
-        `Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`,
-        { input: 's3-endpoint' },
-      );
-    }
-    Object.assign(config, {
-      endpoint,
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
-  }
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    config.credentials = {
-      accessKeyId: env.AWS_ACCESS_KEY_ID,
-      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-    };
-  }
-  return new S3Client(config);
+/** An S3 client for the `s3-endpoint`/`s3-region` settings and the environment's credentials. */
+export function s3Client(settings: S3Settings): S3Client {
+  return new S3Client(s3ClientConfig(settings));
 }
 
 /**

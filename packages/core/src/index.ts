@@ -13,5 +13,6 @@ export * from './process';
 export * from './redact';
 export * from './render/index';
 export * from './report';
+export * from './s3-location';
 export * from './spec';
 export * from './suggest';

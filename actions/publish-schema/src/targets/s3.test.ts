@@ -151,10 +151,10 @@ describe('parseS3Uri', () => {
       'Input "s3-uri" is required by the s3 target: set it to s3://bucket/prefix.',
     );
     expect(() => parseS3Uri('https://bucket/x')).toThrow(
-      'Input "s3-uri" must be s3://bucket/prefix with a valid bucket name (got "https://bucket/x").',
+      'Input "s3-uri" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got "https://bucket/x").',
     );
     expect(() => parseS3Uri('s3://bucket/../x')).toThrow(
-      'Input "s3-uri" must not contain "." or ".." segments (got "s3://bucket/../x").',
+      'Input "s3-uri" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got "s3://bucket/../x").',
     );
   });
 });

@@ -3,8 +3,14 @@
  * (`s3-endpoint`, addressed path-style). Credentials come from the standard environment
  * variables, else the AWS SDK's own chain (web identity, instance roles ...).
  */
-import { GetObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { ConfigError } from '@maint-actions/core';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  ConfigError,
+  parseS3Uri as parseLocation,
+  type S3Location,
+  s3ClientConfig,
+  s3Region,
+} from '@maint-actions/core';
 import type { SiteStore } from '../site';
 import { storeTarget } from './store';
 import type { Target } from './target';
@@ -19,71 +25,14 @@ export interface S3TargetOptions {
   readonly env: Env;
 }
 
-export interface S3Location {
-  readonly bucket: string;
-  /** Key prefix without leading or trailing slashes; '' for the bucket's root. */
-  readonly prefix: string;
-}
-
-/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `s3-uri`. */
+/** The `s3-uri` input as bucket and prefix. @throws ConfigError naming `s3-uri`. */
 export function parseS3Uri(uri: string | undefined): S3Location {
-  const m = uri === undefined ? null : /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
-  if (!m) {
-    throw new ConfigError(
-      uri === undefined
-        ? 'Input "s3-uri" is required by the s3 target: set it to s3://bucket/prefix.'
-        : `Input "s3-uri" must be s3://bucket/prefix with a valid bucket name (got ${JSON.stringify(uri)}).`,
-      { input: 's3-uri' },
-    );
-  }
-  const prefix = (m[2] ?? '').replace(/^\/+|\/+$/g, '');
-  if (prefix.split('/').some((part) => part === '..' || part === '.')) {
-    throw new ConfigError(
-      `Input "s3-uri" must not contain "." or ".." segments (got ${JSON.stringify(uri)}).`,
-      {
-        input: 's3-uri',
-      },
-    );
-  }
-  return { bucket: m[1] as string, prefix };
-}
-
-/** The client: path-style and checksums only where required when an endpoint is given (S3-compatible stores). */
-export function s3Client(options: S3TargetOptions): S3Client {
-  const { env } = options;
-  const config: S3ClientConfig = { region: regionOf(options) };
-  if (options.endpoint !== undefined) {
-    checkEndpoint(options.endpoint);
-    Object.assign(config, {
-      endpoint: options.endpoint,
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
+  if (uri === undefined) {
+    throw new ConfigError('Input "s3-uri" is required by the s3 target: set it to s3://bucket/prefix.', {
+      input: 's3-uri',
     });
   }
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    config.credentials = {
-      accessKeyId: env.AWS_ACCESS_KEY_ID,
-      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-    };
-  }
-  return new S3Client(config);
-}
-
-function checkEndpoint(endpoint: string): void {
-  let url: URL | undefined;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    url = undefined;
-  }
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password)
-    return;
-  throw new ConfigError(
-    `Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`,
-    { input: 's3-endpoint' },
-  );
+  return parseLocation(uri, 's3-uri');
 }
 
 /** A SiteStore over the objects under `location`. */
@@ -120,7 +69,7 @@ export function s3Store(client: S3Client, location: S3Location): SiteStore {
 /** The `s3` target. */
 export function s3Target(options: S3TargetOptions): Target {
   const location = parseS3Uri(options.uri);
-  const client = s3Client(options);
+  const client = new S3Client(s3ClientConfig(options));
   const root = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
   return {
     ...storeTarget({
@@ -142,12 +91,7 @@ function objectUrl(options: S3TargetOptions, location: S3Location, file: string)
     .join('/');
   if (options.endpoint !== undefined)
     return `${options.endpoint.replace(/\/+$/, '')}/${location.bucket}/${key}`;
-  return `https://${location.bucket}.s3.${regionOf(options)}.amazonaws.com/${key}`;
-}
-
-/** `s3-region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else `us-east-1`. */
-function regionOf({ region, env }: S3TargetOptions): string {
-  return region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  return `https://${location.bucket}.s3.${s3Region(options)}.amazonaws.com/${key}`;
 }
 
 function isNotFound(error: unknown): boolean {

@@ -1,5 +1,5 @@
-export const id = 983;
-export const ids = [983];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
 /***/ 7397:
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4773);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9054);
 /* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8586);
 /* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4443);
@@ -273,7 +273,7 @@ function formatBytes(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4773);
 /**
  * Django's database URLs (the forms dj-database-url reads) parsed into a connection. The password
  * is kept apart: it only ever reaches a tool through a 0600 file.
@@ -463,7 +463,7 @@ function readLocal(file) {
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4773);
 /** What every database engine offers the backup, the verification and the restore. */
 
 
@@ -573,8 +573,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(314);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(4773);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/pipe.ts
 var pipe = __webpack_require__(1743);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/engine.ts
@@ -1131,7 +1131,7 @@ function engineFor(connection, ctx) {
 /* harmony export */   OU: () => (/* binding */ compareRowCounts),
 /* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4773);
 /**
  * The manifest: written last, it marks a backup complete and ties it to the deploy. It never
  * holds a password (connections are recorded without theirs).
@@ -1190,7 +1190,7 @@ function compareRowCounts(expected, actual) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4773);
 /* harmony import */ var _engines_engine__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2193);
 /* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1743);
 /**
@@ -1623,7 +1623,7 @@ async function withTarHint(work) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(314);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4773);
 /**
  * Shell-like pipes without a shell: commands (argument arrays) whose stdout feeds the next one's
  * stdin at the file-descriptor level, fed from a Node stream and ending in a Node stream through a
@@ -1764,46 +1764,6 @@ function definedOnly(env) {
         if (value !== undefined)
             out[key] = value;
     return out;
-}
-
-
-/***/ }),
-
-/***/ 5009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ce: () => (/* binding */ maskAwsCredentials),
-/* harmony export */   tL: () => (/* binding */ isS3Uri),
-/* harmony export */   yc: () => (/* binding */ parseS3Uri)
-/* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(314);
-/**
- * S3 locations as the inputs name them (`s3://bucket/prefix`), and the masking of the AWS
- * credentials: what a run needs to decide on S3 before it loads the AWS SDK (./s3), which only
- * S3 runs do.
- */
-
-/** Whether `destination` names an S3 location. */
-const isS3Uri = (destination) => destination.startsWith('s3://');
-/** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
-function parseS3Uri(uri, input) {
-    const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
-    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
-    }
-    return { bucket: m[1], prefix };
-}
-/** Masks the AWS credentials of the environment in logs and reports. */
-function maskAwsCredentials(platform) {
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-        const value = platform.env[name];
-        if (!value)
-            continue;
-        platform.setSecret(value);
-        _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.add(value);
-    }
 }
 
 
