@@ -3,7 +3,7 @@
  * symlink pointing outside the tree (stored, never followed, refused on restore), and archives
  * crafted with absolute and `..` paths that the extraction refuses before writing anything.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
 import { link, lstat, mkdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -177,5 +177,82 @@ describe('media-dir', () => {
     expect(nothing.text).toContain(
       'Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir" or "media-s3".',
     );
+  });
+});
+
+describe('files that change or vanish while the backup reads them (issue 13 item 6)', () => {
+  it('records them as warnings in the manifest and the report, and the backup passes', async () => {
+    const media = path.join(ws, 'media');
+    await mkdir(path.join(media, 'z'), { recursive: true });
+    await writeFile(path.join(media, 'a-big.bin'), Buffer.alloc(40_000_000, 1));
+    // Read after z/ is listed and before its other entries: files that vanish meanwhile show.
+    await writeFile(path.join(media, 'z', '0-big.bin'), Buffer.alloc(40_000_000, 2));
+    await writeFile(path.join(media, 'z', 'keep.txt'), 'kept\n');
+    // A site taking uploads: appends to a-big.bin and makes short-lived files in z/.
+    const writer = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('fs');
+         const [dir] = process.argv.slice(1);
+         const big = fs.openSync(dir + '/a-big.bin', 'a');
+         let n = 0;
+         setInterval(() => {
+           fs.writeSync(big, Buffer.alloc(4096, 3));
+           const name = dir + '/z/upload-' + String(n++).padStart(6, '0') + '.tmp';
+           fs.writeFileSync(name, 'partial');
+           setTimeout(() => fs.rmSync(name, { force: true }), 3);
+           if (n === 5) console.log('ready');
+         }, 1);`,
+        media,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve) => writer.stdout?.once('data', () => resolve()));
+      const backup = await runAction('backup', ws, {
+        'media-dir': 'media',
+        destination: 'backups',
+        verify: 'list',
+        'report-dir': 'report',
+      });
+
+      expect(backup.exitCode, backup.text).toBe(0);
+      const manifest = JSON.parse(
+        await readFile(backup.platform.outputs.get('manifest') ?? '', 'utf8'),
+      ) as Manifest;
+      const warnings = manifest.media?.warnings ?? [];
+      expect(warnings).toContainEqual(
+        expect.stringMatching(
+          /^\.\/a-big\.bin changed while it was read: stored its first \d+ bytes as read, which may mix old and new content$/,
+        ),
+      );
+      expect(warnings).toContainEqual(
+        expect.stringMatching(/^\.\/z\/upload-\d{6}\.tmp vanished before it was read: not stored$/),
+      );
+      // The report: a warning, not a failure.
+      const summary = backup.platform.summaries.join('\n');
+      expect(summary).toContain('Media changed while read');
+      expect(summary).toContain('files changed or vanished while read (recorded in the manifest)');
+      const report = JSON.parse(await readFile(path.join(ws, 'report', 'report.json'), 'utf8')) as {
+        verdict: string;
+        checks: { id: string; status: string; mode: string }[];
+      };
+      expect(report.verdict).toBe('passed');
+      expect(report.checks.find((c) => c.id === 'media-changed')).toMatchObject({
+        status: 'failed',
+        mode: 'warn',
+      });
+    } finally {
+      writer.kill('SIGKILL');
+    }
+    // What was stored restores: the grown file as read, the vanished ones absent.
+    const restored = await runAction('restore', ws, {
+      'latest-in': 'backups/production',
+      'target-media-dir': 'restored',
+    });
+    expect(restored.exitCode, restored.text).toBe(0);
+    expect(await readFile(path.join(ws, 'restored', 'z', 'keep.txt'), 'utf8')).toBe('kept\n');
+    expect((await stat(path.join(ws, 'restored', 'a-big.bin'))).size).toBeGreaterThanOrEqual(40_000_000);
   });
 });

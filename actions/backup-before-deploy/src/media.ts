@@ -271,10 +271,26 @@ async function* fileEntry(
 
 /** Total size of the regular files under `root` (links not followed): the archive's size at most, about. */
 export async function treeBytes(root: string): Promise<number> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
   let total = 0;
-  for (const entry of entries) {
-    if (entry.isFile()) total += (await lstat(path.join(entry.parentPath, entry.name))).size;
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    // Folders and files deleted since they were listed (uploads come and go) weigh nothing.
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+      if (dir !== root && isGone(error)) return [];
+      throw error;
+    });
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) stack.push(full);
+      else if (entry.isFile()) {
+        const info = await lstat(full).catch((error: unknown) => {
+          if (isGone(error)) return undefined;
+          throw error;
+        });
+        total += info?.size ?? 0;
+      }
+    }
   }
   return total;
 }
