@@ -6,26 +6,27 @@
  * exactly what gets written (see docs/decisions.md).
  */
 import { randomBytes } from 'node:crypto';
-import { constants, type Dirent } from 'node:fs';
 import {
-  chmod,
-  type FileHandle,
-  link,
-  lstat,
-  lutimes,
-  mkdir,
-  opendir,
-  open as openFile,
-  readdir,
-  readlink,
-  realpath,
-  rename,
-  rm,
-  rmdir,
-  stat,
-  symlink,
-  utimes,
-} from 'node:fs/promises';
+  chmodSync,
+  closeSync,
+  constants,
+  type Dirent,
+  fchmodSync,
+  fstatSync,
+  futimesSync,
+  linkSync,
+  lstatSync,
+  lutimesSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  symlinkSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
+import { chmod, lstat, mkdir, opendir, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { CommandNotFoundError, ConfigError } from '@maint-actions/core';
@@ -115,7 +116,7 @@ const MAX_WARNINGS = 50;
  */
 export async function archiveMedia(root: string, output: Writable): Promise<PipeResult & MediaCount> {
   const count: MediaCount = { entries: 0, skipped: 0, warnings: [] };
-  const input = Readable.from(treeArchive(root, count), { objectMode: false });
+  const input = Readable.from(batched(treeArchive(root, count)), { objectMode: false });
   try {
     const written = await runPipe([compress()], { input, output });
     return { ...written, ...count };
@@ -127,6 +128,35 @@ export async function archiveMedia(root: string, output: Writable): Promise<Pipe
     }
     if (error instanceof CommandNotFoundError)
       throw error.toToolMissing(PACKAGES[error.command] ?? 'apt-get install zstd');
+    throw error;
+  }
+}
+
+/** Small pieces (headers, padding, small files) joined into writes of about 256 KiB. */
+async function* batched(pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let bytes = 0;
+  for await (const piece of pieces) {
+    pending.push(piece);
+    bytes += piece.length;
+    if (bytes < 256 * 1024) continue;
+    yield pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, bytes);
+    pending = [];
+    bytes = 0;
+  }
+  if (bytes > 0) yield Buffer.concat(pending, bytes);
+}
+
+/**
+ * The walk and the extraction use the synchronous file calls: one action runs at a time in the
+ * process, and a thread-pool round trip per lstat, open and close made them several times slower
+ * on trees of small files (measured in docs/decisions.md).
+ */
+function unlessGone<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch (error) {
+    if (isGone(error)) return undefined;
     throw error;
   }
 }
@@ -164,7 +194,7 @@ async function* treeArchive(root: string, count: MediaCount): AsyncGenerator<Buf
     const dir = stack.pop() as string;
     let entries: Dirent[];
     try {
-      entries = await readdir(path.join(root, dir), { withFileTypes: true });
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
     } catch (error) {
       if (dir === '' || !isGone(error)) throw error;
       warn(`./${dir} vanished while it was read: stored as an empty directory`);
@@ -176,10 +206,7 @@ async function* treeArchive(root: string, count: MediaCount): AsyncGenerator<Buf
       const relative = dir ? `${dir}/${dirent.name}` : dirent.name;
       const name = `./${relative}`;
       const full = path.join(root, relative);
-      const info = await lstat(full).catch((error: unknown) => {
-        if (isGone(error)) return undefined;
-        throw error;
-      });
+      const info = unlessGone(() => lstatSync(full));
       if (!info) {
         warn(`${name} vanished before it was read: not stored`);
         continue;
@@ -189,10 +216,7 @@ async function* treeArchive(root: string, count: MediaCount): AsyncGenerator<Buf
         yield header({ path: name, type: 'directory', size: 0, mtime: info.mtime, mode });
         subdirs.push(relative);
       } else if (info.isSymbolicLink()) {
-        const target = await readlink(full).catch((error: unknown) => {
-          if (isGone(error)) return undefined;
-          throw error;
-        });
+        const target = unlessGone(() => readlinkSync(full));
         if (target === undefined) warn(`${name} vanished before it was read: not stored`);
         else yield header({ path: name, type: 'symlink', size: 0, mtime: info.mtime, linkTarget: target });
       } else if (info.isFile()) {
@@ -223,9 +247,9 @@ async function* fileEntry(
   header: (entry: HeaderEntry) => Buffer,
   warn: (text: string) => void,
 ): AsyncGenerator<Buffer, boolean> {
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await openFile(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (isGone(error)) warn(`${name} vanished before it was read: not stored`);
@@ -234,7 +258,7 @@ async function* fileEntry(
     return false;
   }
   try {
-    const before = await handle.stat();
+    const before = fstatSync(fd);
     if (!before.isFile()) {
       warn(`${name} was replaced while the backup ran: not stored`);
       return false;
@@ -244,12 +268,12 @@ async function* fileEntry(
     let done = 0;
     while (done < size) {
       const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, size - done));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, done);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, done);
       if (bytesRead === 0) break;
       done += bytesRead;
       yield bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead);
     }
-    const after = await handle.stat();
+    const after = fstatSync(fd);
     if (done < size) {
       yield Buffer.alloc(size - done);
       warn(
@@ -265,7 +289,7 @@ async function* fileEntry(
     yield tarPadding(size);
     return true;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -370,8 +394,8 @@ export async function extractMedia(open: () => Promise<Readable>, target: string
       for (let depth = 1; depth < parts.length; depth += 1) {
         const parent = parts.slice(0, depth).join('/');
         if (made.has(parent)) continue;
-        await mkdir(path.join(scratch, parent));
-        await chmod(path.join(scratch, parent), 0o755);
+        mkdirSync(path.join(scratch, parent));
+        chmodSync(path.join(scratch, parent), 0o755);
         made.add(parent);
       }
       if (entry.type === 'directory') {
@@ -379,35 +403,33 @@ export async function extractMedia(open: () => Promise<Readable>, target: string
           rootMode = restoredMode(entry);
           return;
         }
-        if (!made.has(entry.path)) await mkdir(full);
+        if (!made.has(entry.path)) mkdirSync(full);
         made.add(entry.path);
-        await chmod(full, restoredMode(entry));
+        chmodSync(full, restoredMode(entry));
         dirs.push({ path: entry.path, mtime: entry.mtime });
       } else if (entry.type === 'symlink') {
-        await symlink(entry.linkTarget as string, full);
-        await lutimes(full, entry.mtime, entry.mtime);
+        symlinkSync(entry.linkTarget as string, full);
+        lutimesSync(full, entry.mtime, entry.mtime);
       } else if (entry.type === 'hardlink') {
-        await link(path.join(scratch, entry.linkTarget as string), full);
+        linkSync(path.join(scratch, entry.linkTarget as string), full);
       } else {
         const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
-        const handle = await openFile(full, flags, restoredMode(entry));
+        const fd = openSync(full, flags, 0o600);
         try {
-          // The mode as archived (sanitised), not narrowed by the umask: a restore gives back what was stored.
-          await handle.chmod(restoredMode(entry));
           for await (const chunk of data()) {
             let at = 0;
-            while (at < chunk.length) at += (await handle.write(chunk, at, chunk.length - at)).bytesWritten;
+            while (at < chunk.length) at += writeSync(fd, chunk, at, chunk.length - at);
           }
-          await handle.utimes(entry.mtime, entry.mtime);
+          // The mode as archived (sanitised), not narrowed by the umask: a restore gives back what was stored.
+          fchmodSync(fd, restoredMode(entry));
+          futimesSync(fd, entry.mtime, entry.mtime);
         } finally {
-          await handle.close();
+          closeSync(fd);
         }
       }
     });
     // Directories last, deepest first: writing their entries changed their times.
-    for (const dir of dirs.reverse()) {
-      await utimes(path.join(scratch, dir.path), dir.mtime, dir.mtime);
-    }
+    for (const dir of dirs.reverse()) utimesSync(path.join(scratch, dir.path), dir.mtime, dir.mtime);
     await chmod(scratch, rootMode);
     if (entries !== listing.entries) throw new Error('the media archive changed while it was extracted');
     await checkEmpty(target);
