@@ -206,6 +206,25 @@ describe('media-s3', () => {
     expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
   });
 
+  it('fails a prefix whose keys a restore would refuse: a key that is both a file and a folder', async () => {
+    await put('media/photos', 'a file named like the folder');
+    await put('media/photos/cat.jpg', 'meow');
+
+    const backup = await runAction(
+      'backup',
+      ws,
+      { 'media-s3': 's3://backups/media', destination: 'backups', 's3-endpoint': s3.url, verify: 'checksum' },
+      S3_KEYS,
+    );
+
+    expect(backup.exitCode).toBe(1);
+    // s3rver lists photos/cat.jpg first; S3 itself would list photos first ("its parent is a file").
+    expect(backup.text).toMatch(
+      /refusing the key s3:\/\/backups\/media\/photos(\/cat\.jpg)?: a restore would refuse it: (the path is in the archive twice \(a directory, then a file\)|its parent "\.\/photos" is a file, not a directory); nothing was kept/,
+    );
+    expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
+  });
+
   it('reads the listing a page at a time', async () => {
     const objects = await putMedia();
     const pages: string[] = [];
