@@ -334,7 +334,8 @@ async function readMedia(
   input: Readable,
   visit: (item: ArchiveItem, check: TreeCheck) => Promise<void>,
 ): Promise<number> {
-  const out = new PassThrough();
+  // Room for a few of zstd's writes: fewer hand-overs between the pipe and the reader.
+  const out = new PassThrough({ highWaterMark: 1024 * 1024 });
   const check = new TreeCheck();
   const reading = (async () => {
     for await (const item of readArchive(out)) {
