@@ -137,6 +137,18 @@ describe('media-dir', () => {
     expect(backup.exitCode, backup.text).toBe(0);
   });
 
+  it('fails the backup of a file whose name is not UTF-8 rather than leave it out', async () => {
+    await mkdir(path.join(ws, 'media'));
+    await writeFile(
+      Buffer.concat([Buffer.from(`${ws}/media/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      'x',
+    );
+    const backup = await runAction('backup', ws, { 'media-dir': 'media', destination: 'backups' });
+    expect(backup.exitCode).toBe(1);
+    expect(backup.text).toContain('"./caf\uFFFD.txt" has a name that is not UTF-8: rename it');
+    expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
+  });
+
   it('refuses archives with absolute or ".." paths before extracting anything', async () => {
     await mkdir(path.join(ws, 'a', 'b'), { recursive: true });
     await writeFile(path.join(ws, 'a', 'evil.txt'), 'evil\n');

@@ -11,6 +11,7 @@ import {
   closeSync,
   constants,
   type Dirent,
+  existsSync,
   fchmodSync,
   fstatSync,
   futimesSync,
@@ -35,6 +36,7 @@ import {
   ArchiveRefusal,
   entryOf,
   type HeaderEntry,
+  quoted,
   readArchive,
   restoredMode,
   TAR_END,
@@ -103,6 +105,9 @@ export interface MediaCount {
   /** Files that changed or vanished while read (see MediaArchived). */
   warnings: string[];
 }
+
+/** Where a descriptor's folder can be read by path (Linux); elsewhere folders are read by their path. */
+const PROC_FD = existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined;
 
 /** The largest read of a file at once. */
 const READ_CHUNK = 1024 * 1024;
@@ -189,48 +194,85 @@ async function* treeArchive(root: string, count: MediaCount): AsyncGenerator<Buf
     count.entries += 1;
     return tarHeader(entry);
   };
-  const stack: string[] = [''];
+  // Each folder is opened without following a link and checked to be the one listed; its entries
+  // are then read through that descriptor (/proc/self/fd on Linux), so a folder swapped for a
+  // symlink while the backup runs cannot lead the walk out of the tree.
+  const stack: { dir: string; dev?: number; ino?: number }[] = [{ dir: '' }];
   while (stack.length > 0) {
-    const dir = stack.pop() as string;
-    let entries: Dirent[];
+    const { dir, dev, ino } = stack.pop() as (typeof stack)[number];
+    let dirFd: number;
     try {
-      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+      dirFd = openSync(
+        path.join(root, dir),
+        constants.O_RDONLY | constants.O_DIRECTORY | (dir ? constants.O_NOFOLLOW : 0),
+      );
     } catch (error) {
-      if (dir === '' || !isGone(error)) throw error;
-      warn(`./${dir} vanished while it was read: stored as an empty directory`);
+      if (dir === '' || !(isGone(error) || (error as NodeJS.ErrnoException).code === 'ELOOP')) throw error;
+      warn(`./${dir} vanished or was replaced while it was read: stored as an empty directory`);
       continue;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-    const subdirs: string[] = [];
-    for (const dirent of entries) {
-      const relative = dir ? `${dir}/${dirent.name}` : dirent.name;
-      const name = `./${relative}`;
-      const full = path.join(root, relative);
-      const info = unlessGone(() => lstatSync(full));
-      if (!info) {
-        warn(`${name} vanished before it was read: not stored`);
+    try {
+      const opened = fstatSync(dirFd);
+      if (dir && (opened.dev !== dev || opened.ino !== ino)) {
+        warn(`./${dir} was replaced while the backup ran: stored as an empty directory`);
         continue;
       }
-      const mode = info.mode & 0o7777;
-      if (info.isDirectory()) {
-        yield header({ path: name, type: 'directory', size: 0, mtime: info.mtime, mode });
-        subdirs.push(relative);
-      } else if (info.isSymbolicLink()) {
-        const target = unlessGone(() => readlinkSync(full));
-        if (target === undefined) warn(`${name} vanished before it was read: not stored`);
-        else yield header({ path: name, type: 'symlink', size: 0, mtime: info.mtime, linkTarget: target });
-      } else if (info.isFile()) {
-        const key = `${info.dev}:${info.ino}`;
-        const first = info.nlink > 1 ? firstNames.get(key) : undefined;
-        if (first) {
-          yield header({ path: name, type: 'hardlink', size: 0, mtime: info.mtime, mode, linkTarget: first });
+      const base = PROC_FD ? `${PROC_FD}/${dirFd}` : path.join(root, dir);
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(base, { withFileTypes: true });
+      } catch (error) {
+        if (dir === '' || !isGone(error)) throw error;
+        warn(`./${dir} vanished while it was read: stored as an empty directory`);
+        continue;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+      const subdirs: { dir: string; dev: number; ino: number }[] = [];
+      for (const dirent of entries) {
+        const relative = dir ? `${dir}/${dirent.name}` : dirent.name;
+        const name = `./${relative}`;
+        const full = path.join(base, dirent.name);
+        const info = unlessGone(() => lstatSync(full));
+        if (!info) {
+          // Node reads names as UTF-8: a name that is not cannot be opened again by the name it gives.
+          if (dirent.name.includes('\uFFFD')) {
+            throw new Error(
+              `${quoted(name)} has a name that is not UTF-8: rename it (a restore writes UTF-8 names)`,
+            );
+          }
+          warn(`${name} vanished before it was read: not stored`);
           continue;
         }
-        const stored = yield* fileEntry(full, name, header, warn);
-        if (stored && info.nlink > 1) firstNames.set(key, name);
-      } else count.skipped += 1;
+        const mode = info.mode & 0o7777;
+        if (info.isDirectory()) {
+          yield header({ path: name, type: 'directory', size: 0, mtime: info.mtime, mode });
+          subdirs.push({ dir: relative, dev: info.dev, ino: info.ino });
+        } else if (info.isSymbolicLink()) {
+          const target = unlessGone(() => readlinkSync(full));
+          if (target === undefined) warn(`${name} vanished before it was read: not stored`);
+          else yield header({ path: name, type: 'symlink', size: 0, mtime: info.mtime, linkTarget: target });
+        } else if (info.isFile()) {
+          const key = `${info.dev}:${info.ino}`;
+          const first = info.nlink > 1 ? firstNames.get(key) : undefined;
+          if (first) {
+            yield header({
+              path: name,
+              type: 'hardlink',
+              size: 0,
+              mtime: info.mtime,
+              mode,
+              linkTarget: first,
+            });
+            continue;
+          }
+          const stored = yield* fileEntry(full, name, header, warn);
+          if (stored && info.nlink > 1) firstNames.set(key, name);
+        } else count.skipped += 1;
+      }
+      stack.push(...subdirs.reverse());
+    } finally {
+      closeSync(dirFd);
     }
-    stack.push(...subdirs.reverse());
   }
   check.finish();
   yield TAR_END;
