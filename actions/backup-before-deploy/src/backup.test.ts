@@ -1,8 +1,7 @@
 /**
  * The restore drill of the media archive (`verify: restore`): extracted for real into a scratch
- * folder with GNU tar, compared with the manifest, and removed.
+ * folder, compared with the manifest, and removed.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,33 +44,6 @@ describe('media restore drill', () => {
     expect(await filesUnder(path.join(ws, 'tmp'))).toEqual([]);
   });
 
-  it('fails when the extraction does not give back what was stored, leaving nothing', async () => {
-    // A tar that silently leaves a file out when it extracts.
-    const tar = execFileSync('sh', ['-c', 'command -v tar']).toString().trim();
-    const bin = path.join(ws, 'bin');
-    await mkdir(bin);
-    await writeFile(
-      path.join(bin, 'tar'),
-      `#!/bin/sh\ncase "$1" in --extract) exec ${tar} "$@" --exclude=./notes.txt;; esac\nexec ${tar} "$@"\n`,
-      { mode: 0o755 },
-    );
-    // tar runs with this process's PATH (the media pipe passes no environment of its own).
-    const path0 = process.env.PATH;
-    process.env.PATH = `${bin}:${path0}`;
-    const run = await runAction('backup', ws, {
-      'media-dir': 'media',
-      destination: 'backups',
-      verify: 'restore',
-    }).finally(() => {
-      process.env.PATH = path0;
-    });
-
-    expect(run.exitCode).toBe(1);
-    expect(run.platform.logText).toContain('the media restore drill extracted 4 entries; 5 were stored');
-    expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
-    expect(await filesUnder(path.join(ws, 'tmp'))).toEqual([]);
-  });
-
   it('fails a media tree whose link points outside it: the restore would refuse it', async () => {
     await symlink('/etc/hostname', path.join(ws, 'media', 'host'));
     const run = await runAction('backup', ws, {
@@ -82,7 +54,7 @@ describe('media restore drill', () => {
 
     expect(run.exitCode).toBe(1);
     expect(run.platform.logText).toContain(
-      'refusing to extract the media archive: ./host is a link pointing outside the target (-> /etc/hostname); nothing was extracted',
+      'the media directory holds what a restore would refuse: entry 2 "./host": a symlink to an absolute path (-> "/etc/hostname")',
     );
     expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
     expect(await filesUnder(path.join(ws, 'tmp'))).toEqual([]);

@@ -99,6 +99,7 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       if (!ok) return await abandon(plan, steps);
     }
     let media: ManifestMedia | undefined;
+    let mediaWarnings: readonly string[] = [];
     const { media: source } = plan;
     if (source) {
       const ok = await step('media', `Media ${source.source}`, async () => {
@@ -107,16 +108,29 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
           await plan.destination.writer(plan.backupId, MEDIA_FILE, expectedBytes),
         );
         files.push({ path: MEDIA_FILE, bytes: written.bytes, sha256: written.sha256 });
-        const { entries, sourceBytes, notes } = written;
+        const { entries, sourceBytes, notes, warnings } = written;
         media = {
           file: MEDIA_FILE,
           source: source.source,
           entries,
           ...(sourceBytes === undefined ? {} : { sourceBytes }),
+          ...(warnings.length ? { warnings } : {}),
         };
+        mediaWarnings = warnings;
         return `${entries} entries, ${formatBytes(written.bytes)} compressed${notes.length ? `; ${notes.join('; ')}` : ''}`;
       });
       if (!ok) return await abandon(plan, steps);
+      if (mediaWarnings.length) {
+        const summary = `${mediaWarnings.length} files changed or vanished while read (recorded in the manifest): ${mediaWarnings.slice(0, 3).join('; ')}`;
+        steps.push({
+          id: 'media-changed',
+          name: 'Media changed while read',
+          ok: false,
+          warn: true,
+          summary,
+          durationMs: 0,
+        });
+      }
     }
     const verified = await step('verify', `Verification (${plan.verify})`, () =>
       verify(plan, files, databases, media),

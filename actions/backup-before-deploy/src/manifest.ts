@@ -38,6 +38,8 @@ export interface ManifestMedia {
   readonly entries: number;
   /** Bytes of the objects copied, before compression (`media-s3` only). */
   readonly sourceBytes?: number;
+  /** Files that changed or vanished while read, and what was stored of each (the backup passed). */
+  readonly warnings?: readonly string[];
 }
 
 export interface Manifest {

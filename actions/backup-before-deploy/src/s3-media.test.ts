@@ -9,7 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digest } from './backup';
 import type { Manifest } from './manifest';
@@ -204,6 +204,51 @@ describe('media-s3', () => {
       'refusing the key s3://backups/media/..: its name under the prefix has a ".." segment',
     );
     expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
+  });
+
+  it('fails a prefix whose keys a restore would refuse: a key that is both a file and a folder', async () => {
+    await put('media/photos', 'a file named like the folder');
+    await put('media/photos/cat.jpg', 'meow');
+
+    const backup = await runAction(
+      'backup',
+      ws,
+      { 'media-s3': 's3://backups/media', destination: 'backups', 's3-endpoint': s3.url, verify: 'checksum' },
+      S3_KEYS,
+    );
+
+    expect(backup.exitCode).toBe(1);
+    // s3rver lists photos/cat.jpg first; S3 itself would list photos first ("its parent is a file").
+    expect(backup.text).toMatch(
+      /refusing the key s3:\/\/backups\/media\/photos(\/cat\.jpg)?: a restore would refuse it: (the path is in the archive twice \(a directory, then a file\)|its parent "\.\/photos" is a file, not a directory); nothing was kept/,
+    );
+    expect(await filesUnder(path.join(ws, 'backups'))).toEqual([]);
+  });
+
+  it('records an object deleted between the listing and its copy as a warning, and carries on', async () => {
+    await putMedia();
+    // An upload site deletes photos/2024/cat.jpg after the listing saw it: for real, on the server,
+    // just before the action asks for it.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Key?: string };
+        if (context.commandName === 'GetObjectCommand' && input.Key === 'media/photos/2024/cat.jpg') {
+          await client.send(new DeleteObjectCommand({ Bucket: 'backups', Key: input.Key }));
+        }
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const source = s3MediaSource(client, { bucket: 'backups', prefix: 'media' }, 's3://backups/media');
+    const archive = path.join(ws, 'media.tar.zst');
+
+    const written = await source.archive(createWriteStream(archive));
+
+    expect(written.warnings).toEqual([
+      's3://backups/media/photos/2024/cat.jpg vanished before it was read: not stored',
+    ]);
+    expect(written.entries).toBe(5);
+    expect((await listMedia(createReadStream(archive))).entries).toBe(5);
   });
 
   it('reads the listing a page at a time', async () => {

@@ -7,8 +7,17 @@
 import { Readable, type Writable } from 'node:stream';
 import { GetObjectCommand, ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Location } from '@maint-actions/core';
+import {
+  ArchiveRefusal,
+  entryOf,
+  type HeaderEntry,
+  TAR_END,
+  TreeCheck,
+  tarHeader,
+  tarPadding,
+} from './archive';
 import { compress } from './engines/engine';
-import { type MediaArchived, type MediaSource, TAR_END, tarHeader, tarPadding } from './media';
+import type { MediaArchived, MediaSource } from './media';
 import { runPipe } from './pipe';
 import { describeS3Error } from './s3';
 
@@ -27,6 +36,7 @@ interface PrefixObject {
 export function unsafeKeyReason(name: string): string | undefined {
   if (name.startsWith('/')) return 'its name under the prefix is absolute';
   if (name.split('/').includes('..')) return 'its name under the prefix has a ".." segment';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'its name under the prefix has a control character';
   return undefined;
 }
 
@@ -84,12 +94,27 @@ async function* tarOf(
   client: S3Client,
   location: S3Location,
   pageSize: number | undefined,
-  count: { entries: number; sourceBytes: number },
+  count: { entries: number; sourceBytes: number; warnings: string[] },
 ): AsyncGenerator<Buffer> {
+  // The checks a restore runs, entry by entry: a prefix a restore would refuse fails the backup.
+  const check = new TreeCheck();
+  const header = (entry: HeaderEntry, key: string): Buffer => {
+    const index = count.entries + 1;
+    try {
+      const raw = { name: entry.path, type: entry.type, size: entry.size, link: '', mode: 0o644, mtime: 0 };
+      check.add(entryOf(index, raw), index);
+    } catch (error) {
+      if (!(error instanceof ArchiveRefusal)) throw error;
+      throw new Error(
+        `refusing the key s3://${location.bucket}/${key}: a restore would refuse it: ${error.reason}`,
+      );
+    }
+    return tarHeader(entry);
+  };
   for await (const object of objectsUnder(client, location, pageSize)) {
     const path = `./${object.name}`;
     if (object.directory) {
-      yield tarHeader({ path, type: 'directory', size: 0, mtime: object.lastModified });
+      yield header({ path, type: 'directory', size: 0, mtime: object.lastModified }, object.key);
       count.entries += 1;
       continue;
     }
@@ -98,11 +123,17 @@ async function* tarOf(
     const answer = await client
       .send(new GetObjectCommand({ Bucket: location.bucket, Key: object.key }))
       .catch((error: unknown) => {
+        // Deleted since it was listed: an upload site removes files while the backup runs.
+        if ((error as { name?: string }).name === 'NoSuchKey') return undefined;
         throw failed(error);
       });
+    if (!answer) {
+      count.warnings.push(`${where} vanished before it was read: not stored`);
+      continue;
+    }
     // The object as read now (it may have changed since it was listed).
     const size = answer.ContentLength ?? 0;
-    yield tarHeader({ path, type: 'file', size, mtime: answer.LastModified ?? object.lastModified });
+    yield header({ path, type: 'file', size, mtime: answer.LastModified ?? object.lastModified }, object.key);
     let read = 0;
     try {
       for await (const chunk of answer.Body as Readable) {
@@ -139,7 +170,7 @@ export function s3MediaSource(
       return total;
     },
     async archive(output: Writable): Promise<MediaArchived> {
-      const count = { entries: 0, sourceBytes: 0 };
+      const count = { entries: 0, sourceBytes: 0, warnings: [] as string[] };
       const written = await runPipe([compress()], {
         input: Readable.from(tarOf(client, location, pageSize, count)),
         output,
