@@ -17,7 +17,7 @@ export interface Connection {
   readonly password?: string;
   /** Query parameters such as `sslmode`. */
   readonly options: Readonly<Record<string, string>>;
-  /** The URL without its password, for logs and the manifest. */
+  /** The URL without its password, for logs and the manifest (SQLite: the URL as written). */
   readonly display: string;
 }
 
@@ -53,7 +53,9 @@ export function parseDatabaseUrl(url: string, workspace: string, input = 'databa
     // As Django's dj-database-url reads it: the path after one slash, so `sqlite:///db.sqlite3` is
     // relative (here to the workspace) and `sqlite:////var/db/app.sqlite3` absolute.
     const database = path.resolve(workspace, decodeURIComponent(file.replace(/^\//, '')));
-    return { engine, database, options: {}, display: `sqlite://${database}` };
+    // Shown and recorded as the user wrote it: `sqlite:///db.sqlite3` (relative) and
+    // `sqlite:////srv/db.sqlite3` (absolute) stay distinguishable.
+    return { engine, database, options: {}, display: url };
   }
   let parsed: URL;
   try {
