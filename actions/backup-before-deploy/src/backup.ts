@@ -99,7 +99,7 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
           name: label,
           engine: engine.connection.engine,
           file,
-          source: engine.connection.display,
+          source: engine.connection.source ?? engine.connection.display,
           ...facts,
         });
         for (const warning of facts.warnings ?? []) plan.log.warning(warning);

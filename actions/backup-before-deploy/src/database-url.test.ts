@@ -37,8 +37,14 @@ describe('parseDatabaseUrl', () => {
   });
 
   it('shows a SQLite URL as written, so relative and absolute forms stay apart', () => {
-    expect(parseDatabaseUrl('sqlite:///relative.db', '/ws').display).toBe('sqlite:///relative.db');
-    expect(parseDatabaseUrl('sqlite:////abs.db', '/ws').display).toBe('sqlite:////abs.db');
+    expect(parseDatabaseUrl('sqlite:///relative.db', '/ws')).toMatchObject({
+      display: 'sqlite: relative.db (relative: /ws/relative.db)',
+      source: 'sqlite:///relative.db',
+    });
+    expect(parseDatabaseUrl('sqlite:////abs.db', '/ws')).toMatchObject({
+      display: 'sqlite: /abs.db',
+      source: 'sqlite:////abs.db',
+    });
   });
 
   it('refuses unknown schemes, missing names and never echoes the password', () => {
