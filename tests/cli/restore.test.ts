@@ -78,7 +78,10 @@ describe('maint-actions restore --latest-in', () => {
   });
 
   it('refuses to replace the 1,000 rows of a live database until the name is confirmed', async () => {
-    sqlite('app.sqlite3', 'CREATE TABLE t (id INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO t SELECT i FROM n;');
+    sqlite(
+      'app.sqlite3',
+      'CREATE TABLE t (id INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO t SELECT i FROM n;',
+    );
 
     const refused = await tool(['restore', '--latest-in', 'backups/production'], {
       MAINT_INPUT_TARGET_DATABASE_URL: 'sqlite:///app.sqlite3',

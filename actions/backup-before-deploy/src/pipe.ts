@@ -19,7 +19,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  * environment is readable in /proc/<pid>/environ.
  */
 const TOOL_ENV =
-  /^(PATH|HOME|USER|LOGNAME|LANG|LANGUAGE|TZ|TMPDIR|TERM|SSL_CERT_FILE|SSL_CERT_DIR|LC_[A-Z]+|PG[A-Z_]+)$/;
+  /^(PATH|HOME|USER|LOGNAME|LANG|LANGUAGE|TZ|TMPDIR|TERM|SSL_CERT_FILE|SSL_CERT_DIR|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH|LC_[A-Z]+|PG[A-Z_]+)$/;
 
 /** The part of `env` a tool is given (see TOOL_ENV); undefined values are left out. */
 export function toolEnv(env: Env = process.env): Record<string, string> {
