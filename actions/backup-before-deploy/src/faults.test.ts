@@ -415,13 +415,19 @@ describe.skipIf(mariadbMissing)('MariaDB on a live database', () => {
     }
   }, 120_000);
 
-  it('names the refusing MySQL target (ERROR 1045, 2002, 1049), not zstd or a premature close', async () => {
+  it('refuses a target with rows, and names a refusing one (ERROR 1045, 2002, 1049), not zstd or a premature close', async () => {
     const backup = await runAction('backup', ws, {
       'database-url': db.url('filled'),
       destination: 'backups',
     });
     expect(backup.exitCode, backup.text).toBe(0);
     const manifest = backup.platform.outputs.get('manifest') ?? '';
+    // A target holding rows is refused unless confirmed.
+    const refused = await runAction('restore', ws, { manifest, 'target-database-url': db.url('filled') });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.platform.logText).toContain(
+      `Refusing to restore into mysql://maint@127.0.0.1:${db.port}/filled: it holds 3 rows in 1 table that the restore would replace; the backup is of production. Check the target, then add --confirm filled (input "confirm").`,
+    );
     const closed = await freePort();
     const cases: [string, string][] = [
       [db.url('filled').replace(encodeURIComponent(db.password), 'wrong-pass-1'), 'ERROR 1045'],
