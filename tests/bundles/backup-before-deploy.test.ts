@@ -1,13 +1,23 @@
 /**
  * The backup-before-deploy bundle, spawned with `node dist/backup-before-deploy/index.js` exactly
- * as the GitHub runner does it, backing up a SQLite database.
+ * as the GitHub runner does it, backing up a SQLite database; and cancelled mid-dump with the
+ * signals GitHub (SIGINT, then SIGTERM) and GitLab (SIGTERM) send, against real servers.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runBundle } from '@maint-actions/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type DatabaseServer,
+  mariadbMissing,
+  postgresMissing,
+  repoRoot,
+  runBundle,
+  startMariadb,
+  startPostgres,
+} from '@maint-actions/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readObject, s3Client } from '../../actions/backup-before-deploy/src/s3';
 import { S3_KEYS, startS3 } from '../../actions/backup-before-deploy/src/test-support';
 
@@ -89,4 +99,212 @@ describe('backup-before-deploy bundle under the GitHub runner protocol', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toContain('::error::Input "database-url": the scheme oracle:// is not supported');
   });
+});
+
+/** Every file under `dir` (relative paths), sorted; none when it does not exist. */
+async function filesIn(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** The text of every file under `dir`, to look for a password. */
+async function textUnder(dir: string): Promise<string> {
+  const files = await filesIn(dir);
+  return (await Promise.all(files.map((f) => readFile(path.join(dir, f), 'latin1')))).join('\n');
+}
+
+/** The pid of a child of `parent` whose command line holds `name`, when there is one. */
+async function childNamed(parent: number, name: string): Promise<number | undefined> {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== parent) continue;
+      const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmdline.split('\0')[0]?.endsWith(name)) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+interface Cancelled {
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly output: string;
+  /** The dump tool's environment, read from /proc while it ran. */
+  readonly toolEnviron: string;
+  /** Files in the private directory when the signal was sent. */
+  readonly privateFiles: string[];
+}
+
+/**
+ * Starts `node <args>` with `env`, waits until `tool` (a child) is dumping into `destination`,
+ * stops it there (a partial dump on disk), sends `signals` 100 ms apart, and waits for the exit.
+ */
+async function cancelMidDump(
+  args: string[],
+  env: Record<string, string | undefined>,
+  tool: string,
+  destination: string,
+  tempDir: string,
+  signals: NodeJS.Signals[],
+): Promise<Cancelled> {
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ws,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
+  const deadline = Date.now() + 60_000;
+  let pid: number | undefined;
+  for (;;) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${tool} never started: ${output}`);
+    pid = await childNamed(child.pid as number, tool);
+    const dumping = (await filesIn(destination)).some((f) => f.endsWith('.zst'));
+    if (pid && dumping) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  process.kill(pid, 'SIGSTOP');
+  const toolEnviron = await readFile(`/proc/${pid}/environ`, 'latin1');
+  const privateFiles = (await filesIn(tempDir)).filter((f) => f.startsWith('maint-backup-'));
+  for (const [index, signal] of signals.entries()) {
+    if (index > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill(signal);
+  }
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const end = await closed;
+  clearTimeout(timer);
+  // The stopped tool must be gone too.
+  expect(existsSync(`/proc/${pid}`) && !(await readFile(`/proc/${pid}/stat`, 'utf8')).includes(') Z ')).toBe(
+    false,
+  );
+  return { exitCode: end.code, signal: end.signal, output, toolEnviron, privateFiles };
+}
+
+describe.skipIf(postgresMissing)('a cancelled backup (PostgreSQL, GitHub runner protocol)', () => {
+  let pg: DatabaseServer;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    await pg.sql('postgres', 'CREATE DATABASE shop');
+    await pg.sql(
+      'shop',
+      'CREATE TABLE item (id int, payload text); INSERT INTO item SELECT g, repeat(md5(g::text), 10) FROM generate_series(1, 200000) g;',
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await pg?.stop();
+  });
+
+  for (const [how, signals, code] of [
+    ['SIGINT then SIGTERM (a cancelled workflow)', ['SIGINT', 'SIGTERM'], 130],
+    ['SIGTERM (a job timeout)', ['SIGTERM'], 143],
+  ] as const) {
+    it(`leaves no pgpass file, no partial dump and no manifest after ${how}`, async () => {
+      const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'maint-cancel-runner-'));
+      try {
+        const files = {
+          GITHUB_OUTPUT: path.join(runnerTemp, 'output'),
+          GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary'),
+        };
+        for (const file of Object.values(files)) await writeFile(file, '');
+        const run = await cancelMidDump(
+          [path.join(repoRoot, 'dist', 'backup-before-deploy', 'index.js')],
+          {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            LANG: 'C.UTF-8',
+            GITHUB_ACTIONS: 'true',
+            CI: 'true',
+            GITHUB_WORKSPACE: ws,
+            RUNNER_TEMP: runnerTemp,
+            GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+            GITHUB_REPOSITORY: 'acme/backend',
+            ...files,
+            'INPUT_DATABASE-URL': pg.url('shop'),
+            INPUT_DESTINATION: 'backups',
+          },
+          'pg_dump',
+          path.join(ws, 'backups'),
+          runnerTemp,
+          [...signals],
+        );
+        expect(run.exitCode, run.output).toBe(code);
+        // There was a password file while the dump ran; there is none now.
+        expect(run.privateFiles.some((f) => /pgpass/.test(f))).toBe(true);
+        expect((await readdir(runnerTemp)).filter((f) => f.startsWith('maint-backup-'))).toEqual([]);
+        expect(await textUnder(runnerTemp)).not.toContain(pg.password);
+        expect(await filesIn(path.join(ws, 'backups'))).toEqual([]);
+        // The dump tool saw no input variable (the URL with its password) in its environment.
+        expect(run.toolEnviron).toContain('PGPASSFILE=');
+        expect(run.toolEnviron).not.toMatch(/(^|\0)(INPUT_|MAINT_INPUT_)/);
+        expect(run.toolEnviron).not.toContain(pg.password);
+      } finally {
+        await rm(runnerTemp, { recursive: true, force: true });
+      }
+    }, 120_000);
+  }
+});
+
+describe.skipIf(mariadbMissing)('a cancelled backup (MariaDB, GitLab job)', () => {
+  let db: DatabaseServer;
+  beforeAll(async () => {
+    db = await startMariadb();
+    await db.sql(
+      'mysql',
+      'CREATE DATABASE shop; USE shop; CREATE TABLE item (id INT, payload TEXT); INSERT INTO item SELECT seq, REPEAT(MD5(seq), 10) FROM seq_1_to_200000;',
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await db?.stop();
+  });
+
+  it('leaves no option file, no partial dump and no manifest after SIGTERM', async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'maint-cancel-tmp-'));
+    try {
+      const run = await cancelMidDump(
+        [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'backup-before-deploy'],
+        {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          LANG: 'C.UTF-8',
+          CI: 'true',
+          GITLAB_CI: 'true',
+          CI_PROJECT_DIR: ws,
+          TMPDIR: tmp,
+          CI_COMMIT_SHA: '0123456789abcdef0123456789abcdef01234567',
+          MAINT_INPUT_DATABASE_URL: db.url('shop'),
+          MAINT_INPUT_DESTINATION: 'backups',
+        },
+        'mariadb-dump',
+        path.join(ws, 'backups'),
+        tmp,
+        ['SIGTERM'],
+      );
+      expect(run.exitCode, run.output).toBe(143);
+      expect(run.privateFiles.some((f) => /my-.*\.cnf$/.test(f))).toBe(true);
+      expect((await readdir(tmp)).filter((f) => f.startsWith('maint-backup-'))).toEqual([]);
+      expect(await textUnder(tmp)).not.toContain(db.password);
+      expect(await filesIn(path.join(ws, 'backups'))).toEqual([]);
+      expect(run.toolEnviron).not.toMatch(/(^|\0)(INPUT_|MAINT_INPUT_)/);
+      expect(run.toolEnviron).not.toContain(db.password);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -77,6 +77,39 @@ describe('maint-actions restore --latest-in', () => {
     expect(sqlite('target.sqlite3', 'SELECT count(*) FROM t')).toBe('3');
   });
 
+  it('refuses to replace the 1,000 rows of a live database until the name is confirmed', async () => {
+    sqlite(
+      'app.sqlite3',
+      'CREATE TABLE t (id INTEGER); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO t SELECT i FROM n;',
+    );
+
+    const refused = await tool(['restore', '--latest-in', 'backups/production'], {
+      MAINT_INPUT_TARGET_DATABASE_URL: 'sqlite:///app.sqlite3',
+    });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stdout + refused.stderr).toContain(
+      'it holds 1000 rows in 1 table that the restore would replace; the backup is of production. Check the target, then add --confirm app.sqlite3 (input "confirm").',
+    );
+    expect(sqlite('app.sqlite3', 'SELECT count(*) FROM t')).toBe('1000');
+
+    const run = await tool(['restore', '--latest-in', 'backups/production', '--confirm', 'app.sqlite3'], {
+      MAINT_INPUT_TARGET_DATABASE_URL: 'sqlite:///app.sqlite3',
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(sqlite('app.sqlite3', 'SELECT count(*) FROM t')).toBe('3');
+  });
+
+  it('says how to fix a SQLite target whose folder does not exist', async () => {
+    const run = await tool(['restore', '--latest-in', 'backups/production'], {
+      MAINT_INPUT_TARGET_DATABASE_URL: 'sqlite:////missing-dir/x.sqlite3',
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout + run.stderr).toContain(
+      'Input "target-database-url": the folder /missing-dir of sqlite: /missing-dir/x.sqlite3 does not exist; create it (mkdir -p /missing-dir) or correct the path',
+    );
+    expect(run.stdout + run.stderr).not.toContain('ENOENT');
+  });
+
   it('runs as a GitLab job with every input a MAINT_INPUT_* variable', async () => {
     sqlite('job-target.sqlite3', 'CREATE TABLE t (id INTEGER);');
 

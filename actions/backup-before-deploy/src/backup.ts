@@ -7,9 +7,11 @@ import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { describeError, isConfigError, type Logger, runProcess, secrets } from '@maint-actions/core';
+import { onCancel } from './cancel';
 import { databaseLabel } from './database-url';
 import type { Destination } from './destination';
 import type { DatabaseEngine, DatabaseFacts } from './engines';
+import { fsReason } from './fs-errors';
 import {
   compareRowCounts,
   MANIFEST_FORMAT,
@@ -19,7 +21,7 @@ import {
   type ManifestMedia,
 } from './manifest';
 import { extractMedia, listMedia, MEDIA_FILE, type MediaSource } from './media';
-import { type PipeResult, runPipe } from './pipe';
+import { type PipeResult, runPipe, toolEnv } from './pipe';
 import type { VerifyMode } from './spec';
 
 export interface BackupPlan {
@@ -30,6 +32,8 @@ export interface BackupPlan {
   readonly media?: MediaSource;
   readonly destination: Destination;
   readonly verify: VerifyMode;
+  /** Seconds a dump may send no byte before it fails (a server that stopped answering). */
+  readonly idleTimeoutSeconds: number;
   /** A private directory for the restore drill's scratch files (removed by the caller). */
   readonly scratchDir: string;
   readonly gitSha?: string;
@@ -70,11 +74,13 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       return true;
     } catch (error) {
       if (isConfigError(error)) throw error;
-      const summary = secrets.redact(describeError(error).message);
+      const summary = secrets.redact(fsReason(error) ?? describeError(error).message);
       steps.push({ id, name, ok: false, summary, durationMs: Math.round(performance.now() - started) });
       return false;
     }
   };
+  // A cancel removes the partial backup (the signal handler exits before `abandon` would run).
+  const forget = onCancel(() => plan.destination.remove(plan.backupId));
   try {
     const names = new Set<string>();
     for (const engine of plan.engines) {
@@ -83,18 +89,25 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       names.add(label);
       const ok = await step(`db:${label}`, `Database ${label}`, async () => {
         const file = `${label}.${engine.extension}`;
-        const { facts, written } = await dumpDatabase(engine, () =>
-          plan.destination.writer(plan.backupId, file),
+        const { facts, written } = await dumpDatabase(
+          engine,
+          () => plan.destination.writer(plan.backupId, file),
+          { ms: plan.idleTimeoutSeconds * 1000, what: `the dump of ${engine.connection.display}` },
         );
         files.push({ path: file, ...written });
         databases.push({
           name: label,
           engine: engine.connection.engine,
           file,
-          source: engine.connection.display,
+          source: engine.connection.source ?? engine.connection.display,
           ...facts,
         });
-        return `${facts.serverVersion}: ${Object.keys(facts.rowCounts).length} tables, ${formatBytes(written.bytes)} compressed`;
+        for (const warning of facts.warnings ?? []) plan.log.warning(warning);
+        const tables = facts.rowCountsUnavailable
+          ? `row counts not recorded (${facts.rowCountsUnavailable})`
+          : `${Object.keys(facts.rowCounts).length} tables`;
+        const warned = facts.warnings?.length ? `; warning: ${facts.warnings.join('; ')}` : '';
+        return `${facts.serverVersion}: ${tables}, ${formatBytes(written.bytes)} compressed${warned}`;
       });
       if (!ok) return await abandon(plan, steps);
     }
@@ -151,14 +164,21 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       ...(media ? { media } : {}),
       verified: plan.verify,
     };
-    const manifestLocation = await plan.destination.writeManifest(
-      plan.backupId,
-      `${JSON.stringify(manifest, null, 2)}\n`,
-    );
+    let manifestLocation = '';
+    const written = await step('manifest', 'Manifest', async () => {
+      manifestLocation = await plan.destination.writeManifest(
+        plan.backupId,
+        `${JSON.stringify(manifest, null, 2)}\n`,
+      );
+      return `written last: ${manifestLocation}`;
+    });
+    if (!written) return await abandon(plan, steps);
     return { steps, manifest, manifestLocation };
   } catch (error) {
     await abandon(plan, steps);
     throw error;
+  } finally {
+    forget();
   }
 }
 
@@ -169,6 +189,7 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
 async function dumpDatabase(
   engine: DatabaseEngine,
   output: () => Promise<Writable>,
+  idle: { ms: number; what: string },
 ): Promise<{ facts: DatabaseFacts; written: PipeResult }> {
   const dump = await engine.open();
   try {
@@ -178,10 +199,20 @@ async function dumpDatabase(
       throw error;
     });
     const written = output().then((stream) =>
-      runPipe(dump.commands, { output: stream, signal: stop.signal }),
+      runPipe(dump.commands, {
+        output: stream,
+        signal: stop.signal,
+        idle,
+        ...(dump.tap ? { tap: (chunk: Buffer) => dump.tap?.(chunk) } : {}),
+      }).catch((error: unknown) => {
+        // The facts' queries (the snapshot's session) end with the dump.
+        stop.abort(error);
+        throw error;
+      }),
     );
     const [factsOf, writtenOf] = await Promise.all([facts, written]);
-    return { facts: factsOf, written: writtenOf };
+    const counted = dump.counted?.();
+    return { facts: counted ? { ...factsOf, ...counted } : factsOf, written: writtenOf };
   } finally {
     await dump.close();
   }
@@ -240,6 +271,10 @@ async function verify(
     const started = performance.now();
     const counts = await engine.drill(() => open(db.file));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (db.rowCountsUnavailable) {
+      parts.push(`${db.name} restored in ${seconds} s; row counts not compared: ${db.rowCountsUnavailable}`);
+      continue;
+    }
     const mismatches = compareRowCounts(db.rowCounts, counts);
     if (mismatches.length > 0) {
       throw new Error(
@@ -305,12 +340,12 @@ export async function digest(stream: Readable): Promise<{ sha256: string; bytes:
 }
 
 async function zstdVersion(): Promise<string> {
-  const result = await runProcess({ command: 'zstd', args: ['--version'] });
+  const result = await runProcess({ command: 'zstd', args: ['--version'], env: toolEnv() });
   return /v(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] ?? result.stdout.trim();
 }
 
 async function tarVersion(): Promise<string> {
-  const result = await runProcess({ command: 'tar', args: ['--version'] });
+  const result = await runProcess({ command: 'tar', args: ['--version'], env: toolEnv() });
   return /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)?.[1] ?? result.stdout.split('\n')[0] ?? '';
 }
 

@@ -36,6 +36,17 @@ describe('parseDatabaseUrl', () => {
     expect(databaseLabel(parseDatabaseUrl('sqlite:///./db.sqlite3', '/ws'))).toBe('db');
   });
 
+  it('shows a SQLite URL as written, so relative and absolute forms stay apart', () => {
+    expect(parseDatabaseUrl('sqlite:///relative.db', '/ws')).toMatchObject({
+      display: 'sqlite: relative.db (relative: /ws/relative.db)',
+      source: 'sqlite:///relative.db',
+    });
+    expect(parseDatabaseUrl('sqlite:////abs.db', '/ws')).toMatchObject({
+      display: 'sqlite: /abs.db',
+      source: 'sqlite:////abs.db',
+    });
+  });
+
   it('refuses unknown schemes, missing names and never echoes the password', () => {
     expect(() => parseDatabaseUrl('oracle://u:hunter22@h/db', '/ws')).toThrow(
       'Input "database-url": the scheme oracle:// is not supported; use postgres://, mysql:// or sqlite:///.',

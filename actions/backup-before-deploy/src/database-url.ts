@@ -17,8 +17,10 @@ export interface Connection {
   readonly password?: string;
   /** Query parameters such as `sslmode`. */
   readonly options: Readonly<Record<string, string>>;
-  /** The URL without its password, for logs and the manifest. */
+  /** The URL without its password, for logs (SQLite: the path as written, and where it leads). */
   readonly display: string;
+  /** What the manifest records as the source: `display`, or for SQLite the URL as written. */
+  readonly source?: string;
 }
 
 const SCHEMES: Readonly<Record<string, Engine>> = {
@@ -53,7 +55,18 @@ export function parseDatabaseUrl(url: string, workspace: string, input = 'databa
     // As Django's dj-database-url reads it: the path after one slash, so `sqlite:///db.sqlite3` is
     // relative (here to the workspace) and `sqlite:////var/db/app.sqlite3` absolute.
     const database = path.resolve(workspace, decodeURIComponent(file.replace(/^\//, '')));
-    return { engine, database, options: {}, display: `sqlite://${database}` };
+    // Recorded as the user wrote it, and shown in the form they used (relative or absolute), so
+    // `sqlite:///db.sqlite3` and `sqlite:////srv/db.sqlite3` stay distinguishable. The shown form is
+    // not the URL itself: the input is secret, and the runner masks its exact text.
+    const written = decodeURIComponent(file.replace(/^\//, ''));
+    const relative = !written.startsWith('/');
+    return {
+      engine,
+      database,
+      options: {},
+      display: relative ? `sqlite: ${written} (relative: ${database})` : `sqlite: ${written}`,
+      source: url,
+    };
   }
   let parsed: URL;
   try {

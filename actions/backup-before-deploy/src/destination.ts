@@ -34,6 +34,8 @@ export interface Destination {
   list(environment: string): Promise<StoredBackup[]>;
   /** Deletes a backup folder, its manifest first (so it never looks complete while half-deleted). */
   remove(backupId: string): Promise<void>;
+  /** Deletes several backup folders at once (in batches where the store has them), manifests first. */
+  removeMany?(backupIds: readonly string[]): Promise<void>;
 }
 
 /** `20250102T030405Z` for a date (UTC, sortable, safe in paths and keys). */
@@ -58,8 +60,9 @@ export function localDestination(root: string): Destination {
   return {
     locate: (backupId, file) => path.join(folder(backupId), file),
     async writer(backupId, file) {
-      await mkdir(folder(backupId), { recursive: true });
-      return createWriteStream(path.join(folder(backupId), file), { flags: 'wx' });
+      await makeDir(folder(backupId));
+      // Private to the owner: a backup holds every row of the database.
+      return createWriteStream(path.join(folder(backupId), file), { flags: 'wx', mode: 0o600 });
     },
     async reader(backupId, file) {
       const target = path.join(folder(backupId), file);
@@ -69,7 +72,7 @@ export function localDestination(root: string): Destination {
     async writeManifest(backupId, json) {
       const target = path.join(folder(backupId), MANIFEST);
       const temp = `${target}.tmp`;
-      const handle = await open(temp, 'w');
+      const handle = await open(temp, 'w', 0o600);
       try {
         await handle.writeFile(json);
         await handle.sync();
@@ -99,6 +102,36 @@ export function localDestination(root: string): Destination {
       await rm(folder(backupId), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `mkdir -p` with private (0700) new folders. Node reports a refused `mkdir -p` as ENOENT of the
+ * deepest folder; this names the folder that could not be made and why (EACCES, EROFS ...).
+ */
+export async function makeDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // Make each missing folder from the top, so the one that fails gives its own error.
+    const missing: string[] = [];
+    let at = dir;
+    while (
+      !(await stat(at).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      missing.unshift(at);
+      const up = path.dirname(at);
+      if (up === at) break;
+      at = up;
+    }
+    for (const folder of missing)
+      await mkdir(folder, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+      });
+  }
 }
 
 /** Reads a local manifest file. */

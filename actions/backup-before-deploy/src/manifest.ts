@@ -25,6 +25,10 @@ export interface ManifestDatabase {
   readonly serverVersion: string;
   readonly tool: string;
   readonly rowCounts: Readonly<Record<string, number>>;
+  /** Why the row counts of the dump could not be had (then `rowCounts` is empty and not compared). */
+  readonly rowCountsUnavailable?: string;
+  /** What the backup warned about, such as tables its consistent snapshot does not cover. */
+  readonly warnings?: readonly string[];
   readonly migrations: readonly string[];
 }
 

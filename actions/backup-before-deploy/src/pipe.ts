@@ -8,8 +8,32 @@ import { createHash } from 'node:crypto';
 import { type Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CommandNotFoundError, secrets } from '@maint-actions/core';
+import { cancelSignal } from './cancel';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * What of an environment a tool may see: the locale, PATH and HOME, TMPDIR, TLS trust settings
+ * and libpq's `PG*` settings (never PGPASSWORD). Everything else, such as the `INPUT_*` and
+ * `MAINT_INPUT_*` variables holding the database URLs, stays with this process: a child's
+ * environment is readable in /proc/<pid>/environ.
+ */
+const TOOL_ENV =
+  /^(PATH|HOME|USER|LOGNAME|LANG|LANGUAGE|TZ|TMPDIR|TERM|SSL_CERT_FILE|SSL_CERT_DIR|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH|LC_[A-Z]+|PG[A-Z_]+)$/;
+
+/** The part of `env` a tool is given (see TOOL_ENV); undefined values are left out. */
+export function toolEnv(env: Env = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && TOOL_ENV.test(key) && key !== 'PGPASSWORD') out[key] = value;
+  }
+  return out;
+}
+
+/** A dump stopped sending bytes for longer than its inactivity deadline. */
+export class IdleError extends Error {
+  override readonly name = 'IdleError';
+}
 
 export interface PipeCommand {
   readonly command: string;
@@ -25,6 +49,13 @@ export interface PipeOptions {
   readonly output: Writable;
   /** Ends every command (SIGKILL) when aborted; the promise rejects with the reason. */
   readonly signal?: AbortSignal;
+  /**
+   * An inactivity deadline on the first command's output: when it sends no byte for `ms`, every
+   * command is ended and the pipe rejects with an IdleError saying `what` stopped answering.
+   */
+  readonly idle?: { readonly ms: number; readonly what: string };
+  /** Sees every chunk the first command writes (a pipe of several commands only). */
+  readonly tap?: (chunk: Buffer) => void;
 }
 
 export interface PipeResult {
@@ -76,9 +107,11 @@ export function hashing(): Transform & { result(): PipeResult } {
 }
 
 /**
- * Runs `commands` as one pipe from `input` to `output`. Rejects with a PipeError naming the first
- * command that failed (non-zero exit or a signal), with the error of `output` (disk full, an
- * upload refused) after ending every command, or with CommandNotFoundError.
+ * Runs `commands` as one pipe from `input` to `output`. Rejects with, in this order: the reason of
+ * an abort (a cancel, the inactivity deadline); the error of `output` (disk full, an upload
+ * refused) after ending every command; an error reading `input`; a PipeError naming the first
+ * command that failed for a reason of its own (its exit status and stderr); a command that only
+ * lost its reader (SIGPIPE) when nothing else explains the failure; or CommandNotFoundError.
  */
 export async function runPipe(commands: readonly PipeCommand[], options: PipeOptions): Promise<PipeResult> {
   if (commands.length === 0) throw new Error('runPipe needs at least one command');
@@ -88,52 +121,125 @@ export async function runPipe(commands: readonly PipeCommand[], options: PipeOpt
     for (const child of children)
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
+  const stop = new AbortController();
+  const signals = [options.signal, cancelSignal()].filter((s): s is AbortSignal => s !== undefined);
+  const onAbort = (event: Event): void => {
+    if (!stop.signal.aborted) stop.abort((event.target as AbortSignal).reason);
+  };
+  for (const signal of signals) {
+    if (signal.aborted) throw signal.reason;
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+  stop.signal.addEventListener('abort', killAll, { once: true });
+  // The first command's output passes through this process when it is watched or tapped.
+  const relay = commands.length > 1 && (options.idle !== undefined || options.tap !== undefined);
   let previous: Readable | undefined;
   for (const [index, command] of commands.entries()) {
-    const stdin = index === 0 ? (options.input ? 'pipe' : 'ignore') : (previous as Readable);
+    const stdin =
+      index === 0
+        ? options.input
+          ? 'pipe'
+          : 'ignore'
+        : relay && index === 1
+          ? 'pipe'
+          : (previous as Readable);
     const child = spawn(command.command, [...command.args], {
-      env: definedOnly(command.env ?? process.env),
+      env: toolEnv(command.env ?? process.env),
       stdio: [stdin, 'pipe', 'pipe'],
     });
     children.push(child);
     // The next command holds its own copy of this pipe: ours would keep it open after a reader died.
-    if (previous) previous.destroy();
+    if (previous && !(relay && index === 1)) previous.destroy();
     exits.push(exitOf(child, command.command));
     previous = child.stdout ?? undefined;
   }
-  const onAbort = (): void => killAll();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
   const hash = hashing();
   const first = children[0] as ChildProcess;
   let inputError: { reason: unknown } | undefined;
-  const streams: Promise<void>[] = [
+  const streams: Promise<void>[] = [];
+  let lastByte = performance.now();
+  const seen = (chunk: Buffer): void => {
+    lastByte = performance.now();
+    options.tap?.(chunk);
+  };
+  if (relay && first.stdout && children[1]?.stdin) {
+    const into = children[1].stdin;
+    into.on('error', () => undefined);
+    streams.push(
+      pipeline(
+        first.stdout,
+        new Transform({
+          transform(chunk: Buffer, _encoding, callback) {
+            try {
+              seen(chunk);
+              callback(null, chunk);
+            } catch (error) {
+              callback(error as Error);
+            }
+          },
+        }),
+        into,
+      ).catch((reason: unknown) => {
+        // The reader died (its exit tells why) or the tap failed: the writer must not block.
+        const code = (reason as NodeJS.ErrnoException).code;
+        if (code !== 'EPIPE' && code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+          inputError ??= { reason };
+          killAll();
+        }
+        first.stdout?.destroy();
+      }),
+    );
+  }
+  let idleTimer: NodeJS.Timeout | undefined;
+  if (options.idle) {
+    const { ms, what } = options.idle;
+    idleTimer = setInterval(
+      () => {
+        if (performance.now() - lastByte < ms) return;
+        stop.abort(
+          new IdleError(
+            `${what} sent no data for ${Math.round(ms / 1000)} s (inactivity deadline): the database server stopped answering or a lock was never granted`,
+          ),
+        );
+      },
+      Math.min(1000, Math.max(50, ms / 4)),
+    );
+  }
+  streams.unshift(
     // A failing output (disk full, an upload refused) ends the commands at once.
     pipeline(previous as Readable, hash, options.output).catch((reason: unknown) => {
       killAll();
       throw reason;
     }),
-  ];
+  );
+  if (!relay && options.idle) {
+    previous?.on('data', () => {
+      lastByte = performance.now();
+    });
+  }
   if (options.input && first.stdin) {
     const stdin = first.stdin;
     // EPIPE when a command stops reading early: its exit status tells what happened.
     stdin.on('error', () => undefined);
     streams.push(
       pipeline(options.input, stdin).catch((reason: unknown) => {
-        if ((reason as NodeJS.ErrnoException).code !== 'EPIPE') inputError = { reason };
+        const code = (reason as NodeJS.ErrnoException).code;
+        if (code !== 'EPIPE' && code !== 'ERR_STREAM_PREMATURE_CLOSE') inputError ??= { reason };
       }),
     );
   }
   const settled = await Promise.allSettled([...streams, ...exits]);
-  options.signal?.removeEventListener('abort', onAbort);
-  if (options.signal?.aborted) throw options.signal.reason;
-  if (inputError) throw inputError.reason;
+  clearInterval(idleTimer);
+  for (const signal of signals) signal.removeEventListener('abort', onAbort);
+  if (stop.signal.aborted) throw stop.signal.reason;
   if (settled[0]?.status === 'rejected') throw settled[0].reason;
+  if (inputError) throw inputError.reason;
   const ends = settled.slice(streams.length);
-  const failedExit = ends.findIndex(
-    (end, index) => end.status === 'rejected' && !(isBrokenPipe(end.reason) && laterSucceeded(ends, index)),
-  );
-  const failure = ends[failedExit];
-  if (failure?.status === 'rejected') throw failure.reason;
+  const own = ends.find((end) => end.status === 'rejected' && !isBrokenPipe(end.reason));
+  if (own?.status === 'rejected') throw own.reason;
+  // Only broken pipes: a writer whose reader stopped early and succeeded (pg_restore --list) is fine.
+  const victim = ends.find((end, index) => end.status === 'rejected' && !laterSucceeded(ends, index));
+  if (victim?.status === 'rejected') throw victim.reason;
   return hash.result();
 
   async function exitOf(child: ChildProcess, name: string): Promise<void> {
@@ -152,15 +258,11 @@ export async function runPipe(commands: readonly PipeCommand[], options: PipeOpt
           // A stream failure downstream kills us: the stream's error is the one to report.
           const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
           const tail = secrets.redact(stderr.trim().split('\n').slice(-5).join(' '));
-          reject(new PipeError(`${name} ${how}${tail ? `: ${tail}` : ''}`, signal === 'SIGPIPE'));
+          // A writer whose reader died: killed by SIGPIPE, or a tool that reports EPIPE itself.
+          const lostReader = signal === 'SIGPIPE' || /\b(errno 32|broken pipe|EPIPE)\b/i.test(stderr);
+          reject(new PipeError(`${name} ${how}${tail ? `: ${tail}` : ''}`, lostReader));
         }
       });
     });
   }
-}
-
-function definedOnly(env: Env): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
-  return out;
 }

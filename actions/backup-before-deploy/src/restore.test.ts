@@ -66,6 +66,7 @@ describe('restore --latest-in', () => {
     const run = await runAction('restore', ws, {
       'latest-in': 'backups/production',
       'target-database-url': 'sqlite:///./target.sqlite3',
+      confirm: 'target.sqlite3',
     });
 
     expect(run.exitCode, run.text).toBe(0);
@@ -121,6 +122,7 @@ describe('restore --latest-in', () => {
           'latest-in': 's3://backups/team/staging',
           's3-endpoint': s3.url,
           'target-database-url': 'sqlite:///./target.sqlite3',
+          confirm: 'target.sqlite3',
         },
         S3_KEYS,
       );

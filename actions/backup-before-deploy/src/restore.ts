@@ -1,9 +1,10 @@
 /**
- * `maint-actions restore`: brings a database of a backup back, after checking its SHA-256, and
- * refuses a protected target (production) unless its database name is confirmed.
+ * `maint-actions restore`: brings a database of a backup back, after checking its SHA-256. A
+ * target that holds rows, a backup of production, or a protected target name needs the target's
+ * name typed again (`confirm`): without it nothing is written.
  */
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -20,11 +21,13 @@ import {
   secrets,
 } from '@maint-actions/core';
 import { digest } from './backup';
+import { guardSignals } from './cancel';
 import { type Connection, parseDatabaseUrl } from './database-url';
 import { type Destination, localDestination, MANIFEST } from './destination';
 import { engineFor } from './engines';
 import { compareRowCounts, type Manifest, type ManifestDatabase, parseManifest } from './manifest';
 import { extractMedia } from './media';
+import { makePrivateDir } from './private-dir';
 import { keyOf, readObject, s3Client, s3Destination } from './s3';
 import type { RestoreSpec } from './spec';
 
@@ -64,6 +67,32 @@ export async function restore({ platform, inputs }: ActionContext<RestoreSpec>):
     platform.setSecret(target.password);
     secrets.add(target.password);
   }
+  if (target?.engine === 'sqlite') await checkSqliteFolder(target);
+  const release = guardSignals();
+  try {
+    return await restoreGuarded(platform, inputs, workspace, target);
+  } finally {
+    release();
+  }
+}
+
+/** A SQLite target's folder must exist: a typo in the path should not make folders. @throws ConfigError */
+async function checkSqliteFolder(target: Connection): Promise<void> {
+  const folder = path.dirname(target.database);
+  const found = await stat(folder).catch(() => undefined);
+  if (found?.isDirectory()) return;
+  throw new ConfigError(
+    `Input "target-database-url": the folder ${folder} of ${target.display} ${found ? 'is not a directory' : 'does not exist'}; create it (mkdir -p ${folder}) or correct the path (sqlite:///relative/path or sqlite:////absolute/path).`,
+    { input: 'target-database-url' },
+  );
+}
+
+async function restoreGuarded(
+  platform: Platform,
+  inputs: Inputs,
+  workspace: string,
+  target: Connection | undefined,
+): Promise<Result> {
   const opened = await openManifest(platform, inputs, workspace);
   const { manifest, open } = opened;
   const chosen = { 'backup-id': manifest.backupId, manifest: opened.location };
@@ -313,38 +342,53 @@ async function restoreDatabase(
       { input: 'target-database-url' },
     );
   }
-  const guarded = protectedMatch(target, inputs.protected);
   const name = confirmationName(target);
-  if (guarded !== undefined && inputs.confirm !== name) {
-    throw new ConfigError(
-      `Refusing to restore into ${target.display}: it matches the protected entry "${guarded}". Check the target, then add --confirm ${name} (input "confirm").`,
-      { input: 'confirm' },
-    );
-  }
-
-  const privateDir = await mkdtemp(path.join(platform.context.tempDir, 'maint-restore-'));
+  const privateDir = await makePrivateDir(platform.context.tempDir, 'maint-restore-');
   const started = performance.now();
   try {
+    const engine = engineFor(target, {
+      env: platform.env,
+      privateDir: privateDir.path,
+      connectTimeoutSeconds: inputs.connectTimeout,
+    });
+    // The guard looks at the data, not only at names: rows that would be replaced, or production
+    // data being restored, need the target's name typed again.
+    const reasons: string[] = [];
+    const contents = await engine.contents(target);
+    if (contents && contents.rows > 0) {
+      reasons.push(
+        `it holds ${contents.rows} row${contents.rows === 1 ? '' : 's'} in ${contents.tables} table${contents.tables === 1 ? '' : 's'} that the restore would replace`,
+      );
+    }
+    if (manifest.environment === 'production' && (contents?.rows ?? 0) > 0) {
+      reasons.push(`the backup is of production`);
+    }
+    const guarded = protectedMatch(target, inputs.protected);
+    if (guarded !== undefined) reasons.push(`it matches the protected entry "${guarded}"`);
+    if (reasons.length > 0 && inputs.confirm !== name) {
+      throw new ConfigError(
+        `Refusing to restore into ${target.display}: ${reasons.join('; ')}. Check the target, then add --confirm ${name} (input "confirm").`,
+        { input: 'confirm' },
+      );
+    }
     if (!(await sha256Matches(manifest, source.file, open))) {
       return failed(`${source.file} does not match its SHA-256 in the manifest; nothing was restored`);
     }
     platform.log.info(`Restoring ${source.name} (${manifest.backupId}) into ${target.display}`);
-    const engine = engineFor(target, {
-      env: platform.env,
-      privateDir,
-      connectTimeoutSeconds: inputs.connectTimeout,
-    });
     const counts = await engine.restore(await open(source.file), target);
-    const mismatches = compareRowCounts(source.rowCounts, counts);
+    const mismatches = source.rowCountsUnavailable ? [] : compareRowCounts(source.rowCounts, counts);
     if (mismatches.length > 0) {
       return failed(
         `restored ${source.name}, but row counts differ from the manifest: ${mismatches.slice(0, 5).join('; ')}`,
       );
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const checked = source.rowCountsUnavailable
+      ? `${Object.keys(counts).length} tables; row counts not compared (the manifest has none: ${source.rowCountsUnavailable})`
+      : `${Object.keys(counts).length} tables match the manifest`;
     return {
       verdict: 'passed',
-      summary: `restored ${source.name} from ${manifest.backupId} into ${target.display} in ${seconds} s; ${Object.keys(counts).length} tables match the manifest`,
+      summary: `restored ${source.name} from ${manifest.backupId} into ${target.display} in ${seconds} s; ${checked}`,
       outputs: { restored: `${source.name} -> ${name}`, tables: String(Object.keys(counts).length) },
     };
   } catch (error) {
@@ -353,7 +397,7 @@ async function restoreDatabase(
       `restoring ${source.name} into ${target.display} failed: ${secrets.redact(describeError(error).message)}`,
     );
   } finally {
-    await rm(privateDir, { recursive: true, force: true });
+    await privateDir.remove();
   }
 }
 

@@ -105,6 +105,7 @@ describe('SQLite', () => {
     const run = await runAction('restore', ws, {
       manifest: backup.platform.outputs.get('manifest') ?? '',
       'target-database-url': 'sqlite:///./other.sqlite3',
+      confirm: 'other.sqlite3',
     });
 
     expect(run.exitCode, run.text).toBe(0);

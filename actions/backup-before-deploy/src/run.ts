@@ -2,7 +2,6 @@
  * The backup-before-deploy action: parse the databases, back them up into a new folder of the
  * destination, verify, write the manifest, apply retention, and report one check per step.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type ActionContext,
@@ -21,10 +20,13 @@ import {
   writeReportFiles,
 } from '@maint-actions/core';
 import { formatBytes, runBackup, type Step } from './backup';
+import { guardSignals } from './cancel';
 import { type Connection, parseDatabaseUrl } from './database-url';
-import { type Destination, localDestination, stamp } from './destination';
+import { type Destination, localDestination, makeDir, stamp } from './destination';
 import { engineFor } from './engines';
+import { fsReason } from './fs-errors';
 import { dirMediaSource, type MediaSource, mediaRoot } from './media';
+import { makePrivateDir } from './private-dir';
 import { expired } from './retention';
 import type { BackupSpec } from './spec';
 
@@ -44,35 +46,47 @@ export async function run({
   const connections = parseConnections(platform, inputs, workspace);
   const environment = checkEnvironment(inputs.environment);
   checkRetention(inputs);
-  const media = await openMedia(platform, inputs, workspace);
-  const { destination, close } = await openDestination(platform, inputs, workspace, reportDir);
+  checkIdleTimeout(inputs.idleTimeout);
   const sha = platform.context.sha;
   const backupId = `${environment}/${stamp(startedAt)}-${sha ? sha.slice(0, 7) : 'local'}`;
-  const privateDir = await mkdtemp(path.join(platform.context.tempDir, 'maint-backup-'));
-  const ctx = { env: platform.env, privateDir, connectTimeoutSeconds: inputs.connectTimeout };
-
+  // From here a SIGINT or SIGTERM (a cancelled job) ends the tools and removes what the run wrote.
+  const release = guardSignals();
   let steps: Step[];
   let outcome: Awaited<ReturnType<typeof runBackup>>;
   try {
-    outcome = await runBackup({
-      backupId,
-      environment,
-      engines: connections.map((c) => engineFor(c, ctx)),
-      media: media.source,
-      destination,
-      verify: inputs.verify,
-      scratchDir: privateDir,
-      gitSha: sha,
-      imageTag: inputs.imageTag,
-      repository: platform.context.repository,
-      log: platform.log,
-    });
-    steps = [...outcome.steps];
-    if (outcome.manifest) steps.push(await applyRetention(destination, environment, inputs, backupId));
+    const media = await openMedia(platform, inputs, workspace);
+    const { destination, close } = await openDestination(platform, inputs, workspace, reportDir, environment);
+    let privateDir: Awaited<ReturnType<typeof makePrivateDir>> | undefined;
+    try {
+      privateDir = await makePrivateDir(platform.context.tempDir, 'maint-backup-');
+      const ctx = {
+        env: platform.env,
+        privateDir: privateDir.path,
+        connectTimeoutSeconds: inputs.connectTimeout,
+      };
+      outcome = await runBackup({
+        backupId,
+        environment,
+        engines: connections.map((c) => engineFor(c, ctx)),
+        media: media.source,
+        destination,
+        verify: inputs.verify,
+        idleTimeoutSeconds: inputs.idleTimeout,
+        scratchDir: privateDir.path,
+        gitSha: sha,
+        imageTag: inputs.imageTag,
+        repository: platform.context.repository,
+        log: platform.log,
+      });
+      steps = [...outcome.steps];
+      if (outcome.manifest) steps.push(await applyRetention(destination, environment, inputs, backupId));
+    } finally {
+      close();
+      media.close();
+      await privateDir?.remove();
+    }
   } finally {
-    close();
-    media.close();
-    await rm(privateDir, { recursive: true, force: true });
+    release();
   }
 
   const checks = steps.map(toCheck);
@@ -125,6 +139,13 @@ function parseConnections(platform: Platform, inputs: Inputs, workspace: string)
     );
   }
   return connections;
+}
+
+function checkIdleTimeout(seconds: number): void {
+  if (Number.isFinite(seconds) && seconds >= 1) return;
+  throw new ConfigError(`Input "idle-timeout" must be a number of seconds of 1 or more (got ${seconds}).`, {
+    input: 'idle-timeout',
+  });
 }
 
 function checkEnvironment(environment: string): string {
@@ -189,9 +210,20 @@ async function openDestination(
   inputs: Inputs,
   workspace: string,
   reportDir: string,
+  environment: string,
 ): Promise<{ destination: Destination; close(): void }> {
   const { destination } = inputs;
-  const local = (root: string) => ({ destination: localDestination(root), close: () => undefined });
+  const local = async (root: string) => {
+    // A destination that cannot be written is said up front, in words (not Node's ENOENT of mkdir -p).
+    await makeDir(path.join(root, environment)).catch((error: unknown) => {
+      const reason = fsReason(error);
+      if (!reason) throw error;
+      throw new ConfigError(`Input "destination": cannot write backups to ${root}: ${reason}.`, {
+        input: 'destination',
+      });
+    });
+    return { destination: localDestination(root), close: () => undefined };
+  };
   if (destination === 'artifact') return local(path.join(reportDir, 'backups'));
   if (isS3Uri(destination)) {
     const location = parseS3Uri(destination, 'destination');
@@ -231,7 +263,8 @@ async function applyRetention(
   try {
     const backups = await destination.list(environment);
     const doomed = expired(backups, policy, new Date()).filter((b) => b.id !== current);
-    for (const backup of doomed) await destination.remove(backup.id);
+    if (destination.removeMany && doomed.length > 0) await destination.removeMany(doomed.map((b) => b.id));
+    else for (const backup of doomed) await destination.remove(backup.id);
     const kept = backups.filter((b) => b.complete).length - doomed.length;
     const incomplete = backups.filter((b) => !b.complete).length;
     const summary = `${doomed.length} deleted${doomed.length ? ` (${doomed.map((b) => b.id).join(', ')})` : ''}, ${kept} kept${incomplete ? `; ${incomplete} incomplete left alone` : ''}`;

@@ -152,7 +152,10 @@ describe('s3:// destination', () => {
     );
     const uploads = through.requests.filter((r) => r.startsWith('PUT') && r.includes('partNumber='));
     expect(uploads.length).toBe(2);
-    const lastPut = through.requests.filter((r) => r.startsWith('PUT') || r.startsWith('POST')).at(-1);
+    // The manifest is the backup's last write (retention's batch deletes come after it).
+    const lastPut = through.requests
+      .filter((r) => (r.startsWith('PUT') || r.startsWith('POST')) && !r.includes('?delete'))
+      .at(-1);
     expect(lastPut).toBe(`PUT /backups/team/${id}/manifest.json?x-id=PutObject`);
     expect(await keys('team/staging/2024')).toEqual(['team/staging/20240102T000000Z-bbbbbbb/db.sqlite3.zst']);
     expect(run.text).toContain(
@@ -168,6 +171,8 @@ describe('s3:// destination', () => {
         manifest: `s3://backups/team/${id}/manifest.json`,
         's3-endpoint': `http://127.0.0.1:${s3Port}`,
         'target-database-url': 'sqlite:///./target.sqlite3',
+        // The target holds a row: the restore replaces it only when its name is typed again.
+        confirm: 'target.sqlite3',
         'target-media-dir': 'restored-media',
       },
       KEYS,

@@ -12,6 +12,7 @@ import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
@@ -137,8 +138,47 @@ export function s3Destination(client: S3Client, location: S3Location): Destinati
       await remove(keyOf(location, file(backupId, MANIFEST)));
       for (const key of await keysUnder(backupId)) await remove(key);
     },
+    async removeMany(backupIds) {
+      // Manifests first, so no folder looks complete while half-deleted; then everything else,
+      // up to 1,000 keys a request (DeleteObjects' limit).
+      const manifests = backupIds.map((id) => keyOf(location, file(id, MANIFEST)));
+      await removeKeys(manifests);
+      // One listing per environment, not one per backup.
+      const doomed = new Set(backupIds);
+      const rest: string[] = [];
+      for (const environment of new Set(backupIds.map((id) => id.split('/')[0] ?? id))) {
+        const base = `${keyOf(location, environment)}/`;
+        for (const key of await keysUnder(environment)) {
+          const folder = key.slice(base.length).split('/')[0];
+          if (doomed.has(`${environment}/${folder}`)) rest.push(key);
+        }
+      }
+      await removeKeys(rest);
+    },
   };
+
+  async function removeKeys(keys: readonly string[]): Promise<void> {
+    for (let at = 0; at < keys.length; at += DELETE_BATCH) {
+      const batch = keys.slice(at, at + DELETE_BATCH);
+      const answer = await client.send(
+        new DeleteObjectsCommand({
+          Bucket: location.bucket,
+          Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+        }),
+      );
+      const failed = answer.Errors ?? [];
+      if (failed.length > 0) {
+        const first = failed[0];
+        throw new Error(
+          `deleting ${failed.length} of ${batch.length} objects failed, such as s3://${location.bucket}/${first?.Key ?? '?'}: ${first?.Code ?? ''} ${first?.Message ?? ''}`.trim(),
+        );
+      }
+    }
+  }
 }
+
+/** Keys one DeleteObjects request may name. */
+export const DELETE_BATCH = 1000;
 
 /** What an upload may be told: the stream's expected size, and (for tests) its part schedule. */
 export interface UploadOptions {

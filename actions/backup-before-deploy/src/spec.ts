@@ -78,6 +78,12 @@ export const spec = defineAction({
       description: 'Seconds to wait for a database server to answer before the backup fails.',
       default: 10,
     },
+    'idle-timeout': {
+      type: 'number',
+      description:
+        'Seconds a database dump may go without sending a byte before the backup fails, naming the database (a server that stopped answering, a lock that is never granted).',
+      default: 120,
+    },
     'report-dir': {
       type: 'path',
       description:
@@ -142,7 +148,8 @@ export const restoreSpec = defineAction({
     },
     confirm: {
       type: 'string',
-      description: 'The target database name, typed again: required when the target matches `protected`.',
+      description:
+        'The target database name (the SQLite file name), typed again: required when the target holds rows, when the backup is of `production`, or when the target matches `protected`. Without it such a restore is refused before anything is written.',
     },
     protected: {
       type: 'list',

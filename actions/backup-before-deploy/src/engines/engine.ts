@@ -3,8 +3,9 @@
 import type { Readable } from 'node:stream';
 import { Writable } from 'node:stream';
 import { CommandNotFoundError, runProcess, secrets } from '@maint-actions/core';
+import { cancelSignal } from '../cancel';
 import type { Connection } from '../database-url';
-import type { PipeCommand } from '../pipe';
+import { type PipeCommand, toolEnv } from '../pipe';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -13,8 +14,12 @@ export interface DatabaseFacts {
   readonly serverVersion: string;
   /** The dump tool and its version, such as `pg_dump 15.18`. */
   readonly tool: string;
-  /** Rows per table (`schema.table` for PostgreSQL). */
+  /** Rows per table (`schema.table` for PostgreSQL); empty when `rowCountsUnavailable` says why. */
   readonly rowCounts: Readonly<Record<string, number>>;
+  /** Why the dump's row counts could not be had (they are then not compared). */
+  readonly rowCountsUnavailable?: string;
+  /** What the report should warn about (tables a consistent dump does not cover ...). */
+  readonly warnings?: readonly string[];
   /** Applied Django migrations (`app.name`, in the order applied); empty without `django_migrations`. */
   readonly migrations: readonly string[];
 }
@@ -27,6 +32,12 @@ export interface EngineContext {
   readonly connectTimeoutSeconds: number;
 }
 
+/** A restore target's tables and rows, or undefined when it does not exist yet. */
+export interface TargetContents {
+  readonly tables: number;
+  readonly rows: number;
+}
+
 /** A dump ready to run, and what the manifest records about the data it holds. */
 export interface Dump {
   /** The commands whose output is the compressed dump. */
@@ -36,6 +47,10 @@ export interface Dump {
    * counts rows in the snapshot the dump reads).
    */
   facts(): Promise<DatabaseFacts>;
+  /** Sees the dump tool's output as it streams (MySQL counts rows from it). */
+  tap?(chunk: Buffer): void;
+  /** Row counts read from the dump stream once it ended, replacing those of `facts`. */
+  counted?(): Pick<DatabaseFacts, 'rowCounts' | 'rowCountsUnavailable'>;
   /** Releases the connection (and the snapshot) once the dump ended, whether it succeeded or not. */
   close(): Promise<void>;
 }
@@ -51,6 +66,8 @@ export interface DatabaseEngine {
    * per table (0 for an empty SQLite or MySQL database).
    */
   list(input: Readable): Promise<number>;
+  /** What `target` (same engine) holds now, so a restore never overwrites data unasked. */
+  contents(target: Connection): Promise<TargetContents | undefined>;
   /** Restores the compressed archive on `input` into `target` (same engine); resolves with its row counts. */
   restore(input: Readable, target: Connection): Promise<Readonly<Record<string, number>>>;
   /**
@@ -103,9 +120,10 @@ export async function runTool(
     const result = await runProcess({
       command,
       args,
-      env,
+      env: toolEnv(env),
       timeoutMs: options.timeoutMs,
       input: options.input,
+      signal: cancelSignal(),
     });
     if (result.exitCode === 0) return result.stdout;
     const how = result.timedOut

@@ -20,6 +20,7 @@ import {
   runTool,
   scratchName,
 } from './engine';
+import { mysqlRowCounter } from './mysql-rows';
 
 /** An option-file value, double-quoted with `\` and `"` escaped. */
 function optionValue(value: string): string {
@@ -112,12 +113,31 @@ export function mysqlEngine(connection: Connection, ctx: EngineContext): Databas
             .split('\n')
             .filter((m) => m !== '')
         : [];
-      // Counted before the dump, outside its --single-transaction snapshot (see the README).
+      // Tables of engines without transactions are read as they are when the dump reaches them,
+      // outside the --single-transaction snapshot.
+      const loose = (
+        await query(
+          "SELECT CONCAT(t.table_name, ' (', t.engine, ')') FROM information_schema.tables t JOIN information_schema.engines e ON e.engine = t.engine WHERE t.table_schema = DATABASE() AND t.table_type = 'BASE TABLE' AND e.transactions <> 'YES' ORDER BY 1",
+          connection.database,
+          'looking for tables without transactions',
+        )
+      )
+        .split('\n')
+        .filter((t) => t !== '');
+      const warnings = loose.length
+        ? [
+            `${connection.display}: ${loose.length} table${loose.length === 1 ? '' : 's'} without transactions (${loose.join(', ')}) ${loose.length === 1 ? 'is' : 'are'} not covered by the dump's consistent snapshot: rows written to ${loose.length === 1 ? 'it' : 'them'} during the dump may or may not be in it`,
+          ]
+        : [];
+      // The row counts are read from the dump stream itself (the manifest describes the dump,
+      // not a moment beside it): MySQL cannot share a --single-transaction snapshot.
+      const counter = mysqlRowCounter();
       const facts: DatabaseFacts = {
         serverVersion: /mariadb/i.test(version) ? `MariaDB ${version}` : `MySQL ${version}`,
         tool: client.replace(/^.*?(Ver|Distrib)\s+/, `${dump} `),
-        rowCounts: await rowCounts(connection.database),
+        rowCounts: {},
         migrations,
+        ...(warnings.length ? { warnings } : {}),
       };
       const args = [
         `--defaults-extra-file=${await options()}`,
@@ -132,6 +152,8 @@ export function mysqlEngine(connection: Connection, ctx: EngineContext): Databas
       return {
         commands: [{ command: dump, args, env: ctx.env }, compress()],
         facts: async () => facts,
+        tap: (chunk) => counter.write(chunk),
+        counted: () => counter.result(),
         close: async () => undefined,
       };
     },
@@ -139,6 +161,12 @@ export function mysqlEngine(connection: Connection, ctx: EngineContext): Databas
       const tables = lineCounter('CREATE TABLE ');
       await runPipe([decompress], { input, output: tables });
       return tables.count();
+    },
+    async contents(target) {
+      const file = await defaultsFile(target, ctx, `check-${Date.now()}`);
+      const counts = await rowCounts(target.database, file);
+      const values = Object.values(counts);
+      return { tables: values.length, rows: values.reduce((a, b) => a + b, 0) };
     },
     async restore(input, target) {
       const file = await defaultsFile(target, ctx, `target-${Date.now()}`);

@@ -186,6 +186,11 @@ export function postgresEngine(connection: Connection, ctx: EngineContext): Data
         .split('\n')
         .filter((line) => line.trim() !== '' && !line.startsWith(';')).length;
     },
+    async contents(target: Connection) {
+      const tenv = await libpqEnv(target, ctx, `check-${Date.now()}`);
+      const values = Object.values(await rowCounts(target.database, async () => tenv));
+      return { tables: values.length, rows: values.reduce((a, b) => a + b, 0) };
+    },
     async restore(input: Readable, target: Connection) {
       const targetEnv = (): Promise<Env> => libpqEnv(target, ctx, `target-${Date.now()}`);
       const tenv = await targetEnv();

@@ -6,6 +6,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { CommandNotFoundError, secrets } from '@maint-actions/core';
+import { cancelSignal } from '../cancel';
+import { toolEnv } from '../pipe';
 import { DatabaseError, type Env, PACKAGES } from './engine';
 
 const STDERR_TAIL = 2000;
@@ -23,9 +25,12 @@ export interface PsqlSession {
 /** Starts `psql` on `database` with the libpq environment `env`; it connects on the first query. */
 export function startPsql(database: string, env: Env): PsqlSession {
   const child = spawn('psql', ['-X', '-q', '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-d', database], {
-    env: definedOnly(env),
+    env: toolEnv(env),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  const onCancel = (): void => kill(child);
+  cancelSignal().addEventListener('abort', onCancel, { once: true });
+  child.once('close', () => cancelSignal().removeEventListener('abort', onCancel));
   const marker = `__maint_${randomBytes(6).toString('hex')}__`;
   let stdout = '';
   let stderr = '';
@@ -114,10 +119,4 @@ export function startPsql(database: string, env: Env): PsqlSession {
 
 function kill(child: ChildProcess): void {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-}
-
-function definedOnly(env: Env): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
-  return out;
 }

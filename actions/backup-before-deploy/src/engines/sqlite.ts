@@ -3,11 +3,12 @@
  * a file copy) into a private scratch file, which zstd then compresses. Restores decompress
  * beside the target and replace it atomically.
  */
-import { createWriteStream, existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { chmod, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { ConfigError } from '@maint-actions/core';
+import { onCancel } from '../cancel';
 import type { Connection } from '../database-url';
 import { runPipe } from '../pipe';
 import {
@@ -104,15 +105,30 @@ export function sqliteEngine(connection: Connection, ctx: EngineContext): Databa
         await rm(file, { force: true });
       }
     },
+    async contents(target: Connection) {
+      const found = await stat(target.database).catch(() => undefined);
+      if (!found) return undefined;
+      if (found.size === 0) return { tables: 0, rows: 0 };
+      const values = Object.values(
+        (await python(ctx, ['inspect', target.database], `reading ${target.database}`)).rowCounts,
+      );
+      return { tables: values.length, rows: values.reduce((a, b) => a + b, 0) };
+    },
     async restore(input, target: Connection) {
       const temp = `${target.database}.restoring-${process.pid}`;
+      const forget = onCancel(() => rmSync(temp, { force: true }));
       try {
+        // The restored file keeps the mode of the one it replaces (the application may read it
+        // as another user); a new one is private to its owner.
+        const before = await stat(target.database).catch(() => undefined);
         const inspection = await unpack(input, temp, 'checking the restored SQLite database');
+        if (before) await chmod(temp, before.mode & 0o777);
         await rm(`${target.database}-wal`, { force: true });
         await rm(`${target.database}-shm`, { force: true });
         await rename(temp, target.database);
         return inspection.rowCounts;
       } finally {
+        forget();
         await rm(temp, { force: true });
       }
     },
