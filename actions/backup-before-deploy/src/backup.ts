@@ -158,7 +158,8 @@ export async function runBackup(plan: BackupPlan): Promise<BackupOutcome> {
       gitSha: plan.gitSha,
       imageTag: plan.imageTag,
       repository: plan.repository,
-      tools: { zstd: await zstdVersion(), ...(media ? { tar: await tarVersion() } : {}) },
+      // The media archive is written by archive.ts (POSIX pax), not by a tar program.
+      tools: { zstd: await zstdVersion(), ...(media ? { tar: 'pax (maint-actions)' } : {}) },
       files,
       databases,
       ...(media ? { media } : {}),
@@ -342,11 +343,6 @@ export async function digest(stream: Readable): Promise<{ sha256: string; bytes:
 async function zstdVersion(): Promise<string> {
   const result = await runProcess({ command: 'zstd', args: ['--version'], env: toolEnv() });
   return /v(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] ?? result.stdout.trim();
-}
-
-async function tarVersion(): Promise<string> {
-  const result = await runProcess({ command: 'tar', args: ['--version'], env: toolEnv() });
-  return /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)?.[1] ?? result.stdout.split('\n')[0] ?? '';
 }
 
 /** `1.2 MB`, `340 kB`, `12 B`. */

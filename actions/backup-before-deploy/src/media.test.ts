@@ -52,7 +52,7 @@ describe('media-dir', () => {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
     expect(manifest.media).toEqual({ file: 'media.tar.zst', source: 'media', entries: 37 });
     expect(manifest.files.map((f) => f.path)).toEqual(['media.tar.zst']);
-    expect(manifest.tools.tar).toMatch(/^\d+\.\d+/);
+    expect(manifest.tools.tar).toBe('pax (maint-actions)');
 
     const restored = await runAction('restore', ws, {
       manifest: manifestPath,
