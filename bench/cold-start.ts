@@ -4,7 +4,9 @@
  * action bundle runs under the GitHub runner's environment with one invalid input, so it stops at
  * input parsing with a configuration error (exit code 2). Target: at most 150 ms over `node -e 0`.
  *
- * Run: pnpm exec tsx bench/cold-start.ts
+ * Run: pnpm exec tsx bench/cold-start.ts [--dist <dir>] [<bundle> ...]
+ * `--dist` measures the bundles of another build (a copy of `dist/` from before a change, say);
+ * names limit the run to those bundles.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -29,19 +31,29 @@ interface Launch {
   readonly how: string;
 }
 
-/** Measures every `dist/<name>/index.js`; one figure per bundle. */
-export async function bench(): Promise<Figure[]> {
+/** What to measure: the bundles of `dist` (the repository's by default), all or those named. */
+export interface BenchOptions {
+  readonly dist?: string;
+  readonly only?: readonly string[];
+}
+
+/** Measures every `dist/<name>/index.js` (or those named); one figure per bundle. */
+export async function bench(options: BenchOptions = {}): Promise<Figure[]> {
+  const dist = options.dist ?? path.join(repoRoot, 'dist');
   const runner = await mkdtemp(path.join(os.tmpdir(), 'maint-bench-runner-'));
   try {
     const runnerEnv = await githubRunnerEnv(runner);
     const figures: Figure[] = [];
-    for (const name of await bundleNames()) {
+    const names = (await bundleNames(dist)).filter(
+      (name) => !options.only?.length || options.only.includes(name),
+    );
+    for (const name of names) {
       const launch = name === 'cli' ? cliLaunch() : await actionLaunch(name, runnerEnv);
       if (!launch) {
         console.log(`skip cold start of dist/${name}: its spec has no enum or boolean input to stop it at`);
         continue;
       }
-      const figure = await measure(name, launch);
+      const figure = await measure(path.join(dist, name, 'index.js'), name, launch);
       printFigure(figure);
       figures.push(figure);
     }
@@ -51,8 +63,7 @@ export async function bench(): Promise<Figure[]> {
   }
 }
 
-async function measure(name: string, launch: Launch): Promise<Figure> {
-  const bundle = path.join(repoRoot, 'dist', name, 'index.js');
+async function measure(bundle: string, name: string, launch: Launch): Promise<Figure> {
   const { subject, baseline } = await interleave(
     ROUNDS,
     async () =>
@@ -84,8 +95,8 @@ function expectExit(sample: Sample, launch: Pick<Launch, 'exitCode'>, what: stri
   return sample.ms;
 }
 
-async function bundleNames(): Promise<string[]> {
-  const entries = await readdir(path.join(repoRoot, 'dist'), { withFileTypes: true });
+async function bundleNames(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -147,4 +158,9 @@ async function githubRunnerEnv(dir: string): Promise<Env> {
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await bench();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dist');
+  const dist = at === -1 ? undefined : path.resolve(args.splice(at, 2)[1] ?? '');
+  await bench({ ...(dist ? { dist } : {}), only: args });
+}
