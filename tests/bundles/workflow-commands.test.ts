@@ -148,3 +148,38 @@ describe('generate-openapi: the `$ <command>` echo', () => {
     }
   });
 });
+
+describe('a runner without a job summary file (issue 13, item 8)', () => {
+  it('passes with its outputs set and one warning, rather than failing as a bug', async () => {
+    const temp = await tempDir('wfc-nosummary-');
+    const server = await serve((req, res) => {
+      if (req.url === '/healthz') json(res, 200, { status: 'ok' });
+      else json(res, 200, [{ slug: 'kyc-basic' }]);
+    });
+    try {
+      await writeFile(
+        path.join(temp.dir, 'smoke.yml'),
+        'checks:\n  - name: list\n    path: /api/list/\n    expect:\n      json: {/0/slug: kyc-basic}\n',
+      );
+      const run = await runBundle('smoke-test-gate', {
+        workspace: temp.dir,
+        inputs: { 'base-url': server.url, samples: '1', warmup: '0' },
+        env: { GITHUB_STEP_SUMMARY: undefined },
+      });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.passed).toBe('true');
+      expect(run.commands.filter((c) => c.command === 'warning')).toEqual([
+        {
+          command: 'warning',
+          props: { title: 'Job summary' },
+          message:
+            'No job summary written (GITHUB_STEP_SUMMARY is not set: this runner keeps no job summary); the report is in this log and the report files.',
+        },
+      ]);
+      expect(run.stdout).not.toContain('bug');
+    } finally {
+      await server.close();
+      await temp.cleanup();
+    }
+  });
+});
