@@ -76,7 +76,7 @@ describe('useAwsWebIdentity', () => {
 
   it('warns, and goes on, when the job may not request a token', async () => {
     const fake = new FakePlatform();
-    const env = { ...roleEnv(), ACTIONS_ID_TOKEN_REQUEST_URL: undefined };
+    const env: Record<string, string | undefined> = { ...roleEnv(), ACTIONS_ID_TOKEN_REQUEST_URL: undefined };
     expect((await useAwsWebIdentity(fake.log, env)).status).toBe('unavailable');
     expect(env.AWS_WEB_IDENTITY_TOKEN_FILE).toBeUndefined();
     expect(fake.lines).toContainEqual(
