@@ -12,15 +12,15 @@ import path from 'node:path';
 import { copyExampleService, runBundle, systemPython } from '@maint-actions/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { json, serve, tempDir } from '../../actions/smoke-test-gate/src/test-support';
-import { commandsTheRunnerRuns } from '../../packages/platform-github/src/runner.fixture';
+import { commandsTheRunnerRuns, type RunCommand } from '../../packages/platform-github/src/runner.fixture';
 
 /** Hostile texts; none holds `'` (they are quoted for `sh` below) or `"` (quoted for YAML). */
 const HOSTILE = [
   '9.9.9\n::add-mask::passed\n::set-output name=passed::true',
   '9.9.9\r::add-mask::cr-only\r::set-env name=NODE_OPTIONS::--require=/tmp/x.js',
   '9.9.9\r\n::add-path::/tmp/evil\r\n::save-state name=x::y',
-  '9.9.9%0A::add-mask::percent-encoded%0D%0A::error::encoded',
-  '9.9.9\u2028::add-mask::line-separator\u2029::error::paragraph-separator',
+  '9.9.9%0A::add-mask::percent-encoded%0D%0A::error::forged-encoded',
+  '9.9.9\u2028::add-mask::line-separator\u2029::error::forged-paragraph-separator',
   '\u2028::add-mask::separator-first',
   '\u0085::add-mask::next-line-first',
   '  \t::error file=app/models.py,line=1::forged annotation',
@@ -36,21 +36,31 @@ const AUTHORED = new Set(['group', 'endgroup', 'debug', 'notice', 'warning', 'er
 let tried = 0;
 let issued = 0;
 
+/**
+ * Whether a command the runner would run is one the action wrote: @actions/core writes each at
+ * the start of its own line, with its data escaped, and the action never writes a message that
+ * starts with "forged" (the word every forged annotation and group of HOSTILE starts with).
+ * Authored commands whose data holds hostile text (a debug line with a tool's output, an error
+ * naming a server's answer) are data, and harmless.
+ */
+function forged(command: RunCommand, masks: readonly string[]): boolean {
+  if (!AUTHORED.has(command.command)) return true;
+  if (!command.line.startsWith('::')) return true;
+  const data = command.line.slice(command.line.indexOf('::', 2) + 2);
+  if (command.command === 'add-mask') return !masks.includes(data);
+  return data.startsWith('forged');
+}
+
 /** Asserts that the runner would run only authored commands, and `masks` as the only masks. */
 function expectNoForgedCommand(stdout: string, stderr: string, masks: readonly string[]): void {
   const run = [...commandsTheRunnerRuns(stdout), ...commandsTheRunnerRuns(stderr)];
-  const forged = run.filter(
-    (c) =>
-      !AUTHORED.has(c.command) ||
-      (c.command === 'add-mask' && !masks.includes(c.line.slice('::add-mask::'.length))) ||
-      /forged|legacy|separator|encoded|cr-only|zero-width|soft-hyphen|ansi|next-line/.test(
-        c.line.replace(/%0A|%0D/g, ' ').split(' ::')[0] ?? '',
-      ),
-  );
-  issued += forged.length;
-  expect(forged).toEqual([]);
-  expect(run.filter((c) => c.command === 'add-mask').map((c) => c.line)).toEqual(
-    masks.map((m) => `::add-mask::${m}`),
+  const found = run.filter((command) => forged(command, masks));
+  issued += found.length;
+  expect(found).toEqual([]);
+  const count = (name: string) => run.filter((c) => c.command === name).length;
+  expect(count('endgroup')).toBe(count('group'));
+  expect(run.filter((c) => c.command === 'add-mask').map((c) => c.line.slice('::add-mask::'.length))).toEqual(
+    masks,
   );
 }
 
@@ -63,6 +73,8 @@ describe('smoke-test-gate: served version, ready-path, check names and response 
   const TOKEN = 'smoke-secret-9f2c41';
 
   it.each(HOSTILE.map((text, i) => [i, text] as const))('text %i issues no command', async (_, text) => {
+    // A check name may have up to 100 characters.
+    const name = text.slice(0, 100);
     const temp = await tempDir('wfc-smoke-');
     const server = await serve((req, res) => {
       if (req.url?.startsWith('/healthz')) json(res, 200, { status: 'ok', version: text });
@@ -71,7 +83,7 @@ describe('smoke-test-gate: served version, ready-path, check names and response 
     try {
       await writeFile(
         path.join(temp.dir, 'smoke.yml'),
-        `checks:\n  - name: ${JSON.stringify(`list ${text}`)}\n    path: /api/list/\n    expect:\n      json: {/0/slug: kyc-basic}\n`,
+        `checks:\n  - name: ${JSON.stringify(name)}\n    path: /api/list/\n    expect:\n      json: {/0/slug: kyc-basic}\n`,
       );
       const run = await runBundle('smoke-test-gate', {
         workspace: temp.dir,
@@ -90,8 +102,13 @@ describe('smoke-test-gate: served version, ready-path, check names and response 
       tried += 4;
       expect(run.exitCode, run.stdout + run.stderr).toBe(1);
       expect(run.outputs.passed).toBe('false');
-      expect(run.outputs['failed-checks']).toBe(`list ${text}`);
-      expectNoForgedCommand(run.stdout, run.stderr, [`Authorization: Bearer ${TOKEN}`]);
+      expect(run.outputs['failed-checks']).toBe(name);
+      // The action masks the header, its value and the token on their own: those three only.
+      expectNoForgedCommand(run.stdout, run.stderr, [
+        `Authorization: Bearer ${TOKEN}`,
+        `Bearer ${TOKEN}`,
+        TOKEN,
+      ]);
     } finally {
       await server.close();
       await temp.cleanup();
@@ -140,7 +157,7 @@ describe('generate-openapi: the `$ <command>` echo', () => {
         },
       });
       tried += HOSTILE.length;
-      expect(run.stdout).toContain(`$ : ${quoted}`);
+      expect(run.stdout).toContain(`$ sh -c : ${quoted}`);
       expect(run.outputs.schema, run.stdout + run.stderr).toBeTruthy();
       expectNoForgedCommand(run.stdout, run.stderr, []);
     } finally {
