@@ -56,6 +56,5 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
 }
 
 function fail(spec: ActionSpec, code: ExitCode): void {
-  runner.annotate('error', failureLine(spec, code));
-  process.exitCode = code;
+  runner.setFailed(failureLine(spec, code), code);
 }

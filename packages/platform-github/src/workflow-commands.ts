@@ -81,6 +81,14 @@ export const runner = {
     const write = { error: core.error, warning: core.warning, notice: core.notice }[level];
     write(message, properties);
   },
+  /**
+   * Fails the step with `message` (an error annotation) and `exitCode`: @actions/core's
+   * `setFailed` sets 1, and a configuration error exits 2.
+   */
+  setFailed(message: string, exitCode: number): void {
+    core.setFailed(message);
+    process.exitCode = exitCode;
+  },
   /** Hides `value` in every later log line of the job. */
   mask: (value: string): void => core.setSecret(value),
   isDebug: (): boolean => core.isDebug(),
