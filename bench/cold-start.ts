@@ -4,7 +4,11 @@
  * action bundle runs under the GitHub runner's environment with one invalid input, so it stops at
  * input parsing with a configuration error (exit code 2). Target: at most 150 ms over `node -e 0`.
  *
- * Run: pnpm exec tsx bench/cold-start.ts
+ * Run: pnpm exec tsx bench/cold-start.ts [--dist <dir>] [--against <dir>] [<bundle> ...]
+ * `--dist` measures the bundles of another build (a copy of `dist/` from before a change, say);
+ * `--against` also runs each bundle of another build in the same rounds, interleaved with this
+ * one and `node -e 0`, so a before/after comparison suffers the same moment's load on both
+ * sides; names limit the run to those bundles.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -29,21 +33,36 @@ interface Launch {
   readonly how: string;
 }
 
-/** Measures every `dist/<name>/index.js`; one figure per bundle. */
-export async function bench(): Promise<Figure[]> {
+/** What to measure: the bundles of `dist` (the repository's by default), all or those named. */
+export interface BenchOptions {
+  readonly dist?: string;
+  /** Another build whose bundles run in the same rounds, for a before/after figure. */
+  readonly against?: string;
+  readonly only?: readonly string[];
+}
+
+/** Measures every `dist/<name>/index.js` (or those named); one figure per bundle. */
+export async function bench(options: BenchOptions = {}): Promise<Figure[]> {
+  const dist = options.dist ?? path.join(repoRoot, 'dist');
   const runner = await mkdtemp(path.join(os.tmpdir(), 'maint-bench-runner-'));
   try {
     const runnerEnv = await githubRunnerEnv(runner);
     const figures: Figure[] = [];
-    for (const name of await bundleNames()) {
+    const names = (await bundleNames(dist)).filter(
+      (name) => !options.only?.length || options.only.includes(name),
+    );
+    for (const name of names) {
       const launch = name === 'cli' ? cliLaunch() : await actionLaunch(name, runnerEnv);
       if (!launch) {
         console.log(`skip cold start of dist/${name}: its spec has no enum or boolean input to stop it at`);
         continue;
       }
-      const figure = await measure(name, launch);
-      printFigure(figure);
-      figures.push(figure);
+      const bundle = path.join(dist, name, 'index.js');
+      const found = options.against
+        ? await compare(bundle, path.join(options.against, name, 'index.js'), name, launch)
+        : [await measure(bundle, name, launch)];
+      for (const figure of found) printFigure(figure);
+      figures.push(...found);
     }
     return figures;
   } finally {
@@ -51,8 +70,7 @@ export async function bench(): Promise<Figure[]> {
   }
 }
 
-async function measure(name: string, launch: Launch): Promise<Figure> {
-  const bundle = path.join(repoRoot, 'dist', name, 'index.js');
+async function measure(bundle: string, name: string, launch: Launch): Promise<Figure> {
   const { subject, baseline } = await interleave(
     ROUNDS,
     async () =>
@@ -76,6 +94,45 @@ async function measure(name: string, launch: Launch): Promise<Figure> {
   };
 }
 
+/**
+ * `bundle` and `other` (the same bundle from another build) in the same rounds: each round runs
+ * `node -e 0` and `bundle`, then `other` (or the other way round); one figure for each build.
+ */
+async function compare(bundle: string, other: string, name: string, launch: Launch): Promise<Figure[]> {
+  const node: number[] = [];
+  const run = async (file: string, what: string) =>
+    expectExit(await timeCommand(NODE, [file, ...launch.args], { env: launch.env }), launch, what);
+  const { subject, baseline } = await interleave(
+    ROUNDS,
+    async () => {
+      node.push(
+        expectExit(await timeCommand(NODE, ['-e', '0'], { env: launch.env }), { exitCode: 0 }, 'node -e 0'),
+      );
+      return run(bundle, name);
+    },
+    () => run(other, `${name} (${other})`),
+    WARMUP,
+  );
+  const baselineMs = median(node.slice(WARMUP));
+  const figure = (label: string, samples: number[]): Figure => {
+    const subjectMs = median(samples);
+    return {
+      name: `cold start ${label}`,
+      measure: `median of ${ROUNDS}, interleaved with the other build, ${launch.how}`,
+      subjectMs,
+      baselineMs,
+      value: subjectMs - baselineMs,
+      unit: 'ms',
+      target: `≤ ${TARGET_MS} ms over node -e 0`,
+      ok: subjectMs - baselineMs <= TARGET_MS,
+    };
+  };
+  return [
+    figure(`${name} (${path.dirname(path.dirname(other))})`, baseline),
+    figure(`dist/${name}`, subject),
+  ];
+}
+
 /** A run that exits otherwise did not stop where the bench meant it to, and would time something else. */
 function expectExit(sample: Sample, launch: Pick<Launch, 'exitCode'>, what: string): number {
   if (sample.exitCode !== launch.exitCode) {
@@ -84,8 +141,8 @@ function expectExit(sample: Sample, launch: Pick<Launch, 'exitCode'>, what: stri
   return sample.ms;
 }
 
-async function bundleNames(): Promise<string[]> {
-  const entries = await readdir(path.join(repoRoot, 'dist'), { withFileTypes: true });
+async function bundleNames(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -147,4 +204,11 @@ async function githubRunnerEnv(dir: string): Promise<Env> {
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await bench();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dist');
+  const dist = at === -1 ? undefined : path.resolve(args.splice(at, 2)[1] ?? '');
+  const other = args.indexOf('--against');
+  const against = other === -1 ? undefined : path.resolve(args.splice(other, 2)[1] ?? '');
+  await bench({ ...(dist ? { dist } : {}), ...(against ? { against } : {}), only: args });
+}

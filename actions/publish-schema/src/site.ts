@@ -9,6 +9,7 @@
  * `publishSite` writes them in that order, so `latest/` and the index move only once the files
  * they point to are in place, and `index.json`, which decides what is published, moves last.
  */
+import semver, { type SemVer } from 'semver';
 import { renderIndexHtml } from './html';
 
 /** A file of the site. Every file is text. */
@@ -162,15 +163,9 @@ export async function publishSite(
   return { files: files.length, movedLatest, index: next };
 }
 
-interface SemVer {
-  readonly core: readonly [number, number, number];
-  readonly pre: readonly string[];
-}
-
-function parseSemVer(version: string): SemVer | undefined {
-  const m = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(version);
-  if (!m) return undefined;
-  return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split('.') : [] };
+/** `1.4.0-rc.2` as the `semver` package reads it; null for anything else (`v1.4.0` included). */
+function parseSemVer(version: string): SemVer | null {
+  return /^\d/.test(version) ? semver.parse(version) : null;
 }
 
 /**
@@ -181,21 +176,7 @@ export function compareVersions(a: string, b: string): number {
   const x = parseSemVer(a);
   const y = parseSemVer(b);
   if (!x || !y) return x ? -1 : y ? 1 : a.localeCompare(b);
-  for (let i = 0; i < 3; i++)
-    if (x.core[i] !== y.core[i]) return (x.core[i] as number) - (y.core[i] as number);
-  if (x.pre.length === 0 || y.pre.length === 0) return y.pre.length - x.pre.length;
-  for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
-    const p = x.pre[i];
-    const q = y.pre[i];
-    if (p === undefined || q === undefined) return p === undefined ? -1 : 1;
-    if (p === q) continue;
-    const pn = /^\d+$/.test(p);
-    const qn = /^\d+$/.test(q);
-    if (pn && qn) return Number(p) - Number(q);
-    if (pn !== qn) return pn ? -1 : 1;
-    return p < q ? -1 : 1;
-  }
-  return 0;
+  return semver.compare(x, y);
 }
 
 /**
@@ -206,6 +187,6 @@ function becomesLatest(version: string, latest: string): boolean {
   const next = parseSemVer(version);
   const current = parseSemVer(latest);
   if (!next || !current) return true;
-  if (next.pre.length > 0 && current.pre.length === 0) return false;
-  return compareVersions(version, latest) > 0;
+  if (next.prerelease.length > 0 && current.prerelease.length === 0) return false;
+  return semver.gt(next, current);
 }

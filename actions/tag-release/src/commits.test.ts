@@ -103,6 +103,43 @@ describe('parseCommit', () => {
   });
 });
 
+describe('parseCommit on long messages', () => {
+  // Each case took seconds (80k characters: 5–11 s) while the parser retried a run of white space
+  // from each of its positions; linear now, so even the 1M-character ones parse within the
+  // test's default time limit. The assertions are on what is read, not on time.
+  const runs = [80_000, 1_000_000];
+
+  it.each(runs)('reads a title with %i spaces before the squash number', (n) => {
+    const commit = parseCommit(sha, `feat: wide${' '.repeat(n)}title (#12)`);
+    expect(commit.type).toBe('feat');
+    expect(commit.change).toBe(12);
+    expect(commit.subject).toBe(`wide${' '.repeat(n)}title`);
+  });
+
+  it.each(runs)('reads a title ending in %i spaces and a parenthesis as no squash', (n) => {
+    const commit = parseCommit(sha, `fix: x${' \t'.repeat(n / 2)}(`);
+    expect(commit).toMatchObject({ type: 'fix', change: undefined });
+  });
+
+  it.each(runs)('joins a footer of %i characters of continuation lines', (n) => {
+    const commit = parseCommit(
+      sha,
+      `feat: x\n\nRefs: 1\n${'a\n\u00A0\n'.repeat(n / 4)}Deploy-Notes: run migrate`,
+    );
+    expect(commit.footers).toHaveLength(2);
+    expect(commit.footers[0]?.value.split('\n')).toHaveLength(n / 4 + 1);
+    expect(commit.deployNotes).toEqual(['run migrate']);
+  });
+
+  it('keeps a squash number after any white space and drops the blank lines of a footer', () => {
+    expect(parseCommit(sha, 'fix: a \t (#7)')).toMatchObject({ subject: 'a', change: 7 });
+    expect(parseCommit(sha, 'fix: a(#7)')).toMatchObject({ subject: 'a(#7)', change: undefined });
+    expect(parseCommit(sha, 'fix: a\n\nRefs: \n\u00A0\n x\n\u00A0\n y').footers).toEqual([
+      { token: 'Refs', value: 'x\ny' },
+    ]);
+  });
+});
+
 describe('releaseCommits', () => {
   const node = (id: string, parents: string[], message: string): CommitNode => ({
     sha: id,

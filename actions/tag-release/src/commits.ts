@@ -37,7 +37,11 @@ const FOOTER_LINE = /^(?<token>BREAKING[ -]CHANGE|[A-Za-z][A-Za-z0-9-]*)(?::[ \t
 const GITHUB_MERGE = /^Merge pull request #(?<number>\d+) from \S+/;
 const GITLAB_MERGE = /^Merge branch '[^']+'( into '[^']+')?$/;
 const GITLAB_MR = /^See merge request (?:\S+)?!(?<number>\d+)\s*$/m;
-const SQUASH_NUMBER = /\s+\((?:#|!)(?<number>\d+)\)$/;
+/**
+ * `(#12)` or `(!12)` at the end of a squash-merge title; the white space before it is checked
+ * apart (`\s+\(` here would retry the whole run of spaces from each of its positions).
+ */
+const SQUASH_NUMBER = /\((?:#|!)(?<number>\d+)\)$/;
 const REVERT = /^Revert "(?<subject>.+)"$/;
 
 /** Parses one commit message (`git log --format=%B`). */
@@ -66,8 +70,9 @@ export function parseCommit(sha: string, message: string): ParsedCommit {
 /** A commit that is not a merge: header, body and footers. */
 function parseSingle(sha: string, first: string, rest: string): ParsedCommit {
   const { body, footers } = splitFooters(rest);
-  const squash = SQUASH_NUMBER.exec(first);
-  const header = squash ? first.slice(0, squash.index) : first;
+  const number = SQUASH_NUMBER.exec(first);
+  const squash = number && /\s$/.test(first.slice(0, number.index)) ? number : null;
+  const header = squash ? first.slice(0, squash.index).trimEnd() : first;
   const change = squash?.groups?.number === undefined ? undefined : Number(squash.groups.number);
   const deployNotes = deploymentNotes(body, footers);
   const breakingFooter = footers.find((f) => /^BREAKING[ -]CHANGE$/.test(f.token))?.value;
@@ -127,15 +132,21 @@ function splitFooters(text: string): { body: string; footers: Footer[] } {
   const last = paragraphs.at(-1) ?? '';
   const lines = last.split('\n');
   if (!FOOTER_LINE.test(lines[0] ?? '')) return { body: text, footers: [] };
-  const footers: { token: string; value: string }[] = [];
+  // Each footer's lines are gathered and joined once: joining as they come copies the value
+  // again for every line, which grows with the square of a long footer.
+  const gathered: { token: string; lines: string[] }[] = [];
   for (const line of lines) {
     const m = FOOTER_LINE.exec(line);
-    if (m?.groups) footers.push({ token: m.groups.token ?? '', value: (m.groups.value ?? '').trim() });
-    else if (footers.length > 0) {
-      const current = footers[footers.length - 1] as { token: string; value: string };
-      current.value = `${current.value}\n${line.trim()}`.trim();
-    }
+    if (m?.groups) gathered.push({ token: m.groups.token ?? '', lines: [m.groups.value ?? ''] });
+    else gathered.at(-1)?.lines.push(line);
   }
+  const footers = gathered.map(({ token, lines: parts }) => ({
+    token,
+    value: parts
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join('\n'),
+  }));
   return { body: paragraphs.slice(0, -1).join('\n\n').trim(), footers };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bumpBetween, bumpVersion, compareVersions, formatVersion, maxBump, parseVersion } from './semver';
+import {
+  bumpBetween,
+  bumpVersion,
+  compareVersions,
+  formatVersion,
+  maxBump,
+  parseVersion,
+  versionProblem,
+} from './semver';
 
 const v = (text: string) => {
   const parsed = parseVersion(text);
@@ -9,9 +17,18 @@ const v = (text: string) => {
 
 describe('semver', () => {
   it('parses and formats releases, pre-releases and build metadata', () => {
-    expect(v('1.4.0-rc.2')).toEqual({ major: 1, minor: 4, patch: 0, prerelease: ['rc', 2] });
+    expect(v('1.4.0-rc.2')).toMatchObject({ major: 1, minor: 4, patch: 0, prerelease: ['rc', 2], build: [] });
     expect(formatVersion(v('2.0.0-beta.1+exp.sha.5114f85'))).toBe('2.0.0-beta.1+exp.sha.5114f85');
-    for (const bad of ['1.2', '01.2.3', '1.2.3-', '1.2.3-01', 'v1.2.3', '1.2.3.4']) {
+    for (const bad of [
+      '1.2',
+      '01.2.3',
+      '1.2.3-',
+      '1.2.3-01',
+      'v1.2.3',
+      '=1.2.3',
+      '1.2.3.4',
+      '99999999999999999999.0.0',
+    ]) {
       expect(parseVersion(bad), bad).toBeUndefined();
     }
   });
@@ -38,11 +55,22 @@ describe('semver', () => {
   it('bumps, and tells the bump between two versions', () => {
     expect(formatVersion(bumpVersion(v('1.4.2'), 'major'))).toBe('2.0.0');
     expect(formatVersion(bumpVersion(v('1.4.2'), 'minor'))).toBe('1.5.0');
-    expect(formatVersion(bumpVersion(v('1.4.2-rc.1'), 'patch'))).toBe('1.4.3');
+    // A pre-release is never the last release (tags with `-` are left out), but semver's rule
+    // holds: a patch bump of 1.4.2-rc.1 is the release it was leading to.
+    expect(formatVersion(bumpVersion(v('1.4.2-rc.1'), 'patch'))).toBe('1.4.2');
+    expect(formatVersion(bumpVersion(v('1.4.2'), 'none'))).toBe('1.4.2');
     expect(bumpBetween(v('1.4.2'), v('2.0.0-rc.1'))).toBe('major');
     expect(bumpBetween(v('1.4.2'), v('1.4.3'))).toBe('patch');
     expect(bumpBetween(v('1.4.2'), v('1.3.9'))).toBe('none');
+    expect(bumpBetween(v('1.4.2'), v('1.4.2-rc.1'))).toBe('none');
+    expect(bumpBetween(v('1.4.2'), v('1.5.0-rc.1'))).toBe('minor');
     expect(maxBump('patch', 'minor')).toBe('minor');
     expect(maxBump('major', 'none')).toBe('major');
+  });
+
+  it('says why a version is refused, in semver’s words', () => {
+    expect(versionProblem('1.2.3')).toBeUndefined();
+    expect(versionProblem('99999999999999999999.0.0')).toBe('Invalid major version');
+    expect(versionProblem('1.99999999999999999999.0')).toBe('Invalid minor version');
   });
 });

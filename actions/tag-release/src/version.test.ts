@@ -93,6 +93,18 @@ describe('decideVersion', () => {
     );
   });
 
+  it('refuses a version with a number too large to count, rather than tagging a rounded one', () => {
+    // It used to become the tag v100000000000000000000.0.0.
+    for (const explicit of ['99999999999999999999.0.0', 'v1.99999999999999999999.0']) {
+      expect(() => decide({ explicit })).toThrow(
+        `Input "version" must be a semantic version whose numbers are at most 9007199254740991 (got "${explicit}": Invalid ${explicit.startsWith('v') ? 'minor' : 'major'} version).`,
+      );
+    }
+    expect(() => decide({ previous: undefined, initialVersion: '99999999999999999999.0.0' })).toThrow(
+      'Input "initial-version" must be a release version such as 0.1.0 (got "99999999999999999999.0.0").',
+    );
+  });
+
   it('starts at initial-version without a previous release', () => {
     expect(decide({ previous: undefined, commits: commits('docs: a') })).toMatchObject({
       release: true,

@@ -13,7 +13,9 @@ import {
   formatVersion,
   maxBump,
   parseVersion,
+  withPrerelease as replacePrerelease,
   type Version,
+  versionProblem,
 } from './semver';
 
 /** Where the bump came from, for the summary. */
@@ -123,8 +125,15 @@ export function decideVersion(request: VersionRequest): VersionDecision {
 }
 
 function explicitVersion(request: VersionRequest, text: string): VersionDecision {
-  const version = parseVersion(text.replace(/^v(?=\d)/, ''));
-  if (!version || version.build) {
+  const bare = text.replace(/^v(?=\d)/, '');
+  const version = parseVersion(bare);
+  if (!version && /^\d+\.\d+\.\d+/.test(bare.trim())) {
+    throw new ConfigError(
+      `Input "version" must be a semantic version whose numbers are at most ${Number.MAX_SAFE_INTEGER} (got ${JSON.stringify(text)}: ${versionProblem(bare)}).`,
+      { input: 'version' },
+    );
+  }
+  if (!version || version.build.length > 0) {
     throw new ConfigError(
       `Input "version" must be a semantic version such as 1.4.0 or 2.0.0-rc.1 (got ${JSON.stringify(text)}).`,
       {
@@ -179,8 +188,8 @@ function withPrerelease(version: Version, request: VersionRequest): Version {
     );
   }
   const numbers = request.taken
-    .filter((t) => compareVersions({ ...t, prerelease: [] }, version) === 0 && t.prerelease[0] === id)
+    .filter((t) => compareVersions(replacePrerelease(t, []), version) === 0 && t.prerelease[0] === id)
     .map((t) => t.prerelease[1])
     .filter((n): n is number => typeof n === 'number');
-  return { ...version, prerelease: [id, Math.max(0, ...numbers) + 1] };
+  return replacePrerelease(version, [id, Math.max(0, ...numbers) + 1]);
 }

@@ -14,6 +14,7 @@ import {
   isConfigError,
   loadConfig,
   type Platform,
+  stripTerminalControls,
 } from '@maint-actions/core';
 import { createGitlabPlatform } from '@maint-actions/platform-gitlab';
 import cliPackage from '../package.json';
@@ -52,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     parsed = parseArgs(argv, actions);
   } catch (error) {
     const action = argv.find((a) => findAction(a, actions));
-    io.stderr.write(`maint-actions: ${describeError(error).message}\n`);
+    io.stderr.write(`maint-actions: ${stripTerminalControls(describeError(error).message)}\n`);
     io.stderr.write(`Run 'maint-actions ${action ? `${action} ` : ''}--help' for usage.\n`);
     return ExitCode.ConfigError;
   }

@@ -36,6 +36,27 @@ function platform(
 }
 
 describe('createTerminalPlatform', () => {
+  it('prints server and tool text without its escape sequences, with the tool’s own colours', async () => {
+    const hostile = 'v9\x1b]0;pwned\x07\x1b[2J\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\\rfake';
+    const { terminal, stdout, stderr } = platform({ env: { FORCE_COLOR: '1' } });
+    terminal.log.info(`served ${hostile}`);
+    terminal.log.warning(`warn ${hostile}`, { file: `a\x1b[8m.py`, line: 3 });
+    await terminal.log.group(`group ${hostile}`, async () => {});
+    terminal.progress({ id: 'c', label: `check ${hostile}`, state: 'failed', detail: hostile });
+    terminal.annotate([{ severity: 'error', message: hostile, rule: `R\x1b[1m1` }]);
+    await terminal.writeSummary(`## ${hostile}`);
+    await terminal.setOutput('version', hostile);
+    terminal.finish();
+    const text = stdout.text + stderr.text;
+    for (const sequence of ['\x1b]', '\x1b[2J', '\x1b[8m', '\x07', '\r'])
+      expect(text).not.toContain(sequence);
+    expect(stdout.text).toContain('served v9linkfake\n');
+    expect(stdout.text).toContain('version=v9linkfake\n');
+    expect(stderr.text).toContain('a.py:3: ');
+    // The tool's own styling is still there.
+    expect(text).toContain('\x1b[');
+  });
+
   it('reads inputs from flags first, then MAINT_INPUT_* variables; blank is unset', () => {
     const { terminal } = platform({
       inputs: { gates: 'lint', outcome: '  ' },

@@ -1,7 +1,9 @@
 /**
  * The terminal Platform: inputs from flags and `MAINT_INPUT_*` variables, coloured logs, live
  * progress on a TTY, the summary printed as text, outputs printed at the end. Everything written
- * goes through `secrets.redact`.
+ * goes through `secrets.redact`, and every text handed in (messages, names, findings, progress,
+ * the summary, outputs), which may hold a server's or a tool's words, loses its terminal escape
+ * sequences and control characters (`stripTerminalControls`) before the tool adds its own colours.
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -11,6 +13,7 @@ import {
   gitlabInputVar,
   type Logger,
   type Platform,
+  stripTerminalControls as plain,
   type RunContext,
   secrets,
 } from '@maint-actions/core';
@@ -69,13 +72,13 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
 
   const log: Logger = {
     debug: (message) => {
-      if (debug) print(`${style.dim(`debug: ${message}`)}\n`);
+      if (debug) print(`${style.dim(`debug: ${plain(message)}`)}\n`);
     },
-    info: (message) => print(`${message}\n`),
-    warning: (message, props) => printErr(`${where(props)}${style.yellow('warning:')} ${message}\n`),
-    error: (message, props) => printErr(`${where(props)}${style.red('error:')} ${message}\n`),
+    info: (message) => print(`${plain(message)}\n`),
+    warning: (message, props) => printErr(`${where(props)}${style.yellow('warning:')} ${plain(message)}\n`),
+    error: (message, props) => printErr(`${where(props)}${style.red('error:')} ${plain(message)}\n`),
     group: async (name, fn) => {
-      print(`${style.bold(`▸ ${name}`)}\n`);
+      print(`${style.bold(`▸ ${plain(name)}`)}\n`);
       return fn();
     },
     isDebug: () => debug,
@@ -111,7 +114,7 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
     },
 
     async writeSummary(markdown) {
-      print(`\n${markdownToText(secrets.redact(markdown), style)}`);
+      print(`\n${markdownToText(plain(secrets.redact(markdown)), style)}`);
     },
 
     annotate(findings) {
@@ -119,13 +122,17 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
     },
 
     progress(event) {
-      progress.update(event);
+      progress.update({
+        ...event,
+        label: plain(event.label),
+        ...(event.detail === undefined ? {} : { detail: plain(event.detail) }),
+      });
     },
 
     finish() {
       progress.finish();
       if (outputs.size > 0) out('\n');
-      for (const [name, value] of outputs) out(`${name}=${value.replace(/\r?\n/g, '\\n')}\n`);
+      for (const [name, value] of outputs) out(`${name}=${plain(value.replace(/\r?\n/g, '\\n'))}\n`);
     },
   };
 }
@@ -135,13 +142,13 @@ export function annotationLine(finding: Finding, style: Style = createStyle(fals
   const severity = { error: style.red, warning: style.yellow, notice: style.cyan }[finding.severity](
     finding.severity,
   );
-  const rule = finding.rule ? ` [${finding.rule}]` : '';
-  return `${where(finding)}${severity}: ${finding.message}${rule}`;
+  const rule = finding.rule ? ` [${plain(finding.rule)}]` : '';
+  return `${where(finding)}${severity}: ${plain(finding.message)}${rule}`;
 }
 
 function where(props: AnnotationProps | undefined): string {
   if (!props?.file) return '';
-  return `${props.file}${props.line ? `:${props.line}` : ''}${props.line && props.column ? `:${props.column}` : ''}: `;
+  return `${plain(props.file)}${props.line ? `:${props.line}` : ''}${props.line && props.column ? `:${props.column}` : ''}: `;
 }
 
 /** Workspace, sha and branch from git; the cwd alone when git or a repository is missing. */

@@ -16,3 +16,4 @@ export * from './report';
 export * from './s3-location';
 export * from './spec';
 export * from './suggest';
+export * from './terminal-text';

@@ -2,6 +2,7 @@ export * from './cache';
 export * from './client';
 export * from './context';
 export * from './issues';
+export * from './oidc';
 export * from './platform';
 export * from './releases';
 export * from './repo-host';

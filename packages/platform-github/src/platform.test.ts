@@ -119,4 +119,42 @@ describe('createGithubPlatform', () => {
     platform.progress({ id: 'pytest', label: 'pytest', state: 'failed', detail: '1 failed' });
     expect(runner.stdout()).toBe('[running] pytest\n[failed] pytest: 1 failed\n');
   });
+
+  it('fences log lines and progress that carry outside text, so they issue no command', () => {
+    const platform = createGithubPlatform();
+    const version = '9.9.9\n::add-mask::passed\n::set-output name=passed::true';
+    platform.log.info(`staging reports version ${version}`);
+    platform.progress({ id: 'c', label: 'check ::error::forged', state: 'failed', detail: version });
+    const lines = runner.stdout().split('\n');
+    const fences = lines.filter((line) => line.startsWith('::stop-commands::'));
+    expect(fences).toHaveLength(2);
+    for (const fence of fences) {
+      const token = fence.slice('::stop-commands::'.length);
+      expect(token).toMatch(/^maint-[0-9a-f-]{36}$/);
+      expect(lines).toContain(`::${token}::`);
+    }
+    expect(lines.filter((line) => line.startsWith('::add-mask::'))).toEqual([
+      '::add-mask::passed',
+      '::add-mask::passed',
+    ]);
+    // Every forged line sits between a fence and its closing token.
+    let open = false;
+    for (const line of lines) {
+      if (line.startsWith('::stop-commands::')) open = true;
+      else if (/^::maint-[0-9a-f-]{36}::$/.test(line)) open = false;
+      else if (line.startsWith('::')) expect(open).toBe(true);
+    }
+  });
+
+  it('degrades without a summary file: one warning, and the action goes on', async () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    const platform = createGithubPlatform();
+    await platform.writeSummary('## one');
+    await platform.writeSummary('## two');
+    await platform.setOutput('status', 'passed');
+    expect(runner.stdout()).toBe(
+      '::warning title=Job summary::No job summary written (GITHUB_STEP_SUMMARY is not set: this runner keeps no job summary); the report is in this log and the report files.\n',
+    );
+    expect(await runner.outputs()).toEqual([['status', 'passed']]);
+  });
 });

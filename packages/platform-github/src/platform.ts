@@ -1,8 +1,10 @@
 /**
- * The Platform adapter for GitHub Actions: the only code (with ./cache and ./client) that
- * imports @actions/*. The runner protocol (./workflow-commands) reads its inputs and file-command
- * paths (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY ...) from process.env, as the runner sets them; the
- * injected `env` feeds the context and `Platform.env`.
+ * The Platform adapter for GitHub Actions: the only code (with ./cache, ./client and
+ * ./workflow-commands) that imports @actions/*. The runner protocol (@actions/core, through
+ * ./workflow-commands) reads its inputs and file-command paths (GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY ...) from process.env, as the runner sets them; the injected `env` feeds
+ * the context and `Platform.env`. Every log line goes through `runner.info`, which fences text
+ * that could hold a workflow command, so no call site has to escape what it logs.
  */
 import type { AnnotationProps, Finding, Logger, Platform, ProgressEvent } from '@maint-actions/core';
 import { secrets } from '@maint-actions/core';
@@ -48,6 +50,7 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
   const log = createLogger();
   const context = githubContext(env);
   const lastState = new Map<string, ProgressEvent['state']>();
+  let summaryMissing = false;
 
   return {
     kind: 'github',
@@ -78,7 +81,15 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
     },
 
     async writeSummary(markdown) {
-      runner.appendSummary(secrets.redact(markdown));
+      const problem = await runner.appendSummary(secrets.redact(markdown));
+      // No summary file (an old or local runner): the report stays in the log and the report
+      // files, and the action goes on to set its outputs. Said once per run.
+      if (problem && !summaryMissing) {
+        summaryMissing = true;
+        log.warning(`No job summary written (${problem}); the report is in this log and the report files.`, {
+          title: 'Job summary',
+        });
+      }
     },
 
     annotate(findings: readonly Finding[]) {

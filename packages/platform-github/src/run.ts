@@ -4,6 +4,7 @@
  */
 import type { ActionDefinition, ActionSpec } from '@maint-actions/core';
 import { configFor, describeError, ExitCode, executeAction, loadConfig } from '@maint-actions/core';
+import { useAwsWebIdentity } from './oidc';
 import { createGithubPlatform } from './platform';
 import { runner } from './workflow-commands';
 
@@ -48,11 +49,12 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
     fail(definition.spec, ExitCode.ConfigError);
     return;
   }
+  // Actions that reach S3 (their spec has `s3-region`) may assume an AWS role with the job's OIDC token.
+  if ('s3-region' in definition.spec.inputs) await useAwsWebIdentity(platform.log);
   const code = await executeAction(definition, platform, { config });
   if (code !== ExitCode.Passed) fail(definition.spec, code);
 }
 
 function fail(spec: ActionSpec, code: ExitCode): void {
-  runner.annotate('error', failureLine(spec, code));
-  process.exitCode = code;
+  runner.setFailed(failureLine(spec, code), code);
 }

@@ -68,3 +68,37 @@ export async function setUpRunner(summaryFile: string, event?: unknown): Promise
     },
   };
 }
+
+/** A workflow command as the runner would run it: its name and the line it came from. */
+export interface RunCommand {
+  readonly command: string;
+  readonly line: string;
+}
+
+/**
+ * The workflow commands the GitHub runner would run from `output` (stdout or stderr), read the
+ * way the runner reads them (actions/runner `ActionCommand.TryParseV2` and `TryParse`, and
+ * `ActionCommandManager`), and then some, so that a test errs on the side of seeing a command:
+ * a line ends at LF, CR or CRLF; control and format characters (which .NET's culture-aware
+ * comparison may skip) are dropped, then leading white space; `::name ...::` is a command, and
+ * so is `##[name ...]` anywhere on the line; after `::stop-commands::<token>` nothing runs until
+ * `::<token>::` (any case). The stop and resume lines themselves are not listed.
+ */
+export function commandsTheRunnerRuns(output: string): RunCommand[] {
+  const run: RunCommand[] = [];
+  let stopped: string | undefined;
+  for (const line of output.split(/\r\n|\r|\n/)) {
+    const visible = line.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/^[\s\u0085]+/u, '');
+    const v2 = /^::([^\s:]*)[^:]*::(.*)$/su.exec(visible);
+    const legacy = /##\[([^\s\]]*)[^\]]*\](.*)$/su.exec(visible);
+    const name = (v2 ?? legacy)?.[1];
+    if (name === undefined) continue;
+    if (stopped !== undefined) {
+      if (name.toLowerCase() === stopped) stopped = undefined;
+      continue;
+    }
+    if (name === 'stop-commands') stopped = ((v2 ?? legacy)?.[2] ?? '').toLowerCase();
+    else run.push({ command: name, line });
+  }
+  return run;
+}
