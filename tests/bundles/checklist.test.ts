@@ -45,6 +45,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(first.outputs).toEqual({
       'issue-url': 'https://github.com/acme/backend/issues/1',
       created: 'true',
+      status: 'passed',
     });
     expect(hosts.github.issues).toHaveLength(1);
     const [issue] = hosts.github.issues;
@@ -52,7 +53,8 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(issue?.labels.map((l) => l.name)).toEqual(['maintenance-monthly']);
     expect(issue?.body).toContain(
       [
-        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
+        '- [ ] Review the business rules, feature flags and settings still in force with the people who own them; retire what no longer applies.',
         '- [ ] Check the invoices of the vision API, then its usage report.',
         '- [ ] Read the clean-up dry-run report',
       ].join('\n'),
@@ -64,6 +66,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(again.outputs).toEqual({
       'issue-url': 'https://github.com/acme/backend/issues/1',
       created: 'false',
+      status: 'passed',
     });
     expect(hosts.github.issues).toHaveLength(1);
     expect(again.summary).toContain(
@@ -118,6 +121,7 @@ describe('checklist as a GitLab job and in a terminal (the CLI bundle)', () => {
     expect(run.dotenv).toEqual({
       MAINT_CHECKLIST_ISSUE_URL: issue?.web_url,
       MAINT_CHECKLIST_CREATED: 'true',
+      MAINT_CHECKLIST_STATUS: 'passed',
     });
     expect(run.stdout + run.stderr + (await writtenFiles(workspace))).not.toContain(TOKEN);
   }, 60_000);

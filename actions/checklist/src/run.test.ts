@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, HostApiError, parseInputs, type RepoHost } from '@maint-actions/core';
-import { FakePlatform } from '@maint-actions/testing';
+import { exampleServiceDir, FakePlatform } from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_ITEMS } from './checklist';
 import { run } from './run';
 import { spec } from './spec';
 
@@ -68,7 +69,8 @@ describe('checklist', () => {
         '<!-- maint-actions:checklist:monthly:2026-11 -->',
         'The maintenance work of 2026-11 that only people can do. Tick each item once done, then close the issue.',
         '',
-        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
+        '- [ ] Review the business rules, feature flags and settings still in force with the people who own them; retire what no longer applies.',
         '- [ ] Check the invoices of the vision API against its usage report.',
         '- [ ] Read the clean-up dry-run report, then run it for real.',
         '',
@@ -127,10 +129,34 @@ describe('checklist', () => {
     ]);
   });
 
+  it('built-in items are generic: the example service’s own item comes from its .maint-actions.yml', async () => {
+    const builtIn = Object.values(BUILT_IN_ITEMS).flat().join('\n');
+    for (const word of ['questionnaire', 'functional team', 'vision', 'onboarding service'])
+      expect(builtIn.toLowerCase()).not.toContain(word);
+    await writeFile(
+      path.join(workspace, '.maint-actions.yml'),
+      await readFile(path.join(exampleServiceDir, '.maint-actions.yml'), 'utf8'),
+    );
+    const { platform } = await runWith({ cadence: 'monthly' });
+    const boxes = platform.issues[0]?.body.split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(boxes).toEqual([
+      ...BUILT_IN_ITEMS.monthly.map((item) => `- [ ] ${item}`),
+      '- [ ] Review the questionnaire rules still in force with the functional team.',
+      '- [ ] Check the invoices of the vision API against its usage report.',
+    ]);
+    expect(platform.issues[0]?.body).toContain(
+      'Items: built in, `checklists.monthly` of .maint-actions.yml.',
+    );
+  });
+
   it('opens no weekly issue without items, and says where to add them', async () => {
     const { platform, result } = await runWith({ cadence: 'weekly' });
 
-    expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
+    expect(result).toMatchObject({
+      verdict: 'passed',
+      skipped: true,
+      outputs: { 'issue-url': '', created: 'false' },
+    });
     expect(platform.issues).toEqual([]);
     expect(result.summary).toBe(
       'No weekly checklist: it has no items (add some under `checklists.weekly` in .maint-actions.yml, or set `items`).',
@@ -144,7 +170,7 @@ describe('checklist', () => {
 
     expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
     expect(platform.summaries[0]).toContain(
-      '- [ ] Review the questionnaire rules still in force with the functional team.',
+      '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
     );
     expect(platform.lines).toContainEqual({
       level: 'warning',

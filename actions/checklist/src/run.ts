@@ -74,7 +74,7 @@ export async function run(
     const why = `No ${cadence} checklist: it has no items (add some under \`${CHECKLISTS_SECTION}.${cadence}\` in ${file}, or set \`items\`).`;
     platform.log.info(why);
     await platform.writeSummary(`## ${checklist.title}\n\n${why}\n`);
-    return { verdict: 'passed', summary: why, outputs: { 'issue-url': '', created: 'false' } };
+    return { verdict: 'passed', skipped: true, summary: why, outputs: { 'issue-url': '', created: 'false' } };
   }
 
   const issue = await openOnce(platform, inputs.token, checklist);
