@@ -223,3 +223,79 @@ describe('checklist', () => {
     );
   });
 });
+
+describe('postmortem (kind: postmortem)', () => {
+  const SHA = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
+  const failedDeploy = {
+    kind: 'postmortem',
+    'deployed-image': 'ghcr.io/acme/app:1.4.2',
+    'backup-id': 'production/20261207T031500Z-1a2b3c4',
+    'failed-checks': 'book a slot,ready',
+    rollback: 'redeployed ghcr.io/acme/app:1.4.1 | healthy again',
+  };
+  async function postmortem(inputs: Record<string, string>, previous?: FakePlatform) {
+    const platform = new FakePlatform({
+      inputs: { token: TOKEN, ...inputs },
+      context: { workspace, runUrl: 'https://example.test/runs/9', sha: SHA, refName: 'main' },
+      changeRequest: false,
+    });
+    if (previous) platform.issues.push(...previous.issues);
+    const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, DEC_02);
+    return { platform, result };
+  }
+
+  it('opens one issue per failed deploy with the timeline of the run; a re-run finds it', async () => {
+    const first = await postmortem(failedDeploy);
+
+    expect(first.result).toMatchObject({
+      verdict: 'passed',
+      outputs: { 'issue-url': 'https://example.test/issues/1', created: 'true' },
+    });
+    const [issue] = first.platform.issues;
+    expect(issue).toMatchObject({
+      title: 'Postmortem: production deploy of 1a2b3c4d5e6f failed on 2026-12-02',
+      labels: ['postmortem'],
+      marker: `postmortem:production:${SHA}`,
+    });
+    expect(issue?.body).toContain(
+      [
+        '## Timeline',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Run | https://example.test/runs/9 |',
+        `| Commit deployed | \`${SHA}\` on \`main\` |`,
+        '| Image deployed | `ghcr.io/acme/app:1.4.2` |',
+        '| Backup taken before the deploy | `production/20261207T031500Z-1a2b3c4` |',
+        '| Failing checks | `book a slot`, `ready` |',
+        '| Rollback | redeployed ghcr.io/acme/app:1.4.1 \\| healthy again |',
+        '| Issue opened | 2026-12-02 06:00 UTC |',
+      ].join('\n'),
+    );
+    for (const heading of ['## Impact', '## Root cause', '## Actions'])
+      expect(issue?.body).toContain(heading);
+
+    const again = await postmortem(failedDeploy, first.platform);
+    expect(again.result.outputs).toEqual({ 'issue-url': 'https://example.test/issues/1', created: 'false' });
+    expect(again.platform.issues).toHaveLength(1);
+  });
+
+  it('without a token: the summary holds the postmortem, with a warning', async () => {
+    const platform = new FakePlatform({ inputs: { kind: 'postmortem' }, context: { workspace, sha: SHA } });
+    platform.repoHost = () => undefined;
+    const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, DEC_02);
+
+    expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
+    expect(platform.summaries[0]).toContain('| Image deployed | _not given_ |');
+    expect(platform.lines).toContainEqual({
+      level: 'warning',
+      message: 'No postmortem issue: there is no repository host or token here (set `token`).',
+    });
+  });
+
+  it('a checklist without cadence stops with one line saying what to set', async () => {
+    await expect(runWith({})).rejects.toThrow(
+      'Input "cadence" is required for a checklist: set it to weekly, monthly or quarterly (or set kind: postmortem).',
+    );
+  });
+});
