@@ -116,7 +116,10 @@ export const spec = defineAction({
     'failed-checks': {
       description: 'Comma-separated names of the checks that failed (`ready` when readiness did).',
     },
-    'p95-ms': { description: 'The p95 latency over every measured sample of every check, in milliseconds.' },
+    'p95-ms': {
+      description:
+        'The p95 latency over every measured sample of every check, in milliseconds; empty (never missing) when no sample was measured, such as on a failed run.',
+    },
     report: { description: 'Path of the JSON report.' },
   },
 });
