@@ -31,6 +31,7 @@ const CHECK: SmokeCheck = {
   method: 'GET',
   headers: {},
   expect: { status: ANY_2XX, bodyContains: ['item-199'], json: [] },
+  repeatable: true,
   origin: 'checks',
 };
 

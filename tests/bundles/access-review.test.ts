@@ -40,6 +40,7 @@ describe('access-review bundle under the GitHub runner protocol', () => {
       inactive: '1',
       'tokens-due': 'API_SECRET_TOKEN,VISION_API_KEY',
       'issue-url': '',
+      status: 'passed',
     });
     expect(run.summary).toContain('## Access review ');
     expect(run.summary).toContain(

@@ -45,6 +45,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(first.outputs).toEqual({
       'issue-url': 'https://github.com/acme/backend/issues/1',
       created: 'true',
+      status: 'passed',
     });
     expect(hosts.github.issues).toHaveLength(1);
     const [issue] = hosts.github.issues;
@@ -52,7 +53,8 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(issue?.labels.map((l) => l.name)).toEqual(['maintenance-monthly']);
     expect(issue?.body).toContain(
       [
-        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
+        '- [ ] Review the business rules, feature flags and settings still in force with the people who own them; retire what no longer applies.',
         '- [ ] Check the invoices of the vision API, then its usage report.',
         '- [ ] Read the clean-up dry-run report',
       ].join('\n'),
@@ -64,6 +66,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
     expect(again.outputs).toEqual({
       'issue-url': 'https://github.com/acme/backend/issues/1',
       created: 'false',
+      status: 'passed',
     });
     expect(hosts.github.issues).toHaveLength(1);
     expect(again.summary).toContain(
@@ -118,6 +121,7 @@ describe('checklist as a GitLab job and in a terminal (the CLI bundle)', () => {
     expect(run.dotenv).toEqual({
       MAINT_CHECKLIST_ISSUE_URL: issue?.web_url,
       MAINT_CHECKLIST_CREATED: 'true',
+      MAINT_CHECKLIST_STATUS: 'passed',
     });
     expect(run.stdout + run.stderr + (await writtenFiles(workspace))).not.toContain(TOKEN);
   }, 60_000);
@@ -144,5 +148,60 @@ describe('checklist as a GitLab job and in a terminal (the CLI bundle)', () => {
     expect(run.exitCode, run.out).toBe(0);
     expect(run.out).toContain('- [ ] Check the invoices of the vision API, then its usage report.');
     expect(run.out).toContain('No checklist issue: there is no repository host or token here (set `token`).');
+  }, 60_000);
+});
+
+describe('postmortem of a failed deploy (kind: postmortem)', () => {
+  const SHA = '0123456789abcdef0123456789abcdef01234567';
+  const facts = {
+    kind: 'postmortem',
+    'deployed-image': 'ghcr.io/acme/backend:1.4.2',
+    'backup-id': 'production/20261207T031500Z-0123456',
+    'failed-checks': 'book a slot',
+    rollback: 'redeployed ghcr.io/acme/backend:1.4.1',
+    token: TOKEN,
+  };
+  const timeline = [
+    `| Commit deployed | \`${SHA}\` on \`main\` |`,
+    '| Image deployed | `ghcr.io/acme/backend:1.4.2` |',
+    '| Backup taken before the deploy | `production/20261207T031500Z-0123456` |',
+    '| Failing checks | `book a slot` |',
+    '| Rollback | redeployed ghcr.io/acme/backend:1.4.1 |',
+  ].join('\n');
+
+  it('opens the postmortem issue on GitHub once, with the timeline of the run', async () => {
+    const env = { GITHUB_API_URL: hosts.github.baseUrl, GITHUB_SHA: SHA, GITHUB_REF_NAME: 'main' };
+    const first = await runBundle('checklist', { workspace, env, inputs: facts });
+
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toEqual({
+      'issue-url': 'https://github.com/acme/backend/issues/1',
+      created: 'true',
+      status: 'passed',
+    });
+    const [issue] = hosts.github.issues;
+    expect(issue?.title).toMatch(/^Postmortem: production deploy of 0123456789ab failed on \d{4}-\d\d-\d\d$/);
+    expect(issue?.labels.map((l) => l.name)).toEqual(['postmortem']);
+    expect(issue?.body).toContain(timeline);
+
+    const again = await runBundle('checklist', { workspace, env, inputs: facts });
+    expect(again.outputs.created).toBe('false');
+    expect(hosts.github.issues).toHaveLength(1);
+  }, 60_000);
+
+  it('opens it through the GitLab API from a job, with the dotenv outputs', async () => {
+    const run = await runGitlabCliJob('checklist', { workspace, apiUrl: hosts.gitlab.apiUrl, inputs: facts });
+
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const [issue] = hosts.gitlab.issues;
+    expect(issue?.labels).toEqual(['postmortem']);
+    expect(issue?.description).toContain(timeline);
+    expect(issue?.description).toContain('| Run | https://gitlab.example.com/acme/backend/-/jobs/42 |');
+    expect(run.dotenv).toEqual({
+      MAINT_CHECKLIST_ISSUE_URL: issue?.web_url,
+      MAINT_CHECKLIST_CREATED: 'true',
+      MAINT_CHECKLIST_STATUS: 'passed',
+    });
+    expect(run.stdout + run.stderr + (await writtenFiles(workspace))).not.toContain(TOKEN);
   }, 60_000);
 });

@@ -189,7 +189,8 @@ describe('maintenance component under gitlab-ci-local', () => {
     });
     expect(issue?.description).toContain(
       [
-        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
+        '- [ ] Review the business rules, feature flags and settings still in force with the people who own them; retire what no longer applies.',
         '- [ ] Check the invoices of the vision API against its usage report.',
         '- [ ] Read the clean-up dry-run report, then run the clean-up for real',
       ].join('\n'),

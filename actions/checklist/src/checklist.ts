@@ -5,6 +5,7 @@
  * ```yaml
  * checklists:
  *   monthly:
+ *     - Review the questionnaire rules still in force with the functional team.
  *     - Check the invoices of the vision API against its usage report.
  *   quarterly:
  *     - Renew the TLS certificate of the partner VPN.
@@ -16,10 +17,17 @@ import { CHECKLISTS_SECTION } from './spec';
 export const CADENCES = ['weekly', 'monthly', 'quarterly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-/** The items every issue of a cadence lists first: the work only people can do. */
+/**
+ * The items every issue of a cadence lists first: the work only people can do, true of any
+ * Django service. What only one service needs (its own rules, partners, invoices) is the team's,
+ * in the `checklists:` section of `.maint-actions.yml`.
+ */
 export const BUILT_IN_ITEMS: Readonly<Record<Cadence, readonly string[]>> = {
   weekly: [],
-  monthly: ['Review the questionnaire rules still in force with the functional team.'],
+  monthly: [
+    'Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
+    'Review the business rules, feature flags and settings still in force with the people who own them; retire what no longer applies.',
+  ],
   quarterly: [
     'Review the architecture against the new requirements of the quarter.',
     'Decide which critical services need refactoring, and plan the work.',

@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, HostApiError, parseInputs, type RepoHost } from '@maint-actions/core';
-import { FakePlatform } from '@maint-actions/testing';
+import { exampleServiceDir, FakePlatform } from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_ITEMS } from './checklist';
 import { run } from './run';
 import { spec } from './spec';
 
@@ -68,7 +69,8 @@ describe('checklist', () => {
         '<!-- maint-actions:checklist:monthly:2026-11 -->',
         'The maintenance work of 2026-11 that only people can do. Tick each item once done, then close the issue.',
         '',
-        '- [ ] Review the questionnaire rules still in force with the functional team.',
+        '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
+        '- [ ] Review the business rules, feature flags and settings still in force with the people who own them; retire what no longer applies.',
         '- [ ] Check the invoices of the vision API against its usage report.',
         '- [ ] Read the clean-up dry-run report, then run it for real.',
         '',
@@ -127,10 +129,34 @@ describe('checklist', () => {
     ]);
   });
 
+  it('built-in items are generic: the example service’s own item comes from its .maint-actions.yml', async () => {
+    const builtIn = Object.values(BUILT_IN_ITEMS).flat().join('\n');
+    for (const word of ['questionnaire', 'functional team', 'vision', 'onboarding service'])
+      expect(builtIn.toLowerCase()).not.toContain(word);
+    await writeFile(
+      path.join(workspace, '.maint-actions.yml'),
+      await readFile(path.join(exampleServiceDir, '.maint-actions.yml'), 'utf8'),
+    );
+    const { platform } = await runWith({ cadence: 'monthly' });
+    const boxes = platform.issues[0]?.body.split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(boxes).toEqual([
+      ...BUILT_IN_ITEMS.monthly.map((item) => `- [ ] ${item}`),
+      '- [ ] Review the questionnaire rules still in force with the functional team.',
+      '- [ ] Check the invoices of the vision API against its usage report.',
+    ]);
+    expect(platform.issues[0]?.body).toContain(
+      'Items: built in, `checklists.monthly` of .maint-actions.yml.',
+    );
+  });
+
   it('opens no weekly issue without items, and says where to add them', async () => {
     const { platform, result } = await runWith({ cadence: 'weekly' });
 
-    expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
+    expect(result).toMatchObject({
+      verdict: 'passed',
+      skipped: true,
+      outputs: { 'issue-url': '', created: 'false' },
+    });
     expect(platform.issues).toEqual([]);
     expect(result.summary).toBe(
       'No weekly checklist: it has no items (add some under `checklists.weekly` in .maint-actions.yml, or set `items`).',
@@ -144,7 +170,7 @@ describe('checklist', () => {
 
     expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
     expect(platform.summaries[0]).toContain(
-      '- [ ] Review the questionnaire rules still in force with the functional team.',
+      '- [ ] Read the dependency audit of the month and plan the upgrades it calls for (outdated packages, known vulnerabilities).',
     );
     expect(platform.lines).toContainEqual({
       level: 'warning',
@@ -194,6 +220,82 @@ describe('checklist', () => {
     const platform = new FakePlatform({ inputs: { cadence: 'daily' } });
     expect(() => parseInputs(spec, (n) => platform.getInput(n))).toThrow(
       'Input "cadence" must be one of weekly, monthly, quarterly (got "daily").',
+    );
+  });
+});
+
+describe('postmortem (kind: postmortem)', () => {
+  const SHA = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
+  const failedDeploy = {
+    kind: 'postmortem',
+    'deployed-image': 'ghcr.io/acme/app:1.4.2',
+    'backup-id': 'production/20261207T031500Z-1a2b3c4',
+    'failed-checks': 'book a slot,ready',
+    rollback: 'redeployed ghcr.io/acme/app:1.4.1 | healthy again',
+  };
+  async function postmortem(inputs: Record<string, string>, previous?: FakePlatform) {
+    const platform = new FakePlatform({
+      inputs: { token: TOKEN, ...inputs },
+      context: { workspace, runUrl: 'https://example.test/runs/9', sha: SHA, refName: 'main' },
+      changeRequest: false,
+    });
+    if (previous) platform.issues.push(...previous.issues);
+    const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, DEC_02);
+    return { platform, result };
+  }
+
+  it('opens one issue per failed deploy with the timeline of the run; a re-run finds it', async () => {
+    const first = await postmortem(failedDeploy);
+
+    expect(first.result).toMatchObject({
+      verdict: 'passed',
+      outputs: { 'issue-url': 'https://example.test/issues/1', created: 'true' },
+    });
+    const [issue] = first.platform.issues;
+    expect(issue).toMatchObject({
+      title: 'Postmortem: production deploy of 1a2b3c4d5e6f failed on 2026-12-02',
+      labels: ['postmortem'],
+      marker: `postmortem:production:${SHA}`,
+    });
+    expect(issue?.body).toContain(
+      [
+        '## Timeline',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Run | https://example.test/runs/9 |',
+        `| Commit deployed | \`${SHA}\` on \`main\` |`,
+        '| Image deployed | `ghcr.io/acme/app:1.4.2` |',
+        '| Backup taken before the deploy | `production/20261207T031500Z-1a2b3c4` |',
+        '| Failing checks | `book a slot`, `ready` |',
+        '| Rollback | redeployed ghcr.io/acme/app:1.4.1 \\| healthy again |',
+        '| Issue opened | 2026-12-02 06:00 UTC |',
+      ].join('\n'),
+    );
+    for (const heading of ['## Impact', '## Root cause', '## Actions'])
+      expect(issue?.body).toContain(heading);
+
+    const again = await postmortem(failedDeploy, first.platform);
+    expect(again.result.outputs).toEqual({ 'issue-url': 'https://example.test/issues/1', created: 'false' });
+    expect(again.platform.issues).toHaveLength(1);
+  });
+
+  it('without a token: the summary holds the postmortem, with a warning', async () => {
+    const platform = new FakePlatform({ inputs: { kind: 'postmortem' }, context: { workspace, sha: SHA } });
+    platform.repoHost = () => undefined;
+    const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) }, DEC_02);
+
+    expect(result).toMatchObject({ verdict: 'passed', outputs: { 'issue-url': '', created: 'false' } });
+    expect(platform.summaries[0]).toContain('| Image deployed | _not given_ |');
+    expect(platform.lines).toContainEqual({
+      level: 'warning',
+      message: 'No postmortem issue: there is no repository host or token here (set `token`).',
+    });
+  });
+
+  it('a checklist without cadence stops with one line saying what to set', async () => {
+    await expect(runWith({})).rejects.toThrow(
+      'Input "cadence" is required for a checklist: set it to weekly, monthly or quarterly (or set kind: postmortem).',
     );
   });
 });

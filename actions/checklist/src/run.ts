@@ -3,6 +3,7 @@ import {
   type ActionContext,
   type ActionResult,
   CONFIG_FILE_NAMES,
+  ConfigError,
   commentMarker,
   describeError,
   loadConfig,
@@ -21,6 +22,7 @@ import {
   renderItems,
   teamItems,
 } from './checklist';
+import { POSTMORTEM_LABEL, postmortemBody, postmortemMarker, postmortemTitle } from './postmortem';
 import { CHECKLISTS_SECTION, type ChecklistSpec } from './spec';
 
 type Result = ActionResult<ChecklistSpec>;
@@ -48,7 +50,14 @@ export async function run(
   { platform, inputs }: ActionContext<ChecklistSpec>,
   today: Date = new Date(),
 ): Promise<Result> {
+  if (inputs.kind === 'postmortem') return openPostmortem(platform, inputs, today);
   const cadence = inputs.cadence;
+  if (!cadence) {
+    throw new ConfigError(
+      'Input "cadence" is required for a checklist: set it to weekly, monthly or quarterly (or set kind: postmortem).',
+      { input: 'cadence' },
+    );
+  }
   const workspace = path.resolve(platform.context.workspace);
   const config = await loadConfig(workspace);
   const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
@@ -74,7 +83,7 @@ export async function run(
     const why = `No ${cadence} checklist: it has no items (add some under \`${CHECKLISTS_SECTION}.${cadence}\` in ${file}, or set \`items\`).`;
     platform.log.info(why);
     await platform.writeSummary(`## ${checklist.title}\n\n${why}\n`);
-    return { verdict: 'passed', summary: why, outputs: { 'issue-url': '', created: 'false' } };
+    return { verdict: 'passed', skipped: true, summary: why, outputs: { 'issue-url': '', created: 'false' } };
   }
 
   const issue = await openOnce(platform, inputs.token, checklist);
@@ -154,4 +163,65 @@ async function openOnce(
     const failure = `The ${period} checklist issue was not opened: ${describeError(error).message}`;
     return { note: `\n> ${failure}\n`, created: false, failure };
   }
+}
+
+/**
+ * `kind: postmortem`: opens the postmortem issue of a failed deploy, once per environment and
+ * commit (a re-run finds it). Without a token the job summary holds it; a host that refuses it
+ * fails the verdict with its reason.
+ */
+async function openPostmortem(
+  platform: Platform,
+  inputs: ActionContext<ChecklistSpec>['inputs'],
+  today: Date,
+): Promise<Result> {
+  const sha = platform.context.sha;
+  const ref = platform.context.refName;
+  const runUrl = platform.context.runUrl;
+  const facts = {
+    environment: inputs.environment,
+    ...(sha ? { commit: sha } : {}),
+    ...(ref ? { ref } : {}),
+    ...(inputs.deployedImage ? { image: inputs.deployedImage } : {}),
+    ...(inputs.backupId ? { backupId: inputs.backupId } : {}),
+    failedChecks: inputs.failedChecks,
+    ...(inputs.rollback ? { rollback: inputs.rollback } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    at: today,
+  };
+  const title = postmortemTitle(facts);
+  const body = postmortemBody(facts);
+  const marker = postmortemMarker(facts);
+  const issues = platform.repoHost(inputs.token)?.issues;
+  let note: string;
+  let url: string | undefined;
+  let created = false;
+  let failure: string | undefined;
+  if (!issues) {
+    note = 'No postmortem issue: there is no repository host or token here (set `token`).';
+    platform.log.warning(note);
+  } else {
+    try {
+      const existing = await issues.find(marker);
+      if (existing) {
+        url = existing.url;
+        note = `The postmortem issue is there already: ${existing.url}`;
+      } else {
+        const opened = await issues.upsert({ marker, title, body, labels: [POSTMORTEM_LABEL] });
+        url = opened.url;
+        created = true;
+        note = `Postmortem issue opened: ${opened.url}`;
+      }
+      platform.log.info(note);
+    } catch (error) {
+      failure = `The postmortem issue was not opened: ${describeError(error).message}`;
+      note = failure;
+    }
+  }
+  await platform.writeSummary(`## ${title}\n\n> ${note}\n\n${body}`);
+  return {
+    verdict: failure ? 'failed' : 'passed',
+    summary: failure ?? `${title}${url ? `: ${url}` : ''}`,
+    outputs: { 'issue-url': url ?? '', created: String(created) },
+  };
 }

@@ -1,116 +1,78 @@
 /**
- * CVSS base scores from vector strings, and their qualitative ratings. v3.0/v3.1 vectors are
- * scored with the v3.1 base equations. v4.0 scores come from a lookup of macro-vectors this
- * module does not carry: a v4 vector is instead mapped onto the v3.1 metrics (AT:P as AC:H,
- * UI:P/A as UI:R, an impact on subsequent systems as a changed scope) and scored with the
- * same equations, which gives the same rating for the common vectors.
+ * CVSS scores from vector strings, and their qualitative ratings. Each version is scored by its
+ * own method, through ae-cvss-calculator (maintained, Apache-2.0, every FIRST version): v3.0 and
+ * v3.1 by their base equations, v4.0 by its macro-vector lookup and interpolation. A v4.0 score
+ * is that of the vector as written: CVSS-B for base metrics alone, CVSS-BT when the vector
+ * carries a threat metric such as `E:U`, as FIRST names them.
+ *
+ * The library scores a vector that lacks a base metric as if the metric were "not defined" (a
+ * v4.0 vector without `SA` scores 0); such a vector is refused here first, so an incomplete
+ * record stays `unknown` instead of passing as harmless.
  */
+import { Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
 
 /** A CVSS rating; `none` is a score of 0. */
 export type CvssRating = 'none' | 'low' | 'medium' | 'high' | 'critical';
 
-const AV: Record<string, number> = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 };
-const AC: Record<string, number> = { L: 0.77, H: 0.44 };
-const UI: Record<string, number> = { N: 0.85, R: 0.62 };
-const CIA: Record<string, number> = { H: 0.56, L: 0.22, N: 0 };
-const PR_UNCHANGED: Record<string, number> = { N: 0.85, L: 0.62, H: 0.27 };
-const PR_CHANGED: Record<string, number> = { N: 0.85, L: 0.68, H: 0.5 };
-
-interface V3Metrics {
-  readonly AV: string;
-  readonly AC: string;
-  readonly PR: string;
-  readonly UI: string;
-  readonly S: string;
-  readonly C: string;
-  readonly I: string;
-  readonly A: string;
-}
+/** The base metrics each version requires, with the values each may take. */
+const V3_BASE: Readonly<Record<string, readonly string[]>> = {
+  AV: ['N', 'A', 'L', 'P'],
+  AC: ['L', 'H'],
+  PR: ['N', 'L', 'H'],
+  UI: ['N', 'R'],
+  S: ['U', 'C'],
+  C: ['H', 'L', 'N'],
+  I: ['H', 'L', 'N'],
+  A: ['H', 'L', 'N'],
+};
+const V4_BASE: Readonly<Record<string, readonly string[]>> = {
+  AV: ['N', 'A', 'L', 'P'],
+  AC: ['L', 'H'],
+  AT: ['N', 'P'],
+  PR: ['N', 'L', 'H'],
+  UI: ['N', 'P', 'A'],
+  VC: ['H', 'L', 'N'],
+  VI: ['H', 'L', 'N'],
+  VA: ['H', 'L', 'N'],
+  SC: ['H', 'L', 'N'],
+  SI: ['H', 'L', 'N'],
+  SA: ['H', 'L', 'N'],
+};
 
 /**
- * The base score (0.0–10.0) of a `CVSS:3.x/...` or `CVSS:4.0/...` vector; undefined for any
- * other text or a vector missing a base metric.
+ * The score (0.0–10.0) of a `CVSS:3.0/...`, `CVSS:3.1/...` or `CVSS:4.0/...` vector, each by
+ * its version's method; undefined for any other text, a vector missing a base metric or with a
+ * value the version does not define.
  */
 export function cvssBaseScore(vector: string): number | undefined {
-  const parts = vector.trim().split('/');
-  const version = /^CVSS:(3\.[01]|4\.0)$/.exec(parts[0] ?? '')?.[1];
+  const text = vector.trim();
+  const parts = text.split('/');
+  const version = /^CVSS:(3\.0|3\.1|4\.0)$/.exec(parts[0] ?? '')?.[1];
   if (!version) return undefined;
   const metrics = new Map<string, string>();
   for (const part of parts.slice(1)) {
-    const [key, value] = part.split(':');
-    if (key && value) metrics.set(key, value);
+    const [key, value, extra] = part.split(':');
+    if (!key || value === undefined || extra !== undefined || metrics.has(key)) return undefined;
+    metrics.set(key, value);
   }
-  const v3 = version === '4.0' ? fromV4(metrics) : fromV3(metrics);
-  return v3 && score(v3);
+  const required = version === '4.0' ? V4_BASE : V3_BASE;
+  for (const [key, values] of Object.entries(required)) {
+    if (!values.includes(metrics.get(key) ?? '')) return undefined;
+  }
+  try {
+    if (version === '4.0') return new Cvss4P0(text).calculateScores().base;
+    const cvss = version === '3.1' ? new Cvss3P1(text) : new Cvss3P0(text);
+    return cvss.calculateScores().base;
+  } catch {
+    // A threat or environmental metric the library does not know: not a vector we can trust.
+    return undefined;
+  }
 }
 
-/** The rating of a base score, by the CVSS v3.1/v4.0 table. */
+/** The rating of a score, by the CVSS v3.1/v4.0 table. */
 export function ratingOf(score: number): CvssRating {
   if (score >= 9) return 'critical';
   if (score >= 7) return 'high';
   if (score >= 4) return 'medium';
   return score > 0 ? 'low' : 'none';
-}
-
-function fromV3(m: Map<string, string>): V3Metrics | undefined {
-  const get = (key: string): string => m.get(key) ?? '';
-  const metrics = {
-    AV: get('AV'),
-    AC: get('AC'),
-    PR: get('PR'),
-    UI: get('UI'),
-    S: get('S'),
-    C: get('C'),
-    I: get('I'),
-    A: get('A'),
-  };
-  return isComplete(metrics) ? metrics : undefined;
-}
-
-function fromV4(m: Map<string, string>): V3Metrics | undefined {
-  const get = (key: string): string => m.get(key) ?? '';
-  const subsequent = ['SC', 'SI', 'SA'].some((key) => get(key) === 'H' || get(key) === 'L');
-  const worst = (a: string, b: string): string => ((CIA[b] ?? 0) > (CIA[a] ?? 0) ? b : a);
-  const metrics = {
-    AV: get('AV'),
-    AC: get('AT') === 'P' ? 'H' : get('AC'),
-    PR: get('PR'),
-    UI: get('UI') === 'P' || get('UI') === 'A' ? 'R' : get('UI'),
-    S: subsequent ? 'C' : 'U',
-    C: subsequent ? worst(get('VC'), get('SC')) : get('VC'),
-    I: subsequent ? worst(get('VI'), get('SI')) : get('VI'),
-    A: subsequent ? worst(get('VA'), get('SA')) : get('VA'),
-  };
-  return isComplete(metrics) && get('AT') !== '' ? metrics : undefined;
-}
-
-function isComplete(m: V3Metrics): boolean {
-  return (
-    m.AV in AV &&
-    m.AC in AC &&
-    m.PR in PR_UNCHANGED &&
-    m.UI in UI &&
-    (m.S === 'U' || m.S === 'C') &&
-    m.C in CIA &&
-    m.I in CIA &&
-    m.A in CIA
-  );
-}
-
-/** The CVSS v3.1 base equations. */
-function score(m: V3Metrics): number {
-  const changed = m.S === 'C';
-  const iss = 1 - (1 - CIA[m.C]!) * (1 - CIA[m.I]!) * (1 - CIA[m.A]!);
-  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15 : 6.42 * iss;
-  if (impact <= 0) return 0;
-  const pr = (changed ? PR_CHANGED : PR_UNCHANGED)[m.PR]!;
-  const exploitability = 8.22 * AV[m.AV]! * AC[m.AC]! * pr * UI[m.UI]!;
-  const sum = changed ? 1.08 * (impact + exploitability) : impact + exploitability;
-  return roundUp(Math.min(sum, 10));
-}
-
-/** CVSS v3.1 Roundup: the smallest one-decimal number not below `value`, free of float noise. */
-function roundUp(value: number): number {
-  const scaled = Math.round(value * 100_000);
-  return scaled % 10_000 === 0 ? scaled / 100_000 : (Math.floor(scaled / 10_000) + 1) / 10;
 }

@@ -27,7 +27,7 @@ describe('rateVulnerabilities against a local OSV API', () => {
     expect(rated).toEqual([
       { severity: 'high', score: 7.3 }, // the PYSEC record has no score; its GHSA alias has CVSS 3.1
       { severity: 'critical', score: 9.8 },
-      { severity: 'medium', score: 5.9 }, // CVSS 4.0 mapped onto the v3.1 equations
+      { severity: 'medium', score: 6 }, // CVSS 4.0 by the v4.0 method (mapped onto v3.1 it was 5.3)
     ]);
     expect(server.batchSizes).toEqual([2]); // one query per package version
     expect(server.requests.filter((r) => r.startsWith('GET')).sort()).toEqual([

@@ -75,6 +75,8 @@ describe('publish-schema through the entry', () => {
       published: 'true',
       sha256: index.versions[0].sha256,
       index: site('index.json'),
+      url: '',
+      status: 'passed',
     });
     const summary = platform.summaries.join('\n');
     expect(summary).toContain('Publish schema');

@@ -29,6 +29,7 @@ describe('the checks file', () => {
         '      schema: {type: object, required: [name]}',
         '    max-latency-ms: {p95: 300, max: 900}',
         '    samples: 60',
+        '    repeatable: true',
       ].join('\n'),
       'smoke.yml',
     );
@@ -51,6 +52,7 @@ describe('the checks file', () => {
       },
       maxLatency: { p95: 300, max: 900 },
       samples: 60,
+      repeatable: true,
       origin: 'checks',
     });
     expect(check?.expect.schema?.({ name: 'x' })).toBe(true);

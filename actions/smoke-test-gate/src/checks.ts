@@ -45,9 +45,18 @@ export interface SmokeCheck {
   readonly maxLatency?: LatencyLimits;
   /** Samples of this check; unset: the `samples` input. */
   readonly samples?: number;
+  /**
+   * Whether the request may be sent more than once (warm-up, samples, retries). Default true for
+   * GET, HEAD and OPTIONS, false for POST, PUT, PATCH and DELETE: a booking made twice is two
+   * bookings. A check that is not repeatable is sent exactly once.
+   */
+  readonly repeatable: boolean;
   /** Where the check comes from: the checks file or the OpenAPI schema. */
   readonly origin: 'checks' | 'openapi';
 }
+
+/** Methods whose requests change something on the server: sent once unless a check says `repeatable: true`. */
+export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Any 2xx: the expectation of a check that states none. */
 export const ANY_2XX: readonly StatusRange[] = [{ min: 200, max: 299 }];
@@ -90,6 +99,7 @@ interface RawCheck {
   };
   'max-latency-ms'?: number | LatencyLimits;
   samples?: number;
+  repeatable?: boolean;
 }
 
 let fileValidator: ValidateFunction | undefined;
@@ -133,10 +143,19 @@ function toCheck(raw: RawCheck, where: string, ajv: AjvInstance): SmokeCheck {
   }
   const expect = raw.expect ?? {};
   const limits = raw['max-latency-ms'];
+  const method = raw.method ?? 'GET';
+  const repeatable = raw.repeatable ?? !UNSAFE_METHODS.has(method);
+  if (!repeatable && raw.samples !== undefined && raw.samples > 1) {
+    const why = raw.repeatable === false ? 'it says `repeatable: false`' : `a ${method} is sent only once`;
+    throw new ConfigError(
+      `${where}: field "samples" is ${raw.samples}, but ${why}; remove "samples", or set "repeatable: true" if sending it ${raw.samples} times is harmless.`,
+      { input: 'checks' },
+    );
+  }
   return {
     name: raw.name,
     path: raw.path,
-    method: raw.method ?? 'GET',
+    method,
     headers,
     ...(body === undefined ? {} : { body }),
     expect: {
@@ -147,6 +166,7 @@ function toCheck(raw: RawCheck, where: string, ajv: AjvInstance): SmokeCheck {
     },
     ...(limits === undefined ? {} : { maxLatency: typeof limits === 'number' ? { max: limits } : limits }),
     ...(raw.samples === undefined ? {} : { samples: raw.samples }),
+    repeatable,
     origin: 'checks',
   };
 }

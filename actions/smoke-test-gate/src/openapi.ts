@@ -83,6 +83,7 @@ function operationCheck(
       json: [],
       ...(schemaPointer ? { schema: ajv.compile({ $ref: `${DOCUMENT_ID}#${schemaPointer}` }) } : {}),
     },
+    repeatable: true,
     origin: 'openapi',
   };
 }

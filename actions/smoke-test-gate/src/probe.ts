@@ -62,7 +62,11 @@ export function headersOf(
   return Object.fromEntries(merged.values());
 }
 
-/** Runs `check`: `warmup` requests, then its samples. */
+/**
+ * Runs `check`: `warmup` requests, then its samples. A check that is not repeatable (a POST,
+ * PUT, PATCH or DELETE unless it says `repeatable: true`) is sent exactly once: no warm-up, one
+ * sample, no retry.
+ */
 export async function probe(client: HttpClient, check: SmokeCheck, options: ProbeOptions): Promise<Probe> {
   const started = performance.now();
   const request = {
@@ -71,7 +75,10 @@ export async function probe(client: HttpClient, check: SmokeCheck, options: Prob
     headers: headersOf(options.headers, check.headers),
     ...(check.body === undefined ? {} : { body: check.body }),
   };
-  const planned = check.samples ?? options.samples;
+  const once = !check.repeatable;
+  const planned = once ? 1 : (check.samples ?? options.samples);
+  const warmup = once ? 0 : options.warmup;
+  const policy = once ? { ...options.policy, retries: 0 } : options.policy;
   const latencies: number[] = [];
   let retries = 0;
   const done = (problems: string[], response?: HttpResponse): Probe => ({
@@ -84,11 +91,15 @@ export async function probe(client: HttpClient, check: SmokeCheck, options: Prob
     durationMs: performance.now() - started,
   });
 
-  for (let i = 0; i < options.warmup + planned; i++) {
-    const warming = i < options.warmup;
-    const exchange = await sendWithRetry(client, request, options.policy, options.deadline);
+  for (let i = 0; i < warmup + planned; i++) {
+    const warming = i < warmup;
+    const exchange = await sendWithRetry(client, request, policy, options.deadline);
     retries += Math.max(0, exchange.attempts - 1);
-    const when = warming ? 'warm-up request' : `sample ${i - options.warmup + 1} of ${planned}`;
+    const when = warming
+      ? 'warm-up request'
+      : once
+        ? `${check.method} (sent once: not repeatable)`
+        : `sample ${i - warmup + 1} of ${planned}`;
     if ('error' in exchange) {
       const tries = exchange.attempts > 1 ? ` (${exchange.attempts} attempts)` : '';
       return done([`${when}: ${exchange.error.message}${tries}`]);

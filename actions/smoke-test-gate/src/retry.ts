@@ -101,6 +101,8 @@ export async function sendWithRetry(
       });
       if (!RETRYABLE_STATUSES.has(response.status)) return { response, attempts: attempt + 1 };
       if (attempt >= policy.retries) {
+        // With no retry allowed (a request sent once), the status is simply the answer.
+        if (attempt === 0) return { response, attempts: 1 };
         return {
           response,
           attempts: attempt + 1,

@@ -63,7 +63,7 @@ export const spec = defineAction({
     retries: {
       type: 'number',
       description:
-        'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final.',
+        'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final. POST, PUT, PATCH and DELETE are never retried unless the check says `repeatable: true`.',
       default: 3,
     },
     concurrency: {
@@ -74,12 +74,13 @@ export const spec = defineAction({
     samples: {
       type: 'number',
       description:
-        'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100.',
+        'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100. A POST, PUT, PATCH or DELETE check is sent once unless it says `repeatable: true`.',
       default: 1,
     },
     warmup: {
       type: 'number',
-      description: 'Unmeasured requests per check before its samples (connections, caches).',
+      description:
+        'Unmeasured requests per check before its samples (connections, caches); none for a POST, PUT, PATCH or DELETE check unless it says `repeatable: true`.',
       default: 1,
     },
     'auth-header': {
@@ -115,7 +116,10 @@ export const spec = defineAction({
     'failed-checks': {
       description: 'Comma-separated names of the checks that failed (`ready` when readiness did).',
     },
-    'p95-ms': { description: 'The p95 latency over every measured sample of every check, in milliseconds.' },
+    'p95-ms': {
+      description:
+        'The p95 latency over every measured sample of every check, in milliseconds; empty (never missing) when no sample was measured, such as on a failed run.',
+    },
     report: { description: 'Path of the JSON report.' },
   },
 });

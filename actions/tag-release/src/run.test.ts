@@ -209,6 +209,9 @@ describe('tag-release with git', () => {
       tag: '',
       'previous-version': '0.1.0',
       bump: 'none',
+      'release-url': '',
+      changelog: '',
+      status: 'skipped',
     });
     expect(run.platform.summaries.join('')).toContain(
       'nothing to release: no commit calls for a release (docs)',

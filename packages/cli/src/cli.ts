@@ -14,6 +14,7 @@ import {
   isConfigError,
   loadConfig,
   type Platform,
+  setFailureOutputs,
   stripTerminalControls,
 } from '@maint-actions/core';
 import { createGitlabPlatform } from '@maint-actions/platform-gitlab';
@@ -105,6 +106,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     // Only the config file can fail here: executeAction never throws.
     const { message, stack } = describeError(error);
     platform.log.error(message);
+    await setFailureOutputs(definition.spec, platform);
     if (!isConfigError(error) && stack) platform.log.debug(stack);
     return isConfigError(error) ? ExitCode.ConfigError : ExitCode.Failed;
   } finally {

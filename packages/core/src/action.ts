@@ -15,7 +15,16 @@ export interface ActionResult<S extends ActionSpec> {
   readonly verdict: Verdict;
   /** One line for the failure message and the `summary` output. */
   readonly summary: string;
+  /**
+   * Outputs by name. The entry sets every declared output, empty when left out here, and sets
+   * `status` itself (from `verdict` and `skipped`): a value given for it is ignored.
+   */
   readonly outputs: Partial<Record<OutputName<S>, string>>;
+  /**
+   * Nothing to do (with a `passed` verdict): the `status` output is `skipped`. Unset: skipped
+   * when the report has checks and every one was skipped.
+   */
+  readonly skipped?: boolean;
   readonly report?: Report;
 }
 

@@ -1,7 +1,7 @@
 import { FakePlatform } from '@maint-actions/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ActionContext, type ActionResult, defineActionRun } from './action';
-import { executeAction } from './entry';
+import { executeAction, unsupportedRunner } from './entry';
 import { ConfigError, ExitCode } from './errors';
 import { secrets } from './redact';
 import { defineAction } from './spec';
@@ -36,6 +36,7 @@ const passed: ActionResult<typeof spec> = {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
 });
 
 describe('executeAction', () => {
@@ -175,7 +176,7 @@ describe('executeAction', () => {
     ]);
   });
 
-  it('treats an undeclared output as a bug and sets no output at all', async () => {
+  it('treats an undeclared output as a bug: status failed, the other outputs empty', async () => {
     const platform = new FakePlatform({ inputs: { url: 'http://x' } });
     const result = { verdict: 'passed', summary: 'ok', outputs: { status: 'passed', statuz: 'x' } };
     const code = await executeAction(
@@ -183,7 +184,7 @@ describe('executeAction', () => {
       platform,
     );
     expect(code).toBe(ExitCode.Failed);
-    expect(platform.outputs.size).toBe(0);
+    expect(Object.fromEntries(platform.outputs)).toEqual({ status: 'failed', 'report-path': '' });
     expect(platform.lines[0]).toEqual({
       level: 'error',
       message:
@@ -191,19 +192,122 @@ describe('executeAction', () => {
     });
   });
 
-  it('skips undefined outputs and redacts secrets from output values', async () => {
+  it('sets an output left undefined to empty and redacts secrets from output values', async () => {
     const token = 'tok-entry-output-3';
     const platform = new FakePlatform({ inputs: { url: 'http://x', 'api-token': token } });
     const code = await executeAction(
       action(async () => ({
         verdict: 'passed',
         summary: 'ok',
-        outputs: { status: `curl -H "Authorization: ${token}"`, 'report-path': undefined },
+        outputs: { 'report-path': `curl -H "Authorization: ${token}"` },
       })),
       platform,
     );
     expect(code).toBe(ExitCode.Passed);
-    expect(Object.fromEntries(platform.outputs)).toEqual({ status: 'curl -H "Authorization: ***"' });
+    expect(Object.fromEntries(platform.outputs)).toEqual({
+      status: 'passed',
+      'report-path': 'curl -H "Authorization: ***"',
+    });
+    const left = new FakePlatform({ inputs: { url: 'http://x' } });
+    await executeAction(
+      action(async () => ({ verdict: 'passed', summary: 'ok', outputs: { 'report-path': undefined } })),
+      left,
+    );
+    expect(Object.fromEntries(left.outputs)).toEqual({ status: 'passed', 'report-path': '' });
+  });
+
+  it('sets status on every path, whatever run gave for it: passed, failed, skipped, configuration error', async () => {
+    const outcome = async (result: ActionResult<typeof spec> | Error, inputs = { url: 'http://x' }) => {
+      const platform = new FakePlatform({ inputs });
+      const code = await executeAction(
+        action(async () => {
+          if (result instanceof Error) throw result;
+          return result;
+        }),
+        platform,
+      );
+      return { code, outputs: Object.fromEntries(platform.outputs) };
+    };
+    expect(await outcome({ verdict: 'passed', summary: 'ok', outputs: { status: 'failed' } })).toEqual({
+      code: ExitCode.Passed,
+      outputs: { status: 'passed', 'report-path': '' },
+    });
+    expect(await outcome({ verdict: 'failed', summary: 'no', outputs: { 'report-path': 'r.json' } })).toEqual(
+      {
+        code: ExitCode.Failed,
+        outputs: { status: 'failed', 'report-path': 'r.json' },
+      },
+    );
+    expect(
+      await outcome({ verdict: 'passed', summary: 'nothing to do', skipped: true, outputs: {} }),
+    ).toEqual({
+      code: ExitCode.Passed,
+      outputs: { status: 'skipped', 'report-path': '' },
+    });
+    const report = (status: 'skipped' | 'passed') => ({
+      action: 'smoke-test-gate',
+      title: 'Smoke test gate',
+      verdict: 'passed' as const,
+      startedAt: '2026-01-01T00:00:00Z',
+      durationMs: 0,
+      checks: [
+        { id: 'a', name: 'A', mode: 'enforce' as const, status, durationMs: 0, summary: '', findings: [] },
+      ],
+    });
+    expect(
+      await outcome({ verdict: 'passed', summary: 'nothing', outputs: {}, report: report('skipped') }),
+    ).toMatchObject({ outputs: { status: 'skipped' } });
+    expect(
+      await outcome({ verdict: 'passed', summary: 'ok', outputs: {}, report: report('passed') }),
+    ).toMatchObject({ outputs: { status: 'passed' } });
+    expect(await outcome(new ConfigError('Input "url" is wrong.'))).toEqual({
+      code: ExitCode.ConfigError,
+      outputs: { status: 'failed', 'report-path': '' },
+    });
+    // A bad input fails before run: the outputs are set all the same.
+    expect(await outcome(passed, { url: '' })).toEqual({
+      code: ExitCode.ConfigError,
+      outputs: { status: 'failed', 'report-path': '' },
+    });
+  });
+
+  it('adds the status output to every spec, after its own outputs', () => {
+    const plain = defineAction({
+      name: 'x',
+      title: 'X',
+      description: 'x',
+      inputs: {},
+      outputs: { a: { description: 'A' } },
+    });
+    expect(Object.keys(plain.outputs)).toEqual(['a', 'status']);
+    expect(plain.outputs.status.description).toMatch(/^`passed`, `failed` or `skipped`/);
+  });
+
+  it('refuses a Windows runner up front, in one line, before reading any input', async () => {
+    vi.stubEnv('RUNNER_OS', 'Windows');
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const run = vi.fn(async () => passed);
+    const code = await executeAction(action(run), platform);
+    expect(code).toBe(ExitCode.ConfigError);
+    expect(run).not.toHaveBeenCalled();
+    expect(platform.lines).toEqual([
+      {
+        level: 'error',
+        message:
+          'maint-actions runs on Linux and macOS runners only, and this runner is Windows: run this job on Linux (such as `runs-on: ubuntu-latest` on GitHub, or a Linux runner on GitLab).',
+      },
+    ]);
+    expect(Object.fromEntries(platform.outputs)).toEqual({ status: 'failed', 'report-path': '' });
+  });
+
+  it('knows a Windows runner by RUNNER_OS or by the platform Node runs on', () => {
+    expect(unsupportedRunner({ RUNNER_OS: 'Linux' }, 'linux')).toBeUndefined();
+    expect(unsupportedRunner({ RUNNER_OS: 'macOS' }, 'darwin')).toBeUndefined();
+    expect(unsupportedRunner({}, 'linux')).toBeUndefined();
+    expect(unsupportedRunner({ RUNNER_OS: 'Windows' }, 'linux')).toMatch(
+      /^maint-actions runs on Linux and macOS/,
+    );
+    expect(unsupportedRunner({}, 'win32')).toMatch(/this runner is Windows/);
   });
 
   it('never exits the process itself', async () => {

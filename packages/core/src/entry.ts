@@ -3,11 +3,12 @@
  * and the CLI call it and then exit with the code it returns.
  */
 import type { ActionDefinition } from './action';
-import { describeError, ExitCode, isConfigError } from './errors';
+import { ConfigError, describeError, ExitCode, isConfigError } from './errors';
 import { parseInputs } from './inputs';
 import type { Platform } from './platform';
 import { secrets } from './redact';
-import type { ActionSpec } from './spec';
+import type { Report } from './report';
+import type { ActionSpec, ActionStatus } from './spec';
 
 export interface ExecuteOptions {
   /** This action's section of the repo config (see `configFor`). */
@@ -15,10 +16,12 @@ export interface ExecuteOptions {
 }
 
 /**
- * Runs an action: registers its secret inputs before anything else, parses the inputs, calls
- * `run` and sets the outputs (redacted). Returns 0 when the verdict is passed, 1 when it failed
- * (the summary is logged as an error) or for a bug (message, and the stack at debug level), and 2
- * for a ConfigError (its one-line message). Never throws and never exits the process.
+ * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
+ * parses the inputs, calls `run` and sets the outputs (redacted): every declared output, empty
+ * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
+ * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
+ * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
+ * `status` is `failed` and the other outputs are empty. Never throws and never exits the process.
  */
 export async function executeAction<S extends ActionSpec>(
   definition: ActionDefinition<S>,
@@ -27,16 +30,27 @@ export async function executeAction<S extends ActionSpec>(
 ): Promise<ExitCode> {
   const { spec } = definition;
   try {
+    const unsupported = unsupportedRunner(process.env, process.platform);
+    if (unsupported) throw new ConfigError(unsupported);
     registerSecrets(spec, platform);
     const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
     const result = await definition.run({ platform, inputs });
-    const outputs = Object.entries(result.outputs).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
+    const given = new Map(
+      Object.entries(result.outputs).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
-    const undeclared = outputs.find(([name]) => !(name in spec.outputs));
+    const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
     if (undeclared)
-      throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
-    for (const [name, value] of outputs) await platform.setOutput(name, secrets.redact(value));
+      throw new Error(`${spec.name} set output "${undeclared}", which its spec does not declare`);
+    const status: ActionStatus =
+      result.verdict === 'failed'
+        ? 'failed'
+        : (result.skipped ?? allSkipped(result.report))
+          ? 'skipped'
+          : 'passed';
+    given.set('status', status);
+    for (const name of Object.keys(spec.outputs)) {
+      await platform.setOutput(name, secrets.redact(given.get(name) ?? ''));
+    }
     if (result.verdict === 'failed') {
       platform.log.error(result.summary);
       return ExitCode.Failed;
@@ -44,6 +58,7 @@ export async function executeAction<S extends ActionSpec>(
     return ExitCode.Passed;
   } catch (error) {
     const { message, stack } = describeError(error);
+    await setFailureOutputs(spec, platform);
     if (isConfigError(error)) {
       platform.log.error(oneLine(message));
       return ExitCode.ConfigError;
@@ -52,6 +67,42 @@ export async function executeAction<S extends ActionSpec>(
     if (stack) platform.log.debug(stack);
     return ExitCode.Failed;
   }
+}
+
+/**
+ * The outputs of a run that stopped before its verdict (a configuration error, a bug): `status`
+ * is `failed` and every other declared output is empty, so a workflow's `if:` on them still
+ * reads something. An output that cannot be written (the failure may be the output file itself)
+ * is left, with a debug line. For the entries that fail before `executeAction` (the config file).
+ */
+export async function setFailureOutputs(spec: ActionSpec, platform: Platform): Promise<void> {
+  for (const name of new Set([...Object.keys(spec.outputs), 'status'])) {
+    try {
+      await platform.setOutput(name, name === 'status' ? 'failed' : '');
+    } catch (error) {
+      platform.log.debug(`output ${name} not set: ${describeError(error).message}`);
+    }
+  }
+}
+
+/**
+ * The one-line refusal of a Windows runner (GitHub's `RUNNER_OS=Windows`, or Node on win32,
+ * such as a GitLab Windows runner); undefined on Linux and macOS. The gates spawn POSIX tools
+ * (`sh -c`, pg_dump, Python in a venv's `bin/`), so a Windows runner would fail deep inside one.
+ */
+export function unsupportedRunner(
+  env: Readonly<Record<string, string | undefined>>,
+  os: NodeJS.Platform,
+): string | undefined {
+  if (env.RUNNER_OS?.trim().toLowerCase() !== 'windows' && os !== 'win32') return undefined;
+  return 'maint-actions runs on Linux and macOS runners only, and this runner is Windows: run this job on Linux (such as `runs-on: ubuntu-latest` on GitHub, or a Linux runner on GitLab).';
+}
+
+/** A report whose checks were all skipped (such as tag-release with nothing to release). */
+function allSkipped(report: Report | undefined): boolean {
+  return (
+    report !== undefined && report.checks.length > 0 && report.checks.every((c) => c.status === 'skipped')
+  );
 }
 
 /** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */

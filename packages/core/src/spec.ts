@@ -51,9 +51,29 @@ export interface ActionSpec {
   readonly retired?: Readonly<Record<string, RetiredInput>>;
 }
 
-/** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */
-export function defineAction<const S extends ActionSpec>(spec: S): S {
-  return spec;
+/** The values of the `status` output that every action has. */
+export type ActionStatus = 'passed' | 'failed' | 'skipped';
+
+/**
+ * The `status` output every action has, added by `defineAction` (and set by the entry on every
+ * path), so one `if: steps.<id>.outputs.status == 'failed'` works across the library.
+ */
+export const STATUS_OUTPUT: OutputSpec = {
+  description:
+    '`passed`, `failed` or `skipped`, set on every path and named alike on every action: `failed` also on a configuration error (with every other output set empty), `skipped` when there was nothing to do.',
+};
+
+/** A spec with the common `status` output. */
+export type WithStatus<S extends ActionSpec> = Omit<S, 'outputs'> & {
+  readonly outputs: S['outputs'] & { readonly status: OutputSpec };
+};
+
+/**
+ * Declares an action's spec, keeping literal types so `Inputs<typeof spec>` is precise, and adds
+ * the `status` output every action has (`STATUS_OUTPUT`; it replaces one the spec declares).
+ */
+export function defineAction<const S extends ActionSpec>(spec: S): WithStatus<S> {
+  return { ...spec, outputs: { ...spec.outputs, status: STATUS_OUTPUT } };
 }
 
 /** `working-directory` -> `workingDirectory`. */

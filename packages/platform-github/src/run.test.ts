@@ -78,7 +78,7 @@ describe('runGithubAction', () => {
       '::error::Demo gate: configuration error (see the message above)',
     ]);
     expect(runner.stdout()).not.toMatch(/\n\s+at /);
-    expect(await runner.outputs()).toEqual([]);
+    expect(await runner.outputs()).toEqual([['status', 'failed']]);
   });
 
   it('rejects a bad input value, naming the input and what it accepts', async () => {
@@ -113,6 +113,7 @@ describe('runGithubAction', () => {
     expect(errors[0]).toMatch(/^::error::\.maint-actions\.yml:2: invalid YAML: /);
     expect(errors[1]).toBe('::error::Demo gate: configuration error (see the message above)');
     expect(runner.stdout()).not.toMatch(/\n\s+at /);
+    expect(await runner.outputs()).toEqual([['status', 'failed']]);
   });
 
   it('masks a secret input before the action runs', async () => {

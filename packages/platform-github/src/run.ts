@@ -3,7 +3,14 @@
  * only place that calls `setFailed` or sets the exit code.
  */
 import type { ActionDefinition, ActionSpec } from '@maint-actions/core';
-import { configFor, describeError, ExitCode, executeAction, loadConfig } from '@maint-actions/core';
+import {
+  configFor,
+  describeError,
+  ExitCode,
+  executeAction,
+  loadConfig,
+  setFailureOutputs,
+} from '@maint-actions/core';
 import { useAwsWebIdentity } from './oidc';
 import { createGithubPlatform } from './platform';
 import { runner } from './workflow-commands';
@@ -46,6 +53,7 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
     config = configFor(await loadConfig(platform.context.workspace), definition.spec);
   } catch (error) {
     platform.log.error(describeError(error).message.replace(/\s*\r?\n\s*/g, ' '));
+    await setFailureOutputs(definition.spec, platform);
     fail(definition.spec, ExitCode.ConfigError);
     return;
   }

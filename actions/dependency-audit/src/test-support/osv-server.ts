@@ -143,7 +143,7 @@ export const FIXTURE_RECORDS: readonly OsvTestRecord[] = [
   {
     id: 'GHSA-j8r2-6x86-q33q',
     aliases: ['CVE-2023-32681', 'PYSEC-2023-74'],
-    severity: [{ type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:H/AT:N/PR:N/UI:N/VC:H/VI:N/VA:N/SC:N/SI:N/SA:N' }],
+    severity: [{ type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:H/AT:P/PR:N/UI:P/VC:H/VI:N/VA:N/SC:N/SI:N/SA:N' }],
     affected: [{ package: { name: 'requests', ecosystem: 'PyPI' }, versions: ['2.25.0'] }],
   },
 ];
