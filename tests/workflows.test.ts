@@ -10,9 +10,11 @@
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@maint-actions/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registry } from '../packages/cli/src/registry';
 import { renderRootActionYml } from '../scripts/generate';
@@ -41,6 +43,7 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: unknown;
   permissions?: unknown;
   steps?: Step[];
   uses?: string;
@@ -51,6 +54,7 @@ interface Job {
 }
 interface Workflow {
   on?: unknown;
+  permissions?: unknown;
   jobs?: Record<string, Job>;
 }
 interface CallSpec {
@@ -79,6 +83,63 @@ function isSerial(id: string, job: Job): boolean {
   );
 }
 
+/** Actions of this repository that run the project's own code (tests, manage.py, installs). */
+const CODE_RUNNING_ACTIONS = [
+  'quality-gates',
+  'generate-openapi',
+  'dependency-audit',
+  'access-review',
+  'usage-alert',
+];
+/** Third-party actions that run the checked-out code (a Dockerfile's RUN, a build). */
+const CODE_RUNNING_THIRD_PARTY = /^(docker\/build-push-action|github\/codeql-action\/autobuild)@/;
+/** Events that never carry a pull request's code. */
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'release', 'merge_group'];
+
+/** The scopes a job may write with: its own `permissions:`, else the workflow's. */
+function writeScopes(job: Job, workflowPermissions: unknown): string[] {
+  const permissions = job.permissions ?? workflowPermissions;
+  if (typeof permissions === 'string') return permissions === 'write-all' ? ['all'] : [];
+  if (!permissions || typeof permissions !== 'object') return [];
+  return Object.entries(permissions)
+    .filter(([, level]) => level === 'write')
+    .map(([scope]) => scope);
+}
+
+/**
+ * Whether a job runs the project's code: it checks the repository out, then runs a shell step,
+ * a local action, or an action that runs the project (on a pull request, the pull request's code).
+ */
+function runsProjectCode(job: Job): boolean {
+  const steps = job.steps ?? [];
+  if (!steps.some((step) => step.uses?.startsWith('actions/checkout@'))) return false;
+  return steps.some(
+    (step) =>
+      step.run !== undefined ||
+      step.uses?.startsWith('./') ||
+      CODE_RUNNING_ACTIONS.includes(step.uses?.match(OWN)?.groups?.path ?? '') ||
+      CODE_RUNNING_THIRD_PARTY.test(step.uses ?? ''),
+  );
+}
+
+/**
+ * Whether a job can run for a pull request: its workflow is triggered by one (or is reusable,
+ * so a caller may be), and its `if:` neither requires a trusted event nor excludes pull requests.
+ */
+function reachableFromPullRequest(triggers: string[], job: Job & { if?: unknown }): boolean {
+  if (!triggers.some((t) => t === 'pull_request' || t === 'pull_request_target' || t === 'workflow_call'))
+    return false;
+  const condition =
+    typeof job.if === 'string' ? job.if.replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1').trim() : '';
+  const requiresTrusted = TRUSTED_EVENTS.some((event) =>
+    new RegExp(`(^|&&)\\s*github\\.event_name == '${event}'\\s*(&&|$)`).test(condition),
+  );
+  const excludesPullRequests = /(^|&&)\s*!startsWith\(github\.event_name, 'pull_request'\)\s*(&&|$)/.test(
+    condition,
+  );
+  return !requiresTrusted && !excludesPullRequests;
+}
+
 /** Policy violations of one workflow file, as lines a reviewer can act on. */
 function policyViolations(text: string): string[] {
   const doc = parse(text) as Workflow;
@@ -89,6 +150,11 @@ function policyViolations(text: string): string[] {
   const lines = text.split('\n');
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
     if (job.permissions === undefined) problems.push(`job ${id} has no permissions:`);
+    const writes = writeScopes(job, doc.permissions);
+    if (writes.length > 0 && runsProjectCode(job) && reachableFromPullRequest(triggers, job))
+      problems.push(
+        `job ${id} runs the project's code with a write token (${writes.join(', ')}): give it read-only permissions and write from a separate job`,
+      );
     if (job.secrets === 'inherit')
       problems.push(`job ${id} passes secrets: inherit (pass each secret it needs)`);
     if (job.uses) problems.push(...pinProblems(id, job.uses, lines));
@@ -188,6 +254,13 @@ jobs:
     permissions: { contents: write }
     steps:
       - uses: org/maint-actions/tag-release@v1
+  schema:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, pull-requests: write }
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+      - run: pip install -r requirements.txt
+      - uses: org/maint-actions/generate-openapi@v1
 `;
     expect(policyViolations(bad)).toEqual([
       'uses the pull_request_target trigger',
@@ -200,7 +273,58 @@ jobs:
       'job deploy: other/workflows/.github/workflows/deploy.yml@main is not pinned by a full commit SHA',
       'job prod deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
       'job tag deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
+      "job schema runs the project's code with a write token (pull-requests): give it read-only permissions and write from a separate job",
     ]);
+  });
+
+  it('holds a job that runs project code with a write token to a trusted event, or to a job that runs none', () => {
+    const workflow = (on: string, job: string) => `on: ${on}\njobs:\n${job}`;
+    const codeWithWrite = (condition: string) => `
+  build:
+    runs-on: ubuntu-latest
+    ${condition}
+    permissions: { contents: read, packages: write }
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+      - uses: docker/build-push-action@53b7df96c91f9c12dcc8a07bcb9ccacbed38856a # v7.3.0
+`;
+    const violation =
+      "job build runs the project's code with a write token (packages): give it read-only permissions and write from a separate job";
+    // Reachable from a pull request: directly, from a reusable workflow, or behind an `||`.
+    expect(policyViolations(workflow('[push, pull_request]', codeWithWrite('')))).toEqual([violation]);
+    expect(policyViolations(workflow('workflow_call', codeWithWrite('if: inputs.docker')))).toEqual([
+      violation,
+    ]);
+    expect(
+      policyViolations(
+        workflow('workflow_call', codeWithWrite("if: inputs.x || github.event_name == 'push'")),
+      ),
+    ).toEqual([violation]);
+    // Held to trusted events, or in a workflow no pull request starts.
+    expect(
+      policyViolations(
+        workflow('workflow_call', codeWithWrite("if: inputs.docker && github.event_name == 'push'")),
+      ),
+    ).toEqual([]);
+    expect(
+      policyViolations(
+        workflow(
+          'workflow_call',
+          codeWithWrite("if: inputs.x && !startsWith(github.event_name, 'pull_request')"),
+        ),
+      ),
+    ).toEqual([]);
+    expect(policyViolations(workflow('workflow_dispatch', codeWithWrite('')))).toEqual([]);
+    // The job that writes runs nothing of the project: no checkout.
+    const comment = `
+  comment:
+    runs-on: ubuntu-latest
+    permissions: { pull-requests: write }
+    steps:
+      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1
+      - run: gh api --method POST repos/o/r/issues/1/comments --input body.json
+`;
+    expect(policyViolations(workflow('pull_request', comment))).toEqual([]);
   });
 
   it('accepts this repository’s own actions at a major version, and a serial job with its group', () => {
@@ -373,5 +497,129 @@ describe('the root action.yml', () => {
       expect(existsSync(path.join(repoRoot, name, 'action.yml'))).toBe(true);
       expect(rest).toContainEqual(expect.stringMatching(`^  uses: acme/maint-actions/${name}@v1 `));
     }
+  });
+});
+
+/**
+ * A fake `gh` for the comment job's script: GitHub's side, kept in files. `gh api --paginate
+ * <comments>` prints comments.json; a POST or PATCH stores its JSON input as post.json or
+ * patch-<id>.json, or fails as a read-only token does when the file `read-only` exists.
+ */
+const FAKE_GH = `#!/usr/bin/env bash
+echo "$*" >> "$FAKE_GH_DIR/calls.log"
+method=GET
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --method) method=$2; shift 2 ;;
+    --paginate|--input) shift ;;
+    -) shift ;;
+    *) path=$1; shift ;;
+  esac
+done
+if [ "$method" = GET ]; then cat "$FAKE_GH_DIR/comments.json"; exit 0; fi
+if [ -e "$FAKE_GH_DIR/read-only" ]; then echo 'HTTP 403: Resource not accessible by integration' >&2; exit 1; fi
+case "$method" in
+  POST) cat > "$FAKE_GH_DIR/post.json" ;;
+  PATCH) cat > "$FAKE_GH_DIR/patch-\${path##*/}.json" ;;
+esac
+echo '{}'
+`;
+
+describe('the schema comment job of django-ci.yml', () => {
+  const doc = parse(readFileSync(path.join(workflowsDir, 'django-ci.yml'), 'utf8')) as {
+    jobs: Record<string, Job & { needs?: unknown; if?: string }>;
+  };
+  const job = doc.jobs['openapi-comment'];
+  const script = job?.steps?.find((step) => step.run)?.run ?? '';
+  const marker = '<!-- maint-actions:generate-openapi:backend/schema.yml -->';
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'maint-comment-job-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Runs the step's script as the runner does (`bash -e`), with GitHub faked. */
+  async function post(name: string, body: string | undefined, pages: unknown[][], readOnly = false) {
+    const work = path.join(dir, name);
+    const bin = path.join(work, 'bin');
+    await mkdir(bin, { recursive: true });
+    await writeFile(path.join(bin, 'gh'), FAKE_GH);
+    await chmod(path.join(bin, 'gh'), 0o755);
+    // `gh api --paginate` prints one JSON array per page, one after the other.
+    await writeFile(path.join(work, 'comments.json'), pages.map((page) => JSON.stringify(page)).join('\n'));
+    await writeFile(path.join(work, 'calls.log'), '');
+    if (readOnly) await writeFile(path.join(work, 'read-only'), '');
+    const file = path.join(work, 'comment.md');
+    if (body !== undefined) await writeFile(file, body);
+    const result = spawnSync('bash', ['-e', '-c', script], {
+      encoding: 'utf8',
+      env: {
+        PATH: `${bin}:${process.env.PATH}`,
+        FAKE_GH_DIR: work,
+        GH_TOKEN: 'token',
+        REPO: 'acme/shop',
+        PR: '12',
+        BODY: file,
+      },
+    });
+    const read = (f: string): string | undefined =>
+      existsSync(path.join(work, f)) ? readFileSync(path.join(work, f), 'utf8') : undefined;
+    return { status: result.status, out: result.stdout + result.stderr, read };
+  }
+
+  it('runs none of the project: no checkout, only the artifact, and a pull-requests write token', () => {
+    expect(job?.permissions).toEqual({ 'pull-requests': 'write' });
+    expect(job?.needs).toBe('openapi');
+    expect(job?.steps?.map((step) => step.uses?.split('@')[0] ?? 'run')).toEqual([
+      'actions/download-artifact',
+      'run',
+    ]);
+    expect(doc.jobs.openapi?.permissions).toEqual({ contents: 'read' });
+    expect(doc.jobs.openapi?.steps?.find((s) => s.uses?.includes('generate-openapi@'))?.with?.comment).toBe(
+      false,
+    );
+  });
+
+  it('creates the comment with the body as written', async () => {
+    const body = `${marker}\n## ⚠️ OpenAPI schema \`backend/schema.yml\`\n\n- \`GET /x\`: "quoted" $HOME \`cmd\`\n`;
+    const run = await post('create', body, [[]]);
+    expect(run.status, run.out).toBe(0);
+    expect(JSON.parse(run.read('post.json') ?? '{}')).toEqual({ body });
+    expect(run.read('calls.log')).toContain('repos/acme/shop/issues/12/comments');
+  });
+
+  it('updates the bot’s comment with the marker in place, never another user’s', async () => {
+    const body = `${marker}\nresolved\n`;
+    const pages = [
+      [{ id: 1, user: { login: 'mallory' }, body: `${marker}\nfake` }],
+      [
+        { id: 2, user: { login: 'github-actions[bot]' }, body: '<!-- maint-actions:quality-gates -->\nx' },
+        { id: 3, user: { login: 'github-actions[bot]' }, body: `${marker}\r\nold` },
+      ],
+    ];
+    const run = await post('update', body, pages);
+    expect(run.status, run.out).toBe(0);
+    expect(run.read('post.json')).toBeUndefined();
+    expect(JSON.parse(run.read('patch-3.json') ?? '{}')).toEqual({ body });
+  });
+
+  it('posts nothing from a comment.md without the schema marker, and says so', async () => {
+    const run = await post('no-marker', '@everyone\n<!-- maint-actions:generate-openapi:x -->\n', [[]]);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain(
+      '::error::comment.md does not start with a generate-openapi marker; not posted.',
+    );
+    expect(run.read('calls.log')).toBe('');
+  });
+
+  it('a read-only token (a fork) warns and passes; no comment.md is nothing to post', async () => {
+    const fork = await post('fork', `${marker}\nbody\n`, [[]], true);
+    expect(fork.status, fork.out).toBe(0);
+    expect(fork.out).toContain('::warning::The schema comment was not written');
+    const none = await post('none', undefined, [[]]);
+    expect(none.status).toBe(0);
+    expect(none.out).toContain('No comment.md from the openapi job: nothing to post.');
   });
 });

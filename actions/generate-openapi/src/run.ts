@@ -150,6 +150,12 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
     failed: report.verdict === 'failed',
     runUrl: platform.context.runUrl,
   };
+  // The comment body is also a file, so a workflow whose code-running job holds a read-only token
+  // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
+  await writeFileAtomic(
+    path.join(paths.reportDir, 'comment.md'),
+    renderComment(markerFor(state.schema), state),
+  );
   const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
 
   const fullReportHint = `\`${relative(paths.workspace, path.join(paths.reportDir, 'report.json'))}\``;
