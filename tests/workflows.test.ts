@@ -623,3 +623,54 @@ describe('the schema comment job of django-ci.yml', () => {
     expect(none.out).toContain('No comment.md from the openapi job: nothing to post.');
   });
 });
+
+describe('SARIF to code scanning in django-ci.yml', () => {
+  const doc = parse(readFileSync(path.join(workflowsDir, 'django-ci.yml'), 'utf8')) as Workflow & {
+    on: { workflow_call: CallSpec };
+  };
+  const jobs = doc.jobs ?? {};
+
+  it('uploads the quality-gates and dependency-audit SARIF from one job, which runs nothing of the project', () => {
+    const uploads = Object.entries(jobs).flatMap(([id, job]) =>
+      (job.steps ?? [])
+        .filter((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))
+        .map((step) => [id, step.with?.sarif_file, step.with?.category]),
+    );
+    expect(uploads).toEqual([
+      ['code-scanning', '.maint-actions/sarif/quality-gates/report.sarif', 'maint-actions/quality-gates'],
+      [
+        'code-scanning',
+        '.maint-actions/sarif/dependency-audit/report.sarif',
+        'maint-actions/dependency-audit',
+      ],
+    ]);
+    const scanning = jobs['code-scanning'];
+    expect((scanning as { needs?: unknown }).needs).toEqual(['gates', 'dependency-audit']);
+    expect((scanning?.steps ?? []).filter((step) => step.run !== undefined)).toEqual([]);
+    // The files it uploads are the ones the gates and the audit keep as artifacts.
+    const artifacts = Object.values(jobs).flatMap((job) =>
+      (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with),
+    );
+    expect(artifacts).toContainEqual(
+      expect.objectContaining({ name: 'dependency-audit', path: '.maint-actions/reports/dependency-audit/' }),
+    );
+    expect(artifacts).toContainEqual(
+      expect.objectContaining({ path: '.maint-actions/reports/quality-gates/' }),
+    );
+    expect(doc.on.workflow_call.inputs?.['code-scanning']?.default).toBe(true);
+  });
+
+  it('gives security-events: write to that job and CodeQL’s only', () => {
+    const writers = Object.entries(jobs)
+      .filter(
+        ([, job]) => (job.permissions as Record<string, string> | undefined)?.['security-events'] === 'write',
+      )
+      .map(([id]) => id);
+    expect(writers.sort()).toEqual(['code-scanning', 'codeql']);
+  });
+
+  it('the CI starter grants what the upload needs', () => {
+    const starter = parse(readFileSync(path.join(startersDir, 'django-ci.yml'), 'utf8')) as Workflow;
+    expect(starter.jobs?.ci?.permissions).toMatchObject({ 'security-events': 'write', actions: 'read' });
+  });
+});
