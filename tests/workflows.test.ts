@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '@maint-actions/testing';
+import { copyExampleService, repoRoot, runBundle, systemPython } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registry } from '../packages/cli/src/registry';
@@ -56,6 +56,14 @@ interface Workflow {
   on?: unknown;
   permissions?: unknown;
   jobs?: Record<string, Job>;
+}
+interface ActionMetadata {
+  name: string;
+  description: string;
+  branding?: unknown;
+  inputs?: unknown;
+  outputs?: unknown;
+  runs: { using: string; main: string };
 }
 interface CallSpec {
   inputs?: Record<string, { required?: boolean; default?: unknown }>;
@@ -469,35 +477,56 @@ describe('the root action.yml', () => {
     expect(text).toBe(renderRootActionYml(registry));
   });
 
-  it('passes action-validator', () => {
-    const result = spawnSync(bin('action-validator'), [file], { encoding: 'utf8' });
+  it('passes action-validator', async () => {
+    // action-validator 0.6.0, the latest, predates node24: it checks a copy that says node20
+    // (the test below asserts runs.using: node24).
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-root-action-'));
+    const copy = path.join(dir, 'action.yml');
+    await writeFile(copy, text.replace(/^ {2}using: node24$/m, '  using: node20'));
+    const result = spawnSync(bin('action-validator'), [copy], { encoding: 'utf8' });
+    await rm(dir, { recursive: true, force: true });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('fails at once, naming every action path with the repository and ref the workflow used', () => {
-    const doc = parse(text) as { runs: { using: string; steps: { shell: string; run: string }[] } };
-    expect(doc.runs.using).toBe('composite');
-    const [step] = doc.runs.steps;
-    const result = spawnSync('bash', ['-c', step?.run ?? ''], {
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        GITHUB_ACTION_REPOSITORY: 'acme/maint-actions',
-        GITHUB_ACTION_REF: 'v1',
-      },
-    });
-    expect(result.status).toBe(1);
-    const [error, ...rest] = result.stdout.trim().split('\n');
-    expect(error).toMatch(
-      /^::error title=Not an action::acme\/maint-actions holds several actions; use one by its path, such as uses: acme\/maint-actions\/quality-gates@v1\. Paths: /,
+  it('runs quality-gates: its bundle, its very inputs and outputs, with Marketplace metadata', () => {
+    const root = parse(text) as ActionMetadata;
+    const gates = parse(
+      readFileSync(path.join(repoRoot, 'quality-gates', 'action.yml'), 'utf8'),
+    ) as ActionMetadata;
+    expect(root.runs).toEqual({ using: 'node24', main: 'dist/quality-gates/index.js' });
+    expect(path.resolve(repoRoot, root.runs.main)).toBe(
+      path.resolve(repoRoot, 'quality-gates', gates.runs.main),
     );
-    const actions = registry.filter(({ spec }) => !spec.cliOnly).map(({ spec }) => spec.name);
-    for (const name of actions) {
-      expect(existsSync(path.join(repoRoot, name, 'action.yml'))).toBe(true);
-      expect(rest).toContainEqual(expect.stringMatching(`^  uses: acme/maint-actions/${name}@v1 `));
-    }
+    expect(root.inputs).toEqual(gates.inputs);
+    expect(root.outputs).toEqual(gates.outputs);
+    // What the Marketplace requires: a name, a short description and branding.
+    expect(root.name).toBe('maint-actions quality gates for Django');
+    expect(root.description.length).toBeLessThanOrEqual(125);
+    expect(root.branding).toEqual(gates.branding);
+    expect(existsSync(path.join(repoRoot, 'README.md'))).toBe(true);
+    const actions = registry.filter(({ spec }) => !spec.cliOnly && spec.name !== 'quality-gates');
+    for (const { spec } of actions) expect(text).toContain(spec.name);
   });
+
+  it('runs under the runner protocol as uses: org/maint-actions@v1 would', async () => {
+    const root = parse(text) as ActionMetadata;
+    const bundle = /^dist\/([\w-]+)\/index\.js$/.exec(root.runs.main)?.[1] ?? '';
+    expect(existsSync(path.join(repoRoot, root.runs.main))).toBe(true);
+    const ws = await copyExampleService();
+    try {
+      const run = await runBundle(bundle, {
+        workspace: ws.root,
+        inputs: { 'working-directory': ws.workingDirectory, python: systemPython, gates: 'django-check' },
+      });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.status).toBe('passed');
+      expect(run.outputs.summary).toMatch(/^1 gate: 1 passed/);
+      expect(run.summary).toContain('manage.py check');
+    } finally {
+      await ws.cleanup();
+    }
+  }, 240_000);
 });
 
 /**
