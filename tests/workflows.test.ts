@@ -389,7 +389,117 @@ jobs:
   });
 });
 
+/**
+ * Evaluates a GitHub `if:` condition made of context paths, string literals, `==`, `!=`, `!`,
+ * `&&`, `||` and parentheses against `context` (what the starters' conditions use).
+ */
+function evaluateCondition(condition: string, context: Record<string, unknown>): boolean {
+  const tokens = condition.match(/'(?:[^']|'')*'|==|!=|&&|\|\||[!()]|[\w.-]+/g) ?? [];
+  let at = 0;
+  const lookup = (name: string): unknown =>
+    name
+      .split('.')
+      .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], context);
+  const primary = (): unknown => {
+    const token = tokens[at++] ?? '';
+    if (token === '(') {
+      const value = or();
+      at++;
+      return value;
+    }
+    if (token === '!') return !truthy(primary());
+    if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'");
+    if (token === 'true' || token === 'false') return token === 'true';
+    return lookup(token);
+  };
+  const truthy = (value: unknown): boolean =>
+    value !== undefined && value !== null && value !== '' && value !== false;
+  const comparison = (): unknown => {
+    const left = primary();
+    const op = tokens[at];
+    if (op !== '==' && op !== '!=') return left;
+    at++;
+    const right = primary();
+    return op === '==' ? left === right : left !== right;
+  };
+  const and = (): unknown => {
+    let value = comparison();
+    while (tokens[at] === '&&') {
+      at++;
+      const right = comparison();
+      value = truthy(value) && truthy(right);
+    }
+    return value;
+  };
+  const or = (): unknown => {
+    let value = and();
+    while (tokens[at] === '||') {
+      at++;
+      const right = and();
+      value = truthy(value) || truthy(right);
+    }
+    return value;
+  };
+  const result = truthy(or());
+  if (at !== tokens.length) throw new Error(`cannot evaluate "${condition}" past "${tokens[at]}"`);
+  return result;
+}
+
+/** GitHub's workflow-template placeholders, filled only by the "New workflow" screen. */
+const TEMPLATE_PLACEHOLDER = /\$(default-branch|protected-branches|cron-daily)\b/;
+
 describe('starter workflows', () => {
+  it('work as copied: no placeholder only GitHub’s template screen fills in', () => {
+    for (const file of starters) {
+      const text = readFileSync(file, 'utf8');
+      const code = text
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('#'))
+        .join('\n');
+      expect(code.match(TEMPLATE_PLACEHOLDER)?.[0], rel(file)).toBeUndefined();
+    }
+    expect(TEMPLATE_PLACEHOLDER.test('    branches: [$default-branch]')).toBe(true);
+  });
+
+  it('CI runs for pull requests and for pushes to the default branch, whatever it is called', () => {
+    const doc = parse(readFileSync(path.join(startersDir, 'django-ci.yml'), 'utf8')) as {
+      on: Record<string, { branches?: string[] } | null>;
+      jobs: { ci: { if: string } };
+    };
+    expect(Object.keys(doc.on).sort()).toEqual(['pull_request', 'push']);
+    expect(doc.on.push?.branches).toBeUndefined();
+    const runs = (event_name: string, ref_name: string) =>
+      evaluateCondition(doc.jobs.ci.if, {
+        github: { event_name, ref_name, event: { repository: { default_branch: 'trunk' } } },
+      });
+    expect(runs('push', 'trunk')).toBe(true);
+    expect(runs('push', 'feature/x')).toBe(false);
+    expect(runs('push', 'main')).toBe(false);
+    expect(runs('pull_request', 'feature/x')).toBe(true);
+  });
+
+  it('the deploy follows a successful CI run of a push to the default branch only', () => {
+    const doc = parse(readFileSync(path.join(startersDir, 'django-deploy.yml'), 'utf8')) as {
+      on: { workflow_run: { workflows: string[]; branches?: string[] } };
+      jobs: { deploy: { if: string } };
+    };
+    expect(doc.on.workflow_run.branches).toBeUndefined();
+    expect(doc.on.workflow_run.workflows).toEqual(['CI']);
+    const deploys = (conclusion: string, event: string, head_branch: string) =>
+      evaluateCondition(doc.jobs.deploy.if, {
+        github: {
+          event: {
+            workflow_run: { conclusion, event, head_branch },
+            repository: { default_branch: 'trunk' },
+          },
+        },
+      });
+    expect(deploys('success', 'push', 'trunk')).toBe(true);
+    expect(deploys('success', 'push', 'feature/x')).toBe(false);
+    expect(deploys('failure', 'push', 'trunk')).toBe(false);
+    expect(deploys('success', 'pull_request', 'trunk')).toBe(false);
+  });
+
   it('exist for CI, deploy and maintenance', () => {
     expect(starters.map((f) => path.basename(f)).sort()).toEqual([
       'django-ci.yml',
