@@ -139,7 +139,7 @@ describe('the release workflow', () => {
   it('is started by hand with a required version, and holds no permission by default', () => {
     expect(workflow.on.workflow_dispatch.inputs.version.required).toBe(true);
     expect(workflow.permissions).toEqual({});
-    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'tag', 'npm']);
+    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'tag', 'npm', 'image']);
   });
 
   it('verifies before it tags, and tags before it publishes', () => {
@@ -199,7 +199,47 @@ describe('the release workflow', () => {
     const publish = npm?.steps.find((s) => s.run?.includes('npm publish'));
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     expect(publish?.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}');
-    expect(read('.github/workflows/release.yml').match(/secrets\./g)).toHaveLength(1);
+    // The npm token, and the GitLab registry's token in the image job: nothing else.
+    expect(read('.github/workflows/release.yml').match(/secrets\.[A-Z_]+/g)).toEqual([
+      'secrets.NPM_TOKEN',
+      'secrets.GITLAB_REGISTRY_TOKEN',
+    ]);
+  });
+
+  it('builds the runtime image from the tested tarball: multi-arch, provenance, SBOM, to ghcr.io and GitLab', () => {
+    const image = workflow.jobs.image as Job & { concurrency?: unknown };
+    expect(image.needs).toEqual(['verify', 'tag']);
+    expect(image.permissions).toEqual({ contents: 'read', packages: 'write' });
+    const build = image.steps.find((s) => s.uses?.startsWith('docker/build-push-action@'));
+    expect(build?.with).toMatchObject({
+      context: '.',
+      platforms: 'linux/amd64,linux/arm64',
+      provenance: 'mode=max',
+      sbom: true,
+      push: true,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      'build-args': 'VERSION=${{ inputs.version }}',
+    });
+    expect(image.steps.some((s) => s.uses?.startsWith('docker/setup-qemu-action@'))).toBe(true);
+    expect(runs(image)).toContain('cp "release/maint-actions-$VERSION.tgz" .');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a template
+    expect(runs(image)).toContain('echo "ghcr.io/${REPOSITORY,,}"');
+    expect(runs(image)).toContain('if [ -n "$GITLAB_IMAGE" ]; then echo "$GITLAB_IMAGE"; fi');
+    const logins = image.steps
+      .filter((s) => s.uses?.startsWith('docker/login-action@'))
+      .map((s) => s.with?.registry);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(logins).toEqual(['ghcr.io', '${{ steps.where.outputs.gitlab-registry }}']);
+    const meta = image.steps.find((s) => s.uses?.startsWith('docker/metadata-action@'));
+    expect(String(meta?.with?.tags)).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      "type=raw,value=latest,enable=${{ needs.verify.outputs.dist-tag == 'latest' }}",
+    );
+    expect(meta?.with?.flavor).toBe('latest=false');
+    // The Dockerfile reads the tarball from the build context, which .dockerignore lets in.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Dockerfile variable, not a template
+    expect(read('Dockerfile')).toContain('/tmp/pkg/maint-actions-${VERSION}.tgz');
+    expect(read('.dockerignore')).toContain('!maint-actions-*.tgz');
   });
 });
 
