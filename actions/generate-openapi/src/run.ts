@@ -86,7 +86,11 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
     });
   }
   await mkdir(paths.reportDir, { recursive: true });
-  await Promise.all([paths.generated, paths.patch, paths.changelog].map((file) => rm(file, { force: true })));
+  await Promise.all(
+    [paths.generated, paths.patch, paths.changelog, path.join(paths.reportDir, 'comment.md')].map((file) =>
+      rm(file, { force: true }),
+    ),
+  );
   const meta: Record<string, string> = {
     'working-directory': path.relative(paths.workspace, paths.cwd).split(path.sep).join('/') || '.',
     generator: inputs.generator,
