@@ -7,8 +7,8 @@
 #
 # The build context is the tarball and the entrypoint only (.dockerignore).
 
-# node:24.18.0-bookworm-slim
-FROM node:24.18.0-bookworm-slim@sha256:6f7b03f7c2c8e2e784dcf9295400527b9b1270fd37b7e9a7285cf83b6951452d
+# node:24.19.0-bookworm-slim
+FROM node:24.19.0-bookworm-slim@sha256:3638d9a6fe4030bd716be989438248074489337ba3275657f93595428be4fc03
 
 ARG VERSION
 LABEL org.opencontainers.image.title="maint-actions" \
@@ -17,7 +17,7 @@ LABEL org.opencontainers.image.title="maint-actions" \
       org.opencontainers.image.licenses="MIT" \
       org.opencontainers.image.source="https://github.com/org/maint-actions" \
       org.opencontainers.image.documentation="https://github.com/org/maint-actions/blob/main/docs/releasing.md" \
-      org.opencontainers.image.base.name="docker.io/library/node:24.18.0-bookworm-slim"
+      org.opencontainers.image.base.name="docker.io/library/node:24.19.0-bookworm-slim"
 
 # Debian's Python 3 with venv and pip (quality-gates builds the project's virtualenv), git, and
 # the clients of backup-before-deploy and restore.

@@ -121,7 +121,8 @@ describe('GitLab component', () => {
       'cache-key-files',
     ]);
     for (const name of Object.keys(qualityGates.inputs)) {
-      expect(inputs[name].default).toBe('');
+      // report-dir names the directory the job's artifacts collect.
+      expect(inputs[name].default).toBe(name === 'report-dir' ? '.maint-actions/reports/quality-gates' : '');
       expect(typeof inputs[name].description).toBe('string');
     }
     expect(inputs['django-check-fail-level'].options).toEqual([
@@ -133,7 +134,7 @@ describe('GitLab component', () => {
       'DEBUG',
     ]);
     expect(inputs['django-check-deploy'].options).toEqual(['', 'true', 'false']);
-    expect(inputs.concurrency.regex).toBe('^([0-9]+(\\.[0-9]+)?)?$');
+    expect(inputs.concurrency.regex).toBe('^([0-9]+)?$');
     expect(inputs.stage).toEqual({ description: 'Stage of the job.', default: 'test' });
     expect(inputs['cache-key-files']).toMatchObject({ type: 'array', default: ['requirements.txt'] });
   });
@@ -162,9 +163,10 @@ describe('GitLab component', () => {
     expect(job.script.join('\n')).toMatch(/\$\{MAINT_ACTIONS_BIN:-\}/);
     expect(job.artifacts).toMatchObject({
       when: 'always',
+      paths: ['$[[ inputs.report-dir ]]/'],
       reports: {
-        junit: '.maint-actions/reports/quality-gates/junit.xml',
-        codequality: '.maint-actions/reports/quality-gates/gl-code-quality-report.json',
+        junit: '$[[ inputs.report-dir ]]/junit.xml',
+        codequality: '$[[ inputs.report-dir ]]/gl-code-quality-report.json',
         dotenv: '.maint-actions/quality-gates.env',
       },
     });

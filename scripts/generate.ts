@@ -51,6 +51,11 @@ function describeWithDefault(input: InputSpec): string {
  * `githubDefault`, an expression only GitHub evaluates (such as `${{ github.token }}`).
  */
 export function renderActionYml(spec: ActionSpec): string {
+  return `# ${generatedNote(spec)}\n${stringify(actionMetadata(spec, `../dist/${spec.name}/index.js`), YAML_OPTIONS)}`;
+}
+
+/** The metadata of `spec`'s action, its bundle at `main` (relative to the action.yml). */
+function actionMetadata(spec: ActionSpec, main: string): Record<string, unknown> {
   const inputs: Record<string, Record<string, unknown>> = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
     inputs[name] = {
@@ -68,16 +73,15 @@ export function renderActionYml(spec: ActionSpec): string {
   const outputs = Object.fromEntries(
     Object.entries(spec.outputs).map(([name, output]) => [name, { description: output.description }]),
   );
-  const metadata = {
+  return {
     name: spec.title,
     description: spec.description,
     author: 'maint-actions',
     ...(spec.branding ? { branding: { icon: spec.branding.icon, color: spec.branding.color } } : {}),
     inputs,
     outputs,
-    runs: { using: 'node24', main: `../dist/${spec.name}/index.js` },
+    runs: { using: 'node24', main },
   };
-  return `# ${generatedNote(spec)}\n${stringify(metadata, YAML_OPTIONS)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,22 +209,46 @@ export const ACTION_COMPONENT_INPUTS: Readonly<Record<string, Readonly<Record<st
   },
 };
 
-/** GitLab checks an input against a regex; this one accepts a number or nothing. */
-const NUMBER_REGEX = '^([0-9]+(\\.[0-9]+)?)?$';
+/** GitLab checks a string input against a regex (RE2); these accept a number, or nothing. */
+export const INTEGER_REGEX = '^([0-9]+)?$';
+export const DECIMAL_REGEX = '^([0-9]+(\\.[0-9]+)?)?$';
+/** `report-dir` on GitLab: a path inside the project (the job's artifacts collect it). */
+export const REPORT_DIR_REGEX = '^[A-Za-z0-9_.][A-Za-z0-9_./-]*$';
+
+/**
+ * Number inputs that take a fraction (percentages, seconds); every other number input is a
+ * count, a number of days or minutes, or an index, and takes whole numbers only.
+ */
+export const DECIMAL_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  'smoke-test-gate': ['ready-timeout', 'timeout', 'request-timeout', 'max-regression'],
+  'usage-alert': ['threshold', 'fail-above'],
+};
 
 /**
  * An action input as a GitLab component input. Optional inputs default to '' (GitLab makes an
- * input without default mandatory) so that unset stays unset for the tool; hence booleans,
- * numbers and lists are strings (with `options`/`regex` to check them), and the spec's default
- * is named in the description.
+ * input without default mandatory) so that unset stays unset for the tool and
+ * `.maint-actions.yml` can fill it. GitLab's `type: number` and `type: boolean` cannot be empty
+ * (and `regex` works on strings only), so numbers and booleans stay strings checked by `regex`
+ * and `options`; the spec's default is named in the description.
+ *
+ * `report-dir` is the exception: the job's `artifacts:` must name the directory, so the input
+ * carries the tool's default directory instead of ''.
  */
-function gitlabInput(input: InputSpec): Record<string, unknown> {
+function gitlabInput(spec: ActionSpec, name: string, input: InputSpec): Record<string, unknown> {
   const entry: Record<string, unknown> = { description: describeWithDefault(input) };
   if (isMandatory(input)) return entry;
+  if (name === 'report-dir') {
+    return {
+      description: `${input.description.replace(/\s*Default `[^`]*`\.?$/, '')} Relative to the project directory; the job's artifacts collect it.`,
+      default: `.maint-actions/reports/${spec.name}`,
+      regex: REPORT_DIR_REGEX,
+    };
+  }
   entry.default = '';
   if (input.type === 'boolean') entry.options = ['', 'true', 'false'];
   if (input.type === 'enum' && input.values) entry.options = ['', ...input.values];
-  if (input.type === 'number') entry.regex = NUMBER_REGEX;
+  if (input.type === 'number')
+    entry.regex = DECIMAL_INPUTS[spec.name]?.includes(name) ? DECIMAL_REGEX : INTEGER_REGEX;
   return entry;
 }
 
@@ -236,7 +264,7 @@ export function renderComponentHeader(spec: ActionSpec): string {
   const extra = componentInputs(spec);
   const inputs: Record<string, unknown> = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
-    inputs[name] = gitlabInput(input);
+    inputs[name] = gitlabInput(spec, name, input);
   }
   for (const [name, input] of Object.entries(extra)) {
     inputs[name] = {
@@ -374,32 +402,33 @@ export function renderSchema(actions: Registry): string {
 // ---------------------------------------------------------------------------------------------
 // Root action.yml
 
+/** The action the repository's root runs, as actions/cache's root runs its main action. */
+export const ROOT_ACTION = 'quality-gates';
+
 /**
- * The repository's root `action.yml`: `uses: org/maint-actions@v1` names no action, so this one
- * fails at once, listing the action paths (from the registry, so the list stays true).
+ * The repository's root `action.yml`, what `uses: org/maint-actions@v1` runs and what the GitHub
+ * Marketplace lists: quality-gates, with its very inputs and outputs (from its spec), its bundle
+ * at `dist/quality-gates/index.js`. The other actions are used by their paths.
  */
 export function renderRootActionYml(actions: Registry): string {
-  const paths = actions.filter(({ spec }) => !spec.cliOnly).map(({ spec }) => spec);
-  // The runner sets both variables to the repository and ref the workflow used.
-  const script = [
-    'repo=$GITHUB_ACTION_REPOSITORY; [ -n "$repo" ] || repo=org/maint-actions',
-    'ref=$GITHUB_ACTION_REF; [ -n "$ref" ] || ref=v1',
-    `echo "::error title=Not an action::$repo holds several actions; use one by its path, such as uses: $repo/${paths[0]?.name}@$ref. Paths: ${paths.map((spec) => spec.name).join(', ')}."`,
-    'echo "The actions of $repo:"',
-    ...paths.map((spec) => `echo "  uses: $repo/${spec.name}@$ref    # ${spec.title}"`),
-    'exit 1',
-  ];
+  const entry = actions.find(({ spec }) => spec.name === ROOT_ACTION);
+  if (!entry) throw new Error(`the registry has no ${ROOT_ACTION}, which the root action.yml runs`);
+  const others = actions
+    .filter(({ spec }) => !spec.cliOnly && spec.name !== ROOT_ACTION)
+    .map(({ spec }) => spec.name);
   const metadata = {
-    name: 'maint-actions',
+    ...actionMetadata(entry.spec, `dist/${ROOT_ACTION}/index.js`),
+    // The Marketplace lists the repository under this name; it must be unique there.
+    name: 'maint-actions quality gates for Django',
     description:
-      'Not an action itself: a set of CI actions for Django services, each used by its path, such as org/maint-actions/quality-gates@v1.',
-    author: 'maint-actions',
-    runs: {
-      using: 'composite',
-      steps: [{ name: 'Name the action paths', shell: 'bash', run: `${script.join('\n')}\n` }],
-    },
+      'Quality gates for Django services (pytest, import-linter, manage.py check, migrations, lint), reported as one.',
   };
-  return `# generated from the action registry by pnpm generate; do not edit\n${stringify(metadata, YAML_OPTIONS)}`;
+  const header = [
+    `generated from actions/${ROOT_ACTION}/src/spec.ts by pnpm generate; do not edit`,
+    `The root action runs ${ROOT_ACTION}: uses: org/maint-actions@v1 is org/maint-actions/${ROOT_ACTION}@v1.`,
+    `The other actions are used by their paths: ${others.join(', ')}.`,
+  ];
+  return `${header.map((line) => `# ${line}`).join('\n')}\n${stringify(metadata, YAML_OPTIONS)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,13 @@ import { repoRoot } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packNpm } from '../scripts/pack-npm';
+import {
+  npmDistTag,
+  pinOwnReferences,
+  releaseBranchProblem,
+  releaseCommit,
+  reusableWorkflows,
+} from '../scripts/release-refs';
 import { repoVersion } from '../scripts/version';
 
 const version = repoVersion(repoRoot);
@@ -115,6 +122,7 @@ interface Step {
 }
 interface Job {
   needs?: string | string[];
+  outputs?: Record<string, string>;
   permissions?: Record<string, string>;
   steps: Step[];
 }
@@ -131,7 +139,7 @@ describe('the release workflow', () => {
   it('is started by hand with a required version, and holds no permission by default', () => {
     expect(workflow.on.workflow_dispatch.inputs.version.required).toBe(true);
     expect(workflow.permissions).toEqual({});
-    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'tag', 'npm']);
+    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'tag', 'npm', 'image']);
   });
 
   it('verifies before it tags, and tags before it publishes', () => {
@@ -140,7 +148,35 @@ describe('the release workflow', () => {
     expect(read('scripts/test.sh')).toContain('bash scripts/check-fresh.sh');
     expect(runs(verify)).toContain('pnpm release:check "$VERSION"');
     expect(tag?.needs).toBe('verify');
-    expect(npm?.needs).toBe('tag');
+    expect(npm?.needs).toEqual(['verify', 'tag']);
+  });
+
+  it('tags the commit verify made (references pinned), pushing it with the tags; a maintenance release is not latest', () => {
+    expect(runs(verify)).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a template
+      'pnpm --silent release:refs branch "${REF#refs/heads/}" "$DEFAULT_BRANCH" "$VERSION"',
+    );
+    expect(runs(verify)).toContain('commit=$(pnpm --silent release:refs commit "$VERSION")');
+    expect(runs(verify)).toContain(
+      'git bundle create "release/release-commit.bundle" "refs/release/v$VERSION" ^HEAD',
+    );
+    const step = tag?.steps.find((s) => s.uses === './tag-release');
+    expect(step?.with).toMatchObject({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      target: '${{ needs.verify.outputs.commit }}',
+      push: 'git',
+    });
+    const checkout = tag?.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toMatchObject({ 'persist-credentials': true, 'fetch-depth': 0 });
+    expect(runs(tag)).toContain('git fetch --quiet release/release-commit.bundle');
+    expect(runs(tag)).toContain('--latest="$LATEST"');
+    const release = tag?.steps.find((s) => s.run?.includes('gh release create'));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(release?.env?.LATEST).toBe("${{ needs.verify.outputs.dist-tag == 'latest' }}");
+    const publish = npm?.steps.find((s) => s.run?.includes('npm publish'));
+    expect(publish?.run).toContain('--tag "$DIST_TAG"');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(publish?.env?.DIST_TAG).toBe('${{ needs.verify.outputs.dist-tag }}');
   });
 
   it('tags vX.Y.Z and moves vX with this repository’s tag-release, and releases the CHANGELOG section', () => {
@@ -163,7 +199,47 @@ describe('the release workflow', () => {
     const publish = npm?.steps.find((s) => s.run?.includes('npm publish'));
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     expect(publish?.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}');
-    expect(read('.github/workflows/release.yml').match(/secrets\./g)).toHaveLength(1);
+    // The npm token, and the GitLab registry's token in the image job: nothing else.
+    expect(read('.github/workflows/release.yml').match(/secrets\.[A-Z_]+/g)).toEqual([
+      'secrets.NPM_TOKEN',
+      'secrets.GITLAB_REGISTRY_TOKEN',
+    ]);
+  });
+
+  it('builds the runtime image from the tested tarball: multi-arch, provenance, SBOM, to ghcr.io and GitLab', () => {
+    const image = workflow.jobs.image as Job & { concurrency?: unknown };
+    expect(image.needs).toEqual(['verify', 'tag']);
+    expect(image.permissions).toEqual({ contents: 'read', packages: 'write' });
+    const build = image.steps.find((s) => s.uses?.startsWith('docker/build-push-action@'));
+    expect(build?.with).toMatchObject({
+      context: '.',
+      platforms: 'linux/amd64,linux/arm64',
+      provenance: 'mode=max',
+      sbom: true,
+      push: true,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      'build-args': 'VERSION=${{ inputs.version }}',
+    });
+    expect(image.steps.some((s) => s.uses?.startsWith('docker/setup-qemu-action@'))).toBe(true);
+    expect(runs(image)).toContain('cp "release/maint-actions-$VERSION.tgz" .');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a template
+    expect(runs(image)).toContain('echo "ghcr.io/${REPOSITORY,,}"');
+    expect(runs(image)).toContain('if [ -n "$GITLAB_IMAGE" ]; then echo "$GITLAB_IMAGE"; fi');
+    const logins = image.steps
+      .filter((s) => s.uses?.startsWith('docker/login-action@'))
+      .map((s) => s.with?.registry);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(logins).toEqual(['ghcr.io', '${{ steps.where.outputs.gitlab-registry }}']);
+    const meta = image.steps.find((s) => s.uses?.startsWith('docker/metadata-action@'));
+    expect(String(meta?.with?.tags)).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      "type=raw,value=latest,enable=${{ needs.verify.outputs.dist-tag == 'latest' }}",
+    );
+    expect(meta?.with?.flavor).toBe('latest=false');
+    // The Dockerfile reads the tarball from the build context, which .dockerignore lets in.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Dockerfile variable, not a template
+    expect(read('Dockerfile')).toContain('/tmp/pkg/maint-actions-${VERSION}.tgz');
+    expect(read('.dockerignore')).toContain('!maint-actions-*.tgz');
   });
 });
 
@@ -339,3 +415,180 @@ describe('the runtime image', () => {
 function pipelineNodeImage(): string {
   return (parse(read('.gitlab-ci.yml')) as { variables: { NODE_IMAGE: string } }).variables.NODE_IMAGE;
 }
+
+describe('release commits and maintenance releases, on a local bare remote', () => {
+  let dir: string;
+  let work: string;
+  let remote: string;
+  const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
+  const out = (cwd: string, ...args: string[]): string => {
+    const result = run('git', args, cwd);
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  /** tag-release from this tree's CLI bundle, as the release workflow's tag job runs it. */
+  const tagRelease = (version: string, target: string) =>
+    run(
+      'node',
+      [
+        cli,
+        'tag-release',
+        '--version',
+        version,
+        '--target',
+        target,
+        '--moving-tags',
+        'major',
+        '--push',
+        'git',
+        '--create-release',
+        'false',
+      ],
+      work,
+      { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', GITLAB_CI: '' },
+    );
+  const remoteTag = (tag: string): string => out(remote, 'rev-parse', `${tag}^{commit}`);
+  const ownRefs = (text: string): string[] =>
+    [...text.matchAll(/uses: org\/maint-actions\/[^@\s]+@(\S+)/g)].map((m) => m[1] ?? '');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'maint-release-refs-'));
+    remote = path.join(dir, 'remote.git');
+    work = path.join(dir, 'work');
+    git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
+    await mkdir(path.join(work, '.github', 'workflows'), { recursive: true });
+    for (const file of ['django-ci.yml', 'django-deploy.yml', 'django-maintenance.yml', 'ci.yml'])
+      await cp(
+        path.join(repoRoot, '.github', 'workflows', file),
+        path.join(work, '.github', 'workflows', file),
+      );
+    git(work, 'init', '-q', '-b', 'main');
+    git(work, 'remote', 'add', 'origin', remote);
+    git(work, 'add', '-A');
+    git(work, 'commit', '-qm', 'feat: the workflows');
+    git(work, 'push', '-q', 'origin', 'main');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('pins only this repository’s references of the release’s major, in a commit off the branch', () => {
+    const text = [
+      '      - uses: org/maint-actions/quality-gates@v1',
+      "      - uses: 'acme/maint-actions/generate-openapi@v1' # a fork",
+      '      - uses: org/maint-actions/tag-release@v1.4.1',
+      '      - uses: org/maint-actions/quality-gates@v2',
+      '      - uses: org/maint-actions/quality-gates@v10',
+      '      - uses: actions/checkout@v1',
+      '    uses: org/maint-actions/.github/workflows/django-ci.yml@v1',
+    ].join('\n');
+    expect(pinOwnReferences(text, '1.4.2')).toEqual({
+      count: 4,
+      otherMajors: ['org/maint-actions/quality-gates@v2', 'org/maint-actions/quality-gates@v10'],
+      text: [
+        '      - uses: org/maint-actions/quality-gates@v1.4.2',
+        "      - uses: 'acme/maint-actions/generate-openapi@v1.4.2' # a fork",
+        '      - uses: org/maint-actions/tag-release@v1.4.2',
+        '      - uses: org/maint-actions/quality-gates@v2',
+        '      - uses: org/maint-actions/quality-gates@v10',
+        '      - uses: actions/checkout@v1',
+        '    uses: org/maint-actions/.github/workflows/django-ci.yml@v1.4.2',
+      ].join('\n'),
+    });
+    expect(reusableWorkflows(repoRoot)).toEqual([
+      '.github/workflows/django-ci.yml',
+      '.github/workflows/django-deploy.yml',
+      '.github/workflows/django-maintenance.yml',
+    ]);
+  });
+
+  it('tags v1.4.2 at the pinned commit and moves v1 there; the default branch keeps @v1; a re-run is the same commit', () => {
+    const head = out(work, 'rev-parse', 'HEAD');
+    const commit = releaseCommit(work, '1.4.2');
+    expect(commit).not.toBe(head);
+    expect(out(work, 'rev-parse', `${commit}^`)).toBe(head);
+    expect(out(work, 'status', '--porcelain')).toBe('');
+    expect(out(work, 'rev-parse', 'HEAD')).toBe(head);
+    expect(releaseCommit(work, '1.4.2')).toBe(commit);
+
+    const tagged = tagRelease('1.4.2', commit);
+    expect(tagged.status, tagged.stdout + tagged.stderr).toBe(0);
+    expect(remoteTag('v1.4.2')).toBe(commit);
+    expect(remoteTag('v1')).toBe(commit);
+    expect(out(remote, 'rev-parse', 'main')).toBe(head);
+
+    const released = out(remote, 'show', 'v1.4.2:.github/workflows/django-ci.yml');
+    expect(ownRefs(released).length).toBeGreaterThan(3);
+    expect(new Set(ownRefs(released))).toEqual(new Set(['v1.4.2']));
+    expect(new Set(ownRefs(out(remote, 'show', 'main:.github/workflows/django-ci.yml')))).toEqual(
+      new Set(['v1']),
+    );
+    // This repository's own CI is not a reusable workflow: it stays as it is.
+    expect(out(remote, 'show', 'v1.4.2:.github/workflows/ci.yml')).toBe(
+      out(remote, 'show', 'main:.github/workflows/ci.yml'),
+    );
+    const changed = out(remote, 'diff', '--name-only', 'main', 'v1.4.2').split('\n').sort();
+    expect(changed).toEqual(reusableWorkflows(work));
+
+    // The release workflow re-run: the same commit, the tags already there.
+    const again = tagRelease('1.4.2', releaseCommit(work, '1.4.2'));
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(remoteTag('v1.4.2')).toBe(commit);
+  });
+
+  it('a maintenance release from releases/v1 moves v1 only: never v2, never npm’s latest', async () => {
+    // v2.0.0 ships from the default branch, once its workflows call @v2.
+    expect(() => releaseCommit(work, '2.0.0')).toThrow(
+      /^\.github\/workflows\/django-ci\.yml calls org\/maint-actions\/[\w./-]+@v1, another major than 2\.0\.0: change its references to @v2 first$/,
+    );
+    for (const file of reusableWorkflows(work)) {
+      const full = path.join(work, file);
+      await writeFile(full, readFileSync(full, 'utf8').replace(/(org\/maint-actions\/\S+)@v1\b/g, '$1@v2'));
+    }
+    git(work, 'commit', '-qam', 'feat!: v2');
+    git(work, 'push', '-q', 'origin', 'main');
+    const v2 = releaseCommit(work, '2.0.0');
+    expect(tagRelease('2.0.0', v2).status).toBe(0);
+    expect(remoteTag('v2')).toBe(v2);
+    expect(out(remote, 'show', 'v2.0.0:.github/workflows/django-ci.yml')).toContain('quality-gates@v2.0.0');
+
+    // releases/v1 starts at the commit v1.4.2 was made from (it keeps @v1), and gets a fix.
+    git(work, 'switch', '-q', '-c', 'releases/v1', 'v1.4.2^');
+    git(work, 'commit', '-q', '--allow-empty', '-m', 'fix: a v1 fix');
+    git(work, 'push', '-q', 'origin', 'releases/v1');
+    expect(releaseBranchProblem('releases/v1', 'main', '1.4.3')).toBeUndefined();
+    const fix = releaseCommit(work, '1.4.3');
+    const tagged = tagRelease('1.4.3', fix);
+    expect(tagged.status, tagged.stdout + tagged.stderr).toBe(0);
+    expect(remoteTag('v1.4.3')).toBe(fix);
+    expect(remoteTag('v1')).toBe(fix);
+    expect(remoteTag('v2')).toBe(v2);
+    expect(remoteTag('v2.0.0')).toBe(v2);
+    expect(out(remote, 'show', 'v1.4.3:.github/workflows/django-ci.yml')).toContain('quality-gates@v1.4.3');
+    expect(out(remote, 'show', 'v1.4.3:.github/workflows/django-ci.yml')).not.toContain('@v1.4.2');
+
+    expect(npmDistTag('releases/v1', 'main', '1.4.3')).toBe('v1');
+    expect(npmDistTag('main', 'main', '2.0.1')).toBe('latest');
+  });
+
+  it('refuses a branch that may not release the version, saying where to run it', () => {
+    expect(releaseBranchProblem('feature/x', 'main', '1.4.3')).toBe(
+      'Run the release on main, or on releases/v1 for a maintenance release of v1, not on feature/x.',
+    );
+    expect(releaseBranchProblem('releases/v1', 'main', '2.0.1')).toBe(
+      'releases/v1 releases v1.x.y only, not 2.0.1: run it on releases/v2 or main.',
+    );
+    expect(() => npmDistTag('releases/v2', 'main', '1.4.3')).toThrow(
+      'releases/v2 releases v2.x.y only, not 1.4.3: run it on releases/v1 or main.',
+    );
+    const cliRun = run(
+      path.join(repoRoot, 'node_modules', '.bin', 'tsx'),
+      [path.join(repoRoot, 'scripts', 'release-refs.ts'), 'branch', 'feature/x', 'main', '1.4.3'],
+      work,
+    );
+    expect(cliRun.status).toBe(1);
+    expect(cliRun.stderr.trim()).toBe(
+      'release: Run the release on main, or on releases/v1 for a maintenance release of v1, not on feature/x.',
+    );
+  });
+});

@@ -10,9 +10,11 @@
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '@maint-actions/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { copyExampleService, repoRoot, runBundle, systemPython } from '@maint-actions/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registry } from '../packages/cli/src/registry';
 import { renderRootActionYml } from '../scripts/generate';
@@ -41,6 +43,7 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: unknown;
   permissions?: unknown;
   steps?: Step[];
   uses?: string;
@@ -51,7 +54,16 @@ interface Job {
 }
 interface Workflow {
   on?: unknown;
+  permissions?: unknown;
   jobs?: Record<string, Job>;
+}
+interface ActionMetadata {
+  name: string;
+  description: string;
+  branding?: unknown;
+  inputs?: unknown;
+  outputs?: unknown;
+  runs: { using: string; main: string };
 }
 interface CallSpec {
   inputs?: Record<string, { required?: boolean; default?: unknown }>;
@@ -79,6 +91,63 @@ function isSerial(id: string, job: Job): boolean {
   );
 }
 
+/** Actions of this repository that run the project's own code (tests, manage.py, installs). */
+const CODE_RUNNING_ACTIONS = [
+  'quality-gates',
+  'generate-openapi',
+  'dependency-audit',
+  'access-review',
+  'usage-alert',
+];
+/** Third-party actions that run the checked-out code (a Dockerfile's RUN, a build). */
+const CODE_RUNNING_THIRD_PARTY = /^(docker\/build-push-action|github\/codeql-action\/autobuild)@/;
+/** Events that never carry a pull request's code. */
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'release', 'merge_group'];
+
+/** The scopes a job may write with: its own `permissions:`, else the workflow's. */
+function writeScopes(job: Job, workflowPermissions: unknown): string[] {
+  const permissions = job.permissions ?? workflowPermissions;
+  if (typeof permissions === 'string') return permissions === 'write-all' ? ['all'] : [];
+  if (!permissions || typeof permissions !== 'object') return [];
+  return Object.entries(permissions)
+    .filter(([, level]) => level === 'write')
+    .map(([scope]) => scope);
+}
+
+/**
+ * Whether a job runs the project's code: it checks the repository out, then runs a shell step,
+ * a local action, or an action that runs the project (on a pull request, the pull request's code).
+ */
+function runsProjectCode(job: Job): boolean {
+  const steps = job.steps ?? [];
+  if (!steps.some((step) => step.uses?.startsWith('actions/checkout@'))) return false;
+  return steps.some(
+    (step) =>
+      step.run !== undefined ||
+      step.uses?.startsWith('./') ||
+      CODE_RUNNING_ACTIONS.includes(step.uses?.match(OWN)?.groups?.path ?? '') ||
+      CODE_RUNNING_THIRD_PARTY.test(step.uses ?? ''),
+  );
+}
+
+/**
+ * Whether a job can run for a pull request: its workflow is triggered by one (or is reusable,
+ * so a caller may be), and its `if:` neither requires a trusted event nor excludes pull requests.
+ */
+function reachableFromPullRequest(triggers: string[], job: Job & { if?: unknown }): boolean {
+  if (!triggers.some((t) => t === 'pull_request' || t === 'pull_request_target' || t === 'workflow_call'))
+    return false;
+  const condition =
+    typeof job.if === 'string' ? job.if.replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1').trim() : '';
+  const requiresTrusted = TRUSTED_EVENTS.some((event) =>
+    new RegExp(`(^|&&)\\s*github\\.event_name == '${event}'\\s*(&&|$)`).test(condition),
+  );
+  const excludesPullRequests = /(^|&&)\s*!startsWith\(github\.event_name, 'pull_request'\)\s*(&&|$)/.test(
+    condition,
+  );
+  return !requiresTrusted && !excludesPullRequests;
+}
+
 /** Policy violations of one workflow file, as lines a reviewer can act on. */
 function policyViolations(text: string): string[] {
   const doc = parse(text) as Workflow;
@@ -89,6 +158,11 @@ function policyViolations(text: string): string[] {
   const lines = text.split('\n');
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
     if (job.permissions === undefined) problems.push(`job ${id} has no permissions:`);
+    const writes = writeScopes(job, doc.permissions);
+    if (writes.length > 0 && runsProjectCode(job) && reachableFromPullRequest(triggers, job))
+      problems.push(
+        `job ${id} runs the project's code with a write token (${writes.join(', ')}): give it read-only permissions and write from a separate job`,
+      );
     if (job.secrets === 'inherit')
       problems.push(`job ${id} passes secrets: inherit (pass each secret it needs)`);
     if (job.uses) problems.push(...pinProblems(id, job.uses, lines));
@@ -188,6 +262,13 @@ jobs:
     permissions: { contents: write }
     steps:
       - uses: org/maint-actions/tag-release@v1
+  schema:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, pull-requests: write }
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+      - run: pip install -r requirements.txt
+      - uses: org/maint-actions/generate-openapi@v1
 `;
     expect(policyViolations(bad)).toEqual([
       'uses the pull_request_target trigger',
@@ -200,7 +281,58 @@ jobs:
       'job deploy: other/workflows/.github/workflows/deploy.yml@main is not pinned by a full commit SHA',
       'job prod deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
       'job tag deploys, backs up or releases without concurrency: { group, cancel-in-progress: false }',
+      "job schema runs the project's code with a write token (pull-requests): give it read-only permissions and write from a separate job",
     ]);
+  });
+
+  it('holds a job that runs project code with a write token to a trusted event, or to a job that runs none', () => {
+    const workflow = (on: string, job: string) => `on: ${on}\njobs:\n${job}`;
+    const codeWithWrite = (condition: string) => `
+  build:
+    runs-on: ubuntu-latest
+    ${condition}
+    permissions: { contents: read, packages: write }
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+      - uses: docker/build-push-action@53b7df96c91f9c12dcc8a07bcb9ccacbed38856a # v7.3.0
+`;
+    const violation =
+      "job build runs the project's code with a write token (packages): give it read-only permissions and write from a separate job";
+    // Reachable from a pull request: directly, from a reusable workflow, or behind an `||`.
+    expect(policyViolations(workflow('[push, pull_request]', codeWithWrite('')))).toEqual([violation]);
+    expect(policyViolations(workflow('workflow_call', codeWithWrite('if: inputs.docker')))).toEqual([
+      violation,
+    ]);
+    expect(
+      policyViolations(
+        workflow('workflow_call', codeWithWrite("if: inputs.x || github.event_name == 'push'")),
+      ),
+    ).toEqual([violation]);
+    // Held to trusted events, or in a workflow no pull request starts.
+    expect(
+      policyViolations(
+        workflow('workflow_call', codeWithWrite("if: inputs.docker && github.event_name == 'push'")),
+      ),
+    ).toEqual([]);
+    expect(
+      policyViolations(
+        workflow(
+          'workflow_call',
+          codeWithWrite("if: inputs.x && !startsWith(github.event_name, 'pull_request')"),
+        ),
+      ),
+    ).toEqual([]);
+    expect(policyViolations(workflow('workflow_dispatch', codeWithWrite('')))).toEqual([]);
+    // The job that writes runs nothing of the project: no checkout.
+    const comment = `
+  comment:
+    runs-on: ubuntu-latest
+    permissions: { pull-requests: write }
+    steps:
+      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1
+      - run: gh api --method POST repos/o/r/issues/1/comments --input body.json
+`;
+    expect(policyViolations(workflow('pull_request', comment))).toEqual([]);
   });
 
   it('accepts this repository’s own actions at a major version, and a serial job with its group', () => {
@@ -257,7 +389,117 @@ jobs:
   });
 });
 
+/**
+ * Evaluates a GitHub `if:` condition made of context paths, string literals, `==`, `!=`, `!`,
+ * `&&`, `||` and parentheses against `context` (what the starters' conditions use).
+ */
+function evaluateCondition(condition: string, context: Record<string, unknown>): boolean {
+  const tokens = condition.match(/'(?:[^']|'')*'|==|!=|&&|\|\||[!()]|[\w.-]+/g) ?? [];
+  let at = 0;
+  const lookup = (name: string): unknown =>
+    name
+      .split('.')
+      .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], context);
+  const primary = (): unknown => {
+    const token = tokens[at++] ?? '';
+    if (token === '(') {
+      const value = or();
+      at++;
+      return value;
+    }
+    if (token === '!') return !truthy(primary());
+    if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'");
+    if (token === 'true' || token === 'false') return token === 'true';
+    return lookup(token);
+  };
+  const truthy = (value: unknown): boolean =>
+    value !== undefined && value !== null && value !== '' && value !== false;
+  const comparison = (): unknown => {
+    const left = primary();
+    const op = tokens[at];
+    if (op !== '==' && op !== '!=') return left;
+    at++;
+    const right = primary();
+    return op === '==' ? left === right : left !== right;
+  };
+  const and = (): unknown => {
+    let value = comparison();
+    while (tokens[at] === '&&') {
+      at++;
+      const right = comparison();
+      value = truthy(value) && truthy(right);
+    }
+    return value;
+  };
+  const or = (): unknown => {
+    let value = and();
+    while (tokens[at] === '||') {
+      at++;
+      const right = and();
+      value = truthy(value) || truthy(right);
+    }
+    return value;
+  };
+  const result = truthy(or());
+  if (at !== tokens.length) throw new Error(`cannot evaluate "${condition}" past "${tokens[at]}"`);
+  return result;
+}
+
+/** GitHub's workflow-template placeholders, filled only by the "New workflow" screen. */
+const TEMPLATE_PLACEHOLDER = /\$(default-branch|protected-branches|cron-daily)\b/;
+
 describe('starter workflows', () => {
+  it('work as copied: no placeholder only GitHub’s template screen fills in', () => {
+    for (const file of starters) {
+      const text = readFileSync(file, 'utf8');
+      const code = text
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('#'))
+        .join('\n');
+      expect(code.match(TEMPLATE_PLACEHOLDER)?.[0], rel(file)).toBeUndefined();
+    }
+    expect(TEMPLATE_PLACEHOLDER.test('    branches: [$default-branch]')).toBe(true);
+  });
+
+  it('CI runs for pull requests and for pushes to the default branch, whatever it is called', () => {
+    const doc = parse(readFileSync(path.join(startersDir, 'django-ci.yml'), 'utf8')) as {
+      on: Record<string, { branches?: string[] } | null>;
+      jobs: { ci: { if: string } };
+    };
+    expect(Object.keys(doc.on).sort()).toEqual(['pull_request', 'push']);
+    expect(doc.on.push?.branches).toBeUndefined();
+    const runs = (event_name: string, ref_name: string) =>
+      evaluateCondition(doc.jobs.ci.if, {
+        github: { event_name, ref_name, event: { repository: { default_branch: 'trunk' } } },
+      });
+    expect(runs('push', 'trunk')).toBe(true);
+    expect(runs('push', 'feature/x')).toBe(false);
+    expect(runs('push', 'main')).toBe(false);
+    expect(runs('pull_request', 'feature/x')).toBe(true);
+  });
+
+  it('the deploy follows a successful CI run of a push to the default branch only', () => {
+    const doc = parse(readFileSync(path.join(startersDir, 'django-deploy.yml'), 'utf8')) as {
+      on: { workflow_run: { workflows: string[]; branches?: string[] } };
+      jobs: { deploy: { if: string } };
+    };
+    expect(doc.on.workflow_run.branches).toBeUndefined();
+    expect(doc.on.workflow_run.workflows).toEqual(['CI']);
+    const deploys = (conclusion: string, event: string, head_branch: string) =>
+      evaluateCondition(doc.jobs.deploy.if, {
+        github: {
+          event: {
+            workflow_run: { conclusion, event, head_branch },
+            repository: { default_branch: 'trunk' },
+          },
+        },
+      });
+    expect(deploys('success', 'push', 'trunk')).toBe(true);
+    expect(deploys('success', 'push', 'feature/x')).toBe(false);
+    expect(deploys('failure', 'push', 'trunk')).toBe(false);
+    expect(deploys('success', 'pull_request', 'trunk')).toBe(false);
+  });
+
   it('exist for CI, deploy and maintenance', () => {
     expect(starters.map((f) => path.basename(f)).sort()).toEqual([
       'django-ci.yml',
@@ -345,33 +587,229 @@ describe('the root action.yml', () => {
     expect(text).toBe(renderRootActionYml(registry));
   });
 
-  it('passes action-validator', () => {
-    const result = spawnSync(bin('action-validator'), [file], { encoding: 'utf8' });
+  it('passes action-validator', async () => {
+    // action-validator 0.6.0, the latest, predates node24: it checks a copy that says node20
+    // (the test below asserts runs.using: node24).
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-root-action-'));
+    const copy = path.join(dir, 'action.yml');
+    await writeFile(copy, text.replace(/^ {2}using: node24$/m, '  using: node20'));
+    const result = spawnSync(bin('action-validator'), [copy], { encoding: 'utf8' });
+    await rm(dir, { recursive: true, force: true });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('fails at once, naming every action path with the repository and ref the workflow used', () => {
-    const doc = parse(text) as { runs: { using: string; steps: { shell: string; run: string }[] } };
-    expect(doc.runs.using).toBe('composite');
-    const [step] = doc.runs.steps;
-    const result = spawnSync('bash', ['-c', step?.run ?? ''], {
+  it('runs quality-gates: its bundle, its very inputs and outputs, with Marketplace metadata', () => {
+    const root = parse(text) as ActionMetadata;
+    const gates = parse(
+      readFileSync(path.join(repoRoot, 'quality-gates', 'action.yml'), 'utf8'),
+    ) as ActionMetadata;
+    expect(root.runs).toEqual({ using: 'node24', main: 'dist/quality-gates/index.js' });
+    expect(path.resolve(repoRoot, root.runs.main)).toBe(
+      path.resolve(repoRoot, 'quality-gates', gates.runs.main),
+    );
+    expect(root.inputs).toEqual(gates.inputs);
+    expect(root.outputs).toEqual(gates.outputs);
+    // What the Marketplace requires: a name, a short description and branding.
+    expect(root.name).toBe('maint-actions quality gates for Django');
+    expect(root.description.length).toBeLessThanOrEqual(125);
+    expect(root.branding).toEqual(gates.branding);
+    expect(existsSync(path.join(repoRoot, 'README.md'))).toBe(true);
+    const actions = registry.filter(({ spec }) => !spec.cliOnly && spec.name !== 'quality-gates');
+    for (const { spec } of actions) expect(text).toContain(spec.name);
+  });
+
+  it('runs under the runner protocol as uses: org/maint-actions@v1 would', async () => {
+    const root = parse(text) as ActionMetadata;
+    const bundle = /^dist\/([\w-]+)\/index\.js$/.exec(root.runs.main)?.[1] ?? '';
+    expect(existsSync(path.join(repoRoot, root.runs.main))).toBe(true);
+    const ws = await copyExampleService();
+    try {
+      const run = await runBundle(bundle, {
+        workspace: ws.root,
+        inputs: { 'working-directory': ws.workingDirectory, python: systemPython, gates: 'django-check' },
+      });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.status).toBe('passed');
+      expect(run.outputs.summary).toMatch(/^1 gate: 1 passed/);
+      expect(run.summary).toContain('manage.py check');
+    } finally {
+      await ws.cleanup();
+    }
+  }, 240_000);
+});
+
+/**
+ * A fake `gh` for the comment job's script: GitHub's side, kept in files. `gh api --paginate
+ * <comments>` prints comments.json; a POST or PATCH stores its JSON input as post.json or
+ * patch-<id>.json, or fails as a read-only token does when the file `read-only` exists.
+ */
+const FAKE_GH = `#!/usr/bin/env bash
+echo "$*" >> "$FAKE_GH_DIR/calls.log"
+method=GET
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --method) method=$2; shift 2 ;;
+    --paginate|--input) shift ;;
+    -) shift ;;
+    *) path=$1; shift ;;
+  esac
+done
+if [ "$method" = GET ]; then cat "$FAKE_GH_DIR/comments.json"; exit 0; fi
+if [ -e "$FAKE_GH_DIR/read-only" ]; then echo 'HTTP 403: Resource not accessible by integration' >&2; exit 1; fi
+case "$method" in
+  POST) cat > "$FAKE_GH_DIR/post.json" ;;
+  PATCH) cat > "$FAKE_GH_DIR/patch-\${path##*/}.json" ;;
+esac
+echo '{}'
+`;
+
+describe('the schema comment job of django-ci.yml', () => {
+  const doc = parse(readFileSync(path.join(workflowsDir, 'django-ci.yml'), 'utf8')) as {
+    jobs: Record<string, Job & { needs?: unknown; if?: string }>;
+  };
+  const job = doc.jobs['openapi-comment'];
+  const script = job?.steps?.find((step) => step.run)?.run ?? '';
+  const marker = '<!-- maint-actions:generate-openapi:backend/schema.yml -->';
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'maint-comment-job-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Runs the step's script as the runner does (`bash -e`), with GitHub faked. */
+  async function post(name: string, body: string | undefined, pages: unknown[][], readOnly = false) {
+    const work = path.join(dir, name);
+    const bin = path.join(work, 'bin');
+    await mkdir(bin, { recursive: true });
+    await writeFile(path.join(bin, 'gh'), FAKE_GH);
+    await chmod(path.join(bin, 'gh'), 0o755);
+    // `gh api --paginate` prints one JSON array per page, one after the other.
+    await writeFile(path.join(work, 'comments.json'), pages.map((page) => JSON.stringify(page)).join('\n'));
+    await writeFile(path.join(work, 'calls.log'), '');
+    if (readOnly) await writeFile(path.join(work, 'read-only'), '');
+    const file = path.join(work, 'comment.md');
+    if (body !== undefined) await writeFile(file, body);
+    const result = spawnSync('bash', ['-e', '-c', script], {
       encoding: 'utf8',
       env: {
-        PATH: process.env.PATH,
-        GITHUB_ACTION_REPOSITORY: 'acme/maint-actions',
-        GITHUB_ACTION_REF: 'v1',
+        PATH: `${bin}:${process.env.PATH}`,
+        FAKE_GH_DIR: work,
+        GH_TOKEN: 'token',
+        REPO: 'acme/shop',
+        PR: '12',
+        BODY: file,
       },
     });
-    expect(result.status).toBe(1);
-    const [error, ...rest] = result.stdout.trim().split('\n');
-    expect(error).toMatch(
-      /^::error title=Not an action::acme\/maint-actions holds several actions; use one by its path, such as uses: acme\/maint-actions\/quality-gates@v1\. Paths: /,
+    const read = (f: string): string | undefined =>
+      existsSync(path.join(work, f)) ? readFileSync(path.join(work, f), 'utf8') : undefined;
+    return { status: result.status, out: result.stdout + result.stderr, read };
+  }
+
+  it('runs none of the project: no checkout, only the artifact, and a pull-requests write token', () => {
+    expect(job?.permissions).toEqual({ 'pull-requests': 'write' });
+    expect(job?.needs).toBe('openapi');
+    expect(job?.steps?.map((step) => step.uses?.split('@')[0] ?? 'run')).toEqual([
+      'actions/download-artifact',
+      'run',
+    ]);
+    expect(doc.jobs.openapi?.permissions).toEqual({ contents: 'read' });
+    expect(doc.jobs.openapi?.steps?.find((s) => s.uses?.includes('generate-openapi@'))?.with?.comment).toBe(
+      false,
     );
-    const actions = registry.filter(({ spec }) => !spec.cliOnly).map(({ spec }) => spec.name);
-    for (const name of actions) {
-      expect(existsSync(path.join(repoRoot, name, 'action.yml'))).toBe(true);
-      expect(rest).toContainEqual(expect.stringMatching(`^  uses: acme/maint-actions/${name}@v1 `));
-    }
+  });
+
+  it('creates the comment with the body as written', async () => {
+    const body = `${marker}\n## ⚠️ OpenAPI schema \`backend/schema.yml\`\n\n- \`GET /x\`: "quoted" $HOME \`cmd\`\n`;
+    const run = await post('create', body, [[]]);
+    expect(run.status, run.out).toBe(0);
+    expect(JSON.parse(run.read('post.json') ?? '{}')).toEqual({ body });
+    expect(run.read('calls.log')).toContain('repos/acme/shop/issues/12/comments');
+  });
+
+  it('updates the bot’s comment with the marker in place, never another user’s', async () => {
+    const body = `${marker}\nresolved\n`;
+    const pages = [
+      [{ id: 1, user: { login: 'mallory' }, body: `${marker}\nfake` }],
+      [
+        { id: 2, user: { login: 'github-actions[bot]' }, body: '<!-- maint-actions:quality-gates -->\nx' },
+        { id: 3, user: { login: 'github-actions[bot]' }, body: `${marker}\r\nold` },
+      ],
+    ];
+    const run = await post('update', body, pages);
+    expect(run.status, run.out).toBe(0);
+    expect(run.read('post.json')).toBeUndefined();
+    expect(JSON.parse(run.read('patch-3.json') ?? '{}')).toEqual({ body });
+  });
+
+  it('posts nothing from a comment.md without the schema marker, and says so', async () => {
+    const run = await post('no-marker', '@everyone\n<!-- maint-actions:generate-openapi:x -->\n', [[]]);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain(
+      '::error::comment.md does not start with a generate-openapi marker; not posted.',
+    );
+    expect(run.read('calls.log')).toBe('');
+  });
+
+  it('a read-only token (a fork) warns and passes; no comment.md is nothing to post', async () => {
+    const fork = await post('fork', `${marker}\nbody\n`, [[]], true);
+    expect(fork.status, fork.out).toBe(0);
+    expect(fork.out).toContain('::warning::The schema comment was not written');
+    const none = await post('none', undefined, [[]]);
+    expect(none.status).toBe(0);
+    expect(none.out).toContain('No comment.md from the openapi job: nothing to post.');
+  });
+});
+
+describe('SARIF to code scanning in django-ci.yml', () => {
+  const doc = parse(readFileSync(path.join(workflowsDir, 'django-ci.yml'), 'utf8')) as Workflow & {
+    on: { workflow_call: CallSpec };
+  };
+  const jobs = doc.jobs ?? {};
+
+  it('uploads the quality-gates and dependency-audit SARIF from one job, which runs nothing of the project', () => {
+    const uploads = Object.entries(jobs).flatMap(([id, job]) =>
+      (job.steps ?? [])
+        .filter((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))
+        .map((step) => [id, step.with?.sarif_file, step.with?.category]),
+    );
+    expect(uploads).toEqual([
+      ['code-scanning', '.maint-actions/sarif/quality-gates/report.sarif', 'maint-actions/quality-gates'],
+      [
+        'code-scanning',
+        '.maint-actions/sarif/dependency-audit/report.sarif',
+        'maint-actions/dependency-audit',
+      ],
+    ]);
+    const scanning = jobs['code-scanning'];
+    expect((scanning as { needs?: unknown }).needs).toEqual(['gates', 'dependency-audit']);
+    expect((scanning?.steps ?? []).filter((step) => step.run !== undefined)).toEqual([]);
+    // The files it uploads are the ones the gates and the audit keep as artifacts.
+    const artifacts = Object.values(jobs).flatMap((job) =>
+      (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with),
+    );
+    expect(artifacts).toContainEqual(
+      expect.objectContaining({ name: 'dependency-audit', path: '.maint-actions/reports/dependency-audit/' }),
+    );
+    expect(artifacts).toContainEqual(
+      expect.objectContaining({ path: '.maint-actions/reports/quality-gates/' }),
+    );
+    expect(doc.on.workflow_call.inputs?.['code-scanning']?.default).toBe(true);
+  });
+
+  it('gives security-events: write to that job and CodeQL’s only', () => {
+    const writers = Object.entries(jobs)
+      .filter(
+        ([, job]) => (job.permissions as Record<string, string> | undefined)?.['security-events'] === 'write',
+      )
+      .map(([id]) => id);
+    expect(writers.sort()).toEqual(['code-scanning', 'codeql']);
+  });
+
+  it('the CI starter grants what the upload needs', () => {
+    const starter = parse(readFileSync(path.join(startersDir, 'django-ci.yml'), 'utf8')) as Workflow;
+    expect(starter.jobs?.ci?.permissions).toMatchObject({ 'security-events': 'write', actions: 'read' });
   });
 });

@@ -157,6 +157,22 @@ describe('quality-gates component under gitlab-ci-local', () => {
     expect(issue?.severity).toBe('critical');
   });
 
+  it('collects the reports from a report-dir of the team’s choosing, not only the default one', async () => {
+    await includeComponent({
+      'working-directory': 'backend',
+      python: systemPython,
+      gates: 'django-check',
+      'report-dir': 'ci-reports/gates',
+    });
+    const run = await runPipeline();
+
+    expect(run.exitCode, run.log).toBe(0);
+    expect(await run.artifact('ci-reports/gates/junit.xml')).toContain('<testsuites');
+    expect(await run.artifact('ci-reports/gates/summary.md')).toContain('Quality gates');
+    JSON.parse(await run.artifact('ci-reports/gates/gl-code-quality-report.json'));
+    await expect(run.artifact('.maint-actions/reports/quality-gates/junit.xml')).rejects.toThrow(/ENOENT/);
+  });
+
   it('passes a hostile input to the tool as data: no shell runs it', async () => {
     await includeComponent({
       'working-directory': '"; touch pwned #"',

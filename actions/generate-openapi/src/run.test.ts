@@ -227,6 +227,10 @@ describe('generate-openapi on the example service', () => {
     expect(body.slice(breaking)).toMatch(/^### Breaking\n\n- `/);
     expect(body).toContain('applicant\\_email');
     expect(body).toContain(`[Job](${RUN_URL})`);
+    // The same body as a file, for a workflow that posts it from a job that runs no project code.
+    expect(
+      await readFile(path.join(path.dirname(result.outputs.changelog as string), 'comment.md'), 'utf8'),
+    ).toBe(body);
 
     // Accepting the change: still reported, no longer failing.
     const accepted = await runAction(

@@ -86,7 +86,11 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
     });
   }
   await mkdir(paths.reportDir, { recursive: true });
-  await Promise.all([paths.generated, paths.patch, paths.changelog].map((file) => rm(file, { force: true })));
+  await Promise.all(
+    [paths.generated, paths.patch, paths.changelog, path.join(paths.reportDir, 'comment.md')].map((file) =>
+      rm(file, { force: true }),
+    ),
+  );
   const meta: Record<string, string> = {
     'working-directory': path.relative(paths.workspace, paths.cwd).split(path.sep).join('/') || '.',
     generator: inputs.generator,
@@ -150,6 +154,12 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
     failed: report.verdict === 'failed',
     runUrl: platform.context.runUrl,
   };
+  // The comment body is also a file, so a workflow whose code-running job holds a read-only token
+  // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
+  await writeFileAtomic(
+    path.join(paths.reportDir, 'comment.md'),
+    renderComment(markerFor(state.schema), state),
+  );
   const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
 
   const fullReportHint = `\`${relative(paths.workspace, path.join(paths.reportDir, 'report.json'))}\``;
