@@ -2,8 +2,13 @@
  * The dependency-audit component (templates/dependency-audit.yml) under gitlab-ci-local: a
  * pip-audit and a `pip list --outdated` report from earlier steps, severities from a loopback
  * OSV-shaped server, a failing verdict, the dotenv outputs and GitLab's dependency scanning report.
+ *
+ * The job's before_script installs pip-audit from PyPI when the image lacks it; PyPI cannot be
+ * reached here, so the runner host's PATH starts with a `python3` that answers
+ * `-m pip_audit --version` and hands everything else to the real interpreter (the reports the job
+ * reads are real pip-audit output, tests/fixtures/pip-audit).
  */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixturesDir } from '@maint-actions/testing';
@@ -17,6 +22,7 @@ import { runComponentJob } from './component-job';
 
 let osv: OsvServer;
 let project: string;
+let bin: string;
 
 beforeAll(async () => {
   osv = await startOsvServer({ records: FIXTURE_RECORDS });
@@ -32,6 +38,13 @@ beforeAll(async () => {
     ]),
   );
   await writeFile(path.join(project, 'requirements.txt'), 'django==3.2.0\nrequests==2.25.0\n');
+  bin = path.join(project, '.bin');
+  await mkdir(bin);
+  await writeFile(
+    path.join(bin, 'python3'),
+    '#!/bin/sh\nif [ "$1 $2 $3" = "-m pip_audit --version" ]; then echo "pip-audit 2.9.0"; exit 0; fi\nexec /usr/bin/python3 "$@"\n',
+  );
+  await chmod(path.join(bin, 'python3'), 0o755);
 });
 
 afterAll(async () => {
@@ -48,6 +61,7 @@ describe('dependency-audit component under gitlab-ci-local', () => {
         'outdated-report': 'outdated.json',
         'osv-url': osv.url,
       },
+      env: { PATH: `${bin}:${process.env.PATH}` },
     });
 
     expect(run.exitCode).not.toBe(0);
