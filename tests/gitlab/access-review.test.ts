@@ -66,6 +66,8 @@ describe('access-review component under gitlab-ci-local', () => {
     expect(gitlab.issues).toHaveLength(1);
     expect(run.dotenv.MAINT_ACCESS_REVIEW_ISSUE_URL).toBe(gitlab.issues[0]?.web_url);
     expect(gitlab.issues[0]?.description).toContain('neo');
-    expect(run.log).not.toContain(TOKEN);
+    const summary = await run.artifact('.maint-actions/reports/access-review/summary.md');
+    expect(summary).toContain('neo@example.test');
+    expect(run.log + summary).not.toContain(TOKEN);
   }, 180_000);
 });

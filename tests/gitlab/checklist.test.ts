@@ -50,6 +50,8 @@ describe('checklist component under gitlab-ci-local', () => {
     expect(issue?.description).toContain('- [ ] Read the clean-up report');
     expect(run.dotenv.MAINT_CHECKLIST_ISSUE_URL).toBe(issue?.web_url);
     expect(run.dotenv.MAINT_CHECKLIST_CREATED).toBe('true');
-    expect(run.log).not.toContain(TOKEN);
+    const summary = await run.artifact('.maint-actions/reports/checklist/summary.md');
+    expect(summary).toContain('- [ ] Check the invoices of the vision API.');
+    expect(run.log + summary).not.toContain(TOKEN);
   }, 120_000);
 });

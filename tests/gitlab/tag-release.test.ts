@@ -22,10 +22,19 @@ describe('tag-release component under gitlab-ci-local', () => {
       project: repo.workspace,
       inputs: { 'create-release': 'false', 'moving-tags': 'major', 'git-remote': 'release' },
       env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+      jobs: {
+        // A later job reads the outputs as variables from the dotenv report.
+        'after-release': {
+          stage: 'deploy',
+          needs: ['maint-tag-release'],
+          script: ['echo "released $MAINT_TAG_RELEASE_TAG"'],
+        },
+      },
     });
 
     expect(run.exitCode, run.log).toBe(0);
     expect(run.log).toMatch(new RegExp(`PASS +${run.job}`));
+    expect(run.log).toMatch(/after-release +> released v0\.1\.0/);
     expect(run.dotenv).toMatchObject({ MAINT_TAG_RELEASE_VERSION: '0.1.0', MAINT_TAG_RELEASE_TAG: 'v0.1.0' });
     const head = await git(repo.workspace, 'rev-parse', 'HEAD');
     expect(await repo.remoteTags()).toEqual({ 'v0.1.0': head, v0: head });

@@ -60,6 +60,9 @@ describe('usage-alert component under gitlab-ci-local', () => {
     });
     expect(gitlab.issues).toHaveLength(1);
     expect(gitlab.issues[0]?.title).toContain('vision API');
-    expect(run.log).not.toContain(TOKEN);
+    const summary = await run.artifact('.maint-actions/reports/usage-alert/summary.md');
+    expect(summary).toContain('vision API');
+    expect(summary).toContain('9,100 of 10,000');
+    expect(run.log + summary).not.toContain(TOKEN);
   }, 180_000);
 });
