@@ -4,3 +4,4 @@ export * from './github-runner';
 export * from './host-servers';
 export * from './paths';
 export * from './services';
+export * from './network';
