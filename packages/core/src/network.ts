@@ -247,7 +247,14 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 
 type Attempt =
   | { readonly response: Response }
-  | { readonly reason: string; readonly retryable: boolean; readonly unsent: boolean };
+  | {
+      readonly reason: string;
+      readonly retryable: boolean;
+      /** Nothing reached the server: retrying is safe for any method. */
+      readonly unsent: boolean;
+      /** No sign of life (no connection, or no answer at all): later requests to it fail at once. */
+      readonly dead?: boolean;
+    };
 
 /**
  * fetch under the network policy: each attempt has `timeoutMs` for the whole response (its body
@@ -309,7 +316,7 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
       const answered = `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
       throw fail(decision.why ? `${answered}, and ${decision.why}` : answered, status);
     }
-    unreachable.set(url.origin, outcome.reason);
+    if (outcome.dead) unreachable.set(url.origin, outcome.reason);
     throw fail(outcome.reason);
   }
 }
@@ -350,6 +357,7 @@ async function attempt(
             : `the response stopped after its headers (not complete within ${s} s)`,
         retryable: true,
         unsent: false,
+        dead: phase === 'headers',
       };
     }
     return describeFailure(error, phase);
@@ -397,6 +405,17 @@ const CODES: Readonly<Record<string, { text: string; retryable: boolean; unsent?
   ENOTFOUND: { text: 'no such host (DNS)', retryable: false },
 };
 
+/** Codes that mean the host could not be reached at all (a reset or a closed connection is a sign of life). */
+const DEAD_CODES = new Set([
+  'ECONNREFUSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+]);
+
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 
 /** A failed fetch as a reason: fetch's TypeError holds the real error as its cause. */
@@ -419,6 +438,7 @@ function describeFailure(error: unknown, phase: 'headers' | 'body'): Attempt {
       reason: `${known.text} (${coded?.code})`,
       retryable: known.retryable,
       unsent: known.unsent ?? false,
+      dead: DEAD_CODES.has(coded?.code as string),
     };
   const proxyRefusal = chain.find((e) => /Proxy response \((\d+)\)/.test(e.message ?? ''));
   if (proxyRefusal) {
@@ -458,10 +478,12 @@ export interface SdkNetworkConfig {
     recordSuccess(token: SdkRetryToken): void;
   };
   /**
-   * The Node HTTP handler's options, as the provider function the SDK accepts: the proxy agents
-   * load (only when a proxy variable is set) when the first request is sent.
+   * The Node HTTP handler's options as a provider function, the form the SDK's own defaults take
+   * (`NodeHttpHandler.create` hands a function to the handler, which calls it on the first
+   * request): the proxy agents load then, and only when a proxy variable is set. Typed as the
+   * options record the client's config declares.
    */
-  readonly requestHandler: () => Promise<Record<string, unknown>>;
+  readonly requestHandler: Record<string, unknown>;
 }
 
 /**
@@ -503,8 +525,9 @@ export function sdkNetworkConfig(
         const error = info.error as (Error & { $metadata?: { httpStatusCode?: number } }) | undefined;
         if (error instanceof Error && info.errorType !== 'CLIENT_ERROR') {
           const status = error.$metadata?.httpStatusCode;
-          const reason = status ? `answered HTTP ${status} (${error.name})` : describeSdkFailure(error);
-          if (!status) unreachable.set(endpoint.origin, reason);
+          const named = error.name && error.name !== 'Error' ? ` (${error.name})` : '';
+          const reason = status ? `answered HTTP ${status}${named}` : describeSdkFailure(error);
+          if (!status && sdkHostSilent(error)) unreachable.set(endpoint.origin, reason);
           const given = new NetworkError(host, decision.why ? `${reason}, and ${decision.why}` : reason, {
             attempts,
             elapsedMs: Date.now() - previous.startedAt,
@@ -516,13 +539,22 @@ export function sdkNetworkConfig(
       },
       recordSuccess() {},
     },
-    requestHandler: async () => ({
+    requestHandler: (async () => ({
       connectionTimeout: policy.connectTimeoutMs,
       socketTimeout: policy.timeoutMs,
-      ...(hasProxyVariables(env) ? await (await import('./proxy-agents')).nodeProxyAgents(env) : {}),
-    }),
+      ...(hasProxyVariables(env) ? (await import('./proxy-agents')).nodeProxyAgents(env) : {}),
+    })) as unknown as Record<string, unknown>,
   };
 }
+
+/**
+ * Whether the SDK's error says the host gave no sign of life: its timeouts (the handler also
+ * names a reset `TimeoutError`, which is a sign of life) or a connection that was never made.
+ */
+function sdkHostSilent(error: Error & { code?: string }): boolean {
+  return SDK_SILENCE.test(error.message) || DEAD_CODES.has(error.code ?? '');
+}
+const SDK_SILENCE = /timed out after \d+ ms of inactivity|did not establish a connection/;
 
 /** The SDK's transport errors in plain words. */
 function describeSdkFailure(error: Error & { code?: string }): string {
