@@ -9,7 +9,39 @@ import { createServer as createHttpsServer } from 'node:https';
 import { connect, type Server, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { runProcess } from '@maint-actions/core';
+import { type NetworkPolicy, runProcess } from '@maint-actions/core';
+
+/** A policy for tests: a dead endpoint is given up in about 1.6 s (three attempts of 0.5 s). */
+export const FAST_NETWORK: NetworkPolicy = {
+  connectTimeoutMs: 500,
+  timeoutMs: 500,
+  budgetMs: 3000,
+  attempts: 3,
+  backoffMs: 50,
+  maxBackoffMs: 200,
+};
+
+/** The same policy as environment variables, for tests of a whole process (backoff stays 1 s). */
+export const FAST_NETWORK_ENV = { MAINT_NETWORK_TIMEOUT: '0.5', MAINT_NETWORK_BUDGET: '3' } as const;
+
+/**
+ * The four misbehaviours each client is tested against, with what its message must say after
+ * the host: no answer, a stalled body, a reset, a 503 whose Retry-After is beyond the budget.
+ */
+export const HOSTILE_CASES: readonly {
+  readonly mode: HostileMode;
+  readonly options?: HostileOptions;
+  readonly says: RegExp;
+}[] = [
+  { mode: 'silent', says: /no answer (within|for) 0\.5 s/ },
+  { mode: 'stall-body', says: /the response stopped after its headers|no answer for 0\.5 s/ },
+  { mode: 'reset', says: /connection reset \(ECONNRESET\)|connection closed before the response/ },
+  {
+    mode: 'retry-after',
+    options: { retryAfter: '3600' },
+    says: /answered HTTP 503.*retry after 3600 s, beyond the budget/,
+  },
+];
 
 /**
  * - `silent`: accepts the connection and the request, never answers;
