@@ -152,7 +152,7 @@ describe('httpFetch against endpoints that do not answer', () => {
     const server = await hostile('retry-after', { retryAfter: '3600' });
     const { error, seconds } = await failure(httpFetch(server.url, { policy: FAST }));
     expect(error.message).toBe(
-      `${server.host}: answered HTTP 503 Service Unavailable, and it asked to retry after 3600 s, beyond the budget of 3 s (1 attempt in ${error.message.match(/in ([\d.]+) s/)?.[1]} s)`,
+      `${server.host}: answered HTTP 503 Service Unavailable: overloaded, and it asked to retry after 3600 s, beyond the budget of 3 s (1 attempt in ${error.message.match(/in ([\d.]+) s/)?.[1]} s)`,
     );
     expect(error.status).toBe(503);
     expect(server.requests).toHaveLength(1);

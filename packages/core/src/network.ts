@@ -313,12 +313,29 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
     }
     if ('response' in outcome) {
       const { status, statusText } = outcome.response;
-      const answered = `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+      const said = await serverSays(outcome.response);
+      const answered = `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${said ? `: ${said}` : ''}`;
       throw fail(decision.why ? `${answered}, and ${decision.why}` : answered, status);
     }
     if (outcome.dead) unreachable.set(url.origin, outcome.reason);
     throw fail(outcome.reason);
   }
+}
+
+/** The server's own short message in an error answer: a JSON `message`, or one line of text. */
+async function serverSays(response: Response): Promise<string | undefined> {
+  const text = (await response.text().catch(() => '')).trim();
+  if (!text) return undefined;
+  if ((response.headers.get('content-type') ?? '').includes('json')) {
+    try {
+      const message = (JSON.parse(text) as { message?: unknown }).message;
+      return typeof message === 'string' ? message.slice(0, 200) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const line = text.split(/\r?\n/)[0] as string;
+  return line.length <= 200 && !line.startsWith('<') ? line : undefined;
 }
 
 /** One attempt with a deadline of `timeoutMs` for the response and its body. */
