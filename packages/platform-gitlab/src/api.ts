@@ -38,9 +38,18 @@ export class GitLabApiError extends Error {
   /** GitLab's own `message` (or `error_description`/`error`), flattened to one line. */
   readonly gitlabMessage: string | undefined;
 
-  constructor(method: HttpMethod, path: string, status: number, gitlabMessage: string | undefined) {
+  constructor(
+    method: HttpMethod,
+    path: string,
+    status: number,
+    gitlabMessage: string | undefined,
+    options?: { cause?: unknown },
+  ) {
     const what = status === 0 ? 'could not reach GitLab' : `HTTP ${status}`;
-    super(`GitLab API ${method} ${path} failed: ${what}${gitlabMessage ? `: ${gitlabMessage}` : ''}`);
+    super(
+      `GitLab API ${method} ${path} failed: ${what}${gitlabMessage ? `: ${gitlabMessage}` : ''}`,
+      options,
+    );
     this.method = method;
     this.path = path;
     this.status = status;
@@ -116,7 +125,7 @@ export function gitlabApi(options: GitLabApiOptions): GitLabApi {
       // The NetworkError names the host, the reason and the attempts; an answered status stays.
       const network = networkErrorIn(error);
       const cause = network?.message ?? (error instanceof Error ? error.message : String(error));
-      throw new GitLabApiError(method, path, network?.status ?? 0, scrub(cause));
+      throw new GitLabApiError(method, path, network?.status ?? 0, scrub(cause), { cause: network });
     }
     const data = await parseBody(response);
     if (!response.ok) throw new GitLabApiError(method, path, response.status, scrub(describeBody(data)));
