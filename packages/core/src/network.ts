@@ -542,8 +542,14 @@ export function sdkNetworkConfig(
         const error = info.error as (Error & { $metadata?: { httpStatusCode?: number } }) | undefined;
         if (error instanceof Error && info.errorType !== 'CLIENT_ERROR') {
           const status = error.$metadata?.httpStatusCode;
-          const named = error.name && error.name !== 'Error' ? ` (${error.name})` : '';
-          const reason = status ? `answered HTTP ${status}${named}` : describeSdkFailure(error);
+          // The server's own message (S3's XML <Message>) when it gave one.
+          const said =
+            error.message &&
+            error.message !== error.name &&
+            !/^Unknown|Deserialization error|parse error/.test(error.message);
+          const reason = status
+            ? `answered HTTP ${status}${said ? `: ${error.message}` : ''}`
+            : describeSdkFailure(error);
           if (!status && sdkHostSilent(error)) unreachable.set(endpoint.origin, reason);
           const given = new NetworkError(host, decision.why ? `${reason}, and ${decision.why}` : reason, {
             attempts,
