@@ -1,3 +1,5 @@
+import { forgetUnreachableHosts } from '@maint-actions/core';
+import { FAST_NETWORK, HOSTILE_CASES, startHostileServer, startRecordingProxy } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rateRecord, rateVulnerabilities } from './osv';
 import { FIXTURE_RECORDS, type OsvServer, startOsvServer } from './test-support/osv-server';
@@ -57,10 +59,55 @@ describe('rateVulnerabilities against a local OSV API', () => {
 
   it('fails with the path and status when OSV keeps answering with an error', async () => {
     server = await startOsvServer({ records: FIXTURE_RECORDS, fail: { '/v1/querybatch': 503 } });
-    await expect(rateVulnerabilities(FIXTURE_VULNS, { url: server.url })).rejects.toThrow(
-      'OSV POST /v1/querybatch failed: HTTP 503',
+    await expect(
+      rateVulnerabilities(FIXTURE_VULNS, { url: server.url, policy: FAST_NETWORK }),
+    ).rejects.toThrow(
+      `OSV POST /v1/querybatch failed: ${new URL(server.url).host}: answered HTTP 503 Service Unavailable: internal error (3 attempts in`,
     );
     expect(server.requests).toEqual(Array(3).fill('POST /v1/querybatch'));
+  });
+});
+
+describe('rateVulnerabilities against OSV endpoints that do not answer', () => {
+  afterEach(() => forgetUnreachableHosts());
+
+  for (const { mode, options, says } of HOSTILE_CASES) {
+    it(`${mode}: fails naming the host, within the budget`, async () => {
+      const hostile = await startHostileServer(mode, options);
+      try {
+        const started = Date.now();
+        const error = (await rateVulnerabilities(FIXTURE_VULNS, {
+          url: hostile.url,
+          policy: FAST_NETWORK,
+        }).catch((e: unknown) => e)) as Error;
+        expect(error.message).toMatch(new RegExp(`^OSV POST /v1/querybatch failed: ${hostile.host}: `));
+        expect(error.message).toMatch(says);
+        expect(Date.now() - started).toBeLessThan(FAST_NETWORK.budgetMs);
+      } finally {
+        await hostile.close();
+      }
+    });
+  }
+
+  it('goes through HTTPS_PROXY/HTTP_PROXY, and straight to a NO_PROXY host', async () => {
+    server = await startOsvServer({ records: FIXTURE_RECORDS });
+    const proxy = await startRecordingProxy();
+    const saved = { ...process.env };
+    try {
+      process.env.http_proxy = proxy.url;
+      delete process.env.NO_PROXY;
+      delete process.env.no_proxy;
+      await rateVulnerabilities(FIXTURE_VULNS, { url: server.url, policy: FAST_NETWORK });
+      expect(proxy.requests).toContain(`POST ${server.url}/v1/querybatch`);
+      expect(proxy.requests).toContain(`GET ${server.url}/v1/vulns/PYSEC-2021-439`);
+      const through = proxy.requests.length;
+      process.env.NO_PROXY = new URL(server.url).host;
+      await rateVulnerabilities(FIXTURE_VULNS, { url: server.url, policy: FAST_NETWORK });
+      expect(proxy.requests).toHaveLength(through);
+    } finally {
+      process.env = saved;
+      await proxy.close();
+    }
   });
 });
 

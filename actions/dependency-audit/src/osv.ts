@@ -4,7 +4,7 @@
  * A record's severity comes from its CVSS v3 vector, else the database's own rating (GitHub's
  * advisories carry one), else its CVSS v4 vector.
  */
-import { mapLimit } from '@maint-actions/core';
+import { httpFetch, mapLimit, type NetworkPolicy } from '@maint-actions/core';
 import { cvssBaseScore, ratingOf } from './cvss';
 import type { VulnSeverity } from './spec';
 
@@ -12,8 +12,6 @@ import type { VulnSeverity } from './spec';
 export const OSV_BATCH_LIMIT = 1000;
 /** Vulnerability records fetched at once. */
 export const OSV_CONCURRENCY = 16;
-const REQUEST_TIMEOUT_MS = 30_000;
-const ATTEMPTS = 3;
 
 /** A vulnerability to rate: the package version and every ID it is known by. */
 export interface VulnQuery {
@@ -41,6 +39,8 @@ export interface OsvOptions {
   /** Base URL, such as `https://api.osv.dev`. */
   readonly url: string;
   readonly concurrency?: number;
+  /** Deadlines and retries; default: the core's `networkPolicy()` of the environment. */
+  readonly policy?: NetworkPolicy;
 }
 
 /**
@@ -56,7 +56,7 @@ export async function rateVulnerabilities(
 ): Promise<Rated[]> {
   const base = options.url.replace(/\/+$/, '');
   const versions = uniqueBy(vulns, (v) => `${v.package}\n${v.version}`);
-  const listed = await queryBatch(base, versions);
+  const listed = await queryBatch(base, versions, options.policy);
   const idsOf = new Map(versions.map((v, i) => [`${v.package}\n${v.version}`, listed[i] ?? []]));
   const wanted = vulns.map((v) => {
     const names = new Set([v.id, ...v.aliases]);
@@ -64,7 +64,9 @@ export async function rateVulnerabilities(
     return known.length > 0 ? known : [v.id];
   });
   const ids = [...new Set(wanted.flat())];
-  const records = await mapLimit(ids, options.concurrency ?? OSV_CONCURRENCY, (id) => fetchVuln(base, id));
+  const records = await mapLimit(ids, options.concurrency ?? OSV_CONCURRENCY, (id) =>
+    fetchVuln(base, id, options.policy),
+  );
   const ratings = new Map(ids.map((id, i) => [id, records[i] ? rateRecord(records[i]) : undefined]));
   return wanted.map((list) => highest(list.map((id) => ratings.get(id))));
 }
@@ -73,6 +75,7 @@ export async function rateVulnerabilities(
 export async function queryBatch(
   base: string,
   packages: readonly { package: string; version: string }[],
+  policy?: NetworkPolicy,
 ): Promise<string[][]> {
   const out: string[][] = [];
   for (let start = 0; start < packages.length; start += OSV_BATCH_LIMIT) {
@@ -80,10 +83,11 @@ export async function queryBatch(
     const body = {
       queries: chunk.map((p) => ({ package: { name: p.package, ecosystem: 'PyPI' }, version: p.version })),
     };
-    const answer = (await request(`${base}/v1/querybatch`, {
-      method: 'POST',
-      body: JSON.stringify(body),
-    })) as {
+    const answer = (await request(
+      `${base}/v1/querybatch`,
+      { method: 'POST', body: JSON.stringify(body) },
+      policy,
+    )) as {
       results?: { vulns?: { id?: unknown }[] }[];
     };
     const results = answer?.results;
@@ -100,8 +104,12 @@ export async function queryBatch(
 }
 
 /** The OSV record of `id`, or undefined when OSV does not know it (404). */
-export async function fetchVuln(base: string, id: string): Promise<OsvRecord | undefined> {
-  return (await request(`${base}/v1/vulns/${encodeURIComponent(id)}`, { method: 'GET' }, true)) as
+export async function fetchVuln(
+  base: string,
+  id: string,
+  policy?: NetworkPolicy,
+): Promise<OsvRecord | undefined> {
+  return (await request(`${base}/v1/vulns/${encodeURIComponent(id)}`, { method: 'GET' }, policy, true)) as
     | OsvRecord
     | undefined;
 }
@@ -148,34 +156,34 @@ function highest(ratings: readonly (Rated | undefined)[]): Rated {
   return best;
 }
 
-/** JSON from OSV, retrying a refused connection, 429 and 5xx; undefined for a 404 when `missingOk`. */
+/**
+ * JSON from OSV under the network policy (httpFetch: deadlines, retries of 429/5xx and broken
+ * connections, proxies); `querybatch` is a POST that only reads, so it may be repeated.
+ * Undefined for a 404 when `missingOk`.
+ */
 async function request(
   url: string,
   init: { method: string; body?: string },
+  policy: NetworkPolicy | undefined,
   missingOk = false,
 ): Promise<unknown> {
-  let last = '';
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 2)));
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        ...init,
-        headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-    } catch (error) {
-      last =
-        (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : String(error);
-      continue;
-    }
-    if (response.ok) return response.json();
-    await response.body?.cancel();
-    if (response.status === 404 && missingOk) return undefined;
-    last = `HTTP ${response.status}`;
-    if (response.status !== 429 && response.status < 500) break;
+  const failed = (why: string): Error =>
+    new Error(`OSV ${init.method} ${new URL(url).pathname} failed: ${why}`);
+  let response: Response;
+  try {
+    response = await httpFetch(url, {
+      ...init,
+      idempotent: true,
+      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      ...(policy ? { policy } : {}),
+    });
+  } catch (error) {
+    throw failed((error as Error).message);
   }
-  throw new Error(`OSV ${init.method} ${new URL(url).pathname} failed: ${last}`);
+  if (response.status === 404 && missingOk) return undefined;
+  if (!response.ok)
+    throw failed(`${response.url ? new URL(response.url).host : ''} answered HTTP ${response.status}`);
+  return response.json();
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -1,12 +1,12 @@
 /**
  * The announcement of a new version: the changelog's headline, and a JSON POST to a webhook with a
- * Slack-compatible `text` (Slack, Mattermost, Rocket.Chat and Teams workflows read it).
+ * Slack-compatible `text` (Slack, Mattermost, Rocket.Chat and Teams workflows read it). The POST
+ * goes through the core's `httpFetch` (a deadline, proxies; sent once, as a POST is not repeated
+ * unless the connection was refused or the server answered 429). Text from outside (the schema's
+ * title, the changelog) cannot mention anyone: see `neutraliseMentions`.
  */
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from '@maint-actions/core';
-
-/** The webhook gives up after this long. */
-const WEBHOOK_TIMEOUT_MS = 30_000;
+import { ConfigError, httpFetch, type NetworkPolicy, networkErrorIn } from '@maint-actions/core';
 
 export interface Announcement {
   readonly title: string;
@@ -49,35 +49,64 @@ export function headlineOf(markdown: string): string | undefined {
   return plain || undefined;
 }
 
-/** `Orders API 1.4.2 published: No breaking changes, 2 additions https://...`. */
+/**
+ * `Orders API 1.4.2 published: No breaking changes, 2 additions https://...`, with the title and
+ * headline (text from outside) unable to mention anyone.
+ */
 export function announcementText({ title, version, url, headline }: Announcement): string {
-  return `${title} ${version} published${headline ? `: ${headline}` : ''}${url ? ` ${url}` : ''}`;
+  const said = neutraliseMentions(`${title} ${version} published${headline ? `: ${headline}` : ''}`);
+  return `${said}${url ? ` ${escapeControl(url)}` : ''}`;
 }
 
-/** POSTs the announcement. @throws Error saying what went wrong (never the URL: it is a secret). */
-export async function postAnnouncement(webhookUrl: string, announcement: Announcement): Promise<void> {
+/** Slack's three control characters, escaped as Slack documents: no `<...>` sequence survives. */
+function escapeControl(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A word joiner: invisible, and it breaks a mention's `@`. */
+const JOINER = '\u2060';
+
+/**
+ * Text that notifies no one in Slack, Mattermost, Rocket.Chat, Discord or Teams: Slack's `<!channel>`,
+ * `<!here>`, `<@U123>`, `<!subteam^...>` and Teams' `<at>` are escaped (`&lt;!channel&gt;`, shown as
+ * typed), and a plain `@channel`, `@here`, `@everyone`, `@all` or `@someone` at the start of a
+ * word gets a word joiner after its `@` (an e-mail address is left alone).
+ */
+export function neutraliseMentions(text: string): string {
+  return escapeControl(text).replace(/(^|[^\p{L}\p{N}_.+-])@(?=[\p{L}\p{N}_])/gu, `$1@${JOINER}`);
+}
+
+/**
+ * POSTs the announcement (sent once; see the module's note). `policy`: the core's network policy,
+ * by default that of the environment.
+ *
+ * @throws Error saying what went wrong, naming the webhook's host (never the URL: it is a secret).
+ */
+export async function postAnnouncement(
+  webhookUrl: string,
+  announcement: Announcement,
+  policy?: NetworkPolicy,
+): Promise<void> {
   const body = JSON.stringify({
     text: announcementText(announcement),
     version: announcement.version,
     url: announcement.url ?? null,
-    headline: announcement.headline ?? null,
+    headline: announcement.headline === undefined ? null : neutraliseMentions(announcement.headline),
   });
   let response: Response;
   try {
-    response = await fetch(webhookUrl, {
+    response = await httpFetch(webhookUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body,
       redirect: 'error',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      ...(policy ? { policy } : {}),
     });
   } catch (error) {
+    // The NetworkError starts with the host (and only the host) of the URL.
+    const network = networkErrorIn(error);
     const e = error as Error & { cause?: { code?: string } };
-    const reason =
-      e.name === 'TimeoutError'
-        ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`
-        : (e.cause?.code ?? e.message);
-    throw new Error(`the webhook could not be reached (${reason})`);
+    throw new Error(`the webhook could not be reached (${network?.message ?? e.cause?.code ?? e.message})`);
   }
   await response.body?.cancel();
   if (!response.ok)

@@ -5,6 +5,7 @@ import {
   ConfigError,
   commentMarker,
   describeError,
+  networkErrorIn,
   type Platform,
   readJsonSource,
   workingDirectory,
@@ -52,15 +53,20 @@ export async function run(
   const above = usage.percent > threshold;
   const markdown = renderUsage(usage, { name: inputs.name, threshold });
   const issue = await syncAlertIssue(platform, inputs, usage, markdown, above, today);
-  const failed = failAbove !== undefined && usage.percent > failAbove;
-  const failure = failed ? `\n\n**Failed**: use is above \`fail-above\` (${failAbove}%).` : '';
+  const overLimit = failAbove !== undefined && usage.percent > failAbove;
+  // An alert that could not be raised because the host did not answer must not pass quietly.
+  const unraised = above && issue.unreachable !== undefined;
+  const failed = overLimit || unraised;
+  const failure =
+    (overLimit ? `\n\n**Failed**: use is above \`fail-above\` (${failAbove}%).` : '') +
+    (unraised ? `\n\n**Failed**: the alert issue could not be opened: ${issue.unreachable}` : '');
   await platform.writeSummary(
     `## Usage alert: ${inputs.name}\n\n${markdown}${failure}\n\n_Read from ${source.origin}._\n${issue.note}`,
   );
 
   return {
     verdict: failed ? 'failed' : 'passed',
-    summary: `Usage of the ${inputs.name}: ${usage.percent}% of the ${usage.period} limit (forecast ${usage.forecastPercent}%)${failed ? `, above fail-above (${failAbove}%)` : ''}`,
+    summary: `Usage of the ${inputs.name}: ${usage.percent}% of the ${usage.period} limit (forecast ${usage.forecastPercent}%)${overLimit ? `, above fail-above (${failAbove}%)` : ''}${unraised ? `; the alert issue could not be opened: ${issue.unreachable}` : ''}`,
     outputs: {
       percent: String(usage.percent),
       used: String(usage.used),
@@ -79,7 +85,7 @@ async function syncAlertIssue(
   markdown: string,
   above: boolean,
   today: Date,
-): Promise<{ note: string; closed: boolean }> {
+): Promise<{ note: string; closed: boolean; unreachable?: string }> {
   const issues = platform.repoHost(inputs.token)?.issues;
   if (!issues) {
     const why = 'No alert issue: there is no repository host or token here (set `token`).';
@@ -117,7 +123,13 @@ async function syncAlertIssue(
   } catch (error) {
     const why = `The alert issue was not updated: ${describeError(error).message}`;
     platform.log.warning(why);
-    return { note: `\n> ${why}\n`, closed: false };
+    // The host did not answer (the network policy gave up): the message names it.
+    const network = networkErrorIn(error);
+    return {
+      note: `\n> ${why}\n`,
+      closed: false,
+      ...(network ? { unreachable: describeError(error).message } : {}),
+    };
   }
 }
 

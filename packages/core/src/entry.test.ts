@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ActionContext, type ActionResult, defineActionRun } from './action';
 import { executeAction, unsupportedRunner } from './entry';
 import { ConfigError, ExitCode } from './errors';
+import { NetworkError } from './network';
 import { secrets } from './redact';
 import { defineAction } from './spec';
 
@@ -159,6 +160,28 @@ describe('executeAction', () => {
           "maint-actions bug: Cannot read properties of undefined (reading 'checks') (rerun with debug logging for the stack)",
       },
       { level: 'debug', message: error.stack },
+    ]);
+  });
+
+  it('reports a host that did not answer as a failed verdict naming it, not a bug', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const cause = new NetworkError('api.github.com', 'no answer within 30 s', {
+      attempts: 2,
+      elapsedMs: 61_000,
+    });
+    const code = await executeAction(
+      action(async () => {
+        throw new Error(`Could not reach GitHub to create the release v1.2.0: ${cause.message}`, { cause });
+      }),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Failed);
+    expect(platform.lines).toEqual([
+      {
+        level: 'error',
+        message:
+          'Could not reach GitHub to create the release v1.2.0: api.github.com: no answer within 30 s (2 attempts in 61 s)',
+      },
     ]);
   });
 

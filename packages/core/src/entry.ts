@@ -5,6 +5,7 @@
 import type { ActionDefinition } from './action';
 import { ConfigError, describeError, ExitCode, isConfigError } from './errors';
 import { parseInputs } from './inputs';
+import { networkErrorIn } from './network';
 import type { Platform } from './platform';
 import { secrets } from './redact';
 import type { Report } from './report';
@@ -62,6 +63,11 @@ export async function executeAction<S extends ActionSpec>(
     if (isConfigError(error)) {
       platform.log.error(oneLine(message));
       return ExitCode.ConfigError;
+    }
+    if (networkErrorIn(error)) {
+      // A host that did not answer (the network policy gave up): a failed verdict naming it, not a bug.
+      platform.log.error(secrets.redact(oneLine(message)));
+      return ExitCode.Failed;
     }
     platform.log.error(`maint-actions bug: ${oneLine(message)} (rerun with debug logging for the stack)`);
     if (stack) platform.log.debug(stack);

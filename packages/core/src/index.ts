@@ -5,6 +5,7 @@ export * from './errors';
 export * from './git';
 export * from './inputs';
 export * from './json-source';
+export * from './network';
 export * from './paths';
 export * from './platform';
 export * from './policy/index';

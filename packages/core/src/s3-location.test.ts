@@ -15,7 +15,7 @@ describe('S3 locations', () => {
 describe('s3ClientConfig', () => {
   it('addresses an S3-compatible endpoint path-style, with the credentials of the environment', () => {
     const env = { AWS_ACCESS_KEY_ID: 'AKIA', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
-    expect(s3ClientConfig({ endpoint: 'http://127.0.0.1:9000', env })).toEqual({
+    expect(s3ClientConfig({ endpoint: 'http://127.0.0.1:9000', env })).toMatchObject({
       region: 'eu-west-1',
       endpoint: 'http://127.0.0.1:9000',
       forcePathStyle: true,
@@ -26,10 +26,21 @@ describe('s3ClientConfig', () => {
   });
 
   it("leaves Amazon S3 and the SDK's credential chain alone without settings", () => {
-    expect(s3ClientConfig({ region: 'us-east-2', env: { AWS_ACCESS_KEY_ID: 'only-one' } })).toEqual({
+    const { retryStrategy, requestHandler, maxAttempts, ...rest } = s3ClientConfig({
       region: 'us-east-2',
+      env: { AWS_ACCESS_KEY_ID: 'only-one' },
     });
-    expect(s3ClientConfig({ env: {} })).toEqual({ region: 'us-east-1' });
+    expect(rest).toEqual({ region: 'us-east-2' });
+    expect(s3ClientConfig({ env: {} })).toMatchObject({ region: 'us-east-1' });
+    expect(s3ClientConfig({ env: {} })).not.toHaveProperty('credentials');
+  });
+
+  it('applies the network policy: socket silence, connect timeout and attempts of MAINT_NETWORK_*', async () => {
+    const config = s3ClientConfig({ env: { MAINT_NETWORK_TIMEOUT: '2', MAINT_NETWORK_ATTEMPTS: '4' } });
+    expect(config.maxAttempts).toBe(4);
+    expect(typeof config.retryStrategy.refreshRetryTokenForRetry).toBe('function');
+    const handler = await (config.requestHandler as unknown as () => Promise<Record<string, unknown>>)();
+    expect(handler).toEqual({ connectionTimeout: 2000, socketTimeout: 2000 });
   });
 
   it('refuses an endpoint that is not an http(s) URL or holds credentials', () => {

@@ -5,6 +5,7 @@
  * when a run uses S3.
  */
 import { ConfigError } from './errors';
+import { type NetworkPolicy, networkPolicy, sdkNetworkConfig } from './network';
 import type { Platform } from './platform';
 import { secrets } from './redact';
 
@@ -48,6 +49,8 @@ export interface S3Settings {
   /** `s3-region`; else AWS_REGION, AWS_DEFAULT_REGION, `us-east-1`. */
   readonly region?: string;
   readonly env: Env;
+  /** Default: `networkPolicy(env)`. */
+  readonly policy?: NetworkPolicy;
 }
 
 /** The region of `settings`: `s3-region`, else AWS_REGION, else AWS_DEFAULT_REGION, else `us-east-1`. */
@@ -58,7 +61,8 @@ export function s3Region({ region, env }: S3Settings): string {
 /**
  * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
  * path-style addressing and checksums only where required, as S3-compatible stores want; the
- * credentials of the environment when both keys are set, else the SDK's own chain.
+ * credentials of the environment when both keys are set, else the SDK's own chain; and the network
+ * policy (`sdkNetworkConfig`: timeouts, bounded retries, a message naming the host, proxies).
  *
  * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
  */
@@ -73,8 +77,11 @@ export function s3ClientConfig(settings: S3Settings) {
       );
     }
   }
+  const region = s3Region(settings);
+  const host = new URL(endpoint ?? `https://s3.${region}.amazonaws.com`);
   return {
-    region: s3Region(settings),
+    region,
+    ...sdkNetworkConfig(host, settings.policy ?? networkPolicy(env), env),
     ...(endpoint === undefined
       ? {}
       : {

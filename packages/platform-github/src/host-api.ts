@@ -2,7 +2,7 @@
  * Shared by the GitHub RepoHost parts: Octokit error details, marked bodies, and the refusal of
  * a write turned into a HostApiError that names the permission the token lacks.
  */
-import { commentMarker, HostApiError, hasMarker } from '@maint-actions/core';
+import { commentMarker, HostApiError, hasMarker, networkErrorIn } from '@maint-actions/core';
 
 /** `owner`/`repo` as every Octokit repository method takes them. */
 export interface RepoWhere {
@@ -10,8 +10,13 @@ export interface RepoWhere {
   readonly repo: string;
 }
 
-/** The HTTP status of an Octokit RequestError (500 for a network failure), if it is one. */
+/**
+ * The HTTP status of an Octokit RequestError, if it is one: GitHub's answer, or the last status
+ * of a request the network policy gave up (none when there was no answer; Octokit says 500).
+ */
 export function httpStatus(error: unknown): number | undefined {
+  const network = networkErrorIn(error);
+  if (network) return network.status;
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
@@ -39,6 +44,13 @@ export function markedBody(body: string, marker: string): string {
  */
 export function hostApiError(error: unknown, doing: string, permission: string): HostApiError {
   if (error instanceof HostApiError) return error;
+  const network = networkErrorIn(error);
+  if (network) {
+    // No answer, or one that retries did not cure: the NetworkError names the host.
+    return new HostApiError(`Could not reach GitHub to ${doing}: ${network.message}`, network.status ?? 0, {
+      cause: error,
+    });
+  }
   const status = httpStatus(error) ?? 0;
   const rights =
     status === 401 || status === 403

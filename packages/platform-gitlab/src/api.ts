@@ -1,8 +1,9 @@
 /**
- * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
- * pagination through `x-next-page`, and errors that carry GitLab's message but never the token.
+ * A tiny typed client for GitLab's REST API v4 over the core's `httpFetch` (the network policy:
+ * deadlines, bounded retries, proxies): token header, JSON bodies, offset pagination through
+ * `x-next-page`, and errors that carry GitLab's message but never the token.
  */
-import { secrets } from '@maint-actions/core';
+import { httpFetch, type NetworkPolicy, networkErrorIn, secrets } from '@maint-actions/core';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -12,8 +13,8 @@ export interface GitLabApiOptions {
   readonly token: string;
   /** `private` (a personal/project access token, the default) or `job` (`CI_JOB_TOKEN`). */
   readonly tokenType?: 'private' | 'job';
-  /** Per-request timeout; 30 s by default. */
-  readonly timeoutMs?: number;
+  /** Deadlines and retries; default: the core's `networkPolicy()` of the environment. */
+  readonly policy?: NetworkPolicy;
 }
 
 export interface GitLabApi {
@@ -37,9 +38,18 @@ export class GitLabApiError extends Error {
   /** GitLab's own `message` (or `error_description`/`error`), flattened to one line. */
   readonly gitlabMessage: string | undefined;
 
-  constructor(method: HttpMethod, path: string, status: number, gitlabMessage: string | undefined) {
+  constructor(
+    method: HttpMethod,
+    path: string,
+    status: number,
+    gitlabMessage: string | undefined,
+    options?: { cause?: unknown },
+  ) {
     const what = status === 0 ? 'could not reach GitLab' : `HTTP ${status}`;
-    super(`GitLab API ${method} ${path} failed: ${what}${gitlabMessage ? `: ${gitlabMessage}` : ''}`);
+    super(
+      `GitLab API ${method} ${path} failed: ${what}${gitlabMessage ? `: ${gitlabMessage}` : ''}`,
+      options,
+    );
     this.method = method;
     this.path = path;
     this.status = status;
@@ -85,7 +95,6 @@ async function parseBody(response: Response): Promise<unknown> {
 export function gitlabApi(options: GitLabApiOptions): GitLabApi {
   const root = options.baseUrl.replace(/\/+$/, '');
   const authHeader = options.tokenType === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN';
-  const timeoutMs = options.timeoutMs ?? 30_000;
   secrets.add(options.token);
   const scrub = (text: string | undefined): string | undefined =>
     text === undefined ? undefined : secrets.redact(text);
@@ -106,18 +115,17 @@ export function gitlabApi(options: GitLabApiOptions): GitLabApi {
     }
     let response: Response;
     try {
-      response = await fetch(`${root}${path}`, {
+      response = await httpFetch(`${root}${path}`, {
         method,
         headers,
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        ...(options.policy ? { policy: options.policy } : {}),
       });
     } catch (error) {
-      const cause =
-        error instanceof Error
-          ? ((error.cause as Error | undefined)?.message ?? error.message)
-          : String(error);
-      throw new GitLabApiError(method, path, 0, scrub(cause));
+      // The NetworkError names the host, the reason and the attempts; an answered status stays.
+      const network = networkErrorIn(error);
+      const cause = network?.message ?? (error instanceof Error ? error.message : String(error));
+      throw new GitLabApiError(method, path, network?.status ?? 0, scrub(cause), { cause: network });
     }
     const data = await parseBody(response);
     if (!response.ok) throw new GitLabApiError(method, path, response.status, scrub(describeBody(data)));

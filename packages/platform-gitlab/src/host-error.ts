@@ -1,5 +1,5 @@
 /** GitLab API failures as the HostApiError of the RepoHost contract. */
-import { HostApiError } from '@maint-actions/core';
+import { HostApiError, networkErrorIn } from '@maint-actions/core';
 import { GitLabApiError } from './api';
 
 /** What a refused token lacks, for issues and releases alike. */
@@ -13,7 +13,9 @@ export const API_SCOPE_HINT = 'the token needs the api scope: give a project acc
 export function hostApiError(error: unknown, doing: string, refusedHint = API_SCOPE_HINT): unknown {
   if (!(error instanceof GitLabApiError)) return error;
   const rights = error.status === 401 || error.status === 403 ? `: ${refusedHint}` : '';
-  return new HostApiError(`GitLab refused to ${doing} (${error.message})${rights}`, error.status, {
+  // No answer, or one retries did not cure (the network policy gave up): not a refusal.
+  const what = networkErrorIn(error) ? 'Could not reach GitLab to' : 'GitLab refused to';
+  return new HostApiError(`${what} ${doing} (${error.message})${rights}`, error.status, {
     cause: error,
   });
 }

@@ -1,8 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forgetUnreachableHosts } from '@maint-actions/core';
+import { FAST_NETWORK, HOSTILE_CASES, startHostileServer, startRecordingProxy } from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FileServer, gitFixture, publish, startFileServer, type Temp, tempDir } from '../test-support';
-import { baseUrl, parseHeaders } from './http';
+import { baseUrl, httpStore, parseHeaders } from './http';
 
 let temp: Temp;
 let workspace: string;
@@ -100,8 +102,11 @@ describe('the http target', () => {
 
     const { exitCode, platform, text } = await publish(workspace, inputs(http.url, '1.1.0'));
     expect(exitCode).toBe(1);
-    expect(platform.lines.at(-1)?.message).toBe(
-      `publishing 1.1.0 failed on http: could not publish: PUT ${http.url}/api/index.json answered 500 Internal Server Error`,
+    // A PUT is idempotent: retried under the network policy, then named with its host.
+    expect(platform.lines.at(-1)?.message).toMatch(
+      new RegExp(
+        `^publishing 1\\.1\\.0 failed on http: could not publish: PUT ${http.url}/api/index\\.json failed: ${new URL(http.url).host}: answered HTTP 500 Internal Server Error \\(3 attempts in [\\d.]+ s\\)$`,
+      ),
     );
     expect(platform.outputs.get('published')).toBe('false');
     expect(http.files.get('/api/index.json')).toEqual(index);
@@ -121,6 +126,58 @@ describe('the http target', () => {
       `publishing 1.0.0 failed on http: could not publish: GET ${http.url}/api/index.json answered 401 Unauthorized`,
     );
     expect(http.requests.map((r) => r.method)).toEqual(['GET']);
+  });
+});
+
+describe('the http target against endpoints that do not answer', () => {
+  afterEach(() => forgetUnreachableHosts());
+
+  for (const { mode, options, says } of HOSTILE_CASES) {
+    it(`${mode}: reading the index fails naming the host, within the budget`, async () => {
+      const hostile = await startHostileServer(mode, options);
+      try {
+        const store = httpStore(`${hostile.url}/api`, {
+          url: undefined,
+          method: 'PUT',
+          headers: {},
+          policy: FAST_NETWORK,
+        });
+        const started = Date.now();
+        const error = (await store.read('index.json').catch((e: unknown) => e)) as Error;
+        expect(error.message).toMatch(
+          new RegExp(`^GET ${hostile.url}/api/index.json failed: ${hostile.host}: `),
+        );
+        expect(error.message).toMatch(says);
+        expect(Date.now() - started).toBeLessThan(FAST_NETWORK.budgetMs);
+      } finally {
+        await hostile.close();
+      }
+    });
+  }
+
+  it('goes through HTTP_PROXY, and straight to a NO_PROXY host', async () => {
+    const http = await server();
+    const proxy = await startRecordingProxy();
+    const saved = { ...process.env };
+    try {
+      process.env.http_proxy = proxy.url;
+      delete process.env.NO_PROXY;
+      delete process.env.no_proxy;
+      const store = httpStore(`${http.url}/api`, {
+        url: undefined,
+        method: 'PUT',
+        headers: {},
+        policy: FAST_NETWORK,
+      });
+      await store.write({ path: 'x.json', content: '{}', contentType: 'application/json' });
+      expect(proxy.requests).toEqual([`PUT ${http.url}/api/x.json`]);
+      process.env.no_proxy = '127.0.0.1';
+      await store.read('x.json');
+      expect(proxy.requests).toHaveLength(1);
+    } finally {
+      process.env = saved;
+      await proxy.close();
+    }
   });
 });
 

@@ -3,13 +3,10 @@
  * `<http-url>/1.4.2/schema.yml`), with the headers of `http-headers`; `<http-url>/index.json` is
  * read with GET first (404: nothing published yet) and sent last.
  */
-import { ConfigError } from '@maint-actions/core';
+import { ConfigError, httpFetch, type NetworkPolicy } from '@maint-actions/core';
 import type { SiteFile, SiteStore } from '../site';
 import { storeTarget } from './store';
 import type { Target } from './target';
-
-/** Each request gives up after this long. */
-const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface HttpTargetOptions {
   /** The `http-url` input (checked by `httpTarget`). */
@@ -17,6 +14,8 @@ export interface HttpTargetOptions {
   readonly method: 'PUT' | 'POST';
   /** Parsed `http-headers`. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Deadlines and retries; default: the core's `networkPolicy()` of the environment. */
+  readonly policy?: NetworkPolicy;
 }
 
 /**
@@ -63,18 +62,21 @@ export function baseUrl(input: string | undefined): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** A SiteStore over an HTTP server. */
+/**
+ * A SiteStore over an HTTP server, through the core's `httpFetch` (the network policy: a deadline
+ * per attempt, bounded retries of GET and PUT, proxies; a POST is sent once).
+ */
 export function httpStore(base: string, options: HttpTargetOptions): SiteStore {
   const request = async (method: string, file: string, body?: SiteFile): Promise<Response> => {
     const url = `${base}/${file}`;
-    const response = await fetch(url, {
+    const response = await httpFetch(url, {
       method,
       headers: body ? { ...options.headers, 'content-type': body.contentType } : options.headers,
       body: body?.content,
       redirect: 'error',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      ...(options.policy ? { policy: options.policy } : {}),
     }).catch((error: unknown) => {
-      throw new Error(`${method} ${url} failed: ${describeCause(error)}`);
+      throw new Error(`${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
     });
     return response;
   };
@@ -108,12 +110,4 @@ export function httpTarget(options: HttpTargetOptions): Target {
 
 function statusText(response: Response): string {
   return `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-}
-
-/** fetch's "fetch failed" with the reason from its cause (ECONNREFUSED, a timeout ...). */
-function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  if (error.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-  const cause = error.cause as { code?: string; message?: string } | undefined;
-  return cause?.code ?? cause?.message ?? error.message;
 }

@@ -1,9 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { forgetUnreachableHosts, s3ClientConfig } from '@maint-actions/core';
+import { FAST_NETWORK, HOSTILE_CASES, startHostileServer } from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitFixture, publish, S3_KEYS, type S3Server, startS3, type Temp, tempDir } from '../test-support';
-import { parseS3Uri } from './s3';
+import { parseS3Uri, s3Store } from './s3';
 
 let temp: Temp;
 let s3: S3Server;
@@ -98,8 +100,9 @@ describe('the s3 target', () => {
 
     const { exitCode, platform } = await publish(workspace, inputs('1.1.0', proxy.url), { env });
     expect(exitCode).toBe(1);
-    expect(platform.lines.at(-1)?.message).toBe(
-      'publishing 1.1.0 failed on s3: could not publish: writing s3://schemas/api/orders/1.1.0/index.html failed: InternalError: injected failure (HTTP 500)',
+    // Retried under the network policy, then named: the host, S3's status and message.
+    expect(platform.lines.at(-1)?.message).toMatch(
+      /^publishing 1\.1\.0 failed on s3: could not publish: writing s3:\/\/schemas\/api\/orders\/1\.1\.0\/index\.html failed: InternalError: 127\.0\.0\.1:\d+: answered HTTP 500: injected failure \(3 attempts in [\d.]+ s\) \(HTTP 500\)$/,
     );
     expect(platform.outputs.get('published')).toBe('false');
     expect(await object('api/orders/index.json')).toBe(index);
@@ -157,4 +160,31 @@ describe('parseS3Uri', () => {
       'Input "s3-uri" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got "s3://bucket/../x").',
     );
   });
+});
+
+describe('the s3 target against endpoints that do not answer', () => {
+  afterEach(() => forgetUnreachableHosts());
+
+  for (const { mode, options, says } of HOSTILE_CASES) {
+    it(`${mode}: reading the index fails naming the host, within the budget`, async () => {
+      const hostile = await startHostileServer(mode, options);
+      const client = new S3Client(
+        s3ClientConfig({ endpoint: hostile.url, env: { ...S3_KEYS }, policy: FAST_NETWORK }),
+      );
+      try {
+        const store = s3Store(client, { bucket: 'schemas', prefix: 'api' }, hostile.host);
+        const started = Date.now();
+        const error = (await store.read('index.json').catch((e: unknown) => e)) as Error;
+        expect(error.message).toMatch(/^reading s3:\/\/schemas\/api\/index\.json failed: /);
+        expect(error.message).toContain(`${hostile.host}: `);
+        expect(error.message).toMatch(
+          mode === 'stall-body' ? /the object stopped arriving \(no data for 0\.5 s\)/ : says,
+        );
+        expect(Date.now() - started).toBeLessThan(FAST_NETWORK.budgetMs);
+      } finally {
+        client.destroy();
+        await hostile.close();
+      }
+    });
+  }
 });

@@ -3,7 +3,12 @@
  * (`s3-endpoint`, addressed path-style). Credentials come from the standard environment
  * variables, else the AWS SDK's own chain (web identity, instance roles ...).
  */
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  type GetObjectCommandOutput,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import {
   ConfigError,
   parseS3Uri as parseLocation,
@@ -35,18 +40,28 @@ export function parseS3Uri(uri: string | undefined): S3Location {
   return parseLocation(uri, 's3-uri');
 }
 
-/** A SiteStore over the objects under `location`. */
-export function s3Store(client: S3Client, location: S3Location): SiteStore {
+/**
+ * A SiteStore over the objects under `location`. `host` names the endpoint when an object's body
+ * stops arriving (the network policy's socket timeout; the request's own failures name it already).
+ */
+export function s3Store(client: S3Client, location: S3Location, host = 'S3'): SiteStore {
   const key = (file: string): string => (location.prefix ? `${location.prefix}/${file}` : file);
   const shown = (file: string): string => `s3://${location.bucket}/${key(file)}`;
   return {
     async read(file) {
+      let object: GetObjectCommandOutput;
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: key(file) }));
-        return (await object.Body?.transformToString('utf-8')) ?? '';
+        object = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: key(file) }));
       } catch (error) {
         if (isNotFound(error)) return undefined;
         throw new Error(`reading ${shown(file)} failed: ${describeS3Error(error)}`);
+      }
+      try {
+        return (await object.Body?.transformToString('utf-8')) ?? '';
+      } catch (error) {
+        const silence = /timed out after (\d+) ms of inactivity/.exec((error as Error).message);
+        const why = silence ? `no data for ${Number(silence[1]) / 1000} s` : (error as Error).message;
+        throw new Error(`reading ${shown(file)} failed: ${host}: the object stopped arriving (${why})`);
       }
     },
     async write(file) {
@@ -69,13 +84,15 @@ export function s3Store(client: S3Client, location: S3Location): SiteStore {
 /** The `s3` target. */
 export function s3Target(options: S3TargetOptions): Target {
   const location = parseS3Uri(options.uri);
-  const client = new S3Client(s3ClientConfig(options));
+  const config = s3ClientConfig(options);
+  const client = new S3Client(config);
+  const host = new URL(options.endpoint ?? `https://s3.${config.region}.amazonaws.com`).host;
   const root = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
   return {
     ...storeTarget({
       id: 's3',
       name: `S3 ${root}`,
-      store: s3Store(client, location),
+      store: s3Store(client, location, host),
       index: `${root}/index.json`,
       urlOf: (file) => objectUrl(options, location, file),
     }),
