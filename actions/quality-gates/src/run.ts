@@ -29,6 +29,7 @@ import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGate
 import { mergeShards } from './gates/merge-shards';
 import { planShard, shardOf } from './gates/shards';
 import { installVenv, installVenvDir } from './install';
+import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
 import { activateVenv, type PythonInfo, resolvePython } from './python';
 import type { QualityGatesSpec } from './spec';
@@ -118,6 +119,7 @@ async function runMode(
     inputs,
     workspace,
     cwd,
+    where: whereFor(workspace, cwd),
     python,
     env: gateEnv(activateVenv(platform.env, python.path), inputs.settingsModule),
     reportDir,

@@ -42,7 +42,7 @@ export function durationsFromJunit(xml: string, where: Where): Map<string, numbe
   const durations = new Map<string, number>();
   for (const test of parsePytestJunit(xml, where).tests) {
     if (test.file === undefined) continue;
-    const file = toPosix(path.relative(where.cwd, path.join(where.workspace, test.file)));
+    const file = toPosix(path.relative(where.cwd, path.resolve(where.workspace, test.file)));
     durations.set(file, (durations.get(file) ?? 0) + test.timeMs);
   }
   return durations;

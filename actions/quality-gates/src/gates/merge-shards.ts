@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Check, ConfigError, type Platform } from '@maint-actions/core';
 import { mergeJunit } from '../merge';
+import { whereFor } from '../parsers/paths';
 import { parsePytestJunit } from '../parsers/pytest-junit';
 import { durationsFromJunit } from '../shard';
 import type { QualityGatesInputs } from './gate';
@@ -39,7 +40,7 @@ export async function mergeShards(options: MergeOptions): Promise<Check> {
   await mkdir(reportDir, { recursive: true });
   await writeFile(output, merged);
 
-  const where = { workspace, cwd };
+  const where = whereFor(workspace, cwd);
   const parsed = parsePytestJunit(merged, where);
   await saveDurations(platform, workspace, cwd, durationsFromJunit(merged, where));
   const { counts } = parsed;

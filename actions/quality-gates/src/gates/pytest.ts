@@ -81,7 +81,7 @@ function pytestResult(run: ToolRun, xml: string | undefined, ctx: GateContext): 
       outputTail: tail,
     };
   }
-  const parsed = parsePytestJunit(xml, { workspace: ctx.workspace, cwd: ctx.cwd });
+  const parsed = parsePytestJunit(xml, ctx.where);
   const passed = run.exitCode === 0;
   return {
     ...base,

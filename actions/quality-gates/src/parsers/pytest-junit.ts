@@ -124,6 +124,7 @@ function readTestCase(
     classname === '' && (xmlCase.error ?? []).some((e) => outcomeMessage(e) === COLLECTION_FAILURE);
   const absolute = testFile(xmlCase, probe);
   const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
+  const nodeId = collection ? undefined : nodeIdOf(xmlCase, probe);
   const failed = [...(xmlCase.failure ?? []), ...(xmlCase.error ?? [])];
   const status: TestCaseResult['status'] = xmlCase.failure?.length
     ? 'failed'
@@ -137,10 +138,14 @@ function readTestCase(
     const details = outcomeText(outcome);
     const line =
       (absolute === undefined ? undefined : failingLine(details, absolute, probe.where)) ?? defLine;
+    const failed = xmlCase.failure?.includes(outcome) ? 'failed' : 'had an error';
     return {
       severity: 'error',
       title: collection ? `${file ?? name} could not be collected` : `${name} failed`,
-      message: failureMessage(outcome),
+      // The test by its node id on every surface (the annotation title alone is GitHub's).
+      message: nodeId
+        ? `${nodeId} ${failed}: ${failureMessage(outcome)}`
+        : `${file ?? name} could not be collected: ${failureMessage(outcome)}`,
       rule: 'pytest',
       ...(file === undefined ? {} : { file }),
       ...(line === undefined ? {} : { line }),
@@ -176,6 +181,24 @@ function testFile(xmlCase: XmlTestCase, probe: FileProbe): string | undefined {
   }
   const dotted = xmlCase.classname || xmlCase.name;
   return dotted ? probe.classnameFile(dotted) : undefined;
+}
+
+/**
+ * pytest's node id of a test case, as `pytest <node id>` selects it:
+ * `tests/test_api.py::TestSubmit::test_create[1]`. The path is the classname's module part
+ * (pytest writes the node id's path, relative to its rootdir, with dots), or xunit1's `file`.
+ */
+export function nodeIdOf(
+  xmlCase: Pick<XmlTestCase, 'classname' | 'name' | 'file'>,
+  probe: FileProbe,
+): string {
+  const name = xmlCase.name ?? '';
+  const classname = xmlCase.classname ?? '';
+  if (classname === '') return name;
+  const parts = classname.split('.').filter((part) => part !== '');
+  const { moduleParts } = probe.classnameModule(classname);
+  const module = xmlCase.file ?? `${parts.slice(0, moduleParts).join('/')}.py`;
+  return [module, ...parts.slice(moduleParts), name].join('::');
 }
 
 /**

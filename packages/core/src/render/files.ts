@@ -4,8 +4,9 @@
  * reader (or a job cancelled halfway) never sees half a file.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { ensureOwnDir } from '../paths';
 import type { Report } from '../report';
 import { type CodeQualityOptions, renderCodeQuality } from './codequality';
 import { renderJson } from './json';
@@ -46,8 +47,8 @@ export async function writeReportFiles<F extends ReportFormat>(
   formats: readonly F[],
   options: WriteReportOptions = {},
 ): Promise<Record<F, string>> {
-  const root = path.resolve(dir);
-  await mkdir(root, { recursive: true });
+  // Inside `.maint-actions/` (the default), that directory also gets its `.gitignore` of `*`.
+  const root = ensureOwnDir(dir);
   const written = {} as Record<F, string>;
   for (const format of new Set(formats)) {
     const file = path.join(root, REPORT_FILE_NAMES[format]);
