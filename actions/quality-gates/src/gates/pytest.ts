@@ -2,10 +2,11 @@
  * The pytest gate: `python -m pytest` with a JUnit report in the report directory, parsed into
  * counts, test cases and findings at the failing lines.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ToolMissingError } from '@maint-actions/core';
-import { parsePytestJunit } from '../parsers/pytest-junit';
+import { type PytestResult, parsePytestJunitFile } from '../parsers/pytest-junit';
 import { hasModule } from '../python';
 import { splitArgs } from '../shlex';
 import {
@@ -59,12 +60,12 @@ async function runPytest(ctx: GateContext, userArgs: readonly string[]): Promise
     ...(ctx.shardFiles ?? []),
   ];
   const run = await runTool(ctx, 'pytest', ctx.python.path, args);
-  const xml = await readFile(junitFile, 'utf8').catch(() => undefined);
-  return pytestResult(run, xml, ctx);
+  const parsed = existsSync(junitFile) ? await parsePytestJunitFile(junitFile, ctx.where) : undefined;
+  return pytestResult(run, parsed);
 }
 
 /** The check of a pytest run from its exit code and JUnit report. */
-function pytestResult(run: ToolRun, xml: string | undefined, ctx: GateContext): GateResult {
+function pytestResult(run: ToolRun, parsed: PytestResult | undefined): GateResult {
   const base = { command: run.command };
   const tail = outputTail(run.output);
   if (run.exitCode === EXIT_NO_TESTS) {
@@ -72,16 +73,15 @@ function pytestResult(run: ToolRun, xml: string | undefined, ctx: GateContext): 
   }
   const usable =
     run.exitCode === 0 || run.exitCode === EXIT_TESTS_FAILED || run.exitCode === EXIT_INTERRUPTED;
-  if (!usable || xml === undefined) {
+  if (!usable || parsed === undefined) {
     return {
       ...base,
       status: 'error',
-      summary: `pytest did not finish (${describeExit(run)}${xml === undefined ? ', no JUnit report' : ''})`,
+      summary: `pytest did not finish (${describeExit(run)}${parsed === undefined ? ', no JUnit report' : ''})`,
       findings: [],
       outputTail: tail,
     };
   }
-  const parsed = parsePytestJunit(xml, ctx.where);
   const passed = run.exitCode === 0;
   return {
     ...base,

@@ -48,6 +48,8 @@ export function workspacePath(where: Where, file: string): string | undefined {
 /** Finds files on disk, remembering each answer: parsers probe the same candidates many times. */
 export class FileProbe {
   private readonly known = new Map<string, boolean>();
+  /** Class names are shared by many test cases: each is looked up once. */
+  private readonly modules = new Map<string, { file?: string; moduleParts: number }>();
 
   constructor(readonly where: Where) {}
 
@@ -97,6 +99,15 @@ export class FileProbe {
    * file is found, the module is everything before the trailing capitalised parts.
    */
   classnameModule(classname: string): { file?: string; moduleParts: number } {
+    let answer = this.modules.get(classname);
+    if (answer === undefined) {
+      answer = this.findClassnameModule(classname);
+      this.modules.set(classname, answer);
+    }
+    return answer;
+  }
+
+  private findClassnameModule(classname: string): { file?: string; moduleParts: number } {
     const parts = classname.split('.').filter((part) => part !== '');
     const bases = unique([this.where.cwd, this.where.workspace]);
     for (let length = parts.length; length > 0; length--) {
