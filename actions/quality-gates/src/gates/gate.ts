@@ -36,6 +36,10 @@ export interface GateContext {
   readonly reportDir: string;
   /** Per-gate timeout from `timeout-minutes`. */
   readonly timeoutMinutes: number;
+  /** Facts a gate adds to the report's header (`meta`), such as how pytest ran. */
+  readonly meta?: Map<string, string>;
+  /** How many other gates run beside pytest (for `pytest-workers: auto`). */
+  readonly gatesBesidePytest?: number;
   /** When pytest is sharded: this shard's test files, relative to `cwd`. */
   readonly shardFiles?: readonly string[];
 }
