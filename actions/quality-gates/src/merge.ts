@@ -138,7 +138,7 @@ function mergeError(error: unknown, name: string): unknown {
   });
 }
 
-/** Writes a file through a 1 MiB buffer (synchronous writes: one writer, no interleaving). */
+/** Writes a file through a 256 KiB buffer (synchronous writes: one writer, no interleaving). */
 class FileWriter {
   private readonly fd: number;
   private pending: (string | Buffer)[] = [];
@@ -151,7 +151,7 @@ class FileWriter {
   write(data: string | Buffer): void {
     this.pending.push(data);
     this.size += data.length;
-    if (this.size >= 1024 * 1024) this.flush();
+    if (this.size >= 256 * 1024) this.flush();
   }
 
   close(): void {

@@ -160,15 +160,16 @@ function readTestCase(
     .filter((text) => text !== '')
     .join('\n\n');
   const line = first?.line ?? defLine;
+  // One shape for every test case (absent fields undefined): a million of them stay compact.
   const test: TestCaseResult = {
     name,
     classname,
     timeMs: seconds(xmlCase.time),
     status,
-    ...(file === undefined ? {} : { file }),
-    ...(line === undefined ? {} : { line }),
-    ...(message ? { message } : {}),
-    ...(details ? { details } : {}),
+    file,
+    line,
+    message: message || undefined,
+    details: details || undefined,
   };
   return { test, caseFindings };
 }

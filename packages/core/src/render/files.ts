@@ -87,13 +87,13 @@ async function writeAtomic(file: string, content: string | Iterable<string>): Pr
       if (typeof content === 'string') {
         await handle.writeFile(content, 'utf8');
       } else {
-        // Pieces are gathered into writes of about 1 MiB.
+        // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
         let pending: string[] = [];
         let size = 0;
         for (const piece of content) {
           pending.push(piece);
           size += piece.length;
-          if (size >= 1024 * 1024) {
+          if (size >= 64 * 1024) {
             await handle.write(pending.join(''), null, 'utf8');
             pending = [];
             size = 0;
