@@ -23,7 +23,7 @@ const GATES = 'pytest,django-check,migrations,lint';
 function testModule(index: number): string {
   const lines = [
     'import datetime',
-    'import time',
+    'import time  # noqa: F401 (not every module has a slow test)',
     '',
     'import pytest',
     '',
