@@ -30,6 +30,7 @@ PACKAGES=(
   python3-inflection
   python3-pytest
   python3-pytest-django
+  python3-pytest-xdist
   python3-flake8
   bandit
   python3-psycopg2

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, type Platform, runProcess, secrets } from '@maint-actions/core';
+import { ConfigError, ensureOwnDir, type Platform, runProcess, secrets } from '@maint-actions/core';
 import { outputTail } from './gates/gate';
 import { type PythonInfo, pythonFacts, venvPython } from './python';
 
@@ -80,6 +80,7 @@ export async function installVenv(options: InstallOptions): Promise<InstalledVen
     `Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`,
   );
   await rm(venv, { recursive: true, force: true });
+  ensureOwnDir(path.dirname(venv));
   await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
   const python = venvPython(venv);
   const pip = await venvPip(options, python);

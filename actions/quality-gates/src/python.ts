@@ -20,7 +20,14 @@ export interface PythonInfo {
  * The modules the gates and generate-openapi look for, asked in the same interpreter start as
  * the version: one process instead of one a gate.
  */
-export const PROBED_MODULES = ['pytest', 'django', 'flake8', 'rest_framework', 'drf_spectacular'] as const;
+export const PROBED_MODULES = [
+  'pytest',
+  'xdist',
+  'django',
+  'flake8',
+  'rest_framework',
+  'drf_spectacular',
+] as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -29,6 +29,7 @@ import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGate
 import { mergeShards } from './gates/merge-shards';
 import { planShard, shardOf } from './gates/shards';
 import { installVenv, installVenvDir } from './install';
+import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
 import { activateVenv, type PythonInfo, resolvePython } from './python';
 import type { QualityGatesSpec } from './spec';
@@ -113,18 +114,24 @@ async function runMode(
   const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
   const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
   if (shard) meta.shard = `${shard.index}/${shard.total}`;
+  const gateMeta = new Map<string, string>();
   const ctx: GateContext = {
     platform,
     inputs,
     workspace,
     cwd,
+    where: whereFor(workspace, cwd),
     python,
     env: gateEnv(activateVenv(platform.env, python.path), inputs.settingsModule),
     reportDir,
     timeoutMinutes: limits.timeoutMinutes,
+    meta: gateMeta,
+    gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
     shardFiles,
   };
-  return runGates(ctx, selected, limits.concurrency);
+  const checks = await runGates(ctx, selected, limits.concurrency);
+  for (const [key, value] of gateMeta) meta[key] = value;
+  return checks;
 }
 
 /** @throws ConfigError naming `working-directory` when it has no manage.py. */

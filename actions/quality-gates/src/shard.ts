@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '@maint-actions/core';
+import { ConfigError, type TestCaseResult } from '@maint-actions/core';
 import { isIgnoredDir, toPosix, VENV_MARKER, type Where } from './parsers/paths';
 import { parsePytestJunit } from './parsers/pytest-junit';
 
@@ -39,10 +39,15 @@ export async function collectTestFiles(cwd: string): Promise<string[]> {
  * are left out.
  */
 export function durationsFromJunit(xml: string, where: Where): Map<string, number> {
+  return durationsOfTests(parsePytestJunit(xml, where).tests, where);
+}
+
+/** {@link durationsFromJunit} of test cases already read. */
+export function durationsOfTests(tests: readonly TestCaseResult[], where: Where): Map<string, number> {
   const durations = new Map<string, number>();
-  for (const test of parsePytestJunit(xml, where).tests) {
+  for (const test of tests) {
     if (test.file === undefined) continue;
-    const file = toPosix(path.relative(where.cwd, path.join(where.workspace, test.file)));
+    const file = toPosix(path.relative(where.cwd, path.resolve(where.workspace, test.file)));
     durations.set(file, (durations.get(file) ?? 0) + test.timeMs);
   }
   return durations;

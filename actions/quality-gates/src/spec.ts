@@ -83,6 +83,12 @@ export const spec = defineAction({
       type: 'string',
       description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
     },
+    'pytest-workers': {
+      type: 'string',
+      description:
+        'pytest processes with pytest-xdist (`pytest -n`): `auto` runs one per CPU left after the short gates (all CPUs when pytest runs alone, at least 2), `0` runs one process, a number runs that many. `auto` without pytest-xdist installed runs one process and says so in the report; a number without it is a configuration error. Left alone when `pytest-args` sets `-n`.',
+      default: 'auto',
+    },
     'django-check-deploy': {
       type: 'boolean',
       description: 'Run `manage.py check --deploy` (the deployment checklist).',

@@ -28,7 +28,7 @@ async function runDjangoCheck(ctx: GateContext): Promise<GateResult> {
   const args = ['manage.py', 'check', '--fail-level', ctx.inputs.djangoCheckFailLevel];
   if (ctx.inputs.djangoCheckDeploy) args.push('--deploy');
   const run = await runTool(ctx, 'django-check', ctx.python.path, args);
-  const parsed = parseDjangoCheck(run.output, { workspace: ctx.workspace, cwd: ctx.cwd });
+  const parsed = parseDjangoCheck(run.output, ctx.where);
   const count = parsed.issues.length;
   const base = { command: run.command, findings: parsed.findings, counts: { issues: count } };
   const issues = `${count} issue${count === 1 ? '' : 's'}`;

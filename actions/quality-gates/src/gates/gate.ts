@@ -12,6 +12,7 @@ import {
   secrets,
   tailUtf8,
 } from '@maint-actions/core';
+import type { Where } from '../parsers/paths';
 import type { PythonInfo } from '../python';
 import type { QualityGatesSpec } from '../spec';
 
@@ -26,6 +27,8 @@ export interface GateContext {
   readonly workspace: string;
   /** The working directory (absolute). */
   readonly cwd: string;
+  /** How tools' paths become findings' paths (relative to the working directory's repository root). */
+  readonly where: Where;
   readonly python: PythonInfo;
   /** The gate's environment: the platform's, with DJANGO_SETTINGS_MODULE when `settings-module` is set. */
   readonly env: Env;
@@ -33,6 +36,10 @@ export interface GateContext {
   readonly reportDir: string;
   /** Per-gate timeout from `timeout-minutes`. */
   readonly timeoutMinutes: number;
+  /** Facts a gate adds to the report's header (`meta`), such as how pytest ran. */
+  readonly meta?: Map<string, string>;
+  /** How many other gates run beside pytest (for `pytest-workers: auto`). */
+  readonly gatesBesidePytest?: number;
   /** When pytest is sharded: this shard's test files, relative to `cwd`. */
   readonly shardFiles?: readonly string[];
 }

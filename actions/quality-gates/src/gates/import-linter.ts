@@ -1,9 +1,14 @@
 /**
  * The import-linter gate: `lint-imports` from the project's environment (beside the
  * interpreter, else on PATH), run in the working directory with it on PYTHONPATH.
+ *
+ * import-linter caches the import graph in `.import_linter_cache/` of the current directory;
+ * the gate keeps it in `.maint-actions/cache/import-linter` of the workspace instead
+ * (`--cache-dir`), which ignores itself in git. A version without caching (before 1.3) does
+ * not know the option: it is run again without it.
  */
 import path from 'node:path';
-import { ToolMissingError } from '@maint-actions/core';
+import { ensureOwnDir, OWN_DIR, ToolMissingError } from '@maint-actions/core';
 import { parseImportLinter } from '../parsers/import-linter';
 import { findTool } from '../python';
 import { describeExit, type Gate, type GateContext, type GateResult, outputTail, runTool } from './gate';
@@ -22,8 +27,13 @@ export const importLinterGate: Gate = {
 
 async function runImportLinter(ctx: GateContext, tool: string): Promise<GateResult> {
   const pythonPath = [ctx.cwd, ctx.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
-  const run = await runTool(ctx, 'import-linter', tool, [], { env: { ...ctx.env, PYTHONPATH: pythonPath } });
-  const parsed = parseImportLinter(run.output, { workspace: ctx.workspace, cwd: ctx.cwd });
+  const options = { env: { ...ctx.env, PYTHONPATH: pythonPath } };
+  const cacheDir = ensureOwnDir(path.join(ctx.workspace, OWN_DIR, 'cache', 'import-linter'));
+  let run = await runTool(ctx, 'import-linter', tool, [`--cache-dir=${cacheDir}`], options);
+  if (run.exitCode === 2 && /no such option:? .*--cache-dir/i.test(run.output)) {
+    run = await runTool(ctx, 'import-linter', tool, [], options);
+  }
+  const parsed = parseImportLinter(run.output, ctx.where);
   const base = {
     command: run.command,
     findings: parsed.findings,

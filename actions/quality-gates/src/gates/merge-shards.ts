@@ -2,12 +2,12 @@
  * `mode: merge`: the shards' pytest JUnit files (`merge-files`) become one pytest check, one
  * merged JUnit file, and the durations the next run's shards are balanced by.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Check, ConfigError, type Platform } from '@maint-actions/core';
-import { mergeJunit } from '../merge';
-import { parsePytestJunit } from '../parsers/pytest-junit';
-import { durationsFromJunit } from '../shard';
+import { type Check, ConfigError, ensureOwnDir, type Platform } from '@maint-actions/core';
+import { mergeJunitFiles } from '../merge';
+import { whereFor } from '../parsers/paths';
+import { PytestCollector } from '../parsers/pytest-junit';
+import { durationsOfTests } from '../shard';
 import type { QualityGatesInputs } from './gate';
 import { expandPattern } from './glob';
 import { PYTEST_JUNIT_FILE, testsSummary } from './pytest';
@@ -31,17 +31,18 @@ export async function mergeShards(options: MergeOptions): Promise<Check> {
   const output = path.join(reportDir, PYTEST_JUNIT_FILE);
   const files = (await junitFiles(options.inputs.mergeFiles, workspace)).filter((file) => file !== output);
   platform.log.info(`Merging ${files.length} JUnit file${files.length === 1 ? '' : 's'}.`);
-  const xmls = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  const merged = mergeJunit(
-    xmls,
+  ensureOwnDir(reportDir);
+  const where = whereFor(workspace, cwd);
+  // One streamed pass per file: the merged file is written and the test cases read together.
+  const collector = new PytestCollector(where);
+  await mergeJunitFiles(
+    files,
     files.map((file) => path.relative(workspace, file)),
+    output,
+    (xmlCase) => collector.add(xmlCase),
   );
-  await mkdir(reportDir, { recursive: true });
-  await writeFile(output, merged);
-
-  const where = { workspace, cwd };
-  const parsed = parsePytestJunit(merged, where);
-  await saveDurations(platform, workspace, cwd, durationsFromJunit(merged, where));
+  const parsed = collector.result();
+  await saveDurations(platform, workspace, cwd, durationsOfTests(parsed.tests, where));
   const { counts } = parsed;
   const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
   return {
@@ -50,7 +51,7 @@ export async function mergeShards(options: MergeOptions): Promise<Check> {
     mode: options.inputs.warn.includes('pytest') ? 'warn' : 'enforce',
     status: failed ? 'failed' : 'passed',
     // The tests' own time across all shards: what the merged run took, not the merge.
-    durationMs: Math.round(parsed.tests.reduce((sum, test) => sum + test.timeMs, 0)),
+    durationMs: Math.round(totalTime(parsed.tests)),
     summary:
       counts.tests === 0
         ? 'no tests in the merged reports'
@@ -86,4 +87,10 @@ async function junitFiles(mergeFiles: string | undefined, workspace: string): Pr
     files.push(...matched);
   }
   return [...new Set(files)];
+}
+
+function totalTime(tests: readonly { timeMs: number }[]): number {
+  let sum = 0;
+  for (const test of tests) sum += test.timeMs;
+  return sum;
 }

@@ -2,10 +2,12 @@
  * The pytest gate: `python -m pytest` with a JUnit report in the report directory, parsed into
  * counts, test cases and findings at the failing lines.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { ToolMissingError } from '@maint-actions/core';
-import { parsePytestJunit } from '../parsers/pytest-junit';
+import { ConfigError, ToolMissingError } from '@maint-actions/core';
+import { type PytestResult, parsePytestJunitFile } from '../parsers/pytest-junit';
 import { hasModule } from '../python';
 import { splitArgs } from '../shlex';
 import {
@@ -39,11 +41,70 @@ export const pytestGate: Gate = {
       );
     }
     const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
-    return { run: () => runPytest(ctx, userArgs) };
+    const workers = await pytestWorkers(ctx, userArgs);
+    // Said in the report's facts: how pytest ran, and why not in parallel when it could have.
+    ctx.meta?.set(
+      'pytest-workers',
+      workers.count > 0 ? `${workers.count} (pytest-xdist)` : (workers.note ?? 'one process'),
+    );
+    return { run: () => runPytest(ctx, userArgs, workers) };
   },
 };
 
-async function runPytest(ctx: GateContext, userArgs: readonly string[]): Promise<GateResult> {
+/** How pytest runs: `-n <count>` with pytest-xdist, or one process; `note` says why for the report. */
+export interface Workers {
+  readonly count: number;
+  readonly note?: string;
+}
+
+/**
+ * The workers of `pytest-workers`: `0` is one process; a number is that many (pytest-xdist must
+ * be installed); `auto` is the CPUs left after the gates that run beside pytest (they are short:
+ * one CPU between them), all CPUs when pytest runs alone, and at least 2; one process when
+ * pytest-xdist is not installed or there is one CPU. `-n`/`--numprocesses`/`--dist` in
+ * `pytest-args` win.
+ *
+ * @throws ConfigError naming `pytest-workers` for a value that is not `auto` or a whole number;
+ *   ToolMissingError naming pytest-xdist for a number without it.
+ */
+export async function pytestWorkers(
+  ctx: Pick<GateContext, 'inputs' | 'python' | 'env' | 'gatesBesidePytest'>,
+  userArgs: readonly string[],
+  cpus = os.availableParallelism(),
+): Promise<Workers> {
+  const value = (ctx.inputs.pytestWorkers ?? 'auto').trim();
+  if (!/^(auto|\d+)$/.test(value)) {
+    throw new ConfigError(
+      `Input "pytest-workers" must be auto, 0 (one process) or a number of workers (got ${JSON.stringify(value)}).`,
+      { input: 'pytest-workers' },
+    );
+  }
+  if (userArgs.some((arg) => /^(-n|--numprocesses|--dist)(=|$)|^-n\S/.test(arg))) {
+    return { count: 0, note: 'workers set by pytest-args' };
+  }
+  if (value === '0') return { count: 0 };
+  const xdist = await hasModule(ctx.python, 'xdist', ctx.env);
+  if (value !== 'auto') {
+    if (!xdist) {
+      throw new ToolMissingError(
+        'pytest-xdist',
+        `pytest-workers: ${value} runs pytest with -n; add pytest-xdist to your dev requirements (pip install pytest-xdist), or set pytest-workers to 0`,
+      );
+    }
+    return { count: Number(value) };
+  }
+  if (!xdist)
+    return { count: 0, note: 'one process: pytest-workers is auto but pytest-xdist is not installed' };
+  if (cpus < 2) return { count: 0, note: 'one process: one CPU' };
+  const count = Math.max(2, (ctx.gatesBesidePytest ?? 0) > 0 ? cpus - 1 : cpus);
+  return { count };
+}
+
+async function runPytest(
+  ctx: GateContext,
+  userArgs: readonly string[],
+  workers: Workers,
+): Promise<GateResult> {
   const junitFile = path.join(ctx.reportDir, PYTEST_JUNIT_FILE);
   await rm(junitFile, { force: true });
   const args = [
@@ -55,16 +116,17 @@ async function runPytest(ctx: GateContext, userArgs: readonly string[]): Promise
     // CI runs start clean: no .pytest_cache written into the project.
     '-p',
     'no:cacheprovider',
+    ...(workers.count > 0 ? ['-n', String(workers.count)] : []),
     ...userArgs,
     ...(ctx.shardFiles ?? []),
   ];
   const run = await runTool(ctx, 'pytest', ctx.python.path, args);
-  const xml = await readFile(junitFile, 'utf8').catch(() => undefined);
-  return pytestResult(run, xml, ctx);
+  const parsed = existsSync(junitFile) ? await parsePytestJunitFile(junitFile, ctx.where) : undefined;
+  return pytestResult(run, parsed);
 }
 
 /** The check of a pytest run from its exit code and JUnit report. */
-function pytestResult(run: ToolRun, xml: string | undefined, ctx: GateContext): GateResult {
+function pytestResult(run: ToolRun, parsed: PytestResult | undefined): GateResult {
   const base = { command: run.command };
   const tail = outputTail(run.output);
   if (run.exitCode === EXIT_NO_TESTS) {
@@ -72,16 +134,15 @@ function pytestResult(run: ToolRun, xml: string | undefined, ctx: GateContext): 
   }
   const usable =
     run.exitCode === 0 || run.exitCode === EXIT_TESTS_FAILED || run.exitCode === EXIT_INTERRUPTED;
-  if (!usable || xml === undefined) {
+  if (!usable || parsed === undefined) {
     return {
       ...base,
       status: 'error',
-      summary: `pytest did not finish (${describeExit(run)}${xml === undefined ? ', no JUnit report' : ''})`,
+      summary: `pytest did not finish (${describeExit(run)}${parsed === undefined ? ', no JUnit report' : ''})`,
       findings: [],
       outputTail: tail,
     };
   }
-  const parsed = parsePytestJunit(xml, { workspace: ctx.workspace, cwd: ctx.cwd });
   const passed = run.exitCode === 0;
   return {
     ...base,

@@ -5,9 +5,9 @@
  * only read the durations: the merge job, which sees every shard's JUnit, writes them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, type Platform, type RunContext } from '@maint-actions/core';
+import { ConfigError, ensureOwnDir, type Platform, type RunContext } from '@maint-actions/core';
 import { collectTestFiles, shardFor } from '../shard';
 import type { QualityGatesInputs } from './gate';
 
@@ -117,7 +117,7 @@ export async function saveDurations(
   durations: Durations,
 ): Promise<void> {
   const file = path.join(workspace, DURATIONS_FILE);
-  await mkdir(path.dirname(file), { recursive: true });
+  ensureOwnDir(path.dirname(file));
   await writeFile(`${file}.tmp`, `${JSON.stringify(Object.fromEntries(durations), null, 2)}\n`);
   await rename(`${file}.tmp`, file);
   await platform.cache.save(

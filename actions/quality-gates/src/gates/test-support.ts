@@ -3,6 +3,7 @@
  * example Django service, inputs with the spec's defaults, a FakePlatform with the real
  * environment, and a cache provider that really copies directories.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +16,8 @@ import type { QualityGatesInputs } from './gate';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const EXAMPLE = path.join(REPO_ROOT, 'examples/django-service');
+/** A second Django service, laid out unlike the example (see its README). */
+export const CLINIC_SERVICE = path.join(REPO_ROOT, 'packages/testing/fixtures/clinic-service');
 export const IMPORT_LINTER_FIXTURES = path.join(REPO_ROOT, 'packages/testing/fixtures/import-linter');
 /** Debian's interpreter, which has Django, pytest, pytest-django and flake8. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
@@ -43,6 +46,28 @@ export async function copyExample(workspace: string): Promise<string> {
   const cwd = path.join(workspace, 'service');
   await cp(EXAMPLE, cwd, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
   return cwd;
+}
+
+/**
+ * Copies the clinic service to `dir` and makes it a git repository with one commit (a clean
+ * checkout, as CI has it). Returns `dir`.
+ */
+export async function copyClinicRepo(dir: string): Promise<string> {
+  await cp(CLINIC_SERVICE, dir, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
+  const git = (...args: string[]): void => {
+    const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  };
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.name=Tests', '-c', 'user.email=tests@example.invalid', 'commit', '-q', '-m', 'clinic');
+  return dir;
+}
+
+/** `git status --porcelain` of `dir` (ignored files left out, as a user sees it). */
+export function gitStatus(dir: string): string {
+  return spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' })
+    .stdout;
 }
 
 export const exampleExists = existsSync(path.join(EXAMPLE, 'manage.py'));

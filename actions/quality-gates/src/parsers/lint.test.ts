@@ -2,21 +2,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lintSeverity, parseFlake8, parseRuffJson } from './lint';
+import { parseFlake8, parseRuffJson } from './lint';
 
 /** Real output of Debian's flake8 5.0 run in fixtures/flake8/project. */
 const FLAKE8 = fileURLToPath(new URL('../../../../packages/testing/fixtures/flake8/', import.meta.url));
 const PROJECT = path.join(FLAKE8, 'project');
 const where = { workspace: FLAKE8, cwd: PROJECT };
 
-describe('lintSeverity', () => {
-  it('makes code that cannot run an error and the rest a warning', () => {
-    expect(['E999', 'E902', 'F632', 'F701', 'F821', 'F822', null].map(lintSeverity)).toEqual(
-      Array(7).fill('error'),
-    );
-    expect(['F401', 'F811', 'E501', 'E302', 'W291', 'C901', 'N802', 'B006'].map(lintSeverity)).toEqual(
-      Array(8).fill('warning'),
-    );
+describe('lint findings', () => {
+  it('are all errors: the linter fails on each, style and unused imports alike (a warn-mode gate shows them as warnings)', () => {
+    const output = [
+      "./app/views.py:1:1: F401 'os' imported but unused",
+      './app/views.py:9:80: E501 line too long (88 > 79 characters)',
+      "./app/views.py:12:5: F821 undefined name 'x'",
+    ].join('\n');
+    expect(parseFlake8(output, where).map((f) => [f.rule, f.severity])).toEqual([
+      ['F401', 'error'],
+      ['E501', 'error'],
+      ['F821', 'error'],
+    ]);
   });
 });
 
@@ -35,7 +39,7 @@ describe('parseFlake8', () => {
         column: 13,
       },
       {
-        severity: 'warning',
+        severity: 'error',
         title: 'F401',
         rule: 'F401',
         message: "'os' imported but unused",
@@ -44,7 +48,7 @@ describe('parseFlake8', () => {
         column: 1,
       },
       {
-        severity: 'warning',
+        severity: 'error',
         title: 'W291',
         rule: 'W291',
         message: 'trailing whitespace',
@@ -53,7 +57,7 @@ describe('parseFlake8', () => {
         column: 29,
       },
       {
-        severity: 'warning',
+        severity: 'error',
         title: 'E302',
         rule: 'E302',
         message: 'expected 2 blank lines, found 1',
@@ -71,7 +75,7 @@ describe('parseFlake8', () => {
         column: 54,
       },
       {
-        severity: 'warning',
+        severity: 'error',
         title: 'E501',
         rule: 'E501',
         message: 'line too long (100 > 79 characters)',
@@ -99,7 +103,7 @@ describe('parseFlake8', () => {
     ].join('\n');
 
     expect(parseFlake8(output, where)).toEqual([
-      { severity: 'warning', title: 'F401', rule: 'F401', message: 'unused' },
+      { severity: 'error', title: 'F401', rule: 'F401', message: 'unused' },
     ]);
   });
 });
@@ -160,7 +164,7 @@ describe('parseRuffJson', () => {
   it("reads ruff's JSON: workspace paths, severities, multi-line ranges and syntax errors", () => {
     expect(parseRuffJson(RUFF, where)).toEqual([
       {
-        severity: 'warning',
+        severity: 'error',
         title: 'F401',
         rule: 'F401',
         message: '`os` imported but unused (https://docs.astral.sh/ruff/rules/unused-import)',
@@ -188,7 +192,7 @@ describe('parseRuffJson', () => {
         column: 13,
       },
       {
-        severity: 'warning',
+        severity: 'error',
         title: 'E501',
         rule: 'E501',
         message: 'Line too long (119 > 88) (https://docs.astral.sh/ruff/rules/line-too-long)',

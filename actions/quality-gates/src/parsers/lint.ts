@@ -1,22 +1,14 @@
 /**
  * Linter reports → findings: flake8's default text format and ruff's JSON.
  *
- * Severity: codes that mean the code cannot run as written are errors (`E9` syntax and I/O
- * errors, `F63` invalid comparisons, `F7` misplaced statements, `F82` undefined names: the set
- * GitHub's Python starter workflow stops the build on), as is a ruff diagnostic without a code
- * (a syntax error). Everything else (style, unused imports, complexity) is a warning. The lint
- * gate's verdict comes from the linter's exit code, not from these severities.
+ * Severity: every finding is an error. flake8 and ruff exit 1 on any finding they print, so each
+ * one fails the lint gate; an error finding of an enforced gate that failed is shown as an error
+ * everywhere, and the renderers show it as a warning when the gate only warns (`warn: lint`).
+ * A project that wants some codes to pass selects or ignores them in its linter configuration.
  */
-import type { Finding, Severity } from '@maint-actions/core';
+import type { Finding } from '@maint-actions/core';
 import { type Where, workspacePath } from './paths';
 import { outputLines } from './text';
-
-const FATAL = /^(E9|F63|F7|F82)/;
-
-/** The severity of a flake8 or ruff code (see the module comment). */
-export function lintSeverity(code: string | null | undefined): Severity {
-  return !code || FATAL.test(code) ? 'error' : 'warning';
-}
 
 /** `path:line:col: CODE message`, flake8's default `--format`. */
 const FLAKE8_LINE = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
@@ -30,7 +22,7 @@ export function parseFlake8(output: string, where: Where): Finding[] {
     const file = workspacePath(where, printed!);
     return [
       {
-        severity: lintSeverity(code),
+        severity: 'error',
         title: code!,
         rule: code!,
         message: message!,
@@ -71,7 +63,7 @@ export function parseRuffJson(json: string, where: Where): Finding[] {
     const end = diagnostic.end_location;
     const rule = diagnostic.code ?? 'syntax-error';
     return {
-      severity: lintSeverity(diagnostic.code),
+      severity: 'error',
       title: rule,
       rule,
       message: diagnostic.url ? `${diagnostic.message} (${diagnostic.url})` : diagnostic.message,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseMakemigrationsCheck } from './migrations';
+import { operationModel, parseMakemigrationsCheck } from './migrations';
 
 /** Real `makemigrations --check --dry-run` output of Debian's Django 3.2 on fixtures/django-check/project. */
 const FIXTURES = fileURLToPath(new URL('../../../../packages/testing/fixtures/', import.meta.url));
@@ -23,7 +23,7 @@ describe('parseMakemigrationsCheck', () => {
     expect(parseMakemigrationsCheck(read('no-changes.txt'), 0, where)).toEqual({ missing: [], findings: [] });
   });
 
-  it('reads the migrations two apps lack, one finding each at the migrations directory', () => {
+  it("reads the migrations two apps lack, one finding each at the model class in the app's models.py", () => {
     const result = parseMakemigrationsCheck(read('missing-two-apps.txt'), 1, where);
 
     expect(result.missing).toEqual([
@@ -42,7 +42,8 @@ describe('parseMakemigrationsCheck', () => {
         rule: 'migrations',
         message:
           "Models of app 'inventory' changed without a migration (0001_initial.py would be created): Create model StockItem. Run: python manage.py makemigrations inventory",
-        file: 'project/inventory/migrations',
+        file: 'project/inventory/models.py',
+        line: 4,
       },
       {
         severity: 'error',
@@ -50,7 +51,8 @@ describe('parseMakemigrationsCheck', () => {
         rule: 'migrations',
         message:
           "Models of app 'orders' changed without a migration (0002_auto_20261129_0034.py would be created): Remove field status from order; Add field note to order; Alter field reference on order. Run: python manage.py makemigrations orders",
-        file: 'project/orders/migrations',
+        file: 'project/orders/models.py',
+        line: 4,
       },
     ]);
   });
@@ -97,6 +99,37 @@ describe('parseMakemigrationsCheck', () => {
       message:
         "Models of app 'vendored' changed without a migration (0002_x.py would be created): Add field x to y. Run: python manage.py makemigrations vendored",
     });
+  });
+
+  it('points into a models package: the module that defines the model, else its __init__.py', () => {
+    const clinic = { workspace: FIXTURES, cwd: path.join(FIXTURES, 'clinic-service') };
+    const output = [
+      "Migrations for 'bookings':",
+      '  bookings/migrations/0002_appointment_note.py',
+      '    - Add field note to appointment',
+      "Migrations for 'bookings':",
+      '  bookings/migrations/0003_x.py',
+      '    - Raw SQL operation',
+      '',
+    ].join('\n');
+    const findings = parseMakemigrationsCheck(output, 1, clinic).findings;
+
+    expect(findings.map((f) => [f.file, f.line])).toEqual([
+      ['clinic-service/bookings/models/appointment.py', 4],
+      ['clinic-service/bookings/models/__init__.py', undefined],
+    ]);
+  });
+
+  it.each([
+    ['Create model StockItem', 'StockItem'],
+    ['Delete model Order', 'Order'],
+    ['Add field note to order', 'order'],
+    ['Remove field status from order', 'order'],
+    ['Alter field reference on order', 'order'],
+    ['Rename field a on order to b', 'order'],
+    ['Raw SQL operation', undefined],
+  ])('finds the model of %j', (operation, model) => {
+    expect(operationModel(operation)).toBe(model);
   });
 
   it('reports the system check errors that stopped makemigrations', () => {

@@ -4,13 +4,28 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { findingsRoot } from '@maint-actions/core';
 
 /** Where a tool ran: both absolute. `cwd` is the Django project directory. */
 export interface Where {
-  /** The repository root. */
+  /**
+   * The root findings' paths are relative to: the repository root of `cwd` (see
+   * `findingsRoot`). With `absolute`, the directory files must be in (`cwd`).
+   */
   readonly workspace: string;
   /** The directory the tool ran in. */
   readonly cwd: string;
+  /** Paths are given absolute: the working directory is in no repository and outside the workspace. */
+  readonly absolute?: boolean;
+}
+
+/**
+ * The Where of a run in `cwd`: paths relative to the repository root of `cwd` from wherever the
+ * command started, else to the workspace when `cwd` is in it, else absolute.
+ */
+export function whereFor(workspace: string, cwd: string): Where {
+  const root = findingsRoot(workspace, cwd);
+  return root === undefined ? { workspace: cwd, cwd, absolute: true } : { workspace: root, cwd };
 }
 
 /** A path with forward slashes, whatever the platform. */
@@ -19,18 +34,22 @@ export function toPosix(file: string): string {
 }
 
 /**
- * The workspace-relative path (forward slashes) of `file`, given absolute or relative to `cwd`;
- * `undefined` when it is outside the workspace (such as a file in site-packages).
+ * The workspace-relative path (forward slashes) of `file`, given absolute or relative to `cwd`
+ * (its absolute path when `where.absolute`); `undefined` when it is outside the workspace (such
+ * as a file in site-packages).
  */
 export function workspacePath(where: Where, file: string): string | undefined {
-  const relative = path.relative(where.workspace, path.resolve(where.cwd, file));
+  const resolved = path.resolve(where.cwd, file);
+  const relative = path.relative(where.workspace, resolved);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  return toPosix(relative);
+  return toPosix(where.absolute ? resolved : relative);
 }
 
 /** Finds files on disk, remembering each answer: parsers probe the same candidates many times. */
 export class FileProbe {
   private readonly known = new Map<string, boolean>();
+  /** Class names are shared by many test cases: each is looked up once. */
+  private readonly modules = new Map<string, { file?: string; moduleParts: number }>();
 
   constructor(readonly where: Where) {}
 
@@ -71,6 +90,24 @@ export class FileProbe {
    * Absolute, or undefined.
    */
   classnameFile(classname: string): string | undefined {
+    return this.classnameModule(classname).file;
+  }
+
+  /**
+   * How a pytest classname splits into a module and classes: the module's file (as
+   * {@link classnameFile} finds it) and the number of dotted parts the module takes. When no
+   * file is found, the module is everything before the trailing capitalised parts.
+   */
+  classnameModule(classname: string): { file?: string; moduleParts: number } {
+    let answer = this.modules.get(classname);
+    if (answer === undefined) {
+      answer = this.findClassnameModule(classname);
+      this.modules.set(classname, answer);
+    }
+    return answer;
+  }
+
+  private findClassnameModule(classname: string): { file?: string; moduleParts: number } {
     const parts = classname.split('.').filter((part) => part !== '');
     const bases = unique([this.where.cwd, this.where.workspace]);
     for (let length = parts.length; length > 0; length--) {
@@ -82,9 +119,11 @@ export class FileProbe {
           path.join(base, relative, '__init__.py'),
         ]),
       );
-      if (found) return found;
+      if (found) return { file: found, moduleParts: length };
     }
-    return undefined;
+    let moduleParts = parts.length;
+    while (moduleParts > 1 && /^[A-Z]/.test(parts[moduleParts - 1]!)) moduleParts--;
+    return { moduleParts };
   }
 
   private roots(): string[] {

@@ -14,7 +14,8 @@ const where = { workspace: PYTEST, cwd: PROJECT };
 const COLLECTION_ERROR = {
   severity: 'error',
   title: 'project/tests/test_broken.py could not be collected',
-  message: "ModuleNotFoundError: No module named 'shop.shipping'",
+  message:
+    "project/tests/test_broken.py could not be collected: ModuleNotFoundError: No module named 'shop.shipping'",
   rule: 'pytest',
   file: 'project/tests/test_broken.py',
   line: 1,
@@ -27,7 +28,8 @@ const ALL_FINDINGS = [
     severity: 'error',
     title: 'test_charge failed',
     // The fixture raised in conftest.py: no line of the test file in the traceback, so the test's def.
-    message: 'failed on setup with "ConnectionError: payment gateway unreachable at 127.0.0.1:9"',
+    message:
+      'tests/test_checkout.py::test_charge had an error: failed on setup with "ConnectionError: payment gateway unreachable at 127.0.0.1:9"',
     rule: 'pytest',
     file: 'project/tests/test_checkout.py',
     line: 1,
@@ -35,7 +37,8 @@ const ALL_FINDINGS = [
   {
     severity: 'error',
     title: 'test_rounding failed',
-    message: 'AssertionError: discount must keep cents',
+    message:
+      'tests/test_pricing.py::TestDiscount::test_rounding failed: AssertionError: discount must keep cents',
     rule: 'pytest',
     file: 'project/tests/test_pricing.py',
     line: 15,
@@ -43,7 +46,7 @@ const ALL_FINDINGS = [
   {
     severity: 'error',
     title: 'test_empty_cart failed',
-    message: 'assert 0 == 1',
+    message: 'tests/test_pricing.py::test_empty_cart failed: assert 0 == 1',
     rule: 'pytest',
     file: 'project/tests/test_pricing.py',
     line: 20,
@@ -52,7 +55,8 @@ const ALL_FINDINGS = [
     severity: 'error',
     title: 'test_price_from_form failed',
     // Raised in shop/pricing.py:3: the line kept is the last one in the test file.
-    message: "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+    message:
+      "tests/test_pricing.py::test_price_from_form failed: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
     rule: 'pytest',
     file: 'project/tests/test_pricing.py',
     line: 30,
@@ -109,7 +113,9 @@ describe('parsePytestJunit', () => {
 
     expect(result.counts).toEqual({ tests: 1, passed: 0, failures: 0, errors: 1, skipped: 0 });
     expect(result.findings).toEqual([COLLECTION_ERROR]);
-    expect(result.tests[0]?.message).toBe("ModuleNotFoundError: No module named 'shop.shipping'");
+    expect(result.tests[0]?.message).toBe(
+      "project/tests/test_broken.py could not be collected: ModuleNotFoundError: No module named 'shop.shipping'",
+    );
   });
 
   it('reads a passing run: no findings', () => {
@@ -160,7 +166,12 @@ describe('parsePytestJunit', () => {
     const result = parsePytestJunit(xml, where);
 
     expect(result.findings).toEqual([
-      { severity: 'error', title: 'test_y failed', message: 'assert False', rule: 'pytest' },
+      {
+        severity: 'error',
+        title: 'test_y failed',
+        message: 'gone/test_old.py::TestX::test_y failed: assert False',
+        rule: 'pytest',
+      },
     ]);
     expect(result.tests).toEqual([
       {
@@ -168,7 +179,7 @@ describe('parsePytestJunit', () => {
         classname: 'gone.test_old.TestX',
         timeMs: 500,
         status: 'failed',
-        message: 'assert False',
+        message: 'gone/test_old.py::TestX::test_y failed: assert False',
         details: 'gone/test_old.py:3: AssertionError',
       },
     ]);
@@ -184,11 +195,24 @@ describe('parsePytestJunit', () => {
       {
         severity: 'error',
         title: 'test_empty_cart[1-2] failed',
-        message: 'assert 0 == 1',
+        message: 'tests/test_pricing.py::test_empty_cart[1-2] failed: assert 0 == 1',
         rule: 'pytest',
         file: 'project/tests/test_pricing.py',
         line: 18,
       },
+    ]);
+  });
+
+  it('names the test by its node id in the message of every finding, wherever pytest ran', () => {
+    const xml =
+      '<testsuite name="pytest" tests="2">' +
+      '<testcase classname="tests.test_pricing.TestDiscount" name="test_ten_percent[a.b-1]" time="0.1"><failure message="assert 20 == 30">x</failure></testcase>' +
+      '<testcase classname="pkg.tests.test_api.TestA.TestInner" name="test_b" time="0.1"><error message="boom">x</error></testcase>' +
+      '</testsuite>';
+    expect(parsePytestJunit(xml, where).findings.map((f) => f.message)).toEqual([
+      'tests/test_pricing.py::TestDiscount::test_ten_percent[a.b-1] failed: assert 20 == 30',
+      // Not on disk: the module is what precedes the capitalised class names.
+      'pkg/tests/test_api.py::TestA::TestInner::test_b had an error: boom',
     ]);
   });
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Finding, TestCaseResult } from '@maint-actions/core';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { type JunitCase, JunitError, type JunitOutcome, readJunitFile, readJunitText } from './junit-stream';
 import { FileProbe, type Where, workspacePath } from './paths';
 import { PythonSources } from './python-sources';
 
@@ -27,39 +27,8 @@ export interface PytestResult {
 /** pytest's message of a test module that failed to import. */
 const COLLECTION_FAILURE = 'collection failure';
 
-interface Outcome {
-  readonly message?: string;
-  readonly '#text'?: string;
-}
-
-interface XmlTestCase {
-  readonly classname?: string;
-  readonly name?: string;
-  readonly time?: string;
-  /** xunit1 only: relative to pytest's rootdir. */
-  readonly file?: string;
-  /** xunit1 only: 0-based line of the test function. */
-  readonly line?: string;
-  readonly failure?: (Outcome | string)[];
-  readonly error?: (Outcome | string)[];
-  readonly skipped?: (Outcome | string)[];
-}
-
-interface XmlSuite {
-  readonly testcase?: XmlTestCase[];
-  readonly testsuite?: XmlSuite[];
-}
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: false,
-  // pytest writes newlines in attributes as `&#10;`.
-  htmlEntities: true,
-  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
-});
+type Outcome = JunitOutcome;
+type XmlTestCase = JunitCase;
 
 /**
  * Parses pytest's JUnit XML. Test files come from the `file` attribute (xunit1) or, in xunit2,
@@ -69,47 +38,79 @@ const parser = new XMLParser({
  * @throws Error when `xml` is not a JUnit report.
  */
 export function parsePytestJunit(xml: string, where: Where): PytestResult {
-  const probe = new FileProbe(where);
-  const sources = new PythonSources(where);
-  const tests: TestCaseResult[] = [];
-  const findings: Finding[] = [];
-  for (const xmlCase of junitTestCases(xml)) {
-    const { test, caseFindings } = readTestCase(xmlCase, probe, sources);
-    tests.push(test);
-    findings.push(...caseFindings);
-  }
-  return { counts: countTests(tests), tests, findings };
+  const collector = new PytestCollector(where);
+  junitErrors(() => readJunitText(xml, { onCase: (xmlCase) => collector.add(xmlCase) }));
+  return collector.result();
 }
 
-/** The `<testcase>` elements of a JUnit document, in order, in `<testsuites>` or a bare `<testsuite>`. */
-function junitTestCases(xml: string): XmlTestCase[] {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw new Error(`The JUnit report is not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
+/**
+ * {@link parsePytestJunit} of a file, read as a stream: a report of a million test cases is never
+ * held whole (see ./junit-stream).
+ *
+ * @throws Error when the file is not a JUnit report, or cannot be read.
+ */
+export async function parsePytestJunitFile(file: string, where: Where): Promise<PytestResult> {
+  const collector = new PytestCollector(where);
+  await junitErrorsAsync(() => readJunitFile(file, { onCase: (xmlCase) => collector.add(xmlCase) }));
+  return collector.result();
+}
+
+/** Test cases added one by one (from one report or several), read as pytest's. */
+export class PytestCollector {
+  private readonly probe: FileProbe;
+  private readonly sources: PythonSources;
+  private readonly tests: TestCaseResult[] = [];
+  private readonly findings: Finding[] = [];
+
+  constructor(where: Where) {
+    this.probe = new FileProbe(where);
+    this.sources = new PythonSources(where);
   }
-  const document = parser.parse(xml) as { testsuites?: XmlSuite | string; testsuite?: XmlSuite[] };
-  const root = typeof document.testsuites === 'object' ? document.testsuites : document;
-  if (document.testsuites === undefined && document.testsuite === undefined) {
-    throw new Error('The JUnit report has no <testsuites> or <testsuite> element');
+
+  add(xmlCase: JunitCase): void {
+    const { test, caseFindings } = readTestCase(xmlCase, this.probe, this.sources);
+    this.tests.push(test);
+    for (const finding of caseFindings) this.findings.push(finding);
   }
-  const cases: XmlTestCase[] = [];
-  const visit = (suite: XmlSuite): void => {
-    cases.push(...(suite.testcase ?? []));
-    suite.testsuite?.forEach(visit);
-  };
-  visit(root as XmlSuite);
-  return cases;
+
+  result(): PytestResult {
+    return { counts: countTests(this.tests), tests: this.tests, findings: this.findings };
+  }
+}
+
+function junitErrors(read: () => void): void {
+  try {
+    read();
+  } catch (error) {
+    throw described(error);
+  }
+}
+
+async function junitErrorsAsync(read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (error) {
+    throw described(error);
+  }
+}
+
+function described(error: unknown): unknown {
+  if (!(error instanceof JunitError)) return error;
+  return error.kind === 'xml'
+    ? new Error(`The JUnit report is not valid XML (line ${error.line}: ${error.reason})`)
+    : new Error(`The JUnit report has no <testsuites> or <testsuite> element`);
 }
 
 /** Counts of test cases by status. */
 export function countTests(tests: readonly TestCaseResult[]): PytestCounts {
-  const count = (status: TestCaseResult['status']): number => tests.filter((t) => t.status === status).length;
+  const counts = { passed: 0, failed: 0, error: 0, skipped: 0 };
+  for (const test of tests) counts[test.status]++;
   return {
     tests: tests.length,
-    passed: count('passed'),
-    failures: count('failed'),
-    errors: count('error'),
-    skipped: count('skipped'),
+    passed: counts.passed,
+    failures: counts.failed,
+    errors: counts.error,
+    skipped: counts.skipped,
   };
 }
 
@@ -124,6 +125,7 @@ function readTestCase(
     classname === '' && (xmlCase.error ?? []).some((e) => outcomeMessage(e) === COLLECTION_FAILURE);
   const absolute = testFile(xmlCase, probe);
   const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
+  const nodeId = collection ? undefined : nodeIdOf(xmlCase, probe);
   const failed = [...(xmlCase.failure ?? []), ...(xmlCase.error ?? [])];
   const status: TestCaseResult['status'] = xmlCase.failure?.length
     ? 'failed'
@@ -137,10 +139,14 @@ function readTestCase(
     const details = outcomeText(outcome);
     const line =
       (absolute === undefined ? undefined : failingLine(details, absolute, probe.where)) ?? defLine;
+    const failed = xmlCase.failure?.includes(outcome) ? 'failed' : 'had an error';
     return {
       severity: 'error',
       title: collection ? `${file ?? name} could not be collected` : `${name} failed`,
-      message: failureMessage(outcome),
+      // The test by its node id on every surface (the annotation title alone is GitHub's).
+      message: nodeId
+        ? `${nodeId} ${failed}: ${failureMessage(outcome)}`
+        : `${file ?? name} could not be collected: ${failureMessage(outcome)}`,
       rule: 'pytest',
       ...(file === undefined ? {} : { file }),
       ...(line === undefined ? {} : { line }),
@@ -154,15 +160,16 @@ function readTestCase(
     .filter((text) => text !== '')
     .join('\n\n');
   const line = first?.line ?? defLine;
+  // One shape for every test case (absent fields undefined): a million of them stay compact.
   const test: TestCaseResult = {
     name,
     classname,
     timeMs: seconds(xmlCase.time),
     status,
-    ...(file === undefined ? {} : { file }),
-    ...(line === undefined ? {} : { line }),
-    ...(message ? { message } : {}),
-    ...(details ? { details } : {}),
+    file,
+    line,
+    message: message || undefined,
+    details: details || undefined,
   };
   return { test, caseFindings };
 }
@@ -176,6 +183,24 @@ function testFile(xmlCase: XmlTestCase, probe: FileProbe): string | undefined {
   }
   const dotted = xmlCase.classname || xmlCase.name;
   return dotted ? probe.classnameFile(dotted) : undefined;
+}
+
+/**
+ * pytest's node id of a test case, as `pytest <node id>` selects it:
+ * `tests/test_api.py::TestSubmit::test_create[1]`. The path is the classname's module part
+ * (pytest writes the node id's path, relative to its rootdir, with dots), or xunit1's `file`.
+ */
+export function nodeIdOf(
+  xmlCase: Pick<XmlTestCase, 'classname' | 'name' | 'file'>,
+  probe: FileProbe,
+): string {
+  const name = xmlCase.name ?? '';
+  const classname = xmlCase.classname ?? '';
+  if (classname === '') return name;
+  const parts = classname.split('.').filter((part) => part !== '');
+  const { moduleParts } = probe.classnameModule(classname);
+  const module = xmlCase.file ?? `${parts.slice(0, moduleParts).join('/')}.py`;
+  return [module, ...parts.slice(moduleParts), name].join('::');
 }
 
 /**

@@ -17,11 +17,20 @@ describe('renderCodeQuality', () => {
     });
     expect(issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin])).toEqual([
       ['django-check/security.W004', 'minor', '.maint-actions.yml', 1],
-      ['flake8/E501', 'major', 'app/views.py', 10],
-      ['flake8/W605', 'major', 'app/weird | name.py', 3],
+      ['flake8/E501', 'minor', 'app/views.py', 10],
+      ['flake8/W605', 'minor', 'app/weird | name.py', 3],
       ['pytest/test_create_order', 'critical', 'tests/test_orders.py', 42],
       ['import-linter', 'info', '.maint-actions.yml', 1],
     ]);
+  });
+
+  it("shows an enforced gate's findings as errors and a warn-mode gate's as warnings", () => {
+    const report = realisticReport();
+    const lint = report.checks.find((c) => c.id === 'flake8')!;
+    const enforced = { ...report, checks: [{ ...lint, mode: 'enforce' as const }] };
+    expect(renderCodeQuality(enforced).map((i) => i.severity)).toEqual(['critical', 'critical']);
+    const warned = { ...report, checks: [{ ...lint, mode: 'warn' as const }] };
+    expect(renderCodeQuality(warned).map((i) => i.severity)).toEqual(['minor', 'minor']);
   });
 
   it('keeps descriptions on one line without control characters', () => {

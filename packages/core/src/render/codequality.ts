@@ -2,17 +2,17 @@
  * GitLab Code Quality (the CodeClimate subset GitLab reads from `artifacts:reports:codequality`).
  *
  * Every finding of every check is reported (GitLab compares the report of a merge request with
- * its target's, so a complete list is what makes "new" and "resolved" right). Severities:
- * an error of a blocking check (enforced and failed) is `critical`, any other error `major`,
- * a warning `minor`, a notice `info`. GitLab requires a path: a finding without a file is put
+ * its target's, so a complete list is what makes "new" and "resolved" right). Severities follow
+ * what the other surfaces show (see `effectiveSeverity`): an error of a blocking check (enforced
+ * and failed) is `critical`; an error of a warn-mode gate, or of a gate that passed, shows as a
+ * warning, `minor`, like any warning; a notice is `info`. GitLab requires a path: a finding without a file is put
  * on its check's own file when the caller names one (`checkFiles`, such as
  * `{ 'django-check': 'manage.py' }`), else on the repo config `.maint-actions.yml`, the file
  * where the gate is set up, at line 1.
  */
-import type { Check, Finding, Report } from '../report';
-import { isBlocking } from '../report';
+import type { Check, Finding, Report, Severity } from '../report';
 import { createFingerprinter } from './fingerprint';
-import { oneLine } from './text';
+import { effectiveSeverity, oneLine } from './text';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -55,7 +55,12 @@ export function renderCodeQuality(report: Report, options: CodeQualityOptions = 
   );
 }
 
+const SEVERITY: Readonly<Record<Severity, CodeQualitySeverity>> = {
+  error: 'critical',
+  warning: 'minor',
+  notice: 'info',
+};
+
 function severityOf(check: Check, finding: Finding): CodeQualitySeverity {
-  if (finding.severity === 'error') return isBlocking(check) ? 'critical' : 'major';
-  return finding.severity === 'warning' ? 'minor' : 'info';
+  return SEVERITY[effectiveSeverity(check, finding)];
 }

@@ -4,12 +4,13 @@
  * reader (or a job cancelled halfway) never sees half a file.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { ensureOwnDir } from '../paths';
 import type { Report } from '../report';
 import { type CodeQualityOptions, renderCodeQuality } from './codequality';
-import { renderJson } from './json';
-import { renderJUnit } from './junit';
+import { jsonChunks } from './json';
+import { junitChunks } from './junit';
 import { renderSarif, type SarifTool } from './sarif';
 import { renderSummary, type SummaryOptions } from './summary';
 
@@ -46,8 +47,8 @@ export async function writeReportFiles<F extends ReportFormat>(
   formats: readonly F[],
   options: WriteReportOptions = {},
 ): Promise<Record<F, string>> {
-  const root = path.resolve(dir);
-  await mkdir(root, { recursive: true });
+  // Inside `.maint-actions/` (the default), that directory also gets its `.gitignore` of `*`.
+  const root = ensureOwnDir(dir);
   const written = {} as Record<F, string>;
   for (const format of new Set(formats)) {
     const file = path.join(root, REPORT_FILE_NAMES[format]);
@@ -57,12 +58,17 @@ export async function writeReportFiles<F extends ReportFormat>(
   return written;
 }
 
-function render(report: Report, format: ReportFormat, options: WriteReportOptions): string {
+function render(
+  report: Report,
+  format: ReportFormat,
+  options: WriteReportOptions,
+): string | Iterable<string> {
   switch (format) {
+    // Streamed: these hold every test case.
     case 'json':
-      return renderJson(report);
+      return jsonChunks(report);
     case 'junit':
-      return renderJUnit(report);
+      return junitChunks(report);
     case 'codequality':
       return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
     case 'sarif':
@@ -73,12 +79,28 @@ function render(report: Report, format: ReportFormat, options: WriteReportOption
 }
 
 /** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
-async function writeAtomic(file: string, content: string): Promise<void> {
+async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(content, 'utf8');
+      if (typeof content === 'string') {
+        await handle.writeFile(content, 'utf8');
+      } else {
+        // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
+        let pending: string[] = [];
+        let size = 0;
+        for (const piece of content) {
+          pending.push(piece);
+          size += piece.length;
+          if (size >= 64 * 1024) {
+            await handle.write(pending.join(''), null, 'utf8');
+            pending = [];
+            size = 0;
+          }
+        }
+        if (pending.length > 0) await handle.write(pending.join(''), null, 'utf8');
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../report';
-import { REPORT_SCHEMA_VERSION, renderJson } from './json';
+import { jsonChunks, REPORT_SCHEMA_VERSION, renderJson } from './json';
 import { HOSTILE, realisticReport } from './report.fixture';
 
 describe('renderJson', () => {
@@ -47,5 +47,14 @@ describe('renderJson', () => {
   it('leaves unset fields out', () => {
     expect(Object.keys(doc.checks[1].findings[0])).toEqual(['severity', 'message', 'rule']);
     expect('tests' in doc.checks[1]).toBe(false);
+  });
+
+  it('streams the test cases in pieces with the same bytes JSON.stringify writes, empty lists included', () => {
+    const report = realisticReport();
+    const pieces = [...jsonChunks(report)];
+    expect(pieces.length).toBeGreaterThan(report.checks.length);
+    expect(pieces.join('')).toBe(`${JSON.stringify(JSON.parse(pieces.join('')), null, 2)}\n`);
+    const empty = { ...report, checks: [{ ...report.checks[3]!, tests: [] }] };
+    expect(renderJson(empty)).toContain('"tests": [],');
   });
 });

@@ -3,6 +3,7 @@
  * can tell formats apart, keys in a fixed order (records sorted by key) and unset fields left
  * out, so the same report always gives the same bytes.
  */
+import { randomBytes } from 'node:crypto';
 import type { Check, Finding, Report, TestCaseResult } from '../report';
 
 /** Bumped when a field changes meaning or is removed (adding one does not). */
@@ -10,6 +11,17 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 /** Pretty JSON (two spaces, final newline) of the report. */
 export function renderJson(report: Report): string {
+  return [...jsonChunks(report)].join('');
+}
+
+/**
+ * {@link renderJson} in pieces: the test cases of each check (a million in a large run) are
+ * rendered one at a time as they are written, never as one string; the bytes are the same.
+ */
+export function* jsonChunks(report: Report): Generator<string> {
+  // Each check's tests are left out of the document and streamed where a marker stands.
+  const nonce = randomBytes(8).toString('hex');
+  const marker = (index: number): string => `\u0000tests:${nonce}:${index}`;
   const doc = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     action: report.action,
@@ -18,12 +30,43 @@ export function renderJson(report: Report): string {
     startedAt: report.startedAt,
     durationMs: report.durationMs,
     meta: sorted(report.meta),
-    checks: report.checks.map(checkJson),
+    checks: report.checks.map((check, index) => checkJson(check, check.tests && marker(index))),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  let from = 0;
+  for (const [index, check] of report.checks.entries()) {
+    if (!check.tests) continue;
+    const quoted = JSON.stringify(marker(index));
+    const at = text.indexOf(quoted, from);
+    yield text.slice(from, at);
+    yield* testsJson(check.tests, indentOf(text, at));
+    from = at + quoted.length;
+  }
+  yield text.slice(from);
 }
 
-function checkJson(c: Check): object {
+/** The indentation of the line holding `index`. */
+function indentOf(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  return /^ */.exec(text.slice(start, index))![0];
+}
+
+/** A tests array as JSON.stringify(tests, null, 2) would write it at `indent`, one test at a time. */
+function* testsJson(tests: readonly TestCaseResult[], indent: string): Generator<string> {
+  if (tests.length === 0) {
+    yield '[]';
+    return;
+  }
+  yield '[';
+  const inner = `${indent}  `;
+  for (const [i, test] of tests.entries()) {
+    const body = JSON.stringify(testJson(test), null, 2).replace(/\n/g, `\n${inner}`);
+    yield `${i === 0 ? '' : ','}\n${inner}${body}`;
+  }
+  yield `\n${indent}]`;
+}
+
+function checkJson(c: Check, testsMarker?: string): object {
   return {
     id: c.id,
     name: c.name,
@@ -33,7 +76,7 @@ function checkJson(c: Check): object {
     summary: c.summary,
     counts: sorted(c.counts),
     findings: c.findings.map(findingJson),
-    tests: c.tests?.map(testJson),
+    tests: testsMarker,
     command: c.command,
     outputTail: c.outputTail,
   };

@@ -44,36 +44,86 @@ interface Case {
 
 /** The report as a JUnit XML document. */
 export function renderJUnit(report: Report): string {
-  const suites = report.checks.map((check) => ({ check, cases: casesOf(report, check) }));
-  const all = suites.flatMap((s) => s.cases);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">`,
-  ];
-  for (const { check, cases } of suites) {
-    lines.push(
-      `  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(cases)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`,
+  return [...junitChunks(report)].join('');
+}
+
+/**
+ * {@link renderJUnit} in pieces (a line or a test case each), for writing a report of a million
+ * test cases without holding it whole: counts are summed first, then each case is rendered as it
+ * is written.
+ */
+export function* junitChunks(report: Report): Generator<string> {
+  const suites = report.checks.map((check) => ({ check, counts: countCases(check) }));
+  const all = suites.reduce((sum, s) => addCounts(sum, s.counts), zeroCounts());
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">\n`;
+  for (const { check, counts } of suites) {
+    yield [
+      `  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(counts)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`,
       '    <properties>',
       `      <property name="mode" value="${check.mode}"/>`,
       `      <property name="status" value="${check.status}"/>`,
       `      <property name="summary" value="${xmlAttr(check.summary)}"/>`,
       '    </properties>',
-      ...cases.map(caseXml),
-      '  </testsuite>',
-    );
+      '',
+    ].join('\n');
+    for (const c of casesOf(report, check)) yield `${caseXml(c)}\n`;
+    yield '  </testsuite>\n';
   }
-  lines.push('</testsuites>', '');
-  return lines.join('\n');
+  yield '</testsuites>\n';
 }
 
-function casesOf(report: Report, check: Check): Case[] {
+type Counts = Record<'tests' | 'failure' | 'error' | 'skipped', number>;
+
+function zeroCounts(): Counts {
+  return { tests: 0, failure: 0, error: 0, skipped: 0 };
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    tests: a.tests + b.tests,
+    failure: a.failure + b.failure,
+    error: a.error + b.error,
+    skipped: a.skipped + b.skipped,
+  };
+}
+
+/** The counts of a check's cases, from their statuses (nothing is rendered or built). */
+function countCases(check: Check): Counts {
+  const counts = zeroCounts();
+  const warn = check.mode === 'warn';
+  let testsFailed = false;
+  for (const test of check.tests ?? []) {
+    counts.tests++;
+    if (test.status === 'failed' || test.status === 'error') {
+      testsFailed = true;
+      // A warn-mode check's failed cases are written as passed (see the module comment).
+      if (!warn) counts[test.status === 'failed' ? 'failure' : 'error']++;
+    } else if (test.status === 'skipped') {
+      counts.skipped++;
+    }
+  }
+  const failing = check.status === 'failed' || check.status === 'error';
+  if ((check.tests ?? []).length === 0 || (failing && !testsFailed)) {
+    counts.tests++;
+    const kind = gateCase(check, '').outcome.kind;
+    if (kind !== 'passed') counts[kind]++;
+  }
+  return counts;
+}
+
+/** A check's cases, made one at a time as they are asked for. */
+function* casesOf(report: Report, check: Check): Generator<Case> {
   const classname = `${report.action}.${check.id}`;
   const warn = check.mode === 'warn';
-  const cases = (check.tests ?? []).map((t) => testCase(t, warn));
+  const tests = check.tests ?? [];
+  let testsFailed = false;
+  for (const test of tests) {
+    if (test.status === 'failed' || test.status === 'error') testsFailed = true;
+    yield testCase(test, warn);
+  }
   const failing = check.status === 'failed' || check.status === 'error';
-  const testsFailed = (check.tests ?? []).some((t) => t.status === 'failed' || t.status === 'error');
-  if (cases.length === 0 || (failing && !testsFailed)) cases.push(gateCase(check, classname));
-  return cases;
+  if (tests.length === 0 || (failing && !testsFailed)) yield gateCase(check, classname);
 }
 
 function testCase(test: TestCaseResult, warn: boolean): Case {
@@ -146,9 +196,8 @@ function caseXml(c: Case): string {
   return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
 }
 
-function countAttrs(cases: readonly Case[]): string {
-  const n = (kind: Outcome['kind']): number => cases.filter((c) => c.outcome.kind === kind).length;
-  return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+function countAttrs(counts: Counts): string {
+  return `tests="${counts.tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
 }
 
 function seconds(ms: number): string {
