@@ -177,7 +177,6 @@ export const spec = defineAction({
     },
   },
   outputs: {
-    status: { description: '`passed` or `failed`.' },
     'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
     report: { description: 'Path of the JSON report.' },
     junit: { description: 'Path of the JUnit XML report.' },
