@@ -85,14 +85,14 @@ async function main(): Promise<void> {
         return total;
       },
     };
-    const times: Record<string, number[]> = {};
-    const cpu: Record<string, number[]> = {};
+    const times: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
+    const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, side] of Object.entries(sides)) {
         const before = childrenCpuMs();
         const ms = await side();
-        (times[name] ??= []).push(ms);
-        (cpu[name] ??= []).push(childrenCpuMs() - before);
+        times[name]?.push(ms);
+        cpu[name]?.push(childrenCpuMs() - before);
       }
     }
     const sequential = median(times.sequential ?? []);
