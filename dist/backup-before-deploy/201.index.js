@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DELETE_BATCH: () => (/* binding */ DELETE_BATCH),
 /* harmony export */   MAX_PARTS: () => (/* binding */ MAX_PARTS),
 /* harmony export */   describeS3Error: () => (/* binding */ describeS3Error),
 /* harmony export */   keyOf: () => (/* binding */ keyOf),
@@ -20,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4773);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3050);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
@@ -143,8 +144,42 @@ function s3Destination(client, location) {
             for (const key of await keysUnder(backupId))
                 await remove(key);
         },
+        async removeMany(backupIds) {
+            // Manifests first, so no folder looks complete while half-deleted; then everything else,
+            // up to 1,000 keys a request (DeleteObjects' limit).
+            const manifests = backupIds.map((id) => keyOf(location, file(id, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0)));
+            await removeKeys(manifests);
+            // One listing per environment, not one per backup.
+            const doomed = new Set(backupIds);
+            const rest = [];
+            for (const environment of new Set(backupIds.map((id) => id.split('/')[0] ?? id))) {
+                const base = `${keyOf(location, environment)}/`;
+                for (const key of await keysUnder(environment)) {
+                    const folder = key.slice(base.length).split('/')[0];
+                    if (doomed.has(`${environment}/${folder}`))
+                        rest.push(key);
+                }
+            }
+            await removeKeys(rest);
+        },
     };
+    async function removeKeys(keys) {
+        for (let at = 0; at < keys.length; at += DELETE_BATCH) {
+            const batch = keys.slice(at, at + DELETE_BATCH);
+            const answer = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectsCommand */ .xvx({
+                Bucket: location.bucket,
+                Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+            }));
+            const failed = answer.Errors ?? [];
+            if (failed.length > 0) {
+                const first = failed[0];
+                throw new Error(`deleting ${failed.length} of ${batch.length} objects failed, such as s3://${location.bucket}/${first?.Key ?? '?'}: ${first?.Code ?? ''} ${first?.Message ?? ''}`.trim());
+            }
+        }
+    }
 }
+/** Keys one DeleteObjects request may name. */
+const DELETE_BATCH = 1000;
 /**
  * A Writable uploading what it is given to `key`: one PUT when it all fits in the first part,
  * else a multipart upload whose parts grow along partSize() (QUEUE_SIZE in flight), so a stream

@@ -7627,7 +7627,7 @@ __webpack_unused_export__ = DeleteObjectTaggingCommand;
 __webpack_unused_export__ = DeleteObjectTaggingOutput$;
 __webpack_unused_export__ = DeleteObjectTaggingRequest$;
 __webpack_unused_export__ = DeleteObjects$;
-__webpack_unused_export__ = DeleteObjectsCommand;
+exports.xvx = DeleteObjectsCommand;
 __webpack_unused_export__ = DeleteObjectsOutput$;
 __webpack_unused_export__ = DeleteObjectsRequest$;
 __webpack_unused_export__ = DeletePublicAccessBlock$;
@@ -9220,7 +9220,7 @@ const { setCredentialFeature } = __webpack_require__(8624);
 const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __webpack_require__(5888);
 const { SignatureV4 } = __webpack_require__(1596);
 const { HttpResponse, HttpRequest } = __webpack_require__(1656);
-const { SMITHY_CONTEXT_KEY } = __webpack_require__(4563);
+const { SMITHY_CONTEXT_KEY } = __webpack_require__(6944);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -17004,7 +17004,7 @@ exports.getSmithyContext = getSmithyContext;
 const { HttpRequest } = __webpack_require__(1656);
 const { requestBuilder } = __webpack_require__(1656);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __webpack_require__(4563);
+const { HttpApiKeyAuthLocation } = __webpack_require__(6944);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -20489,7 +20489,7 @@ const { hasOwn } = __webpack_require__(3596);
 const { getSmithyContext, normalizeProvider } = __webpack_require__(3596);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __webpack_require__(4563);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __webpack_require__(6944);
 exports.AlgorithmId = AlgorithmId;
 const { NormalizedSchema } = __webpack_require__(1632);
 
@@ -21729,7 +21729,7 @@ const { homedir } = __webpack_require__(542);
 const { sep, join } = __webpack_require__(6760);
 const { createHash } = __webpack_require__(7598);
 const { readFile: readFile$1 } = __webpack_require__(1455);
-const { IniSectionType } = __webpack_require__(4563);
+const { IniSectionType } = __webpack_require__(6944);
 const { normalizeProvider } = __webpack_require__(4192);
 const { isValidHostLabel } = __webpack_require__(3596);
 
@@ -22524,7 +22524,7 @@ const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, has
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __webpack_require__(4563);
+const { EndpointURLScheme } = __webpack_require__(6944);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -24369,7 +24369,7 @@ exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
 const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __webpack_require__(1632);
-const { FieldPosition } = __webpack_require__(4563);
+const { FieldPosition } = __webpack_require__(6944);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -27467,7 +27467,7 @@ const { Readable } = __webpack_require__(7075);
 const { NoOpLogger, normalizeProvider } = __webpack_require__(4192);
 const { HttpResponse, HttpRequest } = __webpack_require__(1656);
 const { parseRfc7231DateTime, v4 } = __webpack_require__(3952);
-const { SMITHY_CONTEXT_KEY } = __webpack_require__(4563);
+const { SMITHY_CONTEXT_KEY } = __webpack_require__(6944);
 const { hasOwn } = __webpack_require__(3596);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
@@ -30866,7 +30866,7 @@ exports.writeKey = writeKey;
 /***/ 3596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __webpack_require__(4563);
+const { SMITHY_CONTEXT_KEY } = __webpack_require__(6944);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -32964,7 +32964,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 4563:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3639);
-/* harmony import */ var _engines_engine__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2193);
-/* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4443);
+/* harmony import */ var _archive__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4761);
+/* harmony import */ var _engines_engine__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2193);
 /* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1743);
 /* harmony import */ var _s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3201);
 /**
@@ -35,6 +35,8 @@ function unsafeKeyReason(name) {
         return 'its name under the prefix is absolute';
     if (name.split('/').includes('..'))
         return 'its name under the prefix has a ".." segment';
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'its name under the prefix has a control character';
     return undefined;
 }
 /**
@@ -83,10 +85,25 @@ async function* objectsUnder(client, location, pageSize) {
 }
 /** The tar stream of the objects, one object read at a time; counts what it stored. */
 async function* tarOf(client, location, pageSize, count) {
+    // The checks a restore runs, entry by entry: a prefix a restore would refuse fails the backup.
+    const check = new _archive__WEBPACK_IMPORTED_MODULE_1__/* .TreeCheck */ .vO();
+    const header = (entry, key) => {
+        const index = count.entries + 1;
+        try {
+            const raw = { name: entry.path, type: entry.type, size: entry.size, link: '', mode: 0o644, mtime: 0 };
+            check.add((0,_archive__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(index, raw), index);
+        }
+        catch (error) {
+            if (!(error instanceof _archive__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveRefusal */ .Jh))
+                throw error;
+            throw new Error(`refusing the key s3://${location.bucket}/${key}: a restore would refuse it: ${error.reason}`);
+        }
+        return (0,_archive__WEBPACK_IMPORTED_MODULE_1__/* .tarHeader */ .pI)(entry);
+    };
     for await (const object of objectsUnder(client, location, pageSize)) {
         const path = `./${object.name}`;
         if (object.directory) {
-            yield (0,_media__WEBPACK_IMPORTED_MODULE_2__/* .tarHeader */ .pI)({ path, type: 'directory', size: 0, mtime: object.lastModified });
+            yield header({ path, type: 'directory', size: 0, mtime: object.lastModified }, object.key);
             count.entries += 1;
             continue;
         }
@@ -95,11 +112,18 @@ async function* tarOf(client, location, pageSize, count) {
         const answer = await client
             .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: object.key }))
             .catch((error) => {
+            // Deleted since it was listed: an upload site removes files while the backup runs.
+            if (error.name === 'NoSuchKey')
+                return undefined;
             throw failed(error);
         });
+        if (!answer) {
+            count.warnings.push(`${where} vanished before it was read: not stored`);
+            continue;
+        }
         // The object as read now (it may have changed since it was listed).
         const size = answer.ContentLength ?? 0;
-        yield (0,_media__WEBPACK_IMPORTED_MODULE_2__/* .tarHeader */ .pI)({ path, type: 'file', size, mtime: answer.LastModified ?? object.lastModified });
+        yield header({ path, type: 'file', size, mtime: answer.LastModified ?? object.lastModified }, object.key);
         let read = 0;
         try {
             for await (const chunk of answer.Body) {
@@ -114,11 +138,11 @@ async function* tarOf(client, location, pageSize, count) {
         }
         if (read !== size)
             throw new Error(`reading ${where} failed: got ${read} bytes of ${size}`);
-        yield (0,_media__WEBPACK_IMPORTED_MODULE_2__/* .tarPadding */ .vr)(size);
+        yield (0,_archive__WEBPACK_IMPORTED_MODULE_1__/* .tarPadding */ .vr)(size);
         count.entries += 1;
         count.sourceBytes += size;
     }
-    yield _media__WEBPACK_IMPORTED_MODULE_2__/* .TAR_END */ .y7;
+    yield _archive__WEBPACK_IMPORTED_MODULE_1__/* .TAR_END */ .y7;
 }
 /**
  * The stored files under `location` (`uri` as given in `media-s3`), read with `client`; the
@@ -134,8 +158,8 @@ function s3MediaSource(client, location, uri, pageSize) {
             return total;
         },
         async archive(output) {
-            const count = { entries: 0, sourceBytes: 0 };
-            const written = await (0,_pipe__WEBPACK_IMPORTED_MODULE_3__/* .runPipe */ .Gp)([(0,_engines_engine__WEBPACK_IMPORTED_MODULE_1__/* .compress */ .Bc)()], {
+            const count = { entries: 0, sourceBytes: 0, warnings: [] };
+            const written = await (0,_pipe__WEBPACK_IMPORTED_MODULE_3__/* .runPipe */ .Gp)([(0,_engines_engine__WEBPACK_IMPORTED_MODULE_2__/* .compress */ .Bc)()], {
                 input: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(tarOf(client, location, pageSize, count)),
                 output,
             });
@@ -155,6 +179,7 @@ function s3MediaSource(client, location, uri, pageSize) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DELETE_BATCH: () => (/* binding */ DELETE_BATCH),
 /* harmony export */   MAX_PARTS: () => (/* binding */ MAX_PARTS),
 /* harmony export */   describeS3Error: () => (/* binding */ describeS3Error),
 /* harmony export */   keyOf: () => (/* binding */ keyOf),
@@ -168,7 +193,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
@@ -291,8 +316,42 @@ function s3Destination(client, location) {
             for (const key of await keysUnder(backupId))
                 await remove(key);
         },
+        async removeMany(backupIds) {
+            // Manifests first, so no folder looks complete while half-deleted; then everything else,
+            // up to 1,000 keys a request (DeleteObjects' limit).
+            const manifests = backupIds.map((id) => keyOf(location, file(id, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0)));
+            await removeKeys(manifests);
+            // One listing per environment, not one per backup.
+            const doomed = new Set(backupIds);
+            const rest = [];
+            for (const environment of new Set(backupIds.map((id) => id.split('/')[0] ?? id))) {
+                const base = `${keyOf(location, environment)}/`;
+                for (const key of await keysUnder(environment)) {
+                    const folder = key.slice(base.length).split('/')[0];
+                    if (doomed.has(`${environment}/${folder}`))
+                        rest.push(key);
+                }
+            }
+            await removeKeys(rest);
+        },
     };
+    async function removeKeys(keys) {
+        for (let at = 0; at < keys.length; at += DELETE_BATCH) {
+            const batch = keys.slice(at, at + DELETE_BATCH);
+            const answer = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectsCommand */ .xvx({
+                Bucket: location.bucket,
+                Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+            }));
+            const failed = answer.Errors ?? [];
+            if (failed.length > 0) {
+                const first = failed[0];
+                throw new Error(`deleting ${failed.length} of ${batch.length} objects failed, such as s3://${location.bucket}/${first?.Key ?? '?'}: ${first?.Code ?? ''} ${first?.Message ?? ''}`.trim());
+            }
+        }
+    }
 }
+/** Keys one DeleteObjects request may name. */
+const DELETE_BATCH = 1000;
 /**
  * A Writable uploading what it is given to `key`: one PUT when it all fits in the first part,
  * else a multipart upload whose parts grow along partSize() (QUEUE_SIZE in flight), so a stream

@@ -24,7 +24,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7114);
+var src = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, additive = false) => ({ level, additive, summary });
 /** Every rule the engine reports, by id. The package README gives an example of each. */
@@ -1796,7 +1796,7 @@ async function run({ platform, inputs }) {
         });
     }
     await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
-    await Promise.all([paths.generated, paths.patch, paths.changelog].map((file) => (0,promises_.rm)(file, { force: true })));
+    await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
     const meta = {
         'working-directory': external_node_path_default().relative(paths.workspace, paths.cwd).split((external_node_path_default()).sep).join('/') || '.',
         generator: inputs.generator,
@@ -1858,6 +1858,9 @@ async function run({ platform, inputs }) {
         failed: report.verdict === 'failed',
         runUrl: platform.context.runUrl,
     };
+    // The comment body is also a file, so a workflow whose code-running job holds a read-only token
+    // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
+    await writeFileAtomic(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
     const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
     const fullReportHint = `\`${relative(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
     await (0,src/* writeReportFiles */.t4)(report, paths.reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], {

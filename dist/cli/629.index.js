@@ -2,7 +2,7 @@ export const id = 629;
 export const ids = [629];
 export const modules = {
 
-/***/ 629:
+/***/ 5391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7114);
+var src = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/usage.ts
 /** The usage a command reports, how much of the limit it is, and a forecast for the month's end. */
 /**
@@ -114,12 +114,16 @@ async function run({ platform, inputs }, today = new Date()) {
     const above = usage.percent > threshold;
     const markdown = renderUsage(usage, { name: inputs.name, threshold });
     const issue = await syncAlertIssue(platform, inputs, usage, markdown, above, today);
-    const failed = failAbove !== undefined && usage.percent > failAbove;
-    const failure = failed ? `\n\n**Failed**: use is above \`fail-above\` (${failAbove}%).` : '';
+    const overLimit = failAbove !== undefined && usage.percent > failAbove;
+    // An alert that could not be raised because the host did not answer must not pass quietly.
+    const unraised = above && issue.unreachable !== undefined;
+    const failed = overLimit || unraised;
+    const failure = (overLimit ? `\n\n**Failed**: use is above \`fail-above\` (${failAbove}%).` : '') +
+        (unraised ? `\n\n**Failed**: the alert issue could not be opened: ${issue.unreachable}` : '');
     await platform.writeSummary(`## Usage alert: ${inputs.name}\n\n${markdown}${failure}\n\n_Read from ${source.origin}._\n${issue.note}`);
     return {
         verdict: failed ? 'failed' : 'passed',
-        summary: `Usage of the ${inputs.name}: ${usage.percent}% of the ${usage.period} limit (forecast ${usage.forecastPercent}%)${failed ? `, above fail-above (${failAbove}%)` : ''}`,
+        summary: `Usage of the ${inputs.name}: ${usage.percent}% of the ${usage.period} limit (forecast ${usage.forecastPercent}%)${overLimit ? `, above fail-above (${failAbove}%)` : ''}${unraised ? `; the alert issue could not be opened: ${issue.unreachable}` : ''}`,
         outputs: {
             percent: String(usage.percent),
             used: String(usage.used),
@@ -167,7 +171,13 @@ async function syncAlertIssue(platform, inputs, usage, markdown, above, today) {
     catch (error) {
         const why = `The alert issue was not updated: ${(0,src/* describeError */.Uc)(error).message}`;
         platform.log.warning(why);
-        return { note: `\n> ${why}\n`, closed: false };
+        // The host did not answer (the network policy gave up): the message names it.
+        const network = (0,src/* networkErrorIn */.kk)(error);
+        return {
+            note: `\n> ${why}\n`,
+            closed: false,
+            ...(network ? { unreachable: (0,src/* describeError */.Uc)(error).message } : {}),
+        };
     }
 }
 /** One marker per API name, so two APIs keep two issues. */

@@ -24,11 +24,11 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7114);
+var src = __webpack_require__(7291);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./schemas/smoke-checks.schema.json
-const smoke_checks_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://maint-actions.dev/schemas/smoke-checks.schema.json","title":"smoke-test-gate checks","description":"The smoke checks of maint-actions smoke-test-gate (the `checks` input, default smoke.yml). Each check sends a request to a path of `base-url` and states what the answer must be.","type":"object","required":["checks"],"additionalProperties":false,"properties":{"checks":{"description":"The checks, run in parallel (the `concurrency` input); the samples of one check run one after another.","type":"array","minItems":1,"items":{"$ref":"#/definitions/check"}}},"definitions":{"check":{"type":"object","required":["name","path"],"additionalProperties":false,"properties":{"name":{"description":"Unique name of the check, shown in the report and in the `failed-checks` output.","type":"string","minLength":1,"maxLength":100},"path":{"description":"Path relative to `base-url`, starting with `/`, with its query string if any.","type":"string","pattern":"^/"},"method":{"description":"HTTP method; default GET.","type":"string","enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"]},"headers":{"description":"Request headers. An empty value removes a header the gate would send (such as the `auth-header`), to check that the service refuses anonymous requests.","type":"object","additionalProperties":{"type":"string"}},"body":{"description":"Request body: a string as is, or an object or list sent as JSON (with `Content-Type: application/json` unless `headers` set one)."},"expect":{"$ref":"#/definitions/expect"},"max-latency-ms":{"description":"Latency limit in milliseconds: a number that every sample must stay within, or percentile limits. A percentile is judged only with enough samples (p50: 20, p95: 50, p99: 100); otherwise the report says it was not judged.","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"max":{"type":"number","exclusiveMinimum":0},"p50":{"type":"number","exclusiveMinimum":0},"p95":{"type":"number","exclusiveMinimum":0},"p99":{"type":"number","exclusiveMinimum":0}}}]},"samples":{"description":"Measured requests of this check (after the warm-up); default the `samples` input.","type":"integer","minimum":1,"maximum":1000}}},"expect":{"description":"What the response must be. Unset: any 2xx status.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a number (200), a range (\\"200-299\\"), or a list of them ([200, 204]).","oneOf":[{"$ref":"#/definitions/status"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/status"}}]},"body-contains":{"description":"Text the body must contain: one string or a list of them.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"json":{"description":"Values in the JSON body: each key is a JSON pointer (such as `/status` or `/items/0/id`), each value what it must equal.","type":"object","propertyNames":{"pattern":"^(/.*)?$"}},"schema":{"description":"A JSON Schema (draft-07) the JSON body must match.","type":["object","boolean"]}}},"status":{"oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5][0-9]{2}-[1-5][0-9]{2}$"}]}}}');
+const smoke_checks_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://maint-actions.dev/schemas/smoke-checks.schema.json","title":"smoke-test-gate checks","description":"The smoke checks of maint-actions smoke-test-gate (the `checks` input, default smoke.yml). Each check sends a request to a path of `base-url` and states what the answer must be.","type":"object","required":["checks"],"additionalProperties":false,"properties":{"checks":{"description":"The checks, run in parallel (the `concurrency` input); the samples of one check run one after another.","type":"array","minItems":1,"items":{"$ref":"#/definitions/check"}}},"definitions":{"check":{"type":"object","required":["name","path"],"additionalProperties":false,"properties":{"name":{"description":"Unique name of the check, shown in the report and in the `failed-checks` output.","type":"string","minLength":1,"maxLength":100},"path":{"description":"Path relative to `base-url`, starting with `/`, with its query string if any.","type":"string","pattern":"^/"},"method":{"description":"HTTP method; default GET. POST, PUT, PATCH and DELETE are sent once unless `repeatable` is true.","type":"string","enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"]},"headers":{"description":"Request headers. An empty value removes a header the gate would send (such as the `auth-header`), to check that the service refuses anonymous requests.","type":"object","additionalProperties":{"type":"string"}},"body":{"description":"Request body: a string as is, or an object or list sent as JSON (with `Content-Type: application/json` unless `headers` set one)."},"expect":{"$ref":"#/definitions/expect"},"max-latency-ms":{"description":"Latency limit in milliseconds: a number that every sample must stay within, or percentile limits. A percentile is judged only with enough samples (p50: 20, p95: 50, p99: 100); otherwise the report says it was not judged.","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"max":{"type":"number","exclusiveMinimum":0},"p50":{"type":"number","exclusiveMinimum":0},"p95":{"type":"number","exclusiveMinimum":0},"p99":{"type":"number","exclusiveMinimum":0}}}]},"samples":{"description":"Measured requests of this check (after the warm-up); default the `samples` input. More than 1 only for a repeatable check (see `repeatable`).","type":"integer","minimum":1,"maximum":1000},"repeatable":{"description":"Whether the request may be sent more than once: warm-up, samples and retries. Default true for GET, HEAD and OPTIONS, false for POST, PUT, PATCH and DELETE, which are sent exactly once (no warm-up, one sample, no retry after an error or a 502/503/504), since a second booking or deletion is not a smoke test. Set true only when repeating the request is harmless.","type":"boolean"}}},"expect":{"description":"What the response must be. Unset: any 2xx status.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a number (200), a range (\\"200-299\\"), or a list of them ([200, 204]).","oneOf":[{"$ref":"#/definitions/status"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/status"}}]},"body-contains":{"description":"Text the body must contain: one string or a list of them.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"json":{"description":"Values in the JSON body: each key is a JSON pointer (such as `/status` or `/items/0/id`), each value what it must equal.","type":"object","propertyNames":{"pattern":"^(/.*)?$"}},"schema":{"description":"A JSON Schema (draft-07) the JSON body must match.","type":["object","boolean"]}}},"status":{"oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5][0-9]{2}-[1-5][0-9]{2}$"}]}}}');
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(8604);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
@@ -82,6 +82,8 @@ function describeErrors(errors, limit = 3) {
 
 
 
+/** Methods whose requests change something on the server: sent once unless a check says `repeatable: true`. */
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Any 2xx: the expectation of a check that states none. */
 const ANY_2XX = [{ min: 200, max: 299 }];
 /** `200`, `200-299`, `200, 204`. */
@@ -141,10 +143,16 @@ function toCheck(raw, where, ajv) {
     }
     const expect = raw.expect ?? {};
     const limits = raw['max-latency-ms'];
+    const method = raw.method ?? 'GET';
+    const repeatable = raw.repeatable ?? !UNSAFE_METHODS.has(method);
+    if (!repeatable && raw.samples !== undefined && raw.samples > 1) {
+        const why = raw.repeatable === false ? 'it says `repeatable: false`' : `a ${method} is sent only once`;
+        throw new src/* ConfigError */.xL(`${where}: field "samples" is ${raw.samples}, but ${why}; remove "samples", or set "repeatable: true" if sending it ${raw.samples} times is harmless.`, { input: 'checks' });
+    }
     return {
         name: raw.name,
         path: raw.path,
-        method: raw.method ?? 'GET',
+        method,
         headers,
         ...(body === undefined ? {} : { body }),
         expect: {
@@ -155,6 +163,7 @@ function toCheck(raw, where, ajv) {
         },
         ...(limits === undefined ? {} : { maxLatency: typeof limits === 'number' ? { max: limits } : limits }),
         ...(raw.samples === undefined ? {} : { samples: raw.samples }),
+        repeatable,
         origin: 'checks',
     };
 }
@@ -527,6 +536,7 @@ function operationCheck(ajv, doc, path, operation, pointer) {
             json: [],
             ...(schemaPointer ? { schema: ajv.compile({ $ref: `${DOCUMENT_ID}#${schemaPointer}` }) } : {}),
         },
+        repeatable: true,
         origin: 'openapi',
     };
 }
@@ -675,6 +685,9 @@ async function sendWithRetry(client, request, policy, deadline) {
             if (!RETRYABLE_STATUSES.has(response.status))
                 return { response, attempts: attempt + 1 };
             if (attempt >= policy.retries) {
+                // With no retry allowed (a request sent once), the status is simply the answer.
+                if (attempt === 0)
+                    return { response, attempts: 1 };
                 return {
                     response,
                     attempts: attempt + 1,
@@ -734,7 +747,11 @@ function headersOf(base, own) {
     }
     return Object.fromEntries(merged.values());
 }
-/** Runs `check`: `warmup` requests, then its samples. */
+/**
+ * Runs `check`: `warmup` requests, then its samples. A check that is not repeatable (a POST,
+ * PUT, PATCH or DELETE unless it says `repeatable: true`) is sent exactly once: no warm-up, one
+ * sample, no retry.
+ */
 async function probe(client, check, options) {
     const started = performance.now();
     const request = {
@@ -743,7 +760,10 @@ async function probe(client, check, options) {
         headers: headersOf(options.headers, check.headers),
         ...(check.body === undefined ? {} : { body: check.body }),
     };
-    const planned = check.samples ?? options.samples;
+    const once = !check.repeatable;
+    const planned = once ? 1 : (check.samples ?? options.samples);
+    const warmup = once ? 0 : options.warmup;
+    const policy = once ? { ...options.policy, retries: 0 } : options.policy;
     const latencies = [];
     let retries = 0;
     const done = (problems, response) => ({
@@ -755,11 +775,15 @@ async function probe(client, check, options) {
         ...(response ? { excerpt: excerptOf(response) } : {}),
         durationMs: performance.now() - started,
     });
-    for (let i = 0; i < options.warmup + planned; i++) {
-        const warming = i < options.warmup;
-        const exchange = await sendWithRetry(client, request, options.policy, options.deadline);
+    for (let i = 0; i < warmup + planned; i++) {
+        const warming = i < warmup;
+        const exchange = await sendWithRetry(client, request, policy, options.deadline);
         retries += Math.max(0, exchange.attempts - 1);
-        const when = warming ? 'warm-up request' : `sample ${i - options.warmup + 1} of ${planned}`;
+        const when = warming
+            ? 'warm-up request'
+            : once
+                ? `${check.method} (sent once: not repeatable)`
+                : `sample ${i - warmup + 1} of ${planned}`;
         if ('error' in exchange) {
             const tries = exchange.attempts > 1 ? ` (${exchange.attempts} attempts)` : '';
             return done([`${when}: ${exchange.error.message}${tries}`]);

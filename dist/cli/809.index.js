@@ -17,18 +17,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7291);
 /* harmony import */ var _backup__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7397);
-/* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
-/* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3247);
-/* harmony import */ var _engines__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2162);
-/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8586);
-/* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4443);
-/* harmony import */ var _s3__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3201);
+/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1617);
+/* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9054);
+/* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3247);
+/* harmony import */ var _engines__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5093);
+/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8586);
+/* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4443);
+/* harmony import */ var _private_dir__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9922);
+/* harmony import */ var _s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3201);
 /**
- * `maint-actions restore`: brings a database of a backup back, after checking its SHA-256, and
- * refuses a protected target (production) unless its database name is confirmed.
+ * `maint-actions restore`: brings a database of a backup back, after checking its SHA-256. A
+ * target that holds rows, a backup of production, or a protected target name needs the target's
+ * name typed again (`confirm`): without it nothing is written.
  */
+
+
 
 
 
@@ -61,11 +66,30 @@ async function restore({ platform, inputs }) {
     }
     const target = inputs.targetDatabaseUrl === undefined
         ? undefined
-        : (0,_database_url__WEBPACK_IMPORTED_MODULE_5__/* .parseDatabaseUrl */ .V)(inputs.targetDatabaseUrl, workspace, 'target-database-url');
+        : (0,_database_url__WEBPACK_IMPORTED_MODULE_6__/* .parseDatabaseUrl */ .V)(inputs.targetDatabaseUrl, workspace, 'target-database-url');
     if (target?.password) {
         platform.setSecret(target.password);
         _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.add(target.password);
     }
+    if (target?.engine === 'sqlite')
+        await checkSqliteFolder(target);
+    const release = (0,_cancel__WEBPACK_IMPORTED_MODULE_5__/* .guardSignals */ .xH)();
+    try {
+        return await restoreGuarded(platform, inputs, workspace, target);
+    }
+    finally {
+        release();
+    }
+}
+/** A SQLite target's folder must exist: a typo in the path should not make folders. @throws ConfigError */
+async function checkSqliteFolder(target) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target.database);
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+    if (found?.isDirectory())
+        return;
+    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "target-database-url": the folder ${folder} of ${target.display} ${found ? 'is not a directory' : 'does not exist'}; create it (mkdir -p ${folder}) or correct the path (sqlite:///relative/path or sqlite:////absolute/path).`, { input: 'target-database-url' });
+}
+async function restoreGuarded(platform, inputs, workspace, target) {
     const opened = await openManifest(platform, inputs, workspace);
     const { manifest, open } = opened;
     const chosen = { 'backup-id': manifest.backupId, manifest: opened.location };
@@ -97,7 +121,7 @@ async function restore({ platform, inputs }) {
                     return fail(`${file} does not match its SHA-256 in the manifest; no media was restored`);
                 }
                 platform.log.info(`Extracting ${file} (${manifest.backupId}) into ${mediaTarget}`);
-                const entries = await (0,_media__WEBPACK_IMPORTED_MODULE_9__/* .extractMedia */ .Gp)(() => open(file), mediaTarget);
+                const entries = await (0,_media__WEBPACK_IMPORTED_MODULE_10__/* .extractMedia */ .Gp)(() => open(file), mediaTarget);
                 summaries.push(`extracted ${entries} media entries from ${manifest.backupId} into ${mediaTarget}`);
                 outputs['media-entries'] = String(entries);
             }
@@ -145,7 +169,7 @@ async function openManifest(platform, inputs, workspace) {
 }
 function openS3(platform, inputs) {
     (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .maskAwsCredentials */ .Ce)(platform);
-    return (0,_s3__WEBPACK_IMPORTED_MODULE_10__.s3Client)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
+    return (0,_s3__WEBPACK_IMPORTED_MODULE_12__.s3Client)({ endpoint: inputs.s3Endpoint, region: inputs.s3Region, env: platform.env });
 }
 /** A ConfigError for a manifest that cannot be read. */
 function unreadable(input, where, error) {
@@ -155,16 +179,16 @@ function unreadable(input, where, error) {
 async function openS3Manifest(client, folder, name, where, input) {
     let text;
     try {
-        const chunks = await (await (0,_s3__WEBPACK_IMPORTED_MODULE_10__.readObject)(client, folder, name)).toArray();
+        const chunks = await (await (0,_s3__WEBPACK_IMPORTED_MODULE_12__.readObject)(client, folder, name)).toArray();
         text = Buffer.concat(chunks).toString('utf8');
     }
     catch (error) {
         throw unreadable(input, where, error);
     }
     return {
-        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(text, where, input),
-        location: `s3://${folder.bucket}/${(0,_s3__WEBPACK_IMPORTED_MODULE_10__.keyOf)(folder, name)}`,
-        open: (file) => (0,_s3__WEBPACK_IMPORTED_MODULE_10__.readObject)(client, folder, file),
+        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_9__/* .parseManifest */ .Ng)(text, where, input),
+        location: `s3://${folder.bucket}/${(0,_s3__WEBPACK_IMPORTED_MODULE_12__.keyOf)(folder, name)}`,
+        open: (file) => (0,_s3__WEBPACK_IMPORTED_MODULE_12__.readObject)(client, folder, file),
         close: () => client.destroy(),
     };
 }
@@ -174,7 +198,7 @@ async function openLocalManifest(file, where, input) {
         throw unreadable(input, where, error);
     });
     return {
-        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_8__/* .parseManifest */ .Ng)(text, where, input),
+        manifest: (0,_manifest__WEBPACK_IMPORTED_MODULE_9__/* .parseManifest */ .Ng)(text, where, input),
         location: file,
         open: async (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), name)),
         close: () => undefined,
@@ -199,13 +223,13 @@ async function openLatest(platform, inputs, latestIn, workspace) {
         if (location && client) {
             const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(location.prefix);
             const root = { bucket: location.bucket, prefix: parent === '.' ? '' : parent };
-            destination = (0,_s3__WEBPACK_IMPORTED_MODULE_10__.s3Destination)(client, root);
-            openOne = (id) => openS3Manifest(client, { bucket: root.bucket, prefix: (0,_s3__WEBPACK_IMPORTED_MODULE_10__.keyOf)(root, id) }, _destination__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST */ .e0, destination.locate(id, _destination__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST */ .e0), 'latest-in');
+            destination = (0,_s3__WEBPACK_IMPORTED_MODULE_12__.s3Destination)(client, root);
+            openOne = (id) => openS3Manifest(client, { bucket: root.bucket, prefix: (0,_s3__WEBPACK_IMPORTED_MODULE_12__.keyOf)(root, id) }, _destination__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST */ .e0, destination.locate(id, _destination__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST */ .e0), 'latest-in');
         }
         else {
-            destination = (0,_destination__WEBPACK_IMPORTED_MODULE_6__/* .localDestination */ .iG)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, latestIn)));
+            destination = (0,_destination__WEBPACK_IMPORTED_MODULE_7__/* .localDestination */ .iG)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, latestIn)));
             openOne = (id) => {
-                const file = destination.locate(id, _destination__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST */ .e0);
+                const file = destination.locate(id, _destination__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST */ .e0);
                 return openLocalManifest(file, file, 'latest-in');
             };
         }
@@ -250,32 +274,47 @@ async function restoreDatabase(platform, inputs, manifest, target, open) {
     if (source.engine !== target.engine) {
         throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "target-database-url": the backup of ${source.name} is ${source.engine}; the target must be a ${source.engine} database.`, { input: 'target-database-url' });
     }
-    const guarded = protectedMatch(target, inputs.protected);
     const name = confirmationName(target);
-    if (guarded !== undefined && inputs.confirm !== name) {
-        throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Refusing to restore into ${target.display}: it matches the protected entry "${guarded}". Check the target, then add --confirm ${name} (input "confirm").`, { input: 'confirm' });
-    }
-    const privateDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(platform.context.tempDir, 'maint-restore-'));
+    const privateDir = await (0,_private_dir__WEBPACK_IMPORTED_MODULE_11__/* .makePrivateDir */ .h)(platform.context.tempDir, 'maint-restore-');
     const started = performance.now();
     try {
+        const engine = (0,_engines__WEBPACK_IMPORTED_MODULE_8__/* .engineFor */ .E)(target, {
+            env: platform.env,
+            privateDir: privateDir.path,
+            connectTimeoutSeconds: inputs.connectTimeout,
+        });
+        // The guard looks at the data, not only at names: rows that would be replaced, or production
+        // data being restored, need the target's name typed again.
+        const reasons = [];
+        const contents = await engine.contents(target);
+        if (contents && contents.rows > 0) {
+            reasons.push(`it holds ${contents.rows} row${contents.rows === 1 ? '' : 's'} in ${contents.tables} table${contents.tables === 1 ? '' : 's'} that the restore would replace`);
+        }
+        if (manifest.environment === 'production' && (contents?.rows ?? 0) > 0) {
+            reasons.push(`the backup is of production`);
+        }
+        const guarded = protectedMatch(target, inputs.protected);
+        if (guarded !== undefined)
+            reasons.push(`it matches the protected entry "${guarded}"`);
+        if (reasons.length > 0 && inputs.confirm !== name) {
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Refusing to restore into ${target.display}: ${reasons.join('; ')}. Check the target, then add --confirm ${name} (input "confirm").`, { input: 'confirm' });
+        }
         if (!(await sha256Matches(manifest, source.file, open))) {
             return failed(`${source.file} does not match its SHA-256 in the manifest; nothing was restored`);
         }
         platform.log.info(`Restoring ${source.name} (${manifest.backupId}) into ${target.display}`);
-        const engine = (0,_engines__WEBPACK_IMPORTED_MODULE_7__/* .engineFor */ .E)(target, {
-            env: platform.env,
-            privateDir,
-            connectTimeoutSeconds: inputs.connectTimeout,
-        });
         const counts = await engine.restore(await open(source.file), target);
-        const mismatches = (0,_manifest__WEBPACK_IMPORTED_MODULE_8__/* .compareRowCounts */ .OU)(source.rowCounts, counts);
+        const mismatches = source.rowCountsUnavailable ? [] : (0,_manifest__WEBPACK_IMPORTED_MODULE_9__/* .compareRowCounts */ .OU)(source.rowCounts, counts);
         if (mismatches.length > 0) {
             return failed(`restored ${source.name}, but row counts differ from the manifest: ${mismatches.slice(0, 5).join('; ')}`);
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const checked = source.rowCountsUnavailable
+            ? `${Object.keys(counts).length} tables; row counts not compared (the manifest has none: ${source.rowCountsUnavailable})`
+            : `${Object.keys(counts).length} tables match the manifest`;
         return {
             verdict: 'passed',
-            summary: `restored ${source.name} from ${manifest.backupId} into ${target.display} in ${seconds} s; ${Object.keys(counts).length} tables match the manifest`,
+            summary: `restored ${source.name} from ${manifest.backupId} into ${target.display} in ${seconds} s; ${checked}`,
             outputs: { restored: `${source.name} -> ${name}`, tables: String(Object.keys(counts).length) },
         };
     }
@@ -285,7 +324,7 @@ async function restoreDatabase(platform, inputs, manifest, target, open) {
         return failed(`restoring ${source.name} into ${target.display} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(privateDir, { recursive: true, force: true });
+        await privateDir.remove();
     }
 }
 function failed(summary) {
@@ -314,6 +353,7 @@ function pickDatabase(manifest, source) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DELETE_BATCH: () => (/* binding */ DELETE_BATCH),
 /* harmony export */   MAX_PARTS: () => (/* binding */ MAX_PARTS),
 /* harmony export */   describeS3Error: () => (/* binding */ describeS3Error),
 /* harmony export */   keyOf: () => (/* binding */ keyOf),
@@ -327,7 +367,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
@@ -450,8 +490,42 @@ function s3Destination(client, location) {
             for (const key of await keysUnder(backupId))
                 await remove(key);
         },
+        async removeMany(backupIds) {
+            // Manifests first, so no folder looks complete while half-deleted; then everything else,
+            // up to 1,000 keys a request (DeleteObjects' limit).
+            const manifests = backupIds.map((id) => keyOf(location, file(id, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0)));
+            await removeKeys(manifests);
+            // One listing per environment, not one per backup.
+            const doomed = new Set(backupIds);
+            const rest = [];
+            for (const environment of new Set(backupIds.map((id) => id.split('/')[0] ?? id))) {
+                const base = `${keyOf(location, environment)}/`;
+                for (const key of await keysUnder(environment)) {
+                    const folder = key.slice(base.length).split('/')[0];
+                    if (doomed.has(`${environment}/${folder}`))
+                        rest.push(key);
+                }
+            }
+            await removeKeys(rest);
+        },
     };
+    async function removeKeys(keys) {
+        for (let at = 0; at < keys.length; at += DELETE_BATCH) {
+            const batch = keys.slice(at, at + DELETE_BATCH);
+            const answer = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectsCommand */ .xvx({
+                Bucket: location.bucket,
+                Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+            }));
+            const failed = answer.Errors ?? [];
+            if (failed.length > 0) {
+                const first = failed[0];
+                throw new Error(`deleting ${failed.length} of ${batch.length} objects failed, such as s3://${location.bucket}/${first?.Key ?? '?'}: ${first?.Code ?? ''} ${first?.Message ?? ''}`.trim());
+            }
+        }
+    }
 }
+/** Keys one DeleteObjects request may name. */
+const DELETE_BATCH = 1000;
 /**
  * A Writable uploading what it is given to `key`: one PUT when it all fits in the first part,
  * else a multipart upload whose parts grow along partSize() (QUEUE_SIZE in flight), so a stream

@@ -18,18 +18,19 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7114);
+var src = __webpack_require__(7291);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/announce.ts
 /**
  * The announcement of a new version: the changelog's headline, and a JSON POST to a webhook with a
- * Slack-compatible `text` (Slack, Mattermost, Rocket.Chat and Teams workflows read it).
+ * Slack-compatible `text` (Slack, Mattermost, Rocket.Chat and Teams workflows read it). The POST
+ * goes through the core's `httpFetch` (a deadline, proxies; sent once, as a POST is not repeated
+ * unless the connection was refused or the server answered 429). Text from outside (the schema's
+ * title, the changelog) cannot mention anyone: see `neutraliseMentions`.
  */
 
 
-/** The webhook gives up after this long. */
-const WEBHOOK_TIMEOUT_MS = 30_000;
 /**
  * The headline of a Markdown changelog: its first non-empty line that is not a heading (headings
  * name the document, not the change), without emphasis markers; the first heading's text when
@@ -61,34 +62,57 @@ function headlineOf(markdown) {
         .trim();
     return plain || undefined;
 }
-/** `Orders API 1.4.2 published: No breaking changes, 2 additions https://...`. */
+/**
+ * `Orders API 1.4.2 published: No breaking changes, 2 additions https://...`, with the title and
+ * headline (text from outside) unable to mention anyone.
+ */
 function announcementText({ title, version, url, headline }) {
-    return `${title} ${version} published${headline ? `: ${headline}` : ''}${url ? ` ${url}` : ''}`;
+    const said = neutraliseMentions(`${title} ${version} published${headline ? `: ${headline}` : ''}`);
+    return `${said}${url ? ` ${escapeControl(url)}` : ''}`;
 }
-/** POSTs the announcement. @throws Error saying what went wrong (never the URL: it is a secret). */
-async function postAnnouncement(webhookUrl, announcement) {
+/** Slack's three control characters, escaped as Slack documents: no `<...>` sequence survives. */
+function escapeControl(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A word joiner: invisible, and it breaks a mention's `@`. */
+const JOINER = '\u2060';
+/**
+ * Text that notifies no one in Slack, Mattermost, Rocket.Chat, Discord or Teams: Slack's `<!channel>`,
+ * `<!here>`, `<@U123>`, `<!subteam^...>` and Teams' `<at>` are escaped (`&lt;!channel&gt;`, shown as
+ * typed), and a plain `@channel`, `@here`, `@everyone`, `@all` or `@someone` at the start of a
+ * word gets a word joiner after its `@` (an e-mail address is left alone).
+ */
+function neutraliseMentions(text) {
+    return escapeControl(text).replace(/(^|[^\p{L}\p{N}_.+-])@(?=[\p{L}\p{N}_])/gu, `$1@${JOINER}`);
+}
+/**
+ * POSTs the announcement (sent once; see the module's note). `policy`: the core's network policy,
+ * by default that of the environment.
+ *
+ * @throws Error saying what went wrong, naming the webhook's host (never the URL: it is a secret).
+ */
+async function postAnnouncement(webhookUrl, announcement, policy) {
     const body = JSON.stringify({
         text: announcementText(announcement),
         version: announcement.version,
         url: announcement.url ?? null,
-        headline: announcement.headline ?? null,
+        headline: announcement.headline === undefined ? null : neutraliseMentions(announcement.headline),
     });
     let response;
     try {
-        response = await fetch(webhookUrl, {
+        response = await (0,src/* httpFetch */.tX)(webhookUrl, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body,
             redirect: 'error',
-            signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+            ...(policy ? { policy } : {}),
         });
     }
     catch (error) {
+        // The NetworkError starts with the host (and only the host) of the URL.
+        const network = (0,src/* networkErrorIn */.kk)(error);
         const e = error;
-        const reason = e.name === 'TimeoutError'
-            ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`
-            : (e.cause?.code ?? e.message);
-        throw new Error(`the webhook could not be reached (${reason})`);
+        throw new Error(`the webhook could not be reached (${network?.message ?? e.cause?.code ?? e.message})`);
     }
     await response.body?.cancel();
     if (!response.ok)
@@ -280,6 +304,9 @@ function sha256Hex(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var semver = __webpack_require__(2320);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/site.ts
 /**
  * The published site, the same on every target that keeps files:
@@ -292,6 +319,7 @@ function sha256Hex(text) {
  * `publishSite` writes them in that order, so `latest/` and the index move only once the files
  * they point to are in place, and `index.json`, which decides what is published, moves last.
  */
+
 
 const INDEX_JSON = 'index.json';
 const INDEX_HTML = 'index.html';
@@ -377,11 +405,9 @@ async function publishSite(store, publication, index) {
         await store.write(file);
     return { files: files.length, movedLatest, index: next };
 }
+/** `1.4.0-rc.2` as the `semver` package reads it; null for anything else (`v1.4.0` included). */
 function parseSemVer(version) {
-    const m = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(version);
-    if (!m)
-        return undefined;
-    return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split('.') : [] };
+    return /^\d/.test(version) ? semver_default().parse(version) : null;
 }
 /**
  * Semantic-version precedence (a prerelease ranks below its release); versions that are not
@@ -392,27 +418,7 @@ function compareVersions(a, b) {
     const y = parseSemVer(b);
     if (!x || !y)
         return x ? -1 : y ? 1 : a.localeCompare(b);
-    for (let i = 0; i < 3; i++)
-        if (x.core[i] !== y.core[i])
-            return x.core[i] - y.core[i];
-    if (x.pre.length === 0 || y.pre.length === 0)
-        return y.pre.length - x.pre.length;
-    for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
-        const p = x.pre[i];
-        const q = y.pre[i];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        if (p === q)
-            continue;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn)
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        return p < q ? -1 : 1;
-    }
-    return 0;
+    return semver_default().compare(x, y);
 }
 /**
  * Whether `version` replaces `latest`: when it is higher, and a prerelease never replaces a
@@ -423,9 +429,9 @@ function becomesLatest(version, latest) {
     const current = parseSemVer(latest);
     if (!next || !current)
         return true;
-    if (next.pre.length > 0 && current.pre.length === 0)
+    if (next.prerelease.length > 0 && current.prerelease.length === 0)
         return false;
-    return compareVersions(version, latest) > 0;
+    return semver_default().gt(next, current);
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/targets/store.ts
@@ -713,8 +719,6 @@ function isRaceRejection(push) {
  */
 
 
-/** Each request gives up after this long. */
-const REQUEST_TIMEOUT_MS = 60_000;
 /**
  * The `http-headers` input as headers: one `Name: value` per line, blank lines skipped. Values
  * are never echoed in errors (the input is a secret).
@@ -758,18 +762,21 @@ function baseUrl(input) {
         problem('must be a base URL without a query or fragment');
     return url.href.replace(/\/+$/, '');
 }
-/** A SiteStore over an HTTP server. */
+/**
+ * A SiteStore over an HTTP server, through the core's `httpFetch` (the network policy: a deadline
+ * per attempt, bounded retries of GET and PUT, proxies; a POST is sent once).
+ */
 function httpStore(base, options) {
     const request = async (method, file, body) => {
         const url = `${base}/${file}`;
-        const response = await fetch(url, {
+        const response = await (0,src/* httpFetch */.tX)(url, {
             method,
             headers: body ? { ...options.headers, 'content-type': body.contentType } : options.headers,
             body: body?.content,
             redirect: 'error',
-            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+            ...(options.policy ? { policy: options.policy } : {}),
         }).catch((error) => {
-            throw new Error(`${method} ${url} failed: ${describeCause(error)}`);
+            throw new Error(`${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
         });
         return response;
     };
@@ -803,15 +810,6 @@ function httpTarget(options) {
 }
 function statusText(response) {
     return `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-}
-/** fetch's "fetch failed" with the reason from its cause (ECONNREFUSED, a timeout ...). */
-function describeCause(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    if (error.name === 'TimeoutError')
-        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? error.message;
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/targets/release.ts
@@ -870,20 +868,31 @@ function parseS3Uri(uri) {
     }
     return (0,src/* parseS3Uri */.yc)(uri, 's3-uri');
 }
-/** A SiteStore over the objects under `location`. */
-function s3Store(client, location) {
+/**
+ * A SiteStore over the objects under `location`. `host` names the endpoint when an object's body
+ * stops arriving (the network policy's socket timeout; the request's own failures name it already).
+ */
+function s3Store(client, location, host = 'S3') {
     const key = (file) => (location.prefix ? `${location.prefix}/${file}` : file);
     const shown = (file) => `s3://${location.bucket}/${key(file)}`;
     return {
         async read(file) {
+            let object;
             try {
-                const object = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: key(file) }));
-                return (await object.Body?.transformToString('utf-8')) ?? '';
+                object = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: key(file) }));
             }
             catch (error) {
                 if (isNotFound(error))
                     return undefined;
                 throw new Error(`reading ${shown(file)} failed: ${describeS3Error(error)}`);
+            }
+            try {
+                return (await object.Body?.transformToString('utf-8')) ?? '';
+            }
+            catch (error) {
+                const silence = /timed out after (\d+) ms of inactivity/.exec(error.message);
+                const why = silence ? `no data for ${Number(silence[1]) / 1000} s` : error.message;
+                throw new Error(`reading ${shown(file)} failed: ${host}: the object stopped arriving (${why})`);
             }
         },
         async write(file) {
@@ -904,13 +913,15 @@ function s3Store(client, location) {
 /** The `s3` target. */
 function s3Target(options) {
     const location = parseS3Uri(options.uri);
-    const client = new dist_cjs/* S3Client */.YxF((0,src/* s3ClientConfig */.gW)(options));
+    const config = (0,src/* s3ClientConfig */.gW)(options);
+    const client = new dist_cjs/* S3Client */.YxF(config);
+    const host = new URL(options.endpoint ?? `https://s3.${config.region}.amazonaws.com`).host;
     const root = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
     return {
         ...storeTarget({
             id: 's3',
             name: `S3 ${root}`,
-            store: s3Store(client, location),
+            store: s3Store(client, location, host),
             index: `${root}/index.json`,
             urlOf: (file) => objectUrl(options, location, file),
         }),

@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7114);
+var src = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts
 /**
  * What a quarterly access review looks at: privileged accounts (flagged when inactive), the age

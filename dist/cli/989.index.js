@@ -13,23 +13,27 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7114);
+var src = __webpack_require__(7291);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/cancel.ts
+var cancel = __webpack_require__(1617);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/database-url.ts
 var database_url = __webpack_require__(9054);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/destination.ts
 var src_destination = __webpack_require__(3247);
-// EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/index.ts + 4 modules
-var engines = __webpack_require__(2162);
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/index.ts + 5 modules
+var engines = __webpack_require__(5093);
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/fs-errors.ts
+var fs_errors = __webpack_require__(3750);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/media.ts
 var media = __webpack_require__(4443);
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/private-dir.ts
+var private_dir = __webpack_require__(9922);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/retention.ts
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
@@ -65,6 +69,8 @@ function expired(backups, policy, now) {
 
 
 
+
+
 /** Runs the action (see the spec and backup-before-deploy/README.md). */
 async function run({ platform, inputs, }) {
     const startedAt = new Date();
@@ -73,36 +79,50 @@ async function run({ platform, inputs, }) {
     const connections = parseConnections(platform, inputs, workspace);
     const environment = checkEnvironment(inputs.environment);
     checkRetention(inputs);
-    const media = await openMedia(platform, inputs, workspace);
-    const { destination, close } = await openDestination(platform, inputs, workspace, reportDir);
+    checkIdleTimeout(inputs.idleTimeout);
     const sha = platform.context.sha;
     const backupId = `${environment}/${(0,src_destination/* stamp */.iE)(startedAt)}-${sha ? sha.slice(0, 7) : 'local'}`;
-    const privateDir = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-backup-'));
-    const ctx = { env: platform.env, privateDir, connectTimeoutSeconds: inputs.connectTimeout };
+    // From here a SIGINT or SIGTERM (a cancelled job) ends the tools and removes what the run wrote.
+    const release = (0,cancel/* guardSignals */.xH)();
     let steps;
     let outcome;
     try {
-        outcome = await (0,backup/* runBackup */.Q3)({
-            backupId,
-            environment,
-            engines: connections.map((c) => (0,engines/* engineFor */.E)(c, ctx)),
-            media: media.source,
-            destination,
-            verify: inputs.verify,
-            scratchDir: privateDir,
-            gitSha: sha,
-            imageTag: inputs.imageTag,
-            repository: platform.context.repository,
-            log: platform.log,
-        });
-        steps = [...outcome.steps];
-        if (outcome.manifest)
-            steps.push(await applyRetention(destination, environment, inputs, backupId));
+        const media = await openMedia(platform, inputs, workspace);
+        const { destination, close } = await openDestination(platform, inputs, workspace, reportDir, environment);
+        let privateDir;
+        try {
+            privateDir = await (0,private_dir/* makePrivateDir */.h)(platform.context.tempDir, 'maint-backup-');
+            const ctx = {
+                env: platform.env,
+                privateDir: privateDir.path,
+                connectTimeoutSeconds: inputs.connectTimeout,
+            };
+            outcome = await (0,backup/* runBackup */.Q3)({
+                backupId,
+                environment,
+                engines: connections.map((c) => (0,engines/* engineFor */.E)(c, ctx)),
+                media: media.source,
+                destination,
+                verify: inputs.verify,
+                idleTimeoutSeconds: inputs.idleTimeout,
+                scratchDir: privateDir.path,
+                gitSha: sha,
+                imageTag: inputs.imageTag,
+                repository: platform.context.repository,
+                log: platform.log,
+            });
+            steps = [...outcome.steps];
+            if (outcome.manifest)
+                steps.push(await applyRetention(destination, environment, inputs, backupId));
+        }
+        finally {
+            close();
+            media.close();
+            await privateDir?.remove();
+        }
     }
     finally {
-        close();
-        media.close();
-        await (0,promises_.rm)(privateDir, { recursive: true, force: true });
+        release();
     }
     const checks = steps.map(toCheck);
     const sizeBytes = outcome.manifest?.files.reduce((sum, f) => sum + f.bytes, 0) ?? 0;
@@ -151,6 +171,13 @@ function parseConnections(platform, inputs, workspace) {
         throw new src/* ConfigError */.xL('Nothing to back up: set "database-url" to one or more database URLs, and/or "media-dir" or "media-s3".', { input: 'database-url' });
     }
     return connections;
+}
+function checkIdleTimeout(seconds) {
+    if (Number.isFinite(seconds) && seconds >= 1)
+        return;
+    throw new src/* ConfigError */.xL(`Input "idle-timeout" must be a number of seconds of 1 or more (got ${seconds}).`, {
+        input: 'idle-timeout',
+    });
 }
 function checkEnvironment(environment) {
     if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment))
@@ -201,9 +228,20 @@ async function openMedia(platform, inputs, workspace) {
  * The destination of `destination`, and how to release it. S3 credentials from the environment are
  * masked first; the AWS SDK is loaded only then. @throws ConfigError for a form that is not supported.
  */
-async function openDestination(platform, inputs, workspace, reportDir) {
+async function openDestination(platform, inputs, workspace, reportDir, environment) {
     const { destination } = inputs;
-    const local = (root) => ({ destination: (0,src_destination/* localDestination */.iG)(root), close: () => undefined });
+    const local = async (root) => {
+        // A destination that cannot be written is said up front, in words (not Node's ENOENT of mkdir -p).
+        await (0,src_destination/* makeDir */.gE)(external_node_path_default().join(root, environment)).catch((error) => {
+            const reason = (0,fs_errors/* fsReason */.E)(error);
+            if (!reason)
+                throw error;
+            throw new src/* ConfigError */.xL(`Input "destination": cannot write backups to ${root}: ${reason}.`, {
+                input: 'destination',
+            });
+        });
+        return { destination: (0,src_destination/* localDestination */.iG)(root), close: () => undefined };
+    };
     if (destination === 'artifact')
         return local(external_node_path_default().join(reportDir, 'backups'));
     if ((0,src/* isS3Uri */.tL)(destination)) {
@@ -235,8 +273,11 @@ async function applyRetention(destination, environment, inputs, current) {
     try {
         const backups = await destination.list(environment);
         const doomed = expired(backups, policy, new Date()).filter((b) => b.id !== current);
-        for (const backup of doomed)
-            await destination.remove(backup.id);
+        if (destination.removeMany && doomed.length > 0)
+            await destination.removeMany(doomed.map((b) => b.id));
+        else
+            for (const backup of doomed)
+                await destination.remove(backup.id);
         const kept = backups.filter((b) => b.complete).length - doomed.length;
         const incomplete = backups.filter((b) => !b.complete).length;
         const summary = `${doomed.length} deleted${doomed.length ? ` (${doomed.map((b) => b.id).join(', ')})` : ''}, ${kept} kept${incomplete ? `; ${incomplete} incomplete left alone` : ''}`;

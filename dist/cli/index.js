@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7291);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -19,15 +19,42 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
     description: 'Keep one checklist issue per cadence and period (such as "Monthly maintenance checklist 2026-11") for the maintenance work only people can do: the built-in items, the team’s items from `.maint-actions.yml` and the `items` input.',
     branding: { icon: 'check-square', color: 'green' },
     inputs: {
+        kind: {
+            type: 'enum',
+            values: ['checklist', 'postmortem'],
+            default: 'checklist',
+            description: 'What to open: `checklist` (one issue per `cadence` and period) or `postmortem` (one issue per failed deploy that was rolled back, with the timeline of the run: see docs/runbooks/postmortem.md).',
+        },
         cadence: {
             type: 'enum',
             values: ['weekly', 'monthly', 'quarterly'],
-            required: true,
-            description: 'Which checklist: `weekly` (period `2026-W48`), `monthly` (`2026-11`) or `quarterly` (`2026-Q4`). One issue is opened per period.',
+            description: 'Which checklist: `weekly` (period `2026-W48`), `monthly` (`2026-11`) or `quarterly` (`2026-Q4`). One issue is opened per period. Required for `kind: checklist`.',
         },
         items: {
             type: 'string',
             description: 'More items for this run’s issue, one a line (commas are kept), after the built-in ones and those of the `checklists:` section of `.maint-actions.yml`.',
+        },
+        environment: {
+            type: 'string',
+            description: 'Postmortem: the environment whose deploy failed.',
+            default: 'production',
+        },
+        'deployed-image': {
+            type: 'string',
+            description: 'Postmortem: the image the failed deploy used, such as `ghcr.io/acme/app:1.4.2`.',
+        },
+        'backup-id': {
+            type: 'string',
+            description: "Postmortem: the backup taken before the deploy (backup-before-deploy's `backup-id`).",
+        },
+        'failed-checks': {
+            type: 'list',
+            description: "Postmortem: what failed, comma-separated, such as smoke-test-gate's `failed-checks` or `deploy` when the deploy step itself failed.",
+            default: [],
+        },
+        rollback: {
+            type: 'string',
+            description: 'Postmortem: what the rollback did, such as `redeployed ghcr.io/acme/app:1.4.1`.',
         },
         token: {
             type: 'string',
@@ -38,7 +65,9 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         },
     },
     outputs: {
-        'issue-url': { description: 'URL of this period’s checklist issue (empty without one).' },
+        'issue-url': {
+            description: 'URL of this period’s checklist issue, or of the postmortem issue (empty without one).',
+        },
         created: {
             description: '`true` when this run opened the issue, `false` when it was there already or none was opened.',
         },
@@ -57,7 +86,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7291);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -184,7 +213,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   RZ: () => (/* reexport safe */ _python__WEBPACK_IMPORTED_MODULE_2__.RZ),
 /* harmony export */   ap: () => (/* binding */ qualityGates)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7291);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 /* harmony import */ var _python__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6955);
 /** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
@@ -194,7 +223,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7173))).run(ctx));
+const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 2074))).run(ctx));
 /** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
 
 
@@ -218,7 +247,7 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7291);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -230,7 +259,14 @@ const qualityGates = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defi
  * The modules the gates and generate-openapi look for, asked in the same interpreter start as
  * the version: one process instead of one a gate.
  */
-const PROBED_MODULES = ['pytest', 'django', 'flake8', 'rest_framework', 'drf_spectacular'];
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
 /** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
 const FACTS_SCRIPT = [
     'import importlib.util, sys',
@@ -355,7 +391,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7291);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -428,6 +464,11 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         'pytest-args': {
             type: 'string',
             description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
+        },
+        'pytest-workers': {
+            type: 'string',
+            description: 'pytest processes with pytest-xdist (`pytest -n`): `auto` runs one per CPU left after the short gates (all CPUs when pytest runs alone, at least 2), `0` runs one process, a number runs that many. `auto` without pytest-xdist installed runs one process and says so in the report; a number without it is a configuration error. Left alone when `pytest-args` sets `-n`.',
+            default: 'auto',
         },
         'django-check-deploy': {
             type: 'boolean',
@@ -506,7 +547,6 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         },
     },
     outputs: {
-        status: { description: '`passed` or `failed`.' },
         'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
         report: { description: 'Path of the JSON report.' },
         junit: { description: 'Path of the JUnit XML report.' },
@@ -517,77 +557,17 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 7114:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HR: () => (/* reexport */ CONFIG_FILE_NAMES),
-  v$: () => (/* reexport */ CommandNotFoundError),
-  xL: () => (/* reexport */ ConfigError),
-  yU: () => (/* reexport */ ExitCode),
-  NY: () => (/* reexport */ HostApiError),
-  b1: () => (/* reexport */ budget_LIMITS),
-  hc: () => (/* reexport */ ToolMissingError),
-  kp: () => (/* reexport */ closest),
-  Ql: () => (/* reexport */ commentMarker),
-  m3: () => (/* reexport */ configFor),
-  G$: () => (/* reexport */ cutMarkdown),
-  Vh: () => (/* reexport */ defaultReportDir),
-  QP: () => (/* reexport */ defineAction),
-  I$: () => (/* reexport */ defineActionRun),
-  Uc: () => (/* reexport */ describeError),
-  Lr: () => (/* reexport */ dotenvOutputName),
-  yn: () => (/* reexport */ executeAction),
-  Uu: () => (/* reexport */ gitMessage),
-  XZ: () => (/* reexport */ gitRunner),
-  N3: () => (/* reexport */ gitlabInputVar),
-  xY: () => (/* reexport */ hasMarker),
-  B$: () => (/* reexport */ inputSources),
-  Us: () => (/* reexport */ isBlocking),
-  De: () => (/* reexport */ isConfigError),
-  tL: () => (/* reexport */ isS3Uri),
-  Z9: () => (/* reexport */ loadConfig),
-  tb: () => (/* reexport */ loadPolicy),
-  sf: () => (/* reexport */ mapLimit),
-  Ce: () => (/* reexport */ maskAwsCredentials),
-  kD: () => (/* reexport */ measureText),
-  TL: () => (/* reexport */ parseInputs),
-  yc: () => (/* reexport */ parseS3Uri),
-  xT: () => (/* reexport */ policyLabel),
-  U4: () => (/* reexport */ policySection),
-  yx: () => (/* reexport */ readJsonSource),
-  Br: () => (/* reexport */ renderSummary),
-  rf: () => (/* reexport */ retiredMessage),
-  R3: () => (/* reexport */ runProcess),
-  E5: () => (/* reexport */ runShell),
-  gW: () => (/* reexport */ s3ClientConfig),
-  lX: () => (/* reexport */ s3Region),
-  O3: () => (/* reexport */ secrets),
-  TT: () => (/* reexport */ selectAnnotations),
-  K: () => (/* reexport */ tailUtf8),
-  Vj: () => (/* reexport */ verdictOf),
-  K7: () => (/* reexport */ which),
-  p7: () => (/* reexport */ workingDirectory),
-  t4: () => (/* reexport */ writeReportFiles)
-});
-
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, GIT_TIMEOUT_MS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, camelCase, failuresFirst, fitBlocks, inputEnvName, isPolicyFile, parseConfig, planAnnotations, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, rolloutProblems, settleLimit, truncateChars, truncateUtf8, utf8Length
-
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-function defineActionRun(spec, run) {
-    return { spec, run };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ isConfigError),
+/* harmony export */   NY: () => (/* binding */ HostApiError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   hc: () => (/* binding */ ToolMissingError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
 /**
  * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
  * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
@@ -631,6 +611,88 @@ function describeError(error) {
     return { message: String(error), stack: undefined };
 }
 
+
+/***/ }),
+
+/***/ 7291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HR: () => (/* reexport */ CONFIG_FILE_NAMES),
+  v$: () => (/* reexport */ CommandNotFoundError),
+  xL: () => (/* reexport */ errors/* ConfigError */.xL),
+  yU: () => (/* reexport */ errors/* ExitCode */.yU),
+  NY: () => (/* reexport */ errors/* HostApiError */.NY),
+  b1: () => (/* reexport */ budget_LIMITS),
+  hT: () => (/* reexport */ OWN_DIR),
+  hc: () => (/* reexport */ errors/* ToolMissingError */.hc),
+  kp: () => (/* reexport */ closest),
+  Ql: () => (/* reexport */ commentMarker),
+  m3: () => (/* reexport */ configFor),
+  G$: () => (/* reexport */ cutMarkdown),
+  Vh: () => (/* reexport */ defaultReportDir),
+  QP: () => (/* reexport */ defineAction),
+  I$: () => (/* reexport */ defineActionRun),
+  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  Lr: () => (/* reexport */ dotenvOutputName),
+  Sk: () => (/* reexport */ ensureOwnDir),
+  yn: () => (/* reexport */ executeAction),
+  zW: () => (/* reexport */ findingsRoot),
+  Uu: () => (/* reexport */ gitMessage),
+  XZ: () => (/* reexport */ gitRunner),
+  N3: () => (/* reexport */ gitlabInputVar),
+  xY: () => (/* reexport */ hasMarker),
+  tX: () => (/* reexport */ network/* httpFetch */.tX),
+  B$: () => (/* reexport */ inputSources),
+  Us: () => (/* reexport */ isBlocking),
+  De: () => (/* reexport */ errors/* isConfigError */.De),
+  tL: () => (/* reexport */ isS3Uri),
+  Z9: () => (/* reexport */ loadConfig),
+  tb: () => (/* reexport */ loadPolicy),
+  sf: () => (/* reexport */ mapLimit),
+  Ce: () => (/* reexport */ maskAwsCredentials),
+  kD: () => (/* reexport */ measureText),
+  kk: () => (/* reexport */ network/* networkErrorIn */.kk),
+  TL: () => (/* reexport */ parseInputs),
+  yc: () => (/* reexport */ parseS3Uri),
+  xT: () => (/* reexport */ policyLabel),
+  U4: () => (/* reexport */ policySection),
+  yx: () => (/* reexport */ readJsonSource),
+  Br: () => (/* reexport */ renderSummary),
+  rf: () => (/* reexport */ retiredMessage),
+  R3: () => (/* reexport */ runProcess),
+  E5: () => (/* reexport */ runShell),
+  gW: () => (/* reexport */ s3ClientConfig),
+  lX: () => (/* reexport */ s3Region),
+  O3: () => (/* reexport */ secrets),
+  TT: () => (/* reexport */ selectAnnotations),
+  Jl: () => (/* reexport */ setFailureOutputs),
+  ZB: () => (/* reexport */ stripTerminalControls),
+  K: () => (/* reexport */ tailUtf8),
+  Vj: () => (/* reexport */ verdictOf),
+  K7: () => (/* reexport */ which),
+  p7: () => (/* reexport */ workingDirectory),
+  t4: () => (/* reexport */ writeReportFiles)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, camelCase, failuresFirst, fitBlocks, forgetUnreachableHosts, hasProxyVariables, inputEnvName, isPolicyFile, jsonChunks, junitChunks, networkPolicy, parseConfig, parseRetryAfter, planAnnotations, proxyFor, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retryDecision, rolloutProblems, sdkNetworkConfig, settleLimit, truncateChars, truncateUtf8, unsupportedRunner, utf8Length
+
+;// CONCATENATED MODULE: ./packages/core/src/action.ts
+function defineActionRun(spec, run) {
+    return { spec, run };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -664,7 +726,7 @@ async function loadConfig(workspace, explicitPath) {
             return { path: file, data: parseConfig(text, candidate) };
     }
     if (explicitPath)
-        throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+        throw new errors/* ConfigError */.xL(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
@@ -682,7 +744,7 @@ function configFor(config, spec) {
     if (section === undefined || section === null || section === '')
         return inherited;
     if (!isMapping(section)) {
-        throw new ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+        throw new errors/* ConfigError */.xL(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
@@ -691,12 +753,12 @@ function configFor(config, spec) {
             continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
-            throw new ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+            throw new errors/* ConfigError */.xL(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
                 input: key,
             });
         }
         if (input.secret) {
-            throw new ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
+            throw new errors/* ConfigError */.xL(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
     return { ...inherited, ...section };
@@ -707,7 +769,7 @@ function inheritedPolicy(config, spec, file) {
     if (policy === undefined || policy === null || !('policy' in spec.inputs))
         return {};
     if (typeof policy !== 'string') {
-        throw new ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+        throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
     }
     return { policy };
 }
@@ -732,13 +794,13 @@ function parseConfig(text, name) {
     if (error) {
         const line = error.linePos?.[0].line;
         const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-        throw new ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+        throw new errors/* ConfigError */.xL(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
     }
     const data = doc.toJS();
     if (data === null || data === undefined || data === '')
         return {};
     if (!isMapping(data))
-        throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+        throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
     return data;
 }
 function isMapping(value) {
@@ -751,9 +813,19 @@ function isMapping(value) {
  * tables, GitLab `spec: inputs`, CLI flags/--help and the `.maint-actions.yml` JSON Schema are
  * all generated from it (see scripts/generate.ts).
  */
-/** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */
+/**
+ * The `status` output every action has, added by `defineAction` (and set by the entry on every
+ * path), so one `if: steps.<id>.outputs.status == 'failed'` works across the library.
+ */
+const STATUS_OUTPUT = {
+    description: '`passed`, `failed` or `skipped`, set on every path and named alike on every action: `failed` also on a configuration error (with every other output set empty), `skipped` when there was nothing to do.',
+};
+/**
+ * Declares an action's spec, keeping literal types so `Inputs<typeof spec>` is precise, and adds
+ * the `status` output every action has (`STATUS_OUTPUT`; it replaces one the spec declares).
+ */
 function defineAction(spec) {
-    return spec;
+    return { ...spec, outputs: { ...spec.outputs, status: STATUS_OUTPUT } };
 }
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -792,7 +864,7 @@ function parseInputs(spec, read, config = {}) {
     for (const [name, retired] of Object.entries(spec.retired ?? {})) {
         const given = (read(name)?.trim() ?? '') !== '';
         if (given || !isUnset(config[name])) {
-            throw new ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+            throw new errors/* ConfigError */.xL(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
         }
     }
     const parsed = {};
@@ -830,7 +902,7 @@ function parseOne(name, input, raw, configured) {
     if (input.default !== undefined)
         return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
-        throw new ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+        throw new errors/* ConfigError */.xL(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
     return [undefined, 'unset'];
 }
@@ -869,7 +941,7 @@ function parseList(name, input, raw, source) {
 function invalid(name, input, got, source) {
     const from = source === 'config' ? ' in the repo config' : '';
     const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
-    throw new ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+    throw new errors/* ConfigError */.xL(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
 }
 /** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
 function parseConfigValue(name, input, value) {
@@ -896,7 +968,7 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 function notAValue(name, input) {
-    throw new ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+    throw new errors/* ConfigError */.xL(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
 }
 /** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
 function accepts(input) {
@@ -934,6 +1006,8 @@ function upperSnake(name) {
     return name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/network.ts
+var network = __nccwpck_require__(4054);
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
 /**
  * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
@@ -999,41 +1073,90 @@ const secrets = new Redactor();
 
 
 
+
 /**
- * Runs an action: registers its secret inputs before anything else, parses the inputs, calls
- * `run` and sets the outputs (redacted). Returns 0 when the verdict is passed, 1 when it failed
- * (the summary is logged as an error) or for a bug (message, and the stack at debug level), and 2
- * for a ConfigError (its one-line message). Never throws and never exits the process.
+ * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
+ * parses the inputs, calls `run` and sets the outputs (redacted): every declared output, empty
+ * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
+ * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
+ * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
+ * `status` is `failed` and the other outputs are empty. Never throws and never exits the process.
  */
 async function executeAction(definition, platform, options = {}) {
     const { spec } = definition;
     try {
+        const unsupported = unsupportedRunner(process.env, process.platform);
+        if (unsupported)
+            throw new errors/* ConfigError */.xL(unsupported);
         registerSecrets(spec, platform);
         const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
         const result = await definition.run({ platform, inputs });
-        const outputs = Object.entries(result.outputs).filter((entry) => entry[1] !== undefined);
-        const undeclared = outputs.find(([name]) => !(name in spec.outputs));
+        const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
+        const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
         if (undeclared)
-            throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
-        for (const [name, value] of outputs)
-            await platform.setOutput(name, secrets.redact(value));
+            throw new Error(`${spec.name} set output "${undeclared}", which its spec does not declare`);
+        const status = result.verdict === 'failed'
+            ? 'failed'
+            : (result.skipped ?? allSkipped(result.report))
+                ? 'skipped'
+                : 'passed';
+        given.set('status', status);
+        for (const name of Object.keys(spec.outputs)) {
+            await platform.setOutput(name, secrets.redact(given.get(name) ?? ''));
+        }
         if (result.verdict === 'failed') {
             platform.log.error(result.summary);
-            return ExitCode.Failed;
+            return errors/* ExitCode */.yU.Failed;
         }
-        return ExitCode.Passed;
+        return errors/* ExitCode */.yU.Passed;
     }
     catch (error) {
-        const { message, stack } = describeError(error);
-        if (isConfigError(error)) {
+        const { message, stack } = (0,errors/* describeError */.Uc)(error);
+        await setFailureOutputs(spec, platform);
+        if ((0,errors/* isConfigError */.De)(error)) {
             platform.log.error(oneLine(message));
-            return ExitCode.ConfigError;
+            return errors/* ExitCode */.yU.ConfigError;
+        }
+        if ((0,network/* networkErrorIn */.kk)(error)) {
+            // A host that did not answer (the network policy gave up): a failed verdict naming it, not a bug.
+            platform.log.error(secrets.redact(oneLine(message)));
+            return errors/* ExitCode */.yU.Failed;
         }
         platform.log.error(`maint-actions bug: ${oneLine(message)} (rerun with debug logging for the stack)`);
         if (stack)
             platform.log.debug(stack);
-        return ExitCode.Failed;
+        return errors/* ExitCode */.yU.Failed;
     }
+}
+/**
+ * The outputs of a run that stopped before its verdict (a configuration error, a bug): `status`
+ * is `failed` and every other declared output is empty, so a workflow's `if:` on them still
+ * reads something. An output that cannot be written (the failure may be the output file itself)
+ * is left, with a debug line. For the entries that fail before `executeAction` (the config file).
+ */
+async function setFailureOutputs(spec, platform) {
+    for (const name of new Set([...Object.keys(spec.outputs), 'status'])) {
+        try {
+            await platform.setOutput(name, name === 'status' ? 'failed' : '');
+        }
+        catch (error) {
+            platform.log.debug(`output ${name} not set: ${(0,errors/* describeError */.Uc)(error).message}`);
+        }
+    }
+}
+/**
+ * The one-line refusal of a Windows runner (GitHub's `RUNNER_OS=Windows`, or Node on win32,
+ * such as a GitLab Windows runner); undefined on Linux and macOS. The gates spawn POSIX tools
+ * (`sh -c`, pg_dump, Python in a venv's `bin/`), so a Windows runner would fail deep inside one.
+ */
+function unsupportedRunner(env, os) {
+    if (env.RUNNER_OS?.trim().toLowerCase() !== 'windows' && os !== 'win32')
+        return undefined;
+    return 'maint-actions runs on Linux and macOS runners only, and this runner is Windows: run this job on Linux (such as `runs-on: ubuntu-latest` on GitHub, or a Linux runner on GitLab).';
+}
+/** A report whose checks were all skipped (such as tag-release with nothing to release). */
+function allSkipped(report) {
+    return (report !== undefined && report.checks.length > 0 && report.checks.every((c) => c.status === 'skipped'));
 }
 /** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */
 function registerSecrets(spec, platform) {
@@ -1083,7 +1206,7 @@ class CommandNotFoundError extends Error {
     }
     /** The configuration error to show the user: the tool and the package that provides it. */
     toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
+        return new errors/* ToolMissingError */.hc(this.command, hint);
     }
 }
 const DEFAULT_GRACE_MS = 5000;
@@ -1148,7 +1271,7 @@ function runProcess(options) {
             if (error.code !== 'ENOENT')
                 reject(error);
             else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+                reject(new errors/* ConfigError */.xL(`Working directory ${options.cwd} does not exist.`, { cause: error }));
             }
             else
                 reject(new CommandNotFoundError(options.command));
@@ -1301,7 +1424,7 @@ function gitRunner(workspace, env, purpose) {
         }
         catch (error) {
             if (error instanceof CommandNotFoundError) {
-                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+                throw new errors/* ToolMissingError */.hc('git', `${purpose} (apt-get install git)`);
             }
             throw error;
         }
@@ -1359,7 +1482,7 @@ function refusedRef(line) {
 async function readJsonSource(source) {
     const { command, file, commandInput, fileInput } = source;
     if ((command === undefined) === (file === undefined)) {
-        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+        throw new errors/* ConfigError */.xL(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
             input: commandInput,
         });
     }
@@ -1369,7 +1492,7 @@ async function readJsonSource(source) {
             text = await (0,promises_.readFile)(external_node_path_default().resolve(source.workspace, file), 'utf8');
         }
         catch {
-            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+            throw new errors/* ConfigError */.xL(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
         }
         return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
     }
@@ -1397,7 +1520,7 @@ function parseJson(text, input, problem) {
     catch {
         const first = text.split('\n').find((line) => line.trim() !== '');
         const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
-        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+        throw new errors/* ConfigError */.xL(`Input "${input}": ${problem} (${quoted}).`, { input });
     }
 }
 function lastLine(text) {
@@ -1417,6 +1540,7 @@ function cut(line) {
 
 
 
+
 /**
  * The absolute working directory of the `working-directory` input (relative to the workspace).
  * @throws ConfigError naming `working-directory` when it is not a directory.
@@ -1424,11 +1548,68 @@ function cut(line) {
 function workingDirectory(workspace, input) {
     const cwd = external_node_path_default().resolve(workspace, input);
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+        throw new errors/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
             input: 'working-directory',
         });
     }
     return cwd;
+}
+/** The directory maint-actions keeps its files in (reports, caches, the `install` venv), per workspace. */
+const OWN_DIR = '.maint-actions';
+/** What `.maint-actions/.gitignore` holds: everything in the directory, itself included, is ignored. */
+const OWN_DIR_GITIGNORE = '# Created by maint-actions: nothing in this directory belongs in git.\n*\n';
+/**
+ * Creates `dir` (and its parents) and, when it lies inside a `.maint-actions` directory, makes
+ * that directory ignore itself with a `.gitignore` of `*` (as pytest does for `.pytest_cache`),
+ * so `git status` of a clean checkout stays clean after any action ran. Returns `dir`, absolute.
+ */
+function ensureOwnDir(dir) {
+    const absolute = external_node_path_default().resolve(dir);
+    (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
+    const parts = absolute.split((external_node_path_default()).sep);
+    const index = parts.lastIndexOf(OWN_DIR);
+    if (index > 0) {
+        const gitignore = external_node_path_default().join(parts.slice(0, index + 1).join((external_node_path_default()).sep) || (external_node_path_default()).sep, '.gitignore');
+        try {
+            (0,external_node_fs_.writeFileSync)(gitignore, OWN_DIR_GITIGNORE, { flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    return absolute;
+}
+/**
+ * Where findings' paths are relative to: the root of the git repository holding `cwd` (the
+ * working directory), wherever the command was started; without a repository, the workspace when
+ * `cwd` is inside it (a CI checkout, or the directory a terminal run started in); else none, and
+ * paths are absolute.
+ */
+function findingsRoot(workspace, cwd) {
+    const top = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    const root = top.status === 0 ? top.stdout.trim() : '';
+    if (root !== '') {
+        // git prints the real path; give it in the form `cwd` was given (through symbolic links).
+        const below = external_node_path_default().relative(realpathOr(root), realpathOr(cwd));
+        if (!below.startsWith('..') && !external_node_path_default().isAbsolute(below)) {
+            return external_node_path_default().resolve(cwd, ...below
+                .split((external_node_path_default()).sep)
+                .filter(Boolean)
+                .map(() => '..'));
+        }
+        return root;
+    }
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), external_node_path_default().resolve(cwd));
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : external_node_path_default().resolve(workspace);
+}
+function realpathOr(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return external_node_path_default().resolve(file);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
@@ -1487,7 +1668,7 @@ function policySection(policy, action) {
         return section;
     const near = policy && closest(action, Object.keys(policy.actions));
     if (near) {
-        throw new ConfigError(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
+        throw new errors/* ConfigError */.xL(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
     }
     return { gates: {}, inputs: {} };
 }
@@ -1606,7 +1787,7 @@ async function loadPolicy(ref, workspace) {
         if (preset)
             return preset;
         const names = Object.keys(POLICY_PRESETS).join(', ');
-        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+        throw new errors/* ConfigError */.xL(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
     }
     let text;
     try {
@@ -1615,7 +1796,7 @@ async function loadPolicy(ref, workspace) {
     catch (error) {
         if (error.code !== 'ENOENT')
             throw error;
-        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+        throw new errors/* ConfigError */.xL(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
     }
     return parsePolicy(parseConfig(text, ref), ref);
 }
@@ -1624,7 +1805,7 @@ const HEADER = ['name', 'version', 'description'];
 function parsePolicy(data, file) {
     const { name, version, description } = data;
     if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
-        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+        throw new errors/* ConfigError */.xL(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
             input: 'policy',
         });
     }
@@ -1664,7 +1845,7 @@ function parseGate(entry, where) {
         : { mode: mode };
 }
 function policyError(message) {
-    return new ConfigError(`${message}.`, { input: 'policy' });
+    return new errors/* ConfigError */.xL(`${message}.`, { input: 'policy' });
 }
 function load_isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2082,7 +2263,6 @@ function createFingerprinter() {
 ;// CONCATENATED MODULE: ./packages/core/src/render/codequality.ts
 
 
-
 /** The path used for findings without a file when no other is given. */
 const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
 /** The report's findings as Code Quality issues, in report order. */
@@ -2102,10 +2282,13 @@ function renderCodeQuality(report, options = {}) {
         },
     })));
 }
+const SEVERITY = {
+    error: 'critical',
+    warning: 'minor',
+    notice: 'info',
+};
 function severityOf(check, finding) {
-    if (finding.severity === 'error')
-        return isBlocking(check) ? 'critical' : 'major';
-    return finding.severity === 'warning' ? 'minor' : 'info';
+    return SEVERITY[effectiveSeverity(check, finding)];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
@@ -2241,7 +2424,7 @@ const COMMENT_FINDINGS_PER_CHECK = 10;
  */
 function commentMarker(marker) {
     if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
     }
     return `<!-- maint-actions:${marker} -->`;
 }
@@ -2272,10 +2455,26 @@ function renderStickyComment(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
+/**
+ * The report as a JSON file: the whole model (nothing cut), with `schemaVersion` so readers
+ * can tell formats apart, keys in a fixed order (records sorted by key) and unset fields left
+ * out, so the same report always gives the same bytes.
+ */
+
 /** Bumped when a field changes meaning or is removed (adding one does not). */
 const REPORT_SCHEMA_VERSION = 1;
 /** Pretty JSON (two spaces, final newline) of the report. */
 function renderJson(report) {
+    return [...jsonChunks(report)].join('');
+}
+/**
+ * {@link renderJson} in pieces: the test cases of each check (a million in a large run) are
+ * rendered one at a time as they are written, never as one string; the bytes are the same.
+ */
+function* jsonChunks(report) {
+    // Each check's tests are left out of the document and streamed where a marker stands.
+    const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const marker = (index) => `\u0000tests:${nonce}:${index}`;
     const doc = {
         schemaVersion: REPORT_SCHEMA_VERSION,
         action: report.action,
@@ -2284,11 +2483,41 @@ function renderJson(report) {
         startedAt: report.startedAt,
         durationMs: report.durationMs,
         meta: sorted(report.meta),
-        checks: report.checks.map(checkJson),
+        checks: report.checks.map((check, index) => checkJson(check, check.tests && marker(index))),
     };
-    return `${JSON.stringify(doc, null, 2)}\n`;
+    const text = `${JSON.stringify(doc, null, 2)}\n`;
+    let from = 0;
+    for (const [index, check] of report.checks.entries()) {
+        if (!check.tests)
+            continue;
+        const quoted = JSON.stringify(marker(index));
+        const at = text.indexOf(quoted, from);
+        yield text.slice(from, at);
+        yield* testsJson(check.tests, indentOf(text, at));
+        from = at + quoted.length;
+    }
+    yield text.slice(from);
 }
-function checkJson(c) {
+/** The indentation of the line holding `index`. */
+function indentOf(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    return /^ */.exec(text.slice(start, index))[0];
+}
+/** A tests array as JSON.stringify(tests, null, 2) would write it at `indent`, one test at a time. */
+function* testsJson(tests, indent) {
+    if (tests.length === 0) {
+        yield '[]';
+        return;
+    }
+    yield '[';
+    const inner = `${indent}  `;
+    for (const [i, test] of tests.entries()) {
+        const body = JSON.stringify(testJson(test), null, 2).replace(/\n/g, `\n${inner}`);
+        yield `${i === 0 ? '' : ','}\n${inner}${body}`;
+    }
+    yield `\n${indent}]`;
+}
+function checkJson(c, testsMarker) {
     return {
         id: c.id,
         name: c.name,
@@ -2298,7 +2527,7 @@ function checkJson(c) {
         summary: c.summary,
         counts: sorted(c.counts),
         findings: c.findings.map(findingJson),
-        tests: c.tests?.map(testJson),
+        tests: testsMarker,
         command: c.command,
         outputTail: c.outputTail,
     };
@@ -2351,27 +2580,85 @@ function xmlAttr(text) {
 }
 /** The report as a JUnit XML document. */
 function renderJUnit(report) {
-    const suites = report.checks.map((check) => ({ check, cases: casesOf(report, check) }));
-    const all = suites.flatMap((s) => s.cases);
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">`,
-    ];
-    for (const { check, cases } of suites) {
-        lines.push(`  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(cases)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`, '    <properties>', `      <property name="mode" value="${check.mode}"/>`, `      <property name="status" value="${check.status}"/>`, `      <property name="summary" value="${xmlAttr(check.summary)}"/>`, '    </properties>', ...cases.map(caseXml), '  </testsuite>');
-    }
-    lines.push('</testsuites>', '');
-    return lines.join('\n');
+    return [...junitChunks(report)].join('');
 }
-function casesOf(report, check) {
+/**
+ * {@link renderJUnit} in pieces (a line or a test case each), for writing a report of a million
+ * test cases without holding it whole: counts are summed first, then each case is rendered as it
+ * is written.
+ */
+function* junitChunks(report) {
+    const suites = report.checks.map((check) => ({ check, counts: countCases(check) }));
+    const all = suites.reduce((sum, s) => addCounts(sum, s.counts), zeroCounts());
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+    yield `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">\n`;
+    for (const { check, counts } of suites) {
+        yield [
+            `  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(counts)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`,
+            '    <properties>',
+            `      <property name="mode" value="${check.mode}"/>`,
+            `      <property name="status" value="${check.status}"/>`,
+            `      <property name="summary" value="${xmlAttr(check.summary)}"/>`,
+            '    </properties>',
+            '',
+        ].join('\n');
+        for (const c of casesOf(report, check))
+            yield `${caseXml(c)}\n`;
+        yield '  </testsuite>\n';
+    }
+    yield '</testsuites>\n';
+}
+function zeroCounts() {
+    return { tests: 0, failure: 0, error: 0, skipped: 0 };
+}
+function addCounts(a, b) {
+    return {
+        tests: a.tests + b.tests,
+        failure: a.failure + b.failure,
+        error: a.error + b.error,
+        skipped: a.skipped + b.skipped,
+    };
+}
+/** The counts of a check's cases, from their statuses (nothing is rendered or built). */
+function countCases(check) {
+    const counts = zeroCounts();
+    const warn = check.mode === 'warn';
+    let testsFailed = false;
+    for (const test of check.tests ?? []) {
+        counts.tests++;
+        if (test.status === 'failed' || test.status === 'error') {
+            testsFailed = true;
+            // A warn-mode check's failed cases are written as passed (see the module comment).
+            if (!warn)
+                counts[test.status === 'failed' ? 'failure' : 'error']++;
+        }
+        else if (test.status === 'skipped') {
+            counts.skipped++;
+        }
+    }
+    const failing = check.status === 'failed' || check.status === 'error';
+    if ((check.tests ?? []).length === 0 || (failing && !testsFailed)) {
+        counts.tests++;
+        const kind = gateCase(check, '').outcome.kind;
+        if (kind !== 'passed')
+            counts[kind]++;
+    }
+    return counts;
+}
+/** A check's cases, made one at a time as they are asked for. */
+function* casesOf(report, check) {
     const classname = `${report.action}.${check.id}`;
     const warn = check.mode === 'warn';
-    const cases = (check.tests ?? []).map((t) => testCase(t, warn));
+    const tests = check.tests ?? [];
+    let testsFailed = false;
+    for (const test of tests) {
+        if (test.status === 'failed' || test.status === 'error')
+            testsFailed = true;
+        yield testCase(test, warn);
+    }
     const failing = check.status === 'failed' || check.status === 'error';
-    const testsFailed = (check.tests ?? []).some((t) => t.status === 'failed' || t.status === 'error');
-    if (cases.length === 0 || (failing && !testsFailed))
-        cases.push(gateCase(check, classname));
-    return cases;
+    if (tests.length === 0 || (failing && !testsFailed))
+        yield gateCase(check, classname);
 }
 function testCase(test, warn) {
     const base = {
@@ -2445,9 +2732,8 @@ function caseXml(c) {
         return `    <testcase ${attrs.join(' ')}/>`;
     return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
 }
-function countAttrs(cases) {
-    const n = (kind) => cases.filter((c) => c.outcome.kind === kind).length;
-    return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+function countAttrs(counts) {
+    return `tests="${counts.tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
 }
 function seconds(ms) {
     return (Math.max(ms, 0) / 1000).toFixed(3);
@@ -2551,6 +2837,7 @@ function renderSummary(report, options = {}) {
 
 
 
+
 /** The file name of each format. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
@@ -2568,8 +2855,8 @@ function defaultReportDir(workspace, action) {
  * Returns the absolute path of each file written.
  */
 async function writeReportFiles(report, dir, formats, options = {}) {
-    const root = external_node_path_default().resolve(dir);
-    await (0,promises_.mkdir)(root, { recursive: true });
+    // Inside `.maint-actions/` (the default), that directory also gets its `.gitignore` of `*`.
+    const root = ensureOwnDir(dir);
     const written = {};
     for (const format of new Set(formats)) {
         const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
@@ -2580,10 +2867,11 @@ async function writeReportFiles(report, dir, formats, options = {}) {
 }
 function render(report, format, options) {
     switch (format) {
+        // Streamed: these hold every test case.
         case 'json':
-            return renderJson(report);
+            return jsonChunks(report);
         case 'junit':
-            return renderJUnit(report);
+            return junitChunks(report);
         case 'codequality':
             return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
         case 'sarif':
@@ -2598,7 +2886,25 @@ async function writeAtomic(file, content) {
     try {
         const handle = await (0,promises_.open)(temp, 'wx', 0o644);
         try {
-            await handle.writeFile(content, 'utf8');
+            if (typeof content === 'string') {
+                await handle.writeFile(content, 'utf8');
+            }
+            else {
+                // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
             await handle.sync();
         }
         finally {
@@ -2633,6 +2939,7 @@ async function writeAtomic(file, content) {
  */
 
 
+
 /** Whether `value` names an S3 location. */
 const isS3Uri = (value) => value.startsWith('s3://');
 /** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
@@ -2640,7 +2947,7 @@ function parseS3Uri(uri, input) {
     const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
     const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
     if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new ConfigError(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+        throw new errors/* ConfigError */.xL(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
     }
     return { bucket: m[1], prefix };
 }
@@ -2661,7 +2968,8 @@ function s3Region({ region, env }) {
 /**
  * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
  * path-style addressing and checksums only where required, as S3-compatible stores want; the
- * credentials of the environment when both keys are set, else the SDK's own chain.
+ * credentials of the environment when both keys are set, else the SDK's own chain; and the network
+ * policy (`sdkNetworkConfig`: timeouts, bounded retries, a message naming the host, proxies).
  *
  * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
  */
@@ -2670,11 +2978,14 @@ function s3ClientConfig(settings) {
     if (endpoint !== undefined) {
         const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
         if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-            throw new ConfigError(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+            throw new errors/* ConfigError */.xL(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
         }
     }
+    const region = s3Region(settings);
+    const host = new URL(endpoint ?? `https://s3.${region}.amazonaws.com`);
     return {
-        region: s3Region(settings),
+        region,
+        ...(0,network/* sdkNetworkConfig */.X7)(host, settings.policy ?? (0,network/* networkPolicy */.HQ)(env), env),
         ...(endpoint === undefined
             ? {}
             : {
@@ -2693,6 +3004,28 @@ function s3ClientConfig(settings) {
             }
             : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/terminal-text.ts
+/**
+ * Text from outside (a server's answer, a file, a tool's output) made safe to print on a
+ * terminal: no escape sequence of its own can move the cursor, recolour or clear the screen, set
+ * the window title, write a hyperlink or the clipboard (OSC 8, OSC 52), or hide what follows.
+ * The tool's own colours are added after this, by the caller.
+ */
+/**
+ * In one pass: CSI (`ESC [` or 8-bit 0x9B, parameters, intermediates, final byte); OSC, DCS, SOS,
+ * PM and APC strings (`ESC ]`, `ESC P`, `ESC X`, `ESC ^`, `ESC _` or their 8-bit forms) up to BEL
+ * or ST, or to the end when unterminated, as a terminal would swallow them; any other `ESC`
+ * sequence; then every C0 control but tab and line feed, DEL, and the C1 controls.
+ */
+const TERMINAL_CONTROL = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/**
+ * `text` without terminal escape sequences and control characters (tab and line feed kept; CRLF
+ * becomes LF, and a lone CR, which would let text overwrite its own line, is dropped).
+ */
+function stripTerminalControls(text) {
+    return text.replace(/\r\n/g, '\n').replace(TERMINAL_CONTROL, '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -2716,12 +3049,560 @@ function s3ClientConfig(settings) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ networkPolicy),
+/* harmony export */   X7: () => (/* binding */ sdkNetworkConfig),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   kk: () => (/* binding */ networkErrorIn),
+/* harmony export */   tX: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* unused harmony exports NETWORK_DEFAULTS, NETWORK_VARIABLES, retryDecision, parseRetryAfter, NetworkError, forgetUnreachableHosts, hasProxyVariables */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/**
+ * The network policy of every outbound request the actions make (the GitHub and GitLab APIs, OSV,
+ * webhooks, publish-schema's HTTP target, S3): one deadline per attempt, one budget per request,
+ * bounded retries of idempotent requests with backoff and jitter (a server's Retry-After is
+ * honoured when it fits the budget), the proxy of the environment (HTTPS_PROXY, HTTP_PROXY,
+ * NO_PROXY), and a host that did not answer is not waited for twice in one run.
+ *
+ * `httpFetch` is the fetch of every HTTP client; `s3NetworkConfig` gives the AWS SDK the same
+ * policy (timeouts of its Node handler, a retry strategy, proxy agents). Nothing here loads a
+ * proxy library unless a proxy variable is set.
+ */
+
+/** The defaults: a dead endpoint is given up after about 61 s (two attempts of 30 s). */
+const NETWORK_DEFAULTS = {
+    connectTimeoutMs: 10_000,
+    timeoutMs: 30_000,
+    budgetMs: 90_000,
+    attempts: 3,
+    backoffMs: 1_000,
+    maxBackoffMs: 8_000,
+};
+/** The environment variables that change the policy (seconds; attempts as a whole number). */
+const NETWORK_VARIABLES = {
+    timeout: 'MAINT_NETWORK_TIMEOUT',
+    budget: 'MAINT_NETWORK_BUDGET',
+    attempts: 'MAINT_NETWORK_ATTEMPTS',
+};
+/**
+ * The policy of `env`: the defaults, changed by MAINT_NETWORK_TIMEOUT and MAINT_NETWORK_BUDGET
+ * (seconds, decimals allowed) and MAINT_NETWORK_ATTEMPTS (1 to 10).
+ *
+ * @throws ConfigError naming the variable when a value is not a positive number.
+ */
+function networkPolicy(env = process.env) {
+    const seconds = (name, fallback) => {
+        const raw = env[name]?.trim();
+        if (!raw)
+            return fallback;
+        const value = Number(raw);
+        if (!/^\d+(\.\d+)?$/.test(raw) || !(value > 0) || value > 3600) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${name} must be a number of seconds between 0 and 3600 (got ${JSON.stringify(raw)}).`);
+        }
+        return Math.round(value * 1000);
+    };
+    const timeoutMs = seconds(NETWORK_VARIABLES.timeout, NETWORK_DEFAULTS.timeoutMs);
+    const budgetMs = seconds(NETWORK_VARIABLES.budget, NETWORK_DEFAULTS.budgetMs);
+    const rawAttempts = env[NETWORK_VARIABLES.attempts]?.trim();
+    let attempts = NETWORK_DEFAULTS.attempts;
+    if (rawAttempts) {
+        attempts = Number(rawAttempts);
+        if (!/^\d+$/.test(rawAttempts) || attempts < 1 || attempts > 10) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${NETWORK_VARIABLES.attempts} must be a whole number from 1 to 10 (got ${JSON.stringify(rawAttempts)}).`);
+        }
+    }
+    return {
+        ...NETWORK_DEFAULTS,
+        connectTimeoutMs: Math.min(NETWORK_DEFAULTS.connectTimeoutMs, timeoutMs),
+        timeoutMs,
+        budgetMs,
+        attempts,
+    };
+}
+/**
+ * Whether to try again after `attempts` failed attempts, `elapsedMs` into the request: not past
+ * the policy's attempts, and only when the wait (the server's `retryAfterMs`, else the backoff
+ * with jitter) and a whole further attempt fit the budget.
+ */
+function retryDecision(policy, attempts, elapsedMs, retryAfterMs, random = Math.random) {
+    if (attempts >= policy.attempts)
+        return { retry: false, why: undefined };
+    const backoff = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempts - 1));
+    const waitMs = retryAfterMs ?? Math.round(backoff * (0.5 + random() / 2));
+    if (elapsedMs + waitMs + policy.timeoutMs > policy.budgetMs) {
+        return {
+            retry: false,
+            why: retryAfterMs === undefined
+                ? undefined
+                : `it asked to retry after ${seconds(retryAfterMs)} s, beyond the budget of ${seconds(policy.budgetMs)} s`,
+        };
+    }
+    return { retry: true, waitMs };
+}
+/** A `Retry-After` header (seconds or an HTTP date) in milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A request given up: no answer, a broken connection, or a refusal that retries did not cure. */
+class NetworkError extends Error {
+    name = 'NetworkError';
+    /** `host[:port]` of the URL. */
+    host;
+    /** The last HTTP status, when the server answered with one. */
+    status;
+    attempts;
+    elapsedMs;
+    constructor(host, reason, details) {
+        const via = details.proxy ? ` (through the proxy ${details.proxy})` : '';
+        const tries = details.attempts === 0
+            ? ''
+            : ` (${plural(details.attempts, 'attempt')} in ${seconds(details.elapsedMs)} s)`;
+        super(`${host}${via}: ${reason}${tries}`);
+        this.host = host;
+        this.status = details.status;
+        this.attempts = details.attempts;
+        this.elapsedMs = details.elapsedMs;
+    }
+}
+/** The first NetworkError in `error`'s chain of causes. */
+function networkErrorIn(error) {
+    for (let e = error, depth = 0; e && depth < 8; e = e.cause, depth++) {
+        if (e instanceof NetworkError)
+            return e;
+    }
+    return undefined;
+}
+/** Hosts that did not answer in this run, by origin: later requests to them fail at once. */
+const unreachable = new Map();
+/** Forgets the hosts that did not answer (for tests that reuse a port). */
+function forgetUnreachableHosts() {
+    unreachable.clear();
+}
+function failFast(origin, host) {
+    const earlier = unreachable.get(origin);
+    return earlier === undefined
+        ? undefined
+        : new NetworkError(host, `did not answer earlier in this run (${earlier}); not tried again`, {
+            attempts: 0,
+            elapsedMs: 0,
+        });
+}
+// ---------------------------------------------------------------------------------------------
+// Proxies
+/**
+ * The proxy for `url` in `env`: `https_proxy`/`HTTPS_PROXY` for https URLs and
+ * `http_proxy`/`HTTP_PROXY` for http ones (the lower-case form first, as curl reads them), unless
+ * `no_proxy`/`NO_PROXY` names the host: `*`, a host name or IP address, a domain (`example.com`
+ * and `.example.com` both cover its subdomains), each optionally with `:port`.
+ *
+ * @throws ConfigError naming the variable when the proxy is not a URL.
+ */
+function proxyFor(url, env = process.env) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const name = names.find((n) => env[n]?.trim());
+    if (!name)
+        return undefined;
+    if (bypassesProxy(url, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    const value = env[name].trim();
+    const text = value.includes('://') ? value : `http://${value}`;
+    const proxy = URL.canParse(text) ? new URL(text) : undefined;
+    if (!proxy || !/^https?:$/.test(proxy.protocol)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${name} must be the URL of an HTTP proxy, such as http://proxy.example:3128.`);
+    }
+    return proxy;
+}
+/** Whether a proxy variable is set at all (the proxy libraries load only then). */
+function hasProxyVariables(env = process.env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((n) => env[n]?.trim());
+}
+function bypassesProxy(url, noProxy) {
+    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.toLowerCase().split(/[\s,]+/)) {
+        if (!raw)
+            continue;
+        if (raw === '*')
+            return true;
+        const m = /^(.*?)(?::(\d+))?$/.exec(raw.replace(/^\[(.*)\](:\d+)?$/, '$1$2'));
+        const entry = m[1].replace(/^\*?\.?/, '');
+        if (m[2] && m[2] !== port)
+            continue;
+        if (entry && (host === entry || host.endsWith(`.${entry}`)))
+            return true;
+    }
+    return false;
+}
+/** A proxy URL as shown in messages: its host, never its credentials. */
+const shownProxy = (proxy) => proxy?.host;
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const NULL_BODY = new Set([101, 204, 205, 304]);
+/**
+ * fetch under the network policy: each attempt has `timeoutMs` for the whole response (its body
+ * is read within the attempt, so a body that stalls is a timeout too), retryable failures are
+ * tried again within the budget, and the proxy of the environment is used. Resolves to a
+ * complete Response for any status that is not retried (404, 422 ...).
+ *
+ * @throws NetworkError naming the host when there was no usable answer: no answer in time, a
+ *   broken connection, a retried status (408, 429, 5xx) that did not clear, or a host that
+ *   already did not answer in this run. A caller's own abort is rethrown as is.
+ */
+async function httpFetch(input, init = {}) {
+    const { idempotent, policy = networkPolicy(), env = process.env, ...request } = init;
+    const url = new URL(String(input));
+    const method = (request.method ?? 'GET').toUpperCase();
+    const replayable = request.body == null || typeof request.body === 'string' || request.body instanceof Uint8Array;
+    const mayRepeat = (idempotent ?? IDEMPOTENT.has(method)) && replayable;
+    const proxy = proxyFor(url, env);
+    const early = failFast(url.origin, url.host);
+    if (early)
+        throw early;
+    const started = Date.now();
+    for (let attempts = 1;; attempts++) {
+        const elapsed = Date.now() - started;
+        const outcome = await attempt(url, request, Math.min(policy.timeoutMs, policy.budgetMs - elapsed), proxy, policy);
+        const fail = (reason, status) => new NetworkError(url.host, reason, {
+            attempts,
+            elapsedMs: Date.now() - started,
+            proxy: shownProxy(proxy),
+            ...(status === undefined ? {} : { status }),
+        });
+        let retryAfterMs;
+        let retryable;
+        if ('response' in outcome) {
+            const { response } = outcome;
+            if (!RETRY_STATUSES.has(response.status))
+                return response;
+            retryable = replayable && (mayRepeat || response.status === 429);
+            if (!retryable)
+                return response;
+            retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        }
+        else {
+            retryable = replayable && (mayRepeat || outcome.unsent) && outcome.retryable;
+        }
+        const decision = retryable
+            ? retryDecision(policy, attempts, Date.now() - started, retryAfterMs)
+            : { retry: false, why: undefined };
+        if (decision.retry) {
+            await sleep(decision.waitMs, request.signal ?? undefined);
+            continue;
+        }
+        if ('response' in outcome) {
+            const { status, statusText } = outcome.response;
+            const said = await serverSays(outcome.response);
+            const answered = `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${said ? `: ${said}` : ''}`;
+            throw fail(decision.why ? `${answered}, and ${decision.why}` : answered, status);
+        }
+        if (outcome.dead)
+            unreachable.set(url.origin, outcome.reason);
+        throw fail(outcome.reason);
+    }
+}
+/** The server's own short message in an error answer: a JSON `message`, or one line of text. */
+async function serverSays(response) {
+    const text = (await response.text().catch(() => '')).trim();
+    if (!text)
+        return undefined;
+    if ((response.headers.get('content-type') ?? '').includes('json')) {
+        try {
+            const message = JSON.parse(text).message;
+            return typeof message === 'string' ? message.slice(0, 200) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const line = text.split(/\r?\n/)[0];
+    return line.length <= 200 && !line.startsWith('<') ? line : undefined;
+}
+/** One attempt with a deadline of `timeoutMs` for the response and its body. */
+async function attempt(url, request, timeoutMs, proxy, policy) {
+    // The proxy's client loads before the clock starts: loading is not the server's delay.
+    const fetchVia = await fetcher(proxy, policy);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(1, timeoutMs));
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+    let phase = 'headers';
+    try {
+        const response = await fetchVia(url, { ...request, signal });
+        phase = 'body';
+        const body = NULL_BODY.has(response.status) ? null : new Uint8Array(await response.arrayBuffer());
+        const complete = new Response(body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+        Object.defineProperty(complete, 'url', { value: response.url || url.href });
+        return { response: complete };
+    }
+    catch (error) {
+        if (request.signal?.aborted)
+            throw error;
+        if (deadline.signal.aborted) {
+            const s = seconds(timeoutMs);
+            return {
+                reason: phase === 'headers'
+                    ? `no answer within ${s} s`
+                    : `the response stopped after its headers (not complete within ${s} s)`,
+                retryable: true,
+                unsent: false,
+                dead: phase === 'headers',
+            };
+        }
+        return describeFailure(error, phase);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** fetch itself: Node's own, or undici's with a ProxyAgent (loaded on first use) when a proxy applies. */
+async function fetcher(proxy, policy) {
+    if (!proxy)
+        return (url, init) => fetch(url, init);
+    const undici = await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9309, 19));
+    const key = `${proxy.href} ${policy.connectTimeoutMs}`;
+    let dispatcher = proxyAgents.get(key);
+    if (!dispatcher) {
+        // proxyTunnel false: an http:// URL is forwarded (as curl does); an https:// one goes through CONNECT.
+        dispatcher = new undici.ProxyAgent({
+            uri: proxy.href,
+            proxyTunnel: false,
+            connect: { timeout: policy.connectTimeoutMs },
+        });
+        proxyAgents.set(key, dispatcher);
+    }
+    const via = dispatcher;
+    return async (url, init) => (await undici.fetch(url, { ...init, dispatcher: via }));
+}
+const proxyAgents = new Map();
+const CODES = {
+    ECONNREFUSED: { text: 'connection refused', retryable: true, unsent: true },
+    ECONNRESET: { text: 'connection reset', retryable: true },
+    EPIPE: { text: 'connection closed while sending', retryable: true },
+    UND_ERR_SOCKET: { text: 'connection closed before the response was complete', retryable: true },
+    UND_ERR_CLOSED: { text: 'connection closed before the response was complete', retryable: true },
+    UND_ERR_CONNECT_TIMEOUT: { text: 'could not connect in time', retryable: true, unsent: true },
+    ETIMEDOUT: { text: 'could not connect in time', retryable: true, unsent: true },
+    EHOSTUNREACH: { text: 'host unreachable', retryable: true, unsent: true },
+    ENETUNREACH: { text: 'network unreachable', retryable: true, unsent: true },
+    EAI_AGAIN: { text: 'name lookup failed for now (DNS)', retryable: true, unsent: true },
+    ENOTFOUND: { text: 'no such host (DNS)', retryable: false },
+};
+/** Codes that mean the host could not be reached at all (a reset or a closed connection is a sign of life). */
+const DEAD_CODES = new Set([
+    'ECONNREFUSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+]);
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+/** A failed fetch as a reason: fetch's TypeError holds the real error as its cause. */
+function describeFailure(error, phase) {
+    const chain = [];
+    for (let e = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
+        chain.push(e);
+    }
+    const coded = chain.find((e) => typeof e.code === 'string' && (e.code in CODES || TLS_CODES.test(e.code)));
+    if (coded?.code && TLS_CODES.test(coded.code)) {
+        return {
+            reason: `TLS failed: ${coded.code} (a private certificate authority? point NODE_EXTRA_CA_CERTS at its PEM file)`,
+            retryable: false,
+            unsent: true,
+        };
+    }
+    const known = coded?.code ? CODES[coded.code] : undefined;
+    if (known)
+        return {
+            reason: `${known.text} (${coded?.code})`,
+            retryable: known.retryable,
+            unsent: known.unsent ?? false,
+            dead: DEAD_CODES.has(coded?.code),
+        };
+    const proxyRefusal = chain.find((e) => /Proxy response \((\d+)\)/.test(e.message ?? ''));
+    if (proxyRefusal) {
+        const status = /Proxy response \((\d+)\)/.exec(proxyRefusal.message)?.[1];
+        return { reason: `the proxy refused the tunnel (HTTP ${status})`, retryable: false, unsent: true };
+    }
+    const last = chain[chain.length - 1];
+    const text = last?.message || String(error);
+    return {
+        reason: phase === 'body' ? `the response broke off: ${text}` : text,
+        retryable: phase === 'body' || last?.name === 'SocketError',
+        unsent: false,
+    };
+}
+/**
+ * The policy for an AWS SDK client whose requests go to `endpoint` (its origin names the host in
+ * messages): a connect timeout, the timeout as socket inactivity (a slow but moving transfer is
+ * never cut), retries of what the SDK deems retryable within the budget, and proxy agents. A
+ * request given up has its message prefixed with the host and the attempts it took.
+ */
+function sdkNetworkConfig(endpoint, policy = networkPolicy(), env = process.env) {
+    const host = endpoint.host;
+    const token = (count, delay, startedAt) => ({
+        getRetryCount: () => count,
+        getRetryDelay: () => delay,
+        startedAt,
+    });
+    return {
+        maxAttempts: policy.attempts,
+        retryStrategy: {
+            async acquireInitialRetryToken() {
+                const early = failFast(endpoint.origin, host);
+                if (early)
+                    throw early;
+                return token(0, 0, Date.now());
+            },
+            async refreshRetryTokenForRetry(previous, info) {
+                const attempts = previous.getRetryCount() + 1;
+                const elapsed = Date.now() - previous.startedAt;
+                const retryAfterMs = info.retryAfterHint
+                    ? Math.max(0, info.retryAfterHint.getTime() - Date.now())
+                    : undefined;
+                const decision = info.errorType === 'CLIENT_ERROR'
+                    ? { retry: false, why: undefined }
+                    : retryDecision(policy, attempts, elapsed, retryAfterMs);
+                if (decision.retry)
+                    return token(attempts, decision.waitMs, previous.startedAt);
+                const error = info.error;
+                if (error instanceof Error && info.errorType !== 'CLIENT_ERROR') {
+                    const status = error.$metadata?.httpStatusCode;
+                    // The server's own message (S3's XML <Message>) when it gave one.
+                    const said = error.message &&
+                        error.message !== error.name &&
+                        !/^Unknown|Deserialization error|parse error/.test(error.message);
+                    const reason = status
+                        ? `answered HTTP ${status}${said ? `: ${error.message}` : ''}`
+                        : describeSdkFailure(error);
+                    if (!status && sdkHostSilent(error))
+                        unreachable.set(endpoint.origin, reason);
+                    const given = new NetworkError(host, decision.why ? `${reason}, and ${decision.why}` : reason, {
+                        attempts,
+                        elapsedMs: Date.now() - previous.startedAt,
+                        proxy: shownProxy(proxyFor(endpoint, env)),
+                    });
+                    error.message = given.message;
+                }
+                throw error;
+            },
+            recordSuccess() { },
+        },
+        requestHandler: (async () => ({
+            connectionTimeout: policy.connectTimeoutMs,
+            socketTimeout: policy.timeoutMs,
+            ...(hasProxyVariables(env) ? (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4531))).nodeProxyAgents(env) : {}),
+        })),
+    };
+}
+/**
+ * Whether the SDK's error says the host gave no sign of life: its timeouts (the handler also
+ * names a reset `TimeoutError`, which is a sign of life) or a connection that was never made.
+ */
+function sdkHostSilent(error) {
+    return SDK_SILENCE.test(error.message) || DEAD_CODES.has(error.code ?? '');
+}
+const SDK_SILENCE = /timed out after \d+ ms of inactivity|did not establish a connection/;
+/** The SDK's transport errors in plain words. */
+function describeSdkFailure(error) {
+    const inactivity = /timed out after (\d+) ms of inactivity/.exec(error.message);
+    if (inactivity)
+        return `no answer for ${seconds(Number(inactivity[1]))} s`;
+    const connect = /establish a connection .* timeout of (\d+) ms/.exec(error.message);
+    if (connect)
+        return `could not connect within ${seconds(Number(connect[1]))} s`;
+    const known = error.code ? CODES[error.code] : undefined;
+    if (known)
+        return `${known.text} (${error.code})`;
+    return error.message;
+}
+// ---------------------------------------------------------------------------------------------
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(done, ms);
+        function done() {
+            signal?.removeEventListener('abort', aborted);
+            resolve();
+        }
+        function aborted() {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        }
+        signal?.addEventListener('abort', aborted, { once: true });
+    });
+}
+const seconds = (ms) => String(Math.round(ms / 100) / 10);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
@@ -2732,6 +3613,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -2739,10 +3627,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -2781,6 +3697,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 542:
 /***/ ((module) => {
 
@@ -2795,10 +3718,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -2823,6 +3760,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -2837,6 +3781,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -2848,6 +3806,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9637:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -11630,11 +12623,12 @@ var __webpack_exports__ = {};
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __nccwpck_require__(7114);
+var src = __nccwpck_require__(7291);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
- * A tiny typed client for GitLab's REST API v4 over fetch: token header, JSON bodies, offset
- * pagination through `x-next-page`, and errors that carry GitLab's message but never the token.
+ * A tiny typed client for GitLab's REST API v4 over the core's `httpFetch` (the network policy:
+ * deadlines, bounded retries, proxies): token header, JSON bodies, offset pagination through
+ * `x-next-page`, and errors that carry GitLab's message but never the token.
  */
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and GitLab's message. */
@@ -11645,9 +12639,9 @@ class GitLabApiError extends Error {
     path;
     /** GitLab's own `message` (or `error_description`/`error`), flattened to one line. */
     gitlabMessage;
-    constructor(method, path, status, gitlabMessage) {
+    constructor(method, path, status, gitlabMessage, options) {
         const what = status === 0 ? 'could not reach GitLab' : `HTTP ${status}`;
-        super(`GitLab API ${method} ${path} failed: ${what}${gitlabMessage ? `: ${gitlabMessage}` : ''}`);
+        super(`GitLab API ${method} ${path} failed: ${what}${gitlabMessage ? `: ${gitlabMessage}` : ''}`, options);
         this.method = method;
         this.path = path;
         this.status = status;
@@ -11696,7 +12690,6 @@ async function parseBody(response) {
 function gitlabApi(options) {
     const root = options.baseUrl.replace(/\/+$/, '');
     const authHeader = options.tokenType === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN';
-    const timeoutMs = options.timeoutMs ?? 30_000;
     src/* secrets */.O3.add(options.token);
     const scrub = (text) => text === undefined ? undefined : src/* secrets */.O3.redact(text);
     async function send(method, path, payload) {
@@ -11712,18 +12705,18 @@ function gitlabApi(options) {
         }
         let response;
         try {
-            response = await fetch(`${root}${path}`, {
+            response = await (0,src/* httpFetch */.tX)(`${root}${path}`, {
                 method,
                 headers,
                 body,
-                signal: AbortSignal.timeout(timeoutMs),
+                ...(options.policy ? { policy: options.policy } : {}),
             });
         }
         catch (error) {
-            const cause = error instanceof Error
-                ? (error.cause?.message ?? error.message)
-                : String(error);
-            throw new GitLabApiError(method, path, 0, scrub(cause));
+            // The NetworkError names the host, the reason and the attempts; an answered status stays.
+            const network = (0,src/* networkErrorIn */.kk)(error);
+            const cause = network?.message ?? (error instanceof Error ? error.message : String(error));
+            throw new GitLabApiError(method, path, network?.status ?? 0, scrub(cause), { cause: network });
         }
         const data = await parseBody(response);
         if (!response.ok)
@@ -11949,7 +12942,9 @@ function hostApiError(error, doing, refusedHint = API_SCOPE_HINT) {
     if (!(error instanceof GitLabApiError))
         return error;
     const rights = error.status === 401 || error.status === 403 ? `: ${refusedHint}` : '';
-    return new src/* HostApiError */.NY(`GitLab refused to ${doing} (${error.message})${rights}`, error.status, {
+    // No answer, or one retries did not cure (the network policy gave up): not a refusal.
+    const what = (0,src/* networkErrorIn */.kk)(error) ? 'Could not reach GitLab to' : 'GitLab refused to';
+    return new src/* HostApiError */.NY(`${what} ${doing} (${error.message})${rights}`, error.status, {
         cause: error,
     });
 }
@@ -12621,6 +13616,11 @@ const spec_spec = (0,src/* defineAction */.QP)({
             description: 'Seconds to wait for a database server to answer before the backup fails.',
             default: 10,
         },
+        'idle-timeout': {
+            type: 'number',
+            description: 'Seconds a database dump may go without sending a byte before the backup fails, naming the database (a server that stopped answering, a lock that is never granted).',
+            default: 120,
+        },
         'report-dir': {
             type: 'path',
             description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/backup-before-deploy`.',
@@ -12673,7 +13673,7 @@ const restoreSpec = (0,src/* defineAction */.QP)({
         },
         confirm: {
             type: 'string',
-            description: 'The target database name, typed again: required when the target matches `protected`.',
+            description: 'The target database name (the SQLite file name), typed again: required when the target holds rows, when the backup is of `production`, or when the target matches `protected`. Without it such a restore is refused before anything is written.',
         },
         protected: {
             type: 'list',
@@ -12703,9 +13703,9 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(460), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(111), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(460), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
@@ -12715,7 +13715,7 @@ var src_spec = __nccwpck_require__(7578);
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const checklist = (0,src/* defineActionRun */.I$)(src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 7725))).run(ctx));
+const checklist = (0,src/* defineActionRun */.I$)(src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135))).run(ctx));
 
 
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
@@ -12725,7 +13725,7 @@ var dependency_audit_src_spec = __nccwpck_require__(7063);
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const dependencyAudit = (0,src/* defineActionRun */.I$)(dependency_audit_src_spec/* spec */.IC, async (ctx) => (await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 5525))).run(ctx));
+const dependencyAudit = (0,src/* defineActionRun */.I$)(dependency_audit_src_spec/* spec */.IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2318))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
@@ -12966,7 +13966,7 @@ const publish_schema_src_spec_spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const publishSchema = (0,src/* defineActionRun */.I$)(publish_schema_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
+const publishSchema = (0,src/* defineActionRun */.I$)(publish_schema_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(320), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
 
 
 // EXTERNAL MODULE: ./actions/quality-gates/src/index.ts
@@ -13028,7 +14028,7 @@ const smoke_test_gate_src_spec_spec = (0,src/* defineAction */.QP)({
         },
         retries: {
             type: 'number',
-            description: 'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final.',
+            description: 'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final. POST, PUT, PATCH and DELETE are never retried unless the check says `repeatable: true`.',
             default: 3,
         },
         concurrency: {
@@ -13038,12 +14038,12 @@ const smoke_test_gate_src_spec_spec = (0,src/* defineAction */.QP)({
         },
         samples: {
             type: 'number',
-            description: 'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100.',
+            description: 'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100. A POST, PUT, PATCH or DELETE check is sent once unless it says `repeatable: true`.',
             default: 1,
         },
         warmup: {
             type: 'number',
-            description: 'Unmeasured requests per check before its samples (connections, caches).',
+            description: 'Unmeasured requests per check before its samples (connections, caches); none for a POST, PUT, PATCH or DELETE check unless it says `repeatable: true`.',
             default: 1,
         },
         'auth-header': {
@@ -13074,7 +14074,9 @@ const smoke_test_gate_src_spec_spec = (0,src/* defineAction */.QP)({
         'failed-checks': {
             description: 'Comma-separated names of the checks that failed (`ready` when readiness did).',
         },
-        'p95-ms': { description: 'The p95 latency over every measured sample of every check, in milliseconds.' },
+        'p95-ms': {
+            description: 'The p95 latency over every measured sample of every check, in milliseconds; empty (never missing) when no sample was measured, such as on a failed run.',
+        },
         report: { description: 'Path of the JSON report.' },
     },
 });
@@ -13205,7 +14207,7 @@ const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 128))).run(ctx));
+const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 128))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
@@ -13272,7 +14274,7 @@ const usage_alert_src_spec_spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const usageAlert = (0,src/* defineActionRun */.I$)(usage_alert_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 629))).run(ctx));
+const usageAlert = (0,src/* defineActionRun */.I$)(usage_alert_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 5391))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
@@ -14031,7 +15033,9 @@ function elapsedText(task, now) {
 /**
  * The terminal Platform: inputs from flags and `MAINT_INPUT_*` variables, coloured logs, live
  * progress on a TTY, the summary printed as text, outputs printed at the end. Everything written
- * goes through `secrets.redact`.
+ * goes through `secrets.redact`, and every text handed in (messages, names, findings, progress,
+ * the summary, outputs), which may hold a server's or a tool's words, loses its terminal escape
+ * sequences and control characters (`stripTerminalControls`) before the tool adds its own colours.
  */
 
 
@@ -14065,13 +15069,13 @@ function createTerminalPlatform(options) {
     const log = {
         debug: (message) => {
             if (debug)
-                print(`${style.dim(`debug: ${message}`)}\n`);
+                print(`${style.dim(`debug: ${(0,src/* stripTerminalControls */.ZB)(message)}`)}\n`);
         },
-        info: (message) => print(`${message}\n`),
-        warning: (message, props) => printErr(`${where(props)}${style.yellow('warning:')} ${message}\n`),
-        error: (message, props) => printErr(`${where(props)}${style.red('error:')} ${message}\n`),
+        info: (message) => print(`${(0,src/* stripTerminalControls */.ZB)(message)}\n`),
+        warning: (message, props) => printErr(`${where(props)}${style.yellow('warning:')} ${(0,src/* stripTerminalControls */.ZB)(message)}\n`),
+        error: (message, props) => printErr(`${where(props)}${style.red('error:')} ${(0,src/* stripTerminalControls */.ZB)(message)}\n`),
         group: async (name, fn) => {
-            print(`${style.bold(`▸ ${name}`)}\n`);
+            print(`${style.bold(`▸ ${(0,src/* stripTerminalControls */.ZB)(name)}`)}\n`);
             return fn();
         },
         isDebug: () => debug,
@@ -14102,34 +15106,38 @@ function createTerminalPlatform(options) {
             src/* secrets */.O3.add(value);
         },
         async writeSummary(markdown) {
-            print(`\n${markdownToText(src/* secrets */.O3.redact(markdown), style)}`);
+            print(`\n${markdownToText((0,src/* stripTerminalControls */.ZB)(src/* secrets */.O3.redact(markdown)), style)}`);
         },
         annotate(findings) {
             for (const finding of findings)
                 print(`${annotationLine(finding, style)}\n`);
         },
         progress(event) {
-            progress.update(event);
+            progress.update({
+                ...event,
+                label: (0,src/* stripTerminalControls */.ZB)(event.label),
+                ...(event.detail === undefined ? {} : { detail: (0,src/* stripTerminalControls */.ZB)(event.detail) }),
+            });
         },
         finish() {
             progress.finish();
             if (outputs.size > 0)
                 out('\n');
             for (const [name, value] of outputs)
-                out(`${name}=${value.replace(/\r?\n/g, '\\n')}\n`);
+                out(`${name}=${(0,src/* stripTerminalControls */.ZB)(value.replace(/\r?\n/g, '\\n'))}\n`);
         },
     };
 }
 /** `path:line: severity: message [rule]`, the form editors and terminals link. */
 function annotationLine(finding, style = createStyle(false)) {
     const severity = { error: style.red, warning: style.yellow, notice: style.cyan }[finding.severity](finding.severity);
-    const rule = finding.rule ? ` [${finding.rule}]` : '';
-    return `${where(finding)}${severity}: ${finding.message}${rule}`;
+    const rule = finding.rule ? ` [${(0,src/* stripTerminalControls */.ZB)(finding.rule)}]` : '';
+    return `${where(finding)}${severity}: ${(0,src/* stripTerminalControls */.ZB)(finding.message)}${rule}`;
 }
 function where(props) {
     if (!props?.file)
         return '';
-    return `${props.file}${props.line ? `:${props.line}` : ''}${props.line && props.column ? `:${props.column}` : ''}: `;
+    return `${(0,src/* stripTerminalControls */.ZB)(props.file)}${props.line ? `:${props.line}` : ''}${props.line && props.column ? `:${props.column}` : ''}: `;
 }
 /** Workspace, sha and branch from git; the cwd alone when git or a repository is missing. */
 function gitContext(cwd, env) {
@@ -14177,7 +15185,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         const action = argv.find((a) => findAction(a, actions));
-        io.stderr.write(`maint-actions: ${(0,src/* describeError */.Uc)(error).message}\n`);
+        io.stderr.write(`maint-actions: ${(0,src/* stripTerminalControls */.ZB)((0,src/* describeError */.Uc)(error).message)}\n`);
         io.stderr.write(`Run 'maint-actions ${action ? `${action} ` : ''}--help' for usage.\n`);
         return src/* ExitCode */.yU.ConfigError;
     }
@@ -14229,6 +15237,7 @@ async function runCli(argv, io) {
         // Only the config file can fail here: executeAction never throws.
         const { message, stack } = (0,src/* describeError */.Uc)(error);
         platform.log.error(message);
+        await (0,src/* setFailureOutputs */.Jl)(definition.spec, platform);
         if (!(0,src/* isConfigError */.De)(error) && stack)
             platform.log.debug(stack);
         return (0,src/* isConfigError */.De)(error) ? src/* ExitCode */.yU.ConfigError : src/* ExitCode */.yU.Failed;

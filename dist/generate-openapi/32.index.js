@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
-var src = __webpack_require__(2995);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(7440);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, additive = false) => ({ level, additive, summary });
 /** Every rule the engine reports, by id. The package README gives an example of each. */
@@ -1158,7 +1158,7 @@ var src_python = __webpack_require__(6955);
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 7173))).run(ctx));
+const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 2074))).run(ctx));
 /** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
 
 
@@ -1811,7 +1811,7 @@ async function run({ platform, inputs }) {
         });
     }
     await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
-    await Promise.all([paths.generated, paths.patch, paths.changelog].map((file) => (0,promises_.rm)(file, { force: true })));
+    await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
     const meta = {
         'working-directory': external_node_path_default().relative(paths.workspace, paths.cwd).split((external_node_path_default()).sep).join('/') || '.',
         generator: inputs.generator,
@@ -1873,6 +1873,9 @@ async function run({ platform, inputs }) {
         failed: report.verdict === 'failed',
         runUrl: platform.context.runUrl,
     };
+    // The comment body is also a file, so a workflow whose code-running job holds a read-only token
+    // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
+    await writeFileAtomic(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
     const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
     const fullReportHint = `\`${relative(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
     await (0,src/* writeReportFiles */.t4)(report, paths.reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], {
@@ -2341,7 +2344,7 @@ async function writeFileAtomic(file, content) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7440);
 /**
  * The Python interpreter the gates run with: found from the `python` input, asked for its
  * version, and asked which tools (modules) it has.
@@ -2353,7 +2356,14 @@ async function writeFileAtomic(file, content) {
  * The modules the gates and generate-openapi look for, asked in the same interpreter start as
  * the version: one process instead of one a gate.
  */
-const PROBED_MODULES = ['pytest', 'django', 'flake8', 'rest_framework', 'drf_spectacular'];
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
 /** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
 const FACTS_SCRIPT = [
     'import importlib.util, sys',
@@ -2478,7 +2488,7 @@ function activateVenv(env, python) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7440);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -2551,6 +2561,11 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         'pytest-args': {
             type: 'string',
             description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
+        },
+        'pytest-workers': {
+            type: 'string',
+            description: 'pytest processes with pytest-xdist (`pytest -n`): `auto` runs one per CPU left after the short gates (all CPUs when pytest runs alone, at least 2), `0` runs one process, a number runs that many. `auto` without pytest-xdist installed runs one process and says so in the report; a number without it is a configuration error. Left alone when `pytest-args` sets `-n`.',
+            default: 'auto',
         },
         'django-check-deploy': {
             type: 'boolean',
@@ -2629,7 +2644,6 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         },
     },
     outputs: {
-        status: { description: '`passed` or `failed`.' },
         'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
         report: { description: 'Path of the JSON report.' },
         junit: { description: 'Path of the JUnit XML report.' },

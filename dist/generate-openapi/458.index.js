@@ -4504,7 +4504,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9993:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4794,7 +4794,7 @@ const additionalItems_1 = __webpack_require__(6728);
 const prefixItems_1 = __webpack_require__(323);
 const items_1 = __webpack_require__(5199);
 const items2020_1 = __webpack_require__(3087);
-const contains_1 = __webpack_require__(9993);
+const contains_1 = __webpack_require__(2374);
 const dependencies_1 = __webpack_require__(9170);
 const propertyNames_1 = __webpack_require__(9948);
 const additionalProperties_1 = __webpack_require__(3631);

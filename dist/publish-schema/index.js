@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(4773);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __nccwpck_require__(3050);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/spec.ts
 
 /** Where the schema can be published, in the order they are reported. */
@@ -132,7 +132,7 @@ const spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const publishSchema = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
+const publishSchema = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(809), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
 
 
 
@@ -142,7 +142,7 @@ const publishSchema = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (awai
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(941);
+/* harmony import */ var _maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9462);
 /* harmony import */ var _index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4987);
 
 
@@ -153,59 +153,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4773:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v$: () => (/* reexport */ CommandNotFoundError),
-  xL: () => (/* reexport */ errors_ConfigError),
-  yU: () => (/* reexport */ ExitCode),
-  NY: () => (/* reexport */ HostApiError),
-  Ql: () => (/* reexport */ commentMarker),
-  m3: () => (/* reexport */ configFor),
-  Vh: () => (/* reexport */ defaultReportDir),
-  QP: () => (/* reexport */ defineAction),
-  I$: () => (/* reexport */ defineActionRun),
-  Uc: () => (/* reexport */ describeError),
-  yn: () => (/* reexport */ executeAction),
-  Uu: () => (/* reexport */ gitMessage),
-  XZ: () => (/* reexport */ gitRunner),
-  xY: () => (/* reexport */ hasMarker),
-  Us: () => (/* reexport */ isBlocking),
-  De: () => (/* reexport */ isConfigError),
-  Z9: () => (/* reexport */ loadConfig),
-  yc: () => (/* reexport */ parseS3Uri),
-  Br: () => (/* reexport */ renderSummary),
-  R3: () => (/* reexport */ runProcess),
-  gW: () => (/* reexport */ s3ClientConfig),
-  lX: () => (/* reexport */ s3Region),
-  O3: () => (/* reexport */ redact_secrets),
-  Vj: () => (/* reexport */ verdictOf),
-  t4: () => (/* reexport */ writeReportFiles)
-});
-
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, ToolMissingError, camelCase, closest, cutMarkdown, dotenvOutputName, failuresFirst, fitBlocks, gitlabInputVar, inputEnvName, inputSources, isPolicyFile, isS3Uri, loadPolicy, mapLimit, maskAwsCredentials, measureText, parseConfig, parseInputs, planAnnotations, policyLabel, policySection, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, rolloutProblems, runShell, selectAnnotations, settleLimit, tailUtf8, truncateChars, truncateUtf8, utf8Length, which, workingDirectory
-
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-function defineActionRun(spec, run) {
-    return { spec, run };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ isConfigError),
+/* harmony export */   NY: () => (/* binding */ HostApiError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   hc: () => (/* binding */ ToolMissingError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
 /**
  * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
  * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
  */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
     name = 'ConfigError';
     /** The input (kebab-case) the message is about, when there is one. */
     input;
@@ -215,7 +178,7 @@ class errors_ConfigError extends Error {
     }
 }
 /** A tool that is not installed: names the package to install. */
-class ToolMissingError extends errors_ConfigError {
+class ToolMissingError extends ConfigError {
     name = 'ToolMissingError';
     tool;
     constructor(tool, hint) {
@@ -234,7 +197,7 @@ class HostApiError extends Error {
     }
 }
 function isConfigError(error) {
-    return error instanceof errors_ConfigError;
+    return error instanceof ConfigError;
 }
 const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
 /** The message and (for bugs) the stack of anything thrown. */
@@ -244,6 +207,61 @@ function describeError(error) {
     return { message: String(error), stack: undefined };
 }
 
+
+/***/ }),
+
+/***/ 3050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v$: () => (/* reexport */ CommandNotFoundError),
+  xL: () => (/* reexport */ errors/* ConfigError */.xL),
+  yU: () => (/* reexport */ errors/* ExitCode */.yU),
+  NY: () => (/* reexport */ errors/* HostApiError */.NY),
+  Ql: () => (/* reexport */ commentMarker),
+  m3: () => (/* reexport */ configFor),
+  Vh: () => (/* reexport */ defaultReportDir),
+  QP: () => (/* reexport */ defineAction),
+  I$: () => (/* reexport */ defineActionRun),
+  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  yn: () => (/* reexport */ executeAction),
+  Uu: () => (/* reexport */ gitMessage),
+  XZ: () => (/* reexport */ gitRunner),
+  xY: () => (/* reexport */ hasMarker),
+  tX: () => (/* reexport */ network/* httpFetch */.tX),
+  Us: () => (/* reexport */ isBlocking),
+  De: () => (/* reexport */ errors/* isConfigError */.De),
+  Z9: () => (/* reexport */ loadConfig),
+  kk: () => (/* reexport */ network/* networkErrorIn */.kk),
+  yc: () => (/* reexport */ parseS3Uri),
+  Br: () => (/* reexport */ renderSummary),
+  R3: () => (/* reexport */ runProcess),
+  gW: () => (/* reexport */ s3ClientConfig),
+  lX: () => (/* reexport */ s3Region),
+  O3: () => (/* reexport */ redact_secrets),
+  Jl: () => (/* reexport */ setFailureOutputs),
+  Vj: () => (/* reexport */ verdictOf),
+  t4: () => (/* reexport */ writeReportFiles)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, camelCase, closest, cutMarkdown, dotenvOutputName, ensureOwnDir, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, planAnnotations, policyLabel, policySection, proxyFor, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, retryDecision, rolloutProblems, runShell, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, which, workingDirectory
+
+;// CONCATENATED MODULE: ./packages/core/src/action.ts
+function defineActionRun(spec, run) {
+    return { spec, run };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -277,7 +295,7 @@ async function loadConfig(workspace, explicitPath) {
             return { path: file, data: config_parseConfig(text, candidate) };
     }
     if (explicitPath)
-        throw new errors_ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
+        throw new errors/* ConfigError */.xL(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
 }
 /**
@@ -295,7 +313,7 @@ function configFor(config, spec) {
     if (section === undefined || section === null || section === '')
         return inherited;
     if (!isMapping(section)) {
-        throw new errors_ConfigError(`${file}: ${spec.name} must be a mapping of input names to values.`);
+        throw new errors/* ConfigError */.xL(`${file}: ${spec.name} must be a mapping of input names to values.`);
     }
     for (const key of Object.keys(section)) {
         const input = spec.inputs[key];
@@ -304,12 +322,12 @@ function configFor(config, spec) {
             continue;
         if (!input) {
             const names = Object.keys(spec.inputs).join(', ');
-            throw new errors_ConfigError(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
+            throw new errors/* ConfigError */.xL(`${file}: ${spec.name} has no input "${key}"; inputs are: ${names}.`, {
                 input: key,
             });
         }
         if (input.secret) {
-            throw new errors_ConfigError(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
+            throw new errors/* ConfigError */.xL(`${file}: ${spec.name} input "${key}" is a secret; pass it from a CI secret variable, not a committed file.`, { input: key });
         }
     }
     return { ...inherited, ...section };
@@ -320,7 +338,7 @@ function inheritedPolicy(config, spec, file) {
     if (policy === undefined || policy === null || !('policy' in spec.inputs))
         return {};
     if (typeof policy !== 'string') {
-        throw new errors_ConfigError(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+        throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
     }
     return { policy };
 }
@@ -345,13 +363,13 @@ function config_parseConfig(text, name) {
     if (error) {
         const line = error.linePos?.[0].line;
         const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-        throw new errors_ConfigError(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
+        throw new errors/* ConfigError */.xL(`${name}${line ? `:${line}` : ''}: invalid YAML: ${reason}.`, { cause: error });
     }
     const data = doc.toJS();
     if (data === null || data === undefined || data === '')
         return {};
     if (!isMapping(data))
-        throw new errors_ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+        throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
     return data;
 }
 function isMapping(value) {
@@ -364,9 +382,19 @@ function isMapping(value) {
  * tables, GitLab `spec: inputs`, CLI flags/--help and the `.maint-actions.yml` JSON Schema are
  * all generated from it (see scripts/generate.ts).
  */
-/** Identity helper that keeps literal types, so `Inputs<typeof spec>` is precise. */
+/**
+ * The `status` output every action has, added by `defineAction` (and set by the entry on every
+ * path), so one `if: steps.<id>.outputs.status == 'failed'` works across the library.
+ */
+const STATUS_OUTPUT = {
+    description: '`passed`, `failed` or `skipped`, set on every path and named alike on every action: `failed` also on a configuration error (with every other output set empty), `skipped` when there was nothing to do.',
+};
+/**
+ * Declares an action's spec, keeping literal types so `Inputs<typeof spec>` is precise, and adds
+ * the `status` output every action has (`STATUS_OUTPUT`; it replaces one the spec declares).
+ */
 function defineAction(spec) {
-    return spec;
+    return { ...spec, outputs: { ...spec.outputs, status: STATUS_OUTPUT } };
 }
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -405,7 +433,7 @@ function parseInputs(spec, read, config = {}) {
     for (const [name, retired] of Object.entries(spec.retired ?? {})) {
         const given = (read(name)?.trim() ?? '') !== '';
         if (given || !isUnset(config[name])) {
-            throw new errors_ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+            throw new errors/* ConfigError */.xL(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
         }
     }
     const parsed = {};
@@ -443,7 +471,7 @@ function parseOne(name, input, raw, configured) {
     if (input.default !== undefined)
         return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
     if (input.required) {
-        throw new errors_ConfigError(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
+        throw new errors/* ConfigError */.xL(`Input "${name}" is required: set it to ${accepts(input)}.`, { input: name });
     }
     return [undefined, 'unset'];
 }
@@ -482,7 +510,7 @@ function parseList(name, input, raw, source) {
 function invalid(name, input, got, source) {
     const from = source === 'config' ? ' in the repo config' : '';
     const echo = input.secret ? '' : ` (got ${JSON.stringify(got)})`;
-    throw new errors_ConfigError(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
+    throw new errors/* ConfigError */.xL(`Input "${name}"${from} must be ${accepts(input)}${echo}.`, { input: name });
 }
 /** A config value: scalars are read as their text; a list is allowed for `list` inputs only. */
 function parseConfigValue(name, input, value) {
@@ -509,7 +537,7 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 function notAValue(name, input) {
-    throw new errors_ConfigError(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
+    throw new errors/* ConfigError */.xL(`Input "${name}" in the repo config must be ${accepts(input)}.`, { input: name });
 }
 /** What an input accepts, for messages: "one of ERROR, WARNING, INFO", "true or false", ... */
 function accepts(input) {
@@ -547,6 +575,8 @@ function upperSnake(name) {
     return name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/network.ts
+var network = __nccwpck_require__(4054);
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
 /**
  * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
@@ -612,41 +642,90 @@ const redact_secrets = new Redactor();
 
 
 
+
 /**
- * Runs an action: registers its secret inputs before anything else, parses the inputs, calls
- * `run` and sets the outputs (redacted). Returns 0 when the verdict is passed, 1 when it failed
- * (the summary is logged as an error) or for a bug (message, and the stack at debug level), and 2
- * for a ConfigError (its one-line message). Never throws and never exits the process.
+ * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
+ * parses the inputs, calls `run` and sets the outputs (redacted): every declared output, empty
+ * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
+ * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
+ * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
+ * `status` is `failed` and the other outputs are empty. Never throws and never exits the process.
  */
 async function executeAction(definition, platform, options = {}) {
     const { spec } = definition;
     try {
+        const unsupported = unsupportedRunner(process.env, process.platform);
+        if (unsupported)
+            throw new errors/* ConfigError */.xL(unsupported);
         registerSecrets(spec, platform);
         const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
         const result = await definition.run({ platform, inputs });
-        const outputs = Object.entries(result.outputs).filter((entry) => entry[1] !== undefined);
-        const undeclared = outputs.find(([name]) => !(name in spec.outputs));
+        const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
+        const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
         if (undeclared)
-            throw new Error(`${spec.name} set output "${undeclared[0]}", which its spec does not declare`);
-        for (const [name, value] of outputs)
-            await platform.setOutput(name, redact_secrets.redact(value));
+            throw new Error(`${spec.name} set output "${undeclared}", which its spec does not declare`);
+        const status = result.verdict === 'failed'
+            ? 'failed'
+            : (result.skipped ?? allSkipped(result.report))
+                ? 'skipped'
+                : 'passed';
+        given.set('status', status);
+        for (const name of Object.keys(spec.outputs)) {
+            await platform.setOutput(name, redact_secrets.redact(given.get(name) ?? ''));
+        }
         if (result.verdict === 'failed') {
             platform.log.error(result.summary);
-            return ExitCode.Failed;
+            return errors/* ExitCode */.yU.Failed;
         }
-        return ExitCode.Passed;
+        return errors/* ExitCode */.yU.Passed;
     }
     catch (error) {
-        const { message, stack } = describeError(error);
-        if (isConfigError(error)) {
+        const { message, stack } = (0,errors/* describeError */.Uc)(error);
+        await setFailureOutputs(spec, platform);
+        if ((0,errors/* isConfigError */.De)(error)) {
             platform.log.error(oneLine(message));
-            return ExitCode.ConfigError;
+            return errors/* ExitCode */.yU.ConfigError;
+        }
+        if ((0,network/* networkErrorIn */.kk)(error)) {
+            // A host that did not answer (the network policy gave up): a failed verdict naming it, not a bug.
+            platform.log.error(redact_secrets.redact(oneLine(message)));
+            return errors/* ExitCode */.yU.Failed;
         }
         platform.log.error(`maint-actions bug: ${oneLine(message)} (rerun with debug logging for the stack)`);
         if (stack)
             platform.log.debug(stack);
-        return ExitCode.Failed;
+        return errors/* ExitCode */.yU.Failed;
     }
+}
+/**
+ * The outputs of a run that stopped before its verdict (a configuration error, a bug): `status`
+ * is `failed` and every other declared output is empty, so a workflow's `if:` on them still
+ * reads something. An output that cannot be written (the failure may be the output file itself)
+ * is left, with a debug line. For the entries that fail before `executeAction` (the config file).
+ */
+async function setFailureOutputs(spec, platform) {
+    for (const name of new Set([...Object.keys(spec.outputs), 'status'])) {
+        try {
+            await platform.setOutput(name, name === 'status' ? 'failed' : '');
+        }
+        catch (error) {
+            platform.log.debug(`output ${name} not set: ${(0,errors/* describeError */.Uc)(error).message}`);
+        }
+    }
+}
+/**
+ * The one-line refusal of a Windows runner (GitHub's `RUNNER_OS=Windows`, or Node on win32,
+ * such as a GitLab Windows runner); undefined on Linux and macOS. The gates spawn POSIX tools
+ * (`sh -c`, pg_dump, Python in a venv's `bin/`), so a Windows runner would fail deep inside one.
+ */
+function unsupportedRunner(env, os) {
+    if (env.RUNNER_OS?.trim().toLowerCase() !== 'windows' && os !== 'win32')
+        return undefined;
+    return 'maint-actions runs on Linux and macOS runners only, and this runner is Windows: run this job on Linux (such as `runs-on: ubuntu-latest` on GitHub, or a Linux runner on GitLab).';
+}
+/** A report whose checks were all skipped (such as tag-release with nothing to release). */
+function allSkipped(report) {
+    return (report !== undefined && report.checks.length > 0 && report.checks.every((c) => c.status === 'skipped'));
 }
 /** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */
 function registerSecrets(spec, platform) {
@@ -696,7 +775,7 @@ class CommandNotFoundError extends Error {
     }
     /** The configuration error to show the user: the tool and the package that provides it. */
     toToolMissing(hint) {
-        return new ToolMissingError(this.command, hint);
+        return new errors/* ToolMissingError */.hc(this.command, hint);
     }
 }
 const DEFAULT_GRACE_MS = 5000;
@@ -761,7 +840,7 @@ function runProcess(options) {
             if (error.code !== 'ENOENT')
                 reject(error);
             else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new errors_ConfigError(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+                reject(new errors/* ConfigError */.xL(`Working directory ${options.cwd} does not exist.`, { cause: error }));
             }
             else
                 reject(new CommandNotFoundError(options.command));
@@ -914,7 +993,7 @@ function gitRunner(workspace, env, purpose) {
         }
         catch (error) {
             if (error instanceof CommandNotFoundError) {
-                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+                throw new errors/* ToolMissingError */.hc('git', `${purpose} (apt-get install git)`);
             }
             throw error;
         }
@@ -1030,6 +1109,7 @@ function cut(line) {
 
 
 
+
 /**
  * The absolute working directory of the `working-directory` input (relative to the workspace).
  * @throws ConfigError naming `working-directory` when it is not a directory.
@@ -1042,6 +1122,63 @@ function workingDirectory(workspace, input) {
         });
     }
     return cwd;
+}
+/** The directory maint-actions keeps its files in (reports, caches, the `install` venv), per workspace. */
+const OWN_DIR = '.maint-actions';
+/** What `.maint-actions/.gitignore` holds: everything in the directory, itself included, is ignored. */
+const OWN_DIR_GITIGNORE = '# Created by maint-actions: nothing in this directory belongs in git.\n*\n';
+/**
+ * Creates `dir` (and its parents) and, when it lies inside a `.maint-actions` directory, makes
+ * that directory ignore itself with a `.gitignore` of `*` (as pytest does for `.pytest_cache`),
+ * so `git status` of a clean checkout stays clean after any action ran. Returns `dir`, absolute.
+ */
+function ensureOwnDir(dir) {
+    const absolute = external_node_path_default().resolve(dir);
+    (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
+    const parts = absolute.split((external_node_path_default()).sep);
+    const index = parts.lastIndexOf(OWN_DIR);
+    if (index > 0) {
+        const gitignore = external_node_path_default().join(parts.slice(0, index + 1).join((external_node_path_default()).sep) || (external_node_path_default()).sep, '.gitignore');
+        try {
+            (0,external_node_fs_.writeFileSync)(gitignore, OWN_DIR_GITIGNORE, { flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    return absolute;
+}
+/**
+ * Where findings' paths are relative to: the root of the git repository holding `cwd` (the
+ * working directory), wherever the command was started; without a repository, the workspace when
+ * `cwd` is inside it (a CI checkout, or the directory a terminal run started in); else none, and
+ * paths are absolute.
+ */
+function findingsRoot(workspace, cwd) {
+    const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    const root = top.status === 0 ? top.stdout.trim() : '';
+    if (root !== '') {
+        // git prints the real path; give it in the form `cwd` was given (through symbolic links).
+        const below = path.relative(realpathOr(root), realpathOr(cwd));
+        if (!below.startsWith('..') && !path.isAbsolute(below)) {
+            return path.resolve(cwd, ...below
+                .split(path.sep)
+                .filter(Boolean)
+                .map(() => '..'));
+        }
+        return root;
+    }
+    const relative = path.relative(path.resolve(workspace), path.resolve(cwd));
+    return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : path.resolve(workspace);
+}
+function realpathOr(file) {
+    try {
+        return realpathSync(file);
+    }
+    catch {
+        return path.resolve(file);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
@@ -1602,7 +1739,6 @@ function createFingerprinter() {
 ;// CONCATENATED MODULE: ./packages/core/src/render/codequality.ts
 
 
-
 /** The path used for findings without a file when no other is given. */
 const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
 /** The report's findings as Code Quality issues, in report order. */
@@ -1622,10 +1758,13 @@ function renderCodeQuality(report, options = {}) {
         },
     })));
 }
+const SEVERITY = {
+    error: 'critical',
+    warning: 'minor',
+    notice: 'info',
+};
 function severityOf(check, finding) {
-    if (finding.severity === 'error')
-        return isBlocking(check) ? 'critical' : 'major';
-    return finding.severity === 'warning' ? 'minor' : 'info';
+    return SEVERITY[text_effectiveSeverity(check, finding)];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
@@ -1761,7 +1900,7 @@ const COMMENT_FINDINGS_PER_CHECK = 10;
  */
 function commentMarker(marker) {
     if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new errors_ConfigError(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
     }
     return `<!-- maint-actions:${marker} -->`;
 }
@@ -1792,10 +1931,26 @@ function renderStickyComment(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
+/**
+ * The report as a JSON file: the whole model (nothing cut), with `schemaVersion` so readers
+ * can tell formats apart, keys in a fixed order (records sorted by key) and unset fields left
+ * out, so the same report always gives the same bytes.
+ */
+
 /** Bumped when a field changes meaning or is removed (adding one does not). */
 const REPORT_SCHEMA_VERSION = 1;
 /** Pretty JSON (two spaces, final newline) of the report. */
 function renderJson(report) {
+    return [...jsonChunks(report)].join('');
+}
+/**
+ * {@link renderJson} in pieces: the test cases of each check (a million in a large run) are
+ * rendered one at a time as they are written, never as one string; the bytes are the same.
+ */
+function* jsonChunks(report) {
+    // Each check's tests are left out of the document and streamed where a marker stands.
+    const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const marker = (index) => `\u0000tests:${nonce}:${index}`;
     const doc = {
         schemaVersion: REPORT_SCHEMA_VERSION,
         action: report.action,
@@ -1804,11 +1959,41 @@ function renderJson(report) {
         startedAt: report.startedAt,
         durationMs: report.durationMs,
         meta: sorted(report.meta),
-        checks: report.checks.map(checkJson),
+        checks: report.checks.map((check, index) => checkJson(check, check.tests && marker(index))),
     };
-    return `${JSON.stringify(doc, null, 2)}\n`;
+    const text = `${JSON.stringify(doc, null, 2)}\n`;
+    let from = 0;
+    for (const [index, check] of report.checks.entries()) {
+        if (!check.tests)
+            continue;
+        const quoted = JSON.stringify(marker(index));
+        const at = text.indexOf(quoted, from);
+        yield text.slice(from, at);
+        yield* testsJson(check.tests, indentOf(text, at));
+        from = at + quoted.length;
+    }
+    yield text.slice(from);
 }
-function checkJson(c) {
+/** The indentation of the line holding `index`. */
+function indentOf(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    return /^ */.exec(text.slice(start, index))[0];
+}
+/** A tests array as JSON.stringify(tests, null, 2) would write it at `indent`, one test at a time. */
+function* testsJson(tests, indent) {
+    if (tests.length === 0) {
+        yield '[]';
+        return;
+    }
+    yield '[';
+    const inner = `${indent}  `;
+    for (const [i, test] of tests.entries()) {
+        const body = JSON.stringify(testJson(test), null, 2).replace(/\n/g, `\n${inner}`);
+        yield `${i === 0 ? '' : ','}\n${inner}${body}`;
+    }
+    yield `\n${indent}]`;
+}
+function checkJson(c, testsMarker) {
     return {
         id: c.id,
         name: c.name,
@@ -1818,7 +2003,7 @@ function checkJson(c) {
         summary: c.summary,
         counts: sorted(c.counts),
         findings: c.findings.map(findingJson),
-        tests: c.tests?.map(testJson),
+        tests: testsMarker,
         command: c.command,
         outputTail: c.outputTail,
     };
@@ -1871,27 +2056,85 @@ function xmlAttr(text) {
 }
 /** The report as a JUnit XML document. */
 function renderJUnit(report) {
-    const suites = report.checks.map((check) => ({ check, cases: casesOf(report, check) }));
-    const all = suites.flatMap((s) => s.cases);
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">`,
-    ];
-    for (const { check, cases } of suites) {
-        lines.push(`  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(cases)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`, '    <properties>', `      <property name="mode" value="${check.mode}"/>`, `      <property name="status" value="${check.status}"/>`, `      <property name="summary" value="${xmlAttr(check.summary)}"/>`, '    </properties>', ...cases.map(caseXml), '  </testsuite>');
-    }
-    lines.push('</testsuites>', '');
-    return lines.join('\n');
+    return [...junitChunks(report)].join('');
 }
-function casesOf(report, check) {
+/**
+ * {@link renderJUnit} in pieces (a line or a test case each), for writing a report of a million
+ * test cases without holding it whole: counts are summed first, then each case is rendered as it
+ * is written.
+ */
+function* junitChunks(report) {
+    const suites = report.checks.map((check) => ({ check, counts: countCases(check) }));
+    const all = suites.reduce((sum, s) => addCounts(sum, s.counts), zeroCounts());
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+    yield `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">\n`;
+    for (const { check, counts } of suites) {
+        yield [
+            `  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(counts)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`,
+            '    <properties>',
+            `      <property name="mode" value="${check.mode}"/>`,
+            `      <property name="status" value="${check.status}"/>`,
+            `      <property name="summary" value="${xmlAttr(check.summary)}"/>`,
+            '    </properties>',
+            '',
+        ].join('\n');
+        for (const c of casesOf(report, check))
+            yield `${caseXml(c)}\n`;
+        yield '  </testsuite>\n';
+    }
+    yield '</testsuites>\n';
+}
+function zeroCounts() {
+    return { tests: 0, failure: 0, error: 0, skipped: 0 };
+}
+function addCounts(a, b) {
+    return {
+        tests: a.tests + b.tests,
+        failure: a.failure + b.failure,
+        error: a.error + b.error,
+        skipped: a.skipped + b.skipped,
+    };
+}
+/** The counts of a check's cases, from their statuses (nothing is rendered or built). */
+function countCases(check) {
+    const counts = zeroCounts();
+    const warn = check.mode === 'warn';
+    let testsFailed = false;
+    for (const test of check.tests ?? []) {
+        counts.tests++;
+        if (test.status === 'failed' || test.status === 'error') {
+            testsFailed = true;
+            // A warn-mode check's failed cases are written as passed (see the module comment).
+            if (!warn)
+                counts[test.status === 'failed' ? 'failure' : 'error']++;
+        }
+        else if (test.status === 'skipped') {
+            counts.skipped++;
+        }
+    }
+    const failing = check.status === 'failed' || check.status === 'error';
+    if ((check.tests ?? []).length === 0 || (failing && !testsFailed)) {
+        counts.tests++;
+        const kind = gateCase(check, '').outcome.kind;
+        if (kind !== 'passed')
+            counts[kind]++;
+    }
+    return counts;
+}
+/** A check's cases, made one at a time as they are asked for. */
+function* casesOf(report, check) {
     const classname = `${report.action}.${check.id}`;
     const warn = check.mode === 'warn';
-    const cases = (check.tests ?? []).map((t) => testCase(t, warn));
+    const tests = check.tests ?? [];
+    let testsFailed = false;
+    for (const test of tests) {
+        if (test.status === 'failed' || test.status === 'error')
+            testsFailed = true;
+        yield testCase(test, warn);
+    }
     const failing = check.status === 'failed' || check.status === 'error';
-    const testsFailed = (check.tests ?? []).some((t) => t.status === 'failed' || t.status === 'error');
-    if (cases.length === 0 || (failing && !testsFailed))
-        cases.push(gateCase(check, classname));
-    return cases;
+    if (tests.length === 0 || (failing && !testsFailed))
+        yield gateCase(check, classname);
 }
 function testCase(test, warn) {
     const base = {
@@ -1965,9 +2208,8 @@ function caseXml(c) {
         return `    <testcase ${attrs.join(' ')}/>`;
     return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
 }
-function countAttrs(cases) {
-    const n = (kind) => cases.filter((c) => c.outcome.kind === kind).length;
-    return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+function countAttrs(counts) {
+    return `tests="${counts.tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
 }
 function seconds(ms) {
     return (Math.max(ms, 0) / 1000).toFixed(3);
@@ -2071,6 +2313,7 @@ function renderSummary(report, options = {}) {
 
 
 
+
 /** The file name of each format. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
@@ -2088,8 +2331,8 @@ function defaultReportDir(workspace, action) {
  * Returns the absolute path of each file written.
  */
 async function writeReportFiles(report, dir, formats, options = {}) {
-    const root = external_node_path_default().resolve(dir);
-    await (0,promises_.mkdir)(root, { recursive: true });
+    // Inside `.maint-actions/` (the default), that directory also gets its `.gitignore` of `*`.
+    const root = ensureOwnDir(dir);
     const written = {};
     for (const format of new Set(formats)) {
         const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
@@ -2100,10 +2343,11 @@ async function writeReportFiles(report, dir, formats, options = {}) {
 }
 function render(report, format, options) {
     switch (format) {
+        // Streamed: these hold every test case.
         case 'json':
-            return renderJson(report);
+            return jsonChunks(report);
         case 'junit':
-            return renderJUnit(report);
+            return junitChunks(report);
         case 'codequality':
             return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
         case 'sarif':
@@ -2118,7 +2362,25 @@ async function writeAtomic(file, content) {
     try {
         const handle = await (0,promises_.open)(temp, 'wx', 0o644);
         try {
-            await handle.writeFile(content, 'utf8');
+            if (typeof content === 'string') {
+                await handle.writeFile(content, 'utf8');
+            }
+            else {
+                // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
             await handle.sync();
         }
         finally {
@@ -2153,6 +2415,7 @@ async function writeAtomic(file, content) {
  */
 
 
+
 /** Whether `value` names an S3 location. */
 const isS3Uri = (value) => value.startsWith('s3://');
 /** `s3://bucket/some/prefix/` -> bucket and prefix. @throws ConfigError naming `input`. */
@@ -2160,7 +2423,7 @@ function parseS3Uri(uri, input) {
     const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
     const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
     if (!m || prefix.split('/').some((part) => part === '.' || part === '..')) {
-        throw new errors_ConfigError(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
+        throw new errors/* ConfigError */.xL(`Input "${input}" must be s3://bucket/prefix with a valid bucket name and no "." or ".." segments (got ${JSON.stringify(uri)}).`, { input });
     }
     return { bucket: m[1], prefix };
 }
@@ -2181,7 +2444,8 @@ function s3Region({ region, env }) {
 /**
  * The settings of an `S3Client` (a subset of the SDK's `S3ClientConfig`): with an endpoint,
  * path-style addressing and checksums only where required, as S3-compatible stores want; the
- * credentials of the environment when both keys are set, else the SDK's own chain.
+ * credentials of the environment when both keys are set, else the SDK's own chain; and the network
+ * policy (`sdkNetworkConfig`: timeouts, bounded retries, a message naming the host, proxies).
  *
  * @throws ConfigError for an endpoint that is not an http(s) URL, or one holding credentials.
  */
@@ -2190,11 +2454,14 @@ function s3ClientConfig(settings) {
     if (endpoint !== undefined) {
         const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
         if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-            throw new errors_ConfigError(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
+            throw new errors/* ConfigError */.xL(`Input "s3-endpoint" must be an http:// or https:// URL without credentials (got ${JSON.stringify(endpoint)}).`, { input: 's3-endpoint' });
         }
     }
+    const region = s3Region(settings);
+    const host = new URL(endpoint ?? `https://s3.${region}.amazonaws.com`);
     return {
-        region: s3Region(settings),
+        region,
+        ...(0,network/* sdkNetworkConfig */.X7)(host, settings.policy ?? (0,network/* networkPolicy */.HQ)(env), env),
         ...(endpoint === undefined
             ? {}
             : {
@@ -2236,9 +2503,515 @@ function s3ClientConfig(settings) {
 
 
 
+
+
 /***/ }),
 
-/***/ 941:
+/***/ 4054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ networkPolicy),
+/* harmony export */   X7: () => (/* binding */ sdkNetworkConfig),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   kk: () => (/* binding */ networkErrorIn),
+/* harmony export */   tX: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* unused harmony exports NETWORK_DEFAULTS, NETWORK_VARIABLES, retryDecision, parseRetryAfter, NetworkError, forgetUnreachableHosts, hasProxyVariables */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/**
+ * The network policy of every outbound request the actions make (the GitHub and GitLab APIs, OSV,
+ * webhooks, publish-schema's HTTP target, S3): one deadline per attempt, one budget per request,
+ * bounded retries of idempotent requests with backoff and jitter (a server's Retry-After is
+ * honoured when it fits the budget), the proxy of the environment (HTTPS_PROXY, HTTP_PROXY,
+ * NO_PROXY), and a host that did not answer is not waited for twice in one run.
+ *
+ * `httpFetch` is the fetch of every HTTP client; `s3NetworkConfig` gives the AWS SDK the same
+ * policy (timeouts of its Node handler, a retry strategy, proxy agents). Nothing here loads a
+ * proxy library unless a proxy variable is set.
+ */
+
+/** The defaults: a dead endpoint is given up after about 61 s (two attempts of 30 s). */
+const NETWORK_DEFAULTS = {
+    connectTimeoutMs: 10_000,
+    timeoutMs: 30_000,
+    budgetMs: 90_000,
+    attempts: 3,
+    backoffMs: 1_000,
+    maxBackoffMs: 8_000,
+};
+/** The environment variables that change the policy (seconds; attempts as a whole number). */
+const NETWORK_VARIABLES = {
+    timeout: 'MAINT_NETWORK_TIMEOUT',
+    budget: 'MAINT_NETWORK_BUDGET',
+    attempts: 'MAINT_NETWORK_ATTEMPTS',
+};
+/**
+ * The policy of `env`: the defaults, changed by MAINT_NETWORK_TIMEOUT and MAINT_NETWORK_BUDGET
+ * (seconds, decimals allowed) and MAINT_NETWORK_ATTEMPTS (1 to 10).
+ *
+ * @throws ConfigError naming the variable when a value is not a positive number.
+ */
+function networkPolicy(env = process.env) {
+    const seconds = (name, fallback) => {
+        const raw = env[name]?.trim();
+        if (!raw)
+            return fallback;
+        const value = Number(raw);
+        if (!/^\d+(\.\d+)?$/.test(raw) || !(value > 0) || value > 3600) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${name} must be a number of seconds between 0 and 3600 (got ${JSON.stringify(raw)}).`);
+        }
+        return Math.round(value * 1000);
+    };
+    const timeoutMs = seconds(NETWORK_VARIABLES.timeout, NETWORK_DEFAULTS.timeoutMs);
+    const budgetMs = seconds(NETWORK_VARIABLES.budget, NETWORK_DEFAULTS.budgetMs);
+    const rawAttempts = env[NETWORK_VARIABLES.attempts]?.trim();
+    let attempts = NETWORK_DEFAULTS.attempts;
+    if (rawAttempts) {
+        attempts = Number(rawAttempts);
+        if (!/^\d+$/.test(rawAttempts) || attempts < 1 || attempts > 10) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${NETWORK_VARIABLES.attempts} must be a whole number from 1 to 10 (got ${JSON.stringify(rawAttempts)}).`);
+        }
+    }
+    return {
+        ...NETWORK_DEFAULTS,
+        connectTimeoutMs: Math.min(NETWORK_DEFAULTS.connectTimeoutMs, timeoutMs),
+        timeoutMs,
+        budgetMs,
+        attempts,
+    };
+}
+/**
+ * Whether to try again after `attempts` failed attempts, `elapsedMs` into the request: not past
+ * the policy's attempts, and only when the wait (the server's `retryAfterMs`, else the backoff
+ * with jitter) and a whole further attempt fit the budget.
+ */
+function retryDecision(policy, attempts, elapsedMs, retryAfterMs, random = Math.random) {
+    if (attempts >= policy.attempts)
+        return { retry: false, why: undefined };
+    const backoff = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempts - 1));
+    const waitMs = retryAfterMs ?? Math.round(backoff * (0.5 + random() / 2));
+    if (elapsedMs + waitMs + policy.timeoutMs > policy.budgetMs) {
+        return {
+            retry: false,
+            why: retryAfterMs === undefined
+                ? undefined
+                : `it asked to retry after ${seconds(retryAfterMs)} s, beyond the budget of ${seconds(policy.budgetMs)} s`,
+        };
+    }
+    return { retry: true, waitMs };
+}
+/** A `Retry-After` header (seconds or an HTTP date) in milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A request given up: no answer, a broken connection, or a refusal that retries did not cure. */
+class NetworkError extends Error {
+    name = 'NetworkError';
+    /** `host[:port]` of the URL. */
+    host;
+    /** The last HTTP status, when the server answered with one. */
+    status;
+    attempts;
+    elapsedMs;
+    constructor(host, reason, details) {
+        const via = details.proxy ? ` (through the proxy ${details.proxy})` : '';
+        const tries = details.attempts === 0
+            ? ''
+            : ` (${plural(details.attempts, 'attempt')} in ${seconds(details.elapsedMs)} s)`;
+        super(`${host}${via}: ${reason}${tries}`);
+        this.host = host;
+        this.status = details.status;
+        this.attempts = details.attempts;
+        this.elapsedMs = details.elapsedMs;
+    }
+}
+/** The first NetworkError in `error`'s chain of causes. */
+function networkErrorIn(error) {
+    for (let e = error, depth = 0; e && depth < 8; e = e.cause, depth++) {
+        if (e instanceof NetworkError)
+            return e;
+    }
+    return undefined;
+}
+/** Hosts that did not answer in this run, by origin: later requests to them fail at once. */
+const unreachable = new Map();
+/** Forgets the hosts that did not answer (for tests that reuse a port). */
+function forgetUnreachableHosts() {
+    unreachable.clear();
+}
+function failFast(origin, host) {
+    const earlier = unreachable.get(origin);
+    return earlier === undefined
+        ? undefined
+        : new NetworkError(host, `did not answer earlier in this run (${earlier}); not tried again`, {
+            attempts: 0,
+            elapsedMs: 0,
+        });
+}
+// ---------------------------------------------------------------------------------------------
+// Proxies
+/**
+ * The proxy for `url` in `env`: `https_proxy`/`HTTPS_PROXY` for https URLs and
+ * `http_proxy`/`HTTP_PROXY` for http ones (the lower-case form first, as curl reads them), unless
+ * `no_proxy`/`NO_PROXY` names the host: `*`, a host name or IP address, a domain (`example.com`
+ * and `.example.com` both cover its subdomains), each optionally with `:port`.
+ *
+ * @throws ConfigError naming the variable when the proxy is not a URL.
+ */
+function proxyFor(url, env = process.env) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const name = names.find((n) => env[n]?.trim());
+    if (!name)
+        return undefined;
+    if (bypassesProxy(url, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    const value = env[name].trim();
+    const text = value.includes('://') ? value : `http://${value}`;
+    const proxy = URL.canParse(text) ? new URL(text) : undefined;
+    if (!proxy || !/^https?:$/.test(proxy.protocol)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${name} must be the URL of an HTTP proxy, such as http://proxy.example:3128.`);
+    }
+    return proxy;
+}
+/** Whether a proxy variable is set at all (the proxy libraries load only then). */
+function hasProxyVariables(env = process.env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((n) => env[n]?.trim());
+}
+function bypassesProxy(url, noProxy) {
+    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.toLowerCase().split(/[\s,]+/)) {
+        if (!raw)
+            continue;
+        if (raw === '*')
+            return true;
+        const m = /^(.*?)(?::(\d+))?$/.exec(raw.replace(/^\[(.*)\](:\d+)?$/, '$1$2'));
+        const entry = m[1].replace(/^\*?\.?/, '');
+        if (m[2] && m[2] !== port)
+            continue;
+        if (entry && (host === entry || host.endsWith(`.${entry}`)))
+            return true;
+    }
+    return false;
+}
+/** A proxy URL as shown in messages: its host, never its credentials. */
+const shownProxy = (proxy) => proxy?.host;
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const NULL_BODY = new Set([101, 204, 205, 304]);
+/**
+ * fetch under the network policy: each attempt has `timeoutMs` for the whole response (its body
+ * is read within the attempt, so a body that stalls is a timeout too), retryable failures are
+ * tried again within the budget, and the proxy of the environment is used. Resolves to a
+ * complete Response for any status that is not retried (404, 422 ...).
+ *
+ * @throws NetworkError naming the host when there was no usable answer: no answer in time, a
+ *   broken connection, a retried status (408, 429, 5xx) that did not clear, or a host that
+ *   already did not answer in this run. A caller's own abort is rethrown as is.
+ */
+async function httpFetch(input, init = {}) {
+    const { idempotent, policy = networkPolicy(), env = process.env, ...request } = init;
+    const url = new URL(String(input));
+    const method = (request.method ?? 'GET').toUpperCase();
+    const replayable = request.body == null || typeof request.body === 'string' || request.body instanceof Uint8Array;
+    const mayRepeat = (idempotent ?? IDEMPOTENT.has(method)) && replayable;
+    const proxy = proxyFor(url, env);
+    const early = failFast(url.origin, url.host);
+    if (early)
+        throw early;
+    const started = Date.now();
+    for (let attempts = 1;; attempts++) {
+        const elapsed = Date.now() - started;
+        const outcome = await attempt(url, request, Math.min(policy.timeoutMs, policy.budgetMs - elapsed), proxy, policy);
+        const fail = (reason, status) => new NetworkError(url.host, reason, {
+            attempts,
+            elapsedMs: Date.now() - started,
+            proxy: shownProxy(proxy),
+            ...(status === undefined ? {} : { status }),
+        });
+        let retryAfterMs;
+        let retryable;
+        if ('response' in outcome) {
+            const { response } = outcome;
+            if (!RETRY_STATUSES.has(response.status))
+                return response;
+            retryable = replayable && (mayRepeat || response.status === 429);
+            if (!retryable)
+                return response;
+            retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        }
+        else {
+            retryable = replayable && (mayRepeat || outcome.unsent) && outcome.retryable;
+        }
+        const decision = retryable
+            ? retryDecision(policy, attempts, Date.now() - started, retryAfterMs)
+            : { retry: false, why: undefined };
+        if (decision.retry) {
+            await sleep(decision.waitMs, request.signal ?? undefined);
+            continue;
+        }
+        if ('response' in outcome) {
+            const { status, statusText } = outcome.response;
+            const said = await serverSays(outcome.response);
+            const answered = `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${said ? `: ${said}` : ''}`;
+            throw fail(decision.why ? `${answered}, and ${decision.why}` : answered, status);
+        }
+        if (outcome.dead)
+            unreachable.set(url.origin, outcome.reason);
+        throw fail(outcome.reason);
+    }
+}
+/** The server's own short message in an error answer: a JSON `message`, or one line of text. */
+async function serverSays(response) {
+    const text = (await response.text().catch(() => '')).trim();
+    if (!text)
+        return undefined;
+    if ((response.headers.get('content-type') ?? '').includes('json')) {
+        try {
+            const message = JSON.parse(text).message;
+            return typeof message === 'string' ? message.slice(0, 200) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const line = text.split(/\r?\n/)[0];
+    return line.length <= 200 && !line.startsWith('<') ? line : undefined;
+}
+/** One attempt with a deadline of `timeoutMs` for the response and its body. */
+async function attempt(url, request, timeoutMs, proxy, policy) {
+    // The proxy's client loads before the clock starts: loading is not the server's delay.
+    const fetchVia = await fetcher(proxy, policy);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(1, timeoutMs));
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+    let phase = 'headers';
+    try {
+        const response = await fetchVia(url, { ...request, signal });
+        phase = 'body';
+        const body = NULL_BODY.has(response.status) ? null : new Uint8Array(await response.arrayBuffer());
+        const complete = new Response(body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+        Object.defineProperty(complete, 'url', { value: response.url || url.href });
+        return { response: complete };
+    }
+    catch (error) {
+        if (request.signal?.aborted)
+            throw error;
+        if (deadline.signal.aborted) {
+            const s = seconds(timeoutMs);
+            return {
+                reason: phase === 'headers'
+                    ? `no answer within ${s} s`
+                    : `the response stopped after its headers (not complete within ${s} s)`,
+                retryable: true,
+                unsent: false,
+                dead: phase === 'headers',
+            };
+        }
+        return describeFailure(error, phase);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** fetch itself: Node's own, or undici's with a ProxyAgent (loaded on first use) when a proxy applies. */
+async function fetcher(proxy, policy) {
+    if (!proxy)
+        return (url, init) => fetch(url, init);
+    const undici = await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9309, 19));
+    const key = `${proxy.href} ${policy.connectTimeoutMs}`;
+    let dispatcher = proxyAgents.get(key);
+    if (!dispatcher) {
+        // proxyTunnel false: an http:// URL is forwarded (as curl does); an https:// one goes through CONNECT.
+        dispatcher = new undici.ProxyAgent({
+            uri: proxy.href,
+            proxyTunnel: false,
+            connect: { timeout: policy.connectTimeoutMs },
+        });
+        proxyAgents.set(key, dispatcher);
+    }
+    const via = dispatcher;
+    return async (url, init) => (await undici.fetch(url, { ...init, dispatcher: via }));
+}
+const proxyAgents = new Map();
+const CODES = {
+    ECONNREFUSED: { text: 'connection refused', retryable: true, unsent: true },
+    ECONNRESET: { text: 'connection reset', retryable: true },
+    EPIPE: { text: 'connection closed while sending', retryable: true },
+    UND_ERR_SOCKET: { text: 'connection closed before the response was complete', retryable: true },
+    UND_ERR_CLOSED: { text: 'connection closed before the response was complete', retryable: true },
+    UND_ERR_CONNECT_TIMEOUT: { text: 'could not connect in time', retryable: true, unsent: true },
+    ETIMEDOUT: { text: 'could not connect in time', retryable: true, unsent: true },
+    EHOSTUNREACH: { text: 'host unreachable', retryable: true, unsent: true },
+    ENETUNREACH: { text: 'network unreachable', retryable: true, unsent: true },
+    EAI_AGAIN: { text: 'name lookup failed for now (DNS)', retryable: true, unsent: true },
+    ENOTFOUND: { text: 'no such host (DNS)', retryable: false },
+};
+/** Codes that mean the host could not be reached at all (a reset or a closed connection is a sign of life). */
+const DEAD_CODES = new Set([
+    'ECONNREFUSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+]);
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+/** A failed fetch as a reason: fetch's TypeError holds the real error as its cause. */
+function describeFailure(error, phase) {
+    const chain = [];
+    for (let e = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
+        chain.push(e);
+    }
+    const coded = chain.find((e) => typeof e.code === 'string' && (e.code in CODES || TLS_CODES.test(e.code)));
+    if (coded?.code && TLS_CODES.test(coded.code)) {
+        return {
+            reason: `TLS failed: ${coded.code} (a private certificate authority? point NODE_EXTRA_CA_CERTS at its PEM file)`,
+            retryable: false,
+            unsent: true,
+        };
+    }
+    const known = coded?.code ? CODES[coded.code] : undefined;
+    if (known)
+        return {
+            reason: `${known.text} (${coded?.code})`,
+            retryable: known.retryable,
+            unsent: known.unsent ?? false,
+            dead: DEAD_CODES.has(coded?.code),
+        };
+    const proxyRefusal = chain.find((e) => /Proxy response \((\d+)\)/.test(e.message ?? ''));
+    if (proxyRefusal) {
+        const status = /Proxy response \((\d+)\)/.exec(proxyRefusal.message)?.[1];
+        return { reason: `the proxy refused the tunnel (HTTP ${status})`, retryable: false, unsent: true };
+    }
+    const last = chain[chain.length - 1];
+    const text = last?.message || String(error);
+    return {
+        reason: phase === 'body' ? `the response broke off: ${text}` : text,
+        retryable: phase === 'body' || last?.name === 'SocketError',
+        unsent: false,
+    };
+}
+/**
+ * The policy for an AWS SDK client whose requests go to `endpoint` (its origin names the host in
+ * messages): a connect timeout, the timeout as socket inactivity (a slow but moving transfer is
+ * never cut), retries of what the SDK deems retryable within the budget, and proxy agents. A
+ * request given up has its message prefixed with the host and the attempts it took.
+ */
+function sdkNetworkConfig(endpoint, policy = networkPolicy(), env = process.env) {
+    const host = endpoint.host;
+    const token = (count, delay, startedAt) => ({
+        getRetryCount: () => count,
+        getRetryDelay: () => delay,
+        startedAt,
+    });
+    return {
+        maxAttempts: policy.attempts,
+        retryStrategy: {
+            async acquireInitialRetryToken() {
+                const early = failFast(endpoint.origin, host);
+                if (early)
+                    throw early;
+                return token(0, 0, Date.now());
+            },
+            async refreshRetryTokenForRetry(previous, info) {
+                const attempts = previous.getRetryCount() + 1;
+                const elapsed = Date.now() - previous.startedAt;
+                const retryAfterMs = info.retryAfterHint
+                    ? Math.max(0, info.retryAfterHint.getTime() - Date.now())
+                    : undefined;
+                const decision = info.errorType === 'CLIENT_ERROR'
+                    ? { retry: false, why: undefined }
+                    : retryDecision(policy, attempts, elapsed, retryAfterMs);
+                if (decision.retry)
+                    return token(attempts, decision.waitMs, previous.startedAt);
+                const error = info.error;
+                if (error instanceof Error && info.errorType !== 'CLIENT_ERROR') {
+                    const status = error.$metadata?.httpStatusCode;
+                    // The server's own message (S3's XML <Message>) when it gave one.
+                    const said = error.message &&
+                        error.message !== error.name &&
+                        !/^Unknown|Deserialization error|parse error/.test(error.message);
+                    const reason = status
+                        ? `answered HTTP ${status}${said ? `: ${error.message}` : ''}`
+                        : describeSdkFailure(error);
+                    if (!status && sdkHostSilent(error))
+                        unreachable.set(endpoint.origin, reason);
+                    const given = new NetworkError(host, decision.why ? `${reason}, and ${decision.why}` : reason, {
+                        attempts,
+                        elapsedMs: Date.now() - previous.startedAt,
+                        proxy: shownProxy(proxyFor(endpoint, env)),
+                    });
+                    error.message = given.message;
+                }
+                throw error;
+            },
+            recordSuccess() { },
+        },
+        requestHandler: (async () => ({
+            connectionTimeout: policy.connectTimeoutMs,
+            socketTimeout: policy.timeoutMs,
+            ...(hasProxyVariables(env) ? (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4531))).nodeProxyAgents(env) : {}),
+        })),
+    };
+}
+/**
+ * Whether the SDK's error says the host gave no sign of life: its timeouts (the handler also
+ * names a reset `TimeoutError`, which is a sign of life) or a connection that was never made.
+ */
+function sdkHostSilent(error) {
+    return SDK_SILENCE.test(error.message) || DEAD_CODES.has(error.code ?? '');
+}
+const SDK_SILENCE = /timed out after \d+ ms of inactivity|did not establish a connection/;
+/** The SDK's transport errors in plain words. */
+function describeSdkFailure(error) {
+    const inactivity = /timed out after (\d+) ms of inactivity/.exec(error.message);
+    if (inactivity)
+        return `no answer for ${seconds(Number(inactivity[1]))} s`;
+    const connect = /establish a connection .* timeout of (\d+) ms/.exec(error.message);
+    if (connect)
+        return `could not connect within ${seconds(Number(connect[1]))} s`;
+    const known = error.code ? CODES[error.code] : undefined;
+    if (known)
+        return `${known.text} (${error.code})`;
+    return error.message;
+}
+// ---------------------------------------------------------------------------------------------
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(done, ms);
+        function done() {
+            signal?.removeEventListener('abort', aborted);
+            resolve();
+        }
+        function aborted() {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        }
+        signal?.addEventListener('abort', aborted, { once: true });
+    });
+}
+const seconds = (ms) => String(Math.round(ms / 100) / 10);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+
+/***/ }),
+
+/***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2247,132 +3020,134 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(4773);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __nccwpck_require__(3050);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(542);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(2003);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/workflow-commands.ts
 /**
- * The GitHub Actions runner protocol, as documented in "Workflow commands for GitHub Actions":
- * inputs from `INPUT_*` variables, log lines and annotations as `::command props::message` on
- * stdout, and outputs and the job summary appended to the files GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY name. Written here rather than taken from @actions/core, whose entry also
- * loads an HTTP client for OIDC tokens: about a megabyte of bundle that every action would parse
- * at start-up for a feature none of them uses.
+ * The GitHub Actions runner protocol, through @actions/core: inputs, log lines, annotations,
+ * masks, groups, outputs and the job summary. What this module adds is the one rule the toolkit
+ * leaves to its callers: text the action did not author (a server's answer, a file's content, a
+ * tool's output) never reaches the runner as a workflow command.
+ *
+ * The runner reads every line of stdout and stderr (a line ends at LF, CR or CRLF) and runs it as
+ * a command when, after leading white space, it starts with `::`, or when it holds `##[`
+ * anywhere (the older syntax). It compares with .NET's culture-aware string functions, which skip
+ * characters such as a soft hyphen or a zero-width space, so `:\u00AD:add-mask::x` counts too.
+ * @actions/core escapes the messages of the commands it writes (`%`, CR, LF), but `info` writes
+ * its text as it is. So a log line that could hold a command is fenced, as the toolkit documents:
+ * `::stop-commands::<token>`, the text, then `::<token>::`, with a fresh random token that the
+ * text does not contain; in between, the runner runs no command at all.
  */
 
 
-
-/** The runner's names of the annotation properties. */
-const PROPERTY_NAMES = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn',
-};
-/** A message of a workflow command: `%`, CR and LF escaped. */
-function escapeData(value) {
-    return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+/**
+ * Characters that may stand between the two marks of a command and still be skipped by a
+ * culture-aware comparison: anything that is not a letter, digit, punctuation or symbol (white
+ * space, controls, format characters, combining marks, unassigned code points).
+ */
+const SKIPPABLE = '[^\\p{L}\\p{N}\\p{P}\\p{S}]*';
+const COMMAND_MARK = new RegExp(`:${SKIPPABLE}:|#${SKIPPABLE}#${SKIPPABLE}\\[`, 'u');
+/**
+ * True when `text` could hold a workflow command on any of its lines: a `::` or `##[`, also with
+ * white space or invisible characters between the marks. Errs on the safe side: such text is
+ * fenced even where the runner would not have read a command in it.
+ */
+function mayHoldCommand(text) {
+    return COMMAND_MARK.test(text);
 }
-/** A property value of a workflow command: as data, and `:` and `,` escaped too. */
-function escapeProperty(value) {
-    return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
-/** `::command key=value,key=value::message`. */
-function workflowCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-/** The runner's writer: stdout lines and the file commands, with `env` naming the files. */
-class WorkflowCommands {
-    env;
-    write;
-    constructor(env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
-        this.env = env;
-        this.write = write;
+/** A token for `::stop-commands::` that `text` does not contain. */
+function stopToken(text) {
+    for (;;) {
+        const token = `maint-${(0,external_node_crypto_.randomUUID)()}`;
+        if (!text.toLowerCase().includes(token))
+            return token;
     }
+}
+/**
+ * Writes a log line (or several): as it is when it cannot hold a command, else fenced with
+ * `::stop-commands::` so that the runner shows it and runs nothing in it.
+ */
+function writeLog(text) {
+    if (!mayHoldCommand(text)) {
+        core/* info */.pq(text);
+        return;
+    }
+    const token = stopToken(text);
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(text);
+    core/* info */.pq(`::${token}::`);
+}
+/** Why the job summary cannot be written, or undefined when it can be. */
+function summaryUnavailable(env) {
+    return env.GITHUB_STEP_SUMMARY
+        ? undefined
+        : 'GITHUB_STEP_SUMMARY is not set: this runner keeps no job summary';
+}
+/** The runner's side of the GitHub platform: @actions/core, with outside text fenced. */
+const runner = {
     /** An input as the runner passes it (`INPUT_<NAME>`, spaces as underscores), trimmed; '' when unset. */
-    getInput(name) {
-        return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    }
-    info(message) {
-        this.write(message);
-    }
-    debug(message) {
-        this.write(workflowCommand('debug', message));
-    }
+    getInput: (name) => core/* getInput */.V4(name),
+    info: writeLog,
+    debug: (message) => core/* debug */.Yz(message),
     /** An annotation (`error`, `warning` or `notice`), placed when `properties` say where. */
     annotate(level, message, properties = {}) {
-        const named = Object.fromEntries(Object.entries(properties).map(([key, value]) => [
-            PROPERTY_NAMES[key],
-            value,
-        ]));
-        this.write(workflowCommand(level, message, named));
-    }
-    /** Hides `value` in every later log line of the job. */
-    mask(value) {
-        this.write(workflowCommand('add-mask', value));
-    }
-    /** True when the run has step debug logging on. */
-    isDebug() {
-        return this.env.RUNNER_DEBUG === '1';
-    }
-    /** Runs `fn` inside a collapsible log group. */
-    async group(name, fn) {
-        this.write(workflowCommand('group', name));
-        try {
-            return await fn();
-        }
-        finally {
-            this.write(workflowCommand('endgroup', ''));
-        }
-    }
+        const write = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm }[level];
+        write(message, properties);
+    },
     /**
-     * Sets a step output: appended to GITHUB_OUTPUT as `name<<delimiter` lines with a random
-     * delimiter, so a value may hold several lines.
+     * Fails the step with `message` (an error annotation) and `exitCode`: @actions/core's
+     * `setFailed` sets 1, and a configuration error exits 2.
      */
-    setOutput(name, value) {
-        const file = this.env.GITHUB_OUTPUT;
-        if (!file) {
-            // An old runner without the output file: the deprecated stdout command.
-            this.write('');
-            this.write(workflowCommand('set-output', value, { name }));
-            return;
+    setFailed(message, exitCode) {
+        core/* setFailed */.C1(message);
+        process.exitCode = exitCode;
+    },
+    /** Hides `value` in every later log line of the job. */
+    mask: (value) => core/* setSecret */.Pq(value),
+    isDebug: () => core/* isDebug */._o(),
+    /** Runs `fn` inside a collapsible log group. */
+    group: (name, fn) => core/* group */.Os(name, fn),
+    /** Sets a step output (GITHUB_OUTPUT, with a random heredoc delimiter). */
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    /** Keeps `value` for the post step of this action. */
+    saveState: (name, value) => core/* saveState */.LZ(name, value),
+    /** What the main step kept with `saveState`; '' when nothing. */
+    getState: (name) => core/* getState */.Gu(name),
+    /**
+     * Appends Markdown to the job summary. @returns why it could not (no summary file on this
+     * runner, a file it cannot write), undefined when written.
+     */
+    async appendSummary(markdown) {
+        const missing = summaryUnavailable(process.env);
+        if (missing)
+            return missing;
+        try {
+            await core/* summary */.z.addRaw(markdown, true).write();
+            return undefined;
         }
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        if (name.includes(delimiter) || value.includes(delimiter)) {
-            throw new Error(`the output ${name} holds the delimiter ${delimiter}`);
+        catch (error) {
+            core/* summary */.z.emptyBuffer();
+            return error instanceof Error ? error.message : String(error);
         }
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    }
-    /** Appends Markdown to the job summary. @throws Error when the runner gives no summary file. */
-    appendSummary(markdown) {
-        const file = this.env.GITHUB_STEP_SUMMARY;
-        if (!file) {
-            throw new Error('GITHUB_STEP_SUMMARY is not set: this runner does not support job summaries');
-        }
-        (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_.EOL, 'utf8');
-    }
-}
-/** The runner protocol of this process: the runner sets the variables it reads. */
-const runner = new WorkflowCommands(process.env);
+    },
+    /**
+     * An OIDC ID token of this job for `audience` (the job needs `permissions: id-token: write`).
+     * The token is masked. The HTTP client behind it loads on this first call.
+     */
+    idToken: (audience) => core/* getIDToken */.V9(audience),
+};
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/client.ts
 /**
  * The repository host API on GitHub: an Octokit with the REST methods and pagination, for
- * actions that comment on pull requests, create releases or read check runs.
+ * actions that comment on pull requests, create releases or read check runs. Its requests go
+ * through the core's `httpFetch` (the network policy: deadlines, bounded retries, proxies).
  */
 
 
@@ -2384,10 +3159,18 @@ async function githubClient(token, options = {}) {
     runner.mask(token);
     src/* secrets */.O3.add(token);
     const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL;
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
-    return getOctokit(token, baseUrl ? { baseUrl } : {});
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
+    const { policy } = options;
+    // Replaces @actions/github's own fetch and proxy agent: one policy for every client.
+    const fetch = (url, init) => (0,src/* httpFetch */.tX)(url, { ...init, ...(policy ? { policy } : {}) });
+    return getOctokit(token, { ...(baseUrl ? { baseUrl } : {}), request: { fetch } });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(542);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/context.ts
 /**
  * The run context of a GitHub Actions job: `GITHUB_*` variables and the event payload file.
@@ -2447,8 +3230,14 @@ function githubContext(env) {
  * a write turned into a HostApiError that names the permission the token lacks.
  */
 
-/** The HTTP status of an Octokit RequestError (500 for a network failure), if it is one. */
+/**
+ * The HTTP status of an Octokit RequestError, if it is one: GitHub's answer, or the last status
+ * of a request the network policy gave up (none when there was no answer; Octokit says 500).
+ */
 function httpStatus(error) {
+    const network = (0,src/* networkErrorIn */.kk)(error);
+    if (network)
+        return network.status;
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -2473,6 +3262,13 @@ function markedBody(body, marker) {
 function hostApiError(error, doing, permission) {
     if (error instanceof src/* HostApiError */.NY)
         return error;
+    const network = (0,src/* networkErrorIn */.kk)(error);
+    if (network) {
+        // No answer, or one that retries did not cure: the NetworkError names the host.
+        return new src/* HostApiError */.NY(`Could not reach GitHub to ${doing}: ${network.message}`, network.status ?? 0, {
+            cause: error,
+        });
+    }
     const status = httpStatus(error) ?? 0;
     const rights = status === 401 || status === 403
         ? `: the token needs the "${permission}" permission (the job's \`permissions:\`, or a token that has it)`
@@ -2600,6 +3396,58 @@ function githubIssues(getClient, where, repository) {
     return tracker;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/platform-github/src/oidc.ts
+/**
+ * AWS through GitHub's OIDC tokens, without long-lived keys. When the step's environment names a
+ * role (`AWS_ROLE_ARN`) and holds neither keys nor a token file, the action asks the runner for
+ * the job's ID token (audience `sts.amazonaws.com`, or `AWS_OIDC_AUDIENCE`), writes it to a file
+ * of mode 0600 in RUNNER_TEMP and points `AWS_WEB_IDENTITY_TOKEN_FILE` at it: the AWS SDK's
+ * default chain then assumes the role (STS AssumeRoleWithWebIdentity) when an S3 client first
+ * needs credentials. Keys from aws-actions/configure-aws-credentials, or from secrets, win.
+ */
+
+
+
+
+
+/**
+ * Sets up the web identity of `env` (process.env on the runner) as above; `unused` when no role
+ * is named or other credentials are there. A job without the `id-token: write` permission, or a
+ * token request that fails, is a warning: S3 then fails with the SDK's own credentials error,
+ * and an action that never touches S3 is not held up.
+ */
+async function useAwsWebIdentity(log, env = process.env) {
+    if (!env.AWS_ROLE_ARN || env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE)
+        return { status: 'unused' };
+    const unavailable = (reason) => {
+        log.warning(`AWS_ROLE_ARN is set, but ${reason}; S3 gets only the AWS SDK's other credentials.`, {
+            title: 'AWS OIDC',
+        });
+        return { status: 'unavailable', reason };
+    };
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        return unavailable('this job may not request an OIDC token: give it `permissions: id-token: write`');
+    }
+    let token;
+    try {
+        token = await runner.idToken(env.AWS_OIDC_AUDIENCE || 'sts.amazonaws.com');
+    }
+    catch (error) {
+        return unavailable(`the runner gave no OIDC token (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()})`);
+    }
+    const file = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `maint-aws-web-identity-${(0,external_node_crypto_.randomUUID)()}`);
+    await (0,promises_.writeFile)(file, token, { mode: 0o600, flag: 'wx' });
+    env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
+    env.AWS_ROLE_SESSION_NAME ||= `maint-actions-${env.GITHUB_RUN_ID ?? 'run'}`;
+    log.info(`AWS: the role in AWS_ROLE_ARN is assumed with this job's OIDC token.`);
+    return { status: 'token-file', file };
+}
+
 ;// CONCATENATED MODULE: ./packages/platform-github/src/cache.ts
 /**
  * @actions/cache (with its Azure storage client) is loaded on first use, not at start-up: most
@@ -2607,7 +3455,7 @@ function githubIssues(getClient, where, repository) {
  */
 let loaded;
 function loadCache() {
-    loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1533));
+    loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(320), __nccwpck_require__.e(53), __nccwpck_require__.e(343), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3146));
     return loaded;
 }
 function cache_messageOf(error) {
@@ -2993,6 +3841,7 @@ function createGithubPlatform(options = {}) {
     const log = createLogger();
     const context = githubContext(env);
     const lastState = new Map();
+    let summaryMissing = false;
     return {
         kind: 'github',
         capabilities: {
@@ -3019,7 +3868,15 @@ function createGithubPlatform(options = {}) {
             src/* secrets */.O3.add(value);
         },
         async writeSummary(markdown) {
-            runner.appendSummary(src/* secrets */.O3.redact(markdown));
+            const problem = await runner.appendSummary(src/* secrets */.O3.redact(markdown));
+            // No summary file (an old or local runner): the report stays in the log and the report
+            // files, and the action goes on to set its outputs. Said once per run.
+            if (problem && !summaryMissing) {
+                summaryMissing = true;
+                log.warning(`No job summary written (${problem}); the report is in this log and the report files.`, {
+                    title: 'Job summary',
+                });
+            }
         },
         annotate(findings) {
             for (const finding of findings) {
@@ -3046,6 +3903,7 @@ function createGithubPlatform(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/run.ts
+
 
 
 
@@ -3086,19 +3944,23 @@ async function runGithubAction(definition) {
     }
     catch (error) {
         platform.log.error((0,src/* describeError */.Uc)(error).message.replace(/\s*\r?\n\s*/g, ' '));
+        await (0,src/* setFailureOutputs */.Jl)(definition.spec, platform);
         fail(definition.spec, src/* ExitCode */.yU.ConfigError);
         return;
     }
+    // Actions that reach S3 (their spec has `s3-region`) may assume an AWS role with the job's OIDC token.
+    if ('s3-region' in definition.spec.inputs)
+        await useAwsWebIdentity(platform.log);
     const code = await (0,src/* executeAction */.yn)(definition, platform, { config });
     if (code !== src/* ExitCode */.yU.Passed)
         fail(definition.spec, code);
 }
 function fail(spec, code) {
-    runner.annotate('error', failureLine(spec, code));
-    process.exitCode = code;
+    runner.setFailed(failureLine(spec, code), code);
 }
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/index.ts
+
 
 
 
@@ -3325,6 +4187,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -11997,6 +12866,983 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 2003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+// maint-actions patch: the HTTP client (and undici under it) loads on the first ID token request
+// rather than with @actions/core, so that actions which never ask for a token do not parse it.
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        return __awaiter(this, void 0, void 0, function* () {
+        const { HttpClient } = yield Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 343));
+        const { BearerCredentialHandler } = yield __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 5525));
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        });
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = yield OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+// maint-actions patch: @actions/exec (and @actions/io) load on the first getDetails() call, the
+// only user of them here, rather than with @actions/core.
+const loadExec = () => __nccwpck_require__.e(/* import() */ 53).then(__nccwpck_require__.bind(__nccwpck_require__, 9053));
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield (yield loadExec()).getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield (yield loadExec()).getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 

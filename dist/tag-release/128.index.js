@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __webpack_require__(9766);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(2881);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/commits.ts
 /**
  * Conventional commits (conventionalcommits.org 1.0.0) as they reach a release: plain commits,
@@ -35,7 +35,11 @@ const FOOTER_LINE = /^(?<token>BREAKING[ -]CHANGE|[A-Za-z][A-Za-z0-9-]*)(?::[ \t
 const GITHUB_MERGE = /^Merge pull request #(?<number>\d+) from \S+/;
 const GITLAB_MERGE = /^Merge branch '[^']+'( into '[^']+')?$/;
 const GITLAB_MR = /^See merge request (?:\S+)?!(?<number>\d+)\s*$/m;
-const SQUASH_NUMBER = /\s+\((?:#|!)(?<number>\d+)\)$/;
+/**
+ * `(#12)` or `(!12)` at the end of a squash-merge title; the white space before it is checked
+ * apart (`\s+\(` here would retry the whole run of spaces from each of its positions).
+ */
+const SQUASH_NUMBER = /\((?:#|!)(?<number>\d+)\)$/;
 const REVERT = /^Revert "(?<subject>.+)"$/;
 /** Parses one commit message (`git log --format=%B`). */
 function parseCommit(sha, message) {
@@ -61,8 +65,9 @@ function parseCommit(sha, message) {
 /** A commit that is not a merge: header, body and footers. */
 function parseSingle(sha, first, rest) {
     const { body, footers } = splitFooters(rest);
-    const squash = SQUASH_NUMBER.exec(first);
-    const header = squash ? first.slice(0, squash.index) : first;
+    const number = SQUASH_NUMBER.exec(first);
+    const squash = number && /\s$/.test(first.slice(0, number.index)) ? number : null;
+    const header = squash ? first.slice(0, squash.index).trimEnd() : first;
     const change = squash?.groups?.number === undefined ? undefined : Number(squash.groups.number);
     const deployNotes = deploymentNotes(body, footers);
     const breakingFooter = footers.find((f) => /^BREAKING[ -]CHANGE$/.test(f.token))?.value;
@@ -120,16 +125,23 @@ function splitFooters(text) {
     const lines = last.split('\n');
     if (!FOOTER_LINE.test(lines[0] ?? ''))
         return { body: text, footers: [] };
-    const footers = [];
+    // Each footer's lines are gathered and joined once: joining as they come copies the value
+    // again for every line, which grows with the square of a long footer.
+    const gathered = [];
     for (const line of lines) {
         const m = FOOTER_LINE.exec(line);
         if (m?.groups)
-            footers.push({ token: m.groups.token ?? '', value: (m.groups.value ?? '').trim() });
-        else if (footers.length > 0) {
-            const current = footers[footers.length - 1];
-            current.value = `${current.value}\n${line.trim()}`.trim();
-        }
+            gathered.push({ token: m.groups.token ?? '', lines: [m.groups.value ?? ''] });
+        else
+            gathered.at(-1)?.lines.push(line);
     }
+    const footers = gathered.map(({ token, lines: parts }) => ({
+        token,
+        value: parts
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .join('\n'),
+    }));
     return { body: paragraphs.slice(0, -1).join('\n\n').trim(), footers };
 }
 /** `Deploy-Notes:` footers, and the text of a `Deployment notes` heading section in the body. */
@@ -185,82 +197,71 @@ function ancestors(bySha, from) {
     return seen;
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var semver = __webpack_require__(2320);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/semver.ts
 /**
- * Semantic versions (semver.org 2.0.0), as much as releases need: parse, format, compare, bump.
- * Build metadata (`+...`) is kept when parsed but never produced and ignored in comparisons.
+ * Semantic versions (semver.org 2.0.0) through the `semver` package: parse, format, compare,
+ * bump. What is ours is only the release vocabulary (`Bump`, and which bump leads from one
+ * release to the next). Build metadata (`+...`) is kept when parsed, never produced, and ignored
+ * in comparisons.
  */
+
 /** A bump, smallest first (their order is their rank). */
 const BUMPS = ['none', 'patch', 'minor', 'major'];
-const NUMBER = '0|[1-9]\\d*';
-const IDENTIFIER = `(?:${NUMBER}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
-const SEMVER = new RegExp(`^(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})(?:-(${IDENTIFIER}(?:\\.${IDENTIFIER})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
-/** `1.4.0-rc.2` -> a Version; undefined when the text is not a semantic version. */
+/**
+ * `1.4.0-rc.2` -> a Version; undefined when the text is not a semantic version, has a number
+ * above Number.MAX_SAFE_INTEGER or is longer than 256 characters (what `semver` reads). A `v`
+ * prefix is the caller's to remove (it is the tag prefix), so `v1.2.3` is not a version here.
+ */
 function parseVersion(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
+    const trimmed = text.trim();
+    if (!/^\d/.test(trimmed))
         return undefined;
-    const prerelease = m[4] ? m[4].split('.').map((id) => (/^\d+$/.test(id) ? Number(id) : id)) : [];
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease,
-        ...(m[5] ? { build: m[5] } : {}),
-    };
+    return semver_default().parse(trimmed) ?? undefined;
+}
+/**
+ * Why `text` is not a version, in the `semver` package's words (such as "Invalid major version"
+ * for `99999999999999999999.0.0`); undefined when it is one.
+ */
+function versionProblem(text) {
+    if (parseVersion(text))
+        return undefined;
+    try {
+        new semver.SemVer(text.trim());
+        return 'not a semantic version';
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
 }
 /** `1.4.0-rc.2` (build metadata included when present). */
 function formatVersion(v) {
-    const pre = v.prerelease.length > 0 ? `-${v.prerelease.join('.')}` : '';
-    return `${v.major}.${v.minor}.${v.patch}${pre}${v.build ? `+${v.build}` : ''}`;
+    return v.build.length > 0 ? `${v.version}+${v.build.join('.')}` : v.version;
 }
 /** Semver precedence: negative when a < b, 0 when equal (build metadata ignored), positive when a > b. */
 function compareVersions(a, b) {
-    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-    if (core !== 0)
-        return Math.sign(core);
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return Math.sign(b.prerelease.length - a.prerelease.length);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        if (typeof x === 'number' && typeof y === 'number')
-            return Math.sign(x - y);
-        if (typeof x === 'number')
-            return -1;
-        if (typeof y === 'number')
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
+    return semver_default().compare(a, b);
 }
-/** The release `bump` makes after `v` (a pre-release is dropped; `none` keeps the release part). */
+/** The same version with its pre-release identifiers replaced (`[]` for the release itself). */
+function withPrerelease(v, prerelease) {
+    const release = `${v.major}.${v.minor}.${v.patch}`;
+    return new semver.SemVer(prerelease.length > 0 ? `${release}-${prerelease.join('.')}` : release);
+}
+/** The release `bump` makes after the release `v` (`none` keeps the release part). */
 function bumpVersion(v, bump) {
-    switch (bump) {
-        case 'major':
-            return { major: v.major + 1, minor: 0, patch: 0, prerelease: [] };
-        case 'minor':
-            return { major: v.major, minor: v.minor + 1, patch: 0, prerelease: [] };
-        case 'patch':
-            return { major: v.major, minor: v.minor, patch: v.patch + 1, prerelease: [] };
-        case 'none':
-            return { major: v.major, minor: v.minor, patch: v.patch, prerelease: [] };
-    }
+    if (bump === 'none')
+        return withPrerelease(v, []);
+    return new semver.SemVer(semver_default().inc(v, bump) ?? formatVersion(v));
 }
 /** The bump that leads from `from` to `to` (by their release parts), `none` when they are equal or `to` is lower. */
 function bumpBetween(from, to) {
-    if (to.major !== from.major)
-        return to.major > from.major ? 'major' : 'none';
-    if (to.minor !== from.minor)
-        return to.minor > from.minor ? 'minor' : 'none';
-    return to.patch > from.patch ? 'patch' : 'none';
+    const release = withPrerelease(to, []);
+    if (semver_default().lte(release, withPrerelease(from, [])))
+        return 'none';
+    const diff = semver_default().diff(withPrerelease(from, []), release);
+    return diff === 'major' || diff === 'minor' ? diff : 'patch';
 }
 /** The larger of two bumps. */
 function maxBump(a, b) {
@@ -673,7 +674,7 @@ function decideVersion(request) {
         if (!initial || initial.prerelease.length > 0) {
             throw new src/* ConfigError */.xL(`Input "initial-version" must be a release version such as 0.1.0 (got ${JSON.stringify(request.initialVersion)}).`, { input: 'initial-version' });
         }
-        const version = withPrerelease(initial, request);
+        const version = version_withPrerelease(initial, request);
         return {
             release: true,
             version,
@@ -700,7 +701,7 @@ function decideVersion(request) {
         };
     }
     const effective = previous.major === 0 && request.zeroMajor === 'minor' && bump === 'major' ? 'minor' : bump;
-    const version = withPrerelease(bumpVersion(previous, effective), request);
+    const version = version_withPrerelease(bumpVersion(previous, effective), request);
     const why = {
         commits: 'the commits',
         label: `the release:${bump} label`,
@@ -710,8 +711,12 @@ function decideVersion(request) {
     return { release: true, version, bump: effective, source, reason: `${effective} bump from ${why}${zero}` };
 }
 function explicitVersion(request, text) {
-    const version = parseVersion(text.replace(/^v(?=\d)/, ''));
-    if (!version || version.build) {
+    const bare = text.replace(/^v(?=\d)/, '');
+    const version = parseVersion(bare);
+    if (!version && /^\d+\.\d+\.\d+/.test(bare.trim())) {
+        throw new src/* ConfigError */.xL(`Input "version" must be a semantic version whose numbers are at most ${Number.MAX_SAFE_INTEGER} (got ${JSON.stringify(text)}: ${versionProblem(bare)}).`, { input: 'version' });
+    }
+    if (!version || version.build.length > 0) {
         throw new src/* ConfigError */.xL(`Input "version" must be a semantic version such as 1.4.0 or 2.0.0-rc.1 (got ${JSON.stringify(text)}).`, {
             input: 'version',
         });
@@ -743,7 +748,7 @@ function explicitVersion(request, text) {
     };
 }
 /** `1.4.0` -> `1.4.0-rc.N` with N one above the highest `1.4.0-rc.*` taken, when a pre-release is asked for. */
-function withPrerelease(version, request) {
+function version_withPrerelease(version, request) {
     const id = request.prerelease;
     if (id === undefined)
         return version;
@@ -753,10 +758,10 @@ function withPrerelease(version, request) {
         });
     }
     const numbers = request.taken
-        .filter((t) => compareVersions({ ...t, prerelease: [] }, version) === 0 && t.prerelease[0] === id)
+        .filter((t) => compareVersions(withPrerelease(t, []), version) === 0 && t.prerelease[0] === id)
         .map((t) => t.prerelease[1])
         .filter((n) => typeof n === 'number');
-    return { ...version, prerelease: [id, Math.max(0, ...numbers) + 1] };
+    return withPrerelease(version, [id, Math.max(0, ...numbers) + 1]);
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/run.ts
