@@ -23,12 +23,24 @@ export class InvalidDocumentError extends Error {
  * clients, most severe first, with the version bump the changes call for.
  */
 export function diffOpenApi(base: unknown, head: unknown, options: DiffOptions = {}): DiffResult {
+  return diffWithStats(base, head, options).result;
+}
+
+/** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
+export function diffWithStats(
+  base: unknown,
+  head: unknown,
+  options: DiffOptions = {},
+): { result: DiffResult; comparisons: number } {
   const differ = new Differ(open(base, 'base'), open(head, 'head'), options);
   differ.run();
   const changes = differ.changes.sort(compareChanges);
   const counts = { breaking: 0, warning: 0, info: 0 };
   for (const change of changes) counts[change.level]++;
-  return { changes, counts, bump: bumpFor(changes, counts.breaking) };
+  return {
+    result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
+    comparisons: differ.comparisons,
+  };
 }
 
 function open(doc: unknown, side: 'base' | 'head'): Document {
@@ -92,6 +104,10 @@ interface Parameter {
 class Differ {
   readonly changes: Change[] = [];
   private readonly schemas: SchemaComparer;
+
+  get comparisons(): number {
+    return this.schemas.comparisons;
+  }
 
   constructor(
     private readonly base: Document,
@@ -288,9 +304,7 @@ class Differ {
   }
 
   private compareSchemas(ep: Endpoint, subject: string, b: Located, h: Located, direction: Direction): void {
-    const walk: Walk = { findings: [], edges: [] };
-    this.schemas.compare(b, h, direction, '', walk);
-    this.report(ep, subject, walk);
+    this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
   }
 
   /**
