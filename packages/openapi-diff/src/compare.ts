@@ -294,7 +294,11 @@ export class SchemaComparer {
     pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
     pair(
       (x, y) =>
-        x.r.unresolved === undefined && y.r.unresolved === undefined && pointerOf(x.r) === pointerOf(y.r),
+        refOf(x.v.node) !== undefined &&
+        refOf(y.v.node) !== undefined &&
+        x.r.unresolved === undefined &&
+        y.r.unresolved === undefined &&
+        pointerOf(x.r) === pointerOf(y.r),
       true,
     );
     pair(
