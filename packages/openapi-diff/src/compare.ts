@@ -5,7 +5,7 @@
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
 import { child, type Document, isObject, type Located, refOf } from './document';
-import { BOUNDS, kebab, type RuleId } from './rules';
+import { BOUNDS, kebab, RULES, type RuleId } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
 
 /** Who sends the value: the client (request, parameter) or the server (response). */
@@ -164,10 +164,21 @@ export class SchemaComparer {
     if (!pair.walk) {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
+      const { seen, depth } = this;
       this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
       this.depth = 0;
-      this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
-      this.seen = new Set();
+      try {
+        this.compareViews(
+          this.baseViews.of(pair.base),
+          this.headViews.of(pair.head),
+          pair.direction,
+          '',
+          walk,
+        );
+      } finally {
+        this.seen = seen;
+        this.depth = depth;
+      }
     }
     return pair;
   }
@@ -175,8 +186,16 @@ export class SchemaComparer {
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     this.comparisons++;
     if ((b.variants === undefined) !== (h.variants === undefined)) {
-      this.compareWrapped(b, h, direction, at, walk);
-      return;
+      const composed = b.variants ? b : h;
+      // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
+      // constraint on it, not a wrapper around it.
+      if (composed.node.properties === undefined && composed.node.type === undefined) {
+        this.compareWrapped(b, h, direction, at, walk);
+        return;
+      }
+      const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
+      const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
+      found(walk, 'composition-constraint-changed', at, h.pointer, text);
     }
     // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
     if (b.members.size > 0 || h.members.size > 0) {
@@ -242,6 +261,27 @@ export class SchemaComparer {
       if (i === match || r.unresolved !== undefined || onlyNull(r.node)) return;
       this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i]!, walk);
     });
+  }
+
+  /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
+  private accepts(b: Located, h: Located, direction: Direction): boolean {
+    const seen = this.seen;
+    const depth = this.depth;
+    try {
+      this.seen = new Set();
+      this.depth = 0;
+      const walk: Walk = { findings: [], edges: [] };
+      this.compare(b, h, direction, '', walk);
+      const breaking = (findings: readonly Finding[]) => findings.some((f) => RULES[f.rule].level !== 'info');
+      if (breaking(walk.findings)) return false;
+      for (const edge of walk.edges) {
+        if (this.reach(edge.key).some((r) => breaking(r.findings))) return false;
+      }
+      return true;
+    } finally {
+      this.seen = seen;
+      this.depth = depth;
+    }
   }
 
   private reportVariant(
@@ -316,8 +356,17 @@ export class SchemaComparer {
       const ht = this.headViews.of(y.r).types;
       return bt !== undefined && bt === ht;
     }, true);
-    for (const i of left) this.reportVariant(false, direction, at, h.pointer, bv[i]!.v, walk);
-    for (const j of right) this.reportVariant(true, direction, at, h.pointer, hv[j]!.v, walk);
+    // A variant left over on the side clients send may still be accepted whole by another one
+    // (two variants merged into one): only one that no counterpart takes is reported.
+    const response = direction === 'response';
+    for (const i of left) {
+      if (!response && hv.some((y) => this.accepts(bv[i]!.v, y.v, direction))) continue;
+      this.reportVariant(false, direction, at, h.pointer, bv[i]!.v, walk);
+    }
+    for (const j of right) {
+      if (response && bv.some((x) => this.accepts(x.v, hv[j]!.v, direction))) continue;
+      this.reportVariant(true, direction, at, h.pointer, hv[j]!.v, walk);
+    }
   }
 
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
@@ -791,9 +840,14 @@ function typeRule(direction: Direction): RuleId {
 const INTEGER = bit('integer');
 const NUMBER = bit('number');
 
+/** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
+const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
+
 /** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
 function covers(outer: SchemaView, inner: SchemaView): boolean {
-  if (outer.format !== undefined && outer.format !== inner.format) return false;
+  const restricting = (f: string | undefined) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
+  const outerFormat = restricting(outer.format);
+  if (outerFormat !== undefined && outerFormat !== restricting(inner.format)) return false;
   if (outer.types === undefined) return true;
   if (inner.types === undefined) return false;
   let missing = inner.types & ~outer.types;

@@ -522,6 +522,16 @@ export const RULES = {
     'oneOf: [Cat, Dog] → oneOf: [Cat]',
   ),
 
+  'composition-constraint-changed': rule(
+    'warning',
+    "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed",
+    'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]',
+    {
+      differs:
+        'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
+    },
+  ),
+
   // Responses.
   'response-status-removed': rule(
     'breaking',

@@ -115,9 +115,29 @@ export class Views {
     if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
       view.types = bit('object');
     if (view.types === undefined && view.items) view.types = bit('array');
+    if (view.variants && view.enum === undefined) this.collapseEnums(view);
     if (view.types === undefined && view.variants) view.types = this.variantTypes(view.variants);
     if (node.nullable === true && view.types !== undefined) view.types |= bit('null');
     return view;
+  }
+
+  /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
+  private collapseEnums(view: MutableView): void {
+    const values = new Set<string>();
+    let types = 0;
+    for (const variant of view.variants!) {
+      const r = this.doc.resolve(variant);
+      if (r.unresolved !== undefined || !isObject(r.node)) return;
+      const own = enumOf(r.node);
+      if (!own || r.node.properties !== undefined || r.node.items !== undefined) return;
+      for (const v of own) values.add(v);
+      types |= typesOf(r.node) ?? 0;
+      if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
+        types |= bit('null');
+    }
+    view.enum = values;
+    view.variants = undefined;
+    if (view.types === undefined && types !== 0) view.types = types;
   }
 
   /** The union of the variants' own types, when every variant names its types. */
