@@ -385,6 +385,12 @@ export class SchemaComparer {
 
   private compareEnums(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     const response = direction === 'response';
+    if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
+      // A constant that changed is neither a value added nor one removed: what was promised is gone.
+      const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+      found(walk, typeRule(direction), at, h.pointer, text);
+      return;
+    }
     if (b.enum && h.enum) {
       const added = [...h.enum].filter((v) => !b.enum!.has(v));
       const removed = [...b.enum].filter((v) => !h.enum!.has(v));

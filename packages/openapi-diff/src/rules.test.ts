@@ -293,8 +293,8 @@ const SCHEMA_CASES: [string, Json, Json, string, string][] = [
     'const changed',
     { const: 'a' },
     { const: 'b' },
-    'request-enum-value-removed:breaking',
-    'response-enum-value-added:warning',
+    'request-type-changed:breaking',
+    'response-type-changed:breaking',
   ],
   [
     'additionalProperties closed',
