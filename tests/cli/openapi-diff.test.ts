@@ -13,7 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 let ws: string;
 
-function tool(args: string[], stdin?: string): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+function tool(
+  args: string[],
+  stdin?: string,
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'openapi-diff', ...args], {
       cwd: ws,
@@ -53,14 +56,19 @@ components:
       properties:
 ${userProperties}
 `;
-const BASE = spec("        id: {type: integer}\n        email: {type: string}\n        role: {type: string, enum: [admin, user]}");
-const HEAD = spec("        email: {type: string}\n        role: {type: string, enum: [admin, user, guest]}");
+const BASE = spec(
+  '        id: {type: integer}\n        email: {type: string}\n        role: {type: string, enum: [admin, user]}',
+);
+const HEAD = spec('        email: {type: string}\n        role: {type: string, enum: [admin, user, guest]}');
 
 beforeAll(async () => {
   ws = await mkdtemp(path.join(os.tmpdir(), 'openapi-diff-cli-'));
   await writeFile(path.join(ws, 'base.yml'), BASE);
   await writeFile(path.join(ws, 'head.yml'), HEAD);
-  await writeFile(path.join(ws, 'head.json'), JSON.stringify({ openapi: '3.0.3', info: { title: 'Users', version: '1' }, paths: {} }));
+  await writeFile(
+    path.join(ws, 'head.json'),
+    JSON.stringify({ openapi: '3.0.3', info: { title: 'Users', version: '1' }, paths: {} }),
+  );
 });
 afterAll(async () => {
   await rm(ws, { recursive: true, force: true });
@@ -87,7 +95,9 @@ describe('maint-actions openapi-diff', () => {
     expect((await tool(['base.yml', 'head.yml', '--fail-on', 'none'])).exitCode).toBe(0);
     const text = await tool(['base.yml', 'head.yml']);
     expect(text.stdout.split('\n')[0]).toBe('1 breaking, 1 warning, 0 info; suggested version bump: major');
-    expect(text.stdout).toContain('breaking  GET /users/{id}: response 200 property "id" was removed  [response-field-removed]');
+    expect(text.stdout).toContain(
+      'breaking  GET /users/{id}: response 200 property "id" was removed  [response-field-removed]',
+    );
     const md = await tool(['base.yml', 'head.yml', '--format', 'markdown']);
     expect(md.stdout).toContain('**1 breaking change**, 1 warning');
   }, 30_000);
@@ -95,13 +105,17 @@ describe('maint-actions openapi-diff', () => {
   it('reads the base from stdin and the revision from git:REF:PATH', async () => {
     execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws });
     execFileSync('git', ['add', 'head.yml'], { cwd: ws });
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'head'], { cwd: ws });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'head'], {
+      cwd: ws,
+    });
     const run = await tool(['-', 'git:HEAD:head.yml', '--format', 'json'], BASE);
     expect(run.exitCode).toBe(1);
     expect(JSON.parse(run.stdout).counts.breaking).toBe(1);
     const missing = await tool(['base.yml', 'git:HEAD:nope.yml']);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toMatch(/^maint-actions openapi-diff: git:HEAD:nope\.yml: git could not read nope\.yml at HEAD/);
+    expect(missing.stderr).toMatch(
+      /^maint-actions openapi-diff: git:HEAD:nope\.yml: git could not read nope\.yml at HEAD/,
+    );
   }, 30_000);
 
   it('applies per-rule levels and owned ignores from .maint-actions.yml, and reports expired ones', async () => {
@@ -129,7 +143,10 @@ describe('maint-actions openapi-diff', () => {
     expect(run.stderr).toContain(
       'the ignore of response-enum-value-added on GET /users/{id} (owner @api-team) expired on 2001-01-01; renew or remove it.',
     );
-    await writeFile(path.join(ws, '.maint-actions.yml'), 'openapi-diff:\n  levels:\n    no-such-rule: info\n');
+    await writeFile(
+      path.join(ws, '.maint-actions.yml'),
+      'openapi-diff:\n  levels:\n    no-such-rule: info\n',
+    );
     const bad = await tool(['base.yml', 'head.yml']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toBe(
@@ -145,10 +162,14 @@ describe('maint-actions openapi-diff', () => {
       'maint-actions openapi-diff: expected BASE and REVISION (files, - or git:REF:PATH), got 1 argument.\n',
     );
     const format = await tool(['base.yml', 'head.yml', '--format', 'xml']);
-    expect(format.stderr).toBe('maint-actions openapi-diff: --format must be text, markdown or json (got "xml").\n');
+    expect(format.stderr).toBe(
+      'maint-actions openapi-diff: --format must be text, markdown or json (got "xml").\n',
+    );
     const missing = await tool(['nope.yml', 'head.yml']);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toBe('maint-actions openapi-diff: nope.yml: no such file; give a file, - for stdin, or git:REF:PATH.\n');
+    expect(missing.stderr).toBe(
+      'maint-actions openapi-diff: nope.yml: no such file; give a file, - for stdin, or git:REF:PATH.\n',
+    );
     await writeFile(path.join(ws, 'swagger.json'), '{"swagger": "2.0"}');
     const swagger = await tool(['swagger.json', 'head.json']);
     expect(swagger.exitCode).toBe(2);

@@ -357,9 +357,13 @@ for (const version of ['3.0.3', '3.1.0']) {
   for (const [name, breaking, base, head] of CASES) {
     const found = diffOpenApi(base(version), head(version), { today: '2026-12-07' }).counts.breaking > 0;
     if (breaking && found) tp++;
-    else if (breaking) fn++, misses.push(`missed: ${version} ${name}`);
-    else if (found) fp++, misses.push(`false: ${version} ${name}`);
-    else tn++;
+    else if (breaking) {
+      fn++;
+      misses.push(`missed: ${version} ${name}`);
+    } else if (found) {
+      fp++;
+      misses.push(`false: ${version} ${name}`);
+    } else tn++;
   }
 }
 console.log(

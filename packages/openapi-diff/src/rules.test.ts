@@ -249,14 +249,18 @@ const SCHEMA_CASES: [string, Json, Json, string, string][] = [
   ],
   [
     'if changed',
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
     { if: { type: 'string' }, then: { minLength: 1 } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
     { if: { type: 'integer' }, then: { minLength: 1 } },
     'schema-condition-changed:warning',
     'schema-condition-changed:warning',
   ],
   [
     'then tightened',
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
     { if: { type: 'string' }, then: { maxLength: 9 } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
     { if: { type: 'string' }, then: { maxLength: 5 } },
     'request-max-length-decreased:breaking',
     'response-max-length-decreased:info',
