@@ -23,6 +23,7 @@ const BENCHES: readonly { name: string; optional: boolean }[] = [
   { name: 'gates', optional: false },
   { name: 'install', optional: false },
   { name: 'openapi-diff', optional: false },
+  { name: 'openapi-diff-github', optional: false },
   { name: 'dependency-audit', optional: false },
   { name: 'smoke-test-gate', optional: false },
   // Needs a ~300 MB PostgreSQL database: the heaviest bench; optional until it lands.

@@ -387,6 +387,41 @@ export function renderSchema(actions: Registry): string {
       'The quality policy of every action with a `policy` input (quality-gates): a preset (`relaxed`, `standard`, `strict`) or a policy file path relative to the workspace. See docs/versioning.md.',
     type: 'string',
   };
+  const level = { type: 'string', enum: ['breaking', 'warning', 'info'] };
+  properties['openapi-diff'] = {
+    description:
+      'How `maint-actions openapi-diff`, generate-openapi and tag-release read API changes: per-rule levels and owned, expiring ignores. Rules: docs/openapi-rules.md.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      levels: {
+        description: 'A rule id (such as `response-enum-value-added`) mapped to the level to report it at.',
+        type: 'object',
+        additionalProperties: level,
+      },
+      ignore: {
+        description:
+          'Changes to leave out, one rule on one operation, each with a reason, an owner and a last day.',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'operation', 'reason', 'owner', 'expires'],
+          properties: {
+            rule: { type: 'string', description: 'The rule id.' },
+            operation: { type: 'string', description: '`METHOD /path`, as the change names it.' },
+            reason: { type: 'string' },
+            owner: { type: 'string' },
+            expires: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              description: 'YYYY-MM-DD, the last day it applies.',
+            },
+          },
+        },
+      },
+    },
+  };
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: '.maint-actions.yml',

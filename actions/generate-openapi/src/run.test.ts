@@ -279,10 +279,14 @@ describe('generate-openapi on the example service', () => {
     expect(result.verdict).toBe('passed');
     expect(result.outputs.breaking).toBeUndefined();
     expect(result.outputs['api-bump']).toBeUndefined();
-    const warning = platform.lines.find((line) => line.level === 'warning')?.message;
-    expect(warning).toBe(
-      'API changes not compared: the base origin/release or release is not in this clone: fetch it (GitHub: actions/checkout with fetch-depth: 0; GitLab: GIT_DEPTH: 0) or set "base-ref"',
-    );
+    const message =
+      'API changes not compared: the base origin/release or release is not in this clone: fetch it (GitHub: actions/checkout with fetch-depth: 0; GitLab: GIT_DEPTH: 0) or set "base-ref"';
+    // One warning annotation (the check's finding), not a second one from the log (issue 14.3).
+    const warnings = [
+      ...platform.lines.filter((line) => line.level === 'warning').map((line) => line.message),
+      ...platform.annotations.filter((a) => a.severity === 'warning').map((a) => a.message),
+    ].filter((m) => m === message);
+    expect(warnings).toEqual([message]);
     expect(await readFile(result.outputs.changelog as string, 'utf8')).toContain(
       'Not compared: the base origin/release',
     );

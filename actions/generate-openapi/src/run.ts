@@ -14,8 +14,10 @@ import {
   type CommentOutcome,
   ConfigError,
   defaultReportDir,
+  describeError,
   type Finding,
   type GateMode,
+  loadConfig,
   type Platform,
   type Report,
   renderSummary,
@@ -24,9 +26,13 @@ import {
   writeReportFiles,
 } from '@maint-actions/core';
 import {
+  applyIgnores,
   type DiffResult,
   diffOpenApi,
   InvalidDocumentError,
+  POLICY_SECTION,
+  type Policy,
+  parsePolicy,
   renderChangelog,
 } from '@maint-actions/openapi-diff';
 import { type BaseSchema, checkBaseRef, type NoBase, readBaseFromGit } from './base';
@@ -476,7 +482,8 @@ async function apiCheck(
   const started = performance.now();
   const found = await findBase(platform, paths, inputs);
   const skipped = (reason: string) => {
-    platform.log.warning(`API changes not compared: ${reason}`);
+    // Not a log warning: the check's warning finding below is the one annotation (issue 14.3).
+    platform.log.info(`API changes not compared: ${reason}`);
     return {
       check: {
         ...base,
@@ -501,8 +508,22 @@ async function apiCheck(
     return skipped(`the base schema is unreadable: ${error.message}`);
   }
   let result: DiffResult;
+  // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
+  const config = await loadConfig(paths.workspace);
+  const configFile = config.path ? relative(paths.workspace, config.path) : '.maint-actions.yml';
+  let policy: Policy;
   try {
-    result = diffOpenApi(baseDocument, generated.document);
+    policy = parsePolicy(config.data[POLICY_SECTION], configFile);
+  } catch (error) {
+    throw new ConfigError(describeError(error).message);
+  }
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    result = applyIgnores(
+      diffOpenApi(baseDocument, generated.document, { levels: policy.levels, today }),
+      policy,
+      today,
+    ).result;
   } catch (error) {
     if (!(error instanceof InvalidDocumentError)) throw error;
     if (paths.baseFile && error.side === 'base') {

@@ -17,6 +17,7 @@ import {
   setFailureOutputs,
   stripTerminalControls,
 } from '@maint-actions/core';
+import { runOpenapiDiffCommand } from '@maint-actions/openapi-diff';
 import { createGitlabPlatform } from '@maint-actions/platform-gitlab';
 import cliPackage from '../package.json';
 import { parseArgs } from './args';
@@ -46,6 +47,8 @@ export interface CliIO {
 export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   // Not an action: sets up the GitLab pipeline schedules of templates/maintenance.yml.
   if (argv[0] === 'schedules') return runSchedules(argv.slice(1), io);
+  // Not an action: the breaking-change engine on two documents, as `oasdiff breaking` is run.
+  if (argv[0] === 'openapi-diff') return runOpenapiDiffCommand(argv.slice(1), { ...io, readStdin });
   const actions = io.registry ?? defaultRegistry;
   const width = io.isTTY && io.columns ? io.columns : 80;
 
@@ -117,4 +120,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
 /** The GitLab platform wants a stream; a TextSink is all it writes to. */
 function asStream(sink: TextSink): NodeJS.WritableStream {
   return sink as NodeJS.WritableStream;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -27,6 +27,12 @@ export function renderGlobalHelp(actions: Registry, width: number): string {
       column,
       width,
     ),
+    ...table(
+      'openapi-diff',
+      "Breaking changes between two OpenAPI documents (files, - or git:REF:PATH); 'maint-actions openapi-diff --help'.",
+      column,
+      width,
+    ),
     '',
     ...globalOptions(width),
     '',

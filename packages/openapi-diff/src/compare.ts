@@ -4,9 +4,9 @@
  * lazily, and its findings are shared by every operation that reaches it. Following edges with a
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
-import { type Document, isObject, type Located, refOf } from './document';
-import type { RuleId } from './rules';
-import { bit, type SchemaView, TYPES, Views } from './view';
+import { child, type Document, isObject, type Located, refOf } from './document';
+import { BOUNDS, kebab, RULES, type RuleId } from './rules';
+import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
 
 /** Who sends the value: the client (request, parameter) or the server (response). */
 export type Direction = 'request' | 'parameter' | 'response';
@@ -55,8 +55,19 @@ interface Pair {
   reach?: readonly Reached[];
 }
 
+/**
+ * Inline schemas nested deeper than this are compared as pairs of their own (on the explicit
+ * stack of `reach`), so no document, however deep, exhausts the call stack.
+ */
+const INLINE_DEPTH = 64;
+
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
+  /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
+  private seen = new Set<string>();
+  private depth = 0;
+  /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
+  comparisons = 0;
   private readonly baseViews: Views;
   private readonly headViews: Views;
 
@@ -66,6 +77,16 @@ export class SchemaComparer {
   ) {
     this.baseViews = new Views(base);
     this.headViews = new Views(head);
+  }
+
+  /** Compares two schemas at the root of a request body, parameter or response. */
+  compareRoot(b: Located, h: Located, direction: Direction): Walk {
+    const walk: Walk = { findings: [], edges: [] };
+    this.seen = new Set();
+    this.depth = 0;
+    this.compare(b, h, direction, '', walk);
+    this.seen = new Set();
+    return walk;
   }
 
   /** Compares two schemas (either may be a `$ref`) into `walk`. */
@@ -81,10 +102,20 @@ export class SchemaComparer {
       }
       return;
     }
-    if (baseRef === undefined || headRef === undefined) {
-      this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+    if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+      // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
+      const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
+      if (this.seen.has(seenKey)) return;
+      this.seen.add(seenKey);
+      this.depth++;
+      try {
+        this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+      } finally {
+        this.depth--;
+      }
       return;
     }
+    // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
     if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
     walk.edges.push({ at, key });
@@ -133,22 +164,208 @@ export class SchemaComparer {
     if (!pair.walk) {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
-      this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
+      const { seen, depth } = this;
+      this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
+      this.depth = 0;
+      try {
+        this.compareViews(
+          this.baseViews.of(pair.base),
+          this.headViews.of(pair.head),
+          pair.direction,
+          '',
+          walk,
+        );
+      } finally {
+        this.seen = seen;
+        this.depth = depth;
+      }
     }
     return pair;
   }
 
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    this.comparisons++;
+    if ((b.variants === undefined) !== (h.variants === undefined)) {
+      const composed = b.variants ? b : h;
+      // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
+      // constraint on it, not a wrapper around it.
+      if (composed.node.properties === undefined && composed.node.type === undefined) {
+        this.compareWrapped(b, h, direction, at, walk);
+        return;
+      }
+      const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
+      const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
+      found(walk, 'composition-constraint-changed', at, h.pointer, text);
+    }
+    // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
+    if (b.members.size > 0 || h.members.size > 0) {
+      if (sameKeys(b.members, h.members)) {
+        for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
+      } else {
+        b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
+        h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+      }
+    }
     this.compareTypes(b, h, direction, at, walk);
     this.compareEnums(b, h, direction, at, walk);
+    this.compareBounds(b, h, direction, at, walk);
+    this.compareValues(b, h, direction, at, walk);
+    this.compareSubschemas(b, h, direction, at, walk);
     this.compareProperties(b, h, direction, at, walk);
     if (b.items && h.items) this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
-    if (b.additionalProperties && h.additionalProperties) {
-      this.compare(b.additionalProperties, h.additionalProperties, direction, joinPath(at, '*'), walk);
+    this.compareAdditional(b, h, direction, at, walk);
+    if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
+  }
+
+  /**
+   * One side is a `oneOf`/`anyOf` and the other is not (a schema newly wrapped, or unwrapped):
+   * the plain side is compared with the variant that matches it (by reference or content), and
+   * the other variants are reported as added or removed.
+   */
+  private compareWrapped(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    const wrappedInHead = h.variants !== undefined;
+    const plain = wrappedInHead ? b : h;
+    const variants = (wrappedInHead ? h.variants : b.variants)!;
+    const doc = wrappedInHead ? this.head : this.base;
+    const plainDoc = wrappedInHead ? this.base : this.head;
+    let match = -1;
+    const resolved = variants.map((v) => doc.resolve(v));
+    match = resolved.findIndex((r) => r.unresolved === undefined && r.pointer === plain.pointer);
+    if (match < 0)
+      match = resolved.findIndex((r) => r.unresolved === undefined && sameContent(r.node, plain.node));
+    if (match < 0)
+      match = resolved.findIndex((r) => {
+        if (r.unresolved !== undefined) return false;
+        const types = (wrappedInHead ? this.headViews : this.baseViews).of(r).types;
+        return types !== undefined && plain.types !== undefined && (types & plain.types) !== 0;
+      });
+    this.compareTypes(b, h, direction, at, walk);
+    if (match < 0) {
+      const text = wrappedInHead ? 'is now one of other schemas' : 'is no longer one of several schemas';
+      const rule = wrappedInHead
+        ? direction === 'response'
+          ? 'response-variant-added'
+          : 'request-variant-removed'
+        : direction === 'response'
+          ? 'response-variant-removed'
+          : 'request-variant-added';
+      found(walk, rule, at, h.pointer, text);
+      return;
     }
-    if (b.variants && h.variants && b.variants.length === h.variants.length) {
-      for (let i = 0; i < b.variants.length; i++)
-        this.compare(b.variants[i]!, h.variants[i]!, direction, at, walk);
+    void plainDoc;
+    const plainLocated = { node: plain.node, pointer: plain.pointer };
+    const variant = variants[match]!;
+    if (wrappedInHead) this.compare(plainLocated, variant, direction, at, walk);
+    else this.compare(variant, plainLocated, direction, at, walk);
+    resolved.forEach((r, i) => {
+      if (i === match || r.unresolved !== undefined || onlyNull(r.node)) return;
+      this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i]!, walk);
+    });
+  }
+
+  /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
+  private accepts(b: Located, h: Located, direction: Direction): boolean {
+    const seen = this.seen;
+    const depth = this.depth;
+    try {
+      this.seen = new Set();
+      this.depth = 0;
+      const walk: Walk = { findings: [], edges: [] };
+      this.compare(b, h, direction, '', walk);
+      const breaking = (findings: readonly Finding[]) => findings.some((f) => RULES[f.rule].level !== 'info');
+      if (breaking(walk.findings)) return false;
+      for (const edge of walk.edges) {
+        if (this.reach(edge.key).some((r) => breaking(r.findings))) return false;
+      }
+      return true;
+    } finally {
+      this.seen = seen;
+      this.depth = depth;
+    }
+  }
+
+  private reportVariant(
+    added: boolean,
+    direction: Direction,
+    at: string,
+    pointer: string,
+    v: Located,
+    walk: Walk,
+  ): void {
+    const name = refOf(v.node) ?? 'an inline schema';
+    const response = direction === 'response';
+    if (added)
+      found(
+        walk,
+        response ? 'response-variant-added' : 'request-variant-added',
+        at,
+        pointer,
+        `may now be ${name}`,
+      );
+    else
+      found(
+        walk,
+        response ? 'response-variant-removed' : 'request-variant-removed',
+        at,
+        pointer,
+        `may no longer be ${name}`,
+      );
+  }
+
+  /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
+  private compareVariants(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    const bv = b.variants!.map((v) => ({ v, r: this.base.resolve(v) }));
+    const hv = h.variants!.map((v) => ({ v, r: this.head.resolve(v) }));
+    const left = new Set(bv.keys());
+    const right = new Set(hv.keys());
+    const pair = (test: (x: (typeof bv)[number], y: (typeof hv)[number]) => boolean, compare: boolean) => {
+      for (const i of left) {
+        for (const j of right) {
+          if (!test(bv[i]!, hv[j]!)) continue;
+          left.delete(i);
+          right.delete(j);
+          if (compare) this.compare(bv[i]!.v, hv[j]!.v, direction, at, walk);
+          break;
+        }
+      }
+    };
+    const pointerOf = (r: { unresolved?: string; pointer?: string }) =>
+      r.unresolved === undefined ? r.pointer : r.unresolved;
+    pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+    pair(
+      (x, y) =>
+        refOf(x.v.node) !== undefined &&
+        refOf(y.v.node) !== undefined &&
+        x.r.unresolved === undefined &&
+        y.r.unresolved === undefined &&
+        pointerOf(x.r) === pointerOf(y.r),
+      true,
+    );
+    pair(
+      (x, y) =>
+        x.r.unresolved === undefined &&
+        y.r.unresolved === undefined &&
+        refOf(x.v.node) === undefined &&
+        refOf(y.v.node) === undefined &&
+        sameContent(x.r.node, y.r.node),
+      false,
+    );
+    pair((x, y) => {
+      if (x.r.unresolved !== undefined || y.r.unresolved !== undefined) return false;
+      const bt = this.baseViews.of(x.r).types;
+      const ht = this.headViews.of(y.r).types;
+      return bt !== undefined && bt === ht;
+    }, true);
+    // A variant left over on the side clients send may still be accepted whole by another one
+    // (two variants merged into one): only one that no counterpart takes is reported.
+    const response = direction === 'response';
+    for (const i of left) {
+      if (!response && hv.some((y) => this.accepts(bv[i]!.v, y.v, direction))) continue;
+      this.reportVariant(false, direction, at, h.pointer, bv[i]!.v, walk);
+    }
+    for (const j of right) {
+      if (response && bv.some((x) => this.accepts(x.v, hv[j]!.v, direction))) continue;
+      this.reportVariant(true, direction, at, h.pointer, hv[j]!.v, walk);
     }
   }
 
@@ -168,6 +385,12 @@ export class SchemaComparer {
 
   private compareEnums(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     const response = direction === 'response';
+    if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
+      // A constant that changed is neither a value added nor one removed: what was promised is gone.
+      const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+      found(walk, typeRule(direction), at, h.pointer, text);
+      return;
+    }
     if (b.enum && h.enum) {
       const added = [...h.enum].filter((v) => !b.enum!.has(v));
       const removed = [...b.enum].filter((v) => !h.enum!.has(v));
@@ -187,6 +410,262 @@ export class SchemaComparer {
       const rule = response ? 'response-type-narrowed' : typeRule(direction);
       found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
     }
+    const be = stringList(b.keywords['x-extensible-enum']);
+    const he = stringList(h.keywords['x-extensible-enum']);
+    if (be && he) {
+      const added = he.filter((v) => !be.includes(v));
+      const removed = be.filter((v) => !he.includes(v));
+      if (added.length > 0)
+        found(walk, 'extensible-enum-value-added', at, h.pointer, `x-extensible-enum gained ${list(added)}`);
+      if (removed.length > 0) {
+        const rule = response ? 'response-enum-value-removed' : 'request-extensible-enum-value-removed';
+        found(walk, rule, at, h.pointer, `x-extensible-enum lost ${list(removed)}`);
+      }
+    }
+  }
+
+  /** Numeric bounds: a request that accepts less, or a response that promises less, breaks. */
+  private compareBounds(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    const side = direction === 'response' ? 'response' : 'request';
+    for (const [keyword, kind] of BOUNDS) {
+      const bb =
+        keyword === 'minimum'
+          ? b.minimum
+          : keyword === 'maximum'
+            ? b.maximum
+            : plainBound(b.keywords[keyword]);
+      const hb =
+        keyword === 'minimum'
+          ? h.minimum
+          : keyword === 'maximum'
+            ? h.maximum
+            : plainBound(h.keywords[keyword]);
+      if (sameBound(bb, hb)) continue;
+      const tighter = isTighter(kind, bb, hb);
+      const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
+      const rule = `${side}-${kebab(keyword)}-${word}` as RuleId;
+      found(
+        walk,
+        rule,
+        at,
+        h.pointer,
+        `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`,
+      );
+    }
+  }
+
+  /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
+  private compareValues(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    const response = direction === 'response';
+    const bk = b.keywords;
+    const hk = h.keywords;
+    const bp = typeof bk.pattern === 'string' ? bk.pattern : undefined;
+    const hp = typeof hk.pattern === 'string' ? hk.pattern : undefined;
+    if (bp !== hp) {
+      const kind = bp === undefined ? 'added' : hp === undefined ? 'removed' : 'changed';
+      const rule = `${response ? 'response' : 'request'}-pattern-${kind}` as RuleId;
+      const text =
+        kind === 'added'
+          ? `must now match ${hp}`
+          : kind === 'removed'
+            ? `no longer has pattern ${bp}`
+            : `pattern changed from ${bp} to ${hp}`;
+      found(walk, rule, at, h.pointer, text);
+    }
+    const bu = bk.uniqueItems === true;
+    const hu = hk.uniqueItems === true;
+    if (bu !== hu) {
+      const rule =
+        !response && hu
+          ? 'request-unique-items-added'
+          : response && bu
+            ? 'response-unique-items-removed'
+            : 'unique-items-relaxed';
+      found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
+    }
+    const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
+    const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+    if (bm !== hm) {
+      // Old values stay valid when the old step is a multiple of the new one.
+      const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
+      const tightens = bm !== undefined && (hm === undefined || !isMultiple(hm, bm));
+      const rule = response
+        ? tightens
+          ? 'response-multiple-of-changed'
+          : 'multiple-of-relaxed'
+        : loosens
+          ? 'multiple-of-relaxed'
+          : 'request-multiple-of-changed';
+      found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
+    }
+    if ('default' in bk || 'default' in hk) {
+      const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
+      const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+      if (bd !== hd) {
+        const rule: RuleId =
+          direction === 'parameter'
+            ? bd === undefined
+              ? 'parameter-default-added'
+              : 'parameter-default-changed'
+            : response
+              ? 'response-default-changed'
+              : bd === undefined
+                ? 'default-added'
+                : 'request-default-changed';
+        const text =
+          bd === undefined
+            ? `gained default ${hd}`
+            : hd === undefined
+              ? `lost its default ${bd}`
+              : `default changed from ${bd} to ${hd}`;
+        found(walk, rule, at, h.pointer, text);
+      }
+    }
+    for (const keyword of ['contentMediaType', 'contentEncoding']) {
+      if (bk[keyword] === hk[keyword]) continue;
+      const rule = response ? 'response-content-changed' : 'request-content-changed';
+      found(
+        walk,
+        rule,
+        at,
+        h.pointer,
+        `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`,
+      );
+    }
+    const bd = dependencies(bk.dependentRequired);
+    const hd = dependencies(hk.dependentRequired);
+    const added = [...hd].filter((d) => !bd.has(d));
+    const removed = [...bd].filter((d) => !hd.has(d));
+    if (added.length > 0)
+      found(
+        walk,
+        response ? 'dependent-required-relaxed' : 'request-dependent-required-added',
+        at,
+        h.pointer,
+        `now requires ${list(added)}`,
+      );
+    if (removed.length > 0)
+      found(
+        walk,
+        response ? 'response-dependent-required-removed' : 'dependent-required-relaxed',
+        at,
+        h.pointer,
+        `no longer requires ${list(removed)}`,
+      );
+  }
+
+  /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
+  private compareSubschemas(
+    b: SchemaView,
+    h: SchemaView,
+    direction: Direction,
+    at: string,
+    walk: Walk,
+  ): void {
+    const response = direction === 'response';
+    const gained = (what: string) =>
+      found(
+        walk,
+        response ? 'response-schema-keyword-added' : 'request-schema-keyword-added',
+        at,
+        h.pointer,
+        `gained ${what}`,
+      );
+    const lost = (what: string) =>
+      found(
+        walk,
+        response ? 'response-schema-keyword-removed' : 'request-schema-keyword-removed',
+        at,
+        h.pointer,
+        `lost ${what}`,
+      );
+    const bk = b.keywords;
+    const hk = h.keywords;
+    for (const keyword of SINGLE) {
+      const bs = bk[keyword];
+      const hs = hk[keyword];
+      if (bs === undefined && hs === undefined) continue;
+      if (bs === undefined) {
+        gained(keyword);
+        continue;
+      }
+      if (hs === undefined) {
+        lost(keyword);
+        continue;
+      }
+      const bl = { node: bs, pointer: child(b.pointer, keyword) };
+      const hl = { node: hs, pointer: child(h.pointer, keyword) };
+      if (keyword === 'if') {
+        if (!sameContent(bs, hs))
+          found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
+      } else if (keyword === 'not') {
+        this.compare(bl, hl, response ? 'request' : 'response', joinPath(at, '(not)'), walk);
+      } else {
+        this.compare(
+          bl,
+          hl,
+          direction,
+          joinPath(at, keyword === 'contains' ? '[contains]' : `(${keyword})`),
+          walk,
+        );
+      }
+    }
+    for (const keyword of MAPPED) {
+      const bm = isObject(bk[keyword]) ? bk[keyword] : {};
+      const hm = isObject(hk[keyword]) ? hk[keyword] : {};
+      for (const [key, hs] of Object.entries(hm)) {
+        const at2 = child(child(h.pointer, keyword), key);
+        if (!Object.hasOwn(bm, key)) gained(`${keyword} "${key}"`);
+        else
+          this.compare(
+            { node: bm[key], pointer: child(child(b.pointer, keyword), key) },
+            { node: hs, pointer: at2 },
+            direction,
+            joinPath(at, `(${key})`),
+            walk,
+          );
+      }
+      for (const key of Object.keys(bm)) if (!Object.hasOwn(hm, key)) lost(`${keyword} "${key}"`);
+    }
+    const bt = Array.isArray(bk.prefixItems) ? bk.prefixItems : [];
+    const ht = Array.isArray(hk.prefixItems) ? hk.prefixItems : [];
+    for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
+      this.compare(
+        { node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) },
+        { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) },
+        direction,
+        joinPath(at, `[${i}]`),
+        walk,
+      );
+    }
+    if (ht.length > bt.length) gained(`prefixItems ${bt.length}..${ht.length - 1}`);
+    if (bt.length > ht.length) lost(`prefixItems ${ht.length}..${bt.length - 1}`);
+  }
+
+  private compareAdditional(
+    b: SchemaView,
+    h: SchemaView,
+    direction: Direction,
+    at: string,
+    walk: Walk,
+  ): void {
+    const ba = b.additionalProperties;
+    const ha = h.additionalProperties;
+    if (ba && ha) {
+      this.compare(ba, ha, direction, joinPath(at, '*'), walk);
+      return;
+    }
+    if (ba !== false && ha === false && direction !== 'response') {
+      found(
+        walk,
+        'request-additional-properties-closed',
+        at,
+        h.pointer,
+        'no longer accepts other properties',
+      );
+    } else if (ba === false && ha !== false && direction === 'response') {
+      found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
+    }
   }
 
   private compareProperties(
@@ -196,33 +675,65 @@ export class SchemaComparer {
     at: string,
     walk: Walk,
   ): void {
-    if (b.properties.size === 0 && h.properties.size === 0) return;
     const response = direction === 'response';
     for (const [name, hp] of h.properties) {
-      if (!this.visible(this.head, hp, direction)) continue;
       const bp = b.properties.get(name);
       const required = h.required.has(name);
+      const wasRequired = b.required.has(name);
       const path = joinPath(at, name);
-      if (!bp || !this.visible(this.base, bp, direction)) {
+      const headVisible = this.visible(this.head, hp, direction);
+      const baseVisible = bp !== undefined && this.visible(this.base, bp, direction);
+      if (!headVisible) {
+        if (!baseVisible) continue;
+        if (response) {
+          const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
+          found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
+        } else
+          found(
+            walk,
+            'request-field-became-read-only',
+            path,
+            hp.pointer,
+            'became readOnly: it is ignored if sent',
+          );
+        continue;
+      }
+      if (!baseVisible) {
         if (response) found(walk, 'response-field-added', path, hp.pointer, 'was added');
         else if (required)
           found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+        else if (bp) found(walk, 'request-read-only-removed', path, hp.pointer, 'is no longer readOnly');
         else found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
         continue;
       }
-      const wasRequired = b.required.has(name);
       if (!response && required && !wasRequired) {
         found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+      } else if (!response && !required && wasRequired) {
+        found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required');
       } else if (response && wasRequired && !required) {
         found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
+      } else if (response && !wasRequired && required) {
+        found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present');
       }
-      this.compare(bp, hp, direction, path, walk);
+      this.compare(bp!, hp, direction, path, walk);
     }
     for (const [name, bp] of b.properties) {
-      const hp = h.properties.get(name);
-      if ((hp && this.visible(this.head, hp, direction)) || !this.visible(this.base, bp, direction)) continue;
-      const rule = response ? 'response-field-removed' : 'request-field-removed';
+      if (h.properties.has(name) || !this.visible(this.base, bp, direction)) continue;
+      const rule = response
+        ? b.required.has(name)
+          ? 'response-field-removed'
+          : 'response-optional-field-removed'
+        : 'request-field-removed';
       found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+    }
+    // Names required by this schema but defined elsewhere (in an `allOf` reference member).
+    for (const name of h.required) {
+      if (b.required.has(name) || h.properties.has(name) || b.properties.has(name) || response) continue;
+      found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+    }
+    for (const name of b.required) {
+      if (h.required.has(name) || h.properties.has(name) || b.properties.has(name) || !response) continue;
+      found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
     }
   }
 
@@ -234,6 +745,93 @@ export class SchemaComparer {
     const target = doc.resolve(property);
     return target.unresolved !== undefined || !isObject(target.node) || target.node[flag] !== true;
   }
+}
+
+/** Keywords holding one schema (JSON Schema 2020-12, OpenAPI 3.1; `not` in 3.0 too). */
+const SINGLE = [
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'contentSchema',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+] as const;
+/** Keywords holding a map of schemas. */
+const MAPPED = ['patternProperties', 'dependentSchemas'] as const;
+
+function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a.keys()) if (!b.has(key)) return false;
+  return true;
+}
+
+function onlyNull(node: unknown): boolean {
+  if (!isObject(node)) return false;
+  if (node.type === 'null') return true;
+  return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
+}
+
+/** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  const stack: [unknown, unknown][] = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop()!;
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const xk = Object.keys(x);
+    if (xk.length !== Object.keys(y).length) return false;
+    for (const key of xk) {
+      if (!Object.hasOwn(y, key)) return false;
+      stack.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+}
+
+function dependencies(value: unknown): Set<string> {
+  const out = new Set<string>();
+  if (!isObject(value)) return out;
+  for (const [name, needs] of Object.entries(value)) {
+    if (Array.isArray(needs)) for (const need of needs) out.add(`${name} → ${String(need)}`);
+  }
+  return out;
+}
+
+function plainBound(value: unknown): Bound | undefined {
+  return typeof value === 'number' ? { value, exclusive: false } : undefined;
+}
+
+function sameBound(a: Bound | undefined, b: Bound | undefined): boolean {
+  return (
+    a === b || (a !== undefined && b !== undefined && a.value === b.value && a.exclusive === b.exclusive)
+  );
+}
+
+/** True when `head` admits fewer values than `base` on this side. */
+function isTighter(kind: 'min' | 'max', base: Bound | undefined, head: Bound | undefined): boolean {
+  if (head === undefined) return false;
+  if (base === undefined) return true;
+  if (head.value !== base.value) return kind === 'min' ? head.value > base.value : head.value < base.value;
+  return head.exclusive && !base.exclusive;
+}
+
+function describeBound(bound: Bound | undefined): string {
+  if (!bound) return 'none';
+  return bound.exclusive ? `${bound.value} (exclusive)` : String(bound.value);
+}
+
+function isMultiple(value: number, step: number): boolean {
+  if (step === 0) return false;
+  const ratio = value / step;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
 }
 
 function found(walk: Walk, rule: RuleId, at: string, location: string, text: string): void {
@@ -248,9 +846,14 @@ function typeRule(direction: Direction): RuleId {
 const INTEGER = bit('integer');
 const NUMBER = bit('number');
 
+/** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
+const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
+
 /** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
 function covers(outer: SchemaView, inner: SchemaView): boolean {
-  if (outer.format !== undefined && outer.format !== inner.format) return false;
+  const restricting = (f: string | undefined) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
+  const outerFormat = restricting(outer.format);
+  if (outerFormat !== undefined && outerFormat !== restricting(inner.format)) return false;
   if (outer.types === undefined) return true;
   if (inner.types === undefined) return false;
   let missing = inner.types & ~outer.types;

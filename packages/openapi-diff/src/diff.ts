@@ -23,12 +23,24 @@ export class InvalidDocumentError extends Error {
  * clients, most severe first, with the version bump the changes call for.
  */
 export function diffOpenApi(base: unknown, head: unknown, options: DiffOptions = {}): DiffResult {
+  return diffWithStats(base, head, options).result;
+}
+
+/** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
+export function diffWithStats(
+  base: unknown,
+  head: unknown,
+  options: DiffOptions = {},
+): { result: DiffResult; comparisons: number } {
   const differ = new Differ(open(base, 'base'), open(head, 'head'), options);
   differ.run();
   const changes = differ.changes.sort(compareChanges);
   const counts = { breaking: 0, warning: 0, info: 0 };
   for (const change of changes) counts[change.level]++;
-  return { changes, counts, bump: bumpFor(changes, counts.breaking) };
+  return {
+    result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
+    comparisons: differ.comparisons,
+  };
 }
 
 function open(doc: unknown, side: 'base' | 'head'): Document {
@@ -82,6 +94,7 @@ interface Endpoint {
 }
 
 interface Parameter {
+  readonly node: JsonObject;
   readonly name: string;
   readonly in: string;
   readonly required: boolean;
@@ -92,6 +105,15 @@ interface Parameter {
 class Differ {
   readonly changes: Change[] = [];
   private readonly schemas: SchemaComparer;
+  /** True while comparing webhooks, whose request and response directions are swapped. */
+  private webhook = false;
+  /** Endpoints of draft or alpha stability: their breaking changes are info. */
+  private unstable = new Set<string>();
+  private readonly today: string;
+
+  get comparisons(): number {
+    return this.schemas.comparisons;
+  }
 
   constructor(
     private readonly base: Document,
@@ -99,6 +121,7 @@ class Differ {
     private readonly options: DiffOptions,
   ) {
     this.schemas = new SchemaComparer(base, head);
+    this.today = options.today ?? new Date().toISOString().slice(0, 10);
   }
 
   run(): void {
@@ -120,6 +143,56 @@ class Differ {
         this.emit('endpoint-added', { path: h.path, method: o.method }, o.op.pointer, 'endpoint was added');
       }
     }
+    this.compareWebhooks();
+    this.compareSecuritySchemes();
+  }
+
+  /** 3.1 webhooks: the API sends the request and the client answers, so directions swap. */
+  private compareWebhooks(): void {
+    const base = webhooks(this.base);
+    const head = webhooks(this.head);
+    this.webhook = true;
+    for (const [name, b] of base) {
+      const h = head.get(name);
+      if (h) this.comparePathItems(b, h);
+      else this.emit('webhook-removed', { path: b.path }, b.item.pointer, 'webhook was removed');
+    }
+    for (const [name, h] of head) {
+      if (!base.has(name)) this.emit('webhook-added', { path: h.path }, h.item.pointer, 'webhook was added');
+    }
+    this.webhook = false;
+  }
+
+  private compareSecuritySchemes(): void {
+    const base = securitySchemes(this.base);
+    const head = securitySchemes(this.head);
+    for (const [name, b] of base) {
+      const h = head.get(name);
+      const pointer = child('/components/securitySchemes', name);
+      if (!h) {
+        this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
+        continue;
+      }
+      const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
+      const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+      const flows = (x: JsonObject) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
+      if (flows(b) !== flows(h)) changed.push('flows');
+      else if (isObject(b.flows) && isObject(h.flows)) {
+        for (const [flow, bf] of Object.entries(b.flows)) {
+          const hf = (h.flows as JsonObject)[flow];
+          if (!isObject(bf) || !isObject(hf)) continue;
+          for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
+            if (bf[url] !== hf[url]) changed.push(`flows.${flow}.${url}`);
+        }
+      }
+      if (changed.length > 0)
+        this.emit(
+          'security-scheme-changed',
+          { path: '' },
+          pointer,
+          `security scheme "${name}" changed its ${changed.join(', ')}`,
+        );
+    }
   }
 
   private comparePathItems(b: PathItem, h: PathItem): void {
@@ -129,12 +202,102 @@ class Differ {
     for (const [method, bo] of baseOps) {
       const ho = headOps.get(method);
       if (ho) this.compareOperations({ path: h.path, method }, b, h, bo, ho, renames);
-      else this.emit('operation-removed', { path: b.path, method }, bo.op.pointer, 'operation was removed');
+      else this.operationRemoved({ path: b.path, method }, bo);
     }
     for (const [method, ho] of headOps) {
       if (!baseOps.has(method))
         this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
     }
+  }
+
+  /** Removing an operation breaks, unless it was deprecated and its sunset (if any) has passed. */
+  private operationRemoved(ep: Endpoint, bo: Operation): void {
+    const node = bo.op.node;
+    const level = stability(node['x-stability-level']);
+    if (level === 'draft' || level === 'alpha') {
+      this.emit(
+        'deprecated-operation-removed',
+        ep,
+        bo.op.pointer,
+        `operation was removed (stability ${level})`,
+      );
+      return;
+    }
+    if (node.deprecated !== true) {
+      this.emit('operation-removed', ep, bo.op.pointer, 'operation was removed');
+      return;
+    }
+    const sunset = day(node['x-sunset']);
+    if (sunset && sunset > this.today)
+      this.emit(
+        'operation-removed-before-sunset',
+        ep,
+        bo.op.pointer,
+        `deprecated operation was removed before its sunset ${sunset}`,
+      );
+    else
+      this.emit(
+        'deprecated-operation-removed',
+        ep,
+        bo.op.pointer,
+        sunset
+          ? `deprecated operation was removed after its sunset ${sunset}`
+          : 'deprecated operation was removed',
+      );
+  }
+
+  private compareLifecycle(ep: Endpoint, bo: Operation, ho: Operation): void {
+    const b = bo.op.node;
+    const h = ho.op.node;
+    for (const [node, op] of [[h, ho]] as const) {
+      const sunset = node['x-sunset'];
+      if (sunset !== undefined && !day(sunset))
+        this.emit(
+          'invalid-sunset-date',
+          ep,
+          child(op.op.pointer, 'x-sunset'),
+          `x-sunset "${String(sunset)}" is not a date (YYYY-MM-DD)`,
+        );
+      const level = node['x-stability-level'];
+      if (level !== undefined && !stability(level))
+        this.emit(
+          'invalid-stability-level',
+          ep,
+          child(op.op.pointer, 'x-stability-level'),
+          `x-stability-level "${String(level)}" is not draft, alpha, beta or stable`,
+        );
+    }
+    const bs = stability(b['x-stability-level']);
+    const hs = stability(h['x-stability-level']);
+    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+      this.emit(
+        'stability-decreased',
+        ep,
+        child(ho.op.pointer, 'x-stability-level'),
+        `stability went down from ${bs} to ${hs}`,
+      );
+    const bSunset = day(b['x-sunset']);
+    const hSunset = day(h['x-sunset']);
+    if (b.deprecated === true && h.deprecated === true && bSunset && hSunset && hSunset < bSunset)
+      this.emit(
+        'sunset-date-earlier',
+        ep,
+        child(ho.op.pointer, 'x-sunset'),
+        `sunset moved earlier, from ${bSunset} to ${hSunset}`,
+      );
+    if (b.deprecated === true && h.deprecated !== true)
+      this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
+    if (
+      typeof b.operationId === 'string' &&
+      typeof h.operationId === 'string' &&
+      b.operationId !== h.operationId
+    )
+      this.emit(
+        'operation-id-changed',
+        ep,
+        child(ho.op.pointer, 'operationId'),
+        `operationId changed from ${b.operationId} to ${h.operationId}`,
+      );
   }
 
   private compareOperations(
@@ -145,10 +308,13 @@ class Differ {
     ho: Operation,
     renames: ReadonlyMap<string, string>,
   ): void {
+    const level = stability(bo.op.node['x-stability-level']);
+    if (level === 'draft' || level === 'alpha') this.unstable.add(`${ep.method} ${ep.path}`);
     this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
     this.compareRequestBodies(ep, bo, ho);
     this.compareResponses(ep, bo, ho);
     this.compareSecurity(ep, bo, ho);
+    this.compareLifecycle(ep, bo, ho);
     const sunset = ho.op.node['x-sunset'];
     if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
       const when =
@@ -174,11 +340,32 @@ class Differ {
       }
       if (!b.required && h.required)
         this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
-      if (b.schema && h.schema) this.compareSchemas(ep, label, b.schema, h.schema, 'parameter');
+      if (b.required && !h.required && h.in !== 'path')
+        this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
+      if (b.node.deprecated !== true && h.node.deprecated === true)
+        this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+      const style = (p: Parameter) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
+      if (style(b) !== style(h))
+        this.emit(
+          'parameter-style-changed',
+          ep,
+          h.location,
+          `${label} style/explode changed from ${style(b)} to ${style(h)}`,
+        );
+      if (b.schema && h.schema)
+        this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
     }
     for (const [key, b] of base) {
-      if (!head.has(key))
-        this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
+      if (head.has(key)) continue;
+      const sunset = day(b.node['x-sunset']);
+      if (b.node.deprecated === true && sunset && sunset > this.today)
+        this.emit(
+          'parameter-removed-before-sunset',
+          ep,
+          b.location,
+          `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
+        );
+      else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
     }
   }
 
@@ -203,6 +390,8 @@ class Differ {
       } else this.emit('request-body-added', ep, headBody.pointer, 'an optional request body was added');
       return;
     }
+    if (isRequired(baseBody) && !isRequired(headBody))
+      this.emit('request-body-made-optional', ep, headBody.pointer, 'request body is no longer required');
     if (!isRequired(baseBody) && isRequired(headBody)) {
       this.emit(
         'request-body-made-required',
@@ -211,7 +400,7 @@ class Differ {
         'request body is now required',
       );
     }
-    this.compareContents(ep, 'request body', baseBody, headBody, 'request');
+    this.compareContents(ep, 'request body', baseBody, headBody, this.webhook ? 'response' : 'request');
   }
 
   private compareResponses(ep: Endpoint, bo: Operation, ho: Operation): void {
@@ -228,13 +417,58 @@ class Differ {
       const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
       const h = this.head.resolve({ node, pointer });
       if (b.unresolved === undefined && h.unresolved === undefined) {
-        this.compareContents(ep, `response ${status}`, b, h, 'response');
+        this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
+        this.compareHeaders(ep, `response ${status}`, b, h);
       }
     }
     for (const status of Object.keys(base)) {
       if (!Object.hasOwn(head, status)) {
-        this.emit('response-status-removed', ep, child(baseAt, status), `response ${status} was removed`);
+        const success = /^[23]/.test(status);
+        const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
+        this.emit(rule, ep, child(baseAt, status), `response ${status} was removed`);
       }
+    }
+  }
+
+  private compareHeaders(ep: Endpoint, subject: string, b: Located, h: Located): void {
+    const headers = (doc: Document, at: Located) => {
+      const out = new Map<string, { node: JsonObject; pointer: string }>();
+      const map = isObject(at.node) && isObject(at.node.headers) ? at.node.headers : {};
+      for (const [name, node] of Object.entries(map)) {
+        const r = doc.resolve({ node, pointer: child(at.pointer, 'headers', name) });
+        if (r.unresolved === undefined && isObject(r.node))
+          out.set(name.toLowerCase(), { node: r.node, pointer: r.pointer });
+      }
+      return out;
+    };
+    const base = headers(this.base, b);
+    const head = headers(this.head, h);
+    for (const [name, bh] of base) {
+      const hh = head.get(name);
+      if (!hh) {
+        const rule =
+          bh.node.required === true ? 'response-header-removed' : 'response-optional-header-removed';
+        this.emit(rule, ep, bh.pointer, `${subject} header "${name}" was removed`);
+        continue;
+      }
+      if (bh.node.required === true && hh.node.required !== true)
+        this.emit(
+          'response-header-made-optional',
+          ep,
+          hh.pointer,
+          `${subject} header "${name}" is no longer always sent`,
+        );
+      const schema = (x: { node: JsonObject; pointer: string }) =>
+        x.node.schema !== undefined
+          ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
+          : undefined;
+      const bs = schema(bh);
+      const hs = schema(hh);
+      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+    }
+    for (const [name, hh] of head) {
+      if (!base.has(name))
+        this.emit('response-header-added', ep, hh.pointer, `${subject} header "${name}" was added`);
     }
   }
 
@@ -250,6 +484,13 @@ class Differ {
         this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
       } else if (bm.schema && hm.schema) {
         this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+      } else if (!bm.schema && hm.schema && direction !== 'response') {
+        this.emit(
+          'request-media-type-schema-added',
+          ep,
+          hm.schema.pointer,
+          `${subject} (${media}) now has a schema`,
+        );
       }
     }
     for (const [media, bm] of base) {
@@ -280,17 +521,47 @@ class Differ {
       this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
       return;
     }
-    const dropped = [...b.alternatives].filter((a) => !h.alternatives.has(a));
-    const added = [...h.alternatives].filter((a) => !b.alternatives.has(a));
     const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
-    if (dropped.length > 0) this.emit('security-requirement-changed', ep, location, text);
-    else if (added.length > 0) this.emit('security-alternative-added', ep, location, text);
+    // Same schemes with other scopes: scopes added break, scopes removed do not.
+    const schemesOf = (alts: Set<string>) =>
+      new Map([...alts].map((a) => [a.replace(/ \[[^\]]*\]/g, ''), a]));
+    const bSchemes = schemesOf(b.alternatives);
+    const hSchemes = schemesOf(h.alternatives);
+    let dropped = false;
+    let added = false;
+    for (const [schemes, bAlt] of bSchemes) {
+      const hAlt = hSchemes.get(schemes);
+      if (hAlt === undefined) {
+        dropped = true;
+        continue;
+      }
+      if (hAlt === bAlt) continue;
+      const scopes = (alt: string) =>
+        new Set([...alt.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => m[1]!.split(', ')));
+      const more = [...scopes(hAlt)].filter((x) => !scopes(bAlt).has(x));
+      const fewer = [...scopes(bAlt)].filter((x) => !scopes(hAlt).has(x));
+      if (more.length > 0)
+        this.emit(
+          'security-scope-added',
+          ep,
+          location,
+          `now needs scope ${more.sort().join(', ')} (${hAlt})`,
+        );
+      if (fewer.length > 0)
+        this.emit(
+          'security-scope-removed',
+          ep,
+          location,
+          `no longer needs scope ${fewer.sort().join(', ')} (${hAlt})`,
+        );
+    }
+    for (const schemes of hSchemes.keys()) if (!bSchemes.has(schemes)) added = true;
+    if (dropped) this.emit('security-requirement-changed', ep, location, text);
+    else if (added) this.emit('security-alternative-added', ep, location, text);
   }
 
   private compareSchemas(ep: Endpoint, subject: string, b: Located, h: Located, direction: Direction): void {
-    const walk: Walk = { findings: [], edges: [] };
-    this.schemas.compare(b, h, direction, '', walk);
-    this.report(ep, subject, walk);
+    this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
   }
 
   /**
@@ -323,8 +594,9 @@ class Differ {
   }
 
   private emit(rule: RuleId, ep: Endpoint, location: string, text: string): void {
-    const level = this.options.levels?.[rule] ?? RULES[rule].level;
-    const where = ep.method ? `${ep.method} ${ep.path}` : ep.path;
+    let level = this.options.levels?.[rule] ?? RULES[rule].level;
+    if (level === 'breaking' && this.unstable.has(`${ep.method} ${ep.path}`)) level = 'info';
+    const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';
     const message = `${where}: ${text}`;
     this.changes.push(
       ep.method
@@ -394,6 +666,7 @@ function parameters(
       const name = p.in === 'path' ? (renames?.get(p.name) ?? p.name) : p.name;
       const key = `${p.in}:${p.in === 'header' ? name.toLowerCase() : name}`;
       found.set(key, {
+        node: p,
         name,
         in: p.in,
         required: p.in === 'path' || p.required === true,
@@ -454,4 +727,45 @@ function security(
 
 function describe(alternatives: ReadonlySet<string>): string {
   return [...alternatives].map((a) => a || 'none').join(' or ');
+}
+
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
+
+function stability(value: unknown): (typeof STABILITY)[number] | undefined {
+  return STABILITY.find((level) => level === value);
+}
+
+/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+function day(value: unknown): string | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+  if (!match) return undefined;
+  const date = new Date(`${match[1]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+}
+
+function webhooks(doc: Document): Map<string, PathItem> {
+  const items = new Map<string, PathItem>();
+  const hooks = doc.root.webhooks;
+  if (!isObject(hooks)) return items;
+  for (const [name, node] of Object.entries(hooks)) {
+    const item = doc.resolve({ node, pointer: child('/webhooks', name) });
+    if (item.unresolved !== undefined || !isObject(item.node)) continue;
+    items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
+  }
+  return items;
+}
+
+function securitySchemes(doc: Document): Map<string, JsonObject> {
+  const out = new Map<string, JsonObject>();
+  const components = doc.root.components;
+  const schemes =
+    isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+  for (const [name, node] of Object.entries(schemes)) {
+    const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
+    if (r.unresolved === undefined && isObject(r.node)) out.set(name, r.node);
+  }
+  return out;
 }

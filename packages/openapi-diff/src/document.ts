@@ -49,12 +49,37 @@ export class Document {
   target(ref: string): Resolved {
     const known = this.targets.get(ref);
     if (known) return known;
-    // Mark first, so a loop of references (`A: {$ref: A}`) ends as unresolved.
-    this.targets.set(ref, { unresolved: ref });
-    const found = this.lookup(ref);
-    const next = found && refOf(found.node);
-    const resolved: Resolved = !found ? { unresolved: ref } : next === undefined ? found : this.target(next);
-    this.targets.set(ref, resolved);
+    // Follow the chain in a loop (a chain of thousands of references must not use the call
+    // stack), then record its end for every reference on it. A loop ends as unresolved.
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let current = ref;
+    let resolved: Resolved;
+    for (;;) {
+      const cached = this.targets.get(current);
+      if (cached) {
+        resolved = cached;
+        break;
+      }
+      if (onChain.has(current)) {
+        resolved = { unresolved: ref };
+        break;
+      }
+      chain.push(current);
+      onChain.add(current);
+      const found = this.lookup(current);
+      const next = found && refOf(found.node);
+      if (!found) {
+        resolved = { unresolved: current };
+        break;
+      }
+      if (next === undefined) {
+        resolved = found;
+        break;
+      }
+      current = next;
+    }
+    for (const link of chain) this.targets.set(link, resolved);
     return resolved;
   }
 

@@ -245,7 +245,7 @@ describe('security', () => {
 
   it('reports changed schemes or scopes as breaking', () => {
     expect(summary(make([{ oauth: ['read'] }]), make([{ oauth: ['read', 'write'] }]))).toEqual([
-      ['security-requirement-changed', 'GET /a/: security changed from oauth [read] to oauth [read, write]'],
+      ['security-scope-added', 'GET /a/: now needs scope write (oauth [read, write])'],
     ]);
   });
 

@@ -114,7 +114,7 @@ describe('renderChangelog', () => {
     );
   });
 
-  it('renders a change in a shared component once, naming the other endpoints', () => {
+  it('renders a change in a shared component once, naming the other endpoints, with the counts of the diff', () => {
     const make = (email: unknown) => {
       const paths: Record<string, unknown> = {};
       for (let i = 10; i < 22; i++) {
@@ -127,14 +127,33 @@ describe('renderChangelog', () => {
     const others = Array.from({ length: 10 }, (_, i) => `\`GET /r${i + 11}/\``).join(', ');
     expect(renderChangelog(result)).toBe(
       [
-        '**1 breaking change** (suggested version bump: major)',
+        '**12 breaking changes** (suggested version bump: major)',
         '',
         '### Breaking',
         '',
-        `- \`GET /r10/\`: response 200 property "email" type changed from string to integer (\`response-type-changed\`); also ${others} and 1 more`,
+        `- \`GET /r10/\`: response 200 property "email" type changed from string to integer (\`response-type-changed\`); also ${others} and 1 more (12 changes)`,
         '',
       ].join('\n'),
     );
+  });
+
+  it('says which media types a bullet folded (form-urlencoded and multipart variants of one body)', () => {
+    const make = (email: unknown) => {
+      const content = Object.fromEntries(
+        ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'].map((m) => [
+          m,
+          { schema: ref('User') },
+        ]),
+      );
+      const post = { requestBody: { required: true, content }, responses: { '201': { description: 'OK' } } };
+      return doc({ '/users/': { post } }, components({ User: obj({ email }) }));
+    };
+    const result = diffOpenApi(make(str), make(int));
+    expect(result.counts.breaking).toBe(3);
+    expect(renderChangelog(result)).toContain(
+      '(`request-type-changed`); also as `application/x-www-form-urlencoded`, `multipart/form-data` (3 changes)',
+    );
+    expect(renderChangelog(result)).toContain('**3 breaking changes**');
   });
 
   it('says so when nothing changed', () => {
@@ -146,11 +165,13 @@ describe('renderChangelog', () => {
 });
 
 describe('RULES', () => {
-  it('documents every rule in the README with its level', async () => {
+  it('documents every rule in docs/openapi-rules.md with its level, as the table generates it', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const { renderRulesDoc } = await import('../scripts/rules-doc');
+    const doc = await readFile(new URL('../../../docs/openapi-rules.md', import.meta.url), 'utf8');
+    expect(doc).toBe(renderRulesDoc());
     for (const [id, info] of Object.entries(RULES)) {
-      expect(readme, id).toMatch(new RegExp(`\\| \`${id}\` \\| ${info.level} \\|`));
+      expect(doc, id).toMatch(new RegExp(`\\| \`${id}\` \\| ${info.level} \\|`));
     }
   });
 });

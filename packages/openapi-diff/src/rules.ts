@@ -6,75 +6,614 @@ export interface RuleInfo {
   /** True when the change adds to the API: it calls for a minor bump when nothing breaks. */
   readonly additive: boolean;
   readonly summary: string;
+  /** A before → after example, for the rule table in docs/openapi-rules.md. */
+  readonly example: string;
+  /** Where the default level differs from oasdiff's, why. */
+  readonly differs?: string;
 }
 
-const rule = (level: Level, summary: string, additive = false): RuleInfo => ({ level, additive, summary });
+const rule = (
+  level: Level,
+  summary: string,
+  example: string,
+  extra: { additive?: boolean; differs?: string } = {},
+): RuleInfo => ({
+  level,
+  additive: extra.additive ?? false,
+  summary,
+  example,
+  ...(extra.differs ? { differs: extra.differs } : {}),
+});
 
-/** Every rule the engine reports, by id. The package README gives an example of each. */
+/** The value constraints with a direction: a larger minimum or a smaller maximum accepts less. */
+export const BOUNDS = [
+  ['minimum', 'min'],
+  ['maximum', 'max'],
+  ['minLength', 'min'],
+  ['maxLength', 'max'],
+  ['minItems', 'min'],
+  ['maxItems', 'max'],
+  ['minProperties', 'min'],
+  ['maxProperties', 'max'],
+  ['minContains', 'min'],
+  ['maxContains', 'max'],
+] as const;
+
+type BoundKeyword = (typeof BOUNDS)[number][0];
+type Kebab<S extends string> = S extends `${infer H}${infer T}`
+  ? H extends Lowercase<H>
+    ? `${H}${Kebab<T>}`
+    : `-${Lowercase<H>}${Kebab<T>}`
+  : S;
+type BoundRule = `${'request' | 'response'}-${Kebab<BoundKeyword>}-${'increased' | 'decreased'}`;
+
+export function kebab(keyword: string): string {
+  return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+function boundRules(): Record<BoundRule, RuleInfo> {
+  const rules: Record<string, RuleInfo> = {};
+  for (const [keyword, kind] of BOUNDS) {
+    const name = kebab(keyword);
+    const tighter = kind === 'min' ? 'increased' : 'decreased';
+    const looser = kind === 'min' ? 'decreased' : 'increased';
+    const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
+    const ex = (a: number, b: number) => `${keyword}: ${a} → ${keyword}: ${b}`;
+    const exclusive =
+      keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
+    rules[`request-${name}-${tighter}`] = rule(
+      'breaking',
+      `a request value's ${keyword}${exclusive} accepts less than before`,
+      ex(from, to),
+    );
+    rules[`request-${name}-${looser}`] = rule(
+      'info',
+      `a request value's ${keyword} accepts more`,
+      ex(to, from),
+      {
+        additive: true,
+      },
+    );
+    rules[`response-${name}-${looser}`] = rule(
+      'breaking',
+      `a response value's ${keyword} allows values clients were told they would not get`,
+      ex(to, from),
+    );
+    rules[`response-${name}-${tighter}`] = rule(
+      'info',
+      `a response value's ${keyword} is narrower`,
+      ex(from, to),
+    );
+  }
+  return rules as Record<BoundRule, RuleInfo>;
+}
+
+/** Every rule the engine reports, by id. docs/openapi-rules.md lists them with their examples. */
 export const RULES = {
-  'path-removed': rule('breaking', 'a path and all its operations were removed'),
-  'operation-removed': rule('breaking', 'an operation was removed from a path that remains'),
-  'endpoint-added': rule('info', 'a new operation, on a new or an existing path', true),
-  'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)'),
+  // Paths and operations.
+  'path-removed': rule('breaking', 'a path and all its operations were removed', '/pets/{id} → (gone)'),
+  'operation-removed': rule(
+    'breaking',
+    'an operation was removed from a path that remains',
+    'DELETE /pets/{id} → (gone)',
+  ),
+  'operation-removed-before-sunset': rule(
+    'breaking',
+    'a deprecated operation was removed before its x-sunset date',
+    'deprecated, x-sunset: 2999-01-01 → (gone)',
+  ),
+  'deprecated-operation-removed': rule(
+    'info',
+    'a deprecated operation was removed after its x-sunset date, or it had none',
+    'deprecated, x-sunset: 2020-01-01 → (gone)',
+  ),
+  'endpoint-added': rule('info', 'a new operation, on a new or an existing path', '(none) → GET /pets', {
+    additive: true,
+  }),
+  'operation-deprecated': rule(
+    'info',
+    'an operation was marked deprecated (with its x-sunset date, if any)',
+    'deprecated: false → deprecated: true',
+  ),
+  'operation-reactivated': rule(
+    'info',
+    'an operation is no longer deprecated',
+    'deprecated: true → (absent)',
+  ),
+  'sunset-date-earlier': rule(
+    'breaking',
+    'the x-sunset date of a deprecated operation or parameter moved earlier',
+    'x-sunset: 2030-01-01 → x-sunset: 2029-01-01',
+  ),
+  'invalid-sunset-date': rule(
+    'warning',
+    'x-sunset is not a date (YYYY-MM-DD or RFC 3339)',
+    'x-sunset: next spring',
+    { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
+  ),
+  'invalid-stability-level': rule(
+    'warning',
+    'x-stability-level is not one of draft, alpha, beta, stable',
+    'x-stability-level: experimental',
+    { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
+  ),
+  'stability-decreased': rule(
+    'breaking',
+    'the stability level of an operation went down',
+    'x-stability-level: stable → x-stability-level: beta',
+  ),
+  'operation-id-changed': rule(
+    'warning',
+    "an operation's operationId changed: generated clients rename a method",
+    'operationId: listPets → operationId: getPets',
+  ),
+  'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
+  'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
 
-  'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter'),
-  'parameter-added-optional': rule('info', 'a new optional parameter', true),
-  'parameter-made-required': rule('breaking', 'an optional parameter became required'),
-  'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored'),
-  'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed"),
+  // Parameters.
+  'parameter-added-required': rule(
+    'breaking',
+    'a new required path, query, header or cookie parameter',
+    '(none) → ?tenant (required)',
+  ),
+  'parameter-added-optional': rule('info', 'a new optional parameter', '(none) → ?page', { additive: true }),
+  'parameter-made-required': rule(
+    'breaking',
+    'an optional parameter became required',
+    '?page → ?page (required)',
+  ),
+  'parameter-made-optional': rule('info', 'a required parameter became optional', '?page (required) → ?page'),
+  'parameter-removed': rule(
+    'warning',
+    'a parameter was removed: clients still sending it may be ignored',
+    '?page → (gone)',
+  ),
+  'parameter-removed-before-sunset': rule(
+    'breaking',
+    'a deprecated parameter was removed before its x-sunset date',
+    '?page (deprecated, x-sunset: 2999-01-01) → (gone)',
+  ),
+  'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
+  'parameter-type-changed': rule(
+    'breaking',
+    "a parameter's type, format or allowed values were narrowed",
+    '?id: string → ?id: integer',
+  ),
+  'parameter-style-changed': rule(
+    'breaking',
+    "a parameter's serialisation (style, explode) changed",
+    '?ids style: form, explode: true → explode: false',
+  ),
+  'parameter-default-changed': rule(
+    'breaking',
+    "a parameter's default value changed or was removed: clients that leave it out get other results",
+    '?limit default: 20 → default: 50',
+    { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' },
+  ),
+  'parameter-default-added': rule(
+    'info',
+    'a parameter gained a default value',
+    '?limit → ?limit default: 20',
+  ),
 
+  // Request bodies.
   'request-body-made-required': rule(
     'breaking',
     'a request body became required, or a required one was added',
+    'requestBody.required: false → true',
   ),
-  'request-body-added': rule('info', 'an optional request body was added', true),
+  'request-body-made-optional': rule(
+    'info',
+    'a required request body became optional',
+    'requestBody.required: true → false',
+  ),
+  'request-body-added': rule('info', 'an optional request body was added', '(none) → requestBody', {
+    additive: true,
+  }),
   'request-body-removed': rule(
     'warning',
     'the request body was removed: clients still sending it may be rejected',
+    'requestBody → (gone)',
   ),
-  'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type'),
-  'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type'),
-  'media-type-added': rule('info', 'a request or response gained a media type', true),
+  'request-media-type-removed': rule(
+    'breaking',
+    'the request body no longer accepts a media type',
+    'application/xml → (gone)',
+  ),
+  'request-media-type-schema-added': rule(
+    'breaking',
+    'a request media type that took anything now has a schema',
+    'application/json: {} → application/json: {schema: Pet}',
+  ),
+  'response-media-type-removed': rule(
+    'breaking',
+    'a response no longer comes in a media type',
+    'application/xml → (gone)',
+  ),
+  'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
+    additive: true,
+  }),
 
+  // Schemas: properties.
   'request-body-required-field-added': rule(
     'breaking',
     'a request property is new and required, or became required',
+    'properties: {name} → properties: {name, email}, required: [email]',
   ),
-  'request-field-added-optional': rule('info', 'a new optional request property', true),
+  'request-field-made-optional': rule(
+    'info',
+    'a required request property became optional',
+    'required: [email] → required: []',
+  ),
+  'request-field-added-optional': rule(
+    'info',
+    'a new optional request property',
+    '(none) → properties.note',
+    {
+      additive: true,
+    },
+  ),
   'request-field-removed': rule(
     'warning',
     'a request property was removed: clients still sending it may be rejected',
+    'properties.note → (gone)',
   ),
+  'request-field-became-read-only': rule(
+    'warning',
+    'a request property became readOnly: what clients send is now ignored',
+    'note: {type: string} → note: {type: string, readOnly: true}',
+  ),
+  'response-field-removed': rule(
+    'breaking',
+    'a required response property was removed',
+    'properties.id (required) → (gone)',
+  ),
+  'response-optional-field-removed': rule(
+    'warning',
+    'an optional response property was removed',
+    'properties.nickname → (gone)',
+    { differs: 'oasdiff also says warning; clients had to cope with its absence already.' },
+  ),
+  'response-field-became-write-only': rule(
+    'breaking',
+    'a response property became writeOnly: it is no longer returned',
+    'secret: {type: string} → secret: {type: string, writeOnly: true}',
+  ),
+  'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
+    additive: true,
+  }),
+  'response-field-made-optional': rule(
+    'warning',
+    'a response property is no longer always present',
+    'required: [id] → required: []',
+  ),
+  'response-field-made-required': rule(
+    'info',
+    'a response property is now always present',
+    'required: [] → required: [id]',
+  ),
+  'request-additional-properties-closed': rule(
+    'breaking',
+    'a request object no longer accepts other properties',
+    'additionalProperties: true → additionalProperties: false',
+  ),
+  'response-additional-properties-opened': rule(
+    'info',
+    'a response object may now carry other properties',
+    'additionalProperties: false → (absent)',
+    {
+      differs:
+        'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
+    },
+  ),
+
+  // Schemas: types, values, constraints.
   'request-type-changed': rule(
     'breaking',
-    'a request value no longer accepts what it accepted (type, format, enum)',
+    'a request value no longer accepts what it accepted (type, format, enum, const)',
+    'type: string → type: integer',
   ),
   'request-type-widened': rule(
     'info',
     'a request or parameter value accepts more (a new type, null, no format)',
-    true,
+    'type: string → type: [string, "null"]',
+    { additive: true },
   ),
-  'request-enum-value-added': rule('info', 'a request value accepts a new enum value', true),
-  'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value'),
-
-  'response-field-removed': rule('breaking', 'a response property was removed'),
-  'response-field-added': rule('info', 'a new response property', true),
-  'response-field-made-optional': rule('warning', 'a response property is no longer always present'),
-  'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect'),
+  'request-enum-value-added': rule(
+    'info',
+    'a request value accepts a new enum value',
+    'enum: [a] → enum: [a, b]',
+    { additive: true },
+  ),
+  'request-enum-value-removed': rule(
+    'breaking',
+    'a request value no longer accepts an enum value',
+    'enum: [a, b] → enum: [a]',
+  ),
+  'response-type-changed': rule(
+    'breaking',
+    'a response value may now be something clients did not expect',
+    'type: integer → type: string',
+  ),
   'response-type-narrowed': rule(
     'info',
     'a response value is now more specific (a type, format or enum fewer)',
+    'type: [string, "null"] → type: string',
   ),
-  'response-enum-value-added': rule('warning', 'a response value may take a new enum value'),
-  'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value'),
-  'response-status-removed': rule('breaking', 'an operation no longer documents a response status'),
-  'response-status-added': rule('info', 'an operation documents a new response status'),
+  'response-enum-value-added': rule(
+    'warning',
+    'a response value may take a new enum value',
+    'enum: [a] → enum: [a, b]',
+  ),
+  'response-enum-value-removed': rule(
+    'info',
+    'a response value no longer takes an enum value',
+    'enum: [a, b] → enum: [a]',
+  ),
+  'request-extensible-enum-value-removed': rule(
+    'breaking',
+    'a request value no longer accepts an x-extensible-enum value',
+    'x-extensible-enum: [a, b] → x-extensible-enum: [a]',
+  ),
+  'extensible-enum-value-added': rule(
+    'info',
+    'an x-extensible-enum gained a value (clients were told to expect new ones)',
+    'x-extensible-enum: [a] → x-extensible-enum: [a, b]',
+  ),
+  ...boundRules(),
+  'request-pattern-added': rule(
+    'breaking',
+    'a request string must now match a pattern',
+    '(none) → pattern: ^[a-z]+$',
+  ),
+  'request-pattern-changed': rule(
+    'warning',
+    'a request pattern changed: values that matched may not match any more',
+    'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$',
+    {
+      differs:
+        'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
+    },
+  ),
+  'request-pattern-removed': rule(
+    'info',
+    'a request string no longer has a pattern',
+    'pattern: ^[a-z]+$ → (none)',
+  ),
+  'response-pattern-removed': rule(
+    'breaking',
+    'a response string no longer promises a pattern',
+    'pattern: ^[a-z]+$ → (none)',
+  ),
+  'response-pattern-changed': rule(
+    'warning',
+    'a response pattern changed',
+    'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$',
+  ),
+  'response-pattern-added': rule(
+    'info',
+    'a response string now promises a pattern',
+    '(none) → pattern: ^[a-z]+$',
+  ),
+  'request-unique-items-added': rule(
+    'breaking',
+    'a request array must now hold unique items',
+    'uniqueItems: false → true',
+  ),
+  'response-unique-items-removed': rule(
+    'breaking',
+    'a response array may now repeat items',
+    'uniqueItems: true → false',
+  ),
+  'unique-items-relaxed': rule(
+    'info',
+    'a request array may repeat items, or a response array no longer will',
+    'uniqueItems: true → false (request)',
+  ),
+  'request-multiple-of-changed': rule(
+    'breaking',
+    'a request number must be a multiple of something its old values are not',
+    'multipleOf: 2 → multipleOf: 4',
+  ),
+  'response-multiple-of-changed': rule(
+    'breaking',
+    'a response number may no longer be a multiple of what it was',
+    'multipleOf: 4 → multipleOf: 2',
+  ),
+  'multiple-of-relaxed': rule(
+    'info',
+    'multipleOf changed in the direction clients cope with',
+    'multipleOf: 4 → multipleOf: 2 (request)',
+  ),
+  'request-default-changed': rule(
+    'warning',
+    "a request property's default changed or was removed: clients that leave it out get another value",
+    'default: draft → default: sent',
+    { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' },
+  ),
+  'response-default-changed': rule(
+    'info',
+    "a response property's default changed, was added or removed",
+    'default: 1 → default: 2',
+  ),
+  'default-added': rule('info', 'a request property gained a default', '(none) → default: 20'),
+  'request-content-changed': rule(
+    'breaking',
+    "a request string's contentMediaType or contentEncoding changed",
+    'contentEncoding: base64 → contentEncoding: base32',
+  ),
+  'response-content-changed': rule(
+    'breaking',
+    "a response string's contentMediaType or contentEncoding changed",
+    'contentMediaType: image/png → contentMediaType: image/jpeg',
+  ),
+  'request-dependent-required-added': rule(
+    'breaking',
+    'a request object must now carry a property whenever another is present (dependentRequired)',
+    '(none) → dependentRequired: {card: [cvv]}',
+  ),
+  'response-dependent-required-removed': rule(
+    'breaking',
+    'a response object no longer promises a property alongside another (dependentRequired)',
+    'dependentRequired: {card: [cvv]} → (none)',
+  ),
+  'dependent-required-relaxed': rule(
+    'info',
+    'dependentRequired changed in the direction clients cope with',
+    'dependentRequired: {a: [b]} → (none) (request)',
+  ),
+  'request-schema-keyword-added': rule(
+    'breaking',
+    'a request value gained a constraining keyword (not, if/then/else, contains, propertyNames, patternProperties, dependentSchemas, prefixItems, unevaluated*, contentSchema)',
+    '(none) → not: {type: string}',
+  ),
+  'request-schema-keyword-removed': rule(
+    'info',
+    'a request value lost a constraining keyword: it accepts more',
+    'propertyNames: {maxLength: 3} → (none)',
+  ),
+  'response-schema-keyword-removed': rule(
+    'breaking',
+    'a response value lost a constraining keyword: it promises less',
+    'contains: {const: admin} → (none)',
+  ),
+  'response-schema-keyword-added': rule(
+    'info',
+    'a response value gained a constraining keyword',
+    '(none) → propertyNames: {maxLength: 3}',
+  ),
+  'schema-condition-changed': rule(
+    'warning',
+    'the `if` of an if/then/else changed: which branch applies is different',
+    'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}',
+  ),
+  'request-read-only-removed': rule(
+    'info',
+    'a property clients could not send may now be sent',
+    'readOnly: true → (none)',
+  ),
 
-  'security-requirement-added': rule('breaking', 'an operation that needed no authentication now needs it'),
-  'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped or its scopes changed'),
-  'security-requirement-removed': rule('info', 'an operation no longer needs authentication'),
-  'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate'),
+  // Composition.
+  'request-variant-removed': rule(
+    'breaking',
+    'a request oneOf/anyOf no longer accepts one of its schemas',
+    'oneOf: [Cat, Dog] → oneOf: [Cat]',
+  ),
+  'request-variant-added': rule(
+    'info',
+    'a request oneOf/anyOf accepts another schema',
+    'oneOf: [Cat] → oneOf: [Cat, Dog]',
+    {
+      additive: true,
+    },
+  ),
+  'response-variant-added': rule(
+    'warning',
+    'a response oneOf/anyOf may now be another schema',
+    'oneOf: [Cat] → oneOf: [Cat, Dog]',
+    {
+      differs:
+        'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
+    },
+  ),
+  'response-variant-removed': rule(
+    'info',
+    'a response oneOf/anyOf will no longer be one of its schemas',
+    'oneOf: [Cat, Dog] → oneOf: [Cat]',
+  ),
+
+  'composition-constraint-changed': rule(
+    'warning',
+    "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed",
+    'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]',
+    {
+      differs:
+        'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
+    },
+  ),
+
+  // Responses.
+  'response-status-removed': rule(
+    'breaking',
+    'an operation no longer documents a success (2xx/3xx) status',
+    '200 → (gone)',
+  ),
+  'response-non-success-status-removed': rule(
+    'info',
+    'an operation no longer documents an error status (4xx, 5xx, default)',
+    '404 → (gone)',
+    { differs: 'oasdiff says info too: clients still have to handle any error status.' },
+  ),
+  'response-status-added': rule('info', 'an operation documents a new response status', '(none) → 409'),
+  'response-header-removed': rule(
+    'breaking',
+    'a required response header was removed',
+    'headers.X-Rate-Limit (required) → (gone)',
+  ),
+  'response-optional-header-removed': rule(
+    'warning',
+    'an optional response header was removed',
+    'headers.ETag → (gone)',
+  ),
+  'response-header-made-optional': rule(
+    'breaking',
+    'a response header is no longer always sent',
+    'X-Rate-Limit required: true → false',
+  ),
+  'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
+    additive: true,
+  }),
+
+  // Security.
+  'security-requirement-added': rule(
+    'warning',
+    'an operation that needed no authentication now needs it',
+    'security: [] → security: [{token: []}]',
+    {
+      differs:
+        'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
+    },
+  ),
+  'security-requirement-changed': rule(
+    'breaking',
+    'a way to authenticate was dropped',
+    'security: [{token: []}, {basic: []}] → security: [{token: []}]',
+  ),
+  'security-scope-added': rule(
+    'breaking',
+    'an operation needs another OAuth scope',
+    'oauth: [read] → oauth: [read, write]',
+  ),
+  'security-scope-removed': rule(
+    'info',
+    'an operation needs one OAuth scope fewer',
+    'oauth: [read, write] → oauth: [read]',
+  ),
+  'security-requirement-removed': rule(
+    'info',
+    'an operation no longer needs authentication',
+    'security: [{token: []}] → security: []',
+  ),
+  'security-alternative-added': rule(
+    'info',
+    'an operation accepts a new way to authenticate',
+    'security: [{token: []}] → [{token: []}, {basic: []}]',
+  ),
+  'security-scheme-changed': rule(
+    'breaking',
+    'a security scheme in use changed its type, location, name or flows',
+    'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}',
+  ),
+  'security-scheme-removed': rule(
+    'breaking',
+    'a security scheme was removed from components',
+    'components.securitySchemes.token → (gone)',
+  ),
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id, such as `request-body-required-field-added`. */
 export type RuleId = keyof typeof RULES;
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(RULES, id);
+}

@@ -124,10 +124,10 @@ describe('request bodies', () => {
 });
 
 describe('responses', () => {
-  it('reports a removed property as breaking, an added one as info', () => {
+  it('reports a removed required property as breaking, an optional one as a warning, an added one as info', () => {
     const result = diffOpenApi(
-      getReturns(obj({ id: int, legacy: str })),
-      getReturns(obj({ id: int, email: str })),
+      getReturns(obj({ id: int, legacy: str, old: str }, ['legacy'])),
+      getReturns(obj({ id: int, email: str }, ['legacy'])),
     );
     expect(result.changes.map((c) => [c.rule, c.level, c.location, c.message])).toEqual([
       [
@@ -135,6 +135,12 @@ describe('responses', () => {
         'breaking',
         `${RESPONSE}/properties/legacy`,
         'GET /api/submissions/: response 200 property "legacy" was removed',
+      ],
+      [
+        'response-optional-field-removed',
+        'warning',
+        `${RESPONSE}/properties/old`,
+        'GET /api/submissions/: response 200 property "old" was removed',
       ],
       [
         'response-field-added',
@@ -149,8 +155,11 @@ describe('responses', () => {
     const base = getReturns(obj({ id: int, password: str }, ['id']));
     const head = getReturns(obj({ id: int, secret: { type: 'string', writeOnly: true } }));
     expect(summary(base, head)).toEqual([
-      ['response-field-removed', 'GET /api/submissions/: response 200 property "password" was removed'],
       ['response-field-made-optional', 'GET /api/submissions/: response 200 property "id" may now be absent'],
+      [
+        'response-optional-field-removed',
+        'GET /api/submissions/: response 200 property "password" was removed',
+      ],
     ]);
   });
 

@@ -38,4 +38,6 @@ export interface DiffOptions {
    * `{ 'response-enum-value-added': 'breaking' }` for clients with exhaustive switches).
    */
   readonly levels?: Partial<Record<RuleId, Level>>;
+  /** Today as YYYY-MM-DD (UTC), for x-sunset dates; the real day by default. */
+  readonly today?: string;
 }

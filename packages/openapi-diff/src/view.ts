@@ -1,12 +1,24 @@
 /**
  * The normalised view of one schema, the same for OpenAPI 3.0 and 3.1: a set of types with
  * `null` folded in (`nullable: true` or `type: [x, 'null']`), enum values without `null`, and
- * the properties and `required` of `allOf` members merged in.
+ * the keywords of inline `allOf` members merged in. `allOf` members that are `$ref`s are kept
+ * apart: the comparer matches them by reference and compares each pair once, which keeps the
+ * work linear even when every schema extends the next one.
  */
-import { child, type Document, isObject, type JsonObject, type Located } from './document';
+import { child, type Document, isObject, type JsonObject, type Located, refOf } from './document';
+
+/** A lower or upper bound: the value and whether it is itself excluded. */
+export interface Bound {
+  readonly value: number;
+  readonly exclusive: boolean;
+}
 
 export interface SchemaView {
   readonly pointer: string;
+  /** The schema's own node, as written. */
+  readonly node: JsonObject;
+  /** The schema's own node and the inline `allOf` members merged into it, first one wins per keyword. */
+  readonly keywords: JsonObject;
   /** The allowed types as a mask of `TYPES` bits; undefined when the schema does not restrict the type. */
   readonly types: number | undefined;
   readonly format: string | undefined;
@@ -15,9 +27,14 @@ export interface SchemaView {
   readonly properties: ReadonlyMap<string, Located>;
   readonly required: ReadonlySet<string>;
   readonly items: Located | undefined;
-  readonly additionalProperties: Located | undefined;
+  /** A schema, or `false` (no other properties), or undefined (anything). */
+  readonly additionalProperties: Located | false | undefined;
   /** The `oneOf` or `anyOf` branches. */
   readonly variants: readonly Located[] | undefined;
+  /** `allOf` members that are references, by reference, not merged. */
+  readonly members: ReadonlyMap<string, Located>;
+  readonly minimum: Bound | undefined;
+  readonly maximum: Bound | undefined;
 }
 
 type MutableView = { -readonly [K in keyof SchemaView]: SchemaView[K] };
@@ -31,6 +48,7 @@ export function bit(type: (typeof TYPES)[number]): number {
   return BITS.get(type) ?? 0;
 }
 
+const MERGE_DEPTH = 64;
 const NO_PROPERTIES: ReadonlyMap<string, Located> = new Map();
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -38,16 +56,34 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 export class Views {
   constructor(private readonly doc: Document) {}
 
-  // Not memoised: each pair of components is compared once, and inline schemas are met once.
   of(located: Located): SchemaView {
     const node = located.node;
+    if (node === false) return { ...emptyView(located.pointer), types: 0 };
     if (!isObject(node)) return emptyView(located.pointer);
-    return this.build(node, located.pointer);
+    return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
   }
 
-  private build(node: JsonObject, pointer: string, seen?: Set<string>): MutableView {
+  /**
+   * The view with its reference members merged in too (all the way down, each member once):
+   * used when the two sides' `allOf` references do not match one for one.
+   */
+  flattened(located: Located): SchemaView {
+    const node = located.node;
+    if (!isObject(node)) return this.of(located);
+    return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+  }
+
+  private build(
+    node: JsonObject,
+    pointer: string,
+    seen: Set<string>,
+    depth: number,
+    all: boolean,
+  ): MutableView {
     const view: MutableView = {
       pointer,
+      node,
+      keywords: node,
       types: typesOf(node),
       format: typeof node.format === 'string' ? node.format : undefined,
       enum: enumOf(node),
@@ -56,10 +92,16 @@ export class Views {
         ? new Set(node.required.filter((r) => typeof r === 'string'))
         : NO_NAMES,
       items: isObject(node.items) ? { node: node.items, pointer: child(pointer, 'items') } : undefined,
-      additionalProperties: isObject(node.additionalProperties)
-        ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
-        : undefined,
+      additionalProperties:
+        node.additionalProperties === false
+          ? false
+          : isObject(node.additionalProperties)
+            ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
+            : undefined,
       variants: variantsOf(node, pointer),
+      members: new Map(),
+      minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
+      maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
     };
     if (isObject(node.properties)) {
       const at = child(pointer, 'properties');
@@ -69,42 +111,111 @@ export class Views {
       }
       view.properties = properties;
     }
-    if (Array.isArray(node.allOf)) this.mergeAllOf(view, node.allOf, pointer, seen ?? new Set([pointer]));
-    if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties))
+    if (Array.isArray(node.allOf)) this.mergeAllOf(view, node.allOf, pointer, seen, depth, all);
+    if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
       view.types = bit('object');
     if (view.types === undefined && view.items) view.types = bit('array');
+    if (view.variants && view.enum === undefined) this.collapseEnums(view);
+    if (view.types === undefined && view.variants) view.types = this.variantTypes(view.variants);
     if (node.nullable === true && view.types !== undefined) view.types |= bit('null');
     return view;
   }
 
-  /** Members add what the schema itself does not say; properties and `required` are combined. */
-  private mergeAllOf(view: MutableView, members: unknown[], pointer: string, seen: Set<string>): void {
+  /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
+  private collapseEnums(view: MutableView): void {
+    const values = new Set<string>();
+    let types = 0;
+    for (const variant of view.variants!) {
+      const r = this.doc.resolve(variant);
+      if (r.unresolved !== undefined || !isObject(r.node)) return;
+      const own = enumOf(r.node);
+      if (!own || r.node.properties !== undefined || r.node.items !== undefined) return;
+      for (const v of own) values.add(v);
+      types |= typesOf(r.node) ?? 0;
+      if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
+        types |= bit('null');
+    }
+    view.enum = values;
+    view.variants = undefined;
+    if (view.types === undefined && types !== 0) view.types = types;
+  }
+
+  /** The union of the variants' own types, when every variant names its types. */
+  private variantTypes(variants: readonly Located[]): number | undefined {
+    let mask = 0;
+    for (const variant of variants) {
+      const resolved = this.doc.resolve(variant);
+      if (resolved.unresolved !== undefined || !isObject(resolved.node)) return undefined;
+      let types = typesOf(resolved.node);
+      if (
+        types === undefined &&
+        Array.isArray(resolved.node.enum) &&
+        resolved.node.enum.every((v) => v === null)
+      )
+        types = bit('null');
+      if (types === undefined && isObject(resolved.node.properties)) types = bit('object');
+      if (types === undefined) return undefined;
+      if (resolved.node.nullable === true) types |= bit('null');
+      mask |= types;
+    }
+    return mask === 0 ? undefined : mask;
+  }
+
+  /** Inline members (all members when `all`) add what the schema itself does not say. */
+  private mergeAllOf(
+    view: MutableView,
+    members: unknown[],
+    pointer: string,
+    seen: Set<string>,
+    depth: number,
+    all: boolean,
+  ): void {
     const properties = new Map(view.properties);
     const required = new Set(view.required);
+    const keywords: JsonObject = { ...view.keywords };
+    const memberRefs = new Map<string, Located>();
     members.forEach((member, index) => {
-      const resolved = this.doc.resolve({ node: member, pointer: child(pointer, 'allOf', String(index)) });
+      const at = child(pointer, 'allOf', String(index));
+      const ref = refOf(member);
+      if (ref !== undefined && !all) {
+        memberRefs.set(ref, { node: member, pointer: at });
+        return;
+      }
+      const resolved = this.doc.resolve({ node: member, pointer: at });
       if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer)) return;
+      if (depth >= MERGE_DEPTH) return;
       seen.add(resolved.pointer);
-      const part = this.build(resolved.node, resolved.pointer, seen);
-      view.types ??= part.types;
+      const part = this.build(resolved.node, resolved.pointer, seen, depth + 1, all);
+      view.types =
+        view.types === undefined
+          ? part.types
+          : part.types === undefined
+            ? view.types
+            : view.types & part.types;
       view.format ??= part.format;
       view.enum ??= part.enum;
       view.items ??= part.items;
       view.additionalProperties ??= part.additionalProperties;
       view.variants ??= part.variants;
-      for (const [name, located] of part.properties) {
-        if (!properties.has(name)) properties.set(name, located);
-      }
+      view.minimum ??= part.minimum;
+      view.maximum ??= part.maximum;
+      for (const [key, value] of Object.entries(part.keywords)) if (!(key in keywords)) keywords[key] = value;
+      for (const [name, located] of part.properties) if (!properties.has(name)) properties.set(name, located);
       for (const name of part.required) required.add(name);
+      for (const [ref, located] of part.members) if (!memberRefs.has(ref)) memberRefs.set(ref, located);
     });
     view.properties = properties;
     view.required = required;
+    view.keywords = keywords;
+    view.members = memberRefs;
   }
 }
 
-function emptyView(pointer: string): SchemaView {
+function emptyView(pointer: string): MutableView {
   return {
     pointer,
+    node: {},
+    keywords: {},
     types: undefined,
     format: undefined,
     enum: undefined,
@@ -113,6 +224,9 @@ function emptyView(pointer: string): SchemaView {
     items: undefined,
     additionalProperties: undefined,
     variants: undefined,
+    members: new Map(),
+    minimum: undefined,
+    maximum: undefined,
   };
 }
 
@@ -128,6 +242,20 @@ function enumOf(node: JsonObject): Set<string> | undefined {
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
   if (!values) return undefined;
   return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+}
+
+/** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
+function boundOf(node: JsonObject, inclusiveKey: string, exclusiveKey: string): Bound | undefined {
+  const inclusive = typeof node[inclusiveKey] === 'number' ? (node[inclusiveKey] as number) : undefined;
+  const exclusive = node[exclusiveKey];
+  if (typeof exclusive === 'number') {
+    if (inclusive === undefined) return { value: exclusive, exclusive: true };
+    const lower = inclusiveKey === 'minimum';
+    const exclusiveWins = lower ? exclusive >= inclusive : exclusive <= inclusive;
+    return exclusiveWins ? { value: exclusive, exclusive: true } : { value: inclusive, exclusive: false };
+  }
+  if (inclusive === undefined) return undefined;
+  return { value: inclusive, exclusive: exclusive === true };
 }
 
 function variantsOf(node: JsonObject, pointer: string): Located[] | undefined {

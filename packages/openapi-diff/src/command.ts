@@ -1,0 +1,220 @@
+/**
+ * `maint-actions openapi-diff BASE REVISION`: the engine as a command of its own, as teams run
+ * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
+ * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
+ * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  CommandNotFoundError,
+  ConfigError,
+  describeError,
+  ExitCode,
+  isConfigError,
+  loadConfig,
+  runProcess,
+} from '@maint-actions/core';
+import { renderChangelog } from './changelog';
+import { diffOpenApi, InvalidDocumentError } from './diff';
+import { DocumentParseError, parseDocumentText } from './load';
+import { type Applied, applyIgnores, POLICY_SECTION, PolicyError, parsePolicy } from './policy';
+import type { Level } from './types';
+
+export interface CommandIO {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  /** Reads all of stdin (for `-`). */
+  readonly readStdin?: () => Promise<string>;
+  /** Today as YYYY-MM-DD (UTC), for ignore expiry and sunset dates; the real day by default. */
+  readonly today?: string;
+}
+
+export const OPENAPI_DIFF_HELP = `Usage: maint-actions openapi-diff BASE REVISION [options]
+
+Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (JSON or YAML),
+most severe first, and the version bump the changes call for.
+
+  BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+Options:
+  --format FORMAT      text (default), markdown or json
+  --fail-on LEVEL      breaking (default), warning or none: exit 1 when a change is at least this
+  --config FILE        the config file (default: .maint-actions.yml or .yaml in the current directory)
+  -h, --help           this help
+
+Exit codes: 0 nothing at --fail-on, 1 something is, 2 a usage or input error.
+Rules: docs/openapi-rules.md. Per-rule levels and owned, expiring ignores: the openapi-diff:
+section of .maint-actions.yml (levels: {rule-id: breaking|warning|info}, ignore: [{rule,
+operation, reason, owner, expires}]).
+`;
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+const FAIL_ON = ['breaking', 'warning', 'none'] as const;
+
+export async function runOpenapiDiffCommand(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const known =
+      isConfigError(error) ||
+      error instanceof DocumentParseError ||
+      error instanceof InvalidDocumentError ||
+      error instanceof PolicyError;
+    io.stderr.write(`maint-actions openapi-diff: ${describeError(error).message}\n`);
+    if (!known) io.stderr.write(`${describeError(error).stack ?? ''}\n`);
+    return known ? ExitCode.ConfigError : ExitCode.Failed;
+  }
+}
+
+async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr.write(`maint-actions openapi-diff: ${describeError(error).message}\n`);
+    io.stderr.write(`Run 'maint-actions openapi-diff --help' for usage.\n`);
+    return ExitCode.ConfigError;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(OPENAPI_DIFF_HELP);
+    return ExitCode.Passed;
+  }
+  const { format, failOn, base, revision, config } = checked(parsed);
+  const config_ = await loadConfig(io.cwd, config);
+  const file = config_.path
+    ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
+    : '.maint-actions.yml';
+  const policy = parsePolicy(config_.data[POLICY_SECTION], file);
+  const [baseDoc, headDoc] = await Promise.all([read(base, io), read(revision, io)]);
+  const today = io.today ?? new Date().toISOString().slice(0, 10);
+  const result = diffOpenApi(baseDoc, headDoc, { levels: policy.levels, today });
+  const applied = applyIgnores(result, policy, today);
+  for (const entry of applied.expired) {
+    io.stderr.write(
+      `maint-actions openapi-diff: ${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.\n`,
+    );
+  }
+  io.stdout.write(render(applied, format));
+  const failing =
+    failOn === 'none'
+      ? 0
+      : failOn === 'warning'
+        ? applied.result.counts.breaking + applied.result.counts.warning
+        : applied.result.counts.breaking;
+  return failing > 0 ? ExitCode.Failed : ExitCode.Passed;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function checked(parsed: ReturnType<typeof parse>) {
+  const format = parsed.values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new ConfigError(`--format must be text, markdown or json (got "${format}").`);
+  const failOn = parsed.values['fail-on'] ?? 'breaking';
+  if (!(FAIL_ON as readonly string[]).includes(failOn))
+    throw new ConfigError(`--fail-on must be breaking, warning or none (got "${failOn}").`);
+  if (parsed.positionals.length !== 2)
+    throw new ConfigError(
+      `expected BASE and REVISION (files, - or git:REF:PATH), got ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}.`,
+    );
+  const [base, revision] = parsed.positionals as [string, string];
+  if (base === '-' && revision === '-')
+    throw new ConfigError('only one of BASE and REVISION can be - (stdin).');
+  return {
+    format: format as (typeof FORMATS)[number],
+    failOn: failOn as (typeof FAIL_ON)[number],
+    base,
+    revision,
+    config: parsed.values.config,
+  };
+}
+
+async function read(source: string, io: CommandIO): Promise<unknown> {
+  if (source === '-') {
+    if (!io.readStdin) throw new ConfigError('- (stdin) is not available here.');
+    return parseDocumentText(await io.readStdin(), 'stdin');
+  }
+  const git = /^git:([^:]+):(.+)$/.exec(source);
+  if (git) {
+    const [, ref, file] = git as unknown as [string, string, string];
+    let result: Awaited<ReturnType<typeof runProcess>>;
+    try {
+      result = await runProcess({
+        command: 'git',
+        args: ['show', `${ref}:${file}`],
+        cwd: io.cwd,
+        env: { ...io.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        maxBuffer: 1024 * 1024 * 1024,
+        timeoutMs: 5 * 60_000,
+      });
+    } catch (error) {
+      if (error instanceof CommandNotFoundError) throw new ConfigError(`${source}: git is not on PATH.`);
+      throw error;
+    }
+    if (result.exitCode !== 0) {
+      const reason = result.stderr.trim().split('\n').pop() ?? '';
+      throw new ConfigError(`${source}: git could not read ${file} at ${ref} (${reason}).`);
+    }
+    return parseDocumentText(result.stdout, file);
+  }
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, source), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : describeError(error).message;
+    throw new ConfigError(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
+  }
+  return parseDocumentText(text, source);
+}
+
+function render(applied: Applied, format: (typeof FORMATS)[number]): string {
+  const { result } = applied;
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        counts: result.counts,
+        bump: result.bump,
+        changes: result.changes.map((c) => ({
+          id: c.rule,
+          level: c.level,
+          operation: c.method ? `${c.method} ${c.path}` : c.path,
+          location: c.location,
+          message: c.message,
+        })),
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  if (format === 'markdown') return renderChangelog(result, { title: 'API changes' });
+  const { breaking, warning, info } = result.counts;
+  const lines = [
+    `${breaking} breaking, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info; suggested version bump: ${result.bump}` +
+      (applied.ignored.length > 0 ? ` (${applied.ignored.length} ignored by the config)` : ''),
+  ];
+  const width: Record<Level, string> = { breaking: 'breaking', warning: 'warning ', info: 'info    ' };
+  for (const c of result.changes) lines.push(`${width[c.level]}  ${c.message}  [${c.rule}]`);
+  return `${lines.join('\n')}\n`;
+}

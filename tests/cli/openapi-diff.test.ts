@@ -1,0 +1,183 @@
+/**
+ * `maint-actions openapi-diff` through the bundled CLI: files, stdin and git:REF:PATH, the three
+ * formats, --fail-on and its exit codes, and the per-rule levels and owned ignores of
+ * .maint-actions.yml.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '@maint-actions/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
+let ws: string;
+
+function tool(
+  args: string[],
+  stdin?: string,
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'openapi-diff', ...args], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const spec = (userProperties: string, status = "'200'") => `openapi: 3.0.3
+info: {title: Users, version: '1'}
+paths:
+  /users/{id}:
+    get:
+      responses:
+        ${status}:
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/User'}
+components:
+  schemas:
+    User:
+      type: object
+      required: [id]
+      properties:
+${userProperties}
+`;
+const BASE = spec(
+  '        id: {type: integer}\n        email: {type: string}\n        role: {type: string, enum: [admin, user]}',
+);
+const HEAD = spec('        email: {type: string}\n        role: {type: string, enum: [admin, user, guest]}');
+
+beforeAll(async () => {
+  ws = await mkdtemp(path.join(os.tmpdir(), 'openapi-diff-cli-'));
+  await writeFile(path.join(ws, 'base.yml'), BASE);
+  await writeFile(path.join(ws, 'head.yml'), HEAD);
+  await writeFile(
+    path.join(ws, 'head.json'),
+    JSON.stringify({ openapi: '3.0.3', info: { title: 'Users', version: '1' }, paths: {} }),
+  );
+});
+afterAll(async () => {
+  await rm(ws, { recursive: true, force: true });
+});
+
+describe('maint-actions openapi-diff', () => {
+  it('prints JSON with counts, bump and changes, and exits 1 on a breaking change', async () => {
+    const run = await tool(['base.yml', 'head.yml', '--format', 'json']);
+    expect(run.exitCode).toBe(1);
+    const out = JSON.parse(run.stdout);
+    expect(out.counts).toEqual({ breaking: 1, warning: 1, info: 0 });
+    expect(out.bump).toBe('major');
+    expect(out.changes[0]).toEqual({
+      id: 'response-field-removed',
+      level: 'breaking',
+      operation: 'GET /users/{id}',
+      location: '/components/schemas/User/properties/id',
+      message: 'GET /users/{id}: response 200 property "id" was removed',
+    });
+    expect(out.changes[1].id).toBe('response-enum-value-added');
+  }, 30_000);
+
+  it('--fail-on none exits 0, --fail-on warning counts warnings; text and markdown formats', async () => {
+    expect((await tool(['base.yml', 'head.yml', '--fail-on', 'none'])).exitCode).toBe(0);
+    const text = await tool(['base.yml', 'head.yml']);
+    expect(text.stdout.split('\n')[0]).toBe('1 breaking, 1 warning, 0 info; suggested version bump: major');
+    expect(text.stdout).toContain(
+      'breaking  GET /users/{id}: response 200 property "id" was removed  [response-field-removed]',
+    );
+    const md = await tool(['base.yml', 'head.yml', '--format', 'markdown']);
+    expect(md.stdout).toContain('**1 breaking change**, 1 warning');
+  }, 30_000);
+
+  it('reads the base from stdin and the revision from git:REF:PATH', async () => {
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws });
+    execFileSync('git', ['add', 'head.yml'], { cwd: ws });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'head'], {
+      cwd: ws,
+    });
+    const run = await tool(['-', 'git:HEAD:head.yml', '--format', 'json'], BASE);
+    expect(run.exitCode).toBe(1);
+    expect(JSON.parse(run.stdout).counts.breaking).toBe(1);
+    const missing = await tool(['base.yml', 'git:HEAD:nope.yml']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^maint-actions openapi-diff: git:HEAD:nope\.yml: git could not read nope\.yml at HEAD/,
+    );
+  }, 30_000);
+
+  it('applies per-rule levels and owned ignores from .maint-actions.yml, and reports expired ones', async () => {
+    await writeFile(
+      path.join(ws, '.maint-actions.yml'),
+      `openapi-diff:
+  levels:
+    response-enum-value-added: info
+  ignore:
+    - rule: response-field-removed
+      operation: GET /users/{id}
+      reason: the app stopped reading it
+      owner: "@api-team"
+      expires: 2999-12-31
+    - rule: response-enum-value-added
+      operation: GET /users/{id}
+      reason: old
+      owner: "@api-team"
+      expires: 2001-01-01
+`,
+    );
+    const run = await tool(['base.yml', 'head.yml', '--format', 'json', '--fail-on', 'warning']);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout).counts).toEqual({ breaking: 0, warning: 0, info: 1 });
+    expect(run.stderr).toContain(
+      'the ignore of response-enum-value-added on GET /users/{id} (owner @api-team) expired on 2001-01-01; renew or remove it.',
+    );
+    await writeFile(
+      path.join(ws, '.maint-actions.yml'),
+      'openapi-diff:\n  levels:\n    no-such-rule: info\n',
+    );
+    const bad = await tool(['base.yml', 'head.yml']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toBe(
+      'maint-actions openapi-diff: .maint-actions.yml: openapi-diff.levels: "no-such-rule" is not a rule (see docs/openapi-rules.md).\n',
+    );
+    await rm(path.join(ws, '.maint-actions.yml'));
+  }, 30_000);
+
+  it('exits 2 with a one-line message for bad usage and bad documents', async () => {
+    const usage = await tool(['base.yml']);
+    expect(usage.exitCode).toBe(2);
+    expect(usage.stderr).toBe(
+      'maint-actions openapi-diff: expected BASE and REVISION (files, - or git:REF:PATH), got 1 argument.\n',
+    );
+    const format = await tool(['base.yml', 'head.yml', '--format', 'xml']);
+    expect(format.stderr).toBe(
+      'maint-actions openapi-diff: --format must be text, markdown or json (got "xml").\n',
+    );
+    const missing = await tool(['nope.yml', 'head.yml']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toBe(
+      'maint-actions openapi-diff: nope.yml: no such file; give a file, - for stdin, or git:REF:PATH.\n',
+    );
+    await writeFile(path.join(ws, 'swagger.json'), '{"swagger": "2.0"}');
+    const swagger = await tool(['swagger.json', 'head.json']);
+    expect(swagger.exitCode).toBe(2);
+    expect(swagger.stderr).toBe(
+      'maint-actions openapi-diff: the base document is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported\n',
+    );
+    const help = await tool(['--help']);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain('Usage: maint-actions openapi-diff BASE REVISION [options]');
+  }, 30_000);
+});
