@@ -3557,6 +3557,5444 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /***/ }),
 
+/***/ 5500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FK: () => (/* reexport */ InvalidDocumentError),
+  lh: () => (/* reexport */ POLICY_SECTION),
+  wI: () => (/* reexport */ applyIgnores),
+  cW: () => (/* reexport */ diffOpenApi),
+  ON: () => (/* reexport */ parsePolicy),
+  R8: () => (/* reexport */ renderChangelog),
+  aH: () => (/* reexport */ runOpenapiDiffCommand)
+});
+
+// UNUSED EXPORTS: OPENAPI_DIFF_HELP, RULES, parseDocumentText
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
+const rule = (level, summary, example, extra = {}) => ({
+    level,
+    additive: extra.additive ?? false,
+    summary,
+    example,
+    ...(extra.differs ? { differs: extra.differs } : {}),
+});
+/** The value constraints with a direction: a larger minimum or a smaller maximum accepts less. */
+const BOUNDS = [
+    ['minimum', 'min'],
+    ['maximum', 'max'],
+    ['minLength', 'min'],
+    ['maxLength', 'max'],
+    ['minItems', 'min'],
+    ['maxItems', 'max'],
+    ['minProperties', 'min'],
+    ['maxProperties', 'max'],
+    ['minContains', 'min'],
+    ['maxContains', 'max'],
+];
+function kebab(keyword) {
+    return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+function boundRules() {
+    const rules = {};
+    for (const [keyword, kind] of BOUNDS) {
+        const name = kebab(keyword);
+        const tighter = kind === 'min' ? 'increased' : 'decreased';
+        const looser = kind === 'min' ? 'decreased' : 'increased';
+        const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
+        const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
+        const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
+        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), {
+            additive: true,
+        });
+        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
+        rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
+    }
+    return rules;
+}
+/** Every rule the engine reports, by id. docs/openapi-rules.md lists them with their examples. */
+const RULES = {
+    // Paths and operations.
+    'path-removed': rule('breaking', 'a path and all its operations were removed', '/pets/{id} → (gone)'),
+    'operation-removed': rule('breaking', 'an operation was removed from a path that remains', 'DELETE /pets/{id} → (gone)'),
+    'operation-removed-before-sunset': rule('breaking', 'a deprecated operation was removed before its x-sunset date', 'deprecated, x-sunset: 2999-01-01 → (gone)'),
+    'deprecated-operation-removed': rule('info', 'a deprecated operation was removed after its x-sunset date, or it had none', 'deprecated, x-sunset: 2020-01-01 → (gone)'),
+    'endpoint-added': rule('info', 'a new operation, on a new or an existing path', '(none) → GET /pets', {
+        additive: true,
+    }),
+    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true'),
+    'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)'),
+    'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
+    'invalid-sunset-date': rule('warning', 'x-sunset is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    'invalid-stability-level': rule('warning', 'x-stability-level is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
+    'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
+    'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
+    'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
+    // Parameters.
+    'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter', '(none) → ?tenant (required)'),
+    'parameter-added-optional': rule('info', 'a new optional parameter', '(none) → ?page', { additive: true }),
+    'parameter-made-required': rule('breaking', 'an optional parameter became required', '?page → ?page (required)'),
+    'parameter-made-optional': rule('info', 'a required parameter became optional', '?page (required) → ?page'),
+    'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored', '?page → (gone)'),
+    'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
+    'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
+    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed", '?id: string → ?id: integer'),
+    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false'),
+    'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
+    'parameter-default-added': rule('info', 'a parameter gained a default value', '?limit → ?limit default: 20'),
+    // Request bodies.
+    'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
+    'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
+    'request-body-added': rule('info', 'an optional request body was added', '(none) → requestBody', {
+        additive: true,
+    }),
+    'request-body-removed': rule('warning', 'the request body was removed: clients still sending it may be rejected', 'requestBody → (gone)'),
+    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)'),
+    'request-media-type-schema-added': rule('breaking', 'a request media type that took anything now has a schema', 'application/json: {} → application/json: {schema: Pet}'),
+    'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
+    'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
+        additive: true,
+    }),
+    // Schemas: properties.
+    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required', 'properties: {name} → properties: {name, email}, required: [email]'),
+    'request-field-made-optional': rule('info', 'a required request property became optional', 'required: [email] → required: []'),
+    'request-field-added-optional': rule('info', 'a new optional request property', '(none) → properties.note', {
+        additive: true,
+    }),
+    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected', 'properties.note → (gone)'),
+    'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}'),
+    'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
+    'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
+    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}'),
+    'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
+        additive: true,
+    }),
+    'response-field-made-optional': rule('warning', 'a response property is no longer always present', 'required: [id] → required: []'),
+    'response-field-made-required': rule('info', 'a response property is now always present', 'required: [] → required: [id]'),
+    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false'),
+    'response-additional-properties-opened': rule('info', 'a response object may now carry other properties', 'additionalProperties: false → (absent)', {
+        differs: 'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
+    }),
+    // Schemas: types, values, constraints.
+    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum, const)', 'type: string → type: integer'),
+    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format)', 'type: string → type: [string, "null"]', { additive: true }),
+    'request-enum-value-added': rule('info', 'a request value accepts a new enum value', 'enum: [a] → enum: [a, b]', { additive: true }),
+    'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value', 'enum: [a, b] → enum: [a]'),
+    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect', 'type: integer → type: string'),
+    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer)', 'type: [string, "null"] → type: string'),
+    'response-enum-value-added': rule('warning', 'a response value may take a new enum value', 'enum: [a] → enum: [a, b]'),
+    'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value', 'enum: [a, b] → enum: [a]'),
+    'request-extensible-enum-value-removed': rule('breaking', 'a request value no longer accepts an x-extensible-enum value', 'x-extensible-enum: [a, b] → x-extensible-enum: [a]'),
+    'extensible-enum-value-added': rule('info', 'an x-extensible-enum gained a value (clients were told to expect new ones)', 'x-extensible-enum: [a] → x-extensible-enum: [a, b]'),
+    ...boundRules(),
+    'request-pattern-added': rule('breaking', 'a request string must now match a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-pattern-changed': rule('warning', 'a request pattern changed: values that matched may not match any more', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$', {
+        differs: 'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
+    }),
+    'request-pattern-removed': rule('info', 'a request string no longer has a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-changed': rule('warning', 'a response pattern changed', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$'),
+    'response-pattern-added': rule('info', 'a response string now promises a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true'),
+    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false'),
+    'unique-items-relaxed': rule('info', 'a request array may repeat items, or a response array no longer will', 'uniqueItems: true → false (request)'),
+    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4'),
+    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2'),
+    'multiple-of-relaxed': rule('info', 'multipleOf changed in the direction clients cope with', 'multipleOf: 4 → multipleOf: 2 (request)'),
+    'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' }),
+    'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2'),
+    'default-added': rule('info', 'a request property gained a default', '(none) → default: 20'),
+    'request-content-changed': rule('breaking', "a request string's contentMediaType or contentEncoding changed", 'contentEncoding: base64 → contentEncoding: base32'),
+    'response-content-changed': rule('breaking', "a response string's contentMediaType or contentEncoding changed", 'contentMediaType: image/png → contentMediaType: image/jpeg'),
+    'request-dependent-required-added': rule('breaking', 'a request object must now carry a property whenever another is present (dependentRequired)', '(none) → dependentRequired: {card: [cvv]}'),
+    'response-dependent-required-removed': rule('breaking', 'a response object no longer promises a property alongside another (dependentRequired)', 'dependentRequired: {card: [cvv]} → (none)'),
+    'dependent-required-relaxed': rule('info', 'dependentRequired changed in the direction clients cope with', 'dependentRequired: {a: [b]} → (none) (request)'),
+    'request-schema-keyword-added': rule('breaking', 'a request value gained a constraining keyword (not, if/then/else, contains, propertyNames, patternProperties, dependentSchemas, prefixItems, unevaluated*, contentSchema)', '(none) → not: {type: string}'),
+    'request-schema-keyword-removed': rule('info', 'a request value lost a constraining keyword: it accepts more', 'propertyNames: {maxLength: 3} → (none)'),
+    'response-schema-keyword-removed': rule('breaking', 'a response value lost a constraining keyword: it promises less', 'contains: {const: admin} → (none)'),
+    'response-schema-keyword-added': rule('info', 'a response value gained a constraining keyword', '(none) → propertyNames: {maxLength: 3}'),
+    'schema-condition-changed': rule('warning', 'the `if` of an if/then/else changed: which branch applies is different', 'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}'),
+    'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)'),
+    // Composition.
+    'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
+        additive: true,
+    }),
+    'response-variant-added': rule('warning', 'a response oneOf/anyOf may now be another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
+        differs: 'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
+    }),
+    'response-variant-removed': rule('info', 'a response oneOf/anyOf will no longer be one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'composition-constraint-changed': rule('warning', "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed", 'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]', {
+        differs: 'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
+    }),
+    // Responses.
+    'response-status-removed': rule('breaking', 'an operation no longer documents a success (2xx/3xx) status', '200 → (gone)'),
+    'response-non-success-status-removed': rule('info', 'an operation no longer documents an error status (4xx, 5xx, default)', '404 → (gone)', { differs: 'oasdiff says info too: clients still have to handle any error status.' }),
+    'response-status-added': rule('info', 'an operation documents a new response status', '(none) → 409'),
+    'response-header-removed': rule('breaking', 'a required response header was removed', 'headers.X-Rate-Limit (required) → (gone)'),
+    'response-optional-header-removed': rule('warning', 'an optional response header was removed', 'headers.ETag → (gone)'),
+    'response-header-made-optional': rule('breaking', 'a response header is no longer always sent', 'X-Rate-Limit required: true → false'),
+    'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
+        additive: true,
+    }),
+    // Security.
+    'security-requirement-added': rule('warning', 'an operation that needed no authentication now needs it', 'security: [] → security: [{token: []}]', {
+        differs: 'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
+    }),
+    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]'),
+    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]'),
+    'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
+    'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
+    'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate', 'security: [{token: []}] → [{token: []}, {basic: []}]'),
+    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}'),
+    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)'),
+};
+function isRuleId(id) {
+    return Object.hasOwn(RULES, id);
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/changelog.ts
+/** Renders a diff as Markdown for a release note, a job summary or a PR comment. */
+
+const SECTIONS = [
+    ['Breaking', 'breaking'],
+    ['Warnings', 'warning'],
+    ['Other', 'info'],
+];
+/** How many further endpoints a bullet names before it says `and N more`. */
+const LISTED = 10;
+/**
+ * A headline such as `**2 breaking changes**, 1 warning, 3 additions`, then one section per level
+ * (Breaking, Warnings, Other) with a bullet per change; `No API changes.` when there are none.
+ * A change inside a shared component, which the diff reports once per endpoint and media type
+ * using it, is one bullet naming the other endpoints and media types it folded. The headline
+ * counts changes, as the diff's counts do, so every surface shows the same numbers.
+ */
+function renderChangelog(result, options = {}) {
+    const lines = options.title ? [`## ${options.title}`, ''] : [];
+    if (result.changes.length === 0)
+        return [...lines, 'No API changes.', ''].join('\n');
+    const sections = SECTIONS.map(([heading, level]) => ({
+        heading,
+        entries: group(result.changes.filter((change) => change.level === level)),
+    }));
+    lines.push(headline(result), '');
+    for (const { heading, entries } of sections) {
+        if (entries.length > 0)
+            lines.push(`### ${heading}`, '', ...entries.map(bullet), '');
+    }
+    return lines.join('\n');
+}
+function group(changes) {
+    const entries = new Map();
+    for (const change of changes) {
+        const key = `${change.rule}\n${change.location}`;
+        const entry = entries.get(key);
+        if (!entry) {
+            entries.set(key, { change, alsoIn: new Set(), alsoAs: new Set(), count: 1 });
+            continue;
+        }
+        entry.count++;
+        if (endpoint(change) !== endpoint(entry.change))
+            entry.alsoIn.add(endpoint(change));
+        else {
+            const media = mediaType(change.message);
+            if (media && media !== mediaType(entry.change.message))
+                entry.alsoAs.add(media);
+        }
+    }
+    return [...entries.values()];
+}
+/** The media type a message names, as in `request body (multipart/form-data) property ...`. */
+function mediaType(message) {
+    return /\(([\w.+-]+\/[\w.+-]+)\)/.exec(message)?.[1];
+}
+/** The diff's own counts: the same numbers as the action's outputs, check table and summary. */
+function headline(result) {
+    const { breaking, warning, info } = result.counts;
+    const additions = result.changes.filter((c) => c.level === 'info' && RULES[c.rule].additive).length;
+    const parts = [
+        breaking > 0 ? `**${plural(breaking, 'breaking change')}**` : 'No breaking changes',
+        warning > 0 ? plural(warning, 'warning') : '',
+        additions > 0 ? plural(additions, 'addition') : '',
+        info > additions ? plural(info - additions, 'other change') : '',
+    ];
+    return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${result.bump})`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function endpoint(change) {
+    return change.method ? `${change.method} ${change.path}` : change.path;
+}
+/** `- \`POST /path\`: what changed (\`rule-id\`)`; the message's own `METHOD path: ` prefix is not repeated. */
+function bullet({ change, alsoIn, alsoAs, count }) {
+    const where = endpoint(change);
+    const text = change.message.startsWith(`${where}: `)
+        ? change.message.slice(where.length + 2)
+        : change.message;
+    let line = `- \`${where}\`: ${escapeMarkdown(text)} (\`${change.rule}\`)`;
+    if (alsoAs.size > 0)
+        line += `; also as ${[...alsoAs].map((m) => `\`${m}\``).join(', ')}`;
+    if (alsoIn.size > 0) {
+        const listed = [...alsoIn].slice(0, LISTED).map((e) => `\`${e}\``);
+        const more = alsoIn.size > LISTED ? ` and ${alsoIn.size - LISTED} more` : '';
+        line += `; also ${listed.join(', ')}${more}`;
+    }
+    return count > 1 ? `${line} (${count} changes)` : line;
+}
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
+var src = __nccwpck_require__(7291);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
+/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Escapes one JSON pointer segment (`~` as `~0`, `/` as `~1`). */
+function escapeSegment(segment) {
+    return segment.includes('~') || segment.includes('/')
+        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
+        : segment;
+}
+/** The pointer to a child of the node at `pointer`. */
+function child(pointer, ...segments) {
+    let out = pointer;
+    for (const segment of segments)
+        out += `/${escapeSegment(segment)}`;
+    return out;
+}
+/** The `$ref` of a node, when it is a reference object. */
+function refOf(node) {
+    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+class Document {
+    root;
+    targets = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    /** Follows `$ref`s from `located` until a node that is not a reference. */
+    resolve(located) {
+        const ref = refOf(located.node);
+        return ref === undefined ? located : this.target(ref);
+    }
+    /** The final target of a reference, memoised; chains and loops of references are handled. */
+    target(ref) {
+        const known = this.targets.get(ref);
+        if (known)
+            return known;
+        // Follow the chain in a loop (a chain of thousands of references must not use the call
+        // stack), then record its end for every reference on it. A loop ends as unresolved.
+        const chain = [];
+        const onChain = new Set();
+        let current = ref;
+        let resolved;
+        for (;;) {
+            const cached = this.targets.get(current);
+            if (cached) {
+                resolved = cached;
+                break;
+            }
+            if (onChain.has(current)) {
+                resolved = { unresolved: ref };
+                break;
+            }
+            chain.push(current);
+            onChain.add(current);
+            const found = this.lookup(current);
+            const next = found && refOf(found.node);
+            if (!found) {
+                resolved = { unresolved: current };
+                break;
+            }
+            if (next === undefined) {
+                resolved = found;
+                break;
+            }
+            current = next;
+        }
+        for (const link of chain)
+            this.targets.set(link, resolved);
+        return resolved;
+    }
+    lookup(ref) {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = this.root;
+        let pointer = '';
+        for (const raw of ref.slice(2).split('/')) {
+            const segment = safeDecode(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+            if (Array.isArray(node))
+                node = node[Number(segment)];
+            else if (isObject(node))
+                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
+            else
+                return undefined;
+            if (node === undefined)
+                return undefined;
+            pointer = child(pointer, segment);
+        }
+        return { node, pointer };
+    }
+}
+function safeDecode(segment) {
+    if (!segment.includes('%'))
+        return segment;
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/view.ts
+/**
+ * The normalised view of one schema, the same for OpenAPI 3.0 and 3.1: a set of types with
+ * `null` folded in (`nullable: true` or `type: [x, 'null']`), enum values without `null`, and
+ * the keywords of inline `allOf` members merged in. `allOf` members that are `$ref`s are kept
+ * apart: the comparer matches them by reference and compares each pair once, which keeps the
+ * work linear even when every schema extends the next one.
+ */
+
+/** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
+const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
+const BITS = new Map(TYPES.map((type, i) => [type, 1 << i]));
+/** The bit of one type. */
+function bit(type) {
+    return BITS.get(type) ?? 0;
+}
+const MERGE_DEPTH = 64;
+const NO_PROPERTIES = new Map();
+const NO_NAMES = new Set();
+/** Builds the view of a resolved, non-reference schema of one document. */
+class Views {
+    doc;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    of(located) {
+        const node = located.node;
+        if (node === false)
+            return { ...emptyView(located.pointer), types: 0 };
+        if (!isObject(node))
+            return emptyView(located.pointer);
+        return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
+    }
+    /**
+     * The view with its reference members merged in too (all the way down, each member once):
+     * used when the two sides' `allOf` references do not match one for one.
+     */
+    flattened(located) {
+        const node = located.node;
+        if (!isObject(node))
+            return this.of(located);
+        return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+    }
+    build(node, pointer, seen, depth, all) {
+        const view = {
+            pointer,
+            node,
+            keywords: node,
+            types: typesOf(node),
+            format: typeof node.format === 'string' ? node.format : undefined,
+            enum: enumOf(node),
+            properties: NO_PROPERTIES,
+            required: Array.isArray(node.required)
+                ? new Set(node.required.filter((r) => typeof r === 'string'))
+                : NO_NAMES,
+            items: isObject(node.items) ? { node: node.items, pointer: child(pointer, 'items') } : undefined,
+            additionalProperties: node.additionalProperties === false
+                ? false
+                : isObject(node.additionalProperties)
+                    ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
+                    : undefined,
+            variants: variantsOf(node, pointer),
+            members: new Map(),
+            minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
+            maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
+        };
+        if (isObject(node.properties)) {
+            const at = child(pointer, 'properties');
+            const properties = new Map();
+            for (const [name, schema] of Object.entries(node.properties)) {
+                properties.set(name, { node: schema, pointer: child(at, name) });
+            }
+            view.properties = properties;
+        }
+        if (Array.isArray(node.allOf))
+            this.mergeAllOf(view, node.allOf, pointer, seen, depth, all);
+        if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
+            view.types = bit('object');
+        if (view.types === undefined && view.items)
+            view.types = bit('array');
+        if (view.variants && view.enum === undefined)
+            this.collapseEnums(view);
+        if (view.types === undefined && view.variants)
+            view.types = this.variantTypes(view.variants);
+        if (node.nullable === true && view.types !== undefined)
+            view.types |= bit('null');
+        return view;
+    }
+    /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
+    collapseEnums(view) {
+        const values = new Set();
+        let types = 0;
+        for (const variant of view.variants) {
+            const r = this.doc.resolve(variant);
+            if (r.unresolved !== undefined || !isObject(r.node))
+                return;
+            const own = enumOf(r.node);
+            if (!own || r.node.properties !== undefined || r.node.items !== undefined)
+                return;
+            for (const v of own)
+                values.add(v);
+            types |= typesOf(r.node) ?? 0;
+            if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
+                types |= bit('null');
+        }
+        view.enum = values;
+        view.variants = undefined;
+        if (view.types === undefined && types !== 0)
+            view.types = types;
+    }
+    /** The union of the variants' own types, when every variant names its types. */
+    variantTypes(variants) {
+        let mask = 0;
+        for (const variant of variants) {
+            const resolved = this.doc.resolve(variant);
+            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+                return undefined;
+            let types = typesOf(resolved.node);
+            if (types === undefined &&
+                Array.isArray(resolved.node.enum) &&
+                resolved.node.enum.every((v) => v === null))
+                types = bit('null');
+            if (types === undefined && isObject(resolved.node.properties))
+                types = bit('object');
+            if (types === undefined)
+                return undefined;
+            if (resolved.node.nullable === true)
+                types |= bit('null');
+            mask |= types;
+        }
+        return mask === 0 ? undefined : mask;
+    }
+    /** Inline members (all members when `all`) add what the schema itself does not say. */
+    mergeAllOf(view, members, pointer, seen, depth, all) {
+        const properties = new Map(view.properties);
+        const required = new Set(view.required);
+        const keywords = { ...view.keywords };
+        const memberRefs = new Map();
+        members.forEach((member, index) => {
+            const at = child(pointer, 'allOf', String(index));
+            const ref = refOf(member);
+            if (ref !== undefined && !all) {
+                memberRefs.set(ref, { node: member, pointer: at });
+                return;
+            }
+            const resolved = this.doc.resolve({ node: member, pointer: at });
+            if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer))
+                return;
+            if (depth >= MERGE_DEPTH)
+                return;
+            seen.add(resolved.pointer);
+            const part = this.build(resolved.node, resolved.pointer, seen, depth + 1, all);
+            view.types =
+                view.types === undefined
+                    ? part.types
+                    : part.types === undefined
+                        ? view.types
+                        : view.types & part.types;
+            view.format ??= part.format;
+            view.enum ??= part.enum;
+            view.items ??= part.items;
+            view.additionalProperties ??= part.additionalProperties;
+            view.variants ??= part.variants;
+            view.minimum ??= part.minimum;
+            view.maximum ??= part.maximum;
+            for (const [key, value] of Object.entries(part.keywords))
+                if (!(key in keywords))
+                    keywords[key] = value;
+            for (const [name, located] of part.properties)
+                if (!properties.has(name))
+                    properties.set(name, located);
+            for (const name of part.required)
+                required.add(name);
+            for (const [ref, located] of part.members)
+                if (!memberRefs.has(ref))
+                    memberRefs.set(ref, located);
+        });
+        view.properties = properties;
+        view.required = required;
+        view.keywords = keywords;
+        view.members = memberRefs;
+    }
+}
+function emptyView(pointer) {
+    return {
+        pointer,
+        node: {},
+        keywords: {},
+        types: undefined,
+        format: undefined,
+        enum: undefined,
+        properties: NO_PROPERTIES,
+        required: NO_NAMES,
+        items: undefined,
+        additionalProperties: undefined,
+        variants: undefined,
+        members: new Map(),
+        minimum: undefined,
+        maximum: undefined,
+    };
+}
+/** The mask of `type` (a name or, in 3.1, a list of names); unknown names restrict nothing. */
+function typesOf(node) {
+    const names = Array.isArray(node.type) ? node.type : [node.type];
+    let mask = 0;
+    for (const name of names)
+        mask |= BITS.get(name) ?? 0;
+    return mask === 0 ? undefined : mask;
+}
+function enumOf(node) {
+    const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+    if (!values)
+        return undefined;
+    return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+}
+/** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
+function boundOf(node, inclusiveKey, exclusiveKey) {
+    const inclusive = typeof node[inclusiveKey] === 'number' ? node[inclusiveKey] : undefined;
+    const exclusive = node[exclusiveKey];
+    if (typeof exclusive === 'number') {
+        if (inclusive === undefined)
+            return { value: exclusive, exclusive: true };
+        const lower = inclusiveKey === 'minimum';
+        const exclusiveWins = lower ? exclusive >= inclusive : exclusive <= inclusive;
+        return exclusiveWins ? { value: exclusive, exclusive: true } : { value: inclusive, exclusive: false };
+    }
+    if (inclusive === undefined)
+        return undefined;
+    return { value: inclusive, exclusive: exclusive === true };
+}
+function variantsOf(node, pointer) {
+    const key = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined;
+    if (!key)
+        return undefined;
+    return node[key].map((schema, index) => ({
+        node: schema,
+        pointer: child(pointer, key, String(index)),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/compare.ts
+/**
+ * Compares the schemas of a request, parameter or response. Where both sides are `$ref`s, the
+ * comparison stops at an edge to the (base target, head target) pair; each pair is compared once,
+ * lazily, and its findings are shared by every operation that reaches it. Following edges with a
+ * visited set per operation reports a change once per place it is used, and ends in cycles.
+ */
+
+
+
+/** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
+function joinPath(prefix, rest) {
+    if (!prefix)
+        return rest;
+    if (!rest)
+        return prefix;
+    return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
+}
+/**
+ * Inline schemas nested deeper than this are compared as pairs of their own (on the explicit
+ * stack of `reach`), so no document, however deep, exhausts the call stack.
+ */
+const INLINE_DEPTH = 64;
+class SchemaComparer {
+    base;
+    head;
+    pairs = new Map();
+    /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
+    seen = new Set();
+    depth = 0;
+    /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
+    comparisons = 0;
+    baseViews;
+    headViews;
+    constructor(base, head) {
+        this.base = base;
+        this.head = head;
+        this.baseViews = new Views(base);
+        this.headViews = new Views(head);
+    }
+    /** Compares two schemas at the root of a request body, parameter or response. */
+    compareRoot(b, h, direction) {
+        const walk = { findings: [], edges: [] };
+        this.seen = new Set();
+        this.depth = 0;
+        this.compare(b, h, direction, '', walk);
+        this.seen = new Set();
+        return walk;
+    }
+    /** Compares two schemas (either may be a `$ref`) into `walk`. */
+    compare(b, h, direction, at, walk) {
+        const baseRef = refOf(b.node);
+        const headRef = refOf(h.node);
+        const baseTarget = this.base.resolve(b);
+        const headTarget = this.head.resolve(h);
+        if (baseTarget.unresolved !== undefined || headTarget.unresolved !== undefined) {
+            if (baseRef !== headRef) {
+                const text = `schema changed from ${baseRef ?? 'an inline schema'} to ${headRef ?? 'an inline schema'}`;
+                found(walk, typeRule(direction), at, h.pointer, text);
+            }
+            return;
+        }
+        if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+            // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
+            const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
+            if (this.seen.has(seenKey))
+                return;
+            this.seen.add(seenKey);
+            this.depth++;
+            try {
+                this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+            }
+            finally {
+                this.depth--;
+            }
+            return;
+        }
+        // A reference on either side (or a deep inline schema): a pair of its own, compared once.
+        const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+        if (!this.pairs.has(key))
+            this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
+        walk.edges.push({ at, key });
+    }
+    /**
+     * The pairs with findings reachable from `key` (itself included), in depth-first order, each
+     * with the property path by which that walk first reaches it; memoised. Only pairs with
+     * findings are listed, so an operation pays for the changes it reaches, not for the schemas.
+     */
+    reach(key) {
+        const start = this.pair(key);
+        if (start.reach)
+            return start.reach;
+        const reached = [];
+        const visited = new Set([key]);
+        // An explicit stack keeps deep reference chains off the call stack.
+        const stack = [];
+        const enter = (k, at) => {
+            const walk = this.walk(k);
+            if (walk.findings.length > 0)
+                reached.push({ key: k, at, findings: walk.findings });
+            stack.push({ walk, at, next: 0 });
+        };
+        enter(key, '');
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const edge = top.walk.edges[top.next++];
+            if (!edge) {
+                stack.pop();
+            }
+            else if (!visited.has(edge.key)) {
+                visited.add(edge.key);
+                enter(edge.key, joinPath(top.at, edge.at));
+            }
+        }
+        start.reach = reached;
+        return reached;
+    }
+    /** The findings and edges of a reference pair, compared on first use. */
+    walk(key) {
+        return this.pair(key).walk;
+    }
+    pair(key) {
+        const pair = this.pairs.get(key);
+        if (!pair)
+            throw new Error(`unknown schema pair ${key}`);
+        if (!pair.walk) {
+            const walk = { findings: [], edges: [] };
+            pair.walk = walk;
+            const { seen, depth } = this;
+            this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
+            this.depth = 0;
+            try {
+                this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
+            }
+            finally {
+                this.seen = seen;
+                this.depth = depth;
+            }
+        }
+        return pair;
+    }
+    compareViews(b, h, direction, at, walk) {
+        this.comparisons++;
+        if ((b.variants === undefined) !== (h.variants === undefined)) {
+            const composed = b.variants ? b : h;
+            // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
+            // constraint on it, not a wrapper around it.
+            if (composed.node.properties === undefined && composed.node.type === undefined) {
+                this.compareWrapped(b, h, direction, at, walk);
+                return;
+            }
+            const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
+            const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
+            found(walk, 'composition-constraint-changed', at, h.pointer, text);
+        }
+        // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
+        if (b.members.size > 0 || h.members.size > 0) {
+            if (sameKeys(b.members, h.members)) {
+                for (const [ref, bm] of b.members)
+                    this.compare(bm, h.members.get(ref), direction, at, walk);
+            }
+            else {
+                b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
+                h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+            }
+        }
+        this.compareTypes(b, h, direction, at, walk);
+        this.compareEnums(b, h, direction, at, walk);
+        this.compareBounds(b, h, direction, at, walk);
+        this.compareValues(b, h, direction, at, walk);
+        this.compareSubschemas(b, h, direction, at, walk);
+        this.compareProperties(b, h, direction, at, walk);
+        if (b.items && h.items)
+            this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
+        this.compareAdditional(b, h, direction, at, walk);
+        if (b.variants && h.variants)
+            this.compareVariants(b, h, direction, at, walk);
+    }
+    /**
+     * One side is a `oneOf`/`anyOf` and the other is not (a schema newly wrapped, or unwrapped):
+     * the plain side is compared with the variant that matches it (by reference or content), and
+     * the other variants are reported as added or removed.
+     */
+    compareWrapped(b, h, direction, at, walk) {
+        const wrappedInHead = h.variants !== undefined;
+        const plain = wrappedInHead ? b : h;
+        const variants = (wrappedInHead ? h.variants : b.variants);
+        const doc = wrappedInHead ? this.head : this.base;
+        const plainDoc = wrappedInHead ? this.base : this.head;
+        let match = -1;
+        const resolved = variants.map((v) => doc.resolve(v));
+        match = resolved.findIndex((r) => r.unresolved === undefined && r.pointer === plain.pointer);
+        if (match < 0)
+            match = resolved.findIndex((r) => r.unresolved === undefined && sameContent(r.node, plain.node));
+        if (match < 0)
+            match = resolved.findIndex((r) => {
+                if (r.unresolved !== undefined)
+                    return false;
+                const types = (wrappedInHead ? this.headViews : this.baseViews).of(r).types;
+                return types !== undefined && plain.types !== undefined && (types & plain.types) !== 0;
+            });
+        this.compareTypes(b, h, direction, at, walk);
+        if (match < 0) {
+            const text = wrappedInHead ? 'is now one of other schemas' : 'is no longer one of several schemas';
+            const rule = wrappedInHead
+                ? direction === 'response'
+                    ? 'response-variant-added'
+                    : 'request-variant-removed'
+                : direction === 'response'
+                    ? 'response-variant-removed'
+                    : 'request-variant-added';
+            found(walk, rule, at, h.pointer, text);
+            return;
+        }
+        void plainDoc;
+        const plainLocated = { node: plain.node, pointer: plain.pointer };
+        const variant = variants[match];
+        if (wrappedInHead)
+            this.compare(plainLocated, variant, direction, at, walk);
+        else
+            this.compare(variant, plainLocated, direction, at, walk);
+        resolved.forEach((r, i) => {
+            if (i === match || r.unresolved !== undefined || onlyNull(r.node))
+                return;
+            this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i], walk);
+        });
+    }
+    /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
+    accepts(b, h, direction) {
+        const seen = this.seen;
+        const depth = this.depth;
+        try {
+            this.seen = new Set();
+            this.depth = 0;
+            const walk = { findings: [], edges: [] };
+            this.compare(b, h, direction, '', walk);
+            const breaking = (findings) => findings.some((f) => RULES[f.rule].level !== 'info');
+            if (breaking(walk.findings))
+                return false;
+            for (const edge of walk.edges) {
+                if (this.reach(edge.key).some((r) => breaking(r.findings)))
+                    return false;
+            }
+            return true;
+        }
+        finally {
+            this.seen = seen;
+            this.depth = depth;
+        }
+    }
+    reportVariant(added, direction, at, pointer, v, walk) {
+        const name = refOf(v.node) ?? 'an inline schema';
+        const response = direction === 'response';
+        if (added)
+            found(walk, response ? 'response-variant-added' : 'request-variant-added', at, pointer, `may now be ${name}`);
+        else
+            found(walk, response ? 'response-variant-removed' : 'request-variant-removed', at, pointer, `may no longer be ${name}`);
+    }
+    /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
+    compareVariants(b, h, direction, at, walk) {
+        const bv = b.variants.map((v) => ({ v, r: this.base.resolve(v) }));
+        const hv = h.variants.map((v) => ({ v, r: this.head.resolve(v) }));
+        const left = new Set(bv.keys());
+        const right = new Set(hv.keys());
+        const pair = (test, compare) => {
+            for (const i of left) {
+                for (const j of right) {
+                    if (!test(bv[i], hv[j]))
+                        continue;
+                    left.delete(i);
+                    right.delete(j);
+                    if (compare)
+                        this.compare(bv[i].v, hv[j].v, direction, at, walk);
+                    break;
+                }
+            }
+        };
+        const pointerOf = (r) => r.unresolved === undefined ? r.pointer : r.unresolved;
+        pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+        pair((x, y) => refOf(x.v.node) !== undefined &&
+            refOf(y.v.node) !== undefined &&
+            x.r.unresolved === undefined &&
+            y.r.unresolved === undefined &&
+            pointerOf(x.r) === pointerOf(y.r), true);
+        pair((x, y) => x.r.unresolved === undefined &&
+            y.r.unresolved === undefined &&
+            refOf(x.v.node) === undefined &&
+            refOf(y.v.node) === undefined &&
+            sameContent(x.r.node, y.r.node), false);
+        pair((x, y) => {
+            if (x.r.unresolved !== undefined || y.r.unresolved !== undefined)
+                return false;
+            const bt = this.baseViews.of(x.r).types;
+            const ht = this.headViews.of(y.r).types;
+            return bt !== undefined && bt === ht;
+        }, true);
+        // A variant left over on the side clients send may still be accepted whole by another one
+        // (two variants merged into one): only one that no counterpart takes is reported.
+        const response = direction === 'response';
+        for (const i of left) {
+            if (!response && hv.some((y) => this.accepts(bv[i].v, y.v, direction)))
+                continue;
+            this.reportVariant(false, direction, at, h.pointer, bv[i].v, walk);
+        }
+        for (const j of right) {
+            if (response && bv.some((x) => this.accepts(x.v, hv[j].v, direction)))
+                continue;
+            this.reportVariant(true, direction, at, h.pointer, hv[j].v, walk);
+        }
+    }
+    compareTypes(b, h, direction, at, walk) {
+        // What the receiver accepted must still cover what the sender may send.
+        const response = direction === 'response';
+        const accepted = response ? b : h;
+        const sent = response ? h : b;
+        if (covers(accepted, sent) && covers(sent, accepted))
+            return;
+        const rule = !covers(accepted, sent)
+            ? typeRule(direction)
+            : response
+                ? 'response-type-narrowed'
+                : 'request-type-widened';
+        found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
+    }
+    compareEnums(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
+            // A constant that changed is neither a value added nor one removed: what was promised is gone.
+            const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+            found(walk, typeRule(direction), at, h.pointer, text);
+            return;
+        }
+        if (b.enum && h.enum) {
+            const added = [...h.enum].filter((v) => !b.enum.has(v));
+            const removed = [...b.enum].filter((v) => !h.enum.has(v));
+            if (added.length > 0) {
+                if (response)
+                    found(walk, 'response-enum-value-added', at, h.pointer, `may now be ${list(added)}`);
+                else
+                    found(walk, 'request-enum-value-added', at, h.pointer, `now also accepts ${list(added)}`);
+            }
+            if (removed.length > 0) {
+                if (response)
+                    found(walk, 'response-enum-value-removed', at, h.pointer, `will no longer be ${list(removed)}`);
+                else
+                    found(walk, 'request-enum-value-removed', at, h.pointer, `no longer accepts ${list(removed)}`);
+            }
+        }
+        else if (b.enum) {
+            const rule = response ? 'response-enum-value-added' : 'request-type-widened';
+            found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
+        }
+        else if (h.enum) {
+            const rule = response ? 'response-type-narrowed' : typeRule(direction);
+            found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
+        }
+        const be = stringList(b.keywords['x-extensible-enum']);
+        const he = stringList(h.keywords['x-extensible-enum']);
+        if (be && he) {
+            const added = he.filter((v) => !be.includes(v));
+            const removed = be.filter((v) => !he.includes(v));
+            if (added.length > 0)
+                found(walk, 'extensible-enum-value-added', at, h.pointer, `x-extensible-enum gained ${list(added)}`);
+            if (removed.length > 0) {
+                const rule = response ? 'response-enum-value-removed' : 'request-extensible-enum-value-removed';
+                found(walk, rule, at, h.pointer, `x-extensible-enum lost ${list(removed)}`);
+            }
+        }
+    }
+    /** Numeric bounds: a request that accepts less, or a response that promises less, breaks. */
+    compareBounds(b, h, direction, at, walk) {
+        const side = direction === 'response' ? 'response' : 'request';
+        for (const [keyword, kind] of BOUNDS) {
+            const bb = keyword === 'minimum'
+                ? b.minimum
+                : keyword === 'maximum'
+                    ? b.maximum
+                    : plainBound(b.keywords[keyword]);
+            const hb = keyword === 'minimum'
+                ? h.minimum
+                : keyword === 'maximum'
+                    ? h.maximum
+                    : plainBound(h.keywords[keyword]);
+            if (sameBound(bb, hb))
+                continue;
+            const tighter = isTighter(kind, bb, hb);
+            const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
+            const rule = `${side}-${kebab(keyword)}-${word}`;
+            found(walk, rule, at, h.pointer, `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`);
+        }
+    }
+    /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
+    compareValues(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        const bk = b.keywords;
+        const hk = h.keywords;
+        const bp = typeof bk.pattern === 'string' ? bk.pattern : undefined;
+        const hp = typeof hk.pattern === 'string' ? hk.pattern : undefined;
+        if (bp !== hp) {
+            const kind = bp === undefined ? 'added' : hp === undefined ? 'removed' : 'changed';
+            const rule = `${response ? 'response' : 'request'}-pattern-${kind}`;
+            const text = kind === 'added'
+                ? `must now match ${hp}`
+                : kind === 'removed'
+                    ? `no longer has pattern ${bp}`
+                    : `pattern changed from ${bp} to ${hp}`;
+            found(walk, rule, at, h.pointer, text);
+        }
+        const bu = bk.uniqueItems === true;
+        const hu = hk.uniqueItems === true;
+        if (bu !== hu) {
+            const rule = !response && hu
+                ? 'request-unique-items-added'
+                : response && bu
+                    ? 'response-unique-items-removed'
+                    : 'unique-items-relaxed';
+            found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
+        }
+        const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
+        const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+        if (bm !== hm) {
+            // Old values stay valid when the old step is a multiple of the new one.
+            const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
+            const tightens = bm !== undefined && (hm === undefined || !isMultiple(hm, bm));
+            const rule = response
+                ? tightens
+                    ? 'response-multiple-of-changed'
+                    : 'multiple-of-relaxed'
+                : loosens
+                    ? 'multiple-of-relaxed'
+                    : 'request-multiple-of-changed';
+            found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
+        }
+        if ('default' in bk || 'default' in hk) {
+            const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
+            const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+            if (bd !== hd) {
+                const rule = direction === 'parameter'
+                    ? bd === undefined
+                        ? 'parameter-default-added'
+                        : 'parameter-default-changed'
+                    : response
+                        ? 'response-default-changed'
+                        : bd === undefined
+                            ? 'default-added'
+                            : 'request-default-changed';
+                const text = bd === undefined
+                    ? `gained default ${hd}`
+                    : hd === undefined
+                        ? `lost its default ${bd}`
+                        : `default changed from ${bd} to ${hd}`;
+                found(walk, rule, at, h.pointer, text);
+            }
+        }
+        for (const keyword of ['contentMediaType', 'contentEncoding']) {
+            if (bk[keyword] === hk[keyword])
+                continue;
+            const rule = response ? 'response-content-changed' : 'request-content-changed';
+            found(walk, rule, at, h.pointer, `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`);
+        }
+        const bd = dependencies(bk.dependentRequired);
+        const hd = dependencies(hk.dependentRequired);
+        const added = [...hd].filter((d) => !bd.has(d));
+        const removed = [...bd].filter((d) => !hd.has(d));
+        if (added.length > 0)
+            found(walk, response ? 'dependent-required-relaxed' : 'request-dependent-required-added', at, h.pointer, `now requires ${list(added)}`);
+        if (removed.length > 0)
+            found(walk, response ? 'response-dependent-required-removed' : 'dependent-required-relaxed', at, h.pointer, `no longer requires ${list(removed)}`);
+    }
+    /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
+    compareSubschemas(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        const gained = (what) => found(walk, response ? 'response-schema-keyword-added' : 'request-schema-keyword-added', at, h.pointer, `gained ${what}`);
+        const lost = (what) => found(walk, response ? 'response-schema-keyword-removed' : 'request-schema-keyword-removed', at, h.pointer, `lost ${what}`);
+        const bk = b.keywords;
+        const hk = h.keywords;
+        for (const keyword of SINGLE) {
+            const bs = bk[keyword];
+            const hs = hk[keyword];
+            if (bs === undefined && hs === undefined)
+                continue;
+            if (bs === undefined) {
+                gained(keyword);
+                continue;
+            }
+            if (hs === undefined) {
+                lost(keyword);
+                continue;
+            }
+            const bl = { node: bs, pointer: child(b.pointer, keyword) };
+            const hl = { node: hs, pointer: child(h.pointer, keyword) };
+            if (keyword === 'if') {
+                if (!sameContent(bs, hs))
+                    found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
+            }
+            else if (keyword === 'not') {
+                this.compare(bl, hl, response ? 'request' : 'response', joinPath(at, '(not)'), walk);
+            }
+            else {
+                this.compare(bl, hl, direction, joinPath(at, keyword === 'contains' ? '[contains]' : `(${keyword})`), walk);
+            }
+        }
+        for (const keyword of MAPPED) {
+            const bm = isObject(bk[keyword]) ? bk[keyword] : {};
+            const hm = isObject(hk[keyword]) ? hk[keyword] : {};
+            for (const [key, hs] of Object.entries(hm)) {
+                const at2 = child(child(h.pointer, keyword), key);
+                if (!Object.hasOwn(bm, key))
+                    gained(`${keyword} "${key}"`);
+                else
+                    this.compare({ node: bm[key], pointer: child(child(b.pointer, keyword), key) }, { node: hs, pointer: at2 }, direction, joinPath(at, `(${key})`), walk);
+            }
+            for (const key of Object.keys(bm))
+                if (!Object.hasOwn(hm, key))
+                    lost(`${keyword} "${key}"`);
+        }
+        const bt = Array.isArray(bk.prefixItems) ? bk.prefixItems : [];
+        const ht = Array.isArray(hk.prefixItems) ? hk.prefixItems : [];
+        for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
+            this.compare({ node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
+        }
+        if (ht.length > bt.length)
+            gained(`prefixItems ${bt.length}..${ht.length - 1}`);
+        if (bt.length > ht.length)
+            lost(`prefixItems ${ht.length}..${bt.length - 1}`);
+    }
+    compareAdditional(b, h, direction, at, walk) {
+        const ba = b.additionalProperties;
+        const ha = h.additionalProperties;
+        if (ba && ha) {
+            this.compare(ba, ha, direction, joinPath(at, '*'), walk);
+            return;
+        }
+        if (ba !== false && ha === false && direction !== 'response') {
+            found(walk, 'request-additional-properties-closed', at, h.pointer, 'no longer accepts other properties');
+        }
+        else if (ba === false && ha !== false && direction === 'response') {
+            found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
+        }
+    }
+    compareProperties(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        for (const [name, hp] of h.properties) {
+            const bp = b.properties.get(name);
+            const required = h.required.has(name);
+            const wasRequired = b.required.has(name);
+            const path = joinPath(at, name);
+            const headVisible = this.visible(this.head, hp, direction);
+            const baseVisible = bp !== undefined && this.visible(this.base, bp, direction);
+            if (!headVisible) {
+                if (!baseVisible)
+                    continue;
+                if (response) {
+                    const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
+                    found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
+                }
+                else
+                    found(walk, 'request-field-became-read-only', path, hp.pointer, 'became readOnly: it is ignored if sent');
+                continue;
+            }
+            if (!baseVisible) {
+                if (response)
+                    found(walk, 'response-field-added', path, hp.pointer, 'was added');
+                else if (required)
+                    found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+                else if (bp)
+                    found(walk, 'request-read-only-removed', path, hp.pointer, 'is no longer readOnly');
+                else
+                    found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
+                continue;
+            }
+            if (!response && required && !wasRequired) {
+                found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+            }
+            else if (!response && !required && wasRequired) {
+                found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required');
+            }
+            else if (response && wasRequired && !required) {
+                found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
+            }
+            else if (response && !wasRequired && required) {
+                found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present');
+            }
+            this.compare(bp, hp, direction, path, walk);
+        }
+        for (const [name, bp] of b.properties) {
+            if (h.properties.has(name) || !this.visible(this.base, bp, direction))
+                continue;
+            const rule = response
+                ? b.required.has(name)
+                    ? 'response-field-removed'
+                    : 'response-optional-field-removed'
+                : 'request-field-removed';
+            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+        }
+        // Names required by this schema but defined elsewhere (in an `allOf` reference member).
+        for (const name of h.required) {
+            if (b.required.has(name) || h.properties.has(name) || b.properties.has(name) || response)
+                continue;
+            found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+        }
+        for (const name of b.required) {
+            if (h.required.has(name) || h.properties.has(name) || b.properties.has(name) || !response)
+                continue;
+            found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+        }
+    }
+    /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
+    visible(doc, property, direction) {
+        const flag = direction === 'response' ? 'writeOnly' : 'readOnly';
+        // 3.1 allows keywords beside a `$ref`, so the property itself is looked at before its target.
+        if (isObject(property.node) && property.node[flag] === true)
+            return false;
+        const target = doc.resolve(property);
+        return target.unresolved !== undefined || !isObject(target.node) || target.node[flag] !== true;
+    }
+}
+/** Keywords holding one schema (JSON Schema 2020-12, OpenAPI 3.1; `not` in 3.0 too). */
+const SINGLE = [
+    'not',
+    'if',
+    'then',
+    'else',
+    'contains',
+    'propertyNames',
+    'contentSchema',
+    'unevaluatedItems',
+    'unevaluatedProperties',
+];
+/** Keywords holding a map of schemas. */
+const MAPPED = ['patternProperties', 'dependentSchemas'];
+function sameKeys(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const key of a.keys())
+        if (!b.has(key))
+            return false;
+    return true;
+}
+function onlyNull(node) {
+    if (!isObject(node))
+        return false;
+    if (node.type === 'null')
+        return true;
+    return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
+}
+/** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
+function sameContent(a, b) {
+    const stack = [[a, b]];
+    while (stack.length > 0) {
+        const [x, y] = stack.pop();
+        if (x === y)
+            continue;
+        if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
+            return false;
+        if (Array.isArray(x) !== Array.isArray(y))
+            return false;
+        const xk = Object.keys(x);
+        if (xk.length !== Object.keys(y).length)
+            return false;
+        for (const key of xk) {
+            if (!Object.hasOwn(y, key))
+                return false;
+            stack.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+}
+function dependencies(value) {
+    const out = new Set();
+    if (!isObject(value))
+        return out;
+    for (const [name, needs] of Object.entries(value)) {
+        if (Array.isArray(needs))
+            for (const need of needs)
+                out.add(`${name} → ${String(need)}`);
+    }
+    return out;
+}
+function plainBound(value) {
+    return typeof value === 'number' ? { value, exclusive: false } : undefined;
+}
+function sameBound(a, b) {
+    return (a === b || (a !== undefined && b !== undefined && a.value === b.value && a.exclusive === b.exclusive));
+}
+/** True when `head` admits fewer values than `base` on this side. */
+function isTighter(kind, base, head) {
+    if (head === undefined)
+        return false;
+    if (base === undefined)
+        return true;
+    if (head.value !== base.value)
+        return kind === 'min' ? head.value > base.value : head.value < base.value;
+    return head.exclusive && !base.exclusive;
+}
+function describeBound(bound) {
+    if (!bound)
+        return 'none';
+    return bound.exclusive ? `${bound.value} (exclusive)` : String(bound.value);
+}
+function isMultiple(value, step) {
+    if (step === 0)
+        return false;
+    const ratio = value / step;
+    return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
+function found(walk, rule, at, location, text) {
+    walk.findings.push({ rule, at, location, text });
+}
+function typeRule(direction) {
+    if (direction === 'response')
+        return 'response-type-changed';
+    return direction === 'parameter' ? 'parameter-type-changed' : 'request-type-changed';
+}
+const INTEGER = bit('integer');
+const NUMBER = bit('number');
+/** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
+const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
+/** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
+function covers(outer, inner) {
+    const restricting = (f) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
+    const outerFormat = restricting(outer.format);
+    if (outerFormat !== undefined && outerFormat !== restricting(inner.format))
+        return false;
+    if (outer.types === undefined)
+        return true;
+    if (inner.types === undefined)
+        return false;
+    let missing = inner.types & ~outer.types;
+    if (outer.types & NUMBER)
+        missing &= ~INTEGER;
+    return missing === 0;
+}
+function describeType(view) {
+    const mask = view.types;
+    const types = mask === undefined ? 'any' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
+    return view.format ? `${types} (${view.format})` : types;
+}
+function list(values) {
+    return [...values].sort().join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/diff.ts
+/** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
+
+
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
+/** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
+class InvalidDocumentError extends Error {
+    side;
+    name = 'InvalidDocumentError';
+    constructor(side, reason) {
+        super(`the ${side} document ${reason}`);
+        this.side = side;
+    }
+}
+/**
+ * Compares two already-parsed OpenAPI documents (3.0 or 3.1) and lists what changed for their
+ * clients, most severe first, with the version bump the changes call for.
+ */
+function diffOpenApi(base, head, options = {}) {
+    return diffWithStats(base, head, options).result;
+}
+/** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
+function diffWithStats(base, head, options = {}) {
+    const differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
+    differ.run();
+    const changes = differ.changes.sort(compareChanges);
+    const counts = { breaking: 0, warning: 0, info: 0 };
+    for (const change of changes)
+        counts[change.level]++;
+    return {
+        result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
+        comparisons: differ.comparisons,
+    };
+}
+function diff_open(doc, side) {
+    if (!isObject(doc))
+        throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
+    if (typeof doc.swagger === 'string') {
+        throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
+        throw new InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    return new Document(doc);
+}
+function bumpFor(changes, breaking) {
+    if (breaking > 0)
+        return 'major';
+    if (changes.some((change) => RULES[change.rule].additive))
+        return 'minor';
+    return changes.length > 0 ? 'patch' : 'none';
+}
+function compareChanges(a, b) {
+    return (LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        order(a.path, b.path) ||
+        order(a.method ?? '', b.method ?? '') ||
+        order(a.location, b.location) ||
+        order(a.rule, b.rule) ||
+        order(a.message, b.message));
+}
+function order(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+class Differ {
+    base;
+    head;
+    options;
+    changes = [];
+    schemas;
+    /** True while comparing webhooks, whose request and response directions are swapped. */
+    webhook = false;
+    /** Endpoints of draft or alpha stability: their breaking changes are info. */
+    unstable = new Set();
+    today;
+    get comparisons() {
+        return this.schemas.comparisons;
+    }
+    constructor(base, head, options) {
+        this.base = base;
+        this.head = head;
+        this.options = options;
+        this.schemas = new SchemaComparer(base, head);
+        this.today = options.today ?? new Date().toISOString().slice(0, 10);
+    }
+    run() {
+        const basePaths = pathItems(this.base);
+        const headPaths = pathItems(this.head);
+        for (const [key, b] of basePaths) {
+            const h = headPaths.get(key);
+            if (h) {
+                this.comparePathItems(b, h);
+                continue;
+            }
+            const methods = operations(b).map((o) => o.method);
+            const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
+            this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
+        }
+        for (const [key, h] of headPaths) {
+            if (basePaths.has(key))
+                continue;
+            for (const o of operations(h)) {
+                this.emit('endpoint-added', { path: h.path, method: o.method }, o.op.pointer, 'endpoint was added');
+            }
+        }
+        this.compareWebhooks();
+        this.compareSecuritySchemes();
+    }
+    /** 3.1 webhooks: the API sends the request and the client answers, so directions swap. */
+    compareWebhooks() {
+        const base = webhooks(this.base);
+        const head = webhooks(this.head);
+        this.webhook = true;
+        for (const [name, b] of base) {
+            const h = head.get(name);
+            if (h)
+                this.comparePathItems(b, h);
+            else
+                this.emit('webhook-removed', { path: b.path }, b.item.pointer, 'webhook was removed');
+        }
+        for (const [name, h] of head) {
+            if (!base.has(name))
+                this.emit('webhook-added', { path: h.path }, h.item.pointer, 'webhook was added');
+        }
+        this.webhook = false;
+    }
+    compareSecuritySchemes() {
+        const base = securitySchemes(this.base);
+        const head = securitySchemes(this.head);
+        for (const [name, b] of base) {
+            const h = head.get(name);
+            const pointer = child('/components/securitySchemes', name);
+            if (!h) {
+                this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
+                continue;
+            }
+            const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
+            const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+            const flows = (x) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
+            if (flows(b) !== flows(h))
+                changed.push('flows');
+            else if (isObject(b.flows) && isObject(h.flows)) {
+                for (const [flow, bf] of Object.entries(b.flows)) {
+                    const hf = h.flows[flow];
+                    if (!isObject(bf) || !isObject(hf))
+                        continue;
+                    for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
+                        if (bf[url] !== hf[url])
+                            changed.push(`flows.${flow}.${url}`);
+                }
+            }
+            if (changed.length > 0)
+                this.emit('security-scheme-changed', { path: '' }, pointer, `security scheme "${name}" changed its ${changed.join(', ')}`);
+        }
+    }
+    comparePathItems(b, h) {
+        const renames = pathParameterRenames(b.path, h.path);
+        const baseOps = new Map(operations(b).map((o) => [o.method, o]));
+        const headOps = new Map(operations(h).map((o) => [o.method, o]));
+        for (const [method, bo] of baseOps) {
+            const ho = headOps.get(method);
+            if (ho)
+                this.compareOperations({ path: h.path, method }, b, h, bo, ho, renames);
+            else
+                this.operationRemoved({ path: b.path, method }, bo);
+        }
+        for (const [method, ho] of headOps) {
+            if (!baseOps.has(method))
+                this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
+        }
+    }
+    /** Removing an operation breaks, unless it was deprecated and its sunset (if any) has passed. */
+    operationRemoved(ep, bo) {
+        const node = bo.op.node;
+        const level = stability(node['x-stability-level']);
+        if (level === 'draft' || level === 'alpha') {
+            this.emit('deprecated-operation-removed', ep, bo.op.pointer, `operation was removed (stability ${level})`);
+            return;
+        }
+        if (node.deprecated !== true) {
+            this.emit('operation-removed', ep, bo.op.pointer, 'operation was removed');
+            return;
+        }
+        const sunset = day(node['x-sunset']);
+        if (sunset && sunset > this.today)
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
+        else
+            this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
+                ? `deprecated operation was removed after its sunset ${sunset}`
+                : 'deprecated operation was removed');
+    }
+    compareLifecycle(ep, bo, ho) {
+        const b = bo.op.node;
+        const h = ho.op.node;
+        for (const [node, op] of [[h, ho]]) {
+            const sunset = node['x-sunset'];
+            if (sunset !== undefined && !day(sunset))
+                this.emit('invalid-sunset-date', ep, child(op.op.pointer, 'x-sunset'), `x-sunset "${String(sunset)}" is not a date (YYYY-MM-DD)`);
+            const level = node['x-stability-level'];
+            if (level !== undefined && !stability(level))
+                this.emit('invalid-stability-level', ep, child(op.op.pointer, 'x-stability-level'), `x-stability-level "${String(level)}" is not draft, alpha, beta or stable`);
+        }
+        const bs = stability(b['x-stability-level']);
+        const hs = stability(h['x-stability-level']);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            this.emit('stability-decreased', ep, child(ho.op.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
+        const bSunset = day(b['x-sunset']);
+        const hSunset = day(h['x-sunset']);
+        if (b.deprecated === true && h.deprecated === true && bSunset && hSunset && hSunset < bSunset)
+            this.emit('sunset-date-earlier', ep, child(ho.op.pointer, 'x-sunset'), `sunset moved earlier, from ${bSunset} to ${hSunset}`);
+        if (b.deprecated === true && h.deprecated !== true)
+            this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
+        if (typeof b.operationId === 'string' &&
+            typeof h.operationId === 'string' &&
+            b.operationId !== h.operationId)
+            this.emit('operation-id-changed', ep, child(ho.op.pointer, 'operationId'), `operationId changed from ${b.operationId} to ${h.operationId}`);
+    }
+    compareOperations(ep, bItem, hItem, bo, ho, renames) {
+        const level = stability(bo.op.node['x-stability-level']);
+        if (level === 'draft' || level === 'alpha')
+            this.unstable.add(`${ep.method} ${ep.path}`);
+        this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
+        this.compareRequestBodies(ep, bo, ho);
+        this.compareResponses(ep, bo, ho);
+        this.compareSecurity(ep, bo, ho);
+        this.compareLifecycle(ep, bo, ho);
+        const sunset = ho.op.node['x-sunset'];
+        if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
+            const when = typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+            const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
+            this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
+        }
+    }
+    compareParameters(ep, base, head) {
+        for (const [key, h] of head) {
+            const b = base.get(key);
+            const label = `${h.in} parameter "${h.name}"`;
+            if (!b) {
+                if (h.required)
+                    this.emit('parameter-added-required', ep, h.location, `${label} was added and is required`);
+                else
+                    this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
+                continue;
+            }
+            if (!b.required && h.required)
+                this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
+            if (b.required && !h.required && h.in !== 'path')
+                this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
+            if (b.node.deprecated !== true && h.node.deprecated === true)
+                this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+            const style = (p) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
+            if (style(b) !== style(h))
+                this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${style(b)} to ${style(h)}`);
+            if (b.schema && h.schema)
+                this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
+        }
+        for (const [key, b] of base) {
+            if (head.has(key))
+                continue;
+            const sunset = day(b.node['x-sunset']);
+            if (b.node.deprecated === true && sunset && sunset > this.today)
+                this.emit('parameter-removed-before-sunset', ep, b.location, `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
+            else
+                this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
+        }
+    }
+    compareRequestBodies(ep, bo, ho) {
+        const b = this.base.resolve({
+            node: bo.op.node.requestBody,
+            pointer: child(bo.op.pointer, 'requestBody'),
+        });
+        const h = this.head.resolve({
+            node: ho.op.node.requestBody,
+            pointer: child(ho.op.pointer, 'requestBody'),
+        });
+        const baseBody = b.unresolved === undefined && isObject(b.node) ? b : undefined;
+        const headBody = h.unresolved === undefined && isObject(h.node) ? h : undefined;
+        if (!headBody) {
+            if (baseBody)
+                this.emit('request-body-removed', ep, baseBody.pointer, 'request body was removed');
+            return;
+        }
+        if (!baseBody) {
+            if (isRequired(headBody)) {
+                this.emit('request-body-made-required', ep, headBody.pointer, 'a required request body was added');
+            }
+            else
+                this.emit('request-body-added', ep, headBody.pointer, 'an optional request body was added');
+            return;
+        }
+        if (isRequired(baseBody) && !isRequired(headBody))
+            this.emit('request-body-made-optional', ep, headBody.pointer, 'request body is no longer required');
+        if (!isRequired(baseBody) && isRequired(headBody)) {
+            this.emit('request-body-made-required', ep, child(headBody.pointer, 'required'), 'request body is now required');
+        }
+        this.compareContents(ep, 'request body', baseBody, headBody, this.webhook ? 'response' : 'request');
+    }
+    compareResponses(ep, bo, ho) {
+        const baseAt = child(bo.op.pointer, 'responses');
+        const headAt = child(ho.op.pointer, 'responses');
+        const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
+        const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+        for (const [status, node] of Object.entries(head)) {
+            const pointer = child(headAt, status);
+            if (!Object.hasOwn(base, status)) {
+                this.emit('response-status-added', ep, pointer, `response ${status} was added`);
+                continue;
+            }
+            const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
+            const h = this.head.resolve({ node, pointer });
+            if (b.unresolved === undefined && h.unresolved === undefined) {
+                this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
+                this.compareHeaders(ep, `response ${status}`, b, h);
+            }
+        }
+        for (const status of Object.keys(base)) {
+            if (!Object.hasOwn(head, status)) {
+                const success = /^[23]/.test(status);
+                const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
+                this.emit(rule, ep, child(baseAt, status), `response ${status} was removed`);
+            }
+        }
+    }
+    compareHeaders(ep, subject, b, h) {
+        const headers = (doc, at) => {
+            const out = new Map();
+            const map = isObject(at.node) && isObject(at.node.headers) ? at.node.headers : {};
+            for (const [name, node] of Object.entries(map)) {
+                const r = doc.resolve({ node, pointer: child(at.pointer, 'headers', name) });
+                if (r.unresolved === undefined && isObject(r.node))
+                    out.set(name.toLowerCase(), { node: r.node, pointer: r.pointer });
+            }
+            return out;
+        };
+        const base = headers(this.base, b);
+        const head = headers(this.head, h);
+        for (const [name, bh] of base) {
+            const hh = head.get(name);
+            if (!hh) {
+                const rule = bh.node.required === true ? 'response-header-removed' : 'response-optional-header-removed';
+                this.emit(rule, ep, bh.pointer, `${subject} header "${name}" was removed`);
+                continue;
+            }
+            if (bh.node.required === true && hh.node.required !== true)
+                this.emit('response-header-made-optional', ep, hh.pointer, `${subject} header "${name}" is no longer always sent`);
+            const schema = (x) => x.node.schema !== undefined
+                ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
+                : undefined;
+            const bs = schema(bh);
+            const hs = schema(hh);
+            if (bs && hs)
+                this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+        }
+        for (const [name, hh] of head) {
+            if (!base.has(name))
+                this.emit('response-header-added', ep, hh.pointer, `${subject} header "${name}" was added`);
+        }
+    }
+    /** Compares the `content` maps of two request bodies or two responses, media type by media type. */
+    compareContents(ep, subject, b, h, direction) {
+        const base = contentOf(b);
+        const head = contentOf(h);
+        const named = base.size > 1 || head.size > 1;
+        for (const [media, hm] of head) {
+            const bm = base.get(media);
+            if (!bm) {
+                const verb = direction === 'response' ? 'now comes as' : 'now accepts';
+                this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+            }
+            else if (bm.schema && hm.schema) {
+                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+            }
+            else if (!bm.schema && hm.schema && direction !== 'response') {
+                this.emit('request-media-type-schema-added', ep, hm.schema.pointer, `${subject} (${media}) now has a schema`);
+            }
+        }
+        for (const [media, bm] of base) {
+            if (head.has(media))
+                continue;
+            if (direction === 'response') {
+                this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
+            }
+            else
+                this.emit('request-media-type-removed', ep, bm.pointer, `${subject} no longer accepts ${media}`);
+        }
+    }
+    compareSecurity(ep, bo, ho) {
+        const b = security(this.base, bo);
+        const h = security(this.head, ho);
+        const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
+        const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
+        const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
+        if (baseOpen && headOpen)
+            return;
+        if (baseOpen) {
+            this.emit('security-requirement-added', ep, location, `now requires authentication (${describe(h.alternatives)})`);
+            return;
+        }
+        if (headOpen) {
+            this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
+            return;
+        }
+        const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
+        // Same schemes with other scopes: scopes added break, scopes removed do not.
+        const schemesOf = (alts) => new Map([...alts].map((a) => [a.replace(/ \[[^\]]*\]/g, ''), a]));
+        const bSchemes = schemesOf(b.alternatives);
+        const hSchemes = schemesOf(h.alternatives);
+        let dropped = false;
+        let added = false;
+        for (const [schemes, bAlt] of bSchemes) {
+            const hAlt = hSchemes.get(schemes);
+            if (hAlt === undefined) {
+                dropped = true;
+                continue;
+            }
+            if (hAlt === bAlt)
+                continue;
+            const scopes = (alt) => new Set([...alt.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => m[1].split(', ')));
+            const more = [...scopes(hAlt)].filter((x) => !scopes(bAlt).has(x));
+            const fewer = [...scopes(bAlt)].filter((x) => !scopes(hAlt).has(x));
+            if (more.length > 0)
+                this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${hAlt})`);
+            if (fewer.length > 0)
+                this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${hAlt})`);
+        }
+        for (const schemes of hSchemes.keys())
+            if (!bSchemes.has(schemes))
+                added = true;
+        if (dropped)
+            this.emit('security-requirement-changed', ep, location, text);
+        else if (added)
+            this.emit('security-alternative-added', ep, location, text);
+    }
+    compareSchemas(ep, subject, b, h, direction) {
+        this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
+    }
+    /**
+     * Reports a walk's findings, then those of each reference pair reachable from it, once each:
+     * a change inside a shared component is reported for every operation that uses it, under the
+     * property path by which the operation first reaches it.
+     */
+    report(ep, subject, root) {
+        this.say(ep, subject, root.findings, '');
+        const visited = new Set();
+        for (const edge of root.edges) {
+            for (const reached of this.schemas.reach(edge.key)) {
+                if (visited.has(reached.key))
+                    continue;
+                visited.add(reached.key);
+                this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+            }
+        }
+    }
+    say(ep, subject, findings, prefix) {
+        for (const finding of findings) {
+            const at = joinPath(prefix, finding.at);
+            this.emit(finding.rule, ep, finding.location, `${subject}${at ? ` property "${at}"` : ''} ${finding.text}`);
+        }
+    }
+    emit(rule, ep, location, text) {
+        let level = this.options.levels?.[rule] ?? RULES[rule].level;
+        if (level === 'breaking' && this.unstable.has(`${ep.method} ${ep.path}`))
+            level = 'info';
+        const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';
+        const message = `${where}: ${text}`;
+        this.changes.push(ep.method
+            ? { rule, level, path: ep.path, method: ep.method, location, message }
+            : { rule, level, path: ep.path, location, message });
+    }
+}
+/** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
+function pathItems(doc) {
+    const items = new Map();
+    const paths = doc.root.paths;
+    if (!isObject(paths))
+        return items;
+    for (const [path, node] of Object.entries(paths)) {
+        if (!path.startsWith('/'))
+            continue;
+        const item = doc.resolve({ node, pointer: child('/paths', path) });
+        if (item.unresolved !== undefined || !isObject(item.node))
+            continue;
+        items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+    }
+    return items;
+}
+function operations({ item }) {
+    const found = [];
+    for (const method of METHODS) {
+        const node = item.node[method];
+        if (isObject(node))
+            found.push({ method: method.toUpperCase(), op: { node, pointer: child(item.pointer, method) } });
+    }
+    return found;
+}
+/** Base path-parameter names mapped to the head's, by position in the template. */
+function pathParameterRenames(basePath, headPath) {
+    const headNames = templateNames(headPath);
+    return new Map(templateNames(basePath).map((name, i) => [name, headNames[i] ?? name]));
+}
+function templateNames(path) {
+    return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+}
+function isRequired(body) {
+    return isObject(body.node) && body.node.required === true;
+}
+/** An operation's parameters with the path item's merged in (the operation's win), by `in` and name. */
+function parameters(doc, { item }, { op }, renames) {
+    const found = new Map();
+    for (const owner of [item, op]) {
+        const list = owner.node.parameters;
+        if (!Array.isArray(list))
+            continue;
+        for (let index = 0; index < list.length; index++) {
+            const resolved = doc.resolve({
+                node: list[index],
+                pointer: child(owner.pointer, 'parameters', String(index)),
+            });
+            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+                continue;
+            const p = resolved.node;
+            if (typeof p.name !== 'string' || typeof p.in !== 'string')
+                continue;
+            const name = p.in === 'path' ? (renames?.get(p.name) ?? p.name) : p.name;
+            const key = `${p.in}:${p.in === 'header' ? name.toLowerCase() : name}`;
+            found.set(key, {
+                node: p,
+                name,
+                in: p.in,
+                required: p.in === 'path' || p.required === true,
+                location: resolved.pointer,
+                schema: isObject(p.schema)
+                    ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
+                    : contentOf(resolved).values().next().value?.schema,
+            });
+        }
+    }
+    return found;
+}
+function contentOf(located) {
+    const found = new Map();
+    const content = isObject(located.node) ? located.node.content : undefined;
+    if (!isObject(content))
+        return found;
+    const at = child(located.pointer, 'content');
+    for (const [media, node] of Object.entries(content)) {
+        const pointer = child(at, media);
+        const schema = isObject(node) && node.schema !== undefined
+            ? { node: node.schema, pointer: child(pointer, 'schema') }
+            : undefined;
+        found.set(media, { pointer, schema });
+    }
+    return found;
+}
+/** The security requirement in force for an operation: its own, else the document's. */
+function security(doc, { op }) {
+    const own = op.node.security;
+    const global = doc.root.security;
+    const [list, pointer] = Array.isArray(own)
+        ? [own, child(op.pointer, 'security')]
+        : Array.isArray(global)
+            ? [global, '/security']
+            : [[], undefined];
+    const alternatives = new Set();
+    for (const requirement of list) {
+        if (!isObject(requirement))
+            continue;
+        const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
+            const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
+            return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
+        });
+        alternatives.add(schemes.sort().join(' + '));
+    }
+    return { alternatives, pointer };
+}
+function describe(alternatives) {
+    return [...alternatives].map((a) => a || 'none').join(' or ');
+}
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+function stability(value) {
+    return STABILITY.find((level) => level === value);
+}
+/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+function day(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const date = new Date(`${match[1]}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+}
+function webhooks(doc) {
+    const items = new Map();
+    const hooks = doc.root.webhooks;
+    if (!isObject(hooks))
+        return items;
+    for (const [name, node] of Object.entries(hooks)) {
+        const item = doc.resolve({ node, pointer: child('/webhooks', name) });
+        if (item.unresolved !== undefined || !isObject(item.node))
+            continue;
+        items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
+    }
+    return items;
+}
+function securitySchemes(doc) {
+    const out = new Map();
+    const components = doc.root.components;
+    const schemes = isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+    for (const [name, node] of Object.entries(schemes)) {
+        const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
+        if (r.unresolved === undefined && isObject(r.node))
+            out.set(name, r.node);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/js-yaml@4.3.2/node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/load.ts
+/**
+ * Reads an OpenAPI document from text: JSON with `JSON.parse` (by extension, or when the text
+ * starts with `{`), anything else as YAML with js-yaml and the YAML 1.2 core schema, which
+ * parses GitHub's 10 MB description several times faster than the `yaml` package here
+ * (docs/benchmarks.md).
+ */
+
+class DocumentParseError extends Error {
+    name = 'DocumentParseError';
+}
+/** Parses `text`; `name` (a file name or `stdin`) picks JSON by its extension and names errors. */
+function parseDocumentText(text, name) {
+    const json = /\.json$/i.test(name) || /^\s*[{[]/.test(text.slice(0, 256));
+    if (json) {
+        try {
+            return JSON.parse(text);
+        }
+        catch (error) {
+            // A YAML flow mapping also starts with `{`: fall back to YAML unless the name says JSON.
+            if (/\.json$/i.test(name))
+                throw new DocumentParseError(`${name} is not valid JSON: ${error.message}`);
+        }
+    }
+    try {
+        // YAML 1.2's core schema: no timestamps (an x-sunset date stays the text written) and about
+        // twice as fast here as js-yaml's default schema.
+        return load(text, { json: true, schema: CORE_SCHEMA });
+    }
+    catch (error) {
+        const reason = error.message.split('\n')[0];
+        throw new DocumentParseError(`${name} is not valid YAML: ${reason}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/policy.ts
+/**
+ * The team's reading of the rules, from the `openapi-diff:` section of `.maint-actions.yml`:
+ *
+ * ```yaml
+ * openapi-diff:
+ *   levels:                            # raise or lower a rule, for every change it reports
+ *     response-enum-value-added: breaking
+ *     parameter-removed: info
+ *   ignore:                            # one change, owned and with an end date
+ *     - rule: response-field-removed
+ *       operation: GET /api/users/{id}
+ *       reason: the mobile app stopped reading it in 4.2
+ *       owner: "@api-team"
+ *       expires: 2026-12-31
+ * ```
+ *
+ * An ignore applies through its `expires` day (UTC); an expired one no longer applies, and is
+ * reported so it gets renewed or removed.
+ */
+
+const POLICY_SECTION = 'openapi-diff';
+const LEVELS = ['breaking', 'warning', 'info'];
+const FIELDS = ['rule', 'operation', 'reason', 'owner', 'expires'];
+class PolicyError extends Error {
+    name = 'PolicyError';
+}
+/** Reads the section (undefined or empty: no policy); `file` names the file in messages. */
+function parsePolicy(section, file) {
+    if (section === undefined || section === null || section === '')
+        return { levels: {}, ignore: [] };
+    const where = `${file}: ${POLICY_SECTION}`;
+    if (!isMapping(section))
+        throw new PolicyError(`${where} must be a mapping with "levels" and/or "ignore".`);
+    for (const key of Object.keys(section)) {
+        if (key !== 'levels' && key !== 'ignore')
+            throw new PolicyError(`${where} has no setting "${key}"; settings are: levels, ignore.`);
+    }
+    const levels = {};
+    if (section.levels !== undefined && section.levels !== null) {
+        if (!isMapping(section.levels))
+            throw new PolicyError(`${where}.levels must map rule ids to breaking, warning or info.`);
+        for (const [id, level] of Object.entries(section.levels)) {
+            if (!isRuleId(id))
+                throw new PolicyError(`${where}.levels: "${id}" is not a rule (see docs/openapi-rules.md).`);
+            if (!LEVELS.includes(level))
+                throw new PolicyError(`${where}.levels.${id} must be breaking, warning or info (got "${String(level)}").`);
+            levels[id] = level;
+        }
+    }
+    const ignore = [];
+    if (section.ignore !== undefined && section.ignore !== null) {
+        if (!Array.isArray(section.ignore))
+            throw new PolicyError(`${where}.ignore must be a list of entries with ${FIELDS.join(', ')}.`);
+        section.ignore.forEach((item, index) => {
+            const at = `${where}.ignore entry ${index + 1}`;
+            if (!isMapping(item))
+                throw new PolicyError(`${at} must be a mapping with ${FIELDS.join(', ')}.`);
+            const value = (key) => {
+                const raw = item[key];
+                const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : '';
+                if (!text)
+                    throw new PolicyError(`${at} needs "${key}": every ignore has ${FIELDS.join(', ')}.`);
+                return text;
+            };
+            const rule = value('rule');
+            if (!isRuleId(rule))
+                throw new PolicyError(`${at}: "${rule}" is not a rule (see docs/openapi-rules.md).`);
+            const expires = value('expires');
+            if (!isDay(expires))
+                throw new PolicyError(`${at} "expires" must be a date as YYYY-MM-DD (got "${expires}").`);
+            ignore.push({
+                rule,
+                operation: normaliseOperation(value('operation')),
+                reason: value('reason'),
+                owner: value('owner'),
+                expires,
+            });
+        });
+    }
+    return { levels, ignore };
+}
+/** Takes out the changes a live ignore entry covers and recounts; levels are applied by the engine. */
+function applyIgnores(result, policy, today) {
+    const live = policy.ignore.filter((entry) => entry.expires >= today);
+    const expired = policy.ignore.filter((entry) => entry.expires < today);
+    const ignored = [];
+    const changes = result.changes.filter((change) => {
+        const operation = change.method ? `${change.method} ${change.path}` : change.path;
+        const entry = live.find((e) => e.rule === change.rule && e.operation === operation);
+        if (entry)
+            ignored.push({ change, entry });
+        return !entry;
+    });
+    const counts = { breaking: 0, warning: 0, info: 0 };
+    for (const change of changes)
+        counts[change.level]++;
+    const bump = counts.breaking > 0
+        ? 'major'
+        : changes.some((c) => RULES[c.rule].additive)
+            ? 'minor'
+            : changes.length > 0
+                ? 'patch'
+                : 'none';
+    return { result: { changes, counts, bump }, ignored, expired };
+}
+function normaliseOperation(text) {
+    const match = /^([A-Za-z]+)\s+(\/.*)$/.exec(text);
+    return match ? `${match[1].toUpperCase()} ${match[2]}` : text;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/command.ts
+/**
+ * `maint-actions openapi-diff BASE REVISION`: the engine as a command of its own, as teams run
+ * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
+ * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
+ * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ */
+
+
+
+
+
+
+
+
+const OPENAPI_DIFF_HELP = `Usage: maint-actions openapi-diff BASE REVISION [options]
+
+Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (JSON or YAML),
+most severe first, and the version bump the changes call for.
+
+  BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+Options:
+  --format FORMAT      text (default), markdown or json
+  --fail-on LEVEL      breaking (default), warning or none: exit 1 when a change is at least this
+  --config FILE        the config file (default: .maint-actions.yml or .yaml in the current directory)
+  -h, --help           this help
+
+Exit codes: 0 nothing at --fail-on, 1 something is, 2 a usage or input error.
+Rules: docs/openapi-rules.md. Per-rule levels and owned, expiring ignores: the openapi-diff:
+section of .maint-actions.yml (levels: {rule-id: breaking|warning|info}, ignore: [{rule,
+operation, reason, owner, expires}]).
+`;
+const FORMATS = ['text', 'markdown', 'json'];
+const FAIL_ON = ['breaking', 'warning', 'none'];
+async function runOpenapiDiffCommand(argv, io) {
+    try {
+        return await run(argv, io);
+    }
+    catch (error) {
+        const known = (0,src/* isConfigError */.De)(error) ||
+            error instanceof DocumentParseError ||
+            error instanceof InvalidDocumentError ||
+            error instanceof PolicyError;
+        io.stderr.write(`maint-actions openapi-diff: ${(0,src/* describeError */.Uc)(error).message}\n`);
+        if (!known)
+            io.stderr.write(`${(0,src/* describeError */.Uc)(error).stack ?? ''}\n`);
+        return known ? src/* ExitCode */.yU.ConfigError : src/* ExitCode */.yU.Failed;
+    }
+}
+async function run(argv, io) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        io.stderr.write(`maint-actions openapi-diff: ${(0,src/* describeError */.Uc)(error).message}\n`);
+        io.stderr.write(`Run 'maint-actions openapi-diff --help' for usage.\n`);
+        return src/* ExitCode */.yU.ConfigError;
+    }
+    if (parsed.values.help) {
+        io.stdout.write(OPENAPI_DIFF_HELP);
+        return src/* ExitCode */.yU.Passed;
+    }
+    const { format, failOn, base, revision, config } = checked(parsed);
+    const config_ = await (0,src/* loadConfig */.Z9)(io.cwd, config);
+    const file = config_.path
+        ? external_node_path_default().relative(io.cwd, config_.path) || external_node_path_default().basename(config_.path)
+        : '.maint-actions.yml';
+    const policy = parsePolicy(config_.data[POLICY_SECTION], file);
+    const [baseDoc, headDoc] = await Promise.all([read(base, io), read(revision, io)]);
+    const today = io.today ?? new Date().toISOString().slice(0, 10);
+    const result = diffOpenApi(baseDoc, headDoc, { levels: policy.levels, today });
+    const applied = applyIgnores(result, policy, today);
+    for (const entry of applied.expired) {
+        io.stderr.write(`maint-actions openapi-diff: ${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.\n`);
+    }
+    io.stdout.write(render(applied, format));
+    const failing = failOn === 'none'
+        ? 0
+        : failOn === 'warning'
+            ? applied.result.counts.breaking + applied.result.counts.warning
+            : applied.result.counts.breaking;
+    return failing > 0 ? src/* ExitCode */.yU.Failed : src/* ExitCode */.yU.Passed;
+}
+function parse(argv) {
+    return (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string' },
+            'fail-on': { type: 'string' },
+            config: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+}
+function checked(parsed) {
+    const format = parsed.values.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new src/* ConfigError */.xL(`--format must be text, markdown or json (got "${format}").`);
+    const failOn = parsed.values['fail-on'] ?? 'breaking';
+    if (!FAIL_ON.includes(failOn))
+        throw new src/* ConfigError */.xL(`--fail-on must be breaking, warning or none (got "${failOn}").`);
+    if (parsed.positionals.length !== 2)
+        throw new src/* ConfigError */.xL(`expected BASE and REVISION (files, - or git:REF:PATH), got ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}.`);
+    const [base, revision] = parsed.positionals;
+    if (base === '-' && revision === '-')
+        throw new src/* ConfigError */.xL('only one of BASE and REVISION can be - (stdin).');
+    return {
+        format: format,
+        failOn: failOn,
+        base,
+        revision,
+        config: parsed.values.config,
+    };
+}
+async function read(source, io) {
+    if (source === '-') {
+        if (!io.readStdin)
+            throw new src/* ConfigError */.xL('- (stdin) is not available here.');
+        return parseDocumentText(await io.readStdin(), 'stdin');
+    }
+    const git = /^git:([^:]+):(.+)$/.exec(source);
+    if (git) {
+        const [, ref, file] = git;
+        let result;
+        try {
+            result = await (0,src/* runProcess */.R3)({
+                command: 'git',
+                args: ['show', `${ref}:${file}`],
+                cwd: io.cwd,
+                env: { ...io.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+                maxBuffer: 1024 * 1024 * 1024,
+                timeoutMs: 5 * 60_000,
+            });
+        }
+        catch (error) {
+            if (error instanceof src/* CommandNotFoundError */.v$)
+                throw new src/* ConfigError */.xL(`${source}: git is not on PATH.`);
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new src/* ConfigError */.xL(`${source}: git could not read ${file} at ${ref} (${reason}).`);
+        }
+        return parseDocumentText(result.stdout, file);
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(io.cwd, source), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : (0,src/* describeError */.Uc)(error).message;
+        throw new src/* ConfigError */.xL(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
+    }
+    return parseDocumentText(text, source);
+}
+function render(applied, format) {
+    const { result } = applied;
+    if (format === 'json') {
+        return `${JSON.stringify({
+            counts: result.counts,
+            bump: result.bump,
+            changes: result.changes.map((c) => ({
+                id: c.rule,
+                level: c.level,
+                operation: c.method ? `${c.method} ${c.path}` : c.path,
+                location: c.location,
+                message: c.message,
+            })),
+        }, null, 2)}\n`;
+    }
+    if (format === 'markdown')
+        return renderChangelog(result, { title: 'API changes' });
+    const { breaking, warning, info } = result.counts;
+    const lines = [
+        `${breaking} breaking, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info; suggested version bump: ${result.bump}` +
+            (applied.ignored.length > 0 ? ` (${applied.ignored.length} ignored by the config)` : ''),
+    ];
+    const width = { breaking: 'breaking', warning: 'warning ', info: 'info    ' };
+    for (const c of result.changes)
+        lines.push(`${width[c.level]}  ${c.message}  [${c.rule}]`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -12624,6 +18062,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
 var src = __nccwpck_require__(7291);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 10 modules
+var openapi_diff_src = __nccwpck_require__(5500);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over the core's `httpFetch` (the network policy:
@@ -13845,7 +19285,7 @@ const src_spec_spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430))).run(ctx));
+const generateOpenapi = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/spec.ts
@@ -14463,6 +19903,7 @@ function renderGlobalHelp(actions, width) {
         '',
         'Other commands:',
         ...table('schedules', "Create or update the GitLab pipeline schedules of the maintenance jobs (weekly, monthly, quarterly); 'maint-actions schedules --help'.", column, width),
+        ...table('openapi-diff', "Breaking changes between two OpenAPI documents (files, - or git:REF:PATH); 'maint-actions openapi-diff --help'.", column, width),
         '',
         ...globalOptions(width),
         '',
@@ -15170,6 +20611,7 @@ function gitContext(cwd, env) {
 
 
 
+
 /** The version `--version` prints. */
 const VERSION = package_namespaceObject.rE;
 /** Runs `maint-actions` with `argv` (without `node` and the script) and returns the exit code. */
@@ -15177,6 +20619,9 @@ async function runCli(argv, io) {
     // Not an action: sets up the GitLab pipeline schedules of templates/maintenance.yml.
     if (argv[0] === 'schedules')
         return runSchedules(argv.slice(1), io);
+    // Not an action: the breaking-change engine on two documents, as `oasdiff breaking` is run.
+    if (argv[0] === 'openapi-diff')
+        return (0,openapi_diff_src/* runOpenapiDiffCommand */.aH)(argv.slice(1), { ...io, readStdin });
     const actions = io.registry ?? registry;
     const width = io.isTTY && io.columns ? io.columns : 80;
     let parsed;
@@ -15249,6 +20694,12 @@ async function runCli(argv, io) {
 /** The GitLab platform wants a stream; a TextSink is all it writes to. */
 function asStream(sink) {
     return sink;
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts

@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
-/***/ 3032:
+/***/ 3199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   markerFor: () => (/* binding */ markerFor),
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run_run)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -26,45 +26,188 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
 var src = __webpack_require__(7440);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
-const rule = (level, summary, additive = false) => ({ level, additive, summary });
-/** Every rule the engine reports, by id. The package README gives an example of each. */
+const rule = (level, summary, example, extra = {}) => ({
+    level,
+    additive: extra.additive ?? false,
+    summary,
+    example,
+    ...(extra.differs ? { differs: extra.differs } : {}),
+});
+/** The value constraints with a direction: a larger minimum or a smaller maximum accepts less. */
+const BOUNDS = [
+    ['minimum', 'min'],
+    ['maximum', 'max'],
+    ['minLength', 'min'],
+    ['maxLength', 'max'],
+    ['minItems', 'min'],
+    ['maxItems', 'max'],
+    ['minProperties', 'min'],
+    ['maxProperties', 'max'],
+    ['minContains', 'min'],
+    ['maxContains', 'max'],
+];
+function kebab(keyword) {
+    return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+function boundRules() {
+    const rules = {};
+    for (const [keyword, kind] of BOUNDS) {
+        const name = kebab(keyword);
+        const tighter = kind === 'min' ? 'increased' : 'decreased';
+        const looser = kind === 'min' ? 'decreased' : 'increased';
+        const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
+        const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
+        const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
+        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), {
+            additive: true,
+        });
+        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
+        rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
+    }
+    return rules;
+}
+/** Every rule the engine reports, by id. docs/openapi-rules.md lists them with their examples. */
 const RULES = {
-    'path-removed': rule('breaking', 'a path and all its operations were removed'),
-    'operation-removed': rule('breaking', 'an operation was removed from a path that remains'),
-    'endpoint-added': rule('info', 'a new operation, on a new or an existing path', true),
-    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)'),
-    'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter'),
-    'parameter-added-optional': rule('info', 'a new optional parameter', true),
-    'parameter-made-required': rule('breaking', 'an optional parameter became required'),
-    'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored'),
-    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed"),
-    'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added'),
-    'request-body-added': rule('info', 'an optional request body was added', true),
-    'request-body-removed': rule('warning', 'the request body was removed: clients still sending it may be rejected'),
-    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type'),
-    'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type'),
-    'media-type-added': rule('info', 'a request or response gained a media type', true),
-    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required'),
-    'request-field-added-optional': rule('info', 'a new optional request property', true),
-    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected'),
-    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum)'),
-    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format)', true),
-    'request-enum-value-added': rule('info', 'a request value accepts a new enum value', true),
-    'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value'),
-    'response-field-removed': rule('breaking', 'a response property was removed'),
-    'response-field-added': rule('info', 'a new response property', true),
-    'response-field-made-optional': rule('warning', 'a response property is no longer always present'),
-    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect'),
-    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer)'),
-    'response-enum-value-added': rule('warning', 'a response value may take a new enum value'),
-    'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value'),
-    'response-status-removed': rule('breaking', 'an operation no longer documents a response status'),
-    'response-status-added': rule('info', 'an operation documents a new response status'),
-    'security-requirement-added': rule('breaking', 'an operation that needed no authentication now needs it'),
-    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped or its scopes changed'),
-    'security-requirement-removed': rule('info', 'an operation no longer needs authentication'),
-    'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate'),
+    // Paths and operations.
+    'path-removed': rule('breaking', 'a path and all its operations were removed', '/pets/{id} → (gone)'),
+    'operation-removed': rule('breaking', 'an operation was removed from a path that remains', 'DELETE /pets/{id} → (gone)'),
+    'operation-removed-before-sunset': rule('breaking', 'a deprecated operation was removed before its x-sunset date', 'deprecated, x-sunset: 2999-01-01 → (gone)'),
+    'deprecated-operation-removed': rule('info', 'a deprecated operation was removed after its x-sunset date, or it had none', 'deprecated, x-sunset: 2020-01-01 → (gone)'),
+    'endpoint-added': rule('info', 'a new operation, on a new or an existing path', '(none) → GET /pets', {
+        additive: true,
+    }),
+    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true'),
+    'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)'),
+    'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
+    'invalid-sunset-date': rule('warning', 'x-sunset is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    'invalid-stability-level': rule('warning', 'x-stability-level is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
+    'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
+    'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
+    'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
+    // Parameters.
+    'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter', '(none) → ?tenant (required)'),
+    'parameter-added-optional': rule('info', 'a new optional parameter', '(none) → ?page', { additive: true }),
+    'parameter-made-required': rule('breaking', 'an optional parameter became required', '?page → ?page (required)'),
+    'parameter-made-optional': rule('info', 'a required parameter became optional', '?page (required) → ?page'),
+    'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored', '?page → (gone)'),
+    'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
+    'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
+    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed", '?id: string → ?id: integer'),
+    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false'),
+    'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
+    'parameter-default-added': rule('info', 'a parameter gained a default value', '?limit → ?limit default: 20'),
+    // Request bodies.
+    'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
+    'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
+    'request-body-added': rule('info', 'an optional request body was added', '(none) → requestBody', {
+        additive: true,
+    }),
+    'request-body-removed': rule('warning', 'the request body was removed: clients still sending it may be rejected', 'requestBody → (gone)'),
+    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)'),
+    'request-media-type-schema-added': rule('breaking', 'a request media type that took anything now has a schema', 'application/json: {} → application/json: {schema: Pet}'),
+    'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
+    'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
+        additive: true,
+    }),
+    // Schemas: properties.
+    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required', 'properties: {name} → properties: {name, email}, required: [email]'),
+    'request-field-made-optional': rule('info', 'a required request property became optional', 'required: [email] → required: []'),
+    'request-field-added-optional': rule('info', 'a new optional request property', '(none) → properties.note', {
+        additive: true,
+    }),
+    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected', 'properties.note → (gone)'),
+    'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}'),
+    'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
+    'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
+    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}'),
+    'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
+        additive: true,
+    }),
+    'response-field-made-optional': rule('warning', 'a response property is no longer always present', 'required: [id] → required: []'),
+    'response-field-made-required': rule('info', 'a response property is now always present', 'required: [] → required: [id]'),
+    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false'),
+    'response-additional-properties-opened': rule('info', 'a response object may now carry other properties', 'additionalProperties: false → (absent)', {
+        differs: 'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
+    }),
+    // Schemas: types, values, constraints.
+    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum, const)', 'type: string → type: integer'),
+    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format)', 'type: string → type: [string, "null"]', { additive: true }),
+    'request-enum-value-added': rule('info', 'a request value accepts a new enum value', 'enum: [a] → enum: [a, b]', { additive: true }),
+    'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value', 'enum: [a, b] → enum: [a]'),
+    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect', 'type: integer → type: string'),
+    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer)', 'type: [string, "null"] → type: string'),
+    'response-enum-value-added': rule('warning', 'a response value may take a new enum value', 'enum: [a] → enum: [a, b]'),
+    'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value', 'enum: [a, b] → enum: [a]'),
+    'request-extensible-enum-value-removed': rule('breaking', 'a request value no longer accepts an x-extensible-enum value', 'x-extensible-enum: [a, b] → x-extensible-enum: [a]'),
+    'extensible-enum-value-added': rule('info', 'an x-extensible-enum gained a value (clients were told to expect new ones)', 'x-extensible-enum: [a] → x-extensible-enum: [a, b]'),
+    ...boundRules(),
+    'request-pattern-added': rule('breaking', 'a request string must now match a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-pattern-changed': rule('warning', 'a request pattern changed: values that matched may not match any more', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$', {
+        differs: 'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
+    }),
+    'request-pattern-removed': rule('info', 'a request string no longer has a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-changed': rule('warning', 'a response pattern changed', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$'),
+    'response-pattern-added': rule('info', 'a response string now promises a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true'),
+    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false'),
+    'unique-items-relaxed': rule('info', 'a request array may repeat items, or a response array no longer will', 'uniqueItems: true → false (request)'),
+    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4'),
+    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2'),
+    'multiple-of-relaxed': rule('info', 'multipleOf changed in the direction clients cope with', 'multipleOf: 4 → multipleOf: 2 (request)'),
+    'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' }),
+    'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2'),
+    'default-added': rule('info', 'a request property gained a default', '(none) → default: 20'),
+    'request-content-changed': rule('breaking', "a request string's contentMediaType or contentEncoding changed", 'contentEncoding: base64 → contentEncoding: base32'),
+    'response-content-changed': rule('breaking', "a response string's contentMediaType or contentEncoding changed", 'contentMediaType: image/png → contentMediaType: image/jpeg'),
+    'request-dependent-required-added': rule('breaking', 'a request object must now carry a property whenever another is present (dependentRequired)', '(none) → dependentRequired: {card: [cvv]}'),
+    'response-dependent-required-removed': rule('breaking', 'a response object no longer promises a property alongside another (dependentRequired)', 'dependentRequired: {card: [cvv]} → (none)'),
+    'dependent-required-relaxed': rule('info', 'dependentRequired changed in the direction clients cope with', 'dependentRequired: {a: [b]} → (none) (request)'),
+    'request-schema-keyword-added': rule('breaking', 'a request value gained a constraining keyword (not, if/then/else, contains, propertyNames, patternProperties, dependentSchemas, prefixItems, unevaluated*, contentSchema)', '(none) → not: {type: string}'),
+    'request-schema-keyword-removed': rule('info', 'a request value lost a constraining keyword: it accepts more', 'propertyNames: {maxLength: 3} → (none)'),
+    'response-schema-keyword-removed': rule('breaking', 'a response value lost a constraining keyword: it promises less', 'contains: {const: admin} → (none)'),
+    'response-schema-keyword-added': rule('info', 'a response value gained a constraining keyword', '(none) → propertyNames: {maxLength: 3}'),
+    'schema-condition-changed': rule('warning', 'the `if` of an if/then/else changed: which branch applies is different', 'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}'),
+    'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)'),
+    // Composition.
+    'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
+        additive: true,
+    }),
+    'response-variant-added': rule('warning', 'a response oneOf/anyOf may now be another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
+        differs: 'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
+    }),
+    'response-variant-removed': rule('info', 'a response oneOf/anyOf will no longer be one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'composition-constraint-changed': rule('warning', "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed", 'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]', {
+        differs: 'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
+    }),
+    // Responses.
+    'response-status-removed': rule('breaking', 'an operation no longer documents a success (2xx/3xx) status', '200 → (gone)'),
+    'response-non-success-status-removed': rule('info', 'an operation no longer documents an error status (4xx, 5xx, default)', '404 → (gone)', { differs: 'oasdiff says info too: clients still have to handle any error status.' }),
+    'response-status-added': rule('info', 'an operation documents a new response status', '(none) → 409'),
+    'response-header-removed': rule('breaking', 'a required response header was removed', 'headers.X-Rate-Limit (required) → (gone)'),
+    'response-optional-header-removed': rule('warning', 'an optional response header was removed', 'headers.ETag → (gone)'),
+    'response-header-made-optional': rule('breaking', 'a response header is no longer always sent', 'X-Rate-Limit required: true → false'),
+    'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
+        additive: true,
+    }),
+    // Security.
+    'security-requirement-added': rule('warning', 'an operation that needed no authentication now needs it', 'security: [] → security: [{token: []}]', {
+        differs: 'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
+    }),
+    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]'),
+    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]'),
+    'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
+    'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
+    'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate', 'security: [{token: []}] → [{token: []}, {basic: []}]'),
+    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}'),
+    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)'),
 };
+function isRuleId(id) {
+    return Object.hasOwn(RULES, id);
+}
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/changelog.ts
 /** Renders a diff as Markdown for a release note, a job summary or a PR comment. */
@@ -79,10 +222,11 @@ const LISTED = 10;
 /**
  * A headline such as `**2 breaking changes**, 1 warning, 3 additions`, then one section per level
  * (Breaking, Warnings, Other) with a bullet per change; `No API changes.` when there are none.
- * A change inside a shared component, which the diff reports once per endpoint using it, is one
- * bullet naming the other endpoints; the headline counts bullets.
+ * A change inside a shared component, which the diff reports once per endpoint and media type
+ * using it, is one bullet naming the other endpoints and media types it folded. The headline
+ * counts changes, as the diff's counts do, so every surface shows the same numbers.
  */
-function renderChangelog(result, options = {}) {
+function changelog_renderChangelog(result, options = {}) {
     const lines = options.title ? [`## ${options.title}`, ''] : [];
     if (result.changes.length === 0)
         return [...lines, 'No API changes.', ''].join('\n');
@@ -90,7 +234,7 @@ function renderChangelog(result, options = {}) {
         heading,
         entries: group(result.changes.filter((change) => change.level === level)),
     }));
-    lines.push(headline(sections.map((s) => s.entries), result.bump), '');
+    lines.push(headline(result), '');
     for (const { heading, entries } of sections) {
         if (entries.length > 0)
             lines.push(`### ${heading}`, '', ...entries.map(bullet), '');
@@ -102,22 +246,36 @@ function group(changes) {
     for (const change of changes) {
         const key = `${change.rule}\n${change.location}`;
         const entry = entries.get(key);
-        if (!entry)
-            entries.set(key, { change, alsoIn: new Set() });
-        else if (endpoint(change) !== endpoint(entry.change))
+        if (!entry) {
+            entries.set(key, { change, alsoIn: new Set(), alsoAs: new Set(), count: 1 });
+            continue;
+        }
+        entry.count++;
+        if (endpoint(change) !== endpoint(entry.change))
             entry.alsoIn.add(endpoint(change));
+        else {
+            const media = mediaType(change.message);
+            if (media && media !== mediaType(entry.change.message))
+                entry.alsoAs.add(media);
+        }
     }
     return [...entries.values()];
 }
-function headline([breaking = [], warnings = [], info = []], bump) {
-    const additions = info.filter((e) => RULES[e.change.rule].additive).length;
+/** The media type a message names, as in `request body (multipart/form-data) property ...`. */
+function mediaType(message) {
+    return /\(([\w.+-]+\/[\w.+-]+)\)/.exec(message)?.[1];
+}
+/** The diff's own counts: the same numbers as the action's outputs, check table and summary. */
+function headline(result) {
+    const { breaking, warning, info } = result.counts;
+    const additions = result.changes.filter((c) => c.level === 'info' && RULES[c.rule].additive).length;
     const parts = [
-        breaking.length > 0 ? `**${plural(breaking.length, 'breaking change')}**` : 'No breaking changes',
-        warnings.length > 0 ? plural(warnings.length, 'warning') : '',
+        breaking > 0 ? `**${plural(breaking, 'breaking change')}**` : 'No breaking changes',
+        warning > 0 ? plural(warning, 'warning') : '',
         additions > 0 ? plural(additions, 'addition') : '',
-        info.length > additions ? plural(info.length - additions, 'other change') : '',
+        info > additions ? plural(info - additions, 'other change') : '',
     ];
-    return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${bump})`;
+    return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${result.bump})`;
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -126,22 +284,27 @@ function endpoint(change) {
     return change.method ? `${change.method} ${change.path}` : change.path;
 }
 /** `- \`POST /path\`: what changed (\`rule-id\`)`; the message's own `METHOD path: ` prefix is not repeated. */
-function bullet({ change, alsoIn }) {
+function bullet({ change, alsoIn, alsoAs, count }) {
     const where = endpoint(change);
     const text = change.message.startsWith(`${where}: `)
         ? change.message.slice(where.length + 2)
         : change.message;
-    const line = `- \`${where}\`: ${escapeMarkdown(text)} (\`${change.rule}\`)`;
-    if (alsoIn.size === 0)
-        return line;
-    const listed = [...alsoIn].slice(0, LISTED).map((e) => `\`${e}\``);
-    const more = alsoIn.size > LISTED ? ` and ${alsoIn.size - LISTED} more` : '';
-    return `${line}; also ${listed.join(', ')}${more}`;
+    let line = `- \`${where}\`: ${escapeMarkdown(text)} (\`${change.rule}\`)`;
+    if (alsoAs.size > 0)
+        line += `; also as ${[...alsoAs].map((m) => `\`${m}\``).join(', ')}`;
+    if (alsoIn.size > 0) {
+        const listed = [...alsoIn].slice(0, LISTED).map((e) => `\`${e}\``);
+        const more = alsoIn.size > LISTED ? ` and ${alsoIn.size - LISTED} more` : '';
+        line += `; also ${listed.join(', ')}${more}`;
+    }
+    return count > 1 ? `${line} (${count} changes)` : line;
 }
 function escapeMarkdown(text) {
     return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
 /** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
 function isObject(value) {
@@ -180,12 +343,38 @@ class Document {
         const known = this.targets.get(ref);
         if (known)
             return known;
-        // Mark first, so a loop of references (`A: {$ref: A}`) ends as unresolved.
-        this.targets.set(ref, { unresolved: ref });
-        const found = this.lookup(ref);
-        const next = found && refOf(found.node);
-        const resolved = !found ? { unresolved: ref } : next === undefined ? found : this.target(next);
-        this.targets.set(ref, resolved);
+        // Follow the chain in a loop (a chain of thousands of references must not use the call
+        // stack), then record its end for every reference on it. A loop ends as unresolved.
+        const chain = [];
+        const onChain = new Set();
+        let current = ref;
+        let resolved;
+        for (;;) {
+            const cached = this.targets.get(current);
+            if (cached) {
+                resolved = cached;
+                break;
+            }
+            if (onChain.has(current)) {
+                resolved = { unresolved: ref };
+                break;
+            }
+            chain.push(current);
+            onChain.add(current);
+            const found = this.lookup(current);
+            const next = found && refOf(found.node);
+            if (!found) {
+                resolved = { unresolved: current };
+                break;
+            }
+            if (next === undefined) {
+                resolved = found;
+                break;
+            }
+            current = next;
+        }
+        for (const link of chain)
+            this.targets.set(link, resolved);
         return resolved;
     }
     lookup(ref) {
@@ -223,7 +412,9 @@ function safeDecode(segment) {
 /**
  * The normalised view of one schema, the same for OpenAPI 3.0 and 3.1: a set of types with
  * `null` folded in (`nullable: true` or `type: [x, 'null']`), enum values without `null`, and
- * the properties and `required` of `allOf` members merged in.
+ * the keywords of inline `allOf` members merged in. `allOf` members that are `$ref`s are kept
+ * apart: the comparer matches them by reference and compares each pair once, which keeps the
+ * work linear even when every schema extends the next one.
  */
 
 /** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
@@ -233,6 +424,7 @@ const BITS = new Map(TYPES.map((type, i) => [type, 1 << i]));
 function bit(type) {
     return BITS.get(type) ?? 0;
 }
+const MERGE_DEPTH = 64;
 const NO_PROPERTIES = new Map();
 const NO_NAMES = new Set();
 /** Builds the view of a resolved, non-reference schema of one document. */
@@ -241,16 +433,29 @@ class Views {
     constructor(doc) {
         this.doc = doc;
     }
-    // Not memoised: each pair of components is compared once, and inline schemas are met once.
     of(located) {
         const node = located.node;
+        if (node === false)
+            return { ...emptyView(located.pointer), types: 0 };
         if (!isObject(node))
             return emptyView(located.pointer);
-        return this.build(node, located.pointer);
+        return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
     }
-    build(node, pointer, seen) {
+    /**
+     * The view with its reference members merged in too (all the way down, each member once):
+     * used when the two sides' `allOf` references do not match one for one.
+     */
+    flattened(located) {
+        const node = located.node;
+        if (!isObject(node))
+            return this.of(located);
+        return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+    }
+    build(node, pointer, seen, depth, all) {
         const view = {
             pointer,
+            node,
+            keywords: node,
             types: typesOf(node),
             format: typeof node.format === 'string' ? node.format : undefined,
             enum: enumOf(node),
@@ -259,10 +464,15 @@ class Views {
                 ? new Set(node.required.filter((r) => typeof r === 'string'))
                 : NO_NAMES,
             items: isObject(node.items) ? { node: node.items, pointer: child(pointer, 'items') } : undefined,
-            additionalProperties: isObject(node.additionalProperties)
-                ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
-                : undefined,
+            additionalProperties: node.additionalProperties === false
+                ? false
+                : isObject(node.additionalProperties)
+                    ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
+                    : undefined,
             variants: variantsOf(node, pointer),
+            members: new Map(),
+            minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
+            maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
         };
         if (isObject(node.properties)) {
             const at = child(pointer, 'properties');
@@ -273,45 +483,119 @@ class Views {
             view.properties = properties;
         }
         if (Array.isArray(node.allOf))
-            this.mergeAllOf(view, node.allOf, pointer, seen ?? new Set([pointer]));
-        if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties))
+            this.mergeAllOf(view, node.allOf, pointer, seen, depth, all);
+        if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
             view.types = bit('object');
         if (view.types === undefined && view.items)
             view.types = bit('array');
+        if (view.variants && view.enum === undefined)
+            this.collapseEnums(view);
+        if (view.types === undefined && view.variants)
+            view.types = this.variantTypes(view.variants);
         if (node.nullable === true && view.types !== undefined)
             view.types |= bit('null');
         return view;
     }
-    /** Members add what the schema itself does not say; properties and `required` are combined. */
-    mergeAllOf(view, members, pointer, seen) {
+    /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
+    collapseEnums(view) {
+        const values = new Set();
+        let types = 0;
+        for (const variant of view.variants) {
+            const r = this.doc.resolve(variant);
+            if (r.unresolved !== undefined || !isObject(r.node))
+                return;
+            const own = enumOf(r.node);
+            if (!own || r.node.properties !== undefined || r.node.items !== undefined)
+                return;
+            for (const v of own)
+                values.add(v);
+            types |= typesOf(r.node) ?? 0;
+            if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
+                types |= bit('null');
+        }
+        view.enum = values;
+        view.variants = undefined;
+        if (view.types === undefined && types !== 0)
+            view.types = types;
+    }
+    /** The union of the variants' own types, when every variant names its types. */
+    variantTypes(variants) {
+        let mask = 0;
+        for (const variant of variants) {
+            const resolved = this.doc.resolve(variant);
+            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+                return undefined;
+            let types = typesOf(resolved.node);
+            if (types === undefined &&
+                Array.isArray(resolved.node.enum) &&
+                resolved.node.enum.every((v) => v === null))
+                types = bit('null');
+            if (types === undefined && isObject(resolved.node.properties))
+                types = bit('object');
+            if (types === undefined)
+                return undefined;
+            if (resolved.node.nullable === true)
+                types |= bit('null');
+            mask |= types;
+        }
+        return mask === 0 ? undefined : mask;
+    }
+    /** Inline members (all members when `all`) add what the schema itself does not say. */
+    mergeAllOf(view, members, pointer, seen, depth, all) {
         const properties = new Map(view.properties);
         const required = new Set(view.required);
+        const keywords = { ...view.keywords };
+        const memberRefs = new Map();
         members.forEach((member, index) => {
-            const resolved = this.doc.resolve({ node: member, pointer: child(pointer, 'allOf', String(index)) });
+            const at = child(pointer, 'allOf', String(index));
+            const ref = refOf(member);
+            if (ref !== undefined && !all) {
+                memberRefs.set(ref, { node: member, pointer: at });
+                return;
+            }
+            const resolved = this.doc.resolve({ node: member, pointer: at });
             if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer))
                 return;
+            if (depth >= MERGE_DEPTH)
+                return;
             seen.add(resolved.pointer);
-            const part = this.build(resolved.node, resolved.pointer, seen);
-            view.types ??= part.types;
+            const part = this.build(resolved.node, resolved.pointer, seen, depth + 1, all);
+            view.types =
+                view.types === undefined
+                    ? part.types
+                    : part.types === undefined
+                        ? view.types
+                        : view.types & part.types;
             view.format ??= part.format;
             view.enum ??= part.enum;
             view.items ??= part.items;
             view.additionalProperties ??= part.additionalProperties;
             view.variants ??= part.variants;
-            for (const [name, located] of part.properties) {
+            view.minimum ??= part.minimum;
+            view.maximum ??= part.maximum;
+            for (const [key, value] of Object.entries(part.keywords))
+                if (!(key in keywords))
+                    keywords[key] = value;
+            for (const [name, located] of part.properties)
                 if (!properties.has(name))
                     properties.set(name, located);
-            }
             for (const name of part.required)
                 required.add(name);
+            for (const [ref, located] of part.members)
+                if (!memberRefs.has(ref))
+                    memberRefs.set(ref, located);
         });
         view.properties = properties;
         view.required = required;
+        view.keywords = keywords;
+        view.members = memberRefs;
     }
 }
 function emptyView(pointer) {
     return {
         pointer,
+        node: {},
+        keywords: {},
         types: undefined,
         format: undefined,
         enum: undefined,
@@ -320,6 +604,9 @@ function emptyView(pointer) {
         items: undefined,
         additionalProperties: undefined,
         variants: undefined,
+        members: new Map(),
+        minimum: undefined,
+        maximum: undefined,
     };
 }
 /** The mask of `type` (a name or, in 3.1, a list of names); unknown names restrict nothing. */
@@ -335,6 +622,21 @@ function enumOf(node) {
     if (!values)
         return undefined;
     return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+}
+/** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
+function boundOf(node, inclusiveKey, exclusiveKey) {
+    const inclusive = typeof node[inclusiveKey] === 'number' ? node[inclusiveKey] : undefined;
+    const exclusive = node[exclusiveKey];
+    if (typeof exclusive === 'number') {
+        if (inclusive === undefined)
+            return { value: exclusive, exclusive: true };
+        const lower = inclusiveKey === 'minimum';
+        const exclusiveWins = lower ? exclusive >= inclusive : exclusive <= inclusive;
+        return exclusiveWins ? { value: exclusive, exclusive: true } : { value: inclusive, exclusive: false };
+    }
+    if (inclusive === undefined)
+        return undefined;
+    return { value: inclusive, exclusive: exclusive === true };
 }
 function variantsOf(node, pointer) {
     const key = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined;
@@ -355,6 +657,7 @@ function variantsOf(node, pointer) {
  */
 
 
+
 /** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
 function joinPath(prefix, rest) {
     if (!prefix)
@@ -363,10 +666,20 @@ function joinPath(prefix, rest) {
         return prefix;
     return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
 }
+/**
+ * Inline schemas nested deeper than this are compared as pairs of their own (on the explicit
+ * stack of `reach`), so no document, however deep, exhausts the call stack.
+ */
+const INLINE_DEPTH = 64;
 class SchemaComparer {
     base;
     head;
     pairs = new Map();
+    /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
+    seen = new Set();
+    depth = 0;
+    /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
+    comparisons = 0;
     baseViews;
     headViews;
     constructor(base, head) {
@@ -374,6 +687,15 @@ class SchemaComparer {
         this.head = head;
         this.baseViews = new Views(base);
         this.headViews = new Views(head);
+    }
+    /** Compares two schemas at the root of a request body, parameter or response. */
+    compareRoot(b, h, direction) {
+        const walk = { findings: [], edges: [] };
+        this.seen = new Set();
+        this.depth = 0;
+        this.compare(b, h, direction, '', walk);
+        this.seen = new Set();
+        return walk;
     }
     /** Compares two schemas (either may be a `$ref`) into `walk`. */
     compare(b, h, direction, at, walk) {
@@ -388,10 +710,22 @@ class SchemaComparer {
             }
             return;
         }
-        if (baseRef === undefined || headRef === undefined) {
-            this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+        if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+            // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
+            const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
+            if (this.seen.has(seenKey))
+                return;
+            this.seen.add(seenKey);
+            this.depth++;
+            try {
+                this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+            }
+            finally {
+                this.depth--;
+            }
             return;
         }
+        // A reference on either side (or a deep inline schema): a pair of its own, compared once.
         const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
         if (!this.pairs.has(key))
             this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
@@ -442,22 +776,186 @@ class SchemaComparer {
         if (!pair.walk) {
             const walk = { findings: [], edges: [] };
             pair.walk = walk;
-            this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
+            const { seen, depth } = this;
+            this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
+            this.depth = 0;
+            try {
+                this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
+            }
+            finally {
+                this.seen = seen;
+                this.depth = depth;
+            }
         }
         return pair;
     }
     compareViews(b, h, direction, at, walk) {
+        this.comparisons++;
+        if ((b.variants === undefined) !== (h.variants === undefined)) {
+            const composed = b.variants ? b : h;
+            // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
+            // constraint on it, not a wrapper around it.
+            if (composed.node.properties === undefined && composed.node.type === undefined) {
+                this.compareWrapped(b, h, direction, at, walk);
+                return;
+            }
+            const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
+            const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
+            found(walk, 'composition-constraint-changed', at, h.pointer, text);
+        }
+        // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
+        if (b.members.size > 0 || h.members.size > 0) {
+            if (sameKeys(b.members, h.members)) {
+                for (const [ref, bm] of b.members)
+                    this.compare(bm, h.members.get(ref), direction, at, walk);
+            }
+            else {
+                b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
+                h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+            }
+        }
         this.compareTypes(b, h, direction, at, walk);
         this.compareEnums(b, h, direction, at, walk);
+        this.compareBounds(b, h, direction, at, walk);
+        this.compareValues(b, h, direction, at, walk);
+        this.compareSubschemas(b, h, direction, at, walk);
         this.compareProperties(b, h, direction, at, walk);
         if (b.items && h.items)
             this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
-        if (b.additionalProperties && h.additionalProperties) {
-            this.compare(b.additionalProperties, h.additionalProperties, direction, joinPath(at, '*'), walk);
+        this.compareAdditional(b, h, direction, at, walk);
+        if (b.variants && h.variants)
+            this.compareVariants(b, h, direction, at, walk);
+    }
+    /**
+     * One side is a `oneOf`/`anyOf` and the other is not (a schema newly wrapped, or unwrapped):
+     * the plain side is compared with the variant that matches it (by reference or content), and
+     * the other variants are reported as added or removed.
+     */
+    compareWrapped(b, h, direction, at, walk) {
+        const wrappedInHead = h.variants !== undefined;
+        const plain = wrappedInHead ? b : h;
+        const variants = (wrappedInHead ? h.variants : b.variants);
+        const doc = wrappedInHead ? this.head : this.base;
+        const plainDoc = wrappedInHead ? this.base : this.head;
+        let match = -1;
+        const resolved = variants.map((v) => doc.resolve(v));
+        match = resolved.findIndex((r) => r.unresolved === undefined && r.pointer === plain.pointer);
+        if (match < 0)
+            match = resolved.findIndex((r) => r.unresolved === undefined && sameContent(r.node, plain.node));
+        if (match < 0)
+            match = resolved.findIndex((r) => {
+                if (r.unresolved !== undefined)
+                    return false;
+                const types = (wrappedInHead ? this.headViews : this.baseViews).of(r).types;
+                return types !== undefined && plain.types !== undefined && (types & plain.types) !== 0;
+            });
+        this.compareTypes(b, h, direction, at, walk);
+        if (match < 0) {
+            const text = wrappedInHead ? 'is now one of other schemas' : 'is no longer one of several schemas';
+            const rule = wrappedInHead
+                ? direction === 'response'
+                    ? 'response-variant-added'
+                    : 'request-variant-removed'
+                : direction === 'response'
+                    ? 'response-variant-removed'
+                    : 'request-variant-added';
+            found(walk, rule, at, h.pointer, text);
+            return;
         }
-        if (b.variants && h.variants && b.variants.length === h.variants.length) {
-            for (let i = 0; i < b.variants.length; i++)
-                this.compare(b.variants[i], h.variants[i], direction, at, walk);
+        void plainDoc;
+        const plainLocated = { node: plain.node, pointer: plain.pointer };
+        const variant = variants[match];
+        if (wrappedInHead)
+            this.compare(plainLocated, variant, direction, at, walk);
+        else
+            this.compare(variant, plainLocated, direction, at, walk);
+        resolved.forEach((r, i) => {
+            if (i === match || r.unresolved !== undefined || onlyNull(r.node))
+                return;
+            this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i], walk);
+        });
+    }
+    /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
+    accepts(b, h, direction) {
+        const seen = this.seen;
+        const depth = this.depth;
+        try {
+            this.seen = new Set();
+            this.depth = 0;
+            const walk = { findings: [], edges: [] };
+            this.compare(b, h, direction, '', walk);
+            const breaking = (findings) => findings.some((f) => RULES[f.rule].level !== 'info');
+            if (breaking(walk.findings))
+                return false;
+            for (const edge of walk.edges) {
+                if (this.reach(edge.key).some((r) => breaking(r.findings)))
+                    return false;
+            }
+            return true;
+        }
+        finally {
+            this.seen = seen;
+            this.depth = depth;
+        }
+    }
+    reportVariant(added, direction, at, pointer, v, walk) {
+        const name = refOf(v.node) ?? 'an inline schema';
+        const response = direction === 'response';
+        if (added)
+            found(walk, response ? 'response-variant-added' : 'request-variant-added', at, pointer, `may now be ${name}`);
+        else
+            found(walk, response ? 'response-variant-removed' : 'request-variant-removed', at, pointer, `may no longer be ${name}`);
+    }
+    /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
+    compareVariants(b, h, direction, at, walk) {
+        const bv = b.variants.map((v) => ({ v, r: this.base.resolve(v) }));
+        const hv = h.variants.map((v) => ({ v, r: this.head.resolve(v) }));
+        const left = new Set(bv.keys());
+        const right = new Set(hv.keys());
+        const pair = (test, compare) => {
+            for (const i of left) {
+                for (const j of right) {
+                    if (!test(bv[i], hv[j]))
+                        continue;
+                    left.delete(i);
+                    right.delete(j);
+                    if (compare)
+                        this.compare(bv[i].v, hv[j].v, direction, at, walk);
+                    break;
+                }
+            }
+        };
+        const pointerOf = (r) => r.unresolved === undefined ? r.pointer : r.unresolved;
+        pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+        pair((x, y) => refOf(x.v.node) !== undefined &&
+            refOf(y.v.node) !== undefined &&
+            x.r.unresolved === undefined &&
+            y.r.unresolved === undefined &&
+            pointerOf(x.r) === pointerOf(y.r), true);
+        pair((x, y) => x.r.unresolved === undefined &&
+            y.r.unresolved === undefined &&
+            refOf(x.v.node) === undefined &&
+            refOf(y.v.node) === undefined &&
+            sameContent(x.r.node, y.r.node), false);
+        pair((x, y) => {
+            if (x.r.unresolved !== undefined || y.r.unresolved !== undefined)
+                return false;
+            const bt = this.baseViews.of(x.r).types;
+            const ht = this.headViews.of(y.r).types;
+            return bt !== undefined && bt === ht;
+        }, true);
+        // A variant left over on the side clients send may still be accepted whole by another one
+        // (two variants merged into one): only one that no counterpart takes is reported.
+        const response = direction === 'response';
+        for (const i of left) {
+            if (!response && hv.some((y) => this.accepts(bv[i].v, y.v, direction)))
+                continue;
+            this.reportVariant(false, direction, at, h.pointer, bv[i].v, walk);
+        }
+        for (const j of right) {
+            if (response && bv.some((x) => this.accepts(x.v, hv[j].v, direction)))
+                continue;
+            this.reportVariant(true, direction, at, h.pointer, hv[j].v, walk);
         }
     }
     compareTypes(b, h, direction, at, walk) {
@@ -476,6 +974,12 @@ class SchemaComparer {
     }
     compareEnums(b, h, direction, at, walk) {
         const response = direction === 'response';
+        if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
+            // A constant that changed is neither a value added nor one removed: what was promised is gone.
+            const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+            found(walk, typeRule(direction), at, h.pointer, text);
+            return;
+        }
         if (b.enum && h.enum) {
             const added = [...h.enum].filter((v) => !b.enum.has(v));
             const removed = [...b.enum].filter((v) => !h.enum.has(v));
@@ -500,41 +1004,255 @@ class SchemaComparer {
             const rule = response ? 'response-type-narrowed' : typeRule(direction);
             found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
         }
+        const be = stringList(b.keywords['x-extensible-enum']);
+        const he = stringList(h.keywords['x-extensible-enum']);
+        if (be && he) {
+            const added = he.filter((v) => !be.includes(v));
+            const removed = be.filter((v) => !he.includes(v));
+            if (added.length > 0)
+                found(walk, 'extensible-enum-value-added', at, h.pointer, `x-extensible-enum gained ${list(added)}`);
+            if (removed.length > 0) {
+                const rule = response ? 'response-enum-value-removed' : 'request-extensible-enum-value-removed';
+                found(walk, rule, at, h.pointer, `x-extensible-enum lost ${list(removed)}`);
+            }
+        }
+    }
+    /** Numeric bounds: a request that accepts less, or a response that promises less, breaks. */
+    compareBounds(b, h, direction, at, walk) {
+        const side = direction === 'response' ? 'response' : 'request';
+        for (const [keyword, kind] of BOUNDS) {
+            const bb = keyword === 'minimum'
+                ? b.minimum
+                : keyword === 'maximum'
+                    ? b.maximum
+                    : plainBound(b.keywords[keyword]);
+            const hb = keyword === 'minimum'
+                ? h.minimum
+                : keyword === 'maximum'
+                    ? h.maximum
+                    : plainBound(h.keywords[keyword]);
+            if (sameBound(bb, hb))
+                continue;
+            const tighter = isTighter(kind, bb, hb);
+            const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
+            const rule = `${side}-${kebab(keyword)}-${word}`;
+            found(walk, rule, at, h.pointer, `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`);
+        }
+    }
+    /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
+    compareValues(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        const bk = b.keywords;
+        const hk = h.keywords;
+        const bp = typeof bk.pattern === 'string' ? bk.pattern : undefined;
+        const hp = typeof hk.pattern === 'string' ? hk.pattern : undefined;
+        if (bp !== hp) {
+            const kind = bp === undefined ? 'added' : hp === undefined ? 'removed' : 'changed';
+            const rule = `${response ? 'response' : 'request'}-pattern-${kind}`;
+            const text = kind === 'added'
+                ? `must now match ${hp}`
+                : kind === 'removed'
+                    ? `no longer has pattern ${bp}`
+                    : `pattern changed from ${bp} to ${hp}`;
+            found(walk, rule, at, h.pointer, text);
+        }
+        const bu = bk.uniqueItems === true;
+        const hu = hk.uniqueItems === true;
+        if (bu !== hu) {
+            const rule = !response && hu
+                ? 'request-unique-items-added'
+                : response && bu
+                    ? 'response-unique-items-removed'
+                    : 'unique-items-relaxed';
+            found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
+        }
+        const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
+        const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+        if (bm !== hm) {
+            // Old values stay valid when the old step is a multiple of the new one.
+            const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
+            const tightens = bm !== undefined && (hm === undefined || !isMultiple(hm, bm));
+            const rule = response
+                ? tightens
+                    ? 'response-multiple-of-changed'
+                    : 'multiple-of-relaxed'
+                : loosens
+                    ? 'multiple-of-relaxed'
+                    : 'request-multiple-of-changed';
+            found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
+        }
+        if ('default' in bk || 'default' in hk) {
+            const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
+            const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+            if (bd !== hd) {
+                const rule = direction === 'parameter'
+                    ? bd === undefined
+                        ? 'parameter-default-added'
+                        : 'parameter-default-changed'
+                    : response
+                        ? 'response-default-changed'
+                        : bd === undefined
+                            ? 'default-added'
+                            : 'request-default-changed';
+                const text = bd === undefined
+                    ? `gained default ${hd}`
+                    : hd === undefined
+                        ? `lost its default ${bd}`
+                        : `default changed from ${bd} to ${hd}`;
+                found(walk, rule, at, h.pointer, text);
+            }
+        }
+        for (const keyword of ['contentMediaType', 'contentEncoding']) {
+            if (bk[keyword] === hk[keyword])
+                continue;
+            const rule = response ? 'response-content-changed' : 'request-content-changed';
+            found(walk, rule, at, h.pointer, `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`);
+        }
+        const bd = dependencies(bk.dependentRequired);
+        const hd = dependencies(hk.dependentRequired);
+        const added = [...hd].filter((d) => !bd.has(d));
+        const removed = [...bd].filter((d) => !hd.has(d));
+        if (added.length > 0)
+            found(walk, response ? 'dependent-required-relaxed' : 'request-dependent-required-added', at, h.pointer, `now requires ${list(added)}`);
+        if (removed.length > 0)
+            found(walk, response ? 'response-dependent-required-removed' : 'dependent-required-relaxed', at, h.pointer, `no longer requires ${list(removed)}`);
+    }
+    /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
+    compareSubschemas(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        const gained = (what) => found(walk, response ? 'response-schema-keyword-added' : 'request-schema-keyword-added', at, h.pointer, `gained ${what}`);
+        const lost = (what) => found(walk, response ? 'response-schema-keyword-removed' : 'request-schema-keyword-removed', at, h.pointer, `lost ${what}`);
+        const bk = b.keywords;
+        const hk = h.keywords;
+        for (const keyword of SINGLE) {
+            const bs = bk[keyword];
+            const hs = hk[keyword];
+            if (bs === undefined && hs === undefined)
+                continue;
+            if (bs === undefined) {
+                gained(keyword);
+                continue;
+            }
+            if (hs === undefined) {
+                lost(keyword);
+                continue;
+            }
+            const bl = { node: bs, pointer: child(b.pointer, keyword) };
+            const hl = { node: hs, pointer: child(h.pointer, keyword) };
+            if (keyword === 'if') {
+                if (!sameContent(bs, hs))
+                    found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
+            }
+            else if (keyword === 'not') {
+                this.compare(bl, hl, response ? 'request' : 'response', joinPath(at, '(not)'), walk);
+            }
+            else {
+                this.compare(bl, hl, direction, joinPath(at, keyword === 'contains' ? '[contains]' : `(${keyword})`), walk);
+            }
+        }
+        for (const keyword of MAPPED) {
+            const bm = isObject(bk[keyword]) ? bk[keyword] : {};
+            const hm = isObject(hk[keyword]) ? hk[keyword] : {};
+            for (const [key, hs] of Object.entries(hm)) {
+                const at2 = child(child(h.pointer, keyword), key);
+                if (!Object.hasOwn(bm, key))
+                    gained(`${keyword} "${key}"`);
+                else
+                    this.compare({ node: bm[key], pointer: child(child(b.pointer, keyword), key) }, { node: hs, pointer: at2 }, direction, joinPath(at, `(${key})`), walk);
+            }
+            for (const key of Object.keys(bm))
+                if (!Object.hasOwn(hm, key))
+                    lost(`${keyword} "${key}"`);
+        }
+        const bt = Array.isArray(bk.prefixItems) ? bk.prefixItems : [];
+        const ht = Array.isArray(hk.prefixItems) ? hk.prefixItems : [];
+        for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
+            this.compare({ node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
+        }
+        if (ht.length > bt.length)
+            gained(`prefixItems ${bt.length}..${ht.length - 1}`);
+        if (bt.length > ht.length)
+            lost(`prefixItems ${ht.length}..${bt.length - 1}`);
+    }
+    compareAdditional(b, h, direction, at, walk) {
+        const ba = b.additionalProperties;
+        const ha = h.additionalProperties;
+        if (ba && ha) {
+            this.compare(ba, ha, direction, joinPath(at, '*'), walk);
+            return;
+        }
+        if (ba !== false && ha === false && direction !== 'response') {
+            found(walk, 'request-additional-properties-closed', at, h.pointer, 'no longer accepts other properties');
+        }
+        else if (ba === false && ha !== false && direction === 'response') {
+            found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
+        }
     }
     compareProperties(b, h, direction, at, walk) {
-        if (b.properties.size === 0 && h.properties.size === 0)
-            return;
         const response = direction === 'response';
         for (const [name, hp] of h.properties) {
-            if (!this.visible(this.head, hp, direction))
-                continue;
             const bp = b.properties.get(name);
             const required = h.required.has(name);
+            const wasRequired = b.required.has(name);
             const path = joinPath(at, name);
-            if (!bp || !this.visible(this.base, bp, direction)) {
+            const headVisible = this.visible(this.head, hp, direction);
+            const baseVisible = bp !== undefined && this.visible(this.base, bp, direction);
+            if (!headVisible) {
+                if (!baseVisible)
+                    continue;
+                if (response) {
+                    const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
+                    found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
+                }
+                else
+                    found(walk, 'request-field-became-read-only', path, hp.pointer, 'became readOnly: it is ignored if sent');
+                continue;
+            }
+            if (!baseVisible) {
                 if (response)
                     found(walk, 'response-field-added', path, hp.pointer, 'was added');
                 else if (required)
                     found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+                else if (bp)
+                    found(walk, 'request-read-only-removed', path, hp.pointer, 'is no longer readOnly');
                 else
                     found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
                 continue;
             }
-            const wasRequired = b.required.has(name);
             if (!response && required && !wasRequired) {
                 found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+            }
+            else if (!response && !required && wasRequired) {
+                found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required');
             }
             else if (response && wasRequired && !required) {
                 found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
             }
+            else if (response && !wasRequired && required) {
+                found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present');
+            }
             this.compare(bp, hp, direction, path, walk);
         }
         for (const [name, bp] of b.properties) {
-            const hp = h.properties.get(name);
-            if ((hp && this.visible(this.head, hp, direction)) || !this.visible(this.base, bp, direction))
+            if (h.properties.has(name) || !this.visible(this.base, bp, direction))
                 continue;
-            const rule = response ? 'response-field-removed' : 'request-field-removed';
+            const rule = response
+                ? b.required.has(name)
+                    ? 'response-field-removed'
+                    : 'response-optional-field-removed'
+                : 'request-field-removed';
             found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+        }
+        // Names required by this schema but defined elsewhere (in an `allOf` reference member).
+        for (const name of h.required) {
+            if (b.required.has(name) || h.properties.has(name) || b.properties.has(name) || response)
+                continue;
+            found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+        }
+        for (const name of b.required) {
+            if (h.required.has(name) || h.properties.has(name) || b.properties.has(name) || !response)
+                continue;
+            found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
         }
     }
     /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
@@ -547,6 +1265,98 @@ class SchemaComparer {
         return target.unresolved !== undefined || !isObject(target.node) || target.node[flag] !== true;
     }
 }
+/** Keywords holding one schema (JSON Schema 2020-12, OpenAPI 3.1; `not` in 3.0 too). */
+const SINGLE = [
+    'not',
+    'if',
+    'then',
+    'else',
+    'contains',
+    'propertyNames',
+    'contentSchema',
+    'unevaluatedItems',
+    'unevaluatedProperties',
+];
+/** Keywords holding a map of schemas. */
+const MAPPED = ['patternProperties', 'dependentSchemas'];
+function sameKeys(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const key of a.keys())
+        if (!b.has(key))
+            return false;
+    return true;
+}
+function onlyNull(node) {
+    if (!isObject(node))
+        return false;
+    if (node.type === 'null')
+        return true;
+    return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
+}
+/** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
+function sameContent(a, b) {
+    const stack = [[a, b]];
+    while (stack.length > 0) {
+        const [x, y] = stack.pop();
+        if (x === y)
+            continue;
+        if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
+            return false;
+        if (Array.isArray(x) !== Array.isArray(y))
+            return false;
+        const xk = Object.keys(x);
+        if (xk.length !== Object.keys(y).length)
+            return false;
+        for (const key of xk) {
+            if (!Object.hasOwn(y, key))
+                return false;
+            stack.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+}
+function dependencies(value) {
+    const out = new Set();
+    if (!isObject(value))
+        return out;
+    for (const [name, needs] of Object.entries(value)) {
+        if (Array.isArray(needs))
+            for (const need of needs)
+                out.add(`${name} → ${String(need)}`);
+    }
+    return out;
+}
+function plainBound(value) {
+    return typeof value === 'number' ? { value, exclusive: false } : undefined;
+}
+function sameBound(a, b) {
+    return (a === b || (a !== undefined && b !== undefined && a.value === b.value && a.exclusive === b.exclusive));
+}
+/** True when `head` admits fewer values than `base` on this side. */
+function isTighter(kind, base, head) {
+    if (head === undefined)
+        return false;
+    if (base === undefined)
+        return true;
+    if (head.value !== base.value)
+        return kind === 'min' ? head.value > base.value : head.value < base.value;
+    return head.exclusive && !base.exclusive;
+}
+function describeBound(bound) {
+    if (!bound)
+        return 'none';
+    return bound.exclusive ? `${bound.value} (exclusive)` : String(bound.value);
+}
+function isMultiple(value, step) {
+    if (step === 0)
+        return false;
+    const ratio = value / step;
+    return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
 function found(walk, rule, at, location, text) {
     walk.findings.push({ rule, at, location, text });
 }
@@ -557,9 +1367,13 @@ function typeRule(direction) {
 }
 const INTEGER = bit('integer');
 const NUMBER = bit('number');
+/** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
+const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
 /** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
 function covers(outer, inner) {
-    if (outer.format !== undefined && outer.format !== inner.format)
+    const restricting = (f) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
+    const outerFormat = restricting(outer.format);
+    if (outerFormat !== undefined && outerFormat !== restricting(inner.format))
         return false;
     if (outer.types === undefined)
         return true;
@@ -587,7 +1401,7 @@ function list(values) {
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
 /** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
-class InvalidDocumentError extends Error {
+class diff_InvalidDocumentError extends Error {
     side;
     name = 'InvalidDocumentError';
     constructor(side, reason) {
@@ -599,23 +1413,30 @@ class InvalidDocumentError extends Error {
  * Compares two already-parsed OpenAPI documents (3.0 or 3.1) and lists what changed for their
  * clients, most severe first, with the version bump the changes call for.
  */
-function diffOpenApi(base, head, options = {}) {
+function diff_diffOpenApi(base, head, options = {}) {
+    return diffWithStats(base, head, options).result;
+}
+/** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
+function diffWithStats(base, head, options = {}) {
     const differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
     differ.run();
     const changes = differ.changes.sort(compareChanges);
     const counts = { breaking: 0, warning: 0, info: 0 };
     for (const change of changes)
         counts[change.level]++;
-    return { changes, counts, bump: bumpFor(changes, counts.breaking) };
+    return {
+        result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
+        comparisons: differ.comparisons,
+    };
 }
 function diff_open(doc, side) {
     if (!isObject(doc))
-        throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
+        throw new diff_InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
     if (typeof doc.swagger === 'string') {
-        throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+        throw new diff_InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
     }
     if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
-        throw new InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
+        throw new diff_InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
     }
     return new Document(doc);
 }
@@ -643,11 +1464,20 @@ class Differ {
     options;
     changes = [];
     schemas;
+    /** True while comparing webhooks, whose request and response directions are swapped. */
+    webhook = false;
+    /** Endpoints of draft or alpha stability: their breaking changes are info. */
+    unstable = new Set();
+    today;
+    get comparisons() {
+        return this.schemas.comparisons;
+    }
     constructor(base, head, options) {
         this.base = base;
         this.head = head;
         this.options = options;
         this.schemas = new SchemaComparer(base, head);
+        this.today = options.today ?? new Date().toISOString().slice(0, 10);
     }
     run() {
         const basePaths = pathItems(this.base);
@@ -669,6 +1499,55 @@ class Differ {
                 this.emit('endpoint-added', { path: h.path, method: o.method }, o.op.pointer, 'endpoint was added');
             }
         }
+        this.compareWebhooks();
+        this.compareSecuritySchemes();
+    }
+    /** 3.1 webhooks: the API sends the request and the client answers, so directions swap. */
+    compareWebhooks() {
+        const base = webhooks(this.base);
+        const head = webhooks(this.head);
+        this.webhook = true;
+        for (const [name, b] of base) {
+            const h = head.get(name);
+            if (h)
+                this.comparePathItems(b, h);
+            else
+                this.emit('webhook-removed', { path: b.path }, b.item.pointer, 'webhook was removed');
+        }
+        for (const [name, h] of head) {
+            if (!base.has(name))
+                this.emit('webhook-added', { path: h.path }, h.item.pointer, 'webhook was added');
+        }
+        this.webhook = false;
+    }
+    compareSecuritySchemes() {
+        const base = securitySchemes(this.base);
+        const head = securitySchemes(this.head);
+        for (const [name, b] of base) {
+            const h = head.get(name);
+            const pointer = child('/components/securitySchemes', name);
+            if (!h) {
+                this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
+                continue;
+            }
+            const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
+            const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+            const flows = (x) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
+            if (flows(b) !== flows(h))
+                changed.push('flows');
+            else if (isObject(b.flows) && isObject(h.flows)) {
+                for (const [flow, bf] of Object.entries(b.flows)) {
+                    const hf = h.flows[flow];
+                    if (!isObject(bf) || !isObject(hf))
+                        continue;
+                    for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
+                        if (bf[url] !== hf[url])
+                            changed.push(`flows.${flow}.${url}`);
+                }
+            }
+            if (changed.length > 0)
+                this.emit('security-scheme-changed', { path: '' }, pointer, `security scheme "${name}" changed its ${changed.join(', ')}`);
+        }
     }
     comparePathItems(b, h) {
         const renames = pathParameterRenames(b.path, h.path);
@@ -679,18 +1558,68 @@ class Differ {
             if (ho)
                 this.compareOperations({ path: h.path, method }, b, h, bo, ho, renames);
             else
-                this.emit('operation-removed', { path: b.path, method }, bo.op.pointer, 'operation was removed');
+                this.operationRemoved({ path: b.path, method }, bo);
         }
         for (const [method, ho] of headOps) {
             if (!baseOps.has(method))
                 this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
         }
     }
+    /** Removing an operation breaks, unless it was deprecated and its sunset (if any) has passed. */
+    operationRemoved(ep, bo) {
+        const node = bo.op.node;
+        const level = stability(node['x-stability-level']);
+        if (level === 'draft' || level === 'alpha') {
+            this.emit('deprecated-operation-removed', ep, bo.op.pointer, `operation was removed (stability ${level})`);
+            return;
+        }
+        if (node.deprecated !== true) {
+            this.emit('operation-removed', ep, bo.op.pointer, 'operation was removed');
+            return;
+        }
+        const sunset = day(node['x-sunset']);
+        if (sunset && sunset > this.today)
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
+        else
+            this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
+                ? `deprecated operation was removed after its sunset ${sunset}`
+                : 'deprecated operation was removed');
+    }
+    compareLifecycle(ep, bo, ho) {
+        const b = bo.op.node;
+        const h = ho.op.node;
+        for (const [node, op] of [[h, ho]]) {
+            const sunset = node['x-sunset'];
+            if (sunset !== undefined && !day(sunset))
+                this.emit('invalid-sunset-date', ep, child(op.op.pointer, 'x-sunset'), `x-sunset "${String(sunset)}" is not a date (YYYY-MM-DD)`);
+            const level = node['x-stability-level'];
+            if (level !== undefined && !stability(level))
+                this.emit('invalid-stability-level', ep, child(op.op.pointer, 'x-stability-level'), `x-stability-level "${String(level)}" is not draft, alpha, beta or stable`);
+        }
+        const bs = stability(b['x-stability-level']);
+        const hs = stability(h['x-stability-level']);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            this.emit('stability-decreased', ep, child(ho.op.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
+        const bSunset = day(b['x-sunset']);
+        const hSunset = day(h['x-sunset']);
+        if (b.deprecated === true && h.deprecated === true && bSunset && hSunset && hSunset < bSunset)
+            this.emit('sunset-date-earlier', ep, child(ho.op.pointer, 'x-sunset'), `sunset moved earlier, from ${bSunset} to ${hSunset}`);
+        if (b.deprecated === true && h.deprecated !== true)
+            this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
+        if (typeof b.operationId === 'string' &&
+            typeof h.operationId === 'string' &&
+            b.operationId !== h.operationId)
+            this.emit('operation-id-changed', ep, child(ho.op.pointer, 'operationId'), `operationId changed from ${b.operationId} to ${h.operationId}`);
+    }
     compareOperations(ep, bItem, hItem, bo, ho, renames) {
+        const level = stability(bo.op.node['x-stability-level']);
+        if (level === 'draft' || level === 'alpha')
+            this.unstable.add(`${ep.method} ${ep.path}`);
         this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
         this.compareRequestBodies(ep, bo, ho);
         this.compareResponses(ep, bo, ho);
         this.compareSecurity(ep, bo, ho);
+        this.compareLifecycle(ep, bo, ho);
         const sunset = ho.op.node['x-sunset'];
         if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
             const when = typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
@@ -711,11 +1640,23 @@ class Differ {
             }
             if (!b.required && h.required)
                 this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
+            if (b.required && !h.required && h.in !== 'path')
+                this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
+            if (b.node.deprecated !== true && h.node.deprecated === true)
+                this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+            const style = (p) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
+            if (style(b) !== style(h))
+                this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${style(b)} to ${style(h)}`);
             if (b.schema && h.schema)
-                this.compareSchemas(ep, label, b.schema, h.schema, 'parameter');
+                this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
         }
         for (const [key, b] of base) {
-            if (!head.has(key))
+            if (head.has(key))
+                continue;
+            const sunset = day(b.node['x-sunset']);
+            if (b.node.deprecated === true && sunset && sunset > this.today)
+                this.emit('parameter-removed-before-sunset', ep, b.location, `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
+            else
                 this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
         }
     }
@@ -743,10 +1684,12 @@ class Differ {
                 this.emit('request-body-added', ep, headBody.pointer, 'an optional request body was added');
             return;
         }
+        if (isRequired(baseBody) && !isRequired(headBody))
+            this.emit('request-body-made-optional', ep, headBody.pointer, 'request body is no longer required');
         if (!isRequired(baseBody) && isRequired(headBody)) {
             this.emit('request-body-made-required', ep, child(headBody.pointer, 'required'), 'request body is now required');
         }
-        this.compareContents(ep, 'request body', baseBody, headBody, 'request');
+        this.compareContents(ep, 'request body', baseBody, headBody, this.webhook ? 'response' : 'request');
     }
     compareResponses(ep, bo, ho) {
         const baseAt = child(bo.op.pointer, 'responses');
@@ -762,13 +1705,51 @@ class Differ {
             const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
             const h = this.head.resolve({ node, pointer });
             if (b.unresolved === undefined && h.unresolved === undefined) {
-                this.compareContents(ep, `response ${status}`, b, h, 'response');
+                this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
+                this.compareHeaders(ep, `response ${status}`, b, h);
             }
         }
         for (const status of Object.keys(base)) {
             if (!Object.hasOwn(head, status)) {
-                this.emit('response-status-removed', ep, child(baseAt, status), `response ${status} was removed`);
+                const success = /^[23]/.test(status);
+                const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
+                this.emit(rule, ep, child(baseAt, status), `response ${status} was removed`);
             }
+        }
+    }
+    compareHeaders(ep, subject, b, h) {
+        const headers = (doc, at) => {
+            const out = new Map();
+            const map = isObject(at.node) && isObject(at.node.headers) ? at.node.headers : {};
+            for (const [name, node] of Object.entries(map)) {
+                const r = doc.resolve({ node, pointer: child(at.pointer, 'headers', name) });
+                if (r.unresolved === undefined && isObject(r.node))
+                    out.set(name.toLowerCase(), { node: r.node, pointer: r.pointer });
+            }
+            return out;
+        };
+        const base = headers(this.base, b);
+        const head = headers(this.head, h);
+        for (const [name, bh] of base) {
+            const hh = head.get(name);
+            if (!hh) {
+                const rule = bh.node.required === true ? 'response-header-removed' : 'response-optional-header-removed';
+                this.emit(rule, ep, bh.pointer, `${subject} header "${name}" was removed`);
+                continue;
+            }
+            if (bh.node.required === true && hh.node.required !== true)
+                this.emit('response-header-made-optional', ep, hh.pointer, `${subject} header "${name}" is no longer always sent`);
+            const schema = (x) => x.node.schema !== undefined
+                ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
+                : undefined;
+            const bs = schema(bh);
+            const hs = schema(hh);
+            if (bs && hs)
+                this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+        }
+        for (const [name, hh] of head) {
+            if (!base.has(name))
+                this.emit('response-header-added', ep, hh.pointer, `${subject} header "${name}" was added`);
         }
     }
     /** Compares the `content` maps of two request bodies or two responses, media type by media type. */
@@ -784,6 +1765,9 @@ class Differ {
             }
             else if (bm.schema && hm.schema) {
                 this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+            }
+            else if (!bm.schema && hm.schema && direction !== 'response') {
+                this.emit('request-media-type-schema-added', ep, hm.schema.pointer, `${subject} (${media}) now has a schema`);
             }
         }
         for (const [media, bm] of base) {
@@ -812,18 +1796,39 @@ class Differ {
             this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
             return;
         }
-        const dropped = [...b.alternatives].filter((a) => !h.alternatives.has(a));
-        const added = [...h.alternatives].filter((a) => !b.alternatives.has(a));
         const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
-        if (dropped.length > 0)
+        // Same schemes with other scopes: scopes added break, scopes removed do not.
+        const schemesOf = (alts) => new Map([...alts].map((a) => [a.replace(/ \[[^\]]*\]/g, ''), a]));
+        const bSchemes = schemesOf(b.alternatives);
+        const hSchemes = schemesOf(h.alternatives);
+        let dropped = false;
+        let added = false;
+        for (const [schemes, bAlt] of bSchemes) {
+            const hAlt = hSchemes.get(schemes);
+            if (hAlt === undefined) {
+                dropped = true;
+                continue;
+            }
+            if (hAlt === bAlt)
+                continue;
+            const scopes = (alt) => new Set([...alt.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => m[1].split(', ')));
+            const more = [...scopes(hAlt)].filter((x) => !scopes(bAlt).has(x));
+            const fewer = [...scopes(bAlt)].filter((x) => !scopes(hAlt).has(x));
+            if (more.length > 0)
+                this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${hAlt})`);
+            if (fewer.length > 0)
+                this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${hAlt})`);
+        }
+        for (const schemes of hSchemes.keys())
+            if (!bSchemes.has(schemes))
+                added = true;
+        if (dropped)
             this.emit('security-requirement-changed', ep, location, text);
-        else if (added.length > 0)
+        else if (added)
             this.emit('security-alternative-added', ep, location, text);
     }
     compareSchemas(ep, subject, b, h, direction) {
-        const walk = { findings: [], edges: [] };
-        this.schemas.compare(b, h, direction, '', walk);
-        this.report(ep, subject, walk);
+        this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
     }
     /**
      * Reports a walk's findings, then those of each reference pair reachable from it, once each:
@@ -849,8 +1854,10 @@ class Differ {
         }
     }
     emit(rule, ep, location, text) {
-        const level = this.options.levels?.[rule] ?? RULES[rule].level;
-        const where = ep.method ? `${ep.method} ${ep.path}` : ep.path;
+        let level = this.options.levels?.[rule] ?? RULES[rule].level;
+        if (level === 'breaking' && this.unstable.has(`${ep.method} ${ep.path}`))
+            level = 'info';
+        const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';
         const message = `${where}: ${text}`;
         this.changes.push(ep.method
             ? { rule, level, path: ep.path, method: ep.method, location, message }
@@ -913,6 +1920,7 @@ function parameters(doc, { item }, { op }, renames) {
             const name = p.in === 'path' ? (renames?.get(p.name) ?? p.name) : p.name;
             const key = `${p.in}:${p.in === 'header' ? name.toLowerCase() : name}`;
             found.set(key, {
+                node: p,
                 name,
                 in: p.in,
                 required: p.in === 'path' || p.required === true,
@@ -964,8 +1972,400 @@ function security(doc, { op }) {
 function describe(alternatives) {
     return [...alternatives].map((a) => a || 'none').join(' or ');
 }
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+function stability(value) {
+    return STABILITY.find((level) => level === value);
+}
+/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+function day(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const date = new Date(`${match[1]}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+}
+function webhooks(doc) {
+    const items = new Map();
+    const hooks = doc.root.webhooks;
+    if (!isObject(hooks))
+        return items;
+    for (const [name, node] of Object.entries(hooks)) {
+        const item = doc.resolve({ node, pointer: child('/webhooks', name) });
+        if (item.unresolved !== undefined || !isObject(item.node))
+            continue;
+        items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
+    }
+    return items;
+}
+function securitySchemes(doc) {
+    const out = new Map();
+    const components = doc.root.components;
+    const schemes = isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+    for (const [name, node] of Object.entries(schemes)) {
+        const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
+        if (r.unresolved === undefined && isObject(r.node))
+            out.set(name, r.node);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/js-yaml@4.3.2/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(848);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/load.ts
+/**
+ * Reads an OpenAPI document from text: JSON with `JSON.parse` (by extension, or when the text
+ * starts with `{`), anything else as YAML with js-yaml and the YAML 1.2 core schema, which
+ * parses GitHub's 10 MB description several times faster than the `yaml` package here
+ * (docs/benchmarks.md).
+ */
+
+class load_DocumentParseError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'DocumentParseError';
+}
+/** Parses `text`; `name` (a file name or `stdin`) picks JSON by its extension and names errors. */
+function load_parseDocumentText(text, name) {
+    const json = /\.json$/i.test(name) || /^\s*[{[]/.test(text.slice(0, 256));
+    if (json) {
+        try {
+            return JSON.parse(text);
+        }
+        catch (error) {
+            // A YAML flow mapping also starts with `{`: fall back to YAML unless the name says JSON.
+            if (/\.json$/i.test(name))
+                throw new load_DocumentParseError(`${name} is not valid JSON: ${error.message}`);
+        }
+    }
+    try {
+        // YAML 1.2's core schema: no timestamps (an x-sunset date stays the text written) and about
+        // twice as fast here as js-yaml's default schema.
+        return load(text, { json: true, schema: CORE_SCHEMA });
+    }
+    catch (error) {
+        const reason = error.message.split('\n')[0];
+        throw new load_DocumentParseError(`${name} is not valid YAML: ${reason}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/policy.ts
+/**
+ * The team's reading of the rules, from the `openapi-diff:` section of `.maint-actions.yml`:
+ *
+ * ```yaml
+ * openapi-diff:
+ *   levels:                            # raise or lower a rule, for every change it reports
+ *     response-enum-value-added: breaking
+ *     parameter-removed: info
+ *   ignore:                            # one change, owned and with an end date
+ *     - rule: response-field-removed
+ *       operation: GET /api/users/{id}
+ *       reason: the mobile app stopped reading it in 4.2
+ *       owner: "@api-team"
+ *       expires: 2026-12-31
+ * ```
+ *
+ * An ignore applies through its `expires` day (UTC); an expired one no longer applies, and is
+ * reported so it gets renewed or removed.
+ */
+
+const policy_POLICY_SECTION = 'openapi-diff';
+const LEVELS = ['breaking', 'warning', 'info'];
+const FIELDS = ['rule', 'operation', 'reason', 'owner', 'expires'];
+class policy_PolicyError extends Error {
+    name = 'PolicyError';
+}
+/** Reads the section (undefined or empty: no policy); `file` names the file in messages. */
+function policy_parsePolicy(section, file) {
+    if (section === undefined || section === null || section === '')
+        return { levels: {}, ignore: [] };
+    const where = `${file}: ${policy_POLICY_SECTION}`;
+    if (!isMapping(section))
+        throw new policy_PolicyError(`${where} must be a mapping with "levels" and/or "ignore".`);
+    for (const key of Object.keys(section)) {
+        if (key !== 'levels' && key !== 'ignore')
+            throw new policy_PolicyError(`${where} has no setting "${key}"; settings are: levels, ignore.`);
+    }
+    const levels = {};
+    if (section.levels !== undefined && section.levels !== null) {
+        if (!isMapping(section.levels))
+            throw new policy_PolicyError(`${where}.levels must map rule ids to breaking, warning or info.`);
+        for (const [id, level] of Object.entries(section.levels)) {
+            if (!isRuleId(id))
+                throw new policy_PolicyError(`${where}.levels: "${id}" is not a rule (see docs/openapi-rules.md).`);
+            if (!LEVELS.includes(level))
+                throw new policy_PolicyError(`${where}.levels.${id} must be breaking, warning or info (got "${String(level)}").`);
+            levels[id] = level;
+        }
+    }
+    const ignore = [];
+    if (section.ignore !== undefined && section.ignore !== null) {
+        if (!Array.isArray(section.ignore))
+            throw new policy_PolicyError(`${where}.ignore must be a list of entries with ${FIELDS.join(', ')}.`);
+        section.ignore.forEach((item, index) => {
+            const at = `${where}.ignore entry ${index + 1}`;
+            if (!isMapping(item))
+                throw new policy_PolicyError(`${at} must be a mapping with ${FIELDS.join(', ')}.`);
+            const value = (key) => {
+                const raw = item[key];
+                const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : '';
+                if (!text)
+                    throw new policy_PolicyError(`${at} needs "${key}": every ignore has ${FIELDS.join(', ')}.`);
+                return text;
+            };
+            const rule = value('rule');
+            if (!isRuleId(rule))
+                throw new policy_PolicyError(`${at}: "${rule}" is not a rule (see docs/openapi-rules.md).`);
+            const expires = value('expires');
+            if (!isDay(expires))
+                throw new policy_PolicyError(`${at} "expires" must be a date as YYYY-MM-DD (got "${expires}").`);
+            ignore.push({
+                rule,
+                operation: normaliseOperation(value('operation')),
+                reason: value('reason'),
+                owner: value('owner'),
+                expires,
+            });
+        });
+    }
+    return { levels, ignore };
+}
+/** Takes out the changes a live ignore entry covers and recounts; levels are applied by the engine. */
+function policy_applyIgnores(result, policy, today) {
+    const live = policy.ignore.filter((entry) => entry.expires >= today);
+    const expired = policy.ignore.filter((entry) => entry.expires < today);
+    const ignored = [];
+    const changes = result.changes.filter((change) => {
+        const operation = change.method ? `${change.method} ${change.path}` : change.path;
+        const entry = live.find((e) => e.rule === change.rule && e.operation === operation);
+        if (entry)
+            ignored.push({ change, entry });
+        return !entry;
+    });
+    const counts = { breaking: 0, warning: 0, info: 0 };
+    for (const change of changes)
+        counts[change.level]++;
+    const bump = counts.breaking > 0
+        ? 'major'
+        : changes.some((c) => RULES[c.rule].additive)
+            ? 'minor'
+            : changes.length > 0
+                ? 'patch'
+                : 'none';
+    return { result: { changes, counts, bump }, ignored, expired };
+}
+function normaliseOperation(text) {
+    const match = /^([A-Za-z]+)\s+(\/.*)$/.exec(text);
+    return match ? `${match[1].toUpperCase()} ${match[2]}` : text;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/command.ts
+/**
+ * `maint-actions openapi-diff BASE REVISION`: the engine as a command of its own, as teams run
+ * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
+ * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
+ * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ */
+
+
+
+
+
+
+
+
+const OPENAPI_DIFF_HELP = (/* unused pure expression or super */ null && (`Usage: maint-actions openapi-diff BASE REVISION [options]
+
+Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (JSON or YAML),
+most severe first, and the version bump the changes call for.
+
+  BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+Options:
+  --format FORMAT      text (default), markdown or json
+  --fail-on LEVEL      breaking (default), warning or none: exit 1 when a change is at least this
+  --config FILE        the config file (default: .maint-actions.yml or .yaml in the current directory)
+  -h, --help           this help
+
+Exit codes: 0 nothing at --fail-on, 1 something is, 2 a usage or input error.
+Rules: docs/openapi-rules.md. Per-rule levels and owned, expiring ignores: the openapi-diff:
+section of .maint-actions.yml (levels: {rule-id: breaking|warning|info}, ignore: [{rule,
+operation, reason, owner, expires}]).
+`));
+const FORMATS = (/* unused pure expression or super */ null && (['text', 'markdown', 'json']));
+const FAIL_ON = (/* unused pure expression or super */ null && (['breaking', 'warning', 'none']));
+async function runOpenapiDiffCommand(argv, io) {
+    try {
+        return await run(argv, io);
+    }
+    catch (error) {
+        const known = isConfigError(error) ||
+            error instanceof DocumentParseError ||
+            error instanceof InvalidDocumentError ||
+            error instanceof PolicyError;
+        io.stderr.write(`maint-actions openapi-diff: ${describeError(error).message}\n`);
+        if (!known)
+            io.stderr.write(`${describeError(error).stack ?? ''}\n`);
+        return known ? ExitCode.ConfigError : ExitCode.Failed;
+    }
+}
+async function run(argv, io) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        io.stderr.write(`maint-actions openapi-diff: ${describeError(error).message}\n`);
+        io.stderr.write(`Run 'maint-actions openapi-diff --help' for usage.\n`);
+        return ExitCode.ConfigError;
+    }
+    if (parsed.values.help) {
+        io.stdout.write(OPENAPI_DIFF_HELP);
+        return ExitCode.Passed;
+    }
+    const { format, failOn, base, revision, config } = checked(parsed);
+    const config_ = await loadConfig(io.cwd, config);
+    const file = config_.path
+        ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
+        : '.maint-actions.yml';
+    const policy = parsePolicy(config_.data[POLICY_SECTION], file);
+    const [baseDoc, headDoc] = await Promise.all([read(base, io), read(revision, io)]);
+    const today = io.today ?? new Date().toISOString().slice(0, 10);
+    const result = diffOpenApi(baseDoc, headDoc, { levels: policy.levels, today });
+    const applied = applyIgnores(result, policy, today);
+    for (const entry of applied.expired) {
+        io.stderr.write(`maint-actions openapi-diff: ${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.\n`);
+    }
+    io.stdout.write(render(applied, format));
+    const failing = failOn === 'none'
+        ? 0
+        : failOn === 'warning'
+            ? applied.result.counts.breaking + applied.result.counts.warning
+            : applied.result.counts.breaking;
+    return failing > 0 ? ExitCode.Failed : ExitCode.Passed;
+}
+function parse(argv) {
+    return parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string' },
+            'fail-on': { type: 'string' },
+            config: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+}
+function checked(parsed) {
+    const format = parsed.values.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new ConfigError(`--format must be text, markdown or json (got "${format}").`);
+    const failOn = parsed.values['fail-on'] ?? 'breaking';
+    if (!FAIL_ON.includes(failOn))
+        throw new ConfigError(`--fail-on must be breaking, warning or none (got "${failOn}").`);
+    if (parsed.positionals.length !== 2)
+        throw new ConfigError(`expected BASE and REVISION (files, - or git:REF:PATH), got ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}.`);
+    const [base, revision] = parsed.positionals;
+    if (base === '-' && revision === '-')
+        throw new ConfigError('only one of BASE and REVISION can be - (stdin).');
+    return {
+        format: format,
+        failOn: failOn,
+        base,
+        revision,
+        config: parsed.values.config,
+    };
+}
+async function read(source, io) {
+    if (source === '-') {
+        if (!io.readStdin)
+            throw new ConfigError('- (stdin) is not available here.');
+        return parseDocumentText(await io.readStdin(), 'stdin');
+    }
+    const git = /^git:([^:]+):(.+)$/.exec(source);
+    if (git) {
+        const [, ref, file] = git;
+        let result;
+        try {
+            result = await runProcess({
+                command: 'git',
+                args: ['show', `${ref}:${file}`],
+                cwd: io.cwd,
+                env: { ...io.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+                maxBuffer: 1024 * 1024 * 1024,
+                timeoutMs: 5 * 60_000,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError)
+                throw new ConfigError(`${source}: git is not on PATH.`);
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new ConfigError(`${source}: git could not read ${file} at ${ref} (${reason}).`);
+        }
+        return parseDocumentText(result.stdout, file);
+    }
+    let text;
+    try {
+        text = await readFile(path.resolve(io.cwd, source), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : describeError(error).message;
+        throw new ConfigError(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
+    }
+    return parseDocumentText(text, source);
+}
+function render(applied, format) {
+    const { result } = applied;
+    if (format === 'json') {
+        return `${JSON.stringify({
+            counts: result.counts,
+            bump: result.bump,
+            changes: result.changes.map((c) => ({
+                id: c.rule,
+                level: c.level,
+                operation: c.method ? `${c.method} ${c.path}` : c.path,
+                location: c.location,
+                message: c.message,
+            })),
+        }, null, 2)}\n`;
+    }
+    if (format === 'markdown')
+        return renderChangelog(result, { title: 'API changes' });
+    const { breaking, warning, info } = result.counts;
+    const lines = [
+        `${breaking} breaking, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info; suggested version bump: ${result.bump}` +
+            (applied.ignored.length > 0 ? ` (${applied.ignored.length} ignored by the config)` : ''),
+    ];
+    const width = { breaking: 'breaking', warning: 'warning ', info: 'info    ' };
+    for (const c of result.changes)
+        lines.push(`${width[c.level]}  ${c.message}  [${c.rule}]`);
+    return `${lines.join('\n')}\n`;
+}
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/index.ts
+
+
+
 
 
 
@@ -1429,7 +2829,7 @@ function apiSection(api, level = '###') {
     const accepted = api.accepted && api.result.counts.breaking > 0
         ? '\n\nBreaking changes are accepted for this run (`fail-on-breaking: false`).'
         : '';
-    return `${level} API changes against \`${api.base}\`\n\n${renderChangelog(api.result).trim()}${accepted}\n\n`;
+    return `${level} API changes against \`${api.base}\`\n\n${changelog_renderChangelog(api.result).trim()}${accepted}\n\n`;
 }
 /** The drift section: whether the committed file is stale and, when it is, the fix and a diff within `budget`. */
 function driftSection(state, budget, unit, level = '###') {
@@ -1795,7 +3195,7 @@ const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
 /** Findings kept for the API changes check (all breaking ones and warnings come first). */
 const MAX_CHANGE_FINDINGS = 1000;
 /** Runs the action (see the spec and generate-openapi/README.md). */
-async function run({ platform, inputs }) {
+async function run_run({ platform, inputs }) {
     const startedAt = new Date();
     const paths = resolvePaths(platform, inputs);
     const extraEnv = parseEnvInput(inputs.env);
@@ -2162,7 +3562,8 @@ async function apiCheck(platform, generated, paths, inputs) {
     const started = performance.now();
     const found = await findBase(platform, paths, inputs);
     const skipped = (reason) => {
-        platform.log.warning(`API changes not compared: ${reason}`);
+        // Not a log warning: the check's warning finding below is the one annotation (issue 14.3).
+        platform.log.info(`API changes not compared: ${reason}`);
         return {
             check: {
                 ...base,
@@ -2191,11 +3592,22 @@ async function apiCheck(platform, generated, paths, inputs) {
         return skipped(`the base schema is unreadable: ${error.message}`);
     }
     let result;
+    // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
+    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
+    const configFile = config.path ? relative(paths.workspace, config.path) : '.maint-actions.yml';
+    let policy;
     try {
-        result = diffOpenApi(baseDocument, generated.document);
+        policy = policy_parsePolicy(config.data[policy_POLICY_SECTION], configFile);
     }
     catch (error) {
-        if (!(error instanceof InvalidDocumentError))
+        throw new src/* ConfigError */.xL((0,src/* describeError */.Uc)(error).message);
+    }
+    try {
+        const today = new Date().toISOString().slice(0, 10);
+        result = policy_applyIgnores(diff_diffOpenApi(baseDocument, generated.document, { levels: policy.levels, today }), policy, today).result;
+    }
+    catch (error) {
+        if (!(error instanceof diff_InvalidDocumentError))
             throw error;
         if (paths.baseFile && error.side === 'base') {
             throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
@@ -2249,7 +3661,7 @@ function changeFindings(result, file) {
 /** Writes the changelog (or why there is none) and returns its path. */
 async function writeChangelog(file, api) {
     const body = api && !('missing' in api)
-        ? renderChangelog(api.result, { title: `API changes against ${api.base}` })
+        ? changelog_renderChangelog(api.result, { title: `API changes against ${api.base}` })
         : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
     await writeFileAtomic(file, body);
     return file;
