@@ -67,7 +67,7 @@ describe('maint-actions restore --latest-in', () => {
   it('takes the target database from MAINT_INPUT_TARGET_DATABASE_URL', async () => {
     sqlite('target.sqlite3', 'CREATE TABLE t (id INTEGER);');
 
-    const run = await tool(['restore', '--latest-in', 'backups/production'], {
+    const run = await tool(['restore', '--latest-in', 'backups/production', '--confirm', 'target.sqlite3'], {
       MAINT_INPUT_TARGET_DATABASE_URL: 'sqlite:///./target.sqlite3',
     });
 
@@ -116,7 +116,11 @@ describe('maint-actions restore --latest-in', () => {
     const job = await runGitlabCliJob('restore', {
       workspace: ws,
       apiUrl: 'http://127.0.0.1:9/api/v4',
-      inputs: { 'latest-in': 'backups/production', 'target-database-url': 'sqlite:///./job-target.sqlite3' },
+      inputs: {
+        'latest-in': 'backups/production',
+        'target-database-url': 'sqlite:///./job-target.sqlite3',
+        confirm: 'job-target.sqlite3',
+      },
     });
 
     expect(job.exitCode, job.stdout + job.stderr).toBe(0);

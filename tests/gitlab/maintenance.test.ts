@@ -73,6 +73,7 @@ async function setUpProject(): Promise<void> {
           'cleanup-commands': `${systemPython} manage.py cleanup_stale --dry-run --days 30\n# a comment line is skipped`,
           'restore-drill-from': 'backups/production',
           'restore-drill-database-url': '$RESTORE_DRILL_DATABASE_URL',
+          'restore-drill-confirm': 'drill.sqlite3',
           'monthly-checklist': 'Read the clean-up dry-run report, then run the clean-up for real',
           'issue-token': '$MAINT_BOT_TOKEN',
         },

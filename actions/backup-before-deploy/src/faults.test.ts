@@ -86,11 +86,38 @@ describe('restore guard (SQLite)', () => {
     expect(rowsIn(path.join(ws, 'app.sqlite3'))).toBe('10');
   });
 
-  it('restores a production backup into a new or empty database (the drill) without asking', async () => {
+  it('asks for the name also when a production backup goes into a new database (the drill passes it)', async () => {
     makeSqlite(path.join(ws, 'db.sqlite3'), 10);
     const backup = await runAction('backup', ws, {
       'database-url': 'sqlite:///db.sqlite3',
       destination: 'backups',
+    });
+    const manifest = backup.platform.outputs.get('manifest') ?? '';
+    const refused = await runAction('restore', ws, {
+      manifest,
+      'target-database-url': 'sqlite:///fresh.sqlite3',
+    });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.platform.logText).toContain(
+      `Refusing to restore into sqlite: fresh.sqlite3 (relative: ${path.join(ws, 'fresh.sqlite3')}): the backup is of production. Check the target, then add --confirm fresh.sqlite3 (input "confirm").`,
+    );
+    expect(existsSync(path.join(ws, 'fresh.sqlite3'))).toBe(false);
+
+    const confirmed = await runAction('restore', ws, {
+      manifest,
+      'target-database-url': 'sqlite:///fresh.sqlite3',
+      confirm: 'fresh.sqlite3',
+    });
+    expect(confirmed.exitCode, confirmed.text).toBe(0);
+    expect(rowsIn(path.join(ws, 'fresh.sqlite3'))).toBe('10');
+  });
+
+  it('restores a staging backup into a new database without asking', async () => {
+    makeSqlite(path.join(ws, 'db.sqlite3'), 10);
+    const backup = await runAction('backup', ws, {
+      'database-url': 'sqlite:///db.sqlite3',
+      destination: 'backups',
+      environment: 'staging',
     });
     const manifest = backup.platform.outputs.get('manifest') ?? '';
     const fresh = await runAction('restore', ws, {

@@ -354,7 +354,7 @@ describe.skipIf(postgresMissing)('PostgreSQL', () => {
     const refused = await runAction('restore', ws, { manifest, 'target-database-url': pg.url('shop_prod') });
     expect(refused.exitCode).toBe(2);
     expect(refused.platform.logText).toContain(
-      `Refusing to restore into postgres://maint@127.0.0.1:${pg.port}/shop_prod: it matches the protected entry "prod". Check the target, then add --confirm shop_prod (input "confirm").`,
+      `Refusing to restore into postgres://maint@127.0.0.1:${pg.port}/shop_prod: the backup is of production; it matches the protected entry "prod". Check the target, then add --confirm shop_prod (input "confirm").`,
     );
     expect(await pg.sql('shop_prod', "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toBe(
       '0\n',
@@ -422,6 +422,7 @@ describe.skipIf(mariadbMissing)('MariaDB', () => {
     const run = await runAction('restore', ws, {
       manifest: backup.platform.outputs.get('manifest') ?? '',
       'target-database-url': db.url('shop_copy'),
+      confirm: 'shop_copy',
     });
     expect(run.exitCode, run.text).toBe(0);
     expect(await db.sql('shop_copy', 'SELECT COUNT(*) FROM shop_item')).toBe('3000\n');
