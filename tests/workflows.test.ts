@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { copyExampleService, repoRoot, runBundle, systemPython } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { registry } from '../packages/cli/src/registry';
 import { renderRootActionYml } from '../scripts/generate';
 
@@ -811,5 +811,33 @@ describe('SARIF to code scanning in django-ci.yml', () => {
   it('the CI starter grants what the upload needs', () => {
     const starter = parse(readFileSync(path.join(startersDir, 'django-ci.yml'), 'utf8')) as Workflow;
     expect(starter.jobs?.ci?.permissions).toMatchObject({ 'security-events': 'write', actions: 'read' });
+  });
+});
+
+describe('pytest-workers through the whole pipeline', () => {
+  it('the reusable CI workflow takes it and hands it to quality-gates in every shard', () => {
+    const doc = parse(readFileSync(path.join(workflowsDir, 'django-ci.yml'), 'utf8')) as Workflow & {
+      on: { workflow_call: CallSpec };
+    };
+    expect(doc.on.workflow_call.inputs?.['pytest-workers']).toMatchObject({ type: 'string', default: '' });
+    // The matrix job runs pytest; the merge and change-flow steps run none.
+    const gateSteps = (doc.jobs?.gates?.steps ?? []).filter((step) =>
+      step.uses?.startsWith('org/maint-actions/quality-gates@'),
+    );
+    expect(gateSteps).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(gateSteps[0]?.with?.['pytest-workers']).toBe('${{ inputs.pytest-workers }}');
+  });
+
+  it('the GitLab pipeline component takes it and hands it to the test job', () => {
+    const text = readFileSync(path.join(repoRoot, 'templates', 'pipeline.yml'), 'utf8');
+    const [spec, body] = parseAllDocuments(text).map((d) => d.toJS()) as [
+      { spec: { inputs: Record<string, { default?: unknown }> } },
+      Record<string, { variables?: Record<string, string> }>,
+    ];
+    expect(spec.spec.inputs['pytest-workers']?.default).toBe('auto');
+    expect(body['$[[ inputs.job-prefix ]]-test']?.variables?.MAINT_INPUT_PYTEST_WORKERS).toBe(
+      '$[[ inputs.pytest-workers ]]',
+    );
   });
 });
