@@ -7,12 +7,18 @@
  *
  * quality-gates and restore have their own files (tests/cli/terminal.test.ts, tests/cli/restore.test.ts).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { copyExampleService, fixturesDir, repoRoot, systemPython } from '@maint-actions/testing';
+import {
+  type CommandRun,
+  copyExampleService,
+  fixturesDir,
+  runCli,
+  systemPython,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURE_RECORDS,
@@ -24,41 +30,20 @@ import { json, type Server, serve } from '../../actions/smoke-test-gate/src/test
 import { makeRepo, git as tagGit } from '../../actions/tag-release/src/test-support';
 import { type ExampleDatabase, exampleDatabase } from '../../actions/usage-alert/src/test-support';
 
-const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 const SHA = '5eed5eed1234567890abcdef1234567890abcdef';
 const SMOKE_TOKEN = 'terminal-smoke-token-8a4c';
 const PERIOD = new Date().toISOString().slice(0, 7);
 
-interface ToolRun {
-  readonly exitCode: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
+interface ToolRun extends CommandRun {
   /** The `name=value` lines the tool printed. */
   readonly outputs: Record<string, string>;
 }
 
-function tool(cwd: string, args: string[], env: Record<string, string> = {}): Promise<ToolRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      const outputs: Record<string, string> = {};
-      for (const m of stdout.matchAll(/^([a-z][a-z0-9-]*)=(.*)$/gm)) outputs[m[1] as string] = m[2] as string;
-      resolve({ exitCode, stdout, stderr, outputs });
-    });
-  });
+async function tool(cwd: string, args: string[], env: Record<string, string> = {}): Promise<ToolRun> {
+  const run = await runCli(args, { cwd, env });
+  const outputs: Record<string, string> = {};
+  for (const m of run.stdout.matchAll(/^([a-z][a-z0-9-]*)=(.*)$/gm)) outputs[m[1] as string] = m[2] as string;
+  return { ...run, outputs };
 }
 
 /** What one case prepares: where the tool runs, its arguments and (secret) input variables. */

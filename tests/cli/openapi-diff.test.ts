@@ -3,39 +3,17 @@
  * formats, --fail-on and its exit codes, and the per-rule levels and owned ignores of
  * .maint-actions.yml.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '@maint-actions/testing';
+import { type CommandRun, runCli } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 let ws: string;
 
-function tool(
-  args: string[],
-  stdin?: string,
-): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'openapi-diff', ...args], {
-      cwd: ws,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const tool = (args: string[], stdin?: string): Promise<CommandRun> =>
+  runCli(['openapi-diff', ...args], { cwd: ws, stdin: stdin ?? '' });
 
 const spec = (userProperties: string, status = "'200'") => `openapi: 3.0.3
 info: {title: Users, version: '1'}

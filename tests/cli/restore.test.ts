@@ -3,42 +3,18 @@
  * it: inputs from `MAINT_INPUT_*` variables (the target database URL never on the command line),
  * in a terminal or CI shell and as a GitLab job.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, runGitlabCliJob } from '@maint-actions/testing';
+import { type CommandRun, runCli, runGitlabCliJob } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 let ws: string;
 
-interface ToolRun {
-  readonly exitCode: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** `maint-actions <args>` in `ws` with only PATH, HOME and `env`. */
-function tool(args: string[], env: Record<string, string>): Promise<ToolRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: ws,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-  });
-}
+const tool = (args: string[], env: Record<string, string>): Promise<CommandRun> =>
+  runCli(args, { cwd: ws, env });
 
 function sqlite(file: string, sql: string): string {
   return execFileSync('sqlite3', [path.join(ws, file), sql])

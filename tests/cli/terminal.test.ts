@@ -2,46 +2,30 @@
  * The `maint-actions` tool as a developer runs it in a terminal: the bundled CLI on a copy of the
  * example service, piped (CI logs) and on a pseudo-terminal (live progress).
  */
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyExampleService, repoRoot, systemPython, type Workspace } from '@maint-actions/testing';
+import {
+  type CommandRun,
+  cliBundle,
+  copyExampleService,
+  runCli,
+  runCommand,
+  systemPython,
+  type Workspace,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 let ws: Workspace;
-
-interface ToolRun {
-  readonly exitCode: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 function run(
   command: string,
   args: string[],
   env: Record<string, string | undefined> = {},
-): Promise<ToolRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ws.root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-  });
+): Promise<CommandRun> {
+  return runCommand(command, args, { cwd: ws.root, env });
 }
 
-const tool = (...args: string[]): Promise<ToolRun> => run(process.execPath, [cli, ...args]);
+const tool = (...args: string[]): Promise<CommandRun> => runCli(args, { cwd: ws.root });
 const gates = ['--working-directory', 'backend', '--python', systemPython, '--gates', 'pytest,django-check'];
 
 beforeAll(async () => {
@@ -67,7 +51,7 @@ describe('maint-actions in a terminal', () => {
 
   it('shows live progress on a terminal, redrawn in place', async () => {
     // `script` gives the tool a pseudo-terminal, as a developer's shell would.
-    const command = [process.execPath, cli, 'quality-gates', ...gates].map((a) => `'${a}'`).join(' ');
+    const command = [process.execPath, cliBundle, 'quality-gates', ...gates].map((a) => `'${a}'`).join(' ');
     const result = await run('script', ['-qec', command, '/dev/null'], {
       TERM: 'xterm-256color',
       COLUMNS: '100',

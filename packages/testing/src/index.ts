@@ -1,3 +1,4 @@
+export * from './cli-tool';
 export * from './example';
 export * from './fake-platform';
 export * from './github-runner';
