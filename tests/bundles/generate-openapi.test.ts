@@ -36,7 +36,8 @@ describe('generate-openapi bundle under the GitHub runner protocol', () => {
     expect(run.outputs['schema-sha256']).toMatch(/^[0-9a-f]{64}$/);
     expect(run.outputs.drift).toBe('false');
     expect(run.outputs.changelog).toBe(path.join(reportDir, 'changelog.md'));
-    expect(run.outputs.patch).toBeUndefined();
+    // Every declared output is set; no drift means no patch file, so `patch` is empty.
+    expect(run.outputs.patch).toBe('');
     expect(await readFile(run.outputs.schema as string, 'utf8')).toBe(
       await readFile(path.join(ws.service, 'schema.yml'), 'utf8'),
     );
