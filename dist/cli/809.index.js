@@ -284,15 +284,15 @@ async function restoreDatabase(platform, inputs, manifest, target, open) {
             connectTimeoutSeconds: inputs.connectTimeout,
         });
         // The guard looks at the data, not only at names: rows that would be replaced, or production
-        // data being restored, need the target's name typed again.
+        // data being restored anywhere (even into an empty database: a copy of production's data is
+        // somewhere new), need the target's name typed again.
         const reasons = [];
         const contents = await engine.contents(target);
         if (contents && contents.rows > 0) {
             reasons.push(`it holds ${contents.rows} row${contents.rows === 1 ? '' : 's'} in ${contents.tables} table${contents.tables === 1 ? '' : 's'} that the restore would replace`);
         }
-        if (manifest.environment === 'production' && (contents?.rows ?? 0) > 0) {
-            reasons.push(`the backup is of production`);
-        }
+        if (manifest.environment === 'production')
+            reasons.push('the backup is of production');
         const guarded = protectedMatch(target, inputs.protected);
         if (guarded !== undefined)
             reasons.push(`it matches the protected entry "${guarded}"`);
