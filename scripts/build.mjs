@@ -3,9 +3,10 @@
  * `dist/<name>/index.js` and the CLI (`packages/cli/src/main.ts`) into `dist/cli/index.js` with
  * ncc: ES modules (the root package is `"type": "module"`), no source maps, a `licenses.txt`
  * beside each bundle. Each dist folder is emptied first so no stale file survives, and two
- * bundles are built at a time. `pnpm build <name> ...` builds only the named bundles.
+ * bundles are built at a time. `pnpm build <name> ...` builds only the named bundles. The bundles
+ * are those of scripts/bundles.json (see `targets`).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,20 +18,22 @@ const ncc = createRequire(import.meta.url)('@vercel/ncc');
 /** How many bundles are built at once (ncc is CPU-bound; CI machines have two cores). */
 const PARALLEL = 2;
 
-/** Every bundle: its entry, its dist folder, and whether it is run as a command. */
+/**
+ * Every bundle: its entry, its dist folder, and whether it is run as a command. The list is
+ * scripts/bundles.json, which `pnpm generate` writes from the registry the CLI and generate.ts
+ * read (packages/cli/src/registry.ts), so an action is bundled exactly when it is registered.
+ * This file stays plain JavaScript run by node: importing the TypeScript registry would need a
+ * TypeScript loader here and would load every action's code just to learn their names, while
+ * the JSON list costs one generated file that scripts/check-fresh.sh keeps up to date.
+ */
 function targets() {
-  const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  const list = [];
-  for (const name of actions) {
-    const entry = path.join(root, 'actions', name, 'src', 'main.ts');
-    if (existsSync(entry)) list.push({ name, entry, bin: false });
-    else console.warn(`build: skipping ${name}: actions/${name}/src/main.ts does not exist yet`);
-  }
-  list.push({ name: 'cli', entry: path.join(root, 'packages/cli/src/main.ts'), bin: true });
-  return list;
+  const listed = JSON.parse(readFileSync(path.join(root, 'scripts', 'bundles.json'), 'utf8'));
+  return listed.map(({ name, entry, bin }) => {
+    const file = path.join(root, entry);
+    if (!existsSync(file))
+      throw new Error(`${entry} (bundle ${name} in scripts/bundles.json) does not exist; run pnpm generate`);
+    return { name, entry: file, bin };
+  });
 }
 
 /** Bundles one entry into dist/<name>/, replacing whatever was there. */

@@ -5,16 +5,20 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { findAction, registry } from '../packages/cli/src/registry';
+import { findAction, type Registry, registry } from '../packages/cli/src/registry';
 import { echoGates, echoSpec } from '../packages/cli/src/test-action';
 import { type ActionSpec, defineAction, defineActionRun } from '../packages/core/src/index';
+import { COMPOSITE_JOBS, type CompositeJob, input } from './composite-jobs';
 import {
+  BUNDLES_FILE,
   COMPONENT_INPUTS,
   generate,
   renderActionYml,
+  renderBundles,
   renderComponentHeader,
   renderInputsTable,
   renderSchema,
+  updateCompositeTemplate,
   updateReadme,
   updateTemplate,
 } from './generate';
@@ -263,6 +267,7 @@ describe('generate', () => {
       'echo-gates/README.md',
       'echo-gates/action.yml',
       'schemas/maint-actions.schema.json',
+      BUNDLES_FILE,
       'templates/echo-gates.yml',
     ]);
     expect(await generate(dir, actions)).toEqual([]);
@@ -275,6 +280,7 @@ describe('generate', () => {
     expect((await generate(dir, [toolOnly])).sort()).toEqual([
       'echo-gates/README.md',
       'schemas/maint-actions.schema.json',
+      BUNDLES_FILE,
     ]);
   });
 
@@ -282,6 +288,7 @@ describe('generate', () => {
     for (const file of [...registry.map((action) => action.spec.name), 'templates', 'schemas']) {
       await cp(path.join(root, file), path.join(dir, file), { recursive: true });
     }
+    await cp(path.join(root, BUNDLES_FILE), path.join(dir, BUNDLES_FILE));
     expect(await generate(dir)).toEqual([]);
   });
 
@@ -294,5 +301,107 @@ describe('generate', () => {
     await expect(generate(dir, [action])).rejects.toThrow(
       'echo-gates has an input "stage", which is also a component-only input',
     );
+  });
+});
+
+describe('multi-job components (pipeline.yml, maintenance.yml)', () => {
+  /** A two-job component running the echo action, as the hand-written ones are laid out. */
+  const template = `spec:
+  inputs:
+    gates:
+      default: ''
+    token:
+      default: ''
+---
+'$[[ inputs.job-prefix ]]-first':
+  variables:
+    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]
+    MAINT_INPUT_GATES: stale
+    MAINT_OTHER: kept
+  script:
+    - if [ -n "\${MAINT_ACTIONS_BIN:-}" ]; then $MAINT_ACTIONS_BIN echo-gates; fi
+
+'$[[ inputs.job-prefix ]]-second':
+  variables:
+    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]
+  script:
+    - if [ -n "\${MAINT_ACTIONS_BIN:-}" ]; then $MAINT_ACTIONS_BIN echo-gates; fi
+`;
+  const jobs: Record<string, CompositeJob> = {
+    first: {
+      action: 'echo-gates',
+      inputs: { gates: input('gates'), verbose: { value: 'true', note: 'Say more.' } },
+    },
+    second: { action: 'echo-gates', inputs: { token: input('token') } },
+  };
+  const update = (text: string, table: Record<string, CompositeJob>, actions: Registry = [echoGates]) =>
+    updateCompositeTemplate(text, 'multi.yml', table, actions);
+
+  it("writes each job's MAINT_INPUT_* variables from the table, in place, keeping the others", () => {
+    expect(update(template, jobs)).toBe(
+      template
+        .replace(
+          '    MAINT_INPUT_GATES: stale\n',
+          "    MAINT_INPUT_GATES: $[[ inputs.gates ]]\n    # Say more.\n    MAINT_INPUT_VERBOSE: 'true'\n",
+        )
+        .replace(
+          "-second':\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n",
+          "-second':\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.token ]]\n",
+        ),
+    );
+    expect(update(update(template, jobs), jobs)).toBe(update(template, jobs));
+  });
+
+  it('fails on an action input the spec does not have (a rename)', () => {
+    const renamed = { ...jobs, first: { action: 'echo-gates', inputs: { gatez: input('gates') } } };
+    expect(() => update(template, renamed)).toThrow(
+      'templates/multi.yml: job first: echo-gates has no input "gatez" (rename or remove it in scripts/composite-jobs.ts)',
+    );
+  });
+
+  it('fails on a job that sets MAINT_INPUT_* without an entry, and on an entry without a job', () => {
+    expect(() => update(template, { second: jobs.second as CompositeJob })).toThrow(
+      'templates/multi.yml: job first sets MAINT_INPUT_* variables; declare them in scripts/composite-jobs.ts',
+    );
+    expect(() => update(template, { ...jobs, third: jobs.second as CompositeJob })).toThrow(
+      "templates/multi.yml: no job '$[[ inputs.job-prefix ]]-third' for its entry in scripts/composite-jobs.ts",
+    );
+  });
+
+  it('fails on a mandatory input left out, a component input the template lacks, another action', () => {
+    const needsToken = defineActionRun(defineAction({ ...withRequired, name: 'echo-gates' }), echoGates.run);
+    expect(() => update(template, jobs, [needsToken])).toThrow(
+      'templates/multi.yml: job second: echo-gates needs its input "environment"; set it in scripts/composite-jobs.ts',
+    );
+    const unknown = { ...jobs, second: { action: 'echo-gates', inputs: { token: input('tokn') } } };
+    expect(() => update(template, unknown)).toThrow(
+      'templates/multi.yml: job second: token reads the component input "tokn", which the spec: inputs of the template lacks',
+    );
+    const other = { ...jobs, second: { action: 'checklist', inputs: {} } };
+    expect(() => update(template, other, registry)).toThrow(
+      'templates/multi.yml: job second does not run maint-actions checklist, the action of its entry in scripts/composite-jobs.ts',
+    );
+  });
+
+  it('generates every MAINT_INPUT_* line of the committed pipeline.yml and maintenance.yml', async () => {
+    for (const [file, table] of Object.entries(COMPOSITE_JOBS)) {
+      const committed = await readFile(path.join(root, 'templates', file), 'utf8');
+      const stripped = committed.replace(/^ {4}(# .*\n {4})?MAINT_INPUT_.*\n/gm, '');
+      expect(stripped).not.toMatch(/^ {4}MAINT_INPUT_/m);
+      expect(updateCompositeTemplate(stripped, file, table)).toBe(committed);
+    }
+  });
+});
+
+describe('bundles of pnpm build', () => {
+  it('lists every action with a GitHub entry, not a tool-only command, then the CLI', async () => {
+    const bundles = JSON.parse(renderBundles(registry)) as { name: string; entry: string; bin: boolean }[];
+    expect(bundles.map((bundle) => bundle.name)).toEqual([
+      ...registry.filter(({ spec }) => !spec.cliOnly).map(({ spec }) => spec.name),
+      'cli',
+    ]);
+    expect(bundles.map((bundle) => bundle.name)).not.toContain('restore');
+    expect(bundles.at(-1)).toEqual({ name: 'cli', entry: 'packages/cli/src/main.ts', bin: true });
+    expect(await readFile(path.join(root, BUNDLES_FILE), 'utf8')).toBe(renderBundles(registry));
   });
 });

@@ -4,13 +4,16 @@
  * - the input/output tables between the `generated:*` markers of `<name>/README.md`;
  * - the `spec: inputs` header of the GitLab component `templates/<name>.yml` (the job below
  *   its `---` is written by hand and kept);
- * - `schemas/maint-actions.schema.json`, the JSON Schema of `.maint-actions.yml`.
+ * - the `MAINT_INPUT_*` variables of the jobs of the multi-job components templates/pipeline.yml
+ *   and templates/maintenance.yml, from the table in scripts/composite-jobs.ts;
+ * - `schemas/maint-actions.schema.json`, the JSON Schema of `.maint-actions.yml`;
+ * - `scripts/bundles.json`, the bundles `pnpm build` (scripts/build.mjs) makes.
  * Output is deterministic: running it twice changes nothing.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import rootPackage from '../package.json';
 import { defaultText, wrap } from '../packages/cli/src/help';
 import { type Registry, registry } from '../packages/cli/src/registry';
@@ -21,6 +24,7 @@ import {
   type InputSpec,
   retiredMessage,
 } from '../packages/core/src/index';
+import { COMPOSITE_JOBS, type CompositeJob } from './composite-jobs';
 
 const YAML_OPTIONS = { lineWidth: 0, singleQuote: true } as const;
 /** Width of generated comment lines, before the `# `. */
@@ -338,6 +342,131 @@ export function updateTemplate(template: string | undefined, spec: ActionSpec): 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Multi-job components (pipeline.yml, maintenance.yml)
+
+/** A YAML scalar: plain when it reads back as the same string, else single-quoted. */
+function scalar(value: string): string {
+  let plain: unknown;
+  try {
+    plain = parse(value);
+  } catch {
+    plain = undefined;
+  }
+  return plain === value ? value : `'${value.replace(/'/g, "''")}'`;
+}
+
+const JOB_LINE = /^'\$\[\[ inputs\.job-prefix \]\]-([A-Za-z0-9_-]+)':[ \t]*$/;
+const INPUT_VAR_LINE = /^ {4}MAINT_INPUT_[A-Z0-9_]+:/;
+
+/** The variable lines of one job's entry: each action input as `MAINT_INPUT_*`, checked. */
+function jobVariables(
+  where: string,
+  job: CompositeJob,
+  actions: Registry,
+  componentInputNames: ReadonlySet<string>,
+): string[] {
+  const spec = actions.find((action) => action.spec.name === job.action)?.spec;
+  if (!spec) throw new Error(`${where}: no action named ${job.action} in the registry`);
+  const lines: string[] = [];
+  for (const [name, entry] of Object.entries(job.inputs)) {
+    if (!(name in spec.inputs)) {
+      throw new Error(
+        `${where}: ${job.action} has no input "${name}" (rename or remove it in scripts/composite-jobs.ts)`,
+      );
+    }
+    const { value, note } = typeof entry === 'string' ? { value: entry, note: undefined } : entry;
+    for (const [, used] of value.matchAll(/\$\[\[ inputs\.([A-Za-z0-9_-]+) \]\]/g)) {
+      if (!componentInputNames.has(used as string)) {
+        throw new Error(
+          `${where}: ${name} reads the component input "${used}", which the spec: inputs of the template lacks`,
+        );
+      }
+    }
+    if (note) lines.push(`    # ${note}`);
+    lines.push(`    ${gitlabInputVar(name)}: ${scalar(value)}`);
+  }
+  const missing = Object.entries(spec.inputs).find(
+    ([name, spec]) => isMandatory(spec) && !(name in job.inputs),
+  );
+  if (missing) {
+    throw new Error(
+      `${where}: ${job.action} needs its input "${missing[0]}"; set it in scripts/composite-jobs.ts`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * `templates/<file>` (a hand-written multi-job component) with the `MAINT_INPUT_*` variables of
+ * each job replaced by those of `jobs` (the comment line right above one belongs to it). Fails
+ * with one line on an entry that does not fit the action's spec or the template.
+ */
+export function updateCompositeTemplate(
+  template: string,
+  file: string,
+  jobs: Readonly<Record<string, CompositeJob>>,
+  actions: Registry = registry,
+): string {
+  const match = SEPARATOR.exec(template);
+  if (!match) throw new Error(`templates/${file}: no "---" line after its spec: inputs`);
+  const header = parse(template.slice(0, match.index)) as { spec?: { inputs?: Record<string, unknown> } };
+  const componentInputNames = new Set(Object.keys(header?.spec?.inputs ?? {}));
+  const lines = template.split('\n');
+  const starts = lines.flatMap((line, index) => (JOB_LINE.test(line) ? [index] : []));
+  const seen = new Set<string>();
+  // From the last job up, so that the indices of the jobs above stay valid.
+  for (const [order, start] of [...starts.entries()].reverse()) {
+    const name = (JOB_LINE.exec(lines[start] as string) as RegExpExecArray)[1] as string;
+    const end = starts[order + 1] ?? lines.length;
+    const where = `templates/${file}: job ${name}`;
+    const variables = lines.findIndex(
+      (line, index) => index > start && index < end && line === '  variables:',
+    );
+    let blockEnd = variables + 1;
+    while (variables !== -1 && blockEnd < end && (lines[blockEnd] as string).startsWith('    '))
+      blockEnd += 1;
+    const owned = new Set<number>();
+    for (let index = variables + 1; variables !== -1 && index < blockEnd; index += 1) {
+      if (!INPUT_VAR_LINE.test(lines[index] as string)) continue;
+      owned.add(index);
+      for (let above = index - 1; above > variables && /^ {4}#/.test(lines[above] as string); above -= 1)
+        owned.add(above);
+    }
+    const job = jobs[name];
+    if (!job) {
+      if (owned.size > 0)
+        throw new Error(`${where} sets MAINT_INPUT_* variables; declare them in scripts/composite-jobs.ts`);
+      continue;
+    }
+    seen.add(name);
+    if (variables === -1) throw new Error(`${where} has no variables: for its MAINT_INPUT_* variables`);
+    const runs = lines.slice(start, end).some((line) => line.includes(`$MAINT_ACTIONS_BIN ${job.action};`));
+    if (!runs)
+      throw new Error(
+        `${where} does not run maint-actions ${job.action}, the action of its entry in scripts/composite-jobs.ts`,
+      );
+    const generated = jobVariables(where, job, actions, componentInputNames);
+    // Where the old ones were; in a job without any, right after MAINT_ACTIONS_VERSION (or last).
+    const version = lines.findIndex(
+      (line, index) => index > variables && index < blockEnd && line.startsWith('    MAINT_ACTIONS_VERSION:'),
+    );
+    const at = owned.size > 0 ? Math.min(...owned) : version === -1 ? blockEnd : version + 1;
+    const kept = lines
+      .slice(variables + 1, blockEnd)
+      .filter((_, offset) => !owned.has(variables + 1 + offset));
+    const before = kept.slice(0, at - variables - 1);
+    const after = kept.slice(at - variables - 1);
+    lines.splice(variables + 1, blockEnd - variables - 1, ...before, ...generated, ...after);
+  }
+  const absent = Object.keys(jobs).find((name) => !seen.has(name));
+  if (absent)
+    throw new Error(
+      `templates/${file}: no job '$[[ inputs.job-prefix ]]-${absent}' for its entry in scripts/composite-jobs.ts`,
+    );
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON Schema of .maint-actions.yml
 
 function schemaOfInput(input: InputSpec): Record<string, unknown> {
@@ -467,6 +596,27 @@ export function renderRootActionYml(actions: Registry): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The bundles of `pnpm build`
+
+/** Read by scripts/build.mjs; kept fresh by scripts/check-fresh.sh. */
+export const BUNDLES_FILE = 'scripts/bundles.json';
+
+/**
+ * The bundles `pnpm build` makes: each action's GitHub entry (a tool-only command such as
+ * restore has none: it runs through the CLI bundle), then the CLI. build.mjs is plain JavaScript
+ * run by node, so it reads this list rather than importing the TypeScript registry.
+ */
+export function renderBundles(actions: Registry): string {
+  const bundles = [
+    ...actions
+      .filter(({ spec }) => !spec.cliOnly)
+      .map(({ spec }) => ({ name: spec.name, entry: `actions/${spec.name}/src/main.ts`, bin: false })),
+    { name: 'cli', entry: 'packages/cli/src/main.ts', bin: true },
+  ];
+  return `${JSON.stringify(bundles, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
@@ -495,7 +645,14 @@ export async function generate(root: string, actions: Registry = registry): Prom
     const template = `templates/${spec.name}.yml`;
     await write(template, updateTemplate(await readIfExists(path.join(root, template)), spec));
   }
+  for (const [file, jobs] of Object.entries(COMPOSITE_JOBS)) {
+    // Only where the component is (a test's temporary root usually has none).
+    const template = await readIfExists(path.join(root, 'templates', file));
+    if (template !== undefined)
+      await write(`templates/${file}`, updateCompositeTemplate(template, file, jobs, actions));
+  }
   await write('schemas/maint-actions.schema.json', renderSchema(actions));
+  await write(BUNDLES_FILE, renderBundles(actions));
   return changed;
 }
 
