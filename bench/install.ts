@@ -17,8 +17,13 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { CacheProvider } from '@maint-actions/core';
 import { FakePlatform, systemPython } from '@maint-actions/testing';
-import { type InstalledVenv, installVenv, installVenvDir } from '../actions/quality-gates/src/install';
-import { type PythonInfo, pythonFacts } from '../actions/quality-gates/src/python';
+import {
+  type InstalledVenv,
+  installVenv,
+  installVenvDir,
+  type PythonInfo,
+  pythonFacts,
+} from '../packages/python-env/src/index';
 import { type Figure, interleave, median, printFigure, timeCommand, timeFn } from './lib';
 
 const execFileAsync = promisify(execFile);

@@ -5,12 +5,12 @@
  * files new (no recorded duration: the planner counts them as the median file). The figure is
  * the makespan (the slowest shard's real time) over total/N, for N = 2, 4, 8. Target ≤ 1.05.
  *
- * The planner is `planShards` of actions/quality-gates/src/shard.ts (whole test files, longest
+ * The planner is `planShards` of actions/quality-gates/src/shards/plan.ts (whole test files, longest
  * first, each to the least-loaded shard), as the action runs it.
  *
  * Run: pnpm exec tsx bench/shards.ts
  */
-import { planShards } from '../actions/quality-gates/src/shard';
+import { planShards } from '../actions/quality-gates/src/shards/plan';
 
 const TARGET = 1.05;
 const FILES = 420;

@@ -22,7 +22,7 @@ import {
   workingDirectory,
   writeReportFiles,
 } from '@maint-actions/core';
-import { activateVenv, resolvePython } from '@maint-actions/quality-gates';
+import { activateVenv, resolvePython } from '@maint-actions/python-env';
 import { type Audit, buildAudit, highestSeverity, vulnerabilitiesOf } from './audit';
 import { loadIgnores, utcDay } from './ignores';
 import { type Rated, rateVulnerabilities } from './osv';

@@ -13,7 +13,7 @@ import {
   tailUtf8,
   which,
 } from '@maint-actions/core';
-import { hasModule } from '@maint-actions/quality-gates';
+import { hasModule } from '@maint-actions/python-env';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

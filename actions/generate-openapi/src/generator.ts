@@ -16,7 +16,7 @@ import {
   ToolMissingError,
   tailUtf8,
 } from '@maint-actions/core';
-import { activateVenv, hasModule, type PythonInfo, resolvePython } from '@maint-actions/quality-gates';
+import { activateVenv, hasModule, type PythonInfo, resolvePython } from '@maint-actions/python-env';
 import { finalError, parseGeneratorOutput, type Where } from './messages';
 import type { GeneratorName } from './spec';
 

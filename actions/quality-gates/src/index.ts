@@ -7,6 +7,4 @@ import { spec } from './spec';
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
 export const qualityGates = defineActionRun(spec, async (ctx) => (await import('./run')).run(ctx));
-/** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
-export { activateVenv, hasModule, type PythonInfo, resolvePython } from './python';
 export { spec };

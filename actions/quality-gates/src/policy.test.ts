@@ -6,7 +6,6 @@ import {
   ExitCode,
   executeAction,
   isConfigError,
-  POLICY_PRESETS,
   type Policy,
   parseInputs,
 } from '@maint-actions/core';
@@ -15,6 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from './gates/test-support';
 import { qualityGates } from './index';
 import { applyPolicy, POLICY_INPUTS } from './policy';
+import { QUALITY_GATES_PRESETS } from './presets';
 import { GATES, spec } from './spec';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -185,10 +185,10 @@ describe('applyPolicy', () => {
 });
 
 describe('the presets for quality-gates', () => {
-  it.each(Object.keys(POLICY_PRESETS))(
+  it.each(Object.keys(QUALITY_GATES_PRESETS))(
     '%s gives every built-in gate a mode and sets only policy inputs',
     (name) => {
-      const section = (POLICY_PRESETS[name] as Policy).actions['quality-gates'];
+      const section = (QUALITY_GATES_PRESETS[name] as Policy).actions['quality-gates'];
       expect(Object.keys(section?.gates ?? {}).sort()).toEqual([...GATES].sort());
       for (const input of Object.keys(section?.inputs ?? {})) expect(POLICY_INPUTS).toContain(input);
     },

@@ -18,6 +18,7 @@ import {
   policySection,
 } from '@maint-actions/core';
 import type { QualityGatesInputs } from './gates/gate';
+import { QUALITY_GATES_PRESETS } from './presets';
 import { GATES, type GateName, spec } from './spec';
 
 /** The inputs a policy may set besides the gates' modes: the thresholds. */
@@ -48,7 +49,9 @@ export interface AppliedPolicy {
  *   `enforce`, or an `enforce` entry that names a gate that does not run.
  */
 export async function applyPolicy(inputs: QualityGatesInputs, workspace: string): Promise<AppliedPolicy> {
-  const policy = inputs.policy ? await loadPolicy(inputs.policy, workspace) : undefined;
+  const policy = inputs.policy
+    ? await loadPolicy(inputs.policy, workspace, QUALITY_GATES_PRESETS)
+    : undefined;
   const section = checkedSection(policy);
   const sources = inputSources(inputs);
   const sourceOf = (name: string): InputSource => sources?.[name] ?? 'input';

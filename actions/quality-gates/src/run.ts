@@ -24,14 +24,19 @@ import {
   workingDirectory,
   writeReportFiles,
 } from '@maint-actions/core';
+import {
+  activateVenv,
+  installVenv,
+  installVenvDir,
+  type PythonInfo,
+  resolvePython,
+} from '@maint-actions/python-env';
 import { MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
 import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
-import { mergeShards } from './gates/merge-shards';
-import { planShard, shardOf } from './gates/shards';
-import { installVenv, installVenvDir } from './install';
 import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
-import { activateVenv, type PythonInfo, resolvePython } from './python';
+import { mergeShards } from './shards/merge-mode';
+import { planShard, shardOf } from './shards/shard-job';
 import type { QualityGatesSpec } from './spec';
 
 type Env = Readonly<Record<string, string | undefined>>;

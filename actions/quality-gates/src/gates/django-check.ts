@@ -3,8 +3,8 @@
  * `django-check-fail-level`, with `--deploy` when `django-check-deploy` is set.
  */
 import { ToolMissingError } from '@maint-actions/core';
+import { hasModule } from '@maint-actions/python-env';
 import { parseDjangoCheck } from '../parsers/django-check';
-import { hasModule } from '../python';
 import { describeExit, type Gate, type GateContext, type GateResult, outputTail, runTool } from './gate';
 
 const HINT =

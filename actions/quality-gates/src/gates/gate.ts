@@ -12,8 +12,8 @@ import {
   secrets,
   tailUtf8,
 } from '@maint-actions/core';
+import type { PythonInfo } from '@maint-actions/python-env';
 import type { Where } from '../parsers/paths';
-import type { PythonInfo } from '../python';
 import type { QualityGatesSpec } from '../spec';
 
 export type QualityGatesInputs = Inputs<QualityGatesSpec>;

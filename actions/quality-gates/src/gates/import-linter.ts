@@ -9,8 +9,8 @@
  */
 import path from 'node:path';
 import { ensureOwnDir, OWN_DIR, ToolMissingError } from '@maint-actions/core';
+import { findTool } from '@maint-actions/python-env';
 import { parseImportLinter } from '../parsers/import-linter';
-import { findTool } from '../python';
 import { describeExit, type Gate, type GateContext, type GateResult, outputTail, runTool } from './gate';
 
 const HINT = 'add import-linter to your dev requirements (pip install import-linter)';

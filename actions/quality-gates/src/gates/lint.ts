@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runProcess, ToolMissingError } from '@maint-actions/core';
+import { findTool, hasModule } from '@maint-actions/python-env';
 import { parseFlake8, parseRuffJson } from '../parsers/lint';
 import { toPosix, VENV_MARKER } from '../parsers/paths';
-import { findTool, hasModule } from '../python';
 import {
   describeExit,
   type Gate,

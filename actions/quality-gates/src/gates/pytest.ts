@@ -7,8 +7,8 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, ToolMissingError } from '@maint-actions/core';
+import { hasModule } from '@maint-actions/python-env';
 import { type PytestResult, parsePytestJunitFile } from '../parsers/pytest-junit';
-import { hasModule } from '../python';
 import { splitArgs } from '../shlex';
 import {
   describeExit,

@@ -13,7 +13,7 @@ import {
   type Policy,
   type PolicySection,
 } from './model';
-import { POLICY_PRESETS } from './presets';
+import type { PolicyPresets } from './presets';
 
 /** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
 export function isPolicyFile(ref: string): boolean {
@@ -26,14 +26,16 @@ export function isPolicyFile(ref: string): boolean {
  * `description`, and a section per action, such as
  * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
  *
+ * `presets` are the calling action's (core names no action's gates).
+ *
  * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
  *   missing file; or a file that is not a policy.
  */
-export async function loadPolicy(ref: string, workspace: string): Promise<Policy> {
+export async function loadPolicy(ref: string, workspace: string, presets: PolicyPresets): Promise<Policy> {
   if (!isPolicyFile(ref)) {
-    const preset = POLICY_PRESETS[ref];
+    const preset = presets[ref];
     if (preset) return preset;
-    const names = Object.keys(POLICY_PRESETS).join(', ');
+    const names = Object.keys(presets).join(', ');
     throw new ConfigError(
       `Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`,
       { input: 'policy' },

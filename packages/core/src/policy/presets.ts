@@ -1,76 +1,21 @@
 /**
- * The built-in policy presets, as data. Each is versioned with the tool's major: within a major
- * a preset only relaxes or adds `warn` gates; it enforces more only in the next major. Every
- * gate entry notes the release that introduced the gate, and `rolloutProblems` (checked by the
- * tests for every preset) keeps a gate introduced in a minor release at `warn` until then.
+ * The policy presets' frame: the major they belong to and how one is built. The presets
+ * themselves live with the action whose gates they name (quality-gates' in its presets.ts),
+ * and an action hands its presets to `loadPolicy`.
  */
-import type { GatePolicy, Policy, PolicySection } from './model';
+import type { Policy, PolicySection } from './model';
 
-/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
+/** The major the presets belong to; a new major revisits every preset (see docs/versioning.md). */
 export const POLICY_MAJOR = 1;
 
-/** The release that introduced the first gates. */
-const FIRST = '1.0.0';
+/** Presets by name. */
+export type PolicyPresets = Readonly<Record<string, Policy>>;
 
-const enforce = (since: string): GatePolicy => ({ mode: 'enforce', since });
-const warn = (since: string): GatePolicy => ({ mode: 'warn', since });
-const off = (since: string): GatePolicy => ({ mode: 'off', since });
-
-function preset(name: string, description: string, qualityGates: PolicySection): Policy {
-  return {
-    name,
-    version: String(POLICY_MAJOR),
-    source: 'preset',
-    description,
-    actions: { 'quality-gates': qualityGates },
-  };
+/** A built-in preset of the current major with a section per action. */
+export function presetPolicy(
+  name: string,
+  description: string,
+  actions: Readonly<Record<string, PolicySection>>,
+): Policy {
+  return { name, version: String(POLICY_MAJOR), source: 'preset', description, actions };
 }
-
-/** The presets by name. */
-export const POLICY_PRESETS: Readonly<Record<string, Policy>> = {
-  relaxed: preset(
-    'relaxed',
-    'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.',
-    {
-      gates: {
-        pytest: enforce(FIRST),
-        'import-linter': warn(FIRST),
-        'django-check': enforce(FIRST),
-        migrations: enforce(FIRST),
-        lint: off(FIRST),
-        'change-flow': off(FIRST),
-      },
-      inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    },
-  ),
-  standard: preset(
-    'standard',
-    'The default gates enforced, and lint and the PR/MR checks reported as warnings.',
-    {
-      gates: {
-        pytest: enforce(FIRST),
-        'import-linter': enforce(FIRST),
-        'django-check': enforce(FIRST),
-        migrations: enforce(FIRST),
-        lint: warn(FIRST),
-        'change-flow': warn(FIRST),
-      },
-      inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    },
-  ),
-  strict: preset(
-    'strict',
-    'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.',
-    {
-      gates: {
-        pytest: enforce(FIRST),
-        'import-linter': enforce(FIRST),
-        'django-check': enforce(FIRST),
-        migrations: enforce(FIRST),
-        lint: enforce(FIRST),
-        'change-flow': enforce(FIRST),
-      },
-      inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
-    },
-  ),
-};

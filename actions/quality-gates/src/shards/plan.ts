@@ -1,12 +1,12 @@
 /**
- * Splitting pytest's test files across CI jobs (shards) so that each takes about as long:
+ * The shard plan, pure apart from listing files: splitting pytest's test files across CI jobs (shards) so that each takes about as long:
  * durations come from an earlier run's JUnit report, files are assigned longest first.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, type TestCaseResult } from '@maint-actions/core';
-import { isIgnoredDir, toPosix, VENV_MARKER, type Where } from './parsers/paths';
-import { parsePytestJunit } from './parsers/pytest-junit';
+import { isIgnoredDir, toPosix, VENV_MARKER, type Where } from '../parsers/paths';
+import { parsePytestJunit } from '../parsers/pytest-junit';
 
 /** pytest's default `python_files`. */
 const TEST_FILE = /^(test_.*|.*_test)\.py$/;

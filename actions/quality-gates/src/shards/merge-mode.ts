@@ -4,14 +4,14 @@
  */
 import path from 'node:path';
 import { type Check, ConfigError, ensureOwnDir, type Platform } from '@maint-actions/core';
-import { mergeJunitFiles } from '../merge';
+import type { QualityGatesInputs } from '../gates/gate';
+import { expandPattern } from '../gates/glob';
+import { PYTEST_JUNIT_FILE, testsSummary } from '../gates/pytest';
 import { whereFor } from '../parsers/paths';
 import { PytestCollector } from '../parsers/pytest-junit';
-import { durationsOfTests } from '../shard';
-import type { QualityGatesInputs } from './gate';
-import { expandPattern } from './glob';
-import { PYTEST_JUNIT_FILE, testsSummary } from './pytest';
-import { saveDurations } from './shards';
+import { mergeJunitFiles } from './junit-merge';
+import { durationsOfTests } from './plan';
+import { saveDurations } from './shard-job';
 
 export interface MergeOptions {
   readonly platform: Platform;

@@ -11,9 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, ensureOwnDir, type Platform, runProcess, secrets } from '@maint-actions/core';
-import { outputTail } from './gates/gate';
-import { type PythonInfo, pythonFacts, venvPython } from './python';
+import { ConfigError, ensureOwnDir, type Platform, runProcess, secrets, tailUtf8 } from '@maint-actions/core';
+import { type PythonInfo, pythonFacts, venvPython } from './interpreter';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,6 +24,8 @@ const MARKER = '.maint-actions-key';
 export const DEV_EXTRAS = ['dev', 'test'] as const;
 /** Environment variables that may hold index URLs with credentials. */
 const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = 16 * 1024;
 
 export interface InstallOptions {
   readonly platform: Platform;
@@ -243,7 +244,7 @@ async function step(options: InstallOptions, command: string, args: string[], na
     onStderr: debug,
   });
   if (result.exitCode === 0) return;
-  const tail = outputTail(`${result.stdout}\n${result.stderr}`);
+  const tail = tailUtf8(secrets.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
   if (tail) await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
   const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
   const last =

@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DirectoryCache, inputsWith, platformAt, tempDir } from '../gates/test-support';
 import { run } from '../run';
-import { DURATIONS_FILE, shardOf } from './shards';
-import { DirectoryCache, inputsWith, platformAt, tempDir } from './test-support';
+import { DURATIONS_FILE, shardOf } from './shard-job';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

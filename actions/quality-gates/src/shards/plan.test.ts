@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '@maint-actions/core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { collectTestFiles, durationsFromJunit, planShards, shardFor } from './shard';
+import { collectTestFiles, durationsFromJunit, planShards, shardFor } from './plan';
 
 /** Real pytest reports and the project they ran on (fixtures/pytest). */
-const PYTEST = fileURLToPath(new URL('../../../packages/testing/fixtures/pytest/', import.meta.url));
+const PYTEST = fileURLToPath(new URL('../../../../packages/testing/fixtures/pytest/', import.meta.url));
 const PROJECT = path.join(PYTEST, 'project');
 
 function tempTree(files: readonly string[]): string {

@@ -3,7 +3,7 @@
  * document, and parsed results into one result.
  *
  * Each shard's top-level `<testsuite>` elements are copied byte for byte (entities, CDATA, order
- * and all) as they are read (./parsers/junit-stream), so merging never holds a report whole:
+ * and all) as they are read (../parsers/junit-stream), so merging never holds a report whole:
  * files are streamed into a body file, then the `<testsuites>` line with the summed counts, the
  * body and the closing tag are written to a temporary file renamed into place.
  */
@@ -18,8 +18,8 @@ import {
   type JunitHandlers,
   readJunitFile,
   readJunitText,
-} from './parsers/junit-stream';
-import { countTests, type PytestResult } from './parsers/pytest-junit';
+} from '../parsers/junit-stream';
+import { countTests, type PytestResult } from '../parsers/pytest-junit';
 
 const COUNTS = ['tests', 'failures', 'errors', 'skipped'] as const;
 

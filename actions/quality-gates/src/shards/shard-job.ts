@@ -1,5 +1,6 @@
 /**
- * Splitting pytest across jobs. Each shard collects the test files, restores the durations of
+ * This job's shard (the `shard` input): which test files it runs, planned by ./plan from the
+ * durations kept in the CI cache. Each shard collects the test files, restores the durations of
  * an earlier run from the CI cache, and runs its share (balanced by duration, by file count
  * when no durations are known). Every shard of a run must compute the same split, so shards
  * only read the durations: the merge job, which sees every shard's JUnit, writes them.
@@ -8,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, ensureOwnDir, type Platform, type RunContext } from '@maint-actions/core';
-import { collectTestFiles, shardFor } from '../shard';
-import type { QualityGatesInputs } from './gate';
+import type { QualityGatesInputs } from '../gates/gate';
+import { collectTestFiles, shardFor } from './plan';
 
 /** This job's shard, 1-based. */
 export interface Shard {

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '@maint-actions/core';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { mergeJunit, mergePytestResults } from './merge';
-import { parsePytestJunit } from './parsers/pytest-junit';
+import { parsePytestJunit } from '../parsers/pytest-junit';
+import { mergeJunit, mergePytestResults } from './junit-merge';
 
 /** Real reports of two shards of the fixture project: tests/test_pricing.py, then tests/test_checkout.py. */
-const PYTEST = fileURLToPath(new URL('../../../packages/testing/fixtures/pytest/', import.meta.url));
+const PYTEST = fileURLToPath(new URL('../../../../packages/testing/fixtures/pytest/', import.meta.url));
 const read = (name: string): string => readFileSync(path.join(PYTEST, name), 'utf8');
 const where = { workspace: PYTEST, cwd: path.join(PYTEST, 'project') };
 const SHARD_1 = read('shard-1.xml');

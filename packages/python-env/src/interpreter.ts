@@ -1,6 +1,6 @@
 /**
- * The Python interpreter the gates run with: found from the `python` input, asked for its
- * version, and asked which tools (modules) it has.
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

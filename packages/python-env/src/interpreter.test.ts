@@ -1,9 +1,10 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '@maint-actions/core';
+import { systemPython as SYSTEM_PYTHON } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SYSTEM_PYTHON, tempDir } from './gates/test-support';
-import { activateVenv, findTool, hasModule, PROBED_MODULES, resolvePython } from './python';
+import { activateVenv, findTool, hasModule, PROBED_MODULES, resolvePython } from './interpreter';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -11,9 +12,9 @@ afterEach(async () => {
 });
 
 async function dir(): Promise<string> {
-  const made = await tempDir('qg-python-');
-  cleanups.push(made.cleanup);
-  return made.dir;
+  const made = await mkdtemp(path.join(os.tmpdir(), 'python-env-'));
+  cleanups.push(() => rm(made, { recursive: true, force: true }));
+  return made;
 }
 
 /** A venv-shaped directory whose bin/python is Debian's interpreter. */

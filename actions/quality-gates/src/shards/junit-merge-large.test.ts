@@ -8,8 +8,8 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { writeLargeJunit } from '@maint-actions/testing';
 import { afterEach, expect, it } from 'vitest';
-import { inputsWith, platformAt, tempDir } from './gates/test-support';
-import { run } from './run';
+import { inputsWith, platformAt, tempDir } from '../gates/test-support';
+import { run } from '../run';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,0 +1,28 @@
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
+export {
+  activateVenv,
+  findTool,
+  hasModule,
+  PROBED_MODULES,
+  type PythonInfo,
+  pythonFacts,
+  type ResolvePythonOptions,
+  resolvePython,
+  venvPython,
+} from './interpreter';
+export {
+  DEV_EXTRAS,
+  declaredExtras,
+  INSTALL_VENV,
+  type InstalledVenv,
+  type InstallOptions,
+  installVenv,
+  installVenvDir,
+  pipArgs,
+  registerPipSecrets,
+  venvCacheKey,
+} from './venv';
