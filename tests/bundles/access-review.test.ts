@@ -3,9 +3,8 @@
  * GitHub runner does it, running the example service's real `privileged_users` against a
  * scratch database.
  */
-import { exampleServiceDir, runBundle } from '@maint-actions/testing';
+import { type ExampleDatabase, exampleDatabase, exampleServiceDir, runBundle } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExampleDatabase, exampleDatabase } from '../../actions/usage-alert/src/test-support';
 
 let db: ExampleDatabase;
 

@@ -2,9 +2,8 @@
  * The usage-alert bundle, spawned with `node dist/usage-alert/index.js` exactly as the GitHub
  * runner does it, running the example service's real `usage_report` against a scratch database.
  */
-import { exampleServiceDir, runBundle } from '@maint-actions/testing';
+import { type ExampleDatabase, exampleDatabase, exampleServiceDir, runBundle } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExampleDatabase, exampleDatabase } from '../../actions/usage-alert/src/test-support';
 
 const PERIOD = new Date().toISOString().slice(0, 7);
 

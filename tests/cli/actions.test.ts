@@ -15,6 +15,8 @@ import path from 'node:path';
 import {
   type CommandRun,
   copyExampleService,
+  type ExampleDatabase,
+  exampleDatabase,
   fixturesDir,
   runCli,
   systemPython,
@@ -28,7 +30,6 @@ import {
 import { gitFixture, git as publishGit } from '../../actions/publish-schema/src/test-support';
 import { json, type Server, serve } from '../../actions/smoke-test-gate/src/test-support';
 import { makeRepo, git as tagGit } from '../../actions/tag-release/src/test-support';
-import { type ExampleDatabase, exampleDatabase } from '../../actions/usage-alert/src/test-support';
 
 const SHA = '5eed5eed1234567890abcdef1234567890abcdef';
 const SMOKE_TOKEN = 'terminal-smoke-token-8a4c';

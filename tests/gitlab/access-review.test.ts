@@ -3,9 +3,13 @@
  * service's real `privileged_users` against a scratch SQLite database, the review issue opened
  * through the local GitLab API, the outputs in the dotenv report.
  */
-import { copyExampleService, type Workspace } from '@maint-actions/testing';
+import {
+  copyExampleService,
+  type ExampleDatabase,
+  exampleDatabase,
+  type Workspace,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExampleDatabase, exampleDatabase } from '../../actions/usage-alert/src/test-support';
 import { type FakeGitlab, startFakeGitlab } from '../../packages/platform-gitlab/src/gitlab-server.fixture';
 import { runComponentJob } from './component-job';
 

@@ -2,9 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseInputs } from '@maint-actions/core';
-import { FakePlatform, repoRoot } from '@maint-actions/testing';
+import { type ExampleDatabase, exampleDatabase, FakePlatform, repoRoot } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExampleDatabase, exampleDatabase } from '../../usage-alert/src/test-support';
 import { run } from './run';
 import { spec } from './spec';
 

@@ -2,11 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseInputs } from '@maint-actions/core';
-import { FakePlatform, repoRoot } from '@maint-actions/testing';
+import { type ExampleDatabase, exampleDatabase, FakePlatform, repoRoot } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run';
 import { spec } from './spec';
-import { type ExampleDatabase, exampleDatabase } from './test-support';
 
 const NOV_15 = new Date('2026-11-15T12:00:00Z');
 const USAGE_COMMAND = '/usr/bin/python3 manage.py usage_report --period 2026-11';

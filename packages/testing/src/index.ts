@@ -1,5 +1,6 @@
 export * from './cli-tool';
 export * from './example';
+export * from './example-database';
 export * from './fake-platform';
 export * from './github-runner';
 export * from './host-servers';

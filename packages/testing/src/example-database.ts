@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess } from '@maint-actions/core';
-import { exampleServiceDir, systemPython } from '@maint-actions/testing';
+import { exampleServiceDir, systemPython } from './paths';
 
 export interface ExampleDatabase {
   /** The environment that points `manage.py` at the scratch database. */
