@@ -5,6 +5,7 @@ export * from './errors';
 export * from './files';
 export * from './git';
 export * from './inputs';
+export * from './json-pointer';
 export * from './json-source';
 export * from './network';
 export * from './paths';
