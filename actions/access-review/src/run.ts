@@ -6,6 +6,7 @@ import {
   commentMarker,
   describeError,
   type Platform,
+  plural,
   readJsonSource,
   workingDirectory,
 } from '@maint-actions/core';
@@ -167,8 +168,4 @@ function daysInput(input: string, value: number): number {
     });
   }
   return value;
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }

@@ -4,6 +4,7 @@
  */
 import { ConfigError } from '@maint-actions/core';
 import type { Engine } from './database-url';
+import type { DatabaseFacts } from './engines/engine';
 
 export const MANIFEST_FORMAT = 'maint-actions-backup/1';
 
@@ -14,7 +15,8 @@ export interface ManifestFile {
   readonly sha256: string;
 }
 
-export interface ManifestDatabase {
+/** A backed-up database: its place in the backup and the facts taken when its backup started. */
+export interface ManifestDatabase extends DatabaseFacts {
   /** Short name (the database name or SQLite file name), unique in the backup. */
   readonly name: string;
   readonly engine: Engine;
@@ -22,14 +24,6 @@ export interface ManifestDatabase {
   readonly file: string;
   /** Where it was backed up from, without the password. */
   readonly source: string;
-  readonly serverVersion: string;
-  readonly tool: string;
-  readonly rowCounts: Readonly<Record<string, number>>;
-  /** Why the row counts of the dump could not be had (then `rowCounts` is empty and not compared). */
-  readonly rowCountsUnavailable?: string;
-  /** What the backup warned about, such as tables its consistent snapshot does not cover. */
-  readonly warnings?: readonly string[];
-  readonly migrations: readonly string[];
 }
 
 /** The media directory's archive. */

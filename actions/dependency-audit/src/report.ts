@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Check, Finding, GateMode } from '@maint-actions/core';
+import { plural } from '@maint-actions/core';
 import {
   type Audit,
   type FailOn,
@@ -319,8 +320,4 @@ function escapeCell(text: string): string {
 /** PEP 503 normalisation: `Django_REST.framework` → `django-rest-framework`. */
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

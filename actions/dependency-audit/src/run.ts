@@ -1,11 +1,5 @@
-/**
- * The dependency-audit action: read or run pip-audit and `pip list --outdated`, rate the
- * vulnerabilities from OSV, apply the ignore list and the policy, write the reports, and keep
- * the tracking issue of scheduled runs.
- */
-import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type ActionContext,
@@ -16,10 +10,12 @@ import {
   LIMITS,
   type Platform,
   type Report,
+  relativeTo,
   selectAnnotations,
   ToolMissingError,
   verdictOf,
   workingDirectory,
+  writeFileAtomic,
   writeReportFiles,
 } from '@maint-actions/core';
 import { activateVenv, resolvePython } from '@maint-actions/python-env';
@@ -143,14 +139,17 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
     'bytes',
     `_Cut to fit: the full report is ${fullReportHint}._`,
   );
-  await writeAtomic(path.join(reportDir, 'summary.md'), summaryMarkdown);
+  await writeFileAtomic(path.join(reportDir, 'summary.md'), summaryMarkdown);
   const scanning = renderDependencyScanning(audit, {
     file: manifest?.file ?? 'requirements.txt',
     startedAt,
     endedAt: new Date(),
     version: SARIF_TOOL.version,
   });
-  await writeAtomic(path.join(reportDir, DEPENDENCY_SCANNING_FILE), `${JSON.stringify(scanning, null, 2)}\n`);
+  await writeFileAtomic(
+    path.join(reportDir, DEPENDENCY_SCANNING_FILE),
+    `${JSON.stringify(scanning, null, 2)}\n`,
+  );
   await platform.writeSummary(summaryMarkdown);
   platform.annotate(selectAnnotations(report));
 
@@ -378,20 +377,4 @@ function timeoutOf(minutes: number): number {
     });
   }
   return minutes * 60_000;
-}
-
-/** Writes through a temporary file and a rename, so no reader sees half a file. */
-async function writeAtomic(file: string, content: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-function relativeTo(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/') || '.';
 }

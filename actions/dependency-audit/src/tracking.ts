@@ -3,7 +3,7 @@
  * the marker its body starts with. Its body ends with a hidden list of what it tracks, so the
  * next run can say what is new since the last one; it is closed when nothing is left.
  */
-import { commentMarker, describeError, type IssueTracker } from '@maint-actions/core';
+import { commentMarker, describeError, type IssueTracker, plural } from '@maint-actions/core';
 import { type Audit, type FailOnOutdated, outdatedFails } from './audit';
 import { severityText } from './report';
 
@@ -111,8 +111,4 @@ function listMarker(marker: string): string {
 /** A host failure is never the audit's: a warning line, whatever the status. */
 export function describeTrackingFailure(error: unknown): string {
   return `The tracking issue was not updated: ${describeError(error).message}`;
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }

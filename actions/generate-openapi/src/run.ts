@@ -1,11 +1,5 @@
-/**
- * The generate-openapi action: generate the schema, validate it, compare it with the committed
- * one (drift) and with the base (API changes), then report: checks, files, summary,
- * annotations and one sticky comment per schema on the PR/MR.
- */
-import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type ActionContext,
@@ -19,10 +13,13 @@ import {
   type GateMode,
   loadConfig,
   type Platform,
+  plural,
   type Report,
+  relativeTo,
   renderSummary,
   selectAnnotations,
   verdictOf,
+  writeFileAtomic,
   writeReportFiles,
 } from '@maint-actions/core';
 import {
@@ -98,7 +95,7 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
     ),
   );
   const meta: Record<string, string> = {
-    'working-directory': path.relative(paths.workspace, paths.cwd).split(path.sep).join('/') || '.',
+    'working-directory': relativeTo(paths.workspace, paths.cwd),
     generator: inputs.generator,
     schema: paths.schemaRel,
   };
@@ -168,7 +165,7 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
   );
   const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
 
-  const fullReportHint = `\`${relative(paths.workspace, path.join(paths.reportDir, 'report.json'))}\``;
+  const fullReportHint = `\`${relativeTo(paths.workspace, path.join(paths.reportDir, 'report.json'))}\``;
   await writeReportFiles(report, paths.reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], {
     summary: { fullReportHint },
     tool: SARIF_TOOL,
@@ -294,7 +291,7 @@ async function validateCheck(
       problem: undefined,
     };
   }
-  const file = relative(paths.workspace, paths.generated);
+  const file = relativeTo(paths.workspace, paths.generated);
   let document: unknown;
   try {
     document = parseSchemaText(text, file);
@@ -416,7 +413,7 @@ async function driftCheck(
           oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
           newName: `b/${paths.schemaRel}`,
         });
-  const patchRel = relative(paths.workspace, paths.patch);
+  const patchRel = relativeTo(paths.workspace, paths.patch);
   const why =
     committedText === undefined
       ? `${paths.schemaRel} does not exist`
@@ -510,7 +507,7 @@ async function apiCheck(
   let result: DiffResult;
   // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
   const config = await loadConfig(paths.workspace);
-  const configFile = config.path ? relative(paths.workspace, config.path) : '.maint-actions.yml';
+  const configFile = config.path ? relativeTo(paths.workspace, config.path) : '.maint-actions.yml';
   let policy: Policy;
   try {
     policy = parsePolicy(config.data[POLICY_SECTION], configFile);
@@ -553,7 +550,10 @@ async function apiCheck(
 
 async function findBase(platform: Platform, paths: Paths, inputs: Inputs): Promise<BaseSchema | NoBase> {
   if (paths.baseFile) {
-    return { text: await readFile(paths.baseFile, 'utf8'), label: relative(paths.workspace, paths.baseFile) };
+    return {
+      text: await readFile(paths.baseFile, 'utf8'),
+      label: relativeTo(paths.workspace, paths.baseFile),
+    };
   }
   return readBaseFromGit({
     ref: inputs.baseRef,
@@ -649,32 +649,12 @@ function oneLineSummary(
   return `OpenAPI schema ${schema}: ${parts.join(', ') || report.verdict}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function inside(root: string, file: string): boolean {
   const rel = path.relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-function relative(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/') || '.';
-}
-
 /** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
 async function moveInto(from: string, to: string): Promise<void> {
   await writeFileAtomic(to, await readFile(from));
-}
-
-/** Writes through a temporary file beside `file` and a rename, so no reader sees half a file. */
-async function writeFileAtomic(file: string, content: string | Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: 'wx', mode: 0o644 });
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

@@ -14,6 +14,7 @@ import {
   isConfigError,
   type Platform,
   type Report,
+  relativeTo,
   renderSummary,
   secrets,
   verdictOf,
@@ -384,9 +385,4 @@ export function oneLineSummary(version: string, runs: readonly TargetRun[]): str
   const unchanged = runs.filter((r) => r.outcome?.status !== 'published').map((r) => r.check.id);
   if (published.length === 0) return `${version} is already published; nothing written`;
   return `published ${version} to ${published.join(', ')}${unchanged.length ? ` (already there on ${unchanged.join(', ')})` : ''}`;
-}
-
-/** `backend/schema.yml`, or `.` for the workspace itself. */
-function relativeTo(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/') || '.';
 }

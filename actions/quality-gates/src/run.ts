@@ -17,6 +17,7 @@ import {
   mapLimit,
   type Platform,
   type Report,
+  relativeTo,
   renderSummary,
   selectAnnotations,
   ToolMissingError,
@@ -293,9 +294,4 @@ export function oneLineSummary(checks: readonly Check[]): string {
   const skipped = checks.filter((c) => c.status === 'skipped').length;
   if (skipped > 0) parts.push(`${skipped} skipped`);
   return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
-}
-
-/** `backend`, or `.` for the workspace itself. */
-function relativeTo(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/') || '.';
 }

@@ -1,9 +1,9 @@
 /** Whether a response is what a check expects: status, body text, JSON values and JSON Schema. */
 import { isDeepStrictEqual } from 'node:util';
+import { resolvePointer } from '@maint-actions/core';
 import { describeErrors } from './ajv';
 import { type Expectation, formatStatus } from './checks';
 import type { HttpResponse } from './http';
-import { resolvePointer } from './pointer';
 
 /** What is wrong with `response`, one line each; empty when it is as expected. */
 export function unmetExpectations(response: HttpResponse, expect: Expectation): string[] {

@@ -4,11 +4,10 @@
  * JSON response, a body matching its schema (`$ref`s resolved inside the document).
  */
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from '@maint-actions/core';
+import { appendPointer, ConfigError, resolvePointer } from '@maint-actions/core';
 import { parse as parseYaml } from 'yaml';
 import { type AjvInstance, createAjv } from './ajv';
 import type { SmokeCheck, StatusRange } from './checks';
-import { appendPointer, resolvePointer } from './pointer';
 
 /** The document's id inside ajv: its `#/components/...` references resolve against it. */
 const DOCUMENT_ID = 'smoke-test-gate:openapi';

@@ -1,10 +1,3 @@
-/**
- * What the gate leaves behind: the latency table of the summary, and `smoke-result.json`, the
- * record a production job reads so that only a commit that passed is promoted.
- */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { Verdict } from '@maint-actions/core';
 import { type LatencyStats, ms } from './latency';
 
@@ -63,22 +56,4 @@ export function latencyTable(rows: readonly LatencyRow[]): string {
 /** `base-url` without credentials, query or fragment. */
 export function publicUrl(url: URL): string {
   return `${url.origin}${url.pathname}`;
-}
-
-/** Writes `content` to `file` through a temporary file and a rename: a reader never sees half of it. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

@@ -14,29 +14,24 @@ import {
   defaultReportDir,
   type Finding,
   isBlocking,
+  isPointer,
   mapLimit,
   type Platform,
   type Report,
+  relativeTo,
   renderSummary,
   secrets,
   verdictOf,
+  writeFileAtomic,
   writeReportFiles,
 } from '@maint-actions/core';
 import { loadChecksFile, type SmokeCheck } from './checks';
 import { HttpClient } from './http';
 import { type Baseline, judgeLatency, type LatencyStats, latencyStats, ms } from './latency';
 import { loadOpenapiChecks } from './openapi';
-import { isPointer } from './pointer';
 import { excerptOf, type Probe, probe, urlOf } from './probe';
 import { type ReadyOutcome, waitForReady } from './ready';
-import {
-  type LatencyRow,
-  latencyTable,
-  publicUrl,
-  RESULT_FILE,
-  type SmokeResult,
-  writeFileAtomic,
-} from './result';
+import { type LatencyRow, latencyTable, publicUrl, RESULT_FILE, type SmokeResult } from './result';
 import { type Deadline, earliest, RETRY_BACKOFF } from './retry';
 import type { SmokeTestGateSpec } from './spec';
 
@@ -461,8 +456,4 @@ export function oneLineSummary(
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-function relativeTo(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/') || '.';
 }

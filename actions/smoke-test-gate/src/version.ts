@@ -1,6 +1,6 @@
 /** What version a service reports, and whether it is the one expected. */
 import type { IncomingHttpHeaders } from 'node:http';
-import { resolvePointer } from './pointer';
+import { resolvePointer } from '@maint-actions/core';
 
 /** Where the version is: a response header, else a JSON pointer into the body. */
 export interface VersionSource {

@@ -1,11 +1,4 @@
-/**
- * The tag-release action: find the last release and what changed since, decide the next version,
- * write the notes, tag (with git or the host API), prepend the changelog and create the release,
- * reporting one check per step. A commit that carries its release tag already is a re-run: the
- * missing steps are done again, nothing is made twice.
- */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type ActionContext,
@@ -18,9 +11,11 @@ import {
   type ReleaseAsset,
   type Releases,
   type Report,
+  relativeTo,
   renderSummary,
   secrets,
   verdictOf,
+  writeFileAtomic,
   writeReportFiles,
 } from '@maint-actions/core';
 import { type ParsedCommit, releaseCommits } from './commits';
@@ -117,7 +112,8 @@ export async function run({ platform, inputs }: ActionContext<TagReleaseSpec>): 
   };
   const notes = renderNotes(notesInput);
   const notesFile = path.join(reportDir, 'release-notes.md');
-  await writeAtomic(notesFile, `# ${plan.tag}\n\n${notes}`);
+  await mkdir(reportDir, { recursive: true });
+  await writeFileAtomic(notesFile, `# ${plan.tag}\n\n${notes}`);
   const moving = movingTagNames(plan.version, prefix, movingKinds, tagged);
   const outputs = {
     version,
@@ -334,7 +330,7 @@ async function finish(
       push: ctx.inputs.push,
     },
   };
-  const hint = `\`${path.relative(ctx.workspace, ctx.reportDir).split(path.sep).join('/') || '.'}\``;
+  const hint = `\`${relativeTo(ctx.workspace, ctx.reportDir)}\``;
   await writeReportFiles(report, ctx.reportDir, ['json', 'summary'], { summary: { fullReportHint: hint } });
   let summary = renderSummary(report, { fullReportHint: hint });
   if (notes !== undefined) {
@@ -367,7 +363,8 @@ async function updateChangelog(
   if (updated === undefined) {
     return check('changelog', 'Changelog', 'passed', `${file} has ${version} already; unchanged`, started());
   }
-  await writeAtomic(target, updated);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, updated);
   return check(
     'changelog',
     'Changelog',
@@ -478,17 +475,4 @@ function check(
 function timer(): () => number {
   const started = performance.now();
   return () => Math.round(performance.now() - started);
-}
-
-/** Writes `file` through a temporary file beside it and a rename: a reader never sees half of it. */
-async function writeAtomic(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

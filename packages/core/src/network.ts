@@ -10,6 +10,7 @@
  * proxy library unless a proxy variable is set.
  */
 import { ConfigError } from './errors';
+import { plural } from './words';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -609,4 +610,3 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 const seconds = (ms: number): string => String(Math.round(ms / 100) / 10);
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,6 @@
 /** Renders a diff as Markdown for a release note, a job summary or a PR comment. */
+
+import { plural } from '@maint-actions/core';
 import { RULES } from './rules';
 import type { Change, DiffResult, Level } from './types';
 
@@ -83,10 +85,6 @@ function headline(result: DiffResult): string {
     info > additions ? plural(info - additions, 'other change') : '',
   ];
   return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${result.bump})`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function endpoint(change: Change): string {

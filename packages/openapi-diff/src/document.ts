@@ -1,4 +1,5 @@
 /** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+import { appendPointer, unescapeSegment } from '@maint-actions/core';
 
 /** A node of a document together with its JSON pointer. */
 export interface Located {
@@ -15,17 +16,10 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Escapes one JSON pointer segment (`~` as `~0`, `/` as `~1`). */
-export function escapeSegment(segment: string): string {
-  return segment.includes('~') || segment.includes('/')
-    ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
-    : segment;
-}
-
 /** The pointer to a child of the node at `pointer`. */
 export function child(pointer: string, ...segments: string[]): string {
   let out = pointer;
-  for (const segment of segments) out += `/${escapeSegment(segment)}`;
+  for (const segment of segments) out = appendPointer(out, segment);
   return out;
 }
 
@@ -88,7 +82,7 @@ export class Document {
     let node: unknown = this.root;
     let pointer = '';
     for (const raw of ref.slice(2).split('/')) {
-      const segment = safeDecode(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+      const segment = unescapeSegment(safeDecode(raw));
       if (Array.isArray(node)) node = node[Number(segment)];
       else if (isObject(node)) node = Object.hasOwn(node, segment) ? node[segment] : undefined;
       else return undefined;

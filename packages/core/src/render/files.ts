@@ -3,9 +3,8 @@
  * Each file is written to a temporary name in its directory and renamed into place, so a
  * reader (or a job cancelled halfway) never sees half a file.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../files';
 import { ensureOwnDir } from '../paths';
 import type { Report } from '../report';
 import { type CodeQualityOptions, renderCodeQuality } from './codequality';
@@ -52,7 +51,7 @@ export async function writeReportFiles<F extends ReportFormat>(
   const written = {} as Record<F, string>;
   for (const format of new Set(formats)) {
     const file = path.join(root, REPORT_FILE_NAMES[format]);
-    await writeAtomic(file, render(report, format, options));
+    await writeFileAtomic(file, render(report, format, options));
     written[format] = file;
   }
   return written;
@@ -75,39 +74,5 @@ function render(
       return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
     case 'summary':
       return renderSummary(report, options.summary);
-  }
-}
-
-/** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
-async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      if (typeof content === 'string') {
-        await handle.writeFile(content, 'utf8');
-      } else {
-        // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
-        let pending: string[] = [];
-        let size = 0;
-        for (const piece of content) {
-          pending.push(piece);
-          size += piece.length;
-          if (size >= 64 * 1024) {
-            await handle.write(pending.join(''), null, 'utf8');
-            pending = [];
-            size = 0;
-          }
-        }
-        if (pending.length > 0) await handle.write(pending.join(''), null, 'utf8');
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Check, Report } from '../report';
 import { failuresFirst } from '../report';
+import { plural } from '../words';
 import { type BudgetUnit, fitBlocks, type TextBlock, tailUtf8, truncateChars } from './budget';
 import {
   bySeverity,
@@ -14,7 +15,6 @@ import {
   formatDuration,
   formatSize,
   locationOf,
-  plural,
 } from './text';
 
 /** The last part of a check's output shown in a report, at most. */

@@ -73,11 +73,6 @@ export function formatSize(bytes: number, unit: 'bytes' | 'characters'): string 
   return `${bytes.toLocaleString('en-US')} ${unit}`;
 }
 
-/** `1 finding`, `3 findings` (with thousands separators). */
-export function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
 export function locationOf(finding: Finding): string | undefined {
   if (!finding.file) return undefined;
