@@ -841,3 +841,24 @@ describe('pytest-workers through the whole pipeline', () => {
     );
   });
 });
+
+describe('the postmortem job of django-deploy.yml', () => {
+  const doc = parse(readFileSync(path.join(workflowsDir, 'django-deploy.yml'), 'utf8')) as Workflow;
+  const job = doc.jobs?.postmortem as Job & { needs?: string };
+
+  it('runs only after production failed, with issues: write and nothing of the project', () => {
+    expect(job.needs).toBe('production');
+    expect(String(job.if)).toContain("needs.production.result == 'failure'");
+    expect(job.permissions).toEqual({ issues: 'write' });
+    expect(runsProjectCode(job)).toBe(false);
+  });
+
+  it('opens the postmortem with the backup id and the failing checks of the production job', () => {
+    const step = (job.steps ?? []).find((s) => s.uses?.startsWith('org/maint-actions/checklist@'));
+    expect(step?.with).toMatchObject({ kind: 'postmortem' });
+    const production = doc.jobs?.production as Job & { outputs?: Record<string, string> };
+    expect(Object.keys(production.outputs ?? {}).sort()).toEqual(['backup-id', 'failed-checks']);
+    expect(String(step?.with?.['backup-id'])).toContain('needs.production.outputs.backup-id');
+    expect(String(step?.with?.['failed-checks'])).toContain('needs.production.outputs.failed-checks');
+  });
+});
