@@ -70,7 +70,12 @@ export async function run(
   checkWebhookUrl(inputs.webhookUrl);
 
   const schema = await loadSchema(path.resolve(workspace, inputs.schema), inputs.schema);
-  const { version, tag } = await resolveVersion(inputs.version, workspace, platform.env);
+  const { version, tag } = await resolveVersion(
+    inputs.version,
+    workspace,
+    platform.env,
+    platform.context.tag,
+  );
   const title = inputs.title ?? schema.title ?? 'API';
   const headline = inputs.changelog
     ? await readHeadline(path.resolve(workspace, inputs.changelog), inputs.changelog)

@@ -18,9 +18,9 @@ const SAFE_VERSION = /^[0-9A-Za-z][0-9A-Za-z._+-]*$/;
 
 /**
  * The version from `input`, else from the tag of the current commit: `git describe --tags
- * --exact-match` in `workspace`, else the tag the CI says it builds (`CI_COMMIT_TAG`, or
- * `GITHUB_REF_NAME` when `GITHUB_REF_TYPE` is `tag`), for checkouts that did not fetch tags. A
- * leading `v` before a digit is dropped: `v1.4.2` is `1.4.2`.
+ * --exact-match` in `workspace`, else `ciTag`, the tag the CI says it builds (the run context's
+ * `tag`), for checkouts that did not fetch tags. A leading `v` before a digit is dropped: `v1.4.2`
+ * is `1.4.2`.
  *
  * @throws ConfigError naming `version` when neither gives one, or the version is not a safe name.
  */
@@ -28,8 +28,9 @@ export async function resolveVersion(
   input: string | undefined,
   workspace: string,
   env: Env,
+  ciTag: string | undefined,
 ): Promise<ResolvedVersion> {
-  const tag = (await describeTag(workspace, env)) ?? ciTag(env);
+  const tag = (await describeTag(workspace, env)) ?? ciTag;
   if (input !== undefined) {
     const version = checkVersion(input);
     return { version, tag: tag !== undefined && stripV(tag) === version ? tag : `v${version}` };
@@ -54,12 +55,6 @@ function checkVersion(version: string): string {
     `Input "version" must be a version such as 1.4.2 (letters, digits, ".", "_", "+" and "-"; not "latest"), got ${JSON.stringify(version)}.`,
     { input: 'version' },
   );
-}
-
-/** The tag the CI run is for, from its variables. */
-function ciTag(env: Env): string | undefined {
-  if (env.CI_COMMIT_TAG) return env.CI_COMMIT_TAG;
-  return env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
 }
 
 /** The tag on HEAD (`git describe --tags --exact-match`), or undefined (no tag, no git, no repository). */

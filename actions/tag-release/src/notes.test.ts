@@ -28,7 +28,7 @@ const input: NotesInput = {
     parseCommit(sha(5), 'Tidy the settings'),
   ],
   migrations: ['onboarding/migrations/0004_export.py'],
-  links: githubLinks('https://github.com/', 'acme/backend'),
+  links: githubLinks('https://github.com/acme/backend/'),
 };
 
 describe('renderNotes', () => {

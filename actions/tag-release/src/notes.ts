@@ -14,9 +14,9 @@ export interface HostLinks {
   compare?(fromTag: string, toTag: string): string;
 }
 
-/** Links for a GitHub repository (`https://github.com` + `owner/name`). */
-export function githubLinks(server: string, repository: string): HostLinks {
-  const base = `${server.replace(/\/+$/, '')}/${repository}`;
+/** Links for a GitHub repository (its web URL, `https://github.com/owner/name`). */
+export function githubLinks(repositoryUrl: string): HostLinks {
+  const base = repositoryUrl.replace(/\/+$/, '');
   return {
     changePrefix: '#',
     change: (n) => `${base}/pull/${n}`,
@@ -25,7 +25,7 @@ export function githubLinks(server: string, repository: string): HostLinks {
   };
 }
 
-/** Links for a GitLab project (its web URL, `CI_PROJECT_URL`). */
+/** Links for a GitLab project (its web URL, such as `https://gitlab.com/group/project`). */
 export function gitlabLinks(projectUrl: string): HostLinks {
   const base = projectUrl.replace(/\/+$/, '');
   return {

@@ -43,8 +43,7 @@ describe('tag-release with git', () => {
       {
         host,
         kind: 'github',
-        context: { repository: 'acme/backend' },
-        env: { GITHUB_SERVER_URL: 'https://github.example' },
+        context: { repository: 'acme/backend', webUrl: 'https://github.example/acme/backend' },
       },
     );
 

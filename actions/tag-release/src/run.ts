@@ -437,19 +437,11 @@ function parseTagger(text: string): Tagger {
   return { name: m[1] as string, email: m[2] as string };
 }
 
-/** Links to pull/merge requests and commits on the host this run is on. */
-function hostLinks(platform: Platform): HostLinks {
-  const { env } = platform;
-  const repository = platform.context.repository;
-  if (platform.kind === 'github' && repository) {
-    return githubLinks(env.GITHUB_SERVER_URL || 'https://github.com', repository);
-  }
-  if (platform.kind === 'gitlab') {
-    const project =
-      env.CI_PROJECT_URL ||
-      (env.CI_SERVER_URL && repository ? `${env.CI_SERVER_URL}/${repository}` : undefined);
-    if (project) return gitlabLinks(project);
-  }
+/** Links to pull/merge requests and commits on the host this run is on (its web URL from the context). */
+function hostLinks(platform: Pick<Platform, 'kind' | 'context'>): HostLinks {
+  const { webUrl } = platform.context;
+  if (platform.kind === 'github' && webUrl) return githubLinks(webUrl);
+  if (platform.kind === 'gitlab' && webUrl) return gitlabLinks(webUrl);
   return NO_LINKS;
 }
 

@@ -86,13 +86,6 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
 
   return {
     kind: 'terminal',
-    capabilities: {
-      annotations: true,
-      postStep: false,
-      runtimeMasking: false,
-      cache: false,
-      liveProgress: options.isTTY,
-    },
     context: gitContext(cwd, env),
     env,
     log,

@@ -48,12 +48,21 @@ export interface RunContext {
   readonly sha?: string;
   /** Branch or tag name being built. */
   readonly refName?: string;
+  /** The tag being built (GitHub: GITHUB_REF_NAME when GITHUB_REF_TYPE is `tag`; GitLab: CI_COMMIT_TAG). */
+  readonly tag?: string;
   /** `owner/name` on GitHub, `group/project` on GitLab. */
   readonly repository?: string;
+  /**
+   * The repository's web page, for links to commits and changes: `https://github.com/owner/name`
+   * (GITHUB_SERVER_URL + GITHUB_REPOSITORY), GitLab's CI_PROJECT_URL. Undefined in a terminal.
+   */
+  readonly webUrl?: string;
   /** PR or MR number when the run is for one. */
   readonly changeNumber?: number;
   /** The PR's base branch or the MR's target branch. */
   readonly baseRef?: string;
+  /** What the host says about the PR/MR this run is for; undefined when the run is for none. */
+  readonly changeRequest?: ChangeRequestInfo;
   /** Event name (`pull_request`, `push`, `schedule`, `merge_request_event` ...). */
   readonly event?: string;
   /** A link to this run, for "full report" hints. */
@@ -63,17 +72,19 @@ export interface RunContext {
   readonly nodeTotal?: number;
 }
 
-export interface Capabilities {
-  /** Inline annotations on files (GitHub). */
-  readonly annotations: boolean;
-  /** A post step after the job (GitHub only). */
-  readonly postStep: boolean;
-  /** The runner masks registered secrets in logs (GitHub only); elsewhere the tool redacts. */
-  readonly runtimeMasking: boolean;
-  /** `cache` restores/saves for real (GitHub); false where the job's `cache:` does it (GitLab). */
-  readonly cache: boolean;
-  /** Live, redrawn progress (an interactive terminal). */
-  readonly liveProgress: boolean;
+/** The PR (GitHub event payload) or MR (GitLab `CI_MERGE_REQUEST_*` variables) of a run. */
+export interface ChangeRequestInfo {
+  readonly title?: string;
+  /** The description as the host hands it to the job ('' when it has none). */
+  readonly description: string;
+  readonly labels: readonly string[];
+  /** GitLab cut the description (CI_MERGE_REQUEST_DESCRIPTION keeps its first 2,700 characters). */
+  readonly descriptionTruncated?: boolean;
+  /**
+   * The exact base commit: the payload's `pull_request.base.sha` (the first parent of the PR's
+   * merge commit) or GitLab's `CI_MERGE_REQUEST_DIFF_BASE_SHA` (the merge base).
+   */
+  readonly baseSha?: string;
 }
 
 /** What happened to a sticky comment. `skipped` never fails an action: the summary carries the report. */
@@ -192,7 +203,6 @@ export interface RepoHost {
 
 export interface Platform {
   readonly kind: PlatformKind;
-  readonly capabilities: Capabilities;
   readonly context: RunContext;
   readonly log: Logger;
   /** The raw value of an input (kebab-case name), undefined when unset or empty. */

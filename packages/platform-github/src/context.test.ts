@@ -37,6 +37,9 @@ describe('githubContext', () => {
         number: 42,
         pull_request: {
           number: 42,
+          title: 'Log in with SSO',
+          body: '## Summary\nSSO.\n',
+          labels: [{ name: 'api' }, { name: 'no-docs-needed' }, {}],
           base: { ref: 'main', sha: 'aaaa' },
           head: { ref: 'feature/login', sha: 'bbbb' },
         },
@@ -48,11 +51,36 @@ describe('githubContext', () => {
       sha: 'b3a1f00d',
       refName: 'feature/login',
       repository: 'acme/backend',
+      webUrl: 'https://github.com/acme/backend',
       changeNumber: 42,
       baseRef: 'main',
+      changeRequest: {
+        title: 'Log in with SSO',
+        description: '## Summary\nSSO.\n',
+        labels: ['api', 'no-docs-needed'],
+        baseSha: 'aaaa',
+      },
       event: 'pull_request',
       runUrl: 'https://github.com/acme/backend/actions/runs/9876543210',
     });
+    expect(context.tag).toBeUndefined();
+  });
+
+  it('gives a pull request without body or labels an empty description and no labels', async () => {
+    const context = githubContext({
+      ...base,
+      GITHUB_EVENT_PATH: await eventFile({ pull_request: { number: 7, body: null, base: { ref: 'main' } } }),
+    });
+    expect(context.changeRequest).toEqual({ description: '', labels: [] });
+  });
+
+  it('names the tag of a tag run only', async () => {
+    expect(githubContext({ ...base, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'release-7' }).tag).toBe(
+      'release-7',
+    );
+    expect(
+      githubContext({ ...base, GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main' }).tag,
+    ).toBeUndefined();
   });
 
   it('reads a merge_group run: the queue base branch, no single change', async () => {
@@ -86,6 +114,8 @@ describe('githubContext', () => {
     expect(context.refName).toBe('main');
     expect(context.changeNumber).toBeUndefined();
     expect(context.baseRef).toBeUndefined();
+    expect(context.changeRequest).toBeUndefined();
+    expect(context.webUrl).toBe('https://ghe.example.com/acme/backend');
     expect(context.runUrl).toBe('https://ghe.example.com/acme/backend/actions/runs/9876543210');
   });
 
@@ -97,6 +127,8 @@ describe('githubContext', () => {
       expect(context.workspace).toBe(process.cwd());
       expect(context.tempDir).toBe(os.tmpdir());
       expect(context.runUrl).toBeUndefined();
+      expect(context.webUrl).toBeUndefined();
+      expect(context.changeRequest).toBeUndefined();
     }
   });
 });

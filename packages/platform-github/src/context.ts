@@ -3,13 +3,19 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import type { RunContext } from '@maint-actions/core';
+import type { ChangeRequestInfo, RunContext } from '@maint-actions/core';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The parts of an event payload we read (`pull_request`, `pull_request_target`, `merge_group`). */
 interface EventPayload {
-  pull_request?: { number?: number; base?: { ref?: string } };
+  pull_request?: {
+    number?: number;
+    title?: string | null;
+    body?: string | null;
+    labels?: readonly { name?: string }[];
+    base?: { ref?: string; sha?: string };
+  };
   merge_group?: { base_ref?: string };
 }
 
@@ -29,13 +35,30 @@ export function readEventPayload(env: Env): EventPayload {
   }
 }
 
+/** `https://github.com/<owner>/<repo>` (GITHUB_SERVER_URL, default github.com) when the repository is set. */
+function webUrl(env: Env): string | undefined {
+  const repository = nonEmpty(env.GITHUB_REPOSITORY);
+  if (!repository) return undefined;
+  const server = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${repository}`;
+}
+
 /** `https://github.com/<owner>/<repo>/actions/runs/<id>` when the variables are set. */
 function runUrl(env: Env): string | undefined {
-  const repository = nonEmpty(env.GITHUB_REPOSITORY);
+  const repository = webUrl(env);
   const runId = nonEmpty(env.GITHUB_RUN_ID);
-  if (!repository || !runId) return undefined;
-  const server = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-  return `${server}/${repository}/actions/runs/${runId}`;
+  return repository && runId ? `${repository}/actions/runs/${runId}` : undefined;
+}
+
+/** The pull request of a `pull_request`/`pull_request_target` payload; undefined for other events. */
+function changeRequest(pr: EventPayload['pull_request']): ChangeRequestInfo | undefined {
+  if (!pr || typeof pr !== 'object') return undefined;
+  return {
+    title: nonEmpty(pr.title ?? undefined),
+    description: pr.body ?? '',
+    labels: (pr.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
+    baseSha: nonEmpty(pr.base?.sha),
+  };
 }
 
 /**
@@ -52,9 +75,12 @@ export function githubContext(env: Env): RunContext {
     tempDir: nonEmpty(env.RUNNER_TEMP) ?? os.tmpdir(),
     sha: nonEmpty(env.GITHUB_SHA),
     refName: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+    tag: env.GITHUB_REF_TYPE === 'tag' ? nonEmpty(env.GITHUB_REF_NAME) : undefined,
     repository: nonEmpty(env.GITHUB_REPOSITORY),
+    webUrl: webUrl(env),
     changeNumber: typeof pr?.number === 'number' ? pr.number : undefined,
     baseRef: nonEmpty(pr?.base?.ref) ?? nonEmpty(mergeGroupBase),
+    changeRequest: changeRequest(pr),
     event: nonEmpty(env.GITHUB_EVENT_NAME),
     runUrl: runUrl(env),
   };

@@ -12,16 +12,9 @@ beforeEach(async () => {
 afterEach(() => runner.dispose());
 
 describe('createGithubPlatform', () => {
-  it('declares what GitHub can do', () => {
+  it('is the github platform of the runner workspace', () => {
     const platform = createGithubPlatform();
     expect(platform.kind).toBe('github');
-    expect(platform.capabilities).toEqual({
-      annotations: true,
-      postStep: true,
-      runtimeMasking: true,
-      cache: true,
-      liveProgress: false,
-    });
     expect(platform.context.workspace).toBe(runner.workspace);
     expect(platform.context.tempDir).toBe(runner.dir);
   });

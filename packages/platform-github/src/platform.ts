@@ -54,13 +54,6 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
 
   return {
     kind: 'github',
-    capabilities: {
-      annotations: true,
-      postStep: true,
-      runtimeMasking: true,
-      cache: true,
-      liveProgress: false,
-    },
     context,
     env,
     log,

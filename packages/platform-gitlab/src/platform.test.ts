@@ -46,6 +46,12 @@ describe('context', () => {
       CI_PROJECT_PATH: 'acme/backend',
       CI_MERGE_REQUEST_IID: '42',
       CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      CI_MERGE_REQUEST_TITLE: 'Log in with SSO',
+      CI_MERGE_REQUEST_DESCRIPTION: '## Summary\nSSO.\n',
+      CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED: 'true',
+      CI_MERGE_REQUEST_LABELS: 'api, backend,',
+      CI_MERGE_REQUEST_DIFF_BASE_SHA: 'f00d',
+      CI_PROJECT_URL: 'https://gitlab.example.com/acme/backend',
       CI_PIPELINE_SOURCE: 'merge_request_event',
       CI_JOB_URL: 'https://gitlab.example.com/acme/backend/-/jobs/7',
       CI_NODE_INDEX: '2',
@@ -59,8 +65,16 @@ describe('context', () => {
       sha: 'a1b2c3',
       refName: 'feature/login',
       repository: 'acme/backend',
+      webUrl: 'https://gitlab.example.com/acme/backend',
       changeNumber: 42,
       baseRef: 'main',
+      changeRequest: {
+        title: 'Log in with SSO',
+        description: '## Summary\nSSO.\n',
+        labels: ['api', 'backend'],
+        descriptionTruncated: true,
+        baseSha: 'f00d',
+      },
       event: 'merge_request_event',
       runUrl: 'https://gitlab.example.com/acme/backend/-/jobs/7',
       nodeIndex: 2,
@@ -81,14 +95,16 @@ describe('context', () => {
     expect(platform.context.tempDir).toBe(os.tmpdir());
   });
 
-  it('declares what GitLab cannot do', () => {
-    expect(makePlatform().platform.capabilities).toEqual({
-      annotations: false,
-      postStep: false,
-      runtimeMasking: false,
-      cache: false,
-      liveProgress: false,
+  it('names the tag of a tag pipeline and builds the web URL from the server when CI_PROJECT_URL is unset', () => {
+    const { platform } = makePlatform({
+      CI_COMMIT_TAG: 'v1.4.2',
+      CI_SERVER_URL: 'https://gitlab.example.com',
+      CI_PROJECT_PATH: 'acme/backend',
     });
+    expect(platform.context.tag).toBe('v1.4.2');
+    expect(platform.context.webUrl).toBe('https://gitlab.example.com/acme/backend');
+    expect(platform.context.changeRequest).toBeUndefined();
+    expect(makePlatform({ CI_COMMIT_REF_NAME: 'main' }).platform.context.tag).toBeUndefined();
   });
 });
 

@@ -53,13 +53,6 @@ export function createGitlabPlatform(options: GitlabPlatformOptions): Platform {
 
   return {
     kind: 'gitlab',
-    capabilities: {
-      annotations: false,
-      postStep: false,
-      runtimeMasking: false,
-      cache: false,
-      liveProgress: false,
-    },
     context,
     env,
     log,

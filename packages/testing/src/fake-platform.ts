@@ -6,7 +6,6 @@ import os from 'node:os';
 import type {
   AnnotationProps,
   CacheProvider,
-  Capabilities,
   CommentOutcome,
   Finding,
   HostFile,
@@ -34,7 +33,6 @@ export interface FakePlatformOptions {
   readonly inputs?: Record<string, string>;
   readonly env?: Record<string, string | undefined>;
   readonly context?: Partial<RunContext>;
-  readonly capabilities?: Partial<Capabilities>;
   readonly kind?: PlatformKind;
   readonly debug?: boolean;
   /** Pre-filled cache entries: key -> restore callback. */
@@ -63,7 +61,6 @@ export interface FakeComment {
 
 export class FakePlatform implements Platform {
   readonly kind: PlatformKind;
-  readonly capabilities: Capabilities;
   readonly context: RunContext;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cache: CacheProvider;
@@ -96,14 +93,6 @@ export class FakePlatform implements Platform {
     this.inputs = { ...(options.inputs ?? {}) };
     this.env = options.env ?? {};
     this.context = { workspace: process.cwd(), tempDir: os.tmpdir(), ...options.context };
-    this.capabilities = {
-      annotations: true,
-      postStep: false,
-      runtimeMasking: false,
-      cache: false,
-      liveProgress: false,
-      ...options.capabilities,
-    };
     this.cache = options.cache ?? {
       restore: async () => undefined,
       save: async () => {},

@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Check, type PlatformKind, runProcess } from '@maint-actions/core';
+import { type ChangeRequestInfo, type Check, type PlatformKind, runProcess } from '@maint-actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../run';
 import { isMigration } from './change-flow';
@@ -70,12 +70,12 @@ interface Run {
 async function gate(
   ws: string,
   inputs: Partial<QualityGatesInputs> = {},
-  options: { kind?: PlatformKind; env?: Record<string, string>; baseRef?: string } = {},
+  options: { kind?: PlatformKind; changeRequest?: ChangeRequestInfo; baseRef?: string } = {},
 ): Promise<Run> {
   const platform = platformAt(ws, {
     kind: options.kind,
-    env: { ...GIT_ENV, ...options.env },
-    context: { baseRef: options.baseRef },
+    env: { ...GIT_ENV },
+    context: { baseRef: options.baseRef, changeRequest: options.changeRequest },
   });
   const result = await run({
     platform,
@@ -225,28 +225,22 @@ describe('change-flow gate', () => {
     });
   });
 
-  it('reads description and labels from the GitHub event payload and the base from the context', async () => {
+  it("reads description and labels from the run context's change request and the base from the context", async () => {
     const ws = await repoWith({ 'schema.yml': 'openapi: 3.0.3\npaths:\n  /a: {}\n' });
     await git(ws, 'update-ref', 'refs/remotes/origin/main', 'main');
-    const event = path.join(ws, '.maint-actions/event.json');
-    await write(ws, {
-      '.maint-actions/event.json': JSON.stringify({
-        pull_request: { body: FILLED, labels: [{ name: 'no-docs-needed' }], base: { ref: 'main' } },
-      }),
-    });
     const { check } = await gate(
       ws,
       { prBody: undefined, baseRef: undefined },
-      { kind: 'github', env: { GITHUB_EVENT_PATH: event }, baseRef: 'main' },
+      { kind: 'github', changeRequest: { description: FILLED, labels: ['no-docs-needed'] }, baseRef: 'main' },
     );
     expect(check).toMatchObject({ status: 'passed' });
     expect(check?.summary).toBe('PR description, docs and deployment notes in order (against origin/main)');
   });
 
-  it('reads description and labels from the GitLab MR variables', async () => {
+  it("reads description and labels of a GitLab MR from the run context's change request", async () => {
     const ws = await repoWith({ 'schema.yml': 'openapi: 3.0.3\npaths:\n  /b: {}\n' });
-    const env = { CI_MERGE_REQUEST_DESCRIPTION: '## Summary\nx\n', CI_MERGE_REQUEST_LABELS: 'api,backend' };
-    const { check } = await gate(ws, { prBody: undefined }, { kind: 'gitlab', env });
+    const changeRequest = { description: '## Summary\nx\n', labels: ['api', 'backend'] };
+    const { check } = await gate(ws, { prBody: undefined }, { kind: 'gitlab', changeRequest });
     expect(check?.summary).toBe('3 problems (change-flow.description, change-flow.api-docs)');
     expect(check?.findings.map((f) => f.message)).toEqual([
       'The MR description has no "## Tests run" section; add it and fill it in.',
@@ -257,11 +251,12 @@ describe('change-flow gate', () => {
 
   it('says so when GitLab cut a long description', async () => {
     const ws = await repoWith({ 'orders/models.py': 'X = 1\n' });
-    const env = {
-      CI_MERGE_REQUEST_DESCRIPTION: `## Summary\n${'words '.repeat(400)}\n## Tests run\npytest\n`,
-      CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED: 'true',
+    const changeRequest = {
+      description: `## Summary\n${'words '.repeat(400)}\n## Tests run\npytest\n`,
+      labels: [],
+      descriptionTruncated: true,
     };
-    const { check } = await gate(ws, { prBody: undefined }, { kind: 'gitlab', env });
+    const { check } = await gate(ws, { prBody: undefined }, { kind: 'gitlab', changeRequest });
     expect(check?.findings.map((f) => f.message)).toEqual([
       'The MR description has no "## Risks" section; add it and fill it in. (GitLab passes only the first 2,700 characters of the description: put the required sections first, or give the whole text as pr-body.)',
     ]);
@@ -276,11 +271,11 @@ describe('change-flow gate', () => {
     await git(ws, 'add', '-A');
     await git(ws, 'commit', '--quiet', '-m', 'Other work');
     await git(ws, 'checkout', '--quiet', 'feature');
-    const env = { CI_MERGE_REQUEST_DESCRIPTION: FILLED, CI_MERGE_REQUEST_DIFF_BASE_SHA: baseSha };
+    const changeRequest = { description: FILLED, labels: [], baseSha };
     const { check } = await gate(
       ws,
       { prBody: undefined, baseRef: undefined },
-      { kind: 'gitlab', env, baseRef: 'main' },
+      { kind: 'gitlab', changeRequest, baseRef: 'main' },
     );
     expect(check).toMatchObject({
       status: 'passed',
