@@ -17,12 +17,10 @@ import {
   mapLimit,
   type Platform,
   type Report,
-  renderSummary,
-  selectAnnotations,
+  reportFilePath,
   ToolMissingError,
   verdictOf,
   workingDirectory,
-  writeReportFiles,
 } from '@maint-actions/core';
 import { MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
 import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
@@ -65,14 +63,6 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
     meta,
   };
   const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
-  const files = await writeReportFiles(
-    report,
-    reportDir,
-    ['json', 'junit', 'codequality', 'sarif', 'summary'],
-    { summary: { fullReportHint }, tool: SARIF_TOOL },
-  );
-  await platform.writeSummary(renderSummary(report, { fullReportHint }));
-  platform.annotate(selectAnnotations(report));
   const summary = oneLineSummary(checks);
   return {
     verdict: report.verdict,
@@ -85,11 +75,18 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
         .filter(isBlocking)
         .map((c) => c.id)
         .join(','),
-      report: files.json,
-      junit: files.junit,
+      report: reportFilePath(reportDir, 'json'),
+      junit: reportFilePath(reportDir, 'junit'),
       summary,
     },
     report,
+    publish: {
+      dir: reportDir,
+      formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+      fullReportHint,
+      tool: SARIF_TOOL,
+      annotate: true,
+    },
   };
 }
 
