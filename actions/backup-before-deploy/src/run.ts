@@ -14,10 +14,8 @@ import {
   type Platform,
   parseS3Uri,
   type Report,
-  renderSummary,
   secrets,
   verdictOf,
-  writeReportFiles,
 } from '@maint-actions/core';
 import { formatBytes, runBackup, type Step } from './backup';
 import { guardSignals } from './cancel';
@@ -101,8 +99,6 @@ export async function run({
     meta: { backup: backupId, environment, ...(inputs.imageTag ? { 'image-tag': inputs.imageTag } : {}) },
   };
   const fullReportHint = `\`${path.relative(workspace, path.join(reportDir, 'report.json')) || '.'}\``;
-  await writeReportFiles(report, reportDir, ['json', 'summary'], { summary: { fullReportHint } });
-  await platform.writeSummary(renderSummary(report, { fullReportHint }));
   const failed = steps.find((s) => !s.ok);
   return {
     verdict: report.verdict,
@@ -116,6 +112,7 @@ export async function run({
       verified: outcome.manifest ? inputs.verify : 'false',
     },
     report,
+    publish: { dir: reportDir, formats: ['json', 'summary'], fullReportHint },
   };
 }
 

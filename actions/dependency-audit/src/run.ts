@@ -7,16 +7,16 @@ import {
   ConfigError,
   cutMarkdown,
   defaultReportDir,
+  ensureOwnDir,
   LIMITS,
   type Platform,
   type Report,
   relativeTo,
-  selectAnnotations,
+  reportFilePath,
   ToolMissingError,
   verdictOf,
   workingDirectory,
   writeFileAtomic,
-  writeReportFiles,
 } from '@maint-actions/core';
 import { activateVenv, resolvePython } from '@maint-actions/python-env';
 import { type Audit, buildAudit, highestSeverity, vulnerabilitiesOf } from './audit';
@@ -123,11 +123,7 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
     meta,
   };
 
-  const files = await writeReportFiles(report, reportDir, ['json', 'sarif', 'codequality'], {
-    tool: SARIF_TOOL,
-    codeQuality: { fallbackPath: manifest?.file ?? ignores.file ?? '.maint-actions.yml' },
-  });
-  const fullReportHint = `\`${relativeTo(workspace, files.json)}\``;
+  const fullReportHint = `\`${relativeTo(workspace, reportFilePath(reportDir, 'json'))}\``;
   const lines = checks.map((c) => `**${c.name}**: ${c.summary}`);
   const verdict =
     report.verdict === 'passed' ? (inputs.mode === 'warn' ? 'reported (warn mode)' : 'passed') : 'failed';
@@ -139,19 +135,17 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
     'bytes',
     `_Cut to fit: the full report is ${fullReportHint}._`,
   );
-  await writeFileAtomic(path.join(reportDir, 'summary.md'), summaryMarkdown);
   const scanning = renderDependencyScanning(audit, {
     file: manifest?.file ?? 'requirements.txt',
     startedAt,
     endedAt: new Date(),
     version: SARIF_TOOL.version,
   });
+  // Its own file beside the report files the entry writes (the directory made, as they need it).
   await writeFileAtomic(
-    path.join(reportDir, DEPENDENCY_SCANNING_FILE),
+    path.join(ensureOwnDir(reportDir), DEPENDENCY_SCANNING_FILE),
     `${JSON.stringify(scanning, null, 2)}\n`,
   );
-  await platform.writeSummary(summaryMarkdown);
-  platform.annotate(selectAnnotations(report));
 
   return {
     verdict: report.verdict,
@@ -160,9 +154,18 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
       vulnerabilities: String(audit.vulnerable.length),
       'highest-severity': highestSeverity(audit.vulnerable),
       outdated: String(audit.outdated.length),
-      report: files.json,
+      report: reportFilePath(reportDir, 'json'),
     },
     report,
+    publish: {
+      dir: reportDir,
+      formats: ['json', 'sarif', 'codequality', 'summary'],
+      fullReportHint,
+      tool: SARIF_TOOL,
+      codeQuality: { fallbackPath: manifest?.file ?? ignores.file ?? '.maint-actions.yml' },
+      summaryMarkdown,
+      annotate: true,
+    },
   };
 }
 

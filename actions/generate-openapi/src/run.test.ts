@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, parseInputs } from '@maint-actions/core';
+import { ConfigError, parseInputs, publishResult } from '@maint-actions/core';
 import {
   appendTo,
   copyExampleService,
@@ -48,8 +48,11 @@ function platformFor(
   });
 }
 
+/** `run`, then what the entry does with its result: publishes the report. */
 async function runAction(platform: FakePlatform) {
-  return run({ platform, inputs: parseInputs(spec, (name) => platform.getInput(name)) });
+  const result = await run({ platform, inputs: parseInputs(spec, (name) => platform.getInput(name)) });
+  await publishResult(platform, result);
+  return result;
 }
 
 function git(cwd: string, ...args: string[]): string {

@@ -16,11 +16,8 @@ import {
   plural,
   type Report,
   relativeTo,
-  renderSummary,
-  selectAnnotations,
   verdictOf,
   writeFileAtomic,
-  writeReportFiles,
 } from '@maint-actions/core';
 import {
   applyIgnores,
@@ -166,13 +163,6 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
   const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
 
   const fullReportHint = `\`${relativeTo(paths.workspace, path.join(paths.reportDir, 'report.json'))}\``;
-  await writeReportFiles(report, paths.reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], {
-    summary: { fullReportHint },
-    tool: SARIF_TOOL,
-  });
-  const reportMarkdown = renderSummary(report, { fullReportHint, budgetBytes: 512 * 1024 });
-  await platform.writeSummary(reportMarkdown + summarySections(state) + commentNote);
-  platform.annotate(selectAnnotations(report));
 
   const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
   const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
@@ -190,6 +180,14 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
       patch: drift.drift?.stale ? paths.patch : undefined,
     },
     report,
+    publish: {
+      dir: paths.reportDir,
+      formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+      fullReportHint,
+      tool: SARIF_TOOL,
+      jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
+      annotate: true,
+    },
   };
 }
 

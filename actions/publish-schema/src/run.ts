@@ -15,10 +15,8 @@ import {
   type Platform,
   type Report,
   relativeTo,
-  renderSummary,
   secrets,
   verdictOf,
-  writeReportFiles,
 } from '@maint-actions/core';
 import { postAnnouncement, readHeadline } from './announce';
 import { renderReferenceHtml } from './html';
@@ -106,8 +104,6 @@ export async function run(
     meta: { version, sha256: schema.sha256.slice(0, 12), schema: inputs.schema, ...(url ? { url } : {}) },
   };
   const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
-  await writeReportFiles(report, reportDir, ['json', 'summary'], { summary: { fullReportHint } });
-  await platform.writeSummary(renderSummary(report, { fullReportHint }));
   return {
     verdict: report.verdict,
     summary: oneLineSummary(version, runs),
@@ -119,6 +115,7 @@ export async function run(
       index: targets.map((t) => t.index).find((i) => i !== undefined),
     },
     report,
+    publish: { dir: reportDir, formats: ['json', 'summary'], fullReportHint },
   };
 }
 

@@ -5,11 +5,18 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Report } from '@maint-actions/core';
+import { publishResult, type Report } from '@maint-actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotationLine } from '../../../packages/cli/src/terminal';
 import { copyClinicRepo, gitStatus, inputsWith, platformAt, tempDir } from './gates/test-support';
-import { run } from './run';
+import { run as runAction } from './run';
+
+/** `run`, then what the entry does with its result: publishes the report files, summary and annotations. */
+async function run(ctx: Parameters<typeof runAction>[0]): ReturnType<typeof runAction> {
+  const result = await runAction(ctx);
+  await publishResult(ctx.platform, result);
+  return result;
+}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, type Report } from '@maint-actions/core';
+import { ConfigError, publishResult, type Report } from '@maint-actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   copyExample,
@@ -39,6 +39,7 @@ describe.skipIf(!exampleExists)('quality gates on the example Django service', (
     });
 
     const result = await run({ platform, inputs });
+    await publishResult(platform, result);
 
     expect(result.report?.checks.map((c) => [c.id, c.status])).toEqual([
       ['pytest', 'passed'],
@@ -104,6 +105,7 @@ describe.skipIf(!exampleExists)('quality gates on the example Django service', (
     });
 
     const result = await run({ platform, inputs });
+    await publishResult(platform, result);
 
     expect(result.verdict).toBe('failed');
     expect(result.outputs['failed-gates']).toBe('pytest,migrations');
@@ -330,6 +332,7 @@ describe('custom gates, timeouts and concurrency', () => {
       platform,
       inputs: inputsWith({ gates: [], customGates: 'ok: true', reportDir: 'out/qg' }),
     });
+    await publishResult(platform, result);
     expect(result.outputs.report).toBe(path.join(ws, 'out/qg/report.json'));
     expect(existsSync(path.join(ws, 'out/qg/summary.md'))).toBe(true);
   });

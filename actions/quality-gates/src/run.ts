@@ -18,12 +18,10 @@ import {
   type Platform,
   type Report,
   relativeTo,
-  renderSummary,
-  selectAnnotations,
+  reportFilePath,
   ToolMissingError,
   verdictOf,
   workingDirectory,
-  writeReportFiles,
 } from '@maint-actions/core';
 import {
   activateVenv,
@@ -71,14 +69,6 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
     meta,
   };
   const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
-  const files = await writeReportFiles(
-    report,
-    reportDir,
-    ['json', 'junit', 'codequality', 'sarif', 'summary'],
-    { summary: { fullReportHint }, tool: SARIF_TOOL },
-  );
-  await platform.writeSummary(renderSummary(report, { fullReportHint }));
-  platform.annotate(selectAnnotations(report));
   const summary = oneLineSummary(checks);
   return {
     verdict: report.verdict,
@@ -91,11 +81,18 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
         .filter(isBlocking)
         .map((c) => c.id)
         .join(','),
-      report: files.json,
-      junit: files.junit,
+      report: reportFilePath(reportDir, 'json'),
+      junit: reportFilePath(reportDir, 'junit'),
       summary,
     },
     report,
+    publish: {
+      dir: reportDir,
+      formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+      fullReportHint,
+      tool: SARIF_TOOL,
+      annotate: true,
+    },
   };
 }
 

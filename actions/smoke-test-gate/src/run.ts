@@ -12,6 +12,7 @@ import {
   type Check,
   ConfigError,
   defaultReportDir,
+  ensureOwnDir,
   type Finding,
   isBlocking,
   isPointer,
@@ -20,10 +21,10 @@ import {
   type Report,
   relativeTo,
   renderSummary,
+  reportFilePath,
   secrets,
   verdictOf,
   writeFileAtomic,
-  writeReportFiles,
 } from '@maint-actions/core';
 import { loadChecksFile, type SmokeCheck } from './checks';
 import { HttpClient } from './http';
@@ -149,8 +150,6 @@ export async function run({ platform, inputs }: ActionContext<SmokeTestGateSpec>
   const failed = reportChecks.filter(isBlocking).map((c) => c.id);
   const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
   const summaryMarkdown = `${renderSummary(report, { fullReportHint })}\n${latencyTable(judged.map((j) => j.row))}`;
-  const files = await writeReportFiles(report, reportDir, ['json']);
-  await writeFileAtomic(path.join(reportDir, 'summary.md'), summaryMarkdown);
   const result: SmokeResult = {
     schemaVersion: 1,
     sha: platform.context.sha ?? null,
@@ -166,10 +165,10 @@ export async function run({ platform, inputs }: ActionContext<SmokeTestGateSpec>
     runUrl: platform.context.runUrl ?? null,
   };
   await writeFileAtomic(
-    path.join(reportDir, RESULT_FILE),
+    // Its own file beside the report files the entry writes (the directory made, as they need it).
+    path.join(ensureOwnDir(reportDir), RESULT_FILE),
     `${secrets.redact(JSON.stringify(result, null, 2))}\n`,
   );
-  await platform.writeSummary(summaryMarkdown);
   return {
     verdict: report.verdict,
     summary: oneLineSummary(ready, reportChecks, overall),
@@ -177,9 +176,10 @@ export async function run({ platform, inputs }: ActionContext<SmokeTestGateSpec>
       passed: String(report.verdict === 'passed'),
       'failed-checks': failed.join(','),
       ...(overall ? { 'p95-ms': String(round(overall.p95)) } : {}),
-      report: files.json,
+      report: reportFilePath(reportDir, 'json'),
     },
     report,
+    publish: { dir: reportDir, formats: ['json', 'summary'], fullReportHint, summaryMarkdown },
   };
 }
 

@@ -11,12 +11,9 @@ import {
   type ReleaseAsset,
   type Releases,
   type Report,
-  relativeTo,
-  renderSummary,
   secrets,
   verdictOf,
   writeFileAtomic,
-  writeReportFiles,
 } from '@maint-actions/core';
 import { type ParsedCommit, releaseCommits } from './commits';
 import { Git, type Tagger, type VersionTag } from './git';
@@ -86,7 +83,7 @@ export async function run({ platform, inputs }: ActionContext<TagReleaseSpec>): 
   const elapsed = timer();
   if (!('version' in found)) {
     checks.push(check('version', 'Version', 'skipped', `nothing to release: ${found.reason}`, elapsed()));
-    return finish(platform, { startedAt, workspace, reportDir, checks, sha, inputs }, undefined, {
+    return finish({ startedAt, workspace, reportDir, checks, sha, inputs }, undefined, {
       summary: `nothing to release: ${found.reason}`,
       outputs: {
         version: '',
@@ -128,12 +125,12 @@ export async function run({ platform, inputs }: ActionContext<TagReleaseSpec>): 
   const local = await git.tagCommit(plan.tag);
   if (local !== undefined && local !== sha) {
     checks.push(check('tag', `Tag ${plan.tag}`, 'failed', conflictMessage(plan.tag, local, sha), 0));
-    return finish(platform, context, notes, { summary: checks.at(-1)?.summary ?? '', outputs });
+    return finish(context, notes, { summary: checks.at(-1)?.summary ?? '', outputs });
   }
 
   if (inputs.dryRun) {
     checks.push(...dryRunChecks(inputs, plan, moving, assets, sha));
-    return finish(platform, context, notes, {
+    return finish(context, notes, {
       summary: `dry run: would release ${plan.tag} at ${sha.slice(0, 12)} (${plan.reason}); nothing changed`,
       outputs,
     });
@@ -158,7 +155,7 @@ export async function run({ platform, inputs }: ActionContext<TagReleaseSpec>): 
     const why = 'not done: the tag is not there';
     if (inputs.changelogFile) checks.push(check('changelog', 'Changelog', 'skipped', why, 0));
     if (inputs.createRelease) checks.push(check('release', 'Release', 'skipped', why, 0));
-    return finish(platform, context, notes, { summary: `${plan.tag}: ${outcome.detail}`, outputs });
+    return finish(context, notes, { summary: `${plan.tag}: ${outcome.detail}`, outputs });
   }
 
   if (inputs.changelogFile) {
@@ -191,7 +188,7 @@ export async function run({ platform, inputs }: ActionContext<TagReleaseSpec>): 
     plan.rerun || outcome.status === 'exists'
       ? `${plan.tag} was released already at ${sha.slice(0, 12)}`
       : `released ${plan.tag}`;
-  return finish(platform, context, notes, {
+  return finish(context, notes, {
     summary: failed
       ? `${plan.tag}: ${failed.summary}`
       : `${done} (${plan.reason})${releaseUrl ? `: ${releaseUrl}` : ''}`,
@@ -308,13 +305,12 @@ interface FinishContext {
   readonly inputs: TagReleaseInputs;
 }
 
-/** Writes the report files and the summary (with the notes), and returns the result. */
-async function finish(
-  platform: Platform,
+/** The result, with its report and how the entry publishes it (the summary with the notes). */
+function finish(
   ctx: FinishContext,
   notes: string | undefined,
   result: Pick<Result, 'summary' | 'outputs'>,
-): Promise<Result> {
+): Result {
   const { outputs } = result;
   const report: Report = {
     action: 'tag-release',
@@ -330,18 +326,27 @@ async function finish(
       push: ctx.inputs.push,
     },
   };
-  const hint = `\`${relativeTo(ctx.workspace, ctx.reportDir)}\``;
-  await writeReportFiles(report, ctx.reportDir, ['json', 'summary'], { summary: { fullReportHint: hint } });
-  let summary = renderSummary(report, { fullReportHint: hint });
+  const hint = `\`${path.relative(ctx.workspace, ctx.reportDir).split(path.sep).join('/') || '.'}\``;
+  let append = '';
   if (notes !== undefined) {
     const shown =
       notes.length > SUMMARY_NOTES_LIMIT
         ? `${notes.slice(0, SUMMARY_NOTES_LIMIT)}\n\n…cut: the full notes are in ${hint}\n`
         : notes;
-    summary += `\n## Release notes of ${outputs.tag}\n\n${shown}`;
+    append = `\n## Release notes of ${outputs.tag}\n\n${shown}`;
   }
-  await platform.writeSummary(summary);
-  return { verdict: report.verdict, summary: secrets.redact(result.summary), outputs, report };
+  return {
+    verdict: report.verdict,
+    summary: secrets.redact(result.summary),
+    outputs,
+    report,
+    publish: {
+      dir: ctx.reportDir,
+      formats: ['json', 'summary'],
+      fullReportHint: hint,
+      jobSummary: { append },
+    },
+  };
 }
 
 /** Prepends the entry to the changelog file, atomically; unchanged when it has the version already. */

@@ -3,6 +3,7 @@
  * calls run, sets outputs and alone decides the exit code.
  */
 import type { Platform } from './platform';
+import type { ReportPublication } from './publish';
 import type { Report, Verdict } from './report';
 import type { ActionSpec, Inputs, OutputName } from './spec';
 
@@ -26,6 +27,11 @@ export interface ActionResult<S extends ActionSpec> {
    */
   readonly skipped?: boolean;
   readonly report?: Report;
+  /**
+   * How the entry publishes `report` (files, job summary, annotations) before it sets the
+   * outputs. Unset: the report is not published.
+   */
+  readonly publish?: ReportPublication;
 }
 
 export interface ActionDefinition<S extends ActionSpec = ActionSpec> {

@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { FakePlatform } from '@maint-actions/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ActionContext, type ActionResult, defineActionRun } from './action';
@@ -5,6 +8,8 @@ import { executeAction, unsupportedRunner } from './entry';
 import { ConfigError, ExitCode } from './errors';
 import { NetworkError } from './network';
 import { secrets } from './redact';
+import { renderSummary } from './render/summary';
+import type { Report } from './report';
 import { defineAction } from './spec';
 
 const spec = defineAction({
@@ -343,5 +348,102 @@ describe('executeAction', () => {
       ),
     ).toBe(ExitCode.ConfigError);
     expect(exit).not.toHaveBeenCalled();
+  });
+});
+
+describe('publishing the report', () => {
+  const report: Report = {
+    action: 'smoke-test-gate',
+    title: 'Smoke test gate',
+    verdict: 'failed',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 5,
+    checks: [
+      {
+        id: 'ready',
+        name: 'Ready',
+        mode: 'enforce',
+        status: 'failed',
+        summary: 'not ready',
+        durationMs: 5,
+        findings: [{ severity: 'error', message: 'no answer', file: 'app.py', line: 3 }],
+      },
+    ],
+  };
+
+  it('writes the files, the job summary with what the action appends, and the annotations, before the outputs', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-entry-'));
+    try {
+      const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+      const code = await executeAction(
+        action(async () => ({
+          verdict: 'failed',
+          summary: 'not ready',
+          outputs: { 'report-path': path.join(dir, 'report.json') },
+          report,
+          publish: {
+            dir,
+            formats: ['json', 'summary', 'sarif'],
+            fullReportHint: '`report.json`',
+            tool: { name: 'maint-actions smoke', version: '9' },
+            jobSummary: { append: '\n## More\n' },
+            annotate: true,
+          },
+        })),
+        platform,
+      );
+
+      expect(code).toBe(ExitCode.Failed);
+      expect((await readdir(dir)).sort()).toEqual(['report.json', 'report.sarif', 'summary.md']);
+      const summaryFile = await readFile(path.join(dir, 'summary.md'), 'utf8');
+      expect(summaryFile).toBe(renderSummary(report, { fullReportHint: '`report.json`' }));
+      expect(platform.summaries).toEqual([`${summaryFile}\n## More\n`]);
+      expect(
+        JSON.parse(await readFile(path.join(dir, 'report.sarif'), 'utf8')).runs[0].tool.driver.name,
+      ).toBe('maint-actions smoke');
+      expect(platform.annotations.map((f) => f.message)).toEqual(['no answer']);
+      expect(platform.outputs.get('report-path')).toBe(path.join(dir, 'report.json'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes the action's own summary words to summary.md and the job summary, and nothing without publish", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-entry-'));
+    try {
+      const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+      const publish = { dir, formats: ['summary'] as const, fullReportHint: 'x', summaryMarkdown: '# Own\n' };
+      await executeAction(
+        action(async () => ({ ...passed, report, publish })),
+        platform,
+      );
+      expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toBe('# Own\n');
+      expect(platform.summaries).toEqual(['# Own\n']);
+      expect(platform.annotations).toEqual([]);
+
+      const quiet = new FakePlatform({ inputs: { url: 'http://x' } });
+      await executeAction(
+        action(async () => ({ ...passed, report })),
+        quiet,
+      );
+      expect(quiet.summaries).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is a bug to ask for publishing without a report', async () => {
+    const platform = new FakePlatform({ inputs: { url: 'http://x' } });
+    const code = await executeAction(
+      action(async () => ({
+        ...passed,
+        publish: { dir: os.tmpdir(), formats: ['json'], fullReportHint: 'x' },
+      })),
+      platform,
+    );
+    expect(code).toBe(ExitCode.Failed);
+    expect(platform.lines.map((l) => l.message).join('\n')).toContain(
+      'a run asked to publish a report it did not return',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { ConfigError, describeError, ExitCode, isConfigError } from './errors';
 import { parseInputs } from './inputs';
 import { networkErrorIn } from './network';
 import type { Platform } from './platform';
+import { publishResult } from './publish';
 import { secrets } from './redact';
 import type { Report } from './report';
 import type { ActionSpec, ActionStatus } from './spec';
@@ -18,7 +19,8 @@ export interface ExecuteOptions {
 
 /**
  * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
- * parses the inputs, calls `run` and sets the outputs (redacted): every declared output, empty
+ * parses the inputs, calls `run`, publishes its report as `publish` says (files, job summary,
+ * annotations) and sets the outputs (redacted): every declared output, empty
  * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
  * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
  * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
@@ -36,6 +38,7 @@ export async function executeAction<S extends ActionSpec>(
     registerSecrets(spec, platform);
     const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
     const result = await definition.run({ platform, inputs });
+    await publishResult(platform, result);
     const given = new Map(
       Object.entries(result.outputs).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );

@@ -13,6 +13,7 @@ export * from './platform';
 export * from './policy/index';
 export * from './pool';
 export * from './process';
+export * from './publish';
 export * from './redact';
 export * from './render/index';
 export * from './report';

@@ -6,10 +6,18 @@
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { publishResult } from '@maint-actions/core';
 import { writeLargeJunit } from '@maint-actions/testing';
 import { afterEach, expect, it } from 'vitest';
 import { inputsWith, platformAt, tempDir } from '../gates/test-support';
-import { run } from '../run';
+import { run as runAction } from '../run';
+
+/** `run`, then what the entry does with its result: publishes the report files, summary and annotations. */
+async function run(ctx: Parameters<typeof runAction>[0]): ReturnType<typeof runAction> {
+  const result = await runAction(ctx);
+  await publishResult(ctx.platform, result);
+  return result;
+}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -29,6 +29,13 @@ export interface WriteReportOptions {
   readonly tool?: SarifTool;
   readonly summary?: SummaryOptions;
   readonly codeQuality?: CodeQualityOptions;
+  /** The text of `summary.md` when the action words its summary itself; default the rendered report. */
+  readonly summaryMarkdown?: string;
+}
+
+/** The absolute path `writeReportFiles` gives the file of `format` in `dir`. */
+export function reportFilePath(dir: string, format: ReportFormat): string {
+  return path.join(path.resolve(dir), REPORT_FILE_NAMES[format]);
 }
 
 /** `<workspace>/.maint-actions/reports/<action>`, absolute. */
@@ -73,6 +80,6 @@ function render(
     case 'sarif':
       return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
     case 'summary':
-      return renderSummary(report, options.summary);
+      return options.summaryMarkdown ?? renderSummary(report, options.summary);
   }
 }
