@@ -71,7 +71,7 @@ function conventionalTest(name: string, place: Place): string {
 const RUNS: Record<Place, RegExp> = {
   GitHub: /runBundle|local-action/,
   GitLab: /runComponentJob|gitlab-ci-local/,
-  Terminal: /dist', 'cli', 'index\.js'/,
+  Terminal: /\brunCli\(|cliBundle|dist', 'cli', 'index\.js'/,
 };
 
 /** What is wrong with an action's row: no cell, a wrong artefact, a missing or unrelated test, a stale "no e2e test". */
