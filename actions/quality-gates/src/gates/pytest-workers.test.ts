@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, ToolMissingError } from '@maint-actions/core';
+import { ConfigError, publishResult, ToolMissingError } from '@maint-actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../run';
 import { pytestWorkers } from './pytest';
@@ -84,6 +84,8 @@ describe('pytest with workers on the clinic service (Debian pytest-xdist)', () =
     const platform = platformAt(repo);
 
     const result = await run({ platform, inputs: inputsWith({ gates: ['pytest'], pytestWorkers: '2' }) });
+    // What the entry does with the result: the report files, the job summary, the annotations.
+    await publishResult(platform, result);
 
     const pytest = result.report?.checks[0];
     expect(pytest?.command).toEqual(expect.arrayContaining(['-n', '2']));
