@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(9516);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(3202);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts
 /**
  * What a quarterly access review looks at: privileged accounts (flagged when inactive), the age
@@ -192,8 +192,8 @@ async function run({ platform, inputs }, today = new Date()) {
             .filter(Boolean),
     });
     const headline = [
-        `${plural(users.length, 'privileged account')}, ${inactive.length} inactive for more than ${inactiveDays} days (or never logged in)`,
-        `${plural(tokens.length, 'service token')}, ${due.length} to rotate${due.length ? ` (${due.map((t) => t.name).join(', ')})` : ''}`,
+        `${(0,src/* plural */.LS)(users.length, 'privileged account')}, ${inactive.length} inactive for more than ${inactiveDays} days (or never logged in)`,
+        `${(0,src/* plural */.LS)(tokens.length, 'service token')}, ${due.length} to rotate${due.length ? ` (${due.map((t) => t.name).join(', ')})` : ''}`,
     ];
     const issue = await syncReviewIssue(platform, inputs, { quarter, headline, sections, today });
     const failed = inputs.failOnInactive && inactive.length > 0;
@@ -254,7 +254,7 @@ async function syncReviewIssue(platform, inputs, review) {
         return { note: `\n_Review issue ${issue.action}: ${issue.url}._\n`, url: issue.url };
     }
     catch (error) {
-        const why = `The review issue was not updated: ${(0,src/* describeError */.Uc)(error).message}`;
+        const why = `The review issue was not updated: ${(0,src/* describeError */.BR)(error).message}`;
         platform.log.warning(why);
         return { note: `\n> ${why}\n` };
     }
@@ -266,9 +266,6 @@ function daysInput(input, value) {
         });
     }
     return value;
-}
-function plural(n, one) {
-    return `${n} ${one}${n === 1 ? '' : 's'}`;
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3050);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9929);
 /* harmony import */ var _backup__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7397);
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1617);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9054);
@@ -128,7 +128,7 @@ async function restoreGuarded(platform, inputs, workspace, target) {
             catch (error) {
                 if ((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .isConfigError */ .De)(error))
                     throw error;
-                return fail(`restoring the media into ${mediaTarget} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`);
+                return fail(`restoring the media into ${mediaTarget} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .BR)(error).message)}`);
             }
         }
     }
@@ -173,7 +173,7 @@ function openS3(platform, inputs) {
 }
 /** A ConfigError for a manifest that cannot be read. */
 function unreadable(input, where, error) {
-    return new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "${input}": cannot read ${where}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`, { input });
+    return new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "${input}": cannot read ${where}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .BR)(error).message)}`, { input });
 }
 /** The manifest `name` in the S3 `folder`; `where` is how the user named it. */
 async function openS3Manifest(client, folder, name, where, input) {
@@ -234,7 +234,7 @@ async function openLatest(platform, inputs, latestIn, workspace) {
             };
         }
         const backups = await destination.list(environment).catch((error) => {
-            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "latest-in": cannot list ${latestIn}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`, { input: 'latest-in' });
+            throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input "latest-in": cannot list ${latestIn}: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .BR)(error).message)}`, { input: 'latest-in' });
         });
         const complete = backups
             .filter((b) => b.complete)
@@ -321,7 +321,7 @@ async function restoreDatabase(platform, inputs, manifest, target, open) {
     catch (error) {
         if ((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .isConfigError */ .De)(error))
             throw error;
-        return failed(`restoring ${source.name} into ${target.display} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).message)}`);
+        return failed(`restoring ${source.name} into ${target.display} failed: ${_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .secrets */ .O3.redact((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .BR)(error).message)}`);
     }
     finally {
         await privateDir.remove();
@@ -367,7 +367,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3050);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9929);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(9516);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(3202);
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
 var spec = __webpack_require__(7578);
 ;// CONCATENATED MODULE: ./actions/checklist/src/checklist.ts
@@ -333,7 +333,7 @@ async function openOnce(platform, token, checklist) {
     }
     catch (error) {
         // The verdict fails with this line, which the entry logs as the error.
-        const failure = `The ${period} checklist issue was not opened: ${(0,src/* describeError */.Uc)(error).message}`;
+        const failure = `The ${period} checklist issue was not opened: ${(0,src/* describeError */.BR)(error).message}`;
         return { note: `\n> ${failure}\n`, created: false, failure };
     }
 }
@@ -385,7 +385,7 @@ async function openPostmortem(platform, inputs, today) {
             platform.log.info(note);
         }
         catch (error) {
-            failure = `The postmortem issue was not opened: ${(0,src/* describeError */.Uc)(error).message}`;
+            failure = `The postmortem issue was not opened: ${(0,src/* describeError */.BR)(error).message}`;
             note = failure;
         }
     }

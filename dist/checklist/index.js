@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ checklist)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9516);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3202);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7578);
 /** The checklist action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -41,7 +41,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9516);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3202);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -166,7 +166,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 9516:
+/***/ 3202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -180,7 +180,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   m3: () => (/* reexport */ configFor),
   QP: () => (/* reexport */ defineAction),
   I$: () => (/* reexport */ defineActionRun),
-  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  BR: () => (/* reexport */ errors/* describeError */.Uc),
   yn: () => (/* reexport */ executeAction),
   xY: () => (/* reexport */ hasMarker),
   tX: () => (/* reexport */ network/* httpFetch */.tX),
@@ -190,7 +190,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jl: () => (/* reexport */ setFailureOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, camelCase, closest, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, proxyFor, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, appendPointer, camelCase, closest, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, plural, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -521,6 +521,1087 @@ function upperSnake(name) {
 
 // EXTERNAL MODULE: ./packages/core/src/network.ts
 var network = __nccwpck_require__(4054);
+;// CONCATENATED MODULE: ./packages/core/src/report.ts
+/**
+ * One report model for every action: checks with status, duration, counts and findings.
+ * Renderers (./render) turn it into job summaries, annotations, JUnit, Code Quality, SARIF, JSON.
+ */
+/** A check counts against the verdict when it is enforced and did not pass or skip. */
+function isBlocking(check) {
+    return check.mode === 'enforce' && (check.status === 'failed' || check.status === 'error');
+}
+function verdictOf(checks) {
+    return checks.some(isBlocking) ? 'failed' : 'passed';
+}
+/** Checks ordered for display: blocking failures first, then warned failures, then the rest; stable. */
+function failuresFirst(checks) {
+    const rank = (c) => isBlocking(c) ? 0 : c.status === 'failed' || c.status === 'error' ? 1 : 2;
+    return checks
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+        .map(({ c }) => c);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/text.ts
+
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Removes terminal colour codes and control characters; keeps tabs and newlines (CRLF becomes LF). */
+function cleanText(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+/** Clean text on one line: runs of whitespace containing newlines become one space. */
+function oneLine(text) {
+    return cleanText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+}
+/**
+ * User text safe for inline Markdown, table cells included: one line, HTML characters as
+ * entities, and Markdown punctuation (pipes too) backslash-escaped so it renders literally.
+ */
+function escapeMarkdown(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** User text as an inline code span (one line), with a fence longer than any backtick run inside. */
+function codeSpan(text) {
+    const clean = oneLine(text);
+    const fence = '`'.repeat(longestRun(clean, '`') + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** User text as a fenced code block, with a fence no line inside can close. */
+function codeBlock(text) {
+    const clean = cleanText(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
+    return `${fence}text\n${clean}\n${fence}`;
+}
+function longestRun(text, char) {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
+/** `420 ms`, `4.2 s`, `2 min 05 s`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+/** `1 MiB`, `64 KiB`, `5,000 bytes`: a limit as a person reads it. */
+function formatSize(bytes, unit) {
+    if (unit === 'bytes' && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (unit === 'bytes' && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes.toLocaleString('en-US')} ${unit}`;
+}
+/** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
+function locationOf(finding) {
+    if (!finding.file)
+        return undefined;
+    return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Findings ordered errors, then warnings, then notices; stable within a severity. */
+function bySeverity(findings) {
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+        .map(({ f }) => f);
+}
+/**
+ * The severity a finding is shown with: only a blocking check (enforced, failed) shows errors;
+ * in a warn-mode, passed or skipped check an error is shown as a warning, so no surface claims
+ * an error that did not fail the gate.
+ */
+function effectiveSeverity(check, finding) {
+    return finding.severity === 'error' && !isBlocking(check) ? 'warning' : finding.severity;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/annotations.ts
+
+
+/** GitHub's limit of annotations per severity in one step. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+/** The annotations to show and how many were left out. */
+function planAnnotations(report, options = {}) {
+    const max = options.maxPerSeverity ?? ANNOTATIONS_PER_SEVERITY;
+    if (!(max >= 0))
+        throw new RangeError(`maxPerSeverity must be 0 or more, got ${max}`);
+    const kept = { error: 0, warning: 0, notice: 0 };
+    const dropped = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    for (const check of failuresFirst(report.checks)) {
+        for (const finding of bySeverity(check.findings)) {
+            const severity = effectiveSeverity(check, finding);
+            if (kept[severity] >= max) {
+                dropped[severity]++;
+                continue;
+            }
+            kept[severity]++;
+            const title = finding.title ?? (finding.rule ? `${check.name}: ${finding.rule}` : check.name);
+            annotations.push({ ...finding, severity, title });
+        }
+    }
+    return { annotations, dropped, droppedTotal: dropped.error + dropped.warning + dropped.notice };
+}
+/** The findings to annotate (see planAnnotations for the count of those left out). */
+function selectAnnotations(report, options = {}) {
+    return planAnnotations(report, options).annotations;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+/** Small file-system helpers every action shares: the atomic write and workspace-relative names. */
+
+
+
+/**
+ * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
+ * half of it; the temporary file is removed when anything fails. An iterable of strings is
+ * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
+ */
+async function writeFileAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            if (typeof content === 'string' || content instanceof Uint8Array) {
+                await handle.writeFile(content);
+            }
+            else {
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
+function relativeTo(workspace, file) {
+    return path.relative(workspace, file).split(path.sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = path.resolve(workspace, input);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+/** The directory maint-actions keeps its files in (reports, caches, the `install` venv), per workspace. */
+const OWN_DIR = '.maint-actions';
+/** What `.maint-actions/.gitignore` holds: everything in the directory, itself included, is ignored. */
+const OWN_DIR_GITIGNORE = '# Created by maint-actions: nothing in this directory belongs in git.\n*\n';
+/**
+ * Creates `dir` (and its parents) and, when it lies inside a `.maint-actions` directory, makes
+ * that directory ignore itself with a `.gitignore` of `*` (as pytest does for `.pytest_cache`),
+ * so `git status` of a clean checkout stays clean after any action ran. Returns `dir`, absolute.
+ */
+function ensureOwnDir(dir) {
+    const absolute = external_node_path_default().resolve(dir);
+    (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
+    const parts = absolute.split((external_node_path_default()).sep);
+    const index = parts.lastIndexOf(OWN_DIR);
+    if (index > 0) {
+        const gitignore = external_node_path_default().join(parts.slice(0, index + 1).join((external_node_path_default()).sep) || (external_node_path_default()).sep, '.gitignore');
+        try {
+            (0,external_node_fs_.writeFileSync)(gitignore, OWN_DIR_GITIGNORE, { flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    return absolute;
+}
+/**
+ * Where findings' paths are relative to: the root of the git repository holding `cwd` (the
+ * working directory), wherever the command was started; without a repository, the workspace when
+ * `cwd` is inside it (a CI checkout, or the directory a terminal run started in); else none, and
+ * paths are absolute.
+ */
+function findingsRoot(workspace, cwd) {
+    const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    const root = top.status === 0 ? top.stdout.trim() : '';
+    if (root !== '') {
+        // git prints the real path; give it in the form `cwd` was given (through symbolic links).
+        const below = path.relative(realpathOr(root), realpathOr(cwd));
+        if (!below.startsWith('..') && !path.isAbsolute(below)) {
+            return path.resolve(cwd, ...below
+                .split(path.sep)
+                .filter(Boolean)
+                .map(() => '..'));
+        }
+        return root;
+    }
+    const relative = path.relative(path.resolve(workspace), path.resolve(cwd));
+    return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : path.resolve(workspace);
+}
+function realpathOr(file) {
+    try {
+        return realpathSync(file);
+    }
+    catch {
+        return path.resolve(file);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/fingerprint.ts
+/** Stable fingerprints of findings, shared by the Code Quality and SARIF renderers. Internal. */
+
+/**
+ * A function giving each finding the SHA-256 (hex) of its check id, rule, file, line and
+ * message. Findings alike in all of these are told apart by their order (the second gets `#2`
+ * in its hash), so fingerprints are unique within a report and stable across runs that find
+ * the same things. Call it on the findings in report order.
+ */
+function createFingerprinter() {
+    const seen = new Map();
+    return (check, finding) => {
+        const key = JSON.stringify([
+            check.id,
+            finding.rule ?? '',
+            finding.file ?? '',
+            finding.line ?? 0,
+            finding.message,
+        ]);
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(n === 1 ? key : `${key}#${n}`)
+            .digest('hex');
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/codequality.ts
+
+
+/** The path used for findings without a file when no other is given. */
+const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
+/** The report's findings as Code Quality issues, in report order. */
+function renderCodeQuality(report, options = {}) {
+    const fingerprint = createFingerprinter();
+    return report.checks.flatMap((check) => check.findings.map((finding) => ({
+        description: oneLine(finding.rule ? `${finding.rule}: ${finding.message}` : finding.message),
+        check_name: finding.rule ? `${check.id}/${finding.rule}` : check.id,
+        fingerprint: fingerprint(check, finding),
+        severity: severityOf(check, finding),
+        location: {
+            path: finding.file ||
+                options.checkFiles?.[check.id] ||
+                options.fallbackPath ||
+                CODE_QUALITY_FALLBACK_PATH,
+            lines: { begin: finding.file && finding.line !== undefined && finding.line > 0 ? finding.line : 1 },
+        },
+    })));
+}
+const SEVERITY = {
+    error: 'critical',
+    warning: 'minor',
+    notice: 'info',
+};
+function severityOf(check, finding) {
+    return SEVERITY[effectiveSeverity(check, finding)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
+/**
+ * The report as a JSON file: the whole model (nothing cut), with `schemaVersion` so readers
+ * can tell formats apart, keys in a fixed order (records sorted by key) and unset fields left
+ * out, so the same report always gives the same bytes.
+ */
+
+/** Bumped when a field changes meaning or is removed (adding one does not). */
+const REPORT_SCHEMA_VERSION = 1;
+/** Pretty JSON (two spaces, final newline) of the report. */
+function renderJson(report) {
+    return [...jsonChunks(report)].join('');
+}
+/**
+ * {@link renderJson} in pieces: the test cases of each check (a million in a large run) are
+ * rendered one at a time as they are written, never as one string; the bytes are the same.
+ */
+function* jsonChunks(report) {
+    // Each check's tests are left out of the document and streamed where a marker stands.
+    const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const marker = (index) => `\u0000tests:${nonce}:${index}`;
+    const doc = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        action: report.action,
+        title: report.title,
+        verdict: report.verdict,
+        startedAt: report.startedAt,
+        durationMs: report.durationMs,
+        meta: sorted(report.meta),
+        checks: report.checks.map((check, index) => checkJson(check, check.tests && marker(index))),
+    };
+    const text = `${JSON.stringify(doc, null, 2)}\n`;
+    let from = 0;
+    for (const [index, check] of report.checks.entries()) {
+        if (!check.tests)
+            continue;
+        const quoted = JSON.stringify(marker(index));
+        const at = text.indexOf(quoted, from);
+        yield text.slice(from, at);
+        yield* testsJson(check.tests, indentOf(text, at));
+        from = at + quoted.length;
+    }
+    yield text.slice(from);
+}
+/** The indentation of the line holding `index`. */
+function indentOf(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    return /^ */.exec(text.slice(start, index))[0];
+}
+/** A tests array as JSON.stringify(tests, null, 2) would write it at `indent`, one test at a time. */
+function* testsJson(tests, indent) {
+    if (tests.length === 0) {
+        yield '[]';
+        return;
+    }
+    yield '[';
+    const inner = `${indent}  `;
+    for (const [i, test] of tests.entries()) {
+        const body = JSON.stringify(testJson(test), null, 2).replace(/\n/g, `\n${inner}`);
+        yield `${i === 0 ? '' : ','}\n${inner}${body}`;
+    }
+    yield `\n${indent}]`;
+}
+function checkJson(c, testsMarker) {
+    return {
+        id: c.id,
+        name: c.name,
+        mode: c.mode,
+        status: c.status,
+        durationMs: c.durationMs,
+        summary: c.summary,
+        counts: sorted(c.counts),
+        findings: c.findings.map(findingJson),
+        tests: testsMarker,
+        command: c.command,
+        outputTail: c.outputTail,
+    };
+}
+function findingJson(f) {
+    return {
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        endLine: f.endLine,
+        column: f.column,
+        rule: f.rule,
+        title: f.title,
+    };
+}
+function testJson(t) {
+    return {
+        name: t.name,
+        classname: t.classname,
+        file: t.file,
+        line: t.line,
+        timeMs: t.timeMs,
+        status: t.status,
+        message: t.message,
+        details: t.details,
+    };
+}
+function sorted(record) {
+    if (record === undefined)
+        return undefined;
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/junit.ts
+
+// XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; lone surrogates are out too.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** Text content: characters XML 1.0 cannot hold removed, markup escaped. */
+function xmlText(text) {
+    return cleanText(text)
+        .replace(NOT_XML, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** An attribute value (for double quotes): as xmlText, with quotes and line breaks as references. */
+function xmlAttr(text) {
+    return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+/** The report as a JUnit XML document. */
+function renderJUnit(report) {
+    return [...junitChunks(report)].join('');
+}
+/**
+ * {@link renderJUnit} in pieces (a line or a test case each), for writing a report of a million
+ * test cases without holding it whole: counts are summed first, then each case is rendered as it
+ * is written.
+ */
+function* junitChunks(report) {
+    const suites = report.checks.map((check) => ({ check, counts: countCases(check) }));
+    const all = suites.reduce((sum, s) => addCounts(sum, s.counts), zeroCounts());
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+    yield `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">\n`;
+    for (const { check, counts } of suites) {
+        yield [
+            `  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(counts)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`,
+            '    <properties>',
+            `      <property name="mode" value="${check.mode}"/>`,
+            `      <property name="status" value="${check.status}"/>`,
+            `      <property name="summary" value="${xmlAttr(check.summary)}"/>`,
+            '    </properties>',
+            '',
+        ].join('\n');
+        for (const c of casesOf(report, check))
+            yield `${caseXml(c)}\n`;
+        yield '  </testsuite>\n';
+    }
+    yield '</testsuites>\n';
+}
+function zeroCounts() {
+    return { tests: 0, failure: 0, error: 0, skipped: 0 };
+}
+function addCounts(a, b) {
+    return {
+        tests: a.tests + b.tests,
+        failure: a.failure + b.failure,
+        error: a.error + b.error,
+        skipped: a.skipped + b.skipped,
+    };
+}
+/** The counts of a check's cases, from their statuses (nothing is rendered or built). */
+function countCases(check) {
+    const counts = zeroCounts();
+    const warn = check.mode === 'warn';
+    let testsFailed = false;
+    for (const test of check.tests ?? []) {
+        counts.tests++;
+        if (test.status === 'failed' || test.status === 'error') {
+            testsFailed = true;
+            // A warn-mode check's failed cases are written as passed (see the module comment).
+            if (!warn)
+                counts[test.status === 'failed' ? 'failure' : 'error']++;
+        }
+        else if (test.status === 'skipped') {
+            counts.skipped++;
+        }
+    }
+    const failing = check.status === 'failed' || check.status === 'error';
+    if ((check.tests ?? []).length === 0 || (failing && !testsFailed)) {
+        counts.tests++;
+        const kind = gateCase(check, '').outcome.kind;
+        if (kind !== 'passed')
+            counts[kind]++;
+    }
+    return counts;
+}
+/** A check's cases, made one at a time as they are asked for. */
+function* casesOf(report, check) {
+    const classname = `${report.action}.${check.id}`;
+    const warn = check.mode === 'warn';
+    const tests = check.tests ?? [];
+    let testsFailed = false;
+    for (const test of tests) {
+        if (test.status === 'failed' || test.status === 'error')
+            testsFailed = true;
+        yield testCase(test, warn);
+    }
+    const failing = check.status === 'failed' || check.status === 'error';
+    if (tests.length === 0 || (failing && !testsFailed))
+        yield gateCase(check, classname);
+}
+function testCase(test, warn) {
+    const base = {
+        name: test.name,
+        classname: test.classname,
+        file: test.file,
+        line: test.line,
+        timeMs: test.timeMs,
+    };
+    if (test.status === 'passed')
+        return { ...base, outcome: { kind: 'passed' } };
+    const message = test.message ?? test.status;
+    if (test.status === 'skipped')
+        return { ...base, outcome: { kind: 'skipped', message } };
+    if (warn) {
+        const out = [`warn mode, does not fail the gate: ${test.status}: ${message}`, test.details].filter(Boolean);
+        return { ...base, outcome: { kind: 'passed' }, systemOut: out.join('\n') };
+    }
+    return {
+        ...base,
+        outcome: { kind: test.status === 'failed' ? 'failure' : 'error', message, details: test.details },
+    };
+}
+function gateCase(check, classname) {
+    const base = { name: check.name, classname, timeMs: check.durationMs };
+    const findings = check.findings.map(findingLine).join('\n');
+    if (check.status === 'passed')
+        return { ...base, outcome: { kind: 'passed' }, systemOut: findings || undefined };
+    if (check.status === 'skipped')
+        return { ...base, outcome: { kind: 'skipped', message: check.summary } };
+    if (check.mode === 'warn') {
+        const out = [
+            `warn mode, does not fail the gate: ${check.status}: ${check.summary}`,
+            findings,
+            check.outputTail,
+        ];
+        return { ...base, outcome: { kind: 'passed' }, systemOut: out.filter(Boolean).join('\n') };
+    }
+    return {
+        ...base,
+        outcome: {
+            kind: check.status === 'failed' ? 'failure' : 'error',
+            message: check.summary,
+            details: findings,
+        },
+        systemOut: check.outputTail,
+    };
+}
+function findingLine(finding) {
+    const parts = [finding.severity, locationOf(finding), finding.rule, finding.message];
+    return parts.filter((p) => p !== undefined && p !== '').join(' — ');
+}
+function caseXml(c) {
+    const attrs = [`name="${xmlAttr(c.name)}"`, `classname="${xmlAttr(c.classname)}"`];
+    if (c.file)
+        attrs.push(`file="${xmlAttr(c.file)}"`);
+    if (c.line !== undefined)
+        attrs.push(`line="${c.line}"`);
+    attrs.push(`time="${seconds(c.timeMs)}"`);
+    const body = [];
+    const o = c.outcome;
+    if (o.kind === 'skipped')
+        body.push(`      <skipped message="${xmlAttr(o.message)}"/>`);
+    if (o.kind === 'failure' || o.kind === 'error') {
+        const details = o.details ? xmlText(o.details) : '';
+        body.push(`      <${o.kind} message="${xmlAttr(o.message)}" type="${o.kind}">${details}</${o.kind}>`);
+    }
+    if (c.systemOut)
+        body.push(`      <system-out>${xmlText(c.systemOut)}</system-out>`);
+    if (body.length === 0)
+        return `    <testcase ${attrs.join(' ')}/>`;
+    return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
+}
+function countAttrs(counts) {
+    return `tests="${counts.tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
+}
+function seconds(ms) {
+    return (Math.max(ms, 0) / 1000).toFixed(3);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/sarif.ts
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The report as a SARIF 2.1.0 log (serialise it with JSON.stringify). */
+function renderSarif(report, tool) {
+    const fingerprint = createFingerprinter();
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    for (const check of report.checks) {
+        for (const finding of check.findings) {
+            const ruleId = finding.rule ? `${check.id}/${finding.rule}` : check.id;
+            let index = ruleIndex.get(ruleId);
+            if (index === undefined) {
+                index = rules.push(ruleOf(check, finding, ruleId)) - 1;
+                ruleIndex.set(ruleId, index);
+            }
+            const location = sarif_locationOf(finding);
+            results.push({
+                ruleId,
+                ruleIndex: index,
+                level: LEVEL[effectiveSeverity(check, finding)],
+                message: { text: cleanText(finding.message) || ruleId },
+                ...(location ? { locations: [location] } : {}),
+                partialFingerprints: { 'maintActions/v1': fingerprint(check, finding) },
+            });
+        }
+    }
+    const driver = {
+        name: tool.name,
+        version: tool.version,
+        ...optional('informationUri', tool.informationUri),
+        rules,
+    };
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [{ tool: { driver }, automationDetails: { id: `${report.action}/` }, results }],
+    };
+}
+function ruleOf(check, finding, id) {
+    const text = finding.rule ? `${check.name}: ${finding.rule}` : check.name;
+    return { id, name: finding.rule ?? check.id, shortDescription: { text }, properties: { check: check.id } };
+}
+function sarif_locationOf(finding) {
+    if (!finding.file)
+        return undefined;
+    const uri = finding.file.split('/').map(encodeURIComponent).join('/');
+    const line = finding.line !== undefined && finding.line > 0 ? finding.line : undefined;
+    const region = line === undefined
+        ? undefined
+        : {
+            startLine: line,
+            ...optional('endLine', finding.endLine !== undefined && finding.endLine >= line ? finding.endLine : undefined),
+            ...optional('startColumn', finding.column !== undefined && finding.column > 0 ? finding.column : undefined),
+        };
+    return {
+        physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...optional('region', region) },
+    };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/budget.ts
+/**
+ * Size budgets of the surfaces a report is shown on, and helpers to measure and cut text to
+ * them. Bytes are UTF-8 bytes; characters are UTF-16 code units (JavaScript's `length`), which
+ * is never less than the count of code points a host counts, so a text within a character
+ * budget here is within it there too. No helper ever cuts inside a character (a surrogate pair
+ * included) or inside a line.
+ */
+/** Hard limits of each surface. */
+const budget_LIMITS = {
+    /** GitHub job summary (`GITHUB_STEP_SUMMARY`), per step: 1 MiB. */
+    jobSummaryBytes: 1024 * 1024,
+    /** Body of a GitHub PR comment: 65,536 characters. */
+    commentChars: 65_536,
+    /** Text of a GitHub check-run output: 65,535 bytes. */
+    checkRunTextBytes: 65_535,
+    /** One GitLab dotenv value: about 5 KB. */
+    dotenvValueBytes: 5_000,
+};
+/** The size of `text` in UTF-8 bytes. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The size of `text` in `unit`. */
+function measureText(text, unit) {
+    return unit === 'bytes' ? utf8Length(text) : text.length;
+}
+/**
+ * `text` unchanged when it fits in `maxBytes` UTF-8 bytes; otherwise its longest prefix that
+ * fits together with `ellipsis`, cut between characters.
+ */
+function truncateUtf8(text, maxBytes, ellipsis = '…') {
+    return truncateTo(text, maxBytes, 'bytes', ellipsis);
+}
+/** Like truncateUtf8, counting UTF-16 code units; never splits a surrogate pair. */
+function truncateChars(text, maxChars, ellipsis = '…') {
+    return truncateTo(text, maxChars, 'chars', ellipsis);
+}
+function truncateTo(text, budget, unit, ellipsis) {
+    if (measureText(text, unit) <= budget)
+        return text;
+    const room = budget - measureText(ellipsis, unit);
+    if (room < 0)
+        return prefixWithin(ellipsis, budget, unit);
+    return prefixWithin(text, room, unit) + ellipsis;
+}
+/** The longest prefix of `text` within `budget`, ending on a character boundary. */
+function prefixWithin(text, budget, unit) {
+    let size = 0;
+    let end = 0;
+    for (const char of text) {
+        const next = size + measureText(char, unit);
+        if (next > budget)
+            break;
+        size = next;
+        end += char.length;
+    }
+    return text.slice(0, end);
+}
+/**
+ * The end of `text` within `maxBytes`, starting at the beginning of a line (a single line longer
+ * than the budget is cut between characters). For the last lines of a tool's output.
+ */
+function tailUtf8(text, maxBytes) {
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    const lines = text.split('\n');
+    const kept = [];
+    let size = 0;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        const cost = utf8Length(line) + (kept.length > 0 ? 1 : 0);
+        if (size + cost > maxBytes) {
+            if (kept.length === 0)
+                return lastChars(line, maxBytes);
+            break;
+        }
+        kept.unshift(line);
+        size += cost;
+    }
+    return kept.join('\n');
+}
+function lastChars(line, maxBytes) {
+    const chars = [...line];
+    let size = 0;
+    let start = chars.length;
+    while (start > 0 && size + utf8Length(chars[start - 1]) <= maxBytes) {
+        start--;
+        size += utf8Length(chars[start]);
+    }
+    return chars.slice(start).join('');
+}
+/**
+ * Joins `blocks` in order while they fit in `budget`; when some do not, stops at the first that
+ * does not and appends `closing(omitted)`, leaving room for it. The result never exceeds the
+ * budget (in the worst case it is the closing text alone, cut to the budget).
+ */
+function fitBlocks(blocks, budget, unit, closing) {
+    const sizes = blocks.map((b) => measureText(b.text, unit));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total <= budget)
+        return blocks.map((b) => b.text).join('');
+    const reserve = measureText(closing(blocks), unit);
+    let count = 0;
+    let used = 0;
+    while (count < blocks.length && used + sizes[count] <= budget - reserve)
+        used += sizes[count++];
+    for (;;) {
+        const end = closing(blocks.slice(count));
+        if (used + measureText(end, unit) <= budget || count === 0) {
+            const head = blocks
+                .slice(0, count)
+                .map((b) => b.text)
+                .join('');
+            return count === 0 ? truncateTo(end, budget, unit, '…') : head + end;
+        }
+        used -= sizes[--count];
+    }
+}
+/**
+ * Cuts Markdown to `budget` between lines, keeping fenced code blocks and `<details>` sections
+ * whole (so a cut never leaves a fence open), and ends it with `note` (Markdown) when it cut.
+ */
+function cutMarkdown(markdown, budget, unit, note) {
+    return fitBlocks(markdownBlocks(markdown), budget, unit, () => `\n${note}\n`);
+}
+function markdownBlocks(markdown) {
+    const lines = markdown.split(/(?<=\n)/);
+    const blocks = [];
+    let open;
+    for (const line of lines) {
+        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (open) {
+            open.text += line;
+            if (open.fence) {
+                if (fence && fence[0] === open.fence[0] && fence.length >= open.fence.length)
+                    open.fence = undefined;
+            }
+            else if (fence) {
+                open.fence = fence;
+            }
+            else {
+                open.details += count(line, /<details\b/gi) - count(line, /<\/details>/gi);
+            }
+            if (!open.fence && open.details <= 0) {
+                blocks.push({ text: open.text });
+                open = undefined;
+            }
+            continue;
+        }
+        const details = count(line, /<details\b/gi) - count(line, /<\/details>/gi);
+        if (fence || details > 0)
+            open = { fence, details: Math.max(details, 0), text: line };
+        else
+            blocks.push({ text: line });
+    }
+    if (open)
+        blocks.push({ text: open.text });
+    return blocks;
+}
+function count(text, pattern) {
+    return text.match(pattern)?.length ?? 0;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/words.ts
+var words = __nccwpck_require__(793);
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
+
+
+
+
+/** The last part of a check's output shown in a report, at most. */
+const OUTPUT_TAIL_BYTES = 16 * 1024;
+/** A finding's message or a check's summary in a line, at most (characters). */
+const LINE_CHARS = 1_000;
+const VERDICT_ICON = { passed: '✅', failed: '❌' };
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A check's status icon; a warn-mode failure shows as a warning. */
+function statusIcon(check) {
+    if (check.status === 'passed')
+        return '✅';
+    if (check.status === 'skipped')
+        return '⏭️';
+    if (check.mode === 'warn')
+        return '⚠️';
+    return check.status === 'failed' ? '❌' : '💥';
+}
+/** The report as Markdown within `style.budget`, failures first. */
+function markdown_renderReportMarkdown(report, style) {
+    const checks = failuresFirst(report.checks);
+    const totalFindings = report.checks.reduce((n, c) => n + c.findings.length, 0);
+    const blocks = [
+        { text: `## ${VERDICT_ICON[report.verdict]} ${escapeMarkdown(report.title)}: ${report.verdict}\n\n` },
+        { text: `${facts(report, totalFindings).join(' · ')}\n\n` },
+    ];
+    if (checks.length > 0) {
+        blocks.push({ text: '| Check | Mode | Status | Duration | Result |\n| --- | --- | --- | --- | --- |\n' });
+        for (const check of checks)
+            blocks.push({ kind: 'row', text: tableRow(check) });
+        blocks.push({ text: '\n' });
+    }
+    for (const check of checks)
+        blocks.push(...detailBlocks(check, style));
+    return fitBlocks(blocks, style.budget, style.unit, (omitted) => {
+        const limit = formatSize(style.budget, style.unit === 'bytes' ? 'bytes' : 'characters');
+        const where = style.fullReportHint ?? 'the report files of this job';
+        return `\n> ✂️ Cut to fit ${limit}: ${describeOmitted(omitted, totalFindings)} left out. Full report: ${where}.\n`;
+    });
+}
+function facts(report, totalFindings) {
+    const failed = report.checks.filter((c) => c.mode === 'enforce' && (c.status === 'failed' || c.status === 'error'));
+    const warned = report.checks.filter((c) => c.mode === 'warn' && (c.status === 'failed' || c.status === 'error'));
+    const counts = [`${failed.length} of ${(0,words/* plural */.L)(report.checks.length, 'check')} failed`];
+    if (warned.length > 0)
+        counts.push(`${warned.length} warned`);
+    counts.push((0,words/* plural */.L)(totalFindings, 'finding'));
+    return [
+        counts.join(', '),
+        `**Duration** ${formatDuration(report.durationMs)}`,
+        `**Started** ${escapeMarkdown(report.startedAt)}`,
+        ...Object.entries(report.meta ?? {}).map(([k, v]) => `**${escapeMarkdown(k)}** ${escapeMarkdown(v)}`),
+    ];
+}
+function tableRow(check) {
+    const cells = [
+        escapeMarkdown(check.name),
+        check.mode,
+        `${statusIcon(check)} ${check.status}`,
+        formatDuration(check.durationMs),
+        escapeMarkdown(truncateChars(check.summary, LINE_CHARS)),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
+}
+function detailBlocks(check, style) {
+    const failing = check.status === 'failed' || check.status === 'error';
+    const tail = style.outputTails && failing && check.outputTail?.trim() ? check.outputTail : undefined;
+    if (check.findings.length === 0 && !tail)
+        return [];
+    const blocks = [
+        {
+            kind: 'check section',
+            text: `### ${statusIcon(check)} ${escapeMarkdown(check.name)}: ${escapeMarkdown(truncateChars(check.summary, LINE_CHARS))}\n\n`,
+        },
+    ];
+    const findings = bySeverity(check.findings);
+    for (const finding of findings.slice(0, style.findingsPerCheck)) {
+        const parts = [SEVERITY_ICON[effectiveSeverity(check, finding)]];
+        const location = locationOf(finding);
+        if (location)
+            parts.push(codeSpan(location), '—');
+        if (finding.rule)
+            parts.push(codeSpan(finding.rule), '—');
+        parts.push(escapeMarkdown(truncateChars(finding.message, LINE_CHARS)));
+        blocks.push({ kind: 'finding', findings: 1, text: `- ${parts.join(' ')}\n` });
+    }
+    const more = findings.length - style.findingsPerCheck;
+    if (more > 0) {
+        const where = style.moreFindingsHint ? ` (${style.moreFindingsHint})` : '';
+        blocks.push({ text: `- …and ${(0,words/* plural */.L)(more, 'more finding')}${where}\n` });
+    }
+    if (findings.length > 0)
+        blocks.push({ text: '\n' });
+    if (tail) {
+        const body = codeBlock(tailUtf8(tail, OUTPUT_TAIL_BYTES));
+        blocks.push({
+            kind: 'output log',
+            text: `<details><summary>Output (last lines)</summary>\n\n${body}\n\n</details>\n\n`,
+        });
+    }
+    return blocks;
+}
+function describeOmitted(omitted, totalFindings) {
+    const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
+    const parts = [];
+    if (findings > 0)
+        parts.push(`${findings.toLocaleString('en-US')} of ${(0,words/* plural */.L)(totalFindings, 'finding')}`);
+    for (const kind of ['row', 'check section', 'output log']) {
+        const n = omitted.filter((b) => b.kind === kind).length;
+        if (n > 0)
+            parts.push((0,words/* plural */.L)(n, kind === 'row' ? 'table row' : kind));
+    }
+    return parts.length > 0 ? parts.join(', ') : 'the last lines';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/summary.ts
+
+
+/**
+ * Markdown for a job summary: a heading with the title and verdict, the facts of the run, a
+ * table of checks, then each check's findings and (for failures) the last lines of its output,
+ * failing checks first. User text is escaped; the result never exceeds the budget.
+ */
+function renderSummary(report, options = {}) {
+    return markdown_renderReportMarkdown(report, {
+        budget: options.budgetBytes ?? budget_LIMITS.jobSummaryBytes,
+        unit: 'bytes',
+        fullReportHint: options.fullReportHint,
+        outputTails: true,
+        findingsPerCheck: Number.POSITIVE_INFINITY,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/files.ts
+/**
+ * Report files on disk, for artifacts (GitLab `artifacts:reports:*`, GitHub upload-artifact).
+ * Each file is written to a temporary name in its directory and renamed into place, so a
+ * reader (or a job cancelled halfway) never sees half a file.
+ */
+
+
+
+
+
+
+
+
+/** The file name of each format. */
+const REPORT_FILE_NAMES = {
+    json: 'report.json',
+    junit: 'junit.xml',
+    codequality: 'gl-code-quality-report.json',
+    sarif: 'report.sarif',
+    summary: 'summary.md',
+};
+/** The absolute path `writeReportFiles` gives the file of `format` in `dir`. */
+function reportFilePath(dir, format) {
+    return path.join(path.resolve(dir), REPORT_FILE_NAMES[format]);
+}
+/** `<workspace>/.maint-actions/reports/<action>`, absolute. */
+function defaultReportDir(workspace, action) {
+    return path.resolve(workspace, '.maint-actions', 'reports', action);
+}
+/**
+ * Writes the report in each of `formats` into `dir` (created if missing), each file atomically.
+ * Returns the absolute path of each file written.
+ */
+async function writeReportFiles(report, dir, formats, options = {}) {
+    // Inside `.maint-actions/` (the default), that directory also gets its `.gitignore` of `*`.
+    const root = ensureOwnDir(dir);
+    const written = {};
+    for (const format of new Set(formats)) {
+        const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
+        await writeFileAtomic(file, render(report, format, options));
+        written[format] = file;
+    }
+    return written;
+}
+function render(report, format, options) {
+    switch (format) {
+        // Streamed: these hold every test case.
+        case 'json':
+            return jsonChunks(report);
+        case 'junit':
+            return junitChunks(report);
+        case 'codequality':
+            return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
+        case 'sarif':
+            return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
+        case 'summary':
+            return options.summaryMarkdown ?? renderSummary(report, options.summary);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish.ts
+
+
+
+/**
+ * What the entry does with a run's result before it sets the outputs: publishes its report as
+ * its `publish` says; nothing without `publish`. @throws Error on `publish` without a report (a bug).
+ */
+async function publishResult(platform, result) {
+    if (!result.publish)
+        return;
+    if (!result.report)
+        throw new Error(`a run asked to publish a report it did not return`);
+    await publishReport(platform, result.report, result.publish);
+}
+/** Writes the report files, then the job summary, then the annotations, as `publication` says. */
+async function publishReport(platform, report, publication) {
+    const { fullReportHint, summaryMarkdown, jobSummary } = publication;
+    await writeReportFiles(report, publication.dir, publication.formats, {
+        summary: { fullReportHint },
+        ...(publication.tool ? { tool: publication.tool } : {}),
+        ...(publication.codeQuality ? { codeQuality: publication.codeQuality } : {}),
+        ...(summaryMarkdown !== undefined ? { summaryMarkdown } : {}),
+    });
+    await platform.writeSummary(summaryMarkdown ??
+        renderSummary(report, {
+            fullReportHint,
+            ...(jobSummary?.budgetBytes !== undefined ? { budgetBytes: jobSummary.budgetBytes } : {}),
+        }) + (jobSummary?.append ?? ''));
+    if (publication.annotate)
+        platform.annotate(selectAnnotations(report));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
 /**
  * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
@@ -587,9 +1668,11 @@ const redact_secrets = new Redactor();
 
 
 
+
 /**
  * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
- * parses the inputs, calls `run` and sets the outputs (redacted): every declared output, empty
+ * parses the inputs, calls `run`, publishes its report as `publish` says (files, job summary,
+ * annotations) and sets the outputs (redacted): every declared output, empty
  * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
  * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
  * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
@@ -604,6 +1687,7 @@ async function executeAction(definition, platform, options = {}) {
         registerSecrets(spec, platform);
         const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
         const result = await definition.run({ platform, inputs });
+        await publishResult(platform, result);
         const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
         const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
         if (undeclared)
@@ -691,10 +1775,6 @@ function entry_oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
@@ -1048,83 +2128,6 @@ function cut(line) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = path.resolve(workspace, input);
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-/** The directory maint-actions keeps its files in (reports, caches, the `install` venv), per workspace. */
-const OWN_DIR = '.maint-actions';
-/** What `.maint-actions/.gitignore` holds: everything in the directory, itself included, is ignored. */
-const OWN_DIR_GITIGNORE = '# Created by maint-actions: nothing in this directory belongs in git.\n*\n';
-/**
- * Creates `dir` (and its parents) and, when it lies inside a `.maint-actions` directory, makes
- * that directory ignore itself with a `.gitignore` of `*` (as pytest does for `.pytest_cache`),
- * so `git status` of a clean checkout stays clean after any action ran. Returns `dir`, absolute.
- */
-function paths_ensureOwnDir(dir) {
-    const absolute = path.resolve(dir);
-    mkdirSync(absolute, { recursive: true });
-    const parts = absolute.split(path.sep);
-    const index = parts.lastIndexOf(OWN_DIR);
-    if (index > 0) {
-        const gitignore = path.join(parts.slice(0, index + 1).join(path.sep) || path.sep, '.gitignore');
-        try {
-            writeFileSync(gitignore, OWN_DIR_GITIGNORE, { flag: 'wx' });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-    return absolute;
-}
-/**
- * Where findings' paths are relative to: the root of the git repository holding `cwd` (the
- * working directory), wherever the command was started; without a repository, the workspace when
- * `cwd` is inside it (a CI checkout, or the directory a terminal run started in); else none, and
- * paths are absolute.
- */
-function findingsRoot(workspace, cwd) {
-    const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-    const root = top.status === 0 ? top.stdout.trim() : '';
-    if (root !== '') {
-        // git prints the real path; give it in the form `cwd` was given (through symbolic links).
-        const below = path.relative(realpathOr(root), realpathOr(cwd));
-        if (!below.startsWith('..') && !path.isAbsolute(below)) {
-            return path.resolve(cwd, ...below
-                .split(path.sep)
-                .filter(Boolean)
-                .map(() => '..'));
-        }
-        return root;
-    }
-    const relative = path.relative(path.resolve(workspace), path.resolve(cwd));
-    return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : path.resolve(workspace);
-}
-function realpathOr(file) {
-    try {
-        return realpathSync(file);
-    }
-    catch {
-        return path.resolve(file);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
 /**
  * Central quality policy: a named, versioned set of gate modes and input values (such as
@@ -1187,66 +2190,11 @@ function rolloutProblems(policy) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
-/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
-const POLICY_MAJOR = 1;
-/** The release that introduced the first gates. */
-const FIRST = '1.0.0';
-const enforce = (since) => ({ mode: 'enforce', since });
-const warn = (since) => ({ mode: 'warn', since });
-const off = (since) => ({ mode: 'off', since });
-function preset(name, description, qualityGates) {
-    return {
-        name,
-        version: String(POLICY_MAJOR),
-        source: 'preset',
-        description,
-        actions: { 'quality-gates': qualityGates },
-    };
-}
-/** The presets by name. */
-const presets_POLICY_PRESETS = {
-    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': warn(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: off(FIRST),
-            'change-flow': off(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    }),
-    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': enforce(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: warn(FIRST),
-            'change-flow': warn(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    }),
-    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': enforce(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: enforce(FIRST),
-            'change-flow': enforce(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
-    }),
-};
-
 ;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
 /**
  * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
  * a central repo checked out beside the code). Nothing is fetched from the network.
  */
-
 
 
 
@@ -1262,15 +2210,17 @@ function isPolicyFile(ref) {
  * `description`, and a section per action, such as
  * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
  *
+ * `presets` are the calling action's (core names no action's gates).
+ *
  * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
  *   missing file; or a file that is not a policy.
  */
-async function loadPolicy(ref, workspace) {
+async function loadPolicy(ref, workspace, presets) {
     if (!isPolicyFile(ref)) {
-        const preset = POLICY_PRESETS[ref];
+        const preset = presets[ref];
         if (preset)
             return preset;
-        const names = Object.keys(POLICY_PRESETS).join(', ');
+        const names = Object.keys(presets).join(', ');
         throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
     }
     let text;
@@ -1340,473 +2290,6 @@ function load_isMapping(value) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/render/text.ts
-
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-/** Removes terminal colour codes and control characters; keeps tabs and newlines (CRLF becomes LF). */
-function text_cleanText(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
-/** Clean text on one line: runs of whitespace containing newlines become one space. */
-function text_oneLine(text) {
-    return text_cleanText(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-}
-/**
- * User text safe for inline Markdown, table cells included: one line, HTML characters as
- * entities, and Markdown punctuation (pipes too) backslash-escaped so it renders literally.
- */
-function text_escapeMarkdown(text) {
-    return text_oneLine(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** User text as an inline code span (one line), with a fence longer than any backtick run inside. */
-function text_codeSpan(text) {
-    const clean = text_oneLine(text);
-    const fence = '`'.repeat(longestRun(clean, '`') + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** User text as a fenced code block, with a fence no line inside can close. */
-function text_codeBlock(text) {
-    const clean = text_cleanText(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
-    return `${fence}text\n${clean}\n${fence}`;
-}
-function longestRun(text, char) {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === char ? run + 1 : 0;
-        if (run > best)
-            best = run;
-    }
-    return best;
-}
-/** `420 ms`, `4.2 s`, `2 min 05 s`. */
-function text_formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-/** `1 MiB`, `64 KiB`, `5,000 bytes`: a limit as a person reads it. */
-function text_formatSize(bytes, unit) {
-    if (unit === 'bytes' && bytes % (1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024)} MiB`;
-    if (unit === 'bytes' && bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes.toLocaleString('en-US')} ${unit}`;
-}
-/** `1 finding`, `3 findings` (with thousands separators). */
-function text_plural(count, word) {
-    return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
-}
-/** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
-function text_locationOf(finding) {
-    if (!finding.file)
-        return undefined;
-    return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Findings ordered errors, then warnings, then notices; stable within a severity. */
-function text_bySeverity(findings) {
-    return findings
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
-        .map(({ f }) => f);
-}
-/**
- * The severity a finding is shown with: only a blocking check (enforced, failed) shows errors;
- * in a warn-mode, passed or skipped check an error is shown as a warning, so no surface claims
- * an error that did not fail the gate.
- */
-function text_effectiveSeverity(check, finding) {
-    return finding.severity === 'error' && !isBlocking(check) ? 'warning' : finding.severity;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/annotations.ts
-
-
-/** GitHub's limit of annotations per severity in one step. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-/** The annotations to show and how many were left out. */
-function planAnnotations(report, options = {}) {
-    const max = options.maxPerSeverity ?? ANNOTATIONS_PER_SEVERITY;
-    if (!(max >= 0))
-        throw new RangeError(`maxPerSeverity must be 0 or more, got ${max}`);
-    const kept = { error: 0, warning: 0, notice: 0 };
-    const dropped = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    for (const check of failuresFirst(report.checks)) {
-        for (const finding of bySeverity(check.findings)) {
-            const severity = effectiveSeverity(check, finding);
-            if (kept[severity] >= max) {
-                dropped[severity]++;
-                continue;
-            }
-            kept[severity]++;
-            const title = finding.title ?? (finding.rule ? `${check.name}: ${finding.rule}` : check.name);
-            annotations.push({ ...finding, severity, title });
-        }
-    }
-    return { annotations, dropped, droppedTotal: dropped.error + dropped.warning + dropped.notice };
-}
-/** The findings to annotate (see planAnnotations for the count of those left out). */
-function selectAnnotations(report, options = {}) {
-    return planAnnotations(report, options).annotations;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/budget.ts
-/**
- * Size budgets of the surfaces a report is shown on, and helpers to measure and cut text to
- * them. Bytes are UTF-8 bytes; characters are UTF-16 code units (JavaScript's `length`), which
- * is never less than the count of code points a host counts, so a text within a character
- * budget here is within it there too. No helper ever cuts inside a character (a surrogate pair
- * included) or inside a line.
- */
-/** Hard limits of each surface. */
-const budget_LIMITS = {
-    /** GitHub job summary (`GITHUB_STEP_SUMMARY`), per step: 1 MiB. */
-    jobSummaryBytes: 1024 * 1024,
-    /** Body of a GitHub PR comment: 65,536 characters. */
-    commentChars: 65_536,
-    /** Text of a GitHub check-run output: 65,535 bytes. */
-    checkRunTextBytes: 65_535,
-    /** One GitLab dotenv value: about 5 KB. */
-    dotenvValueBytes: 5_000,
-};
-/** The size of `text` in UTF-8 bytes. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The size of `text` in `unit`. */
-function measureText(text, unit) {
-    return unit === 'bytes' ? utf8Length(text) : text.length;
-}
-/**
- * `text` unchanged when it fits in `maxBytes` UTF-8 bytes; otherwise its longest prefix that
- * fits together with `ellipsis`, cut between characters.
- */
-function truncateUtf8(text, maxBytes, ellipsis = '…') {
-    return truncateTo(text, maxBytes, 'bytes', ellipsis);
-}
-/** Like truncateUtf8, counting UTF-16 code units; never splits a surrogate pair. */
-function budget_truncateChars(text, maxChars, ellipsis = '…') {
-    return truncateTo(text, maxChars, 'chars', ellipsis);
-}
-function truncateTo(text, budget, unit, ellipsis) {
-    if (measureText(text, unit) <= budget)
-        return text;
-    const room = budget - measureText(ellipsis, unit);
-    if (room < 0)
-        return prefixWithin(ellipsis, budget, unit);
-    return prefixWithin(text, room, unit) + ellipsis;
-}
-/** The longest prefix of `text` within `budget`, ending on a character boundary. */
-function prefixWithin(text, budget, unit) {
-    let size = 0;
-    let end = 0;
-    for (const char of text) {
-        const next = size + measureText(char, unit);
-        if (next > budget)
-            break;
-        size = next;
-        end += char.length;
-    }
-    return text.slice(0, end);
-}
-/**
- * The end of `text` within `maxBytes`, starting at the beginning of a line (a single line longer
- * than the budget is cut between characters). For the last lines of a tool's output.
- */
-function budget_tailUtf8(text, maxBytes) {
-    if (utf8Length(text) <= maxBytes)
-        return text;
-    const lines = text.split('\n');
-    const kept = [];
-    let size = 0;
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i];
-        const cost = utf8Length(line) + (kept.length > 0 ? 1 : 0);
-        if (size + cost > maxBytes) {
-            if (kept.length === 0)
-                return lastChars(line, maxBytes);
-            break;
-        }
-        kept.unshift(line);
-        size += cost;
-    }
-    return kept.join('\n');
-}
-function lastChars(line, maxBytes) {
-    const chars = [...line];
-    let size = 0;
-    let start = chars.length;
-    while (start > 0 && size + utf8Length(chars[start - 1]) <= maxBytes) {
-        start--;
-        size += utf8Length(chars[start]);
-    }
-    return chars.slice(start).join('');
-}
-/**
- * Joins `blocks` in order while they fit in `budget`; when some do not, stops at the first that
- * does not and appends `closing(omitted)`, leaving room for it. The result never exceeds the
- * budget (in the worst case it is the closing text alone, cut to the budget).
- */
-function budget_fitBlocks(blocks, budget, unit, closing) {
-    const sizes = blocks.map((b) => measureText(b.text, unit));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (total <= budget)
-        return blocks.map((b) => b.text).join('');
-    const reserve = measureText(closing(blocks), unit);
-    let count = 0;
-    let used = 0;
-    while (count < blocks.length && used + sizes[count] <= budget - reserve)
-        used += sizes[count++];
-    for (;;) {
-        const end = closing(blocks.slice(count));
-        if (used + measureText(end, unit) <= budget || count === 0) {
-            const head = blocks
-                .slice(0, count)
-                .map((b) => b.text)
-                .join('');
-            return count === 0 ? truncateTo(end, budget, unit, '…') : head + end;
-        }
-        used -= sizes[--count];
-    }
-}
-/**
- * Cuts Markdown to `budget` between lines, keeping fenced code blocks and `<details>` sections
- * whole (so a cut never leaves a fence open), and ends it with `note` (Markdown) when it cut.
- */
-function cutMarkdown(markdown, budget, unit, note) {
-    return budget_fitBlocks(markdownBlocks(markdown), budget, unit, () => `\n${note}\n`);
-}
-function markdownBlocks(markdown) {
-    const lines = markdown.split(/(?<=\n)/);
-    const blocks = [];
-    let open;
-    for (const line of lines) {
-        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (open) {
-            open.text += line;
-            if (open.fence) {
-                if (fence && fence[0] === open.fence[0] && fence.length >= open.fence.length)
-                    open.fence = undefined;
-            }
-            else if (fence) {
-                open.fence = fence;
-            }
-            else {
-                open.details += count(line, /<details\b/gi) - count(line, /<\/details>/gi);
-            }
-            if (!open.fence && open.details <= 0) {
-                blocks.push({ text: open.text });
-                open = undefined;
-            }
-            continue;
-        }
-        const details = count(line, /<details\b/gi) - count(line, /<\/details>/gi);
-        if (fence || details > 0)
-            open = { fence, details: Math.max(details, 0), text: line };
-        else
-            blocks.push({ text: line });
-    }
-    if (open)
-        blocks.push({ text: open.text });
-    return blocks;
-}
-function count(text, pattern) {
-    return text.match(pattern)?.length ?? 0;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/render/fingerprint.ts
-/** Stable fingerprints of findings, shared by the Code Quality and SARIF renderers. Internal. */
-
-/**
- * A function giving each finding the SHA-256 (hex) of its check id, rule, file, line and
- * message. Findings alike in all of these are told apart by their order (the second gets `#2`
- * in its hash), so fingerprints are unique within a report and stable across runs that find
- * the same things. Call it on the findings in report order.
- */
-function fingerprint_createFingerprinter() {
-    const seen = new Map();
-    return (check, finding) => {
-        const key = JSON.stringify([
-            check.id,
-            finding.rule ?? '',
-            finding.file ?? '',
-            finding.line ?? 0,
-            finding.message,
-        ]);
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        return createHash('sha256')
-            .update(n === 1 ? key : `${key}#${n}`)
-            .digest('hex');
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/codequality.ts
-
-
-/** The path used for findings without a file when no other is given. */
-const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
-/** The report's findings as Code Quality issues, in report order. */
-function codequality_renderCodeQuality(report, options = {}) {
-    const fingerprint = createFingerprinter();
-    return report.checks.flatMap((check) => check.findings.map((finding) => ({
-        description: oneLine(finding.rule ? `${finding.rule}: ${finding.message}` : finding.message),
-        check_name: finding.rule ? `${check.id}/${finding.rule}` : check.id,
-        fingerprint: fingerprint(check, finding),
-        severity: severityOf(check, finding),
-        location: {
-            path: finding.file ||
-                options.checkFiles?.[check.id] ||
-                options.fallbackPath ||
-                CODE_QUALITY_FALLBACK_PATH,
-            lines: { begin: finding.file && finding.line !== undefined && finding.line > 0 ? finding.line : 1 },
-        },
-    })));
-}
-const SEVERITY = {
-    error: 'critical',
-    warning: 'minor',
-    notice: 'info',
-};
-function severityOf(check, finding) {
-    return SEVERITY[effectiveSeverity(check, finding)];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
-
-
-
-/** The last part of a check's output shown in a report, at most. */
-const OUTPUT_TAIL_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
-/** A finding's message or a check's summary in a line, at most (characters). */
-const LINE_CHARS = 1_000;
-const VERDICT_ICON = { passed: '✅', failed: '❌' };
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A check's status icon; a warn-mode failure shows as a warning. */
-function statusIcon(check) {
-    if (check.status === 'passed')
-        return '✅';
-    if (check.status === 'skipped')
-        return '⏭️';
-    if (check.mode === 'warn')
-        return '⚠️';
-    return check.status === 'failed' ? '❌' : '💥';
-}
-/** The report as Markdown within `style.budget`, failures first. */
-function markdown_renderReportMarkdown(report, style) {
-    const checks = failuresFirst(report.checks);
-    const totalFindings = report.checks.reduce((n, c) => n + c.findings.length, 0);
-    const blocks = [
-        { text: `## ${VERDICT_ICON[report.verdict]} ${escapeMarkdown(report.title)}: ${report.verdict}\n\n` },
-        { text: `${facts(report, totalFindings).join(' · ')}\n\n` },
-    ];
-    if (checks.length > 0) {
-        blocks.push({ text: '| Check | Mode | Status | Duration | Result |\n| --- | --- | --- | --- | --- |\n' });
-        for (const check of checks)
-            blocks.push({ kind: 'row', text: tableRow(check) });
-        blocks.push({ text: '\n' });
-    }
-    for (const check of checks)
-        blocks.push(...detailBlocks(check, style));
-    return fitBlocks(blocks, style.budget, style.unit, (omitted) => {
-        const limit = formatSize(style.budget, style.unit === 'bytes' ? 'bytes' : 'characters');
-        const where = style.fullReportHint ?? 'the report files of this job';
-        return `\n> ✂️ Cut to fit ${limit}: ${describeOmitted(omitted, totalFindings)} left out. Full report: ${where}.\n`;
-    });
-}
-function facts(report, totalFindings) {
-    const failed = report.checks.filter((c) => c.mode === 'enforce' && (c.status === 'failed' || c.status === 'error'));
-    const warned = report.checks.filter((c) => c.mode === 'warn' && (c.status === 'failed' || c.status === 'error'));
-    const counts = [`${failed.length} of ${plural(report.checks.length, 'check')} failed`];
-    if (warned.length > 0)
-        counts.push(`${warned.length} warned`);
-    counts.push(plural(totalFindings, 'finding'));
-    return [
-        counts.join(', '),
-        `**Duration** ${formatDuration(report.durationMs)}`,
-        `**Started** ${escapeMarkdown(report.startedAt)}`,
-        ...Object.entries(report.meta ?? {}).map(([k, v]) => `**${escapeMarkdown(k)}** ${escapeMarkdown(v)}`),
-    ];
-}
-function tableRow(check) {
-    const cells = [
-        escapeMarkdown(check.name),
-        check.mode,
-        `${statusIcon(check)} ${check.status}`,
-        formatDuration(check.durationMs),
-        escapeMarkdown(truncateChars(check.summary, LINE_CHARS)),
-    ];
-    return `| ${cells.join(' | ')} |\n`;
-}
-function detailBlocks(check, style) {
-    const failing = check.status === 'failed' || check.status === 'error';
-    const tail = style.outputTails && failing && check.outputTail?.trim() ? check.outputTail : undefined;
-    if (check.findings.length === 0 && !tail)
-        return [];
-    const blocks = [
-        {
-            kind: 'check section',
-            text: `### ${statusIcon(check)} ${escapeMarkdown(check.name)}: ${escapeMarkdown(truncateChars(check.summary, LINE_CHARS))}\n\n`,
-        },
-    ];
-    const findings = bySeverity(check.findings);
-    for (const finding of findings.slice(0, style.findingsPerCheck)) {
-        const parts = [SEVERITY_ICON[effectiveSeverity(check, finding)]];
-        const location = locationOf(finding);
-        if (location)
-            parts.push(codeSpan(location), '—');
-        if (finding.rule)
-            parts.push(codeSpan(finding.rule), '—');
-        parts.push(escapeMarkdown(truncateChars(finding.message, LINE_CHARS)));
-        blocks.push({ kind: 'finding', findings: 1, text: `- ${parts.join(' ')}\n` });
-    }
-    const more = findings.length - style.findingsPerCheck;
-    if (more > 0) {
-        const where = style.moreFindingsHint ? ` (${style.moreFindingsHint})` : '';
-        blocks.push({ text: `- …and ${plural(more, 'more finding')}${where}\n` });
-    }
-    if (findings.length > 0)
-        blocks.push({ text: '\n' });
-    if (tail) {
-        const body = codeBlock(tailUtf8(tail, OUTPUT_TAIL_BYTES));
-        blocks.push({
-            kind: 'output log',
-            text: `<details><summary>Output (last lines)</summary>\n\n${body}\n\n</details>\n\n`,
-        });
-    }
-    return blocks;
-}
-function describeOmitted(omitted, totalFindings) {
-    const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
-    const parts = [];
-    if (findings > 0)
-        parts.push(`${findings.toLocaleString('en-US')} of ${plural(totalFindings, 'finding')}`);
-    for (const kind of ['row', 'check section', 'output log']) {
-        const n = omitted.filter((b) => b.kind === kind).length;
-        if (n > 0)
-            parts.push(plural(n, kind === 'row' ? 'table row' : kind));
-    }
-    return parts.length > 0 ? parts.join(', ') : 'the last lines';
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
 /**
  * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
@@ -1851,470 +2334,6 @@ function renderStickyComment(report, options) {
             findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
             moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
         }));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
-/**
- * The report as a JSON file: the whole model (nothing cut), with `schemaVersion` so readers
- * can tell formats apart, keys in a fixed order (records sorted by key) and unset fields left
- * out, so the same report always gives the same bytes.
- */
-
-/** Bumped when a field changes meaning or is removed (adding one does not). */
-const REPORT_SCHEMA_VERSION = 1;
-/** Pretty JSON (two spaces, final newline) of the report. */
-function renderJson(report) {
-    return [...json_jsonChunks(report)].join('');
-}
-/**
- * {@link renderJson} in pieces: the test cases of each check (a million in a large run) are
- * rendered one at a time as they are written, never as one string; the bytes are the same.
- */
-function* json_jsonChunks(report) {
-    // Each check's tests are left out of the document and streamed where a marker stands.
-    const nonce = randomBytes(8).toString('hex');
-    const marker = (index) => `\u0000tests:${nonce}:${index}`;
-    const doc = {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        action: report.action,
-        title: report.title,
-        verdict: report.verdict,
-        startedAt: report.startedAt,
-        durationMs: report.durationMs,
-        meta: sorted(report.meta),
-        checks: report.checks.map((check, index) => checkJson(check, check.tests && marker(index))),
-    };
-    const text = `${JSON.stringify(doc, null, 2)}\n`;
-    let from = 0;
-    for (const [index, check] of report.checks.entries()) {
-        if (!check.tests)
-            continue;
-        const quoted = JSON.stringify(marker(index));
-        const at = text.indexOf(quoted, from);
-        yield text.slice(from, at);
-        yield* testsJson(check.tests, indentOf(text, at));
-        from = at + quoted.length;
-    }
-    yield text.slice(from);
-}
-/** The indentation of the line holding `index`. */
-function indentOf(text, index) {
-    const start = text.lastIndexOf('\n', index) + 1;
-    return /^ */.exec(text.slice(start, index))[0];
-}
-/** A tests array as JSON.stringify(tests, null, 2) would write it at `indent`, one test at a time. */
-function* testsJson(tests, indent) {
-    if (tests.length === 0) {
-        yield '[]';
-        return;
-    }
-    yield '[';
-    const inner = `${indent}  `;
-    for (const [i, test] of tests.entries()) {
-        const body = JSON.stringify(testJson(test), null, 2).replace(/\n/g, `\n${inner}`);
-        yield `${i === 0 ? '' : ','}\n${inner}${body}`;
-    }
-    yield `\n${indent}]`;
-}
-function checkJson(c, testsMarker) {
-    return {
-        id: c.id,
-        name: c.name,
-        mode: c.mode,
-        status: c.status,
-        durationMs: c.durationMs,
-        summary: c.summary,
-        counts: sorted(c.counts),
-        findings: c.findings.map(findingJson),
-        tests: testsMarker,
-        command: c.command,
-        outputTail: c.outputTail,
-    };
-}
-function findingJson(f) {
-    return {
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        endLine: f.endLine,
-        column: f.column,
-        rule: f.rule,
-        title: f.title,
-    };
-}
-function testJson(t) {
-    return {
-        name: t.name,
-        classname: t.classname,
-        file: t.file,
-        line: t.line,
-        timeMs: t.timeMs,
-        status: t.status,
-        message: t.message,
-        details: t.details,
-    };
-}
-function sorted(record) {
-    if (record === undefined)
-        return undefined;
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/junit.ts
-
-// XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; lone surrogates are out too.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-/** Text content: characters XML 1.0 cannot hold removed, markup escaped. */
-function xmlText(text) {
-    return cleanText(text)
-        .replace(NOT_XML, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** An attribute value (for double quotes): as xmlText, with quotes and line breaks as references. */
-function xmlAttr(text) {
-    return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
-}
-/** The report as a JUnit XML document. */
-function renderJUnit(report) {
-    return [...junit_junitChunks(report)].join('');
-}
-/**
- * {@link renderJUnit} in pieces (a line or a test case each), for writing a report of a million
- * test cases without holding it whole: counts are summed first, then each case is rendered as it
- * is written.
- */
-function* junit_junitChunks(report) {
-    const suites = report.checks.map((check) => ({ check, counts: countCases(check) }));
-    const all = suites.reduce((sum, s) => addCounts(sum, s.counts), zeroCounts());
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-    yield `<testsuites name="${xmlAttr(report.title)}" ${countAttrs(all)} time="${seconds(report.durationMs)}">\n`;
-    for (const { check, counts } of suites) {
-        yield [
-            `  <testsuite name="${xmlAttr(check.name)}" id="${xmlAttr(check.id)}" ${countAttrs(counts)} time="${seconds(check.durationMs)}" timestamp="${xmlAttr(report.startedAt)}">`,
-            '    <properties>',
-            `      <property name="mode" value="${check.mode}"/>`,
-            `      <property name="status" value="${check.status}"/>`,
-            `      <property name="summary" value="${xmlAttr(check.summary)}"/>`,
-            '    </properties>',
-            '',
-        ].join('\n');
-        for (const c of casesOf(report, check))
-            yield `${caseXml(c)}\n`;
-        yield '  </testsuite>\n';
-    }
-    yield '</testsuites>\n';
-}
-function zeroCounts() {
-    return { tests: 0, failure: 0, error: 0, skipped: 0 };
-}
-function addCounts(a, b) {
-    return {
-        tests: a.tests + b.tests,
-        failure: a.failure + b.failure,
-        error: a.error + b.error,
-        skipped: a.skipped + b.skipped,
-    };
-}
-/** The counts of a check's cases, from their statuses (nothing is rendered or built). */
-function countCases(check) {
-    const counts = zeroCounts();
-    const warn = check.mode === 'warn';
-    let testsFailed = false;
-    for (const test of check.tests ?? []) {
-        counts.tests++;
-        if (test.status === 'failed' || test.status === 'error') {
-            testsFailed = true;
-            // A warn-mode check's failed cases are written as passed (see the module comment).
-            if (!warn)
-                counts[test.status === 'failed' ? 'failure' : 'error']++;
-        }
-        else if (test.status === 'skipped') {
-            counts.skipped++;
-        }
-    }
-    const failing = check.status === 'failed' || check.status === 'error';
-    if ((check.tests ?? []).length === 0 || (failing && !testsFailed)) {
-        counts.tests++;
-        const kind = gateCase(check, '').outcome.kind;
-        if (kind !== 'passed')
-            counts[kind]++;
-    }
-    return counts;
-}
-/** A check's cases, made one at a time as they are asked for. */
-function* casesOf(report, check) {
-    const classname = `${report.action}.${check.id}`;
-    const warn = check.mode === 'warn';
-    const tests = check.tests ?? [];
-    let testsFailed = false;
-    for (const test of tests) {
-        if (test.status === 'failed' || test.status === 'error')
-            testsFailed = true;
-        yield testCase(test, warn);
-    }
-    const failing = check.status === 'failed' || check.status === 'error';
-    if (tests.length === 0 || (failing && !testsFailed))
-        yield gateCase(check, classname);
-}
-function testCase(test, warn) {
-    const base = {
-        name: test.name,
-        classname: test.classname,
-        file: test.file,
-        line: test.line,
-        timeMs: test.timeMs,
-    };
-    if (test.status === 'passed')
-        return { ...base, outcome: { kind: 'passed' } };
-    const message = test.message ?? test.status;
-    if (test.status === 'skipped')
-        return { ...base, outcome: { kind: 'skipped', message } };
-    if (warn) {
-        const out = [`warn mode, does not fail the gate: ${test.status}: ${message}`, test.details].filter(Boolean);
-        return { ...base, outcome: { kind: 'passed' }, systemOut: out.join('\n') };
-    }
-    return {
-        ...base,
-        outcome: { kind: test.status === 'failed' ? 'failure' : 'error', message, details: test.details },
-    };
-}
-function gateCase(check, classname) {
-    const base = { name: check.name, classname, timeMs: check.durationMs };
-    const findings = check.findings.map(findingLine).join('\n');
-    if (check.status === 'passed')
-        return { ...base, outcome: { kind: 'passed' }, systemOut: findings || undefined };
-    if (check.status === 'skipped')
-        return { ...base, outcome: { kind: 'skipped', message: check.summary } };
-    if (check.mode === 'warn') {
-        const out = [
-            `warn mode, does not fail the gate: ${check.status}: ${check.summary}`,
-            findings,
-            check.outputTail,
-        ];
-        return { ...base, outcome: { kind: 'passed' }, systemOut: out.filter(Boolean).join('\n') };
-    }
-    return {
-        ...base,
-        outcome: {
-            kind: check.status === 'failed' ? 'failure' : 'error',
-            message: check.summary,
-            details: findings,
-        },
-        systemOut: check.outputTail,
-    };
-}
-function findingLine(finding) {
-    const parts = [finding.severity, locationOf(finding), finding.rule, finding.message];
-    return parts.filter((p) => p !== undefined && p !== '').join(' — ');
-}
-function caseXml(c) {
-    const attrs = [`name="${xmlAttr(c.name)}"`, `classname="${xmlAttr(c.classname)}"`];
-    if (c.file)
-        attrs.push(`file="${xmlAttr(c.file)}"`);
-    if (c.line !== undefined)
-        attrs.push(`line="${c.line}"`);
-    attrs.push(`time="${seconds(c.timeMs)}"`);
-    const body = [];
-    const o = c.outcome;
-    if (o.kind === 'skipped')
-        body.push(`      <skipped message="${xmlAttr(o.message)}"/>`);
-    if (o.kind === 'failure' || o.kind === 'error') {
-        const details = o.details ? xmlText(o.details) : '';
-        body.push(`      <${o.kind} message="${xmlAttr(o.message)}" type="${o.kind}">${details}</${o.kind}>`);
-    }
-    if (c.systemOut)
-        body.push(`      <system-out>${xmlText(c.systemOut)}</system-out>`);
-    if (body.length === 0)
-        return `    <testcase ${attrs.join(' ')}/>`;
-    return [`    <testcase ${attrs.join(' ')}>`, ...body, '    </testcase>'].join('\n');
-}
-function countAttrs(counts) {
-    return `tests="${counts.tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
-}
-function seconds(ms) {
-    return (Math.max(ms, 0) / 1000).toFixed(3);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/sarif.ts
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The report as a SARIF 2.1.0 log (serialise it with JSON.stringify). */
-function sarif_renderSarif(report, tool) {
-    const fingerprint = createFingerprinter();
-    const rules = [];
-    const ruleIndex = new Map();
-    const results = [];
-    for (const check of report.checks) {
-        for (const finding of check.findings) {
-            const ruleId = finding.rule ? `${check.id}/${finding.rule}` : check.id;
-            let index = ruleIndex.get(ruleId);
-            if (index === undefined) {
-                index = rules.push(ruleOf(check, finding, ruleId)) - 1;
-                ruleIndex.set(ruleId, index);
-            }
-            const location = sarif_locationOf(finding);
-            results.push({
-                ruleId,
-                ruleIndex: index,
-                level: LEVEL[effectiveSeverity(check, finding)],
-                message: { text: cleanText(finding.message) || ruleId },
-                ...(location ? { locations: [location] } : {}),
-                partialFingerprints: { 'maintActions/v1': fingerprint(check, finding) },
-            });
-        }
-    }
-    const driver = {
-        name: tool.name,
-        version: tool.version,
-        ...optional('informationUri', tool.informationUri),
-        rules,
-    };
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [{ tool: { driver }, automationDetails: { id: `${report.action}/` }, results }],
-    };
-}
-function ruleOf(check, finding, id) {
-    const text = finding.rule ? `${check.name}: ${finding.rule}` : check.name;
-    return { id, name: finding.rule ?? check.id, shortDescription: { text }, properties: { check: check.id } };
-}
-function sarif_locationOf(finding) {
-    if (!finding.file)
-        return undefined;
-    const uri = finding.file.split('/').map(encodeURIComponent).join('/');
-    const line = finding.line !== undefined && finding.line > 0 ? finding.line : undefined;
-    const region = line === undefined
-        ? undefined
-        : {
-            startLine: line,
-            ...optional('endLine', finding.endLine !== undefined && finding.endLine >= line ? finding.endLine : undefined),
-            ...optional('startColumn', finding.column !== undefined && finding.column > 0 ? finding.column : undefined),
-        };
-    return {
-        physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...optional('region', region) },
-    };
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/summary.ts
-
-
-/**
- * Markdown for a job summary: a heading with the title and verdict, the facts of the run, a
- * table of checks, then each check's findings and (for failures) the last lines of its output,
- * failing checks first. User text is escaped; the result never exceeds the budget.
- */
-function summary_renderSummary(report, options = {}) {
-    return renderReportMarkdown(report, {
-        budget: options.budgetBytes ?? LIMITS.jobSummaryBytes,
-        unit: 'bytes',
-        fullReportHint: options.fullReportHint,
-        outputTails: true,
-        findingsPerCheck: Number.POSITIVE_INFINITY,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/files.ts
-/**
- * Report files on disk, for artifacts (GitLab `artifacts:reports:*`, GitHub upload-artifact).
- * Each file is written to a temporary name in its directory and renamed into place, so a
- * reader (or a job cancelled halfway) never sees half a file.
- */
-
-
-
-
-
-
-
-
-
-/** The file name of each format. */
-const REPORT_FILE_NAMES = {
-    json: 'report.json',
-    junit: 'junit.xml',
-    codequality: 'gl-code-quality-report.json',
-    sarif: 'report.sarif',
-    summary: 'summary.md',
-};
-/** `<workspace>/.maint-actions/reports/<action>`, absolute. */
-function defaultReportDir(workspace, action) {
-    return path.resolve(workspace, '.maint-actions', 'reports', action);
-}
-/**
- * Writes the report in each of `formats` into `dir` (created if missing), each file atomically.
- * Returns the absolute path of each file written.
- */
-async function writeReportFiles(report, dir, formats, options = {}) {
-    // Inside `.maint-actions/` (the default), that directory also gets its `.gitignore` of `*`.
-    const root = ensureOwnDir(dir);
-    const written = {};
-    for (const format of new Set(formats)) {
-        const file = path.join(root, REPORT_FILE_NAMES[format]);
-        await writeAtomic(file, render(report, format, options));
-        written[format] = file;
-    }
-    return written;
-}
-function render(report, format, options) {
-    switch (format) {
-        // Streamed: these hold every test case.
-        case 'json':
-            return jsonChunks(report);
-        case 'junit':
-            return junitChunks(report);
-        case 'codequality':
-            return `${JSON.stringify(renderCodeQuality(report, options.codeQuality), null, 2)}\n`;
-        case 'sarif':
-            return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
-        case 'summary':
-            return renderSummary(report, options.summary);
-    }
-}
-/** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
-async function writeAtomic(file, content) {
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        const handle = await open(temp, 'wx', 0o644);
-        try {
-            if (typeof content === 'string') {
-                await handle.writeFile(content, 'utf8');
-            }
-            else {
-                // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
-                let pending = [];
-                let size = 0;
-                for (const piece of content) {
-                    pending.push(piece);
-                    size += piece.length;
-                    if (size >= 64 * 1024) {
-                        await handle.write(pending.join(''), null, 'utf8');
-                        pending = [];
-                        size = 0;
-                    }
-                }
-                if (pending.length > 0)
-                    await handle.write(pending.join(''), null, 'utf8');
-            }
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, file);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
@@ -2428,6 +2447,10 @@ function s3ClientConfig(settings) {
 
 
 
+
+
+
+
 /***/ }),
 
 /***/ 4054:
@@ -2440,6 +2463,7 @@ function s3ClientConfig(settings) {
 /* harmony export */ });
 /* unused harmony exports NETWORK_DEFAULTS, NETWORK_VARIABLES, networkPolicy, retryDecision, parseRetryAfter, NetworkError, forgetUnreachableHosts, hasProxyVariables, sdkNetworkConfig */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _words__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(793);
 /**
  * The network policy of every outbound request the actions make (the GitHub and GitLab APIs, OSV,
  * webhooks, publish-schema's HTTP target, S3): one deadline per attempt, one budget per request,
@@ -2451,6 +2475,7 @@ function s3ClientConfig(settings) {
  * policy (timeouts of its Node handler, a retry strategy, proxy agents). Nothing here loads a
  * proxy library unless a proxy variable is set.
  */
+
 
 /** The defaults: a dead endpoint is given up after about 61 s (two attempts of 30 s). */
 const NETWORK_DEFAULTS = {
@@ -2545,7 +2570,7 @@ class NetworkError extends Error {
         const via = details.proxy ? ` (through the proxy ${details.proxy})` : '';
         const tries = details.attempts === 0
             ? ''
-            : ` (${plural(details.attempts, 'attempt')} in ${seconds(details.elapsedMs)} s)`;
+            : ` (${(0,_words__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(details.attempts, 'attempt')} in ${seconds(details.elapsedMs)} s)`;
         super(`${host}${via}: ${reason}${tries}`);
         this.host = host;
         this.status = details.status;
@@ -2927,7 +2952,21 @@ function sleep(ms, signal) {
     });
 }
 const seconds = (ms) => String(Math.round(ms / 100) / 10);
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** Words for people: counts with their noun. */
+/** `1 finding`, `3 findings`, `2 vulnerabilities` with `many` given (thousands separated: `1,200 packages`). */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
 
 
 /***/ }),
@@ -2943,8 +2982,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(9516);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __nccwpck_require__(3202);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -3114,14 +3153,30 @@ function readEventPayload(env) {
         return {};
     }
 }
-/** `https://github.com/<owner>/<repo>/actions/runs/<id>` when the variables are set. */
-function runUrl(env) {
+/** `https://github.com/<owner>/<repo>` (GITHUB_SERVER_URL, default github.com) when the repository is set. */
+function webUrl(env) {
     const repository = nonEmpty(env.GITHUB_REPOSITORY);
-    const runId = nonEmpty(env.GITHUB_RUN_ID);
-    if (!repository || !runId)
+    if (!repository)
         return undefined;
     const server = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repository}/actions/runs/${runId}`;
+    return `${server}/${repository}`;
+}
+/** `https://github.com/<owner>/<repo>/actions/runs/<id>` when the variables are set. */
+function runUrl(env) {
+    const repository = webUrl(env);
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
+    return repository && runId ? `${repository}/actions/runs/${runId}` : undefined;
+}
+/** The pull request of a `pull_request`/`pull_request_target` payload; undefined for other events. */
+function changeRequest(pr) {
+    if (!pr || typeof pr !== 'object')
+        return undefined;
+    return {
+        title: nonEmpty(pr.title ?? undefined),
+        description: pr.body ?? '',
+        labels: (pr.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
+        baseSha: nonEmpty(pr.base?.sha),
+    };
 }
 /**
  * Builds the RunContext. For a pull request, `refName` is the head branch (GITHUB_HEAD_REF, as
@@ -3137,9 +3192,12 @@ function githubContext(env) {
         tempDir: nonEmpty(env.RUNNER_TEMP) ?? external_node_os_default().tmpdir(),
         sha: nonEmpty(env.GITHUB_SHA),
         refName: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+        tag: env.GITHUB_REF_TYPE === 'tag' ? nonEmpty(env.GITHUB_REF_NAME) : undefined,
         repository: nonEmpty(env.GITHUB_REPOSITORY),
+        webUrl: webUrl(env),
         changeNumber: typeof pr?.number === 'number' ? pr.number : undefined,
         baseRef: nonEmpty(pr?.base?.ref) ?? nonEmpty(mergeGroupBase),
+        changeRequest: changeRequest(pr),
         event: nonEmpty(env.GITHUB_EVENT_NAME),
         runUrl: runUrl(env),
     };
@@ -3765,13 +3823,6 @@ function createGithubPlatform(options = {}) {
     let summaryMissing = false;
     return {
         kind: 'github',
-        capabilities: {
-            annotations: true,
-            postStep: true,
-            runtimeMasking: true,
-            cache: true,
-            liveProgress: false,
-        },
         context,
         env,
         log,
@@ -3864,7 +3915,7 @@ async function runGithubAction(definition) {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);
     }
     catch (error) {
-        platform.log.error((0,src/* describeError */.Uc)(error).message.replace(/\s*\r?\n\s*/g, ' '));
+        platform.log.error((0,src/* describeError */.BR)(error).message.replace(/\s*\r?\n\s*/g, ' '));
         await (0,src/* setFailureOutputs */.Jl)(definition.spec, platform);
         fail(definition.spec, src/* ExitCode */.yU.ConfigError);
         return;

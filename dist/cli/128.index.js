@@ -13,15 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/commits.ts
 /**
  * Conventional commits (conventionalcommits.org 1.0.0) as they reach a release: plain commits,
@@ -412,9 +410,9 @@ function asVersionTag(name, prefix) {
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/notes.ts
-/** Links for a GitHub repository (`https://github.com` + `owner/name`). */
-function githubLinks(server, repository) {
-    const base = `${server.replace(/\/+$/, '')}/${repository}`;
+/** Links for a GitHub repository (its web URL, `https://github.com/owner/name`). */
+function githubLinks(repositoryUrl) {
+    const base = repositoryUrl.replace(/\/+$/, '');
     return {
         changePrefix: '#',
         change: (n) => `${base}/pull/${n}`,
@@ -422,7 +420,7 @@ function githubLinks(server, repository) {
         compare: (a, b) => `${base}/compare/${a}...${b}`,
     };
 }
-/** Links for a GitLab project (its web URL, `CI_PROJECT_URL`). */
+/** Links for a GitLab project (its web URL, such as `https://gitlab.com/group/project`). */
 function gitlabLinks(projectUrl) {
     const base = projectUrl.replace(/\/+$/, '');
     return {
@@ -610,7 +608,7 @@ async function tagWithApi(releases, request) {
                 detail: `${conflictMessage(tag, undefined, sha)} (the host says: ${error.message})`,
             };
         }
-        return { status: 'failed', detail: `the host refused to create ${tag}: ${(0,src/* describeError */.Uc)(error).message}` };
+        return { status: 'failed', detail: `the host refused to create ${tag}: ${(0,src/* describeError */.BR)(error).message}` };
     }
     try {
         for (const name of request.moving)
@@ -619,7 +617,7 @@ async function tagWithApi(releases, request) {
     catch (error) {
         return {
             status: 'failed',
-            detail: `${tag} is ${created ? 'created' : 'there'}, but moving ${request.moving.join(', ')} failed: ${(0,src/* describeError */.Uc)(error).message}`,
+            detail: `${tag} is ${created ? 'created' : 'there'}, but moving ${request.moving.join(', ')} failed: ${(0,src/* describeError */.BR)(error).message}`,
         };
     }
     return {
@@ -765,13 +763,6 @@ function version_withPrerelease(version, request) {
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/run.ts
-/**
- * The tag-release action: find the last release and what changed since, decide the next version,
- * write the notes, tag (with git or the host API), prepend the changelog and create the release,
- * reporting one check per step. A commit that carries its release tag already is a re-run: the
- * missing steps are done again, nothing is made twice.
- */
-
 
 
 
@@ -811,7 +802,7 @@ async function run({ platform, inputs }) {
     const elapsed = timer();
     if (!('version' in found)) {
         checks.push(check('version', 'Version', 'skipped', `nothing to release: ${found.reason}`, elapsed()));
-        return finish(platform, { startedAt, workspace, reportDir, checks, sha, inputs }, undefined, {
+        return finish({ startedAt, workspace, reportDir, checks, sha, inputs }, undefined, {
             summary: `nothing to release: ${found.reason}`,
             outputs: {
                 version: '',
@@ -836,7 +827,8 @@ async function run({ platform, inputs }) {
     };
     const notes = renderNotes(notesInput);
     const notesFile = external_node_path_default().join(reportDir, 'release-notes.md');
-    await writeAtomic(notesFile, `# ${plan.tag}\n\n${notes}`);
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    await (0,src/* writeFileAtomic */.Zf)(notesFile, `# ${plan.tag}\n\n${notes}`);
     const moving = movingTagNames(plan.version, prefix, movingKinds, tagged);
     const outputs = {
         version,
@@ -850,11 +842,11 @@ async function run({ platform, inputs }) {
     const local = await git.tagCommit(plan.tag);
     if (local !== undefined && local !== sha) {
         checks.push(check('tag', `Tag ${plan.tag}`, 'failed', conflictMessage(plan.tag, local, sha), 0));
-        return finish(platform, context, notes, { summary: checks.at(-1)?.summary ?? '', outputs });
+        return finish(context, notes, { summary: checks.at(-1)?.summary ?? '', outputs });
     }
     if (inputs.dryRun) {
         checks.push(...dryRunChecks(inputs, plan, moving, assets, sha));
-        return finish(platform, context, notes, {
+        return finish(context, notes, {
             summary: `dry run: would release ${plan.tag} at ${sha.slice(0, 12)} (${plan.reason}); nothing changed`,
             outputs,
         });
@@ -871,7 +863,7 @@ async function run({ platform, inputs }) {
             checks.push(check('changelog', 'Changelog', 'skipped', why, 0));
         if (inputs.createRelease)
             checks.push(check('release', 'Release', 'skipped', why, 0));
-        return finish(platform, context, notes, { summary: `${plan.tag}: ${outcome.detail}`, outputs });
+        return finish(context, notes, { summary: `${plan.tag}: ${outcome.detail}`, outputs });
     }
     if (inputs.changelogFile) {
         checks.push(await updateChangelog(workspace, inputs.changelogFile, changelogEntry(notesInput, notes), version));
@@ -892,7 +884,7 @@ async function run({ platform, inputs }) {
             checks.push(check('release', 'Release', 'passed', `${what}: ${release.url}`, started()));
         }
         catch (error) {
-            const message = `the release of ${plan.tag} could not be created: ${(0,src/* describeError */.Uc)(error).message} (the tag is there: a re-run creates the release)`;
+            const message = `the release of ${plan.tag} could not be created: ${(0,src/* describeError */.BR)(error).message} (the tag is there: a re-run creates the release)`;
             checks.push(check('release', 'Release', 'failed', message, started()));
         }
     }
@@ -900,7 +892,7 @@ async function run({ platform, inputs }) {
     const done = plan.rerun || outcome.status === 'exists'
         ? `${plan.tag} was released already at ${sha.slice(0, 12)}`
         : `released ${plan.tag}`;
-    return finish(platform, context, notes, {
+    return finish(context, notes, {
         summary: failed
             ? `${plan.tag}: ${failed.summary}`
             : `${done} (${plan.reason})${releaseUrl ? `: ${releaseUrl}` : ''}`,
@@ -976,8 +968,8 @@ function dryRunChecks(inputs, plan, moving, assets, sha) {
     }
     return checks;
 }
-/** Writes the report files and the summary (with the notes), and returns the result. */
-async function finish(platform, ctx, notes, result) {
+/** The result, with its report and how the entry publishes it (the summary with the notes). */
+function finish(ctx, notes, result) {
     const { outputs } = result;
     const report = {
         action: 'tag-release',
@@ -994,16 +986,25 @@ async function finish(platform, ctx, notes, result) {
         },
     };
     const hint = `\`${external_node_path_default().relative(ctx.workspace, ctx.reportDir).split((external_node_path_default()).sep).join('/') || '.'}\``;
-    await (0,src/* writeReportFiles */.t4)(report, ctx.reportDir, ['json', 'summary'], { summary: { fullReportHint: hint } });
-    let summary = (0,src/* renderSummary */.Br)(report, { fullReportHint: hint });
+    let append = '';
     if (notes !== undefined) {
         const shown = notes.length > SUMMARY_NOTES_LIMIT
             ? `${notes.slice(0, SUMMARY_NOTES_LIMIT)}\n\n…cut: the full notes are in ${hint}\n`
             : notes;
-        summary += `\n## Release notes of ${outputs.tag}\n\n${shown}`;
+        append = `\n## Release notes of ${outputs.tag}\n\n${shown}`;
     }
-    await platform.writeSummary(summary);
-    return { verdict: report.verdict, summary: src/* secrets */.O3.redact(result.summary), outputs, report };
+    return {
+        verdict: report.verdict,
+        summary: src/* secrets */.O3.redact(result.summary),
+        outputs,
+        report,
+        publish: {
+            dir: ctx.reportDir,
+            formats: ['json', 'summary'],
+            fullReportHint: hint,
+            jobSummary: { append },
+        },
+    };
 }
 /** Prepends the entry to the changelog file, atomically; unchanged when it has the version already. */
 async function updateChangelog(workspace, file, entry, version) {
@@ -1020,7 +1021,8 @@ async function updateChangelog(workspace, file, entry, version) {
     if (updated === undefined) {
         return check('changelog', 'Changelog', 'passed', `${file} has ${version} already; unchanged`, started());
     }
-    await writeAtomic(target, updated);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,src/* writeFileAtomic */.Zf)(target, updated);
     return check('changelog', 'Changelog', 'passed', `${existing === undefined ? 'created' : 'prepended to'} ${file}`, started());
 }
 /** The host's releases API when this run needs it. @throws ConfigError naming `token` when there is none. */
@@ -1080,19 +1082,13 @@ function parseTagger(text) {
     }
     return { name: m[1], email: m[2] };
 }
-/** Links to pull/merge requests and commits on the host this run is on. */
+/** Links to pull/merge requests and commits on the host this run is on (its web URL from the context). */
 function hostLinks(platform) {
-    const { env } = platform;
-    const repository = platform.context.repository;
-    if (platform.kind === 'github' && repository) {
-        return githubLinks(env.GITHUB_SERVER_URL || 'https://github.com', repository);
-    }
-    if (platform.kind === 'gitlab') {
-        const project = env.CI_PROJECT_URL ||
-            (env.CI_SERVER_URL && repository ? `${env.CI_SERVER_URL}/${repository}` : undefined);
-        if (project)
-            return gitlabLinks(project);
-    }
+    const { webUrl } = platform.context;
+    if (platform.kind === 'github' && webUrl)
+        return githubLinks(webUrl);
+    if (platform.kind === 'gitlab' && webUrl)
+        return gitlabLinks(webUrl);
     return NO_LINKS;
 }
 function check(id, name, status, summary, durationMs) {
@@ -1110,19 +1106,6 @@ function check(id, name, status, summary, durationMs) {
 function timer() {
     const started = performance.now();
     return () => Math.round(performance.now() - started);
-}
-/** Writes `file` through a temporary file beside it and a rename: a reader never sees half of it. */
-async function writeAtomic(file, content) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(temp, content, { flag: 'wx' });
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
 }
 
 

@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -23,10 +21,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7291);
-// EXTERNAL MODULE: ./actions/quality-gates/src/index.ts
-var quality_gates_src = __webpack_require__(645);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 2 modules
+var python_env_src = __webpack_require__(1615);
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
 var spec = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/ignores.ts
@@ -449,12 +447,15 @@ function uniqueBy(items, key) {
     return [...seen.values()];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/report.ts
 /**
  * The audit as the project's report model (checks and findings, for the JSON, SARIF and Code
  * Quality renderers of core), as a job summary of its own (vulnerable packages by severity,
  * then outdated ones) and as a GitLab dependency-scanning report (schema 15).
  */
+
 
 
 
@@ -513,12 +514,12 @@ function vulnFinding(v, options) {
 function vulnSummary(audit, failing) {
     const parts = [];
     if (audit.vulnerable.length === 0)
-        parts.push(`no known vulnerabilities in ${plural(audit.audited ?? 0, 'package')}`);
+        parts.push(`no known vulnerabilities in ${(0,src/* plural */.LS)(audit.audited ?? 0, 'package')}`);
     else {
         const bySeverity = spec/* SEVERITIES */.oC.map((s) => [s, audit.vulnerable.filter((v) => v.severity === s).length])
             .filter(([, n]) => n > 0)
             .map(([s, n]) => `${n} ${s}`);
-        parts.push(`${plural(audit.vulnerable.length, 'vulnerability', 'vulnerabilities')} (${bySeverity.join(', ')})`);
+        parts.push(`${(0,src/* plural */.LS)(audit.vulnerable.length, 'vulnerability', 'vulnerabilities')} (${bySeverity.join(', ')})`);
         if (failing > 0)
             parts.push(`${failing} over the policy`);
     }
@@ -554,7 +555,7 @@ function ignoreCheck(audit, options) {
         status: expired.length > 0 ? 'failed' : 'passed',
         durationMs: 0,
         summary: expired.length > 0
-            ? `${plural(expired.length, 'expired ignore')}: ${expired.join(', ')}`
+            ? `${(0,src/* plural */.LS)(expired.length, 'expired ignore')}: ${expired.join(', ')}`
             : `${audit.ignored.length} ignored, none expired`,
         counts: { ignored: audit.ignored.length, expired: audit.expired.length, unused: audit.unused.length },
         findings,
@@ -584,7 +585,7 @@ function outdatedCheck(audit, options) {
         durationMs: options.durationMs.outdated,
         summary: audit.outdated.length === 0
             ? 'every package is up to date'
-            : `${plural(audit.outdated.length, 'outdated package')} (${kinds.join(', ')})${failing > 0 ? `, ${failing} over the policy` : ''}`,
+            : `${(0,src/* plural */.LS)(audit.outdated.length, 'outdated package')} (${kinds.join(', ')})${failing > 0 ? `, ${failing} over the policy` : ''}`,
         counts,
         findings,
     };
@@ -693,9 +694,6 @@ function escapeCell(text) {
 function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
 
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/tools.ts
 /**
@@ -783,7 +781,7 @@ async function findPipAudit(python, env) {
     const beside = external_node_path_default().join(external_node_path_default().dirname(python), 'pip-audit');
     if (await (0,src/* which */.K7)(beside, env))
         return [beside];
-    if (await (0,quality_gates_src/* hasModule */.RZ)(python, 'pip_audit', env))
+    if (await (0,python_env_src/* hasModule */.RZ)(python, 'pip_audit', env))
         return [python, '-m', 'pip_audit'];
     const onPath = await (0,src/* which */.K7)('pip-audit', env);
     if (onPath)
@@ -916,7 +914,7 @@ async function syncTrackingIssue(issues, items, options) {
     const added = items.filter((item) => !before.has(item.key));
     const result = await issues.upsert({
         marker: options.marker,
-        title: `Dependency audit: ${tracking_plural(items.length, 'open finding')}`,
+        title: `Dependency audit: ${(0,src/* plural */.LS)(items.length, 'open finding')}`,
         body: issueBody(items, options),
         labels: options.labels,
         ...(added.length > 0 && previous
@@ -951,19 +949,10 @@ function listMarker(marker) {
 }
 /** A host failure is never the audit's: a warning line, whatever the status. */
 function describeTrackingFailure(error) {
-    return `The tracking issue was not updated: ${(0,src/* describeError */.Uc)(error).message}`;
-}
-function tracking_plural(n, one) {
-    return `${n} ${one}${n === 1 ? '' : 's'}`;
+    return `The tracking issue was not updated: ${(0,src/* describeError */.BR)(error).message}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/run.ts
-/**
- * The dependency-audit action: read or run pip-audit and `pip list --outdated`, rate the
- * vulnerabilities from OSV, apply the ignore list and the policy, write the reports, and keep
- * the tracking issue of scheduled runs.
- */
-
 
 
 
@@ -990,21 +979,21 @@ async function run({ platform, inputs }) {
     const requirements = requirementFiles(cwd, inputs.requirements);
     const ignores = await loadIgnores(workspace, inputs.ignoreFile);
     const meta = {
-        'working-directory': relativeTo(workspace, cwd),
+        'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd),
         'fail-on': inputs.failOn,
         'fail-on-outdated': inputs.failOnOutdated,
     };
     const notes = [];
     const needsPython = !inputs.pipAuditReport || (inputs.outdated && !inputs.outdatedReport);
     const python = needsPython
-        ? await (0,quality_gates_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env: platform.env })
+        ? await (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env: platform.env })
         : undefined;
     if (python)
         meta.python = python.version;
     const tools = python && {
         python: python.path,
         cwd,
-        env: (0,quality_gates_src/* activateVenv */.BM)(platform.env, python.path),
+        env: (0,python_env_src/* activateVenv */.BM)(platform.env, python.path),
         timeoutMs,
         log: (line) => platform.log.debug(line),
     };
@@ -1045,26 +1034,20 @@ async function run({ platform, inputs }) {
         checks,
         meta,
     };
-    const files = await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json', 'sarif', 'codequality'], {
-        tool: SARIF_TOOL,
-        codeQuality: { fallbackPath: manifest?.file ?? ignores.file ?? '.maint-actions.yml' },
-    });
-    const fullReportHint = `\`${relativeTo(workspace, files.json)}\``;
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, (0,src/* reportFilePath */.KL)(reportDir, 'json'))}\``;
     const lines = checks.map((c) => `**${c.name}**: ${c.summary}`);
     const verdict = report.verdict === 'passed' ? (inputs.mode === 'warn' ? 'reported (warn mode)' : 'passed') : 'failed';
     const markdown = renderAuditMarkdown(audit, { title: report.title, verdict, lines, notes });
     const trackingNote = await trackingIssue(platform, inputs, audit, markdown, today);
     const summaryMarkdown = (0,src/* cutMarkdown */.G$)(markdown + trackingNote, src/* LIMITS */.b1.jobSummaryBytes, 'bytes', `_Cut to fit: the full report is ${fullReportHint}._`);
-    await writeAtomic(external_node_path_default().join(reportDir, 'summary.md'), summaryMarkdown);
     const scanning = renderDependencyScanning(audit, {
         file: manifest?.file ?? 'requirements.txt',
         startedAt,
         endedAt: new Date(),
         version: SARIF_TOOL.version,
     });
-    await writeAtomic(external_node_path_default().join(reportDir, DEPENDENCY_SCANNING_FILE), `${JSON.stringify(scanning, null, 2)}\n`);
-    await platform.writeSummary(summaryMarkdown);
-    platform.annotate((0,src/* selectAnnotations */.TT)(report));
+    // Its own file beside the report files the entry writes (the directory made, as they need it).
+    await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join((0,src/* ensureOwnDir */.Sk)(reportDir), DEPENDENCY_SCANNING_FILE), `${JSON.stringify(scanning, null, 2)}\n`);
     return {
         verdict: report.verdict,
         summary: `Dependency audit ${report.verdict}: ${checks.map((c) => `${c.id}: ${c.summary}`).join('; ')}`,
@@ -1072,9 +1055,18 @@ async function run({ platform, inputs }) {
             vulnerabilities: String(audit.vulnerable.length),
             'highest-severity': highestSeverity(audit.vulnerable),
             outdated: String(audit.outdated.length),
-            report: files.json,
+            report: (0,src/* reportFilePath */.KL)(reportDir, 'json'),
         },
         report,
+        publish: {
+            dir: reportDir,
+            formats: ['json', 'sarif', 'codequality', 'summary'],
+            fullReportHint,
+            tool: SARIF_TOOL,
+            codeQuality: { fallbackPath: manifest?.file ?? ignores.file ?? '.maint-actions.yml' },
+            summaryMarkdown,
+            annotate: true,
+        },
     };
 }
 /** pip-audit's report from `pip-audit-report` or from running it; a problem instead when it is missing (warn mode) or broke. */
@@ -1234,7 +1226,7 @@ async function manifestOf(workspace, cwd, requirements) {
         if (name && !lines.has(normalizeName(name)))
             lines.set(normalizeName(name), index + 1);
     });
-    return { file: relativeTo(workspace, candidate), lines };
+    return { file: (0,src/* relativeTo */.Mf)(workspace, candidate), lines };
 }
 function timeoutOf(minutes) {
     if (!(minutes > 0)) {
@@ -1244,21 +1236,382 @@ function timeoutOf(minutes) {
     }
     return minutes * 60_000;
 }
-/** Writes through a temporary file and a rename, so no reader sees half a file. */
-async function writeAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+
+
+/***/ }),
+
+/***/ 1615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BM: () => (/* reexport */ activateVenv),
+  SG: () => (/* reexport */ findTool),
+  RZ: () => (/* reexport */ hasModule),
+  nZ: () => (/* reexport */ installVenv),
+  y_: () => (/* reexport */ installVenvDir),
+  Lx: () => (/* reexport */ resolvePython)
+});
+
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, pipArgs, pythonFacts, registerPipSecrets, venvCacheKey, venvPython
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
+/**
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
+ */
+
+
+
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await pythonFacts(found, options.env)) };
+}
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
     try {
-        await (0,promises_.writeFile)(temp, content, { flag: 'wx' });
-        await (0,promises_.rename)(temp, file);
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
         throw error;
     }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
 }
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
 }
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
+    if (await (0,src/* which */.K7)(beside, env))
+        return beside;
+    return (0,src/* which */.K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
+/**
+ * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
+ * the CI cache by a key of the OS, architecture, Python version and the requirement files'
+ * contents; created and filled with pip only on a miss.
+ *
+ * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
+ * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
+ * are registered as secrets before pip runs.
+ */
+
+
+
+
+
+
+/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
+const INSTALL_VENV = '.maint-actions/venv';
+/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
+const MARKER = '.maint-actions-key';
+/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
+const DEV_EXTRAS = ['dev', 'test'];
+/** Environment variables that may hold index URLs with credentials. */
+const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = 16 * 1024;
+/**
+ * Restores or builds the venv and returns its interpreter.
+ *
+ * @throws ConfigError naming `install` when a file is missing or pip fails.
+ */
+async function installVenv(options) {
+    const { platform, workspace } = options;
+    const files = await readInstallFiles(workspace, options.install);
+    const venv = installVenvDir(workspace);
+    const key = venvCacheKey(options.basePython.version, files);
+    registerPipSecrets(platform, options.env);
+    const restored = await platform.cache.restore([venv], key);
+    const reusable = await venvFor(venv, key, options.env);
+    if (reusable) {
+        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
+        return { python: reusable, key, reused: true };
+    }
+    if (restored)
+        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
+    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
+    await (0,promises_.rm)(venv, { recursive: true, force: true });
+    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    const python = venvPython(venv);
+    const pip = await venvPip(options, python);
+    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
+    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
+    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
+    if (!restored)
+        await platform.cache.save([venv], key);
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
+}
+/**
+ * The pip command that installs into the venv: the base interpreter's pip aimed at it with
+ * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
+ * bootstrapped into the venv by `ensurepip`.
+ */
+async function venvPip(options, python) {
+    const base = options.basePython.path;
+    const probe = await (0,src/* runProcess */.R3)({
+        command: base,
+        args: ['-m', 'pip', '--version'],
+        env: options.env,
+        timeoutMs: 60_000,
+    });
+    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
+    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
+        return { command: base, args: ['-m', 'pip', '--python', python] };
+    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
+    return { command: python, args: ['-m', 'pip'] };
+}
+/** The absolute venv path `install` uses. */
+function installVenvDir(workspace) {
+    return external_node_path_default().join(workspace, INSTALL_VENV);
+}
+/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+function venvCacheKey(version, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files)
+        hash.update(`${file.relative}\0${file.content}\0`);
+    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
+}
+/**
+ * pip's arguments for the files: `-r <file>` for a requirements file, and for a
+ * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
+ */
+function pipArgs(files) {
+    return files.flatMap(({ file, content }) => {
+        if (external_node_path_default().basename(file) !== 'pyproject.toml')
+            return ['-r', file];
+        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
+        const project = external_node_path_default().dirname(file);
+        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
+    });
+}
+/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
+function declaredExtras(pyproject) {
+    const extras = [];
+    let inTable = false;
+    for (const line of pyproject.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            inTable = header[1]?.trim() === 'project.optional-dependencies';
+            continue;
+        }
+        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
+        if (key)
+            extras.push((key[1] ?? key[2]));
+    }
+    return extras;
+}
+async function readInstallFiles(workspace, install) {
+    const entries = install
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
+    return Promise.all(entries.map(async (entry) => {
+        const file = external_node_path_default().resolve(workspace, entry);
+        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+        if (!isFile) {
+            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+        }
+        return {
+            file,
+            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
+            content: await (0,promises_.readFile)(file, 'utf8'),
+        };
+    }));
+}
+/** The venv's interpreter when the venv was completely built for `key` and still runs. */
+async function venvFor(venv, key, env) {
+    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
+    const python = venvPython(venv);
+    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
+        return undefined;
+    try {
+        return { path: python, ...(await pythonFacts(python, env)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Registers the password and user:password of every index URL in pip's environment. */
+function registerPipSecrets(platform, env) {
+    for (const name of PIP_URL_VARIABLES) {
+        for (const word of (env[name] ?? '').split(/\s+/)) {
+            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
+            if (!userinfo)
+                continue;
+            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
+            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
+                platform.setSecret(secret);
+                src/* secrets */.O3.add(secret);
+            }
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
+async function step(options, command, args, name) {
+    const debug = (chunk) => {
+        for (const line of chunk.trimEnd().split('\n'))
+            options.platform.log.debug(`[install] ${line}`);
+    };
+    const result = await (0,src/* runProcess */.R3)({
+        command,
+        args,
+        cwd: options.workspace,
+        env: { ...options.env, PIP_NO_INPUT: '1' },
+        timeoutMs: options.timeoutMs,
+        onStdout: debug,
+        onStderr: debug,
+    });
+    if (result.exitCode === 0)
+        return;
+    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    if (tail)
+        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+    const last = tail
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .pop() ?? '';
+    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+        input: 'install',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
+
+
 
 
 /***/ })

@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -23,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
 // EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 10 modules
 var openapi_diff_src = __webpack_require__(5500);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/base.ts
@@ -117,6 +115,8 @@ async function runGit(args, cwd, env) {
     return { code: result.exitCode, stdout: result.stdout };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/document.ts
@@ -203,8 +203,8 @@ function parseEnvInput(text) {
     return env;
 }
 
-// EXTERNAL MODULE: ./actions/quality-gates/src/index.ts
-var quality_gates_src = __webpack_require__(645);
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 2 modules
+var python_env_src = __webpack_require__(1615);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
 /**
  * What schema generators print: drf-spectacular's warnings and errors
@@ -330,13 +330,13 @@ async function runGenerator(options) {
             throw new src/* ConfigError */.xL(`Input "command" is only used with "generator: command" (the generator is ${options.generator}): remove it or set generator to command.`, { input: 'command' });
         }
         requireManagePy(where);
-        python = await (0,quality_gates_src/* resolvePython */.Lx)({
+        python = await (0,python_env_src/* resolvePython */.Lx)({
             python: options.python,
             workspace: where.workspace,
             cwd: where.cwd,
             env: baseEnv,
         });
-        env = withSettings((0,quality_gates_src/* activateVenv */.BM)(baseEnv, python.path), options.settingsModule);
+        env = withSettings((0,python_env_src/* activateVenv */.BM)(baseEnv, python.path), options.settingsModule);
         await requireModules(options.generator, python.path, env);
         const args = managePyArgs(options);
         commandLine = [python.path, ...args];
@@ -436,7 +436,7 @@ async function requireModules(generator, python, env) {
             ['rest_framework', 'Django REST framework', 'pip install djangorestframework'],
         ];
     for (const [module, name, install] of needed) {
-        if (!(await (0,quality_gates_src/* hasModule */.RZ)(python, module, env))) {
+        if (!(await (0,python_env_src/* hasModule */.RZ)(python, module, env))) {
             throw new src/* ToolMissingError */.hc(name, `${install} in the project's environment, or point the "python" input at the project's interpreter`);
         }
     }
@@ -814,12 +814,6 @@ function invalid(file, messages) {
 }
 
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/run.ts
-/**
- * The generate-openapi action: generate the schema, validate it, compare it with the committed
- * one (drift) and with the base (API changes), then report: checks, files, summary,
- * annotations and one sticky comment per schema on the PR/MR.
- */
-
 
 
 
@@ -855,7 +849,7 @@ async function run({ platform, inputs }) {
     await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
     await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
     const meta = {
-        'working-directory': external_node_path_default().relative(paths.workspace, paths.cwd).split((external_node_path_default()).sep).join('/') || '.',
+        'working-directory': (0,src/* relativeTo */.Mf)(paths.workspace, paths.cwd),
         generator: inputs.generator,
         schema: paths.schemaRel,
     };
@@ -917,16 +911,9 @@ async function run({ platform, inputs }) {
     };
     // The comment body is also a file, so a workflow whose code-running job holds a read-only token
     // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
-    await writeFileAtomic(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
+    await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
     const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
-    const fullReportHint = `\`${relative(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
-    await (0,src/* writeReportFiles */.t4)(report, paths.reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], {
-        summary: { fullReportHint },
-        tool: SARIF_TOOL,
-    });
-    const reportMarkdown = (0,src/* renderSummary */.Br)(report, { fullReportHint, budgetBytes: 512 * 1024 });
-    await platform.writeSummary(reportMarkdown + summarySections(state) + commentNote);
-    platform.annotate((0,src/* selectAnnotations */.TT)(report));
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
     const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
     const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
     return {
@@ -943,6 +930,14 @@ async function run({ platform, inputs }) {
             patch: drift.drift?.stale ? paths.patch : undefined,
         },
         report,
+        publish: {
+            dir: paths.reportDir,
+            formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+            fullReportHint,
+            tool: SARIF_TOOL,
+            jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
+            annotate: true,
+        },
     };
 }
 /** Resolves and checks the paths the inputs name. */
@@ -1004,7 +999,7 @@ function generateCheck(run, inputs) {
             outputTail: run.outputTail,
         };
     }
-    const said = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')].join(', ');
+    const said = [(0,src/* plural */.LS)(counts.errors, 'error'), (0,src/* plural */.LS)(counts.warnings, 'warning')].join(', ');
     return { ...base, status: 'passed', summary: `${GENERATOR_NAMES[inputs.generator]}: ${said}`, counts };
 }
 const GENERATOR_NAMES = {
@@ -1024,7 +1019,7 @@ async function validateCheck(text, paths) {
             problem: undefined,
         };
     }
-    const file = relative(paths.workspace, paths.generated);
+    const file = (0,src/* relativeTo */.Mf)(paths.workspace, paths.generated);
     let document;
     try {
         document = parseSchemaText(text, file);
@@ -1053,7 +1048,7 @@ async function validateCheck(text, paths) {
     }
     const validation = await validateOpenApi(document, file);
     if (validation.findings.length > 0) {
-        const summary = `not a valid OpenAPI 3.0/3.1 document: ${plural(validation.findings.length, 'problem')}`;
+        const summary = `not a valid OpenAPI 3.0/3.1 document: ${(0,src/* plural */.LS)(validation.findings.length, 'problem')}`;
         return {
             check: { ...base, status: 'failed', durationMs: elapsed(), summary, findings: validation.findings },
             generated: undefined,
@@ -1134,7 +1129,7 @@ async function driftCheck(generated, paths, inputs) {
             drift: { stale: false, diff: '', fix: '' },
         };
     }
-    await writeFileAtomic(paths.patch, gitPatch(committedText, generated.text, paths.schemaRel));
+    await (0,src/* writeFileAtomic */.Zf)(paths.patch, gitPatch(committedText, generated.text, paths.schemaRel));
     const readable = committed !== undefined
         ? unifiedDiff(canonicalYaml(committed), canonicalYaml(generated.document), {
             oldName: `a/${paths.schemaRel} (committed)`,
@@ -1144,7 +1139,7 @@ async function driftCheck(generated, paths, inputs) {
             oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
             newName: `b/${paths.schemaRel}`,
         });
-    const patchRel = relative(paths.workspace, paths.patch);
+    const patchRel = (0,src/* relativeTo */.Mf)(paths.workspace, paths.patch);
     const why = committedText === undefined
         ? `${paths.schemaRel} does not exist`
         : unreadable
@@ -1236,13 +1231,13 @@ async function apiCheck(platform, generated, paths, inputs) {
     let result;
     // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
     const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
-    const configFile = config.path ? relative(paths.workspace, config.path) : '.maint-actions.yml';
+    const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
     let policy;
     try {
         policy = (0,openapi_diff_src/* parsePolicy */.ON)(config.data[openapi_diff_src/* POLICY_SECTION */.lh], configFile);
     }
     catch (error) {
-        throw new src/* ConfigError */.xL((0,src/* describeError */.Uc)(error).message);
+        throw new src/* ConfigError */.xL((0,src/* describeError */.BR)(error).message);
     }
     try {
         const today = new Date().toISOString().slice(0, 10);
@@ -1260,7 +1255,7 @@ async function apiCheck(platform, generated, paths, inputs) {
     const { breaking, warning, info } = result.counts;
     const summary = result.changes.length === 0
         ? `no API changes against ${found.label}`
-        : `${plural(breaking, 'breaking change')}, ${plural(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
+        : `${(0,src/* plural */.LS)(breaking, 'breaking change')}, ${(0,src/* plural */.LS)(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
     return {
         check: {
             ...base,
@@ -1276,7 +1271,10 @@ async function apiCheck(platform, generated, paths, inputs) {
 }
 async function findBase(platform, paths, inputs) {
     if (paths.baseFile) {
-        return { text: await (0,promises_.readFile)(paths.baseFile, 'utf8'), label: relative(paths.workspace, paths.baseFile) };
+        return {
+            text: await (0,promises_.readFile)(paths.baseFile, 'utf8'),
+            label: (0,src/* relativeTo */.Mf)(paths.workspace, paths.baseFile),
+        };
     }
     return readBaseFromGit({
         ref: inputs.baseRef,
@@ -1305,7 +1303,7 @@ async function writeChangelog(file, api) {
     const body = api && !('missing' in api)
         ? (0,openapi_diff_src/* renderChangelog */.R8)(api.result, { title: `API changes against ${api.base}` })
         : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
-    await writeFileAtomic(file, body);
+    await (0,src/* writeFileAtomic */.Zf)(file, body);
     return file;
 }
 /**
@@ -1348,36 +1346,394 @@ function oneLineSummary(report, drift, diff, schema) {
     if (diff) {
         parts.push(diff.changes.length === 0
             ? 'no API changes'
-            : `${plural(diff.counts.breaking, 'breaking change')}, ${plural(diff.changes.length, 'change')} (${diff.bump})`);
+            : `${(0,src/* plural */.LS)(diff.counts.breaking, 'breaking change')}, ${(0,src/* plural */.LS)(diff.changes.length, 'change')} (${diff.bump})`);
     }
     return `OpenAPI schema ${schema}: ${parts.join(', ') || report.verdict}`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 function inside(root, file) {
     const rel = external_node_path_default().relative(root, file);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
-function relative(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
 /** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
 async function moveInto(from, to) {
-    await writeFileAtomic(to, await (0,promises_.readFile)(from));
+    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
 }
-/** Writes through a temporary file beside `file` and a rename, so no reader sees half a file. */
-async function writeFileAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+
+
+/***/ }),
+
+/***/ 1615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BM: () => (/* reexport */ activateVenv),
+  SG: () => (/* reexport */ findTool),
+  RZ: () => (/* reexport */ hasModule),
+  nZ: () => (/* reexport */ installVenv),
+  y_: () => (/* reexport */ installVenvDir),
+  Lx: () => (/* reexport */ resolvePython)
+});
+
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, pipArgs, pythonFacts, registerPipSecrets, venvCacheKey, venvPython
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
+/**
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
+ */
+
+
+
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await pythonFacts(found, options.env)) };
+}
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
     try {
-        await (0,promises_.writeFile)(temp, content, { flag: 'wx', mode: 0o644 });
-        await (0,promises_.rename)(temp, file);
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
         throw error;
     }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
 }
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
+    if (await (0,src/* which */.K7)(beside, env))
+        return beside;
+    return (0,src/* which */.K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
+/**
+ * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
+ * the CI cache by a key of the OS, architecture, Python version and the requirement files'
+ * contents; created and filled with pip only on a miss.
+ *
+ * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
+ * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
+ * are registered as secrets before pip runs.
+ */
+
+
+
+
+
+
+/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
+const INSTALL_VENV = '.maint-actions/venv';
+/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
+const MARKER = '.maint-actions-key';
+/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
+const DEV_EXTRAS = ['dev', 'test'];
+/** Environment variables that may hold index URLs with credentials. */
+const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = 16 * 1024;
+/**
+ * Restores or builds the venv and returns its interpreter.
+ *
+ * @throws ConfigError naming `install` when a file is missing or pip fails.
+ */
+async function installVenv(options) {
+    const { platform, workspace } = options;
+    const files = await readInstallFiles(workspace, options.install);
+    const venv = installVenvDir(workspace);
+    const key = venvCacheKey(options.basePython.version, files);
+    registerPipSecrets(platform, options.env);
+    const restored = await platform.cache.restore([venv], key);
+    const reusable = await venvFor(venv, key, options.env);
+    if (reusable) {
+        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
+        return { python: reusable, key, reused: true };
+    }
+    if (restored)
+        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
+    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
+    await (0,promises_.rm)(venv, { recursive: true, force: true });
+    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    const python = venvPython(venv);
+    const pip = await venvPip(options, python);
+    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
+    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
+    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
+    if (!restored)
+        await platform.cache.save([venv], key);
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
+}
+/**
+ * The pip command that installs into the venv: the base interpreter's pip aimed at it with
+ * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
+ * bootstrapped into the venv by `ensurepip`.
+ */
+async function venvPip(options, python) {
+    const base = options.basePython.path;
+    const probe = await (0,src/* runProcess */.R3)({
+        command: base,
+        args: ['-m', 'pip', '--version'],
+        env: options.env,
+        timeoutMs: 60_000,
+    });
+    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
+    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
+        return { command: base, args: ['-m', 'pip', '--python', python] };
+    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
+    return { command: python, args: ['-m', 'pip'] };
+}
+/** The absolute venv path `install` uses. */
+function installVenvDir(workspace) {
+    return external_node_path_default().join(workspace, INSTALL_VENV);
+}
+/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+function venvCacheKey(version, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files)
+        hash.update(`${file.relative}\0${file.content}\0`);
+    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
+}
+/**
+ * pip's arguments for the files: `-r <file>` for a requirements file, and for a
+ * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
+ */
+function pipArgs(files) {
+    return files.flatMap(({ file, content }) => {
+        if (external_node_path_default().basename(file) !== 'pyproject.toml')
+            return ['-r', file];
+        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
+        const project = external_node_path_default().dirname(file);
+        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
+    });
+}
+/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
+function declaredExtras(pyproject) {
+    const extras = [];
+    let inTable = false;
+    for (const line of pyproject.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            inTable = header[1]?.trim() === 'project.optional-dependencies';
+            continue;
+        }
+        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
+        if (key)
+            extras.push((key[1] ?? key[2]));
+    }
+    return extras;
+}
+async function readInstallFiles(workspace, install) {
+    const entries = install
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
+    return Promise.all(entries.map(async (entry) => {
+        const file = external_node_path_default().resolve(workspace, entry);
+        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+        if (!isFile) {
+            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+        }
+        return {
+            file,
+            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
+            content: await (0,promises_.readFile)(file, 'utf8'),
+        };
+    }));
+}
+/** The venv's interpreter when the venv was completely built for `key` and still runs. */
+async function venvFor(venv, key, env) {
+    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
+    const python = venvPython(venv);
+    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
+        return undefined;
+    try {
+        return { path: python, ...(await pythonFacts(python, env)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Registers the password and user:password of every index URL in pip's environment. */
+function registerPipSecrets(platform, env) {
+    for (const name of PIP_URL_VARIABLES) {
+        for (const word of (env[name] ?? '').split(/\s+/)) {
+            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
+            if (!userinfo)
+                continue;
+            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
+            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
+                platform.setSecret(secret);
+                src/* secrets */.O3.add(secret);
+            }
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
+async function step(options, command, args, name) {
+    const debug = (chunk) => {
+        for (const line of chunk.trimEnd().split('\n'))
+            options.platform.log.debug(`[install] ${line}`);
+    };
+    const result = await (0,src/* runProcess */.R3)({
+        command,
+        args,
+        cwd: options.workspace,
+        env: { ...options.env, PIP_NO_INPUT: '1' },
+        timeoutMs: options.timeoutMs,
+        onStdout: debug,
+        onStderr: debug,
+    });
+    if (result.exitCode === 0)
+        return;
+    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    if (tail)
+        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+    const last = tail
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .pop() ?? '';
+    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+        input: 'install',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
+
+
 
 
 /***/ })

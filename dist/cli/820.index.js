@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/announce.ts
@@ -962,14 +962,14 @@ function describeS3Error(error) {
 const SAFE_VERSION = /^[0-9A-Za-z][0-9A-Za-z._+-]*$/;
 /**
  * The version from `input`, else from the tag of the current commit: `git describe --tags
- * --exact-match` in `workspace`, else the tag the CI says it builds (`CI_COMMIT_TAG`, or
- * `GITHUB_REF_NAME` when `GITHUB_REF_TYPE` is `tag`), for checkouts that did not fetch tags. A
- * leading `v` before a digit is dropped: `v1.4.2` is `1.4.2`.
+ * --exact-match` in `workspace`, else `ciTag`, the tag the CI says it builds (the run context's
+ * `tag`), for checkouts that did not fetch tags. A leading `v` before a digit is dropped: `v1.4.2`
+ * is `1.4.2`.
  *
  * @throws ConfigError naming `version` when neither gives one, or the version is not a safe name.
  */
-async function resolveVersion(input, workspace, env) {
-    const tag = (await describeTag(workspace, env)) ?? ciTag(env);
+async function resolveVersion(input, workspace, env, ciTag) {
+    const tag = (await describeTag(workspace, env)) ?? ciTag;
     if (input !== undefined) {
         const version = checkVersion(input);
         return { version, tag: tag !== undefined && stripV(tag) === version ? tag : `v${version}` };
@@ -987,12 +987,6 @@ function checkVersion(version) {
     if (SAFE_VERSION.test(version) && version !== 'latest' && !version.includes('..'))
         return version;
     throw new src/* ConfigError */.xL(`Input "version" must be a version such as 1.4.2 (letters, digits, ".", "_", "+" and "-"; not "latest"), got ${JSON.stringify(version)}.`, { input: 'version' });
-}
-/** The tag the CI run is for, from its variables. */
-function ciTag(env) {
-    if (env.CI_COMMIT_TAG)
-        return env.CI_COMMIT_TAG;
-    return env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
 }
 /** The tag on HEAD (`git describe --tags --exact-match`), or undefined (no tag, no git, no repository). */
 async function describeTag(workspace, env) {
@@ -1045,7 +1039,7 @@ async function run({ platform, inputs }, hooks = {}) {
         maskSecret(platform, value);
     checkWebhookUrl(inputs.webhookUrl);
     const schema = await loadSchema(external_node_path_default().resolve(workspace, inputs.schema), inputs.schema);
-    const { version, tag } = await resolveVersion(inputs.version, workspace, platform.env);
+    const { version, tag } = await resolveVersion(inputs.version, workspace, platform.env, platform.context.tag);
     const title = inputs.title ?? schema.title ?? 'API';
     const headline = inputs.changelog
         ? await readHeadline(external_node_path_default().resolve(workspace, inputs.changelog), inputs.changelog)
@@ -1074,9 +1068,7 @@ async function run({ platform, inputs }, hooks = {}) {
         checks,
         meta: { version, sha256: schema.sha256.slice(0, 12), schema: inputs.schema, ...(url ? { url } : {}) },
     };
-    const fullReportHint = `\`${relativeTo(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
-    await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json', 'summary'], { summary: { fullReportHint } });
-    await platform.writeSummary((0,src/* renderSummary */.Br)(report, { fullReportHint }));
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
     return {
         verdict: report.verdict,
         summary: oneLineSummary(version, runs),
@@ -1088,6 +1080,7 @@ async function run({ platform, inputs }, hooks = {}) {
             index: targets.map((t) => t.index).find((i) => i !== undefined),
         },
         report,
+        publish: { dir: reportDir, formats: ['json', 'summary'], fullReportHint },
     };
 }
 /** The version's files: the schema as YAML and JSON, and its HTML reference. */
@@ -1245,7 +1238,7 @@ function failedCheck(base, message, durationMs) {
 }
 /** A target that broke (network, permissions, a rejected push): an error of that target; the others still count. */
 function errorCheck(base, error, durationMs) {
-    const text = src/* secrets */.O3.redact(`could not publish: ${(0,src/* describeError */.Uc)(error).message}`);
+    const text = src/* secrets */.O3.redact(`could not publish: ${(0,src/* describeError */.BR)(error).message}`);
     return {
         ...base,
         status: 'error',
@@ -1264,7 +1257,7 @@ async function announce(platform, webhookUrl, announcement) {
         return passedCheck(base, `announced ${announcement.version}`, elapsed());
     }
     catch (error) {
-        const message = src/* secrets */.O3.redact(`announcement not sent: ${(0,src/* describeError */.Uc)(error).message}`);
+        const message = src/* secrets */.O3.redact(`announcement not sent: ${(0,src/* describeError */.BR)(error).message}`);
         platform.log.warning(message);
         return {
             ...base,
@@ -1311,10 +1304,6 @@ function oneLineSummary(version, runs) {
     if (published.length === 0)
         return `${version} is already published; nothing written`;
     return `published ${version} to ${published.join(', ')}${unchanged.length ? ` (already there on ${unchanged.join(', ')})` : ''}`;
-}
-/** `backend/schema.yml`, or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
 }
 
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/cancel.ts
@@ -136,8 +136,6 @@ async function run({ platform, inputs, }) {
         meta: { backup: backupId, environment, ...(inputs.imageTag ? { 'image-tag': inputs.imageTag } : {}) },
     };
     const fullReportHint = `\`${external_node_path_default().relative(workspace, external_node_path_default().join(reportDir, 'report.json')) || '.'}\``;
-    await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json', 'summary'], { summary: { fullReportHint } });
-    await platform.writeSummary((0,src/* renderSummary */.Br)(report, { fullReportHint }));
     const failed = steps.find((s) => !s.ok);
     return {
         verdict: report.verdict,
@@ -151,6 +149,7 @@ async function run({ platform, inputs, }) {
             verified: outcome.manifest ? inputs.verify : 'false',
         },
         report,
+        publish: { dir: reportDir, formats: ['json', 'summary'], fullReportHint },
     };
 }
 /** The connections of `database-url`, their passwords masked. @throws ConfigError when there is nothing to back up. */

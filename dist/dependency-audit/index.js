@@ -7,13 +7,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dependencyAudit)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7440);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
 /** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const dependencyAudit = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4353))).run(ctx));
+const dependencyAudit = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6072))).run(ctx));
 
 
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7440);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -218,7 +218,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7440:
+/***/ 1265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -229,7 +229,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   yU: () => (/* reexport */ errors/* ExitCode */.yU),
   NY: () => (/* reexport */ errors/* HostApiError */.NY),
   b1: () => (/* reexport */ budget_LIMITS),
-  hT: () => (/* reexport */ OWN_DIR),
   hc: () => (/* reexport */ errors/* ToolMissingError */.hc),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
@@ -237,36 +236,28 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vh: () => (/* reexport */ defaultReportDir),
   QP: () => (/* reexport */ defineAction),
   I$: () => (/* reexport */ defineActionRun),
-  Uc: () => (/* reexport */ errors/* describeError */.Uc),
+  BR: () => (/* reexport */ errors/* describeError */.Uc),
   Sk: () => (/* reexport */ ensureOwnDir),
   yn: () => (/* reexport */ executeAction),
-  zW: () => (/* reexport */ findingsRoot),
   xY: () => (/* reexport */ hasMarker),
   tX: () => (/* reexport */ network/* httpFetch */.tX),
-  B$: () => (/* reexport */ inputSources),
-  Us: () => (/* reexport */ isBlocking),
-  De: () => (/* reexport */ errors/* isConfigError */.De),
   Z9: () => (/* reexport */ loadConfig),
-  tb: () => (/* reexport */ loadPolicy),
   sf: () => (/* reexport */ mapLimit),
   kk: () => (/* reexport */ network/* networkErrorIn */.kk),
-  TL: () => (/* reexport */ parseInputs),
-  xT: () => (/* reexport */ policyLabel),
-  U4: () => (/* reexport */ policySection),
-  Br: () => (/* reexport */ renderSummary),
+  LS: () => (/* reexport */ words/* plural */.L),
+  Mf: () => (/* reexport */ relativeTo),
+  KL: () => (/* reexport */ reportFilePath),
   R3: () => (/* reexport */ process_runProcess),
-  E5: () => (/* reexport */ process_runShell),
   O3: () => (/* reexport */ redact_secrets),
-  TT: () => (/* reexport */ selectAnnotations),
   Jl: () => (/* reexport */ setFailureOutputs),
   K: () => (/* reexport */ tailUtf8),
   Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
   p7: () => (/* reexport */ workingDirectory),
-  t4: () => (/* reexport */ writeReportFiles)
+  Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, POLICY_MAJOR, POLICY_PRESETS, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, camelCase, closest, dotenvOutputName, failuresFirst, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, isPolicyFile, isS3Uri, jsonChunks, junitChunks, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseRetryAfter, parseS3Uri, planAnnotations, proxyFor, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retiredMessage, retryDecision, rolloutProblems, s3ClientConfig, s3Region, sdkNetworkConfig, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unsupportedRunner, utf8Length
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, appendPointer, camelCase, closest, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -312,7 +303,7 @@ async function loadConfig(workspace, explicitPath) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readIfExists(file);
         if (text !== undefined)
-            return { path: file, data: parseConfig(text, candidate) };
+            return { path: file, data: config_parseConfig(text, candidate) };
     }
     if (explicitPath)
         throw new errors/* ConfigError */.xL(`Config file ${explicitPath} not found in ${workspace}.`);
@@ -377,7 +368,7 @@ async function readIfExists(file) {
  *
  * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
  */
-function parseConfig(text, name) {
+function config_parseConfig(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     const [error] = doc.errors;
     if (error) {
@@ -597,918 +588,6 @@ function upperSnake(name) {
 
 // EXTERNAL MODULE: ./packages/core/src/network.ts
 var network = __nccwpck_require__(4054);
-;// CONCATENATED MODULE: ./packages/core/src/redact.ts
-/**
- * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
- * masks registered secrets itself; GitLab and the terminal rely on this alone.
- */
-/** The replacement for every secret. */
-const REDACTED = '***';
-/** Lines of a multi-line secret shorter than this are not redacted on their own (too common). */
-const MIN_LINE_LENGTH = 4;
-/** A set of secrets and the forms they are likely to appear in; `redact` replaces them all. */
-class Redactor {
-    added = new Set();
-    patterns = new Set();
-    matcher;
-    /**
-     * Registers a secret (empty strings are ignored) with its URL-encoded, JSON-escaped and base64
-     * forms; each line of 4+ characters of a multi-line secret is registered too.
-     */
-    add(secret) {
-        if (secret === '' || this.added.has(secret))
-            return;
-        this.added.add(secret);
-        const lines = secret.includes('\n')
-            ? secret.split(/\r?\n/).filter((l) => l.length >= MIN_LINE_LENGTH)
-            : [];
-        for (const pattern of [...encodings(secret), ...lines])
-            this.patterns.add(pattern);
-        this.matcher = undefined;
-    }
-    /** `text` with every registered secret (longest first) replaced by `***`. */
-    redact(text) {
-        if (this.patterns.size === 0)
-            return text;
-        this.matcher ??= buildMatcher(this.patterns);
-        return text.replace(this.matcher, REDACTED);
-    }
-    /** The number of distinct secrets added (their encodings and lines not counted). */
-    get size() {
-        return this.added.size;
-    }
-}
-/** The secret and the forms it takes in URLs, JSON strings and base64 (padding dropped, so it matches either way). */
-function encodings(secret) {
-    return [
-        secret,
-        encodeURIComponent(secret),
-        JSON.stringify(secret).slice(1, -1),
-        Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''),
-    ].filter((form) => form !== '');
-}
-/** One alternation, longest pattern first, so a secret containing another is replaced whole. */
-function buildMatcher(patterns) {
-    const sorted = [...patterns].sort((a, b) => b.length - a.length);
-    return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** The process-wide redactor that every adapter's logger applies; `Platform.setSecret` feeds it too. */
-const redact_secrets = new Redactor();
-
-;// CONCATENATED MODULE: ./packages/core/src/entry.ts
-
-
-
-
-/**
- * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
- * parses the inputs, calls `run` and sets the outputs (redacted): every declared output, empty
- * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
- * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
- * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
- * `status` is `failed` and the other outputs are empty. Never throws and never exits the process.
- */
-async function executeAction(definition, platform, options = {}) {
-    const { spec } = definition;
-    try {
-        const unsupported = unsupportedRunner(process.env, process.platform);
-        if (unsupported)
-            throw new errors/* ConfigError */.xL(unsupported);
-        registerSecrets(spec, platform);
-        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
-        const result = await definition.run({ platform, inputs });
-        const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
-        const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
-        if (undeclared)
-            throw new Error(`${spec.name} set output "${undeclared}", which its spec does not declare`);
-        const status = result.verdict === 'failed'
-            ? 'failed'
-            : (result.skipped ?? allSkipped(result.report))
-                ? 'skipped'
-                : 'passed';
-        given.set('status', status);
-        for (const name of Object.keys(spec.outputs)) {
-            await platform.setOutput(name, redact_secrets.redact(given.get(name) ?? ''));
-        }
-        if (result.verdict === 'failed') {
-            platform.log.error(result.summary);
-            return errors/* ExitCode */.yU.Failed;
-        }
-        return errors/* ExitCode */.yU.Passed;
-    }
-    catch (error) {
-        const { message, stack } = (0,errors/* describeError */.Uc)(error);
-        await setFailureOutputs(spec, platform);
-        if ((0,errors/* isConfigError */.De)(error)) {
-            platform.log.error(oneLine(message));
-            return errors/* ExitCode */.yU.ConfigError;
-        }
-        if ((0,network/* networkErrorIn */.kk)(error)) {
-            // A host that did not answer (the network policy gave up): a failed verdict naming it, not a bug.
-            platform.log.error(redact_secrets.redact(oneLine(message)));
-            return errors/* ExitCode */.yU.Failed;
-        }
-        platform.log.error(`maint-actions bug: ${oneLine(message)} (rerun with debug logging for the stack)`);
-        if (stack)
-            platform.log.debug(stack);
-        return errors/* ExitCode */.yU.Failed;
-    }
-}
-/**
- * The outputs of a run that stopped before its verdict (a configuration error, a bug): `status`
- * is `failed` and every other declared output is empty, so a workflow's `if:` on them still
- * reads something. An output that cannot be written (the failure may be the output file itself)
- * is left, with a debug line. For the entries that fail before `executeAction` (the config file).
- */
-async function setFailureOutputs(spec, platform) {
-    for (const name of new Set([...Object.keys(spec.outputs), 'status'])) {
-        try {
-            await platform.setOutput(name, name === 'status' ? 'failed' : '');
-        }
-        catch (error) {
-            platform.log.debug(`output ${name} not set: ${(0,errors/* describeError */.Uc)(error).message}`);
-        }
-    }
-}
-/**
- * The one-line refusal of a Windows runner (GitHub's `RUNNER_OS=Windows`, or Node on win32,
- * such as a GitLab Windows runner); undefined on Linux and macOS. The gates spawn POSIX tools
- * (`sh -c`, pg_dump, Python in a venv's `bin/`), so a Windows runner would fail deep inside one.
- */
-function unsupportedRunner(env, os) {
-    if (env.RUNNER_OS?.trim().toLowerCase() !== 'windows' && os !== 'win32')
-        return undefined;
-    return 'maint-actions runs on Linux and macOS runners only, and this runner is Windows: run this job on Linux (such as `runs-on: ubuntu-latest` on GitHub, or a Linux runner on GitLab).';
-}
-/** A report whose checks were all skipped (such as tag-release with nothing to release). */
-function allSkipped(report) {
-    return (report !== undefined && report.checks.length > 0 && report.checks.every((c) => c.status === 'skipped'));
-}
-/** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */
-function registerSecrets(spec, platform) {
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        if (!input.secret)
-            continue;
-        const raw = platform.getInput(name);
-        if (!raw)
-            continue;
-        for (const value of new Set([raw, raw.trim()])) {
-            if (value === '')
-                continue;
-            platform.setSecret(value);
-            redact_secrets.add(value);
-        }
-    }
-}
-function oneLine(text) {
-    return text.replace(/\s*\r?\n\s*/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-/**
- * The process runner. Commands are spawned with argument arrays, never through a shell (except
- * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
- * group, so a timeout or an abort ends the whole tree, grandchildren included.
- */
-
-
-
-
-
-
-/** The executable was not found (ENOENT). */
-class process_CommandNotFoundError extends Error {
-    name = 'CommandNotFoundError';
-    command;
-    constructor(command) {
-        super(`Command not found: ${command}`);
-        this.command = command;
-    }
-    /** The configuration error to show the user: the tool and the package that provides it. */
-    toToolMissing(hint) {
-        return new errors/* ToolMissingError */.hc(this.command, hint);
-    }
-}
-const DEFAULT_GRACE_MS = 5000;
-const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
-/**
- * Runs a command and waits until it has exited and its output is closed.
- *
- * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
- *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
- */
-function process_runProcess(options) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(options.signal.reason);
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
-            cwd: options.cwd,
-            env: definedOnly(options.env ?? process.env),
-            detached: true,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        let timedOut = false;
-        let failure;
-        let killTimer;
-        /** SIGTERM to the process group now, SIGKILL after the grace period. */
-        const terminate = () => {
-            if (killTimer)
-                return;
-            killGroup(child, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
-        };
-        const fail = (error) => {
-            failure ??= { error };
-            terminate();
-        };
-        const timeout = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                terminate();
-            }, options.timeoutMs);
-        const onAbort = () => fail(options.signal?.reason);
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
-        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
-        if (child.stdin && options.input !== undefined) {
-            // A child that exits without reading its input closes the pipe: not an error of ours.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-        }
-        const cleanUp = () => {
-            clearTimeout(timeout);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanUp();
-            clearTimeout(killTimer);
-            if (error.code !== 'ENOENT')
-                reject(error);
-            else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new errors/* ConfigError */.xL(`Working directory ${options.cwd} does not exist.`, { cause: error }));
-            }
-            else
-                reject(new process_CommandNotFoundError(options.command));
-        });
-        child.on('close', (exitCode, signal) => {
-            cleanUp();
-            if (killTimer) {
-                // We ended the tree: members that ignored SIGTERM and closed their output go now.
-                clearTimeout(killTimer);
-                killGroup(child, 'SIGKILL');
-            }
-            if (failure) {
-                reject(failure.error);
-                return;
-            }
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.text(),
-                stderr: stderr.text(),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-/**
- * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
- * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
- */
-function process_runShell(script, options) {
-    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
-}
-/**
- * The full path of an executable file named `command` on PATH (from `env`, default process.env),
- * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
- */
-async function which(command, env = process.env) {
-    if (command.includes('/'))
-        return (await isExecutable(command)) ? external_node_path_default().resolve(command) : undefined;
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, command);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-async function isExecutable(file) {
-    try {
-        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
-        return (await (0,promises_.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
-function killGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch (error) {
-        if (error.code !== 'ESRCH')
-            throw error;
-    }
-}
-function definedOnly(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-/**
- * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
- * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
- */
-function collect(stream, maxBuffer, onChunk, fail) {
-    const chunks = [];
-    let size = 0;
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const emit = (text) => {
-        if (!onChunk || text === '')
-            return;
-        try {
-            onChunk(text);
-        }
-        catch (error) {
-            fail(error);
-        }
-    };
-    stream?.on('data', (chunk) => {
-        emit(decoder.write(chunk));
-        chunks.push(chunk);
-        size += chunk.length;
-        while (size > maxBuffer && chunks.length > 0) {
-            const first = chunks[0];
-            const excess = size - maxBuffer;
-            if (first.length <= excess) {
-                chunks.shift();
-                size -= first.length;
-            }
-            else {
-                chunks[0] = first.subarray(excess);
-                size -= excess;
-            }
-        }
-    });
-    stream?.on('end', () => emit(decoder.end()));
-    return { text: () => tailText(Buffer.concat(chunks)) };
-}
-/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
-function tailText(bytes) {
-    let start = 0;
-    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
-        start++;
-    return bytes.subarray(start).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git.ts
-/**
- * git in one checkout, as the actions that write to a repository run it: argument arrays, never
- * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
- * and a one-line account of what git said when it failed.
- */
-
-
-/** Each git command gives up after this long. */
-const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
-/**
- * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
- * `tag-release needs git on PATH`.
- */
-function gitRunner(workspace, env, purpose) {
-    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
-    const run = async (args, options = {}) => {
-        try {
-            return await runProcess({
-                command: 'git',
-                args,
-                cwd: workspace,
-                env: { ...base, ...options.env },
-                input: options.input,
-                timeoutMs: GIT_TIMEOUT_MS,
-            });
-        }
-        catch (error) {
-            if (error instanceof CommandNotFoundError) {
-                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
-            }
-            throw error;
-        }
-    };
-    return {
-        workspace,
-        run,
-        async out(args, options) {
-            const result = await run(args, options);
-            if (result.exitCode !== 0)
-                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
-            return result.stdout;
-        },
-    };
-}
-/**
- * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
- * destination and reason of each refused ref in `--porcelain` output, else its last lines.
- */
-function gitMessage(result) {
-    const lines = `${result.stderr}\n${result.stdout}`
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-    const telling = lines
-        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
-        .filter((line) => !line.startsWith('error: failed to push some refs'))
-        .map(refusedRef);
-    const picked = telling.length > 0 ? telling : lines.slice(-3);
-    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
-}
-/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
-function refusedRef(line) {
-    if (!line.startsWith('!'))
-        return line;
-    const [, refspec = '', reason = ''] = line.split('\t');
-    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
-/**
- * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
- * service knows (its usage, its privileged accounts).
- */
-
-
-
-
-/**
- * The parsed JSON and a phrase naming where it came from.
- *
- * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
- *   is not JSON (quoting its first line); Error when the command fails or times out.
- */
-async function readJsonSource(source) {
-    const { command, file, commandInput, fileInput } = source;
-    if ((command === undefined) === (file === undefined)) {
-        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
-            input: commandInput,
-        });
-    }
-    if (file !== undefined) {
-        let text;
-        try {
-            text = await readFile(path.resolve(source.workspace, file), 'utf8');
-        }
-        catch {
-            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
-        }
-        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
-    }
-    const result = await runShell(command, {
-        cwd: source.cwd,
-        env: source.env,
-        timeoutMs: source.timeoutMs,
-    });
-    if (result.timedOut) {
-        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
-    }
-    if (result.exitCode !== 0) {
-        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
-        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
-    }
-    return {
-        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
-        origin: `\`${command}\``,
-    };
-}
-function parseJson(text, input, problem) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const first = text.split('\n').find((line) => line.trim() !== '');
-        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
-        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
-    }
-}
-function lastLine(text) {
-    const line = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .at(-1);
-    return line === undefined ? undefined : cut(line);
-}
-function cut(line) {
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/** Paths that inputs name. */
-
-
-
-
-/**
- * The absolute working directory of the `working-directory` input (relative to the workspace).
- * @throws ConfigError naming `working-directory` when it is not a directory.
- */
-function workingDirectory(workspace, input) {
-    const cwd = external_node_path_default().resolve(workspace, input);
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
-            input: 'working-directory',
-        });
-    }
-    return cwd;
-}
-/** The directory maint-actions keeps its files in (reports, caches, the `install` venv), per workspace. */
-const OWN_DIR = '.maint-actions';
-/** What `.maint-actions/.gitignore` holds: everything in the directory, itself included, is ignored. */
-const OWN_DIR_GITIGNORE = '# Created by maint-actions: nothing in this directory belongs in git.\n*\n';
-/**
- * Creates `dir` (and its parents) and, when it lies inside a `.maint-actions` directory, makes
- * that directory ignore itself with a `.gitignore` of `*` (as pytest does for `.pytest_cache`),
- * so `git status` of a clean checkout stays clean after any action ran. Returns `dir`, absolute.
- */
-function ensureOwnDir(dir) {
-    const absolute = external_node_path_default().resolve(dir);
-    (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
-    const parts = absolute.split((external_node_path_default()).sep);
-    const index = parts.lastIndexOf(OWN_DIR);
-    if (index > 0) {
-        const gitignore = external_node_path_default().join(parts.slice(0, index + 1).join((external_node_path_default()).sep) || (external_node_path_default()).sep, '.gitignore');
-        try {
-            (0,external_node_fs_.writeFileSync)(gitignore, OWN_DIR_GITIGNORE, { flag: 'wx' });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-    return absolute;
-}
-/**
- * Where findings' paths are relative to: the root of the git repository holding `cwd` (the
- * working directory), wherever the command was started; without a repository, the workspace when
- * `cwd` is inside it (a CI checkout, or the directory a terminal run started in); else none, and
- * paths are absolute.
- */
-function findingsRoot(workspace, cwd) {
-    const top = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-    const root = top.status === 0 ? top.stdout.trim() : '';
-    if (root !== '') {
-        // git prints the real path; give it in the form `cwd` was given (through symbolic links).
-        const below = external_node_path_default().relative(realpathOr(root), realpathOr(cwd));
-        if (!below.startsWith('..') && !external_node_path_default().isAbsolute(below)) {
-            return external_node_path_default().resolve(cwd, ...below
-                .split((external_node_path_default()).sep)
-                .filter(Boolean)
-                .map(() => '..'));
-        }
-        return root;
-    }
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), external_node_path_default().resolve(cwd));
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : external_node_path_default().resolve(workspace);
-}
-function realpathOr(file) {
-    try {
-        return (0,external_node_fs_.realpathSync)(file);
-    }
-    catch {
-        return external_node_path_default().resolve(file);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
-/** Suggestions for a mistyped name: "did you mean ...?" */
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
-/**
- * Central quality policy: a named, versioned set of gate modes and input values (such as
- * thresholds) that a platform team chooses once for every repo. A repo names a preset
- * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
- */
-
-
-/** The modes a policy may give a gate, for messages and parsing. */
-const GATE_POLICY_MODES = ['enforce', 'warn', 'off'];
-/** `standard@1`: how reports name a policy. */
-function policyLabel(policy) {
-    return `${policy.name}@${policy.version}`;
-}
-/**
- * An action's section of a policy; empty when the policy says nothing about it. Sections for
- * other actions are left alone (a policy may be newer than this tool).
- *
- * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
- *   which would otherwise leave every gate at its default without a word.
- */
-function policySection(policy, action) {
-    const section = policy?.actions[action];
-    if (section)
-        return section;
-    const near = policy && closest(action, Object.keys(policy.actions));
-    if (near) {
-        throw new errors/* ConfigError */.xL(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
-    }
-    return { gates: {}, inputs: {} };
-}
-/**
- * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
- * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
- * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
- * major. Returns one line per breach (none when the policy keeps the promise).
- */
-function rolloutProblems(policy) {
-    const major = Number(policy.version);
-    const label = policyLabel(policy);
-    if (!Number.isInteger(major))
-        return [`${label}: the version of a preset is a major, such as 1`];
-    const problems = [];
-    for (const [action, section] of Object.entries(policy.actions)) {
-        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
-            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
-            if (!released) {
-                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
-                continue;
-            }
-            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
-            if (sinceMajor > major) {
-                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
-            }
-            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
-                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
-            }
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/presets.ts
-/** The major these presets belong to; a new major revisits every preset (see docs/versioning.md). */
-const POLICY_MAJOR = 1;
-/** The release that introduced the first gates. */
-const FIRST = '1.0.0';
-const enforce = (since) => ({ mode: 'enforce', since });
-const warn = (since) => ({ mode: 'warn', since });
-const off = (since) => ({ mode: 'off', since });
-function preset(name, description, qualityGates) {
-    return {
-        name,
-        version: String(POLICY_MAJOR),
-        source: 'preset',
-        description,
-        actions: { 'quality-gates': qualityGates },
-    };
-}
-/** The presets by name. */
-const POLICY_PRESETS = {
-    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': warn(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: off(FIRST),
-            'change-flow': off(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    }),
-    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': enforce(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: warn(FIRST),
-            'change-flow': warn(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
-    }),
-    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
-        gates: {
-            pytest: enforce(FIRST),
-            'import-linter': enforce(FIRST),
-            'django-check': enforce(FIRST),
-            migrations: enforce(FIRST),
-            lint: enforce(FIRST),
-            'change-flow': enforce(FIRST),
-        },
-        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
-    }),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
-/**
- * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
- * a central repo checked out beside the code). Nothing is fetched from the network.
- */
-
-
-
-
-
-
-/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
-function isPolicyFile(ref) {
-    return ref.includes('/') || /\.ya?ml$/.test(ref);
-}
-/**
- * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
- * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
- * `description`, and a section per action, such as
- * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
- *
- * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
- *   missing file; or a file that is not a policy.
- */
-async function loadPolicy(ref, workspace) {
-    if (!isPolicyFile(ref)) {
-        const preset = POLICY_PRESETS[ref];
-        if (preset)
-            return preset;
-        const names = Object.keys(POLICY_PRESETS).join(', ');
-        throw new errors/* ConfigError */.xL(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
-    }
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, ref), 'utf8');
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        throw new errors/* ConfigError */.xL(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
-    }
-    return parsePolicy(parseConfig(text, ref), ref);
-}
-/** The fields of a policy file that are not action sections. */
-const HEADER = ['name', 'version', 'description'];
-function parsePolicy(data, file) {
-    const { name, version, description } = data;
-    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
-        throw new errors/* ConfigError */.xL(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
-            input: 'policy',
-        });
-    }
-    const actions = {};
-    for (const [action, section] of Object.entries(data)) {
-        if (!HEADER.includes(action))
-            actions[action] = parseSection(section, `${file}: ${action}`);
-    }
-    return {
-        name,
-        version,
-        source: file,
-        description: typeof description === 'string' ? description : '',
-        actions,
-    };
-}
-function parseSection(section, where) {
-    if (!load_isMapping(section))
-        throw policyError(`${where} must be a mapping of "gates" and input values`);
-    const { gates = {}, ...inputs } = section;
-    if (!load_isMapping(gates))
-        throw policyError(`${where} gates must be a mapping of gate names to modes`);
-    const parsed = {};
-    for (const [gate, entry] of Object.entries(gates)) {
-        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
-    }
-    return { gates: parsed, inputs };
-}
-/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
-function parseGate(entry, where) {
-    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
-    if (!GATE_POLICY_MODES.includes(mode)) {
-        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
-    }
-    return typeof since === 'string'
-        ? { mode: mode, since }
-        : { mode: mode };
-}
-function policyError(message) {
-    return new errors/* ConfigError */.xL(`${message}.`, { input: 'policy' });
-}
-function load_isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/pool.ts
-/** Bounded concurrency for parallel work (gates, uploads, API calls). */
-/**
- * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
- * of `items`.
- *
- * On the first rejection no further item is started, the calls already running are awaited
- * (so nothing is left running in the background), and then the promise rejects with that first
- * error; later errors are dropped. Use `settleLimit` to run every item regardless.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let failure;
-    await runPool(items.length, limit, async (index) => {
-        if (failure)
-            return false;
-        try {
-            results[index] = await fn(items[index], index);
-        }
-        catch (error) {
-            failure ??= { error };
-        }
-        return failure === undefined;
-    });
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/**
- * Like `mapLimit`, but runs every item and never rejects: each result is a
- * `PromiseSettledResult`, in the order of `items`.
- *
- * @throws RangeError when `limit` is not at least 1.
- */
-async function settleLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    await runPool(items.length, limit, async (index) => {
-        try {
-            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-        }
-        catch (reason) {
-            results[index] = { status: 'rejected', reason };
-        }
-        return true;
-    });
-    return results;
-}
-/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
-async function runPool(count, limit, task) {
-    if (!(limit >= 1))
-        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            if (!(await task(index)))
-                return;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/report.ts
 /**
  * One report model for every action: checks with status, duration, counts and findings.
@@ -1539,7 +618,7 @@ function cleanText(text) {
     return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 /** Clean text on one line: runs of whitespace containing newlines become one space. */
-function text_oneLine(text) {
+function oneLine(text) {
     return cleanText(text)
         .replace(/\s*\n\s*/g, ' ')
         .trim();
@@ -1549,7 +628,7 @@ function text_oneLine(text) {
  * entities, and Markdown punctuation (pipes too) backslash-escaped so it renders literally.
  */
 function escapeMarkdown(text) {
-    return text_oneLine(text)
+    return oneLine(text)
         .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -1557,7 +636,7 @@ function escapeMarkdown(text) {
 }
 /** User text as an inline code span (one line), with a fence longer than any backtick run inside. */
 function codeSpan(text) {
-    const clean = text_oneLine(text);
+    const clean = oneLine(text);
     const fence = '`'.repeat(longestRun(clean, '`') + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
@@ -1596,10 +675,6 @@ function formatSize(bytes, unit) {
     if (unit === 'bytes' && bytes % 1024 === 0)
         return `${bytes / 1024} KiB`;
     return `${bytes.toLocaleString('en-US')} ${unit}`;
-}
-/** `1 finding`, `3 findings` (with thousands separators). */
-function plural(count, word) {
-    return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 /** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
 function locationOf(finding) {
@@ -1656,172 +731,139 @@ function selectAnnotations(report, options = {}) {
     return planAnnotations(report, options).annotations;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/budget.ts
-/**
- * Size budgets of the surfaces a report is shown on, and helpers to measure and cut text to
- * them. Bytes are UTF-8 bytes; characters are UTF-16 code units (JavaScript's `length`), which
- * is never less than the count of code points a host counts, so a text within a character
- * budget here is within it there too. No helper ever cuts inside a character (a surrogate pair
- * included) or inside a line.
- */
-/** Hard limits of each surface. */
-const budget_LIMITS = {
-    /** GitHub job summary (`GITHUB_STEP_SUMMARY`), per step: 1 MiB. */
-    jobSummaryBytes: 1024 * 1024,
-    /** Body of a GitHub PR comment: 65,536 characters. */
-    commentChars: 65_536,
-    /** Text of a GitHub check-run output: 65,535 bytes. */
-    checkRunTextBytes: 65_535,
-    /** One GitLab dotenv value: about 5 KB. */
-    dotenvValueBytes: 5_000,
-};
-/** The size of `text` in UTF-8 bytes. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The size of `text` in `unit`. */
-function measureText(text, unit) {
-    return unit === 'bytes' ? utf8Length(text) : text.length;
-}
-/**
- * `text` unchanged when it fits in `maxBytes` UTF-8 bytes; otherwise its longest prefix that
- * fits together with `ellipsis`, cut between characters.
- */
-function truncateUtf8(text, maxBytes, ellipsis = '…') {
-    return truncateTo(text, maxBytes, 'bytes', ellipsis);
-}
-/** Like truncateUtf8, counting UTF-16 code units; never splits a surrogate pair. */
-function truncateChars(text, maxChars, ellipsis = '…') {
-    return truncateTo(text, maxChars, 'chars', ellipsis);
-}
-function truncateTo(text, budget, unit, ellipsis) {
-    if (measureText(text, unit) <= budget)
-        return text;
-    const room = budget - measureText(ellipsis, unit);
-    if (room < 0)
-        return prefixWithin(ellipsis, budget, unit);
-    return prefixWithin(text, room, unit) + ellipsis;
-}
-/** The longest prefix of `text` within `budget`, ending on a character boundary. */
-function prefixWithin(text, budget, unit) {
-    let size = 0;
-    let end = 0;
-    for (const char of text) {
-        const next = size + measureText(char, unit);
-        if (next > budget)
-            break;
-        size = next;
-        end += char.length;
-    }
-    return text.slice(0, end);
-}
-/**
- * The end of `text` within `maxBytes`, starting at the beginning of a line (a single line longer
- * than the budget is cut between characters). For the last lines of a tool's output.
- */
-function tailUtf8(text, maxBytes) {
-    if (utf8Length(text) <= maxBytes)
-        return text;
-    const lines = text.split('\n');
-    const kept = [];
-    let size = 0;
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i];
-        const cost = utf8Length(line) + (kept.length > 0 ? 1 : 0);
-        if (size + cost > maxBytes) {
-            if (kept.length === 0)
-                return lastChars(line, maxBytes);
-            break;
-        }
-        kept.unshift(line);
-        size += cost;
-    }
-    return kept.join('\n');
-}
-function lastChars(line, maxBytes) {
-    const chars = [...line];
-    let size = 0;
-    let start = chars.length;
-    while (start > 0 && size + utf8Length(chars[start - 1]) <= maxBytes) {
-        start--;
-        size += utf8Length(chars[start]);
-    }
-    return chars.slice(start).join('');
-}
-/**
- * Joins `blocks` in order while they fit in `budget`; when some do not, stops at the first that
- * does not and appends `closing(omitted)`, leaving room for it. The result never exceeds the
- * budget (in the worst case it is the closing text alone, cut to the budget).
- */
-function fitBlocks(blocks, budget, unit, closing) {
-    const sizes = blocks.map((b) => measureText(b.text, unit));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (total <= budget)
-        return blocks.map((b) => b.text).join('');
-    const reserve = measureText(closing(blocks), unit);
-    let count = 0;
-    let used = 0;
-    while (count < blocks.length && used + sizes[count] <= budget - reserve)
-        used += sizes[count++];
-    for (;;) {
-        const end = closing(blocks.slice(count));
-        if (used + measureText(end, unit) <= budget || count === 0) {
-            const head = blocks
-                .slice(0, count)
-                .map((b) => b.text)
-                .join('');
-            return count === 0 ? truncateTo(end, budget, unit, '…') : head + end;
-        }
-        used -= sizes[--count];
-    }
-}
-/**
- * Cuts Markdown to `budget` between lines, keeping fenced code blocks and `<details>` sections
- * whole (so a cut never leaves a fence open), and ends it with `note` (Markdown) when it cut.
- */
-function cutMarkdown(markdown, budget, unit, note) {
-    return fitBlocks(markdownBlocks(markdown), budget, unit, () => `\n${note}\n`);
-}
-function markdownBlocks(markdown) {
-    const lines = markdown.split(/(?<=\n)/);
-    const blocks = [];
-    let open;
-    for (const line of lines) {
-        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (open) {
-            open.text += line;
-            if (open.fence) {
-                if (fence && fence[0] === open.fence[0] && fence.length >= open.fence.length)
-                    open.fence = undefined;
-            }
-            else if (fence) {
-                open.fence = fence;
-            }
-            else {
-                open.details += count(line, /<details\b/gi) - count(line, /<\/details>/gi);
-            }
-            if (!open.fence && open.details <= 0) {
-                blocks.push({ text: open.text });
-                open = undefined;
-            }
-            continue;
-        }
-        const details = count(line, /<details\b/gi) - count(line, /<\/details>/gi);
-        if (fence || details > 0)
-            open = { fence, details: Math.max(details, 0), text: line };
-        else
-            blocks.push({ text: line });
-    }
-    if (open)
-        blocks.push({ text: open.text });
-    return blocks;
-}
-function count(text, pattern) {
-    return text.match(pattern)?.length ?? 0;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+/** Small file-system helpers every action shares: the atomic write and workspace-relative names. */
+
+
+
+/**
+ * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
+ * half of it; the temporary file is removed when anything fails. An iterable of strings is
+ * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
+ */
+async function writeFileAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            if (typeof content === 'string' || content instanceof Uint8Array) {
+                await handle.writeFile(content);
+            }
+            else {
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
+function relativeTo(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/paths.ts
+/** Paths that inputs name. */
+
+
+
+
+/**
+ * The absolute working directory of the `working-directory` input (relative to the workspace).
+ * @throws ConfigError naming `working-directory` when it is not a directory.
+ */
+function workingDirectory(workspace, input) {
+    const cwd = external_node_path_default().resolve(workspace, input);
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
+            input: 'working-directory',
+        });
+    }
+    return cwd;
+}
+/** The directory maint-actions keeps its files in (reports, caches, the `install` venv), per workspace. */
+const OWN_DIR = '.maint-actions';
+/** What `.maint-actions/.gitignore` holds: everything in the directory, itself included, is ignored. */
+const OWN_DIR_GITIGNORE = '# Created by maint-actions: nothing in this directory belongs in git.\n*\n';
+/**
+ * Creates `dir` (and its parents) and, when it lies inside a `.maint-actions` directory, makes
+ * that directory ignore itself with a `.gitignore` of `*` (as pytest does for `.pytest_cache`),
+ * so `git status` of a clean checkout stays clean after any action ran. Returns `dir`, absolute.
+ */
+function ensureOwnDir(dir) {
+    const absolute = external_node_path_default().resolve(dir);
+    (0,external_node_fs_.mkdirSync)(absolute, { recursive: true });
+    const parts = absolute.split((external_node_path_default()).sep);
+    const index = parts.lastIndexOf(OWN_DIR);
+    if (index > 0) {
+        const gitignore = external_node_path_default().join(parts.slice(0, index + 1).join((external_node_path_default()).sep) || (external_node_path_default()).sep, '.gitignore');
+        try {
+            (0,external_node_fs_.writeFileSync)(gitignore, OWN_DIR_GITIGNORE, { flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    return absolute;
+}
+/**
+ * Where findings' paths are relative to: the root of the git repository holding `cwd` (the
+ * working directory), wherever the command was started; without a repository, the workspace when
+ * `cwd` is inside it (a CI checkout, or the directory a terminal run started in); else none, and
+ * paths are absolute.
+ */
+function findingsRoot(workspace, cwd) {
+    const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    const root = top.status === 0 ? top.stdout.trim() : '';
+    if (root !== '') {
+        // git prints the real path; give it in the form `cwd` was given (through symbolic links).
+        const below = path.relative(realpathOr(root), realpathOr(cwd));
+        if (!below.startsWith('..') && !path.isAbsolute(below)) {
+            return path.resolve(cwd, ...below
+                .split(path.sep)
+                .filter(Boolean)
+                .map(() => '..'));
+        }
+        return root;
+    }
+    const relative = path.relative(path.resolve(workspace), path.resolve(cwd));
+    return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : path.resolve(workspace);
+}
+function realpathOr(file) {
+    try {
+        return realpathSync(file);
+    }
+    catch {
+        return path.resolve(file);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/fingerprint.ts
 /** Stable fingerprints of findings, shared by the Code Quality and SARIF renderers. Internal. */
 
@@ -1858,7 +900,7 @@ const CODE_QUALITY_FALLBACK_PATH = '.maint-actions.yml';
 function renderCodeQuality(report, options = {}) {
     const fingerprint = createFingerprinter();
     return report.checks.flatMap((check) => check.findings.map((finding) => ({
-        description: text_oneLine(finding.rule ? `${finding.rule}: ${finding.message}` : finding.message),
+        description: oneLine(finding.rule ? `${finding.rule}: ${finding.message}` : finding.message),
         check_name: finding.rule ? `${check.id}/${finding.rule}` : check.id,
         fingerprint: fingerprint(check, finding),
         severity: severityOf(check, finding),
@@ -1878,169 +920,6 @@ const SEVERITY = {
 };
 function severityOf(check, finding) {
     return SEVERITY[effectiveSeverity(check, finding)];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
-
-
-
-/** The last part of a check's output shown in a report, at most. */
-const OUTPUT_TAIL_BYTES = 16 * 1024;
-/** A finding's message or a check's summary in a line, at most (characters). */
-const LINE_CHARS = 1_000;
-const VERDICT_ICON = { passed: '✅', failed: '❌' };
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A check's status icon; a warn-mode failure shows as a warning. */
-function statusIcon(check) {
-    if (check.status === 'passed')
-        return '✅';
-    if (check.status === 'skipped')
-        return '⏭️';
-    if (check.mode === 'warn')
-        return '⚠️';
-    return check.status === 'failed' ? '❌' : '💥';
-}
-/** The report as Markdown within `style.budget`, failures first. */
-function markdown_renderReportMarkdown(report, style) {
-    const checks = failuresFirst(report.checks);
-    const totalFindings = report.checks.reduce((n, c) => n + c.findings.length, 0);
-    const blocks = [
-        { text: `## ${VERDICT_ICON[report.verdict]} ${escapeMarkdown(report.title)}: ${report.verdict}\n\n` },
-        { text: `${facts(report, totalFindings).join(' · ')}\n\n` },
-    ];
-    if (checks.length > 0) {
-        blocks.push({ text: '| Check | Mode | Status | Duration | Result |\n| --- | --- | --- | --- | --- |\n' });
-        for (const check of checks)
-            blocks.push({ kind: 'row', text: tableRow(check) });
-        blocks.push({ text: '\n' });
-    }
-    for (const check of checks)
-        blocks.push(...detailBlocks(check, style));
-    return fitBlocks(blocks, style.budget, style.unit, (omitted) => {
-        const limit = formatSize(style.budget, style.unit === 'bytes' ? 'bytes' : 'characters');
-        const where = style.fullReportHint ?? 'the report files of this job';
-        return `\n> ✂️ Cut to fit ${limit}: ${describeOmitted(omitted, totalFindings)} left out. Full report: ${where}.\n`;
-    });
-}
-function facts(report, totalFindings) {
-    const failed = report.checks.filter((c) => c.mode === 'enforce' && (c.status === 'failed' || c.status === 'error'));
-    const warned = report.checks.filter((c) => c.mode === 'warn' && (c.status === 'failed' || c.status === 'error'));
-    const counts = [`${failed.length} of ${plural(report.checks.length, 'check')} failed`];
-    if (warned.length > 0)
-        counts.push(`${warned.length} warned`);
-    counts.push(plural(totalFindings, 'finding'));
-    return [
-        counts.join(', '),
-        `**Duration** ${formatDuration(report.durationMs)}`,
-        `**Started** ${escapeMarkdown(report.startedAt)}`,
-        ...Object.entries(report.meta ?? {}).map(([k, v]) => `**${escapeMarkdown(k)}** ${escapeMarkdown(v)}`),
-    ];
-}
-function tableRow(check) {
-    const cells = [
-        escapeMarkdown(check.name),
-        check.mode,
-        `${statusIcon(check)} ${check.status}`,
-        formatDuration(check.durationMs),
-        escapeMarkdown(truncateChars(check.summary, LINE_CHARS)),
-    ];
-    return `| ${cells.join(' | ')} |\n`;
-}
-function detailBlocks(check, style) {
-    const failing = check.status === 'failed' || check.status === 'error';
-    const tail = style.outputTails && failing && check.outputTail?.trim() ? check.outputTail : undefined;
-    if (check.findings.length === 0 && !tail)
-        return [];
-    const blocks = [
-        {
-            kind: 'check section',
-            text: `### ${statusIcon(check)} ${escapeMarkdown(check.name)}: ${escapeMarkdown(truncateChars(check.summary, LINE_CHARS))}\n\n`,
-        },
-    ];
-    const findings = bySeverity(check.findings);
-    for (const finding of findings.slice(0, style.findingsPerCheck)) {
-        const parts = [SEVERITY_ICON[effectiveSeverity(check, finding)]];
-        const location = locationOf(finding);
-        if (location)
-            parts.push(codeSpan(location), '—');
-        if (finding.rule)
-            parts.push(codeSpan(finding.rule), '—');
-        parts.push(escapeMarkdown(truncateChars(finding.message, LINE_CHARS)));
-        blocks.push({ kind: 'finding', findings: 1, text: `- ${parts.join(' ')}\n` });
-    }
-    const more = findings.length - style.findingsPerCheck;
-    if (more > 0) {
-        const where = style.moreFindingsHint ? ` (${style.moreFindingsHint})` : '';
-        blocks.push({ text: `- …and ${plural(more, 'more finding')}${where}\n` });
-    }
-    if (findings.length > 0)
-        blocks.push({ text: '\n' });
-    if (tail) {
-        const body = codeBlock(tailUtf8(tail, OUTPUT_TAIL_BYTES));
-        blocks.push({
-            kind: 'output log',
-            text: `<details><summary>Output (last lines)</summary>\n\n${body}\n\n</details>\n\n`,
-        });
-    }
-    return blocks;
-}
-function describeOmitted(omitted, totalFindings) {
-    const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
-    const parts = [];
-    if (findings > 0)
-        parts.push(`${findings.toLocaleString('en-US')} of ${plural(totalFindings, 'finding')}`);
-    for (const kind of ['row', 'check section', 'output log']) {
-        const n = omitted.filter((b) => b.kind === kind).length;
-        if (n > 0)
-            parts.push(plural(n, kind === 'row' ? 'table row' : kind));
-    }
-    return parts.length > 0 ? parts.join(', ') : 'the last lines';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
-/**
- * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
- * updated in place, shorter than the job summary (a few findings per check, no output logs).
- */
-
-
-
-/** Findings listed per check in a comment; the rest are counted. */
-const COMMENT_FINDINGS_PER_CHECK = 10;
-/**
- * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
- * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
- */
-function commentMarker(marker) {
-    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
-    }
-    return `<!-- maint-actions:${marker} -->`;
-}
-/**
- * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
- * quotes the comment does not start with it, so it is never taken for the comment itself.
- */
-function hasMarker(body, marker) {
-    const first = body
-        .replace(/^\uFEFF/, '')
-        .trimStart()
-        .split(/\r?\n/, 1)[0] ?? '';
-    return first.trim() === commentMarker(marker);
-}
-/** A comment body: the marker line, then the report in Markdown within the character budget. */
-function renderStickyComment(report, options) {
-    const head = `${commentMarker(options.marker)}\n`;
-    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
-    return (head +
-        renderReportMarkdown(report, {
-            budget: Math.max(budget, 0),
-            unit: 'chars',
-            fullReportHint: options.fullReportHint,
-            outputTails: false,
-            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
-            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
-        }));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/json.ts
@@ -2394,6 +1273,290 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/budget.ts
+/**
+ * Size budgets of the surfaces a report is shown on, and helpers to measure and cut text to
+ * them. Bytes are UTF-8 bytes; characters are UTF-16 code units (JavaScript's `length`), which
+ * is never less than the count of code points a host counts, so a text within a character
+ * budget here is within it there too. No helper ever cuts inside a character (a surrogate pair
+ * included) or inside a line.
+ */
+/** Hard limits of each surface. */
+const budget_LIMITS = {
+    /** GitHub job summary (`GITHUB_STEP_SUMMARY`), per step: 1 MiB. */
+    jobSummaryBytes: 1024 * 1024,
+    /** Body of a GitHub PR comment: 65,536 characters. */
+    commentChars: 65_536,
+    /** Text of a GitHub check-run output: 65,535 bytes. */
+    checkRunTextBytes: 65_535,
+    /** One GitLab dotenv value: about 5 KB. */
+    dotenvValueBytes: 5_000,
+};
+/** The size of `text` in UTF-8 bytes. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The size of `text` in `unit`. */
+function measureText(text, unit) {
+    return unit === 'bytes' ? utf8Length(text) : text.length;
+}
+/**
+ * `text` unchanged when it fits in `maxBytes` UTF-8 bytes; otherwise its longest prefix that
+ * fits together with `ellipsis`, cut between characters.
+ */
+function truncateUtf8(text, maxBytes, ellipsis = '…') {
+    return truncateTo(text, maxBytes, 'bytes', ellipsis);
+}
+/** Like truncateUtf8, counting UTF-16 code units; never splits a surrogate pair. */
+function truncateChars(text, maxChars, ellipsis = '…') {
+    return truncateTo(text, maxChars, 'chars', ellipsis);
+}
+function truncateTo(text, budget, unit, ellipsis) {
+    if (measureText(text, unit) <= budget)
+        return text;
+    const room = budget - measureText(ellipsis, unit);
+    if (room < 0)
+        return prefixWithin(ellipsis, budget, unit);
+    return prefixWithin(text, room, unit) + ellipsis;
+}
+/** The longest prefix of `text` within `budget`, ending on a character boundary. */
+function prefixWithin(text, budget, unit) {
+    let size = 0;
+    let end = 0;
+    for (const char of text) {
+        const next = size + measureText(char, unit);
+        if (next > budget)
+            break;
+        size = next;
+        end += char.length;
+    }
+    return text.slice(0, end);
+}
+/**
+ * The end of `text` within `maxBytes`, starting at the beginning of a line (a single line longer
+ * than the budget is cut between characters). For the last lines of a tool's output.
+ */
+function tailUtf8(text, maxBytes) {
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    const lines = text.split('\n');
+    const kept = [];
+    let size = 0;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        const cost = utf8Length(line) + (kept.length > 0 ? 1 : 0);
+        if (size + cost > maxBytes) {
+            if (kept.length === 0)
+                return lastChars(line, maxBytes);
+            break;
+        }
+        kept.unshift(line);
+        size += cost;
+    }
+    return kept.join('\n');
+}
+function lastChars(line, maxBytes) {
+    const chars = [...line];
+    let size = 0;
+    let start = chars.length;
+    while (start > 0 && size + utf8Length(chars[start - 1]) <= maxBytes) {
+        start--;
+        size += utf8Length(chars[start]);
+    }
+    return chars.slice(start).join('');
+}
+/**
+ * Joins `blocks` in order while they fit in `budget`; when some do not, stops at the first that
+ * does not and appends `closing(omitted)`, leaving room for it. The result never exceeds the
+ * budget (in the worst case it is the closing text alone, cut to the budget).
+ */
+function fitBlocks(blocks, budget, unit, closing) {
+    const sizes = blocks.map((b) => measureText(b.text, unit));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total <= budget)
+        return blocks.map((b) => b.text).join('');
+    const reserve = measureText(closing(blocks), unit);
+    let count = 0;
+    let used = 0;
+    while (count < blocks.length && used + sizes[count] <= budget - reserve)
+        used += sizes[count++];
+    for (;;) {
+        const end = closing(blocks.slice(count));
+        if (used + measureText(end, unit) <= budget || count === 0) {
+            const head = blocks
+                .slice(0, count)
+                .map((b) => b.text)
+                .join('');
+            return count === 0 ? truncateTo(end, budget, unit, '…') : head + end;
+        }
+        used -= sizes[--count];
+    }
+}
+/**
+ * Cuts Markdown to `budget` between lines, keeping fenced code blocks and `<details>` sections
+ * whole (so a cut never leaves a fence open), and ends it with `note` (Markdown) when it cut.
+ */
+function cutMarkdown(markdown, budget, unit, note) {
+    return fitBlocks(markdownBlocks(markdown), budget, unit, () => `\n${note}\n`);
+}
+function markdownBlocks(markdown) {
+    const lines = markdown.split(/(?<=\n)/);
+    const blocks = [];
+    let open;
+    for (const line of lines) {
+        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (open) {
+            open.text += line;
+            if (open.fence) {
+                if (fence && fence[0] === open.fence[0] && fence.length >= open.fence.length)
+                    open.fence = undefined;
+            }
+            else if (fence) {
+                open.fence = fence;
+            }
+            else {
+                open.details += count(line, /<details\b/gi) - count(line, /<\/details>/gi);
+            }
+            if (!open.fence && open.details <= 0) {
+                blocks.push({ text: open.text });
+                open = undefined;
+            }
+            continue;
+        }
+        const details = count(line, /<details\b/gi) - count(line, /<\/details>/gi);
+        if (fence || details > 0)
+            open = { fence, details: Math.max(details, 0), text: line };
+        else
+            blocks.push({ text: line });
+    }
+    if (open)
+        blocks.push({ text: open.text });
+    return blocks;
+}
+function count(text, pattern) {
+    return text.match(pattern)?.length ?? 0;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/words.ts
+var words = __nccwpck_require__(793);
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown.ts
+
+
+
+
+/** The last part of a check's output shown in a report, at most. */
+const OUTPUT_TAIL_BYTES = 16 * 1024;
+/** A finding's message or a check's summary in a line, at most (characters). */
+const LINE_CHARS = 1_000;
+const VERDICT_ICON = { passed: '✅', failed: '❌' };
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A check's status icon; a warn-mode failure shows as a warning. */
+function statusIcon(check) {
+    if (check.status === 'passed')
+        return '✅';
+    if (check.status === 'skipped')
+        return '⏭️';
+    if (check.mode === 'warn')
+        return '⚠️';
+    return check.status === 'failed' ? '❌' : '💥';
+}
+/** The report as Markdown within `style.budget`, failures first. */
+function markdown_renderReportMarkdown(report, style) {
+    const checks = failuresFirst(report.checks);
+    const totalFindings = report.checks.reduce((n, c) => n + c.findings.length, 0);
+    const blocks = [
+        { text: `## ${VERDICT_ICON[report.verdict]} ${escapeMarkdown(report.title)}: ${report.verdict}\n\n` },
+        { text: `${facts(report, totalFindings).join(' · ')}\n\n` },
+    ];
+    if (checks.length > 0) {
+        blocks.push({ text: '| Check | Mode | Status | Duration | Result |\n| --- | --- | --- | --- | --- |\n' });
+        for (const check of checks)
+            blocks.push({ kind: 'row', text: tableRow(check) });
+        blocks.push({ text: '\n' });
+    }
+    for (const check of checks)
+        blocks.push(...detailBlocks(check, style));
+    return fitBlocks(blocks, style.budget, style.unit, (omitted) => {
+        const limit = formatSize(style.budget, style.unit === 'bytes' ? 'bytes' : 'characters');
+        const where = style.fullReportHint ?? 'the report files of this job';
+        return `\n> ✂️ Cut to fit ${limit}: ${describeOmitted(omitted, totalFindings)} left out. Full report: ${where}.\n`;
+    });
+}
+function facts(report, totalFindings) {
+    const failed = report.checks.filter((c) => c.mode === 'enforce' && (c.status === 'failed' || c.status === 'error'));
+    const warned = report.checks.filter((c) => c.mode === 'warn' && (c.status === 'failed' || c.status === 'error'));
+    const counts = [`${failed.length} of ${(0,words/* plural */.L)(report.checks.length, 'check')} failed`];
+    if (warned.length > 0)
+        counts.push(`${warned.length} warned`);
+    counts.push((0,words/* plural */.L)(totalFindings, 'finding'));
+    return [
+        counts.join(', '),
+        `**Duration** ${formatDuration(report.durationMs)}`,
+        `**Started** ${escapeMarkdown(report.startedAt)}`,
+        ...Object.entries(report.meta ?? {}).map(([k, v]) => `**${escapeMarkdown(k)}** ${escapeMarkdown(v)}`),
+    ];
+}
+function tableRow(check) {
+    const cells = [
+        escapeMarkdown(check.name),
+        check.mode,
+        `${statusIcon(check)} ${check.status}`,
+        formatDuration(check.durationMs),
+        escapeMarkdown(truncateChars(check.summary, LINE_CHARS)),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
+}
+function detailBlocks(check, style) {
+    const failing = check.status === 'failed' || check.status === 'error';
+    const tail = style.outputTails && failing && check.outputTail?.trim() ? check.outputTail : undefined;
+    if (check.findings.length === 0 && !tail)
+        return [];
+    const blocks = [
+        {
+            kind: 'check section',
+            text: `### ${statusIcon(check)} ${escapeMarkdown(check.name)}: ${escapeMarkdown(truncateChars(check.summary, LINE_CHARS))}\n\n`,
+        },
+    ];
+    const findings = bySeverity(check.findings);
+    for (const finding of findings.slice(0, style.findingsPerCheck)) {
+        const parts = [SEVERITY_ICON[effectiveSeverity(check, finding)]];
+        const location = locationOf(finding);
+        if (location)
+            parts.push(codeSpan(location), '—');
+        if (finding.rule)
+            parts.push(codeSpan(finding.rule), '—');
+        parts.push(escapeMarkdown(truncateChars(finding.message, LINE_CHARS)));
+        blocks.push({ kind: 'finding', findings: 1, text: `- ${parts.join(' ')}\n` });
+    }
+    const more = findings.length - style.findingsPerCheck;
+    if (more > 0) {
+        const where = style.moreFindingsHint ? ` (${style.moreFindingsHint})` : '';
+        blocks.push({ text: `- …and ${(0,words/* plural */.L)(more, 'more finding')}${where}\n` });
+    }
+    if (findings.length > 0)
+        blocks.push({ text: '\n' });
+    if (tail) {
+        const body = codeBlock(tailUtf8(tail, OUTPUT_TAIL_BYTES));
+        blocks.push({
+            kind: 'output log',
+            text: `<details><summary>Output (last lines)</summary>\n\n${body}\n\n</details>\n\n`,
+        });
+    }
+    return blocks;
+}
+function describeOmitted(omitted, totalFindings) {
+    const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
+    const parts = [];
+    if (findings > 0)
+        parts.push(`${findings.toLocaleString('en-US')} of ${(0,words/* plural */.L)(totalFindings, 'finding')}`);
+    for (const kind of ['row', 'check section', 'output log']) {
+        const n = omitted.filter((b) => b.kind === kind).length;
+        if (n > 0)
+            parts.push((0,words/* plural */.L)(n, kind === 'row' ? 'table row' : kind));
+    }
+    return parts.length > 0 ? parts.join(', ') : 'the last lines';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/summary.ts
 
 
@@ -2426,7 +1589,6 @@ function renderSummary(report, options = {}) {
 
 
 
-
 /** The file name of each format. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
@@ -2435,6 +1597,10 @@ const REPORT_FILE_NAMES = {
     sarif: 'report.sarif',
     summary: 'summary.md',
 };
+/** The absolute path `writeReportFiles` gives the file of `format` in `dir`. */
+function reportFilePath(dir, format) {
+    return external_node_path_default().join(external_node_path_default().resolve(dir), REPORT_FILE_NAMES[format]);
+}
 /** `<workspace>/.maint-actions/reports/<action>`, absolute. */
 function defaultReportDir(workspace, action) {
     return external_node_path_default().resolve(workspace, '.maint-actions', 'reports', action);
@@ -2449,7 +1615,7 @@ async function writeReportFiles(report, dir, formats, options = {}) {
     const written = {};
     for (const format of new Set(formats)) {
         const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
-        await writeAtomic(file, render(report, format, options));
+        await writeFileAtomic(file, render(report, format, options));
         written[format] = file;
     }
     return written;
@@ -2466,45 +1632,839 @@ function render(report, format, options) {
         case 'sarif':
             return `${JSON.stringify(renderSarif(report, options.tool ?? { name: 'maint-actions', version: 'unknown' }), null, 2)}\n`;
         case 'summary':
-            return renderSummary(report, options.summary);
+            return options.summaryMarkdown ?? renderSummary(report, options.summary);
     }
 }
-/** Writes `file` through a temporary file beside it and a rename; removes the temporary file on failure. */
-async function writeAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+
+;// CONCATENATED MODULE: ./packages/core/src/publish.ts
+
+
+
+/**
+ * What the entry does with a run's result before it sets the outputs: publishes its report as
+ * its `publish` says; nothing without `publish`. @throws Error on `publish` without a report (a bug).
+ */
+async function publishResult(platform, result) {
+    if (!result.publish)
+        return;
+    if (!result.report)
+        throw new Error(`a run asked to publish a report it did not return`);
+    await publishReport(platform, result.report, result.publish);
+}
+/** Writes the report files, then the job summary, then the annotations, as `publication` says. */
+async function publishReport(platform, report, publication) {
+    const { fullReportHint, summaryMarkdown, jobSummary } = publication;
+    await writeReportFiles(report, publication.dir, publication.formats, {
+        summary: { fullReportHint },
+        ...(publication.tool ? { tool: publication.tool } : {}),
+        ...(publication.codeQuality ? { codeQuality: publication.codeQuality } : {}),
+        ...(summaryMarkdown !== undefined ? { summaryMarkdown } : {}),
+    });
+    await platform.writeSummary(summaryMarkdown ??
+        renderSummary(report, {
+            fullReportHint,
+            ...(jobSummary?.budgetBytes !== undefined ? { budgetBytes: jobSummary.budgetBytes } : {}),
+        }) + (jobSummary?.append ?? ''));
+    if (publication.annotate)
+        platform.annotate(selectAnnotations(report));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact.ts
+/**
+ * Redaction of secrets from text, for every platform's logger, summary and report writer. GitHub
+ * masks registered secrets itself; GitLab and the terminal rely on this alone.
+ */
+/** The replacement for every secret. */
+const REDACTED = '***';
+/** Lines of a multi-line secret shorter than this are not redacted on their own (too common). */
+const MIN_LINE_LENGTH = 4;
+/** A set of secrets and the forms they are likely to appear in; `redact` replaces them all. */
+class Redactor {
+    added = new Set();
+    patterns = new Set();
+    matcher;
+    /**
+     * Registers a secret (empty strings are ignored) with its URL-encoded, JSON-escaped and base64
+     * forms; each line of 4+ characters of a multi-line secret is registered too.
+     */
+    add(secret) {
+        if (secret === '' || this.added.has(secret))
+            return;
+        this.added.add(secret);
+        const lines = secret.includes('\n')
+            ? secret.split(/\r?\n/).filter((l) => l.length >= MIN_LINE_LENGTH)
+            : [];
+        for (const pattern of [...encodings(secret), ...lines])
+            this.patterns.add(pattern);
+        this.matcher = undefined;
+    }
+    /** `text` with every registered secret (longest first) replaced by `***`. */
+    redact(text) {
+        if (this.patterns.size === 0)
+            return text;
+        this.matcher ??= buildMatcher(this.patterns);
+        return text.replace(this.matcher, REDACTED);
+    }
+    /** The number of distinct secrets added (their encodings and lines not counted). */
+    get size() {
+        return this.added.size;
+    }
+}
+/** The secret and the forms it takes in URLs, JSON strings and base64 (padding dropped, so it matches either way). */
+function encodings(secret) {
+    return [
+        secret,
+        encodeURIComponent(secret),
+        JSON.stringify(secret).slice(1, -1),
+        Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''),
+    ].filter((form) => form !== '');
+}
+/** One alternation, longest pattern first, so a secret containing another is replaced whole. */
+function buildMatcher(patterns) {
+    const sorted = [...patterns].sort((a, b) => b.length - a.length);
+    return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The process-wide redactor that every adapter's logger applies; `Platform.setSecret` feeds it too. */
+const redact_secrets = new Redactor();
+
+;// CONCATENATED MODULE: ./packages/core/src/entry.ts
+
+
+
+
+
+/**
+ * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
+ * parses the inputs, calls `run`, publishes its report as `publish` says (files, job summary,
+ * annotations) and sets the outputs (redacted): every declared output, empty
+ * when `run` left it out, and `status` (`passed`, `failed` or `skipped`). Returns 0 when the
+ * verdict is passed, 1 when it failed (the summary is logged as an error) or for a bug (message,
+ * and the stack at debug level), and 2 for a ConfigError (its one-line message); on both errors
+ * `status` is `failed` and the other outputs are empty. Never throws and never exits the process.
+ */
+async function executeAction(definition, platform, options = {}) {
+    const { spec } = definition;
     try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            if (typeof content === 'string') {
-                await handle.writeFile(content, 'utf8');
-            }
-            else {
-                // Pieces are gathered into writes of about 64 KiB: small enough that they die young.
-                let pending = [];
-                let size = 0;
-                for (const piece of content) {
-                    pending.push(piece);
-                    size += piece.length;
-                    if (size >= 64 * 1024) {
-                        await handle.write(pending.join(''), null, 'utf8');
-                        pending = [];
-                        size = 0;
-                    }
-                }
-                if (pending.length > 0)
-                    await handle.write(pending.join(''), null, 'utf8');
-            }
-            await handle.sync();
+        const unsupported = unsupportedRunner(process.env, process.platform);
+        if (unsupported)
+            throw new errors/* ConfigError */.xL(unsupported);
+        registerSecrets(spec, platform);
+        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
+        const result = await definition.run({ platform, inputs });
+        await publishResult(platform, result);
+        const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
+        const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
+        if (undeclared)
+            throw new Error(`${spec.name} set output "${undeclared}", which its spec does not declare`);
+        const status = result.verdict === 'failed'
+            ? 'failed'
+            : (result.skipped ?? allSkipped(result.report))
+                ? 'skipped'
+                : 'passed';
+        given.set('status', status);
+        for (const name of Object.keys(spec.outputs)) {
+            await platform.setOutput(name, redact_secrets.redact(given.get(name) ?? ''));
         }
-        finally {
-            await handle.close();
+        if (result.verdict === 'failed') {
+            platform.log.error(result.summary);
+            return errors/* ExitCode */.yU.Failed;
         }
-        await (0,promises_.rename)(temp, file);
+        return errors/* ExitCode */.yU.Passed;
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
+        const { message, stack } = (0,errors/* describeError */.Uc)(error);
+        await setFailureOutputs(spec, platform);
+        if ((0,errors/* isConfigError */.De)(error)) {
+            platform.log.error(entry_oneLine(message));
+            return errors/* ExitCode */.yU.ConfigError;
+        }
+        if ((0,network/* networkErrorIn */.kk)(error)) {
+            // A host that did not answer (the network policy gave up): a failed verdict naming it, not a bug.
+            platform.log.error(redact_secrets.redact(entry_oneLine(message)));
+            return errors/* ExitCode */.yU.Failed;
+        }
+        platform.log.error(`maint-actions bug: ${entry_oneLine(message)} (rerun with debug logging for the stack)`);
+        if (stack)
+            platform.log.debug(stack);
+        return errors/* ExitCode */.yU.Failed;
     }
+}
+/**
+ * The outputs of a run that stopped before its verdict (a configuration error, a bug): `status`
+ * is `failed` and every other declared output is empty, so a workflow's `if:` on them still
+ * reads something. An output that cannot be written (the failure may be the output file itself)
+ * is left, with a debug line. For the entries that fail before `executeAction` (the config file).
+ */
+async function setFailureOutputs(spec, platform) {
+    for (const name of new Set([...Object.keys(spec.outputs), 'status'])) {
+        try {
+            await platform.setOutput(name, name === 'status' ? 'failed' : '');
+        }
+        catch (error) {
+            platform.log.debug(`output ${name} not set: ${(0,errors/* describeError */.Uc)(error).message}`);
+        }
+    }
+}
+/**
+ * The one-line refusal of a Windows runner (GitHub's `RUNNER_OS=Windows`, or Node on win32,
+ * such as a GitLab Windows runner); undefined on Linux and macOS. The gates spawn POSIX tools
+ * (`sh -c`, pg_dump, Python in a venv's `bin/`), so a Windows runner would fail deep inside one.
+ */
+function unsupportedRunner(env, os) {
+    if (env.RUNNER_OS?.trim().toLowerCase() !== 'windows' && os !== 'win32')
+        return undefined;
+    return 'maint-actions runs on Linux and macOS runners only, and this runner is Windows: run this job on Linux (such as `runs-on: ubuntu-latest` on GitHub, or a Linux runner on GitLab).';
+}
+/** A report whose checks were all skipped (such as tag-release with nothing to release). */
+function allSkipped(report) {
+    return (report !== undefined && report.checks.length > 0 && report.checks.every((c) => c.status === 'skipped'));
+}
+/** Masks every secret input's raw value (and its trimmed form, which is what `run` sees). */
+function registerSecrets(spec, platform) {
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        if (!input.secret)
+            continue;
+        const raw = platform.getInput(name);
+        if (!raw)
+            continue;
+        for (const value of new Set([raw, raw.trim()])) {
+            if (value === '')
+                continue;
+            platform.setSecret(value);
+            redact_secrets.add(value);
+        }
+    }
+}
+function entry_oneLine(text) {
+    return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+/**
+ * The process runner. Commands are spawned with argument arrays, never through a shell (except
+ * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
+ * group, so a timeout or an abort ends the whole tree, grandchildren included.
+ */
+
+
+
+
+
+
+/** The executable was not found (ENOENT). */
+class process_CommandNotFoundError extends Error {
+    name = 'CommandNotFoundError';
+    command;
+    constructor(command) {
+        super(`Command not found: ${command}`);
+        this.command = command;
+    }
+    /** The configuration error to show the user: the tool and the package that provides it. */
+    toToolMissing(hint) {
+        return new errors/* ToolMissingError */.hc(this.command, hint);
+    }
+}
+const DEFAULT_GRACE_MS = 5000;
+const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
+/**
+ * Runs a command and waits until it has exited and its output is closed.
+ *
+ * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
+ *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
+ */
+function process_runProcess(options) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(options.signal.reason);
+            return;
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: definedOnly(options.env ?? process.env),
+            detached: true,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        let timedOut = false;
+        let failure;
+        let killTimer;
+        /** SIGTERM to the process group now, SIGKILL after the grace period. */
+        const terminate = () => {
+            if (killTimer)
+                return;
+            killGroup(child, 'SIGTERM');
+            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
+        };
+        const fail = (error) => {
+            failure ??= { error };
+            terminate();
+        };
+        const timeout = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                terminate();
+            }, options.timeoutMs);
+        const onAbort = () => fail(options.signal?.reason);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
+        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
+        if (child.stdin && options.input !== undefined) {
+            // A child that exits without reading its input closes the pipe: not an error of ours.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+        const cleanUp = () => {
+            clearTimeout(timeout);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.on('error', (error) => {
+            cleanUp();
+            clearTimeout(killTimer);
+            if (error.code !== 'ENOENT')
+                reject(error);
+            else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
+                reject(new errors/* ConfigError */.xL(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+            }
+            else
+                reject(new process_CommandNotFoundError(options.command));
+        });
+        child.on('close', (exitCode, signal) => {
+            cleanUp();
+            if (killTimer) {
+                // We ended the tree: members that ignored SIGTERM and closed their output go now.
+                clearTimeout(killTimer);
+                killGroup(child, 'SIGKILL');
+            }
+            if (failure) {
+                reject(failure.error);
+                return;
+            }
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
+ * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
+ */
+function process_runShell(script, options) {
+    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
+}
+/**
+ * The full path of an executable file named `command` on PATH (from `env`, default process.env),
+ * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
+ */
+async function which(command, env = process.env) {
+    if (command.includes('/'))
+        return (await isExecutable(command)) ? external_node_path_default().resolve(command) : undefined;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, command);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+async function isExecutable(file) {
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
+function killGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (error) {
+        if (error.code !== 'ESRCH')
+            throw error;
+    }
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/**
+ * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
+ * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
+ */
+function collect(stream, maxBuffer, onChunk, fail) {
+    const chunks = [];
+    let size = 0;
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (text) => {
+        if (!onChunk || text === '')
+            return;
+        try {
+            onChunk(text);
+        }
+        catch (error) {
+            fail(error);
+        }
+    };
+    stream?.on('data', (chunk) => {
+        emit(decoder.write(chunk));
+        chunks.push(chunk);
+        size += chunk.length;
+        while (size > maxBuffer && chunks.length > 0) {
+            const first = chunks[0];
+            const excess = size - maxBuffer;
+            if (first.length <= excess) {
+                chunks.shift();
+                size -= first.length;
+            }
+            else {
+                chunks[0] = first.subarray(excess);
+                size -= excess;
+            }
+        }
+    });
+    stream?.on('end', () => emit(decoder.end()));
+    return { text: () => tailText(Buffer.concat(chunks)) };
+}
+/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
+function tailText(bytes) {
+    let start = 0;
+    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
+        start++;
+    return bytes.subarray(start).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+/**
+ * git in one checkout, as the actions that write to a repository run it: argument arrays, never
+ * a prompt, messages in English (LC_ALL=C, because some are matched), a time limit per command,
+ * and a one-line account of what git said when it failed.
+ */
+
+
+/** Each git command gives up after this long. */
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/**
+ * A git runner for `workspace`. `purpose` ends the message when git is missing, such as
+ * `tag-release needs git on PATH`.
+ */
+function gitRunner(workspace, env, purpose) {
+    const base = { ...env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+    const run = async (args, options = {}) => {
+        try {
+            return await runProcess({
+                command: 'git',
+                args,
+                cwd: workspace,
+                env: { ...base, ...options.env },
+                input: options.input,
+                timeoutMs: GIT_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError) {
+                throw new ToolMissingError('git', `${purpose} (apt-get install git)`);
+            }
+            throw error;
+        }
+    };
+    return {
+        workspace,
+        run,
+        async out(args, options) {
+            const result = await run(args, options);
+            if (result.exitCode !== 0)
+                throw new Error(`git ${args[0]} failed: ${gitMessage(result)}`);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * What git said went wrong, for messages: its `remote:`, `error:` and `fatal:` lines and the
+ * destination and reason of each refused ref in `--porcelain` output, else its last lines.
+ */
+function gitMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const telling = lines
+        .filter((line) => /^(remote:|error:|fatal:|!)/.test(line))
+        .filter((line) => !line.startsWith('error: failed to push some refs'))
+        .map(refusedRef);
+    const picked = telling.length > 0 ? telling : lines.slice(-3);
+    return [...new Set(picked)].join(' / ') || `exit code ${result.exitCode}`;
+}
+/** A `--porcelain` line of a refused ref (`!<TAB>src:dst<TAB>reason`) as `dst reason`; other lines as they are. */
+function refusedRef(line) {
+    if (!line.startsWith('!'))
+        return line;
+    const [, refspec = '', reason = ''] = line.split('\t');
+    return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
+/**
+ * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
+ * service knows (its usage, its privileged accounts).
+ */
+
+
+
+
+/**
+ * The parsed JSON and a phrase naming where it came from.
+ *
+ * @throws ConfigError when neither or both inputs are set, the file cannot be read, or the text
+ *   is not JSON (quoting its first line); Error when the command fails or times out.
+ */
+async function readJsonSource(source) {
+    const { command, file, commandInput, fileInput } = source;
+    if ((command === undefined) === (file === undefined)) {
+        throw new ConfigError(`Set exactly one of the inputs "${commandInput}" and "${fileInput}".`, {
+            input: commandInput,
+        });
+    }
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await readFile(path.resolve(source.workspace, file), 'utf8');
+        }
+        catch {
+            throw new ConfigError(`Input "${fileInput}": ${file} cannot be read; give a JSON file relative to the repository root.`, { input: fileInput });
+        }
+        return { value: parseJson(text, fileInput, `${file} is not JSON`), origin: `\`${file}\`` };
+    }
+    const result = await runShell(command, {
+        cwd: source.cwd,
+        env: source.env,
+        timeoutMs: source.timeoutMs,
+    });
+    if (result.timedOut) {
+        throw new Error(`Input "${commandInput}": \`${command}\` did not finish in ${source.timeoutMs / 1000} s.`);
+    }
+    if (result.exitCode !== 0) {
+        const why = lastLine(result.stderr) ?? lastLine(result.stdout);
+        throw new Error(`Input "${commandInput}": \`${command}\` exited with ${result.exitCode ?? result.signal}${why ? `: ${why}` : ''}.`);
+    }
+    return {
+        value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
+        origin: `\`${command}\``,
+    };
+}
+function parseJson(text, input, problem) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const first = text.split('\n').find((line) => line.trim() !== '');
+        const quoted = first === undefined ? 'it is empty' : `its first line is ${JSON.stringify(cut(first.trim()))}`;
+        throw new ConfigError(`Input "${input}": ${problem} (${quoted}).`, { input });
+    }
+}
+function lastLine(text) {
+    const line = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return line === undefined ? undefined : cut(line);
+}
+function cut(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
+/**
+ * Central quality policy: a named, versioned set of gate modes and input values (such as
+ * thresholds) that a platform team chooses once for every repo. A repo names a preset
+ * (`policy: standard`) or a policy file; its own inputs still win (see docs/versioning.md).
+ */
+
+
+/** The modes a policy may give a gate, for messages and parsing. */
+const model_GATE_POLICY_MODES = (/* unused pure expression or super */ null && (['enforce', 'warn', 'off']));
+/** `standard@1`: how reports name a policy. */
+function policyLabel(policy) {
+    return `${policy.name}@${policy.version}`;
+}
+/**
+ * An action's section of a policy; empty when the policy says nothing about it. Sections for
+ * other actions are left alone (a policy may be newer than this tool).
+ *
+ * @throws ConfigError when the action has no section but one is named like it (`quality-gate:`),
+ *   which would otherwise leave every gate at its default without a word.
+ */
+function policySection(policy, action) {
+    const section = policy?.actions[action];
+    if (section)
+        return section;
+    const near = policy && closest(action, Object.keys(policy.actions));
+    if (near) {
+        throw new ConfigError(`${policy.source}: the policy has no "${action}" section but has "${near}"; rename it to "${action}".`, { input: 'policy' });
+    }
+    return { gates: {}, inputs: {} };
+}
+/**
+ * The rollout promise of docs/versioning.md, checked on a policy whose version is a major: a
+ * gate introduced in a minor or patch release of that major (`since: 1.3.0` in a major-1 policy)
+ * is `warn` or `off`, never `enforce`, until the next major; and no gate comes from a later
+ * major. Returns one line per breach (none when the policy keeps the promise).
+ */
+function rolloutProblems(policy) {
+    const major = Number(policy.version);
+    const label = policyLabel(policy);
+    if (!Number.isInteger(major))
+        return [`${label}: the version of a preset is a major, such as 1`];
+    const problems = [];
+    for (const [action, section] of Object.entries(policy.actions)) {
+        for (const [gate, { mode, since }] of Object.entries(section.gates)) {
+            const released = since?.match(/^(\d+)\.(\d+)\.(\d+)$/);
+            if (!released) {
+                problems.push(`${label}: ${action} gate ${gate} needs "since", the release that introduced it`);
+                continue;
+            }
+            const [sinceMajor, minor, patch] = released.slice(1).map(Number);
+            if (sinceMajor > major) {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, after major ${major}`);
+            }
+            else if (sinceMajor === major && (minor > 0 || patch > 0) && mode === 'enforce') {
+                problems.push(`${label}: ${action} gate ${gate} arrived in ${since}, a minor release, so it is warn or off until ${major + 1}.0.0 (not enforce)`);
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/**
+ * Finding the policy a repo chose: a preset by name, or a policy file in the workspace (such as
+ * a central repo checked out beside the code). Nothing is fetched from the network.
+ */
+
+
+
+
+
+/** A reference that names a file rather than a preset: it has a slash or a YAML extension. */
+function isPolicyFile(ref) {
+    return ref.includes('/') || /\.ya?ml$/.test(ref);
+}
+/**
+ * The policy `ref` names: a preset (`standard`), or a policy file by its path relative to the
+ * workspace (`./.platform/policy.yml`). A policy file is YAML: `name`, `version`, an optional
+ * `description`, and a section per action, such as
+ * `quality-gates: { gates: { lint: warn }, django-check-fail-level: WARNING }`.
+ *
+ * `presets` are the calling action's (core names no action's gates).
+ *
+ * @throws ConfigError (naming the `policy` input) for an unknown preset, listing the presets; a
+ *   missing file; or a file that is not a policy.
+ */
+async function loadPolicy(ref, workspace, presets) {
+    if (!isPolicyFile(ref)) {
+        const preset = presets[ref];
+        if (preset)
+            return preset;
+        const names = Object.keys(presets).join(', ');
+        throw new ConfigError(`Input "policy": unknown policy "${ref}"; use one of ${names}, or the path of a policy file such as ./.platform/policy.yml.`, { input: 'policy' });
+    }
+    let text;
+    try {
+        text = await readFile(path.resolve(workspace, ref), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new ConfigError(`Input "policy": policy file ${ref} not found in the workspace; check out the repo that holds it first (actions/checkout with a path).`, { input: 'policy' });
+    }
+    return parsePolicy(parseConfig(text, ref), ref);
+}
+/** The fields of a policy file that are not action sections. */
+const HEADER = (/* unused pure expression or super */ null && (['name', 'version', 'description']));
+function parsePolicy(data, file) {
+    const { name, version, description } = data;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '') {
+        throw new ConfigError(`${file}: a policy needs a "name" and a "version", such as name: acme and version: 1.`, {
+            input: 'policy',
+        });
+    }
+    const actions = {};
+    for (const [action, section] of Object.entries(data)) {
+        if (!HEADER.includes(action))
+            actions[action] = parseSection(section, `${file}: ${action}`);
+    }
+    return {
+        name,
+        version,
+        source: file,
+        description: typeof description === 'string' ? description : '',
+        actions,
+    };
+}
+function parseSection(section, where) {
+    if (!load_isMapping(section))
+        throw policyError(`${where} must be a mapping of "gates" and input values`);
+    const { gates = {}, ...inputs } = section;
+    if (!load_isMapping(gates))
+        throw policyError(`${where} gates must be a mapping of gate names to modes`);
+    const parsed = {};
+    for (const [gate, entry] of Object.entries(gates)) {
+        parsed[gate] = parseGate(entry, `${where} gate "${gate}"`);
+    }
+    return { gates: parsed, inputs };
+}
+/** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
+function parseGate(entry, where) {
+    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    if (!GATE_POLICY_MODES.includes(mode)) {
+        throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
+    }
+    return typeof since === 'string'
+        ? { mode: mode, since }
+        : { mode: mode };
+}
+function policyError(message) {
+    return new ConfigError(`${message}.`, { input: 'policy' });
+}
+function load_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+/** Bounded concurrency for parallel work (gates, uploads, API calls). */
+/**
+ * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
+ * of `items`.
+ *
+ * On the first rejection no further item is started, the calls already running are awaited
+ * (so nothing is left running in the background), and then the promise rejects with that first
+ * error; later errors are dropped. Use `settleLimit` to run every item regardless.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let failure;
+    await runPool(items.length, limit, async (index) => {
+        if (failure)
+            return false;
+        try {
+            results[index] = await fn(items[index], index);
+        }
+        catch (error) {
+            failure ??= { error };
+        }
+        return failure === undefined;
+    });
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like `mapLimit`, but runs every item and never rejects: each result is a
+ * `PromiseSettledResult`, in the order of `items`.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function settleLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    await runPool(items.length, limit, async (index) => {
+        try {
+            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+        }
+        catch (reason) {
+            results[index] = { status: 'rejected', reason };
+        }
+        return true;
+    });
+    return results;
+}
+/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
+async function runPool(count, limit, task) {
+    if (!(limit >= 1))
+        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            if (!(await task(index)))
+                return;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
+/**
+ * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
+ * updated in place, shorter than the job summary (a few findings per check, no output logs).
+ */
+
+
+
+/** Findings listed per check in a comment; the rest are counted. */
+const COMMENT_FINDINGS_PER_CHECK = 10;
+/**
+ * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
+ * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
+ */
+function commentMarker(marker) {
+    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
+        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+    }
+    return `<!-- maint-actions:${marker} -->`;
+}
+/**
+ * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
+ * quotes the comment does not start with it, so it is never taken for the comment itself.
+ */
+function hasMarker(body, marker) {
+    const first = body
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .split(/\r?\n/, 1)[0] ?? '';
+    return first.trim() === commentMarker(marker);
+}
+/** A comment body: the marker line, then the report in Markdown within the character budget. */
+function renderStickyComment(report, options) {
+    const head = `${commentMarker(options.marker)}\n`;
+    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
+    return (head +
+        renderReportMarkdown(report, {
+            budget: Math.max(budget, 0),
+            unit: 'chars',
+            fullReportHint: options.fullReportHint,
+            outputTails: false,
+            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
+            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
+        }));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
@@ -2618,6 +2578,10 @@ function s3ClientConfig(settings) {
 
 
 
+
+
+
+
 /***/ }),
 
 /***/ 4054:
@@ -2630,6 +2594,7 @@ function s3ClientConfig(settings) {
 /* harmony export */ });
 /* unused harmony exports NETWORK_DEFAULTS, NETWORK_VARIABLES, networkPolicy, retryDecision, parseRetryAfter, NetworkError, forgetUnreachableHosts, hasProxyVariables, sdkNetworkConfig */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _words__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(793);
 /**
  * The network policy of every outbound request the actions make (the GitHub and GitLab APIs, OSV,
  * webhooks, publish-schema's HTTP target, S3): one deadline per attempt, one budget per request,
@@ -2641,6 +2606,7 @@ function s3ClientConfig(settings) {
  * policy (timeouts of its Node handler, a retry strategy, proxy agents). Nothing here loads a
  * proxy library unless a proxy variable is set.
  */
+
 
 /** The defaults: a dead endpoint is given up after about 61 s (two attempts of 30 s). */
 const NETWORK_DEFAULTS = {
@@ -2735,7 +2701,7 @@ class NetworkError extends Error {
         const via = details.proxy ? ` (through the proxy ${details.proxy})` : '';
         const tries = details.attempts === 0
             ? ''
-            : ` (${plural(details.attempts, 'attempt')} in ${seconds(details.elapsedMs)} s)`;
+            : ` (${(0,_words__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(details.attempts, 'attempt')} in ${seconds(details.elapsedMs)} s)`;
         super(`${host}${via}: ${reason}${tries}`);
         this.host = host;
         this.status = details.status;
@@ -3117,7 +3083,21 @@ function sleep(ms, signal) {
     });
 }
 const seconds = (ms) => String(Math.round(ms / 100) / 10);
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** Words for people: counts with their noun. */
+/** `1 finding`, `3 findings`, `2 vulnerabilities` with `many` given (thousands separated: `1,200 packages`). */
+function plural(count, word, many = `${word}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+}
 
 
 /***/ }),
@@ -3134,7 +3114,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __nccwpck_require__(7440);
+var src = __nccwpck_require__(1265);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -3304,14 +3284,30 @@ function readEventPayload(env) {
         return {};
     }
 }
-/** `https://github.com/<owner>/<repo>/actions/runs/<id>` when the variables are set. */
-function runUrl(env) {
+/** `https://github.com/<owner>/<repo>` (GITHUB_SERVER_URL, default github.com) when the repository is set. */
+function webUrl(env) {
     const repository = nonEmpty(env.GITHUB_REPOSITORY);
-    const runId = nonEmpty(env.GITHUB_RUN_ID);
-    if (!repository || !runId)
+    if (!repository)
         return undefined;
     const server = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repository}/actions/runs/${runId}`;
+    return `${server}/${repository}`;
+}
+/** `https://github.com/<owner>/<repo>/actions/runs/<id>` when the variables are set. */
+function runUrl(env) {
+    const repository = webUrl(env);
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
+    return repository && runId ? `${repository}/actions/runs/${runId}` : undefined;
+}
+/** The pull request of a `pull_request`/`pull_request_target` payload; undefined for other events. */
+function changeRequest(pr) {
+    if (!pr || typeof pr !== 'object')
+        return undefined;
+    return {
+        title: nonEmpty(pr.title ?? undefined),
+        description: pr.body ?? '',
+        labels: (pr.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
+        baseSha: nonEmpty(pr.base?.sha),
+    };
 }
 /**
  * Builds the RunContext. For a pull request, `refName` is the head branch (GITHUB_HEAD_REF, as
@@ -3327,9 +3323,12 @@ function githubContext(env) {
         tempDir: nonEmpty(env.RUNNER_TEMP) ?? external_node_os_default().tmpdir(),
         sha: nonEmpty(env.GITHUB_SHA),
         refName: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+        tag: env.GITHUB_REF_TYPE === 'tag' ? nonEmpty(env.GITHUB_REF_NAME) : undefined,
         repository: nonEmpty(env.GITHUB_REPOSITORY),
+        webUrl: webUrl(env),
         changeNumber: typeof pr?.number === 'number' ? pr.number : undefined,
         baseRef: nonEmpty(pr?.base?.ref) ?? nonEmpty(mergeGroupBase),
+        changeRequest: changeRequest(pr),
         event: nonEmpty(env.GITHUB_EVENT_NAME),
         runUrl: runUrl(env),
     };
@@ -3955,13 +3954,6 @@ function createGithubPlatform(options = {}) {
     let summaryMissing = false;
     return {
         kind: 'github',
-        capabilities: {
-            annotations: true,
-            postStep: true,
-            runtimeMasking: true,
-            cache: true,
-            liveProgress: false,
-        },
         context,
         env,
         log,
@@ -4054,7 +4046,7 @@ async function runGithubAction(definition) {
         config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);
     }
     catch (error) {
-        platform.log.error((0,src/* describeError */.Uc)(error).message.replace(/\s*\r?\n\s*/g, ' '));
+        platform.log.error((0,src/* describeError */.BR)(error).message.replace(/\s*\r?\n\s*/g, ' '));
         await (0,src/* setFailureOutputs */.Jl)(definition.spec, platform);
         fail(definition.spec, src/* ExitCode */.yU.ConfigError);
         return;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(9516);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(3202);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/usage.ts
 /** The usage a command reports, how much of the limit it is, and a forecast for the month's end. */
 /**
@@ -169,14 +169,14 @@ async function syncAlertIssue(platform, inputs, usage, markdown, above, today) {
         return { note: `\n_Alert issue ${issue.action}: ${issue.url}._\n`, closed: false };
     }
     catch (error) {
-        const why = `The alert issue was not updated: ${(0,src/* describeError */.Uc)(error).message}`;
+        const why = `The alert issue was not updated: ${(0,src/* describeError */.BR)(error).message}`;
         platform.log.warning(why);
         // The host did not answer (the network policy gave up): the message names it.
         const network = (0,src/* networkErrorIn */.kk)(error);
         return {
             note: `\n> ${why}\n`,
             closed: false,
-            ...(network ? { unreachable: (0,src/* describeError */.Uc)(error).message } : {}),
+            ...(network ? { unreachable: (0,src/* describeError */.BR)(error).message } : {}),
         };
     }
 }

@@ -1,8 +1,8 @@
-export const id = 353;
-export const ids = [353];
+export const id = 72;
+export const ids = [72];
 export const modules = {
 
-/***/ 4353:
+/***/ 6072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -24,26 +22,357 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7440);
-// EXTERNAL MODULE: ./actions/quality-gates/src/spec.ts
-var spec = __webpack_require__(6058);
-// EXTERNAL MODULE: ./actions/quality-gates/src/python.ts
-var src_python = __webpack_require__(6955);
-;// CONCATENATED MODULE: ./actions/quality-gates/src/index.ts
-/** The quality-gates action: its spec and its run, for the GitHub entry and the CLI. */
+var src = __webpack_require__(1265);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
+/**
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
+ */
+
 
 
 /**
- * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
- * answer without loading every action's libraries (start-up time of the bundles and the CLI).
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
  */
-const qualityGates = (0,src/* defineActionRun */.I$)(spec/* spec */.I, async (ctx) => (await __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 2074))).run(ctx));
-/** Python resolution, shared with the actions that run `manage.py` (generate-openapi). */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await interpreter_pythonFacts(found, options.env)) };
+}
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = interpreter_venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function interpreter_venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function interpreter_pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
+    try {
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
+        throw error;
+    }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
+}
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = path.join(path.dirname(python), tool);
+    if (await which(beside, env))
+        return beside;
+    return which(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
+/**
+ * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
+ * the CI cache by a key of the OS, architecture, Python version and the requirement files'
+ * contents; created and filled with pip only on a miss.
+ *
+ * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
+ * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
+ * are registered as secrets before pip runs.
+ */
+
+
+
+
+
+
+/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
+const INSTALL_VENV = '.maint-actions/venv';
+/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
+const MARKER = '.maint-actions-key';
+/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
+const DEV_EXTRAS = (/* unused pure expression or super */ null && (['dev', 'test']));
+/** Environment variables that may hold index URLs with credentials. */
+const PIP_URL_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS']));
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = (/* unused pure expression or super */ null && (16 * 1024));
+/**
+ * Restores or builds the venv and returns its interpreter.
+ *
+ * @throws ConfigError naming `install` when a file is missing or pip fails.
+ */
+async function installVenv(options) {
+    const { platform, workspace } = options;
+    const files = await readInstallFiles(workspace, options.install);
+    const venv = installVenvDir(workspace);
+    const key = venvCacheKey(options.basePython.version, files);
+    registerPipSecrets(platform, options.env);
+    const restored = await platform.cache.restore([venv], key);
+    const reusable = await venvFor(venv, key, options.env);
+    if (reusable) {
+        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
+        return { python: reusable, key, reused: true };
+    }
+    if (restored)
+        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
+    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
+    await rm(venv, { recursive: true, force: true });
+    ensureOwnDir(path.dirname(venv));
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    const python = venvPython(venv);
+    const pip = await venvPip(options, python);
+    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
+    await writeFile(path.join(venv, MARKER), `${key}\n`);
+    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
+    if (!restored)
+        await platform.cache.save([venv], key);
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
+}
+/**
+ * The pip command that installs into the venv: the base interpreter's pip aimed at it with
+ * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
+ * bootstrapped into the venv by `ensurepip`.
+ */
+async function venvPip(options, python) {
+    const base = options.basePython.path;
+    const probe = await runProcess({
+        command: base,
+        args: ['-m', 'pip', '--version'],
+        env: options.env,
+        timeoutMs: 60_000,
+    });
+    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
+    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
+        return { command: base, args: ['-m', 'pip', '--python', python] };
+    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
+    return { command: python, args: ['-m', 'pip'] };
+}
+/** The absolute venv path `install` uses. */
+function installVenvDir(workspace) {
+    return path.join(workspace, INSTALL_VENV);
+}
+/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+function venvCacheKey(version, files) {
+    const hash = createHash('sha256');
+    for (const file of files)
+        hash.update(`${file.relative}\0${file.content}\0`);
+    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
+}
+/**
+ * pip's arguments for the files: `-r <file>` for a requirements file, and for a
+ * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
+ */
+function pipArgs(files) {
+    return files.flatMap(({ file, content }) => {
+        if (path.basename(file) !== 'pyproject.toml')
+            return ['-r', file];
+        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
+        const project = path.dirname(file);
+        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
+    });
+}
+/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
+function declaredExtras(pyproject) {
+    const extras = [];
+    let inTable = false;
+    for (const line of pyproject.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            inTable = header[1]?.trim() === 'project.optional-dependencies';
+            continue;
+        }
+        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
+        if (key)
+            extras.push((key[1] ?? key[2]));
+    }
+    return extras;
+}
+async function readInstallFiles(workspace, install) {
+    const entries = install
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        throw new ConfigError('Input "install" names no file.', { input: 'install' });
+    return Promise.all(entries.map(async (entry) => {
+        const file = path.resolve(workspace, entry);
+        const isFile = await stat(file).then((s) => s.isFile(), () => false);
+        if (!isFile) {
+            throw new ConfigError(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+        }
+        return {
+            file,
+            relative: path.relative(workspace, file).split(path.sep).join('/'),
+            content: await readFile(file, 'utf8'),
+        };
+    }));
+}
+/** The venv's interpreter when the venv was completely built for `key` and still runs. */
+async function venvFor(venv, key, env) {
+    const marker = await readFile(path.join(venv, MARKER), 'utf8').catch(() => '');
+    const python = venvPython(venv);
+    if (marker.trim() !== key || !existsSync(python))
+        return undefined;
+    try {
+        return { path: python, ...(await pythonFacts(python, env)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Registers the password and user:password of every index URL in pip's environment. */
+function registerPipSecrets(platform, env) {
+    for (const name of PIP_URL_VARIABLES) {
+        for (const word of (env[name] ?? '').split(/\s+/)) {
+            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
+            if (!userinfo)
+                continue;
+            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
+            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
+                platform.setSecret(secret);
+                secrets.add(secret);
+            }
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
+async function step(options, command, args, name) {
+    const debug = (chunk) => {
+        for (const line of chunk.trimEnd().split('\n'))
+            options.platform.log.debug(`[install] ${line}`);
+    };
+    const result = await runProcess({
+        command,
+        args,
+        cwd: options.workspace,
+        env: { ...options.env, PIP_NO_INPUT: '1' },
+        timeoutMs: options.timeoutMs,
+        onStdout: debug,
+        onStderr: debug,
+    });
+    if (result.exitCode === 0)
+        return;
+    const tail = tailUtf8(secrets.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    if (tail)
+        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+    const last = tail
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .pop() ?? '';
+    throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+        input: 'install',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
 
 
 
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
-var src_spec = __webpack_require__(7063);
+var spec = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/ignores.ts
 /**
  * Owned exceptions: vulnerability IDs the team accepts for a while. Each entry of the
@@ -80,10 +409,10 @@ async function loadIgnores(workspace, ignoreFile) {
         throw error;
     }
     const file = config.path && external_node_path_default().relative(workspace, config.path).split((external_node_path_default()).sep).join('/');
-    const list = config.data[src_spec/* IGNORE_SECTION */.dH];
+    const list = config.data[spec/* IGNORE_SECTION */.dH];
     if (list === undefined || list === null || list === '')
         return { file, entries: [] };
-    const where = `${file}: ${src_spec/* IGNORE_SECTION */.dH}`;
+    const where = `${file}: ${spec/* IGNORE_SECTION */.dH}`;
     if (!Array.isArray(list))
         throw ignoreError(`${where} must be a list of entries with ${FIELDS.join(', ')}.`, ignoreFile);
     return {
@@ -217,14 +546,14 @@ function buildAudit(input) {
         ignored,
         expired: input.ignores.filter((e) => isExpired(e, input.today)),
         unused: valid.filter((e) => !ignored.some((i) => i.entry === e)),
-        outdated: outdated.sort((a, b) => src_spec/* UPDATE_KINDS */.GY.indexOf(a.kind) - src_spec/* UPDATE_KINDS */.GY.indexOf(b.kind) || a.name.localeCompare(b.name)),
+        outdated: outdated.sort((a, b) => spec/* UPDATE_KINDS */.GY.indexOf(a.kind) - spec/* UPDATE_KINDS */.GY.indexOf(b.kind) || a.name.localeCompare(b.name)),
         skipped: input.pipAudit?.skipped ?? [],
         audited: input.pipAudit?.dependencies.length,
     };
 }
 /** Most severe first (a known score above an unknown one), then by package and ID. */
 function bySeverity(a, b) {
-    return (src_spec/* SEVERITIES */.oC.indexOf(a.severity) - src_spec/* SEVERITIES */.oC.indexOf(b.severity) ||
+    return (spec/* SEVERITIES */.oC.indexOf(a.severity) - spec/* SEVERITIES */.oC.indexOf(b.severity) ||
         (b.score ?? 0) - (a.score ?? 0) ||
         a.package.localeCompare(b.package) ||
         a.id.localeCompare(b.id));
@@ -235,7 +564,7 @@ function failsOn(severity, failOn) {
         return false;
     if (failOn === 'any' || severity === 'unknown')
         return true;
-    return src_spec/* SEVERITIES */.oC.indexOf(severity) <= src_spec/* SEVERITIES */.oC.indexOf(failOn);
+    return spec/* SEVERITIES */.oC.indexOf(severity) <= spec/* SEVERITIES */.oC.indexOf(failOn);
 }
 /** Whether an update of `kind` fails the audit under `level`; a pre-release never does. */
 function outdatedFails(kind, level) {
@@ -247,7 +576,7 @@ function outdatedFails(kind, level) {
 }
 /** The most severe of the vulnerabilities, or `none`. */
 function highestSeverity(vulns) {
-    return src_spec/* SEVERITIES */.oC.find((s) => vulns.some((v) => v.severity === s)) ?? 'none';
+    return spec/* SEVERITIES */.oC.find((s) => vulns.some((v) => v.severity === s)) ?? 'none';
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/ae-cvss-calculator@1.0.13/node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
@@ -473,6 +802,7 @@ function uniqueBy(items, key) {
 
 
 
+
 /** The report's checks: `vulnerabilities`, `ignores` (when there is a list) and `outdated`. */
 function auditChecks(audit, options) {
     const checks = [vulnerabilityCheck(audit, options)];
@@ -492,7 +822,7 @@ function vulnerabilityCheck(audit, options) {
         };
     }
     const findings = audit.vulnerable.map((v) => vulnFinding(v, options));
-    const counts = Object.fromEntries(src_spec/* SEVERITIES */.oC.map((s) => [s, audit.vulnerable.filter((v) => v.severity === s).length]));
+    const counts = Object.fromEntries(spec/* SEVERITIES */.oC.map((s) => [s, audit.vulnerable.filter((v) => v.severity === s).length]));
     const failing = findings.filter((f) => f.severity === 'error').length;
     return {
         ...base,
@@ -528,12 +858,12 @@ function vulnFinding(v, options) {
 function vulnSummary(audit, failing) {
     const parts = [];
     if (audit.vulnerable.length === 0)
-        parts.push(`no known vulnerabilities in ${plural(audit.audited ?? 0, 'package')}`);
+        parts.push(`no known vulnerabilities in ${(0,src/* plural */.LS)(audit.audited ?? 0, 'package')}`);
     else {
-        const bySeverity = src_spec/* SEVERITIES */.oC.map((s) => [s, audit.vulnerable.filter((v) => v.severity === s).length])
+        const bySeverity = spec/* SEVERITIES */.oC.map((s) => [s, audit.vulnerable.filter((v) => v.severity === s).length])
             .filter(([, n]) => n > 0)
             .map(([s, n]) => `${n} ${s}`);
-        parts.push(`${plural(audit.vulnerable.length, 'vulnerability', 'vulnerabilities')} (${bySeverity.join(', ')})`);
+        parts.push(`${(0,src/* plural */.LS)(audit.vulnerable.length, 'vulnerability', 'vulnerabilities')} (${bySeverity.join(', ')})`);
         if (failing > 0)
             parts.push(`${failing} over the policy`);
     }
@@ -569,7 +899,7 @@ function ignoreCheck(audit, options) {
         status: expired.length > 0 ? 'failed' : 'passed',
         durationMs: 0,
         summary: expired.length > 0
-            ? `${plural(expired.length, 'expired ignore')}: ${expired.join(', ')}`
+            ? `${(0,src/* plural */.LS)(expired.length, 'expired ignore')}: ${expired.join(', ')}`
             : `${audit.ignored.length} ignored, none expired`,
         counts: { ignored: audit.ignored.length, expired: audit.expired.length, unused: audit.unused.length },
         findings,
@@ -590,16 +920,16 @@ function outdatedCheck(audit, options) {
             ...(options.manifest ? { file: options.manifest.file, ...(line ? { line } : {}) } : {}),
         };
     });
-    const counts = Object.fromEntries(src_spec/* UPDATE_KINDS */.GY.map((k) => [k, audit.outdated.filter((p) => p.kind === k).length]));
+    const counts = Object.fromEntries(spec/* UPDATE_KINDS */.GY.map((k) => [k, audit.outdated.filter((p) => p.kind === k).length]));
     const failing = findings.filter((f) => f.severity === 'error').length;
-    const kinds = src_spec/* UPDATE_KINDS */.GY.filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k]} ${k}`);
+    const kinds = spec/* UPDATE_KINDS */.GY.filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k]} ${k}`);
     return {
         ...base,
         status: failing > 0 ? 'failed' : 'passed',
         durationMs: options.durationMs.outdated,
         summary: audit.outdated.length === 0
             ? 'every package is up to date'
-            : `${plural(audit.outdated.length, 'outdated package')} (${kinds.join(', ')})${failing > 0 ? `, ${failing} over the policy` : ''}`,
+            : `${(0,src/* plural */.LS)(audit.outdated.length, 'outdated package')} (${kinds.join(', ')})${failing > 0 ? `, ${failing} over the policy` : ''}`,
         counts,
         findings,
     };
@@ -708,9 +1038,6 @@ function escapeCell(text) {
 function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
 
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/tools.ts
 /**
@@ -798,7 +1125,7 @@ async function findPipAudit(python, env) {
     const beside = external_node_path_default().join(external_node_path_default().dirname(python), 'pip-audit');
     if (await (0,src/* which */.K7)(beside, env))
         return [beside];
-    if (await (0,src_python/* hasModule */.RZ)(python, 'pip_audit', env))
+    if (await hasModule(python, 'pip_audit', env))
         return [python, '-m', 'pip_audit'];
     const onPath = await (0,src/* which */.K7)('pip-audit', env);
     if (onPath)
@@ -931,7 +1258,7 @@ async function syncTrackingIssue(issues, items, options) {
     const added = items.filter((item) => !before.has(item.key));
     const result = await issues.upsert({
         marker: options.marker,
-        title: `Dependency audit: ${tracking_plural(items.length, 'open finding')}`,
+        title: `Dependency audit: ${(0,src/* plural */.LS)(items.length, 'open finding')}`,
         body: issueBody(items, options),
         labels: options.labels,
         ...(added.length > 0 && previous
@@ -966,19 +1293,10 @@ function listMarker(marker) {
 }
 /** A host failure is never the audit's: a warning line, whatever the status. */
 function describeTrackingFailure(error) {
-    return `The tracking issue was not updated: ${(0,src/* describeError */.Uc)(error).message}`;
-}
-function tracking_plural(n, one) {
-    return `${n} ${one}${n === 1 ? '' : 's'}`;
+    return `The tracking issue was not updated: ${(0,src/* describeError */.BR)(error).message}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/run.ts
-/**
- * The dependency-audit action: read or run pip-audit and `pip list --outdated`, rate the
- * vulnerabilities from OSV, apply the ignore list and the policy, write the reports, and keep
- * the tracking issue of scheduled runs.
- */
-
 
 
 
@@ -1005,21 +1323,21 @@ async function run({ platform, inputs }) {
     const requirements = requirementFiles(cwd, inputs.requirements);
     const ignores = await loadIgnores(workspace, inputs.ignoreFile);
     const meta = {
-        'working-directory': relativeTo(workspace, cwd),
+        'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd),
         'fail-on': inputs.failOn,
         'fail-on-outdated': inputs.failOnOutdated,
     };
     const notes = [];
     const needsPython = !inputs.pipAuditReport || (inputs.outdated && !inputs.outdatedReport);
     const python = needsPython
-        ? await (0,src_python/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env: platform.env })
+        ? await resolvePython({ python: inputs.python, workspace, cwd, env: platform.env })
         : undefined;
     if (python)
         meta.python = python.version;
     const tools = python && {
         python: python.path,
         cwd,
-        env: (0,src_python/* activateVenv */.BM)(platform.env, python.path),
+        env: activateVenv(platform.env, python.path),
         timeoutMs,
         log: (line) => platform.log.debug(line),
     };
@@ -1060,26 +1378,20 @@ async function run({ platform, inputs }) {
         checks,
         meta,
     };
-    const files = await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json', 'sarif', 'codequality'], {
-        tool: SARIF_TOOL,
-        codeQuality: { fallbackPath: manifest?.file ?? ignores.file ?? '.maint-actions.yml' },
-    });
-    const fullReportHint = `\`${relativeTo(workspace, files.json)}\``;
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, (0,src/* reportFilePath */.KL)(reportDir, 'json'))}\``;
     const lines = checks.map((c) => `**${c.name}**: ${c.summary}`);
     const verdict = report.verdict === 'passed' ? (inputs.mode === 'warn' ? 'reported (warn mode)' : 'passed') : 'failed';
     const markdown = renderAuditMarkdown(audit, { title: report.title, verdict, lines, notes });
     const trackingNote = await trackingIssue(platform, inputs, audit, markdown, today);
     const summaryMarkdown = (0,src/* cutMarkdown */.G$)(markdown + trackingNote, src/* LIMITS */.b1.jobSummaryBytes, 'bytes', `_Cut to fit: the full report is ${fullReportHint}._`);
-    await writeAtomic(external_node_path_default().join(reportDir, 'summary.md'), summaryMarkdown);
     const scanning = renderDependencyScanning(audit, {
         file: manifest?.file ?? 'requirements.txt',
         startedAt,
         endedAt: new Date(),
         version: SARIF_TOOL.version,
     });
-    await writeAtomic(external_node_path_default().join(reportDir, DEPENDENCY_SCANNING_FILE), `${JSON.stringify(scanning, null, 2)}\n`);
-    await platform.writeSummary(summaryMarkdown);
-    platform.annotate((0,src/* selectAnnotations */.TT)(report));
+    // Its own file beside the report files the entry writes (the directory made, as they need it).
+    await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join((0,src/* ensureOwnDir */.Sk)(reportDir), DEPENDENCY_SCANNING_FILE), `${JSON.stringify(scanning, null, 2)}\n`);
     return {
         verdict: report.verdict,
         summary: `Dependency audit ${report.verdict}: ${checks.map((c) => `${c.id}: ${c.summary}`).join('; ')}`,
@@ -1087,9 +1399,18 @@ async function run({ platform, inputs }) {
             vulnerabilities: String(audit.vulnerable.length),
             'highest-severity': highestSeverity(audit.vulnerable),
             outdated: String(audit.outdated.length),
-            report: files.json,
+            report: (0,src/* reportFilePath */.KL)(reportDir, 'json'),
         },
         report,
+        publish: {
+            dir: reportDir,
+            formats: ['json', 'sarif', 'codequality', 'summary'],
+            fullReportHint,
+            tool: SARIF_TOOL,
+            codeQuality: { fallbackPath: manifest?.file ?? ignores.file ?? '.maint-actions.yml' },
+            summaryMarkdown,
+            annotate: true,
+        },
     };
 }
 /** pip-audit's report from `pip-audit-report` or from running it; a problem instead when it is missing (warn mode) or broke. */
@@ -1249,7 +1570,7 @@ async function manifestOf(workspace, cwd, requirements) {
         if (name && !lines.has(normalizeName(name)))
             lines.set(normalizeName(name), index + 1);
     });
-    return { file: relativeTo(workspace, candidate), lines };
+    return { file: (0,src/* relativeTo */.Mf)(workspace, candidate), lines };
 }
 function timeoutOf(minutes) {
     if (!(minutes > 0)) {
@@ -1259,347 +1580,6 @@ function timeoutOf(minutes) {
     }
     return minutes * 60_000;
 }
-/** Writes through a temporary file and a rename, so no reader sees half a file. */
-async function writeAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(temp, content, { flag: 'wx' });
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
-
-
-/***/ }),
-
-/***/ 6955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ activateVenv),
-/* harmony export */   Lx: () => (/* binding */ resolvePython),
-/* harmony export */   RZ: () => (/* binding */ hasModule),
-/* harmony export */   SG: () => (/* binding */ findTool),
-/* harmony export */   WR: () => (/* binding */ pythonFacts),
-/* harmony export */   qb: () => (/* binding */ venvPython)
-/* harmony export */ });
-/* unused harmony export PROBED_MODULES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7440);
-/**
- * The Python interpreter the gates run with: found from the `python` input, asked for its
- * version, and asked which tools (modules) it has.
- */
-
-
-
-/**
- * The modules the gates and generate-openapi look for, asked in the same interpreter start as
- * the version: one process instead of one a gate.
- */
-const PROBED_MODULES = [
-    'pytest',
-    'xdist',
-    'django',
-    'flake8',
-    'rest_framework',
-    'drf_spectacular',
-];
-/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
-const FACTS_SCRIPT = [
-    'import importlib.util, sys',
-    'print("%d.%d.%d" % sys.version_info[:3])',
-    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
-].join('\n');
-/**
- * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
- * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
- * slash) or a command on PATH.
- *
- * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
- */
-async function resolvePython(options) {
-    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, ...(await pythonFacts(found, options.env)) };
-}
-async function findAuto(options) {
-    const venvs = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
-    for (const venv of venvs) {
-        const candidate = venvPython(venv);
-        if (await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, options.env))
-            return candidate;
-    }
-    for (const command of ['python3', 'python']) {
-        const found = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(command, options.env);
-        if (found)
-            return found;
-    }
-    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
-}
-async function findExplicit(options) {
-    const value = options.python;
-    const candidate = value.includes('/') ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.workspace, value) : value;
-    const found = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, options.env);
-    if (found)
-        return candidate.includes('/') ? candidate : found;
-    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
-    throw new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
-}
-/** `<venv>/bin/python`. */
-function venvPython(venv) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'bin', 'python');
-}
-/**
- * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
- *
- * @throws ConfigError when it does not run.
- */
-async function pythonFacts(python, env) {
-    const broken = (why) => new _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
-        input: 'python',
-    });
-    let result;
-    try {
-        result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({
-            command: python,
-            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
-            env,
-            timeoutMs: 60_000,
-        });
-    }
-    catch (error) {
-        if (error instanceof _maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$)
-            throw broken('not found');
-        throw error;
-    }
-    const [version = '', ...lines] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
-        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
-    }
-    const modules = new Map();
-    for (const line of lines) {
-        const [name = '', found] = line.trim().split('\t');
-        modules.set(name, found === '1');
-    }
-    return { version: version.trim(), modules };
-}
-/**
- * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
- * imported). A probed module of a resolved interpreter is answered without starting it again.
- */
-async function hasModule(python, module, env) {
-    const known = typeof python === 'string' ? undefined : python.modules.get(module);
-    if (known !== undefined)
-        return known;
-    const command = typeof python === 'string' ? python : python.path;
-    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
-    return result.exitCode === 0;
-}
-/**
- * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
- * neither has it.
- */
-async function findTool(python, tool, env) {
-    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python), tool);
-    if (await (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(beside, env))
-        return beside;
-    return (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(tool, env);
-}
-/**
- * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
- * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
- * `env` unchanged otherwise.
- */
-function activateVenv(env, python) {
-    const venv = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python));
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(venv, 'pyvenv.cfg')))
-        return env;
-    const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(python);
-    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)) };
-}
-
-
-/***/ }),
-
-/***/ 6058:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ spec),
-/* harmony export */   J: () => (/* binding */ GATES)
-/* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7440);
-
-/** The built-in gates, in the order they are reported. */
-const GATES = [
-    'pytest',
-    'import-linter',
-    'django-check',
-    'migrations',
-    'lint',
-    'change-flow',
-];
-const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
-    name: 'quality-gates',
-    title: 'Quality gates',
-    description: 'Run the quality gates of a Django service (pytest, import-linter, manage.py check, migrations drift, lint and custom gates) in parallel and report them as one.',
-    branding: { icon: 'check-circle', color: 'green' },
-    inputs: {
-        gates: {
-            type: 'list',
-            description: 'Built-in gates to run, comma-separated: `pytest`, `import-linter`, `django-check`, `migrations`, `lint`, `change-flow` (the PR/MR checks: description sections, docs for API changes, deployment notes for migrations). Unset: the gates the policy runs, else the default.',
-            default: ['pytest', 'import-linter', 'django-check', 'migrations'],
-            values: GATES,
-        },
-        warn: {
-            type: 'list',
-            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn.',
-            default: [],
-        },
-        enforce: {
-            type: 'list',
-            description: 'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated.',
-            default: [],
-            values: GATES,
-        },
-        policy: {
-            type: 'string',
-            description: "Quality policy: a preset (`relaxed`, `standard`, `strict`) or the path of a policy file relative to the workspace, such as `./.platform/policy.yml`. It sets each gate's mode and the thresholds `django-check-fail-level`, `django-check-deploy` and `required-sections` where the inputs leave them unset. Unset: the top-level `policy:` of `.maint-actions.yml`; without one, no policy.",
-        },
-        'custom-gates': {
-            type: 'string',
-            description: 'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
-        },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
-            default: 'auto',
-        },
-        'settings-module': {
-            type: 'string',
-            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
-        },
-        install: {
-            type: 'path',
-            description: 'Requirements file(s) or `pyproject.toml` to install into a cached virtualenv before the gates run, comma-separated. The venv is restored from the CI cache by a key of the Python version and the files hash.',
-        },
-        concurrency: {
-            type: 'number',
-            description: 'How many gates run at once. 0 means the number of CPUs.',
-            default: 0,
-        },
-        'timeout-minutes': {
-            type: 'number',
-            description: 'Timeout of each gate, in minutes; the gate process tree is killed when it runs out.',
-            default: 30,
-        },
-        'pytest-args': {
-            type: 'string',
-            description: 'Extra arguments for pytest, split like a shell would split them (no shell runs).',
-        },
-        'pytest-workers': {
-            type: 'string',
-            description: 'pytest processes with pytest-xdist (`pytest -n`): `auto` runs one per CPU left after the short gates (all CPUs when pytest runs alone, at least 2), `0` runs one process, a number runs that many. `auto` without pytest-xdist installed runs one process and says so in the report; a number without it is a configuration error. Left alone when `pytest-args` sets `-n`.',
-            default: 'auto',
-        },
-        'django-check-deploy': {
-            type: 'boolean',
-            description: 'Run `manage.py check --deploy` (the deployment checklist).',
-            default: false,
-        },
-        'django-check-fail-level': {
-            type: 'enum',
-            description: 'Message level that fails `manage.py check` (its `--fail-level`).',
-            default: 'ERROR',
-            values: ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'DEBUG'],
-        },
-        'lint-tool': {
-            type: 'enum',
-            description: 'Linter for the `lint` gate: `auto` picks ruff when configured, then flake8.',
-            default: 'auto',
-            values: ['auto', 'ruff', 'flake8'],
-        },
-        'shard-index': {
-            type: 'number',
-            description: 'This shard (1-based) when pytest is split across jobs. On GitLab `CI_NODE_INDEX` of `parallel:` is used when unset.',
-        },
-        'shard-total': {
-            type: 'number',
-            description: 'Number of shards. On GitLab `CI_NODE_TOTAL` of `parallel:` is used when unset.',
-        },
-        mode: {
-            type: 'enum',
-            description: '`run` runs the gates; `merge` combines the JUnit files of shards (`merge-files`) into one report.',
-            default: 'run',
-            values: ['run', 'merge'],
-        },
-        'merge-files': {
-            type: 'string',
-            description: 'In `merge` mode: JUnit files or glob patterns of the shards, comma- or newline-separated.',
-        },
-        'pr-body': {
-            type: 'string',
-            description: "For `change-flow`: the PR/MR description. Unset: the event payload's `pull_request.body` on GitHub, `CI_MERGE_REQUEST_DESCRIPTION` on GitLab.",
-        },
-        'pr-labels': {
-            type: 'list',
-            description: "For `change-flow`: the PR/MR labels, comma-separated. Unset: the event payload's labels on GitHub, `CI_MERGE_REQUEST_LABELS` on GitLab.",
-        },
-        'base-ref': {
-            type: 'string',
-            description: 'For `change-flow`: the branch or commit the change is compared with. Unset: the PR base / MR target branch; outside a PR/MR the gate is skipped.',
-        },
-        'required-sections': {
-            type: 'list',
-            description: 'For `change-flow`: the sections (`##` or `###` headings, any case) the PR/MR description must fill.',
-            default: ['Summary', 'Tests run', 'Risks'],
-        },
-        schema: {
-            type: 'path',
-            description: 'For `change-flow`: the committed OpenAPI schema, relative to the working directory; a change to it means the API changed.',
-            default: 'schema.yml',
-        },
-        'api-changes': {
-            type: 'number',
-            description: 'For `change-flow`: the `changes` output of generate-openapi; more than 0 means the API changed.',
-        },
-        'docs-paths': {
-            type: 'list',
-            description: 'For `change-flow`: where the documentation lives, relative to the repository root; an API change must change a file there.',
-            default: ['docs/'],
-        },
-        'waive-label': {
-            type: 'string',
-            description: 'For `change-flow`: a PR/MR label that waives the docs requirement of an API change.',
-            default: 'no-docs-needed',
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
-        },
-    },
-    outputs: {
-        'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
-        report: { description: 'Path of the JSON report.' },
-        junit: { description: 'Path of the JUnit XML report.' },
-        summary: { description: 'One line, such as `4 gates: 3 passed, 1 failed (pytest)`.' },
-    },
-});
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 938;
+export const ids = [938];
 export const modules = {
 
-/***/ 2074:
+/***/ 3938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,60 +22,20 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7440);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 2 modules
+var python_env_src = __webpack_require__(1615);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
-/**
- * The PR/MR description and labels: from the inputs when set, else from the CI platform
- * (GitHub's event payload, GitLab's `CI_MERGE_REQUEST_*` variables).
- */
-
 /** The description and labels, each input taking precedence over what the platform provides. */
 function changeRequestOf(platform, inputs) {
-    const fromPlatform = platformChangeRequest(platform);
+    const fromPlatform = platform.context.changeRequest;
     return {
-        description: inputs.prBody ?? fromPlatform.description,
-        labels: inputs.prLabels ?? fromPlatform.labels,
-        truncated: inputs.prBody === undefined && fromPlatform.truncated,
-        baseSha: fromPlatform.baseSha,
+        description: inputs.prBody ?? fromPlatform?.description ?? '',
+        labels: inputs.prLabels ?? fromPlatform?.labels ?? [],
+        truncated: inputs.prBody === undefined && fromPlatform?.descriptionTruncated === true,
+        baseSha: fromPlatform?.baseSha,
     };
-}
-function platformChangeRequest({ kind, env }) {
-    if (kind === 'gitlab') {
-        return {
-            description: env.CI_MERGE_REQUEST_DESCRIPTION ?? '',
-            labels: splitLabels(env.CI_MERGE_REQUEST_LABELS),
-            truncated: env.CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED === 'true',
-            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA || undefined,
-        };
-    }
-    if (kind === 'github') {
-        const pr = readPayload(env.GITHUB_EVENT_PATH).pull_request;
-        return {
-            description: pr?.body ?? '',
-            labels: (pr?.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
-            baseSha: pr?.base?.sha || undefined,
-        };
-    }
-    return { description: '', labels: [] };
-}
-function splitLabels(text) {
-    return (text ?? '')
-        .split(',')
-        .map((label) => label.trim())
-        .filter(Boolean);
-}
-/** The event payload, or an empty one when the file is missing or not JSON. */
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return typeof payload === 'object' && payload !== null ? payload : {};
-    }
-    catch {
-        return {};
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/description.ts
@@ -866,8 +826,6 @@ function objectLocator(where) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/quality-gates/src/python.ts
-var src_python = __webpack_require__(6955);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/django-check.ts
 /**
  * The django-check gate: `manage.py check` (Django's system check framework) at the
@@ -880,7 +838,7 @@ var src_python = __webpack_require__(6955);
 const django_check_HINT = 'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
 /** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
 async function requireDjango(ctx) {
-    if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
+    if (!(await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
         throw new src/* ToolMissingError */.hc('Django', django_check_HINT);
 }
 const djangoCheckGate = {
@@ -1065,7 +1023,7 @@ const importLinterGate = {
     id: 'import-linter',
     name: 'import-linter',
     async prepare(ctx) {
-        const tool = await (0,src_python/* findTool */.SG)(ctx.python.path, 'lint-imports', ctx.env);
+        const tool = await (0,python_env_src/* findTool */.SG)(ctx.python.path, 'lint-imports', ctx.env);
         if (!tool)
             throw new src/* ToolMissingError */.hc('import-linter', import_linter_HINT);
         return { run: () => runImportLinter(ctx, tool) };
@@ -1228,17 +1186,17 @@ const lintGate = {
     async prepare(ctx) {
         const choice = ctx.inputs.lintTool;
         if (choice === 'ruff' || (choice === 'auto' && (await ruffConfigured(ctx.cwd)))) {
-            const ruff = await (0,src_python/* findTool */.SG)(ctx.python.path, 'ruff', ctx.env);
+            const ruff = await (0,python_env_src/* findTool */.SG)(ctx.python.path, 'ruff', ctx.env);
             if (!ruff)
                 throw new src/* ToolMissingError */.hc('ruff', RUFF_HINT);
             return { run: () => runRuff(ctx, ruff) };
         }
-        const flake8 = await (0,src_python/* hasModule */.RZ)(ctx.python, 'flake8', ctx.env);
+        const flake8 = await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'flake8', ctx.env);
         if (choice === 'flake8' && !flake8)
             throw new src/* ToolMissingError */.hc('flake8', FLAKE8_HINT);
         if (flake8)
             return { run: () => runFlake8(ctx) };
-        const ruff = await (0,src_python/* findTool */.SG)(ctx.python.path, 'ruff', ctx.env);
+        const ruff = await (0,python_env_src/* findTool */.SG)(ctx.python.path, 'ruff', ctx.env);
         if (ruff)
             return { run: () => runRuff(ctx, ruff) };
         return { skip: 'no linter configured or installed (install ruff or flake8, or set lint-tool)' };
@@ -2244,7 +2202,7 @@ const pytestGate = {
     async prepare(ctx) {
         if (ctx.shardFiles?.length === 0)
             return { skip: 'no test files in this shard' };
-        if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'pytest', ctx.env))) {
+        if (!(await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'pytest', ctx.env))) {
             throw new src/* ToolMissingError */.hc('pytest', 'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)');
         }
         const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
@@ -2274,7 +2232,7 @@ async function pytestWorkers(ctx, userArgs, cpus = external_node_os_default().av
     }
     if (value === '0')
         return { count: 0 };
-    const xdist = await (0,src_python/* hasModule */.RZ)(ctx.python, 'xdist', ctx.env);
+    const xdist = await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'xdist', ctx.env);
     if (value !== 'auto') {
         if (!xdist) {
             throw new src/* ToolMissingError */.hc('pytest-xdist', `pytest-workers: ${value} runs pytest with -n; add pytest-xdist to your dev requirements (pip install pytest-xdist), or set pytest-workers to 0`);
@@ -2405,15 +2363,266 @@ function planGates(inputs) {
     return gates.map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
 }
 
+;// CONCATENATED MODULE: ./actions/quality-gates/src/presets.ts
+/**
+ * quality-gates' policy presets (`relaxed`, `standard`, `strict`), as data; core holds the
+ * policy model and loading, and quality-gates hands these to `loadPolicy`. Each is versioned with the tool's major: within a major
+ * a preset only relaxes or adds `warn` gates; it enforces more only in the next major. Every
+ * gate entry notes the release that introduced the gate, and `rolloutProblems` (checked by the
+ * tests for every preset) keeps a gate introduced in a minor release at `warn` until then.
+ */
+
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+const preset = (name, description, qualityGates) => (0,src/* presetPolicy */.W)(name, description, { 'quality-gates': qualityGates });
+/** The presets by name. */
+const QUALITY_GATES_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/policy.ts
+/**
+ * The quality policy applied to quality-gates' inputs. Each gate's mode comes from, in order:
+ * the gate's inputs (`gates`, `warn`, `enforce`, from the workflow or `.maint-actions.yml`), the
+ * policy (a preset or a policy file), the action's default. A policy also sets the thresholds
+ * (`POLICY_INPUTS`) the repo leaves at their default. See docs/versioning.md.
+ */
+
+
+
+/** The inputs a policy may set besides the gates' modes: the thresholds. */
+const POLICY_INPUTS = ['django-check-fail-level', 'django-check-deploy', 'required-sections'];
+/** The gates that run when neither the inputs nor a policy say otherwise (the `gates` default). */
+const DEFAULT_GATES = spec/* spec */.I.inputs.gates.default;
+/**
+ * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
+ * from `parseInputs` (no sources known) all count as given.
+ *
+ * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
+ *   `enforce`, or an `enforce` entry that names a gate that does not run.
+ */
+async function applyPolicy(inputs, workspace) {
+    const policy = inputs.policy
+        ? await (0,src/* loadPolicy */.tb)(inputs.policy, workspace, QUALITY_GATES_PRESETS)
+        : undefined;
+    const section = checkedSection(policy);
+    const sources = (0,src/* inputSources */.B$)(inputs);
+    const sourceOf = (name) => sources?.[name] ?? 'input';
+    const setBy = (name) => sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
+    const both = inputs.warn.find((gate) => inputs.enforce.includes(gate));
+    if (both) {
+        throw new src/* ConfigError */.xL(`Inputs "warn" and "enforce" both name "${both}"; keep it in one of them.`, {
+            input: 'enforce',
+        });
+    }
+    const userGates = ['input', 'config'].includes(sourceOf('gates')) ? inputs.gates : undefined;
+    const label = policy && (0,src/* policyLabel */.xT)(policy);
+    const decide = (gate) => {
+        const preset = section.gates[gate];
+        const named = userGates?.includes(gate);
+        if (userGates && !named)
+            return { gate, mode: 'off', by: setBy('gates') };
+        if (!userGates && !preset && !DEFAULT_GATES.includes(gate))
+            return { gate, mode: 'off', by: 'default' };
+        if (inputs.warn.includes(gate))
+            return { gate, mode: 'warn', by: setBy('warn') };
+        if (inputs.enforce.includes(gate))
+            return { gate, mode: 'enforce', by: setBy('enforce') };
+        if (preset && label && !(preset.mode === 'off' && named))
+            return { gate, mode: preset.mode, by: label };
+        return { gate, mode: 'enforce', by: named ? setBy('gates') : 'default' };
+    };
+    const decisions = spec/* GATES */.J.map(decide);
+    const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
+    if (idle) {
+        throw new src/* ConfigError */.xL(`Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`, { input: 'enforce' });
+    }
+    const warned = decisions.filter((d) => d.mode === 'warn' && !inputs.warn.includes(d.gate));
+    const applied = {
+        ...inputs,
+        ...thresholds(policy, section, sourceOf),
+        gates: decisions.filter((d) => d.mode !== 'off').map((d) => d.gate),
+        warn: [...inputs.warn, ...warned.map((d) => d.gate)],
+    };
+    if (!policy || !label)
+        return { inputs: applied, meta: {} };
+    return {
+        inputs: applied,
+        meta: {
+            policy: policy.source === 'preset' ? label : `${label} (${policy.source})`,
+            'gate modes': decisions.map((d) => `${d.gate} ${d.mode} (${d.by})`).join(', '),
+        },
+    };
+}
+/** The policy's quality-gates section, after checking it names only built-in gates and `POLICY_INPUTS`. */
+function checkedSection(policy) {
+    const section = (0,src/* policySection */.U4)(policy, spec/* spec */.I.name);
+    const where = `${policy?.source}: ${spec/* spec */.I.name}`;
+    const unknownGate = Object.keys(section.gates).find((gate) => !spec/* GATES */.J.includes(gate));
+    if (unknownGate) {
+        throw new src/* ConfigError */.xL(`${where} gate "${unknownGate}" is not a built-in gate; gates are: ${spec/* GATES */.J.join(', ')}.`, { input: 'policy' });
+    }
+    const allowed = POLICY_INPUTS;
+    const unknownInput = Object.keys(section.inputs).find((name) => !allowed.includes(name));
+    if (unknownInput) {
+        throw new src/* ConfigError */.xL(`${where} "${unknownInput}" cannot be set by a policy; a policy sets "gates" and ${POLICY_INPUTS.join(', ')}.`, { input: 'policy' });
+    }
+    return section;
+}
+/**
+ * The policy's thresholds for the inputs left at their default, parsed like any input (a policy
+ * file holds text). Camel-cased, ready to spread over the inputs.
+ */
+function thresholds(policy, section, sourceOf) {
+    if (!policy)
+        return {};
+    const open = POLICY_INPUTS.filter((name) => section.inputs[name] !== undefined && sourceOf(name) === 'default');
+    const thresholdSpec = {
+        ...spec/* spec */.I,
+        inputs: Object.fromEntries(open.map((name) => [name, { ...spec/* spec */.I.inputs[name], default: undefined }])),
+    };
+    try {
+        const text = (name) => policyText(section.inputs[name], `${policy.source}: ${name}`);
+        return (0,src/* parseInputs */.TL)(thresholdSpec, text);
+    }
+    catch (error) {
+        if (!(0,src/* isConfigError */.De)(error))
+            throw error;
+        throw new src/* ConfigError */.xL(`${policy.source}: ${error.message}`, { input: 'policy', cause: error });
+    }
+}
+/** A policy value as the text an input would carry: a list joined with commas. */
+function policyText(value, where) {
+    if (Array.isArray(value))
+        return value.map(String).join(',');
+    if (typeof value === 'object' && value !== null) {
+        throw new src/* ConfigError */.xL(`${where} must be a value or a list, not a mapping.`, { input: 'policy' });
+    }
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
+/**
+ * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
+ * directories; a directory stands for the files of a given name under it. Symbolic links to
+ * directories are not followed.
+ */
+
+
+const GLOB_CHARS = /[*?]/;
+/**
+ * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
+ * A path without glob characters names that file, or the files named `inDirectory` anywhere
+ * under that directory.
+ */
+async function expandPattern(pattern, base, inDirectory) {
+    const absolute = external_node_path_default().resolve(base, pattern);
+    if (!GLOB_CHARS.test(pattern)) {
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (info?.isFile())
+            return [absolute];
+        if (info?.isDirectory())
+            return (await walk(absolute)).filter((file) => external_node_path_default().basename(file) === inDirectory).sort();
+        return [];
+    }
+    const segments = absolute.split((external_node_path_default()).sep);
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    const root = segments.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+    const matchers = segments
+        .slice(firstGlob)
+        .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
+    return [...new Set(await match(root, matchers))].sort();
+}
+async function match(dir, matchers) {
+    const [first, ...rest] = matchers;
+    if (first === undefined)
+        return [];
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const found = [];
+    if (first === '**' && rest.length === 0)
+        return walk(dir).catch(() => []);
+    if (first === '**') {
+        // `**` matches no directory here, or one more level (and stays in play below it).
+        found.push(...(await match(dir, rest)));
+        for (const entry of entries)
+            if (entry.isDirectory())
+                found.push(...(await match(external_node_path_default().join(dir, entry.name), matchers)));
+        return found;
+    }
+    for (const entry of entries) {
+        if (!first.test(entry.name))
+            continue;
+        const full = external_node_path_default().join(dir, entry.name);
+        if (rest.length === 0 && entry.isFile())
+            found.push(full);
+        else if (rest.length > 0 && entry.isDirectory())
+            found.push(...(await match(full, rest)));
+    }
+    return found;
+}
+function segmentRegExp(segment) {
+    const source = [...segment]
+        .map((char) => char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`);
+}
+async function walk(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const files = [];
+    for (const entry of entries) {
+        const full = external_node_path_default().join(dir, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await walk(full)));
+        else if (entry.isFile())
+            files.push(full);
+    }
+    return files;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/quality-gates/src/merge.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/junit-merge.ts
 /**
  * Combining the pytest reports of shards into one: the JUnit files into one `<testsuites>`
  * document, and parsed results into one result.
  *
  * Each shard's top-level `<testsuite>` elements are copied byte for byte (entities, CDATA, order
- * and all) as they are read (./parsers/junit-stream), so merging never holds a report whole:
+ * and all) as they are read (../parsers/junit-stream), so merging never holds a report whole:
  * files are streamed into a body file, then the `<testsuites>` line with the summed counts, the
  * body and the closing tag are written to a temporary file renamed into place.
  */
@@ -2549,9 +2758,9 @@ class FileWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/shard.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/plan.ts
 /**
- * Splitting pytest's test files across CI jobs (shards) so that each takes about as long:
+ * The shard plan, pure apart from listing files: splitting pytest's test files across CI jobs (shards) so that each takes about as long:
  * durations come from an earlier run's JUnit report, files are assigned longest first.
  */
 
@@ -2659,87 +2868,10 @@ async function isFile(file) {
     return (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() ?? false;
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/shard-job.ts
 /**
- * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
- * directories; a directory stands for the files of a given name under it. Symbolic links to
- * directories are not followed.
- */
-
-
-const GLOB_CHARS = /[*?]/;
-/**
- * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
- * A path without glob characters names that file, or the files named `inDirectory` anywhere
- * under that directory.
- */
-async function expandPattern(pattern, base, inDirectory) {
-    const absolute = external_node_path_default().resolve(base, pattern);
-    if (!GLOB_CHARS.test(pattern)) {
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-        if (info?.isFile())
-            return [absolute];
-        if (info?.isDirectory())
-            return (await walk(absolute)).filter((file) => external_node_path_default().basename(file) === inDirectory).sort();
-        return [];
-    }
-    const segments = absolute.split((external_node_path_default()).sep);
-    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
-    const root = segments.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
-    const matchers = segments
-        .slice(firstGlob)
-        .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
-    return [...new Set(await match(root, matchers))].sort();
-}
-async function match(dir, matchers) {
-    const [first, ...rest] = matchers;
-    if (first === undefined)
-        return [];
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const found = [];
-    if (first === '**' && rest.length === 0)
-        return walk(dir).catch(() => []);
-    if (first === '**') {
-        // `**` matches no directory here, or one more level (and stays in play below it).
-        found.push(...(await match(dir, rest)));
-        for (const entry of entries)
-            if (entry.isDirectory())
-                found.push(...(await match(external_node_path_default().join(dir, entry.name), matchers)));
-        return found;
-    }
-    for (const entry of entries) {
-        if (!first.test(entry.name))
-            continue;
-        const full = external_node_path_default().join(dir, entry.name);
-        if (rest.length === 0 && entry.isFile())
-            found.push(full);
-        else if (rest.length > 0 && entry.isDirectory())
-            found.push(...(await match(full, rest)));
-    }
-    return found;
-}
-function segmentRegExp(segment) {
-    const source = [...segment]
-        .map((char) => char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`);
-}
-async function walk(dir) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    const files = [];
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await walk(full)));
-        else if (entry.isFile())
-            files.push(full);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/shards.ts
-/**
- * Splitting pytest across jobs. Each shard collects the test files, restores the durations of
+ * This job's shard (the `shard` input): which test files it runs, planned by ./plan from the
+ * durations kept in the CI cache. Each shard collects the test files, restores the durations of
  * an earlier run from the CI cache, and runs its share (balanced by duration, by file count
  * when no durations are known). Every shard of a run must compute the same split, so shards
  * only read the durations: the merge job, which sees every shard's JUnit, writes them.
@@ -2835,7 +2967,7 @@ async function saveDurations(platform, workspace, cwd, durations) {
     await platform.cache.save([file], `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`);
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/merge-shards.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/merge-mode.ts
 /**
  * `mode: merge`: the shards' pytest JUnit files (`merge-files`) become one pytest check, one
  * merged JUnit file, and the durations the next run's shards are balanced by.
@@ -2910,7 +3042,413 @@ function totalTime(tests) {
     return sum;
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/install.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/run.ts
+/**
+ * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
+ * parallel, and report them as one verdict with report files, a summary and annotations.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The tool SARIF names (code scanning groups results by it). */
+const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
+/** Runs the action (see the spec and quality-gates/README.md). */
+async function run({ platform, inputs: given }) {
+    const startedAt = new Date();
+    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
+    const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
+    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'quality-gates'));
+    const meta = { 'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd), ...policyMeta };
+    const checks = inputs.mode === 'merge'
+        ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
+        : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
+    if (inputs.mode === 'merge')
+        meta.mode = 'merge';
+    const report = {
+        action: 'quality-gates',
+        title: 'Quality gates',
+        verdict: (0,src/* verdictOf */.Vj)(checks),
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        checks,
+        meta,
+    };
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
+    const summary = oneLineSummary(checks);
+    return {
+        verdict: report.verdict,
+        // quality-gates' `status` has always been `passed` or `failed`: a shard with nothing to run
+        // passes, so the kernel's "every check skipped" rule does not apply here.
+        skipped: false,
+        summary,
+        outputs: {
+            'failed-gates': checks
+                .filter(src/* isBlocking */.Us)
+                .map((c) => c.id)
+                .join(','),
+            report: (0,src/* reportFilePath */.KL)(reportDir, 'json'),
+            junit: (0,src/* reportFilePath */.KL)(reportDir, 'junit'),
+            summary,
+        },
+        report,
+        publish: {
+            dir: reportDir,
+            formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+            fullReportHint,
+            tool: SARIF_TOOL,
+            annotate: true,
+        },
+    };
+}
+/**
+ * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), works
+ * out this shard's test files, and runs the gates. Adds `python` and `shard` to `meta`.
+ */
+async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
+    const limits = runLimits(inputs);
+    const planned = planGates(inputs);
+    const shard = shardOf(inputs, platform.context);
+    if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
+        requireManagePy(cwd, meta['working-directory']);
+    const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
+    meta.python = python.version;
+    // Sharding splits pytest only: the other gates run once, in the first shard.
+    const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
+    const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
+    const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
+    if (shard)
+        meta.shard = `${shard.index}/${shard.total}`;
+    const gateMeta = new Map();
+    const ctx = {
+        platform,
+        inputs,
+        workspace,
+        cwd,
+        where: whereFor(workspace, cwd),
+        python,
+        env: gateEnv((0,python_env_src/* activateVenv */.BM)(platform.env, python.path), inputs.settingsModule),
+        reportDir,
+        timeoutMinutes: limits.timeoutMinutes,
+        meta: gateMeta,
+        gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
+        shardFiles,
+    };
+    const checks = await runGates(ctx, selected, limits.concurrency);
+    for (const [key, value] of gateMeta)
+        meta[key] = value;
+    return checks;
+}
+/** @throws ConfigError naming `working-directory` when it has no manage.py. */
+function requireManagePy(cwd, shown) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, 'manage.py')))
+        return;
+    throw new src/* ConfigError */.xL(`Input "working-directory": ${shown} has no manage.py, which the django-check and migrations gates run; point it at the Django project.`, { input: 'working-directory' });
+}
+/** Validated `concurrency` (0 = CPUs) and `timeout-minutes`. */
+function runLimits(inputs) {
+    if (!Number.isInteger(inputs.concurrency) || inputs.concurrency < 0) {
+        throw new src/* ConfigError */.xL(`Input "concurrency" must be a whole number, 0 for the number of CPUs (got ${inputs.concurrency}).`, {
+            input: 'concurrency',
+        });
+    }
+    if (!(inputs.timeoutMinutes > 0)) {
+        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
+            input: 'timeout-minutes',
+        });
+    }
+    return {
+        concurrency: inputs.concurrency || external_node_os_default().availableParallelism(),
+        timeoutMinutes: inputs.timeoutMinutes,
+    };
+}
+/** The gates' environment with DJANGO_SETTINGS_MODULE from `settings-module`. */
+function gateEnv(env, settingsModule) {
+    return settingsModule ? { ...env, DJANGO_SETTINGS_MODULE: settingsModule } : env;
+}
+/** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
+async function preparePython(platform, inputs, workspace, cwd, timeoutMinutes) {
+    const { env } = platform;
+    const venv = (0,python_env_src/* installVenvDir */.y_)(workspace);
+    if (!inputs.install)
+        return (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, installVenv: venv, env });
+    const basePython = await (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env });
+    const installed = await (0,python_env_src/* installVenv */.nZ)({
+        platform,
+        workspace,
+        install: inputs.install,
+        basePython,
+        env,
+        timeoutMs: timeoutMinutes * 60_000,
+    });
+    return installed.python;
+}
+/**
+ * Prepares every gate (so a missing tool stops the run before anything starts), then runs them
+ * `concurrency` at a time. Progress is reported per gate.
+ */
+async function runGates(ctx, planned, concurrency) {
+    const { platform } = ctx;
+    for (const { gate } of planned)
+        platform.progress({ id: gate.id, label: gate.name, state: 'queued' });
+    const prepared = await (0,src/* mapLimit */.sf)(planned, concurrency, (item) => prepareGate(ctx, item));
+    return (0,src/* mapLimit */.sf)(planned, concurrency, async (item, index) => {
+        const check = await runGate(ctx, item, prepared[index]);
+        platform.progress({
+            id: check.id,
+            label: check.name,
+            state: progressState(check),
+            detail: check.summary,
+        });
+        if ((check.status === 'failed' || check.status === 'error') && check.outputTail) {
+            const tail = check.outputTail;
+            await platform.log.group(`${check.name}: ${check.summary}`, async () => platform.log.info(tail));
+        }
+        return check;
+    });
+}
+/** A missing tool is a configuration error, except for a warn-mode gate, which is skipped. */
+async function prepareGate(ctx, { gate, mode }) {
+    try {
+        return await gate.prepare(ctx);
+    }
+    catch (error) {
+        if (error instanceof src/* ToolMissingError */.hc && mode === 'warn')
+            return { skip: error.message };
+        throw error;
+    }
+}
+async function runGate(ctx, { gate, mode }, prepared) {
+    const base = { id: gate.id, name: gate.name, mode };
+    if ('skip' in prepared)
+        return { ...base, status: 'skipped', durationMs: 0, summary: prepared.skip, findings: [] };
+    ctx.platform.progress({ id: gate.id, label: gate.name, state: 'running' });
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+        const result = await prepared.run();
+        return { ...base, durationMs: elapsed(), ...result };
+    }
+    catch (error) {
+        if (error instanceof GateTimeoutError) {
+            return {
+                ...base,
+                status: 'error',
+                durationMs: elapsed(),
+                summary: error.message,
+                findings: [],
+                command: error.command,
+                outputTail: error.outputTail,
+            };
+        }
+        if ((0,src/* isConfigError */.De)(error))
+            throw error;
+        // A gate that broke is reported as an error of that gate; the others still count.
+        const { message, stack } = (0,src/* describeError */.BR)(error);
+        if (stack)
+            ctx.platform.log.debug(stack);
+        return {
+            ...base,
+            status: 'error',
+            durationMs: elapsed(),
+            summary: `could not run: ${message}`,
+            findings: [],
+        };
+    }
+}
+function progressState(check) {
+    if (check.status === 'passed' || check.status === 'skipped')
+        return check.status;
+    return check.mode === 'warn' ? 'warned' : 'failed';
+}
+/** `4 gates: 3 passed, 1 failed (pytest)`, with warned and skipped gates when there are any. */
+function oneLineSummary(checks) {
+    const failed = checks.filter(src/* isBlocking */.Us);
+    const warned = checks.filter((c) => !(0,src/* isBlocking */.Us)(c) && (c.status === 'failed' || c.status === 'error'));
+    const parts = [`${checks.filter((c) => c.status === 'passed').length} passed`];
+    if (failed.length > 0)
+        parts.push(`${failed.length} failed (${failed.map((c) => c.id).join(', ')})`);
+    if (warned.length > 0)
+        parts.push(`${warned.length} warned (${warned.map((c) => c.id).join(', ')})`);
+    const skipped = checks.filter((c) => c.status === 'skipped').length;
+    if (skipped > 0)
+        parts.push(`${skipped} skipped`);
+    return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 1615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BM: () => (/* reexport */ activateVenv),
+  SG: () => (/* reexport */ findTool),
+  RZ: () => (/* reexport */ hasModule),
+  nZ: () => (/* reexport */ installVenv),
+  y_: () => (/* reexport */ installVenvDir),
+  Lx: () => (/* reexport */ resolvePython)
+});
+
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, pipArgs, pythonFacts, registerPipSecrets, venvCacheKey, venvPython
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(7144);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
+/**
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
+ */
+
+
+
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await pythonFacts(found, options.env)) };
+}
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
+    try {
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
+        throw error;
+    }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
+}
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
+    if (await (0,src/* which */.K7)(beside, env))
+        return beside;
+    return (0,src/* which */.K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
 /**
  * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
  * the CI cache by a key of the OS, architecture, Python version and the requirement files'
@@ -2926,7 +3464,6 @@ function totalTime(tests) {
 
 
 
-
 /** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
 const INSTALL_VENV = '.maint-actions/venv';
 /** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
@@ -2935,6 +3472,8 @@ const MARKER = '.maint-actions-key';
 const DEV_EXTRAS = ['dev', 'test'];
 /** Environment variables that may hold index URLs with credentials. */
 const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = 16 * 1024;
 /**
  * Restores or builds the venv and returns its interpreter.
  *
@@ -2958,14 +3497,14 @@ async function installVenv(options) {
     await (0,promises_.rm)(venv, { recursive: true, force: true });
     (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
     await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = (0,src_python/* venvPython */.qb)(venv);
+    const python = venvPython(venv);
     const pip = await venvPip(options, python);
     await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
     await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
     // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
     if (!restored)
         await platform.cache.save([venv], key);
-    return { python: { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, options.env)) }, key, reused: false };
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
 }
 /**
  * The pip command that installs into the venv: the base interpreter's pip aimed at it with
@@ -3049,11 +3588,11 @@ async function readInstallFiles(workspace, install) {
 /** The venv's interpreter when the venv was completely built for `key` and still runs. */
 async function venvFor(venv, key, env) {
     const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
-    const python = (0,src_python/* venvPython */.qb)(venv);
+    const python = venvPython(venv);
     if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
         return undefined;
     try {
-        return { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, env)) };
+        return { path: python, ...(await pythonFacts(python, env)) };
     }
     catch {
         return undefined;
@@ -3099,7 +3638,7 @@ async function step(options, command, args, name) {
     });
     if (result.exitCode === 0)
         return;
-    const tail = outputTail(`${result.stdout}\n${result.stderr}`);
+    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
     if (tail)
         await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
     const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
@@ -3112,366 +3651,14 @@ async function step(options, command, args, name) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/policy.ts
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
 /**
- * The quality policy applied to quality-gates' inputs. Each gate's mode comes from, in order:
- * the gate's inputs (`gates`, `warn`, `enforce`, from the workflow or `.maint-actions.yml`), the
- * policy (a preset or a policy file), the action's default. A policy also sets the thresholds
- * (`POLICY_INPUTS`) the repo leaves at their default. See docs/versioning.md.
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
  */
 
 
-/** The inputs a policy may set besides the gates' modes: the thresholds. */
-const POLICY_INPUTS = ['django-check-fail-level', 'django-check-deploy', 'required-sections'];
-/** The gates that run when neither the inputs nor a policy say otherwise (the `gates` default). */
-const DEFAULT_GATES = spec/* spec */.I.inputs.gates.default;
-/**
- * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
- * from `parseInputs` (no sources known) all count as given.
- *
- * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
- *   `enforce`, or an `enforce` entry that names a gate that does not run.
- */
-async function applyPolicy(inputs, workspace) {
-    const policy = inputs.policy ? await (0,src/* loadPolicy */.tb)(inputs.policy, workspace) : undefined;
-    const section = checkedSection(policy);
-    const sources = (0,src/* inputSources */.B$)(inputs);
-    const sourceOf = (name) => sources?.[name] ?? 'input';
-    const setBy = (name) => sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
-    const both = inputs.warn.find((gate) => inputs.enforce.includes(gate));
-    if (both) {
-        throw new src/* ConfigError */.xL(`Inputs "warn" and "enforce" both name "${both}"; keep it in one of them.`, {
-            input: 'enforce',
-        });
-    }
-    const userGates = ['input', 'config'].includes(sourceOf('gates')) ? inputs.gates : undefined;
-    const label = policy && (0,src/* policyLabel */.xT)(policy);
-    const decide = (gate) => {
-        const preset = section.gates[gate];
-        const named = userGates?.includes(gate);
-        if (userGates && !named)
-            return { gate, mode: 'off', by: setBy('gates') };
-        if (!userGates && !preset && !DEFAULT_GATES.includes(gate))
-            return { gate, mode: 'off', by: 'default' };
-        if (inputs.warn.includes(gate))
-            return { gate, mode: 'warn', by: setBy('warn') };
-        if (inputs.enforce.includes(gate))
-            return { gate, mode: 'enforce', by: setBy('enforce') };
-        if (preset && label && !(preset.mode === 'off' && named))
-            return { gate, mode: preset.mode, by: label };
-        return { gate, mode: 'enforce', by: named ? setBy('gates') : 'default' };
-    };
-    const decisions = spec/* GATES */.J.map(decide);
-    const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
-    if (idle) {
-        throw new src/* ConfigError */.xL(`Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`, { input: 'enforce' });
-    }
-    const warned = decisions.filter((d) => d.mode === 'warn' && !inputs.warn.includes(d.gate));
-    const applied = {
-        ...inputs,
-        ...thresholds(policy, section, sourceOf),
-        gates: decisions.filter((d) => d.mode !== 'off').map((d) => d.gate),
-        warn: [...inputs.warn, ...warned.map((d) => d.gate)],
-    };
-    if (!policy || !label)
-        return { inputs: applied, meta: {} };
-    return {
-        inputs: applied,
-        meta: {
-            policy: policy.source === 'preset' ? label : `${label} (${policy.source})`,
-            'gate modes': decisions.map((d) => `${d.gate} ${d.mode} (${d.by})`).join(', '),
-        },
-    };
-}
-/** The policy's quality-gates section, after checking it names only built-in gates and `POLICY_INPUTS`. */
-function checkedSection(policy) {
-    const section = (0,src/* policySection */.U4)(policy, spec/* spec */.I.name);
-    const where = `${policy?.source}: ${spec/* spec */.I.name}`;
-    const unknownGate = Object.keys(section.gates).find((gate) => !spec/* GATES */.J.includes(gate));
-    if (unknownGate) {
-        throw new src/* ConfigError */.xL(`${where} gate "${unknownGate}" is not a built-in gate; gates are: ${spec/* GATES */.J.join(', ')}.`, { input: 'policy' });
-    }
-    const allowed = POLICY_INPUTS;
-    const unknownInput = Object.keys(section.inputs).find((name) => !allowed.includes(name));
-    if (unknownInput) {
-        throw new src/* ConfigError */.xL(`${where} "${unknownInput}" cannot be set by a policy; a policy sets "gates" and ${POLICY_INPUTS.join(', ')}.`, { input: 'policy' });
-    }
-    return section;
-}
-/**
- * The policy's thresholds for the inputs left at their default, parsed like any input (a policy
- * file holds text). Camel-cased, ready to spread over the inputs.
- */
-function thresholds(policy, section, sourceOf) {
-    if (!policy)
-        return {};
-    const open = POLICY_INPUTS.filter((name) => section.inputs[name] !== undefined && sourceOf(name) === 'default');
-    const thresholdSpec = {
-        ...spec/* spec */.I,
-        inputs: Object.fromEntries(open.map((name) => [name, { ...spec/* spec */.I.inputs[name], default: undefined }])),
-    };
-    try {
-        const text = (name) => policyText(section.inputs[name], `${policy.source}: ${name}`);
-        return (0,src/* parseInputs */.TL)(thresholdSpec, text);
-    }
-    catch (error) {
-        if (!(0,src/* isConfigError */.De)(error))
-            throw error;
-        throw new src/* ConfigError */.xL(`${policy.source}: ${error.message}`, { input: 'policy', cause: error });
-    }
-}
-/** A policy value as the text an input would carry: a list joined with commas. */
-function policyText(value, where) {
-    if (Array.isArray(value))
-        return value.map(String).join(',');
-    if (typeof value === 'object' && value !== null) {
-        throw new src/* ConfigError */.xL(`${where} must be a value or a list, not a mapping.`, { input: 'policy' });
-    }
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/run.ts
-/**
- * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
- * parallel, and report them as one verdict with report files, a summary and annotations.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The tool SARIF names (code scanning groups results by it). */
-const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
-/** Runs the action (see the spec and quality-gates/README.md). */
-async function run({ platform, inputs: given }) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
-    const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'quality-gates'));
-    const meta = { 'working-directory': relativeTo(workspace, cwd), ...policyMeta };
-    const checks = inputs.mode === 'merge'
-        ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-        : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
-    if (inputs.mode === 'merge')
-        meta.mode = 'merge';
-    const report = {
-        action: 'quality-gates',
-        title: 'Quality gates',
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
-    const fullReportHint = `\`${relativeTo(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
-    const files = await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], { summary: { fullReportHint }, tool: SARIF_TOOL });
-    await platform.writeSummary((0,src/* renderSummary */.Br)(report, { fullReportHint }));
-    platform.annotate((0,src/* selectAnnotations */.TT)(report));
-    const summary = oneLineSummary(checks);
-    return {
-        verdict: report.verdict,
-        // quality-gates' `status` has always been `passed` or `failed`: a shard with nothing to run
-        // passes, so the kernel's "every check skipped" rule does not apply here.
-        skipped: false,
-        summary,
-        outputs: {
-            'failed-gates': checks
-                .filter(src/* isBlocking */.Us)
-                .map((c) => c.id)
-                .join(','),
-            report: files.json,
-            junit: files.junit,
-            summary,
-        },
-        report,
-    };
-}
-/**
- * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), works
- * out this shard's test files, and runs the gates. Adds `python` and `shard` to `meta`.
- */
-async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
-    const limits = runLimits(inputs);
-    const planned = planGates(inputs);
-    const shard = shardOf(inputs, platform.context);
-    if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
-        requireManagePy(cwd, meta['working-directory']);
-    const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
-    meta.python = python.version;
-    // Sharding splits pytest only: the other gates run once, in the first shard.
-    const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
-    const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
-    const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
-    if (shard)
-        meta.shard = `${shard.index}/${shard.total}`;
-    const gateMeta = new Map();
-    const ctx = {
-        platform,
-        inputs,
-        workspace,
-        cwd,
-        where: whereFor(workspace, cwd),
-        python,
-        env: gateEnv((0,src_python/* activateVenv */.BM)(platform.env, python.path), inputs.settingsModule),
-        reportDir,
-        timeoutMinutes: limits.timeoutMinutes,
-        meta: gateMeta,
-        gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
-        shardFiles,
-    };
-    const checks = await runGates(ctx, selected, limits.concurrency);
-    for (const [key, value] of gateMeta)
-        meta[key] = value;
-    return checks;
-}
-/** @throws ConfigError naming `working-directory` when it has no manage.py. */
-function requireManagePy(cwd, shown) {
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, 'manage.py')))
-        return;
-    throw new src/* ConfigError */.xL(`Input "working-directory": ${shown} has no manage.py, which the django-check and migrations gates run; point it at the Django project.`, { input: 'working-directory' });
-}
-/** Validated `concurrency` (0 = CPUs) and `timeout-minutes`. */
-function runLimits(inputs) {
-    if (!Number.isInteger(inputs.concurrency) || inputs.concurrency < 0) {
-        throw new src/* ConfigError */.xL(`Input "concurrency" must be a whole number, 0 for the number of CPUs (got ${inputs.concurrency}).`, {
-            input: 'concurrency',
-        });
-    }
-    if (!(inputs.timeoutMinutes > 0)) {
-        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
-            input: 'timeout-minutes',
-        });
-    }
-    return {
-        concurrency: inputs.concurrency || external_node_os_default().availableParallelism(),
-        timeoutMinutes: inputs.timeoutMinutes,
-    };
-}
-/** The gates' environment with DJANGO_SETTINGS_MODULE from `settings-module`. */
-function gateEnv(env, settingsModule) {
-    return settingsModule ? { ...env, DJANGO_SETTINGS_MODULE: settingsModule } : env;
-}
-/** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
-async function preparePython(platform, inputs, workspace, cwd, timeoutMinutes) {
-    const { env } = platform;
-    const venv = installVenvDir(workspace);
-    if (!inputs.install)
-        return (0,src_python/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, installVenv: venv, env });
-    const basePython = await (0,src_python/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env });
-    const installed = await installVenv({
-        platform,
-        workspace,
-        install: inputs.install,
-        basePython,
-        env,
-        timeoutMs: timeoutMinutes * 60_000,
-    });
-    return installed.python;
-}
-/**
- * Prepares every gate (so a missing tool stops the run before anything starts), then runs them
- * `concurrency` at a time. Progress is reported per gate.
- */
-async function runGates(ctx, planned, concurrency) {
-    const { platform } = ctx;
-    for (const { gate } of planned)
-        platform.progress({ id: gate.id, label: gate.name, state: 'queued' });
-    const prepared = await (0,src/* mapLimit */.sf)(planned, concurrency, (item) => prepareGate(ctx, item));
-    return (0,src/* mapLimit */.sf)(planned, concurrency, async (item, index) => {
-        const check = await runGate(ctx, item, prepared[index]);
-        platform.progress({
-            id: check.id,
-            label: check.name,
-            state: progressState(check),
-            detail: check.summary,
-        });
-        if ((check.status === 'failed' || check.status === 'error') && check.outputTail) {
-            const tail = check.outputTail;
-            await platform.log.group(`${check.name}: ${check.summary}`, async () => platform.log.info(tail));
-        }
-        return check;
-    });
-}
-/** A missing tool is a configuration error, except for a warn-mode gate, which is skipped. */
-async function prepareGate(ctx, { gate, mode }) {
-    try {
-        return await gate.prepare(ctx);
-    }
-    catch (error) {
-        if (error instanceof src/* ToolMissingError */.hc && mode === 'warn')
-            return { skip: error.message };
-        throw error;
-    }
-}
-async function runGate(ctx, { gate, mode }, prepared) {
-    const base = { id: gate.id, name: gate.name, mode };
-    if ('skip' in prepared)
-        return { ...base, status: 'skipped', durationMs: 0, summary: prepared.skip, findings: [] };
-    ctx.platform.progress({ id: gate.id, label: gate.name, state: 'running' });
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    try {
-        const result = await prepared.run();
-        return { ...base, durationMs: elapsed(), ...result };
-    }
-    catch (error) {
-        if (error instanceof GateTimeoutError) {
-            return {
-                ...base,
-                status: 'error',
-                durationMs: elapsed(),
-                summary: error.message,
-                findings: [],
-                command: error.command,
-                outputTail: error.outputTail,
-            };
-        }
-        if ((0,src/* isConfigError */.De)(error))
-            throw error;
-        // A gate that broke is reported as an error of that gate; the others still count.
-        const { message, stack } = (0,src/* describeError */.Uc)(error);
-        if (stack)
-            ctx.platform.log.debug(stack);
-        return {
-            ...base,
-            status: 'error',
-            durationMs: elapsed(),
-            summary: `could not run: ${message}`,
-            findings: [],
-        };
-    }
-}
-function progressState(check) {
-    if (check.status === 'passed' || check.status === 'skipped')
-        return check.status;
-    return check.mode === 'warn' ? 'warned' : 'failed';
-}
-/** `4 gates: 3 passed, 1 failed (pytest)`, with warned and skipped gates when there are any. */
-function oneLineSummary(checks) {
-    const failed = checks.filter(src/* isBlocking */.Us);
-    const warned = checks.filter((c) => !(0,src/* isBlocking */.Us)(c) && (c.status === 'failed' || c.status === 'error'));
-    const parts = [`${checks.filter((c) => c.status === 'passed').length} passed`];
-    if (failed.length > 0)
-        parts.push(`${failed.length} failed (${failed.map((c) => c.id).join(', ')})`);
-    if (warned.length > 0)
-        parts.push(`${warned.length} warned (${warned.map((c) => c.id).join(', ')})`);
-    const skipped = checks.filter((c) => c.status === 'skipped').length;
-    if (skipped > 0)
-        parts.push(`${skipped} skipped`);
-    return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
-}
-/** `backend`, or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 371;
+export const ids = [371];
 export const modules = {
 
-/***/ 2074:
+/***/ 3371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,60 +22,368 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(7440);
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
+var src = __webpack_require__(7205);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
 /**
- * The PR/MR description and labels: from the inputs when set, else from the CI platform
- * (GitHub's event payload, GitLab's `CI_MERGE_REQUEST_*` variables).
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
  */
 
-/** The description and labels, each input taking precedence over what the platform provides. */
-function changeRequestOf(platform, inputs) {
-    const fromPlatform = platformChangeRequest(platform);
-    return {
-        description: inputs.prBody ?? fromPlatform.description,
-        labels: inputs.prLabels ?? fromPlatform.labels,
-        truncated: inputs.prBody === undefined && fromPlatform.truncated,
-        baseSha: fromPlatform.baseSha,
-    };
+
+
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await pythonFacts(found, options.env)) };
 }
-function platformChangeRequest({ kind, env }) {
-    if (kind === 'gitlab') {
-        return {
-            description: env.CI_MERGE_REQUEST_DESCRIPTION ?? '',
-            labels: splitLabels(env.CI_MERGE_REQUEST_LABELS),
-            truncated: env.CI_MERGE_REQUEST_DESCRIPTION_IS_TRUNCATED === 'true',
-            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA || undefined,
-        };
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
     }
-    if (kind === 'github') {
-        const pr = readPayload(env.GITHUB_EVENT_PATH).pull_request;
-        return {
-            description: pr?.body ?? '',
-            labels: (pr?.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
-            baseSha: pr?.base?.sha || undefined,
-        };
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
     }
-    return { description: '', labels: [] };
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
 }
-function splitLabels(text) {
-    return (text ?? '')
-        .split(',')
-        .map((label) => label.trim())
-        .filter(Boolean);
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
 }
-/** The event payload, or an empty one when the file is missing or not JSON. */
-function readPayload(file) {
-    if (!file)
-        return {};
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
     try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return typeof payload === 'object' && payload !== null ? payload : {};
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
+        throw error;
+    }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
+}
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
+    if (await (0,src/* which */.K7)(beside, env))
+        return beside;
+    return (0,src/* which */.K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
+/**
+ * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
+ * the CI cache by a key of the OS, architecture, Python version and the requirement files'
+ * contents; created and filled with pip only on a miss.
+ *
+ * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
+ * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
+ * are registered as secrets before pip runs.
+ */
+
+
+
+
+
+
+/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
+const INSTALL_VENV = '.maint-actions/venv';
+/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
+const MARKER = '.maint-actions-key';
+/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
+const DEV_EXTRAS = ['dev', 'test'];
+/** Environment variables that may hold index URLs with credentials. */
+const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = 16 * 1024;
+/**
+ * Restores or builds the venv and returns its interpreter.
+ *
+ * @throws ConfigError naming `install` when a file is missing or pip fails.
+ */
+async function installVenv(options) {
+    const { platform, workspace } = options;
+    const files = await readInstallFiles(workspace, options.install);
+    const venv = installVenvDir(workspace);
+    const key = venvCacheKey(options.basePython.version, files);
+    registerPipSecrets(platform, options.env);
+    const restored = await platform.cache.restore([venv], key);
+    const reusable = await venvFor(venv, key, options.env);
+    if (reusable) {
+        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
+        return { python: reusable, key, reused: true };
+    }
+    if (restored)
+        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
+    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
+    await (0,promises_.rm)(venv, { recursive: true, force: true });
+    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    const python = venvPython(venv);
+    const pip = await venvPip(options, python);
+    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
+    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
+    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
+    if (!restored)
+        await platform.cache.save([venv], key);
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
+}
+/**
+ * The pip command that installs into the venv: the base interpreter's pip aimed at it with
+ * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
+ * bootstrapped into the venv by `ensurepip`.
+ */
+async function venvPip(options, python) {
+    const base = options.basePython.path;
+    const probe = await (0,src/* runProcess */.R3)({
+        command: base,
+        args: ['-m', 'pip', '--version'],
+        env: options.env,
+        timeoutMs: 60_000,
+    });
+    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
+    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
+        return { command: base, args: ['-m', 'pip', '--python', python] };
+    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
+    return { command: python, args: ['-m', 'pip'] };
+}
+/** The absolute venv path `install` uses. */
+function installVenvDir(workspace) {
+    return external_node_path_default().join(workspace, INSTALL_VENV);
+}
+/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+function venvCacheKey(version, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files)
+        hash.update(`${file.relative}\0${file.content}\0`);
+    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
+}
+/**
+ * pip's arguments for the files: `-r <file>` for a requirements file, and for a
+ * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
+ */
+function pipArgs(files) {
+    return files.flatMap(({ file, content }) => {
+        if (external_node_path_default().basename(file) !== 'pyproject.toml')
+            return ['-r', file];
+        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
+        const project = external_node_path_default().dirname(file);
+        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
+    });
+}
+/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
+function declaredExtras(pyproject) {
+    const extras = [];
+    let inTable = false;
+    for (const line of pyproject.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            inTable = header[1]?.trim() === 'project.optional-dependencies';
+            continue;
+        }
+        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
+        if (key)
+            extras.push((key[1] ?? key[2]));
+    }
+    return extras;
+}
+async function readInstallFiles(workspace, install) {
+    const entries = install
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
+    return Promise.all(entries.map(async (entry) => {
+        const file = external_node_path_default().resolve(workspace, entry);
+        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+        if (!isFile) {
+            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+        }
+        return {
+            file,
+            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
+            content: await (0,promises_.readFile)(file, 'utf8'),
+        };
+    }));
+}
+/** The venv's interpreter when the venv was completely built for `key` and still runs. */
+async function venvFor(venv, key, env) {
+    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
+    const python = venvPython(venv);
+    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
+        return undefined;
+    try {
+        return { path: python, ...(await pythonFacts(python, env)) };
     }
     catch {
-        return {};
+        return undefined;
     }
+}
+/** Registers the password and user:password of every index URL in pip's environment. */
+function registerPipSecrets(platform, env) {
+    for (const name of PIP_URL_VARIABLES) {
+        for (const word of (env[name] ?? '').split(/\s+/)) {
+            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
+            if (!userinfo)
+                continue;
+            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
+            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
+                platform.setSecret(secret);
+                src/* secrets */.O3.add(secret);
+            }
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
+async function step(options, command, args, name) {
+    const debug = (chunk) => {
+        for (const line of chunk.trimEnd().split('\n'))
+            options.platform.log.debug(`[install] ${line}`);
+    };
+    const result = await (0,src/* runProcess */.R3)({
+        command,
+        args,
+        cwd: options.workspace,
+        env: { ...options.env, PIP_NO_INPUT: '1' },
+        timeoutMs: options.timeoutMs,
+        onStdout: debug,
+        onStderr: debug,
+    });
+    if (result.exitCode === 0)
+        return;
+    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    if (tail)
+        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+    const last = tail
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .pop() ?? '';
+    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+        input: 'install',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
+
+
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
+/** The description and labels, each input taking precedence over what the platform provides. */
+function changeRequestOf(platform, inputs) {
+    const fromPlatform = platform.context.changeRequest;
+    return {
+        description: inputs.prBody ?? fromPlatform?.description ?? '',
+        labels: inputs.prLabels ?? fromPlatform?.labels ?? [],
+        truncated: inputs.prBody === undefined && fromPlatform?.descriptionTruncated === true,
+        baseSha: fromPlatform?.baseSha,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/description.ts
@@ -866,8 +1174,6 @@ function objectLocator(where) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/quality-gates/src/python.ts
-var src_python = __webpack_require__(6955);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/django-check.ts
 /**
  * The django-check gate: `manage.py check` (Django's system check framework) at the
@@ -880,7 +1186,7 @@ var src_python = __webpack_require__(6955);
 const django_check_HINT = 'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
 /** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
 async function requireDjango(ctx) {
-    if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
+    if (!(await hasModule(ctx.python, 'django', ctx.env)))
         throw new src/* ToolMissingError */.hc('Django', django_check_HINT);
 }
 const djangoCheckGate = {
@@ -1065,7 +1371,7 @@ const importLinterGate = {
     id: 'import-linter',
     name: 'import-linter',
     async prepare(ctx) {
-        const tool = await (0,src_python/* findTool */.SG)(ctx.python.path, 'lint-imports', ctx.env);
+        const tool = await findTool(ctx.python.path, 'lint-imports', ctx.env);
         if (!tool)
             throw new src/* ToolMissingError */.hc('import-linter', import_linter_HINT);
         return { run: () => runImportLinter(ctx, tool) };
@@ -1111,8 +1417,6 @@ async function runImportLinter(ctx, tool) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/lint.ts
 
 
@@ -1228,17 +1532,17 @@ const lintGate = {
     async prepare(ctx) {
         const choice = ctx.inputs.lintTool;
         if (choice === 'ruff' || (choice === 'auto' && (await ruffConfigured(ctx.cwd)))) {
-            const ruff = await (0,src_python/* findTool */.SG)(ctx.python.path, 'ruff', ctx.env);
+            const ruff = await findTool(ctx.python.path, 'ruff', ctx.env);
             if (!ruff)
                 throw new src/* ToolMissingError */.hc('ruff', RUFF_HINT);
             return { run: () => runRuff(ctx, ruff) };
         }
-        const flake8 = await (0,src_python/* hasModule */.RZ)(ctx.python, 'flake8', ctx.env);
+        const flake8 = await hasModule(ctx.python, 'flake8', ctx.env);
         if (choice === 'flake8' && !flake8)
             throw new src/* ToolMissingError */.hc('flake8', FLAKE8_HINT);
         if (flake8)
             return { run: () => runFlake8(ctx) };
-        const ruff = await (0,src_python/* findTool */.SG)(ctx.python.path, 'ruff', ctx.env);
+        const ruff = await findTool(ctx.python.path, 'ruff', ctx.env);
         if (ruff)
             return { run: () => runRuff(ctx, ruff) };
         return { skip: 'no linter configured or installed (install ruff or flake8, or set lint-tool)' };
@@ -2244,7 +2548,7 @@ const pytestGate = {
     async prepare(ctx) {
         if (ctx.shardFiles?.length === 0)
             return { skip: 'no test files in this shard' };
-        if (!(await (0,src_python/* hasModule */.RZ)(ctx.python, 'pytest', ctx.env))) {
+        if (!(await hasModule(ctx.python, 'pytest', ctx.env))) {
             throw new src/* ToolMissingError */.hc('pytest', 'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)');
         }
         const userArgs = splitArgs(ctx.inputs.pytestArgs ?? '', 'pytest-args');
@@ -2274,7 +2578,7 @@ async function pytestWorkers(ctx, userArgs, cpus = external_node_os_default().av
     }
     if (value === '0')
         return { count: 0 };
-    const xdist = await (0,src_python/* hasModule */.RZ)(ctx.python, 'xdist', ctx.env);
+    const xdist = await hasModule(ctx.python, 'xdist', ctx.env);
     if (value !== 'auto') {
         if (!xdist) {
             throw new src/* ToolMissingError */.hc('pytest-xdist', `pytest-workers: ${value} runs pytest with -n; add pytest-xdist to your dev requirements (pip install pytest-xdist), or set pytest-workers to 0`);
@@ -2405,15 +2709,264 @@ function planGates(inputs) {
     return gates.map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/quality-gates/src/merge.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/presets.ts
+/**
+ * quality-gates' policy presets (`relaxed`, `standard`, `strict`), as data; core holds the
+ * policy model and loading, and quality-gates hands these to `loadPolicy`. Each is versioned with the tool's major: within a major
+ * a preset only relaxes or adds `warn` gates; it enforces more only in the next major. Every
+ * gate entry notes the release that introduced the gate, and `rolloutProblems` (checked by the
+ * tests for every preset) keeps a gate introduced in a minor release at `warn` until then.
+ */
+
+/** The release that introduced the first gates. */
+const FIRST = '1.0.0';
+const enforce = (since) => ({ mode: 'enforce', since });
+const warn = (since) => ({ mode: 'warn', since });
+const off = (since) => ({ mode: 'off', since });
+const preset = (name, description, qualityGates) => (0,src/* presetPolicy */.W)(name, description, { 'quality-gates': qualityGates });
+/** The presets by name. */
+const QUALITY_GATES_PRESETS = {
+    relaxed: preset('relaxed', 'For a service adopting the gates: tests, Django checks and migrations block; import contracts warn; lint and the PR/MR checks are off.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': warn(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: off(FIRST),
+            'change-flow': off(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    standard: preset('standard', 'The default gates enforced, and lint and the PR/MR checks reported as warnings.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: warn(FIRST),
+            'change-flow': warn(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'ERROR', 'django-check-deploy': false },
+    }),
+    strict: preset('strict', 'Every gate enforced; manage.py check fails on warnings and runs the deployment checklist.', {
+        gates: {
+            pytest: enforce(FIRST),
+            'import-linter': enforce(FIRST),
+            'django-check': enforce(FIRST),
+            migrations: enforce(FIRST),
+            lint: enforce(FIRST),
+            'change-flow': enforce(FIRST),
+        },
+        inputs: { 'django-check-fail-level': 'WARNING', 'django-check-deploy': true },
+    }),
+};
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/policy.ts
+/**
+ * The quality policy applied to quality-gates' inputs. Each gate's mode comes from, in order:
+ * the gate's inputs (`gates`, `warn`, `enforce`, from the workflow or `.maint-actions.yml`), the
+ * policy (a preset or a policy file), the action's default. A policy also sets the thresholds
+ * (`POLICY_INPUTS`) the repo leaves at their default. See docs/versioning.md.
+ */
+
+
+
+/** The inputs a policy may set besides the gates' modes: the thresholds. */
+const POLICY_INPUTS = ['django-check-fail-level', 'django-check-deploy', 'required-sections'];
+/** The gates that run when neither the inputs nor a policy say otherwise (the `gates` default). */
+const DEFAULT_GATES = spec/* spec */.I.inputs.gates.default;
+/**
+ * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
+ * from `parseInputs` (no sources known) all count as given.
+ *
+ * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
+ *   `enforce`, or an `enforce` entry that names a gate that does not run.
+ */
+async function applyPolicy(inputs, workspace) {
+    const policy = inputs.policy
+        ? await (0,src/* loadPolicy */.tb)(inputs.policy, workspace, QUALITY_GATES_PRESETS)
+        : undefined;
+    const section = checkedSection(policy);
+    const sources = (0,src/* inputSources */.B$)(inputs);
+    const sourceOf = (name) => sources?.[name] ?? 'input';
+    const setBy = (name) => sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
+    const both = inputs.warn.find((gate) => inputs.enforce.includes(gate));
+    if (both) {
+        throw new src/* ConfigError */.xL(`Inputs "warn" and "enforce" both name "${both}"; keep it in one of them.`, {
+            input: 'enforce',
+        });
+    }
+    const userGates = ['input', 'config'].includes(sourceOf('gates')) ? inputs.gates : undefined;
+    const label = policy && (0,src/* policyLabel */.xT)(policy);
+    const decide = (gate) => {
+        const preset = section.gates[gate];
+        const named = userGates?.includes(gate);
+        if (userGates && !named)
+            return { gate, mode: 'off', by: setBy('gates') };
+        if (!userGates && !preset && !DEFAULT_GATES.includes(gate))
+            return { gate, mode: 'off', by: 'default' };
+        if (inputs.warn.includes(gate))
+            return { gate, mode: 'warn', by: setBy('warn') };
+        if (inputs.enforce.includes(gate))
+            return { gate, mode: 'enforce', by: setBy('enforce') };
+        if (preset && label && !(preset.mode === 'off' && named))
+            return { gate, mode: preset.mode, by: label };
+        return { gate, mode: 'enforce', by: named ? setBy('gates') : 'default' };
+    };
+    const decisions = spec/* GATES */.J.map(decide);
+    const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
+    if (idle) {
+        throw new src/* ConfigError */.xL(`Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`, { input: 'enforce' });
+    }
+    const warned = decisions.filter((d) => d.mode === 'warn' && !inputs.warn.includes(d.gate));
+    const applied = {
+        ...inputs,
+        ...thresholds(policy, section, sourceOf),
+        gates: decisions.filter((d) => d.mode !== 'off').map((d) => d.gate),
+        warn: [...inputs.warn, ...warned.map((d) => d.gate)],
+    };
+    if (!policy || !label)
+        return { inputs: applied, meta: {} };
+    return {
+        inputs: applied,
+        meta: {
+            policy: policy.source === 'preset' ? label : `${label} (${policy.source})`,
+            'gate modes': decisions.map((d) => `${d.gate} ${d.mode} (${d.by})`).join(', '),
+        },
+    };
+}
+/** The policy's quality-gates section, after checking it names only built-in gates and `POLICY_INPUTS`. */
+function checkedSection(policy) {
+    const section = (0,src/* policySection */.U4)(policy, spec/* spec */.I.name);
+    const where = `${policy?.source}: ${spec/* spec */.I.name}`;
+    const unknownGate = Object.keys(section.gates).find((gate) => !spec/* GATES */.J.includes(gate));
+    if (unknownGate) {
+        throw new src/* ConfigError */.xL(`${where} gate "${unknownGate}" is not a built-in gate; gates are: ${spec/* GATES */.J.join(', ')}.`, { input: 'policy' });
+    }
+    const allowed = POLICY_INPUTS;
+    const unknownInput = Object.keys(section.inputs).find((name) => !allowed.includes(name));
+    if (unknownInput) {
+        throw new src/* ConfigError */.xL(`${where} "${unknownInput}" cannot be set by a policy; a policy sets "gates" and ${POLICY_INPUTS.join(', ')}.`, { input: 'policy' });
+    }
+    return section;
+}
+/**
+ * The policy's thresholds for the inputs left at their default, parsed like any input (a policy
+ * file holds text). Camel-cased, ready to spread over the inputs.
+ */
+function thresholds(policy, section, sourceOf) {
+    if (!policy)
+        return {};
+    const open = POLICY_INPUTS.filter((name) => section.inputs[name] !== undefined && sourceOf(name) === 'default');
+    const thresholdSpec = {
+        ...spec/* spec */.I,
+        inputs: Object.fromEntries(open.map((name) => [name, { ...spec/* spec */.I.inputs[name], default: undefined }])),
+    };
+    try {
+        const text = (name) => policyText(section.inputs[name], `${policy.source}: ${name}`);
+        return (0,src/* parseInputs */.TL)(thresholdSpec, text);
+    }
+    catch (error) {
+        if (!(0,src/* isConfigError */.De)(error))
+            throw error;
+        throw new src/* ConfigError */.xL(`${policy.source}: ${error.message}`, { input: 'policy', cause: error });
+    }
+}
+/** A policy value as the text an input would carry: a list joined with commas. */
+function policyText(value, where) {
+    if (Array.isArray(value))
+        return value.map(String).join(',');
+    if (typeof value === 'object' && value !== null) {
+        throw new src/* ConfigError */.xL(`${where} must be a value or a list, not a mapping.`, { input: 'policy' });
+    }
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
+/**
+ * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
+ * directories; a directory stands for the files of a given name under it. Symbolic links to
+ * directories are not followed.
+ */
+
+
+const GLOB_CHARS = /[*?]/;
+/**
+ * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
+ * A path without glob characters names that file, or the files named `inDirectory` anywhere
+ * under that directory.
+ */
+async function expandPattern(pattern, base, inDirectory) {
+    const absolute = external_node_path_default().resolve(base, pattern);
+    if (!GLOB_CHARS.test(pattern)) {
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (info?.isFile())
+            return [absolute];
+        if (info?.isDirectory())
+            return (await walk(absolute)).filter((file) => external_node_path_default().basename(file) === inDirectory).sort();
+        return [];
+    }
+    const segments = absolute.split((external_node_path_default()).sep);
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    const root = segments.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+    const matchers = segments
+        .slice(firstGlob)
+        .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
+    return [...new Set(await match(root, matchers))].sort();
+}
+async function match(dir, matchers) {
+    const [first, ...rest] = matchers;
+    if (first === undefined)
+        return [];
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const found = [];
+    if (first === '**' && rest.length === 0)
+        return walk(dir).catch(() => []);
+    if (first === '**') {
+        // `**` matches no directory here, or one more level (and stays in play below it).
+        found.push(...(await match(dir, rest)));
+        for (const entry of entries)
+            if (entry.isDirectory())
+                found.push(...(await match(external_node_path_default().join(dir, entry.name), matchers)));
+        return found;
+    }
+    for (const entry of entries) {
+        if (!first.test(entry.name))
+            continue;
+        const full = external_node_path_default().join(dir, entry.name);
+        if (rest.length === 0 && entry.isFile())
+            found.push(full);
+        else if (rest.length > 0 && entry.isDirectory())
+            found.push(...(await match(full, rest)));
+    }
+    return found;
+}
+function segmentRegExp(segment) {
+    const source = [...segment]
+        .map((char) => char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`);
+}
+async function walk(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const files = [];
+    for (const entry of entries) {
+        const full = external_node_path_default().join(dir, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await walk(full)));
+        else if (entry.isFile())
+            files.push(full);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/junit-merge.ts
 /**
  * Combining the pytest reports of shards into one: the JUnit files into one `<testsuites>`
  * document, and parsed results into one result.
  *
  * Each shard's top-level `<testsuite>` elements are copied byte for byte (entities, CDATA, order
- * and all) as they are read (./parsers/junit-stream), so merging never holds a report whole:
+ * and all) as they are read (../parsers/junit-stream), so merging never holds a report whole:
  * files are streamed into a body file, then the `<testsuites>` line with the summed counts, the
  * body and the closing tag are written to a temporary file renamed into place.
  */
@@ -2549,9 +3102,9 @@ class FileWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/shard.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/plan.ts
 /**
- * Splitting pytest's test files across CI jobs (shards) so that each takes about as long:
+ * The shard plan, pure apart from listing files: splitting pytest's test files across CI jobs (shards) so that each takes about as long:
  * durations come from an earlier run's JUnit report, files are assigned longest first.
  */
 
@@ -2659,87 +3212,10 @@ async function isFile(file) {
     return (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() ?? false;
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/shard-job.ts
 /**
- * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
- * directories; a directory stands for the files of a given name under it. Symbolic links to
- * directories are not followed.
- */
-
-
-const GLOB_CHARS = /[*?]/;
-/**
- * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
- * A path without glob characters names that file, or the files named `inDirectory` anywhere
- * under that directory.
- */
-async function expandPattern(pattern, base, inDirectory) {
-    const absolute = external_node_path_default().resolve(base, pattern);
-    if (!GLOB_CHARS.test(pattern)) {
-        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-        if (info?.isFile())
-            return [absolute];
-        if (info?.isDirectory())
-            return (await walk(absolute)).filter((file) => external_node_path_default().basename(file) === inDirectory).sort();
-        return [];
-    }
-    const segments = absolute.split((external_node_path_default()).sep);
-    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
-    const root = segments.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
-    const matchers = segments
-        .slice(firstGlob)
-        .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
-    return [...new Set(await match(root, matchers))].sort();
-}
-async function match(dir, matchers) {
-    const [first, ...rest] = matchers;
-    if (first === undefined)
-        return [];
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const found = [];
-    if (first === '**' && rest.length === 0)
-        return walk(dir).catch(() => []);
-    if (first === '**') {
-        // `**` matches no directory here, or one more level (and stays in play below it).
-        found.push(...(await match(dir, rest)));
-        for (const entry of entries)
-            if (entry.isDirectory())
-                found.push(...(await match(external_node_path_default().join(dir, entry.name), matchers)));
-        return found;
-    }
-    for (const entry of entries) {
-        if (!first.test(entry.name))
-            continue;
-        const full = external_node_path_default().join(dir, entry.name);
-        if (rest.length === 0 && entry.isFile())
-            found.push(full);
-        else if (rest.length > 0 && entry.isDirectory())
-            found.push(...(await match(full, rest)));
-    }
-    return found;
-}
-function segmentRegExp(segment) {
-    const source = [...segment]
-        .map((char) => char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`);
-}
-async function walk(dir) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    const files = [];
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await walk(full)));
-        else if (entry.isFile())
-            files.push(full);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/shards.ts
-/**
- * Splitting pytest across jobs. Each shard collects the test files, restores the durations of
+ * This job's shard (the `shard` input): which test files it runs, planned by ./plan from the
+ * durations kept in the CI cache. Each shard collects the test files, restores the durations of
  * an earlier run from the CI cache, and runs its share (balanced by duration, by file count
  * when no durations are known). Every shard of a run must compute the same split, so shards
  * only read the durations: the merge job, which sees every shard's JUnit, writes them.
@@ -2835,7 +3311,7 @@ async function saveDurations(platform, workspace, cwd, durations) {
     await platform.cache.save([file], `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`);
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/merge-shards.ts
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/merge-mode.ts
 /**
  * `mode: merge`: the shards' pytest JUnit files (`merge-files`) become one pytest check, one
  * merged JUnit file, and the durations the next run's shards are balanced by.
@@ -2910,332 +3386,11 @@ function totalTime(tests) {
     return sum;
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/install.ts
-/**
- * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
- * the CI cache by a key of the OS, architecture, Python version and the requirement files'
- * contents; created and filled with pip only on a miss.
- *
- * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
- * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
- * are registered as secrets before pip runs.
- */
-
-
-
-
-
-
-
-/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
-const INSTALL_VENV = '.maint-actions/venv';
-/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
-const MARKER = '.maint-actions-key';
-/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = ['dev', 'test'];
-/** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
-/**
- * Restores or builds the venv and returns its interpreter.
- *
- * @throws ConfigError naming `install` when a file is missing or pip fails.
- */
-async function installVenv(options) {
-    const { platform, workspace } = options;
-    const files = await readInstallFiles(workspace, options.install);
-    const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
-    registerPipSecrets(platform, options.env);
-    const restored = await platform.cache.restore([venv], key);
-    const reusable = await venvFor(venv, key, options.env);
-    if (reusable) {
-        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
-        return { python: reusable, key, reused: true };
-    }
-    if (restored)
-        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
-    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await (0,promises_.rm)(venv, { recursive: true, force: true });
-    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = (0,src_python/* venvPython */.qb)(venv);
-    const pip = await venvPip(options, python);
-    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
-    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
-    if (!restored)
-        await platform.cache.save([venv], key);
-    return { python: { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, options.env)) }, key, reused: false };
-}
-/**
- * The pip command that installs into the venv: the base interpreter's pip aimed at it with
- * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
- * bootstrapped into the venv by `ensurepip`.
- */
-async function venvPip(options, python) {
-    const base = options.basePython.path;
-    const probe = await (0,src/* runProcess */.R3)({
-        command: base,
-        args: ['-m', 'pip', '--version'],
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
-    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
-        return { command: base, args: ['-m', 'pip', '--python', python] };
-    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
-    return { command: python, args: ['-m', 'pip'] };
-}
-/** The absolute venv path `install` uses. */
-function installVenvDir(workspace) {
-    return external_node_path_default().join(workspace, INSTALL_VENV);
-}
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files)
-        hash.update(`${file.relative}\0${file.content}\0`);
-    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
-}
-/**
- * pip's arguments for the files: `-r <file>` for a requirements file, and for a
- * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
- */
-function pipArgs(files) {
-    return files.flatMap(({ file, content }) => {
-        if (external_node_path_default().basename(file) !== 'pyproject.toml')
-            return ['-r', file];
-        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = external_node_path_default().dirname(file);
-        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
-    });
-}
-/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
-function declaredExtras(pyproject) {
-    const extras = [];
-    let inTable = false;
-    for (const line of pyproject.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            inTable = header[1]?.trim() === 'project.optional-dependencies';
-            continue;
-        }
-        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
-        if (key)
-            extras.push((key[1] ?? key[2]));
-    }
-    return extras;
-}
-async function readInstallFiles(workspace, install) {
-    const entries = install
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length === 0)
-        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
-    return Promise.all(entries.map(async (entry) => {
-        const file = external_node_path_default().resolve(workspace, entry);
-        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
-        if (!isFile) {
-            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
-        }
-        return {
-            file,
-            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
-            content: await (0,promises_.readFile)(file, 'utf8'),
-        };
-    }));
-}
-/** The venv's interpreter when the venv was completely built for `key` and still runs. */
-async function venvFor(venv, key, env) {
-    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
-    const python = (0,src_python/* venvPython */.qb)(venv);
-    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
-        return undefined;
-    try {
-        return { path: python, ...(await (0,src_python/* pythonFacts */.WR)(python, env)) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Registers the password and user:password of every index URL in pip's environment. */
-function registerPipSecrets(platform, env) {
-    for (const name of PIP_URL_VARIABLES) {
-        for (const word of (env[name] ?? '').split(/\s+/)) {
-            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
-            if (!userinfo)
-                continue;
-            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
-            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
-                platform.setSecret(secret);
-                src/* secrets */.O3.add(secret);
-            }
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
-async function step(options, command, args, name) {
-    const debug = (chunk) => {
-        for (const line of chunk.trimEnd().split('\n'))
-            options.platform.log.debug(`[install] ${line}`);
-    };
-    const result = await (0,src/* runProcess */.R3)({
-        command,
-        args,
-        cwd: options.workspace,
-        env: { ...options.env, PIP_NO_INPUT: '1' },
-        timeoutMs: options.timeoutMs,
-        onStdout: debug,
-        onStderr: debug,
-    });
-    if (result.exitCode === 0)
-        return;
-    const tail = outputTail(`${result.stdout}\n${result.stderr}`);
-    if (tail)
-        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
-    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-    const last = tail
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .pop() ?? '';
-    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
-        input: 'install',
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gates/src/policy.ts
-/**
- * The quality policy applied to quality-gates' inputs. Each gate's mode comes from, in order:
- * the gate's inputs (`gates`, `warn`, `enforce`, from the workflow or `.maint-actions.yml`), the
- * policy (a preset or a policy file), the action's default. A policy also sets the thresholds
- * (`POLICY_INPUTS`) the repo leaves at their default. See docs/versioning.md.
- */
-
-
-/** The inputs a policy may set besides the gates' modes: the thresholds. */
-const POLICY_INPUTS = ['django-check-fail-level', 'django-check-deploy', 'required-sections'];
-/** The gates that run when neither the inputs nor a policy say otherwise (the `gates` default). */
-const DEFAULT_GATES = spec/* spec */.I.inputs.gates.default;
-/**
- * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
- * from `parseInputs` (no sources known) all count as given.
- *
- * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
- *   `enforce`, or an `enforce` entry that names a gate that does not run.
- */
-async function applyPolicy(inputs, workspace) {
-    const policy = inputs.policy ? await (0,src/* loadPolicy */.tb)(inputs.policy, workspace) : undefined;
-    const section = checkedSection(policy);
-    const sources = (0,src/* inputSources */.B$)(inputs);
-    const sourceOf = (name) => sources?.[name] ?? 'input';
-    const setBy = (name) => sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
-    const both = inputs.warn.find((gate) => inputs.enforce.includes(gate));
-    if (both) {
-        throw new src/* ConfigError */.xL(`Inputs "warn" and "enforce" both name "${both}"; keep it in one of them.`, {
-            input: 'enforce',
-        });
-    }
-    const userGates = ['input', 'config'].includes(sourceOf('gates')) ? inputs.gates : undefined;
-    const label = policy && (0,src/* policyLabel */.xT)(policy);
-    const decide = (gate) => {
-        const preset = section.gates[gate];
-        const named = userGates?.includes(gate);
-        if (userGates && !named)
-            return { gate, mode: 'off', by: setBy('gates') };
-        if (!userGates && !preset && !DEFAULT_GATES.includes(gate))
-            return { gate, mode: 'off', by: 'default' };
-        if (inputs.warn.includes(gate))
-            return { gate, mode: 'warn', by: setBy('warn') };
-        if (inputs.enforce.includes(gate))
-            return { gate, mode: 'enforce', by: setBy('enforce') };
-        if (preset && label && !(preset.mode === 'off' && named))
-            return { gate, mode: preset.mode, by: label };
-        return { gate, mode: 'enforce', by: named ? setBy('gates') : 'default' };
-    };
-    const decisions = spec/* GATES */.J.map(decide);
-    const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
-    if (idle) {
-        throw new src/* ConfigError */.xL(`Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`, { input: 'enforce' });
-    }
-    const warned = decisions.filter((d) => d.mode === 'warn' && !inputs.warn.includes(d.gate));
-    const applied = {
-        ...inputs,
-        ...thresholds(policy, section, sourceOf),
-        gates: decisions.filter((d) => d.mode !== 'off').map((d) => d.gate),
-        warn: [...inputs.warn, ...warned.map((d) => d.gate)],
-    };
-    if (!policy || !label)
-        return { inputs: applied, meta: {} };
-    return {
-        inputs: applied,
-        meta: {
-            policy: policy.source === 'preset' ? label : `${label} (${policy.source})`,
-            'gate modes': decisions.map((d) => `${d.gate} ${d.mode} (${d.by})`).join(', '),
-        },
-    };
-}
-/** The policy's quality-gates section, after checking it names only built-in gates and `POLICY_INPUTS`. */
-function checkedSection(policy) {
-    const section = (0,src/* policySection */.U4)(policy, spec/* spec */.I.name);
-    const where = `${policy?.source}: ${spec/* spec */.I.name}`;
-    const unknownGate = Object.keys(section.gates).find((gate) => !spec/* GATES */.J.includes(gate));
-    if (unknownGate) {
-        throw new src/* ConfigError */.xL(`${where} gate "${unknownGate}" is not a built-in gate; gates are: ${spec/* GATES */.J.join(', ')}.`, { input: 'policy' });
-    }
-    const allowed = POLICY_INPUTS;
-    const unknownInput = Object.keys(section.inputs).find((name) => !allowed.includes(name));
-    if (unknownInput) {
-        throw new src/* ConfigError */.xL(`${where} "${unknownInput}" cannot be set by a policy; a policy sets "gates" and ${POLICY_INPUTS.join(', ')}.`, { input: 'policy' });
-    }
-    return section;
-}
-/**
- * The policy's thresholds for the inputs left at their default, parsed like any input (a policy
- * file holds text). Camel-cased, ready to spread over the inputs.
- */
-function thresholds(policy, section, sourceOf) {
-    if (!policy)
-        return {};
-    const open = POLICY_INPUTS.filter((name) => section.inputs[name] !== undefined && sourceOf(name) === 'default');
-    const thresholdSpec = {
-        ...spec/* spec */.I,
-        inputs: Object.fromEntries(open.map((name) => [name, { ...spec/* spec */.I.inputs[name], default: undefined }])),
-    };
-    try {
-        const text = (name) => policyText(section.inputs[name], `${policy.source}: ${name}`);
-        return (0,src/* parseInputs */.TL)(thresholdSpec, text);
-    }
-    catch (error) {
-        if (!(0,src/* isConfigError */.De)(error))
-            throw error;
-        throw new src/* ConfigError */.xL(`${policy.source}: ${error.message}`, { input: 'policy', cause: error });
-    }
-}
-/** A policy value as the text an input would carry: a list joined with commas. */
-function policyText(value, where) {
-    if (Array.isArray(value))
-        return value.map(String).join(',');
-    if (typeof value === 'object' && value !== null) {
-        throw new src/* ConfigError */.xL(`${where} must be a value or a list, not a mapping.`, { input: 'policy' });
-    }
-    return String(value);
-}
-
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/run.ts
 /**
  * The quality-gates action: validate the inputs, find (or install) Python, run the gates in
  * parallel, and report them as one verdict with report files, a summary and annotations.
  */
-
 
 
 
@@ -3256,7 +3411,7 @@ async function run({ platform, inputs: given }) {
     const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
     const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
     const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'quality-gates'));
-    const meta = { 'working-directory': relativeTo(workspace, cwd), ...policyMeta };
+    const meta = { 'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd), ...policyMeta };
     const checks = inputs.mode === 'merge'
         ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
         : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
@@ -3271,10 +3426,7 @@ async function run({ platform, inputs: given }) {
         checks,
         meta,
     };
-    const fullReportHint = `\`${relativeTo(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
-    const files = await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json', 'junit', 'codequality', 'sarif', 'summary'], { summary: { fullReportHint }, tool: SARIF_TOOL });
-    await platform.writeSummary((0,src/* renderSummary */.Br)(report, { fullReportHint }));
-    platform.annotate((0,src/* selectAnnotations */.TT)(report));
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
     const summary = oneLineSummary(checks);
     return {
         verdict: report.verdict,
@@ -3287,11 +3439,18 @@ async function run({ platform, inputs: given }) {
                 .filter(src/* isBlocking */.Us)
                 .map((c) => c.id)
                 .join(','),
-            report: files.json,
-            junit: files.junit,
+            report: (0,src/* reportFilePath */.KL)(reportDir, 'json'),
+            junit: (0,src/* reportFilePath */.KL)(reportDir, 'junit'),
             summary,
         },
         report,
+        publish: {
+            dir: reportDir,
+            formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+            fullReportHint,
+            tool: SARIF_TOOL,
+            annotate: true,
+        },
     };
 }
 /**
@@ -3320,7 +3479,7 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
         cwd,
         where: whereFor(workspace, cwd),
         python,
-        env: gateEnv((0,src_python/* activateVenv */.BM)(platform.env, python.path), inputs.settingsModule),
+        env: gateEnv(activateVenv(platform.env, python.path), inputs.settingsModule),
         reportDir,
         timeoutMinutes: limits.timeoutMinutes,
         meta: gateMeta,
@@ -3364,8 +3523,8 @@ async function preparePython(platform, inputs, workspace, cwd, timeoutMinutes) {
     const { env } = platform;
     const venv = installVenvDir(workspace);
     if (!inputs.install)
-        return (0,src_python/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, installVenv: venv, env });
-    const basePython = await (0,src_python/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env });
+        return resolvePython({ python: inputs.python, workspace, cwd, installVenv: venv, env });
+    const basePython = await resolvePython({ python: inputs.python, workspace, cwd, env });
     const installed = await installVenv({
         platform,
         workspace,
@@ -3437,7 +3596,7 @@ async function runGate(ctx, { gate, mode }, prepared) {
         if ((0,src/* isConfigError */.De)(error))
             throw error;
         // A gate that broke is reported as an error of that gate; the others still count.
-        const { message, stack } = (0,src/* describeError */.Uc)(error);
+        const { message, stack } = (0,src/* describeError */.BR)(error);
         if (stack)
             ctx.platform.log.debug(stack);
         return {
@@ -3467,10 +3626,6 @@ function oneLineSummary(checks) {
     if (skipped > 0)
         parts.push(`${skipped} skipped`);
     return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
-}
-/** `backend`, or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 644;
-export const ids = [644];
+export const id = 560;
+export const ids = [560];
 export const modules = {
 
-/***/ 5882:
+/***/ 7560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __webpack_require__(6362);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
+var src = __webpack_require__(1854);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./schemas/smoke-checks.schema.json
@@ -432,46 +432,12 @@ function ms(value) {
     return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 }
 
-;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/pointer.ts
-/** JSON pointers (RFC 6901): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
-/** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
-function isPointer(pointer) {
-    return pointer === '' || pointer.startsWith('/');
-}
-/** The value at `pointer` in `document`, or `{ found: false }`. */
-function resolvePointer(document, pointer) {
-    if (pointer === '')
-        return { found: true, value: document };
-    let value = document;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(key) && Number(key) < value.length) {
-            value = value[Number(key)];
-        }
-        else if (value !== null &&
-            typeof value === 'object' &&
-            !Array.isArray(value) &&
-            Object.hasOwn(value, key)) {
-            value = value[key];
-        }
-        else {
-            return { found: false };
-        }
-    }
-    return { found: true, value };
-}
-/** `pointer` for one more key: escapes `~` and `/`. */
-function appendPointer(pointer, key) {
-    return `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/openapi.ts
 /**
  * Checks derived from an OpenAPI 3.0/3.1 schema: every GET operation a client can call without
  * inventing anything (no required parameters), expecting a documented 2xx status and, for a
  * JSON response, a body matching its schema (`$ref`s resolved inside the document).
  */
-
 
 
 
@@ -512,7 +478,7 @@ function openapiChecks(document, shown) {
         const parameters = [pathItem.parameters, operation.parameters].flatMap((list) => Array.isArray(list) ? list.map((p) => deref(doc, p)) : []);
         if (parameters.some((p) => p?.required === true))
             continue;
-        const operationPointer = appendPointer(appendPointer('/paths', path), 'get');
+        const operationPointer = (0,src/* appendPointer */.Uc)((0,src/* appendPointer */.Uc)('/paths', path), 'get');
         checks.push(operationCheck(ajv, doc, path, operation, operationPointer));
     }
     return checks;
@@ -542,7 +508,7 @@ function operationCheck(ajv, doc, path, operation, pointer) {
 }
 /** The pointer of the JSON schema of response `code`, following a `$ref`'d response; undefined without one. */
 function jsonSchemaPointer(doc, responses, code, operationPointer) {
-    let pointer = appendPointer(`${operationPointer}/responses`, code);
+    let pointer = (0,src/* appendPointer */.Uc)(`${operationPointer}/responses`, code);
     let response = responses[code];
     const ref = isObject(response) && typeof response.$ref === 'string' ? response.$ref : undefined;
     if (ref?.startsWith('#')) {
@@ -554,7 +520,7 @@ function jsonSchemaPointer(doc, responses, code, operationPointer) {
     const type = Object.keys(response.content).find((t) => /^application\/([\w.+-]+\+)?json\b/i.test(t));
     if (!type || !isObject(response.content[type]?.schema))
         return undefined;
-    return appendPointer(appendPointer(appendPointer(pointer, 'content'), type), 'schema');
+    return (0,src/* appendPointer */.Uc)((0,src/* appendPointer */.Uc)((0,src/* appendPointer */.Uc)(pointer, 'content'), type), 'schema');
 }
 /** `value`, or what its local `$ref` points at (one level, as OpenAPI allows for these objects). */
 function deref(doc, value) {
@@ -562,7 +528,7 @@ function deref(doc, value) {
         return undefined;
     if (typeof value.$ref !== 'string' || !value.$ref.startsWith('#'))
         return value;
-    const found = resolvePointer(doc, value.$ref.slice(1));
+    const found = (0,src/* resolvePointer */.cj)(doc, value.$ref.slice(1));
     return found.found && isObject(found.value) ? found.value : undefined;
 }
 function isObject(value) {
@@ -602,7 +568,7 @@ function unmetExpectations(response, expect) {
         return problems;
     }
     for (const [pointer, expected] of expect.json) {
-        const found = resolvePointer(document, pointer);
+        const found = (0,src/* resolvePointer */.cj)(document, pointer);
         if (!found.found)
             problems.push(`${pointer || '(the body)'} is missing, expected ${JSON.stringify(expected)}`);
         else if (!(0,external_node_util_.isDeepStrictEqual)(found.value, expected)) {
@@ -823,7 +789,7 @@ function reportedVersion(source, headers, body) {
     catch {
         return { missing: 'a body that is not JSON' };
     }
-    const found = resolvePointer(document, source.pointer);
+    const found = (0,src/* resolvePointer */.cj)(document, source.pointer);
     if (!found.found || found.value === null || typeof found.value === 'object') {
         return { missing: `no version at ${source.pointer || '(the root)'}` };
     }
@@ -935,16 +901,7 @@ function timedOut(options, lastSeen, version, attempts, elapsedMs) {
     return `${options.path} was not ready ${after}: last answer ${lastSeen}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/result.ts
-/**
- * What the gate leaves behind: the latency table of the summary, and `smoke-result.json`, the
- * record a production job reads so that only a commit that passed is promoted.
- */
-
-
-
 
 /** The file name of the record, in the report directory. */
 const RESULT_FILE = 'smoke-result.json';
@@ -972,25 +929,6 @@ function latencyTable(rows) {
 function publicUrl(url) {
     return `${url.origin}${url.pathname}`;
 }
-/** Writes `content` to `file` through a temporary file and a rename: a reader never sees half of it. */
-async function writeFileAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            await handle.writeFile(content, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/run.ts
 /**
@@ -998,7 +936,6 @@ async function writeFileAtomic(file, content) {
  * checks (from the checks file and the OpenAPI schema), judge their latency, and record the
  * verdict for the production job.
  */
-
 
 
 
@@ -1116,10 +1053,8 @@ async function run({ platform, inputs }) {
         },
     };
     const failed = reportChecks.filter(src/* isBlocking */.Us).map((c) => c.id);
-    const fullReportHint = `\`${relativeTo(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
     const summaryMarkdown = `${(0,src/* renderSummary */.Br)(report, { fullReportHint })}\n${latencyTable(judged.map((j) => j.row))}`;
-    const files = await (0,src/* writeReportFiles */.t4)(report, reportDir, ['json']);
-    await writeFileAtomic(external_node_path_default().join(reportDir, 'summary.md'), summaryMarkdown);
     const result = {
         schemaVersion: 1,
         sha: platform.context.sha ?? null,
@@ -1134,8 +1069,9 @@ async function run({ platform, inputs }) {
         finishedAt: new Date().toISOString(),
         runUrl: platform.context.runUrl ?? null,
     };
-    await writeFileAtomic(external_node_path_default().join(reportDir, RESULT_FILE), `${src/* secrets */.O3.redact(JSON.stringify(result, null, 2))}\n`);
-    await platform.writeSummary(summaryMarkdown);
+    await (0,src/* writeFileAtomic */.Zf)(
+    // Its own file beside the report files the entry writes (the directory made, as they need it).
+    external_node_path_default().join((0,src/* ensureOwnDir */.Sk)(reportDir), RESULT_FILE), `${src/* secrets */.O3.redact(JSON.stringify(result, null, 2))}\n`);
     return {
         verdict: report.verdict,
         summary: oneLineSummary(ready, reportChecks, overall),
@@ -1143,9 +1079,10 @@ async function run({ platform, inputs }) {
             passed: String(report.verdict === 'passed'),
             'failed-checks': failed.join(','),
             ...(overall ? { 'p95-ms': String(round(overall.p95)) } : {}),
-            report: files.json,
+            report: (0,src/* reportFilePath */.KL)(reportDir, 'json'),
         },
         report,
+        publish: { dir: reportDir, formats: ['json', 'summary'], fullReportHint, summaryMarkdown },
     };
 }
 /** The parsed `base-url`, after every number input was checked. @throws ConfigError naming the input. */
@@ -1194,7 +1131,7 @@ function checkInputs(inputs) {
             input: 'ready-path',
         });
     }
-    if (!isPointer(inputs.versionPointer)) {
+    if (!(0,src/* isPointer */._V)(inputs.versionPointer)) {
         throw new src/* ConfigError */.xL(`Input "version-pointer" must be a JSON pointer such as "/version" or "/build/commit" (got "${inputs.versionPointer}").`, { input: 'version-pointer' });
     }
     return { baseUrl };
@@ -1377,9 +1314,6 @@ function oneLineSummary(ready, checks, overall) {
 }
 function round(value) {
     return Math.round(value * 10) / 10;
-}
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
 }
 
 
