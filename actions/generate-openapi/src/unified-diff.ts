@@ -1,7 +1,10 @@
 /**
  * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
  * Lines are compared with their line ending, so a file that only gains a final newline differs.
+ * The edit script comes from the `diff` package; the hunks are written here, because the patch
+ * must be one `git apply` takes with our file names and no index line (decision 43).
  */
+import { diffArrays } from 'diff';
 
 /** One line of a file, with its `\n` when it has one (only a file's last line may lack it). */
 type Line = string;
@@ -53,8 +56,11 @@ export function splitLines(text: string): Line[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-/** The edit script from `a` to `b`: the common start and end kept, Myers' shortest edit in between. */
-function diffLines(a: readonly Line[], b: readonly Line[]): Op[] {
+/**
+ * The edit script from `a` to `b`: the common start and end kept, the shortest edit in between
+ * from the `diff` package (Myers); past MAX_EDIT_DISTANCE the middle is shown replaced whole.
+ */
+function diffLines(a: Line[], b: Line[]): Op[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -64,69 +70,16 @@ function diffLines(a: readonly Line[], b: readonly Line[]): Op[] {
     endB--;
   }
   const same = (from: number, to: number): Op[] => a.slice(from, to).map((line) => ({ kind: ' ', line }));
-  const middle = myers(a.slice(start, endA), b.slice(start, endB)) ?? [
-    ...a.slice(start, endA).map((line): Op => ({ kind: '-', line })),
-    ...b.slice(start, endB).map((line): Op => ({ kind: '+', line })),
+  const oldMiddle = a.slice(start, endA);
+  const newMiddle = b.slice(start, endB);
+  const changes = diffArrays(oldMiddle, newMiddle, { maxEditLength: MAX_EDIT_DISTANCE }) ?? [
+    { value: oldMiddle, added: false, removed: true, count: oldMiddle.length },
+    { value: newMiddle, added: true, removed: false, count: newMiddle.length },
   ];
+  const middle = changes.flatMap((change) =>
+    change.value.map((line): Op => ({ kind: change.added ? '+' : change.removed ? '-' : ' ', line })),
+  );
   return [...same(0, start), ...middle, ...same(endA, a.length)];
-}
-
-/**
- * Myers' O((N+M)D) shortest edit script, or undefined when the edit distance passes
- * MAX_EDIT_DISTANCE. Keeps the frontier of each step (O(D²) memory) to walk back the path.
- */
-function myers(a: readonly Line[], b: readonly Line[]): Op[] | undefined {
-  const n = a.length;
-  const m = b.length;
-  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
-  const trace: Int32Array[] = [];
-  // v[k + offset] is the furthest x on diagonal k = x - y.
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  for (let d = 0; d <= max; d++) {
-    for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && (v[k - 1 + offset] as number) < (v[k + 1 + offset] as number));
-      let x = down ? (v[k + 1 + offset] as number) : (v[k - 1 + offset] as number) + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[k + offset] = x;
-      if (x >= n && y >= m) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        return backtrack(trace, a, b);
-      }
-    }
-    trace.push(v.slice(offset - d, offset + d + 1));
-  }
-  return undefined;
-}
-
-function backtrack(trace: readonly Int32Array[], a: readonly Line[], b: readonly Line[]): Op[] {
-  const ops: Op[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const prev = trace[d - 1] as Int32Array;
-    const at = (k: number): number => prev[k + d - 1] as number;
-    const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      y--;
-      ops.push({ kind: ' ', line: a[--x] as Line });
-    }
-    if (down) ops.push({ kind: '+', line: b[--y] as Line });
-    else ops.push({ kind: '-', line: a[--x] as Line });
-  }
-  while (x > 0 && y > 0) {
-    y--;
-    ops.push({ kind: ' ', line: a[--x] as Line });
-  }
-  return ops.reverse();
 }
 
 /** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */

@@ -1,76 +1,54 @@
 /**
- * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
- * directories; a directory stands for the files of a given name under it. Symbolic links to
- * directories are not followed.
+ * File globs for `merge-files`, matched by tinyglobby (picomatch syntax: `*` and `?` within a
+ * path segment, `**` for any number of directories, `[...]` and `{a,b}`); dot files match too.
+ * A path without glob characters names that file, or a directory standing for the files of a
+ * given name under it. The path a user writes is taken as the system resolves it, links and
+ * all; links met while matching a glob or walking a folder are not followed, to files or to
+ * folders, so a downloaded artifact cannot point the merge at a file outside it.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-const GLOB_CHARS = /[*?]/;
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 
 /**
- * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
- * A path without glob characters names that file, or the files named `inDirectory` anywhere
- * under that directory.
+ * The files `pattern` names, relative to `base` unless absolute; absolute paths, sorted, without
+ * duplicates.
  */
 export async function expandPattern(pattern: string, base: string, inDirectory: string): Promise<string[]> {
   const absolute = path.resolve(base, pattern);
-  if (!GLOB_CHARS.test(pattern)) {
+  if (!isDynamicPattern(pattern)) {
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) return [absolute];
-    if (info?.isDirectory())
-      return (await walk(absolute)).filter((file) => path.basename(file) === inDirectory).sort();
+    if (info?.isDirectory()) return regularFiles(absolute, `**/${escapePath(inDirectory)}`);
     return [];
   }
+  // Globbing starts at the deepest folder without glob characters, so a relative pattern may
+  // climb out of `base` (`../shards/*.xml`) as a path would.
   const segments = absolute.split(path.sep);
-  const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+  const firstGlob = segments.findIndex((segment) => isDynamicPattern(segment));
   const root = segments.slice(0, firstGlob).join(path.sep) || path.sep;
-  const matchers = segments
-    .slice(firstGlob)
-    .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
-  return [...new Set(await match(root, matchers))].sort();
+  return regularFiles(root, segments.slice(firstGlob).join('/'));
 }
 
-type Matcher = RegExp | '**';
-
-async function match(dir: string, matchers: readonly Matcher[]): Promise<string[]> {
-  const [first, ...rest] = matchers;
-  if (first === undefined) return [];
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const found: string[] = [];
-  if (first === '**' && rest.length === 0) return walk(dir).catch(() => []);
-  if (first === '**') {
-    // `**` matches no directory here, or one more level (and stays in play below it).
-    found.push(...(await match(dir, rest)));
-    for (const entry of entries)
-      if (entry.isDirectory()) found.push(...(await match(path.join(dir, entry.name), matchers)));
-    return found;
-  }
-  for (const entry of entries) {
-    if (!first.test(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    if (rest.length === 0 && entry.isFile()) found.push(full);
-    else if (rest.length > 0 && entry.isDirectory()) found.push(...(await match(full, rest)));
-  }
-  return found;
-}
-
-function segmentRegExp(segment: string): RegExp {
-  const source = [...segment]
-    .map((char) =>
-      char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('');
-  return new RegExp(`^${source}$`);
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile()) files.push(full);
-  }
-  return files;
+async function regularFiles(cwd: string, pattern: string): Promise<string[]> {
+  const found = await glob(pattern, {
+    cwd,
+    absolute: true,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  }).catch(() => []);
+  // tinyglobby still walks through a link to a folder when the pattern names the link
+  // (`linked/*`): a file counts only when its folder, links resolved, is inside `cwd`.
+  const inside = await realpath(cwd).catch(() => cwd);
+  const files = await Promise.all(
+    found.map(async (file) => {
+      const folder = await realpath(path.dirname(file)).catch(() => undefined);
+      const info = await lstat(file).catch(() => undefined);
+      const within = folder === inside || folder?.startsWith(inside + path.sep);
+      return within && info?.isFile() ? path.normalize(file) : undefined;
+    }),
+  );
+  return [...new Set(files.filter((file): file is string => file !== undefined))].sort();
 }
