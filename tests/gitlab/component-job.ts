@@ -8,21 +8,15 @@
  * A project that is already a clone keeps its remote under the name `release` (pass
  * `git-remote: release` to the actions that push).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '@maint-actions/testing';
+import { gitSync as git, repoRoot } from '@maint-actions/testing';
 import { stringify } from 'yaml';
 
 export const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 const ORIGIN = 'git@gitlab.example.com:acme/backend.git';
-
-export function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 export interface ComponentJobOptions {
   /** The project directory (a plain directory or a clone). */

@@ -8,7 +8,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gitlabInputVar } from '@maint-actions/core';
-import { repoRoot } from '@maint-actions/testing';
+import { gitSync as git, repoRoot } from '@maint-actions/testing';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { registry } from '../../packages/cli/src/registry';
@@ -16,12 +16,6 @@ import { DECIMAL_INPUTS } from '../../scripts/generate';
 
 const HOSTILE = '"; touch pwned #" $(touch pwned2)';
 const REPORT_DIR = 'ci-reports/here';
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 interface Job {
   variables?: Record<string, string>;

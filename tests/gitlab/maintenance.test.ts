@@ -10,6 +10,7 @@ import path from 'node:path';
 import {
   copyExampleService,
   fakeLintImports,
+  gitSync as git,
   repoRoot,
   systemPython,
   type Workspace,
@@ -24,12 +25,6 @@ const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 let ws: Workspace;
 let gitlab: FakeGitlab;
 let lintImportsBin: string;
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 /** The service's "production" database: a migrated, seeded SQLite file in the workspace. */
 const productionDb = () => `sqlite:///${path.join(ws.root, '.deploy', 'production.sqlite3')}`;

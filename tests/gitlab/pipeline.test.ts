@@ -11,7 +11,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { copyExampleService, repoRoot, systemPython, type Workspace } from '@maint-actions/testing';
+import {
+  copyExampleService,
+  gitSync as git,
+  repoRoot,
+  systemPython,
+  type Workspace,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 
@@ -19,12 +25,6 @@ const API_TOKEN = 'pipeline-test-api-token-5d1c';
 let ws: Workspace;
 let port: number;
 let releaseRemote: string;
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 async function freePort(): Promise<number> {
   const server = net.createServer();

@@ -3,21 +3,21 @@
  * gitlab-ci-local (shell executor) with the tool built from this tree. Asserts on the artifacts
  * GitLab would read: JUnit, Code Quality and dotenv reports.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyExampleService, repoRoot, systemPython, type Workspace } from '@maint-actions/testing';
+import {
+  copyExampleService,
+  gitSync as git,
+  repoRoot,
+  systemPython,
+  type Workspace,
+} from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 
 const JOB = 'maint-quality-gates';
 let ws: Workspace;
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 /** Makes the copy a git repo whose remote is the component's project, so the include resolves locally. */
 async function includeComponent(

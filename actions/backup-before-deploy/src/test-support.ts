@@ -1,22 +1,13 @@
 /** Runs the actions through the entry on a fake platform, and finds what they left on disk. */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ExitCode, executeAction } from '@maint-actions/core';
-import { FakePlatform } from '@maint-actions/testing';
+import { FakePlatform, type Temp, tempDir } from '@maint-actions/testing';
 import S3rver from 's3rver';
 import { backupBeforeDeploy, restore } from './index';
 
-export interface Temp {
-  readonly dir: string;
-  cleanup(): Promise<void>;
-}
-
-export async function tempDir(prefix: string): Promise<Temp> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
+export { type Temp, tempDir };
 
 export interface ActionRun {
   readonly exitCode: ExitCode;

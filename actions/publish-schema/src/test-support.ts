@@ -3,14 +3,19 @@
  * server (s3rver) with a proxy that can fail chosen requests, and a small HTTP file server.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { defineActionRun, type ExitCode, executeAction } from '@maint-actions/core';
-import { exampleServiceDir, FakePlatform, type FakePlatformOptions } from '@maint-actions/testing';
+import {
+  exampleServiceDir,
+  FakePlatform,
+  type FakePlatformOptions,
+  type Temp,
+  tempDir,
+} from '@maint-actions/testing';
 import S3rver from 's3rver';
 import { type RunHooks, run } from './run';
 import { spec } from './spec';
@@ -23,15 +28,7 @@ export const exampleSchema = path.join(exampleServiceDir, 'schema.yml');
 /** Access keys s3rver accepts. */
 export const S3_KEYS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' } as const;
 
-export interface Temp {
-  readonly dir: string;
-  cleanup(): Promise<void>;
-}
-
-export async function tempDir(prefix: string): Promise<Temp> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
+export { type Temp, tempDir };
 
 /** Runs git in `cwd`; resolves with stdout, rejects when git fails. */
 export async function git(cwd: string, ...args: string[]): Promise<string> {

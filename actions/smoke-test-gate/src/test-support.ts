@@ -3,28 +3,19 @@
  * example Django service running for real, and the action run through the entry.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type ExitCode, executeAction } from '@maint-actions/core';
-import { exampleServiceDir, FakePlatform, systemPython } from '@maint-actions/testing';
+import { exampleServiceDir, FakePlatform, systemPython, type Temp, tempDir } from '@maint-actions/testing';
 import { smokeTestGate } from './index';
 
 const execFileAsync = promisify(execFile);
 
-export interface Temp {
-  readonly dir: string;
-  cleanup(): Promise<void>;
-}
-
-export async function tempDir(prefix: string): Promise<Temp> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
+export { type Temp, tempDir };
 
 export interface Server {
   /** `http://127.0.0.1:<port>`. */

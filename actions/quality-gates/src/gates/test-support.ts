@@ -5,12 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CacheProvider, parseInputs } from '@maint-actions/core';
-import { FakePlatform, type FakePlatformOptions } from '@maint-actions/testing';
+import { FakePlatform, type FakePlatformOptions, gitSync, tempDir } from '@maint-actions/testing';
 import { spec } from '../spec';
 import type { QualityGatesInputs } from './gate';
 
@@ -32,11 +32,7 @@ const SKIPPED = new Set([
   'staticfiles',
 ]);
 
-/** A fresh temporary directory, removed by the returned `cleanup`. */
-export async function tempDir(prefix = 'qg-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
+export { tempDir };
 
 /**
  * Copies the example service to `<workspace>/service` (without its venv, database and caches),
@@ -54,10 +50,7 @@ export async function copyExample(workspace: string): Promise<string> {
  */
 export async function copyClinicRepo(dir: string): Promise<string> {
   await cp(CLINIC_SERVICE, dir, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
-  const git = (...args: string[]): void => {
-    const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  };
+  const git = (...args: string[]) => gitSync(dir, ...args);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('-c', 'user.name=Tests', '-c', 'user.email=tests@example.invalid', 'commit', '-q', '-m', 'clinic');
