@@ -3,9 +3,21 @@
  * the marker its body starts with. Its body ends with a hidden list of what it tracks, so the
  * next run can say what is new since the last one; it is closed when nothing is left.
  */
-import { commentMarker, describeError, type IssueTracker, plural } from '@maint-actions/core';
+import {
+  type ActionContext,
+  commentMarker,
+  cutMarkdown,
+  describeError,
+  type IssueTracker,
+  type Platform,
+  plural,
+} from '@maint-actions/core';
 import { type Audit, type FailOnOutdated, outdatedFails } from './audit';
 import { severityText } from './report';
+import type { DependencyAuditSpec } from './spec';
+
+/** Room an issue body leaves for the audit (GitHub allows 65,536 characters). */
+const ISSUE_MARKDOWN_CHARS = 60_000;
 
 /** Something the issue tracks: a stable key (kept in the body) and a line for the issue. */
 export interface TrackedItem {
@@ -111,4 +123,45 @@ function listMarker(marker: string): string {
 /** A host failure is never the audit's: a warning line, whatever the status. */
 export function describeTrackingFailure(error: unknown): string {
   return `The tracking issue was not updated: ${describeError(error).message}`;
+}
+
+/** Creates, updates or closes the tracking issue when enabled; returns a note for the summary. */
+export async function trackingIssue(
+  platform: Platform,
+  inputs: ActionContext<DependencyAuditSpec>['inputs'],
+  audit: Audit,
+  markdown: string,
+  today: string,
+): Promise<string> {
+  const enabled = inputs.trackingIssue ?? platform.context.event === 'schedule';
+  if (!enabled) return '';
+  const issues = platform.repoHost(inputs.token)?.issues;
+  if (!issues) {
+    const why = 'No tracking issue: there is no repository host or token here (set `token`).';
+    platform.log.warning(why);
+    return `\n> ${why}\n`;
+  }
+  const workingDirectory = inputs.workingDirectory.replace(/^\.\/?$/, '');
+  const marker = `dependency-audit${workingDirectory ? `:${workingDirectory.replace(/[^\w./-]/g, '_').replace(/-{2,}/g, '-')}` : ''}`;
+  try {
+    const outcome = await syncTrackingIssue(issues, trackedItems(audit, inputs.failOnOutdated), {
+      marker,
+      markdown: cutMarkdown(
+        markdown,
+        ISSUE_MARKDOWN_CHARS,
+        'chars',
+        '_Cut to fit: see the run for the full report._',
+      ),
+      labels: inputs.issueLabels,
+      today,
+      ...(platform.context.runUrl ? { runUrl: platform.context.runUrl } : {}),
+    });
+    if (outcome.action === 'none') return '';
+    platform.log.info(`Tracking issue ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+    return `\n_Tracking issue ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}._\n`;
+  } catch (error) {
+    const why = describeTrackingFailure(error);
+    platform.log.warning(why);
+    return `\n> ${why}\n`;
+  }
 }
