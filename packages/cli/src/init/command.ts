@@ -211,6 +211,7 @@ function describeFacts(facts: RepoFacts, platforms: readonly InitPlatform[]): st
     `install: ${facts.install.length ? facts.install.join(', ') : 'nothing (no requirements*.txt or pyproject.toml dependencies): the gates use the Python of the job as it is'}`,
     `OpenAPI schema: ${facts.schema ?? 'none committed'}`,
     `Dockerfile: ${facts.dockerfile ?? 'none (image build off)'}`,
+    `import-linter contracts: ${facts.importLinter ? 'found' : 'none (the import-linter gate is left out)'}`,
     `health: ${facts.healthPath ? `${facts.healthPath.value} (${facts.healthPath.source})` : 'no health route found: give --health-path'}`,
     `version in the health answer: ${facts.versionPointer ? `${facts.versionPointer.value} (${facts.versionPointer.source})` : 'none found: give --version-pointer if the health answer carries the deployed version'}`,
     `default branch: ${facts.defaultBranch.value} (${facts.defaultBranch.source})`,

@@ -31,6 +31,8 @@ export interface RepoFacts {
   /** Files under .github/workflows (relative to the root), whoever wrote them. */
   readonly githubWorkflows: readonly string[];
   readonly hasGitlabCi: boolean;
+  /** Whether import-linter has contracts here (.importlinter, setup.cfg or pyproject.toml). */
+  readonly importLinter: boolean;
 }
 
 /** A value and where it was found (`manage.py`, `.python-version`, `--python-version`, `default`). */
@@ -316,6 +318,17 @@ function projectPathOf(root: string): string | undefined {
   return match?.[1];
 }
 
+async function importLinterOf(root: string, wd: string): Promise<boolean> {
+  for (const dir of new Set([wd, '.'])) {
+    if (await isFile(path.join(root, dir, '.importlinter'))) return true;
+    const setupCfg = await readText(path.join(root, dir, 'setup.cfg'));
+    if (setupCfg && /^\[importlinter\]/m.test(setupCfg)) return true;
+    const pyproject = await readText(path.join(root, dir, 'pyproject.toml'));
+    if (pyproject && /^\[tool\.importlinter\]/m.test(pyproject)) return true;
+  }
+  return false;
+}
+
 /** Reads `root` and returns the facts init fills the starters with. */
 export async function detect(root: string, overrides: DetectOverrides = {}): Promise<RepoFacts> {
   const workingDirectory = await workingDirectoryOf(root, overrides.workingDirectory);
@@ -359,5 +372,6 @@ export async function detect(root: string, overrides: DetectOverrides = {}): Pro
     projectPath: projectPathOf(root),
     githubWorkflows,
     hasGitlabCi: await isFile(path.join(root, '.gitlab-ci.yml')),
+    importLinter: await importLinterOf(root, workingDirectory),
   };
 }

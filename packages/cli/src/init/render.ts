@@ -119,6 +119,13 @@ function githubValues(facts: RepoFacts): Record<string, Record<string, Value>> {
   };
 }
 
+/**
+ * The quality gates of a project without import-linter contracts: the default set less
+ * import-linter, which fails where it has nothing to check. GitLab splits them over two stages.
+ */
+const GATES_WITHOUT_CONTRACTS = ['pytest', 'django-check', 'migrations'];
+const TEST_GATES_WITHOUT_CONTRACTS = ['pytest'];
+
 /** The image of the GitLab jobs: Node.js for the tool and the project's Python. */
 export function gitlabImage(pythonVersion: string): string {
   const minor = /^3\.\d+/.exec(pythonVersion)?.[0] ?? pythonVersion;
@@ -142,10 +149,19 @@ function gitlabStarter(text: string, facts: RepoFacts, source: Source): string {
         'working-directory': wd,
         requirements: audit,
         ...(facts.schema ? { schema: facts.schema } : {}),
+        ...(facts.importLinter ? {} : { 'test-gates': TEST_GATES_WITHOUT_CONTRACTS.join(',') }),
         image,
       },
     ],
-    [1, { 'working-directory': wd, requirements: audit, image }],
+    [
+      1,
+      {
+        'working-directory': wd,
+        ...(facts.importLinter ? {} : { gates: GATES_WITHOUT_CONTRACTS.join(',') }),
+        requirements: audit,
+        image,
+      },
+    ],
   ];
   for (const [index, inputs] of values) {
     for (const [input, value] of Object.entries(inputs)) {
@@ -186,6 +202,7 @@ export function renderConfig(facts: RepoFacts): string {
     'quality-gates': {
       'working-directory': wd,
       ...settings,
+      ...(facts.importLinter ? {} : { gates: GATES_WITHOUT_CONTRACTS }),
       ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
     },
     'generate-openapi': {
