@@ -295,7 +295,8 @@ async function healthOf(
 async function versionKey(text: string, view: string): Promise<string | undefined> {
   const start = text.search(new RegExp(`^(?:async\\s+)?def\\s+${view}\\b`, 'm'));
   if (start < 0) return undefined;
-  const rest = text.slice(start + 1);
+  // The body: the lines after the `def` line, up to the next line that is not indented.
+  const rest = text.slice(text.indexOf('\n', start) + 1);
   const end = rest.search(/^\S/m);
   const body = end < 0 ? rest : rest.slice(0, end);
   const key = VERSION_KEYS.find((k) => new RegExp(`["']${k}["']\\s*:`).test(body));
