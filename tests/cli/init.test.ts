@@ -246,7 +246,7 @@ describe('maint-actions init on the clinic service', () => {
 
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain(
-      'kept .github/workflows/django-ci.yml: changed since init wrote it (or not written by init); not touched\n',
+      "kept .github/workflows/django-ci.yml: changed since init wrote it (or not written by init); not touched (--dry-run shows init's version)\n",
     );
     expect(run.stdout).toContain('updated .github/workflows/django-maintenance.yml\n');
     expect(run.stdout).toContain('unchanged .github/workflows/django-deploy.yml\n');
@@ -254,9 +254,15 @@ describe('maint-actions init on the clinic service', () => {
     expect(
       (await yamlOf(dir, '.github/workflows/django-maintenance.yml')).jobs.maintenance.with['python-version'],
     ).toBe('3.10');
-    // The same again changes nothing.
+    // The same again changes nothing; a dry run shows what init would have written over the edit.
     const again = await init(dir, '--platform', 'github', '--no-actionlint', '--python-version', '3.10');
     expect(again.stdout).toContain('unchanged .github/workflows/django-maintenance.yml\n');
+    const dry = await init(dir, '--platform', 'github', '--python-version', '3.10', '--dry-run');
+    expect(dry.stdout).toContain(
+      '--- a/.github/workflows/django-ci.yml\n+++ b/.github/workflows/django-ci.yml\n',
+    );
+    expect(dry.stdout).toContain('\n-      codeql: true\n');
+    expect(await readFile(ciFile, 'utf8')).toBe(edited);
   });
 
   it("reports a typo in a reusable workflow's with: and in a component's inputs, with the input meant", async () => {

@@ -270,7 +270,8 @@ export async function runInit(argv: readonly string[], io: InitIO): Promise<Exit
     io.stdout.write(`Found in ${root}:\n${describeFacts(facts, platforms).join('\n')}\n\n`);
     if (options.dryRun) {
       for (const plan of plans) {
-        if (plan.action === 'kept' || plan.action === 'unchanged') continue;
+        // A kept file's diff too: what init would write there, for the team to take by hand.
+        if (plan.action === 'unchanged') continue;
         io.stdout.write(
           unifiedDiff(plan.before ?? '', plan.after, {
             oldName: plan.before === undefined ? '/dev/null' : `a/${plan.file}`,
@@ -289,7 +290,9 @@ export async function runInit(argv: readonly string[], io: InitIO): Promise<Exit
     for (const plan of plans) {
       const verb = VERBS[plan.action][options.dryRun ? 1 : 0];
       const why =
-        plan.action === 'kept' ? ': changed since init wrote it (or not written by init); not touched' : '';
+        plan.action === 'kept'
+          ? ": changed since init wrote it (or not written by init); not touched (--dry-run shows init's version)"
+          : '';
       io.stdout.write(`${verb} ${plan.file}${why}\n`);
     }
 
