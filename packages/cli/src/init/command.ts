@@ -15,7 +15,7 @@ import { ConfigError, describeError, ExitCode, isConfigError, writeFileAtomic } 
 import { unifiedDiff } from '@maint-actions/generate-openapi';
 import cliPackage from '../../package.json';
 import type { TextSink } from '../terminal';
-import { detect, type RepoFacts } from './detect';
+import { detect, type RepoFacts, repositoryRoot } from './detect';
 import {
   CONFIG_FILE,
   type InitPlatform,
@@ -262,7 +262,8 @@ export async function runInit(argv: readonly string[], io: InitIO): Promise<Exit
       io.stdout.write(HELP);
       return ExitCode.Passed;
     }
-    const root = io.cwd;
+    // From a sub-folder too: the workflows belong at the top of the repository.
+    const root = repositoryRoot(io.cwd);
     const facts = await detect(root, options.overrides);
     const platforms = options.platforms ?? (facts.hasGitlabCi ? ['gitlab'] : ['github']);
     const plans = await planFiles(root, facts, platforms, options.source);

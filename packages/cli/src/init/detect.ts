@@ -92,6 +92,11 @@ function git(root: string, ...args: string[]): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+/** The top of the git work tree that holds `cwd` (init writes there), else `cwd` itself. */
+export function repositoryRoot(cwd: string): string {
+  return git(cwd, 'rev-parse', '--show-toplevel') ?? cwd;
+}
+
 /** Directories holding a manage.py, relative to `root`, at most three levels down. */
 async function findManagePy(root: string): Promise<string[]> {
   const found: string[] = [];

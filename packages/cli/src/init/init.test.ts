@@ -3,12 +3,13 @@
  * sets a value in a starter, the marker that tells init's files from the team's, and the checks.
  * tests/cli/init.test.ts adopts a whole service end to end.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { untouchedSinceInit, withMarker } from './command';
-import { detect, pythonFromRequires } from './detect';
+import { detect, pythonFromRequires, repositoryRoot } from './detect';
 import { setYamlValue } from './render';
 import { checkGithubWorkflow, checkGitlabPipeline } from './validate';
 
@@ -54,6 +55,13 @@ describe('detect', () => {
     expect(facts.dockerfile).toBe('Dockerfile');
     expect(facts.schema).toBeUndefined();
     expect(facts.importLinter).toBe(false);
+  });
+
+  it('works from the top of the git repository when run in a sub-folder', async () => {
+    const root = await repo({ 'backend/manage.py': '' });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    expect(repositoryRoot(path.join(root, 'backend'))).toBe(await realpath(root));
+    expect(repositoryRoot(os.tmpdir())).toBe(os.tmpdir());
   });
 
   it('takes runtime.txt, and the flags over what it finds', async () => {
