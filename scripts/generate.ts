@@ -7,7 +7,9 @@
  * - the `MAINT_INPUT_*` variables of the jobs of the multi-job components templates/pipeline.yml
  *   and templates/maintenance.yml, from the table in scripts/composite-jobs.ts;
  * - `schemas/maint-actions.schema.json`, the JSON Schema of `.maint-actions.yml`;
- * - `scripts/bundles.json`, the bundles `pnpm build` (scripts/build.mjs) makes.
+ * - `scripts/bundles.json`, the bundles `pnpm build` (scripts/build.mjs) makes;
+ * - packages/cli/src/init/assets.generated.ts, the starters and component specs `maint-actions
+ *   init` carries (scripts/init-assets.ts).
  * Output is deterministic: running it twice changes nothing.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -25,6 +27,7 @@ import {
   retiredMessage,
 } from '../packages/core/src/index';
 import { COMPOSITE_JOBS, type CompositeJob } from './composite-jobs';
+import { INIT_ASSETS_FILE, renderInitAssets } from './init-assets';
 
 const YAML_OPTIONS = { lineWidth: 0, singleQuote: true } as const;
 /** Width of generated comment lines, before the `# `. */
@@ -653,6 +656,9 @@ export async function generate(root: string, actions: Registry = registry): Prom
   }
   await write('schemas/maint-actions.schema.json', renderSchema(actions));
   await write(BUNDLES_FILE, renderBundles(actions));
+  // Only where the starters are (a test's temporary root usually has none).
+  const initAssets = await renderInitAssets(root);
+  if (initAssets !== undefined) await write(INIT_ASSETS_FILE, initAssets);
   return changed;
 }
 

@@ -7,4 +7,5 @@ import { spec } from './spec';
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
 export const generateOpenapi = defineActionRun(spec, async (ctx) => (await import('./run')).run(ctx));
+export { gitPatch, unifiedDiff } from './unified-diff';
 export { spec };

@@ -22,6 +22,7 @@ import { createGitlabPlatform } from '@maint-actions/platform-gitlab';
 import cliPackage from '../package.json';
 import { parseArgs } from './args';
 import { renderActionHelp, renderGlobalHelp } from './help';
+import { runInit } from './init/command';
 import { registry as defaultRegistry, findAction, type Registry } from './registry';
 import { runSchedules } from './schedules';
 import { createTerminalPlatform, type TextSink } from './terminal';
@@ -47,6 +48,8 @@ export interface CliIO {
 export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   // Not an action: sets up the GitLab pipeline schedules of templates/maintenance.yml.
   if (argv[0] === 'schedules') return runSchedules(argv.slice(1), io);
+  // Not an action: writes the starters and .maint-actions.yml for the repository at cwd.
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   // Not an action: the breaking-change engine on two documents, as `oasdiff breaking` is run.
   if (argv[0] === 'openapi-diff') return runOpenapiDiffCommand(argv.slice(1), { ...io, readStdin });
   const actions = io.registry ?? defaultRegistry;

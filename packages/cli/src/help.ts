@@ -22,6 +22,12 @@ export function renderGlobalHelp(actions: Registry, width: number): string {
     '',
     'Other commands:',
     ...table(
+      'init',
+      "Set up maint-actions in this repository: the starter workflows (GitHub, GitLab or both) and .maint-actions.yml filled in for it, then checked; 'maint-actions init --help'.",
+      column,
+      width,
+    ),
+    ...table(
       'schedules',
       "Create or update the GitLab pipeline schedules of the maintenance jobs (weekly, monthly, quarterly); 'maint-actions schedules --help'.",
       column,
