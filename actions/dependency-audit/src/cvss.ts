@@ -9,7 +9,12 @@
  * v4.0 vector without `SA` scores 0); such a vector is refused here first, so an incomplete
  * record stays `unknown` instead of passing as harmless.
  */
-import { Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
+import calculator from 'ae-cvss-calculator';
+
+// The package is a webpack UMD bundle whose exports Node's ES module loader cannot list, so a
+// named import fails where the source runs unbundled (@github/local-action, tsx); the default
+// import is its `module.exports` under Node and under the bundlers alike.
+const { Cvss3P0, Cvss3P1, Cvss4P0 } = calculator;
 
 /** A CVSS rating; `none` is a score of 0. */
 export type CvssRating = 'none' | 'low' | 'medium' | 'high' | 'critical';
