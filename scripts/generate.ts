@@ -193,8 +193,9 @@ export const COMPONENT_INPUTS: Readonly<Record<string, ComponentInput>> = {
   },
   image: {
     description:
-      'Image of the job. It needs Node.js 20 or later (the job runs `npx`) and the Python of the project.',
-    default: 'nikolaik/python-nodejs:python3.12-nodejs20',
+      "Image of the job. Default: this release's runtime image (Node.js, Python 3, git, the database clients, the tool), pinned by digest in each release (docs/releasing.md). An image of your own needs Node.js 20 or later (the job runs `npx`) and the Python of the project.",
+    // By tag on the branch; the release commit pins it by digest (scripts/release-refs.ts).
+    default: `ghcr.io/org/maint-actions:${rootPackage.version}`,
   },
   'maint-actions-version': {
     description:

@@ -11,7 +11,13 @@
  * - Releases come from the default branch (the newest major, npm dist-tag `latest`) or from a
  *   maintenance branch `releases/vN` for an older major N (dist-tag `vN`; only `vN` moves).
  *
- * `pnpm release:refs commit X.Y.Z` prints the commit to tag (and keeps it as refs/release/vX.Y.Z);
+ * - The GitLab components' default `image` (the project's runtime image, by tag on the branch)
+ *   is pinned in the same commit to the digest of the image the release just pushed
+ *   (`ghcr.io/<owner>/maint-actions@sha256:…`), so a component included at vX.Y.Z runs exactly
+ *   the image built from vX.Y.Z's tarball, even if the tag is pushed again later.
+ *
+ * `pnpm release:refs commit X.Y.Z [IMAGE@sha256:DIGEST]` prints the commit to tag (and keeps it
+ * as refs/release/vX.Y.Z);
  * `pnpm release:refs branch <branch> <default-branch> X.Y.Z` fails unless the branch may release
  * X.Y.Z and prints the npm dist-tag.
  */
@@ -51,6 +57,47 @@ export function pinOwnReferences(
   return { text: pinned, count, otherMajors };
 }
 
+/**
+ * An image reference pinned by digest: `registry[:port]/path@sha256:<64 hex digits>`, a tag
+ * before the digest allowed (`…/maint-actions:1.4.2@sha256:…`; the digest is what is pulled).
+ */
+const PINNED_IMAGE =
+  /^[a-z0-9]+(?:[.-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+(?::\w[\w.-]{0,127})?@sha256:[0-9a-f]{64}$/;
+
+/** The `default:` of the `image` input in a component's `spec: inputs` header. */
+const IMAGE_DEFAULT = /^( {4}image:\n(?: {6}(?!default:)[^\n]*\n)*? {6}default: )([^\n]*)$/m;
+
+/**
+ * `text` (a templates/*.yml component) with the default of its `image` input set to `image`,
+ * which must be pinned by digest, and whether it had one. Only the `spec:` header (before the
+ * first `---`) is read: a job's own `image:` keyword and other inputs (`dast-image`) stay.
+ */
+export function pinDefaultImage(text: string, image: string): { text: string; pinned: boolean } {
+  if (!PINNED_IMAGE.test(image))
+    throw new VersionError(
+      `${image} is not an image pinned by digest: give registry/path@sha256:<64 hex digits>, as docker/build-push-action's digest output makes it`,
+    );
+  const end = text.search(/^---$/m);
+  if (end < 0) return { text, pinned: false };
+  const header = text.slice(0, end);
+  if (!IMAGE_DEFAULT.test(header)) return { text, pinned: false };
+  return { text: header.replace(IMAGE_DEFAULT, `$1${image}`) + text.slice(end), pinned: true };
+}
+
+/** The GitLab components, templates/*.yml, relative to `root`, at `commit`. */
+function componentFiles(root: string, commit: string): string[] {
+  const listed = spawnSync('git', ['ls-tree', '--name-only', `${commit}:templates`], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (listed.status !== 0) return [];
+  return listed.stdout
+    .split('\n')
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => `templates/${name}`);
+}
+
 /** The reusable workflows (`on: workflow_call`) under `.github/workflows`, relative to `root`. */
 export function reusableWorkflows(root: string): string[] {
   const dir = path.join(root, '.github', 'workflows');
@@ -79,16 +126,22 @@ const git = (root: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: 
 
 /**
  * The commit the release `version` tags: HEAD with this repository's references in the reusable
- * workflows pinned to `v<version>`, HEAD itself when there is none to pin. Neither the working
- * tree, the index nor the branch change; the commit is kept as `refs/release/v<version>`.
+ * workflows pinned to `v<version>` and, when `image` is given, the components' default image
+ * pinned to it; HEAD itself when there is nothing to pin. Neither the working tree, the index nor
+ * the branch change; the commit is kept as `refs/release/v<version>`.
  */
-export function releaseCommit(root: string, version: string): string {
+export function releaseCommit(root: string, version: string, image?: string): string {
   parseVersion(version);
   const head = git(root, ['rev-parse', 'HEAD']);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'maint-release-index-'));
   const index = { GIT_INDEX_FILE: path.join(temp, 'index') };
   try {
     git(root, ['read-tree', head], index);
+    const stage = (file: string, text: string): void => {
+      const blob = git(root, ['hash-object', '-w', '--stdin'], {}, text);
+      const mode = git(root, ['ls-files', '--stage', '--', file], index).split(/\s/)[0] ?? '100644';
+      git(root, ['update-index', '--cacheinfo', `${mode},${blob},${file}`], index);
+    };
     let pinned = 0;
     for (const file of reusableWorkflows(root)) {
       const { text, count, otherMajors } = pinOwnReferences(
@@ -101,9 +154,19 @@ export function releaseCommit(root: string, version: string): string {
         );
       if (count === 0) continue;
       pinned += count;
-      const blob = git(root, ['hash-object', '-w', '--stdin'], {}, text);
-      const mode = git(root, ['ls-files', '--stage', '--', file], index).split(/\s/)[0] ?? '100644';
-      git(root, ['update-index', '--cacheinfo', `${mode},${blob},${file}`], index);
+      stage(file, text);
+    }
+    let images = 0;
+    if (image !== undefined) {
+      for (const file of componentFiles(root, head)) {
+        const result = pinDefaultImage(gitRaw(root, ['show', `${head}:${file}`]), image);
+        if (!result.pinned) continue;
+        images += 1;
+        stage(file, result.text);
+      }
+      if (images === 0)
+        throw new VersionError('no component in templates/ has an `image` input with a default to pin');
+      pinned += images;
     }
     if (pinned === 0) {
       git(root, ['update-ref', `refs/release/v${version}`, head]);
@@ -119,7 +182,11 @@ export function releaseCommit(root: string, version: string): string {
       GIT_COMMITTER_EMAIL: 'maint-actions@users.noreply.github.com',
       GIT_COMMITTER_DATE: date,
     };
-    const message = `Release v${version}: this repository's actions pinned to v${version}\n\nThe reusable workflows call org/maint-actions/<action>@v${version} in this commit, so a caller that pins a workflow at v${version} runs the actions of v${version}.\n`;
+    const imageLine =
+      image === undefined
+        ? ''
+        : `\nThe GitLab components' default image is ${image} in this commit (${images} components), the image this release pushed.\n`;
+    const message = `Release v${version}: this repository's actions pinned to v${version}\n\nThe reusable workflows call org/maint-actions/<action>@v${version} in this commit, so a caller that pins a workflow at v${version} runs the actions of v${version}.\n${imageLine}`;
     const commit = git(root, ['commit-tree', tree, '-p', head, '-F', '-'], who, message);
     git(root, ['update-ref', `refs/release/v${version}`, commit]);
     return commit;
@@ -157,12 +224,13 @@ export function npmDistTag(branch: string, defaultBranch: string, version: strin
   return branch === defaultBranch ? 'latest' : `v${parseVersion(version)[0]}`;
 }
 
-const USAGE = 'usage: tsx scripts/release-refs.ts commit <X.Y.Z> | branch <branch> <default-branch> <X.Y.Z>';
+const USAGE =
+  'usage: tsx scripts/release-refs.ts commit <X.Y.Z> [<image>@sha256:<digest>] | branch <branch> <default-branch> <X.Y.Z>';
 
 export function main(argv: string[], root: string): void {
   const [command, ...rest] = argv;
-  if (command === 'commit' && rest.length === 1) {
-    process.stdout.write(`${releaseCommit(root, rest[0] ?? '')}\n`);
+  if (command === 'commit' && (rest.length === 1 || rest.length === 2)) {
+    process.stdout.write(`${releaseCommit(root, rest[0] ?? '', rest[1])}\n`);
     return;
   }
   if (command === 'branch' && rest.length === 3) {

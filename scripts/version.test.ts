@@ -9,6 +9,7 @@ import {
   changelogSection,
   moveUnreleased,
   repoVersion,
+  setComponentDefault,
   setVersion,
   versionedFiles,
   versionProblems,
@@ -183,5 +184,18 @@ describe('this repository', () => {
 
   it('has an Unreleased section in CHANGELOG.md', async () => {
     expect(await readFile(path.join(root, 'CHANGELOG.md'), 'utf8')).toMatch(/^## Unreleased$/m);
+  });
+});
+
+describe('setComponentDefault', () => {
+  it('moves the tool version and the runtime image tag together, and leaves an image of the team alone', () => {
+    const header = (image: string, version: string) =>
+      `spec:\n  inputs:\n    image:\n      description: Image.\n      default: ${image}\n    maint-actions-version:\n      default: ${version}\n---\njob:\n  image: $[[ inputs.image ]]\n`;
+    expect(setComponentDefault(header('ghcr.io/org/maint-actions:1.4.1', '1.4.1'), '1.4.2')).toBe(
+      header('ghcr.io/org/maint-actions:1.4.2', '1.4.2'),
+    );
+    expect(setComponentDefault(header('registry.example.com/acme/ci:py3.12', '1.4.1'), '1.4.2')).toBe(
+      header('registry.example.com/acme/ci:py3.12', '1.4.2'),
+    );
   });
 });

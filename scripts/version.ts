@@ -88,9 +88,16 @@ export function setPackageVersion(text: string, version: string, file: string): 
 /** The default of a component's `maint-actions-version` input, or undefined without one. */
 const COMPONENT_DEFAULT = /(\n {4}maint-actions-version:\n(?: {6}(?!default:).*\n)*? {6}default: ).*\n/;
 
-/** A GitLab component with its `maint-actions-version` default set to `version` (unchanged without one). */
+/** The default of a component's `image` input while it is the project's runtime image by tag. */
+const IMAGE_DEFAULT =
+  /(\n {4}image:\n(?: {6}(?!default:).*\n)*? {6}default: ghcr\.io\/org\/maint-actions:)[^\s@]+\n/;
+
+/**
+ * A GitLab component with its `maint-actions-version` default, and its `image` default when that
+ * is the project's runtime image by tag, set to `version` (unchanged without them).
+ */
 export function setComponentDefault(template: string, version: string): string {
-  return template.replace(COMPONENT_DEFAULT, `$1${version}\n`);
+  return template.replace(COMPONENT_DEFAULT, `$1${version}\n`).replace(IMAGE_DEFAULT, `$1${version}\n`);
 }
 
 /** The files that carry the version, relative to `root`: package.json files, then templates. */

@@ -103,6 +103,18 @@ function rowProblems(name: string, cliOnly: boolean, row: Partial<Record<Place, 
   return problems;
 }
 
+/**
+ * What is wrong with an action's run under GitHub's local runner: every action with an action.yml
+ * has tests/local-action/<action>.test.ts, which runs it through `runLocalAction('<action>', …)`.
+ */
+function localActionProblem(name: string): string | undefined {
+  const file = `tests/local-action/${name}.test.ts`;
+  if (!existsSync(path.join(repoRoot, file))) return `${file} does not exist`;
+  return read(file).includes(`runLocalAction('${name}'`)
+    ? undefined
+    : `${file} does not run runLocalAction('${name}', …)`;
+}
+
 describe('docs/parity.md', () => {
   it('has one row per action of the registry, in its order', () => {
     expect([...table.keys()]).toEqual(actions.map((a) => a.name));
@@ -114,6 +126,20 @@ describe('docs/parity.md', () => {
       expect(rowProblems(name, cliOnly, table.get(name) ?? {})).toEqual([]);
     },
   );
+
+  it.each(actions.filter((a) => a.cliOnly !== true).map((a) => a.name))(
+    '%s: a test under @github/local-action (tests/local-action/<action>.test.ts)',
+    (name) => {
+      expect(localActionProblem(name)).toBeUndefined();
+    },
+  );
+
+  it('finds an action without a local-action test and says which file to add', () => {
+    expect(localActionProblem('rollback-nope')).toBe(
+      'tests/local-action/rollback-nope.test.ts does not exist',
+    );
+    expect(doc).toContain('tests/local-action/<action>.test.ts');
+  });
 
   it('states the parity figure of the table', () => {
     const cells = [...table.values()].flatMap((row) => PLACES.map((p) => row[p]));

@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { packNpm } from '../scripts/pack-npm';
 import {
   npmDistTag,
+  pinDefaultImage,
   pinOwnReferences,
   releaseBranchProblem,
   releaseCommit,
@@ -115,6 +116,9 @@ describe('the npm package maint-actions', () => {
 });
 
 interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -139,7 +143,7 @@ describe('the release workflow', () => {
   it('is started by hand with a required version, and holds no permission by default', () => {
     expect(workflow.on.workflow_dispatch.inputs.version.required).toBe(true);
     expect(workflow.permissions).toEqual({});
-    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'tag', 'npm', 'image']);
+    expect(Object.keys(workflow.jobs)).toEqual(['verify', 'image', 'tag', 'npm']);
   });
 
   it('verifies before it tags, and tags before it publishes', () => {
@@ -147,7 +151,8 @@ describe('the release workflow', () => {
     expect(runs(verify)).toContain('bash scripts/test.sh');
     expect(read('scripts/test.sh')).toContain('bash scripts/check-fresh.sh');
     expect(runs(verify)).toContain('pnpm release:check "$VERSION"');
-    expect(tag?.needs).toBe('verify');
+    expect(workflow.jobs.image?.needs).toBe('verify');
+    expect(tag?.needs).toEqual(['verify', 'image']);
     expect(npm?.needs).toEqual(['verify', 'tag']);
   });
 
@@ -156,14 +161,25 @@ describe('the release workflow', () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a template
       'pnpm --silent release:refs branch "${REF#refs/heads/}" "$DEFAULT_BRANCH" "$VERSION"',
     );
-    expect(runs(verify)).toContain('commit=$(pnpm --silent release:refs commit "$VERSION")');
-    expect(runs(verify)).toContain(
-      'git bundle create "release/release-commit.bundle" "refs/release/v$VERSION" ^HEAD',
+    const image = workflow.jobs.image;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a template
+    expect(runs(image)).toContain('image="ghcr.io/${REPOSITORY,,}@$DIGEST"');
+    expect(runs(image)).toContain('commit=$(pnpm --silent release:refs commit "$VERSION" "$image")');
+    expect(runs(image)).toContain(
+      'git bundle create "release-commit/release-commit.bundle" "refs/release/v$VERSION" ^HEAD',
     );
+    const pin = image?.steps.find((s) => s.id === 'commit');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(pin?.env?.DIGEST).toBe('${{ steps.build.outputs.digest }}');
+    // A re-run after the tag was made builds nothing: every step after the check is skipped.
+    const checked = image?.steps.findIndex((s) => s.id === 'released') ?? -1;
+    expect(checked).toBe(1);
+    for (const step of image?.steps.slice(checked + 1) ?? [])
+      expect(String(step.if), step.name ?? step.uses).toContain("steps.released.outputs.commit == ''");
     const step = tag?.steps.find((s) => s.uses === './tag-release');
     expect(step?.with).toMatchObject({
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
-      target: '${{ needs.verify.outputs.commit }}',
+      target: '${{ needs.image.outputs.commit }}',
       push: 'git',
     });
     const checkout = tag?.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
@@ -201,14 +217,14 @@ describe('the release workflow', () => {
     expect(publish?.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}');
     // The npm token, and the GitLab registry's token in the image job: nothing else.
     expect(read('.github/workflows/release.yml').match(/secrets\.[A-Z_]+/g)).toEqual([
-      'secrets.NPM_TOKEN',
       'secrets.GITLAB_REGISTRY_TOKEN',
+      'secrets.NPM_TOKEN',
     ]);
   });
 
   it('builds the runtime image from the tested tarball: multi-arch, provenance, SBOM, to ghcr.io and GitLab', () => {
     const image = workflow.jobs.image as Job & { concurrency?: unknown };
-    expect(image.needs).toEqual(['verify', 'tag']);
+    expect(image.needs).toBe('verify');
     expect(image.permissions).toEqual({ contents: 'read', packages: 'write' });
     const build = image.steps.find((s) => s.uses?.startsWith('docker/build-push-action@'));
     expect(build?.with).toMatchObject({
@@ -590,5 +606,102 @@ describe('release commits and maintenance releases, on a local bare remote', () 
     expect(cliRun.stderr.trim()).toBe(
       'release: Run the release on main, or on releases/v1 for a maintenance release of v1, not on feature/x.',
     );
+  });
+});
+
+describe('the release pins the components’ default image by digest', () => {
+  const DIGEST = `sha256:${'4f'.repeat(32)}`;
+  const IMAGE = `ghcr.io/acme/maint-actions@${DIGEST}`;
+  let dir: string;
+  let work: string;
+  let remote: string;
+  const out = (cwd: string, ...args: string[]): string => {
+    const result = run('git', args, cwd);
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  /** The default of the `image` input of a component's spec header. */
+  const imageDefault = (text: string): string | undefined =>
+    /^ {4}image:\n(?: {6}(?!default:).*\n)*? {6}default: (.*)$/m.exec(
+      text.slice(0, text.search(/^---$/m)),
+    )?.[1];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'maint-release-image-'));
+    remote = path.join(dir, 'remote.git');
+    work = path.join(dir, 'work');
+    git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
+    await mkdir(path.join(work, '.github', 'workflows'), { recursive: true });
+    await cp(path.join(repoRoot, 'templates'), path.join(work, 'templates'), { recursive: true });
+    for (const file of reusableWorkflows(repoRoot))
+      await cp(path.join(repoRoot, file), path.join(work, file));
+    git(work, 'init', '-q', '-b', 'main');
+    git(work, 'remote', 'add', 'origin', remote);
+    git(work, 'add', '-A');
+    git(work, 'commit', '-qm', 'feat: the components');
+    git(work, 'push', '-q', 'origin', 'main');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('rewrites only the `image` input’s default of the spec header', () => {
+    const template = [
+      'spec:',
+      '  inputs:',
+      '    dast-image:',
+      '      default: ghcr.io/zaproxy/zaproxy:2.17.0',
+      '    image:',
+      '      description: Image of the job.',
+      '      default: ghcr.io/org/maint-actions:1.4.2',
+      '    stage:',
+      '      default: test',
+      '---',
+      'maint-quality-gates:',
+      '  image: $[[ inputs.image ]]',
+      '',
+    ].join('\n');
+    const { text, pinned } = pinDefaultImage(template, IMAGE);
+    expect(pinned).toBe(true);
+    expect(text).toBe(template.replace('default: ghcr.io/org/maint-actions:1.4.2', `default: ${IMAGE}`));
+    expect(
+      pinDefaultImage('spec:\n  inputs:\n    stage:\n      default: test\n---\njob: {}\n', IMAGE).pinned,
+    ).toBe(false);
+    expect(() => pinDefaultImage(template, 'ghcr.io/acme/maint-actions:1.4.2')).toThrow(
+      "ghcr.io/acme/maint-actions:1.4.2 is not an image pinned by digest: give registry/path@sha256:<64 hex digits>, as docker/build-push-action's digest output makes it",
+    );
+  });
+
+  it('pins every component’s default image in the tagged commit; the branch keeps the tag; a re-run is the same commit', () => {
+    const head = out(work, 'rev-parse', 'HEAD');
+    const commit = releaseCommit(work, '1.4.2', IMAGE);
+    expect(out(work, 'rev-parse', `${commit}^`)).toBe(head);
+    expect(out(work, 'status', '--porcelain')).toBe('');
+    expect(releaseCommit(work, '1.4.2', IMAGE)).toBe(commit);
+    out(work, 'push', '-q', 'origin', `${commit}:refs/tags/v1.4.2`);
+
+    const components = out(remote, 'ls-tree', '--name-only', 'v1.4.2:templates').split('\n');
+    expect(components.length).toBeGreaterThanOrEqual(12);
+    for (const name of components) {
+      const released = out(remote, 'show', `v1.4.2:templates/${name}`);
+      const branch = out(remote, 'show', `main:templates/${name}`);
+      expect(imageDefault(released), name).toBe(IMAGE);
+      expect(imageDefault(branch), name).toMatch(/^ghcr\.io\/org\/maint-actions:\d+\.\d+\.\d+$/);
+      // Nothing else of a component changes: not the jobs' `image:` keyword, not `dast-image`.
+      expect(released.replace(IMAGE, imageDefault(branch) ?? ''), name).toBe(branch);
+    }
+    expect(out(remote, 'log', '-1', '--format=%B', 'v1.4.2')).toContain(
+      `The GitLab components' default image is ${IMAGE} in this commit (${components.length} components), the image this release pushed.`,
+    );
+    // The reusable workflows are pinned in the same commit.
+    expect(out(remote, 'show', 'v1.4.2:.github/workflows/django-ci.yml')).toContain('@v1.4.2');
+  });
+
+  it('refuses an image without a digest before it makes a commit', () => {
+    const refs = out(work, 'for-each-ref', 'refs/release');
+    expect(() => releaseCommit(work, '1.4.3', 'ghcr.io/acme/maint-actions:latest')).toThrow(
+      /^ghcr\.io\/acme\/maint-actions:latest is not an image pinned by digest/,
+    );
+    expect(out(work, 'for-each-ref', 'refs/release')).toBe(refs);
   });
 });

@@ -1,4 +1,12 @@
-import { runGithubAction } from '@maint-actions/platform-github';
+/**
+ * The GitHub entry of backup-before-deploy. It exports `run()`, which @github/local-action imports and
+ * calls; the bundle (`node dist/backup-before-deploy/index.js` on the runner) runs it itself.
+ */
+import { isEntryScript, runGithubAction } from '@maint-actions/platform-github';
 import { backupBeforeDeploy } from './index';
 
-await runGithubAction(backupBeforeDeploy);
+export function run(): Promise<void> {
+  return runGithubAction(backupBeforeDeploy);
+}
+
+if (isEntryScript(import.meta.url)) await run();

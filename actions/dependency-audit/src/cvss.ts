@@ -9,7 +9,14 @@
  * v4.0 vector without `SA` scores 0); such a vector is refused here first, so an incomplete
  * record stays `unknown` instead of passing as harmless.
  */
-import { Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
+import * as calculator from 'ae-cvss-calculator';
+
+// The package is a webpack UMD bundle that marks itself `__esModule`. Bundlers (ncc, vite) give
+// its named exports; Node's own ES module loader cannot list them and gives only `default`
+// (its `module.exports`), which is how the unbundled sources run (@github/local-action, tsx).
+const library: typeof calculator =
+  'Cvss4P0' in calculator ? calculator : (calculator as unknown as { default: typeof calculator }).default;
+const { Cvss3P0, Cvss3P1, Cvss4P0 } = library;
 
 /** A CVSS rating; `none` is a score of 0. */
 export type CvssRating = 'none' | 'low' | 'medium' | 'high' | 'critical';

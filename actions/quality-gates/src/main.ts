@@ -1,4 +1,12 @@
-import { runGithubAction } from '@maint-actions/platform-github';
+/**
+ * The GitHub entry of quality-gates. It exports `run()`, which @github/local-action imports and
+ * calls; the bundle (`node dist/quality-gates/index.js` on the runner) runs it itself.
+ */
+import { isEntryScript, runGithubAction } from '@maint-actions/platform-github';
 import { qualityGates } from './index';
 
-await runGithubAction(qualityGates);
+export function run(): Promise<void> {
+  return runGithubAction(qualityGates);
+}
+
+if (isEntryScript(import.meta.url)) await run();

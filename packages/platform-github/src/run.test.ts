@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ConfigError, defineAction, defineActionRun } from '@maint-actions/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { branchRefWarning, runGithubAction } from './run';
+import { branchRefWarning, isEntryScript, runGithubAction } from './run';
 import { type RunnerFiles, setUpRunner } from './runner.fixture';
 
 const spec = defineAction({
@@ -169,5 +170,28 @@ describe('runGithubAction at a branch', () => {
     vi.stubEnv('GITHUB_ACTION_REF', 'v1');
     await runGithubAction(demo);
     expect(commands()).toEqual([]);
+  });
+});
+
+describe('isEntryScript', () => {
+  it('is true for the script node runs (as the runner runs a bundle), also through a link', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'entry-script-'));
+    try {
+      const bundle = path.join(dir, 'index.js');
+      await writeFile(bundle, '');
+      await symlink(bundle, path.join(dir, 'linked.js'));
+      expect(isEntryScript(pathToFileURL(bundle).href, bundle)).toBe(true);
+      expect(isEntryScript(pathToFileURL(bundle).href, path.join(dir, 'linked.js'))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is false when another program imports the entry (@github/local-action, a test)', () => {
+    const entry = pathToFileURL(path.join(import.meta.dirname, 'run.ts')).href;
+    expect(isEntryScript(entry, path.join(import.meta.dirname, 'platform.ts'))).toBe(false);
+    expect(isEntryScript(entry, undefined)).toBe(false);
+    expect(isEntryScript('data:text/javascript,0', '/bin/sh')).toBe(false);
+    expect(isEntryScript(entry, process.argv[1])).toBe(false);
   });
 });

@@ -2,6 +2,9 @@
  * THE GitHub entry: each action's `main.ts` is `await runGithubAction(definition)`. It is the
  * only place that calls `setFailed` or sets the exit code.
  */
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ActionDefinition, ActionSpec } from '@maint-actions/core';
 import {
   configFor,
@@ -61,6 +64,21 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
   if ('s3-region' in definition.spec.inputs) await useAwsWebIdentity(platform.log);
   const code = await executeAction(definition, platform, { config });
   if (code !== ExitCode.Passed) fail(definition.spec, code);
+}
+
+/**
+ * True when the module at `moduleUrl` (an entry's `import.meta.url`) is the script node was
+ * started with (`process.argv[1]`), as when the runner runs `node dist/<name>/index.js`; false
+ * when another program imports it, such as @github/local-action, which imports the entry and
+ * calls its exported `run()` itself. Links are resolved on both sides.
+ */
+export function isEntryScript(moduleUrl: string, script: string | undefined = process.argv[1]): boolean {
+  if (!script || !moduleUrl.startsWith('file:')) return false;
+  try {
+    return realpathSync(fileURLToPath(moduleUrl)) === realpathSync(path.resolve(script));
+  } catch {
+    return false;
+  }
 }
 
 function fail(spec: ActionSpec, code: ExitCode): void {
