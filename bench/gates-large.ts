@@ -87,8 +87,10 @@ async function main(): Promise<void> {
     };
     const times: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
     const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
+    const loads: number[] = [os.loadavg()[0] ?? 0];
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, side] of Object.entries(sides)) {
+        loads.push(os.loadavg()[0] ?? 0);
         const before = childrenCpuMs();
         const ms = await side();
         times[name]?.push(ms);
@@ -110,7 +112,15 @@ async function main(): Promise<void> {
             : `; ${ratio.toFixed(2)} × sequential (target ≤ ${target}) ${ratio <= target ? 'ok' : 'MISS'}`),
       );
     }
-    console.log(`load average ${os.loadavg()[0]?.toFixed(1)}`);
+    loads.push(os.loadavg()[0] ?? 0);
+    // The CPU floor: were all of a side's CPU work spread perfectly over every CPU, its wall time
+    // could not be shorter than CPU / CPUs; over the sequential time, the best ratio it can reach.
+    for (const name of Object.keys(sides)) {
+      if (name === 'sequential') continue;
+      const floor = median(cpu[name] ?? []) / os.availableParallelism() / sequential;
+      console.log(`${name}: CPU floor ${floor.toFixed(2)} × sequential`);
+    }
+    console.log(`load average (1 min) before each side: ${loads.map((load) => load.toFixed(1)).join(', ')}`);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
