@@ -111,6 +111,7 @@ function suite(seed: number, scenario: Scenario): Suite {
     // Times are alike within a module (a module of slow tests is slow): its own scale, then each test's.
     const scale = Math.log(40) + 1.2 * normal(next);
     let first = true;
+    let firstKnown = true;
     for (let t = 0; t < count; t++) {
       const klass = classes === 0 ? '' : `::TestGroup${Math.floor((t * classes) / count)}`;
       const param = next() < 0.2 ? `[case-${t % 5}]` : '';
@@ -123,14 +124,17 @@ function suite(seed: number, scenario: Scenario): Suite {
       const address = { classname: key.slice(0, split), name: key.slice(split + 2), file };
       if (isNewModule || next() < newShare) {
         newTests++;
-        known.push({ ...address, timeMs: actual.get(nodeId)! });
+        known.push({ ...address, timeMs: actual.get(nodeId)! + (firstKnown ? setupMs : 0) });
+        firstKnown = false;
         continue;
       }
       // The earlier run: pytest counted the module's set-up in its first test.
-      const timeMs = base * Math.exp(noise * normal(next)) + (first ? setupMs : 0);
+      const recordedMs = base * Math.exp(noise * normal(next));
+      const timeMs = recordedMs + (first ? setupMs : 0);
       first = false;
       earlier.push({ ...address, timeMs });
-      known.push({ ...address, timeMs });
+      known.push({ ...address, timeMs: recordedMs + (firstKnown ? setupMs : 0) });
+      firstKnown = false;
       recordedFiles.set(file, (recordedFiles.get(file) ?? 0) + timeMs);
     }
   }
