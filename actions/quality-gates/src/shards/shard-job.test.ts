@@ -1,7 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DirectoryCache, inputsWith, platformAt, tempDir } from '../gates/test-support';
+import {
+  copyExample,
+  DirectoryCache,
+  exampleExists,
+  inputsWith,
+  platformAt,
+  tempDir,
+} from '../gates/test-support';
 import { run } from '../run';
 import { DURATIONS_FILE, shardOf } from './shard-job';
 
@@ -232,5 +239,75 @@ describe('shardOf', () => {
     expect(() => shardOf({ shardIndex: 1, shardTotal: 0 }, {})).toThrow(
       'Input "shard-total" must be a whole number of at least 1 (got 0).',
     );
+  });
+});
+
+describe.skipIf(!exampleExists)('node-id shards on the example Django service', () => {
+  it('runs every test of the service exactly once over three shards, one with xdist workers, and the next plan uses the merged durations', {
+    timeout: 300_000,
+  }, async () => {
+    const { dir, cleanup } = await tempDir('qg-shard-example-');
+    cleanups.push(cleanup);
+    await copyExample(dir);
+    const whole = await run({
+      platform: platformAt(dir),
+      inputs: inputsWith({
+        gates: ['pytest'],
+        workingDirectory: 'service',
+        pytestWorkers: '0',
+        reportDir: 'whole',
+      }),
+    });
+    const ids = (result: typeof whole) =>
+      (result.report?.checks[0]?.tests ?? []).map((t) => `${t.classname}::${t.name}`);
+    const expected = ids(whole).sort();
+    expect(expected.length).toBeGreaterThan(100);
+
+    const shards = [];
+    for (const index of [1, 2, 3]) {
+      const platform = platformAt(dir);
+      const result = await run({
+        platform,
+        inputs: inputsWith({
+          gates: ['pytest'],
+          workingDirectory: 'service',
+          shardIndex: index,
+          shardTotal: 3,
+          pytestWorkers: index === 2 ? '2' : '0',
+          reportDir: `shards/${index}`,
+        }),
+      });
+      expect(result.verdict).toBe('passed');
+      expect(platform.logText).toContain('balanced by test count (no durations cached yet)');
+      shards.push(ids(result));
+    }
+    const all = shards.flat();
+    expect(all.sort()).toEqual(expected);
+    // By test count: 3 shards within one module's size of each other.
+    expect(Math.max(...shards.map((s) => s.length)) - Math.min(...shards.map((s) => s.length))).toBeLessThan(
+      40,
+    );
+
+    const merged = await run({
+      platform: platformAt(dir),
+      inputs: inputsWith({
+        mode: 'merge',
+        workingDirectory: 'service',
+        mergeFiles: 'shards/*/pytest-junit.xml',
+      }),
+    });
+    expect(merged.report?.checks[0]?.summary).toBe(`${expected.length} passed (3 shards)`);
+    const next = platformAt(dir);
+    await run({
+      platform: next,
+      inputs: inputsWith({
+        gates: ['pytest'],
+        workingDirectory: 'service',
+        shardIndex: 1,
+        shardTotal: 3,
+        reportDir: 'next',
+      }),
+    });
+    expect(next.logText).toContain(`balanced by recorded durations (0 of ${expected.length} tests estimated`);
   });
 });
