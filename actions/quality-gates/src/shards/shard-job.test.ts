@@ -187,6 +187,38 @@ describe('sharded pytest and merge mode', () => {
     expect(saved.tests).toHaveProperty(['tests.test_small::test_b']);
   });
 
+  it('runs a test that the planning collection did not see in the shard that holds its file, once', async () => {
+    const { dir, cleanup } = await tempDir('qg-shard-late-');
+    cleanups.push(cleanup);
+    const ws = path.join(dir, 'ws');
+    await mkdir(path.join(ws, 'tests'), { recursive: true });
+    await writeFile(path.join(ws, 'pytest.ini'), '[pytest]\n');
+    // One parameter while collecting to plan, two in the real run.
+    await writeFile(
+      path.join(ws, 'tests/test_late.py'),
+      'import sys\n\nimport pytest\n\nCASES = 1 if "--collect-only" in sys.argv else 2\n\n\n@pytest.mark.parametrize("n", range(CASES))\ndef test_case(n):\n    pass\n',
+    );
+    await writeFile(path.join(ws, 'tests/test_other.py'), 'def test_a():\n    pass\n');
+    const names: string[] = [];
+    for (const index of [1, 2]) {
+      const result = await run({
+        platform: platformAt(ws),
+        inputs: inputsWith({
+          gates: ['pytest'],
+          shardIndex: index,
+          shardTotal: 2,
+          reportDir: `late/${index}`,
+        }),
+      });
+      names.push(...(result.report?.checks[0]?.tests ?? []).map((t) => `${t.classname}::${t.name}`));
+    }
+    expect(names.sort()).toEqual([
+      'tests.test_late::test_case[0]',
+      'tests.test_late::test_case[1]',
+      'tests.test_other::test_a',
+    ]);
+  });
+
   it('fails the merge when a shard failed, and names merge-files when it matches nothing', async () => {
     const { ws } = await testProject();
     await writeFile(path.join(ws, 'tests/test_beta.py'), 'def test_it():\n    assert False\n');
