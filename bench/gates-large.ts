@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     }
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', CI: 'true' };
     const junit = path.join(root, 'junit.xml');
+    const commandMs: number[][] = [[], [], [], []];
     const commands = [
       ['-m', 'pytest', `--junitxml=${junit}`, '-o', 'junit_family=xunit2', '-p', 'no:cacheprovider'],
       ['manage.py', 'check', '--fail-level', 'ERROR'],
@@ -77,18 +78,21 @@ async function main(): Promise<void> {
       'action, pytest-workers 0': () => action(root, '0'),
       sequential: async () => {
         let total = 0;
-        for (const args of commands) {
+        for (const [i, args] of commands.entries()) {
           const sample = await timeCommand(systemPython, args, { cwd: service, env });
           if (sample.exitCode !== 0) throw new Error(`${args.join(' ')} exited ${sample.exitCode}`);
           total += sample.ms;
+          commandMs[i]?.push(sample.ms);
         }
         return total;
       },
     };
     const times: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
     const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
+    const loads: number[] = [os.loadavg()[0] ?? 0];
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, side] of Object.entries(sides)) {
+        loads.push(os.loadavg()[0] ?? 0);
         const before = childrenCpuMs();
         const ms = await side();
         times[name]?.push(ms);
@@ -110,7 +114,21 @@ async function main(): Promise<void> {
             : `; ${ratio.toFixed(2)} × sequential (target ≤ ${target}) ${ratio <= target ? 'ok' : 'MISS'}`),
       );
     }
-    console.log(`load average ${os.loadavg()[0]?.toFixed(1)}`);
+    loads.push(os.loadavg()[0] ?? 0);
+    // pytest alone is the floor of an action that runs it in one process: nothing overlaps it.
+    console.log(
+      `sequential commands (median ms): ${commands
+        .map((args, i) => `${args.slice(0, 2).join(' ')} ${median(commandMs[i] ?? []).toFixed(0)}`)
+        .join(', ')}; pytest alone ${(median(commandMs[0] ?? []) / sequential).toFixed(2)} × sequential`,
+    );
+    // The CPU floor: were all of a side's CPU work spread perfectly over every CPU, its wall time
+    // could not be shorter than CPU / CPUs; over the sequential time, the best ratio it can reach.
+    for (const name of Object.keys(sides)) {
+      if (name === 'sequential') continue;
+      const floor = median(cpu[name] ?? []) / os.availableParallelism() / sequential;
+      console.log(`${name}: CPU floor ${floor.toFixed(2)} × sequential`);
+    }
+    console.log(`load average (1 min) before each side: ${loads.map((load) => load.toFixed(1)).join(', ')}`);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -35,7 +35,7 @@ import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGate
 import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
 import { mergeShards } from './shards/merge-mode';
-import { planShard, shardOf } from './shards/shard-job';
+import { restoreShard, shardOf } from './shards/shard-job';
 import type { QualityGatesSpec } from './spec';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -97,8 +97,8 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
 }
 
 /**
- * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), works
- * out this shard's test files, and runs the gates. Adds `python` and `shard` to `meta`.
+ * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), restores
+ * the durations this shard's tests are planned by, and runs the gates. Adds `python` and `shard` to `meta`.
  */
 async function runMode(
   { platform, inputs }: ActionContext<QualityGatesSpec>,
@@ -117,7 +117,8 @@ async function runMode(
   // Sharding splits pytest only: the other gates run once, in the first shard.
   const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
   const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
-  const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
+  // The pytest gate plans this shard's tests once it has collected them.
+  const pytestShard = shard && runsPytest ? await restoreShard(platform, cwd, workspace, shard) : undefined;
   if (shard) meta.shard = `${shard.index}/${shard.total}`;
   const gateMeta = new Map<string, string>();
   const ctx: GateContext = {
@@ -132,7 +133,7 @@ async function runMode(
     timeoutMinutes: limits.timeoutMinutes,
     meta: gateMeta,
     gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
-    shardFiles,
+    ...(pytestShard ? { shard: pytestShard } : {}),
   };
   const checks = await runGates(ctx, selected, limits.concurrency);
   for (const [key, value] of gateMeta) meta[key] = value;

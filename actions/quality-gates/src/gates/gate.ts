@@ -14,6 +14,7 @@ import {
 } from '@maint-actions/core';
 import type { PythonInfo } from '@maint-actions/python-env';
 import type { Where } from '../parsers/paths';
+import type { PlannedShardJob } from '../shards/shard-job';
 import type { QualityGatesSpec } from '../spec';
 
 export type QualityGatesInputs = Inputs<QualityGatesSpec>;
@@ -40,8 +41,8 @@ export interface GateContext {
   readonly meta?: Map<string, string>;
   /** How many other gates run beside pytest (for `pytest-workers: auto`). */
   readonly gatesBesidePytest?: number;
-  /** When pytest is sharded: this shard's test files, relative to `cwd`. */
-  readonly shardFiles?: readonly string[];
+  /** When pytest is sharded: this shard and the durations its tests are planned by. */
+  readonly shard?: PlannedShardJob;
 }
 
 /** What a gate found; the runner adds id, name, mode and duration to make it a Check. */

@@ -3,12 +3,15 @@
  * counts, test cases and findings at the failing lines.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, ToolMissingError } from '@maint-actions/core';
 import { hasModule } from '@maint-actions/python-env';
 import { type PytestResult, parsePytestJunitFile } from '../parsers/pytest-junit';
+import { planTests } from '../shards/plan-tests';
+import { PLUGIN_MODULE, withPluginPath, writeShardPlugin } from '../shards/pytest-plugin';
+import type { PlannedShardJob } from '../shards/shard-job';
 import { splitArgs } from '../shlex';
 import {
   describeExit,
@@ -33,7 +36,6 @@ export const pytestGate: Gate = {
   id: 'pytest',
   name: 'pytest',
   async prepare(ctx) {
-    if (ctx.shardFiles?.length === 0) return { skip: 'no test files in this shard' };
     if (!(await hasModule(ctx.python, 'pytest', ctx.env))) {
       throw new ToolMissingError(
         'pytest',
@@ -105,6 +107,88 @@ async function runPytest(
   userArgs: readonly string[],
   workers: Workers,
 ): Promise<GateResult> {
+  if (!ctx.shard) return runPytestWith(ctx, userArgs, workers, []);
+  const scratch = await mkdtemp(path.join(ctx.platform.context.tempDir, 'maint-qg-shard-'));
+  try {
+    const shardCtx = { ...ctx, env: withPluginPath(ctx.env, await writeShardPlugin(scratch)) };
+    const planned = await planShard(shardCtx, ctx.shard, userArgs, scratch);
+    if ('result' in planned) return planned.result;
+    return await runPytestWith(shardCtx, userArgs, workers, [
+      '-p',
+      PLUGIN_MODULE,
+      `--maint-shard=${planned.planFile}`,
+    ]);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Collects the tests (`--collect-only` with the shard plugin, the user's `pytest-args` applied),
+ * plans every shard from them and the recorded durations, and writes the plan for the plugin.
+ * Every shard collects the same tests and so computes the same plan.
+ */
+async function planShard(
+  ctx: GateContext,
+  shard: PlannedShardJob,
+  userArgs: readonly string[],
+  scratch: string,
+): Promise<{ planFile: string } | { result: GateResult }> {
+  const collected = path.join(scratch, 'collected.json');
+  const run = await runTool(ctx, 'pytest', ctx.python.path, [
+    '-m',
+    'pytest',
+    '--collect-only',
+    '-q',
+    '-p',
+    'no:cacheprovider',
+    '-p',
+    PLUGIN_MODULE,
+    `--maint-collect=${collected}`,
+    ...userArgs,
+  ]);
+  const list = await readFile(collected, 'utf8')
+    .then((text) => JSON.parse(text) as { nodeIds: string[]; errors: string[] })
+    .catch(() => undefined);
+  if (list === undefined) {
+    return {
+      result: {
+        command: run.command,
+        status: 'error',
+        summary: `pytest could not collect the tests to plan shard ${shard.index}/${shard.total} (${describeExit(run)})`,
+        findings: [],
+        outputTail: outputTail(run.output),
+      },
+    };
+  }
+  // A file that failed to collect is planned as one test, so one shard reports its error.
+  const plan = planTests([...list.nodeIds, ...list.errors], shard.durations, shard.total);
+  const mine = plan.shards[shard.index - 1]!;
+  const all = list.nodeIds.length + list.errors.length;
+  const basis =
+    shard.durations.tests.size > 0 || (shard.durations.files?.size ?? 0) > 0
+      ? `recorded durations (${plan.estimated} of ${all} tests estimated from their siblings)`
+      : 'test count (no durations cached yet)';
+  ctx.platform.log.info(
+    `pytest shard ${shard.index}/${shard.total}: ${mine.nodeIds.length} of ${all} tests in ${mine.files.length} files, balanced by ${basis}; ${plan.splitModules} module${plan.splitModules === 1 ? '' : 's'} split over shards.`,
+  );
+  if (mine.nodeIds.length === 0) {
+    return { result: { status: 'skipped', summary: 'no tests in this shard', findings: [] } };
+  }
+  const planFile = path.join(scratch, 'plan.json');
+  await writeFile(
+    planFile,
+    JSON.stringify({ shard: shard.index - 1, shards: plan.shards.map((s) => s.nodeIds) }),
+  );
+  return { planFile };
+}
+
+async function runPytestWith(
+  ctx: GateContext,
+  userArgs: readonly string[],
+  workers: Workers,
+  shardArgs: readonly string[],
+): Promise<GateResult> {
   const junitFile = path.join(ctx.reportDir, PYTEST_JUNIT_FILE);
   await rm(junitFile, { force: true });
   const args = [
@@ -117,8 +201,8 @@ async function runPytest(
     '-p',
     'no:cacheprovider',
     ...(workers.count > 0 ? ['-n', String(workers.count)] : []),
+    ...shardArgs,
     ...userArgs,
-    ...(ctx.shardFiles ?? []),
   ];
   const run = await runTool(ctx, 'pytest', ctx.python.path, args);
   const parsed = existsSync(junitFile) ? await parsePytestJunitFile(junitFile, ctx.where) : undefined;

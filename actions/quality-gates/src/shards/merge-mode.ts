@@ -7,10 +7,10 @@ import { type Check, ConfigError, ensureOwnDir, type Platform } from '@maint-act
 import type { QualityGatesInputs } from '../gates/gate';
 import { expandPattern } from '../gates/glob';
 import { PYTEST_JUNIT_FILE, testsSummary } from '../gates/pytest';
-import { whereFor } from '../parsers/paths';
+import { toPosix, whereFor } from '../parsers/paths';
 import { PytestCollector } from '../parsers/pytest-junit';
 import { mergeJunitFiles } from './junit-merge';
-import { durationsOfTests } from './plan';
+import { moduleOfCase, recordDurations } from './plan-tests';
 import { saveDurations } from './shard-job';
 
 export interface MergeOptions {
@@ -42,7 +42,16 @@ export async function mergeShards(options: MergeOptions): Promise<Check> {
     (xmlCase) => collector.add(xmlCase),
   );
   const parsed = collector.result();
-  await saveDurations(platform, workspace, cwd, durationsOfTests(parsed.tests, where));
+  // Keyed as pytest's JUnit names tests, which the shards' plans derive from node ids; a test's
+  // file (found on disk) tells where its module ends in the classname.
+  const fileOf = new Map<string, string | undefined>();
+  for (const test of parsed.tests) {
+    if (test.file !== undefined) fileOf.set(test.classname, toPosix(test.file));
+  }
+  const recorded = recordDurations(parsed.tests, (classname) =>
+    moduleOfCase(classname, fileOf.get(classname)),
+  );
+  await saveDurations(platform, workspace, cwd, recorded);
   const { counts } = parsed;
   const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
   return {

@@ -1,6 +1,7 @@
 /**
- * The shard plan, pure apart from listing files: splitting pytest's test files across CI jobs (shards) so that each takes about as long:
- * durations come from an earlier run's JUnit report, files are assigned longest first.
+ * The file-level shard plan, pure apart from listing files: splitting pytest's test files across
+ * CI jobs (shards), longest first. The action now plans by node id (./plan-tests, issue 18.3);
+ * this planner stays as the comparison bench/shards.ts prints beside it.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,16 +1,17 @@
 /**
- * This job's shard (the `shard` input): which test files it runs, planned by ./plan from the
- * durations kept in the CI cache. Each shard collects the test files, restores the durations of
- * an earlier run from the CI cache, and runs its share (balanced by duration, by file count
- * when no durations are known). Every shard of a run must compute the same split, so shards
- * only read the durations: the merge job, which sees every shard's JUnit, writes them.
+ * This job's shard (`shard-index`/`shard-total`, or GitLab's `parallel:`) and the durations it
+ * is planned by, kept in the CI cache. Each shard restores the durations of an earlier run; the
+ * pytest gate then collects the tests and runs its share as ./plan-tests splits them (balanced
+ * by recorded time, by test count when nothing is recorded). Every shard of a run must compute
+ * the same split, so shards only read the durations: the merge job, which sees every shard's
+ * JUnit, writes them.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, ensureOwnDir, type Platform, type RunContext } from '@maint-actions/core';
 import type { QualityGatesInputs } from '../gates/gate';
-import { collectTestFiles, shardFor } from './plan';
+import { NO_DURATIONS, type RecordedDurations } from './plan-tests';
 
 /** This job's shard, 1-based. */
 export interface Shard {
@@ -18,8 +19,10 @@ export interface Shard {
   readonly total: number;
 }
 
-/** Milliseconds per test file (relative to the working directory), as `durationsFromJunit` gives them. */
-export type Durations = ReadonlyMap<string, number>;
+/** A shard with the durations its plan is balanced by. */
+export interface PlannedShardJob extends Shard {
+  readonly durations: RecordedDurations;
+}
 
 /** The durations file, relative to the workspace (inside it, so GitLab's `cache:` can keep it too). */
 export const DURATIONS_FILE = '.maint-actions/pytest-durations.json';
@@ -68,24 +71,21 @@ export function durationsKeyPrefix(workspace: string, cwd: string): string {
   return `maint-qg-durations-${project}-`;
 }
 
-/** This shard's test files (relative to `cwd`). */
-export async function planShard(
+/** This job's shard with the durations of an earlier run (none when nothing is cached yet). */
+export async function restoreShard(
   platform: Platform,
   cwd: string,
   workspace: string,
   shard: Shard,
-): Promise<string[]> {
-  const files = await collectTestFiles(cwd);
-  const durations = await restoreDurations(platform, workspace, cwd);
-  const mine = shardFor(files, durations, shard.index, shard.total);
-  const basis = durations.size > 0 ? 'durations of an earlier run' : 'file count (no durations cached yet)';
-  platform.log.info(
-    `pytest shard ${shard.index}/${shard.total}: ${mine.length} of ${files.length} test files, balanced by ${basis}.`,
-  );
-  return mine;
+): Promise<PlannedShardJob> {
+  return { ...shard, durations: await restoreDurations(platform, workspace, cwd) };
 }
 
-async function restoreDurations(platform: Platform, workspace: string, cwd: string): Promise<Durations> {
+async function restoreDurations(
+  platform: Platform,
+  workspace: string,
+  cwd: string,
+): Promise<RecordedDurations> {
   const file = path.join(workspace, DURATIONS_FILE);
   const prefix = durationsKeyPrefix(workspace, cwd);
   await platform.cache.restore([file], `${prefix}${platform.context.sha ?? 'local'}`, [prefix]);
@@ -93,18 +93,33 @@ async function restoreDurations(platform: Platform, workspace: string, cwd: stri
   return readDurations(file);
 }
 
-async function readDurations(file: string): Promise<Durations> {
+/**
+ * The durations file: version 2 (`{"version": 2, "tests": {address: ms}, "setup": {module: ms}}`),
+ * or the flat `{file: ms}` of version 1, whose file totals are spread over each file's tests.
+ * A missing or damaged file is as good as none: shards balance by test count.
+ */
+export async function readDurations(file: string): Promise<RecordedDurations> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return new Map();
+  if (text === undefined) return NO_DURATIONS;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      return new Map(Object.entries(parsed).filter((e): e is [string, number] => typeof e[1] === 'number'));
-    }
+    parsed = JSON.parse(text);
   } catch {
-    // A damaged file is as good as none: shards fall back to file counts.
+    return NO_DURATIONS;
   }
-  return new Map();
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return NO_DURATIONS;
+  const record = parsed as Record<string, unknown>;
+  if (record.version === 2) {
+    return { tests: numbers(record.tests), setup: numbers(record.setup) };
+  }
+  return { tests: new Map(), setup: new Map(), files: numbers(record) };
+}
+
+function numbers(value: unknown): Map<string, number> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return new Map();
+  return new Map(
+    Object.entries(value).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] >= 0),
+  );
 }
 
 /**
@@ -115,11 +130,17 @@ export async function saveDurations(
   platform: Platform,
   workspace: string,
   cwd: string,
-  durations: Durations,
+  durations: RecordedDurations,
 ): Promise<void> {
   const file = path.join(workspace, DURATIONS_FILE);
   ensureOwnDir(path.dirname(file));
-  await writeFile(`${file}.tmp`, `${JSON.stringify(Object.fromEntries(durations), null, 2)}\n`);
+  const content = {
+    version: 2,
+    tests: Object.fromEntries(durations.tests),
+    setup: Object.fromEntries(durations.setup),
+  };
+  // One test a line: thousands of tests stay readable and diff well.
+  await writeFile(`${file}.tmp`, `${JSON.stringify(content, null, 1)}\n`);
   await rename(`${file}.tmp`, file);
   await platform.cache.save(
     [file],

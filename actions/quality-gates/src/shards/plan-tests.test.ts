@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '@maint-actions/core';
+import { describe, expect, it } from 'vitest';
+import { parsePytestJunit } from '../parsers/pytest-junit';
+import {
+  junitAddress,
+  moduleOfCase,
+  NO_DURATIONS,
+  nodeFile,
+  planTests,
+  type RecordedDurations,
+  recordDurations,
+} from './plan-tests';
+
+/** Real pytest reports and the project they ran on (fixtures/pytest). */
+const PYTEST = fileURLToPath(new URL('../../../../packages/testing/fixtures/pytest/', import.meta.url));
+
+const recorded = (tests: Record<string, number>, setup: Record<string, number> = {}): RecordedDurations => ({
+  tests: new Map(Object.entries(tests)),
+  setup: new Map(Object.entries(setup)),
+});
+
+const everyTestOnce = (shards: { nodeIds: string[] }[], nodeIds: readonly string[]) => {
+  const planned = shards.flatMap((shard) => shard.nodeIds);
+  expect(planned.sort()).toEqual([...new Set(nodeIds)].sort());
+};
+
+describe('junitAddress', () => {
+  it("names a node id as pytest's xunit2 report does (classname::name), parameters kept", () => {
+    expect(junitAddress('tests/test_api.py::TestSubmit::test_create[a/b::c.py]')).toEqual({
+      key: 'tests.test_api.TestSubmit::test_create[a/b::c.py]',
+      module: 'tests.test_api',
+    });
+    expect(junitAddress('test_top.py::test_it')).toEqual({ key: 'test_top::test_it', module: 'test_top' });
+    expect(nodeFile('tests/test_api.py::TestSubmit::test_create')).toBe('tests/test_api.py');
+    expect(nodeFile('tests/test_broken.py')).toBe('tests/test_broken.py');
+  });
+
+  it("matches every case of a real pytest report: the address of its node id is the report's classname::name", () => {
+    const xml = readFileSync(path.join(PYTEST, 'xunit2.xml'), 'utf8');
+    const where = { workspace: PYTEST, cwd: path.join(PYTEST, 'project') };
+    const cases = parsePytestJunit(xml, where).tests.filter((test) => test.classname !== '');
+    expect(cases.length).toBeGreaterThan(3);
+    for (const test of cases) {
+      const module = moduleOfCase(test.classname, test.file)!;
+      const file = `${module.replaceAll('.', '/')}.py`;
+      const classes = test.classname.slice(module.length + 1);
+      const nodeId = [file, ...(classes ? classes.split('.') : []), test.name].join('::');
+      expect(junitAddress(nodeId).key).toBe(`${test.classname}::${test.name}`);
+    }
+  });
+});
+
+describe('planTests', () => {
+  const small = Array.from({ length: 8 }, (_, i) => `tests/test_s${i}.py::test_it`);
+
+  it('keeps modules whole when that balances the shards', () => {
+    const nodeIds = ['tests/test_a.py::test_1', 'tests/test_a.py::test_2', ...small];
+    const plan = planTests(
+      nodeIds,
+      recorded({
+        'tests.test_a::test_1': 400,
+        'tests.test_a::test_2': 400,
+        ...Object.fromEntries(small.map((id) => [junitAddress(id).key, 100])),
+      }),
+      2,
+    );
+    expect(plan.splitModules).toBe(0);
+    expect(plan.shards.map((shard) => shard.ms)).toEqual([800, 800]);
+    expect(plan.shards.find((shard) => shard.files.includes('tests/test_a.py'))?.nodeIds).toEqual([
+      'tests/test_a.py::test_1',
+      'tests/test_a.py::test_2',
+    ]);
+    everyTestOnce(plan.shards, nodeIds);
+  });
+
+  it('splits a module longer than total/N into runs of neighbouring tests, paying its set-up again on the other shard', () => {
+    const big = Array.from({ length: 10 }, (_, i) => `tests/test_big.py::TestBig::test_${i}`);
+    const nodeIds = [...big, 'tests/test_small.py::test_it'];
+    const tests = Object.fromEntries(big.map((id) => [junitAddress(id).key, 100]));
+    const plan = planTests(
+      nodeIds,
+      recorded({ ...tests, 'tests.test_small::test_it': 100 }, { 'tests.test_big': 50 }),
+      2,
+    );
+    expect(plan.splitModules).toBe(1);
+    // 1,100 ms of tests and 50 ms of set-up more on the second shard that runs the module.
+    expect(plan.shards.map((shard) => shard.ms).reduce((a, b) => a + b, 0)).toBe(1150);
+    expect(Math.max(...plan.shards.map((shard) => shard.ms))).toBeLessThanOrEqual(650);
+    expect(plan.shards.every((shard) => shard.files.includes('tests/test_big.py'))).toBe(true);
+    everyTestOnce(plan.shards, nodeIds);
+  });
+
+  it('does not split a module whose set-up costs more than the split would save', () => {
+    const nodeIds = ['tests/test_a.py::test_1', 'tests/test_a.py::test_2', 'tests/test_b.py::test_1'];
+    const plan = planTests(
+      nodeIds,
+      recorded(
+        { 'tests.test_a::test_1': 500, 'tests.test_a::test_2': 100, 'tests.test_b::test_1': 100 },
+        { 'tests.test_a': 400 },
+      ),
+      2,
+    );
+    expect(plan.splitModules).toBe(0);
+    expect(plan.shards.map((shard) => shard.nodeIds)).toEqual([
+      ['tests/test_a.py::test_1', 'tests/test_a.py::test_2'],
+      ['tests/test_b.py::test_1'],
+    ]);
+  });
+
+  it("estimates a new test from its class's recorded tests, else its module's, else the typical module's average test", () => {
+    const nodeIds = [
+      'tests/test_a.py::TestSlow::test_1',
+      'tests/test_a.py::TestSlow::test_2',
+      'tests/test_a.py::TestSlow::test_new',
+      'tests/test_a.py::test_fast',
+      'tests/test_a.py::test_fast_new',
+      'tests/test_a.py::TestNewClass::test_1',
+      'tests/test_b.py::test_1',
+      'tests/test_b.py::test_2',
+      'tests/test_new.py::test_1',
+    ];
+    const plan = planTests(
+      nodeIds,
+      recorded({
+        'tests.test_a.TestSlow::test_1': 900,
+        'tests.test_a.TestSlow::test_2': 1100,
+        'tests.test_a::test_fast': 10,
+        'tests.test_b::test_1': 20,
+        'tests.test_b::test_2': 40,
+      }),
+      1,
+    );
+    expect(plan.estimated).toBe(4);
+    // TestSlow::test_new: its class's median (1,000); test_fast_new: the module's tests outside a
+    // class (10); TestNewClass::test_1: the module's median (900, 1,100, 10 → 900); test_new.py:
+    // the median of the modules' average tests (test_a 670, test_b 30 → 350).
+    expect(plan.shards[0]?.ms).toBe(900 + 1100 + 1000 + 10 + 10 + 900 + 20 + 40 + 350);
+  });
+
+  it('spreads the durations of a version-1 file (per file) over its tests', () => {
+    const nodeIds = ['a.py::test_1', 'a.py::test_2', 'b.py::test_1'];
+    const plan = planTests(nodeIds, { ...NO_DURATIONS, files: new Map([['a.py', 1000]]) }, 1);
+    expect(plan.estimated).toBe(3);
+    expect(plan.shards[0]?.ms).toBe(1000 + 1);
+  });
+
+  it('balances by test count when nothing is recorded, and is the same whatever order the tests came in', () => {
+    const nodeIds = Array.from({ length: 30 }, (_, i) => `tests/test_${i % 7}.py::test_${i}`);
+    const plan = planTests(nodeIds, NO_DURATIONS, 4);
+    expect(plan.shards.map((shard) => shard.nodeIds.length).sort()).toEqual([7, 7, 8, 8]);
+    expect(planTests([...nodeIds].reverse(), NO_DURATIONS, 4)).toEqual(plan);
+    expect(planTests([...nodeIds, ...nodeIds], NO_DURATIONS, 4)).toEqual(plan);
+    everyTestOnce(plan.shards, nodeIds);
+  });
+
+  it('leaves shards empty when there are fewer tests than shards', () => {
+    expect(planTests(['a.py::t'], NO_DURATIONS, 3).shards.map((shard) => shard.nodeIds)).toEqual([
+      ['a.py::t'],
+      [],
+      [],
+    ]);
+    expect(planTests([], NO_DURATIONS, 2).shards.map((shard) => shard.nodeIds)).toEqual([[], []]);
+  });
+
+  it('names shard-total when the number of shards is not a positive whole number', () => {
+    for (const total of [0, -1, 1.5]) {
+      expect(() => planTests(['a.py::t'], NO_DURATIONS, total)).toThrow(
+        `Input "shard-total" must be a whole number of 1 or more, got ${total}.`,
+      );
+    }
+    expect(() => planTests(['a.py::t'], NO_DURATIONS, 0)).toThrow(ConfigError);
+  });
+});
+
+describe('recordDurations', () => {
+  it("keys tests by JUnit address and estimates a module's set-up from its first test over its median", () => {
+    const cases = [
+      { classname: 'tests.test_a.TestX', name: 'test_1', timeMs: 700, file: 'svc/tests/test_a.py' },
+      { classname: 'tests.test_a.TestX', name: 'test_2', timeMs: 100, file: 'svc/tests/test_a.py' },
+      { classname: 'tests.test_a', name: 'test_3', timeMs: 120, file: 'svc/tests/test_a.py' },
+      { classname: 'tests.test_b', name: 'test_1', timeMs: 5, file: 'svc/tests/test_b.py' },
+      { classname: 'tests.test_b', name: 'test_2', timeMs: 50, file: 'svc/tests/test_b.py' },
+    ];
+    const files = new Map(cases.map((test) => [test.classname, test.file]));
+    const durations = recordDurations(cases, (classname) => moduleOfCase(classname, files.get(classname)));
+    expect(durations.tests.get('tests.test_a.TestX::test_1')).toBe(700);
+    expect(durations.tests.size).toBe(5);
+    expect(durations.setup).toEqual(new Map([['tests.test_a', 580]]));
+  });
+
+  it('finds where the module ends in a classname from the test file', () => {
+    expect(moduleOfCase('tests.test_api.TestSubmit', 'service/tests/test_api.py')).toBe('tests.test_api');
+    expect(moduleOfCase('test_top', 'test_top.py')).toBe('test_top');
+    expect(moduleOfCase('tests.test_api', undefined)).toBeUndefined();
+    expect(moduleOfCase('other.test_api', 'tests/test_x.py')).toBeUndefined();
+  });
+});

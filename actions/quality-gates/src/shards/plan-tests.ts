@@ -1,0 +1,293 @@
+/**
+ * The shard plan at the level of pytest node ids (issue 18.3): every shard collects the same
+ * tests, and the same pure function splits them, so each shard computes the same plan and runs
+ * its part. Whole modules are kept together while that balances the shards; a module is split
+ * (into runs of neighbouring tests, so classes stay together) only when the balance needs it,
+ * and a split module is charged its set-up (module fixtures) once more on every other shard it
+ * lands on.
+ */
+import { ConfigError } from '@maint-actions/core';
+
+/** The recorded durations the plan is balanced by (the durations file, version 2). */
+export interface RecordedDurations {
+  /** Milliseconds per test, by JUnit address (`classname::name`, see {@link junitAddress}). */
+  readonly tests: ReadonlyMap<string, number>;
+  /** Milliseconds of a module's set-up, by dotted module (`tests.test_api`). */
+  readonly setup: ReadonlyMap<string, number>;
+  /** Milliseconds per test file (`tests/test_api.py`), from a version-1 file: spread over its tests. */
+  readonly files?: ReadonlyMap<string, number>;
+}
+
+export const NO_DURATIONS: RecordedDurations = { tests: new Map(), setup: new Map() };
+
+/** One shard of the plan: its node ids and the test files they are in, both sorted. */
+export interface PlannedShard {
+  readonly nodeIds: string[];
+  readonly files: string[];
+  /** The planned time, set-ups of split modules included. */
+  readonly ms: number;
+}
+
+/** How the plan was made, for the log and the bench. */
+export interface TestPlan {
+  readonly shards: PlannedShard[];
+  /** Tests whose duration was estimated (no record). */
+  readonly estimated: number;
+  /** Modules split over more than one shard. */
+  readonly splitModules: number;
+}
+
+/** The share of total/N over which a plan of whole modules is refined by splitting modules. */
+const TOLERANCE = 0.01;
+
+/**
+ * Where pytest's JUnit writer puts a test (xunit2): the node id's path with `/` as `.` and
+ * without `.py`, then its classes, joined by dots as `classname`; the last part is `name`
+ * (a parameter in brackets stays with it). `module` is the dotted path alone.
+ */
+export function junitAddress(nodeId: string): { key: string; module: string } {
+  const bracket = nodeId.indexOf('[');
+  const path = bracket === -1 ? nodeId : nodeId.slice(0, bracket);
+  const params = bracket === -1 ? '' : nodeId.slice(bracket);
+  const names = path.split('::');
+  names[0] = names[0]!.replaceAll('/', '.').replace(/\.py$/, '');
+  names[names.length - 1] += params;
+  const name = names.pop()!;
+  return { key: `${names.join('.')}::${name}`, module: names[0]! };
+}
+
+/** The test file of a node id (`tests/test_api.py::TestX::test_y` → `tests/test_api.py`). */
+export function nodeFile(nodeId: string): string {
+  const end = nodeId.indexOf('::');
+  return end === -1 ? nodeId : nodeId.slice(0, end);
+}
+
+interface Test {
+  readonly nodeId: string;
+  readonly ms: number;
+}
+
+interface Module {
+  readonly file: string;
+  readonly tests: Test[];
+  readonly ms: number;
+  readonly setupMs: number;
+}
+
+interface Unit {
+  readonly module: Module;
+  readonly tests: Test[];
+  readonly ms: number;
+}
+
+/**
+ * Splits the collected tests into `total` shards of about equal time. A test's time is its
+ * recorded one; a test without a record counts as the median of its recorded siblings in the
+ * same class, else in the same module, else its share of a recorded file total (version-1
+ * durations), else the median of every recorded test (1 ms each when nothing is recorded, so
+ * shards are balanced by test count). Whole modules go longest first to the shard that ends
+ * soonest; when that leaves the slowest shard more than 1% over total/N, modules longer than
+ * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
+ * stays together) no longer than that, until the plan is within 1% or single tests are reached;
+ * the plan with the shortest slowest shard wins (the coarser one on a tie). Placing a run of a
+ * module on a shard that does not hold the module yet costs its recorded set-up again.
+ *
+ * The plan depends only on the set of node ids, the durations and `total`: not on the order
+ * the tests were collected in, nor on the machine.
+ *
+ * @throws ConfigError naming `shard-total` when `total` is not a positive whole number.
+ */
+export function planTests(nodeIds: readonly string[], recorded: RecordedDurations, total: number): TestPlan {
+  if (!Number.isInteger(total) || total < 1) {
+    throw new ConfigError(`Input "shard-total" must be a whole number of 1 or more, got ${total}.`, {
+      input: 'shard-total',
+    });
+  }
+  const { modules, estimated } = estimate(nodeIds, recorded);
+  const sum = modules.reduce((acc, module) => acc + module.ms, 0);
+  const target = sum / total;
+  let best: { shards: PlannedShard[]; makespan: number; split: number } | undefined;
+  // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
+  for (let limit = Number.POSITIVE_INFINITY, level = 0; ; level++) {
+    const plan = assign(units(modules, limit), total);
+    if (best === undefined || plan.makespan < best.makespan) best = plan;
+    if (best.makespan <= target * (1 + TOLERANCE) || limit === 0) break;
+    limit = level >= 12 ? 0 : target / 2 ** (level + 1);
+  }
+  return { shards: best.shards, estimated, splitModules: best.split };
+}
+
+/** The modules of the tests, each test with its recorded or estimated time. */
+function estimate(
+  nodeIds: readonly string[],
+  recorded: RecordedDurations,
+): { modules: Module[]; estimated: number } {
+  const byFile = new Map<string, { nodeId: string; key: string; parent: string; known?: number }[]>();
+  for (const nodeId of [...new Set(nodeIds)].sort(byCodeUnit)) {
+    const file = nodeFile(nodeId);
+    const address = junitAddress(nodeId);
+    const known = recorded.tests.get(address.key);
+    // The class (or the module) the test is in: the node id up to its last `::`, parameters aside.
+    const bare = nodeId.includes('[') ? nodeId.slice(0, nodeId.indexOf('[')) : nodeId;
+    const parent = nodeId.slice(0, Math.max(file.length, bare.lastIndexOf('::')));
+    const list = byFile.get(file) ?? [];
+    list.push({ nodeId, key: address.key, parent, ...(known === undefined ? {} : { known }) });
+    byFile.set(file, list);
+  }
+  // A module with no recorded test: its tests count as the typical module's average test.
+  const perModule: number[] = [];
+  for (const list of byFile.values()) {
+    const known = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
+    if (known.length > 0) perModule.push(known.reduce((a, b) => a + b, 0) / known.length);
+  }
+  const overall = perModule.length > 0 ? median(perModule) : 1;
+  let estimated = 0;
+  const modules: Module[] = [];
+  for (const [file, list] of byFile) {
+    const inFile = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
+    const byParent = new Map<string, number[]>();
+    for (const test of list) {
+      if (test.known === undefined) continue;
+      const siblings = byParent.get(test.parent);
+      if (siblings) siblings.push(test.known);
+      else byParent.set(test.parent, [test.known]);
+    }
+    const fileTotal = recorded.files?.get(file);
+    const fallback =
+      inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : overall;
+    const tests = list.map((test) => {
+      if (test.known !== undefined) return { nodeId: test.nodeId, ms: test.known };
+      estimated++;
+      const siblings = byParent.get(test.parent);
+      return { nodeId: test.nodeId, ms: siblings ? median(siblings) : fallback };
+    });
+    const ms = tests.reduce((acc, test) => acc + test.ms, 0);
+    const setupMs = recorded.setup.get(junitAddress(list[0]!.nodeId).module) ?? 0;
+    modules.push({ file, tests, ms, setupMs });
+  }
+  return { modules, estimated };
+}
+
+/** Whole modules up to `limit` ms; longer ones cut into runs of neighbouring tests up to `limit`. */
+function units(modules: readonly Module[], limit: number): Unit[] {
+  const out: Unit[] = [];
+  for (const module of modules) {
+    if (module.ms <= limit) {
+      out.push({ module, tests: module.tests, ms: module.ms });
+      continue;
+    }
+    let run: Test[] = [];
+    let ms = 0;
+    for (const test of module.tests) {
+      if (run.length > 0 && ms + test.ms > limit) {
+        out.push({ module, tests: run, ms });
+        run = [];
+        ms = 0;
+      }
+      run.push(test);
+      ms += test.ms;
+    }
+    if (run.length > 0) out.push({ module, tests: run, ms });
+  }
+  return out;
+}
+
+/** Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on a new shard). */
+function assign(
+  list: readonly Unit[],
+  total: number,
+): { shards: PlannedShard[]; makespan: number; split: number } {
+  const sorted = [...list].sort((a, b) => b.ms - a.ms || byCodeUnit(a.tests[0]!.nodeId, b.tests[0]!.nodeId));
+  const shards = Array.from({ length: total }, () => ({
+    nodeIds: [] as string[],
+    modules: new Set<Module>(),
+    ms: 0,
+  }));
+  const placed = new Map<Module, number>();
+  for (const unit of sorted) {
+    const { module } = unit;
+    const elsewhere = (placed.get(module) ?? 0) > 0;
+    let best = shards[0]!;
+    let bestEnd = Number.POSITIVE_INFINITY;
+    for (const shard of shards) {
+      const setup = elsewhere && !shard.modules.has(module) ? module.setupMs : 0;
+      const end = shard.ms + unit.ms + setup;
+      if (end < bestEnd || (end === bestEnd && shard.nodeIds.length < best.nodeIds.length)) {
+        best = shard;
+        bestEnd = end;
+      }
+    }
+    if (!best.modules.has(module)) placed.set(module, (placed.get(module) ?? 0) + 1);
+    best.modules.add(module);
+    best.ms = bestEnd;
+    for (const test of unit.tests) best.nodeIds.push(test.nodeId);
+  }
+  let split = 0;
+  for (const count of placed.values()) if (count > 1) split++;
+  return {
+    shards: shards.map((shard) => ({
+      nodeIds: shard.nodeIds.sort(byCodeUnit),
+      files: [...shard.modules].map((module) => module.file).sort(byCodeUnit),
+      ms: shard.ms,
+    })),
+    makespan: Math.max(...shards.map((shard) => shard.ms)),
+    split,
+  };
+}
+
+/**
+ * The durations file's content from a complete run's test cases (in the order the reports list
+ * them): each test's time by JUnit address, and each module's set-up, estimated as what its
+ * first listed test took over the median test of the module (pytest counts a module fixture's
+ * set-up in the first test that uses it). `moduleOf` gives a case's dotted module, or undefined.
+ */
+export function recordDurations(
+  tests: Iterable<{ classname: string; name: string; timeMs: number }>,
+  moduleOf: (classname: string) => string | undefined,
+): RecordedDurations {
+  const times = new Map<string, number>();
+  const byModule = new Map<string, { first: number; all: number[] }>();
+  for (const test of tests) {
+    const key = `${test.classname}::${test.name}`;
+    times.set(key, (times.get(key) ?? 0) + test.timeMs);
+    const module = moduleOf(test.classname);
+    if (module === undefined) continue;
+    const entry = byModule.get(module);
+    if (entry) entry.all.push(test.timeMs);
+    else byModule.set(module, { first: test.timeMs, all: [test.timeMs] });
+  }
+  const setup = new Map<string, number>();
+  for (const [module, { first, all }] of byModule) {
+    const extra = first - median(all);
+    if (all.length > 1 && extra > 0) setup.set(module, Math.round(extra * 1000) / 1000);
+  }
+  return { tests: times, setup };
+}
+
+/**
+ * The dotted module of a JUnit case, from its classname and its test file's path: the longest
+ * start of the classname that is the end of the file's path (`tests.test_api.TestX` with
+ * `svc/tests/test_api.py` → `tests.test_api`).
+ */
+export function moduleOfCase(classname: string, file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const parts = classname.split('.');
+  const pathParts = file.replace(/\.py$/, '').split('/');
+  for (let k = Math.min(parts.length, pathParts.length); k > 0; k--) {
+    if (parts.slice(0, k).join('/') === pathParts.slice(pathParts.length - k).join('/')) {
+      return parts.slice(0, k).join('.');
+    }
+  }
+  return undefined;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
