@@ -125,9 +125,19 @@ export const RULES = {
     'the x-sunset date of a deprecated operation or parameter moved earlier',
     'x-sunset: 2030-01-01 → x-sunset: 2029-01-01',
   ),
+  'sunset-date-removed': rule(
+    'breaking',
+    'the x-sunset date of an operation, parameter or property still deprecated was removed',
+    'deprecated, x-sunset: 2030-01-01 → deprecated',
+  ),
+  'deprecated-sunset-passed': rule(
+    'breaking',
+    'an operation, parameter or property was deprecated with an x-sunset date already past',
+    'x-stability-level: stable → deprecated, x-sunset: 2020-01-01',
+  ),
   'invalid-sunset-date': rule(
     'warning',
-    'x-sunset is not a date (YYYY-MM-DD or RFC 3339)',
+    'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)',
     'x-sunset: next spring',
     { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
   ),
@@ -141,6 +151,11 @@ export const RULES = {
     'breaking',
     'the stability level of an operation went down',
     'x-stability-level: stable → x-stability-level: beta',
+  ),
+  'property-stability-decreased': rule(
+    'breaking',
+    'the x-stability-level of a request or response property went down',
+    'note: {x-stability-level: stable} → note: {x-stability-level: beta}',
   ),
   'operation-id-changed': rule(
     'warning',
@@ -191,8 +206,8 @@ export const RULES = {
     { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' },
   ),
   'parameter-default-added': rule(
-    'info',
-    'a parameter gained a default value',
+    'breaking',
+    'a parameter gained a default value: clients that leave it out now get that value applied',
     '?limit → ?limit default: 20',
   ),
 
@@ -211,8 +226,8 @@ export const RULES = {
     additive: true,
   }),
   'request-body-removed': rule(
-    'warning',
-    'the request body was removed: clients still sending it may be rejected',
+    'breaking',
+    'the request body was removed: what clients send is rejected or silently dropped',
     'requestBody → (gone)',
   ),
   'request-media-type-removed': rule(
@@ -283,7 +298,7 @@ export const RULES = {
     additive: true,
   }),
   'response-field-made-optional': rule(
-    'warning',
+    'breaking',
     'a response property is no longer always present',
     'required: [id] → required: []',
   ),
@@ -508,13 +523,9 @@ export const RULES = {
     },
   ),
   'response-variant-added': rule(
-    'warning',
-    'a response oneOf/anyOf may now be another schema',
+    'breaking',
+    'a response oneOf/anyOf may now be another schema, one clients do not know',
     'oneOf: [Cat] → oneOf: [Cat, Dog]',
-    {
-      differs:
-        'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
-    },
   ),
   'response-variant-removed': rule(
     'info',
