@@ -247,6 +247,14 @@ class Differ {
         bo.op.pointer,
         `deprecated operation was removed before its sunset ${sunset}`,
       );
+    else if (node['x-sunset'] !== undefined && !sunset)
+      // A sunset nobody can read cannot be shown to have passed.
+      this.emit(
+        'operation-removed-before-sunset',
+        ep,
+        bo.op.pointer,
+        `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`,
+      );
     else
       this.emit(
         'deprecated-operation-removed',
@@ -340,12 +348,15 @@ class Differ {
     for (const [key, b] of base) {
       if (head.has(key)) continue;
       const sunset = day(b.node['x-sunset']);
-      if (b.node.deprecated === true && sunset && sunset > this.today)
+      const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+      if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
         this.emit(
           'parameter-removed-before-sunset',
           ep,
           b.location,
-          `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
+          unreadable
+            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+            : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
     }
