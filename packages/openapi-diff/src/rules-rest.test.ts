@@ -55,6 +55,13 @@ describe('schema rules not named elsewhere, request and response, 3.0 and 3.1', 
       ['response-min-properties-decreased:breaking'],
     ],
     [
+      'property default removed',
+      { type: 'object', properties: { a: { ...S, default: 'x' } } },
+      { type: 'object', properties: { a: S } },
+      ['request-default-changed:warning'],
+      ['response-default-changed:info'],
+    ],
+    [
       'readOnly removed',
       { type: 'object', properties: { id: { ...S, readOnly: true } } },
       { type: 'object', properties: { id: S } },
