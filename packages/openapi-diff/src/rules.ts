@@ -51,6 +51,15 @@ export function kebab(keyword: string): string {
   return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
+const NO_OASDIFF_BOUND = new Set([
+  'response maxItems',
+  'request minProperties',
+  'request maxProperties',
+  'response minProperties',
+  'response maxProperties',
+]);
+
 function boundRules(): Record<BoundRule, RuleInfo> {
   const rules: Record<string, RuleInfo> = {};
   for (const [keyword, kind] of BOUNDS) {
@@ -61,10 +70,17 @@ function boundRules(): Record<BoundRule, RuleInfo> {
     const ex = (a: number, b: number) => `${keyword}: ${a} → ${keyword}: ${b}`;
     const exclusive =
       keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
+    const noCheck = (side: 'request' | 'response') =>
+      NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+        ? {
+            differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
+          }
+        : {};
     rules[`request-${name}-${tighter}`] = rule(
       'breaking',
       `a request value's ${keyword}${exclusive} accepts less than before`,
       ex(from, to),
+      noCheck('request'),
     );
     rules[`request-${name}-${looser}`] = rule(
       'info',
@@ -78,6 +94,7 @@ function boundRules(): Record<BoundRule, RuleInfo> {
       'breaking',
       `a response value's ${keyword} allows values clients were told they would not get`,
       ex(to, from),
+      noCheck('response'),
     );
     rules[`response-${name}-${tighter}`] = rule(
       'info',
@@ -198,6 +215,10 @@ export const RULES = {
     'breaking',
     "a parameter's serialisation (style, explode) changed",
     '?ids style: form, explode: true → explode: false',
+    {
+      differs:
+        'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
+    },
   ),
   'parameter-default-changed': rule(
     'breaking',
@@ -293,6 +314,10 @@ export const RULES = {
     'breaking',
     'a response property became writeOnly: it is no longer returned',
     'secret: {type: string} → secret: {type: string, writeOnly: true}',
+    {
+      differs:
+        'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+    },
   ),
   'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
     additive: true,
@@ -311,6 +336,7 @@ export const RULES = {
     'breaking',
     'a request object no longer accepts other properties',
     'additionalProperties: true → additionalProperties: false',
+    { differs: 'oasdiff has no check for this; clients sending other properties are now rejected.' },
   ),
   'response-additional-properties-opened': rule(
     'info',
@@ -399,6 +425,10 @@ export const RULES = {
     'breaking',
     'a response string no longer promises a pattern',
     'pattern: ^[a-z]+$ → (none)',
+    {
+      differs:
+        'oasdiff says info; a response string that no longer promises its pattern may break clients that parse by it, as a raised maxLength does.',
+    },
   ),
   'response-pattern-changed': rule(
     'warning',
@@ -414,11 +444,13 @@ export const RULES = {
     'breaking',
     'a request array must now hold unique items',
     'uniqueItems: false → true',
+    { differs: 'oasdiff has no check for this; arrays with repeats that were accepted are now rejected.' },
   ),
   'response-unique-items-removed': rule(
     'breaking',
     'a response array may now repeat items',
     'uniqueItems: true → false',
+    { differs: 'oasdiff has no check for this; clients that relied on unique items may now get repeats.' },
   ),
   'unique-items-relaxed': rule(
     'info',
@@ -429,11 +461,13 @@ export const RULES = {
     'breaking',
     'a request number must be a multiple of something its old values are not',
     'multipleOf: 2 → multipleOf: 4',
+    { differs: 'oasdiff has no check for this; values that were accepted are now rejected.' },
   ),
   'response-multiple-of-changed': rule(
     'breaking',
     'a response number may no longer be a multiple of what it was',
     'multipleOf: 4 → multipleOf: 2',
+    { differs: 'oasdiff has no check for this; clients may get values they were told they would not.' },
   ),
   'multiple-of-relaxed': rule(
     'info',
@@ -589,11 +623,13 @@ export const RULES = {
     'breaking',
     'a way to authenticate was dropped',
     'security: [{token: []}, {basic: []}] → security: [{token: []}]',
+    { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' },
   ),
   'security-scope-added': rule(
     'breaking',
     'an operation needs another OAuth scope',
     'oauth: [read] → oauth: [read, write]',
+    { differs: 'oasdiff says info; tokens issued with the old scopes are now refused.' },
   ),
   'security-scope-removed': rule(
     'info',
@@ -614,11 +650,13 @@ export const RULES = {
     'breaking',
     'a security scheme in use changed its type, location, name or flows',
     'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}',
+    { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' },
   ),
   'security-scheme-removed': rule(
     'breaking',
     'a security scheme was removed from components',
     'components.securitySchemes.token → (gone)',
+    { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' },
   ),
 } as const satisfies Record<string, RuleInfo>;
 
