@@ -243,9 +243,7 @@ function pairFor(id: string, v: Version): Pair | undefined {
       }
     }
     if (where === 'parameter-property') {
-      const inner =
-        cases[rest.replace(/^property-/, '')] ??
-        (rest === 'type-specialized' ? [{ type: 'number' }, I] : undefined);
+      const inner = cases[rest] ?? (rest === 'type-specialized' ? [{ type: 'number' }, I] : undefined);
       if (inner)
         return [query(v, { schema: inProperty(inner[0]) }), query(v, { schema: inProperty(inner[1]) })];
     }
