@@ -3,6 +3,7 @@
  * documented ids, levels and examples are the engine's. Run: pnpm exec tsx packages/openapi-diff/scripts/rules-doc.ts
  */
 import { writeFileSync } from 'node:fs';
+import { OASDIFF_BREAKING, OASDIFF_COMMIT } from '../src/oasdiff-coverage';
 import { RULES } from '../src/rules';
 
 export function renderRulesDoc(): string {
@@ -35,8 +36,34 @@ export function renderRulesDoc(): string {
       `| \`${id}\` | ${info.level} | ${info.additive ? 'adds' : ''} | ${info.summary} | \`${info.example}\` | ${differs} |`,
     );
   }
-  lines.push('');
+  lines.push('', ...coverageSection());
   return lines.join('\n');
+}
+
+/** How oasdiff's breaking checks map onto these rules (src/oasdiff-coverage.ts). */
+function coverageSection(): string[] {
+  const entries = Object.entries(OASDIFF_BREAKING);
+  const covered = entries.filter(([, e]) => e.kind === 'covered');
+  const lower = entries.filter(([, e]) => e.kind === 'lower');
+  const lines = [
+    "## oasdiff's breaking checks",
+    '',
+    `oasdiff (commit \`${OASDIFF_COMMIT.slice(0, 12)}\`) has ${entries.length} checks at level ERR. ` +
+      `${covered.length} are reported as breaking by the rules above; ${lower.length} are reported at a lower level, ` +
+      `for the reasons below; ${entries.length - covered.length - lower.length} are not covered. ` +
+      'The full mapping, check by check, is `packages/openapi-diff/src/oasdiff-coverage.ts`; its test fails ' +
+      'when a check of oasdiff has no entry, or when an entry is neither covered by a breaking rule nor explained.',
+    '',
+    '| oasdiff check | Our rules | Why the level is lower |',
+    '| --- | --- | --- |',
+  ];
+  for (const [id, entry] of lower) {
+    if (entry.kind !== 'lower') continue;
+    const rules = entry.rules.map((r) => `\`${r}\``).join(', ') || '(none)';
+    lines.push(`| \`${id}\` | ${rules} | ${entry.reason} |`);
+  }
+  lines.push('');
+  return lines;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

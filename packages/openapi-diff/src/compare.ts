@@ -5,6 +5,7 @@
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
 import { child, type Document, isObject, type Located, refOf } from './document';
+import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
 
@@ -74,6 +75,8 @@ export class SchemaComparer {
   constructor(
     private readonly base: Document,
     private readonly head: Document,
+    /** Today as YYYY-MM-DD, for a sunset date that has already passed. */
+    private readonly today: string = new Date().toISOString().slice(0, 10),
   ) {
     this.baseViews = new Views(base);
     this.headViews = new Views(head);
@@ -210,6 +213,7 @@ export class SchemaComparer {
     this.compareEnums(b, h, direction, at, walk);
     this.compareBounds(b, h, direction, at, walk);
     this.compareValues(b, h, direction, at, walk);
+    this.compareLifecycle(b, h, at, walk);
     this.compareSubschemas(b, h, direction, at, walk);
     this.compareProperties(b, h, direction, at, walk);
     if (b.items && h.items) this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
@@ -404,7 +408,12 @@ export class SchemaComparer {
         else found(walk, 'request-enum-value-removed', at, h.pointer, `no longer accepts ${list(removed)}`);
       }
     } else if (b.enum) {
-      const rule = response ? 'response-enum-value-added' : 'request-type-widened';
+      // A response const dropped is no longer one known value: anything of its type may come.
+      const rule = response
+        ? 'const' in b.keywords
+          ? 'response-type-changed'
+          : 'response-enum-value-added'
+        : 'request-type-widened';
       found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
     } else if (h.enum) {
       const rule = response ? 'response-type-narrowed' : typeRule(direction);
@@ -452,6 +461,30 @@ export class SchemaComparer {
         `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`,
       );
     }
+  }
+
+  /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
+  private compareLifecycle(b: SchemaView, h: SchemaView, at: string, walk: Walk): void {
+    const hk = h.keywords;
+    if (
+      hk['x-sunset'] === undefined &&
+      hk['x-stability-level'] === undefined &&
+      b.keywords['x-sunset'] === undefined
+    )
+      return;
+    const options = { today: this.today, onlyChangedInvalid: true, stability: false };
+    for (const change of lifecycleChanges(b.keywords, hk, options))
+      found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
+    const bs = stability(b.keywords['x-stability-level']);
+    const hs = stability(hk['x-stability-level']);
+    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+      found(
+        walk,
+        'property-stability-decreased',
+        at,
+        child(h.pointer, 'x-stability-level'),
+        `stability went down from ${bs} to ${hs}`,
+      );
   }
 
   /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
@@ -638,8 +671,19 @@ export class SchemaComparer {
         walk,
       );
     }
-    if (ht.length > bt.length) gained(`prefixItems ${bt.length}..${ht.length - 1}`);
-    if (bt.length > ht.length) lost(`prefixItems ${ht.length}..${bt.length - 1}`);
+    // Positions beyond the shorter list move between prefixItems and items: each is compared
+    // with the schema that now governs it (no schema at all accepts anything).
+    const bItems = b.items;
+    const hItems = h.items;
+    for (let i = Math.min(bt.length, ht.length); i < Math.max(bt.length, ht.length); i++) {
+      const bl =
+        i < bt.length ? { node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) } : bItems;
+      const hl =
+        i < ht.length ? { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) } : hItems;
+      if (bl && hl) this.compare(bl, hl, direction, joinPath(at, `[${i}]`), walk);
+      else if (hl) gained(`prefixItems[${i}]`);
+      else if (bl) lost(`prefixItems[${i}]`);
+    }
   }
 
   private compareAdditional(

@@ -1,6 +1,7 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
 import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, type Located } from './document';
+import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
 
@@ -120,8 +121,8 @@ class Differ {
     private readonly head: Document,
     private readonly options: DiffOptions,
   ) {
-    this.schemas = new SchemaComparer(base, head);
     this.today = options.today ?? new Date().toISOString().slice(0, 10);
+    this.schemas = new SchemaComparer(base, head, this.today);
   }
 
   run(): void {
@@ -133,7 +134,18 @@ class Differ {
         this.comparePathItems(b, h);
         continue;
       }
-      const methods = operations(b).map((o) => o.method);
+      const ops = operations(b);
+      // A path whose every operation was deprecated (or draft/alpha) follows the lifecycle rules,
+      // operation by operation: removing it after the sunset is what deprecation announced.
+      const retiring = (o: Operation) => {
+        const level = stability(o.op.node['x-stability-level']);
+        return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+      };
+      if (ops.length > 0 && ops.every(retiring)) {
+        for (const o of ops) this.operationRemoved({ path: b.path, method: o.method }, o);
+        continue;
+      }
+      const methods = ops.map((o) => o.method);
       const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
       this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
     }
@@ -235,6 +247,14 @@ class Differ {
         bo.op.pointer,
         `deprecated operation was removed before its sunset ${sunset}`,
       );
+    else if (node['x-sunset'] !== undefined && !sunset)
+      // A sunset nobody can read cannot be shown to have passed.
+      this.emit(
+        'operation-removed-before-sunset',
+        ep,
+        bo.op.pointer,
+        `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`,
+      );
     else
       this.emit(
         'deprecated-operation-removed',
@@ -249,42 +269,9 @@ class Differ {
   private compareLifecycle(ep: Endpoint, bo: Operation, ho: Operation): void {
     const b = bo.op.node;
     const h = ho.op.node;
-    for (const [node, op] of [[h, ho]] as const) {
-      const sunset = node['x-sunset'];
-      if (sunset !== undefined && !day(sunset))
-        this.emit(
-          'invalid-sunset-date',
-          ep,
-          child(op.op.pointer, 'x-sunset'),
-          `x-sunset "${String(sunset)}" is not a date (YYYY-MM-DD)`,
-        );
-      const level = node['x-stability-level'];
-      if (level !== undefined && !stability(level))
-        this.emit(
-          'invalid-stability-level',
-          ep,
-          child(op.op.pointer, 'x-stability-level'),
-          `x-stability-level "${String(level)}" is not draft, alpha, beta or stable`,
-        );
-    }
-    const bs = stability(b['x-stability-level']);
-    const hs = stability(h['x-stability-level']);
-    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-      this.emit(
-        'stability-decreased',
-        ep,
-        child(ho.op.pointer, 'x-stability-level'),
-        `stability went down from ${bs} to ${hs}`,
-      );
-    const bSunset = day(b['x-sunset']);
-    const hSunset = day(h['x-sunset']);
-    if (b.deprecated === true && h.deprecated === true && bSunset && hSunset && hSunset < bSunset)
-      this.emit(
-        'sunset-date-earlier',
-        ep,
-        child(ho.op.pointer, 'x-sunset'),
-        `sunset moved earlier, from ${bSunset} to ${hSunset}`,
-      );
+    const options = { today: this.today, onlyChangedInvalid: false, stability: true };
+    for (const change of lifecycleChanges(b, h, options))
+      this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
     if (b.deprecated === true && h.deprecated !== true)
       this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
     if (
@@ -344,6 +331,9 @@ class Differ {
         this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
       if (b.node.deprecated !== true && h.node.deprecated === true)
         this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+      const options = { today: this.today, onlyChangedInvalid: false, stability: false };
+      for (const change of lifecycleChanges(b.node, h.node, options))
+        this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
       const style = (p: Parameter) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
       if (style(b) !== style(h))
         this.emit(
@@ -358,12 +348,15 @@ class Differ {
     for (const [key, b] of base) {
       if (head.has(key)) continue;
       const sunset = day(b.node['x-sunset']);
-      if (b.node.deprecated === true && sunset && sunset > this.today)
+      const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+      if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
         this.emit(
           'parameter-removed-before-sunset',
           ep,
           b.location,
-          `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
+          unreadable
+            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+            : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
     }
@@ -727,23 +720,6 @@ function security(
 
 function describe(alternatives: ReadonlySet<string>): string {
   return [...alternatives].map((a) => a || 'none').join(' or ');
-}
-
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
-
-function stability(value: unknown): (typeof STABILITY)[number] | undefined {
-  return STABILITY.find((level) => level === value);
-}
-
-/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
-function day(value: unknown): string | undefined {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
-  if (!match) return undefined;
-  const date = new Date(`${match[1]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
 }
 
 function webhooks(doc: Document): Map<string, PathItem> {

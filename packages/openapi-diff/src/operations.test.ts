@@ -53,8 +53,8 @@ describe('paths and operations', () => {
 
   it('reports deprecation with the x-sunset date when there is one', () => {
     const base = withOperation({});
-    expect(summary(base, withOperation({ deprecated: true, 'x-sunset': '2026-06-30' }))).toEqual([
-      ['operation-deprecated', 'GET /api/submissions/: operation is deprecated (sunset 2026-06-30)'],
+    expect(summary(base, withOperation({ deprecated: true, 'x-sunset': '2030-06-30' }))).toEqual([
+      ['operation-deprecated', 'GET /api/submissions/: operation is deprecated (sunset 2030-06-30)'],
     ]);
     expect(summary(base, withOperation({ deprecated: true }))).toEqual([
       ['operation-deprecated', 'GET /api/submissions/: operation is deprecated'],

@@ -338,7 +338,7 @@ const SCHEMA_CASES: [string, Json, Json, string, string][] = [
       ],
     },
     'request-variant-added:info',
-    'response-variant-added:warning',
+    'response-variant-added:breaking',
   ],
   [
     'wrapped in oneOf with null',

@@ -51,6 +51,15 @@ export function kebab(keyword: string): string {
   return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
+const NO_OASDIFF_BOUND = new Set([
+  'response maxItems',
+  'request minProperties',
+  'request maxProperties',
+  'response minProperties',
+  'response maxProperties',
+]);
+
 function boundRules(): Record<BoundRule, RuleInfo> {
   const rules: Record<string, RuleInfo> = {};
   for (const [keyword, kind] of BOUNDS) {
@@ -61,10 +70,17 @@ function boundRules(): Record<BoundRule, RuleInfo> {
     const ex = (a: number, b: number) => `${keyword}: ${a} → ${keyword}: ${b}`;
     const exclusive =
       keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
+    const noCheck = (side: 'request' | 'response') =>
+      NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+        ? {
+            differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
+          }
+        : {};
     rules[`request-${name}-${tighter}`] = rule(
       'breaking',
       `a request value's ${keyword}${exclusive} accepts less than before`,
       ex(from, to),
+      noCheck('request'),
     );
     rules[`request-${name}-${looser}`] = rule(
       'info',
@@ -78,6 +94,7 @@ function boundRules(): Record<BoundRule, RuleInfo> {
       'breaking',
       `a response value's ${keyword} allows values clients were told they would not get`,
       ex(to, from),
+      noCheck('response'),
     );
     rules[`response-${name}-${tighter}`] = rule(
       'info',
@@ -125,9 +142,19 @@ export const RULES = {
     'the x-sunset date of a deprecated operation or parameter moved earlier',
     'x-sunset: 2030-01-01 → x-sunset: 2029-01-01',
   ),
+  'sunset-date-removed': rule(
+    'breaking',
+    'the x-sunset date of an operation, parameter or property still deprecated was removed',
+    'deprecated, x-sunset: 2030-01-01 → deprecated',
+  ),
+  'deprecated-sunset-passed': rule(
+    'breaking',
+    'an operation, parameter or property was deprecated with an x-sunset date already past',
+    'x-stability-level: stable → deprecated, x-sunset: 2020-01-01',
+  ),
   'invalid-sunset-date': rule(
     'warning',
-    'x-sunset is not a date (YYYY-MM-DD or RFC 3339)',
+    'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)',
     'x-sunset: next spring',
     { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
   ),
@@ -141,6 +168,11 @@ export const RULES = {
     'breaking',
     'the stability level of an operation went down',
     'x-stability-level: stable → x-stability-level: beta',
+  ),
+  'property-stability-decreased': rule(
+    'breaking',
+    'the x-stability-level of a request or response property went down',
+    'note: {x-stability-level: stable} → note: {x-stability-level: beta}',
   ),
   'operation-id-changed': rule(
     'warning',
@@ -183,6 +215,10 @@ export const RULES = {
     'breaking',
     "a parameter's serialisation (style, explode) changed",
     '?ids style: form, explode: true → explode: false',
+    {
+      differs:
+        'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
+    },
   ),
   'parameter-default-changed': rule(
     'breaking',
@@ -191,8 +227,8 @@ export const RULES = {
     { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' },
   ),
   'parameter-default-added': rule(
-    'info',
-    'a parameter gained a default value',
+    'breaking',
+    'a parameter gained a default value: clients that leave it out now get that value applied',
     '?limit → ?limit default: 20',
   ),
 
@@ -211,8 +247,8 @@ export const RULES = {
     additive: true,
   }),
   'request-body-removed': rule(
-    'warning',
-    'the request body was removed: clients still sending it may be rejected',
+    'breaking',
+    'the request body was removed: what clients send is rejected or silently dropped',
     'requestBody → (gone)',
   ),
   'request-media-type-removed': rule(
@@ -278,12 +314,16 @@ export const RULES = {
     'breaking',
     'a response property became writeOnly: it is no longer returned',
     'secret: {type: string} → secret: {type: string, writeOnly: true}',
+    {
+      differs:
+        'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+    },
   ),
   'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
     additive: true,
   }),
   'response-field-made-optional': rule(
-    'warning',
+    'breaking',
     'a response property is no longer always present',
     'required: [id] → required: []',
   ),
@@ -296,6 +336,7 @@ export const RULES = {
     'breaking',
     'a request object no longer accepts other properties',
     'additionalProperties: true → additionalProperties: false',
+    { differs: 'oasdiff has no check for this; clients sending other properties are now rejected.' },
   ),
   'response-additional-properties-opened': rule(
     'info',
@@ -384,6 +425,10 @@ export const RULES = {
     'breaking',
     'a response string no longer promises a pattern',
     'pattern: ^[a-z]+$ → (none)',
+    {
+      differs:
+        'oasdiff says info; a response string that no longer promises its pattern may break clients that parse by it, as a raised maxLength does.',
+    },
   ),
   'response-pattern-changed': rule(
     'warning',
@@ -399,11 +444,13 @@ export const RULES = {
     'breaking',
     'a request array must now hold unique items',
     'uniqueItems: false → true',
+    { differs: 'oasdiff has no check for this; arrays with repeats that were accepted are now rejected.' },
   ),
   'response-unique-items-removed': rule(
     'breaking',
     'a response array may now repeat items',
     'uniqueItems: true → false',
+    { differs: 'oasdiff has no check for this; clients that relied on unique items may now get repeats.' },
   ),
   'unique-items-relaxed': rule(
     'info',
@@ -414,11 +461,13 @@ export const RULES = {
     'breaking',
     'a request number must be a multiple of something its old values are not',
     'multipleOf: 2 → multipleOf: 4',
+    { differs: 'oasdiff has no check for this; values that were accepted are now rejected.' },
   ),
   'response-multiple-of-changed': rule(
     'breaking',
     'a response number may no longer be a multiple of what it was',
     'multipleOf: 4 → multipleOf: 2',
+    { differs: 'oasdiff has no check for this; clients may get values they were told they would not.' },
   ),
   'multiple-of-relaxed': rule(
     'info',
@@ -508,13 +557,9 @@ export const RULES = {
     },
   ),
   'response-variant-added': rule(
-    'warning',
-    'a response oneOf/anyOf may now be another schema',
+    'breaking',
+    'a response oneOf/anyOf may now be another schema, one clients do not know',
     'oneOf: [Cat] → oneOf: [Cat, Dog]',
-    {
-      differs:
-        'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
-    },
   ),
   'response-variant-removed': rule(
     'info',
@@ -578,11 +623,13 @@ export const RULES = {
     'breaking',
     'a way to authenticate was dropped',
     'security: [{token: []}, {basic: []}] → security: [{token: []}]',
+    { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' },
   ),
   'security-scope-added': rule(
     'breaking',
     'an operation needs another OAuth scope',
     'oauth: [read] → oauth: [read, write]',
+    { differs: 'oasdiff says info; tokens issued with the old scopes are now refused.' },
   ),
   'security-scope-removed': rule(
     'info',
@@ -603,11 +650,13 @@ export const RULES = {
     'breaking',
     'a security scheme in use changed its type, location, name or flows',
     'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}',
+    { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' },
   ),
   'security-scheme-removed': rule(
     'breaking',
     'a security scheme was removed from components',
     'components.securitySchemes.token → (gone)',
+    { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' },
   ),
 } as const satisfies Record<string, RuleInfo>;
 

@@ -1,0 +1,283 @@
+/**
+ * Small spec pairs for the breaking checks of oasdiff that the coverage table
+ * (oasdiff-coverage.ts) showed missing or at another level: property lifecycle, sunsets removed
+ * or already past, prefixItems moving positions, const dropped, and levels raised to oasdiff's.
+ * Each schema case runs as a request body and as a response, in OpenAPI 3.0 and 3.1.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi } from './diff';
+
+type Json = Record<string, unknown>;
+const TODAY = '2026-12-07';
+const VERSIONS = ['3.0.3', '3.1.0'] as const;
+
+function document(openapi: string, paths: Json, components: Json = {}): Json {
+  return { openapi, info: { title: 't', version: '1' }, paths, components };
+}
+
+function bodyOf(schema: unknown, side: 'request' | 'response'): Json {
+  const content = { 'application/json': { schema } };
+  return side === 'request'
+    ? {
+        '/p': {
+          post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } },
+        },
+      }
+    : { '/p': { post: { responses: { '200': { description: 'OK', content } } } } };
+}
+
+function changes(base: Json, head: Json): string[] {
+  return diffOpenApi(base, head, { today: TODAY }).changes.map((c) => `${c.rule}:${c.level}`);
+}
+
+function messages(base: Json, head: Json): string[] {
+  return diffOpenApi(base, head, { today: TODAY }).changes.map((c) => c.message);
+}
+
+const str = { type: 'string' };
+const prop = (extra: Json) => ({ type: 'object', properties: { note: { type: 'string', ...extra } } });
+
+/** [name, base schema, head schema, changes as a request body, changes as a response]. */
+const CASES: [string, Json, Json, string[], string[]][] = [
+  [
+    'property stability went down',
+    prop({ 'x-stability-level': 'stable' }),
+    prop({ 'x-stability-level': 'beta' }),
+    ['property-stability-decreased:breaking'],
+    ['property-stability-decreased:breaking'],
+  ],
+  [
+    'property stability went up',
+    prop({ 'x-stability-level': 'beta' }),
+    prop({ 'x-stability-level': 'stable' }),
+    [],
+    [],
+  ],
+  [
+    'property sunset removed while deprecated',
+    prop({ deprecated: true, 'x-sunset': '2030-01-01' }),
+    prop({ deprecated: true }),
+    ['sunset-date-removed:breaking'],
+    ['sunset-date-removed:breaking'],
+  ],
+  [
+    'property sunset moved earlier',
+    prop({ deprecated: true, 'x-sunset': '2030-01-01' }),
+    prop({ deprecated: true, 'x-sunset': '2029-06-01' }),
+    ['sunset-date-earlier:breaking'],
+    ['sunset-date-earlier:breaking'],
+  ],
+  [
+    'property deprecated with a sunset already past',
+    prop({}),
+    prop({ deprecated: true, 'x-sunset': '2026-01-01' }),
+    ['deprecated-sunset-passed:breaking'],
+    ['deprecated-sunset-passed:breaking'],
+  ],
+  [
+    'property deprecated with a future sunset',
+    prop({}),
+    prop({ deprecated: true, 'x-sunset': '2027-06-01' }),
+    [],
+    [],
+  ],
+  [
+    'property sunset not a date',
+    prop({}),
+    prop({ deprecated: true, 'x-sunset': 'next spring' }),
+    ['invalid-sunset-date:warning'],
+    ['invalid-sunset-date:warning'],
+  ],
+  [
+    'const dropped',
+    { type: 'string', const: 'a' },
+    { type: 'string' },
+    ['request-type-widened:info'],
+    ['response-type-changed:breaking'],
+  ],
+  [
+    'prefixItems removed: the position falls to a stricter items',
+    { type: 'array', prefixItems: [str], items: { type: 'integer' } },
+    { type: 'array', items: { type: 'integer' } },
+    ['request-type-changed:breaking'],
+    ['response-type-changed:breaking'],
+  ],
+  [
+    'prefixItems removed with no items: anything goes at that position',
+    { type: 'array', prefixItems: [str] },
+    { type: 'array' },
+    ['request-schema-keyword-removed:info'],
+    ['response-schema-keyword-removed:breaking'],
+  ],
+  [
+    'prefixItems added under a looser items',
+    { type: 'array', items: { type: ['string', 'integer'] } },
+    { type: 'array', prefixItems: [str], items: { type: ['string', 'integer'] } },
+    ['request-type-changed:breaking'],
+    ['response-type-narrowed:info'],
+  ],
+  [
+    'maxContains lowered',
+    { type: 'array', contains: { const: 'a' }, maxContains: 3 },
+    { type: 'array', contains: { const: 'a' }, maxContains: 2 },
+    ['request-max-contains-decreased:breaking'],
+    ['response-max-contains-decreased:info'],
+  ],
+  [
+    'maxContains raised',
+    { type: 'array', contains: { const: 'a' }, maxContains: 2 },
+    { type: 'array', contains: { const: 'a' }, maxContains: 3 },
+    ['request-max-contains-increased:info'],
+    ['response-max-contains-increased:breaking'],
+  ],
+  [
+    'minContains lowered',
+    { type: 'array', contains: { const: 'a' }, minContains: 2 },
+    { type: 'array', contains: { const: 'a' }, minContains: 1 },
+    ['request-min-contains-decreased:info'],
+    ['response-min-contains-decreased:breaking'],
+  ],
+  [
+    'minItems removed',
+    { type: 'array', items: str, minItems: 2 },
+    { type: 'array', items: str },
+    ['request-min-items-decreased:info'],
+    ['response-min-items-decreased:breaking'],
+  ],
+  [
+    'minLength lowered',
+    { type: 'string', minLength: 3 },
+    { type: 'string', minLength: 1 },
+    ['request-min-length-decreased:info'],
+    ['response-min-length-decreased:breaking'],
+  ],
+  [
+    'required property made optional',
+    { type: 'object', required: ['id'], properties: { id: str } },
+    { type: 'object', properties: { id: str } },
+    ['request-field-made-optional:info'],
+    ['response-field-made-optional:breaking'],
+  ],
+];
+
+describe('schema cases from the oasdiff coverage table, request and response, 3.0 and 3.1', () => {
+  for (const openapi of VERSIONS) {
+    for (const [name, base, head, request, response] of CASES) {
+      it(`${openapi} ${name}`, () => {
+        expect(
+          changes(document(openapi, bodyOf(base, 'request')), document(openapi, bodyOf(head, 'request'))),
+        ).toEqual(request);
+        expect(
+          changes(document(openapi, bodyOf(base, 'response')), document(openapi, bodyOf(head, 'response'))),
+        ).toEqual(response);
+      });
+    }
+  }
+
+  it('names the property and the dates in the message', () => {
+    const base = document('3.1.0', bodyOf(prop({ deprecated: true, 'x-sunset': '2030-01-01' }), 'response'));
+    const head = document('3.1.0', bodyOf(prop({ deprecated: true }), 'response'));
+    expect(messages(base, head)).toEqual([
+      'POST /p: response 200 property "note" sunset 2030-01-01 was removed while still deprecated: clients lost the date they plan by',
+    ]);
+  });
+});
+
+describe('oneOf members by reference, both sides', () => {
+  const cat = { type: 'object', properties: { meow: str } };
+  const dog = { type: 'object', properties: { bark: str } };
+  const ref = (n: string) => ({ $ref: `#/components/schemas/${n}` });
+  for (const openapi of VERSIONS) {
+    it(`${openapi} a member removed: request breaks, response is info`, () => {
+      const schemas = { components: { schemas: { Cat: cat, Dog: dog } } };
+      const at = (schema: Json, side: 'request' | 'response') => ({
+        ...document(openapi, bodyOf(schema, side)),
+        ...schemas,
+      });
+      const before = { oneOf: [ref('Cat'), ref('Dog')] };
+      const after = { oneOf: [ref('Cat')] };
+      expect(changes(at(before, 'request'), at(after, 'request'))).toEqual([
+        'request-variant-removed:breaking',
+      ]);
+      expect(changes(at(before, 'response'), at(after, 'response'))).toEqual([
+        'response-variant-removed:info',
+      ]);
+      expect(changes(at(after, 'response'), at(before, 'response'))).toEqual([
+        'response-variant-added:breaking',
+      ]);
+    });
+  }
+});
+
+describe('operation and parameter lifecycle', () => {
+  const ok = { '200': { description: 'OK' } };
+  const op = (extra: Json) => ({ get: { responses: ok, ...extra } });
+  const param = (extra: Json) => ({
+    get: {
+      parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' }, ...extra }],
+      responses: ok,
+    },
+  });
+  for (const openapi of VERSIONS) {
+    const pair = (b: Json, h: Json) =>
+      changes(document(openapi, { '/p': b }), document(openapi, { '/p': h }));
+    it(`${openapi} an operation's sunset removed, or set in the past when deprecating`, () => {
+      expect(pair(op({ deprecated: true, 'x-sunset': '2030-01-01' }), op({ deprecated: true }))).toEqual([
+        'sunset-date-removed:breaking',
+      ]);
+      expect(pair(op({}), op({ deprecated: true, 'x-sunset': '2026-12-01' }))).toEqual([
+        'deprecated-sunset-passed:breaking',
+        'operation-deprecated:info',
+      ]);
+      expect(pair(op({}), op({ deprecated: true, 'x-sunset': '2027-12-01' }))).toEqual([
+        'operation-deprecated:info',
+      ]);
+    });
+
+    it(`${openapi} a parameter's sunset removed, moved earlier, past, or not a date`, () => {
+      expect(
+        pair(param({ deprecated: true, 'x-sunset': '2030-01-01' }), param({ deprecated: true })),
+      ).toEqual(['sunset-date-removed:breaking']);
+      expect(
+        pair(
+          param({ deprecated: true, 'x-sunset': '2030-01-01' }),
+          param({ deprecated: true, 'x-sunset': '2029-01-01' }),
+        ),
+      ).toEqual(['sunset-date-earlier:breaking']);
+      expect(pair(param({}), param({ deprecated: true, 'x-sunset': '2025-01-01' }))).toEqual([
+        'deprecated-sunset-passed:breaking',
+        'parameter-deprecated:info',
+      ]);
+      expect(pair(param({}), param({ deprecated: true, 'x-sunset': 'soon' }))).toEqual([
+        'invalid-sunset-date:warning',
+        'parameter-deprecated:info',
+      ]);
+    });
+
+    it(`${openapi} a parameter gaining a default breaks, as oasdiff says`, () => {
+      expect(pair(param({}), param({ schema: { type: 'integer', default: 1 } }))).toEqual([
+        'parameter-default-added:breaking',
+      ]);
+    });
+
+    it(`${openapi} a removed request body breaks`, () => {
+      const withBody = {
+        post: { requestBody: { content: { 'application/json': { schema: str } } }, responses: ok },
+      };
+      expect(pair(withBody, { post: { responses: ok } })).toEqual(['request-body-removed:breaking']);
+    });
+
+    it(`${openapi} a path whose operations were all deprecated follows their sunsets`, () => {
+      const paths = (p: Json) => document(openapi, { '/keep': op({}), ...p });
+      const gone = paths({});
+      expect(changes(paths({ '/old': op({ deprecated: true, 'x-sunset': '2026-01-01' }) }), gone)).toEqual([
+        'deprecated-operation-removed:info',
+      ]);
+      expect(changes(paths({ '/old': op({ deprecated: true, 'x-sunset': '2030-01-01' }) }), gone)).toEqual([
+        'operation-removed-before-sunset:breaking',
+      ]);
+      const mixed = { ...op({ deprecated: true }), post: { responses: ok } };
+      expect(changes(paths({ '/old': mixed }), gone)).toEqual(['path-removed:breaking']);
+    });
+  }
+});
