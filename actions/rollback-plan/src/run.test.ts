@@ -9,7 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseInputs } from '@maint-actions/core';
-import { FakePlatform, makeReleaseRepo, type ReleaseRepo, systemPython } from '@maint-actions/testing';
+import {
+  FakePlatform,
+  makeReleaseRepo,
+  type ReleaseRepo,
+  systemPython,
+  writeManifest,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run';
 import { spec } from './spec';
@@ -125,6 +131,23 @@ describe('rollback-plan on the example service through three releases', () => {
     });
     expect(summary).toContain(
       `No manifests given: the backup taken before the deploy of ${repo.migrations.removal} is unknown (set "manifests").`,
+    );
+  }, 60_000);
+});
+
+describe('rollback-plan and outside text in manifests', () => {
+  it('leaves out a manifest whose image tag would break the one-line outputs, and says so', async () => {
+    const dir = path.join(repo.root, 'backups/tampered');
+    await writeManifest(path.join(dir, 'production/a'), {
+      backupId: 'production/a',
+      startedAt: '2026-11-30T09:00:00.000Z',
+      gitSha: repo.shas['v1.0.0'],
+      imageTag: 'evil:1\nsafe=true',
+    });
+    const { result, summary } = await plan({ from: 'v1.1.0', manifests: 'backups/tampered' });
+    expect(result.outputs).toMatchObject({ steps: 'redeploy:v1.0.0', 'image-tag': '' });
+    expect(summary).toContain(
+      '> backups/tampered/production/a/manifest.json is not a backup manifest; left out.',
     );
   }, 60_000);
 });
