@@ -8,5 +8,6 @@ export * from './host-servers';
 export * from './junit';
 export * from './network';
 export * from './paths';
+export * from './releases';
 export * from './services';
 export * from './temp';
