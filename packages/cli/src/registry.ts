@@ -10,6 +10,7 @@ import { dependencyAudit } from '@maint-actions/dependency-audit';
 import { generateOpenapi } from '@maint-actions/generate-openapi';
 import { publishSchema } from '@maint-actions/publish-schema';
 import { qualityGates } from '@maint-actions/quality-gates';
+import { rollbackPlan } from '@maint-actions/rollback-plan';
 import { smokeTestGate } from '@maint-actions/smoke-test-gate';
 import { tagRelease } from '@maint-actions/tag-release';
 import { usageAlert } from '@maint-actions/usage-alert';
@@ -30,6 +31,7 @@ export const registry: Registry = [
   usageAlert,
   accessReview,
   checklist,
+  rollbackPlan,
 ];
 
 /** The action named `name` (kebab-case, as on the command line), or undefined. */

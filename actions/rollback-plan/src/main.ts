@@ -1,0 +1,4 @@
+import { runGithubAction } from '@maint-actions/platform-github';
+import { rollbackPlan } from './index';
+
+await runGithubAction(rollbackPlan);
