@@ -273,18 +273,20 @@ export interface PlanInput {
 }
 
 /**
- * The steps in order: the restore first when any migration is destructive; then, for each app
- * with a reversible or destructive migration, `migrate <app> <target>` (after a restore it undoes
- * what the backup still holds of later releases, or does nothing); apps whose migrations came
- * last are migrated first; then the redeploy.
+ * The steps in order: the restore first when any migration is destructive (the backup taken
+ * before the deploy of the first one); then `migrate <app> <target>` for each app with a
+ * reversible migration still applied (before the first destructive one when there is a restore),
+ * the app whose migrations came last first; then the redeploy.
  */
 export function buildPlan(input: PlanInput): Step[] {
   const steps: Step[] = [];
-  if (input.migrations.some((m) => m.kind === 'destructive')) {
-    steps.push({ kind: 'restore', backupId: input.backupId });
-  }
+  const firstDestructive = input.migrations.findIndex((m) => m.kind === 'destructive');
+  if (firstDestructive >= 0) steps.push({ kind: 'restore', backupId: input.backupId });
+  // The backup holds the schema from before the first destructive migration: only what came
+  // before it is left to undo.
+  const undo = firstDestructive >= 0 ? input.migrations.slice(0, firstDestructive) : input.migrations;
   const apps: string[] = [];
-  for (const m of [...input.migrations].reverse()) {
+  for (const m of [...undo].reverse()) {
     if (m.kind !== 'additive' && !apps.includes(m.app)) apps.push(m.app);
   }
   for (const app of apps) steps.push({ kind: 'migrate', app, target: targetOf(input.to, app) });

@@ -33,7 +33,14 @@ export async function readManifest(file: string, input: string): Promise<BackupR
     throw new ConfigError(`Input "${input}": ${file} ${why}.`, { input });
   }
   const m = value as Record<string, unknown> | null;
-  if (m?.format !== FORMAT || typeof m.backupId !== 'string' || typeof m.startedAt !== 'string') {
+  // The id and the image go into one-line, comma-separated outputs: no spaces, commas or line breaks.
+  const token = (v: unknown): v is string => typeof v === 'string' && /^[^\s,]+$/.test(v);
+  if (
+    m?.format !== FORMAT ||
+    !token(m.backupId) ||
+    typeof m.startedAt !== 'string' ||
+    (m.imageTag !== undefined && !token(m.imageTag))
+  ) {
     throw new ConfigError(`Input "${input}": ${file} is not a backup-before-deploy manifest (${FORMAT}).`, {
       input,
     });
@@ -42,8 +49,9 @@ export async function readManifest(file: string, input: string): Promise<BackupR
     backupId: m.backupId,
     environment: typeof m.environment === 'string' ? m.environment : '',
     startedAt: m.startedAt,
-    ...(typeof m.gitSha === 'string' && m.gitSha ? { gitSha: m.gitSha } : {}),
-    ...(typeof m.imageTag === 'string' && m.imageTag ? { imageTag: m.imageTag } : {}),
+    // A commit id only: the value reaches git's argument list.
+    ...(typeof m.gitSha === 'string' && /^[0-9a-f]{7,64}$/i.test(m.gitSha) ? { gitSha: m.gitSha } : {}),
+    ...(token(m.imageTag) ? { imageTag: m.imageTag } : {}),
     file,
   };
 }

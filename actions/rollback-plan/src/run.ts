@@ -116,8 +116,10 @@ export async function run({
   let toFacts: ProjectFacts;
   try {
     const loader = { python, settings: inputs.settingsModule, env: platform.env, prefix, git };
-    toFacts = await loadRelease(loader, to, path.join(scratch, 'to'), true);
-    fromFacts = await loadRelease(loader, from, path.join(scratch, 'from'), toFacts);
+    const fromDir = await exportRelease(loader, from, path.join(scratch, 'from'));
+    const toDir = await exportRelease(loader, to, path.join(scratch, 'to'));
+    toFacts = await loadRelease(loader, to, toDir, true);
+    fromFacts = await loadRelease(loader, from, fromDir, toFacts);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -238,24 +240,29 @@ interface LoaderSetup {
   readonly git: ReturnType<typeof gitRunner>;
 }
 
+/** Exports the working directory of `release` into `dest`. @throws ConfigError without manage.py. */
+async function exportRelease(setup: LoaderSetup, release: Release, dest: string): Promise<string> {
+  const dir = await exportTree(setup.git, release.sha, setup.prefix, dest, setup.env);
+  if (!existsSync(path.join(dir, 'manage.py'))) {
+    throw new ConfigError(
+      `Input "working-directory": there is no manage.py in ${setup.prefix || '.'} at ${release.ref}; rollback-plan needs the Django project's folder.`,
+      { input: 'working-directory' },
+    );
+  }
+  return dir;
+}
+
 /**
- * Exports `release` and runs the loader script in it. `skip`: `true` lists the graph only; the
- * other release's facts list its migrations without operations.
+ * Runs the loader script in an exported release. `skip`: `true` lists the graph only; the other
+ * release's facts list its migrations without operations.
  */
 async function loadRelease(
   setup: LoaderSetup,
   release: Release,
-  dest: string,
+  dir: string,
   skip: true | ProjectFacts,
 ): Promise<ProjectFacts> {
-  const dir = await exportTree(setup.git, release.sha, setup.prefix, dest, setup.env);
   const where = `${setup.prefix || '.'} at ${release.ref}`;
-  if (!existsSync(path.join(dir, 'manage.py'))) {
-    throw new ConfigError(
-      `Input "working-directory": there is no manage.py in ${where}; rollback-plan needs the Django project's folder.`,
-      { input: 'working-directory' },
-    );
-  }
   const env: Env = {
     ...activateVenv(setup.env, setup.python.path),
     PYTHONDONTWRITEBYTECODE: '1',

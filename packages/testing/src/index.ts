@@ -7,4 +7,5 @@ export * from './host-servers';
 export * from './junit';
 export * from './network';
 export * from './paths';
+export * from './releases';
 export * from './services';
