@@ -29,10 +29,11 @@ afterAll(async () => {
   await repo?.cleanup();
 });
 
-async function plan(inputs: Record<string, string>) {
+async function plan(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const platform = new FakePlatform({
     inputs: { 'working-directory': repo.workingDirectory, python: systemPython, ...inputs },
     context: { workspace: repo.root },
+    env: { PATH: process.env.PATH, ...env },
   });
   const result = await run({ platform, inputs: parseInputs(spec, (n) => platform.getInput(n)) });
   const summary = await readFile(
@@ -54,7 +55,11 @@ const kinds = (json: { migrations: { app: string; name: string; kind: string }[]
 describe('rollback-plan on the example service through three releases', () => {
   it('v1.1.0 back to the previous tag: an additive migration, a redeploy of the image in its manifest', async () => {
     const head = await repo.git('rev-parse', 'HEAD');
-    const { result, summary } = await plan({ from: 'v1.1.0', manifests: repo.manifestsDir });
+    // A database nobody listens on: loading the migrations must not try to connect.
+    const { result, summary } = await plan(
+      { from: 'v1.1.0', manifests: repo.manifestsDir },
+      { DATABASE_URL: 'postgres://nobody:pw@127.0.0.1:9/nowhere' },
+    );
     expect(result.verdict).toBe('passed');
     expect(result.outputs).toMatchObject({
       safe: 'true',

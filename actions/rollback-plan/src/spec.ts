@@ -41,7 +41,7 @@ export const spec = defineAction({
     'report-dir': {
       type: 'path',
       description:
-        'Directory for the reports (JSON, summary). Default `.maint-actions/reports/rollback-plan`.',
+        'Directory for the reports (report.json, summary.md, and plan.json with every migration and step). Default `.maint-actions/reports/rollback-plan`.',
     },
   },
   outputs: {
