@@ -134,6 +134,40 @@ export const COMPOSITE_JOBS: Readonly<Record<string, Readonly<Record<string, Com
         token: input('release-token'),
       },
     },
+    // The manual rollback and the automatic one run the same script (issue 19); smoke-test-gate's
+    // inputs after the plan are set by that script, under their own report folder.
+    rollback: {
+      action: 'rollback-plan',
+      inputs: {
+        from: '$CI_COMMIT_SHA',
+        to: input('rollback-to'),
+        manifests: input('rollback-manifests'),
+        'working-directory': input('working-directory'),
+        python: input('python'),
+        'report-dir': '.maint-actions/reports/rollback-plan',
+      },
+    },
+    'auto-rollback': {
+      action: 'rollback-plan',
+      inputs: {
+        from: '$CI_COMMIT_SHA',
+        to: input('rollback-to'),
+        manifests: input('rollback-manifests'),
+        'working-directory': input('working-directory'),
+        python: input('python'),
+        'report-dir': '.maint-actions/reports/rollback-plan',
+      },
+    },
+    // backup-id, failed-checks and rollback are set by the script, from the dotenv reports before it.
+    postmortem: {
+      action: 'checklist',
+      inputs: {
+        kind: 'postmortem',
+        environment: 'production',
+        'deployed-image': '$CI_COMMIT_SHORT_SHA',
+        token: input('issue-token'),
+      },
+    },
   },
   'maintenance.yml': {
     'weekly-gates': {

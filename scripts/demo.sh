@@ -3,7 +3,7 @@
 # Django service, with the `maint-actions` tool built in dist/: the quality gates, the OpenAPI
 # schema (drift and API changes) and its publication, a dependency audit, the next release as a
 # dry run, the smoke-test gate against the running service, a verified backup and its restore,
-# and the scheduled chores (usage alert, access review, the quarterly checklist).
+# a rollback plan over three releases, and the scheduled chores (usage alert, access review, the quarterly checklist).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -85,6 +85,46 @@ kill "$server" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
 unset DATABASE_URL APP_VERSION GIT_SHA API_SECRET_TOKEN
 rm -rf "$demo_db"
+
+step "rollback-plan: going back over an additive migration is a redeploy; over a RunPython without a reverse, a restore"
+# A scratch git repository with three releases of the example: v1.0.0, v1.1.0 adds a nullable
+# field (additive), v1.2.0 a data migration without a reverse (irreversible). Django's own
+# migration loader, run with the example's interpreter, says what each needs.
+rb=$(mktemp -d)
+tar -C "$root/examples" --exclude=.venv --exclude=db.sqlite3 --exclude=__pycache__ -cf - django-service | tar -C "$rb" -xf -
+rb_git() { git -C "$rb" -c user.name=demo -c user.email=demo@example.com "$@"; }
+rb_release() { rb_git add -A && rb_git commit -qm "$1" && rb_git tag "$1"; }
+rb_git init -q -b main && rb_release v1.0.0
+mig="$rb/django-service/onboarding/infrastructure/migrations"
+cat >"$mig/0002_questionnaire_note.py" <<'PY'
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [("onboarding", "0001_initial")]
+    operations = [
+        migrations.AddField("questionnaire", "note", models.CharField(max_length=50, null=True, blank=True)),
+    ]
+PY
+rb_release v1.1.0
+cat >"$mig/0003_fill_notes.py" <<'PY'
+from django.db import migrations
+
+
+def fill(apps, schema_editor):
+    apps.get_model("onboarding", "Questionnaire").objects.update(note="reviewed")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("onboarding", "0002_questionnaire_note")]
+    operations = [migrations.RunPython(fill)]
+PY
+rb_release v1.2.0
+for from in v1.1.0 v1.2.0; do
+  (cd "$rb" && "${tool[@]}" rollback-plan --from "$from" --to v1.0.0 \
+    --working-directory django-service --python "$service/.venv/bin/python") || status=$?
+done
+rm -rf "$rb"
 
 step "usage-alert, access-review and checklist: the scheduled chores (without a token they report and open no issue)"
 "${tool[@]}" usage-alert \

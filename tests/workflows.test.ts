@@ -500,11 +500,12 @@ describe('starter workflows', () => {
     expect(deploys('success', 'pull_request', 'trunk')).toBe(false);
   });
 
-  it('exist for CI, deploy and maintenance', () => {
+  it('exist for CI, deploy, maintenance and rollback', () => {
     expect(starters.map((f) => path.basename(f)).sort()).toEqual([
       'django-ci.yml',
       'django-deploy.yml',
       'django-maintenance.yml',
+      'django-rollback.yml',
     ]);
   });
 
@@ -844,10 +845,11 @@ describe('pytest-workers through the whole pipeline', () => {
 
 describe('the postmortem job of django-deploy.yml', () => {
   const doc = parse(readFileSync(path.join(workflowsDir, 'django-deploy.yml'), 'utf8')) as Workflow;
-  const job = doc.jobs?.postmortem as Job & { needs?: string };
+  const job = doc.jobs?.postmortem as Job & { needs?: string[] };
 
   it('runs only after production failed, with issues: write and nothing of the project', () => {
-    expect(job.needs).toBe('production');
+    // After the automatic rollback, when one runs (tests/rollback-workflows.test.ts).
+    expect(job.needs).toEqual(['production', 'rollback']);
     expect(String(job.if)).toContain("needs.production.result == 'failure'");
     expect(job.permissions).toEqual({ issues: 'write' });
     expect(runsProjectCode(job)).toBe(false);
@@ -857,7 +859,11 @@ describe('the postmortem job of django-deploy.yml', () => {
     const step = (job.steps ?? []).find((s) => s.uses?.startsWith('org/maint-actions/checklist@'));
     expect(step?.with).toMatchObject({ kind: 'postmortem' });
     const production = doc.jobs?.production as Job & { outputs?: Record<string, string> };
-    expect(Object.keys(production.outputs ?? {}).sort()).toEqual(['backup-id', 'failed-checks']);
+    expect(Object.keys(production.outputs ?? {}).sort()).toEqual([
+      'backup-id',
+      'failed-checks',
+      'smoke-status',
+    ]);
     expect(String(step?.with?.['backup-id'])).toContain('needs.production.outputs.backup-id');
     expect(String(step?.with?.['failed-checks'])).toContain('needs.production.outputs.failed-checks');
   });

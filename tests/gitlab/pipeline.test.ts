@@ -228,6 +228,10 @@ describe('pipeline component under gitlab-ci-local', () => {
       'maint-smoke-production': 'production on_success',
       'maint-tag-release': 'release on_success',
       'maint-publish-schema': 'release on_success',
+      // The rollback jobs (issue 19): tests/gitlab/rollback.test.ts runs them.
+      'maint-rollback': 'rollback manual',
+      'maint-auto-rollback': 'rollback never',
+      'maint-postmortem': 'rollback on_failure',
     };
     const maintenanceJobs = {
       weekly: [
