@@ -53,6 +53,34 @@ async function writePolicy(ws: string, text: string): Promise<string> {
   return './.platform/policy.yml';
 }
 
+describe('warn and enforce: what is given adds to .maint-actions.yml', () => {
+  it('takes the config list and the given items together, each once; other lists replace', async () => {
+    const repo = {
+      'quality-gates': { warn: ['import-linter'], enforce: 'django-check', gates: 'pytest,lint' },
+    };
+    const given = {
+      warn: 'lint,import-linter',
+      enforce: 'migrations',
+      gates: 'pytest,lint,import-linter,django-check,migrations',
+    };
+    const { inputs } = await apply(given, repo);
+    expect(inputs.warn).toEqual(['import-linter', 'lint']);
+    expect(inputs.enforce).toEqual(['django-check', 'migrations']);
+    expect([...inputs.gates].sort()).toEqual([
+      'django-check',
+      'import-linter',
+      'lint',
+      'migrations',
+      'pytest',
+    ]);
+  });
+
+  it('keeps the config list alone when nothing is given, and the given one without a config', async () => {
+    expect((await apply({}, { 'quality-gates': { warn: 'lint' } })).inputs.warn).toEqual(['lint']);
+    expect((await apply({ warn: 'lint' })).inputs.warn).toEqual(['lint']);
+  });
+});
+
 describe('applyPolicy', () => {
   it('leaves the inputs alone without a policy', async () => {
     const { inputs, meta } = await apply({});
@@ -89,7 +117,8 @@ describe('applyPolicy', () => {
       { enforce: 'lint', warn: 'pytest', 'django-check-fail-level': 'CRITICAL' },
       repo,
     );
-    expect(explicit.inputs.warn).toEqual(['pytest', 'change-flow']);
+    // An explicit warn adds to the repo's (issue 20): import-linter stays a warning.
+    expect(explicit.inputs.warn).toEqual(['import-linter', 'pytest', 'change-flow']);
     expect(explicit.meta['gate modes']).toContain('pytest warn (input "warn")');
     expect(explicit.meta['gate modes']).toContain('lint enforce (input "enforce")');
     expect(explicit.inputs.djangoCheckFailLevel).toBe('CRITICAL');

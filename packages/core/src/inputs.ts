@@ -30,7 +30,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
- * then the repo config's value, then the spec's default. Keys of the result are camelCase.
+ * then the repo config's value, then the spec's default; a list input with `combine: 'add'`
+ * takes the config's items and the explicit ones together. Keys of the result are camelCase.
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
@@ -81,8 +82,12 @@ function parseOne(
 ): [unknown, InputSource] {
   const text = raw?.trim() ?? '';
   const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
-  if (given !== undefined) return [given, 'input'];
   const value = parseConfigValue(name, input, configured);
+  if (given !== undefined && input.combine === 'add' && Array.isArray(value) && Array.isArray(given)) {
+    // The config's items first, then the ones given, each once.
+    return [[...new Set([...value, ...given])], 'input'];
+  }
+  if (given !== undefined) return [given, 'input'];
   if (value !== undefined) return [value, 'config'];
   if (input.default !== undefined)
     return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];
