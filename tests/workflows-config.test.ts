@@ -93,7 +93,7 @@ describe('gates: the same by default on both platforms, modes from .maint-action
     const gitlab = [componentInputs['lint-gates']?.default, componentInputs['test-gates']?.default]
       .join(',')
       .split(',');
-    expect([...gitlab].sort()).toEqual([...(qualityGates.inputs.gates.default as string[])].sort());
+    expect([...gitlab].sort()).toEqual([...(qualityGates.inputs.gates.default as readonly string[])].sort());
     expect(ci.on.workflow_call.inputs.gates?.default).toBe('');
   });
 
