@@ -11,6 +11,7 @@ import {
 } from '@maint-actions/core';
 import { FakePlatform } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { planGates } from './gates';
 import { tempDir } from './gates/test-support';
 import { qualityGates } from './index';
 import { applyPolicy, POLICY_INPUTS } from './policy';
@@ -73,6 +74,25 @@ describe('warn and enforce: what is given adds to .maint-actions.yml', () => {
       'migrations',
       'pytest',
     ]);
+  });
+
+  it("lets the config name gates a job does not run (GitLab's split jobs), never a job's own input", async () => {
+    const repo = { 'quality-gates': { warn: ['import-linter'], enforce: ['lint'] } };
+    const lintJob = await apply({ gates: 'django-check,migrations' }, repo);
+    expect(lintJob.inputs.enforce).toEqual(['lint']);
+    expect(
+      planGates(lintJob.inputs, ['import-linter']).map(({ gate, mode }) => `${gate.id} ${mode}`),
+    ).toEqual(['django-check enforce', 'migrations enforce']);
+    expect(() => planGates(lintJob.inputs, [])).toThrow(
+      'Input "warn" names "import-linter", which is not a gate that runs (gates that run: django-check, migrations); fix "warn" or add it to "gates".',
+    );
+    // A typo in the config's warn list is still one: only built-in gates are let through.
+    expect(() => planGates({ ...lintJob.inputs, warn: ['import-lintr'] }, ['import-lintr'])).toThrow(
+      'Input "warn" names "import-lintr"',
+    );
+    expect((await rejection(apply({ gates: 'django-check', enforce: 'lint' }))).message).toBe(
+      'Input "enforce" names "lint", which is not a gate that runs; add it to "gates" or remove it from "enforce".',
+    );
   });
 
   it('keeps the config list alone when nothing is given, and the given one without a config', async () => {

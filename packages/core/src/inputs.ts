@@ -15,6 +15,19 @@ export type InputSource = 'input' | 'config' | 'default' | 'unset';
 /** The sources of each object `parseInputs` returned (a copy of it has none). */
 const SOURCES = new WeakMap<object, Readonly<Record<string, InputSource>>>();
 
+/** The items of each list input that came from the repo config, for the objects `parseInputs` returned. */
+const CONFIG_ITEMS = new WeakMap<object, Readonly<Record<string, readonly string[]>>>();
+
+/**
+ * The items of the list input `name` (kebab-case) that came from the repo config, alone or added
+ * to by an explicit value (`combine: 'add'`): empty when none did, or for an object `parseInputs`
+ * did not return. An action may treat what a repository wrote once for several jobs more leniently
+ * than what a job or a flag gives.
+ */
+export function configItems(inputs: object, name: string): readonly string[] {
+  return CONFIG_ITEMS.get(inputs)?.[name] ?? [];
+}
+
 /**
  * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
  * action can tell "left at the default" from "set to the default value". Undefined for any other
@@ -50,10 +63,21 @@ export function parseInputs<S extends ActionSpec>(
   }
   const parsed: Record<string, unknown> = {};
   const sources: Record<string, InputSource> = {};
+  const fromConfig: Record<string, readonly string[]> = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
     [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    const value = parsed[camelCase(name)];
+    if (
+      input.type === 'list' &&
+      Array.isArray(value) &&
+      (sources[name] === 'config' || input.combine === 'add')
+    ) {
+      const configured = parseConfigValue(name, input, config[name]);
+      if (Array.isArray(configured)) fromConfig[name] = configured;
+    }
   }
   SOURCES.set(parsed, sources);
+  CONFIG_ITEMS.set(parsed, fromConfig);
   return parsed as Inputs<S>;
 }
 
