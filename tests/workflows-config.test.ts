@@ -114,11 +114,19 @@ describe("Python version: the project's own on GitHub", () => {
   );
   const resolvers = steps.filter(({ step }) => step.id === 'python');
 
-  it('resolves the version before every setup-python, with no fixed default', () => {
-    expect(ci.on.workflow_call.inputs['python-version']?.default).toBe('');
-    const setups = steps.filter(({ step }) => step.uses?.startsWith('actions/setup-python@'));
-    expect(setups.map(({ name }) => name)).toEqual(resolvers.map(({ name }) => name));
-    for (const { next } of resolvers) {
+  it.each([
+    ['django-ci.yml', ci],
+    ['django-maintenance.yml', workflow('django-maintenance.yml')],
+  ])('%s resolves the version before every setup-python, with no fixed default', (_, wf) => {
+    expect(wf.on.workflow_call.inputs['python-version']?.default).toBe('');
+    const all = Object.entries(wf.jobs).flatMap(([name, j]) =>
+      (j.steps ?? []).map((step, index) => ({ name, step, next: j.steps?.[index + 1] })),
+    );
+    const setups = all.filter(({ step }) => step.uses?.startsWith('actions/setup-python@'));
+    const found = all.filter(({ step }) => step.id === 'python');
+    expect(setups.map(({ name }) => name)).toEqual(found.map(({ name }) => name));
+    expect(new Set(found.map(({ step }) => step.run))).toEqual(new Set([resolvers[0]?.step.run]));
+    for (const { next } of found) {
       expect(next?.with).toEqual({
         'python-version': expr('steps.python.outputs.version'),
         'python-version-file': expr('steps.python.outputs.file'),
