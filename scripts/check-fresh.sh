@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 pnpm generate
 pnpm build
 
-paths=(dist '*/action.yml' templates schemas '*/README.md' scripts/bundles.json packages/cli/src/init/assets.generated.ts)
+paths=(dist '*/action.yml' templates schemas packages/core/src/config-keys.json '*/README.md' scripts/bundles.json packages/cli/src/init/assets.generated.ts)
 drift="$(git status --porcelain -- "${paths[@]}")"
 if [[ -n "$drift" ]]; then
   echo "Generated files are out of date:" >&2

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { findAction, type Registry, registry } from '../packages/cli/src/registry';
 import { echoGates, echoSpec } from '../packages/cli/src/test-action';
-import { type ActionSpec, defineAction, defineActionRun } from '../packages/core/src/index';
+import { type ActionSpec, configKeyTree, defineAction, defineActionRun } from '../packages/core/src/index';
 import { COMPOSITE_JOBS, type CompositeJob, input } from './composite-jobs';
 import {
   BUNDLES_FILE,
   COMPONENT_INPUTS,
+  configKeys,
   generate,
   renderActionYml,
   renderBundles,
@@ -223,7 +224,7 @@ describe('JSON Schema of .maint-actions.yml', () => {
   const ajv = new Ajv2020({ allErrors: true });
   const validate = ajv.compile(JSON.parse(renderSchema([...registry, echoGates])));
 
-  it('accepts a config with inputs of every kind and other top-level keys', () => {
+  it("accepts a config with inputs of every kind and the owners' sections", () => {
     const config = parse(
       [
         'quality-gates:',
@@ -234,11 +235,42 @@ describe('JSON Schema of .maint-actions.yml', () => {
         '  django-check-fail-level: WARNING',
         'echo-gates:',
         '  gates: pytest,lint',
-        'ignore:',
-        '  - media/',
+        'policy: standard',
+        'checklists:',
+        '  monthly:',
+        '    - Check the invoices.',
+        'dependency-audit-ignore:',
+        '  - id: GHSA-j8r2-6x86-q33q',
+        '    reason: no proxies',
+        "    owner: '@backend-team'",
+        '    expires: 2030-09-30',
+        'openapi-diff:',
+        '  levels:',
+        '    parameter-removed: info',
       ].join('\n'),
     );
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is closed: an unknown top-level key or a key inside an owner section fails', () => {
+    for (const typo of [{ polcy: 'standard' }, { 'quality-gate': {} }, { checklists: { montly: [] } }]) {
+      expect(validate(typo), JSON.stringify(typo)).toBe(false);
+      expect(validate.errors?.[0]?.keyword).toBe('additionalProperties');
+    }
+    expect(validate({ 'smoke-test-gate': { 'ready-pth': '/api/healthz' } })).toBe(false);
+    expect(
+      validate({ 'dependency-audit-ignore': [{ id: 'X', reson: 'r', owner: 'o', expires: '2030-01-01' }] }),
+    ).toBe(false);
+  });
+
+  it('closes the keys the tool checks: the same tree as config-keys.json', () => {
+    const tree = configKeyTree(configKeys([...registry, echoGates]));
+    const schema = JSON.parse(renderSchema([...registry, echoGates])) as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.keys(tree.keys ?? {})).toEqual(Object.keys(schema.properties));
+    expect(Object.keys(tree.keys?.['smoke-test-gate']?.keys ?? {})).toContain('ready-path');
+    expect(tree.keys?.['echo-gates']?.keys?.token).toEqual({ secret: true });
   });
 
   it('rejects an unknown input, a bad enum value, a wrong type and a secret', () => {
@@ -266,6 +298,7 @@ describe('generate', () => {
     expect((await generate(dir, actions)).sort()).toEqual([
       'echo-gates/README.md',
       'echo-gates/action.yml',
+      'packages/core/src/config-keys.json',
       'schemas/maint-actions.schema.json',
       BUNDLES_FILE,
       'templates/echo-gates.yml',
@@ -279,6 +312,7 @@ describe('generate', () => {
     const toolOnly = defineActionRun(defineAction({ ...echoSpec, cliOnly: true }), echoGates.run);
     expect((await generate(dir, [toolOnly])).sort()).toEqual([
       'echo-gates/README.md',
+      'packages/core/src/config-keys.json',
       'schemas/maint-actions.schema.json',
       BUNDLES_FILE,
     ]);
@@ -289,6 +323,9 @@ describe('generate', () => {
       await cp(path.join(root, file), path.join(dir, file), { recursive: true });
     }
     await cp(path.join(root, BUNDLES_FILE), path.join(dir, BUNDLES_FILE));
+    const keys = 'packages/core/src/config-keys.json';
+    await mkdir(path.dirname(path.join(dir, keys)), { recursive: true });
+    await cp(path.join(root, keys), path.join(dir, keys));
     expect(await generate(dir)).toEqual([]);
   });
 

@@ -6,7 +6,8 @@
  *   its `---` is written by hand and kept);
  * - the `MAINT_INPUT_*` variables of the jobs of the multi-job components templates/pipeline.yml
  *   and templates/maintenance.yml, from the table in scripts/composite-jobs.ts;
- * - `schemas/maint-actions.schema.json`, the JSON Schema of `.maint-actions.yml`;
+ * - `schemas/maint-actions.schema.json`, the JSON Schema of `.maint-actions.yml`, and
+ *   `packages/core/src/config-keys.json`, the keys it closes, which every action checks up front;
  * - `scripts/bundles.json`, the bundles `pnpm build` (scripts/build.mjs) makes;
  * - packages/cli/src/init/assets.generated.ts, the starters and component specs `maint-actions
  *   init` carries (scripts/init-assets.ts).
@@ -16,9 +17,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { CADENCES } from '../actions/checklist/src/checklist';
+import { CHECKLISTS_SECTION } from '../actions/checklist/src/spec';
+import { IGNORE_FIELDS } from '../actions/dependency-audit/src/ignores';
+import { IGNORE_SECTION } from '../actions/dependency-audit/src/spec';
 import rootPackage from '../package.json';
 import { defaultText, wrap } from '../packages/cli/src/help';
 import { type Registry, registry } from '../packages/cli/src/registry';
+import { actionKeyNode, type ConfigKeyNode, type ConfigKeys } from '../packages/core/src/config-check';
 import {
   type ActionSpec,
   dotenvOutputName,
@@ -26,6 +32,7 @@ import {
   type InputSpec,
   retiredMessage,
 } from '../packages/core/src/index';
+import { POLICY_SECTION } from '../packages/openapi-diff/src/policy';
 import { COMPOSITE_JOBS, type CompositeJob } from './composite-jobs';
 import { INIT_ASSETS_FILE, renderInitAssets } from './init-assets';
 
@@ -499,7 +506,84 @@ function schemaOfInput(input: InputSpec): Record<string, unknown> {
   };
 }
 
-/** The JSON Schema (draft 2020-12) of `.maint-actions.yml`: one section per action. */
+/**
+ * The top-level sections of `.maint-actions.yml` that are not an action's inputs, each read by
+ * its owner: the quality policy (core, for every action with a `policy` input), the API rules
+ * (openapi-diff, generate-openapi, tag-release), the team's checklist items (checklist) and the
+ * accepted vulnerabilities (dependency-audit). Their JSON Schema; the key check of the tool
+ * (packages/core/src/config-keys.json) is derived from it.
+ */
+export function ownerSections(): Record<string, Record<string, unknown>> {
+  const level = { type: 'string', enum: ['breaking', 'warning', 'info'] };
+  const expires = {
+    type: 'string',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    description: 'YYYY-MM-DD, the last day it applies.',
+  };
+  const items = { type: 'array', items: { type: 'string' } };
+  return {
+    policy: {
+      description:
+        'The quality policy of every action with a `policy` input (quality-gates): a preset (`relaxed`, `standard`, `strict`) or a policy file path relative to the workspace. See docs/versioning.md.',
+      type: 'string',
+    },
+    [POLICY_SECTION]: {
+      description:
+        'How `maint-actions openapi-diff`, generate-openapi and tag-release read API changes: per-rule levels and owned, expiring ignores. Rules: docs/openapi-rules.md.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        levels: {
+          description: 'A rule id (such as `response-enum-value-added`) mapped to the level to report it at.',
+          type: 'object',
+          additionalProperties: level,
+        },
+        ignore: {
+          description:
+            'Changes to leave out, one rule on one operation, each with a reason, an owner and a last day.',
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'operation', 'reason', 'owner', 'expires'],
+            properties: {
+              rule: { type: 'string', description: 'The rule id.' },
+              operation: { type: 'string', description: '`METHOD /path`, as the change names it.' },
+              reason: { type: 'string' },
+              owner: { type: 'string' },
+              expires,
+            },
+          },
+        },
+      },
+    },
+    [CHECKLISTS_SECTION]: {
+      description:
+        "The team's own checklist items, one line each, after the built-in ones of each cadence (the checklist action).",
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(CADENCES.map((cadence) => [cadence, { ...items }])),
+    },
+    [IGNORE_SECTION]: {
+      description:
+        'Vulnerabilities the team accepts for a while (dependency-audit), each with why, who owns the decision and until when.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [...IGNORE_FIELDS],
+        properties: {
+          id: { type: 'string', description: 'A vulnerability ID or alias (PYSEC-, GHSA-, CVE- ...).' },
+          reason: { type: 'string' },
+          owner: { type: 'string' },
+          expires,
+        },
+      },
+    },
+  };
+}
+
+/** The JSON Schema (draft 2020-12) of `.maint-actions.yml`: one section per action, then the owners' sections. Closed: a key nobody reads is an error. */
 export function renderSchema(actions: Registry): string {
   const properties: Record<string, unknown> = {};
   for (const { spec } of actions) {
@@ -515,56 +599,54 @@ export function renderSchema(actions: Registry): string {
       properties: inputs,
     };
   }
-  properties.policy = {
-    description:
-      'The quality policy of every action with a `policy` input (quality-gates): a preset (`relaxed`, `standard`, `strict`) or a policy file path relative to the workspace. See docs/versioning.md.',
-    type: 'string',
-  };
-  const level = { type: 'string', enum: ['breaking', 'warning', 'info'] };
-  properties['openapi-diff'] = {
-    description:
-      'How `maint-actions openapi-diff`, generate-openapi and tag-release read API changes: per-rule levels and owned, expiring ignores. Rules: docs/openapi-rules.md.',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      levels: {
-        description: 'A rule id (such as `response-enum-value-added`) mapped to the level to report it at.',
-        type: 'object',
-        additionalProperties: level,
-      },
-      ignore: {
-        description:
-          'Changes to leave out, one rule on one operation, each with a reason, an owner and a last day.',
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['rule', 'operation', 'reason', 'owner', 'expires'],
-          properties: {
-            rule: { type: 'string', description: 'The rule id.' },
-            operation: { type: 'string', description: '`METHOD /path`, as the change names it.' },
-            reason: { type: 'string' },
-            owner: { type: 'string' },
-            expires: {
-              type: 'string',
-              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-              description: 'YYYY-MM-DD, the last day it applies.',
-            },
-          },
-        },
-      },
-    },
-  };
+  Object.assign(properties, ownerSections());
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: '.maint-actions.yml',
     description:
-      'Repo config of maint-actions: inputs set once for GitHub, GitLab and the terminal; explicit inputs win. Generated by pnpm generate.',
+      "Repo config of maint-actions: inputs set once for GitHub, GitLab and the terminal; explicit inputs win (the `warn` and `enforce` lists of quality-gates add to the file's). Generated by pnpm generate.",
     type: 'object',
     properties,
-    additionalProperties: true,
+    additionalProperties: false,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/**
+ * The key node of a section's JSON Schema: a closed object's keys, an array's items, else a leaf.
+ * `place` names where it is in the file, for the message: `checklists`, `an entry of openapi-diff.ignore`.
+ */
+function keyNodeOfSchema(schema: Record<string, unknown>, place: string, path: string): ConfigKeyNode {
+  if (schema.type === 'object' && schema.additionalProperties === false) {
+    const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    const keys = Object.fromEntries(
+      Object.entries(properties).map(([key, child]) => [
+        key,
+        keyNodeOfSchema(child, `${path}.${key}`, `${path}.${key}`),
+      ]),
+    );
+    return { keys, what: `a key of ${place}` };
+  }
+  if (schema.type === 'array' && typeof schema.items === 'object' && schema.items !== null) {
+    return { items: keyNodeOfSchema(schema.items as Record<string, unknown>, `an entry of ${path}`, path) };
+  }
+  return {};
+}
+
+/**
+ * The keys of `.maint-actions.yml` the tool reads: each action's inputs (secrets marked, retired
+ * names kept so their own message names what replaced them) and the owners' sections.
+ */
+export function configKeys(actions: Registry): ConfigKeys {
+  const owners = Object.fromEntries(
+    Object.entries(ownerSections()).map(([name, schema]) => [name, keyNodeOfSchema(schema, name, name)]),
+  );
+  return { actions: Object.fromEntries(actions.map(({ spec }) => [spec.name, actionKeyNode(spec)])), owners };
+}
+
+/** packages/core/src/config-keys.json: the key tree, for the check every action runs up front. */
+export function renderConfigKeys(actions: Registry): string {
+  return `${JSON.stringify(configKeys(actions), null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -656,6 +738,7 @@ export async function generate(root: string, actions: Registry = registry): Prom
       await write(`templates/${file}`, updateCompositeTemplate(template, file, jobs, actions));
   }
   await write('schemas/maint-actions.schema.json', renderSchema(actions));
+  await write('packages/core/src/config-keys.json', renderConfigKeys(actions));
   await write(BUNDLES_FILE, renderBundles(actions));
   // Only where the starters are (a test's temporary root usually has none).
   const initAssets = await renderInitAssets(root);

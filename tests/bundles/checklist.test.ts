@@ -92,7 +92,7 @@ describe('checklist bundle under the GitHub runner protocol', () => {
 
     expect(run.exitCode).toBe(2);
     expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
-      '.maint-actions.yml: checklists.monthly must be a list of items, each a line starting with "- ".',
+      '.maint-actions.yml:2: checklists.monthly must be a list, each item a line starting with "- ".',
     );
     expect(hosts.github.issues).toEqual([]);
   }, 60_000);

@@ -64,6 +64,10 @@ const PIPELINE_INPUTS = () => ({
   'deploy-production-command': 'sh ./deploy.sh production',
   'smoke-checks': 'backend/smoke.yml',
   'smoke-ready-timeout': '60',
+  // Debian's Django is already there (python: the system interpreter): nothing to install.
+  install: '',
+  // The example reports the deployed commit under `commit` (the default pointer is /version).
+  'version-pointer': '/commit',
   // This test's "production" is the staging service: it serves the commit just deployed.
   'production-url': `http://127.0.0.1:${port}`,
   'production-smoke-checks': 'backend/smoke.yml',

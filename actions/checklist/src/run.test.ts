@@ -212,7 +212,7 @@ describe('checklist', () => {
     const failure = runWith({ cadence: 'monthly' });
     await expect(failure).rejects.toThrow(ConfigError);
     await expect(failure).rejects.toThrow(
-      '.maint-actions.yml: checklists has no cadence "monthy"; cadences are weekly, monthly, quarterly.',
+      '.maint-actions.yml:2: checklists.monthy is not a key of checklists; did you mean "monthly"?',
     );
   });
 

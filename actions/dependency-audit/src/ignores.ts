@@ -32,7 +32,8 @@ export interface IgnoreList {
   readonly entries: readonly IgnoreEntry[];
 }
 
-const FIELDS = ['id', 'reason', 'owner', 'expires'] as const;
+export const IGNORE_FIELDS = ['id', 'reason', 'owner', 'expires'] as const;
+const FIELDS = IGNORE_FIELDS;
 
 /**
  * Reads the ignore list from `ignoreFile` (relative to the workspace; it must exist) or else

@@ -70,9 +70,13 @@ export function driftSection(
   );
 }
 
-/** The job summary sections after the report: API changes, then drift. */
+/**
+ * The job summary sections after the report: API changes, then drift. Without a base the API
+ * section is left out: the report's warning above already says why and what to do.
+ */
 export function summarySections(state: SchemaState): string {
-  return apiSection(state.api, '##') + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
+  const api = state.api && 'missing' in state.api ? '' : apiSection(state.api, '##');
+  return api + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
 }
 
 /**

@@ -290,6 +290,11 @@ describe('generate-openapi on the example service', () => {
       ...platform.annotations.filter((a) => a.severity === 'warning').map((a) => a.message),
     ].filter((m) => m === message);
     expect(warnings).toEqual([message]);
+    // Once per surface (issue 20.6): no log line, one line in the job summary.
+    const reason = 'the base origin/release or release is not in this clone';
+    const count = (text: string) => text.split(reason).length - 1;
+    expect(platform.lines.filter((line) => line.message.includes(reason))).toEqual([]);
+    expect(platform.summaries.map(count)).toEqual([1]);
     expect(await readFile(result.outputs.changelog as string, 'utf8')).toContain(
       'Not compared: the base origin/release',
     );

@@ -477,14 +477,15 @@ async function apiCheck(
   const started = performance.now();
   const found = await findBase(platform, paths, inputs);
   const skipped = (reason: string) => {
-    // Not a log warning: the check's warning finding below is the one annotation (issue 14.3).
-    platform.log.info(`API changes not compared: ${reason}`);
+    // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
+    // fix (the one annotation, the one line of the summary's findings); the check's own summary,
+    // in the table, only names it; no log line repeats it.
     return {
       check: {
         ...base,
         status: 'skipped' as const,
         durationMs: Math.round(performance.now() - started),
-        summary: reason,
+        summary: 'not compared: no base (see the warning)',
         findings: [
           { severity: 'warning' as const, message: `API changes not compared: ${reason}`, rule: 'no-base' },
         ],

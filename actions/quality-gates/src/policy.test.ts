@@ -11,6 +11,7 @@ import {
 } from '@maint-actions/core';
 import { FakePlatform } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { planGates } from './gates';
 import { tempDir } from './gates/test-support';
 import { qualityGates } from './index';
 import { applyPolicy, POLICY_INPUTS } from './policy';
@@ -53,6 +54,53 @@ async function writePolicy(ws: string, text: string): Promise<string> {
   return './.platform/policy.yml';
 }
 
+describe('warn and enforce: what is given adds to .maint-actions.yml', () => {
+  it('takes the config list and the given items together, each once; other lists replace', async () => {
+    const repo = {
+      'quality-gates': { warn: ['import-linter'], enforce: 'django-check', gates: 'pytest,lint' },
+    };
+    const given = {
+      warn: 'lint,import-linter',
+      enforce: 'migrations',
+      gates: 'pytest,lint,import-linter,django-check,migrations',
+    };
+    const { inputs } = await apply(given, repo);
+    expect(inputs.warn).toEqual(['import-linter', 'lint']);
+    expect(inputs.enforce).toEqual(['django-check', 'migrations']);
+    expect([...inputs.gates].sort()).toEqual([
+      'django-check',
+      'import-linter',
+      'lint',
+      'migrations',
+      'pytest',
+    ]);
+  });
+
+  it("lets the config name gates a job does not run (GitLab's split jobs), never a job's own input", async () => {
+    const repo = { 'quality-gates': { warn: ['import-linter'], enforce: ['lint'] } };
+    const lintJob = await apply({ gates: 'django-check,migrations' }, repo);
+    expect(lintJob.inputs.enforce).toEqual(['lint']);
+    expect(
+      planGates(lintJob.inputs, ['import-linter']).map(({ gate, mode }) => `${gate.id} ${mode}`),
+    ).toEqual(['django-check enforce', 'migrations enforce']);
+    expect(() => planGates(lintJob.inputs, [])).toThrow(
+      'Input "warn" names "import-linter", which is not a gate that runs (gates that run: django-check, migrations); fix "warn" or add it to "gates".',
+    );
+    // A typo in the config's warn list is still one: only built-in gates are let through.
+    expect(() => planGates({ ...lintJob.inputs, warn: ['import-lintr'] }, ['import-lintr'])).toThrow(
+      'Input "warn" names "import-lintr"',
+    );
+    expect((await rejection(apply({ gates: 'django-check', enforce: 'lint' }))).message).toBe(
+      'Input "enforce" names "lint", which is not a gate that runs; add it to "gates" or remove it from "enforce".',
+    );
+  });
+
+  it('keeps the config list alone when nothing is given, and the given one without a config', async () => {
+    expect((await apply({}, { 'quality-gates': { warn: 'lint' } })).inputs.warn).toEqual(['lint']);
+    expect((await apply({ warn: 'lint' })).inputs.warn).toEqual(['lint']);
+  });
+});
+
 describe('applyPolicy', () => {
   it('leaves the inputs alone without a policy', async () => {
     const { inputs, meta } = await apply({});
@@ -89,7 +137,8 @@ describe('applyPolicy', () => {
       { enforce: 'lint', warn: 'pytest', 'django-check-fail-level': 'CRITICAL' },
       repo,
     );
-    expect(explicit.inputs.warn).toEqual(['pytest', 'change-flow']);
+    // An explicit warn adds to the repo's (issue 20): import-linter stays a warning.
+    expect(explicit.inputs.warn).toEqual(['import-linter', 'pytest', 'change-flow']);
     expect(explicit.meta['gate modes']).toContain('pytest warn (input "warn")');
     expect(explicit.meta['gate modes']).toContain('lint enforce (input "enforce")');
     expect(explicit.inputs.djangoCheckFailLevel).toBe('CRITICAL');

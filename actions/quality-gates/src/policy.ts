@@ -6,6 +6,7 @@
  */
 import {
   ConfigError,
+  configItems,
   type GatePolicyMode,
   type InputSource,
   inputSources,
@@ -78,7 +79,12 @@ export async function applyPolicy(inputs: QualityGatesInputs, workspace: string)
   };
   const decisions = GATES.map(decide);
 
-  const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
+  // A gate the repo config enforces may not run in this job (GitLab's lint and test jobs split
+  // them); one a job or a flag names must run.
+  const fromConfig = configItems(inputs, 'enforce');
+  const idle = inputs.enforce.find(
+    (gate) => !fromConfig.includes(gate) && decisions.some((d) => d.gate === gate && d.mode === 'off'),
+  );
   if (idle) {
     throw new ConfigError(
       `Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`,

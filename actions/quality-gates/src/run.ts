@@ -10,6 +10,7 @@ import {
   type ActionResult,
   type Check,
   ConfigError,
+  configItems,
   defaultReportDir,
   describeError,
   isBlocking,
@@ -56,7 +57,7 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
   const checks =
     inputs.mode === 'merge'
       ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-      : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
+      : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configItems(given, 'warn'));
   if (inputs.mode === 'merge') meta.mode = 'merge';
 
   const report: Report = {
@@ -99,6 +100,7 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
 /**
  * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), restores
  * the durations this shard's tests are planned by, and runs the gates. Adds `python` and `shard` to `meta`.
+ * `configWarn`: the `warn` items of `.maint-actions.yml` (see `planGates`).
  */
 async function runMode(
   { platform, inputs }: ActionContext<QualityGatesSpec>,
@@ -106,9 +108,10 @@ async function runMode(
   cwd: string,
   reportDir: string,
   meta: Record<string, string>,
+  configWarn: readonly string[],
 ): Promise<Check[]> {
   const limits = runLimits(inputs);
-  const planned = planGates(inputs);
+  const planned = planGates(inputs, configWarn);
   const shard = shardOf(inputs, platform.context);
   if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
     requireManagePy(cwd, meta['working-directory']);

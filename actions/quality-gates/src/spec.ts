@@ -28,15 +28,17 @@ export const spec = defineAction({
     warn: {
       type: 'list',
       description:
-        'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn.',
+        'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn, and a value given here (workflow, component, `--warn`) adds to the `warn` list of `.maint-actions.yml`.',
       default: [],
+      combine: 'add',
     },
     enforce: {
       type: 'list',
       description:
-        'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated.',
+        'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated. A value given here adds to the `enforce` list of `.maint-actions.yml`.',
       default: [],
       values: GATES,
+      combine: 'add',
     },
     policy: {
       type: 'string',

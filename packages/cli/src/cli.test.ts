@@ -86,7 +86,9 @@ describe('runCli in a terminal', () => {
     await writeFile(path.join(dir, '.maint-actions.yml'), 'echo-gates:\n  gatez: lint\n');
     const { code, stderr } = await cli(['echo-gates']);
     expect(code).toBe(2);
-    expect(stderr).toContain('echo-gates has no input "gatez"');
+    expect(stderr).toBe(
+      'error: .maint-actions.yml:2: echo-gates.gatez is not an input of echo-gates; did you mean "gates"?\n',
+    );
   });
 
   it('redacts secret inputs everywhere', async () => {
@@ -94,6 +96,22 @@ describe('runCli in a terminal', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('token: ***');
     expect(stdout + stderr).not.toContain('tok-123456-secret');
+  });
+
+  it('checks the whole file up front: a typo in any section stops every action with one line', async () => {
+    const cases: [string, string][] = [
+      ['polcy: standard\n', '.maint-actions.yml:1: "polcy" is not a top-level key; did you mean "policy"?'],
+      [
+        'echo-gate:\n  outcome: pass\n',
+        '.maint-actions.yml:1: "echo-gate" is not a top-level key; did you mean "echo-gates"?',
+      ],
+    ];
+    for (const [text, message] of cases) {
+      await writeFile(path.join(dir, '.maint-actions.yml'), text);
+      const { code, stderr } = await cli(['echo-gates', '--outcome', 'pass']);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`error: ${message}\n`);
+    }
   });
 
   it('prints help and the version', async () => {
@@ -105,6 +123,38 @@ describe('runCli in a terminal', () => {
     const version = await cli(['--version']);
     expect(version).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
     expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('runCli with every action: one typo anywhere in .maint-actions.yml stops any action', () => {
+  async function realCli(argv: string[]) {
+    const err: string[] = [];
+    const io: CliIO = {
+      env: { PATH: process.env.PATH },
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => err.push(t) },
+      isTTY: false,
+      cwd: dir,
+    };
+    return { code: await runCli(argv, io), stderr: err.join('') };
+  }
+
+  it.each([
+    ['polcy: standard\n', '.maint-actions.yml:1: "polcy" is not a top-level key; did you mean "policy"?'],
+    [
+      'quality-gate:\n  warn: lint\n',
+      '.maint-actions.yml:1: "quality-gate" is not a top-level key; did you mean "quality-gates"?',
+    ],
+    [
+      'quality-gates:\n  warn: lint\nsmoke-test-gate:\n  ready-pth: /api/healthz\n',
+      '.maint-actions.yml:4: smoke-test-gate.ready-pth is not an input of smoke-test-gate; did you mean "ready-path"?',
+    ],
+  ])('checklist refuses %j', async (text, message) => {
+    await writeFile(path.join(dir, '.maint-actions.yml'), text);
+    // checklist reads none of these sections; it still stops before doing anything.
+    const { code, stderr } = await realCli(['checklist', '--cadence', 'weekly']);
+    expect(stderr).toBe(`error: ${message}\n`);
+    expect(code).toBe(2);
   });
 });
 

@@ -106,7 +106,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     const { configPath } = parsed.global;
     // --config is relative to where the command runs; core resolves it against the workspace.
     const explicit = configPath && path.relative(workspace, path.resolve(io.cwd, configPath));
-    const config = await loadConfig(workspace, explicit);
+    // The whole file is checked against every action's inputs, not only this one's.
+    const specs = actions.map((action) => action.spec);
+    const config = await loadConfig(workspace, explicit, { actions: specs });
     return await executeAction(definition, platform, { config: configFor(config, definition.spec) });
   } catch (error) {
     // Only the config file can fail here: executeAction never throws.

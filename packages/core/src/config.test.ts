@@ -1,19 +1,22 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configFor, loadConfig, type RepoConfig } from './config';
 import { ConfigError } from './errors';
 import { parseInputs } from './inputs';
 import { defineAction } from './spec';
 
+// Named after a real action with inputs of its names: loadConfig checks every key against the
+// keys the tool reads (config-keys.json).
 const spec = defineAction({
   name: 'quality-gates',
   title: 'Quality gates',
   description: 'Runs the gates.',
   inputs: {
-    'python-version': { type: 'string', description: 'Python.' },
-    'fail-fast': { type: 'boolean', description: 'Stop early.', default: false },
+    python: { type: 'string', description: 'Python.' },
+    'django-check-deploy': { type: 'boolean', description: 'Deploy checks.', default: false },
     gates: { type: 'list', description: 'Gates.', values: ['pytest', 'check'] },
     token: { type: 'string', description: 'Token.', secret: true },
   },
@@ -58,36 +61,40 @@ describe('loadConfig', () => {
       file,
       [
         'quality-gates:',
-        '  python-version: 3.10',
-        '  fail-fast: true',
+        '  python: 3.10',
+        '  django-check-deploy: true',
         '  gates: [pytest, check]',
-        'ignore:',
-        '  - vendor/**',
+        'checklists:',
+        '  weekly:',
+        '    - Read the error log.',
       ].join('\n'),
     );
     expect(await loadConfig(workspace)).toEqual({
       path: file,
       data: {
-        'quality-gates': { 'python-version': '3.10', 'fail-fast': 'true', gates: ['pytest', 'check'] },
-        ignore: ['vendor/**'],
+        'quality-gates': { python: '3.10', 'django-check-deploy': 'true', gates: ['pytest', 'check'] },
+        checklists: { weekly: ['Read the error log.'] },
       },
     });
   });
 
   it('reads .maint-actions.yaml, and prefers .yml when both exist', async () => {
-    await writeFile(path.join(workspace, '.maint-actions.yaml'), 'a: yaml\n');
-    expect((await loadConfig(workspace)).data).toEqual({ a: 'yaml' });
-    await writeFile(path.join(workspace, '.maint-actions.yml'), 'a: yml\n');
-    expect((await loadConfig(workspace)).data).toEqual({ a: 'yml' });
+    await writeFile(path.join(workspace, '.maint-actions.yaml'), 'policy: yaml\n');
+    expect((await loadConfig(workspace)).data).toEqual({ policy: 'yaml' });
+    await writeFile(path.join(workspace, '.maint-actions.yml'), 'policy: yml\n');
+    expect((await loadConfig(workspace)).data).toEqual({ policy: 'yml' });
   });
 
   it('reads an explicit path relative to the workspace, and fails when it is missing', async () => {
     await mkdir(path.join(workspace, 'ci'));
-    await writeFile(path.join(workspace, 'ci', 'maint.yml'), 'quality-gates:\n  fail-fast: false\n');
+    await writeFile(
+      path.join(workspace, 'ci', 'maint.yml'),
+      'quality-gates:\n  django-check-deploy: false\n',
+    );
     const config = await loadConfig(workspace, 'ci/maint.yml');
     expect(config).toEqual({
       path: path.join(workspace, 'ci', 'maint.yml'),
-      data: { 'quality-gates': { 'fail-fast': 'false' } },
+      data: { 'quality-gates': { 'django-check-deploy': 'false' } },
     });
     const error = await rejection(loadConfig(workspace, 'ci/other.yml'));
     expect(error.message).toBe(`Config file ci/other.yml not found in ${workspace}.`);
@@ -105,7 +112,7 @@ describe('loadConfig', () => {
     );
     const error = await rejection(loadConfig(workspace));
     expect(error.message).toBe('.maint-actions.yml:3: invalid YAML: Map keys must be unique.');
-    await writeFile(path.join(workspace, '.maint-actions.yml'), 'quality-gates:\n  python-version: "3.11\n');
+    await writeFile(path.join(workspace, '.maint-actions.yml'), 'quality-gates:\n  python: "3.11\n');
     expect((await rejection(loadConfig(workspace))).message).toMatch(
       /^\.maint-actions\.yml:3: invalid YAML: Missing closing "quote\.$/,
     );
@@ -125,9 +132,9 @@ describe('configFor', () => {
   it("returns the action's section, or nothing", () => {
     const config: RepoConfig = {
       path: file,
-      data: { 'quality-gates': { 'python-version': '3.12' }, other: {} },
+      data: { 'quality-gates': { python: '3.12' }, other: {} },
     };
-    expect(configFor(config, spec)).toEqual({ 'python-version': '3.12' });
+    expect(configFor(config, spec)).toEqual({ python: '3.12' });
     expect(configFor({ path: undefined, data: {} }, spec)).toEqual({});
     expect(configFor({ path: file, data: { 'quality-gates': '' } }, spec)).toEqual({});
   });
@@ -137,7 +144,7 @@ describe('configFor', () => {
       configFor({ path: file, data: { 'quality-gates': { gatez: 'pytest' } } }, spec),
     );
     expect(error.message).toBe(
-      '.maint-actions.yml: quality-gates has no input "gatez"; inputs are: python-version, fail-fast, gates, token.',
+      '.maint-actions.yml: quality-gates has no input "gatez"; inputs are: python, django-check-deploy, gates, token.',
     );
     expect(error.input).toBe('gatez');
   });
@@ -166,10 +173,100 @@ describe('configFor', () => {
   it('feeds parseInputs from a real file', async () => {
     await writeFile(
       path.join(workspace, '.maint-actions.yml'),
-      'quality-gates:\n  python-version: 3.10\n  gates: check\n',
+      'quality-gates:\n  python: 3.10\n  gates: check\n',
     );
     const section = configFor(await loadConfig(workspace), spec);
-    const inputs = parseInputs(spec, (name) => (name === 'fail-fast' ? 'true' : undefined), section);
-    expect(inputs).toEqual({ pythonVersion: '3.10', failFast: true, gates: ['check'], token: undefined });
+    const inputs = parseInputs(
+      spec,
+      (name) => (name === 'django-check-deploy' ? 'true' : undefined),
+      section,
+    );
+    expect(inputs).toEqual({ python: '3.10', djangoCheckDeploy: true, gates: ['check'], token: undefined });
+  });
+});
+
+describe('the whole file, checked up front', () => {
+  async function loadError(text: string): Promise<string> {
+    await writeFile(path.join(workspace, '.maint-actions.yml'), text);
+    return (await rejection(loadConfig(workspace))).message;
+  }
+
+  it('rejects an unknown top-level key, suggesting the one meant', async () => {
+    expect(await loadError('# settings\npolcy: standard\n')).toBe(
+      '.maint-actions.yml:2: "polcy" is not a top-level key; did you mean "policy"?',
+    );
+    expect(await loadError('quality-gate:\n  gates: pytest\n')).toBe(
+      '.maint-actions.yml:1: "quality-gate" is not a top-level key; did you mean "quality-gates"?',
+    );
+  });
+
+  it("rejects a typo inside any action's section, not only the caller's", async () => {
+    expect(
+      await loadError('quality-gates:\n  warn: lint\nsmoke-test-gate:\n  ready-pth: /api/healthz\n'),
+    ).toBe(
+      '.maint-actions.yml:4: smoke-test-gate.ready-pth is not an input of smoke-test-gate; did you mean "ready-path"?',
+    );
+  });
+
+  it('lists the keys when nothing is near, never offering a secret', async () => {
+    const message = await loadError('smoke-test-gate:\n  zzzzzzzzzz: 1\n');
+    expect(message).toMatch(
+      /^\.maint-actions\.yml:2: smoke-test-gate\.zzzzzzzzzz is not an input of smoke-test-gate; remove it or use one of: base-url, checks, /,
+    );
+    expect(message).not.toContain('auth-header');
+  });
+
+  it('refuses a secret input in any section', async () => {
+    expect(await loadError('smoke-test-gate:\n  auth-header: "Bearer x"\n')).toBe(
+      '.maint-actions.yml:2: smoke-test-gate.auth-header is a secret; pass it from a CI secret variable, not a committed file.',
+    );
+  });
+
+  it("checks the owners' sections: checklists, dependency-audit-ignore, openapi-diff", async () => {
+    expect(await loadError('checklists:\n  montly:\n    - Review.\n')).toBe(
+      '.maint-actions.yml:2: checklists.montly is not a key of checklists; did you mean "monthly"?',
+    );
+    expect(
+      await loadError('dependency-audit-ignore:\n  - id: GHSA-1\n    reson: no proxies\n    owner: "@a"\n'),
+    ).toBe(
+      '.maint-actions.yml:3: dependency-audit-ignore[1].reson is not a key of an entry of dependency-audit-ignore; did you mean "reason"?',
+    );
+    expect(await loadError('openapi-diff:\n  level:\n    parameter-removed: info\n')).toBe(
+      '.maint-actions.yml:2: openapi-diff.level is not a key of openapi-diff; did you mean "levels"?',
+    );
+    expect(await loadError('dependency-audit-ignore:\n  id: GHSA-1\n')).toBe(
+      '.maint-actions.yml:2: dependency-audit-ignore must be a list, each item a line starting with "- ".',
+    );
+  });
+
+  it('rejects a section that is not a mapping, and lets an empty one be', async () => {
+    expect(await loadError('smoke-test-gate: /healthz\n')).toBe(
+      '.maint-actions.yml:1: smoke-test-gate must be a mapping of inputs of smoke-test-gate to their values.',
+    );
+    await writeFile(path.join(workspace, '.maint-actions.yml'), 'smoke-test-gate:\nchecklists:\n');
+    expect((await loadConfig(workspace)).data).toEqual({ 'smoke-test-gate': '', checklists: '' });
+  });
+
+  it('accepts every key a real file uses, the example service its own', async () => {
+    const example = path.join(repoRoot, 'examples', 'django-service');
+    expect(Object.keys((await loadConfig(example)).data)).toEqual(['checklists']);
+    await writeFile(
+      path.join(workspace, '.maint-actions.yml'),
+      [
+        'policy: standard',
+        'quality-gates:',
+        '  warn: [lint]',
+        '  install: requirements.txt',
+        'smoke-test-gate:',
+        '  ready-path: /api/healthz',
+        '  version-pointer: /version',
+        'openapi-diff:',
+        '  levels:',
+        '    parameter-removed: info',
+        'dependency-audit-ignore:',
+        '  - { id: GHSA-1, reason: r, owner: o, expires: 2030-01-01 }',
+      ].join('\n'),
+    );
+    expect(Object.keys((await loadConfig(workspace)).data)).toHaveLength(5);
   });
 });

@@ -10,7 +10,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { type ConfigKeys, checkConfigKeys, configKeyTree } from './config-check';
+import configKeys from './config-keys.json';
 import { ConfigError } from './errors';
 import type { ActionSpec } from './spec';
 
@@ -20,25 +22,44 @@ export interface RepoConfig {
   readonly data: Record<string, unknown>;
 }
 
+/** Every key the tool reads, written by pnpm generate beside schemas/maint-actions.schema.json. */
+const CONFIG_KEYS: ConfigKeys = configKeys;
+
 /** File names looked up at the workspace root, in this order. */
 export const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'] as const;
 
 /**
  * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
  * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
- * (relative to the workspace) must exist.
+ * (relative to the workspace) must exist. The whole file is checked, every section and not only
+ * the caller's: a key the tool does not read fails here, before anything runs (config-check.ts).
  *
- * @throws ConfigError when the file is not valid YAML (naming file and line) or not a mapping.
+ * @throws ConfigError when the file is not valid YAML (naming file and line), not a mapping, or
+ *   holds a key no action or owner reads (naming file, line, key path and the key meant).
  */
-export async function loadConfig(workspace: string, explicitPath?: string): Promise<RepoConfig> {
+export async function loadConfig(
+  workspace: string,
+  explicitPath?: string,
+  options: LoadOptions = {},
+): Promise<RepoConfig> {
   const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
   for (const candidate of candidates) {
     const file = path.resolve(workspace, candidate);
     const text = await readIfExists(file);
-    if (text !== undefined) return { path: file, data: parseConfig(text, candidate) };
+    if (text !== undefined) {
+      return {
+        path: file,
+        data: parseConfig(text, candidate, { checkKeys: true, actions: options.actions }),
+      };
+    }
   }
   if (explicitPath) throw new ConfigError(`Config file ${explicitPath} not found in ${workspace}.`);
   return { path: undefined, data: {} };
+}
+
+export interface LoadOptions {
+  /** Actions whose sections are checked by their spec (the running one); the rest by config-keys.json. */
+  readonly actions?: readonly ActionSpec[];
 }
 
 /**
@@ -100,12 +121,19 @@ async function readIfExists(file: string): Promise<string | undefined> {
 }
 
 /**
- * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
+ * (the repo config, not a policy file) every key is checked against the keys the tool reads.
  *
- * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ * @throws ConfigError naming `name` (and the line) for invalid YAML, a document that is not a
+ *   mapping or, with `checkKeys`, an unknown key.
  */
-export function parseConfig(text: string, name: string): Record<string, unknown> {
-  const doc = parseDocument(text, { schema: 'failsafe' });
+export function parseConfig(
+  text: string,
+  name: string,
+  options: { readonly checkKeys?: boolean; readonly actions?: readonly ActionSpec[] | undefined } = {},
+): Record<string, unknown> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter: lines });
   const [error] = doc.errors;
   if (error) {
     const line = error.linePos?.[0].line;
@@ -115,6 +143,7 @@ export function parseConfig(text: string, name: string): Record<string, unknown>
   const data: unknown = doc.toJS();
   if (data === null || data === undefined || data === '') return {};
   if (!isMapping(data)) throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
+  if (options.checkKeys) checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
   return data;
 }
 

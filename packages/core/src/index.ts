@@ -1,5 +1,6 @@
 export * from './action';
 export * from './config';
+export * from './config-check';
 export * from './entry';
 export * from './errors';
 export * from './files';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './errors';
-import { dotenvOutputName, gitlabInputVar, inputEnvName, parseInputs } from './inputs';
+import { dotenvOutputName, gitlabInputVar, inputEnvName, inputSources, parseInputs } from './inputs';
 import { defineAction } from './spec';
 
 const spec = defineAction({
@@ -57,6 +57,25 @@ function configError(fn: () => unknown): ConfigError {
 }
 
 describe('parseInputs', () => {
+  it("adds an explicit value of a `combine: 'add'` list to the config's list, each item once", () => {
+    const adding = defineAction({
+      name: 'adding',
+      title: 'Adding',
+      description: 'x',
+      inputs: {
+        warn: { type: 'list', description: 'w', default: [], combine: 'add' },
+        only: { type: 'list', description: 'o' },
+      },
+      outputs: {},
+    });
+    const read = (name: string) => ({ warn: 'b, a', only: 'y' })[name];
+    expect(parseInputs(adding, read, { warn: ['a', 'c'], only: ['x'] })).toEqual({
+      warn: ['a', 'c', 'b'],
+      only: ['y'],
+    });
+    expect(inputSources(parseInputs(adding, read, { warn: 'a' }))?.warn).toBe('input');
+  });
+
   it('applies defaults and camelCases the keys', () => {
     expect(parse({})).toEqual({
       workingDirectory: '.',

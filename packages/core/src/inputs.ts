@@ -15,6 +15,19 @@ export type InputSource = 'input' | 'config' | 'default' | 'unset';
 /** The sources of each object `parseInputs` returned (a copy of it has none). */
 const SOURCES = new WeakMap<object, Readonly<Record<string, InputSource>>>();
 
+/** The items of each list input that came from the repo config, for the objects `parseInputs` returned. */
+const CONFIG_ITEMS = new WeakMap<object, Readonly<Record<string, readonly string[]>>>();
+
+/**
+ * The items of the list input `name` (kebab-case) that came from the repo config, alone or added
+ * to by an explicit value (`combine: 'add'`): empty when none did, or for an object `parseInputs`
+ * did not return. An action may treat what a repository wrote once for several jobs more leniently
+ * than what a job or a flag gives.
+ */
+export function configItems(inputs: object, name: string): readonly string[] {
+  return CONFIG_ITEMS.get(inputs)?.[name] ?? [];
+}
+
 /**
  * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
  * action can tell "left at the default" from "set to the default value". Undefined for any other
@@ -30,7 +43,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
- * then the repo config's value, then the spec's default. Keys of the result are camelCase.
+ * then the repo config's value, then the spec's default; a list input with `combine: 'add'`
+ * takes the config's items and the explicit ones together. Keys of the result are camelCase.
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
@@ -49,10 +63,21 @@ export function parseInputs<S extends ActionSpec>(
   }
   const parsed: Record<string, unknown> = {};
   const sources: Record<string, InputSource> = {};
+  const fromConfig: Record<string, readonly string[]> = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
     [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+    const value = parsed[camelCase(name)];
+    if (
+      input.type === 'list' &&
+      Array.isArray(value) &&
+      (sources[name] === 'config' || input.combine === 'add')
+    ) {
+      const configured = parseConfigValue(name, input, config[name]);
+      if (Array.isArray(configured)) fromConfig[name] = configured;
+    }
   }
   SOURCES.set(parsed, sources);
+  CONFIG_ITEMS.set(parsed, fromConfig);
   return parsed as Inputs<S>;
 }
 
@@ -81,8 +106,12 @@ function parseOne(
 ): [unknown, InputSource] {
   const text = raw?.trim() ?? '';
   const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
-  if (given !== undefined) return [given, 'input'];
   const value = parseConfigValue(name, input, configured);
+  if (given !== undefined && input.combine === 'add' && Array.isArray(value) && Array.isArray(given)) {
+    // The config's items first, then the ones given, each once.
+    return [[...new Set([...value, ...given])], 'input'];
+  }
+  if (given !== undefined) return [given, 'input'];
   if (value !== undefined) return [value, 'config'];
   if (input.default !== undefined)
     return [Array.isArray(input.default) ? [...input.default] : input.default, 'default'];

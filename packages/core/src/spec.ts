@@ -17,6 +17,12 @@ export interface InputSpec {
   /** A secret: masked before any use, never echoed. */
   readonly secret?: boolean;
   /**
+   * `add`: for a `list` input, an explicit value (workflow input, component variable, flag)
+   * adds to the repo config's list instead of replacing it, such as quality-gates `warn`: the
+   * exceptions a repo records once stay when a job or a terminal adds one more.
+   */
+  readonly combine?: 'add';
+  /**
    * A default that only GitHub can evaluate, written as `default:` into action.yml, such as
    * `${{ github.token }}`. Elsewhere the input stays unset unless given.
    */

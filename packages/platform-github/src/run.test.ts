@@ -117,6 +117,20 @@ describe('runGithubAction', () => {
     expect(await runner.outputs()).toEqual([['status', 'failed']]);
   });
 
+  it("stops on a typo in another action's section before running, naming the line and the key meant", async () => {
+    await writeFile(
+      path.join(runner.workspace, '.maint-actions.yml'),
+      'demo-gate:\n  outcome: pass\nsmoke-test-gate:\n  ready-pth: /api/healthz\n',
+    );
+    await runGithubAction(demo);
+    expect(process.exitCode).toBe(2);
+    expect(commands()).toEqual([
+      '::error::.maint-actions.yml:4: smoke-test-gate.ready-pth is not an input of smoke-test-gate; did you mean "ready-path"?',
+      '::error::Demo gate: configuration error (see the message above)',
+    ]);
+    expect(await runner.outputs()).toEqual([['status', 'failed']]);
+  });
+
   it('masks a secret input before the action runs', async () => {
     const token = 'tok_live_8fJ2kLmN0pQ';
     vi.stubEnv('INPUT_API-TOKEN', token);

@@ -53,7 +53,11 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
   if (unpinned) platform.log.warning(unpinned, { title: 'Unpinned action' });
   let config: Record<string, unknown>;
   try {
-    config = configFor(await loadConfig(platform.context.workspace), definition.spec);
+    // The whole file is checked, every action's section and not only this one's.
+    const repoConfig = await loadConfig(platform.context.workspace, undefined, {
+      actions: [definition.spec],
+    });
+    config = configFor(repoConfig, definition.spec);
   } catch (error) {
     platform.log.error(describeError(error).message.replace(/\s*\r?\n\s*/g, ' '));
     await setFailureOutputs(definition.spec, platform);

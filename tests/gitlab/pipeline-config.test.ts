@@ -1,0 +1,194 @@
+/**
+ * One config for both platforms (issue 20), on GitLab: templates/pipeline.yml under
+ * gitlab-ci-local (shell executor) on the second service, packages/testing/fixtures/clinic-service
+ * (`manage.py` at the root, `config.settings`, health at `/api/healthz`, no requirements file),
+ * with the tool built from this tree. The component is included with its defaults except the
+ * `install` input (here a command: a virtualenv over Debian's Django, which `python: auto` then
+ * finds), and the service's `.maint-actions.yml` sets what the jobs must honour: import-linter
+ * (not installed here) only warns, and the smoke test polls `/api/healthz`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, systemPython } from '@maint-actions/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+
+const CLINIC = path.join(repoRoot, 'packages', 'testing', 'fixtures', 'clinic-service');
+let root: string;
+let port: number;
+let server: ReturnType<typeof spawn> | undefined;
+
+function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+async function freePort(): Promise<number> {
+  const listener = net.createServer();
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  const { port: free } = listener.address() as AddressInfo;
+  await new Promise<void>((resolve) => listener.close(() => resolve()));
+  return free;
+}
+
+/** What the team writes once, read by the jobs on GitLab as by the actions on GitHub. */
+const CONFIG = `quality-gates:
+  warn: [import-linter]
+smoke-test-gate:
+  ready-path: /api/healthz
+`;
+
+/** The team's health answer also names the deployed commit, under the default pointer /version. */
+const URLS = `import os
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+def healthz(request):
+    return JsonResponse({"status": "ok", "version": os.environ.get("GIT_SHA", "")})
+
+
+urlpatterns = [path("api/healthz", healthz)]
+`;
+
+const SMOKE = `checks:
+  - name: health
+    path: /api/healthz
+    expect:
+      status: 200
+      json:
+        /status: ok
+`;
+
+async function setUp(): Promise<string> {
+  await cp(CLINIC, root, { recursive: true });
+  await writeFile(path.join(root, 'config', 'urls.py'), URLS);
+  await writeFile(path.join(root, '.maint-actions.yml'), CONFIG);
+  await writeFile(path.join(root, 'smoke.yml'), SMOKE);
+  await mkdir(path.join(root, 'templates'), { recursive: true });
+  await cp(path.join(repoRoot, 'templates', 'pipeline.yml'), path.join(root, 'templates', 'pipeline.yml'));
+  await writeFile(path.join(root, '.gitignore'), '.venv/\n.maint-actions/\n.gitlab-ci-local/\ndb.sqlite3\n');
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'remote', 'add', 'origin', 'git@gitlab.example.com:clinic/api.git');
+  git(root, 'add', '-A');
+  git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'clinic');
+  const sha = git(root, 'rev-parse', 'HEAD');
+  const pipeline = {
+    include: [
+      {
+        component: `gitlab.example.com/clinic/api/pipeline@${sha}`,
+        inputs: {
+          // Every other input at its default: the gates, the health path, the version pointer.
+          install: `${systemPython} -m venv --system-site-packages .venv`,
+          'staging-url': `http://127.0.0.1:${port}`,
+          'deploy-staging-command': 'true',
+          'deploy-production-command': 'true',
+          'smoke-ready-timeout': '60',
+        },
+      },
+    ],
+  };
+  // Left uncommitted: gitlab-ci-local reads a component of this project at HEAD from the tree.
+  await writeFile(path.join(root, '.gitlab-ci.yml'), stringify(pipeline));
+  return sha;
+}
+
+interface Run {
+  readonly exitCode: number | null;
+  readonly log: string;
+}
+
+function gitlabCiLocal(...extra: string[]): Promise<Run> {
+  const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
+  const args = [
+    '--force-shell-executor',
+    '--no-color',
+    '--ignore-predefined-vars',
+    'GITLAB_CI,CI_PROJECT_DIR,CI_PIPELINE_SOURCE',
+    '--variable',
+    'GITLAB_CI=true',
+    '--variable',
+    `CI_PROJECT_DIR=${root}`,
+    '--variable',
+    `MAINT_ACTIONS_BIN=${process.execPath} ${path.join(repoRoot, 'dist', 'cli', 'index.js')}`,
+    '--variable',
+    'MAINT_DAST=false',
+    ...extra,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, log }));
+  });
+}
+
+const artifact = (job: string, relative: string) =>
+  readFile(path.join(root, '.gitlab-ci-local', 'artifacts', job, relative), 'utf8');
+
+let sha: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'maint-gitlab-clinic-'));
+  port = await freePort();
+  sha = await setUp();
+}, 60_000);
+
+afterAll(async () => {
+  server?.kill('SIGTERM');
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('pipeline component on the clinic service, configured by .maint-actions.yml', () => {
+  it('installs with the install input, then lint and test pass with the default gates and the config', async () => {
+    const run = await gitlabCiLocal('maint-lint', 'maint-test');
+
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).toMatch(/PASS +maint-lint(\s|$)/m);
+    expect(run.log).toMatch(/PASS +maint-test(\s|$)/m);
+    // The gates ran with the virtualenv the install command made (python: auto finds .venv).
+    const lint = await artifact('maint-lint', '.maint-actions/reports/lint/junit.xml');
+    expect(lint).toContain('django-check');
+    expect(lint).not.toContain('name="lint"');
+    const test = JSON.parse(await artifact('maint-test', '.maint-actions/reports/test/report.json')) as {
+      checks: { id: string; status: string; mode: string }[];
+    };
+    const modes = Object.fromEntries(test.checks.map((c) => [c.id, `${c.mode} ${c.status}`]));
+    // import-linter is not installed: the config's warn makes it skipped, not a configuration error.
+    expect(modes).toEqual({ pytest: 'enforce passed', 'import-linter': 'warn skipped' });
+  }, 300_000);
+
+  it('smoke-tests the path .maint-actions.yml names, with the default version pointer', async () => {
+    await spawnSyncChecked(['manage.py', 'migrate', '--noinput']);
+    server = spawn(systemPython, ['manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'], {
+      cwd: root,
+      env: { ...process.env, GIT_SHA: sha, PYTHONDONTWRITEBYTECODE: '1' },
+      stdio: 'ignore',
+    });
+    const run = await gitlabCiLocal('maint-smoke');
+
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).toMatch(/PASS +maint-smoke(\s|$)/m);
+    const result = JSON.parse(
+      await artifact('maint-smoke', '.maint-actions/reports/smoke-test-gate/smoke-result.json'),
+    ) as { verdict: string; sha: string };
+    expect(result).toMatchObject({ verdict: 'passed', sha });
+    const env = await readFile(path.join(root, '.maint-actions', 'smoke-test-gate.env'), 'utf8');
+    expect(env).toContain('MAINT_SMOKE_TEST_GATE_PASSED=true');
+  }, 300_000);
+});
+
+async function spawnSyncChecked(args: string[]): Promise<void> {
+  const result = spawnSync(systemPython, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}`);
+}

@@ -1,0 +1,228 @@
+/**
+ * One config for both platforms (issue 20), checked statically and by running the workflows'
+ * own shell: the reusable workflows and templates/pipeline.yml leave the health path, the
+ * version pointer and the gate modes to `.maint-actions.yml` (or the same action defaults), the
+ * default gates are the same on both, the Python version defaults to the project's own on
+ * GitHub, and the GitLab jobs that run the project install it as the `install` input says.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '@maint-actions/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { spec as qualityGates } from '../actions/quality-gates/src/spec';
+import { spec as smokeTestGate } from '../actions/smoke-test-gate/src/spec';
+
+interface Step {
+  readonly id?: string;
+  readonly name?: string;
+  readonly uses?: string;
+  readonly run?: string;
+  readonly env?: Record<string, string>;
+  readonly with?: Record<string, string>;
+}
+interface Workflow {
+  readonly on: { workflow_call: { inputs: Record<string, { default?: unknown }> } };
+  readonly jobs: Record<string, { steps?: Step[] }>;
+}
+
+const workflow = (name: string): Workflow =>
+  parse(readFileSync(path.join(repoRoot, '.github', 'workflows', name), 'utf8')) as Workflow;
+const ci = workflow('django-ci.yml');
+const deploy = workflow('django-deploy.yml');
+const [header, body] = parseAllDocuments(
+  readFileSync(path.join(repoRoot, 'templates', 'pipeline.yml'), 'utf8'),
+);
+const componentInputs = (
+  (header as NonNullable<typeof header>).toJS() as { spec: { inputs: Record<string, { default?: string }> } }
+).spec.inputs;
+const jobs = body?.toJS() as Record<
+  string,
+  { variables?: Record<string, string | null>; before_script?: string[]; script?: string[] }
+>;
+const job = (name: string) => jobs[`$[[ inputs.job-prefix ]]-${name}`];
+
+/** A GitHub expression as written in a workflow. */
+const expr = (inner: string): string => ['$', '{{ ', inner, ' }}'].join('');
+
+const temps: string[] = [];
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-wf-config-'));
+  temps.push(dir);
+  return dir;
+}
+
+describe('health path and version pointer: one default, set once', () => {
+  it('GitLab leaves them to .maint-actions.yml or the action default: no /healthz or /commit in the jobs', () => {
+    expect(componentInputs['ready-path']?.default).toBe('');
+    expect(componentInputs['version-pointer']?.default).toBe('');
+    for (const name of ['smoke', 'smoke-production']) {
+      expect(job(name)?.variables?.MAINT_INPUT_READY_PATH).toBe('$[[ inputs.ready-path ]]');
+      expect(job(name)?.variables?.MAINT_INPUT_VERSION_POINTER).toBe('$[[ inputs.version-pointer ]]');
+    }
+  });
+
+  it('the GitHub deploy takes both as inputs, empty by default, and gives them to every smoke test', () => {
+    const inputs = deploy.on.workflow_call.inputs;
+    expect(inputs['ready-path']?.default).toBe('');
+    expect(inputs['version-pointer']?.default).toBe('');
+    const smokes = Object.values(deploy.jobs)
+      .flatMap((j) => j.steps ?? [])
+      .filter((s) => s.uses?.startsWith('org/maint-actions/smoke-test-gate@'));
+    expect(smokes.length).toBeGreaterThanOrEqual(2);
+    for (const step of smokes) {
+      expect(step.with?.['ready-path']).toBe(expr('inputs.ready-path'));
+      expect(step.with?.['version-pointer']).toBe(expr('inputs.version-pointer'));
+    }
+  });
+
+  it('so both platforms default to the action: /healthz with the version at /version', () => {
+    expect(smokeTestGate.inputs['ready-path'].default).toBe('/healthz');
+    expect(smokeTestGate.inputs['version-pointer'].default).toBe('/version');
+  });
+});
+
+describe('gates: the same by default on both platforms, modes from .maint-actions.yml', () => {
+  it("GitLab's lint and test gates together are quality-gates' default gates, GitHub's", () => {
+    const gitlab = [componentInputs['lint-gates']?.default, componentInputs['test-gates']?.default]
+      .join(',')
+      .split(',');
+    expect([...gitlab].sort()).toEqual([...(qualityGates.inputs.gates.default as readonly string[])].sort());
+    expect(ci.on.workflow_call.inputs.gates?.default).toBe('');
+  });
+
+  it('leaves warn and enforce to the config: GitLab passes warn-gates (empty: unset), neither sets enforce', () => {
+    expect(componentInputs['warn-gates']?.default).toBe('');
+    for (const name of ['lint', 'test']) expect(job(name)?.variables?.MAINT_INPUT_ENFORCE).toBeUndefined();
+    const steps = Object.values(ci.jobs).flatMap((j) => j.steps ?? []);
+    for (const step of steps.filter((s) => s.uses?.startsWith('org/maint-actions/quality-gates@'))) {
+      expect(step.with?.enforce).toBeUndefined();
+      expect(step.with?.warn).toBeUndefined();
+    }
+  });
+});
+
+describe("Python version: the project's own on GitHub", () => {
+  const steps = Object.entries(ci.jobs).flatMap(([name, j]) =>
+    (j.steps ?? []).map((step, index) => ({ name, step, next: j.steps?.[index + 1] })),
+  );
+  const resolvers = steps.filter(({ step }) => step.id === 'python');
+
+  it.each([
+    ['django-ci.yml', ci],
+    ['django-maintenance.yml', workflow('django-maintenance.yml')],
+  ])('%s resolves the version before every setup-python, with no fixed default', (_, wf) => {
+    expect(wf.on.workflow_call.inputs['python-version']?.default).toBe('');
+    const all = Object.entries(wf.jobs).flatMap(([name, j]) =>
+      (j.steps ?? []).map((step, index) => ({ name, step, next: j.steps?.[index + 1] })),
+    );
+    const setups = all.filter(({ step }) => step.uses?.startsWith('actions/setup-python@'));
+    const found = all.filter(({ step }) => step.id === 'python');
+    expect(setups.map(({ name }) => name)).toEqual(found.map(({ name }) => name));
+    expect(new Set(found.map(({ step }) => step.run))).toEqual(new Set([resolvers[0]?.step.run]));
+    for (const { next } of found) {
+      expect(next?.with).toEqual({
+        'python-version': expr('steps.python.outputs.version'),
+        'python-version-file': expr('steps.python.outputs.file'),
+      });
+    }
+  });
+
+  /** Runs the step's own script as the runner does (bash, GITHUB_OUTPUT), in `dir`. */
+  async function resolve(dir: string, input = '', workingDirectory = '.'): Promise<Record<string, string>> {
+    const script = resolvers[0]?.step.run as string;
+    const output = path.join(dir, 'github-output');
+    await writeFile(output, '');
+    const result = spawnSync('bash', ['-e', '-c', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        PYTHON_VERSION: input,
+        WORKING_DIRECTORY: workingDirectory,
+        GITHUB_OUTPUT: output,
+      },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const text = await readFile(output, 'utf8');
+    return Object.fromEntries(
+      text
+        .trim()
+        .split('\n')
+        .map((line) => line.split('=', 2) as [string, string]),
+    );
+  }
+
+  it('takes the input, then .python-version, pyproject.toml requires-python, runtime.txt, then 3.12', async () => {
+    const dir = await temp();
+    expect(await resolve(dir)).toEqual({ version: '3.12', file: '' });
+    expect(await resolve(dir, '3.9')).toEqual({ version: '3.9', file: '' });
+    await writeFile(path.join(dir, 'runtime.txt'), 'python-3.10.12\n');
+    expect(await resolve(dir)).toEqual({ version: '3.10.12', file: '' });
+    await writeFile(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\n');
+    expect(await resolve(dir)).toEqual({ version: '3.10.12', file: '' });
+    await writeFile(
+      path.join(dir, 'pyproject.toml'),
+      '[project]\nname = "x"\nrequires-python = ">=3.8,<3.11"\n',
+    );
+    expect(await resolve(dir)).toEqual({ version: '', file: './pyproject.toml' });
+    await writeFile(path.join(dir, '.python-version'), '3.10\n');
+    expect(await resolve(dir)).toEqual({ version: '', file: './.python-version' });
+    expect(await resolve(dir, '3.11')).toEqual({ version: '3.11', file: '' });
+  });
+
+  it('looks in the working directory first', async () => {
+    const dir = await temp();
+    await writeFile(path.join(dir, '.python-version'), '3.12\n');
+    await mkdir(path.join(dir, 'backend'));
+    await writeFile(path.join(dir, 'backend', 'runtime.txt'), 'python-3.9.18\n');
+    expect(await resolve(dir, '', 'backend')).toEqual({ version: '3.9.18', file: '' });
+  });
+});
+
+describe('install on GitLab: the jobs that run the project install it first', () => {
+  const install = job('lint')?.before_script?.[0] as string;
+
+  it('lint, test and schema share the one install step, from the install input', () => {
+    expect(componentInputs.install?.default).toBe('');
+    for (const name of ['lint', 'test', 'schema']) {
+      expect(job(name)?.before_script).toEqual([install]);
+      expect(job(name)?.variables?.MAINT_INSTALL).toBe('$[[ inputs.install ]]');
+    }
+  });
+
+  /** Runs the install step as the job's shell does, in `dir`. */
+  function runInstall(dir: string, value: string) {
+    return spawnSync('sh', ['-e', '-c', install], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, MAINT_INSTALL: value, MAINT_INPUT_WORKING_DIRECTORY: 'backend' },
+    });
+  }
+
+  it('runs a command in the working directory, and says so when there is nothing to install', async () => {
+    const dir = await temp();
+    await mkdir(path.join(dir, 'backend'));
+    // A command, even one ending in .txt, is run, not read as a requirements file.
+    const command = runInstall(dir, 'echo installed > marker.txt');
+    expect(command.status, command.stderr).toBe(0);
+    expect(await readFile(path.join(dir, 'backend', 'marker.txt'), 'utf8')).toBe('installed\n');
+    const none = runInstall(dir, '');
+    expect(none.status).toBe(0);
+    expect(none.stdout).toBe("No install input: the image's Python runs the project as it is.\n");
+  });
+
+  it('installs requirement files with pip, relative to the repository root, and fails when one is missing', async () => {
+    const dir = await temp();
+    await mkdir(path.join(dir, 'backend'));
+    const missing = runInstall(dir, 'backend/requirements.txt');
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/backend\/requirements\.txt/);
+  });
+});
