@@ -44,6 +44,7 @@ function tightening(v: Version): Record<string, Pair> {
           { ...I, exclusiveMinimum: 1 },
           { ...I, exclusiveMinimum: 3 },
         ];
+  // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword under test
   const ifThen = { if: { properties: { a: { const: 'x' } } }, then: { required: ['b'] } };
   return {
     'type-changed': [S, I],
