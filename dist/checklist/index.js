@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ checklist)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3202);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7578);
 /** The checklist action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -20,14 +20,25 @@ const checklist = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineA
 /***/ }),
 
 /***/ 6876:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
 /* harmony import */ var _maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9462);
 /* harmony import */ var _index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8469);
+/**
+ * The GitHub entry of checklist. It exports `run()`, which @github/local-action imports and
+ * calls; the bundle (`node dist/checklist/index.js` on the runner) runs it itself.
+ */
 
 
-await (0,_maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__/* .runGithubAction */ .re)(_index__WEBPACK_IMPORTED_MODULE_1__/* .checklist */ .D);
+function run() {
+    return (0,_maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__/* .runGithubAction */ .re)(_index__WEBPACK_IMPORTED_MODULE_1__/* .checklist */ .D);
+}
+if ((0,_maint_actions_platform_github__WEBPACK_IMPORTED_MODULE_0__/* .isEntryScript */ .c3)(import.meta.url))
+    await run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -41,7 +52,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3202);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -166,7 +177,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 3202:
+/***/ 9567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -190,7 +201,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jl: () => (/* reexport */ setFailureOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, appendPointer, camelCase, closest, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, plural, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, closest, configItems, configKeyTree, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, plural, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -206,6 +217,138 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
+/** Suggestions for a mistyped name: "did you mean ...?" */
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+function suggest_closest(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config-check.ts
+/**
+ * The whole of `.maint-actions.yml` checked up front, by every action and command that reads it:
+ * a key the tool does not read (a typo such as `polcy:`, `quality-gate:` or, inside another
+ * action's section, `smoke-test-gate: { ready-pth: ... }`) is a one-line configuration error
+ * naming the file, the line, the key path and the key meant, before anything runs. Values stay
+ * for their owners to parse (an action's inputs when that action runs; the `checklists:` items
+ * when the checklist runs), since each knows what it accepts.
+ *
+ * The keys come from `CONFIG_KEYS` (config-keys.ts), which `pnpm generate` writes from the
+ * action specs and the owners' sections, as it writes schemas/maint-actions.schema.json: the
+ * schema and this check close the same keys.
+ */
+
+
+
+/** The keys of an action's section: its inputs (secrets marked), and its retired names, whose own message names what replaced them. */
+function actionKeyNode(spec) {
+    const keys = {};
+    for (const [name, input] of Object.entries(spec.inputs))
+        keys[name] = input.secret ? { secret: true } : {};
+    for (const name of Object.keys(spec.retired ?? {}))
+        keys[name] = {};
+    return { keys, what: `an input of ${spec.name}` };
+}
+/**
+ * The tree of the whole file: every action's section and the owners' sections. An action given
+ * in `specs` (the one running, or the CLI's registry) is read from its spec, the others from what
+ * pnpm generate recorded.
+ */
+function configKeyTree(known, specs = []) {
+    const actions = Object.fromEntries(specs.map((spec) => [spec.name, actionKeyNode(spec)]));
+    return { keys: { ...known.actions, ...actions, ...known.owners }, what: 'a top-level key' };
+}
+/**
+ * Checks every key of a parsed config document against `tree`.
+ * @param name the file's name as the message shows it, such as `.maint-actions.yml`.
+ * @throws ConfigError for the first unknown key (with a "did you mean" when one is near), a
+ *   secret input, or a section that is not the mapping or list it must be.
+ */
+function checkConfigKeys(doc, lines, name, tree) {
+    walk(doc.contents, tree, [], { name, lines });
+}
+function walk(node, tree, path, where) {
+    if (!node || isEmpty(node))
+        return;
+    if (tree.keys) {
+        if (!(0,dist/* isMap */.jh)(node))
+            fail(where, node, `${label(path)} must be a mapping of ${tree.what ? plural(tree.what) : 'keys'} to their values.`);
+        for (const pair of node.items) {
+            const key = pair.key;
+            const text = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+            const child = tree.keys[text];
+            const keyPath = [...path, text];
+            if (!child)
+                fail(where, key, unknownKey(keyPath, text, tree));
+            if (child.secret) {
+                fail(where, key, `${dotted(keyPath)} is a secret; pass it from a CI secret variable, not a committed file.`);
+            }
+            walk(pair.value, child, keyPath, where);
+        }
+    }
+    else if (tree.items) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            fail(where, node, `${label(path)} must be a list, each item a line starting with "- ".`);
+        node.items.forEach((item, index) => {
+            walk(item, tree.items, [...path.slice(0, -1), `${path.at(-1)}[${index + 1}]`], where);
+        });
+    }
+}
+function unknownKey(keyPath, key, tree) {
+    // A secret is never offered: it has no place in the file.
+    const names = Object.entries(tree.keys ?? {})
+        .filter(([, node]) => !node.secret)
+        .map(([name]) => name);
+    const meant = suggest_closest(key, names);
+    const what = tree.what ?? 'key';
+    const subject = keyPath.length === 1 ? `"${key}" is not a top-level key` : `${dotted(keyPath)} is not ${what}`;
+    if (meant)
+        return `${subject}; did you mean "${meant}"?`;
+    return `${subject}; remove it or use one of: ${names.join(', ')}.`;
+}
+function fail(where, node, message) {
+    const offset = node?.range?.[0];
+    const line = offset === undefined ? undefined : where.lines.linePos(offset).line;
+    throw new errors/* ConfigError */.xL(`${where.name}${line ? `:${line}` : ''}: ${message}`);
+}
+/** An empty value (`key:` or `key: ''`) is an unset section: nothing to check. */
+function isEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === '');
+}
+function label(path) {
+    return path.length === 0 ? 'The file' : dotted(path);
+}
+function dotted(path) {
+    return path.join('.');
+}
+function plural(what) {
+    return what.replace(/^an? /, '').replace(/^(\w+)/, '$1s');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -221,22 +364,32 @@ var errors = __nccwpck_require__(637);
 
 
 
+
+
+/** Every key the tool reads, written by pnpm generate beside schemas/maint-actions.schema.json. */
+const CONFIG_KEYS = config_keys_namespaceObject;
 /** File names looked up at the workspace root, in this order. */
 const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
 /**
  * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
  * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
- * (relative to the workspace) must exist.
+ * (relative to the workspace) must exist. The whole file is checked, every section and not only
+ * the caller's: a key the tool does not read fails here, before anything runs (config-check.ts).
  *
- * @throws ConfigError when the file is not valid YAML (naming file and line) or not a mapping.
+ * @throws ConfigError when the file is not valid YAML (naming file and line), not a mapping, or
+ *   holds a key no action or owner reads (naming file, line, key path and the key meant).
  */
-async function loadConfig(workspace, explicitPath) {
+async function loadConfig(workspace, explicitPath, options = {}) {
     const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readIfExists(file);
-        if (text !== undefined)
-            return { path: file, data: config_parseConfig(text, candidate) };
+        if (text !== undefined) {
+            return {
+                path: file,
+                data: config_parseConfig(text, candidate, { checkKeys: true, actions: options.actions }),
+            };
+        }
     }
     if (explicitPath)
         throw new errors/* ConfigError */.xL(`Config file ${explicitPath} not found in ${workspace}.`);
@@ -297,12 +450,15 @@ async function readIfExists(file) {
     }
 }
 /**
- * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
+ * (the repo config, not a policy file) every key is checked against the keys the tool reads.
  *
- * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ * @throws ConfigError naming `name` (and the line) for invalid YAML, a document that is not a
+ *   mapping or, with `checkKeys`, an unknown key.
  */
-function config_parseConfig(text, name) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+function config_parseConfig(text, name, options = {}) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: lines });
     const [error] = doc.errors;
     if (error) {
         const line = error.linePos?.[0].line;
@@ -314,6 +470,8 @@ function config_parseConfig(text, name) {
         return {};
     if (!isMapping(data))
         throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
+    if (options.checkKeys)
+        checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
     return data;
 }
 function isMapping(value) {
@@ -354,6 +512,17 @@ function camelCase(name) {
 
 /** The sources of each object `parseInputs` returned (a copy of it has none). */
 const SOURCES = new WeakMap();
+/** The items of each list input that came from the repo config, for the objects `parseInputs` returned. */
+const CONFIG_ITEMS = new WeakMap();
+/**
+ * The items of the list input `name` (kebab-case) that came from the repo config, alone or added
+ * to by an explicit value (`combine: 'add'`): empty when none did, or for an object `parseInputs`
+ * did not return. An action may treat what a repository wrote once for several jobs more leniently
+ * than what a job or a flag gives.
+ */
+function configItems(inputs, name) {
+    return CONFIG_ITEMS.get(inputs)?.[name] ?? [];
+}
 /**
  * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
  * action can tell "left at the default" from "set to the default value". Undefined for any other
@@ -367,7 +536,8 @@ const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /**
  * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
- * then the repo config's value, then the spec's default. Keys of the result are camelCase.
+ * then the repo config's value, then the spec's default; a list input with `combine: 'add'`
+ * takes the config's items and the explicit ones together. Keys of the result are camelCase.
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
@@ -382,10 +552,20 @@ function parseInputs(spec, read, config = {}) {
     }
     const parsed = {};
     const sources = {};
+    const fromConfig = {};
     for (const [name, input] of Object.entries(spec.inputs)) {
         [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+        const value = parsed[camelCase(name)];
+        if (input.type === 'list' &&
+            Array.isArray(value) &&
+            (sources[name] === 'config' || input.combine === 'add')) {
+            const configured = parseConfigValue(name, input, config[name]);
+            if (Array.isArray(configured))
+                fromConfig[name] = configured;
+        }
     }
     SOURCES.set(parsed, sources);
+    CONFIG_ITEMS.set(parsed, fromConfig);
     return parsed;
 }
 /**
@@ -407,9 +587,13 @@ function retiredMessage(name, retired, source) {
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
     const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    const value = parseConfigValue(name, input, configured);
+    if (given !== undefined && input.combine === 'add' && Array.isArray(value) && Array.isArray(given)) {
+        // The config's items first, then the ones given, each once.
+        return [[...new Set([...value, ...given])], 'input'];
+    }
     if (given !== undefined)
         return [given, 'input'];
-    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
         return [value, 'config'];
     if (input.default !== undefined)
@@ -2451,6 +2635,7 @@ function s3ClientConfig(settings) {
 
 
 
+
 /***/ }),
 
 /***/ 4054:
@@ -2977,13 +3162,14 @@ function plural(count, word, many = `${word}s`) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  c3: () => (/* reexport */ isEntryScript),
   re: () => (/* reexport */ runGithubAction)
 });
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __nccwpck_require__(3202);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
+var src = __nccwpck_require__(9567);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -3434,7 +3620,7 @@ async function useAwsWebIdentity(log, env = process.env) {
  */
 let loaded;
 function loadCache() {
-    loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(53), __nccwpck_require__.e(343), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3146));
+    loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(53), __nccwpck_require__.e(343), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5738));
     return loaded;
 }
 function cache_messageOf(error) {
@@ -3874,7 +4060,16 @@ function createGithubPlatform(options = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/platform-github/src/run.ts
+/**
+ * THE GitHub entry: each action's `main.ts` is `await runGithubAction(definition)`. It is the
+ * only place that calls `setFailed` or sets the exit code.
+ */
+
+
+
 
 
 
@@ -3912,7 +4107,11 @@ async function runGithubAction(definition) {
         platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
     try {
-        config = (0,src/* configFor */.m3)(await (0,src/* loadConfig */.Z9)(platform.context.workspace), definition.spec);
+        // The whole file is checked, every action's section and not only this one's.
+        const repoConfig = await (0,src/* loadConfig */.Z9)(platform.context.workspace, undefined, {
+            actions: [definition.spec],
+        });
+        config = (0,src/* configFor */.m3)(repoConfig, definition.spec);
     }
     catch (error) {
         platform.log.error((0,src/* describeError */.BR)(error).message.replace(/\s*\r?\n\s*/g, ' '));
@@ -3926,6 +4125,22 @@ async function runGithubAction(definition) {
     const code = await (0,src/* executeAction */.yn)(definition, platform, { config });
     if (code !== src/* ExitCode */.yU.Passed)
         fail(definition.spec, code);
+}
+/**
+ * True when the module at `moduleUrl` (an entry's `import.meta.url`) is the script node was
+ * started with (`process.argv[1]`), as when the runner runs `node dist/<name>/index.js`; false
+ * when another program imports it, such as @github/local-action, which imports the entry and
+ * calls its exported `run()` itself. Links are resolved on both sides.
+ */
+function isEntryScript(moduleUrl, script = process.argv[1]) {
+    if (!script || !moduleUrl.startsWith('file:'))
+        return false;
+    try {
+        return (0,external_node_fs_.realpathSync)((0,external_node_url_.fileURLToPath)(moduleUrl)) === (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(script));
+    }
+    catch {
+        return false;
+    }
 }
 function fail(spec, code) {
     runner.setFailed(failureLine(spec, code), code);
@@ -6903,18 +7118,18 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
@@ -14081,4 +14296,6 @@ function getIDToken(aud) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(6876);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__run = __webpack_exports__.e;
+/******/ export { __webpack_exports__run as run };
 /******/ 

