@@ -206,7 +206,7 @@ export const COMPONENT_INPUTS: Readonly<Record<string, ComponentInput>> = {
   },
   'maint-actions-version': {
     description:
-      'Version of the `maint-actions` npm package the job runs. A `MAINT_ACTIONS_BIN` CI/CD variable replaces the npx command (for example `node dist/cli/index.js`).',
+      'Version of `maint-actions` the job runs: the one installed in the image when it is this version (the default image has it), else the npm package through npx. A `MAINT_ACTIONS_BIN` CI/CD variable replaces both (for example `node dist/cli/index.js`).',
     // The repo's own version (set by `pnpm release:version`): a component runs the tool released with it.
     default: rootPackage.version,
   },
@@ -323,7 +323,7 @@ export function defaultJobBody(spec: ActionSpec): string {
     MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]
 ${variables}
   script:
-    - if [ -n "\${MAINT_ACTIONS_BIN:-}" ]; then $MAINT_ACTIONS_BIN ${spec.name}; else npx --yes "maint-actions@\${MAINT_ACTIONS_VERSION}" ${spec.name}; fi
+    - if [ -n "\${MAINT_ACTIONS_BIN:-}" ]; then $MAINT_ACTIONS_BIN ${spec.name}; elif [ "$(maint-actions --version 2>/dev/null)" = "$MAINT_ACTIONS_VERSION" ]; then maint-actions ${spec.name}; else npx --yes "maint-actions@\${MAINT_ACTIONS_VERSION}" ${spec.name}; fi
   artifacts:
     when: always
     reports:
