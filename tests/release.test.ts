@@ -515,6 +515,7 @@ describe('release commits and maintenance releases, on a local bare remote', () 
       '.github/workflows/django-ci.yml',
       '.github/workflows/django-deploy.yml',
       '.github/workflows/django-maintenance.yml',
+      '.github/workflows/django-rollback.yml',
     ]);
   });
 

@@ -156,6 +156,8 @@ describe('django-rollback.yml: the jobs', () => {
   it('smoke-tests the service for the commit gone back to, and opens the postmortem with the outcome', () => {
     const smoke = using(run, 'smoke-test-gate');
     expect(smoke.with?.['base-url']).toBe(expr('inputs.url'));
+    expect(smoke.with?.['ready-path']).toBe(expr('inputs.ready-path'));
+    expect(smoke.with?.['version-pointer']).toBe(expr('inputs.version-pointer'));
     expect(String(smoke.with?.['expect-version'])).toContain('needs.plan.outputs.to-sha');
     const issue = using(postmortem, 'checklist');
     expect(issue.with).toMatchObject({ kind: 'postmortem' });
@@ -334,6 +336,9 @@ describe('django-deploy.yml: the automatic rollback', () => {
     expect(job?.with).toMatchObject({ auto: true, postmortem: false });
     expect(job?.with?.['deploy-command']).toBe(expr('inputs.deploy-command'));
     expect(job?.with?.from).toBe(expr('inputs.ref || github.sha'));
+    // The smoke test of the rollback reads the health answer as the deploy's does (one config).
+    expect(job?.with?.['ready-path']).toBe(expr('inputs.ready-path'));
+    expect(job?.with?.['version-pointer']).toBe(expr('inputs.version-pointer'));
     expect(job?.permissions).toEqual({ contents: 'read', issues: 'write' });
   });
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '@maint-actions/testing';
+import { repoRoot, systemPython } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { spec as qualityGates } from '../actions/quality-gates/src/spec';
@@ -216,6 +216,30 @@ describe('install on GitLab: the jobs that run the project install it first', ()
     const none = runInstall(dir, '');
     expect(none.status).toBe(0);
     expect(none.stdout).toBe("No install input: the image's Python runs the project as it is.\n");
+  });
+
+  it('installs requirement files into a virtualenv of the working directory, over the image’s packages', async () => {
+    const dir = await temp();
+    await mkdir(path.join(dir, 'backend'));
+    // Debian's Django is in the system site-packages: pip finds it satisfied, with no index to ask.
+    await writeFile(path.join(dir, 'backend', 'requirements.txt'), 'Django\n');
+    const run = spawnSync('sh', ['-e', '-c', install], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: `${path.dirname(systemPython)}:${process.env.PATH}`,
+        MAINT_INSTALL: 'backend/requirements.txt',
+        MAINT_INPUT_WORKING_DIRECTORY: 'backend',
+        PIP_NO_INDEX: '1',
+      },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const venvPython = path.join(dir, 'backend', '.venv', 'bin', 'python');
+    const django = spawnSync(venvPython, ['-c', 'import django, sys; print(sys.prefix)'], {
+      encoding: 'utf8',
+    });
+    expect(django.status, django.stderr).toBe(0);
+    expect(django.stdout.trim()).toBe(path.join(dir, 'backend', '.venv'));
   });
 
   it('installs requirement files with pip, relative to the repository root, and fails when one is missing', async () => {

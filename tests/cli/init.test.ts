@@ -90,6 +90,7 @@ const GITHUB_FILES = [
   '.github/workflows/django-ci.yml',
   '.github/workflows/django-deploy.yml',
   '.github/workflows/django-maintenance.yml',
+  '.github/workflows/django-rollback.yml',
 ];
 
 beforeAll(async () => {
@@ -132,7 +133,7 @@ afterAll(async () => {
 });
 
 describe('maint-actions init on the clinic service', () => {
-  it('github: writes the three workflows and .maint-actions.yml with what it found, and checks them', async () => {
+  it('github: writes the four workflows and .maint-actions.yml with what it found, and checks them', async () => {
     const dir = await checkout();
     const run = await init(dir, '--platform', 'github', '--repository', 'acme/maint-actions');
 
@@ -177,6 +178,13 @@ describe('maint-actions init on the clinic service', () => {
       install: '',
       'python-version': '3.11',
       'audit-requirements': '',
+    });
+    const rollback = await yamlOf(dir, '.github/workflows/django-rollback.yml');
+    expect(rollback.jobs.rollback.uses).toBe('acme/maint-actions/.github/workflows/django-rollback.yml@v1');
+    expect(rollback.jobs.rollback.with).toMatchObject({
+      'working-directory': '.',
+      install: '',
+      'python-version': '3.11',
     });
 
     const config = await yamlOf(dir, '.maint-actions.yml');
@@ -321,6 +329,7 @@ describe('maint-actions init on the clinic service', () => {
     expect(pipeline.include[0].component).toBe(`gitlab.example.com/acme/clinic/pipeline@${templatesSha}`);
     expect(pipeline.include[0].inputs).toMatchObject({
       'working-directory': '.',
+      install: '',
       requirements: '',
       schema: 'schema.yml',
       'test-gates': 'pytest',

@@ -134,6 +134,8 @@ async function writeCi(): Promise<void> {
             'production-url': `http://127.0.0.1:${port}`,
             'production-smoke-checks': 'prod-smoke.yml',
             'smoke-ready-timeout': '10',
+            // The fake production reports its commit at /commit, not the default /version.
+            'version-pointer': '/commit',
             'auto-rollback': 'true',
             'rollback-deploy-command': 'sh ./deploy.sh',
             'rollback-migrate-command': 'sh ./migrate.sh',

@@ -28,6 +28,7 @@ export const STARTER_FILES: Readonly<Record<InitPlatform, Readonly<Record<string
     '.github/workflows/django-ci.yml': 'github/django-ci.yml',
     '.github/workflows/django-deploy.yml': 'github/django-deploy.yml',
     '.github/workflows/django-maintenance.yml': 'github/django-maintenance.yml',
+    '.github/workflows/django-rollback.yml': 'github/django-rollback.yml',
   },
   gitlab: { '.gitlab-ci.yml': 'gitlab/.gitlab-ci.yml' },
 };
@@ -116,6 +117,11 @@ function githubValues(facts: RepoFacts): Record<string, Record<string, Value>> {
       'python-version': facts.pythonVersion.value,
       'audit-requirements': audit,
     },
+    'github/django-rollback.yml': {
+      'working-directory': wd,
+      install,
+      'python-version': facts.pythonVersion.value,
+    },
   };
 }
 
@@ -147,6 +153,7 @@ function gitlabStarter(text: string, facts: RepoFacts, source: Source): string {
       0,
       {
         'working-directory': wd,
+        install: facts.install.map(posix).join(','),
         requirements: audit,
         ...(facts.schema ? { schema: facts.schema } : {}),
         ...(facts.importLinter ? {} : { 'test-gates': TEST_GATES_WITHOUT_CONTRACTS.join(',') }),
