@@ -131,7 +131,7 @@ const spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8707))).run(ctx));
+const generateOpenapi = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3725))).run(ctx));
 
 
 

@@ -1,8 +1,8 @@
-export const id = 707;
-export const ids = [707];
+export const id = 725;
+export const ids = [725];
 export const modules = {
 
-/***/ 8707:
+/***/ 3725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  markerFor: () => (/* binding */ markerFor),
+  markerFor: () => (/* reexport */ markerFor),
   run: () => (/* binding */ run_run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -2647,6 +2645,509 @@ function sha256(content) {
     return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/markdown.ts
+/**
+ * The Markdown of the schema's state: the API changes (breaking first), the drift with its
+ * diff, and the sticky PR/MR comment made of them. Each is cut to the surface's budget.
+ */
+
+
+/** Characters of the drift diff shown in a comment. */
+const COMMENT_DIFF_CHARS = 20_000;
+/** Bytes of the drift diff shown in the job summary. */
+const SUMMARY_DIFF_BYTES = 256 * 1024;
+/** The API changes section: a heading naming the base, then the changelog (breaking first). */
+function apiSection(api, level = '###') {
+    if (!api)
+        return '';
+    if ('missing' in api)
+        return `${level} API changes\n\n⚠️ Not compared: ${api.missing}.\n\n`;
+    const accepted = api.accepted && api.result.counts.breaking > 0
+        ? '\n\nBreaking changes are accepted for this run (`fail-on-breaking: false`).'
+        : '';
+    return `${level} API changes against \`${api.base}\`\n\n${changelog_renderChangelog(api.result).trim()}${accepted}\n\n`;
+}
+/** The drift section: whether the committed file is stale and, when it is, the fix and a diff within `budget`. */
+function driftSection(state, budget, unit, level = '###') {
+    const { drift } = state;
+    if (!drift)
+        return '';
+    if (!drift.stale)
+        return `${level} Drift\n\n✅ \`${state.schema}\` matches the generated schema.\n\n`;
+    const diff = fence(cutLines(drift.diff, budget, unit), 'diff');
+    return (`${level} Drift\n\n❌ \`${state.schema}\` is out of date with the code. ${drift.fix}\n\n` +
+        `<details><summary>Changes to the committed schema (keys sorted)</summary>\n\n${diff}\n\n</details>\n\n`);
+}
+/**
+ * The job summary sections after the report: API changes, then drift. Without a base the API
+ * section is left out: the report's warning above already says why and what to do.
+ */
+function summarySections(state) {
+    const api = state.api && 'missing' in state.api ? '' : apiSection(state.api, '##');
+    return api + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
+}
+/**
+ * The sticky comment for `marker`: a heading with the state, the API changes (breaking first),
+ * then the drift. With nothing to report it says the schema is resolved: up to date and without
+ * API changes. Cut to GitHub's comment limit.
+ */
+function renderComment(marker, state) {
+    const head = `${(0,src/* commentMarker */.Ql)(marker)}\n`;
+    const footer = state.runUrl ? `\n[Job](${state.runUrl}) · maint-actions generate-openapi\n` : '';
+    let body;
+    if (state.problem) {
+        body = `## ❌ OpenAPI schema \`${state.schema}\`\n\n${fence(state.problem, 'text')}\n\n`;
+    }
+    else if (isResolved(state)) {
+        body =
+            `## ✅ OpenAPI schema \`${state.schema}\`: resolved\n\n` +
+                `The committed schema matches the code${apiNote(state)}.\n`;
+    }
+    else {
+        const icon = state.failed ? '❌' : '⚠️';
+        body =
+            `## ${icon} OpenAPI schema \`${state.schema}\`\n\n` +
+                apiSection(state.api) +
+                driftSection(state, COMMENT_DIFF_CHARS, 'chars');
+    }
+    const budget = src/* LIMITS */.b1.commentChars - head.length - footer.length;
+    return (head +
+        (0,src/* cutMarkdown */.G$)(body, budget, 'chars', '> ✂️ Cut to fit the comment: the full changelog and diff are in the job summary.') +
+        footer);
+}
+/** Nothing to report: no drift (or not checked) and no API change (or no base). */
+function isResolved(state) {
+    const noDrift = !state.drift?.stale;
+    const noChanges = !state.api || 'missing' in state.api || state.api.result.changes.length === 0;
+    return noDrift && noChanges;
+}
+function apiNote(state) {
+    if (!state.api)
+        return '';
+    if ('missing' in state.api)
+        return ` (API changes not compared: ${state.api.missing})`;
+    return ` and the API has no changes against \`${state.api.base}\``;
+}
+/** Whole lines of `text` within `budget`, with a line saying how many were left out. */
+function cutLines(text, budget, unit) {
+    if ((0,src/* measureText */.kD)(text, unit) <= budget)
+        return text;
+    const lines = text.split('\n');
+    const kept = [];
+    let used = 0;
+    const room = budget - 60;
+    for (const line of lines) {
+        const size = (0,src/* measureText */.kD)(line, unit) + 1;
+        if (used + size > room)
+            break;
+        kept.push(line);
+        used += size;
+    }
+    return `${kept.join('\n')}\n… ${lines.length - kept.length} more lines (see schema.patch)\n`;
+}
+/** `text` in a fenced block of `language`, with a fence no line inside can close. */
+function fence(text, language) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const marks = '`'.repeat(Math.max(3, longest + 1));
+    return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/api-changes.ts
+/**
+ * The API-changes check: the generated schema against the base (a git ref or a file), by the
+ * openapi-diff engine, with the changelog, the findings and the pull/merge request comment.
+ */
+
+
+
+
+
+
+/** Findings kept for the API changes check (all breaking ones and warnings come first). */
+const MAX_CHANGE_FINDINGS = 1000;
+/** The API changes against the base, or a skipped check saying why there is no base. */
+async function apiCheck(platform, generated, paths, inputs) {
+    const base = {
+        id: 'breaking-changes',
+        name: 'Breaking changes',
+        mode: (inputs.failOnBreaking ? 'enforce' : 'warn'),
+    };
+    if (!generated) {
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: 0,
+                summary: 'no valid schema to compare',
+                findings: [],
+            },
+            changes: undefined,
+            base: undefined,
+        };
+    }
+    const started = performance.now();
+    const found = await findBase(platform, paths, inputs);
+    const skipped = (reason) => {
+        // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
+        // fix (the one annotation, the one line of the summary's findings); the check's own summary,
+        // in the table, only names it; no log line repeats it.
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: Math.round(performance.now() - started),
+                summary: 'not compared: no base (see the warning)',
+                findings: [
+                    { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
+                ],
+            },
+            changes: { missing: reason },
+            base: undefined,
+        };
+    };
+    if ('reason' in found)
+        return skipped(found.reason);
+    let baseDocument;
+    try {
+        baseDocument = parseSchemaText(found.text, found.label);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaParseError))
+            throw error;
+        if (paths.baseFile)
+            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
+        return skipped(`the base schema is unreadable: ${error.message}`);
+    }
+    let result;
+    // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
+    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
+    const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
+    let policy;
+    try {
+        policy = policy_parsePolicy(config.data[policy_POLICY_SECTION], configFile);
+    }
+    catch (error) {
+        throw new src/* ConfigError */.xL((0,src/* describeError */.BR)(error).message);
+    }
+    try {
+        const today = new Date().toISOString().slice(0, 10);
+        result = policy_applyIgnores(diff_diffOpenApi(baseDocument, generated.document, { levels: policy.levels, today }), policy, today).result;
+    }
+    catch (error) {
+        if (!(error instanceof diff_InvalidDocumentError))
+            throw error;
+        if (paths.baseFile && error.side === 'base') {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
+        }
+        return skipped(error.message);
+    }
+    const changes = { result, base: found.label, accepted: !inputs.failOnBreaking };
+    const { breaking, warning, info } = result.counts;
+    const summary = result.changes.length === 0
+        ? `no API changes against ${found.label}`
+        : `${(0,src/* plural */.LS)(breaking, 'breaking change')}, ${(0,src/* plural */.LS)(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
+    return {
+        check: {
+            ...base,
+            status: breaking > 0 ? 'failed' : 'passed',
+            durationMs: Math.round(performance.now() - started),
+            summary,
+            counts: { breaking, warning, info },
+            findings: changeFindings(result, paths.schemaRel),
+        },
+        changes,
+        base: found.label,
+    };
+}
+async function findBase(platform, paths, inputs) {
+    if (paths.baseFile) {
+        return {
+            text: await (0,promises_.readFile)(paths.baseFile, 'utf8'),
+            label: (0,src/* relativeTo */.Mf)(paths.workspace, paths.baseFile),
+        };
+    }
+    return readBaseFromGit({
+        ref: inputs.baseRef,
+        changeBase: platform.context.baseRef,
+        workspace: paths.workspace,
+        schema: paths.schema,
+        env: platform.env,
+    });
+}
+const SEVERITY = { breaking: 'error', warning: 'warning', info: 'notice' };
+/** One finding per change (breaking first, as the engine sorts them), at most MAX_CHANGE_FINDINGS. */
+function changeFindings(result, file) {
+    const findings = result.changes.slice(0, MAX_CHANGE_FINDINGS).map((change) => ({
+        severity: SEVERITY[change.level],
+        message: change.message,
+        file,
+        rule: change.rule,
+    }));
+    const more = result.changes.length - MAX_CHANGE_FINDINGS;
+    if (more > 0)
+        findings.push({ severity: 'notice', message: `…and ${more} more changes: see changelog.md`, file });
+    return findings;
+}
+/** Writes the changelog (or why there is none) and returns its path. */
+async function writeChangelog(file, api) {
+    const body = api && !('missing' in api)
+        ? changelog_renderChangelog(api.result, { title: `API changes against ${api.base}` })
+        : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
+    await (0,src/* writeFileAtomic */.Zf)(file, body);
+    return file;
+}
+/**
+ * Creates or updates the schema's sticky comment. Returns a note for the summary when the
+ * comment could not be written (a read-only token): never a failure.
+ */
+async function postComment(platform, token, state) {
+    const comments = platform.repoHost(token)?.changeRequest;
+    if (!comments) {
+        platform.log.debug('No pull/merge request comment: this run is not for one, or there is no repository host.');
+        return '';
+    }
+    let outcome;
+    try {
+        outcome = await comments.upsert(markerFor(state.schema), renderComment(markerFor(state.schema), state));
+    }
+    catch (error) {
+        outcome = { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.status === 'skipped') {
+        platform.log.warning(`The schema comment was not written: ${outcome.reason ?? 'the host refused it'}.`);
+        return `\n> ℹ️ The pull/merge request comment was skipped (${outcome.reason ?? 'the host refused it'}); this summary has the report.\n`;
+    }
+    platform.log.info(`Schema comment ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
+    return '';
+}
+/** `generate-openapi:backend/schema.yml`, with characters a marker cannot hold replaced. */
+function markerFor(schemaRel) {
+    const safe = schemaRel.replace(/[^\w.:/-]/g, '_').replace(/-{2,}/g, '-');
+    return `generate-openapi:${safe}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/array.js + 1 modules
+var array = __webpack_require__(994);
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/unified-diff.ts
+/**
+ * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
+ * Lines are compared with their line ending, so a file that only gains a final newline differs.
+ * The edit script comes from the `diff` package; the hunks are written here, because the patch
+ * must be one `git apply` takes with our file names and no index line (decision 43).
+ */
+
+/** Past this many differing lines (after the common start and end) the middle is shown replaced whole. */
+const MAX_EDIT_DISTANCE = 4000;
+/** The unified diff turning `oldText` into `newText` (`---`/`+++` lines, then hunks); empty when equal. */
+function unifiedDiff(oldText, newText, options) {
+    if (oldText === newText)
+        return '';
+    const ops = diffLines(splitLines(oldText), splitLines(newText));
+    const hunks = renderHunks(ops, options.context ?? 3);
+    return `--- ${options.oldName}\n+++ ${options.newName}\n${hunks}`;
+}
+/**
+ * A git patch for the file at `repoPath` (relative to the repository root, forward slashes):
+ * from `oldText` to `newText`, or creating the file when `oldText` is undefined. Apply it at the
+ * repository root with `git apply`. Empty when nothing changes.
+ */
+function gitPatch(oldText, newText, repoPath) {
+    if (oldText === newText)
+        return '';
+    const header = `diff --git a/${repoPath} b/${repoPath}\n${oldText === undefined ? 'new file mode 100644\n' : ''}`;
+    return (header +
+        unifiedDiff(oldText ?? '', newText, {
+            oldName: oldText === undefined ? '/dev/null' : `a/${repoPath}`,
+            newName: `b/${repoPath}`,
+        }));
+}
+/** `text` as lines, each keeping its `\n`. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/**
+ * The edit script from `a` to `b`: the common start and end kept, the shortest edit in between
+ * from the `diff` package (Myers); past MAX_EDIT_DISTANCE the middle is shown replaced whole.
+ */
+function diffLines(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const same = (from, to) => a.slice(from, to).map((line) => ({ kind: ' ', line }));
+    const oldMiddle = a.slice(start, endA);
+    const newMiddle = b.slice(start, endB);
+    const changes = (0,array/* diffArrays */.E)(oldMiddle, newMiddle, { maxEditLength: MAX_EDIT_DISTANCE }) ?? [
+        { value: oldMiddle, added: false, removed: true, count: oldMiddle.length },
+        { value: newMiddle, added: true, removed: false, count: newMiddle.length },
+    ];
+    const middle = changes.flatMap((change) => change.value.map((line) => ({ kind: change.added ? '+' : change.removed ? '-' : ' ', line })));
+    return [...same(0, start), ...middle, ...same(endA, a.length)];
+}
+/** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */
+function renderHunks(ops, context) {
+    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
+    let out = '';
+    let i = 0;
+    while (i < changed.length) {
+        const first = changed[i];
+        let last = first;
+        while (i + 1 < changed.length && changed[i + 1] - last <= 2 * context)
+            last = changed[++i];
+        i++;
+        const from = Math.max(0, first - context);
+        const to = Math.min(ops.length, last + context + 1);
+        out += hunk(ops, from, to);
+    }
+    return out;
+}
+function hunk(ops, from, to) {
+    let oldBefore = 0;
+    let newBefore = 0;
+    for (const op of ops.slice(0, from)) {
+        if (op.kind !== '+')
+            oldBefore++;
+        if (op.kind !== '-')
+            newBefore++;
+    }
+    const body = ops.slice(from, to);
+    const oldCount = body.filter((op) => op.kind !== '+').length;
+    const newCount = body.filter((op) => op.kind !== '-').length;
+    // A range of no lines names the line before it; otherwise its first line (1-based).
+    const range = (before, count) => `${count === 0 ? before : before + 1},${count}`;
+    let text = `@@ -${range(oldBefore, oldCount)} +${range(newBefore, newCount)} @@\n`;
+    for (const op of body) {
+        text += op.kind + op.line;
+        if (!op.line.endsWith('\n'))
+            text += '\n\\ No newline at end of file\n';
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/drift.ts
+/** The drift check: the committed schema against the generated one, with a patch to apply. */
+
+
+
+
+
+/**
+ * Compares the committed schema with the generated one as data. On drift writes `schema.patch`
+ * (the raw committed file to the raw generated one) and keeps a readable diff of the canonical forms.
+ */
+async function driftCheck(generated, paths, inputs) {
+    const base = {
+        id: 'drift',
+        name: 'Drift',
+        mode: (inputs.drift === 'warn' ? 'warn' : 'enforce'),
+    };
+    if (inputs.drift === 'off') {
+        return {
+            check: { ...base, status: 'skipped', durationMs: 0, summary: 'drift: off', findings: [] },
+            drift: undefined,
+        };
+    }
+    if (!generated) {
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: 0,
+                summary: 'no valid schema to compare',
+                findings: [],
+            },
+            drift: undefined,
+        };
+    }
+    const started = performance.now();
+    const committedText = await (0,promises_.readFile)(paths.schema, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    let committed;
+    let unreadable;
+    if (committedText !== undefined) {
+        try {
+            committed = parseSchemaText(committedText, paths.schemaRel);
+        }
+        catch (error) {
+            if (!(error instanceof SchemaParseError))
+                throw error;
+            unreadable = error.message;
+        }
+    }
+    const stale = committedText === undefined ||
+        unreadable !== undefined ||
+        canonicalJson(committed) !== canonicalJson(generated.document);
+    const durationMs = () => Math.round(performance.now() - started);
+    if (!stale) {
+        return {
+            check: {
+                ...base,
+                status: 'passed',
+                durationMs: durationMs(),
+                summary: `${paths.schemaRel} is up to date`,
+                findings: [],
+            },
+            drift: { stale: false, diff: '', fix: '' },
+        };
+    }
+    await (0,src/* writeFileAtomic */.Zf)(paths.patch, gitPatch(committedText, generated.text, paths.schemaRel));
+    const readable = committed !== undefined
+        ? unifiedDiff(canonicalYaml(committed), canonicalYaml(generated.document), {
+            oldName: `a/${paths.schemaRel} (committed)`,
+            newName: `b/${paths.schemaRel} (generated)`,
+        })
+        : unifiedDiff(committedText ?? '', generated.text, {
+            oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
+            newName: `b/${paths.schemaRel}`,
+        });
+    const patchRel = (0,src/* relativeTo */.Mf)(paths.workspace, paths.patch);
+    const why = committedText === undefined
+        ? `${paths.schemaRel} does not exist`
+        : unreadable
+            ? unreadable
+            : `${paths.schemaRel} differs from the schema the code generates`;
+    const fix = `Apply \`${patchRel}\` (from the job's artifacts) at the repository root with \`git apply\`, or regenerate it with \`${regenerateCommand(inputs, paths)}\`, and commit it.`;
+    const finding = {
+        severity: 'error',
+        message: `${why}: apply ${patchRel} with git apply, or regenerate it with ${regenerateCommand(inputs, paths)}, and commit it.`,
+        file: paths.schemaRel,
+        rule: 'schema-drift',
+    };
+    const added = readable.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++')).length;
+    const removed = readable
+        .split('\n')
+        .filter((line) => line.startsWith('-') && !line.startsWith('---')).length;
+    return {
+        check: {
+            ...base,
+            status: 'failed',
+            durationMs: durationMs(),
+            summary: `${why} (+${added} −${removed} lines)`,
+            counts: { added, removed },
+            findings: [finding],
+        },
+        drift: { stale: true, diff: readable, fix },
+    };
+}
+function regenerateCommand(inputs, paths) {
+    const file = external_node_path_default().relative(paths.cwd, paths.schema).split((external_node_path_default()).sep).join('/');
+    if (inputs.generator === 'drf')
+        return `python manage.py generateschema --file ${file}`;
+    if (inputs.generator === 'spectacular')
+        return `python manage.py spectacular --file ${file}`;
+    return `maint-actions generate-openapi`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/env-input.ts
 /** The `env` input: extra environment for the generator, one `KEY=value` per line. */
 
@@ -2671,6 +3172,167 @@ function parseEnvInput(text) {
         env[name] = line.slice(at + 1);
     }
     return env;
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
+/**
+ * What schema generators print: drf-spectacular's warnings and errors
+ * (`<file>:<line>: Warning [View > Serializer]: message`), Python warnings
+ * (`<file>:<line>: UserWarning: message`, as DRF's generateschema gives them) and the final
+ * error line of a failed Django command (`CommandError: ...`, `SchemaValidationError: ...`).
+ */
+
+// drf-spectacular's GeneratorStats.emit: an optional source location, the severity, optional breadcrumbs.
+const SPECTACULAR = /^(?:(?<file>[^\s:][^:]*?)(?::(?<line>\d+))?: )?(?<severity>Warning|Error)(?: \[(?<crumbs>[^\]]*)\])?: (?<message>.+)$/;
+const PYTHON_WARNING = /^(?<file>[^\s:][^:]*?):(?<line>\d+): (?<category>[A-Z]\w*Warning): (?<message>.+)$/;
+const FINAL_ERROR = /^(?<kind>[A-Z]\w*(?:Error|Exception)): (?<message>.+)$/;
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** The findings in a generator's output (stderr and stdout), in order, each message once. */
+function parseGeneratorOutput(output, where) {
+    const findings = [];
+    const seen = new Set();
+    let previous;
+    for (const raw of output.replace(ANSI, '').split(/\r?\n/)) {
+        // A Python warning's message goes on in lines indented with a tab (DRF's duplicated operationId).
+        if (previous && raw.startsWith('\t')) {
+            previous = { ...previous, message: `${previous.message} ${raw.trim()}` };
+            continue;
+        }
+        if (previous)
+            add(previous);
+        previous = spectacularFinding(raw, where) ?? pythonWarning(raw, where);
+    }
+    if (previous)
+        add(previous);
+    return findings;
+    function add(finding) {
+        const key = `${finding.file}:${finding.line}:${finding.message}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        findings.push(finding);
+    }
+}
+/** The last `SomethingError: message` line of a failed run, such as `CommandError: ...`. */
+function finalError(output) {
+    const lines = output.replace(ANSI, '').trimEnd().split(/\r?\n/).reverse();
+    for (const line of lines) {
+        const match = FINAL_ERROR.exec(line.trim());
+        if (match?.groups)
+            return `${match.groups.kind}: ${match.groups.message}`;
+    }
+    return undefined;
+}
+function spectacularFinding(line, where) {
+    const groups = SPECTACULAR.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    const crumbs = groups.crumbs ? `${groups.crumbs}: ` : '';
+    return located({
+        severity: groups.severity === 'Error' ? 'error' : 'warning',
+        message: `${crumbs}${groups.message}`,
+        rule: 'drf-spectacular',
+    }, groups.file, groups.line, where);
+}
+function pythonWarning(line, where) {
+    const groups = PYTHON_WARNING.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    return located({ severity: 'warning', message: groups.message, rule: groups.category }, groups.file, groups.line, where);
+}
+/**
+ * The finding at `file:line` when the file is inside the workspace; otherwise (a library in
+ * site-packages) the location goes into the message, since an annotation could not point there.
+ */
+function located(finding, file, line, where) {
+    if (!file)
+        return finding;
+    const relative = workspacePath(where, file);
+    const lineNumber = line ? Number(line) : undefined;
+    if (relative)
+        return { ...finding, file: relative, ...(lineNumber ? { line: lineNumber } : {}) };
+    return { ...finding, message: `${file}${line ? `:${line}` : ''}: ${finding.message}` };
+}
+/** `file` (absolute or relative to `cwd`) relative to the workspace with forward slashes, or undefined outside it. */
+function workspacePath(where, file) {
+    const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/paths.ts
+/** Where generate-openapi reads and writes: the paths its inputs name, checked. */
+
+
+
+
+
+
+
+/** Resolves and checks the paths the inputs name. */
+function resolvePaths(platform, inputs) {
+    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
+    }
+    const schema = external_node_path_default().resolve(cwd, inputs.schema);
+    const schemaRel = workspacePath({ workspace, cwd }, schema);
+    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
+    }
+    let baseFile;
+    if (inputs.baseFile) {
+        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
+        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
+                input: 'base-file',
+            });
+        }
+    }
+    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'generate-openapi'));
+    return {
+        workspace,
+        cwd,
+        schema,
+        schemaRel,
+        baseFile,
+        reportDir,
+        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
+        patch: external_node_path_default().join(reportDir, 'schema.patch'),
+        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
+    };
+}
+function formatOf(schema) {
+    return /\.json$/i.test(schema) ? 'json' : 'yaml';
+}
+function inside(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
+async function moveInto(from, to) {
+    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
+}
+/**
+ * Checks the inputs no other step checks, and returns the generator's extra environment.
+ * @throws ConfigError naming the input.
+ */
+function checkInputs(inputs) {
+    const extraEnv = parseEnvInput(inputs.env);
+    if (!(inputs.timeoutMinutes > 0)) {
+        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
+            input: 'timeout-minutes',
+        });
+    }
+    checkBaseRef(inputs.baseRef);
+    if (inputs.baseRef && inputs.baseFile) {
+        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
+            input: 'base-file',
+        });
+    }
+    return extraEnv;
 }
 
 ;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
@@ -3019,93 +3681,6 @@ async function step(options, command, args, name) {
 
 
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
-/**
- * What schema generators print: drf-spectacular's warnings and errors
- * (`<file>:<line>: Warning [View > Serializer]: message`), Python warnings
- * (`<file>:<line>: UserWarning: message`, as DRF's generateschema gives them) and the final
- * error line of a failed Django command (`CommandError: ...`, `SchemaValidationError: ...`).
- */
-
-// drf-spectacular's GeneratorStats.emit: an optional source location, the severity, optional breadcrumbs.
-const SPECTACULAR = /^(?:(?<file>[^\s:][^:]*?)(?::(?<line>\d+))?: )?(?<severity>Warning|Error)(?: \[(?<crumbs>[^\]]*)\])?: (?<message>.+)$/;
-const PYTHON_WARNING = /^(?<file>[^\s:][^:]*?):(?<line>\d+): (?<category>[A-Z]\w*Warning): (?<message>.+)$/;
-const FINAL_ERROR = /^(?<kind>[A-Z]\w*(?:Error|Exception)): (?<message>.+)$/;
-const ANSI = /\x1b\[[0-9;]*m/g;
-/** The findings in a generator's output (stderr and stdout), in order, each message once. */
-function parseGeneratorOutput(output, where) {
-    const findings = [];
-    const seen = new Set();
-    let previous;
-    for (const raw of output.replace(ANSI, '').split(/\r?\n/)) {
-        // A Python warning's message goes on in lines indented with a tab (DRF's duplicated operationId).
-        if (previous && raw.startsWith('\t')) {
-            previous = { ...previous, message: `${previous.message} ${raw.trim()}` };
-            continue;
-        }
-        if (previous)
-            add(previous);
-        previous = spectacularFinding(raw, where) ?? pythonWarning(raw, where);
-    }
-    if (previous)
-        add(previous);
-    return findings;
-    function add(finding) {
-        const key = `${finding.file}:${finding.line}:${finding.message}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        findings.push(finding);
-    }
-}
-/** The last `SomethingError: message` line of a failed run, such as `CommandError: ...`. */
-function finalError(output) {
-    const lines = output.replace(ANSI, '').trimEnd().split(/\r?\n/).reverse();
-    for (const line of lines) {
-        const match = FINAL_ERROR.exec(line.trim());
-        if (match?.groups)
-            return `${match.groups.kind}: ${match.groups.message}`;
-    }
-    return undefined;
-}
-function spectacularFinding(line, where) {
-    const groups = SPECTACULAR.exec(line)?.groups;
-    if (!groups)
-        return undefined;
-    const crumbs = groups.crumbs ? `${groups.crumbs}: ` : '';
-    return located({
-        severity: groups.severity === 'Error' ? 'error' : 'warning',
-        message: `${crumbs}${groups.message}`,
-        rule: 'drf-spectacular',
-    }, groups.file, groups.line, where);
-}
-function pythonWarning(line, where) {
-    const groups = PYTHON_WARNING.exec(line)?.groups;
-    if (!groups)
-        return undefined;
-    return located({ severity: 'warning', message: groups.message, rule: groups.category }, groups.file, groups.line, where);
-}
-/**
- * The finding at `file:line` when the file is inside the workspace; otherwise (a library in
- * site-packages) the location goes into the message, since an annotation could not point there.
- */
-function located(finding, file, line, where) {
-    if (!file)
-        return finding;
-    const relative = workspacePath(where, file);
-    const lineNumber = line ? Number(line) : undefined;
-    if (relative)
-        return { ...finding, file: relative, ...(lineNumber ? { line: lineNumber } : {}) };
-    return { ...finding, message: `${file}${line ? `:${line}` : ''}: ${finding.message}` };
-}
-/** `file` (absolute or relative to `cwd`) relative to the workspace with forward slashes, or undefined outside it. */
-function workspacePath(where, file) {
-    const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/generator.ts
 /**
  * Runs the schema generator: drf-spectacular's `manage.py spectacular`, DRF's
@@ -3265,216 +3840,6 @@ function withSettings(env, settingsModule) {
     return { ...env, DJANGO_SETTINGS_MODULE: settingsModule };
 }
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/markdown.ts
-/**
- * The Markdown of the schema's state: the API changes (breaking first), the drift with its
- * diff, and the sticky PR/MR comment made of them. Each is cut to the surface's budget.
- */
-
-
-/** Characters of the drift diff shown in a comment. */
-const COMMENT_DIFF_CHARS = 20_000;
-/** Bytes of the drift diff shown in the job summary. */
-const SUMMARY_DIFF_BYTES = 256 * 1024;
-/** The API changes section: a heading naming the base, then the changelog (breaking first). */
-function apiSection(api, level = '###') {
-    if (!api)
-        return '';
-    if ('missing' in api)
-        return `${level} API changes\n\n⚠️ Not compared: ${api.missing}.\n\n`;
-    const accepted = api.accepted && api.result.counts.breaking > 0
-        ? '\n\nBreaking changes are accepted for this run (`fail-on-breaking: false`).'
-        : '';
-    return `${level} API changes against \`${api.base}\`\n\n${changelog_renderChangelog(api.result).trim()}${accepted}\n\n`;
-}
-/** The drift section: whether the committed file is stale and, when it is, the fix and a diff within `budget`. */
-function driftSection(state, budget, unit, level = '###') {
-    const { drift } = state;
-    if (!drift)
-        return '';
-    if (!drift.stale)
-        return `${level} Drift\n\n✅ \`${state.schema}\` matches the generated schema.\n\n`;
-    const diff = fence(cutLines(drift.diff, budget, unit), 'diff');
-    return (`${level} Drift\n\n❌ \`${state.schema}\` is out of date with the code. ${drift.fix}\n\n` +
-        `<details><summary>Changes to the committed schema (keys sorted)</summary>\n\n${diff}\n\n</details>\n\n`);
-}
-/**
- * The job summary sections after the report: API changes, then drift. Without a base the API
- * section is left out: the report's warning above already says why and what to do.
- */
-function summarySections(state) {
-    const api = state.api && 'missing' in state.api ? '' : apiSection(state.api, '##');
-    return api + driftSection(state, SUMMARY_DIFF_BYTES, 'bytes', '##');
-}
-/**
- * The sticky comment for `marker`: a heading with the state, the API changes (breaking first),
- * then the drift. With nothing to report it says the schema is resolved: up to date and without
- * API changes. Cut to GitHub's comment limit.
- */
-function renderComment(marker, state) {
-    const head = `${(0,src/* commentMarker */.Ql)(marker)}\n`;
-    const footer = state.runUrl ? `\n[Job](${state.runUrl}) · maint-actions generate-openapi\n` : '';
-    let body;
-    if (state.problem) {
-        body = `## ❌ OpenAPI schema \`${state.schema}\`\n\n${fence(state.problem, 'text')}\n\n`;
-    }
-    else if (isResolved(state)) {
-        body =
-            `## ✅ OpenAPI schema \`${state.schema}\`: resolved\n\n` +
-                `The committed schema matches the code${apiNote(state)}.\n`;
-    }
-    else {
-        const icon = state.failed ? '❌' : '⚠️';
-        body =
-            `## ${icon} OpenAPI schema \`${state.schema}\`\n\n` +
-                apiSection(state.api) +
-                driftSection(state, COMMENT_DIFF_CHARS, 'chars');
-    }
-    const budget = src/* LIMITS */.b1.commentChars - head.length - footer.length;
-    return (head +
-        (0,src/* cutMarkdown */.G$)(body, budget, 'chars', '> ✂️ Cut to fit the comment: the full changelog and diff are in the job summary.') +
-        footer);
-}
-/** Nothing to report: no drift (or not checked) and no API change (or no base). */
-function isResolved(state) {
-    const noDrift = !state.drift?.stale;
-    const noChanges = !state.api || 'missing' in state.api || state.api.result.changes.length === 0;
-    return noDrift && noChanges;
-}
-function apiNote(state) {
-    if (!state.api)
-        return '';
-    if ('missing' in state.api)
-        return ` (API changes not compared: ${state.api.missing})`;
-    return ` and the API has no changes against \`${state.api.base}\``;
-}
-/** Whole lines of `text` within `budget`, with a line saying how many were left out. */
-function cutLines(text, budget, unit) {
-    if ((0,src/* measureText */.kD)(text, unit) <= budget)
-        return text;
-    const lines = text.split('\n');
-    const kept = [];
-    let used = 0;
-    const room = budget - 60;
-    for (const line of lines) {
-        const size = (0,src/* measureText */.kD)(line, unit) + 1;
-        if (used + size > room)
-            break;
-        kept.push(line);
-        used += size;
-    }
-    return `${kept.join('\n')}\n… ${lines.length - kept.length} more lines (see schema.patch)\n`;
-}
-/** `text` in a fenced block of `language`, with a fence no line inside can close. */
-function fence(text, language) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const marks = '`'.repeat(Math.max(3, longest + 1));
-    return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/array.js + 1 modules
-var array = __webpack_require__(994);
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/unified-diff.ts
-/**
- * Line diffs in the unified format: a readable diff for people, and a patch `git apply` accepts.
- * Lines are compared with their line ending, so a file that only gains a final newline differs.
- * The edit script comes from the `diff` package; the hunks are written here, because the patch
- * must be one `git apply` takes with our file names and no index line (decision 43).
- */
-
-/** Past this many differing lines (after the common start and end) the middle is shown replaced whole. */
-const MAX_EDIT_DISTANCE = 4000;
-/** The unified diff turning `oldText` into `newText` (`---`/`+++` lines, then hunks); empty when equal. */
-function unifiedDiff(oldText, newText, options) {
-    if (oldText === newText)
-        return '';
-    const ops = diffLines(splitLines(oldText), splitLines(newText));
-    const hunks = renderHunks(ops, options.context ?? 3);
-    return `--- ${options.oldName}\n+++ ${options.newName}\n${hunks}`;
-}
-/**
- * A git patch for the file at `repoPath` (relative to the repository root, forward slashes):
- * from `oldText` to `newText`, or creating the file when `oldText` is undefined. Apply it at the
- * repository root with `git apply`. Empty when nothing changes.
- */
-function gitPatch(oldText, newText, repoPath) {
-    if (oldText === newText)
-        return '';
-    const header = `diff --git a/${repoPath} b/${repoPath}\n${oldText === undefined ? 'new file mode 100644\n' : ''}`;
-    return (header +
-        unifiedDiff(oldText ?? '', newText, {
-            oldName: oldText === undefined ? '/dev/null' : `a/${repoPath}`,
-            newName: `b/${repoPath}`,
-        }));
-}
-/** `text` as lines, each keeping its `\n`. */
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-/**
- * The edit script from `a` to `b`: the common start and end kept, the shortest edit in between
- * from the `diff` package (Myers); past MAX_EDIT_DISTANCE the middle is shown replaced whole.
- */
-function diffLines(a, b) {
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const same = (from, to) => a.slice(from, to).map((line) => ({ kind: ' ', line }));
-    const oldMiddle = a.slice(start, endA);
-    const newMiddle = b.slice(start, endB);
-    const changes = (0,array/* diffArrays */.E)(oldMiddle, newMiddle, { maxEditLength: MAX_EDIT_DISTANCE }) ?? [
-        { value: oldMiddle, added: false, removed: true, count: oldMiddle.length },
-        { value: newMiddle, added: true, removed: false, count: newMiddle.length },
-    ];
-    const middle = changes.flatMap((change) => change.value.map((line) => ({ kind: change.added ? '+' : change.removed ? '-' : ' ', line })));
-    return [...same(0, start), ...middle, ...same(endA, a.length)];
-}
-/** Hunks with `context` unchanged lines around changes; changes closer than 2 × context share a hunk. */
-function renderHunks(ops, context) {
-    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
-    let out = '';
-    let i = 0;
-    while (i < changed.length) {
-        const first = changed[i];
-        let last = first;
-        while (i + 1 < changed.length && changed[i + 1] - last <= 2 * context)
-            last = changed[++i];
-        i++;
-        const from = Math.max(0, first - context);
-        const to = Math.min(ops.length, last + context + 1);
-        out += hunk(ops, from, to);
-    }
-    return out;
-}
-function hunk(ops, from, to) {
-    let oldBefore = 0;
-    let newBefore = 0;
-    for (const op of ops.slice(0, from)) {
-        if (op.kind !== '+')
-            oldBefore++;
-        if (op.kind !== '-')
-            newBefore++;
-    }
-    const body = ops.slice(from, to);
-    const oldCount = body.filter((op) => op.kind !== '+').length;
-    const newCount = body.filter((op) => op.kind !== '-').length;
-    // A range of no lines names the line before it; otherwise its first line (1-based).
-    const range = (before, count) => `${count === 0 ? before : before + 1},${count}`;
-    let text = `@@ -${range(oldBefore, oldCount)} +${range(newBefore, newCount)} @@\n`;
-    for (const op of body) {
-        text += op.kind + op.line;
-        if (!op.line.endsWith('\n'))
-            text += '\n\\ No newline at end of file\n';
-    }
-    return text;
-}
-
 // EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/index.js + 1 modules
 var openapi_schema_validator = __webpack_require__(5517);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
@@ -3584,7 +3949,11 @@ function invalid(file, messages) {
     return { version: undefined, findings };
 }
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/run.ts
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/schema-checks.ts
+/**
+ * The first two checks of generate-openapi: the generator ran (into a scratch folder, moved in
+ * whole), and its schema is valid OpenAPI.
+ */
 
 
 
@@ -3592,162 +3961,6 @@ function invalid(file, messages) {
 
 
 
-
-
-
-
-
-
-const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
-/** Findings kept for the API changes check (all breaking ones and warnings come first). */
-const MAX_CHANGE_FINDINGS = 1000;
-/** Runs the action (see the spec and generate-openapi/README.md). */
-async function run_run({ platform, inputs }) {
-    const startedAt = new Date();
-    const paths = resolvePaths(platform, inputs);
-    const extraEnv = parseEnvInput(inputs.env);
-    if (!(inputs.timeoutMinutes > 0)) {
-        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
-            input: 'timeout-minutes',
-        });
-    }
-    checkBaseRef(inputs.baseRef);
-    if (inputs.baseRef && inputs.baseFile) {
-        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
-            input: 'base-file',
-        });
-    }
-    await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
-    await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
-    const meta = {
-        'working-directory': (0,src/* relativeTo */.Mf)(paths.workspace, paths.cwd),
-        generator: inputs.generator,
-        schema: paths.schemaRel,
-    };
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-openapi-'));
-    let generatorRun;
-    try {
-        const out = external_node_path_default().join(scratch, external_node_path_default().basename(paths.generated));
-        generatorRun = await platform.log.group('Generate the schema', () => runGenerator({
-            platform,
-            generator: inputs.generator,
-            command: inputs.command,
-            failOnWarn: inputs.failOnWarn,
-            python: inputs.python,
-            settingsModule: inputs.settingsModule,
-            extraEnv,
-            where: paths,
-            out,
-            format: formatOf(paths.schema),
-            timeoutMinutes: inputs.timeoutMinutes,
-        }));
-        if (generatorRun.python)
-            meta.python = generatorRun.python.version;
-        if (!generatorRun.failure)
-            await moveInto(out, paths.generated);
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-    const checks = [generateCheck(generatorRun, inputs)];
-    const generatedText = generatorRun.failure ? undefined : await (0,promises_.readFile)(paths.generated, 'utf8');
-    const validation = await validateCheck(generatedText, paths);
-    checks.push(validation.check);
-    const generated = validation.generated;
-    const drift = await driftCheck(generated, paths, inputs);
-    checks.push(drift.check);
-    const api = await apiCheck(platform, generated, paths, inputs);
-    checks.push(api.check);
-    if (api.base)
-        meta.base = api.base;
-    const changelog = generated ? await writeChangelog(paths.changelog, api.changes) : undefined;
-    const report = {
-        action: 'generate-openapi',
-        title: `OpenAPI schema ${paths.schemaRel}`,
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
-    const state = {
-        schema: paths.schemaRel,
-        problem: generatorRun.failure
-            ? `The schema could not be generated: ${generatorRun.failure}`
-            : validation.problem,
-        drift: drift.drift,
-        api: api.changes,
-        failed: report.verdict === 'failed',
-        runUrl: platform.context.runUrl,
-    };
-    // The comment body is also a file, so a workflow whose code-running job holds a read-only token
-    // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
-    await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
-    const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
-    const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
-    const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
-    return {
-        verdict: report.verdict,
-        summary,
-        outputs: {
-            schema: generatedText !== undefined ? paths.generated : undefined,
-            'schema-sha256': generatedText !== undefined ? sha256(generatedText) : undefined,
-            drift: drift.drift ? String(drift.drift.stale) : undefined,
-            breaking: diffRan ? String(diffRan.counts.breaking) : undefined,
-            changes: diffRan ? String(diffRan.changes.length) : undefined,
-            'api-bump': diffRan?.bump,
-            changelog,
-            patch: drift.drift?.stale ? paths.patch : undefined,
-        },
-        report,
-        publish: {
-            dir: paths.reportDir,
-            formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
-            fullReportHint,
-            tool: SARIF_TOOL,
-            jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
-            annotate: true,
-        },
-    };
-}
-/** Resolves and checks the paths the inputs name. */
-function resolvePaths(platform, inputs) {
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
-    }
-    const schema = external_node_path_default().resolve(cwd, inputs.schema);
-    const schemaRel = workspacePath({ workspace, cwd }, schema);
-    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
-    }
-    let baseFile;
-    if (inputs.baseFile) {
-        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
-        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
-            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
-                input: 'base-file',
-            });
-        }
-    }
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'generate-openapi'));
-    return {
-        workspace,
-        cwd,
-        schema,
-        schemaRel,
-        baseFile,
-        reportDir,
-        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
-        patch: external_node_path_default().join(reportDir, 'schema.patch'),
-        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
-    };
-}
-function formatOf(schema) {
-    return /\.json$/i.test(schema) ? 'json' : 'yaml';
-}
 function generateCheck(run, inputs) {
     const base = {
         id: 'generate',
@@ -3839,273 +4052,128 @@ async function validateCheck(text, paths) {
     };
 }
 /**
- * Compares the committed schema with the generated one as data. On drift writes `schema.patch`
- * (the raw committed file to the raw generated one) and keeps a readable diff of the canonical forms.
+ * Runs the generator into a scratch folder and moves its schema into the report directory only
+ * when it succeeded, so a half-written schema is never left where the next steps read it.
  */
-async function driftCheck(generated, paths, inputs) {
-    const base = {
-        id: 'drift',
-        name: 'Drift',
-        mode: (inputs.drift === 'warn' ? 'warn' : 'enforce'),
-    };
-    if (inputs.drift === 'off') {
-        return {
-            check: { ...base, status: 'skipped', durationMs: 0, summary: 'drift: off', findings: [] },
-            drift: undefined,
-        };
-    }
-    if (!generated) {
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: 0,
-                summary: 'no valid schema to compare',
-                findings: [],
-            },
-            drift: undefined,
-        };
-    }
-    const started = performance.now();
-    const committedText = await (0,promises_.readFile)(paths.schema, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    });
-    let committed;
-    let unreadable;
-    if (committedText !== undefined) {
-        try {
-            committed = parseSchemaText(committedText, paths.schemaRel);
-        }
-        catch (error) {
-            if (!(error instanceof SchemaParseError))
-                throw error;
-            unreadable = error.message;
-        }
-    }
-    const stale = committedText === undefined ||
-        unreadable !== undefined ||
-        canonicalJson(committed) !== canonicalJson(generated.document);
-    const durationMs = () => Math.round(performance.now() - started);
-    if (!stale) {
-        return {
-            check: {
-                ...base,
-                status: 'passed',
-                durationMs: durationMs(),
-                summary: `${paths.schemaRel} is up to date`,
-                findings: [],
-            },
-            drift: { stale: false, diff: '', fix: '' },
-        };
-    }
-    await (0,src/* writeFileAtomic */.Zf)(paths.patch, gitPatch(committedText, generated.text, paths.schemaRel));
-    const readable = committed !== undefined
-        ? unifiedDiff(canonicalYaml(committed), canonicalYaml(generated.document), {
-            oldName: `a/${paths.schemaRel} (committed)`,
-            newName: `b/${paths.schemaRel} (generated)`,
-        })
-        : unifiedDiff(committedText ?? '', generated.text, {
-            oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
-            newName: `b/${paths.schemaRel}`,
-        });
-    const patchRel = (0,src/* relativeTo */.Mf)(paths.workspace, paths.patch);
-    const why = committedText === undefined
-        ? `${paths.schemaRel} does not exist`
-        : unreadable
-            ? unreadable
-            : `${paths.schemaRel} differs from the schema the code generates`;
-    const fix = `Apply \`${patchRel}\` (from the job's artifacts) at the repository root with \`git apply\`, or regenerate it with \`${regenerateCommand(inputs, paths)}\`, and commit it.`;
-    const finding = {
-        severity: 'error',
-        message: `${why}: apply ${patchRel} with git apply, or regenerate it with ${regenerateCommand(inputs, paths)}, and commit it.`,
-        file: paths.schemaRel,
-        rule: 'schema-drift',
-    };
-    const added = readable.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++')).length;
-    const removed = readable
-        .split('\n')
-        .filter((line) => line.startsWith('-') && !line.startsWith('---')).length;
-    return {
-        check: {
-            ...base,
-            status: 'failed',
-            durationMs: durationMs(),
-            summary: `${why} (+${added} −${removed} lines)`,
-            counts: { added, removed },
-            findings: [finding],
-        },
-        drift: { stale: true, diff: readable, fix },
-    };
-}
-function regenerateCommand(inputs, paths) {
-    const file = external_node_path_default().relative(paths.cwd, paths.schema).split((external_node_path_default()).sep).join('/');
-    if (inputs.generator === 'drf')
-        return `python manage.py generateschema --file ${file}`;
-    if (inputs.generator === 'spectacular')
-        return `python manage.py spectacular --file ${file}`;
-    return `maint-actions generate-openapi`;
-}
-/** The API changes against the base, or a skipped check saying why there is no base. */
-async function apiCheck(platform, generated, paths, inputs) {
-    const base = {
-        id: 'breaking-changes',
-        name: 'Breaking changes',
-        mode: (inputs.failOnBreaking ? 'enforce' : 'warn'),
-    };
-    if (!generated) {
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: 0,
-                summary: 'no valid schema to compare',
-                findings: [],
-            },
-            changes: undefined,
-            base: undefined,
-        };
-    }
-    const started = performance.now();
-    const found = await findBase(platform, paths, inputs);
-    const skipped = (reason) => {
-        // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
-        // fix (the one annotation, the one line of the summary's findings); the check's own summary,
-        // in the table, only names it; no log line repeats it.
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: Math.round(performance.now() - started),
-                summary: 'not compared: no base (see the warning)',
-                findings: [
-                    { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
-                ],
-            },
-            changes: { missing: reason },
-            base: undefined,
-        };
-    };
-    if ('reason' in found)
-        return skipped(found.reason);
-    let baseDocument;
+async function generateSchema(platform, inputs, paths, extraEnv) {
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-openapi-'));
     try {
-        baseDocument = parseSchemaText(found.text, found.label);
+        const out = external_node_path_default().join(scratch, external_node_path_default().basename(paths.generated));
+        const generatorRun = await platform.log.group('Generate the schema', () => runGenerator({
+            platform,
+            generator: inputs.generator,
+            command: inputs.command,
+            failOnWarn: inputs.failOnWarn,
+            python: inputs.python,
+            settingsModule: inputs.settingsModule,
+            extraEnv,
+            where: paths,
+            out,
+            format: formatOf(paths.schema),
+            timeoutMinutes: inputs.timeoutMinutes,
+        }));
+        if (!generatorRun.failure)
+            await moveInto(out, paths.generated);
+        return generatorRun;
     }
-    catch (error) {
-        if (!(error instanceof SchemaParseError))
-            throw error;
-        if (paths.baseFile)
-            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
-        return skipped(`the base schema is unreadable: ${error.message}`);
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
-    let result;
-    // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
-    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
-    const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
-    let policy;
-    try {
-        policy = policy_parsePolicy(config.data[policy_POLICY_SECTION], configFile);
-    }
-    catch (error) {
-        throw new src/* ConfigError */.xL((0,src/* describeError */.BR)(error).message);
-    }
-    try {
-        const today = new Date().toISOString().slice(0, 10);
-        result = policy_applyIgnores(diff_diffOpenApi(baseDocument, generated.document, { levels: policy.levels, today }), policy, today).result;
-    }
-    catch (error) {
-        if (!(error instanceof diff_InvalidDocumentError))
-            throw error;
-        if (paths.baseFile && error.side === 'base') {
-            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
-        }
-        return skipped(error.message);
-    }
-    const changes = { result, base: found.label, accepted: !inputs.failOnBreaking };
-    const { breaking, warning, info } = result.counts;
-    const summary = result.changes.length === 0
-        ? `no API changes against ${found.label}`
-        : `${(0,src/* plural */.LS)(breaking, 'breaking change')}, ${(0,src/* plural */.LS)(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
-    return {
-        check: {
-            ...base,
-            status: breaking > 0 ? 'failed' : 'passed',
-            durationMs: Math.round(performance.now() - started),
-            summary,
-            counts: { breaking, warning, info },
-            findings: changeFindings(result, paths.schemaRel),
-        },
-        changes,
-        base: found.label,
-    };
 }
-async function findBase(platform, paths, inputs) {
-    if (paths.baseFile) {
-        return {
-            text: await (0,promises_.readFile)(paths.baseFile, 'utf8'),
-            label: (0,src/* relativeTo */.Mf)(paths.workspace, paths.baseFile),
-        };
-    }
-    return readBaseFromGit({
-        ref: inputs.baseRef,
-        changeBase: platform.context.baseRef,
-        workspace: paths.workspace,
-        schema: paths.schema,
-        env: platform.env,
-    });
-}
-const SEVERITY = { breaking: 'error', warning: 'warning', info: 'notice' };
-/** One finding per change (breaking first, as the engine sorts them), at most MAX_CHANGE_FINDINGS. */
-function changeFindings(result, file) {
-    const findings = result.changes.slice(0, MAX_CHANGE_FINDINGS).map((change) => ({
-        severity: SEVERITY[change.level],
-        message: change.message,
-        file,
-        rule: change.rule,
-    }));
-    const more = result.changes.length - MAX_CHANGE_FINDINGS;
-    if (more > 0)
-        findings.push({ severity: 'notice', message: `…and ${more} more changes: see changelog.md`, file });
-    return findings;
-}
-/** Writes the changelog (or why there is none) and returns its path. */
-async function writeChangelog(file, api) {
-    const body = api && !('missing' in api)
-        ? changelog_renderChangelog(api.result, { title: `API changes against ${api.base}` })
-        : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
-    await (0,src/* writeFileAtomic */.Zf)(file, body);
-    return file;
-}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/run.ts
 /**
- * Creates or updates the schema's sticky comment. Returns a note for the summary when the
- * comment could not be written (a read-only token): never a failure.
+ * The generate-openapi action: check the inputs and paths (paths.ts), generate and validate the
+ * schema (schema-checks.ts), compare it with the committed one (drift.ts) and with the base
+ * (api-changes.ts), then write the comment and report the checks.
  */
-async function postComment(platform, token, state) {
-    const comments = platform.repoHost(token)?.changeRequest;
-    if (!comments) {
-        platform.log.debug('No pull/merge request comment: this run is not for one, or there is no repository host.');
-        return '';
-    }
-    let outcome;
-    try {
-        outcome = await comments.upsert(markerFor(state.schema), renderComment(markerFor(state.schema), state));
-    }
-    catch (error) {
-        outcome = { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
-    }
-    if (outcome.status === 'skipped') {
-        platform.log.warning(`The schema comment was not written: ${outcome.reason ?? 'the host refused it'}.`);
-        return `\n> ℹ️ The pull/merge request comment was skipped (${outcome.reason ?? 'the host refused it'}); this summary has the report.\n`;
-    }
-    platform.log.info(`Schema comment ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
-    return '';
-}
-/** `generate-openapi:backend/schema.yml`, with characters a marker cannot hold replaced. */
-function markerFor(schemaRel) {
-    const safe = schemaRel.replace(/[^\w.:/-]/g, '_').replace(/-{2,}/g, '-');
-    return `generate-openapi:${safe}`;
+
+
+
+
+
+
+
+
+
+
+const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
+/** Runs the action (see the spec and generate-openapi/README.md). */
+async function run_run({ platform, inputs }) {
+    const startedAt = new Date();
+    const paths = resolvePaths(platform, inputs);
+    const extraEnv = checkInputs(inputs);
+    await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
+    await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
+    const meta = {
+        'working-directory': (0,src/* relativeTo */.Mf)(paths.workspace, paths.cwd),
+        generator: inputs.generator,
+        schema: paths.schemaRel,
+    };
+    const generatorRun = await generateSchema(platform, inputs, paths, extraEnv);
+    if (generatorRun.python)
+        meta.python = generatorRun.python.version;
+    const checks = [generateCheck(generatorRun, inputs)];
+    const generatedText = generatorRun.failure ? undefined : await (0,promises_.readFile)(paths.generated, 'utf8');
+    const validation = await validateCheck(generatedText, paths);
+    checks.push(validation.check);
+    const generated = validation.generated;
+    const drift = await driftCheck(generated, paths, inputs);
+    checks.push(drift.check);
+    const api = await apiCheck(platform, generated, paths, inputs);
+    checks.push(api.check);
+    if (api.base)
+        meta.base = api.base;
+    const changelog = generated ? await writeChangelog(paths.changelog, api.changes) : undefined;
+    const report = {
+        action: 'generate-openapi',
+        title: `OpenAPI schema ${paths.schemaRel}`,
+        verdict: (0,src/* verdictOf */.Vj)(checks),
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        checks,
+        meta,
+    };
+    const state = {
+        schema: paths.schemaRel,
+        problem: generatorRun.failure
+            ? `The schema could not be generated: ${generatorRun.failure}`
+            : validation.problem,
+        drift: drift.drift,
+        api: api.changes,
+        failed: report.verdict === 'failed',
+        runUrl: platform.context.runUrl,
+    };
+    // The comment body is also a file, so a workflow whose code-running job holds a read-only token
+    // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
+    await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
+    const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
+    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
+    const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
+    const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
+    return {
+        verdict: report.verdict,
+        summary,
+        outputs: {
+            schema: generatedText !== undefined ? paths.generated : undefined,
+            'schema-sha256': generatedText !== undefined ? sha256(generatedText) : undefined,
+            drift: drift.drift ? String(drift.drift.stale) : undefined,
+            breaking: diffRan ? String(diffRan.counts.breaking) : undefined,
+            changes: diffRan ? String(diffRan.changes.length) : undefined,
+            'api-bump': diffRan?.bump,
+            changelog,
+            patch: drift.drift?.stale ? paths.patch : undefined,
+        },
+        report,
+        publish: {
+            dir: paths.reportDir,
+            formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
+            fullReportHint,
+            tool: SARIF_TOOL,
+            jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
+            annotate: true,
+        },
+    };
 }
 /** `OpenAPI schema backend/schema.yml: drift, 1 breaking change (major)`. */
 function oneLineSummary(report, drift, diff, schema) {
@@ -4121,14 +4189,6 @@ function oneLineSummary(report, drift, diff, schema) {
             : `${(0,src/* plural */.LS)(diff.counts.breaking, 'breaking change')}, ${(0,src/* plural */.LS)(diff.changes.length, 'change')} (${diff.bump})`);
     }
     return `OpenAPI schema ${schema}: ${parts.join(', ') || report.verdict}`;
-}
-function inside(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
-async function moveInto(from, to) {
-    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
 }
 
 
