@@ -3,7 +3,8 @@
 # Django service, with the `maint-actions` tool built in dist/: the quality gates, the OpenAPI
 # schema (drift and API changes) and its publication, a dependency audit, the next release as a
 # dry run, the smoke-test gate against the running service, a verified backup and its restore,
-# a rollback plan over three releases, and the scheduled chores (usage alert, access review, the quarterly checklist).
+# a rollback plan over three releases, the scheduled chores (usage alert, access review, the
+# quarterly checklist), and the postmortem of a failed deploy.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -136,6 +137,15 @@ step "usage-alert, access-review and checklist: the scheduled chores (without a 
   --command ".venv/bin/python manage.py privileged_users" \
   --tokens "API_SECRET_TOKEN: 2026-07-01" || status=$?
 "${tool[@]}" checklist --cadence quarterly || status=$?
+
+step "checklist --kind postmortem: the postmortem a failed production deploy opens after its rollback (without a token, in the summary)"
+# What the deploy workflow (GitHub) and the pipeline's postmortem job (GitLab) pass it: the image,
+# the backup taken before the deploy, the checks that failed and what the rollback did.
+"${tool[@]}" checklist --kind postmortem \
+  --deployed-image "registry.example.test/onboarding:$(git rev-parse --short HEAD)" \
+  --backup-id "production/$(date -u +%Y%m%dT%H%M%SZ)-$(git rev-parse --short HEAD)" \
+  --failed-checks "questionnaires" \
+  --rollback "ran redeploy:registry.example.test/onboarding:1.0.0; smoke test passed" || status=$?
 
 printf '\nreports: %s\n' "$root/.maint-actions/reports/"
 exit "$status"
