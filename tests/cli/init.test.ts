@@ -12,11 +12,16 @@
  * init wrote runs its test and schema jobs under gitlab-ci-local to a pass with the tool built
  * from this tree (as tests/gitlab/pipeline.test.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fixturesDir, repoRoot, systemPython } from '@maint-actions/testing';
+import {
+  fixturesDir,
+  repoRoot,
+  gitlabCiLocal as runGitlabCiLocal,
+  systemPython,
+} from '@maint-actions/testing';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -357,31 +362,6 @@ describe('maint-actions init on the clinic service', () => {
 });
 
 /** gitlab-ci-local in `dir` with the tool built from this tree, as tests/gitlab/pipeline.test.ts runs it. */
-function gitlabCiLocal(dir: string, ...jobs: string[]): Promise<{ exitCode: number | null; log: string }> {
-  const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
-  const args = [
-    '--force-shell-executor',
-    '--no-color',
-    '--ignore-predefined-vars',
-    'GITLAB_CI,CI_PROJECT_DIR,CI_PIPELINE_SOURCE',
-    '--variable',
-    'GITLAB_CI=true',
-    '--variable',
-    `CI_PROJECT_DIR=${dir}`,
-    '--variable',
-    `MAINT_ACTIONS_BIN=${process.execPath} ${path.join(repoRoot, 'dist', 'cli', 'index.js')}`,
-    ...jobs,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, log }));
-  });
+function gitlabCiLocal(dir: string, ...jobs: string[]) {
+  return runGitlabCiLocal({ project: dir, args: jobs });
 }

@@ -12,7 +12,12 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, systemPython } from '@maint-actions/testing';
+import {
+  type GitlabCiLocalRun,
+  repoRoot,
+  gitlabCiLocal as runGitlabCiLocal,
+  systemPython,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 
@@ -98,40 +103,10 @@ async function setUp(): Promise<string> {
   return sha;
 }
 
-interface Run {
-  readonly exitCode: number | null;
-  readonly log: string;
-}
+type Run = GitlabCiLocalRun;
 
 function gitlabCiLocal(...extra: string[]): Promise<Run> {
-  const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
-  const args = [
-    '--force-shell-executor',
-    '--no-color',
-    '--ignore-predefined-vars',
-    'GITLAB_CI,CI_PROJECT_DIR,CI_PIPELINE_SOURCE',
-    '--variable',
-    'GITLAB_CI=true',
-    '--variable',
-    `CI_PROJECT_DIR=${root}`,
-    '--variable',
-    `MAINT_ACTIONS_BIN=${process.execPath} ${path.join(repoRoot, 'dist', 'cli', 'index.js')}`,
-    '--variable',
-    'MAINT_DAST=false',
-    ...extra,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, log }));
-  });
+  return runGitlabCiLocal({ project: root, variables: { MAINT_DAST: 'false' }, args: extra });
 }
 
 const artifact = (job: string, relative: string) =>

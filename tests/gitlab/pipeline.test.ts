@@ -7,14 +7,16 @@
  * shell), so they are only listed, with the other jobs' stage and `when`; the runs turn the scan
  * off with its `MAINT_DAST=false` variable and check that it stayed out.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   copyExampleService,
+  type GitlabCiLocalRun,
   gitSync as git,
   repoRoot,
+  gitlabCiLocal as runGitlabCiLocal,
   systemPython,
   type Workspace,
 } from '@maint-actions/testing';
@@ -125,51 +127,21 @@ async function setUpProject(): Promise<string> {
   return sha;
 }
 
-interface Run {
-  readonly exitCode: number | null;
-  /** stdout and stderr together. */
-  readonly log: string;
-  readonly stdout: string;
-}
+type Run = GitlabCiLocalRun;
 
 /** The ZAP scan's Docker image cannot run under the shell executor: its variable rule turns it off. */
 const NO_DAST = ['--variable', 'MAINT_DAST=false'];
 
 function gitlabCiLocal(...extra: string[]): Promise<Run> {
-  const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
-  const args = [
-    '--force-shell-executor',
-    '--no-color',
-    '--ignore-predefined-vars',
-    'GITLAB_CI,CI_PROJECT_DIR,CI_PIPELINE_SOURCE',
-    '--variable',
-    'GITLAB_CI=true',
-    '--variable',
-    `CI_PROJECT_DIR=${ws.root}`,
-    '--variable',
-    `MAINT_ACTIONS_BIN=${process.execPath} ${path.join(repoRoot, 'dist', 'cli', 'index.js')}`,
-    '--variable',
-    `API_SECRET_TOKEN=${API_TOKEN}`,
-    '--variable',
-    `SMOKE_AUTH_HEADER=Authorization: Bearer ${API_TOKEN}`,
-    // This test's "production" database is staging's file: enough to see the backup run.
-    '--variable',
-    `PRODUCTION_DATABASE_URL=sqlite:///./.deploy/staging.sqlite3`,
-    ...extra,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: ws.root, env: { ...process.env, FORCE_COLOR: '0' } });
-    let log = '';
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => {
-      log += d.toString();
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, log, stdout }));
+  return runGitlabCiLocal({
+    project: ws.root,
+    variables: {
+      API_SECRET_TOKEN: API_TOKEN,
+      SMOKE_AUTH_HEADER: `Authorization: Bearer ${API_TOKEN}`,
+      // This test's "production" database is staging's file: enough to see the backup run.
+      PRODUCTION_DATABASE_URL: 'sqlite:///./.deploy/staging.sqlite3',
+    },
+    args: extra,
   });
 }
 

@@ -12,12 +12,19 @@
  * - unsafe: auto-rollback stops and names the migrate step; the manual rollback job stops until
  *   MAINT_ROLLBACK_CONFIRM repeats the plan, then migrates back, redeploys and smoke-tests.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { copyExampleService, repoRoot, systemPython, type Workspace } from '@maint-actions/testing';
+import {
+  copyExampleService,
+  type GitlabCiLocalRun,
+  repoRoot,
+  gitlabCiLocal as runGitlabCiLocal,
+  systemPython,
+  type Workspace,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 
@@ -147,40 +154,10 @@ async function writeCi(): Promise<void> {
   );
 }
 
-interface Run {
-  readonly exitCode: number | null;
-  readonly log: string;
-}
+type Run = GitlabCiLocalRun;
 
 function gitlabCiLocal(...extra: string[]): Promise<Run> {
-  const bin = path.join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local');
-  const args = [
-    '--force-shell-executor',
-    '--no-color',
-    '--ignore-predefined-vars',
-    'GITLAB_CI,CI_PROJECT_DIR,CI_PIPELINE_SOURCE',
-    '--variable',
-    'GITLAB_CI=true',
-    '--variable',
-    `CI_PROJECT_DIR=${ws.root}`,
-    '--variable',
-    `MAINT_ACTIONS_BIN=${process.execPath} ${path.join(repoRoot, 'dist', 'cli', 'index.js')}`,
-    '--variable',
-    'MAINT_DAST=false',
-    ...extra,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: ws.root, env: { ...process.env, FORCE_COLOR: '0' } });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, log }));
-  });
+  return runGitlabCiLocal({ project: ws.root, variables: { MAINT_DAST: 'false' }, args: extra });
 }
 
 /** The shell executor runs in place: dotenv reports are where the jobs wrote them. */

@@ -4,6 +4,7 @@ export * from './example-database';
 export * from './fake-platform';
 export * from './git';
 export * from './github-runner';
+export * from './gitlab-ci-local';
 export * from './host-servers';
 export * from './junit';
 export * from './network';
