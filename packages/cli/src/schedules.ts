@@ -4,8 +4,9 @@
  * its description, so a second run updates it in place instead of adding another.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, describeError, ExitCode, isConfigError } from '@maint-actions/core';
+import { ConfigError, describeError, ExitCode } from '@maint-actions/core';
 import { type GitLabApi, gitlabApi, projectId } from '@maint-actions/platform-gitlab';
+import { commandFailed } from './command-error';
 import type { TextSink } from './terminal';
 
 /** One maintenance schedule: when it runs and the `MAINT_CADENCE` value it sets. */
@@ -215,11 +216,6 @@ export async function runSchedules(argv: readonly string[], io: SchedulesIO): Pr
     }
     return ExitCode.Passed;
   } catch (error) {
-    io.stderr.write(`maint-actions schedules: ${describeError(error).message}\n`);
-    if (isConfigError(error)) {
-      io.stderr.write("Run 'maint-actions schedules --help' for usage.\n");
-      return ExitCode.ConfigError;
-    }
-    return ExitCode.Failed;
+    return commandFailed('schedules', error, io.stderr);
   }
 }

@@ -8,12 +8,12 @@
  * so `python-version: 3.10` is "3.10" (not the number 3.1) and `yes` is not a boolean; inputs
  * are then parsed from that text exactly as CI inputs are.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { type ConfigKeys, checkConfigKeys, configKeyTree } from './config-check';
 import configKeys from './config-keys.json';
 import { ConfigError } from './errors';
+import { readFileIfExists } from './files';
 import type { ActionSpec } from './spec';
 
 /** The loaded config: `path` is undefined when the repo has no config file. */
@@ -45,7 +45,7 @@ export async function loadConfig(
   const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
   for (const candidate of candidates) {
     const file = path.resolve(workspace, candidate);
-    const text = await readIfExists(file);
+    const text = await readFileIfExists(file);
     if (text !== undefined) {
       return {
         path: file,
@@ -109,15 +109,6 @@ function inheritedPolicy(config: RepoConfig, spec: ActionSpec, file: string): Re
     );
   }
   return { policy };
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 /**

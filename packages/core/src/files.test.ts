@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { relativeTo, writeFileAtomic } from './files';
+import { readFileIfExists, relativeTo, writeFileAtomic } from './files';
 import { plural } from './words';
 
 describe('writeFileAtomic', () => {
@@ -51,5 +51,19 @@ describe('plural', () => {
     expect(plural(0, 'finding')).toBe('0 findings');
     expect(plural(2, 'vulnerability', 'vulnerabilities')).toBe('2 vulnerabilities');
     expect(plural(1200, 'package')).toBe('1,200 packages');
+  });
+});
+
+describe('readFileIfExists', () => {
+  it('reads the text of a file, undefined for a missing one, and throws any other failure', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'core-read-'));
+    try {
+      await writeFileAtomic(path.join(dir, 'a.txt'), 'text\n');
+      expect(await readFileIfExists(path.join(dir, 'a.txt'))).toBe('text\n');
+      expect(await readFileIfExists(path.join(dir, 'missing.txt'))).toBeUndefined();
+      await expect(readFileIfExists(dir)).rejects.toMatchObject({ code: 'EISDIR' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

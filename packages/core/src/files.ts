@@ -1,6 +1,9 @@
-/** Small file-system helpers every action shares: the atomic write and workspace-relative names. */
+/**
+ * Small file-system helpers every action shares: the atomic write, workspace-relative names and
+ * the read of a file that may be missing.
+ */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -46,4 +49,14 @@ export async function writeFileAtomic(
 /** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
 export function relativeTo(workspace: string, file: string): string {
   return path.relative(workspace, file).split(path.sep).join('/') || '.';
+}
+
+/** The text of `file`, or undefined when there is no such file; any other failure is thrown. */
+export async function readFileIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

@@ -8,12 +8,13 @@
  * reported, and the checks still read it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, describeError, ExitCode, isConfigError, writeFileAtomic } from '@maint-actions/core';
+import { ConfigError, describeError, ExitCode, readFileIfExists, writeFileAtomic } from '@maint-actions/core';
 import { unifiedDiff } from '@maint-actions/generate-openapi';
 import cliPackage from '../../package.json';
+import { commandFailed } from '../command-error';
 import type { TextSink } from '../terminal';
 import { detect, type RepoFacts, repositoryRoot } from './detect';
 import {
@@ -169,15 +170,6 @@ export type FilePlan =
     }
   | { readonly file: string; readonly action: 'kept'; readonly before: string; readonly after: string };
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /** The files of `platforms` and the config, each with what init would do to it. */
 export async function planFiles(
   root: string,
@@ -194,7 +186,7 @@ export async function planFiles(
   wanted.push([CONFIG_FILE, withMarker(renderConfig(facts))]);
   const plans: FilePlan[] = [];
   for (const [file, after] of wanted) {
-    const before = await readIfExists(path.join(root, file));
+    const before = await readFileIfExists(path.join(root, file));
     if (before === undefined) plans.push({ file, action: 'create', after });
     else if (before === after) plans.push({ file, action: 'unchanged', before, after });
     else if (untouchedSinceInit(before)) plans.push({ file, action: 'update', before, after });
@@ -325,11 +317,6 @@ export async function runInit(argv: readonly string[], io: InitIO): Promise<Exit
       io.stdout.write('Next: fill in the values marked "team:"/"yours", commit, and see docs/pipeline.md.\n');
     return ExitCode.Passed;
   } catch (error) {
-    io.stderr.write(`maint-actions init: ${describeError(error).message}\n`);
-    if (isConfigError(error)) {
-      io.stderr.write("Run 'maint-actions init --help' for usage.\n");
-      return ExitCode.ConfigError;
-    }
-    return ExitCode.Failed;
+    return commandFailed('init', error, io.stderr);
   }
 }
