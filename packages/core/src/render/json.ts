@@ -82,30 +82,23 @@ function checkJson(c: Check, testsMarker?: string): object {
   };
 }
 
+/** The fields of a finding and of a test case, in the order of their JSON keys. */
+const FINDING_FIELDS = ['severity', 'message', 'file', 'line', 'endLine', 'column', 'rule', 'title'] as const;
+const TEST_FIELDS = ['name', 'classname', 'file', 'line', 'timeMs', 'status', 'message', 'details'] as const;
+
 function findingJson(f: Finding): object {
-  return {
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    endLine: f.endLine,
-    column: f.column,
-    rule: f.rule,
-    title: f.title,
-  };
+  return picked(f, FINDING_FIELDS);
 }
 
 function testJson(t: TestCaseResult): object {
-  return {
-    name: t.name,
-    classname: t.classname,
-    file: t.file,
-    line: t.line,
-    timeMs: t.timeMs,
-    status: t.status,
-    message: t.message,
-    details: t.details,
-  };
+  return picked(t, TEST_FIELDS);
+}
+
+/** `value`'s `fields` in that order (a field it does not set is left out by JSON.stringify). */
+function picked<T, K extends keyof T>(value: T, fields: readonly K[]): Partial<Pick<T, K>> {
+  const json: Partial<Pick<T, K>> = {};
+  for (const field of fields) json[field] = value[field];
+  return json;
 }
 
 function sorted<V>(record: Readonly<Record<string, V>> | undefined): Record<string, V> | undefined {
