@@ -346,18 +346,15 @@ export async function detect(root: string, overrides: DetectOverrides = {}): Pro
     .filter((n) => /\.ya?ml$/.test(n))
     .sort()
     .map((n) => `.github/workflows/${n}`);
-  const healthPath: Found<string> | undefined =
-    overrides.healthPath !== undefined
-      ? { value: overrides.healthPath, source: '--health-path' }
-      : health.path
-        ? { value: health.path, source: health.source! }
+  /** The flag's value when it was given, else what the settings say (where they say it). */
+  const flagOrFound = (flag: string, given: string | undefined, found: string | undefined) =>
+    given !== undefined
+      ? { value: given, source: flag }
+      : found
+        ? { value: found, source: health.source! }
         : undefined;
-  const versionPointer: Found<string> | undefined =
-    overrides.versionPointer !== undefined
-      ? { value: overrides.versionPointer, source: '--version-pointer' }
-      : health.pointer
-        ? { value: health.pointer, source: health.source! }
-        : undefined;
+  const healthPath = flagOrFound('--health-path', overrides.healthPath, health.path);
+  const versionPointer = flagOrFound('--version-pointer', overrides.versionPointer, health.pointer);
   if (healthPath && !healthPath.value.startsWith('/'))
     throw new ConfigError(`--health-path must start with /, such as /healthz, not "${healthPath.value}".`);
   if (versionPointer && versionPointer.value !== '' && !versionPointer.value.startsWith('/'))
