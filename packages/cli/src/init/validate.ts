@@ -13,7 +13,16 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { closest } from '@maint-actions/core';
-import { isMap, isScalar, LineCounter, type Pair, parse, parseDocument, type YAMLMap } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  type Pair,
+  parse,
+  parseDocument,
+  type YAMLMap,
+} from 'yaml';
 import { COMPONENTS, REUSABLE_INPUTS } from './assets.generated';
 
 /** One problem found: `file:line: message`. */
@@ -29,6 +38,28 @@ export function formatProblem(p: Problem): string {
 
 const REUSABLE_USES = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/([\w.-]+\.ya?ml)@\S+$/;
 
+/** The document of `text` and the line of a node in it (1 for none), or why it is not valid YAML. */
+function parseYaml(
+  file: string,
+  text: string,
+): { readonly doc: Document.Parsed; readonly lineOf: (node: unknown) => number } | Problem {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const [error] = doc.errors;
+  if (error) {
+    return {
+      file,
+      line: error.linePos?.[0].line ?? 1,
+      message: `not valid YAML: ${error.message.split('\n')[0]}`,
+    };
+  }
+  const lineOf = (node: unknown) => {
+    const offset = (node as { range?: number[] } | null | undefined)?.range?.[0];
+    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+  };
+  return { doc, lineOf };
+}
+
 function didYouMean(word: string, candidates: readonly string[]): string {
   const guess = closest(word, candidates);
   return guess ? ` (did you mean ${guess}?)` : '';
@@ -36,20 +67,9 @@ function didYouMean(word: string, candidates: readonly string[]): string {
 
 /** The `with:` of every job that calls a maint-actions reusable workflow, checked against its inputs. */
 export function checkGithubWorkflow(file: string, text: string): Problem[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const lineOf = (offset: number | undefined) =>
-    offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  if (doc.errors.length > 0) {
-    const [error] = doc.errors;
-    return [
-      {
-        file,
-        line: error!.linePos?.[0].line ?? 1,
-        message: `not valid YAML: ${error!.message.split('\n')[0]}`,
-      },
-    ];
-  }
+  const parsed = parseYaml(file, text);
+  if ('message' in parsed) return [parsed];
+  const { doc, lineOf } = parsed;
   const problems: Problem[] = [];
   const jobs = doc.get('jobs', true);
   if (!isMap(jobs)) return problems;
@@ -66,7 +86,7 @@ export function checkGithubWorkflow(file: string, text: string): Problem[] {
     if (isMap(withNode)) {
       for (const pair of (withNode as YAMLMap).items as Pair[]) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const line = lineOf((pair.key as { range?: number[] })?.range?.[0]);
+        const line = lineOf(pair.key);
         given.add(key);
         const input = declared[key];
         if (!input) {
@@ -97,7 +117,7 @@ export function checkGithubWorkflow(file: string, text: string): Problem[] {
       if (input.required && input.default === undefined && !given.has(name))
         problems.push({
           file,
-          line: lineOf((job.key as { range?: number[] } | null)?.range?.[0]),
+          line: lineOf(job.key),
           message: `job ${jobName}: required input "${name}" of ${match[1]} is missing.`,
         });
     }
@@ -145,22 +165,9 @@ export function expand(
 
 /** Each include of a maint-actions component, its inputs checked and the component expanded. */
 export function checkGitlabPipeline(file: string, text: string): Problem[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const lineOf = (node: unknown) => {
-    const offset = (node as { range?: number[] } | undefined)?.range?.[0];
-    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  };
-  if (doc.errors.length > 0) {
-    const [error] = doc.errors;
-    return [
-      {
-        file,
-        line: error!.linePos?.[0].line ?? 1,
-        message: `not valid YAML: ${error!.message.split('\n')[0]}`,
-      },
-    ];
-  }
+  const parsed = parseYaml(file, text);
+  if ('message' in parsed) return [parsed];
+  const { doc, lineOf } = parsed;
   const problems: Problem[] = [];
   const includes = doc.get('include', true) as { items?: unknown[] } | undefined;
   for (const item of includes?.items ?? []) {
