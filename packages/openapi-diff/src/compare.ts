@@ -298,22 +298,13 @@ export class SchemaComparer {
   ): void {
     const name = refOf(v.node) ?? 'an inline schema';
     const response = direction === 'response';
-    if (added)
-      found(
-        walk,
-        response ? 'response-variant-added' : 'request-variant-added',
-        at,
-        pointer,
-        `may now be ${name}`,
-      );
-    else
-      found(
-        walk,
-        response ? 'response-variant-removed' : 'request-variant-removed',
-        at,
-        pointer,
-        `may no longer be ${name}`,
-      );
+    if (added) {
+      const rule = response ? 'response-variant-added' : 'request-variant-added';
+      found(walk, rule, at, pointer, `may now be ${name}`);
+    } else {
+      const rule = response ? 'response-variant-removed' : 'request-variant-removed';
+      found(walk, rule, at, pointer, `may no longer be ${name}`);
+    }
   }
 
   /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
@@ -437,29 +428,21 @@ export class SchemaComparer {
   private compareBounds(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     const side = direction === 'response' ? 'response' : 'request';
     for (const [keyword, kind] of BOUNDS) {
-      const bb =
+      // minimum and maximum with their exclusive forms, as the view reads them; the others as written.
+      const boundOf = (v: SchemaView) =>
         keyword === 'minimum'
-          ? b.minimum
+          ? v.minimum
           : keyword === 'maximum'
-            ? b.maximum
-            : plainBound(b.keywords[keyword]);
-      const hb =
-        keyword === 'minimum'
-          ? h.minimum
-          : keyword === 'maximum'
-            ? h.maximum
-            : plainBound(h.keywords[keyword]);
+            ? v.maximum
+            : plainBound(v.keywords[keyword]);
+      const bb = boundOf(b);
+      const hb = boundOf(h);
       if (sameBound(bb, hb)) continue;
       const tighter = isTighter(kind, bb, hb);
       const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
       const rule = `${side}-${kebab(keyword)}-${word}` as RuleId;
-      found(
-        walk,
-        rule,
-        at,
-        h.pointer,
-        `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`,
-      );
+      const text = `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`;
+      found(walk, rule, at, h.pointer, text);
     }
   }
 
@@ -477,14 +460,10 @@ export class SchemaComparer {
       found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
     const bs = stability(b.keywords['x-stability-level']);
     const hs = stability(hk['x-stability-level']);
-    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-      found(
-        walk,
-        'property-stability-decreased',
-        at,
-        child(h.pointer, 'x-stability-level'),
-        `stability went down from ${bs} to ${hs}`,
-      );
+    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
+      const location = child(h.pointer, 'x-stability-level');
+      found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
+    }
   }
 
   /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
@@ -557,61 +536,31 @@ export class SchemaComparer {
     for (const keyword of ['contentMediaType', 'contentEncoding']) {
       if (bk[keyword] === hk[keyword]) continue;
       const rule = response ? 'response-content-changed' : 'request-content-changed';
-      found(
-        walk,
-        rule,
-        at,
-        h.pointer,
-        `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`,
-      );
+      const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+      found(walk, rule, at, h.pointer, text);
     }
     const bd = dependencies(bk.dependentRequired);
     const hd = dependencies(hk.dependentRequired);
     const added = [...hd].filter((d) => !bd.has(d));
     const removed = [...bd].filter((d) => !hd.has(d));
-    if (added.length > 0)
-      found(
-        walk,
-        response ? 'dependent-required-relaxed' : 'request-dependent-required-added',
-        at,
-        h.pointer,
-        `now requires ${list(added)}`,
-      );
-    if (removed.length > 0)
-      found(
-        walk,
-        response ? 'response-dependent-required-removed' : 'dependent-required-relaxed',
-        at,
-        h.pointer,
-        `no longer requires ${list(removed)}`,
-      );
+    if (added.length > 0) {
+      const rule = response ? 'dependent-required-relaxed' : 'request-dependent-required-added';
+      found(walk, rule, at, h.pointer, `now requires ${list(added)}`);
+    }
+    if (removed.length > 0) {
+      const rule = response ? 'response-dependent-required-removed' : 'dependent-required-relaxed';
+      found(walk, rule, at, h.pointer, `no longer requires ${list(removed)}`);
+    }
   }
 
   /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
-  private compareSubschemas(
-    b: SchemaView,
-    h: SchemaView,
-    direction: Direction,
-    at: string,
-    walk: Walk,
-  ): void {
+  private compareSubschemas(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk) {
     const response = direction === 'response';
-    const gained = (what: string) =>
-      found(
-        walk,
-        response ? 'response-schema-keyword-added' : 'request-schema-keyword-added',
-        at,
-        h.pointer,
-        `gained ${what}`,
-      );
-    const lost = (what: string) =>
-      found(
-        walk,
-        response ? 'response-schema-keyword-removed' : 'request-schema-keyword-removed',
-        at,
-        h.pointer,
-        `lost ${what}`,
-      );
+    const [gainedRule, lostRule]: [RuleId, RuleId] = response
+      ? ['response-schema-keyword-added', 'response-schema-keyword-removed']
+      : ['request-schema-keyword-added', 'request-schema-keyword-removed'];
+    const gained = (what: string) => found(walk, gainedRule, at, h.pointer, `gained ${what}`);
+    const lost = (what: string) => found(walk, lostRule, at, h.pointer, `lost ${what}`);
     const bk = b.keywords;
     const hk = h.keywords;
     for (const keyword of SINGLE) {
@@ -686,13 +635,7 @@ export class SchemaComparer {
     }
   }
 
-  private compareAdditional(
-    b: SchemaView,
-    h: SchemaView,
-    direction: Direction,
-    at: string,
-    walk: Walk,
-  ): void {
+  private compareAdditional(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk) {
     const ba = b.additionalProperties;
     const ha = h.additionalProperties;
     if (ba && ha) {
@@ -700,25 +643,14 @@ export class SchemaComparer {
       return;
     }
     if (ba !== false && ha === false && direction !== 'response') {
-      found(
-        walk,
-        'request-additional-properties-closed',
-        at,
-        h.pointer,
-        'no longer accepts other properties',
-      );
+      const text = 'no longer accepts other properties';
+      found(walk, 'request-additional-properties-closed', at, h.pointer, text);
     } else if (ba === false && ha !== false && direction === 'response') {
       found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
     }
   }
 
-  private compareProperties(
-    b: SchemaView,
-    h: SchemaView,
-    direction: Direction,
-    at: string,
-    walk: Walk,
-  ): void {
+  private compareProperties(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk) {
     const response = direction === 'response';
     for (const [name, hp] of h.properties) {
       const bp = b.properties.get(name);
@@ -732,14 +664,10 @@ export class SchemaComparer {
         if (response) {
           const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
           found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
-        } else
-          found(
-            walk,
-            'request-field-became-read-only',
-            path,
-            hp.pointer,
-            'became readOnly: it is ignored if sent',
-          );
+        } else {
+          const text = 'became readOnly: it is ignored if sent';
+          found(walk, 'request-field-became-read-only', path, hp.pointer, text);
+        }
         continue;
       }
       if (!baseVisible) {
