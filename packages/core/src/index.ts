@@ -5,6 +5,7 @@ export * from './entry';
 export * from './errors';
 export * from './files';
 export * from './git';
+export * from './host-marked';
 export * from './inputs';
 export * from './json-pointer';
 export * from './json-source';

@@ -22,11 +22,11 @@ describe('GitHub API against endpoints that do not answer', () => {
     it(`${mode}: the alert issue fails naming the host, within the budget`, async () => {
       const server = await startHostileServer(mode, options);
       closers.push(() => server.close());
-      const issues = githubIssues(
-        () => githubClient(TOKEN, { baseUrl: server.url, policy: FAST_NETWORK }),
-        { owner: OWNER, repo: REPO },
-        `${OWNER}/${REPO}`,
-      );
+      const issues = githubIssues({
+        getClient: () => githubClient(TOKEN, { baseUrl: server.url, policy: FAST_NETWORK }),
+        where: { owner: OWNER, repo: REPO },
+        repository: `${OWNER}/${REPO}`,
+      });
       const started = Date.now();
       const error = await issues
         .upsert({ marker: 'usage-alert:api', title: 't', body: 'b', labels: [], comment: 'c' })

@@ -1,13 +1,23 @@
 /**
- * Shared by the GitHub RepoHost parts: Octokit error details, marked bodies, and the refusal of
- * a write turned into a HostApiError that names the permission the token lacks.
+ * Shared by the GitHub RepoHost parts: the repository and its client, Octokit error details, and
+ * the refusal of a write turned into a HostApiError that names the permission the token lacks.
  */
-import { commentMarker, HostApiError, hasMarker, networkErrorIn } from '@maint-actions/core';
+import { HostApiError, networkErrorIn } from '@maint-actions/core';
+import type { GithubClient } from './client';
 
 /** `owner`/`repo` as every Octokit repository method takes them. */
 export interface RepoWhere {
   readonly owner: string;
   readonly repo: string;
+}
+
+/** The repository the RepoHost parts work on, with the client they share. */
+export interface GithubRepo {
+  /** The client, made on first use (Octokit loads lazily). */
+  readonly getClient: () => Promise<GithubClient>;
+  readonly where: RepoWhere;
+  /** `owner/name`, for messages. */
+  readonly repository: string;
 }
 
 /**
@@ -30,11 +40,6 @@ export function validationCodes(error: unknown): string[] {
   const data = (error as { response?: { data?: { errors?: unknown } } } | null)?.response?.data;
   const errors = Array.isArray(data?.errors) ? (data.errors as { code?: unknown }[]) : [];
   return errors.map((e) => String(e.code));
-}
-
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-export function markedBody(body: string, marker: string): string {
-  return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
 }
 
 /**

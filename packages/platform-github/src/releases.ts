@@ -5,7 +5,14 @@
 import type { ReleaseAsset, ReleaseInfo, Releases } from '@maint-actions/core';
 import { HostApiError } from '@maint-actions/core';
 import type { GithubClient } from './client';
-import { hostApiError, httpStatus, messageOf, type RepoWhere, validationCodes } from './host-api';
+import {
+  type GithubRepo,
+  hostApiError,
+  httpStatus,
+  messageOf,
+  type RepoWhere,
+  validationCodes,
+} from './host-api';
 
 /** The permission a workflow token needs for tags and releases. */
 export const CONTENTS_PERMISSION = 'contents: write';
@@ -64,11 +71,7 @@ export async function replaceReleaseAsset(
  * tag the default branch silently) and uploads the assets to a new or existing release alike,
  * replacing those of the same name, so a rerun after a failed upload completes the release.
  */
-export function githubReleases(
-  getClient: () => Promise<GithubClient>,
-  where: RepoWhere,
-  repository: string,
-): Releases {
+export function githubReleases({ getClient, where, repository }: GithubRepo): Releases {
   const refused = (error: unknown, doing: string) =>
     hostApiError(error, `${doing} in ${repository}`, CONTENTS_PERMISSION);
 

@@ -2,17 +2,10 @@
  * The repository host on GitHub: the sticky comment on this run's pull request (issue comments),
  * release assets, tracking issues and releases, through the Octokit of ./client.
  */
-import type {
-  ChangeRequestComments,
-  CommentOutcome,
-  HostFile,
-  HostFiles,
-  Logger,
-  RepoHost,
-} from '@maint-actions/core';
-import { commentMarker, hasMarker } from '@maint-actions/core';
+import type { ChangeRequestComments, HostFile, HostFiles, Logger, RepoHost } from '@maint-actions/core';
+import { hasMarker, markedComments } from '@maint-actions/core';
 import type { GithubClient } from './client';
-import { httpStatus, markedBody, messageOf } from './host-api';
+import { type GithubRepo, httpStatus, messageOf, type RepoWhere } from './host-api';
 import { githubIssues } from './issues';
 import { githubReleases, replaceReleaseAsset } from './releases';
 
@@ -30,97 +23,59 @@ export interface GithubRepoHostOptions {
 /** Why a comment was skipped when GitHub answered 403 or 404 to a write. */
 export const READ_ONLY_REASON = "the token cannot write to this pull request (a fork's read-only token?)";
 
-export { markedBody } from './host-api';
-
-function splitRepository(repository: string): { owner: string; repo: string } {
+function splitRepository(repository: string): RepoWhere {
   const [owner, repo, ...rest] = repository.split('/');
   if (!owner || !repo || rest.length > 0) throw new Error(`"${repository}" is not an owner/name repository`);
   return { owner, repo };
 }
 
+/** The issue comments of pull request `issueNumber`, the sticky one found by its marker line. */
 function pullRequestComments(
   client: GithubClient,
-  where: { owner: string; repo: string },
+  where: RepoWhere,
   issueNumber: number,
   log: Logger,
 ): ChangeRequestComments {
-  interface Marked {
-    readonly id: number;
-    readonly body: string;
-    readonly url: string;
-  }
-
-  /** The oldest comment whose first line is the marker; pages stop once it is found. */
-  async function findMarked(marker: string): Promise<Marked | undefined> {
-    const found = await client.paginate(
-      client.rest.issues.listComments,
-      { ...where, issue_number: issueNumber, per_page: 100 },
-      (response, done) => {
-        const hit = response.data.find(
-          (comment) => comment.body !== undefined && hasMarker(comment.body, marker),
-        );
-        if (!hit) return [];
-        done();
-        return [{ id: hit.id, body: hit.body ?? '', url: hit.html_url }];
-      },
-    );
-    return found[0];
-  }
-
-  /** Runs a comment operation; any API failure becomes `skipped` with a warning, never a throw. */
-  async function guarded(marker: string, operation: () => Promise<CommentOutcome>): Promise<CommentOutcome> {
-    try {
-      return await operation();
-    } catch (error) {
+  return markedComments({
+    /** The oldest comment whose first line is the marker; pages stop once it is found. */
+    async find(marker) {
+      const found = await client.paginate(
+        client.rest.issues.listComments,
+        { ...where, issue_number: issueNumber, per_page: 100 },
+        (response, done) => {
+          const hit = response.data.find(
+            (comment) => comment.body !== undefined && hasMarker(comment.body, marker),
+          );
+          if (!hit) return [];
+          done();
+          return [{ id: hit.id, body: hit.body ?? '', url: hit.html_url }];
+        },
+      );
+      return found[0];
+    },
+    async create(body) {
+      const { data } = await client.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
+      return data.html_url;
+    },
+    async update(id, body) {
+      const { data } = await client.rest.issues.updateComment({ ...where, comment_id: id, body });
+      return data.html_url;
+    },
+    async delete(id) {
+      await client.rest.issues.deleteComment({ ...where, comment_id: id });
+    },
+    skipped(marker, error) {
       const status = httpStatus(error);
-      const reason =
-        status === 403 || status === 404 ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
-      const detail = status === 403 || status === 404 ? ` (HTTP ${status}: ${messageOf(error)})` : '';
+      const refused = status === 403 || status === 404;
+      const reason = refused ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
+      const detail = refused ? ` (HTTP ${status}: ${messageOf(error)})` : '';
       log.warning(`Skipped the pull request comment "${marker}": ${reason}${detail}`);
       return { status: 'skipped', reason };
-    }
-  }
-
-  return {
-    upsert(marker, body) {
-      const text = markedBody(body, marker);
-      return guarded(marker, async () => {
-        const existing = await findMarked(marker);
-        if (!existing) {
-          const { data } = await client.rest.issues.createComment({
-            ...where,
-            issue_number: issueNumber,
-            body: text,
-          });
-          return { status: 'created', url: data.html_url };
-        }
-        if (existing.body === text) return { status: 'unchanged', url: existing.url };
-        const { data } = await client.rest.issues.updateComment({
-          ...where,
-          comment_id: existing.id,
-          body: text,
-        });
-        return { status: 'updated', url: data.html_url };
-      });
     },
-
-    remove(marker) {
-      commentMarker(marker);
-      return guarded(marker, async () => {
-        const existing = await findMarked(marker);
-        if (!existing) return { status: 'unchanged' };
-        await client.rest.issues.deleteComment({ ...where, comment_id: existing.id });
-        return { status: 'deleted' };
-      });
-    },
-  };
+  });
 }
 
-function releaseAssets(
-  client: GithubClient,
-  where: { owner: string; repo: string },
-  repository: string,
-): HostFiles {
+function releaseAssets(client: GithubClient, where: RepoWhere, repository: string): HostFiles {
   const failed = (file: HostFile, error: unknown): Error =>
     new Error(
       `could not publish ${file.fileName} to the release ${file.tag} of ${repository}: ${messageOf(error)}`,
@@ -172,6 +127,7 @@ export function createGithubRepoHost(options: GithubRepoHostOptions): RepoHost {
     made ??= typeof client === 'function' ? client() : Promise.resolve(client);
     return made;
   };
+  const repo: GithubRepo = { getClient, where, repository };
   const comments = async () => pullRequestComments(await getClient(), where, changeNumber!, log);
   return {
     changeRequest:
@@ -182,7 +138,7 @@ export function createGithubRepoHost(options: GithubRepoHostOptions): RepoHost {
             remove: async (marker) => (await comments()).remove(marker),
           },
     files: { publish: async (file) => releaseAssets(await getClient(), where, repository).publish(file) },
-    issues: githubIssues(getClient, where, repository),
-    releases: githubReleases(getClient, where, repository),
+    issues: githubIssues(repo),
+    releases: githubReleases(repo),
   };
 }

@@ -11,7 +11,7 @@ import type {
   Logger,
   RepoHost,
 } from '@maint-actions/core';
-import { commentMarker, hasMarker } from '@maint-actions/core';
+import { commentMarker, hasMarker, markedComments } from '@maint-actions/core';
 import { type GitLabApi, GitLabApiError, gitlabApi, projectId } from './api';
 import { gitlabIssues } from './issues';
 import { gitlabReleases } from './releases';
@@ -48,11 +48,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-function markedBody(body: string, marker: string): string {
-  return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
-}
-
 /** Comments that are always skipped, for the reason given (logged once per call). */
 function refusedNotes(reason: string, log: Logger): ChangeRequestComments {
   const skip = async (marker: string): Promise<CommentOutcome> => {
@@ -69,56 +64,36 @@ function mergeRequestNotes(
   iid: number,
   webUrl: string | undefined,
   log: Logger,
-) {
+): ChangeRequestComments {
   const notesPath = `/projects/${project}/merge_requests/${iid}/notes`;
   const noteUrl = (id: number) => (webUrl ? `${webUrl}/-/merge_requests/${iid}#note_${id}` : undefined);
 
-  /** The oldest user note whose first line is the marker. */
-  async function findMarked(marker: string): Promise<Note | undefined> {
-    const notes = await api.paginate<Note>(`${notesPath}?sort=asc&order_by=created_at`);
-    return notes.find((note) => !note.system && hasMarker(note.body, marker));
-  }
-
-  /** Runs a note operation; any API failure becomes `skipped` with a warning, never a throw. */
-  async function guarded(marker: string, operation: () => Promise<CommentOutcome>): Promise<CommentOutcome> {
-    try {
-      return await operation();
-    } catch (error) {
+  return markedComments({
+    /** The oldest user note whose first line is the marker. */
+    async find(marker) {
+      const notes = await api.paginate<Note>(`${notesPath}?sort=asc&order_by=created_at`);
+      const note = notes.find((n) => !n.system && hasMarker(n.body, marker));
+      return note && { id: note.id, body: note.body, url: noteUrl(note.id) };
+    },
+    async create(body) {
+      const created = await api.request<Note>('POST', notesPath, { body });
+      return noteUrl(created.id);
+    },
+    async update(id, body) {
+      await api.request<Note>('PUT', `${notesPath}/${id}`, { body });
+      return noteUrl(id);
+    },
+    async delete(id) {
+      await api.request('DELETE', `${notesPath}/${id}`);
+    },
+    skipped(marker, error) {
       const refused = error instanceof GitLabApiError && [401, 403, 404].includes(error.status);
       const reason = refused ? NOTE_REFUSED_REASON : `GitLab API error: ${messageOf(error)}`;
-      log.warning(
-        `Skipped the merge request note "${marker}": ${reason}${refused ? ` (${messageOf(error)})` : ''}`,
-      );
+      const detail = refused ? ` (${messageOf(error)})` : '';
+      log.warning(`Skipped the merge request note "${marker}": ${reason}${detail}`);
       return { status: 'skipped', reason };
-    }
-  }
-
-  const notes: ChangeRequestComments = {
-    upsert(marker, body) {
-      const text = markedBody(body, marker);
-      return guarded(marker, async () => {
-        const existing = await findMarked(marker);
-        if (!existing) {
-          const created = await api.request<Note>('POST', notesPath, { body: text });
-          return { status: 'created', url: noteUrl(created.id) };
-        }
-        if (existing.body === text) return { status: 'unchanged', url: noteUrl(existing.id) };
-        await api.request<Note>('PUT', `${notesPath}/${existing.id}`, { body: text });
-        return { status: 'updated', url: noteUrl(existing.id) };
-      });
     },
-
-    remove(marker) {
-      commentMarker(marker);
-      return guarded(marker, async () => {
-        const existing = await findMarked(marker);
-        if (!existing) return { status: 'unchanged' };
-        await api.request('DELETE', `${notesPath}/${existing.id}`);
-        return { status: 'deleted' };
-      });
-    },
-  };
-  return notes;
+  });
 }
 
 function genericPackages(api: GitLabApi, project: string, apiUrl: string): HostFiles {
