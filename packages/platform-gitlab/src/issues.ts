@@ -17,14 +17,15 @@ interface Issue {
   readonly labels: readonly string[];
 }
 
-function hostIssue(issue: Issue): HostIssue {
+/** GitLab's issue as core's: `iid` is the number people see, `opened` is open. */
+function hostIssue({ iid, web_url, state, title, description, labels }: Issue): HostIssue {
   return {
-    number: issue.iid,
-    url: issue.web_url,
-    state: issue.state === 'opened' ? 'open' : 'closed',
-    title: issue.title,
-    body: issue.description ?? '',
-    labels: issue.labels,
+    number: iid,
+    url: web_url,
+    state: state === 'opened' ? 'open' : 'closed',
+    title,
+    body: description ?? '',
+    labels,
   };
 }
 
