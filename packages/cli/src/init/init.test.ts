@@ -159,4 +159,18 @@ describe('checks', () => {
       '8: component pipeline: input "pytest-workers" is "many", which does not match ^(auto|[0-9]+)$.',
     ]);
   });
+
+  it('reports a file that is not valid YAML at the line of the error, on GitHub and GitLab alike', () => {
+    const broken = ['jobs:', '  deploy:', '    uses: [unclosed', ''].join('\n');
+    const expected = [
+      {
+        file: 'ci.yml',
+        line: 4,
+        message:
+          'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 1:',
+      },
+    ];
+    expect(checkGithubWorkflow('ci.yml', broken)).toEqual(expected);
+    expect(checkGitlabPipeline('ci.yml', broken)).toEqual(expected);
+  });
 });
