@@ -4,6 +4,7 @@ import {
   ConfigError,
   commentMarker,
   describeError,
+  issueTracker,
   type Platform,
   plural,
   readJsonInput,
@@ -99,12 +100,9 @@ async function syncReviewIssue(
   inputs: Inputs,
   review: ReviewIssue,
 ): Promise<{ note: string; url?: string }> {
-  const issues = platform.repoHost(inputs.token)?.issues;
-  if (!issues) {
-    const why = 'No review issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(why);
-    return { note: `\n> ${why}\n` };
-  }
+  const tracker = issueTracker(platform, inputs.token, 'review issue');
+  if ('why' in tracker) return { note: `\n> ${tracker.why}\n` };
+  const { issues } = tracker;
   const marker = `access-review:${review.quarter}`;
   try {
     const previous = await issues.find(marker);

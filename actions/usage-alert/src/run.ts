@@ -4,6 +4,7 @@ import {
   ConfigError,
   commentMarker,
   describeError,
+  issueTracker,
   networkErrorIn,
   type Platform,
   readJsonInput,
@@ -65,12 +66,9 @@ async function syncAlertIssue(
   above: boolean,
   today: Date,
 ): Promise<{ note: string; closed: boolean; unreachable?: string }> {
-  const issues = platform.repoHost(inputs.token)?.issues;
-  if (!issues) {
-    const why = 'No alert issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(why);
-    return { note: `\n> ${why}\n`, closed: false };
-  }
+  const tracker = issueTracker(platform, inputs.token, 'alert issue');
+  if ('why' in tracker) return { note: `\n> ${tracker.why}\n`, closed: false };
+  const { issues } = tracker;
   const marker = alertMarker(inputs.name);
   const day = today.toISOString().slice(0, 10);
   const run = platform.context.runUrl ? ` ([run](${platform.context.runUrl}))` : '';

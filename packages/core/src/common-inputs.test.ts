@@ -1,9 +1,11 @@
+import { FakePlatform } from '@maint-actions/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_GIT_AUTHOR,
   gitAuthorInput,
   hostTokenInput,
   issueInputs,
+  issueTracker,
   parseGitAuthor,
 } from './common-inputs';
 import { ConfigError } from './errors';
@@ -67,5 +69,22 @@ describe('git-author', () => {
     expect(() => parseGitAuthor('ada@example.com')).toThrow(
       'Input "git-author" must be "Name <email>" (got "ada@example.com").',
     );
+  });
+});
+
+describe('issueTracker', () => {
+  it("gives the host's issues for the token", () => {
+    const platform = new FakePlatform();
+    const tracker = issueTracker(platform, 'token-1', 'review issue');
+    expect(tracker).toEqual({ issues: platform.repoHost('token-1')?.issues });
+    expect(platform.lines).toEqual([]);
+  });
+
+  it('says why there is no issue, as a warning, where there is no host or token', () => {
+    const platform = new FakePlatform();
+    platform.repoHost = () => undefined;
+    const why = 'No alert issue: there is no repository host or token here (set `token`).';
+    expect(issueTracker(platform, undefined, 'alert issue')).toEqual({ why });
+    expect(platform.lines).toEqual([{ level: 'warning', message: why }]);
   });
 });

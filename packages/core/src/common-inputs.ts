@@ -4,6 +4,7 @@
  * inputs of the project's Python (`working-directory`, `python`) are in packages/python-env.
  */
 import { ConfigError } from './errors';
+import type { IssueTracker, Platform } from './platform';
 
 /** What the host token of an issue or comment is for, as its description says it. */
 export interface HostTokenUse {
@@ -47,6 +48,22 @@ export function issueInputs(issue: string, labels: readonly string[]) {
       without: 'the issue is skipped and the summary says so',
     }),
   } as const;
+}
+
+/**
+ * The host's issue tracker for the `token` input, or, without a host or a token, why not (already
+ * logged as a warning) for the summary: `No <issue>: there is no repository host or token here (set \`token\`).`
+ */
+export function issueTracker(
+  platform: Pick<Platform, 'repoHost' | 'log'>,
+  token: string | undefined,
+  issue: string,
+): { readonly issues: IssueTracker } | { readonly why: string } {
+  const issues = platform.repoHost(token)?.issues;
+  if (issues) return { issues };
+  const why = `No ${issue}: there is no repository host or token here (set \`token\`).`;
+  platform.log.warning(why);
+  return { why };
 }
 
 /** The author of the commits and annotated tags maint-actions makes unless `git-author` says otherwise. */
