@@ -1,19 +1,17 @@
-import path from 'node:path';
 import {
   type ActionContext,
   type ActionResult,
   ConfigError,
   commentMarker,
   describeError,
+  issueTracker,
   type Platform,
   plural,
-  readJsonSource,
-  workingDirectory,
+  readJsonInput,
 } from '@maint-actions/core';
 import {
   type ChecklistItem,
   checklist,
-  type PrivilegedUser,
   parseTokens,
   parseUsers,
   quarterOf,
@@ -25,9 +23,6 @@ import type { AccessReviewSpec } from './spec';
 
 type Result = ActionResult<AccessReviewSpec>;
 type Inputs = ActionContext<AccessReviewSpec>['inputs'];
-
-/** How long the accounts command may take. */
-const COMMAND_TIMEOUT_MS = 5 * 60_000;
 
 /** Runs the action (see the spec and access-review/README.md); `today` is injectable for tests. */
 export async function run(
@@ -42,27 +37,13 @@ export async function run(
   } catch (error) {
     throw new ConfigError(`Input "tokens": ${(error as Error).message}.`, { input: 'tokens' });
   }
-  const workspace = path.resolve(platform.context.workspace);
-  const source = await readJsonSource({
-    ...(inputs.command !== undefined ? { command: inputs.command } : {}),
-    ...(inputs.usersFile !== undefined ? { file: inputs.usersFile } : {}),
-    commandInput: 'command',
-    fileInput: 'users-file',
-    workspace,
-    cwd: workingDirectory(workspace, inputs.workingDirectory),
-    env: platform.env,
-    timeoutMs: COMMAND_TIMEOUT_MS,
-  });
-  const input = inputs.usersFile !== undefined ? 'users-file' : 'command';
-  let accounts: PrivilegedUser[];
-  try {
-    accounts = parseUsers(source.value);
-  } catch (error) {
-    throw new ConfigError(
-      `Input "${input}": the JSON from ${source.origin} is not a list of accounts: ${(error as Error).message}.`,
-      { input },
-    );
-  }
+  const source = await readJsonInput(
+    platform,
+    { ...inputs, file: inputs.usersFile, fileInput: 'users-file' },
+    'a list of accounts',
+    parseUsers,
+  );
+  const accounts = source.value;
 
   const users = reviewUsers(accounts, inactiveDays, today);
   const inactive = users.filter((u) => u.inactive);
@@ -119,12 +100,9 @@ async function syncReviewIssue(
   inputs: Inputs,
   review: ReviewIssue,
 ): Promise<{ note: string; url?: string }> {
-  const issues = platform.repoHost(inputs.token)?.issues;
-  if (!issues) {
-    const why = 'No review issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(why);
-    return { note: `\n> ${why}\n` };
-  }
+  const tracker = issueTracker(platform, inputs.token, 'review issue');
+  if ('why' in tracker) return { note: `\n> ${tracker.why}\n` };
+  const { issues } = tracker;
   const marker = `access-review:${review.quarter}`;
   try {
     const previous = await issues.find(marker);

@@ -1,4 +1,4 @@
-import { defineAction } from '@maint-actions/core';
+import { defineAction, issueInputs } from '@maint-actions/core';
 
 export const spec = defineAction({
   name: 'access-review',
@@ -48,19 +48,7 @@ export const spec = defineAction({
       description: 'Fail the job when an active privileged account is inactive.',
       default: false,
     },
-    labels: {
-      type: 'list',
-      description: 'Labels of the review issue, comma-separated.',
-      default: ['access-review'],
-    },
-    token: {
-      type: 'string',
-      description:
-        'Token for the review issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-      githubDefault: '${{ github.token }}',
-      secret: true,
-    },
+    ...issueInputs('the review issue', ['access-review']),
   },
   outputs: {
     privileged: { description: 'Number of privileged (staff or superuser) accounts.' },

@@ -8,13 +8,14 @@ import {
   type ActionResult,
   type Check,
   ConfigError,
-  defaultReportDir,
+  finishReport,
   isS3Uri,
   maskAwsCredentials,
   type Platform,
   parseS3Uri,
-  type Report,
+  reportHint,
   secrets,
+  startRun,
   verdictOf,
 } from '@maint-actions/core';
 import { formatBytes, runBackup, type Step } from './backup';
@@ -26,7 +27,7 @@ import { fsReason } from './fs-errors';
 import { dirMediaSource, type MediaSource, mediaRoot } from './media';
 import { makePrivateDir } from './private-dir';
 import { expired } from './retention';
-import type { BackupSpec } from './spec';
+import { type BackupSpec, spec } from './spec';
 
 type Inputs = ActionContext<BackupSpec>['inputs'];
 
@@ -35,12 +36,8 @@ export async function run({
   platform,
   inputs,
 }: ActionContext<BackupSpec>): Promise<ActionResult<BackupSpec>> {
-  const startedAt = new Date();
-  const workspace = path.resolve(platform.context.workspace);
-  const reportDir = path.resolve(
-    workspace,
-    inputs.reportDir ?? defaultReportDir(workspace, 'backup-before-deploy'),
-  );
+  const started = startRun(platform, spec, inputs.reportDir);
+  const { startedAt, workspace, reportDir } = started;
   const connections = parseConnections(platform, inputs, workspace);
   const environment = checkEnvironment(inputs.environment);
   checkRetention(inputs);
@@ -89,16 +86,12 @@ export async function run({
 
   const checks = steps.map(toCheck);
   const sizeBytes = outcome.manifest?.files.reduce((sum, f) => sum + f.bytes, 0) ?? 0;
-  const report: Report = {
-    action: 'backup-before-deploy',
-    title: 'Backup before deploy',
-    verdict: outcome.manifest ? verdictOf(checks) : 'failed',
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
+  const report = finishReport(started, {
     checks,
+    verdict: outcome.manifest ? verdictOf(checks) : 'failed',
     meta: { backup: backupId, environment, ...(inputs.imageTag ? { 'image-tag': inputs.imageTag } : {}) },
-  };
-  const fullReportHint = `\`${path.relative(workspace, path.join(reportDir, 'report.json')) || '.'}\``;
+  });
+  const fullReportHint = reportHint(started);
   const failed = steps.find((s) => !s.ok);
   return {
     verdict: report.verdict,

@@ -6,6 +6,7 @@ import {
   ConfigError,
   commentMarker,
   describeError,
+  issueTracker,
   loadConfig,
   type Platform,
 } from '@maint-actions/core';
@@ -107,12 +108,9 @@ async function openOnce(
   token: string | undefined,
   checklist: Checklist,
 ): Promise<IssueOutcome> {
-  const issues = platform.repoHost(token)?.issues;
-  if (!issues) {
-    const why = 'No checklist issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(why);
-    return { note: `\n> ${why}\n`, created: false };
-  }
+  const tracker = issueTracker(platform, token, 'checklist issue');
+  if ('why' in tracker) return { note: `\n> ${tracker.why}\n`, created: false };
+  const { issues } = tracker;
   const { cadence, period, title } = checklist;
   const marker = issueMarker(cadence, period);
   try {
@@ -192,15 +190,15 @@ async function openPostmortem(
   const title = postmortemTitle(facts);
   const body = postmortemBody(facts);
   const marker = postmortemMarker(facts);
-  const issues = platform.repoHost(inputs.token)?.issues;
+  const tracker = issueTracker(platform, inputs.token, 'postmortem issue');
   let note: string;
   let url: string | undefined;
   let created = false;
   let failure: string | undefined;
-  if (!issues) {
-    note = 'No postmortem issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(note);
+  if ('why' in tracker) {
+    note = tracker.why;
   } else {
+    const { issues } = tracker;
     try {
       const existing = await issues.find(marker);
       if (existing) {

@@ -1,4 +1,4 @@
-import { defineAction } from '@maint-actions/core';
+import { defineAction, hostTokenInput } from '@maint-actions/core';
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 export const CHECKLISTS_SECTION = 'checklists';
@@ -51,14 +51,11 @@ export const spec = defineAction({
       type: 'string',
       description: 'Postmortem: what the rollback did, such as `redeployed ghcr.io/acme/app:1.4.1`.',
     },
-    token: {
-      type: 'string',
-      description:
-        'Token for the checklist issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one no issue is opened and the job summary holds the checklist.',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-      githubDefault: '${{ github.token }}',
-      secret: true,
-    },
+    token: hostTokenInput({
+      for: 'the checklist issue',
+      permission: 'issues: write',
+      without: 'no issue is opened and the job summary holds the checklist',
+    }),
   },
   outputs: {
     'issue-url': {

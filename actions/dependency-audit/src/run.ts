@@ -3,37 +3,34 @@ import {
   type ActionContext,
   type ActionResult,
   cutMarkdown,
-  defaultReportDir,
   ensureOwnDir,
+  finishReport,
   LIMITS,
   type Platform,
   type Report,
-  relativeTo,
+  type RunStart,
   reportFilePath,
-  verdictOf,
+  reportHint,
+  sarifToolOf,
+  startRun,
   writeFileAtomic,
 } from '@maint-actions/core';
 import { type Audit, buildAudit, highestSeverity } from './audit';
 import { collect, type Inputs, manifestOf } from './collect';
 import { loadIgnores, utcDay } from './ignores';
 import { auditChecks, renderAuditMarkdown, renderDependencyScanning } from './report';
-import type { DependencyAuditSpec } from './spec';
+import { type DependencyAuditSpec, spec } from './spec';
 import { trackingIssue } from './tracking';
 
 type Result = ActionResult<DependencyAuditSpec>;
 
-const SARIF_TOOL = { name: 'maint-actions dependency-audit', version: '1' };
 /** The GitLab dependency-scanning report, beside the other report files. */
 export const DEPENDENCY_SCANNING_FILE = 'gl-dependency-scanning-report.json';
 
 /** Runs the action (see the spec and dependency-audit/README.md): collect, judge, report. */
 export async function run({ platform, inputs }: ActionContext<DependencyAuditSpec>): Promise<Result> {
-  const startedAt = new Date();
-  const workspace = path.resolve(platform.context.workspace);
-  const reportDir = path.resolve(
-    workspace,
-    inputs.reportDir ?? defaultReportDir(workspace, 'dependency-audit'),
-  );
+  const started = startRun(platform, spec, inputs.reportDir);
+  const { workspace } = started;
   const meta: Record<string, string> = {
     'working-directory': '',
     'fail-on': inputs.failOn,
@@ -43,7 +40,7 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
   const ignores = await loadIgnores(workspace, inputs.ignoreFile);
   const found = await collect(platform, inputs, workspace, meta, notes);
 
-  const today = utcDay(startedAt);
+  const today = utcDay(started.startedAt);
   const audit = buildAudit({
     pipAudit: found.audited.result,
     vulnerabilities: found.vulnerabilities,
@@ -62,19 +59,9 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
     ...(ignores.file ? { ignoreFile: ignores.file } : {}),
     durationMs: found.durationMs,
   });
-  const report: Report = {
-    action: 'dependency-audit',
-    title: 'Dependency audit',
-    verdict: verdictOf(checks),
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    checks,
-    meta,
-  };
+  const report = finishReport(started, { checks, meta });
   return present(platform, inputs, {
-    workspace,
-    reportDir,
-    startedAt,
+    started,
     today,
     audit,
     report,
@@ -89,9 +76,7 @@ async function present(
   platform: Platform,
   inputs: Inputs,
   run: {
-    workspace: string;
-    reportDir: string;
-    startedAt: Date;
+    started: RunStart;
     today: string;
     audit: Audit;
     report: Report;
@@ -100,9 +85,11 @@ async function present(
     ignoreFile: string | undefined;
   },
 ): Promise<Result> {
-  const { workspace, reportDir, audit, report, manifest } = run;
+  const { started, audit, report, manifest } = run;
+  const { reportDir } = started;
   const { checks } = report;
-  const fullReportHint = `\`${relativeTo(workspace, reportFilePath(reportDir, 'json'))}\``;
+  const fullReportHint = reportHint(started);
+  const tool = sarifToolOf(started);
   const lines = checks.map((c) => `**${c.name}**: ${c.summary}`);
   const verdict =
     report.verdict === 'passed' ? (inputs.mode === 'warn' ? 'reported (warn mode)' : 'passed') : 'failed';
@@ -116,9 +103,9 @@ async function present(
   );
   const scanning = renderDependencyScanning(audit, {
     file: manifest?.file ?? 'requirements.txt',
-    startedAt: run.startedAt,
+    startedAt: started.startedAt,
     endedAt: new Date(),
-    version: SARIF_TOOL.version,
+    version: tool.version,
   });
   // Its own file beside the report files the entry writes (the directory made, as they need it).
   await writeFileAtomic(
@@ -140,7 +127,7 @@ async function present(
       dir: reportDir,
       formats: ['json', 'sarif', 'codequality', 'summary'],
       fullReportHint,
-      tool: SARIF_TOOL,
+      tool,
       codeQuality: { fallbackPath: manifest?.file ?? run.ignoreFile ?? '.maint-actions.yml' },
       summaryMarkdown,
       annotate: true,

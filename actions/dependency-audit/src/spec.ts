@@ -1,4 +1,5 @@
-import { defineAction } from '@maint-actions/core';
+import { defineAction, hostTokenInput } from '@maint-actions/core';
+import { pythonProjectInputs } from '@maint-actions/python-env';
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
@@ -24,17 +25,10 @@ export const spec = defineAction({
         'Requirement files to audit (`pip-audit -r`), comma-separated, relative to the working directory. Unset: the environment of `python` is audited. pip-audit resolves requirement files as an install does (it runs their build steps): audit untrusted changes in a job without secrets.',
       default: [],
     },
-    'working-directory': {
-      type: 'path',
-      description: 'Directory of the Python project, relative to the repository root.',
-      default: '.',
-    },
-    python: {
-      type: 'string',
-      description:
-        'Python interpreter whose environment is audited and asked for outdated packages. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
-      default: 'auto',
-    },
+    ...pythonProjectInputs({
+      project: 'python',
+      python: 'Python interpreter whose environment is audited and asked for outdated packages.',
+    }),
     'pip-audit-report': {
       type: 'path',
       description:
@@ -102,14 +96,7 @@ export const spec = defineAction({
       description: 'Labels of the tracking issue, comma-separated.',
       default: ['dependencies', 'security'],
     },
-    token: {
-      type: 'string',
-      description:
-        'Token for the tracking issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope.',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-      githubDefault: '${{ github.token }}',
-      secret: true,
-    },
+    token: hostTokenInput({ for: 'the tracking issue', permission: 'issues: write' }),
     'timeout-minutes': {
       type: 'number',
       description: 'Timeout of pip-audit and of pip, each, in minutes.',

@@ -9,6 +9,7 @@ import {
   cutMarkdown,
   describeError,
   type IssueTracker,
+  issueTracker,
   type Platform,
   plural,
 } from '@maint-actions/core';
@@ -135,12 +136,9 @@ export async function trackingIssue(
 ): Promise<string> {
   const enabled = inputs.trackingIssue ?? platform.context.event === 'schedule';
   if (!enabled) return '';
-  const issues = platform.repoHost(inputs.token)?.issues;
-  if (!issues) {
-    const why = 'No tracking issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(why);
-    return `\n> ${why}\n`;
-  }
+  const tracker = issueTracker(platform, inputs.token, 'tracking issue');
+  if ('why' in tracker) return `\n> ${tracker.why}\n`;
+  const { issues } = tracker;
   const workingDirectory = inputs.workingDirectory.replace(/^\.\/?$/, '');
   const marker = `dependency-audit${workingDirectory ? `:${workingDirectory.replace(/[^\w./-]/g, '_').replace(/-{2,}/g, '-')}` : ''}`;
   try {

@@ -7,6 +7,7 @@ import {
   type Check,
   type CommentOutcome,
   ConfigError,
+  checkSkipped,
   describeError,
   type Finding,
   type GateMode,
@@ -30,7 +31,7 @@ import { type BaseSchema, type NoBase, readBaseFromGit } from './base';
 import { parseSchemaText, SchemaParseError } from './document';
 import { type ApiChanges, renderComment, type SchemaState } from './markdown';
 import type { Inputs, Paths } from './paths';
-import type { Generated } from './schema-checks';
+import { type Generated, NOTHING_TO_COMPARE } from './schema-checks';
 
 /** Findings kept for the API changes check (all breaking ones and warnings come first). */
 const MAX_CHANGE_FINDINGS = 1000;
@@ -47,19 +48,8 @@ export async function apiCheck(
     name: 'Breaking changes',
     mode: (inputs.failOnBreaking ? 'enforce' : 'warn') as GateMode,
   };
-  if (!generated) {
-    return {
-      check: {
-        ...base,
-        status: 'skipped',
-        durationMs: 0,
-        summary: 'no valid schema to compare',
-        findings: [],
-      },
-      changes: undefined,
-      base: undefined,
-    };
-  }
+  if (!generated)
+    return { check: checkSkipped(base, NOTHING_TO_COMPARE), changes: undefined, base: undefined };
   const started = performance.now();
   const found = await findBase(platform, paths, inputs);
   const skipped = (reason: string) => {

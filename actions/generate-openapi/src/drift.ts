@@ -1,11 +1,18 @@
 /** The drift check: the committed schema against the generated one, with a patch to apply. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Check, type Finding, type GateMode, relativeTo, writeFileAtomic } from '@maint-actions/core';
+import {
+  type Check,
+  checkSkipped,
+  type Finding,
+  type GateMode,
+  relativeTo,
+  writeFileAtomic,
+} from '@maint-actions/core';
 import { canonicalJson, canonicalYaml, parseSchemaText, SchemaParseError } from './document';
 import type { Drift } from './markdown';
 import type { Inputs, Paths } from './paths';
-import type { Generated } from './schema-checks';
+import { type Generated, NOTHING_TO_COMPARE } from './schema-checks';
 import { gitPatch, unifiedDiff } from './unified-diff';
 
 /**
@@ -24,22 +31,11 @@ export async function driftCheck(
   };
   if (inputs.drift === 'off') {
     return {
-      check: { ...base, status: 'skipped', durationMs: 0, summary: 'drift: off', findings: [] },
+      check: checkSkipped(base, 'drift: off'),
       drift: undefined,
     };
   }
-  if (!generated) {
-    return {
-      check: {
-        ...base,
-        status: 'skipped',
-        durationMs: 0,
-        summary: 'no valid schema to compare',
-        findings: [],
-      },
-      drift: undefined,
-    };
-  }
+  if (!generated) return { check: checkSkipped(base, NOTHING_TO_COMPARE), drift: undefined };
   const started = performance.now();
   const committedText = await readFile(paths.schema, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;

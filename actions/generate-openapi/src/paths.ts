@@ -2,13 +2,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  type ActionContext,
-  ConfigError,
-  defaultReportDir,
-  type Platform,
-  writeFileAtomic,
-} from '@maint-actions/core';
+import { type ActionContext, ConfigError, type RunStart, writeFileAtomic } from '@maint-actions/core';
 import { checkBaseRef } from './base';
 import { parseEnvInput } from './env-input';
 import { workspacePath } from './messages';
@@ -33,9 +27,9 @@ export interface Paths {
   readonly changelog: string;
 }
 
-/** Resolves and checks the paths the inputs name. */
-export function resolvePaths(platform: Platform, inputs: Inputs): Paths {
-  const workspace = path.resolve(platform.context.workspace);
+/** Resolves and checks the paths the inputs name, in the workspace and report directory of `started`. */
+export function resolvePaths(started: RunStart, inputs: Inputs): Paths {
+  const { workspace, reportDir } = started;
   const cwd = path.resolve(workspace, inputs.workingDirectory);
   if (!inside(workspace, cwd) || !statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigError(
@@ -63,10 +57,6 @@ export function resolvePaths(platform: Platform, inputs: Inputs): Paths {
       );
     }
   }
-  const reportDir = path.resolve(
-    workspace,
-    inputs.reportDir ?? defaultReportDir(workspace, 'generate-openapi'),
-  );
   return {
     workspace,
     cwd,

@@ -9,10 +9,13 @@ import {
   type ActionContext,
   type ActionResult,
   type Check,
+  finishReport,
   plural,
   type Report,
   relativeTo,
-  verdictOf,
+  reportHint,
+  sarifToolOf,
+  startRun,
   writeFileAtomic,
 } from '@maint-actions/core';
 import type { DiffResult } from '@maint-actions/openapi-diff';
@@ -22,18 +25,16 @@ import { driftCheck } from './drift';
 import { type Drift, renderComment, type SchemaState, summarySections } from './markdown';
 import { checkInputs, resolvePaths } from './paths';
 import { generateCheck, generateSchema, validateCheck } from './schema-checks';
-import type { GenerateOpenapiSpec } from './spec';
+import { type GenerateOpenapiSpec, spec } from './spec';
 
 export { markerFor } from './api-changes';
 
 type Result = ActionResult<GenerateOpenapiSpec>;
 
-const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
-
 /** Runs the action (see the spec and generate-openapi/README.md). */
 export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpec>): Promise<Result> {
-  const startedAt = new Date();
-  const paths = resolvePaths(platform, inputs);
+  const started = startRun(platform, spec, inputs.reportDir);
+  const paths = resolvePaths(started, inputs);
   const extraEnv = checkInputs(inputs);
   await mkdir(paths.reportDir, { recursive: true });
   await Promise.all(
@@ -63,15 +64,7 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
   if (api.base) meta.base = api.base;
 
   const changelog = generated ? await writeChangelog(paths.changelog, api.changes) : undefined;
-  const report: Report = {
-    action: 'generate-openapi',
-    title: `OpenAPI schema ${paths.schemaRel}`,
-    verdict: verdictOf(checks),
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    checks,
-    meta,
-  };
+  const report = finishReport(started, { checks, meta, title: `OpenAPI schema ${paths.schemaRel}` });
   const state: SchemaState = {
     schema: paths.schemaRel,
     problem: generatorRun.failure
@@ -90,7 +83,7 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
   );
   const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
 
-  const fullReportHint = `\`${relativeTo(paths.workspace, path.join(paths.reportDir, 'report.json'))}\``;
+  const fullReportHint = reportHint(started);
 
   const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
   const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
@@ -112,7 +105,7 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
       dir: paths.reportDir,
       formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
       fullReportHint,
-      tool: SARIF_TOOL,
+      tool: sarifToolOf(started),
       jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
       annotate: true,
     },

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type Check,
+  checkSkipped,
   type Finding,
   type GateMode,
   type Platform,
@@ -22,6 +23,9 @@ export interface Generated {
   readonly text: string;
   readonly document: unknown;
 }
+
+/** Why the drift and API-changes checks skip when there is no `Generated`. */
+export const NOTHING_TO_COMPARE = 'no valid schema to compare';
 
 export function generateCheck(run: GeneratorRun, inputs: Inputs): Check {
   const base = {
@@ -65,7 +69,7 @@ export async function validateCheck(
   const elapsed = (): number => Math.round(performance.now() - started);
   if (text === undefined) {
     return {
-      check: { ...base, status: 'skipped', durationMs: 0, summary: 'no schema was generated', findings: [] },
+      check: checkSkipped(base, 'no schema was generated'),
       generated: undefined,
       problem: undefined,
     };

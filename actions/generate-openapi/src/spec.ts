@@ -1,4 +1,5 @@
-import { defineAction } from '@maint-actions/core';
+import { defineAction, hostTokenInput } from '@maint-actions/core';
+import { pythonProjectInputs } from '@maint-actions/python-env';
 
 /** The generators the action knows. */
 export const GENERATORS = ['spectacular', 'drf', 'command'] as const;
@@ -28,17 +29,7 @@ export const spec = defineAction({
       description: 'Pass `--fail-on-warn` to drf-spectacular: any of its warnings or errors fails the run.',
       default: false,
     },
-    'working-directory': {
-      type: 'path',
-      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-      default: '.',
-    },
-    python: {
-      type: 'string',
-      description:
-        'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
-      default: 'auto',
-    },
+    ...pythonProjectInputs({ project: 'django', python: 'Python interpreter.' }),
     'settings-module': {
       type: 'string',
       description:
@@ -84,14 +75,7 @@ export const spec = defineAction({
         'Keep one comment per schema on the pull/merge request with the API changes and the drift, updated in place.',
       default: true,
     },
-    token: {
-      type: 'string',
-      description:
-        'Token for the pull/merge request comment. GitHub: the job token by default (needs `pull-requests: write`). GitLab: a project access token with `api` scope.',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-      githubDefault: '${{ github.token }}',
-      secret: true,
-    },
+    token: hostTokenInput({ for: 'the pull/merge request comment', permission: 'pull-requests: write' }),
     'timeout-minutes': {
       type: 'number',
       description: 'Timeout of the generator, in minutes; its process tree is killed when it runs out.',

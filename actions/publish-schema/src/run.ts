@@ -7,24 +7,26 @@ import {
   type ActionContext,
   type ActionResult,
   type Check,
+  type CheckBase,
   ConfigError,
-  defaultReportDir,
+  checkSkipped,
   describeError,
+  finishReport,
   isBlocking,
   isConfigError,
   type Platform,
-  type Report,
-  relativeTo,
+  parseGitAuthor,
+  reportHint,
   secrets,
-  verdictOf,
+  startRun,
 } from '@maint-actions/core';
 import { postAnnouncement, readHeadline } from './announce';
 import { renderReferenceHtml } from './html';
 import { type LoadedSchema, loadSchema } from './schema';
 import type { Decision, Publication } from './site';
-import type { PublishSchemaSpec, TargetName } from './spec';
+import { type PublishSchemaSpec, spec, type TargetName } from './spec';
 import { artifactTarget } from './targets/artifact';
-import { gitBranchTarget, parseAuthor } from './targets/git-branch';
+import { gitBranchTarget } from './targets/git-branch';
 import { httpTarget, parseHeaders } from './targets/http';
 import { releaseTarget } from './targets/release';
 import { s3Target } from './targets/s3';
@@ -56,12 +58,8 @@ export async function run(
   { platform, inputs }: ActionContext<PublishSchemaSpec>,
   hooks: RunHooks = {},
 ): Promise<Result> {
-  const startedAt = new Date();
-  const workspace = path.resolve(platform.context.workspace);
-  const reportDir = path.resolve(
-    workspace,
-    inputs.reportDir ?? defaultReportDir(workspace, 'publish-schema'),
-  );
+  const started = startRun(platform, spec, inputs.reportDir);
+  const { startedAt, workspace, reportDir } = started;
   for (const name of SECRET_ENV) maskSecret(platform, platform.env[name]);
   const headers = parseHeaders(inputs.httpHeaders);
   for (const value of Object.values(headers)) maskSecret(platform, value);
@@ -94,16 +92,11 @@ export async function run(
     checks.push(await announce(platform, inputs.webhookUrl, { title, version, url, headline }));
   }
 
-  const report: Report = {
-    action: 'publish-schema',
-    title: 'Publish schema',
-    verdict: verdictOf(checks),
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
+  const report = finishReport(started, {
     checks,
     meta: { version, sha256: schema.sha256.slice(0, 12), schema: inputs.schema, ...(url ? { url } : {}) },
-  };
-  const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
+  });
+  const fullReportHint = reportHint(started);
   return {
     verdict: report.verdict,
     summary: oneLineSummary(version, runs),
@@ -156,7 +149,7 @@ function openTargets(platform: Platform, inputs: PublishInputs, ctx: OpenContext
           workspace: ctx.workspace,
           remote: inputs.gitRemote,
           branch: inputs.branch,
-          author: parseAuthor(inputs.gitAuthor),
+          author: parseGitAuthor(inputs.gitAuthor),
           env: platform.env,
           tempDir: platform.context.tempDir,
           afterFetch: ctx.hooks.gitAfterFetch,
@@ -261,7 +254,7 @@ async function settle(
   }
   if (overall.conflicts.length > 0) {
     const summary = `not published: ${publication.version} holds other content on ${overall.conflicts.join(', ')}`;
-    return { check: { ...base, status: 'skipped', durationMs: 0, summary, findings: [] } };
+    return { check: checkSkipped(base, summary) };
   }
   if (decision?.kind === 'unchanged') {
     const as = decision.version === publication.version ? '' : ` as ${decision.version}`;
@@ -300,17 +293,21 @@ function decisionOf(inspection: Inspection): Decision | undefined {
   return inspection !== undefined && 'kind' in inspection ? inspection : undefined;
 }
 
-type CheckBase = Pick<Check, 'id' | 'name' | 'mode'>;
-
 function passedCheck(base: CheckBase, summary: string, durationMs: number): Check {
   return { ...base, status: 'passed', durationMs, summary: secrets.redact(summary), findings: [] };
 }
 
-function failedCheck(base: CheckBase, message: string, durationMs: number): Check {
+/** A check that failed (`failed`) or broke (`error`), `message` (redacted) its summary and its one finding. */
+function failedCheck(
+  base: CheckBase,
+  message: string,
+  durationMs: number,
+  status: 'failed' | 'error' = 'failed',
+): Check {
   const text = secrets.redact(message);
   return {
     ...base,
-    status: 'failed',
+    status,
     durationMs,
     summary: text,
     findings: [{ severity: 'error', message: text, rule: base.id }],
@@ -319,14 +316,7 @@ function failedCheck(base: CheckBase, message: string, durationMs: number): Chec
 
 /** A target that broke (network, permissions, a rejected push): an error of that target; the others still count. */
 function errorCheck(base: CheckBase, error: unknown, durationMs: number): Check {
-  const text = secrets.redact(`could not publish: ${describeError(error).message}`);
-  return {
-    ...base,
-    status: 'error',
-    durationMs,
-    summary: text,
-    findings: [{ severity: 'error', message: text, rule: base.id }],
-  };
+  return failedCheck(base, `could not publish: ${describeError(error).message}`, durationMs, 'error');
 }
 
 /** Posts the announcement; a failure warns and does not fail the run (the schema is published). */

@@ -1,11 +1,8 @@
-import { defineAction } from '@maint-actions/core';
+import { defineAction, gitAuthorInput, hostTokenInput } from '@maint-actions/core';
 
 /** Where the schema can be published, in the order they are reported. */
 export const TARGETS = ['artifact', 'git-branch', 'release', 's3', 'http'] as const;
 export type TargetName = (typeof TARGETS)[number];
-
-/** The commit author of the `git-branch` target unless `git-author` says otherwise. */
-export const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
 
 export const spec = defineAction({
   name: 'publish-schema',
@@ -53,11 +50,9 @@ export const spec = defineAction({
         '`git-branch` target: the remote of the checkout to push to, with the credentials the checkout left.',
       default: 'origin',
     },
-    'git-author': {
-      type: 'string',
-      description: '`git-branch` target: author and committer of the commit, as `Name <email>`.',
-      default: DEFAULT_GIT_AUTHOR,
-    },
+    'git-author': gitAuthorInput(
+      '`git-branch` target: author and committer of the commit, as `Name <email>`.',
+    ),
     's3-uri': {
       type: 'string',
       description:
@@ -89,14 +84,9 @@ export const spec = defineAction({
         '`http` target: request headers, one `Name: value` per line (such as an `Authorization` header). Secret.',
       secret: true,
     },
-    token: {
-      type: 'string',
-      description:
-        '`release` target: token for the repository host (GitHub: `contents: write`; GitLab: unset uses `CI_JOB_TOKEN`). Secret.',
-      secret: true,
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
-      githubDefault: '${{ github.token }}',
-    },
+    token: hostTokenInput(
+      '`release` target: token for the repository host (GitHub: `contents: write`; GitLab: unset uses `CI_JOB_TOKEN`). Secret.',
+    ),
     changelog: {
       type: 'path',
       description:

@@ -11,17 +11,18 @@ import {
   type Check,
   ConfigError,
   configItems,
-  defaultReportDir,
   describeError,
+  finishReport,
   isBlocking,
   isConfigError,
   mapLimit,
   type Platform,
-  type Report,
   relativeTo,
   reportFilePath,
+  reportHint,
+  sarifToolOf,
+  startRun,
   ToolMissingError,
-  verdictOf,
   workingDirectory,
 } from '@maint-actions/core';
 import {
@@ -37,21 +38,17 @@ import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
 import { mergeShards } from './shards/merge-mode';
 import { restoreShard, shardOf } from './shards/shard-job';
-import type { QualityGatesSpec } from './spec';
+import { type QualityGatesSpec, spec } from './spec';
 
 type Env = Readonly<Record<string, string | undefined>>;
 type Result = ActionResult<QualityGatesSpec>;
 
-/** The tool SARIF names (code scanning groups results by it). */
-const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
-
 /** Runs the action (see the spec and quality-gates/README.md). */
 export async function run({ platform, inputs: given }: ActionContext<QualityGatesSpec>): Promise<Result> {
-  const startedAt = new Date();
-  const workspace = path.resolve(platform.context.workspace);
+  const started = startRun(platform, spec, given.reportDir);
+  const { workspace, reportDir } = started;
   const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
   const cwd = workingDirectory(workspace, inputs.workingDirectory);
-  const reportDir = path.resolve(workspace, inputs.reportDir ?? defaultReportDir(workspace, 'quality-gates'));
   const meta: Record<string, string> = { 'working-directory': relativeTo(workspace, cwd), ...policyMeta };
 
   const checks =
@@ -60,16 +57,8 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
       : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configItems(given, 'warn'));
   if (inputs.mode === 'merge') meta.mode = 'merge';
 
-  const report: Report = {
-    action: 'quality-gates',
-    title: 'Quality gates',
-    verdict: verdictOf(checks),
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    checks,
-    meta,
-  };
-  const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
+  const report = finishReport(started, { checks, meta });
+  const fullReportHint = reportHint(started);
   const summary = oneLineSummary(checks);
   return {
     verdict: report.verdict,
@@ -91,7 +80,7 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
       dir: reportDir,
       formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
       fullReportHint,
-      tool: SARIF_TOOL,
+      tool: sarifToolOf(started),
       annotate: true,
     },
   };

@@ -1,4 +1,5 @@
 import { defineAction } from '@maint-actions/core';
+import { pythonProjectInputs } from '@maint-actions/python-env';
 
 /** The built-in gates, in the order they are reported. */
 export const GATES = [
@@ -50,17 +51,7 @@ export const spec = defineAction({
       description:
         'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
     },
-    'working-directory': {
-      type: 'path',
-      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-      default: '.',
-    },
-    python: {
-      type: 'string',
-      description:
-        'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
-      default: 'auto',
-    },
+    ...pythonProjectInputs({ project: 'django', python: 'Python interpreter.', installVenv: true }),
     'settings-module': {
       type: 'string',
       description:

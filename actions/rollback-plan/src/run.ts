@@ -12,14 +12,15 @@ import {
   type ActionResult,
   type Check,
   ConfigError,
-  defaultReportDir,
   ensureOwnDir,
+  finishReport,
   gitRunner,
   plural,
-  type Report,
   relativeTo,
   reportFilePath,
+  reportHint,
   runProcess,
+  startRun,
   workingDirectory,
   writeFileAtomic,
 } from '@maint-actions/core';
@@ -45,7 +46,7 @@ import {
   type Release,
   resolveRelease,
 } from './release';
-import type { RollbackPlanSpec } from './spec';
+import { type RollbackPlanSpec, spec } from './spec';
 
 type Inputs = ActionContext<RollbackPlanSpec>['inputs'];
 type Env = Readonly<Record<string, string | undefined>>;
@@ -73,10 +74,9 @@ export async function run({
   platform,
   inputs,
 }: ActionContext<RollbackPlanSpec>): Promise<ActionResult<RollbackPlanSpec>> {
-  const startedAt = new Date();
-  const workspace = path.resolve(platform.context.workspace);
+  const started = startRun(platform, spec, inputs.reportDir);
+  const { workspace, reportDir } = started;
   const cwd = workingDirectory(workspace, inputs.workingDirectory);
-  const reportDir = path.resolve(workspace, inputs.reportDir ?? defaultReportDir(workspace, 'rollback-plan'));
   const purpose = 'rollback-plan needs git on PATH (apt-get install git)';
   const top = await gitRunner(cwd, platform.env, purpose).run([
     'rev-parse',
@@ -169,13 +169,9 @@ export async function run({
   const planFile = path.join(reportDir, 'plan.json');
   await writeFileAtomic(planFile, `${JSON.stringify(plan, null, 2)}\n`);
   const markdown = renderPlan(plan, steps, relativeTo(workspace, planFile), python);
-  const report: Report = {
-    action: 'rollback-plan',
-    title: 'Rollback plan',
-    verdict: 'passed',
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
+  const report = finishReport(started, {
     checks: migrations.map(toCheck),
+    verdict: 'passed',
     meta: {
       from: `${from.ref} (${from.sha.slice(0, 7)})`,
       to: `${to.ref} (${to.sha.slice(0, 7)})`,
@@ -183,7 +179,7 @@ export async function run({
       django: fromFacts.django,
       python: python.version,
     },
-  };
+  });
   const outputs = {
     safe: String(plan.safe),
     steps: tokens.join(','),
@@ -203,7 +199,7 @@ export async function run({
     publish: {
       dir: reportDir,
       formats: ['json', 'summary'],
-      fullReportHint: `\`${relativeTo(workspace, planFile)}\``,
+      fullReportHint: reportHint(started, planFile),
       summaryMarkdown: markdown,
     },
   };

@@ -1,4 +1,5 @@
 import { defineAction } from '@maint-actions/core';
+import { pythonProjectInputs } from '@maint-actions/python-env';
 
 export const spec = defineAction({
   name: 'rollback-plan',
@@ -22,17 +23,10 @@ export const spec = defineAction({
       description:
         "The backups' manifests of one environment: a folder (searched for `manifest.json`, such as `backups/production`) or one file, written by backup-before-deploy. They name the backup to restore and the image tag to redeploy. Unset: neither is known.",
     },
-    'working-directory': {
-      type: 'path',
-      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-      default: '.',
-    },
-    python: {
-      type: 'string',
-      description:
-        "Python interpreter with Django and the project's dependencies. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.",
-      default: 'auto',
-    },
+    ...pythonProjectInputs({
+      project: 'django',
+      python: "Python interpreter with Django and the project's dependencies.",
+    }),
     'settings-module': {
       type: 'string',
       description:

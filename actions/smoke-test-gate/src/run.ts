@@ -9,34 +9,29 @@ import {
   type ActionContext,
   type ActionResult,
   type Check,
-  defaultReportDir,
   ensureOwnDir,
+  finishReport,
   isBlocking,
-  type Report,
-  relativeTo,
   renderSummary,
   reportFilePath,
+  reportHint,
   secrets,
-  verdictOf,
+  startRun,
   writeFileAtomic,
 } from '@maint-actions/core';
 import { exercise } from './exercise';
 import { latencyStats, ms } from './latency';
 import { prepare } from './prepare';
 import { latencyTable, publicUrl, RESULT_FILE, type SmokeResult } from './result';
-import type { SmokeTestGateSpec } from './spec';
+import { type SmokeTestGateSpec, spec } from './spec';
 import { judge, oneLineSummary, readyCheck, round, skippedCheck } from './verdict';
 
 type Result = ActionResult<SmokeTestGateSpec>;
 
 /** Runs the action (see the spec and smoke-test-gate/README.md). */
 export async function run({ platform, inputs }: ActionContext<SmokeTestGateSpec>): Promise<Result> {
-  const startedAt = new Date();
-  const workspace = path.resolve(platform.context.workspace);
-  const reportDir = path.resolve(
-    workspace,
-    inputs.reportDir ?? defaultReportDir(workspace, 'smoke-test-gate'),
-  );
+  const started = startRun(platform, spec, inputs.reportDir);
+  const { workspace, reportDir } = started;
   const prepared = await prepare(platform, workspace, inputs);
   const { ready, probes } = await exercise(platform, inputs, prepared);
 
@@ -47,12 +42,7 @@ export async function run({ platform, inputs }: ActionContext<SmokeTestGateSpec>
   ];
   const overall = latencyStats(probes.flatMap((p) => p.latencies));
   const baseUrl = publicUrl(prepared.baseUrl);
-  const report: Report = {
-    action: 'smoke-test-gate',
-    title: 'Smoke test gate',
-    verdict: verdictOf(reportChecks),
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
+  const report = finishReport(started, {
     checks: reportChecks,
     meta: {
       'base-url': baseUrl,
@@ -60,9 +50,9 @@ export async function run({ platform, inputs }: ActionContext<SmokeTestGateSpec>
       ...(ready.version ? { 'served-version': ready.version } : {}),
       ...(overall ? { p95: ms(overall.p95) } : {}),
     },
-  };
+  });
   const failed = reportChecks.filter(isBlocking).map((c) => c.id);
-  const fullReportHint = `\`${relativeTo(workspace, path.join(reportDir, 'report.json'))}\``;
+  const fullReportHint = reportHint(started);
   const summaryMarkdown = `${renderSummary(report, { fullReportHint })}\n${latencyTable(judged.map((j) => j.row))}`;
   const result: SmokeResult = {
     schemaVersion: 1,

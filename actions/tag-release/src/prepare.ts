@@ -8,6 +8,7 @@ import {
   ConfigError,
   defaultReportDir,
   type Platform,
+  parseGitAuthor,
   type ReleaseAsset,
   type Releases,
   secrets,
@@ -44,7 +45,7 @@ export async function prepare(platform: Platform, inputs: TagReleaseInputs): Pro
   }
   const prefix = tagPrefix(inputs.tagPrefix);
   const movingKinds = checkMovingTags(inputs.movingTags);
-  const tagger = parseTagger(inputs.gitAuthor);
+  const tagger = parseGitAuthor(inputs.gitAuthor);
   const git = new Git(workspace, platform.env);
   await git.checkCheckout();
   const sha = await git.resolveCommit(inputs.target ?? 'HEAD');
@@ -112,17 +113,6 @@ function checkMovingTags(kinds: readonly string[]): readonly string[] {
     });
   }
   return kinds;
-}
-
-/** `Name <email>` -> the tagger. @throws ConfigError naming `git-author`. */
-function parseTagger(text: string): Tagger {
-  const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
-  if (!m) {
-    throw new ConfigError(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
-      input: 'git-author',
-    });
-  }
-  return { name: m[1] as string, email: m[2] as string };
 }
 
 /** Links to pull/merge requests and commits on the host this run is on (its web URL from the context). */

@@ -1,7 +1,4 @@
-import { defineAction } from '@maint-actions/core';
-
-/** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
-export const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+import { defineAction, gitAuthorInput, hostTokenInput } from '@maint-actions/core';
 
 export const spec = defineAction({
   name: 'tag-release',
@@ -73,11 +70,7 @@ export const spec = defineAction({
       description: '`git` push mode: the remote of the checkout to push the tags to.',
       default: 'origin',
     },
-    'git-author': {
-      type: 'string',
-      description: '`git` push mode: the tagger of the annotated tag, as `Name <email>`.',
-      default: DEFAULT_GIT_AUTHOR,
-    },
+    'git-author': gitAuthorInput('`git` push mode: the tagger of the annotated tag, as `Name <email>`.'),
     'create-release': {
       type: 'boolean',
       description:
@@ -94,14 +87,9 @@ export const spec = defineAction({
       description:
         'Prepend the release notes to this Markdown file, such as `CHANGELOG.md` (written atomically; committing it is up to the workflow). Unset: no file is changed.',
     },
-    token: {
-      type: 'string',
-      description:
-        'Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.',
-      secret: true,
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
-      githubDefault: '${{ github.token }}',
-    },
+    token: hostTokenInput(
+      'Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.',
+    ),
     'dry-run': {
       type: 'boolean',
       description:

@@ -1,23 +1,19 @@
-import path from 'node:path';
 import {
   type ActionContext,
   type ActionResult,
   ConfigError,
   commentMarker,
   describeError,
+  issueTracker,
   networkErrorIn,
   type Platform,
-  readJsonSource,
-  workingDirectory,
+  readJsonInput,
 } from '@maint-actions/core';
 import type { UsageAlertSpec } from './spec';
 import { forecastUsage, parseUsage, renderUsage, type UsageForecast } from './usage';
 
 type Result = ActionResult<UsageAlertSpec>;
 type Inputs = ActionContext<UsageAlertSpec>['inputs'];
-
-/** How long the usage command may take. */
-const COMMAND_TIMEOUT_MS = 5 * 60_000;
 
 /** Runs the action (see the spec and usage-alert/README.md); `today` is injectable for tests. */
 export async function run(
@@ -26,29 +22,13 @@ export async function run(
 ): Promise<Result> {
   const threshold = percentInput('threshold', inputs.threshold);
   const failAbove = inputs.failAbove === undefined ? undefined : percentInput('fail-above', inputs.failAbove);
-  const workspace = path.resolve(platform.context.workspace);
-  const source = await readJsonSource({
-    ...(inputs.command !== undefined ? { command: inputs.command } : {}),
-    ...(inputs.usageFile !== undefined ? { file: inputs.usageFile } : {}),
-    commandInput: 'command',
-    fileInput: 'usage-file',
-    workspace,
-    cwd: workingDirectory(workspace, inputs.workingDirectory),
-    env: platform.env,
-    timeoutMs: COMMAND_TIMEOUT_MS,
-  });
-  const input = inputs.usageFile !== undefined ? 'usage-file' : 'command';
-  let usage: UsageForecast;
-  try {
-    usage = forecastUsage(parseUsage(source.value, today), today);
-  } catch (error) {
-    throw new ConfigError(
-      `Input "${input}": the JSON from ${source.origin} is not a usage: ${(error as Error).message}.`,
-      {
-        input,
-      },
-    );
-  }
+  const source = await readJsonInput(
+    platform,
+    { ...inputs, file: inputs.usageFile, fileInput: 'usage-file' },
+    'a usage',
+    (value) => forecastUsage(parseUsage(value, today), today),
+  );
+  const usage = source.value;
 
   const above = usage.percent > threshold;
   const markdown = renderUsage(usage, { name: inputs.name, threshold });
@@ -86,12 +66,9 @@ async function syncAlertIssue(
   above: boolean,
   today: Date,
 ): Promise<{ note: string; closed: boolean; unreachable?: string }> {
-  const issues = platform.repoHost(inputs.token)?.issues;
-  if (!issues) {
-    const why = 'No alert issue: there is no repository host or token here (set `token`).';
-    platform.log.warning(why);
-    return { note: `\n> ${why}\n`, closed: false };
-  }
+  const tracker = issueTracker(platform, inputs.token, 'alert issue');
+  if ('why' in tracker) return { note: `\n> ${tracker.why}\n`, closed: false };
+  const { issues } = tracker;
   const marker = alertMarker(inputs.name);
   const day = today.toISOString().slice(0, 10);
   const run = platform.context.runUrl ? ` ([run](${platform.context.runUrl}))` : '';

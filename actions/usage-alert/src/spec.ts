@@ -1,4 +1,4 @@
-import { defineAction } from '@maint-actions/core';
+import { defineAction, issueInputs } from '@maint-actions/core';
 
 export const spec = defineAction({
   name: 'usage-alert',
@@ -38,19 +38,7 @@ export const spec = defineAction({
         'Name of the API, such as `vision API`, for the issue title and the summary; one alert issue is kept per name.',
       default: 'API',
     },
-    labels: {
-      type: 'list',
-      description: 'Labels of the alert issue, comma-separated.',
-      default: ['usage-alert'],
-    },
-    token: {
-      type: 'string',
-      description:
-        'Token for the alert issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-      githubDefault: '${{ github.token }}',
-      secret: true,
-    },
+    ...issueInputs('the alert issue', ['usage-alert']),
   },
   outputs: {
     percent: { description: 'Percent of the limit used, to one decimal, such as `71`.' },

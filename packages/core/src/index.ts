@@ -1,4 +1,5 @@
 export * from './action';
+export * from './common-inputs';
 export * from './config';
 export * from './config-check';
 export * from './entry';
@@ -19,6 +20,7 @@ export * from './publish';
 export * from './redact';
 export * from './render/index';
 export * from './report';
+export * from './run-report';
 export * from './s3-location';
 export * from './spec';
 export * from './suggest';

@@ -5,7 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './errors';
+import { workingDirectory } from './paths';
+import type { Platform } from './platform';
 import { runShell } from './process';
+
+/** How long a command of `readJsonInput` may take. */
+export const JSON_COMMAND_TIMEOUT_MS = 5 * 60_000;
 
 /** Where the JSON comes from: exactly one of `command` and `file` is set. */
 export interface JsonSource {
@@ -67,6 +72,50 @@ export async function readJsonSource(source: JsonSource): Promise<{ value: unkno
     value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
     origin: `\`${command}\``,
   };
+}
+
+/**
+ * An action's inputs that give the JSON: the `command` input, run in `working-directory`, or a
+ * file input (named `fileInput`, such as `users-file`) instead.
+ */
+export interface JsonInputs {
+  readonly command: string | undefined;
+  readonly file: string | undefined;
+  readonly fileInput: string;
+  readonly workingDirectory: string;
+}
+
+/**
+ * `readJsonSource` of an action's inputs, in its workspace and environment, the command given
+ * `JSON_COMMAND_TIMEOUT_MS`; then `parse(value)`, whose error becomes a ConfigError naming the
+ * input that gave the JSON: `the JSON from <origin> is not <what>: <error>.`
+ */
+export async function readJsonInput<T>(
+  platform: Platform,
+  inputs: JsonInputs,
+  what: string,
+  parse: (value: unknown) => T,
+): Promise<{ value: T; origin: string }> {
+  const workspace = path.resolve(platform.context.workspace);
+  const source = await readJsonSource({
+    ...(inputs.command !== undefined ? { command: inputs.command } : {}),
+    ...(inputs.file !== undefined ? { file: inputs.file } : {}),
+    commandInput: 'command',
+    fileInput: inputs.fileInput,
+    workspace,
+    cwd: workingDirectory(workspace, inputs.workingDirectory),
+    env: platform.env,
+    timeoutMs: JSON_COMMAND_TIMEOUT_MS,
+  });
+  try {
+    return { value: parse(source.value), origin: source.origin };
+  } catch (error) {
+    const input = inputs.file !== undefined ? inputs.fileInput : 'command';
+    throw new ConfigError(
+      `Input "${input}": the JSON from ${source.origin} is not ${what}: ${(error as Error).message}.`,
+      { input },
+    );
+  }
 }
 
 function parseJson(text: string, input: string, problem: string): unknown {

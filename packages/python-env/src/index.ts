@@ -3,6 +3,8 @@
  * interpreter (resolved from the `python` input, its version and probed modules), its venv's
  * activation, tools beside it, and the cached virtualenv the `install` input builds.
  */
+
+export { type PythonProjectInputsOptions, pythonProjectInputs } from './inputs';
 export {
   activateVenv,
   findTool,

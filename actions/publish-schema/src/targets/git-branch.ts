@@ -8,17 +8,19 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, type GitRunner, gitMessage, gitRunner, type RunResult } from '@maint-actions/core';
+import {
+  ConfigError,
+  type GitAuthor,
+  type GitRunner,
+  gitMessage,
+  gitRunner,
+  type RunResult,
+} from '@maint-actions/core';
 import { decide, type Publication, parseIndex, publishSite, type SiteIndex, type SiteStore } from '../site';
 import { describeWrite } from './store';
 import { type Target, type TargetOutcome, VersionConflictError } from './target';
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-export interface GitAuthor {
-  readonly name: string;
-  readonly email: string;
-}
 
 export interface GitBranchOptions {
   /** The checkout (repository root). */
@@ -34,17 +36,6 @@ export interface GitBranchOptions {
    * branch here, as a job publishing at the same time would.
    */
   readonly afterFetch?: (attempt: number) => Promise<void>;
-}
-
-/** `Name <email>` -> name and email. @throws ConfigError naming `git-author`. */
-export function parseAuthor(text: string): GitAuthor {
-  const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
-  if (!m) {
-    throw new ConfigError(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
-      input: 'git-author',
-    });
-  }
-  return { name: m[1] as string, email: m[2] as string };
 }
 
 /** The state of the remote branch: its commit (undefined when the branch does not exist yet) and index. */

@@ -10,19 +10,22 @@ import { describeExit, type Gate, type GateContext, type GateResult, outputTail,
 const HINT =
   'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
 
-/** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
-export async function requireDjango(ctx: GateContext): Promise<void> {
-  if (!(await hasModule(ctx.python, 'django', ctx.env))) throw new ToolMissingError('Django', HINT);
+/**
+ * A gate of Django's `manage.py` (this one and migrations): `prepare` checks that the interpreter
+ * has Django (@throws ToolMissingError naming it), then the gate is `run`.
+ */
+export function djangoGate(id: string, name: string, run: (ctx: GateContext) => Promise<GateResult>): Gate {
+  return {
+    id,
+    name,
+    async prepare(ctx) {
+      if (!(await hasModule(ctx.python, 'django', ctx.env))) throw new ToolMissingError('Django', HINT);
+      return { run: () => run(ctx) };
+    },
+  };
 }
 
-export const djangoCheckGate: Gate = {
-  id: 'django-check',
-  name: 'manage.py check',
-  async prepare(ctx) {
-    await requireDjango(ctx);
-    return { run: () => runDjangoCheck(ctx) };
-  },
-};
+export const djangoCheckGate: Gate = djangoGate('django-check', 'manage.py check', runDjangoCheck);
 
 async function runDjangoCheck(ctx: GateContext): Promise<GateResult> {
   const args = ['manage.py', 'check', '--fail-level', ctx.inputs.djangoCheckFailLevel];

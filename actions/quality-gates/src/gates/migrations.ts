@@ -11,7 +11,7 @@
  * gate's job (CI has no migrated database).
  */
 import { parseMakemigrationsCheck } from '../parsers/migrations';
-import { requireDjango } from './django-check';
+import { djangoGate } from './django-check';
 import { describeExit, type Gate, type GateContext, type GateResult, outputTail, runTool } from './gate';
 
 /**
@@ -32,14 +32,7 @@ export const NO_DATABASE_BOOTSTRAP = [
   'runpy.run_path("manage.py", run_name="__main__")',
 ].join('\n');
 
-export const migrationsGate: Gate = {
-  id: 'migrations',
-  name: 'migrations',
-  async prepare(ctx) {
-    await requireDjango(ctx);
-    return { run: () => runMigrationsCheck(ctx) };
-  },
-};
+export const migrationsGate: Gate = djangoGate('migrations', 'migrations', runMigrationsCheck);
 
 async function runMigrationsCheck(ctx: GateContext): Promise<GateResult> {
   const run = await runTool(ctx, 'migrations', ctx.python.path, [
