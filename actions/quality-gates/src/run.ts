@@ -13,6 +13,7 @@ import {
   configItems,
   defaultReportDir,
   describeError,
+  inputSources,
   isBlocking,
   isConfigError,
   mapLimit,
@@ -31,7 +32,7 @@ import {
   type PythonInfo,
   resolvePython,
 } from '@maint-actions/python-env';
-import { MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
+import { type GateStage, MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
 import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
 import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
@@ -57,7 +58,14 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
   const checks =
     inputs.mode === 'merge'
       ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-      : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configItems(given, 'warn'));
+      : await runMode(
+          { platform, inputs: { ...inputs, gateStage: gatesStage(given) } },
+          workspace,
+          cwd,
+          reportDir,
+          meta,
+          configItems(given, 'warn'),
+        );
   if (inputs.mode === 'merge') meta.mode = 'merge';
 
   const report: Report = {
@@ -111,7 +119,8 @@ async function runMode(
   configWarn: readonly string[],
 ): Promise<Check[]> {
   const limits = runLimits(inputs);
-  const planned = planGates(inputs, configWarn);
+  const planned = planGates(inputs, configWarn, inputs.gateStage);
+  if (inputs.gateStage !== 'all') meta.stage = inputs.gateStage;
   const shard = shardOf(inputs, platform.context);
   if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
     requireManagePy(cwd, meta['working-directory']);
@@ -141,6 +150,14 @@ async function runMode(
   const checks = await runGates(ctx, selected, limits.concurrency);
   for (const [key, value] of gateMeta) meta[key] = value;
   return checks;
+}
+
+/**
+ * The stage whose gates run: the `stage` input, except that gates named by this job's own `gates`
+ * input (not `.maint-actions.yml`, a policy or the default) all run, whatever their stage.
+ */
+function gatesStage(given: QualityGatesInputs): GateStage {
+  return inputSources(given)?.gates === 'input' ? 'all' : given.gateStage;
 }
 
 /** @throws ConfigError naming `working-directory` when it has no manage.py. */
