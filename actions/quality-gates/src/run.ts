@@ -30,6 +30,7 @@ import {
   installVenv,
   installVenvDir,
   type PythonInfo,
+  pythonMismatch,
   resolvePython,
 } from '@maint-actions/python-env';
 import { type GateStage, MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
@@ -126,6 +127,9 @@ async function runMode(
     requireManagePy(cwd, meta['working-directory']);
   const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
   meta.python = python.version;
+  // GitLab's image brings its own Python: say when it is not the one the project declares.
+  const mismatch = await pythonMismatch(workspace, cwd, python.version);
+  if (mismatch) platform.log.warning(mismatch);
   // Sharding splits pytest only: the other gates run once, in the first shard.
   const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
   const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');

@@ -3,6 +3,7 @@
  * interpreter (resolved from the `python` input, its version and probed modules), its venv's
  * activation, tools beside it, and the cached virtualenv the `install` input builds.
  */
+export { type DeclaredPython, declaredPython, fitsDeclared, pythonMismatch } from './declared';
 export {
   activateVenv,
   findTool,
