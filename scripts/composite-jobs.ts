@@ -38,6 +38,7 @@ export const COMPOSITE_JOBS: Readonly<Record<string, Readonly<Record<string, Com
       action: 'quality-gates',
       inputs: {
         gates: input('lint-gates'),
+        'gate-stage': 'lint',
         warn: input('warn-gates'),
         'working-directory': input('working-directory'),
         python: input('python'),
@@ -48,6 +49,7 @@ export const COMPOSITE_JOBS: Readonly<Record<string, Readonly<Record<string, Com
       action: 'quality-gates',
       inputs: {
         gates: input('test-gates'),
+        'gate-stage': 'test',
         warn: input('warn-gates'),
         'pytest-workers': input('pytest-workers'),
         'working-directory': input('working-directory'),

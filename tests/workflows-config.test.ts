@@ -89,12 +89,19 @@ describe('health path and version pointer: one default, set once', () => {
 });
 
 describe('gates: the same by default on both platforms, modes from .maint-actions.yml', () => {
-  it("GitLab's lint and test gates together are quality-gates' default gates, GitHub's", () => {
-    const gitlab = [componentInputs['lint-gates']?.default, componentInputs['test-gates']?.default]
-      .join(',')
-      .split(',');
-    expect([...gitlab].sort()).toEqual([...(qualityGates.inputs.gates.default as readonly string[])].sort());
+  it("GitLab's lint and test jobs leave the gates to the config and split them by stage, as GitHub's one job runs them", () => {
+    expect(componentInputs['lint-gates']?.default).toBe('');
+    expect(componentInputs['test-gates']?.default).toBe('');
+    expect(job('lint')?.variables?.MAINT_INPUT_GATES).toBe('$[[ inputs.lint-gates ]]');
+    expect(job('test')?.variables?.MAINT_INPUT_GATES).toBe('$[[ inputs.test-gates ]]');
+    expect(job('lint')?.variables?.MAINT_INPUT_GATE_STAGE).toBe('lint');
+    expect(job('test')?.variables?.MAINT_INPUT_GATE_STAGE).toBe('test');
+    // GitHub's gates job runs every stage in one job.
     expect(ci.on.workflow_call.inputs.gates?.default).toBe('');
+    const steps = Object.values(ci.jobs).flatMap((j) => j.steps ?? []);
+    const gates = steps.find((s) => s.uses?.startsWith('org/maint-actions/quality-gates@') && s.with?.gates);
+    expect(gates?.with?.['gate-stage']).toBeUndefined();
+    expect(qualityGates.inputs['gate-stage'].default).toBe('all');
   });
 
   it('leaves warn and enforce to the config: GitLab passes warn-gates (empty: unset), neither sets enforce', () => {

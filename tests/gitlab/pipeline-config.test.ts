@@ -4,8 +4,9 @@
  * (`manage.py` at the root, `config.settings`, health at `/api/healthz`, no requirements file),
  * with the tool built from this tree. The component is included with its defaults except the
  * `install` input (here a command: a virtualenv over Debian's Django, which `python: auto` then
- * finds), and the service's `.maint-actions.yml` sets what the jobs must honour: import-linter
- * (not installed here) only warns, and the smoke test polls `/api/healthz`.
+ * finds), and the service's `.maint-actions.yml` sets what the jobs must honour: its `gates:` list
+ * (split by stage over the lint and test jobs), import-linter (not installed here) only warns, and
+ * the smoke test polls `/api/healthz`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -40,8 +41,12 @@ async function freePort(): Promise<number> {
   return free;
 }
 
-/** What the team writes once, read by the jobs on GitLab as by the actions on GitHub. */
+/**
+ * What the team writes once, read by the jobs on GitLab as by the actions on GitHub: its own gate
+ * list (lint added, migrations left out), split by stage over the lint and test jobs.
+ */
 const CONFIG = `quality-gates:
+  gates: [pytest, import-linter, django-check, lint]
   warn: [import-linter]
 smoke-test-gate:
   ready-path: /api/healthz
@@ -55,7 +60,8 @@ from django.urls import path
 
 
 def healthz(request):
-    return JsonResponse({"status": "ok", "version": os.environ.get("GIT_SHA", "")})
+    sha = os.environ.get("GIT_SHA", "")
+    return JsonResponse({"status": "ok", "version": sha})
 
 
 urlpatterns = [path("api/healthz", healthz)]
@@ -125,22 +131,28 @@ afterAll(async () => {
 });
 
 describe('pipeline component on the clinic service, configured by .maint-actions.yml', () => {
-  it('installs with the install input, then lint and test pass with the default gates and the config', async () => {
+  it('installs with the install input, then lint and test run the gates of .maint-actions.yml, split by stage', async () => {
     const run = await gitlabCiLocal('maint-lint', 'maint-test');
 
     expect(run.exitCode, run.log).toBe(0);
     expect(run.log).toMatch(/PASS +maint-lint(\s|$)/m);
     expect(run.log).toMatch(/PASS +maint-test(\s|$)/m);
     // The gates ran with the virtualenv the install command made (python: auto finds .venv).
-    const lint = await artifact('maint-lint', '.maint-actions/reports/lint/junit.xml');
-    expect(lint).toContain('django-check');
-    expect(lint).not.toContain('name="lint"');
-    const test = JSON.parse(await artifact('maint-test', '.maint-actions/reports/test/report.json')) as {
-      checks: { id: string; status: string; mode: string }[];
-    };
-    const modes = Object.fromEntries(test.checks.map((c) => [c.id, `${c.mode} ${c.status}`]));
+    type Report = { checks: { id: string; status: string; mode: string }[]; meta: Record<string, string> };
+    const modes = (report: Report) =>
+      Object.fromEntries(report.checks.map((c) => [c.id, `${c.mode} ${c.status}`]));
+    const lint = JSON.parse(
+      await artifact('maint-lint', '.maint-actions/reports/lint/report.json'),
+    ) as Report;
+    // Exactly the config's lint-stage gates: django-check and lint (flake8), not the default migrations.
+    expect(modes(lint)).toEqual({ 'django-check': 'enforce passed', lint: 'enforce passed' });
+    expect(lint.meta.stage).toBe('lint');
+    const test = JSON.parse(
+      await artifact('maint-test', '.maint-actions/reports/test/report.json'),
+    ) as Report;
     // import-linter is not installed: the config's warn makes it skipped, not a configuration error.
-    expect(modes).toEqual({ pytest: 'enforce passed', 'import-linter': 'warn skipped' });
+    expect(modes(test)).toEqual({ pytest: 'enforce passed', 'import-linter': 'warn skipped' });
+    expect(test.meta.stage).toBe('test');
   }, 300_000);
 
   it('smoke-tests the path .maint-actions.yml names, with the default version pointer', async () => {

@@ -1,6 +1,6 @@
 /**
  * Which gates run, and in which mode: the built-in gates named in `gates` (in the spec's order)
- * and the custom gates, each enforced unless named in `warn`.
+ * and the custom gates, each enforced unless named in `warn`, of the `stage` asked for.
  */
 import { ConfigError, type GateMode } from '@maint-actions/core';
 import { changeFlowGate } from './gates/change-flow';
@@ -26,14 +26,34 @@ export const BUILTIN_GATES: Readonly<Record<GateName, Gate>> = {
 /** Gates that run `manage.py` and so need it in the working directory. */
 export const MANAGE_PY_GATES: readonly string[] = ['django-check', 'migrations'];
 
+/** A stage of gates: GitLab's pipeline runs `lint` and `test` in two jobs; one job runs `all`. */
+export type GateStage = 'all' | 'lint' | 'test';
+
+/** The stage of each built-in gate; custom gates belong to `test`. */
+export const GATE_STAGES: Readonly<Record<GateName, Exclude<GateStage, 'all'>>> = {
+  pytest: 'test',
+  'import-linter': 'test',
+  'django-check': 'lint',
+  migrations: 'lint',
+  lint: 'lint',
+  'change-flow': 'lint',
+};
+
+/** The stage of a gate by id: a built-in's own, `test` for a custom gate. */
+export function stageOf(id: string): Exclude<GateStage, 'all'> {
+  return GATE_STAGES[id as GateName] ?? 'test';
+}
+
 export interface PlannedGate {
   readonly gate: Gate;
   readonly mode: GateMode;
 }
 
 /**
- * The gates to run: built-ins in the spec's order, then custom gates in the order written.
- * A custom gate is named in `warn` by its name or its id (`custom:<name>`).
+ * The gates to run: built-ins in the spec's order, then custom gates in the order written, those
+ * of `stage` only (`all`: every one). A custom gate is named in `warn` by its name or its id
+ * (`custom:<name>`). `warn` is checked against the gates of every stage, so a job of one stage
+ * accepts (and a job of either stage rejects) the same `warn` list.
  *
  * @param configWarn the `warn` items from `.maint-actions.yml`: a built-in gate among them that does
  *   not run here is left alone.
@@ -42,6 +62,7 @@ export interface PlannedGate {
 export function planGates(
   inputs: Pick<QualityGatesInputs, 'gates' | 'warn' | 'customGates'>,
   configWarn: readonly string[] = [],
+  stage: GateStage = 'all',
 ): PlannedGate[] {
   const builtins = GATES.filter((name) => inputs.gates.includes(name)).map((name) => BUILTIN_GATES[name]);
   const gates = [...builtins, ...parseCustomGates(inputs.customGates).map(customGate)];
@@ -65,5 +86,7 @@ export function planGates(
     }
     warned.add(gate);
   }
-  return gates.map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
+  return gates
+    .filter((gate) => stage === 'all' || stageOf(gate.id) === stage)
+    .map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
 }

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ExitCode, executeAction } from '@maint-actions/core';
 import { FakePlatform } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,6 +45,29 @@ describe('the quality-gates action through the entry', () => {
     expect(fake.lines.at(-1)).toEqual({
       level: 'error',
       message: '2 gates: 0 passed, 1 failed (custom:broken), 1 warned (pytest)',
+    });
+  });
+
+  it('warns when the interpreter is not the Python the project declares, naming what to change', async () => {
+    const fake = await platform({
+      'custom-gates': 'ok: true',
+      gates: 'pytest',
+      warn: 'pytest',
+      python: '/usr/bin/python3',
+    });
+    const { workspace } = fake.context;
+    await writeFile(path.join(workspace, '.python-version'), '3.4\n');
+    expect(await executeAction(qualityGates, fake)).toBe(ExitCode.Passed);
+    const version = spawnSync(
+      '/usr/bin/python3',
+      ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'],
+      {
+        encoding: 'utf8',
+      },
+    ).stdout.trim();
+    expect(fake.lines).toContainEqual({
+      level: 'warning',
+      message: `Python ${version} runs the project, but .python-version asks for 3.4: on GitLab set the component's \`image\` input to an image with that Python (GitHub's reusable workflows install it from the same file); elsewhere point the \`python\` input at one.`,
     });
   });
 

@@ -13,6 +13,7 @@ import {
   configItems,
   describeError,
   finishReport,
+  inputSources,
   isBlocking,
   isConfigError,
   mapLimit,
@@ -30,9 +31,10 @@ import {
   installVenv,
   installVenvDir,
   type PythonInfo,
+  pythonMismatch,
   resolvePython,
 } from '@maint-actions/python-env';
-import { MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
+import { type GateStage, MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
 import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
 import { whereFor } from './parsers/paths';
 import { applyPolicy } from './policy';
@@ -54,7 +56,14 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
   const checks =
     inputs.mode === 'merge'
       ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-      : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configItems(given, 'warn'));
+      : await runMode(
+          { platform, inputs: { ...inputs, gateStage: gatesStage(given) } },
+          workspace,
+          cwd,
+          reportDir,
+          meta,
+          configItems(given, 'warn'),
+        );
   if (inputs.mode === 'merge') meta.mode = 'merge';
 
   const report = finishReport(started, { checks, meta });
@@ -100,12 +109,16 @@ async function runMode(
   configWarn: readonly string[],
 ): Promise<Check[]> {
   const limits = runLimits(inputs);
-  const planned = planGates(inputs, configWarn);
+  const planned = planGates(inputs, configWarn, inputs.gateStage);
+  if (inputs.gateStage !== 'all') meta.stage = inputs.gateStage;
   const shard = shardOf(inputs, platform.context);
   if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
     requireManagePy(cwd, meta['working-directory']);
   const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
   meta.python = python.version;
+  // GitLab's image brings its own Python: say when it is not the one the project declares.
+  const mismatch = await pythonMismatch(workspace, cwd, python.version);
+  if (mismatch) platform.log.warning(mismatch);
   // Sharding splits pytest only: the other gates run once, in the first shard.
   const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
   const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
@@ -130,6 +143,14 @@ async function runMode(
   const checks = await runGates(ctx, selected, limits.concurrency);
   for (const [key, value] of gateMeta) meta[key] = value;
   return checks;
+}
+
+/**
+ * The stage whose gates run: the `stage` input, except that gates named by this job's own `gates`
+ * input (not `.maint-actions.yml`, a policy or the default) all run, whatever their stage.
+ */
+function gatesStage(given: QualityGatesInputs): GateStage {
+  return inputSources(given)?.gates === 'input' ? 'all' : given.gateStage;
 }
 
 /** @throws ConfigError naming `working-directory` when it has no manage.py. */

@@ -168,6 +168,14 @@ export const spec = defineAction({
       description:
         'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
     },
+    // Issue 20: one `gates` list for GitHub's one job and GitLab's lint and test jobs.
+    'gate-stage': {
+      type: 'enum',
+      description:
+        "Run only the gates of one stage, of those `gates` (or `.maint-actions.yml`, or the policy) says run: `lint` (`django-check`, `migrations`, `lint`, `change-flow`), `test` (`pytest`, `import-linter` and the custom gates), or `all`. GitLab's pipeline component runs its lint job with `lint` and its test job with `test`, so one `gates:` list in `.maint-actions.yml` runs the same gates on both platforms. Gates named by the `gates` input of this very job run whatever their stage.",
+      default: 'all',
+      values: ['all', 'lint', 'test'],
+    },
   },
   outputs: {
     'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },

@@ -4,6 +4,7 @@
  * activation, tools beside it, and the cached virtualenv the `install` input builds.
  */
 
+export { type DeclaredPython, declaredPython, fitsDeclared, pythonMismatch } from './declared';
 export { type PythonProjectInputsOptions, pythonProjectInputs } from './inputs';
 export {
   activateVenv,
