@@ -3,7 +3,8 @@
  * piped as a CI log or a developer's `| less` sees it, on real parts (flake8 on a copy of the
  * example service, pip-audit's real JSON with a loopback OSV server). Each finding's line must
  * appear exactly once in everything the tool printed (stdout and stderr), while the report files
- * keep every finding.
+ * keep every finding. The same run as a GitLab job and as the GitHub bundle (`runBundle`), where the
+ * summary is a file: one log line (GitLab) or one annotation (GitHub) per finding.
  */
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import {
   copyExampleService,
   fixturesDir,
+  runBundle,
   runCli,
   systemPython,
   type Workspace,
@@ -30,6 +32,11 @@ beforeAll(async () => {
     copyExampleService('maint-once-'),
     startOsvServer({ records: FIXTURE_RECORDS }),
   ]);
+  // A new module of the example service with flake8's five problems (FLAKE8).
+  await writeFile(
+    path.join(ws.service, 'onboarding', 'careless.py'),
+    'import os\n\n\nanswer=42  \nimport sys\n',
+  );
 });
 
 afterAll(async () => {
@@ -50,12 +57,8 @@ const FLAKE8 = [
   { line: 5, rule: 'E402', message: 'module level import not at top of file' },
 ];
 
-describe('findings in a terminal', () => {
+describe('each finding printed once', () => {
   it('quality-gates: each flake8 finding is printed once, and the report keeps them all', async () => {
-    await writeFile(
-      path.join(ws.root, 'backend', 'onboarding', 'careless.py'),
-      'import os\n\n\nanswer=42  \nimport sys\n',
-    );
     const run = await runCli(
       ['quality-gates', '--working-directory', 'backend', '--python', systemPython, '--gates', 'lint'],
       { cwd: ws.root },
@@ -102,6 +105,25 @@ describe('findings in a terminal', () => {
       expect(linesWith(printed, message), `every line naming ${message}`).toHaveLength(2);
     }
     expect(printed).toContain('Summary: .maint-actions/reports/quality-gates/summary.md (job artifact)');
+  }, 120_000);
+
+  it('on GitHub: one annotation per finding in the log, the summary in its file', async () => {
+    const run = await runBundle('quality-gates', {
+      workspace: ws.root,
+      inputs: { 'working-directory': 'backend', python: systemPython, gates: 'lint' },
+    });
+    expect(run.exitCode).toBe(1);
+    for (const { line, rule, message } of FLAKE8) {
+      const annotations = run.commands.filter(
+        (c) => c.command === 'error' && c.message === message && c.props.line === String(line),
+      );
+      expect(annotations, `::error of ${rule} ${message}`).toHaveLength(1);
+      // flake8's own line in the gate's group, and the annotation; `::debug::` lines are shown
+      // only when a run is re-run with debug logging.
+      const shown = (run.stdout + run.stderr).split('\n').filter((l) => !l.startsWith('::debug::'));
+      expect(linesWith(shown.join('\n'), message), `every line naming ${message}`).toHaveLength(2);
+      expect(linesWith(run.summary, message)).toHaveLength(2);
+    }
   }, 120_000);
 
   it('dependency-audit: each vulnerability is printed once', async () => {
