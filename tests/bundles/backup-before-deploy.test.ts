@@ -19,7 +19,13 @@ import {
 } from '@maint-actions/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readObject, s3Client } from '../../actions/backup-before-deploy/src/s3';
-import { S3_KEYS, startS3 } from '../../actions/backup-before-deploy/src/test-support';
+import {
+  motoMissing,
+  S3_KEYS,
+  s3Contents,
+  startMotoS3,
+  startS3,
+} from '../../actions/backup-before-deploy/src/test-support';
 
 let ws: string;
 
@@ -145,14 +151,15 @@ interface Cancelled {
 }
 
 /**
- * Starts `node <args>` with `env`, waits until `tool` (a child) is dumping into `destination`,
- * stops it there (a partial dump on disk), sends `signals` 100 ms apart, and waits for the exit.
+ * Starts `node <args>` with `env`, waits until `tool` (a child) is dumping into `destination` (a
+ * folder, or a check of an S3 store), stops it there (a partial dump on disk or in an open upload),
+ * sends `signals` 100 ms apart, and waits for the exit.
  */
 async function cancelMidDump(
   args: string[],
   env: Record<string, string | undefined>,
   tool: string,
-  destination: string,
+  destination: string | (() => Promise<boolean>),
   tempDir: string,
   signals: NodeJS.Signals[],
 ): Promise<Cancelled> {
@@ -176,7 +183,10 @@ async function cancelMidDump(
   for (;;) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${tool} never started: ${output}`);
     pid = await childNamed(child.pid as number, tool);
-    const dumping = (await filesIn(destination)).some((f) => f.endsWith('.zst'));
+    const dumping =
+      typeof destination === 'string'
+        ? (await filesIn(destination)).some((f) => f.endsWith('.zst'))
+        : await destination();
     if (pid && dumping) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -308,3 +318,104 @@ describe.skipIf(mariadbMissing)('a cancelled backup (MariaDB, GitLab job)', () =
     }
   }, 120_000);
 });
+
+describe.skipIf(postgresMissing || motoMissing)(
+  'a cancelled backup to S3 mid-upload (PostgreSQL, moto)',
+  () => {
+    let pg: DatabaseServer;
+    let s3: Awaited<ReturnType<typeof startMotoS3>>;
+    beforeAll(async () => {
+      [pg, s3] = await Promise.all([startPostgres(), startMotoS3()]);
+      await pg.sql('postgres', 'CREATE DATABASE shop');
+      // Random hex compresses to about half: a dump of tens of MiB, so the upload is a multipart
+      // one (parts of 8 MiB) well before pg_dump ends.
+      await pg.sql(
+        'shop',
+        'CREATE TABLE item (id int, payload text); INSERT INTO item SELECT g, md5(random()::text) || md5(random()::text) || md5(random()::text) || md5(random()::text) FROM generate_series(1, 800000) g;',
+      );
+    }, 180_000);
+    afterAll(async () => {
+      await Promise.all([pg?.stop(), s3?.close()]);
+    });
+
+    for (const [how, signals, code, entry] of [
+      ['SIGINT then SIGTERM, on GitHub', ['SIGINT', 'SIGTERM'], 130, 'github'],
+      ['SIGTERM, in a GitLab job', ['SIGTERM'], 143, 'gitlab'],
+    ] as const) {
+      it(`aborts the multipart upload after ${how}: no open upload, no object`, async () => {
+        const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'maint-cancel-s3-'));
+        const prefix = `ci-${entry}/`;
+        try {
+          const files = {
+            GITHUB_OUTPUT: path.join(runnerTemp, 'output'),
+            GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary'),
+          };
+          for (const file of Object.values(files)) await writeFile(file, '');
+          const common = {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            LANG: 'C.UTF-8',
+            CI: 'true',
+            ...S3_KEYS,
+          };
+          const [args, env] =
+            entry === 'github'
+              ? [
+                  [path.join(repoRoot, 'dist', 'backup-before-deploy', 'index.js')],
+                  {
+                    ...common,
+                    GITHUB_ACTIONS: 'true',
+                    GITHUB_WORKSPACE: ws,
+                    RUNNER_TEMP: runnerTemp,
+                    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+                    GITHUB_REPOSITORY: 'acme/backend',
+                    ...files,
+                    'INPUT_DATABASE-URL': pg.url('shop'),
+                    INPUT_DESTINATION: `s3://backups/${prefix.slice(0, -1)}`,
+                    'INPUT_S3-ENDPOINT': s3.url,
+                  },
+                ]
+              : [
+                  [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'backup-before-deploy'],
+                  {
+                    ...common,
+                    GITLAB_CI: 'true',
+                    CI_PROJECT_DIR: ws,
+                    TMPDIR: runnerTemp,
+                    CI_COMMIT_SHA: '0123456789abcdef0123456789abcdef01234567',
+                    MAINT_INPUT_DATABASE_URL: pg.url('shop'),
+                    MAINT_INPUT_DESTINATION: `s3://backups/${prefix.slice(0, -1)}`,
+                    MAINT_INPUT_S3_ENDPOINT: s3.url,
+                  },
+                ];
+          const run = await cancelMidDump(
+            args,
+            env,
+            'pg_dump',
+            async () => (await s3Contents(s3.url, prefix)).uploads.length > 0,
+            runnerTemp,
+            [...signals],
+          );
+          expect(run.exitCode, run.output).toBe(code);
+          // What the user sees: the backup named, the signal, and that nothing was kept ...
+          const said = run.output.split('\n').filter((l) => l.includes('failed at Database shop'));
+          expect(said).toEqual([
+            expect.stringMatching(
+              new RegExp(
+                `^(::error::|\x1b\\[31merror:\x1b\\[0m )backup production/\\d{8}T\\d{6}Z-0123456 failed at Database shop: cancelled by ${signals[0]}; nothing was kept$`,
+              ),
+            ),
+          ]);
+          // ... which is true: the multipart upload was aborted (no part stays stored) and no object appeared.
+          expect(await s3Contents(s3.url, prefix)).toEqual({ objects: [], uploads: [] });
+          expect((await readdir(runnerTemp)).filter((f) => f.startsWith('maint-backup-'))).toEqual([]);
+          // The password reaches the runner only to be masked.
+          const shown = run.output.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+          expect(`${shown.join('\n')}\n${await textUnder(runnerTemp)}`).not.toContain(pg.password);
+        } finally {
+          await rm(runnerTemp, { recursive: true, force: true });
+        }
+      }, 180_000);
+    }
+  },
+);

@@ -69,7 +69,10 @@ describe('maint-actions in a terminal', () => {
     try {
       const result = await tool('quality-gates', ...gates);
       expect(result.exitCode).toBe(1);
-      expect(result.stdout + result.stderr).toContain('backend/tests/test_terminal_broken.py:2: error:');
+      // The finding once, in the printed report (tests/cli/findings-once.test.ts).
+      const finding =
+        '- ❌ backend/tests/test_terminal_broken.py:2 — pytest — tests/test_terminal_broken.py::test_fails failed';
+      expect((result.stdout + result.stderr).split(finding)).toHaveLength(2);
       expect(result.stdout).toContain('failed-gates=pytest');
     } finally {
       await writeFile(broken, '');

@@ -20,6 +20,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { type S3Location, type S3Settings, s3ClientConfig } from '@maint-actions/core';
+import { onCancel } from './cancel';
 import { type Destination, MANIFEST, parseStamp, type StoredBackup } from './destination';
 
 const MiB = 1024 * 1024;
@@ -195,6 +196,8 @@ export interface UploadOptions {
  * else a multipart upload whose parts grow along partSize() (QUEUE_SIZE in flight), so a stream
  * of unknown size is never stopped by the 10,000-part limit. It finishes when the object exists;
  * when the upload fails it fails too, and an incomplete upload is aborted, so no object is left.
+ * A cancelled run (SIGINT, SIGTERM: see cancel.ts) aborts it too, at once: the parts in flight are
+ * cut and AbortMultipartUpload is sent before the process exits, so no part is left stored.
  */
 export function uploadWriter(
   client: S3Client,
@@ -213,6 +216,9 @@ export function uploadWriter(
   const parts: CompletedPart[] = [];
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
+  // Cuts the requests in flight when the upload is aborted.
+  const stop = new AbortController();
+  let forgetCancel: (() => void) | undefined;
 
   const create = async (): Promise<string> => {
     const checksums = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
@@ -224,6 +230,8 @@ export function uploadWriter(
       }),
     );
     if (!created.UploadId) throw new Error('CreateMultipartUpload returned no UploadId');
+    // From here until it completes, a cancelled run aborts the upload before it exits.
+    forgetCancel = onCancel(() => abort());
     return created.UploadId;
   };
   const take = (): Buffer => {
@@ -238,10 +246,16 @@ export function uploadWriter(
     const id = await uploadId;
     while (inFlight.size >= QUEUE_SIZE) await Promise.race(inFlight);
     if (failure) throw failure;
+    if (stop.signal.aborted) throw new Error('the upload was aborted');
     const number = nextPart++;
     const body = take();
     const sending = client
-      .send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
+      .send(
+        new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }),
+        {
+          abortSignal: stop.signal,
+        },
+      )
       .then((sent) => {
         const { ETag, ChecksumCRC32, ChecksumCRC32C, ChecksumSHA1, ChecksumSHA256 } = sent;
         if (!ETag) throw new Error(`part ${number} got no ETag`);
@@ -270,6 +284,8 @@ export function uploadWriter(
         MultipartUpload: { Parts: parts },
       }),
     );
+    // A complete object is the destination's to remove on a cancel (the backup's clean-up).
+    forgetCancel?.();
   };
   let aborted: Promise<void> | undefined;
   const abort = (): Promise<void> => {
@@ -278,10 +294,13 @@ export function uploadWriter(
       chunks = [];
       buffered = 0;
       if (id === undefined) return;
+      // Parts still going up are cut rather than waited for: a cancelled run has seconds left.
+      stop.abort();
       await Promise.all(inFlight);
       await client
         .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: id }))
         .catch(() => undefined);
+      forgetCancel?.();
     })();
     return aborted;
   };

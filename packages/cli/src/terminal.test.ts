@@ -6,7 +6,7 @@ import { secrets } from '@maint-actions/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownToText } from './markdown';
 import { colourWanted, createStyle, displayWidth } from './style';
-import { annotationLine, createTerminalPlatform, gitContext } from './terminal';
+import { annotationLine, createTerminalPlatform, gitContext, withoutRepeatedOutput } from './terminal';
 
 function collector() {
   const chunks: string[] = [];
@@ -97,6 +97,52 @@ describe('createTerminalPlatform', () => {
       { severity: 'notice', message: 'no file' },
     ]);
     expect(stdout.text).toBe('app/views.py:12:80: error: line too long [E501]\nnotice: no file\n');
+  });
+
+  it('prints a finding once: an annotation the printed summary shows is left out', async () => {
+    const { terminal, stdout } = platform({ isTTY: true });
+    await terminal.writeSummary(
+      '### ❌ lint: 1 problem\n\n- ❌ `app/views.py:12` — `E501` — line too long (99 &gt; 79\\_000)\n',
+    );
+    const before = stdout.text;
+    terminal.annotate([
+      {
+        severity: 'error',
+        message: 'line too long (99 > 79_000)',
+        file: 'app/views.py',
+        line: 12,
+        rule: 'E501',
+      },
+      {
+        severity: 'error',
+        message: 'line too long (99 > 79_000)',
+        file: 'app/models.py',
+        line: 3,
+        rule: 'E501',
+      },
+      { severity: 'warning', message: 'not in the summary', file: 'app/views.py', line: 40 },
+    ]);
+    expect(stdout.text.slice(before.length)).toBe(
+      'app/models.py:3: \x1b[31merror\x1b[39m: line too long (99 > 79_000) [E501]\n' +
+        'app/views.py:40: \x1b[33mwarning\x1b[39m: not in the summary\n',
+    );
+  });
+
+  it('names an output block of the summary that the log printed during the run instead of repeating it', async () => {
+    const { terminal, stdout } = platform();
+    const tail = 'FAILED tests/test_api.py::test_list - assert 500 == 200\n1 failed in 0.2s';
+    await terminal.log.group('pytest: 1 failed', async () => terminal.log.info(tail));
+    await terminal.writeSummary(
+      '### ❌ pytest: 1 failed\n\n<details><summary>Output (last lines)</summary>\n\n```text\n1 failed in 0.2s\n```\n\n</details>\n\n' +
+        '### ❌ lint: 2 problems\n\n<details><summary>Output (last lines)</summary>\n\n```text\nnot logged\n```\n\n</details>\n',
+    );
+    expect(stdout.text).toBe(
+      `▸ pytest: 1 failed\n${tail}\n\n` +
+        '❌ pytest: 1 failed\n\nOutput (last lines): printed above.\n\n❌ lint: 2 problems\n\nOutput (last lines):\n\n    not logged\n',
+    );
+    expect(
+      withoutRepeatedOutput('<details><summary>Out</summary>\n\n```text\n\n```\n\n</details>', ['']),
+    ).toBe('<details><summary>Out</summary>\n\n```text\n\n```\n\n</details>');
   });
 
   it('prints outputs as name=value at the end, redacted', async () => {

@@ -4,6 +4,11 @@
  * goes through `secrets.redact`, and every text handed in (messages, names, findings, progress,
  * the summary, outputs), which may hold a server's or a tool's words, loses its terminal escape
  * sequences and control characters (`stripTerminalControls`) before the tool adds its own colours.
+ *
+ * A terminal is one stream where GitHub and GitLab have several surfaces (the log, the summary,
+ * annotations), so each thing is printed once: an annotation the printed summary already shows is
+ * left out, and an output block of the summary that the log printed during the run is named, not
+ * printed again (see `withoutRepeatedOutput`). The summary and report files are not changed.
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -70,11 +75,26 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
     else void options.stderr.write(secrets.redact(text));
   };
 
+  // What this run printed that the printed summary could repeat: the log's text (kept within a
+  // bound, newest last) and the summary's own text.
+  const logged: string[] = [];
+  let loggedSize = 0;
+  let summaryText = '';
+  const remember = (text: string): void => {
+    logged.push(text);
+    loggedSize += text.length;
+    while (loggedSize > LOG_MEMORY_CHARS && logged.length > 1) loggedSize -= logged.shift()?.length ?? 0;
+  };
+
   const log: Logger = {
     debug: (message) => {
       if (debug) print(`${style.dim(`debug: ${plain(message)}`)}\n`);
     },
-    info: (message) => print(`${plain(message)}\n`),
+    info: (message) => {
+      const text = plain(message);
+      remember(text);
+      print(`${text}\n`);
+    },
     warning: (message, props) => printErr(`${where(props)}${style.yellow('warning:')} ${plain(message)}\n`),
     error: (message, props) => printErr(`${where(props)}${style.red('error:')} ${plain(message)}\n`),
     group: async (name, fn) => {
@@ -107,11 +127,15 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
     },
 
     async writeSummary(markdown) {
-      print(`\n${markdownToText(plain(secrets.redact(markdown)), style)}`);
+      const text = markdownToText(withoutRepeatedOutput(plain(secrets.redact(markdown)), logged), style);
+      summaryText += style.enabled ? plain(text) : text;
+      print(`\n${text}`);
     },
 
     annotate(findings) {
-      for (const finding of findings) print(`${annotationLine(finding, style)}\n`);
+      for (const finding of findings) {
+        if (!shownIn(summaryText, finding)) print(`${annotationLine(finding, style)}\n`);
+      }
     },
 
     progress(event) {
@@ -128,6 +152,44 @@ export function createTerminalPlatform(options: TerminalPlatformOptions): Termin
       for (const [name, value] of outputs) out(`${name}=${plain(value.replace(/\r?\n/g, '\\n'))}\n`);
     },
   };
+}
+
+/** How much of the log's text is kept to recognise an output block the summary repeats. */
+const LOG_MEMORY_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Whether the printed summary `summary` already shows `finding`: its file and the start of its
+ * message (a summary cuts long messages) are in it. Such a finding is not printed again.
+ */
+export function shownIn(summary: string, finding: Finding): boolean {
+  const message = plain(finding.message).split('\n')[0]?.trim().slice(0, 60) ?? '';
+  if (message === '' || !summary.includes(message)) return false;
+  return !finding.file || summary.includes(plain(finding.file));
+}
+
+/**
+ * `markdown` with each `<details>` block whose code block the log already printed in full (a
+ * failed gate's last lines, logged under its heading during the run) reduced to its title and
+ * `printed above`.
+ */
+export function withoutRepeatedOutput(markdown: string, logged: readonly string[]): string {
+  return markdown.replace(
+    /<details><summary>(.*?)<\/summary>\n\n(`{3,})[^\n]*\n([\s\S]*?)\n\2\n\n<\/details>/g,
+    (block, title: string, _fence: string, body: string) => {
+      const lines = normalise(body);
+      if (lines === '') return block;
+      return logged.some((text) => normalise(text).includes(lines)) ? `${title}: printed above.` : block;
+    },
+  );
+}
+
+function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
 }
 
 /** `path:line: severity: message [rule]`, the form editors and terminals link. */
