@@ -13,11 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __webpack_require__(9567);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(8262);
 ;// CONCATENATED MODULE: ./actions/access-review/src/review.ts
 /**
  * What a quarterly access review looks at: privileged accounts (flagged when inactive), the age
@@ -144,9 +141,6 @@ function renderChecklist(sections, previous = '') {
 ;// CONCATENATED MODULE: ./actions/access-review/src/run.ts
 
 
-
-/** How long the accounts command may take. */
-const COMMAND_TIMEOUT_MS = 5 * 60_000;
 /** Runs the action (see the spec and access-review/README.md); `today` is injectable for tests. */
 async function run({ platform, inputs }, today = new Date()) {
     const inactiveDays = daysInput('inactive-days', inputs.inactiveDays);
@@ -158,25 +152,8 @@ async function run({ platform, inputs }, today = new Date()) {
     catch (error) {
         throw new src/* ConfigError */.xL(`Input "tokens": ${error.message}.`, { input: 'tokens' });
     }
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const source = await (0,src/* readJsonSource */.yx)({
-        ...(inputs.command !== undefined ? { command: inputs.command } : {}),
-        ...(inputs.usersFile !== undefined ? { file: inputs.usersFile } : {}),
-        commandInput: 'command',
-        fileInput: 'users-file',
-        workspace,
-        cwd: (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory),
-        env: platform.env,
-        timeoutMs: COMMAND_TIMEOUT_MS,
-    });
-    const input = inputs.usersFile !== undefined ? 'users-file' : 'command';
-    let accounts;
-    try {
-        accounts = parseUsers(source.value);
-    }
-    catch (error) {
-        throw new src/* ConfigError */.xL(`Input "${input}": the JSON from ${source.origin} is not a list of accounts: ${error.message}.`, { input });
-    }
+    const source = await (0,src/* readJsonInput */.nb)(platform, { ...inputs, file: inputs.usersFile, fileInput: 'users-file' }, 'a list of accounts', parseUsers);
+    const accounts = source.value;
     const users = reviewUsers(accounts, inactiveDays, today);
     const inactive = users.filter((u) => u.inactive);
     const due = tokens.filter((t) => t.due);
@@ -217,12 +194,10 @@ async function run({ platform, inputs }, today = new Date()) {
  * review and is left alone. Returns a note for the summary and the issue's URL.
  */
 async function syncReviewIssue(platform, inputs, review) {
-    const issues = platform.repoHost(inputs.token)?.issues;
-    if (!issues) {
-        const why = 'No review issue: there is no repository host or token here (set `token`).';
-        platform.log.warning(why);
-        return { note: `\n> ${why}\n` };
-    }
+    const tracker = (0,src/* issueTracker */._4)(platform, inputs.token, 'review issue');
+    if ('why' in tracker)
+        return { note: `\n> ${tracker.why}\n` };
+    const { issues } = tracker;
     const marker = `access-review:${review.quarter}`;
     try {
         const previous = await issues.find(marker);

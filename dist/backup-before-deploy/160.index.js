@@ -192,15 +192,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5171);
-/* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3247);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3639);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9894);
+/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1617);
+/* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3247);
 /**
  * The `s3://bucket/prefix` destination (Amazon S3, or an S3-compatible store at `s3-endpoint`,
  * addressed path-style). Files stream up as multipart uploads whose parts grow with the stream,
  * with a bounded queue; the manifest is a single PUT, last. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
  * AWS_SESSION_TOKEN, else the SDK's own chain (web identity, instance roles ...).
  */
+
 
 
 
@@ -216,7 +218,7 @@ const GROW_EVERY = 1000;
 const QUEUE_SIZE = 2;
 /** An S3 client for the `s3-endpoint`/`s3-region` settings and the environment's credentials. */
 function s3Client(settings) {
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .s3ClientConfig */ .gW)(settings));
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF((0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .s3ClientConfig */ .gW)(settings));
 }
 /**
  * The first part's size for a stream expected to be about `expectedBytes` (unknown: undefined):
@@ -243,7 +245,7 @@ const keyOf = (location, file) => location.prefix ? `${location.prefix}/${file}`
 async function readObject(client, location, file) {
     const key = keyOf(location, file);
     try {
-        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: key }));
+        const object = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({ Bucket: location.bucket, Key: key }));
         return object.Body;
     }
     catch (error) {
@@ -258,7 +260,7 @@ function s3Destination(client, location) {
         const keys = [];
         let token;
         do {
-            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectsV2Command */ .u6x({
+            const page = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({
                 Bucket: location.bucket,
                 Prefix: `${keyOf(location, folder)}/`,
                 ContinuationToken: token,
@@ -271,7 +273,7 @@ function s3Destination(client, location) {
         return keys;
     };
     const remove = async (key) => {
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectCommand */ .k4j({ Bucket: location.bucket, Key: key }));
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({ Bucket: location.bucket, Key: key }));
     };
     return {
         locate: uri,
@@ -280,9 +282,9 @@ function s3Destination(client, location) {
         },
         reader: (backupId, name) => readObject(client, location, file(backupId, name)),
         async writeManifest(backupId, json) {
-            const key = keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0));
+            const key = keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0));
             try {
-                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
+                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
                     Bucket: location.bucket,
                     Key: key,
                     Body: json,
@@ -292,7 +294,7 @@ function s3Destination(client, location) {
             catch (error) {
                 throw new Error(`writing s3://${location.bucket}/${key} failed: ${describeS3Error(error)}`);
             }
-            return uri(backupId, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0);
+            return uri(backupId, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0);
         },
         async list(environment) {
             const folders = new Map();
@@ -301,25 +303,25 @@ function s3Destination(client, location) {
                 const [name, ...rest] = key.slice(base.length).split('/');
                 if (!name || rest.length === 0)
                     continue;
-                folders.set(name, (folders.get(name) ?? false) || rest.join('/') === _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0);
+                folders.set(name, (folders.get(name) ?? false) || rest.join('/') === _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0);
             }
             const backups = [];
             for (const [name, complete] of folders) {
-                const createdAt = (0,_destination__WEBPACK_IMPORTED_MODULE_2__/* .parseStamp */ .Pu)(name);
+                const createdAt = (0,_destination__WEBPACK_IMPORTED_MODULE_3__/* .parseStamp */ .Pu)(name);
                 if (createdAt)
                     backups.push({ id: `${environment}/${name}`, createdAt, complete });
             }
             return backups;
         },
         async remove(backupId) {
-            await remove(keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0)));
+            await remove(keyOf(location, file(backupId, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0)));
             for (const key of await keysUnder(backupId))
                 await remove(key);
         },
         async removeMany(backupIds) {
             // Manifests first, so no folder looks complete while half-deleted; then everything else,
             // up to 1,000 keys a request (DeleteObjects' limit).
-            const manifests = backupIds.map((id) => keyOf(location, file(id, _destination__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST */ .e0)));
+            const manifests = backupIds.map((id) => keyOf(location, file(id, _destination__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST */ .e0)));
             await removeKeys(manifests);
             // One listing per environment, not one per backup.
             const doomed = new Set(backupIds);
@@ -338,7 +340,7 @@ function s3Destination(client, location) {
     async function removeKeys(keys) {
         for (let at = 0; at < keys.length; at += DELETE_BATCH) {
             const batch = keys.slice(at, at + DELETE_BATCH);
-            const answer = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectsCommand */ .xvx({
+            const answer = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectsCommand */ .xvx({
                 Bucket: location.bucket,
                 Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
             }));
@@ -357,6 +359,8 @@ const DELETE_BATCH = 1000;
  * else a multipart upload whose parts grow along partSize() (QUEUE_SIZE in flight), so a stream
  * of unknown size is never stopped by the 10,000-part limit. It finishes when the object exists;
  * when the upload fails it fails too, and an incomplete upload is aborted, so no object is left.
+ * A cancelled run (SIGINT, SIGTERM: see cancel.ts) aborts it too, at once: the parts in flight are
+ * cut and AbortMultipartUpload is sent before the process exits, so no part is left stored.
  */
 function uploadWriter(client, bucket, key, options = {}) {
     const first = options.firstPartSize ?? partSizeFor(options.expectedBytes);
@@ -369,15 +373,20 @@ function uploadWriter(client, bucket, key, options = {}) {
     const parts = [];
     const inFlight = new Set();
     let failure;
+    // Cuts the requests in flight when the upload is aborted.
+    const stop = new AbortController();
+    let forgetCancel;
     const create = async () => {
         const checksums = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
-        const created = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CreateMultipartUploadCommand */ .nG4({
+        const created = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({
             Bucket: bucket,
             Key: key,
-            ...(checksums ? { ChecksumAlgorithm: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumAlgorithm */ .VD4.CRC32 } : {}),
+            ...(checksums ? { ChecksumAlgorithm: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumAlgorithm */ .VD4.CRC32 } : {}),
         }));
         if (!created.UploadId)
             throw new Error('CreateMultipartUpload returned no UploadId');
+        // From here until it completes, a cancelled run aborts the upload before it exits.
+        forgetCancel = (0,_cancel__WEBPACK_IMPORTED_MODULE_2__/* .onCancel */ .Ao)(() => abort());
         return created.UploadId;
     };
     const take = () => {
@@ -394,10 +403,14 @@ function uploadWriter(client, bucket, key, options = {}) {
             await Promise.race(inFlight);
         if (failure)
             throw failure;
+        if (stop.signal.aborted)
+            throw new Error('the upload was aborted');
         const number = nextPart++;
         const body = take();
         const sending = client
-            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .UploadPartCommand */ .iVK({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }))
+            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK({ Bucket: bucket, Key: key, UploadId: id, PartNumber: number, Body: body }), {
+            abortSignal: stop.signal,
+        })
             .then((sent) => {
             const { ETag, ChecksumCRC32, ChecksumCRC32C, ChecksumSHA1, ChecksumSHA256 } = sent;
             if (!ETag)
@@ -412,7 +425,7 @@ function uploadWriter(client, bucket, key, options = {}) {
     };
     const complete = async () => {
         if (!uploadId) {
-            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: take() }));
+            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: take() }));
             return;
         }
         if (buffered > 0)
@@ -421,12 +434,14 @@ function uploadWriter(client, bucket, key, options = {}) {
         if (failure)
             throw failure;
         parts.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CompleteMultipartUploadCommand */ .Gym({
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym({
             Bucket: bucket,
             Key: key,
             UploadId: await uploadId,
             MultipartUpload: { Parts: parts },
         }));
+        // A complete object is the destination's to remove on a cancel (the backup's clean-up).
+        forgetCancel?.();
     };
     let aborted;
     const abort = () => {
@@ -436,10 +451,13 @@ function uploadWriter(client, bucket, key, options = {}) {
             buffered = 0;
             if (id === undefined)
                 return;
+            // Parts still going up are cut rather than waited for: a cancelled run has seconds left.
+            stop.abort();
             await Promise.all(inFlight);
             await client
-                .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: id }))
+                .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: id }))
                 .catch(() => undefined);
+            forgetCancel?.();
         })();
         return aborted;
     };

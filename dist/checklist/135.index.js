@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __webpack_require__(9567);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(8262);
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
 var spec = __webpack_require__(7578);
 ;// CONCATENATED MODULE: ./actions/checklist/src/checklist.ts
@@ -279,12 +279,10 @@ async function run({ platform, inputs }, today = new Date()) {
  * people left it). Last period's issue still open is linked from the new one, not closed.
  */
 async function openOnce(platform, token, checklist) {
-    const issues = platform.repoHost(token)?.issues;
-    if (!issues) {
-        const why = 'No checklist issue: there is no repository host or token here (set `token`).';
-        platform.log.warning(why);
-        return { note: `\n> ${why}\n`, created: false };
-    }
+    const tracker = (0,src/* issueTracker */._4)(platform, token, 'checklist issue');
+    if ('why' in tracker)
+        return { note: `\n> ${tracker.why}\n`, created: false };
+    const { issues } = tracker;
     const { cadence, period, title } = checklist;
     const marker = issueMarker(cadence, period);
     try {
@@ -360,16 +358,16 @@ async function openPostmortem(platform, inputs, today) {
     const title = postmortemTitle(facts);
     const body = postmortemBody(facts);
     const marker = postmortemMarker(facts);
-    const issues = platform.repoHost(inputs.token)?.issues;
+    const tracker = (0,src/* issueTracker */._4)(platform, inputs.token, 'postmortem issue');
     let note;
     let url;
     let created = false;
     let failure;
-    if (!issues) {
-        note = 'No postmortem issue: there is no repository host or token here (set `token`).';
-        platform.log.warning(note);
+    if ('why' in tracker) {
+        note = tracker.why;
     }
     else {
+        const { issues } = tracker;
         try {
             const existing = await issues.find(marker);
             if (existing) {

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(4156);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __webpack_require__(200);
 // EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 11 modules
 var openapi_diff_src = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/base.ts
@@ -282,327 +282,10 @@ function fence(text, language) {
     return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
 }
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/api-changes.ts
-/**
- * The API-changes check: the generated schema against the base (a git ref or a file), by the
- * openapi-diff engine, with the changelog, the findings and the pull/merge request comment.
- */
-
-
-
-
-
-
-/** Findings kept for the API changes check (all breaking ones and warnings come first). */
-const MAX_CHANGE_FINDINGS = 1000;
-/** The API changes against the base, or a skipped check saying why there is no base. */
-async function apiCheck(platform, generated, paths, inputs) {
-    const base = {
-        id: 'breaking-changes',
-        name: 'Breaking changes',
-        mode: (inputs.failOnBreaking ? 'enforce' : 'warn'),
-    };
-    if (!generated) {
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: 0,
-                summary: 'no valid schema to compare',
-                findings: [],
-            },
-            changes: undefined,
-            base: undefined,
-        };
-    }
-    const started = performance.now();
-    const found = await findBase(platform, paths, inputs);
-    const skipped = (reason) => {
-        // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
-        // fix (the one annotation, the one line of the summary's findings); the check's own summary,
-        // in the table, only names it; no log line repeats it.
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: Math.round(performance.now() - started),
-                summary: 'not compared: no base (see the warning)',
-                findings: [
-                    { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
-                ],
-            },
-            changes: { missing: reason },
-            base: undefined,
-        };
-    };
-    if ('reason' in found)
-        return skipped(found.reason);
-    let baseDocument;
-    try {
-        baseDocument = parseSchemaText(found.text, found.label);
-    }
-    catch (error) {
-        if (!(error instanceof SchemaParseError))
-            throw error;
-        if (paths.baseFile)
-            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
-        return skipped(`the base schema is unreadable: ${error.message}`);
-    }
-    let result;
-    // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
-    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
-    const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
-    let policy;
-    try {
-        policy = (0,openapi_diff_src/* parsePolicy */.ON)(config.data[openapi_diff_src/* POLICY_SECTION */.lh], configFile);
-    }
-    catch (error) {
-        throw new src/* ConfigError */.xL((0,src/* describeError */.BR)(error).message);
-    }
-    try {
-        const today = new Date().toISOString().slice(0, 10);
-        result = (0,openapi_diff_src/* applyIgnores */.wI)((0,openapi_diff_src/* diffOpenApi */.cW)(baseDocument, generated.document, { levels: policy.levels, today }), policy, today).result;
-    }
-    catch (error) {
-        if (!(error instanceof openapi_diff_src/* InvalidDocumentError */.FK))
-            throw error;
-        if (paths.baseFile && error.side === 'base') {
-            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
-        }
-        return skipped(error.message);
-    }
-    const changes = { result, base: found.label, accepted: !inputs.failOnBreaking };
-    const { breaking, warning, info } = result.counts;
-    const summary = result.changes.length === 0
-        ? `no API changes against ${found.label}`
-        : `${(0,src/* plural */.LS)(breaking, 'breaking change')}, ${(0,src/* plural */.LS)(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
-    return {
-        check: {
-            ...base,
-            status: breaking > 0 ? 'failed' : 'passed',
-            durationMs: Math.round(performance.now() - started),
-            summary,
-            counts: { breaking, warning, info },
-            findings: changeFindings(result, paths.schemaRel),
-        },
-        changes,
-        base: found.label,
-    };
-}
-async function findBase(platform, paths, inputs) {
-    if (paths.baseFile) {
-        return {
-            text: await (0,promises_.readFile)(paths.baseFile, 'utf8'),
-            label: (0,src/* relativeTo */.Mf)(paths.workspace, paths.baseFile),
-        };
-    }
-    return readBaseFromGit({
-        ref: inputs.baseRef,
-        changeBase: platform.context.baseRef,
-        workspace: paths.workspace,
-        schema: paths.schema,
-        env: platform.env,
-    });
-}
-const SEVERITY = { breaking: 'error', warning: 'warning', info: 'notice' };
-/** One finding per change (breaking first, as the engine sorts them), at most MAX_CHANGE_FINDINGS. */
-function changeFindings(result, file) {
-    const findings = result.changes.slice(0, MAX_CHANGE_FINDINGS).map((change) => ({
-        severity: SEVERITY[change.level],
-        message: change.message,
-        file,
-        rule: change.rule,
-    }));
-    const more = result.changes.length - MAX_CHANGE_FINDINGS;
-    if (more > 0)
-        findings.push({ severity: 'notice', message: `…and ${more} more changes: see changelog.md`, file });
-    return findings;
-}
-/** Writes the changelog (or why there is none) and returns its path. */
-async function writeChangelog(file, api) {
-    const body = api && !('missing' in api)
-        ? (0,openapi_diff_src/* renderChangelog */.R8)(api.result, { title: `API changes against ${api.base}` })
-        : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
-    await (0,src/* writeFileAtomic */.Zf)(file, body);
-    return file;
-}
-/**
- * Creates or updates the schema's sticky comment. Returns a note for the summary when the
- * comment could not be written (a read-only token): never a failure.
- */
-async function postComment(platform, token, state) {
-    const comments = platform.repoHost(token)?.changeRequest;
-    if (!comments) {
-        platform.log.debug('No pull/merge request comment: this run is not for one, or there is no repository host.');
-        return '';
-    }
-    let outcome;
-    try {
-        outcome = await comments.upsert(markerFor(state.schema), renderComment(markerFor(state.schema), state));
-    }
-    catch (error) {
-        outcome = { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
-    }
-    if (outcome.status === 'skipped') {
-        platform.log.warning(`The schema comment was not written: ${outcome.reason ?? 'the host refused it'}.`);
-        return `\n> ℹ️ The pull/merge request comment was skipped (${outcome.reason ?? 'the host refused it'}); this summary has the report.\n`;
-    }
-    platform.log.info(`Schema comment ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
-    return '';
-}
-/** `generate-openapi:backend/schema.yml`, with characters a marker cannot hold replaced. */
-function markerFor(schemaRel) {
-    const safe = schemaRel.replace(/[^\w.:/-]/g, '_').replace(/-{2,}/g, '-');
-    return `generate-openapi:${safe}`;
-}
-
-// EXTERNAL MODULE: ./actions/generate-openapi/src/unified-diff.ts + 2 modules
-var unified_diff = __webpack_require__(9182);
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/drift.ts
-/** The drift check: the committed schema against the generated one, with a patch to apply. */
-
-
-
-
-
-/**
- * Compares the committed schema with the generated one as data. On drift writes `schema.patch`
- * (the raw committed file to the raw generated one) and keeps a readable diff of the canonical forms.
- */
-async function driftCheck(generated, paths, inputs) {
-    const base = {
-        id: 'drift',
-        name: 'Drift',
-        mode: (inputs.drift === 'warn' ? 'warn' : 'enforce'),
-    };
-    if (inputs.drift === 'off') {
-        return {
-            check: { ...base, status: 'skipped', durationMs: 0, summary: 'drift: off', findings: [] },
-            drift: undefined,
-        };
-    }
-    if (!generated) {
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: 0,
-                summary: 'no valid schema to compare',
-                findings: [],
-            },
-            drift: undefined,
-        };
-    }
-    const started = performance.now();
-    const committedText = await (0,promises_.readFile)(paths.schema, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    });
-    let committed;
-    let unreadable;
-    if (committedText !== undefined) {
-        try {
-            committed = parseSchemaText(committedText, paths.schemaRel);
-        }
-        catch (error) {
-            if (!(error instanceof SchemaParseError))
-                throw error;
-            unreadable = error.message;
-        }
-    }
-    const stale = committedText === undefined ||
-        unreadable !== undefined ||
-        canonicalJson(committed) !== canonicalJson(generated.document);
-    const durationMs = () => Math.round(performance.now() - started);
-    if (!stale) {
-        return {
-            check: {
-                ...base,
-                status: 'passed',
-                durationMs: durationMs(),
-                summary: `${paths.schemaRel} is up to date`,
-                findings: [],
-            },
-            drift: { stale: false, diff: '', fix: '' },
-        };
-    }
-    await (0,src/* writeFileAtomic */.Zf)(paths.patch, (0,unified_diff/* gitPatch */.ni)(committedText, generated.text, paths.schemaRel));
-    const readable = committed !== undefined
-        ? (0,unified_diff/* unifiedDiff */.WH)(canonicalYaml(committed), canonicalYaml(generated.document), {
-            oldName: `a/${paths.schemaRel} (committed)`,
-            newName: `b/${paths.schemaRel} (generated)`,
-        })
-        : (0,unified_diff/* unifiedDiff */.WH)(committedText ?? '', generated.text, {
-            oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
-            newName: `b/${paths.schemaRel}`,
-        });
-    const patchRel = (0,src/* relativeTo */.Mf)(paths.workspace, paths.patch);
-    const why = committedText === undefined
-        ? `${paths.schemaRel} does not exist`
-        : unreadable
-            ? unreadable
-            : `${paths.schemaRel} differs from the schema the code generates`;
-    const fix = `Apply \`${patchRel}\` (from the job's artifacts) at the repository root with \`git apply\`, or regenerate it with \`${regenerateCommand(inputs, paths)}\`, and commit it.`;
-    const finding = {
-        severity: 'error',
-        message: `${why}: apply ${patchRel} with git apply, or regenerate it with ${regenerateCommand(inputs, paths)}, and commit it.`,
-        file: paths.schemaRel,
-        rule: 'schema-drift',
-    };
-    const added = readable.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++')).length;
-    const removed = readable
-        .split('\n')
-        .filter((line) => line.startsWith('-') && !line.startsWith('---')).length;
-    return {
-        check: {
-            ...base,
-            status: 'failed',
-            durationMs: durationMs(),
-            summary: `${why} (+${added} −${removed} lines)`,
-            counts: { added, removed },
-            findings: [finding],
-        },
-        drift: { stale: true, diff: readable, fix },
-    };
-}
-function regenerateCommand(inputs, paths) {
-    const file = external_node_path_default().relative(paths.cwd, paths.schema).split((external_node_path_default()).sep).join('/');
-    if (inputs.generator === 'drf')
-        return `python manage.py generateschema --file ${file}`;
-    if (inputs.generator === 'spectacular')
-        return `python manage.py spectacular --file ${file}`;
-    return `maint-actions generate-openapi`;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/env-input.ts
-/** The `env` input: extra environment for the generator, one `KEY=value` per line. */
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Parses `KEY=value` lines. Blank lines and lines starting with `#` are skipped; the value is
- * everything after the first `=`, kept as written (no quotes are removed, nothing is expanded).
- *
- * @throws ConfigError naming `env` and the line that is not `KEY=value`.
- */
-function parseEnvInput(text) {
-    const env = {};
-    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!NAME.test(name)) {
-            throw new src/* ConfigError */.xL(`Input "env", line ${index + 1}: write KEY=value with a KEY of letters, digits and _ (such as DJANGO_DEBUG=0).`, { input: 'env' });
-        }
-        env[name] = line.slice(at + 1);
-    }
-    return env;
-}
-
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 4 modules
+var python_env_src = __webpack_require__(8358);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
 /**
  * What schema generators print: drf-spectacular's warnings and errors
@@ -690,82 +373,6 @@ function workspacePath(where, file) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/paths.ts
-/** Where generate-openapi reads and writes: the paths its inputs name, checked. */
-
-
-
-
-
-
-
-/** Resolves and checks the paths the inputs name. */
-function resolvePaths(platform, inputs) {
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
-    }
-    const schema = external_node_path_default().resolve(cwd, inputs.schema);
-    const schemaRel = workspacePath({ workspace, cwd }, schema);
-    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
-    }
-    let baseFile;
-    if (inputs.baseFile) {
-        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
-        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
-            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
-                input: 'base-file',
-            });
-        }
-    }
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'generate-openapi'));
-    return {
-        workspace,
-        cwd,
-        schema,
-        schemaRel,
-        baseFile,
-        reportDir,
-        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
-        patch: external_node_path_default().join(reportDir, 'schema.patch'),
-        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
-    };
-}
-function formatOf(schema) {
-    return /\.json$/i.test(schema) ? 'json' : 'yaml';
-}
-function inside(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
-async function moveInto(from, to) {
-    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
-}
-/**
- * Checks the inputs no other step checks, and returns the generator's extra environment.
- * @throws ConfigError naming the input.
- */
-function checkInputs(inputs) {
-    const extraEnv = parseEnvInput(inputs.env);
-    if (!(inputs.timeoutMinutes > 0)) {
-        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
-            input: 'timeout-minutes',
-        });
-    }
-    checkBaseRef(inputs.baseRef);
-    if (inputs.baseRef && inputs.baseFile) {
-        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
-            input: 'base-file',
-        });
-    }
-    return extraEnv;
-}
-
-// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 2 modules
-var python_env_src = __webpack_require__(1615);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/generator.ts
 /**
  * Runs the schema generator: drf-spectacular's `manage.py spectacular`, DRF's
@@ -925,6 +532,105 @@ function withSettings(env, settingsModule) {
     return { ...env, DJANGO_SETTINGS_MODULE: settingsModule };
 }
 
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/env-input.ts
+/** The `env` input: extra environment for the generator, one `KEY=value` per line. */
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Parses `KEY=value` lines. Blank lines and lines starting with `#` are skipped; the value is
+ * everything after the first `=`, kept as written (no quotes are removed, nothing is expanded).
+ *
+ * @throws ConfigError naming `env` and the line that is not `KEY=value`.
+ */
+function parseEnvInput(text) {
+    const env = {};
+    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!NAME.test(name)) {
+            throw new src/* ConfigError */.xL(`Input "env", line ${index + 1}: write KEY=value with a KEY of letters, digits and _ (such as DJANGO_DEBUG=0).`, { input: 'env' });
+        }
+        env[name] = line.slice(at + 1);
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/paths.ts
+/** Where generate-openapi reads and writes: the paths its inputs name, checked. */
+
+
+
+
+
+
+
+/** Resolves and checks the paths the inputs name, in the workspace and report directory of `started`. */
+function resolvePaths(started, inputs) {
+    const { workspace, reportDir } = started;
+    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
+    }
+    const schema = external_node_path_default().resolve(cwd, inputs.schema);
+    const schemaRel = workspacePath({ workspace, cwd }, schema);
+    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
+    }
+    let baseFile;
+    if (inputs.baseFile) {
+        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
+        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
+                input: 'base-file',
+            });
+        }
+    }
+    return {
+        workspace,
+        cwd,
+        schema,
+        schemaRel,
+        baseFile,
+        reportDir,
+        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
+        patch: external_node_path_default().join(reportDir, 'schema.patch'),
+        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
+    };
+}
+function formatOf(schema) {
+    return /\.json$/i.test(schema) ? 'json' : 'yaml';
+}
+function inside(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
+async function moveInto(from, to) {
+    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
+}
+/**
+ * Checks the inputs no other step checks, and returns the generator's extra environment.
+ * @throws ConfigError naming the input.
+ */
+function checkInputs(inputs) {
+    const extraEnv = parseEnvInput(inputs.env);
+    if (!(inputs.timeoutMinutes > 0)) {
+        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
+            input: 'timeout-minutes',
+        });
+    }
+    checkBaseRef(inputs.baseRef);
+    if (inputs.baseRef && inputs.baseFile) {
+        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
+            input: 'base-file',
+        });
+    }
+    return extraEnv;
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/index.js + 1 modules
 var openapi_schema_validator = __webpack_require__(5517);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
@@ -1046,6 +752,8 @@ function invalid(file, messages) {
 
 
 
+/** Why the drift and API-changes checks skip when there is no `Generated`. */
+const NOTHING_TO_COMPARE = 'no valid schema to compare';
 function generateCheck(run, inputs) {
     const base = {
         id: 'generate',
@@ -1083,7 +791,7 @@ async function validateCheck(text, paths) {
     const elapsed = () => Math.round(performance.now() - started);
     if (text === undefined) {
         return {
-            check: { ...base, status: 'skipped', durationMs: 0, summary: 'no schema was generated', findings: [] },
+            check: (0,src/* checkSkipped */.$h)(base, 'no schema was generated'),
             generated: undefined,
             problem: undefined,
         };
@@ -1166,6 +874,282 @@ async function generateSchema(platform, inputs, paths, extraEnv) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/api-changes.ts
+/**
+ * The API-changes check: the generated schema against the base (a git ref or a file), by the
+ * openapi-diff engine, with the changelog, the findings and the pull/merge request comment.
+ */
+
+
+
+
+
+
+
+/** Findings kept for the API changes check (all breaking ones and warnings come first). */
+const MAX_CHANGE_FINDINGS = 1000;
+/** The API changes against the base, or a skipped check saying why there is no base. */
+async function apiCheck(platform, generated, paths, inputs) {
+    const base = {
+        id: 'breaking-changes',
+        name: 'Breaking changes',
+        mode: (inputs.failOnBreaking ? 'enforce' : 'warn'),
+    };
+    if (!generated)
+        return { check: (0,src/* checkSkipped */.$h)(base, NOTHING_TO_COMPARE), changes: undefined, base: undefined };
+    const started = performance.now();
+    const found = await findBase(platform, paths, inputs);
+    const skipped = (reason) => {
+        // Said once per surface (issue 20.6): the check's warning finding carries the reason and the
+        // fix (the one annotation, the one line of the summary's findings); the check's own summary,
+        // in the table, only names it; no log line repeats it.
+        return {
+            check: {
+                ...base,
+                status: 'skipped',
+                durationMs: Math.round(performance.now() - started),
+                summary: 'not compared: no base (see the warning)',
+                findings: [
+                    { severity: 'warning', message: `API changes not compared: ${reason}`, rule: 'no-base' },
+                ],
+            },
+            changes: { missing: reason },
+            base: undefined,
+        };
+    };
+    if ('reason' in found)
+        return skipped(found.reason);
+    let baseDocument;
+    try {
+        baseDocument = parseSchemaText(found.text, found.label);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaParseError))
+            throw error;
+        if (paths.baseFile)
+            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
+        return skipped(`the base schema is unreadable: ${error.message}`);
+    }
+    let result;
+    // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
+    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
+    const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
+    let policy;
+    try {
+        policy = (0,openapi_diff_src/* parsePolicy */.ON)(config.data[openapi_diff_src/* POLICY_SECTION */.lh], configFile);
+    }
+    catch (error) {
+        throw new src/* ConfigError */.xL((0,src/* describeError */.BR)(error).message);
+    }
+    try {
+        const today = new Date().toISOString().slice(0, 10);
+        result = (0,openapi_diff_src/* applyIgnores */.wI)((0,openapi_diff_src/* diffOpenApi */.cW)(baseDocument, generated.document, { levels: policy.levels, today }), policy, today).result;
+    }
+    catch (error) {
+        if (!(error instanceof openapi_diff_src/* InvalidDocumentError */.FK))
+            throw error;
+        if (paths.baseFile && error.side === 'base') {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${error.message}`, { input: 'base-file' });
+        }
+        return skipped(error.message);
+    }
+    const changes = { result, base: found.label, accepted: !inputs.failOnBreaking };
+    const { breaking, warning, info } = result.counts;
+    const summary = result.changes.length === 0
+        ? `no API changes against ${found.label}`
+        : `${(0,src/* plural */.LS)(breaking, 'breaking change')}, ${(0,src/* plural */.LS)(warning, 'warning')}, ${info} other against ${found.label} (bump: ${result.bump})`;
+    return {
+        check: {
+            ...base,
+            status: breaking > 0 ? 'failed' : 'passed',
+            durationMs: Math.round(performance.now() - started),
+            summary,
+            counts: { breaking, warning, info },
+            findings: changeFindings(result, paths.schemaRel),
+        },
+        changes,
+        base: found.label,
+    };
+}
+async function findBase(platform, paths, inputs) {
+    if (paths.baseFile) {
+        return {
+            text: await (0,promises_.readFile)(paths.baseFile, 'utf8'),
+            label: (0,src/* relativeTo */.Mf)(paths.workspace, paths.baseFile),
+        };
+    }
+    return readBaseFromGit({
+        ref: inputs.baseRef,
+        changeBase: platform.context.baseRef,
+        workspace: paths.workspace,
+        schema: paths.schema,
+        env: platform.env,
+    });
+}
+const SEVERITY = { breaking: 'error', warning: 'warning', info: 'notice' };
+/** One finding per change (breaking first, as the engine sorts them), at most MAX_CHANGE_FINDINGS. */
+function changeFindings(result, file) {
+    const findings = result.changes.slice(0, MAX_CHANGE_FINDINGS).map((change) => ({
+        severity: SEVERITY[change.level],
+        message: change.message,
+        file,
+        rule: change.rule,
+    }));
+    const more = result.changes.length - MAX_CHANGE_FINDINGS;
+    if (more > 0)
+        findings.push({ severity: 'notice', message: `…and ${more} more changes: see changelog.md`, file });
+    return findings;
+}
+/** Writes the changelog (or why there is none) and returns its path. */
+async function writeChangelog(file, api) {
+    const body = api && !('missing' in api)
+        ? (0,openapi_diff_src/* renderChangelog */.R8)(api.result, { title: `API changes against ${api.base}` })
+        : `## API changes\n\nNot compared: ${api && 'missing' in api ? api.missing : 'no valid schema'}.\n`;
+    await (0,src/* writeFileAtomic */.Zf)(file, body);
+    return file;
+}
+/**
+ * Creates or updates the schema's sticky comment. Returns a note for the summary when the
+ * comment could not be written (a read-only token): never a failure.
+ */
+async function postComment(platform, token, state) {
+    const comments = platform.repoHost(token)?.changeRequest;
+    if (!comments) {
+        platform.log.debug('No pull/merge request comment: this run is not for one, or there is no repository host.');
+        return '';
+    }
+    let outcome;
+    try {
+        outcome = await comments.upsert(markerFor(state.schema), renderComment(markerFor(state.schema), state));
+    }
+    catch (error) {
+        outcome = { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.status === 'skipped') {
+        platform.log.warning(`The schema comment was not written: ${outcome.reason ?? 'the host refused it'}.`);
+        return `\n> ℹ️ The pull/merge request comment was skipped (${outcome.reason ?? 'the host refused it'}); this summary has the report.\n`;
+    }
+    platform.log.info(`Schema comment ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
+    return '';
+}
+/** `generate-openapi:backend/schema.yml`, with characters a marker cannot hold replaced. */
+function markerFor(schemaRel) {
+    const safe = schemaRel.replace(/[^\w.:/-]/g, '_').replace(/-{2,}/g, '-');
+    return `generate-openapi:${safe}`;
+}
+
+// EXTERNAL MODULE: ./actions/generate-openapi/src/unified-diff.ts + 2 modules
+var unified_diff = __webpack_require__(9182);
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/drift.ts
+/** The drift check: the committed schema against the generated one, with a patch to apply. */
+
+
+
+
+
+
+/**
+ * Compares the committed schema with the generated one as data. On drift writes `schema.patch`
+ * (the raw committed file to the raw generated one) and keeps a readable diff of the canonical forms.
+ */
+async function driftCheck(generated, paths, inputs) {
+    const base = {
+        id: 'drift',
+        name: 'Drift',
+        mode: (inputs.drift === 'warn' ? 'warn' : 'enforce'),
+    };
+    if (inputs.drift === 'off') {
+        return {
+            check: (0,src/* checkSkipped */.$h)(base, 'drift: off'),
+            drift: undefined,
+        };
+    }
+    if (!generated)
+        return { check: (0,src/* checkSkipped */.$h)(base, NOTHING_TO_COMPARE), drift: undefined };
+    const started = performance.now();
+    const committedText = await (0,promises_.readFile)(paths.schema, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    let committed;
+    let unreadable;
+    if (committedText !== undefined) {
+        try {
+            committed = parseSchemaText(committedText, paths.schemaRel);
+        }
+        catch (error) {
+            if (!(error instanceof SchemaParseError))
+                throw error;
+            unreadable = error.message;
+        }
+    }
+    const stale = committedText === undefined ||
+        unreadable !== undefined ||
+        canonicalJson(committed) !== canonicalJson(generated.document);
+    const durationMs = () => Math.round(performance.now() - started);
+    if (!stale) {
+        return {
+            check: {
+                ...base,
+                status: 'passed',
+                durationMs: durationMs(),
+                summary: `${paths.schemaRel} is up to date`,
+                findings: [],
+            },
+            drift: { stale: false, diff: '', fix: '' },
+        };
+    }
+    await (0,src/* writeFileAtomic */.Zf)(paths.patch, (0,unified_diff/* gitPatch */.ni)(committedText, generated.text, paths.schemaRel));
+    const readable = committed !== undefined
+        ? (0,unified_diff/* unifiedDiff */.WH)(canonicalYaml(committed), canonicalYaml(generated.document), {
+            oldName: `a/${paths.schemaRel} (committed)`,
+            newName: `b/${paths.schemaRel} (generated)`,
+        })
+        : (0,unified_diff/* unifiedDiff */.WH)(committedText ?? '', generated.text, {
+            oldName: committedText === undefined ? '/dev/null' : `a/${paths.schemaRel}`,
+            newName: `b/${paths.schemaRel}`,
+        });
+    const patchRel = (0,src/* relativeTo */.Mf)(paths.workspace, paths.patch);
+    const why = committedText === undefined
+        ? `${paths.schemaRel} does not exist`
+        : unreadable
+            ? unreadable
+            : `${paths.schemaRel} differs from the schema the code generates`;
+    const fix = `Apply \`${patchRel}\` (from the job's artifacts) at the repository root with \`git apply\`, or regenerate it with \`${regenerateCommand(inputs, paths)}\`, and commit it.`;
+    const finding = {
+        severity: 'error',
+        message: `${why}: apply ${patchRel} with git apply, or regenerate it with ${regenerateCommand(inputs, paths)}, and commit it.`,
+        file: paths.schemaRel,
+        rule: 'schema-drift',
+    };
+    const added = readable.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++')).length;
+    const removed = readable
+        .split('\n')
+        .filter((line) => line.startsWith('-') && !line.startsWith('---')).length;
+    return {
+        check: {
+            ...base,
+            status: 'failed',
+            durationMs: durationMs(),
+            summary: `${why} (+${added} −${removed} lines)`,
+            counts: { added, removed },
+            findings: [finding],
+        },
+        drift: { stale: true, diff: readable, fix },
+    };
+}
+function regenerateCommand(inputs, paths) {
+    const file = external_node_path_default().relative(paths.cwd, paths.schema).split((external_node_path_default()).sep).join('/');
+    if (inputs.generator === 'drf')
+        return `python manage.py generateschema --file ${file}`;
+    if (inputs.generator === 'spectacular')
+        return `python manage.py spectacular --file ${file}`;
+    return `maint-actions generate-openapi`;
+}
+
+// EXTERNAL MODULE: ./actions/generate-openapi/src/spec.ts
+var spec = __webpack_require__(7804);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/run.ts
 /**
  * The generate-openapi action: check the inputs and paths (paths.ts), generate and validate the
@@ -1182,11 +1166,11 @@ async function generateSchema(platform, inputs, paths, extraEnv) {
 
 
 
-const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
+
 /** Runs the action (see the spec and generate-openapi/README.md). */
 async function run({ platform, inputs }) {
-    const startedAt = new Date();
-    const paths = resolvePaths(platform, inputs);
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
+    const paths = resolvePaths(started, inputs);
     const extraEnv = checkInputs(inputs);
     await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
     await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
@@ -1210,15 +1194,7 @@ async function run({ platform, inputs }) {
     if (api.base)
         meta.base = api.base;
     const changelog = generated ? await writeChangelog(paths.changelog, api.changes) : undefined;
-    const report = {
-        action: 'generate-openapi',
-        title: `OpenAPI schema ${paths.schemaRel}`,
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
+    const report = (0,src/* finishReport */.Ux)(started, { checks, meta, title: `OpenAPI schema ${paths.schemaRel}` });
     const state = {
         schema: paths.schemaRel,
         problem: generatorRun.failure
@@ -1233,7 +1209,7 @@ async function run({ platform, inputs }) {
     // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
     await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
     const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
     const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
     const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
     return {
@@ -1254,7 +1230,7 @@ async function run({ platform, inputs }) {
             dir: paths.reportDir,
             formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
             fullReportHint,
-            tool: SARIF_TOOL,
+            tool: (0,src/* sarifToolOf */.DJ)(started),
             jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
             annotate: true,
         },
@@ -1275,382 +1251,6 @@ function oneLineSummary(report, drift, diff, schema) {
     }
     return `OpenAPI schema ${schema}: ${parts.join(', ') || report.verdict}`;
 }
-
-
-/***/ }),
-
-/***/ 1615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BM: () => (/* reexport */ activateVenv),
-  SG: () => (/* reexport */ findTool),
-  RZ: () => (/* reexport */ hasModule),
-  nZ: () => (/* reexport */ installVenv),
-  y_: () => (/* reexport */ installVenvDir),
-  Lx: () => (/* reexport */ resolvePython)
-});
-
-// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, pipArgs, pythonFacts, registerPipSecrets, venvCacheKey, venvPython
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(4156);
-;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
-/**
- * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
- * found from the `python` input, asked for its version, and asked which tools (modules) it has.
- */
-
-
-
-/**
- * The modules the gates and generate-openapi look for, asked in the same interpreter start as
- * the version: one process instead of one a gate.
- */
-const PROBED_MODULES = [
-    'pytest',
-    'xdist',
-    'django',
-    'flake8',
-    'rest_framework',
-    'drf_spectacular',
-];
-/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
-const FACTS_SCRIPT = [
-    'import importlib.util, sys',
-    'print("%d.%d.%d" % sys.version_info[:3])',
-    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
-].join('\n');
-/**
- * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
- * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
- * slash) or a command on PATH.
- *
- * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
- */
-async function resolvePython(options) {
-    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, ...(await pythonFacts(found, options.env)) };
-}
-async function findAuto(options) {
-    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
-    for (const venv of venvs) {
-        const candidate = venvPython(venv);
-        if (await (0,src/* which */.K7)(candidate, options.env))
-            return candidate;
-    }
-    for (const command of ['python3', 'python']) {
-        const found = await (0,src/* which */.K7)(command, options.env);
-        if (found)
-            return found;
-    }
-    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
-}
-async function findExplicit(options) {
-    const value = options.python;
-    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
-    const found = await (0,src/* which */.K7)(candidate, options.env);
-    if (found)
-        return candidate.includes('/') ? candidate : found;
-    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
-    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
-}
-/** `<venv>/bin/python`. */
-function venvPython(venv) {
-    return external_node_path_default().join(venv, 'bin', 'python');
-}
-/**
- * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
- *
- * @throws ConfigError when it does not run.
- */
-async function pythonFacts(python, env) {
-    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
-        input: 'python',
-    });
-    let result;
-    try {
-        result = await (0,src/* runProcess */.R3)({
-            command: python,
-            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
-            env,
-            timeoutMs: 60_000,
-        });
-    }
-    catch (error) {
-        if (error instanceof src/* CommandNotFoundError */.v$)
-            throw broken('not found');
-        throw error;
-    }
-    const [version = '', ...lines] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
-        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
-    }
-    const modules = new Map();
-    for (const line of lines) {
-        const [name = '', found] = line.trim().split('\t');
-        modules.set(name, found === '1');
-    }
-    return { version: version.trim(), modules };
-}
-/**
- * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
- * imported). A probed module of a resolved interpreter is answered without starting it again.
- */
-async function hasModule(python, module, env) {
-    const known = typeof python === 'string' ? undefined : python.modules.get(module);
-    if (known !== undefined)
-        return known;
-    const command = typeof python === 'string' ? python : python.path;
-    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
-    return result.exitCode === 0;
-}
-/**
- * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
- * neither has it.
- */
-async function findTool(python, tool, env) {
-    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
-    if (await (0,src/* which */.K7)(beside, env))
-        return beside;
-    return (0,src/* which */.K7)(tool, env);
-}
-/**
- * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
- * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
- * `env` unchanged otherwise.
- */
-function activateVenv(env, python) {
-    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
-        return env;
-    const bin = external_node_path_default().dirname(python);
-    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
-/**
- * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
- * the CI cache by a key of the OS, architecture, Python version and the requirement files'
- * contents; created and filled with pip only on a miss.
- *
- * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
- * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
- * are registered as secrets before pip runs.
- */
-
-
-
-
-
-
-/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
-const INSTALL_VENV = '.maint-actions/venv';
-/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
-const MARKER = '.maint-actions-key';
-/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = ['dev', 'test'];
-/** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
-/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
-const STEP_TAIL_KEPT = 16 * 1024;
-/**
- * Restores or builds the venv and returns its interpreter.
- *
- * @throws ConfigError naming `install` when a file is missing or pip fails.
- */
-async function installVenv(options) {
-    const { platform, workspace } = options;
-    const files = await readInstallFiles(workspace, options.install);
-    const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
-    registerPipSecrets(platform, options.env);
-    const restored = await platform.cache.restore([venv], key);
-    const reusable = await venvFor(venv, key, options.env);
-    if (reusable) {
-        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
-        return { python: reusable, key, reused: true };
-    }
-    if (restored)
-        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
-    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await (0,promises_.rm)(venv, { recursive: true, force: true });
-    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = venvPython(venv);
-    const pip = await venvPip(options, python);
-    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
-    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
-    if (!restored)
-        await platform.cache.save([venv], key);
-    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
-}
-/**
- * The pip command that installs into the venv: the base interpreter's pip aimed at it with
- * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
- * bootstrapped into the venv by `ensurepip`.
- */
-async function venvPip(options, python) {
-    const base = options.basePython.path;
-    const probe = await (0,src/* runProcess */.R3)({
-        command: base,
-        args: ['-m', 'pip', '--version'],
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
-    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
-        return { command: base, args: ['-m', 'pip', '--python', python] };
-    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
-    return { command: python, args: ['-m', 'pip'] };
-}
-/** The absolute venv path `install` uses. */
-function installVenvDir(workspace) {
-    return external_node_path_default().join(workspace, INSTALL_VENV);
-}
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files)
-        hash.update(`${file.relative}\0${file.content}\0`);
-    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
-}
-/**
- * pip's arguments for the files: `-r <file>` for a requirements file, and for a
- * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
- */
-function pipArgs(files) {
-    return files.flatMap(({ file, content }) => {
-        if (external_node_path_default().basename(file) !== 'pyproject.toml')
-            return ['-r', file];
-        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = external_node_path_default().dirname(file);
-        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
-    });
-}
-/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
-function declaredExtras(pyproject) {
-    const extras = [];
-    let inTable = false;
-    for (const line of pyproject.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            inTable = header[1]?.trim() === 'project.optional-dependencies';
-            continue;
-        }
-        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
-        if (key)
-            extras.push((key[1] ?? key[2]));
-    }
-    return extras;
-}
-async function readInstallFiles(workspace, install) {
-    const entries = install
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length === 0)
-        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
-    return Promise.all(entries.map(async (entry) => {
-        const file = external_node_path_default().resolve(workspace, entry);
-        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
-        if (!isFile) {
-            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
-        }
-        return {
-            file,
-            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
-            content: await (0,promises_.readFile)(file, 'utf8'),
-        };
-    }));
-}
-/** The venv's interpreter when the venv was completely built for `key` and still runs. */
-async function venvFor(venv, key, env) {
-    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
-    const python = venvPython(venv);
-    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
-        return undefined;
-    try {
-        return { path: python, ...(await pythonFacts(python, env)) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Registers the password and user:password of every index URL in pip's environment. */
-function registerPipSecrets(platform, env) {
-    for (const name of PIP_URL_VARIABLES) {
-        for (const word of (env[name] ?? '').split(/\s+/)) {
-            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
-            if (!userinfo)
-                continue;
-            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
-            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
-                platform.setSecret(secret);
-                src/* secrets */.O3.add(secret);
-            }
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
-async function step(options, command, args, name) {
-    const debug = (chunk) => {
-        for (const line of chunk.trimEnd().split('\n'))
-            options.platform.log.debug(`[install] ${line}`);
-    };
-    const result = await (0,src/* runProcess */.R3)({
-        command,
-        args,
-        cwd: options.workspace,
-        env: { ...options.env, PIP_NO_INPUT: '1' },
-        timeoutMs: options.timeoutMs,
-        onStdout: debug,
-        onStderr: debug,
-    });
-    if (result.exitCode === 0)
-        return;
-    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
-    if (tail)
-        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
-    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-    const last = tail
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .pop() ?? '';
-    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
-        input: 'install',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
-/**
- * The Python project environment every action that runs the project's Python shares: the
- * interpreter (resolved from the `python` input, its version and probed modules), its venv's
- * activation, tools beside it, and the cached virtualenv the `install` input builds.
- */
-
-
 
 
 /***/ })

@@ -22,10 +22,10 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(4156);
-// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 2 modules
-var python_env_src = __webpack_require__(1615);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 4 modules
+var python_env_src = __webpack_require__(8358);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
 /** The description and labels, each input taking precedence over what the platform provides. */
 function changeRequestOf(platform, inputs) {
@@ -836,19 +836,22 @@ function objectLocator(where) {
 
 
 const django_check_HINT = 'add Django to your requirements (pip install Django), or point the "python" input at the project\'s interpreter';
-/** Both Django gates need Django in the interpreter. @throws ToolMissingError naming Django. */
-async function requireDjango(ctx) {
-    if (!(await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
-        throw new src/* ToolMissingError */.hc('Django', django_check_HINT);
+/**
+ * A gate of Django's `manage.py` (this one and migrations): `prepare` checks that the interpreter
+ * has Django (@throws ToolMissingError naming it), then the gate is `run`.
+ */
+function djangoGate(id, name, run) {
+    return {
+        id,
+        name,
+        async prepare(ctx) {
+            if (!(await (0,python_env_src/* hasModule */.RZ)(ctx.python, 'django', ctx.env)))
+                throw new src/* ToolMissingError */.hc('Django', django_check_HINT);
+            return { run: () => run(ctx) };
+        },
+    };
 }
-const djangoCheckGate = {
-    id: 'django-check',
-    name: 'manage.py check',
-    async prepare(ctx) {
-        await requireDjango(ctx);
-        return { run: () => runDjangoCheck(ctx) };
-    },
-};
+const djangoCheckGate = djangoGate('django-check', 'manage.py check', runDjangoCheck);
 async function runDjangoCheck(ctx) {
     const args = ['manage.py', 'check', '--fail-level', ctx.inputs.djangoCheckFailLevel];
     if (ctx.inputs.djangoCheckDeploy)
@@ -1495,14 +1498,7 @@ const NO_DATABASE_BOOTSTRAP = [
     'sys.path[0] = os.getcwd()',
     'runpy.run_path("manage.py", run_name="__main__")',
 ].join('\n');
-const migrationsGate = {
-    id: 'migrations',
-    name: 'migrations',
-    async prepare(ctx) {
-        await requireDjango(ctx);
-        return { run: () => runMigrationsCheck(ctx) };
-    },
-};
+const migrationsGate = djangoGate('migrations', 'migrations', runMigrationsCheck);
 async function runMigrationsCheck(ctx) {
     const run = await runTool(ctx, 'migrations', ctx.python.path, [
         '-c',
@@ -2738,7 +2734,7 @@ var spec = __webpack_require__(6058);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates.ts
 /**
  * Which gates run, and in which mode: the built-in gates named in `gates` (in the spec's order)
- * and the custom gates, each enforced unless named in `warn`.
+ * and the custom gates, each enforced unless named in `warn`, of the `stage` asked for.
  */
 
 
@@ -2760,15 +2756,30 @@ const BUILTIN_GATES = {
 };
 /** Gates that run `manage.py` and so need it in the working directory. */
 const MANAGE_PY_GATES = ['django-check', 'migrations'];
+/** The stage of each built-in gate; custom gates belong to `test`. */
+const GATE_STAGES = {
+    pytest: 'test',
+    'import-linter': 'test',
+    'django-check': 'lint',
+    migrations: 'lint',
+    lint: 'lint',
+    'change-flow': 'lint',
+};
+/** The stage of a gate by id: a built-in's own, `test` for a custom gate. */
+function stageOf(id) {
+    return GATE_STAGES[id] ?? 'test';
+}
 /**
- * The gates to run: built-ins in the spec's order, then custom gates in the order written.
- * A custom gate is named in `warn` by its name or its id (`custom:<name>`).
+ * The gates to run: built-ins in the spec's order, then custom gates in the order written, those
+ * of `stage` only (`all`: every one). A custom gate is named in `warn` by its name or its id
+ * (`custom:<name>`). `warn` is checked against the gates of every stage, so a job of one stage
+ * accepts (and a job of either stage rejects) the same `warn` list.
  *
  * @param configWarn the `warn` items from `.maint-actions.yml`: a built-in gate among them that does
  *   not run here is left alone.
  * @throws ConfigError for a malformed `custom-gates`, or a `warn` entry that names no gate that runs.
  */
-function planGates(inputs, configWarn = []) {
+function planGates(inputs, configWarn = [], stage = 'all') {
     const builtins = spec/* GATES */.J.filter((name) => inputs.gates.includes(name)).map((name) => BUILTIN_GATES[name]);
     const gates = [...builtins, ...parseCustomGates(inputs.customGates).map(customGate)];
     const names = new Map();
@@ -2791,7 +2802,9 @@ function planGates(inputs, configWarn = []) {
         }
         warned.add(gate);
     }
-    return gates.map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
+    return gates
+        .filter((gate) => stage === 'all' || stageOf(gate.id) === stage)
+        .map((gate) => ({ gate, mode: warned.has(gate) ? 'warn' : 'enforce' }));
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/presets.ts
@@ -3384,31 +3397,21 @@ function totalTime(tests) {
 
 
 
-/** The tool SARIF names (code scanning groups results by it). */
-const SARIF_TOOL = { name: 'maint-actions quality-gates', version: '1' };
+
 /** Runs the action (see the spec and quality-gates/README.md). */
 async function run({ platform, inputs: given }) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, given.reportDir);
+    const { workspace, reportDir } = started;
     const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
     const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'quality-gates'));
     const meta = { 'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd), ...policyMeta };
     const checks = inputs.mode === 'merge'
         ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-        : await runMode({ platform, inputs }, workspace, cwd, reportDir, meta, (0,src/* configItems */.Bq)(given, 'warn'));
+        : await runMode({ platform, inputs: { ...inputs, gateStage: gatesStage(given) } }, workspace, cwd, reportDir, meta, (0,src/* configItems */.Bq)(given, 'warn'));
     if (inputs.mode === 'merge')
         meta.mode = 'merge';
-    const report = {
-        action: 'quality-gates',
-        title: 'Quality gates',
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
+    const report = (0,src/* finishReport */.Ux)(started, { checks, meta });
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
     const summary = oneLineSummary(checks);
     return {
         verdict: report.verdict,
@@ -3430,7 +3433,7 @@ async function run({ platform, inputs: given }) {
             dir: reportDir,
             formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
             fullReportHint,
-            tool: SARIF_TOOL,
+            tool: (0,src/* sarifToolOf */.DJ)(started),
             annotate: true,
         },
     };
@@ -3442,12 +3445,18 @@ async function run({ platform, inputs: given }) {
  */
 async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configWarn) {
     const limits = runLimits(inputs);
-    const planned = planGates(inputs, configWarn);
+    const planned = planGates(inputs, configWarn, inputs.gateStage);
+    if (inputs.gateStage !== 'all')
+        meta.stage = inputs.gateStage;
     const shard = shardOf(inputs, platform.context);
     if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
         requireManagePy(cwd, meta['working-directory']);
     const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
     meta.python = python.version;
+    // GitLab's image brings its own Python: say when it is not the one the project declares.
+    const mismatch = await (0,python_env_src/* pythonMismatch */.Zr)(workspace, cwd, python.version);
+    if (mismatch)
+        platform.log.warning(mismatch);
     // Sharding splits pytest only: the other gates run once, in the first shard.
     const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;
     const runsPytest = selected.some(({ gate }) => gate.id === 'pytest');
@@ -3474,6 +3483,13 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, co
     for (const [key, value] of gateMeta)
         meta[key] = value;
     return checks;
+}
+/**
+ * The stage whose gates run: the `stage` input, except that gates named by this job's own `gates`
+ * input (not `.maint-actions.yml`, a policy or the default) all run, whatever their stage.
+ */
+function gatesStage(given) {
+    return (0,src/* inputSources */.B$)(given)?.gates === 'input' ? 'all' : given.gateStage;
 }
 /** @throws ConfigError naming `working-directory` when it has no manage.py. */
 function requireManagePy(cwd, shown) {
@@ -3611,382 +3627,6 @@ function oneLineSummary(checks) {
         parts.push(`${skipped} skipped`);
     return `${checks.length} gate${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
-
-
-/***/ }),
-
-/***/ 1615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BM: () => (/* reexport */ activateVenv),
-  SG: () => (/* reexport */ findTool),
-  RZ: () => (/* reexport */ hasModule),
-  nZ: () => (/* reexport */ installVenv),
-  y_: () => (/* reexport */ installVenvDir),
-  Lx: () => (/* reexport */ resolvePython)
-});
-
-// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, pipArgs, pythonFacts, registerPipSecrets, venvCacheKey, venvPython
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(4156);
-;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
-/**
- * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
- * found from the `python` input, asked for its version, and asked which tools (modules) it has.
- */
-
-
-
-/**
- * The modules the gates and generate-openapi look for, asked in the same interpreter start as
- * the version: one process instead of one a gate.
- */
-const PROBED_MODULES = [
-    'pytest',
-    'xdist',
-    'django',
-    'flake8',
-    'rest_framework',
-    'drf_spectacular',
-];
-/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
-const FACTS_SCRIPT = [
-    'import importlib.util, sys',
-    'print("%d.%d.%d" % sys.version_info[:3])',
-    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
-].join('\n');
-/**
- * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
- * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
- * slash) or a command on PATH.
- *
- * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
- */
-async function resolvePython(options) {
-    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, ...(await pythonFacts(found, options.env)) };
-}
-async function findAuto(options) {
-    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
-    for (const venv of venvs) {
-        const candidate = venvPython(venv);
-        if (await (0,src/* which */.K7)(candidate, options.env))
-            return candidate;
-    }
-    for (const command of ['python3', 'python']) {
-        const found = await (0,src/* which */.K7)(command, options.env);
-        if (found)
-            return found;
-    }
-    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
-}
-async function findExplicit(options) {
-    const value = options.python;
-    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
-    const found = await (0,src/* which */.K7)(candidate, options.env);
-    if (found)
-        return candidate.includes('/') ? candidate : found;
-    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
-    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
-}
-/** `<venv>/bin/python`. */
-function venvPython(venv) {
-    return external_node_path_default().join(venv, 'bin', 'python');
-}
-/**
- * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
- *
- * @throws ConfigError when it does not run.
- */
-async function pythonFacts(python, env) {
-    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
-        input: 'python',
-    });
-    let result;
-    try {
-        result = await (0,src/* runProcess */.R3)({
-            command: python,
-            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
-            env,
-            timeoutMs: 60_000,
-        });
-    }
-    catch (error) {
-        if (error instanceof src/* CommandNotFoundError */.v$)
-            throw broken('not found');
-        throw error;
-    }
-    const [version = '', ...lines] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
-        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
-    }
-    const modules = new Map();
-    for (const line of lines) {
-        const [name = '', found] = line.trim().split('\t');
-        modules.set(name, found === '1');
-    }
-    return { version: version.trim(), modules };
-}
-/**
- * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
- * imported). A probed module of a resolved interpreter is answered without starting it again.
- */
-async function hasModule(python, module, env) {
-    const known = typeof python === 'string' ? undefined : python.modules.get(module);
-    if (known !== undefined)
-        return known;
-    const command = typeof python === 'string' ? python : python.path;
-    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
-    return result.exitCode === 0;
-}
-/**
- * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
- * neither has it.
- */
-async function findTool(python, tool, env) {
-    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
-    if (await (0,src/* which */.K7)(beside, env))
-        return beside;
-    return (0,src/* which */.K7)(tool, env);
-}
-/**
- * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
- * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
- * `env` unchanged otherwise.
- */
-function activateVenv(env, python) {
-    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
-        return env;
-    const bin = external_node_path_default().dirname(python);
-    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
-/**
- * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
- * the CI cache by a key of the OS, architecture, Python version and the requirement files'
- * contents; created and filled with pip only on a miss.
- *
- * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
- * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
- * are registered as secrets before pip runs.
- */
-
-
-
-
-
-
-/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
-const INSTALL_VENV = '.maint-actions/venv';
-/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
-const MARKER = '.maint-actions-key';
-/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = ['dev', 'test'];
-/** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
-/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
-const STEP_TAIL_KEPT = 16 * 1024;
-/**
- * Restores or builds the venv and returns its interpreter.
- *
- * @throws ConfigError naming `install` when a file is missing or pip fails.
- */
-async function installVenv(options) {
-    const { platform, workspace } = options;
-    const files = await readInstallFiles(workspace, options.install);
-    const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
-    registerPipSecrets(platform, options.env);
-    const restored = await platform.cache.restore([venv], key);
-    const reusable = await venvFor(venv, key, options.env);
-    if (reusable) {
-        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
-        return { python: reusable, key, reused: true };
-    }
-    if (restored)
-        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
-    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await (0,promises_.rm)(venv, { recursive: true, force: true });
-    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = venvPython(venv);
-    const pip = await venvPip(options, python);
-    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
-    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
-    if (!restored)
-        await platform.cache.save([venv], key);
-    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
-}
-/**
- * The pip command that installs into the venv: the base interpreter's pip aimed at it with
- * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
- * bootstrapped into the venv by `ensurepip`.
- */
-async function venvPip(options, python) {
-    const base = options.basePython.path;
-    const probe = await (0,src/* runProcess */.R3)({
-        command: base,
-        args: ['-m', 'pip', '--version'],
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
-    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
-        return { command: base, args: ['-m', 'pip', '--python', python] };
-    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
-    return { command: python, args: ['-m', 'pip'] };
-}
-/** The absolute venv path `install` uses. */
-function installVenvDir(workspace) {
-    return external_node_path_default().join(workspace, INSTALL_VENV);
-}
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files)
-        hash.update(`${file.relative}\0${file.content}\0`);
-    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
-}
-/**
- * pip's arguments for the files: `-r <file>` for a requirements file, and for a
- * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
- */
-function pipArgs(files) {
-    return files.flatMap(({ file, content }) => {
-        if (external_node_path_default().basename(file) !== 'pyproject.toml')
-            return ['-r', file];
-        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = external_node_path_default().dirname(file);
-        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
-    });
-}
-/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
-function declaredExtras(pyproject) {
-    const extras = [];
-    let inTable = false;
-    for (const line of pyproject.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            inTable = header[1]?.trim() === 'project.optional-dependencies';
-            continue;
-        }
-        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
-        if (key)
-            extras.push((key[1] ?? key[2]));
-    }
-    return extras;
-}
-async function readInstallFiles(workspace, install) {
-    const entries = install
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length === 0)
-        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
-    return Promise.all(entries.map(async (entry) => {
-        const file = external_node_path_default().resolve(workspace, entry);
-        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
-        if (!isFile) {
-            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
-        }
-        return {
-            file,
-            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
-            content: await (0,promises_.readFile)(file, 'utf8'),
-        };
-    }));
-}
-/** The venv's interpreter when the venv was completely built for `key` and still runs. */
-async function venvFor(venv, key, env) {
-    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
-    const python = venvPython(venv);
-    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
-        return undefined;
-    try {
-        return { path: python, ...(await pythonFacts(python, env)) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Registers the password and user:password of every index URL in pip's environment. */
-function registerPipSecrets(platform, env) {
-    for (const name of PIP_URL_VARIABLES) {
-        for (const word of (env[name] ?? '').split(/\s+/)) {
-            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
-            if (!userinfo)
-                continue;
-            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
-            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
-                platform.setSecret(secret);
-                src/* secrets */.O3.add(secret);
-            }
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
-async function step(options, command, args, name) {
-    const debug = (chunk) => {
-        for (const line of chunk.trimEnd().split('\n'))
-            options.platform.log.debug(`[install] ${line}`);
-    };
-    const result = await (0,src/* runProcess */.R3)({
-        command,
-        args,
-        cwd: options.workspace,
-        env: { ...options.env, PIP_NO_INPUT: '1' },
-        timeoutMs: options.timeoutMs,
-        onStdout: debug,
-        onStderr: debug,
-    });
-    if (result.exitCode === 0)
-        return;
-    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
-    if (tail)
-        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
-    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-    const last = tail
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .pop() ?? '';
-    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
-        input: 'install',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
-/**
- * The Python project environment every action that runs the project's Python shares: the
- * interpreter (resolved from the `python` input, its version and probed modules), its venv's
- * activation, tools beside it, and the cached virtualenv the `install` input builds.
- */
-
-
 
 
 /***/ })

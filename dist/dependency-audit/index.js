@@ -7,13 +7,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dependencyAudit)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6147);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7161);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
 /** The dependency-audit action: its spec and its run, for the GitHub entry and the CLI. */
 
 
 /** `run` and its dependencies load on first use, so `--help` and a bad input answer fast. */
-const dependencyAudit = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9834))).run(ctx));
+const dependencyAudit = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .IC, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8207))).run(ctx));
 
 
 
@@ -54,7 +54,9 @@ __webpack_async_result__();
 /* harmony export */   dH: () => (/* binding */ IGNORE_SECTION),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6147);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7161);
+/* harmony import */ var _maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8358);
+
 
 /** Vulnerability severities, most severe first; `unknown` when no score is known (enrichment off or none published). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
@@ -73,16 +75,10 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             description: 'Requirement files to audit (`pip-audit -r`), comma-separated, relative to the working directory. Unset: the environment of `python` is audited. pip-audit resolves requirement files as an install does (it runs their build steps): audit untrusted changes in a job without secrets.',
             default: [],
         },
-        'working-directory': {
-            type: 'path',
-            description: 'Directory of the Python project, relative to the repository root.',
-            default: '.',
-        },
-        python: {
-            type: 'string',
-            description: 'Python interpreter whose environment is audited and asked for outdated packages. `auto` uses `.venv/bin/python` in the working directory, then `python3`/`python` on PATH.',
-            default: 'auto',
-        },
+        ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .pythonProjectInputs */ .fD)({
+            project: 'python',
+            python: 'Python interpreter whose environment is audited and asked for outdated packages.',
+        }),
         'pip-audit-report': {
             type: 'path',
             description: 'A pip-audit JSON report (`pip-audit --format json`) made in another step or image, read instead of running pip-audit.',
@@ -142,13 +138,7 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
             description: 'Labels of the tracking issue, comma-separated.',
             default: ['dependencies', 'security'],
         },
-        token: {
-            type: 'string',
-            description: 'Token for the tracking issue. GitHub: the job token by default (needs `issues: write`). GitLab: a project access token with `api` scope.',
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, evaluated by the runner
-            githubDefault: '${{ github.token }}',
-            secret: true,
-        },
+        token: (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .hostTokenInput */ .mQ)({ for: 'the tracking issue', permission: 'issues: write' }),
         'timeout-minutes': {
             type: 'number',
             description: 'Timeout of pip-audit and of pip, each, in minutes.',
@@ -229,7 +219,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 6147:
+/***/ 7161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -244,46 +234,117 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
   G$: () => (/* reexport */ cutMarkdown),
-  Vh: () => (/* reexport */ defaultReportDir),
   QP: () => (/* reexport */ defineAction),
   I$: () => (/* reexport */ defineActionRun),
   BR: () => (/* reexport */ errors/* describeError */.Uc),
   Sk: () => (/* reexport */ ensureOwnDir),
   yn: () => (/* reexport */ executeAction),
+  Ux: () => (/* reexport */ finishReport),
   xY: () => (/* reexport */ hasMarker),
+  mQ: () => (/* reexport */ hostTokenInput),
   tX: () => (/* reexport */ network/* httpFetch */.tX),
+  _4: () => (/* reexport */ issueTracker),
   Z9: () => (/* reexport */ loadConfig),
   sf: () => (/* reexport */ mapLimit),
+  lD: () => (/* reexport */ markedComments),
+  Y5: () => (/* reexport */ markedIssueTracker),
   kk: () => (/* reexport */ network/* networkErrorIn */.kk),
   LS: () => (/* reexport */ words/* plural */.L),
   Mf: () => (/* reexport */ relativeTo),
   KL: () => (/* reexport */ reportFilePath),
+  AE: () => (/* reexport */ reportHint),
   R3: () => (/* reexport */ process_runProcess),
+  DJ: () => (/* reexport */ sarifToolOf),
   O3: () => (/* reexport */ redact_secrets),
   Jl: () => (/* reexport */ setFailureOutputs),
+  AD: () => (/* reexport */ startRun),
   K: () => (/* reexport */ tailUtf8),
-  Vj: () => (/* reexport */ verdictOf),
   K7: () => (/* reexport */ which),
-  p7: () => (/* reexport */ workingDirectory),
+  p7: () => (/* reexport */ paths_workingDirectory),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, GATE_POLICY_MODES, GIT_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, appendPointer, camelCase, checkConfigKeys, closest, configItems, configKeyTree, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, JSON_COMMAND_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, jsonChunks, junitChunks, loadPolicy, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
     return { spec, run };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/common-inputs.ts
+/**
+ * Inputs that several actions declare alike, declared once: a spec spreads or places them among
+ * its own inputs, with its own words where the use differs (see spec.ts for the fields). The
+ * inputs of the project's Python (`working-directory`, `python`) are in packages/python-env.
+ */
+
+/**
+ * `token`: the repository host's token, a secret, the job token by default on GitHub (elsewhere
+ * unset unless given). `use` is the description, or what the token is for in the usual words.
+ */
+function hostTokenInput(use) {
+    const description = typeof use === 'string'
+        ? use
+        : `Token for ${use.for}. GitHub: the job token by default (needs \`${use.permission}\`). GitLab: a project access token with \`api\` scope.${use.without ? ` Without one ${use.without}.` : ''}`;
+    return {
+        type: 'string',
+        description,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is
+        githubDefault: '${{ github.token }}',
+        secret: true,
+    };
+}
+/**
+ * `labels` and `token` of an action that keeps one issue (such as the quarter's access review):
+ * the issue's labels, default `labels`, and the host token for it; without a token the issue is
+ * skipped and the summary says so.
+ */
+function issueInputs(issue, labels) {
+    return {
+        labels: { type: 'list', description: `Labels of ${issue}, comma-separated.`, default: labels },
+        token: hostTokenInput({
+            for: issue,
+            permission: 'issues: write',
+            without: 'the issue is skipped and the summary says so',
+        }),
+    };
+}
+/**
+ * The host's issue tracker for the `token` input, or, without a host or a token, why not (already
+ * logged as a warning) for the summary: `No <issue>: there is no repository host or token here (set \`token\`).`
+ */
+function issueTracker(platform, token, issue) {
+    const issues = platform.repoHost(token)?.issues;
+    if (issues)
+        return { issues };
+    const why = `No ${issue}: there is no repository host or token here (set \`token\`).`;
+    platform.log.warning(why);
+    return { why };
+}
+/** The author of the commits and annotated tags maint-actions makes unless `git-author` says otherwise. */
+const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+/** `git-author`: `Name <email>`, default `DEFAULT_GIT_AUTHOR`. */
+function gitAuthorInput(description) {
+    return { type: 'string', description, default: DEFAULT_GIT_AUTHOR };
+}
+/** The `git-author` input, `Name <email>`, as name and email. @throws ConfigError naming `git-author`. */
+function parseGitAuthor(text) {
+    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
+    if (!m) {
+        throw new ConfigError(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
+            input: 'git-author',
+        });
+    }
+    return { name: m[1], email: m[2] };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
 /** Suggestions for a mistyped name: "did you mean ...?" */
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
@@ -415,7 +476,75 @@ function plural(what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
-const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+/**
+ * Small file-system helpers every action shares: the atomic write, workspace-relative names and
+ * the read of a file that may be missing.
+ */
+
+
+
+/**
+ * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
+ * half of it; the temporary file is removed when anything fails. An iterable of strings is
+ * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
+ */
+async function writeFileAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            if (typeof content === 'string' || content instanceof Uint8Array) {
+                await handle.writeFile(content);
+            }
+            else {
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
+function relativeTo(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+/** The text of `file`, or undefined when there is no such file; any other failure is thrown. */
+async function readFileIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -450,7 +579,7 @@ async function loadConfig(workspace, explicitPath, options = {}) {
     const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
-        const text = await readIfExists(file);
+        const text = await readFileIfExists(file);
         if (text !== undefined) {
             return {
                 path: file,
@@ -505,16 +634,6 @@ function inheritedPolicy(config, spec, file) {
         throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
     }
     return { policy };
-}
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
 }
 /**
  * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
@@ -915,58 +1034,6 @@ function selectAnnotations(report, options = {}) {
     return planAnnotations(report, options).annotations;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-/** Small file-system helpers every action shares: the atomic write and workspace-relative names. */
-
-
-
-/**
- * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
- * half of it; the temporary file is removed when anything fails. An iterable of strings is
- * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
- */
-async function writeFileAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            if (typeof content === 'string' || content instanceof Uint8Array) {
-                await handle.writeFile(content);
-            }
-            else {
-                let pending = [];
-                let size = 0;
-                for (const piece of content) {
-                    pending.push(piece);
-                    size += piece.length;
-                    if (size >= 64 * 1024) {
-                        await handle.write(pending.join(''), null, 'utf8');
-                        pending = [];
-                        size = 0;
-                    }
-                }
-                if (pending.length > 0)
-                    await handle.write(pending.join(''), null, 'utf8');
-            }
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
@@ -981,7 +1048,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * The absolute working directory of the `working-directory` input (relative to the workspace).
  * @throws ConfigError naming `working-directory` when it is not a directory.
  */
-function workingDirectory(workspace, input) {
+function paths_workingDirectory(workspace, input) {
     const cwd = external_node_path_default().resolve(workspace, input);
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
         throw new errors/* ConfigError */.xL(`Input "working-directory": ${input} is not a directory of the repository.`, {
@@ -1184,29 +1251,21 @@ function checkJson(c, testsMarker) {
         outputTail: c.outputTail,
     };
 }
+/** The fields of a finding and of a test case, in the order of their JSON keys. */
+const FINDING_FIELDS = ['severity', 'message', 'file', 'line', 'endLine', 'column', 'rule', 'title'];
+const TEST_FIELDS = ['name', 'classname', 'file', 'line', 'timeMs', 'status', 'message', 'details'];
 function findingJson(f) {
-    return {
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        endLine: f.endLine,
-        column: f.column,
-        rule: f.rule,
-        title: f.title,
-    };
+    return picked(f, FINDING_FIELDS);
 }
 function testJson(t) {
-    return {
-        name: t.name,
-        classname: t.classname,
-        file: t.file,
-        line: t.line,
-        timeMs: t.timeMs,
-        status: t.status,
-        message: t.message,
-        details: t.details,
-    };
+    return picked(t, TEST_FIELDS);
+}
+/** `value`'s `fields` in that order (a field it does not set is left out by JSON.stringify). */
+function picked(value, fields) {
+    const json = {};
+    for (const field of fields)
+        json[field] = value[field];
+    return json;
 }
 function sorted(record) {
     if (record === undefined)
@@ -2308,6 +2367,138 @@ function refusedRef(line) {
     return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
+/**
+ * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
+ * updated in place, shorter than the job summary (a few findings per check, no output logs).
+ */
+
+
+
+/** Findings listed per check in a comment; the rest are counted. */
+const COMMENT_FINDINGS_PER_CHECK = 10;
+/**
+ * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
+ * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
+ */
+function commentMarker(marker) {
+    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
+        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+    }
+    return `<!-- maint-actions:${marker} -->`;
+}
+/**
+ * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
+ * quotes the comment does not start with it, so it is never taken for the comment itself.
+ */
+function hasMarker(body, marker) {
+    const first = body
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .split(/\r?\n/, 1)[0] ?? '';
+    return first.trim() === commentMarker(marker);
+}
+/** A comment body: the marker line, then the report in Markdown within the character budget. */
+function renderStickyComment(report, options) {
+    const head = `${commentMarker(options.marker)}\n`;
+    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
+    return (head +
+        renderReportMarkdown(report, {
+            budget: Math.max(budget, 0),
+            unit: 'chars',
+            fullReportHint: options.fullReportHint,
+            outputTails: false,
+            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
+            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
+        }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/host-marked.ts
+
+/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
+function markedBody(body, marker) {
+    return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
+}
+/** The sticky comments of `store`: one per marker, updated in place, never a throw. */
+function markedComments(store) {
+    const guarded = async (marker, operation) => {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            return store.skipped(marker, error);
+        }
+    };
+    return {
+        upsert(marker, body) {
+            const text = markedBody(body, marker);
+            return guarded(marker, async () => {
+                const existing = await store.find(marker);
+                if (!existing)
+                    return { status: 'created', url: await store.create(text) };
+                if (existing.body === text)
+                    return { status: 'unchanged', url: existing.url };
+                return { status: 'updated', url: await store.update(existing.id, text) };
+            });
+        },
+        remove(marker) {
+            commentMarker(marker);
+            return guarded(marker, async () => {
+                const existing = await store.find(marker);
+                if (!existing)
+                    return { status: 'unchanged' };
+                await store.delete(existing.id);
+                return { status: 'deleted' };
+            });
+        },
+    };
+}
+/**
+ * The IssueTracker over `store`. Labels given to `upsert` are added to the issue's own (a label a
+ * person added stays); its `comment` is posted when the issue is updated or reopened.
+ */
+function markedIssueTracker(store) {
+    return {
+        async find(marker) {
+            const issue = await store.find(marker);
+            return issue && tracked(issue);
+        },
+        async upsert(input) {
+            const body = markedBody(input.body, input.marker);
+            const labels = input.labels ?? [];
+            const existing = await store.find(input.marker);
+            if (!existing) {
+                const created = await store.create({ title: input.title, body, labels });
+                return { ...tracked(created), action: 'created' };
+            }
+            const missing = labels.filter((label) => !existing.labels.includes(label));
+            const reopen = existing.state !== 'open';
+            if (!reopen && existing.title === input.title && existing.body === body && missing.length === 0) {
+                return { ...tracked(existing), action: 'unchanged' };
+            }
+            const updated = await store.update(existing, {
+                title: input.title,
+                body,
+                ...(missing.length > 0 ? { labels: [...existing.labels, ...missing] } : {}),
+            });
+            if (input.comment)
+                await store.comment(existing, input.comment);
+            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+        },
+        async close(marker, comment) {
+            const open = await store.find(marker);
+            if (open?.state !== 'open')
+                return undefined;
+            await store.comment(open, comment);
+            return tracked(await store.close(open));
+        },
+    };
+}
+/** The issue's TrackedIssue fields alone (not its labels). */
+function tracked({ number, url, state, title, body }) {
+    return { number, url, state, title, body };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
@@ -2317,6 +2508,9 @@ function refusedRef(line) {
 
 
 
+
+/** How long a command of `readJsonInput` may take. */
+const JSON_COMMAND_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /**
  * The parsed JSON and a phrase naming where it came from.
  *
@@ -2356,6 +2550,31 @@ async function readJsonSource(source) {
         value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
         origin: `\`${command}\``,
     };
+}
+/**
+ * `readJsonSource` of an action's inputs, in its workspace and environment, the command given
+ * `JSON_COMMAND_TIMEOUT_MS`; then `parse(value)`, whose error becomes a ConfigError naming the
+ * input that gave the JSON: `the JSON from <origin> is not <what>: <error>.`
+ */
+async function readJsonInput(platform, inputs, what, parse) {
+    const workspace = path.resolve(platform.context.workspace);
+    const source = await readJsonSource({
+        ...(inputs.command !== undefined ? { command: inputs.command } : {}),
+        ...(inputs.file !== undefined ? { file: inputs.file } : {}),
+        commandInput: 'command',
+        fileInput: inputs.fileInput,
+        workspace,
+        cwd: workingDirectory(workspace, inputs.workingDirectory),
+        env: platform.env,
+        timeoutMs: JSON_COMMAND_TIMEOUT_MS,
+    });
+    try {
+        return { value: parse(source.value), origin: source.origin };
+    }
+    catch (error) {
+        const input = inputs.file !== undefined ? inputs.fileInput : 'command';
+        throw new ConfigError(`Input "${input}": the JSON from ${source.origin} is not ${what}: ${error.message}.`, { input });
+    }
 }
 function parseJson(text, input, problem) {
     try {
@@ -2605,52 +2824,6 @@ async function runPool(count, limit, task) {
     await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
-/**
- * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
- * updated in place, shorter than the job summary (a few findings per check, no output logs).
- */
-
-
-
-/** Findings listed per check in a comment; the rest are counted. */
-const COMMENT_FINDINGS_PER_CHECK = 10;
-/**
- * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
- * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
- */
-function commentMarker(marker) {
-    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
-    }
-    return `<!-- maint-actions:${marker} -->`;
-}
-/**
- * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
- * quotes the comment does not start with it, so it is never taken for the comment itself.
- */
-function hasMarker(body, marker) {
-    const first = body
-        .replace(/^\uFEFF/, '')
-        .trimStart()
-        .split(/\r?\n/, 1)[0] ?? '';
-    return first.trim() === commentMarker(marker);
-}
-/** A comment body: the marker line, then the report in Markdown within the character budget. */
-function renderStickyComment(report, options) {
-    const head = `${commentMarker(options.marker)}\n`;
-    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
-    return (head +
-        renderReportMarkdown(report, {
-            budget: Math.max(budget, 0),
-            unit: 'chars',
-            fullReportHint: options.fullReportHint,
-            outputTails: false,
-            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
-            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
-        }));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
 /** Report renderers: the surfaces a Report is shown on, each within its size limit. */
 
@@ -2662,6 +2835,54 @@ function renderStickyComment(report, options) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/core/src/run-report.ts
+/**
+ * The frame of a run that ends in a report, the same in every action that writes one: `startRun`
+ * at the start (the start time, the workspace, the report directory of the `report-dir` input),
+ * `finishReport` at the end (the report of the run's checks, named after the action and timed
+ * from that start). What the entry then does with the report is `ActionResult.publish`.
+ */
+
+
+
+
+/** Starts a run of the action of `spec`; `reportDir` is its `report-dir` input, relative to the workspace. */
+function startRun(platform, spec, reportDir) {
+    const startedAt = new Date();
+    const workspace = external_node_path_default().resolve(platform.context.workspace);
+    return {
+        action: spec.name,
+        title: spec.title,
+        startedAt,
+        workspace,
+        reportDir: external_node_path_default().resolve(workspace, reportDir ?? defaultReportDir(workspace, spec.name)),
+    };
+}
+/** The run's report: its checks, with the time from `run.startedAt` to now. */
+function finishReport(run, end) {
+    return {
+        action: run.action,
+        title: end.title ?? run.title,
+        verdict: end.verdict ?? verdictOf(end.checks),
+        startedAt: run.startedAt.toISOString(),
+        durationMs: Date.now() - run.startedAt.getTime(),
+        checks: end.checks,
+        ...(end.meta ? { meta: end.meta } : {}),
+    };
+}
+/** Where the full report is, as a cut summary names it: `report.json` (or `file`) relative to the workspace, as code. */
+function reportHint(run, file = reportFilePath(run.reportDir, 'json')) {
+    return `\`${relativeTo(run.workspace, file)}\``;
+}
+/** The tool an action's SARIF names (code scanning groups its results by it). */
+function sarifToolOf(run) {
+    return { name: `maint-actions ${run.action}`, version: '1' };
+}
+/** A check that did not run, `summary` saying why. */
+function checkSkipped(base, summary) {
+    return { ...base, status: 'skipped', durationMs: 0, summary, findings: [] };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
 /**
@@ -2740,6 +2961,9 @@ function s3ClientConfig(settings) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 
@@ -3297,10 +3521,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __nccwpck_require__(6147);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __nccwpck_require__(7161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -3522,8 +3746,8 @@ function githubContext(env) {
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/host-api.ts
 /**
- * Shared by the GitHub RepoHost parts: Octokit error details, marked bodies, and the refusal of
- * a write turned into a HostApiError that names the permission the token lacks.
+ * Shared by the GitHub RepoHost parts: the repository and its client, Octokit error details, and
+ * the refusal of a write turned into a HostApiError that names the permission the token lacks.
  */
 
 /**
@@ -3545,10 +3769,6 @@ function validationCodes(error) {
     const data = error?.response?.data;
     const errors = Array.isArray(data?.errors) ? data.errors : [];
     return errors.map((e) => String(e.code));
-}
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-function markedBody(body, marker) {
-    return (0,src/* hasMarker */.xY)(body, marker) ? body : `${(0,src/* commentMarker */.Ql)(marker)}\n${body}`;
 }
 /**
  * A failed API call as a HostApiError: what was being done, GitHub's status and message, and on
@@ -3579,117 +3799,72 @@ function hostApiError(error, doing, permission) {
 
 /** The permission a workflow token needs for tracking issues. */
 const ISSUES_PERMISSION = 'issues: write';
-function tracked(issue) {
+function hostIssue(issue) {
     return {
         number: issue.number,
         url: issue.html_url,
         state: issue.state === 'open' ? 'open' : 'closed',
         title: issue.title,
         body: issue.body ?? '',
+        labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
     };
 }
-function labelNames(issue) {
-    return issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')));
-}
 /**
- * The GitHub IssueTracker of `repository`. Labels given to `upsert` are added to the issue's
- * own (a label a person added stays); `comment` is posted when the issue is updated or reopened.
+ * The GitHub IssueTracker of the repository (core's markedIssueTracker over the Issues API); a
+ * comment is posted as an issue comment.
  */
-function githubIssues(getClient, where, repository) {
-    const refused = (error, doing) => hostApiError(error, `${doing} in ${repository}`, ISSUES_PERMISSION);
-    /** Issues newest-updated first; paging stops at the open marked one. */
-    async function findIssue(marker) {
-        (0,src/* commentMarker */.Ql)(marker);
-        const client = await getClient();
-        try {
-            const marked = await client.paginate(client.rest.issues.listForRepo, { ...where, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
+function githubIssues({ getClient, where, repository }) {
+    /** Runs one call, turning GitHub's refusal into a HostApiError naming the permission. */
+    const call = (doing, operation) => operation().catch((error) => {
+        throw hostApiError(error, `${doing} in ${repository}`, ISSUES_PERMISSION);
+    });
+    return (0,src/* markedIssueTracker */.Y5)({
+        /** Issues newest-updated first; paging stops at the open marked one. */
+        async find(marker) {
+            (0,src/* commentMarker */.Ql)(marker);
+            const client = await getClient();
+            const marked = await call('list the issues', () => client.paginate(client.rest.issues.listForRepo, { ...where, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
                 const hits = response.data.filter((issue) => !issue.pull_request && issue.body && (0,src/* hasMarker */.xY)(issue.body, marker));
                 if (hits.some((issue) => issue.state === 'open'))
                     done();
                 return hits;
-            });
-            return marked.find((issue) => issue.state === 'open') ?? marked[0];
-        }
-        catch (error) {
-            throw refused(error, `list the issues`);
-        }
-    }
-    async function comment(issueNumber, body) {
-        const client = await getClient();
-        try {
-            await client.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
-        }
-        catch (error) {
-            throw refused(error, `comment on issue #${issueNumber}`);
-        }
-    }
-    const tracker = {
-        async find(marker) {
-            const issue = await findIssue(marker);
-            return issue && tracked(issue);
+            }));
+            const issue = marked.find((i) => i.state === 'open') ?? marked[0];
+            return issue && hostIssue(issue);
         },
-        async upsert(input) {
-            const body = markedBody(input.body, input.marker);
-            const existing = await findIssue(input.marker);
+        async create({ title, body, labels }) {
             const client = await getClient();
-            if (!existing) {
-                try {
-                    const { data } = await client.rest.issues.create({
-                        ...where,
-                        title: input.title,
-                        body,
-                        labels: [...(input.labels ?? [])],
-                    });
-                    return { ...tracked(data), action: 'created' };
-                }
-                catch (error) {
-                    throw refused(error, `open the issue "${input.title}"`);
-                }
-            }
-            const current = labelNames(existing);
-            const missing = (input.labels ?? []).filter((label) => !current.includes(label));
-            const reopen = existing.state !== 'open';
-            if (!reopen && existing.title === input.title && existing.body === body && missing.length === 0) {
-                return { ...tracked(existing), action: 'unchanged' };
-            }
-            let updated;
-            try {
-                ({ data: updated } = await client.rest.issues.update({
-                    ...where,
-                    issue_number: existing.number,
-                    title: input.title,
-                    body,
-                    ...(missing.length > 0 ? { labels: [...current, ...missing] } : {}),
-                    ...(reopen ? { state: 'open' } : {}),
-                }));
-            }
-            catch (error) {
-                throw refused(error, `${reopen ? 'reopen' : 'update'} issue #${existing.number}`);
-            }
-            if (input.comment)
-                await comment(existing.number, input.comment);
-            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+            const { data } = await call(`open the issue "${title}"`, () => client.rest.issues.create({ ...where, title, body, labels: [...labels] }));
+            return hostIssue(data);
         },
-        async close(marker, text) {
-            const open = await findIssue(marker);
-            if (open?.state !== 'open')
-                return undefined;
-            await comment(open.number, text);
-            try {
-                const { data } = await (await getClient()).rest.issues.update({
-                    ...where,
-                    issue_number: open.number,
-                    state: 'closed',
-                    state_reason: 'completed',
-                });
-                return tracked(data);
-            }
-            catch (error) {
-                throw refused(error, `close issue #${open.number}`);
-            }
+        async update(issue, { title, body, labels }) {
+            const client = await getClient();
+            const reopen = issue.state !== 'open';
+            const { data } = await call(`${reopen ? 'reopen' : 'update'} issue #${issue.number}`, () => client.rest.issues.update({
+                ...where,
+                issue_number: issue.number,
+                title,
+                body,
+                ...(labels ? { labels: [...labels] } : {}),
+                ...(reopen ? { state: 'open' } : {}),
+            }));
+            return hostIssue(data);
         },
-    };
-    return tracker;
+        async comment(issue, body) {
+            const client = await getClient();
+            await call(`comment on issue #${issue.number}`, () => client.rest.issues.createComment({ ...where, issue_number: issue.number, body }));
+        },
+        async close(issue) {
+            const client = await getClient();
+            const { data } = await call(`close issue #${issue.number}`, () => client.rest.issues.update({
+                ...where,
+                issue_number: issue.number,
+                state: 'closed',
+                state_reason: 'completed',
+            }));
+            return hostIssue(data);
+        },
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3843,7 +4018,7 @@ async function replaceReleaseAsset(client, where, release, asset) {
  * tag the default branch silently) and uploads the assets to a new or existing release alike,
  * replacing those of the same name, so a rerun after a failed upload completes the release.
  */
-function githubReleases(getClient, where, repository) {
+function githubReleases({ getClient, where, repository }) {
     const refused = (error, doing) => hostApiError(error, `${doing} in ${repository}`, CONTENTS_PERMISSION);
     async function fetchRelease(tag) {
         const client = await getClient();
@@ -3975,72 +4150,46 @@ function githubReleases(getClient, where, repository) {
 
 /** Why a comment was skipped when GitHub answered 403 or 404 to a write. */
 const READ_ONLY_REASON = "the token cannot write to this pull request (a fork's read-only token?)";
-
 function splitRepository(repository) {
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0)
         throw new Error(`"${repository}" is not an owner/name repository`);
     return { owner, repo };
 }
+/** The issue comments of pull request `issueNumber`, the sticky one found by its marker line. */
 function pullRequestComments(client, where, issueNumber, log) {
-    /** The oldest comment whose first line is the marker; pages stop once it is found. */
-    async function findMarked(marker) {
-        const found = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 }, (response, done) => {
-            const hit = response.data.find((comment) => comment.body !== undefined && (0,src/* hasMarker */.xY)(comment.body, marker));
-            if (!hit)
-                return [];
-            done();
-            return [{ id: hit.id, body: hit.body ?? '', url: hit.html_url }];
-        });
-        return found[0];
-    }
-    /** Runs a comment operation; any API failure becomes `skipped` with a warning, never a throw. */
-    async function guarded(marker, operation) {
-        try {
-            return await operation();
-        }
-        catch (error) {
+    return (0,src/* markedComments */.lD)({
+        /** The oldest comment whose first line is the marker; pages stop once it is found. */
+        async find(marker) {
+            const found = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 }, (response, done) => {
+                const hit = response.data.find((comment) => comment.body !== undefined && (0,src/* hasMarker */.xY)(comment.body, marker));
+                if (!hit)
+                    return [];
+                done();
+                return [{ id: hit.id, body: hit.body ?? '', url: hit.html_url }];
+            });
+            return found[0];
+        },
+        async create(body) {
+            const { data } = await client.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
+            return data.html_url;
+        },
+        async update(id, body) {
+            const { data } = await client.rest.issues.updateComment({ ...where, comment_id: id, body });
+            return data.html_url;
+        },
+        async delete(id) {
+            await client.rest.issues.deleteComment({ ...where, comment_id: id });
+        },
+        skipped(marker, error) {
             const status = httpStatus(error);
-            const reason = status === 403 || status === 404 ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
-            const detail = status === 403 || status === 404 ? ` (HTTP ${status}: ${messageOf(error)})` : '';
+            const refused = status === 403 || status === 404;
+            const reason = refused ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
+            const detail = refused ? ` (HTTP ${status}: ${messageOf(error)})` : '';
             log.warning(`Skipped the pull request comment "${marker}": ${reason}${detail}`);
             return { status: 'skipped', reason };
-        }
-    }
-    return {
-        upsert(marker, body) {
-            const text = markedBody(body, marker);
-            return guarded(marker, async () => {
-                const existing = await findMarked(marker);
-                if (!existing) {
-                    const { data } = await client.rest.issues.createComment({
-                        ...where,
-                        issue_number: issueNumber,
-                        body: text,
-                    });
-                    return { status: 'created', url: data.html_url };
-                }
-                if (existing.body === text)
-                    return { status: 'unchanged', url: existing.url };
-                const { data } = await client.rest.issues.updateComment({
-                    ...where,
-                    comment_id: existing.id,
-                    body: text,
-                });
-                return { status: 'updated', url: data.html_url };
-            });
         },
-        remove(marker) {
-            (0,src/* commentMarker */.Ql)(marker);
-            return guarded(marker, async () => {
-                const existing = await findMarked(marker);
-                if (!existing)
-                    return { status: 'unchanged' };
-                await client.rest.issues.deleteComment({ ...where, comment_id: existing.id });
-                return { status: 'deleted' };
-            });
-        },
-    };
+    });
 }
 function releaseAssets(client, where, repository) {
     const failed = (file, error) => new Error(`could not publish ${file.fileName} to the release ${file.tag} of ${repository}: ${messageOf(error)}`, {
@@ -4088,6 +4237,7 @@ function createGithubRepoHost(options) {
         made ??= typeof client === 'function' ? client() : Promise.resolve(client);
         return made;
     };
+    const repo = { getClient, where, repository };
     const comments = async () => pullRequestComments(await getClient(), where, changeNumber, log);
     return {
         changeRequest: changeNumber === undefined
@@ -4097,8 +4247,8 @@ function createGithubRepoHost(options) {
                 remove: async (marker) => (await comments()).remove(marker),
             },
         files: { publish: async (file) => releaseAssets(await getClient(), where, repository).publish(file) },
-        issues: githubIssues(getClient, where, repository),
-        releases: githubReleases(getClient, where, repository),
+        issues: githubIssues(repo),
+        releases: githubReleases(repo),
     };
 }
 
@@ -4283,6 +4433,509 @@ function fail(spec, code) {
 
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BM: () => (/* reexport */ activateVenv),
+  RZ: () => (/* reexport */ hasModule),
+  fD: () => (/* reexport */ pythonProjectInputs),
+  Lx: () => (/* reexport */ resolvePython)
+});
+
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, declaredPython, findTool, fitsDeclared, installVenv, installVenvDir, pipArgs, pythonFacts, pythonMismatch, registerPipSecrets, venvCacheKey, venvPython
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/python-env/src/declared.ts
+/**
+ * The Python version a project declares, read as GitHub's reusable workflows read it for
+ * actions/setup-python (the working directory, then the repository root; in each the first of
+ * `.python-version`, `pyproject.toml`'s `requires-python`, `runtime.txt`), and whether a running
+ * interpreter fits it. On GitHub setup-python installs that version; on GitLab the job's image
+ * brings its own Python, so a mismatch is said as a warning naming what to change.
+ */
+
+
+async function readText(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
+async function declaredPython(workspace, cwd) {
+    const dirs = [...new Set([path.resolve(cwd), path.resolve(workspace)])];
+    for (const dir of dirs) {
+        const shown = (name) => path.relative(workspace, path.join(dir, name)) || name;
+        const pinned = (await readText(path.join(dir, '.python-version')))?.split('\n')[0]?.trim();
+        if (pinned !== undefined) {
+            // setup-python takes the file as it is; a value that is not a CPython version is left alone.
+            return /^\d+\.\d+(\.\d+)?$/.test(pinned)
+                ? { wanted: pinned, file: shown('.python-version'), kind: 'version' }
+                : undefined;
+        }
+        const pyproject = await readText(path.join(dir, 'pyproject.toml'));
+        const requires = pyproject && /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(pyproject)?.[1];
+        if (requires)
+            return { wanted: requires.trim(), file: shown('pyproject.toml'), kind: 'specifier' };
+        const runtime = await readText(path.join(dir, 'runtime.txt'));
+        const version = runtime && /^python-(\d+\.\d+(?:\.\d+)?)/m.exec(runtime)?.[1];
+        if (version)
+            return { wanted: version, file: shown('runtime.txt'), kind: 'version' };
+    }
+    return undefined;
+}
+const parts = (version) => version.split('.').map((n) => Number.parseInt(n, 10));
+function compare(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/**
+ * Whether `version` (the interpreter's `3.10.12`) fits what the project declares. A version fits
+ * by its own precision (`3.10` is any 3.10.x); a specifier's clauses (`>=`, `>`, `<=`, `<`,
+ * `==` with `.*`, `!=`, `~=`) must all hold. A clause this cannot read counts as held: the check
+ * only warns, and a warning that may be wrong is worse than none.
+ */
+function fitsDeclared(version, declared) {
+    const running = parts(version);
+    if (declared.kind === 'version') {
+        const want = parts(declared.wanted);
+        return compare(running.slice(0, want.length), want) === 0;
+    }
+    return declared.wanted.split(',').every((clause) => {
+        const match = /^\s*(~=|==|!=|<=|>=|<|>)\s*(\d+(?:\.\d+)*)(\.\*)?\s*$/.exec(clause);
+        if (!match)
+            return true;
+        const [, op, number = '', wildcard] = match;
+        const want = parts(number);
+        const prefix = compare(running.slice(0, want.length), want);
+        const full = compare(running, want);
+        switch (op) {
+            case '==':
+                return wildcard ? prefix === 0 : full === 0;
+            case '!=':
+                return wildcard ? prefix !== 0 : full !== 0;
+            case '>=':
+                return full >= 0;
+            case '>':
+                return full > 0;
+            case '<=':
+                return full <= 0;
+            case '<':
+                return full < 0;
+            default: {
+                // ~=3.10 is >=3.10,==3.*; ~=3.10.2 is >=3.10.2,==3.10.*
+                const head = want.slice(0, Math.max(1, want.length - 1));
+                return full >= 0 && compare(running.slice(0, head.length), head) === 0;
+            }
+        }
+    });
+}
+/**
+ * The warning for a running Python the project does not declare, naming what to change; undefined
+ * when it fits or the project declares none.
+ */
+async function pythonMismatch(workspace, cwd, version) {
+    const declared = await declaredPython(workspace, cwd);
+    if (!declared || fitsDeclared(version, declared))
+        return undefined;
+    const asked = declared.kind === 'specifier' ? `requires-python ${declared.wanted}` : declared.wanted;
+    return `Python ${version} runs the project, but ${declared.file} asks for ${asked}: on GitLab set the component's \`image\` input to an image with that Python (GitHub's reusable workflows install it from the same file); elsewhere point the \`python\` input at one.`;
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/inputs.ts
+/**
+ * The inputs of an action that runs the project's Python, declared once beside the code that
+ * reads them (`resolvePython`): `working-directory` and `python`. A spec spreads them in, in
+ * its own place among its inputs: `...pythonProjectInputs({ project: 'django', python: 'Python interpreter.' })`.
+ */
+/** `working-directory` (default `.`) and `python` (default `auto`, as `resolvePython` reads it). */
+function pythonProjectInputs(options) {
+    const project = options.project === 'django' ? 'the Django project (where `manage.py` is)' : 'the Python project';
+    const installed = options.installVenv ? 'then the venv made by `install`, ' : '';
+    return {
+        'working-directory': {
+            type: 'path',
+            description: `Directory of ${project}, relative to the repository root.`,
+            default: '.',
+        },
+        python: {
+            type: 'string',
+            description: `${options.python} \`auto\` uses \`.venv/bin/python\` in the working directory, ${installed}then \`python3\`/\`python\` on PATH.`,
+            default: 'auto',
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __nccwpck_require__(7161);
+;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
+/**
+ * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
+ * found from the `python` input, asked for its version, and asked which tools (modules) it has.
+ */
+
+
+
+/**
+ * The modules the gates and generate-openapi look for, asked in the same interpreter start as
+ * the version: one process instead of one a gate.
+ */
+const PROBED_MODULES = [
+    'pytest',
+    'xdist',
+    'django',
+    'flake8',
+    'rest_framework',
+    'drf_spectacular',
+];
+/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
+const FACTS_SCRIPT = [
+    'import importlib.util, sys',
+    'print("%d.%d.%d" % sys.version_info[:3])',
+    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
+].join('\n');
+/**
+ * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
+ * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
+ * slash) or a command on PATH.
+ *
+ * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
+ */
+async function resolvePython(options) {
+    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
+    return { path: found, ...(await interpreter_pythonFacts(found, options.env)) };
+}
+async function findAuto(options) {
+    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
+    for (const venv of venvs) {
+        const candidate = interpreter_venvPython(venv);
+        if (await (0,src/* which */.K7)(candidate, options.env))
+            return candidate;
+    }
+    for (const command of ['python3', 'python']) {
+        const found = await (0,src/* which */.K7)(command, options.env);
+        if (found)
+            return found;
+    }
+    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
+}
+async function findExplicit(options) {
+    const value = options.python;
+    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
+    const found = await (0,src/* which */.K7)(candidate, options.env);
+    if (found)
+        return candidate.includes('/') ? candidate : found;
+    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
+    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
+}
+/** `<venv>/bin/python`. */
+function interpreter_venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/**
+ * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
+ *
+ * @throws ConfigError when it does not run.
+ */
+async function interpreter_pythonFacts(python, env) {
+    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
+        input: 'python',
+    });
+    let result;
+    try {
+        result = await (0,src/* runProcess */.R3)({
+            command: python,
+            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
+            env,
+            timeoutMs: 60_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw broken('not found');
+        throw error;
+    }
+    const [version = '', ...lines] = result.stdout.trim().split('\n');
+    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
+        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
+    }
+    const modules = new Map();
+    for (const line of lines) {
+        const [name = '', found] = line.trim().split('\t');
+        modules.set(name, found === '1');
+    }
+    return { version: version.trim(), modules };
+}
+/**
+ * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
+ * imported). A probed module of a resolved interpreter is answered without starting it again.
+ */
+async function hasModule(python, module, env) {
+    const known = typeof python === 'string' ? undefined : python.modules.get(module);
+    if (known !== undefined)
+        return known;
+    const command = typeof python === 'string' ? python : python.path;
+    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
+    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
+    return result.exitCode === 0;
+}
+/**
+ * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
+ * neither has it.
+ */
+async function findTool(python, tool, env) {
+    const beside = path.join(path.dirname(python), tool);
+    if (await which(beside, env))
+        return beside;
+    return which(tool, env);
+}
+/**
+ * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
+ * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
+ * `env` unchanged otherwise.
+ */
+function activateVenv(env, python) {
+    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
+        return env;
+    const bin = external_node_path_default().dirname(python);
+    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
+/**
+ * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
+ * the CI cache by a key of the OS, architecture, Python version and the requirement files'
+ * contents; created and filled with pip only on a miss.
+ *
+ * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
+ * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
+ * are registered as secrets before pip runs.
+ */
+
+
+
+
+
+
+/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
+const INSTALL_VENV = '.maint-actions/venv';
+/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
+const MARKER = '.maint-actions-key';
+/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
+const DEV_EXTRAS = (/* unused pure expression or super */ null && (['dev', 'test']));
+/** Environment variables that may hold index URLs with credentials. */
+const PIP_URL_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS']));
+/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
+const STEP_TAIL_KEPT = (/* unused pure expression or super */ null && (16 * 1024));
+/**
+ * Restores or builds the venv and returns its interpreter.
+ *
+ * @throws ConfigError naming `install` when a file is missing or pip fails.
+ */
+async function installVenv(options) {
+    const { platform, workspace } = options;
+    const files = await readInstallFiles(workspace, options.install);
+    const venv = installVenvDir(workspace);
+    const key = venvCacheKey(options.basePython.version, files);
+    registerPipSecrets(platform, options.env);
+    const restored = await platform.cache.restore([venv], key);
+    const reusable = await venvFor(venv, key, options.env);
+    if (reusable) {
+        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
+        return { python: reusable, key, reused: true };
+    }
+    if (restored)
+        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
+    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
+    await rm(venv, { recursive: true, force: true });
+    ensureOwnDir(path.dirname(venv));
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    const python = venvPython(venv);
+    const pip = await venvPip(options, python);
+    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
+    await writeFile(path.join(venv, MARKER), `${key}\n`);
+    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
+    if (!restored)
+        await platform.cache.save([venv], key);
+    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
+}
+/**
+ * The pip command that installs into the venv: the base interpreter's pip aimed at it with
+ * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
+ * bootstrapped into the venv by `ensurepip`.
+ */
+async function venvPip(options, python) {
+    const base = options.basePython.path;
+    const probe = await runProcess({
+        command: base,
+        args: ['-m', 'pip', '--version'],
+        env: options.env,
+        timeoutMs: 60_000,
+    });
+    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
+    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
+        return { command: base, args: ['-m', 'pip', '--python', python] };
+    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
+    return { command: python, args: ['-m', 'pip'] };
+}
+/** The absolute venv path `install` uses. */
+function installVenvDir(workspace) {
+    return path.join(workspace, INSTALL_VENV);
+}
+/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+function venvCacheKey(version, files) {
+    const hash = createHash('sha256');
+    for (const file of files)
+        hash.update(`${file.relative}\0${file.content}\0`);
+    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
+}
+/**
+ * pip's arguments for the files: `-r <file>` for a requirements file, and for a
+ * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
+ */
+function pipArgs(files) {
+    return files.flatMap(({ file, content }) => {
+        if (path.basename(file) !== 'pyproject.toml')
+            return ['-r', file];
+        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
+        const project = path.dirname(file);
+        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
+    });
+}
+/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
+function declaredExtras(pyproject) {
+    const extras = [];
+    let inTable = false;
+    for (const line of pyproject.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            inTable = header[1]?.trim() === 'project.optional-dependencies';
+            continue;
+        }
+        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
+        if (key)
+            extras.push((key[1] ?? key[2]));
+    }
+    return extras;
+}
+async function readInstallFiles(workspace, install) {
+    const entries = install
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        throw new ConfigError('Input "install" names no file.', { input: 'install' });
+    return Promise.all(entries.map(async (entry) => {
+        const file = path.resolve(workspace, entry);
+        const isFile = await stat(file).then((s) => s.isFile(), () => false);
+        if (!isFile) {
+            throw new ConfigError(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+        }
+        return {
+            file,
+            relative: path.relative(workspace, file).split(path.sep).join('/'),
+            content: await readFile(file, 'utf8'),
+        };
+    }));
+}
+/** The venv's interpreter when the venv was completely built for `key` and still runs. */
+async function venvFor(venv, key, env) {
+    const marker = await readFile(path.join(venv, MARKER), 'utf8').catch(() => '');
+    const python = venvPython(venv);
+    if (marker.trim() !== key || !existsSync(python))
+        return undefined;
+    try {
+        return { path: python, ...(await pythonFacts(python, env)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Registers the password and user:password of every index URL in pip's environment. */
+function registerPipSecrets(platform, env) {
+    for (const name of PIP_URL_VARIABLES) {
+        for (const word of (env[name] ?? '').split(/\s+/)) {
+            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
+            if (!userinfo)
+                continue;
+            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
+            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
+                platform.setSecret(secret);
+                secrets.add(secret);
+            }
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
+async function step(options, command, args, name) {
+    const debug = (chunk) => {
+        for (const line of chunk.trimEnd().split('\n'))
+            options.platform.log.debug(`[install] ${line}`);
+    };
+    const result = await runProcess({
+        command,
+        args,
+        cwd: options.workspace,
+        env: { ...options.env, PIP_NO_INPUT: '1' },
+        timeoutMs: options.timeoutMs,
+        onStdout: debug,
+        onStderr: debug,
+    });
+    if (result.exitCode === 0)
+        return;
+    const tail = tailUtf8(secrets.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    if (tail)
+        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+    const last = tail
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .pop() ?? '';
+    throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+        input: 'install',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
+/**
+ * The Python project environment every action that runs the project's Python shares: the
+ * interpreter (resolved from the `python` input, its version and probed modules), its venv's
+ * activation, tools beside it, and the cached virtualenv the `install` input builds.
+ */
 
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
-var src = __webpack_require__(5171);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 37 modules
+var src = __webpack_require__(9894);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/publish-schema/src/announce.ts
@@ -304,6 +304,8 @@ function sha256Hex(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
+// EXTERNAL MODULE: ./actions/publish-schema/src/spec.ts
+var spec = __webpack_require__(621);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(2320);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -539,16 +541,6 @@ class VersionConflictError extends Error {
 
 
 
-/** `Name <email>` -> name and email. @throws ConfigError naming `git-author`. */
-function parseAuthor(text) {
-    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
-    if (!m) {
-        throw new src/* ConfigError */.xL(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
-            input: 'git-author',
-        });
-    }
-    return { name: m[1], email: m[2] };
-}
 /** The `git-branch` target. */
 function gitBranchTarget(options) {
     const { remote, branch } = options;
@@ -1025,13 +1017,13 @@ async function describeTag(workspace, env) {
 
 
 
+
 /** Credentials read from the environment by the s3 target: masked before anything runs. */
 const SECRET_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 /** Runs the action (see the spec and publish-schema/README.md). */
 async function run({ platform, inputs }, hooks = {}) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'publish-schema'));
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
+    const { startedAt, workspace, reportDir } = started;
     for (const name of SECRET_ENV)
         maskSecret(platform, platform.env[name]);
     const headers = parseHeaders(inputs.httpHeaders);
@@ -1059,16 +1051,11 @@ async function run({ platform, inputs }, hooks = {}) {
     if (published.length > 0 && inputs.webhookUrl) {
         checks.push(await announce(platform, inputs.webhookUrl, { title, version, url, headline }));
     }
-    const report = {
-        action: 'publish-schema',
-        title: 'Publish schema',
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
+    const report = (0,src/* finishReport */.Ux)(started, {
         checks,
         meta: { version, sha256: schema.sha256.slice(0, 12), schema: inputs.schema, ...(url ? { url } : {}) },
-    };
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
+    });
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
     return {
         verdict: report.verdict,
         summary: oneLineSummary(version, runs),
@@ -1112,7 +1099,7 @@ function openTargets(platform, inputs, ctx) {
                     workspace: ctx.workspace,
                     remote: inputs.gitRemote,
                     branch: inputs.branch,
-                    author: parseAuthor(inputs.gitAuthor),
+                    author: (0,src/* parseGitAuthor */.nW)(inputs.gitAuthor),
                     env: platform.env,
                     tempDir: platform.context.tempDir,
                     afterFetch: ctx.hooks.gitAfterFetch,
@@ -1190,7 +1177,7 @@ async function settle(target, inspection, publication, overall) {
     }
     if (overall.conflicts.length > 0) {
         const summary = `not published: ${publication.version} holds other content on ${overall.conflicts.join(', ')}`;
-        return { check: { ...base, status: 'skipped', durationMs: 0, summary, findings: [] } };
+        return { check: (0,src/* checkSkipped */.$h)(base, summary) };
     }
     if (decision?.kind === 'unchanged') {
         const as = decision.version === publication.version ? '' : ` as ${decision.version}`;
@@ -1226,11 +1213,12 @@ function decisionOf(inspection) {
 function passedCheck(base, summary, durationMs) {
     return { ...base, status: 'passed', durationMs, summary: src/* secrets */.O3.redact(summary), findings: [] };
 }
-function failedCheck(base, message, durationMs) {
+/** A check that failed (`failed`) or broke (`error`), `message` (redacted) its summary and its one finding. */
+function failedCheck(base, message, durationMs, status = 'failed') {
     const text = src/* secrets */.O3.redact(message);
     return {
         ...base,
-        status: 'failed',
+        status,
         durationMs,
         summary: text,
         findings: [{ severity: 'error', message: text, rule: base.id }],
@@ -1238,14 +1226,7 @@ function failedCheck(base, message, durationMs) {
 }
 /** A target that broke (network, permissions, a rejected push): an error of that target; the others still count. */
 function errorCheck(base, error, durationMs) {
-    const text = src/* secrets */.O3.redact(`could not publish: ${(0,src/* describeError */.BR)(error).message}`);
-    return {
-        ...base,
-        status: 'error',
-        durationMs,
-        summary: text,
-        findings: [{ severity: 'error', message: text, rule: base.id }],
-    };
+    return failedCheck(base, `could not publish: ${(0,src/* describeError */.BR)(error).message}`, durationMs, 'error');
 }
 /** Posts the announcement; a failure warns and does not fail the run (the schema is published). */
 async function announce(platform, webhookUrl, announcement) {

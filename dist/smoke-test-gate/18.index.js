@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 37 modules
-var src = __webpack_require__(5673);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
+var src = __webpack_require__(7188);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -1271,6 +1271,8 @@ function publicUrl(url) {
     return `${url.origin}${url.pathname}`;
 }
 
+// EXTERNAL MODULE: ./actions/smoke-test-gate/src/spec.ts
+var spec = __webpack_require__(3206);
 ;// CONCATENATED MODULE: ./actions/smoke-test-gate/src/run.ts
 /**
  * The smoke-test-gate action: wait until the service serves the expected version, run the smoke
@@ -1285,11 +1287,11 @@ function publicUrl(url) {
 
 
 
+
 /** Runs the action (see the spec and smoke-test-gate/README.md). */
 async function run({ platform, inputs }) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'smoke-test-gate'));
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
+    const { workspace, reportDir } = started;
     const prepared = await prepare(platform, workspace, inputs);
     const { ready, probes } = await exercise(platform, inputs, prepared);
     const judged = probes.map((p) => judge(p, inputs, prepared.baselines));
@@ -1299,12 +1301,7 @@ async function run({ platform, inputs }) {
     ];
     const overall = latencyStats(probes.flatMap((p) => p.latencies));
     const baseUrl = publicUrl(prepared.baseUrl);
-    const report = {
-        action: 'smoke-test-gate',
-        title: 'Smoke test gate',
-        verdict: (0,src/* verdictOf */.Vj)(reportChecks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
+    const report = (0,src/* finishReport */.Ux)(started, {
         checks: reportChecks,
         meta: {
             'base-url': baseUrl,
@@ -1312,9 +1309,9 @@ async function run({ platform, inputs }) {
             ...(ready.version ? { 'served-version': ready.version } : {}),
             ...(overall ? { p95: ms(overall.p95) } : {}),
         },
-    };
+    });
     const failed = reportChecks.filter(src/* isBlocking */.Us).map((c) => c.id);
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, external_node_path_default().join(reportDir, 'report.json'))}\``;
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
     const summaryMarkdown = `${(0,src/* renderSummary */.Br)(report, { fullReportHint })}\n${latencyTable(judged.map((j) => j.row))}`;
     const result = {
         schemaVersion: 1,

@@ -12,12 +12,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __nccwpck_require__(9567);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __nccwpck_require__(8262);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/spec.ts
 
-/** The tagger of annotated tags in the `git` push mode unless `git-author` says otherwise. */
-const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
 const spec = (0,src/* defineAction */.QP)({
     name: 'tag-release',
     title: 'Tag release',
@@ -78,11 +76,7 @@ const spec = (0,src/* defineAction */.QP)({
             description: '`git` push mode: the remote of the checkout to push the tags to.',
             default: 'origin',
         },
-        'git-author': {
-            type: 'string',
-            description: '`git` push mode: the tagger of the annotated tag, as `Name <email>`.',
-            default: DEFAULT_GIT_AUTHOR,
-        },
+        'git-author': (0,src/* gitAuthorInput */.K_)('`git` push mode: the tagger of the annotated tag, as `Name <email>`.'),
         'create-release': {
             type: 'boolean',
             description: 'Create the GitHub or GitLab release of the tag with the notes; `false` creates the tag only.',
@@ -96,13 +90,7 @@ const spec = (0,src/* defineAction */.QP)({
             type: 'path',
             description: 'Prepend the release notes to this Markdown file, such as `CHANGELOG.md` (written atomically; committing it is up to the workflow). Unset: no file is changed.',
         },
-        token: {
-            type: 'string',
-            description: 'Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.',
-            secret: true,
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is.
-            githubDefault: '${{ github.token }}',
-        },
+        token: (0,src/* hostTokenInput */.mQ)('Token for the repository host: releases, and tags in the `api` push mode (GitHub: `contents: write`; GitLab: a project access token with the `api` scope). Secret.'),
         'dry-run': {
             type: 'boolean',
             description: 'Print what would happen (version, notes, tags, release) and change nothing: no tag, no push, no release, no file but the report.',
@@ -221,7 +209,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 9567:
+/***/ 8262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -232,39 +220,109 @@ __nccwpck_require__.d(__webpack_exports__, {
   NY: () => (/* reexport */ errors/* HostApiError */.NY),
   Ql: () => (/* reexport */ commentMarker),
   m3: () => (/* reexport */ configFor),
-  Vh: () => (/* reexport */ defaultReportDir),
+  Vh: () => (/* reexport */ files_defaultReportDir),
   QP: () => (/* reexport */ defineAction),
   I$: () => (/* reexport */ defineActionRun),
   BR: () => (/* reexport */ errors/* describeError */.Uc),
   yn: () => (/* reexport */ executeAction),
+  K_: () => (/* reexport */ gitAuthorInput),
   Uu: () => (/* reexport */ gitMessage),
   XZ: () => (/* reexport */ gitRunner),
   xY: () => (/* reexport */ hasMarker),
+  mQ: () => (/* reexport */ hostTokenInput),
   tX: () => (/* reexport */ network/* httpFetch */.tX),
   Z9: () => (/* reexport */ loadConfig),
+  lD: () => (/* reexport */ markedComments),
+  Y5: () => (/* reexport */ markedIssueTracker),
   kk: () => (/* reexport */ network/* networkErrorIn */.kk),
+  nW: () => (/* reexport */ parseGitAuthor),
   O3: () => (/* reexport */ redact_secrets),
   Jl: () => (/* reexport */ setFailureOutputs),
-  Vj: () => (/* reexport */ verdictOf),
+  Vj: () => (/* reexport */ report_verdictOf),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, GATE_POLICY_MODES, GIT_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, closest, configItems, configKeyTree, cutMarkdown, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, plural, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, which, workingDirectory, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, cutMarkdown, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, finishReport, fitBlocks, forgetUnreachableHosts, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, issueTracker, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, plural, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, reportHint, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, startRun, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, which, workingDirectory, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
     return { spec, run };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/common-inputs.ts
+/**
+ * Inputs that several actions declare alike, declared once: a spec spreads or places them among
+ * its own inputs, with its own words where the use differs (see spec.ts for the fields). The
+ * inputs of the project's Python (`working-directory`, `python`) are in packages/python-env.
+ */
+
+/**
+ * `token`: the repository host's token, a secret, the job token by default on GitHub (elsewhere
+ * unset unless given). `use` is the description, or what the token is for in the usual words.
+ */
+function hostTokenInput(use) {
+    const description = typeof use === 'string'
+        ? use
+        : `Token for ${use.for}. GitHub: the job token by default (needs \`${use.permission}\`). GitLab: a project access token with \`api\` scope.${use.without ? ` Without one ${use.without}.` : ''}`;
+    return {
+        type: 'string',
+        description,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is
+        githubDefault: '${{ github.token }}',
+        secret: true,
+    };
+}
+/**
+ * `labels` and `token` of an action that keeps one issue (such as the quarter's access review):
+ * the issue's labels, default `labels`, and the host token for it; without a token the issue is
+ * skipped and the summary says so.
+ */
+function issueInputs(issue, labels) {
+    return {
+        labels: { type: 'list', description: `Labels of ${issue}, comma-separated.`, default: labels },
+        token: hostTokenInput({
+            for: issue,
+            permission: 'issues: write',
+            without: 'the issue is skipped and the summary says so',
+        }),
+    };
+}
+/**
+ * The host's issue tracker for the `token` input, or, without a host or a token, why not (already
+ * logged as a warning) for the summary: `No <issue>: there is no repository host or token here (set \`token\`).`
+ */
+function issueTracker(platform, token, issue) {
+    const issues = platform.repoHost(token)?.issues;
+    if (issues)
+        return { issues };
+    const why = `No ${issue}: there is no repository host or token here (set \`token\`).`;
+    platform.log.warning(why);
+    return { why };
+}
+/** The author of the commits and annotated tags maint-actions makes unless `git-author` says otherwise. */
+const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+/** `git-author`: `Name <email>`, default `DEFAULT_GIT_AUTHOR`. */
+function gitAuthorInput(description) {
+    return { type: 'string', description, default: DEFAULT_GIT_AUTHOR };
+}
+/** The `git-author` input, `Name <email>`, as name and email. @throws ConfigError naming `git-author`. */
+function parseGitAuthor(text) {
+    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
+    if (!m) {
+        throw new errors/* ConfigError */.xL(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
+            input: 'git-author',
+        });
+    }
+    return { name: m[1], email: m[2] };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
 /** Suggestions for a mistyped name: "did you mean ...?" */
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
@@ -396,7 +454,75 @@ function plural(what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
-const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+/**
+ * Small file-system helpers every action shares: the atomic write, workspace-relative names and
+ * the read of a file that may be missing.
+ */
+
+
+
+/**
+ * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
+ * half of it; the temporary file is removed when anything fails. An iterable of strings is
+ * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
+ */
+async function writeFileAtomic(file, content) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            if (typeof content === 'string' || content instanceof Uint8Array) {
+                await handle.writeFile(content);
+            }
+            else {
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
+function files_relativeTo(workspace, file) {
+    return path.relative(workspace, file).split(path.sep).join('/') || '.';
+}
+/** The text of `file`, or undefined when there is no such file; any other failure is thrown. */
+async function readFileIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -431,7 +557,7 @@ async function loadConfig(workspace, explicitPath, options = {}) {
     const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
-        const text = await readIfExists(file);
+        const text = await readFileIfExists(file);
         if (text !== undefined) {
             return {
                 path: file,
@@ -486,16 +612,6 @@ function inheritedPolicy(config, spec, file) {
         throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
     }
     return { policy };
-}
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
 }
 /**
  * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
@@ -762,7 +878,7 @@ var network = __nccwpck_require__(4054);
 function isBlocking(check) {
     return check.mode === 'enforce' && (check.status === 'failed' || check.status === 'error');
 }
-function verdictOf(checks) {
+function report_verdictOf(checks) {
     return checks.some(isBlocking) ? 'failed' : 'passed';
 }
 /** Checks ordered for display: blocking failures first, then warned failures, then the rest; stable. */
@@ -896,58 +1012,6 @@ function selectAnnotations(report, options = {}) {
     return planAnnotations(report, options).annotations;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-/** Small file-system helpers every action shares: the atomic write and workspace-relative names. */
-
-
-
-/**
- * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
- * half of it; the temporary file is removed when anything fails. An iterable of strings is
- * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
- */
-async function writeFileAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            if (typeof content === 'string' || content instanceof Uint8Array) {
-                await handle.writeFile(content);
-            }
-            else {
-                let pending = [];
-                let size = 0;
-                for (const piece of content) {
-                    pending.push(piece);
-                    size += piece.length;
-                    if (size >= 64 * 1024) {
-                        await handle.write(pending.join(''), null, 'utf8');
-                        pending = [];
-                        size = 0;
-                    }
-                }
-                if (pending.length > 0)
-                    await handle.write(pending.join(''), null, 'utf8');
-            }
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return path.relative(workspace, file).split(path.sep).join('/') || '.';
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
@@ -962,7 +1026,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * The absolute working directory of the `working-directory` input (relative to the workspace).
  * @throws ConfigError naming `working-directory` when it is not a directory.
  */
-function workingDirectory(workspace, input) {
+function paths_workingDirectory(workspace, input) {
     const cwd = path.resolve(workspace, input);
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
         throw new ConfigError(`Input "working-directory": ${input} is not a directory of the repository.`, {
@@ -1165,29 +1229,21 @@ function checkJson(c, testsMarker) {
         outputTail: c.outputTail,
     };
 }
+/** The fields of a finding and of a test case, in the order of their JSON keys. */
+const FINDING_FIELDS = ['severity', 'message', 'file', 'line', 'endLine', 'column', 'rule', 'title'];
+const TEST_FIELDS = ['name', 'classname', 'file', 'line', 'timeMs', 'status', 'message', 'details'];
 function findingJson(f) {
-    return {
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        endLine: f.endLine,
-        column: f.column,
-        rule: f.rule,
-        title: f.title,
-    };
+    return picked(f, FINDING_FIELDS);
 }
 function testJson(t) {
-    return {
-        name: t.name,
-        classname: t.classname,
-        file: t.file,
-        line: t.line,
-        timeMs: t.timeMs,
-        status: t.status,
-        message: t.message,
-        details: t.details,
-    };
+    return picked(t, TEST_FIELDS);
+}
+/** `value`'s `fields` in that order (a field it does not set is left out by JSON.stringify). */
+function picked(value, fields) {
+    const json = {};
+    for (const field of fields)
+        json[field] = value[field];
+    return json;
 }
 function sorted(record) {
     if (record === undefined)
@@ -1763,11 +1819,11 @@ const REPORT_FILE_NAMES = {
     summary: 'summary.md',
 };
 /** The absolute path `writeReportFiles` gives the file of `format` in `dir`. */
-function reportFilePath(dir, format) {
+function files_reportFilePath(dir, format) {
     return path.join(path.resolve(dir), REPORT_FILE_NAMES[format]);
 }
 /** `<workspace>/.maint-actions/reports/<action>`, absolute. */
-function defaultReportDir(workspace, action) {
+function files_defaultReportDir(workspace, action) {
     return external_node_path_default().resolve(workspace, '.maint-actions', 'reports', action);
 }
 /**
@@ -2289,6 +2345,138 @@ function refusedRef(line) {
     return `${refspec.split(':').at(-1) ?? ''} ${reason}`.trim();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
+/**
+ * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
+ * updated in place, shorter than the job summary (a few findings per check, no output logs).
+ */
+
+
+
+/** Findings listed per check in a comment; the rest are counted. */
+const COMMENT_FINDINGS_PER_CHECK = 10;
+/**
+ * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
+ * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
+ */
+function commentMarker(marker) {
+    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
+        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
+    }
+    return `<!-- maint-actions:${marker} -->`;
+}
+/**
+ * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
+ * quotes the comment does not start with it, so it is never taken for the comment itself.
+ */
+function hasMarker(body, marker) {
+    const first = body
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .split(/\r?\n/, 1)[0] ?? '';
+    return first.trim() === commentMarker(marker);
+}
+/** A comment body: the marker line, then the report in Markdown within the character budget. */
+function renderStickyComment(report, options) {
+    const head = `${commentMarker(options.marker)}\n`;
+    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
+    return (head +
+        renderReportMarkdown(report, {
+            budget: Math.max(budget, 0),
+            unit: 'chars',
+            fullReportHint: options.fullReportHint,
+            outputTails: false,
+            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
+            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
+        }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/host-marked.ts
+
+/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
+function markedBody(body, marker) {
+    return hasMarker(body, marker) ? body : `${commentMarker(marker)}\n${body}`;
+}
+/** The sticky comments of `store`: one per marker, updated in place, never a throw. */
+function markedComments(store) {
+    const guarded = async (marker, operation) => {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            return store.skipped(marker, error);
+        }
+    };
+    return {
+        upsert(marker, body) {
+            const text = markedBody(body, marker);
+            return guarded(marker, async () => {
+                const existing = await store.find(marker);
+                if (!existing)
+                    return { status: 'created', url: await store.create(text) };
+                if (existing.body === text)
+                    return { status: 'unchanged', url: existing.url };
+                return { status: 'updated', url: await store.update(existing.id, text) };
+            });
+        },
+        remove(marker) {
+            commentMarker(marker);
+            return guarded(marker, async () => {
+                const existing = await store.find(marker);
+                if (!existing)
+                    return { status: 'unchanged' };
+                await store.delete(existing.id);
+                return { status: 'deleted' };
+            });
+        },
+    };
+}
+/**
+ * The IssueTracker over `store`. Labels given to `upsert` are added to the issue's own (a label a
+ * person added stays); its `comment` is posted when the issue is updated or reopened.
+ */
+function markedIssueTracker(store) {
+    return {
+        async find(marker) {
+            const issue = await store.find(marker);
+            return issue && tracked(issue);
+        },
+        async upsert(input) {
+            const body = markedBody(input.body, input.marker);
+            const labels = input.labels ?? [];
+            const existing = await store.find(input.marker);
+            if (!existing) {
+                const created = await store.create({ title: input.title, body, labels });
+                return { ...tracked(created), action: 'created' };
+            }
+            const missing = labels.filter((label) => !existing.labels.includes(label));
+            const reopen = existing.state !== 'open';
+            if (!reopen && existing.title === input.title && existing.body === body && missing.length === 0) {
+                return { ...tracked(existing), action: 'unchanged' };
+            }
+            const updated = await store.update(existing, {
+                title: input.title,
+                body,
+                ...(missing.length > 0 ? { labels: [...existing.labels, ...missing] } : {}),
+            });
+            if (input.comment)
+                await store.comment(existing, input.comment);
+            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+        },
+        async close(marker, comment) {
+            const open = await store.find(marker);
+            if (open?.state !== 'open')
+                return undefined;
+            await store.comment(open, comment);
+            return tracked(await store.close(open));
+        },
+    };
+}
+/** The issue's TrackedIssue fields alone (not its labels). */
+function tracked({ number, url, state, title, body }) {
+    return { number, url, state, title, body };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
@@ -2298,6 +2486,9 @@ function refusedRef(line) {
 
 
 
+
+/** How long a command of `readJsonInput` may take. */
+const JSON_COMMAND_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 /**
  * The parsed JSON and a phrase naming where it came from.
  *
@@ -2337,6 +2528,31 @@ async function readJsonSource(source) {
         value: parseJson(result.stdout, commandInput, `\`${command}\` did not print JSON`),
         origin: `\`${command}\``,
     };
+}
+/**
+ * `readJsonSource` of an action's inputs, in its workspace and environment, the command given
+ * `JSON_COMMAND_TIMEOUT_MS`; then `parse(value)`, whose error becomes a ConfigError naming the
+ * input that gave the JSON: `the JSON from <origin> is not <what>: <error>.`
+ */
+async function readJsonInput(platform, inputs, what, parse) {
+    const workspace = path.resolve(platform.context.workspace);
+    const source = await readJsonSource({
+        ...(inputs.command !== undefined ? { command: inputs.command } : {}),
+        ...(inputs.file !== undefined ? { file: inputs.file } : {}),
+        commandInput: 'command',
+        fileInput: inputs.fileInput,
+        workspace,
+        cwd: workingDirectory(workspace, inputs.workingDirectory),
+        env: platform.env,
+        timeoutMs: JSON_COMMAND_TIMEOUT_MS,
+    });
+    try {
+        return { value: parse(source.value), origin: source.origin };
+    }
+    catch (error) {
+        const input = inputs.file !== undefined ? inputs.fileInput : 'command';
+        throw new ConfigError(`Input "${input}": the JSON from ${source.origin} is not ${what}: ${error.message}.`, { input });
+    }
 }
 function parseJson(text, input, problem) {
     try {
@@ -2522,52 +2738,6 @@ function load_isMapping(value) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/render/comment.ts
-/**
- * The sticky PR/MR comment: one comment per marker, found again by its hidden first line and
- * updated in place, shorter than the job summary (a few findings per check, no output logs).
- */
-
-
-
-/** Findings listed per check in a comment; the rest are counted. */
-const COMMENT_FINDINGS_PER_CHECK = 10;
-/**
- * The hidden first line of a sticky comment, `<!-- maint-actions:<marker> -->`. A marker is
- * letters, digits and `.`, `_`, `-`, `/`, `:` (no `--`, which would end the HTML comment).
- */
-function commentMarker(marker) {
-    if (!/^[\w.:/-]+$/.test(marker) || marker.includes('--')) {
-        throw new errors/* ConfigError */.xL(`comment marker "${marker}" is not valid: use letters, digits and . _ - / : (no "--"), such as "quality-gates"`);
-    }
-    return `<!-- maint-actions:${marker} -->`;
-}
-/**
- * True when `body` is a sticky comment for `marker`: its first line is the marker. A reply that
- * quotes the comment does not start with it, so it is never taken for the comment itself.
- */
-function hasMarker(body, marker) {
-    const first = body
-        .replace(/^\uFEFF/, '')
-        .trimStart()
-        .split(/\r?\n/, 1)[0] ?? '';
-    return first.trim() === commentMarker(marker);
-}
-/** A comment body: the marker line, then the report in Markdown within the character budget. */
-function renderStickyComment(report, options) {
-    const head = `${commentMarker(options.marker)}\n`;
-    const budget = (options.budgetChars ?? LIMITS.commentChars) - head.length;
-    return (head +
-        renderReportMarkdown(report, {
-            budget: Math.max(budget, 0),
-            unit: 'chars',
-            fullReportHint: options.fullReportHint,
-            outputTails: false,
-            findingsPerCheck: COMMENT_FINDINGS_PER_CHECK,
-            moreFindingsHint: options.fullReportHint ? `see ${options.fullReportHint}` : 'see the job summary',
-        }));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/render/index.ts
 /** Report renderers: the surfaces a Report is shown on, each within its size limit. */
 
@@ -2579,6 +2749,54 @@ function renderStickyComment(report, options) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/core/src/run-report.ts
+/**
+ * The frame of a run that ends in a report, the same in every action that writes one: `startRun`
+ * at the start (the start time, the workspace, the report directory of the `report-dir` input),
+ * `finishReport` at the end (the report of the run's checks, named after the action and timed
+ * from that start). What the entry then does with the report is `ActionResult.publish`.
+ */
+
+
+
+
+/** Starts a run of the action of `spec`; `reportDir` is its `report-dir` input, relative to the workspace. */
+function startRun(platform, spec, reportDir) {
+    const startedAt = new Date();
+    const workspace = path.resolve(platform.context.workspace);
+    return {
+        action: spec.name,
+        title: spec.title,
+        startedAt,
+        workspace,
+        reportDir: path.resolve(workspace, reportDir ?? defaultReportDir(workspace, spec.name)),
+    };
+}
+/** The run's report: its checks, with the time from `run.startedAt` to now. */
+function finishReport(run, end) {
+    return {
+        action: run.action,
+        title: end.title ?? run.title,
+        verdict: end.verdict ?? verdictOf(end.checks),
+        startedAt: run.startedAt.toISOString(),
+        durationMs: Date.now() - run.startedAt.getTime(),
+        checks: end.checks,
+        ...(end.meta ? { meta: end.meta } : {}),
+    };
+}
+/** Where the full report is, as a cut summary names it: `report.json` (or `file`) relative to the workspace, as code. */
+function reportHint(run, file = reportFilePath(run.reportDir, 'json')) {
+    return `\`${relativeTo(run.workspace, file)}\``;
+}
+/** The tool an action's SARIF names (code scanning groups its results by it). */
+function sarifToolOf(run) {
+    return { name: `maint-actions ${run.action}`, version: '1' };
+}
+/** A check that did not run, `summary` saying why. */
+function checkSkipped(base, summary) {
+    return { ...base, status: 'skipped', durationMs: 0, summary, findings: [] };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/s3-location.ts
 /**
@@ -2657,6 +2875,9 @@ function s3ClientConfig(settings) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 
@@ -3214,10 +3435,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   re: () => (/* reexport */ runGithubAction)
 });
 
-// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, markedBody, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
+// UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __nccwpck_require__(9567);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __nccwpck_require__(8262);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -3439,8 +3660,8 @@ function githubContext(env) {
 
 ;// CONCATENATED MODULE: ./packages/platform-github/src/host-api.ts
 /**
- * Shared by the GitHub RepoHost parts: Octokit error details, marked bodies, and the refusal of
- * a write turned into a HostApiError that names the permission the token lacks.
+ * Shared by the GitHub RepoHost parts: the repository and its client, Octokit error details, and
+ * the refusal of a write turned into a HostApiError that names the permission the token lacks.
  */
 
 /**
@@ -3462,10 +3683,6 @@ function validationCodes(error) {
     const data = error?.response?.data;
     const errors = Array.isArray(data?.errors) ? data.errors : [];
     return errors.map((e) => String(e.code));
-}
-/** `body` as it is posted: it already starts with the marker line, else the line is put first. */
-function markedBody(body, marker) {
-    return (0,src/* hasMarker */.xY)(body, marker) ? body : `${(0,src/* commentMarker */.Ql)(marker)}\n${body}`;
 }
 /**
  * A failed API call as a HostApiError: what was being done, GitHub's status and message, and on
@@ -3496,117 +3713,72 @@ function hostApiError(error, doing, permission) {
 
 /** The permission a workflow token needs for tracking issues. */
 const ISSUES_PERMISSION = 'issues: write';
-function tracked(issue) {
+function hostIssue(issue) {
     return {
         number: issue.number,
         url: issue.html_url,
         state: issue.state === 'open' ? 'open' : 'closed',
         title: issue.title,
         body: issue.body ?? '',
+        labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
     };
 }
-function labelNames(issue) {
-    return issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')));
-}
 /**
- * The GitHub IssueTracker of `repository`. Labels given to `upsert` are added to the issue's
- * own (a label a person added stays); `comment` is posted when the issue is updated or reopened.
+ * The GitHub IssueTracker of the repository (core's markedIssueTracker over the Issues API); a
+ * comment is posted as an issue comment.
  */
-function githubIssues(getClient, where, repository) {
-    const refused = (error, doing) => hostApiError(error, `${doing} in ${repository}`, ISSUES_PERMISSION);
-    /** Issues newest-updated first; paging stops at the open marked one. */
-    async function findIssue(marker) {
-        (0,src/* commentMarker */.Ql)(marker);
-        const client = await getClient();
-        try {
-            const marked = await client.paginate(client.rest.issues.listForRepo, { ...where, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
+function githubIssues({ getClient, where, repository }) {
+    /** Runs one call, turning GitHub's refusal into a HostApiError naming the permission. */
+    const call = (doing, operation) => operation().catch((error) => {
+        throw hostApiError(error, `${doing} in ${repository}`, ISSUES_PERMISSION);
+    });
+    return (0,src/* markedIssueTracker */.Y5)({
+        /** Issues newest-updated first; paging stops at the open marked one. */
+        async find(marker) {
+            (0,src/* commentMarker */.Ql)(marker);
+            const client = await getClient();
+            const marked = await call('list the issues', () => client.paginate(client.rest.issues.listForRepo, { ...where, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 }, (response, done) => {
                 const hits = response.data.filter((issue) => !issue.pull_request && issue.body && (0,src/* hasMarker */.xY)(issue.body, marker));
                 if (hits.some((issue) => issue.state === 'open'))
                     done();
                 return hits;
-            });
-            return marked.find((issue) => issue.state === 'open') ?? marked[0];
-        }
-        catch (error) {
-            throw refused(error, `list the issues`);
-        }
-    }
-    async function comment(issueNumber, body) {
-        const client = await getClient();
-        try {
-            await client.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
-        }
-        catch (error) {
-            throw refused(error, `comment on issue #${issueNumber}`);
-        }
-    }
-    const tracker = {
-        async find(marker) {
-            const issue = await findIssue(marker);
-            return issue && tracked(issue);
+            }));
+            const issue = marked.find((i) => i.state === 'open') ?? marked[0];
+            return issue && hostIssue(issue);
         },
-        async upsert(input) {
-            const body = markedBody(input.body, input.marker);
-            const existing = await findIssue(input.marker);
+        async create({ title, body, labels }) {
             const client = await getClient();
-            if (!existing) {
-                try {
-                    const { data } = await client.rest.issues.create({
-                        ...where,
-                        title: input.title,
-                        body,
-                        labels: [...(input.labels ?? [])],
-                    });
-                    return { ...tracked(data), action: 'created' };
-                }
-                catch (error) {
-                    throw refused(error, `open the issue "${input.title}"`);
-                }
-            }
-            const current = labelNames(existing);
-            const missing = (input.labels ?? []).filter((label) => !current.includes(label));
-            const reopen = existing.state !== 'open';
-            if (!reopen && existing.title === input.title && existing.body === body && missing.length === 0) {
-                return { ...tracked(existing), action: 'unchanged' };
-            }
-            let updated;
-            try {
-                ({ data: updated } = await client.rest.issues.update({
-                    ...where,
-                    issue_number: existing.number,
-                    title: input.title,
-                    body,
-                    ...(missing.length > 0 ? { labels: [...current, ...missing] } : {}),
-                    ...(reopen ? { state: 'open' } : {}),
-                }));
-            }
-            catch (error) {
-                throw refused(error, `${reopen ? 'reopen' : 'update'} issue #${existing.number}`);
-            }
-            if (input.comment)
-                await comment(existing.number, input.comment);
-            return { ...tracked(updated), action: reopen ? 'reopened' : 'updated' };
+            const { data } = await call(`open the issue "${title}"`, () => client.rest.issues.create({ ...where, title, body, labels: [...labels] }));
+            return hostIssue(data);
         },
-        async close(marker, text) {
-            const open = await findIssue(marker);
-            if (open?.state !== 'open')
-                return undefined;
-            await comment(open.number, text);
-            try {
-                const { data } = await (await getClient()).rest.issues.update({
-                    ...where,
-                    issue_number: open.number,
-                    state: 'closed',
-                    state_reason: 'completed',
-                });
-                return tracked(data);
-            }
-            catch (error) {
-                throw refused(error, `close issue #${open.number}`);
-            }
+        async update(issue, { title, body, labels }) {
+            const client = await getClient();
+            const reopen = issue.state !== 'open';
+            const { data } = await call(`${reopen ? 'reopen' : 'update'} issue #${issue.number}`, () => client.rest.issues.update({
+                ...where,
+                issue_number: issue.number,
+                title,
+                body,
+                ...(labels ? { labels: [...labels] } : {}),
+                ...(reopen ? { state: 'open' } : {}),
+            }));
+            return hostIssue(data);
         },
-    };
-    return tracker;
+        async comment(issue, body) {
+            const client = await getClient();
+            await call(`comment on issue #${issue.number}`, () => client.rest.issues.createComment({ ...where, issue_number: issue.number, body }));
+        },
+        async close(issue) {
+            const client = await getClient();
+            const { data } = await call(`close issue #${issue.number}`, () => client.rest.issues.update({
+                ...where,
+                issue_number: issue.number,
+                state: 'closed',
+                state_reason: 'completed',
+            }));
+            return hostIssue(data);
+        },
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3760,7 +3932,7 @@ async function replaceReleaseAsset(client, where, release, asset) {
  * tag the default branch silently) and uploads the assets to a new or existing release alike,
  * replacing those of the same name, so a rerun after a failed upload completes the release.
  */
-function githubReleases(getClient, where, repository) {
+function githubReleases({ getClient, where, repository }) {
     const refused = (error, doing) => hostApiError(error, `${doing} in ${repository}`, CONTENTS_PERMISSION);
     async function fetchRelease(tag) {
         const client = await getClient();
@@ -3892,72 +4064,46 @@ function githubReleases(getClient, where, repository) {
 
 /** Why a comment was skipped when GitHub answered 403 or 404 to a write. */
 const READ_ONLY_REASON = "the token cannot write to this pull request (a fork's read-only token?)";
-
 function splitRepository(repository) {
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0)
         throw new Error(`"${repository}" is not an owner/name repository`);
     return { owner, repo };
 }
+/** The issue comments of pull request `issueNumber`, the sticky one found by its marker line. */
 function pullRequestComments(client, where, issueNumber, log) {
-    /** The oldest comment whose first line is the marker; pages stop once it is found. */
-    async function findMarked(marker) {
-        const found = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 }, (response, done) => {
-            const hit = response.data.find((comment) => comment.body !== undefined && (0,src/* hasMarker */.xY)(comment.body, marker));
-            if (!hit)
-                return [];
-            done();
-            return [{ id: hit.id, body: hit.body ?? '', url: hit.html_url }];
-        });
-        return found[0];
-    }
-    /** Runs a comment operation; any API failure becomes `skipped` with a warning, never a throw. */
-    async function guarded(marker, operation) {
-        try {
-            return await operation();
-        }
-        catch (error) {
+    return (0,src/* markedComments */.lD)({
+        /** The oldest comment whose first line is the marker; pages stop once it is found. */
+        async find(marker) {
+            const found = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 }, (response, done) => {
+                const hit = response.data.find((comment) => comment.body !== undefined && (0,src/* hasMarker */.xY)(comment.body, marker));
+                if (!hit)
+                    return [];
+                done();
+                return [{ id: hit.id, body: hit.body ?? '', url: hit.html_url }];
+            });
+            return found[0];
+        },
+        async create(body) {
+            const { data } = await client.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
+            return data.html_url;
+        },
+        async update(id, body) {
+            const { data } = await client.rest.issues.updateComment({ ...where, comment_id: id, body });
+            return data.html_url;
+        },
+        async delete(id) {
+            await client.rest.issues.deleteComment({ ...where, comment_id: id });
+        },
+        skipped(marker, error) {
             const status = httpStatus(error);
-            const reason = status === 403 || status === 404 ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
-            const detail = status === 403 || status === 404 ? ` (HTTP ${status}: ${messageOf(error)})` : '';
+            const refused = status === 403 || status === 404;
+            const reason = refused ? READ_ONLY_REASON : `GitHub API error: ${messageOf(error)}`;
+            const detail = refused ? ` (HTTP ${status}: ${messageOf(error)})` : '';
             log.warning(`Skipped the pull request comment "${marker}": ${reason}${detail}`);
             return { status: 'skipped', reason };
-        }
-    }
-    return {
-        upsert(marker, body) {
-            const text = markedBody(body, marker);
-            return guarded(marker, async () => {
-                const existing = await findMarked(marker);
-                if (!existing) {
-                    const { data } = await client.rest.issues.createComment({
-                        ...where,
-                        issue_number: issueNumber,
-                        body: text,
-                    });
-                    return { status: 'created', url: data.html_url };
-                }
-                if (existing.body === text)
-                    return { status: 'unchanged', url: existing.url };
-                const { data } = await client.rest.issues.updateComment({
-                    ...where,
-                    comment_id: existing.id,
-                    body: text,
-                });
-                return { status: 'updated', url: data.html_url };
-            });
         },
-        remove(marker) {
-            (0,src/* commentMarker */.Ql)(marker);
-            return guarded(marker, async () => {
-                const existing = await findMarked(marker);
-                if (!existing)
-                    return { status: 'unchanged' };
-                await client.rest.issues.deleteComment({ ...where, comment_id: existing.id });
-                return { status: 'deleted' };
-            });
-        },
-    };
+    });
 }
 function releaseAssets(client, where, repository) {
     const failed = (file, error) => new Error(`could not publish ${file.fileName} to the release ${file.tag} of ${repository}: ${messageOf(error)}`, {
@@ -4005,6 +4151,7 @@ function createGithubRepoHost(options) {
         made ??= typeof client === 'function' ? client() : Promise.resolve(client);
         return made;
     };
+    const repo = { getClient, where, repository };
     const comments = async () => pullRequestComments(await getClient(), where, changeNumber, log);
     return {
         changeRequest: changeNumber === undefined
@@ -4014,8 +4161,8 @@ function createGithubRepoHost(options) {
                 remove: async (marker) => (await comments()).remove(marker),
             },
         files: { publish: async (file) => releaseAssets(await getClient(), where, repository).publish(file) },
-        issues: githubIssues(getClient, where, repository),
-        releases: githubReleases(getClient, where, repository),
+        issues: githubIssues(repo),
+        releases: githubReleases(repo),
     };
 }
 

@@ -14,11 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __webpack_require__(9567);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(8262);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/usage.ts
 /** The usage a command reports, how much of the limit it is, and a forecast for the month's end. */
 /**
@@ -83,34 +80,12 @@ function renderUsage(usage, options) {
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/run.ts
 
 
-
-/** How long the usage command may take. */
-const COMMAND_TIMEOUT_MS = 5 * 60_000;
 /** Runs the action (see the spec and usage-alert/README.md); `today` is injectable for tests. */
 async function run({ platform, inputs }, today = new Date()) {
     const threshold = percentInput('threshold', inputs.threshold);
     const failAbove = inputs.failAbove === undefined ? undefined : percentInput('fail-above', inputs.failAbove);
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const source = await (0,src/* readJsonSource */.yx)({
-        ...(inputs.command !== undefined ? { command: inputs.command } : {}),
-        ...(inputs.usageFile !== undefined ? { file: inputs.usageFile } : {}),
-        commandInput: 'command',
-        fileInput: 'usage-file',
-        workspace,
-        cwd: (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory),
-        env: platform.env,
-        timeoutMs: COMMAND_TIMEOUT_MS,
-    });
-    const input = inputs.usageFile !== undefined ? 'usage-file' : 'command';
-    let usage;
-    try {
-        usage = forecastUsage(parseUsage(source.value, today), today);
-    }
-    catch (error) {
-        throw new src/* ConfigError */.xL(`Input "${input}": the JSON from ${source.origin} is not a usage: ${error.message}.`, {
-            input,
-        });
-    }
+    const source = await (0,src/* readJsonInput */.nb)(platform, { ...inputs, file: inputs.usageFile, fileInput: 'usage-file' }, 'a usage', (value) => forecastUsage(parseUsage(value, today), today));
+    const usage = source.value;
     const above = usage.percent > threshold;
     const markdown = renderUsage(usage, { name: inputs.name, threshold });
     const issue = await syncAlertIssue(platform, inputs, usage, markdown, above, today);
@@ -135,12 +110,10 @@ async function run({ platform, inputs }, today = new Date()) {
 }
 /** Opens or updates the issue above the threshold, closes it under; a note for the summary. */
 async function syncAlertIssue(platform, inputs, usage, markdown, above, today) {
-    const issues = platform.repoHost(inputs.token)?.issues;
-    if (!issues) {
-        const why = 'No alert issue: there is no repository host or token here (set `token`).';
-        platform.log.warning(why);
-        return { note: `\n> ${why}\n`, closed: false };
-    }
+    const tracker = (0,src/* issueTracker */._4)(platform, inputs.token, 'alert issue');
+    if ('why' in tracker)
+        return { note: `\n> ${tracker.why}\n`, closed: false };
+    const { issues } = tracker;
     const marker = alertMarker(inputs.name);
     const day = today.toISOString().slice(0, 10);
     const run = platform.context.runUrl ? ` ([run](${platform.context.runUrl}))` : '';

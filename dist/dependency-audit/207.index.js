@@ -1,8 +1,8 @@
-export const id = 834;
-export const ids = [834];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
-/***/ 9834:
+/***/ 8207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(6147);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __webpack_require__(7161);
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
 var spec = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/ignores.ts
@@ -232,354 +232,8 @@ function highestSeverity(vulns) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
-/**
- * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
- * found from the `python` input, asked for its version, and asked which tools (modules) it has.
- */
-
-
-
-/**
- * The modules the gates and generate-openapi look for, asked in the same interpreter start as
- * the version: one process instead of one a gate.
- */
-const PROBED_MODULES = [
-    'pytest',
-    'xdist',
-    'django',
-    'flake8',
-    'rest_framework',
-    'drf_spectacular',
-];
-/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
-const FACTS_SCRIPT = [
-    'import importlib.util, sys',
-    'print("%d.%d.%d" % sys.version_info[:3])',
-    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
-].join('\n');
-/**
- * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
- * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
- * slash) or a command on PATH.
- *
- * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
- */
-async function resolvePython(options) {
-    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, ...(await interpreter_pythonFacts(found, options.env)) };
-}
-async function findAuto(options) {
-    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
-    for (const venv of venvs) {
-        const candidate = interpreter_venvPython(venv);
-        if (await (0,src/* which */.K7)(candidate, options.env))
-            return candidate;
-    }
-    for (const command of ['python3', 'python']) {
-        const found = await (0,src/* which */.K7)(command, options.env);
-        if (found)
-            return found;
-    }
-    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
-}
-async function findExplicit(options) {
-    const value = options.python;
-    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
-    const found = await (0,src/* which */.K7)(candidate, options.env);
-    if (found)
-        return candidate.includes('/') ? candidate : found;
-    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
-    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
-}
-/** `<venv>/bin/python`. */
-function interpreter_venvPython(venv) {
-    return external_node_path_default().join(venv, 'bin', 'python');
-}
-/**
- * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
- *
- * @throws ConfigError when it does not run.
- */
-async function interpreter_pythonFacts(python, env) {
-    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
-        input: 'python',
-    });
-    let result;
-    try {
-        result = await (0,src/* runProcess */.R3)({
-            command: python,
-            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
-            env,
-            timeoutMs: 60_000,
-        });
-    }
-    catch (error) {
-        if (error instanceof src/* CommandNotFoundError */.v$)
-            throw broken('not found');
-        throw error;
-    }
-    const [version = '', ...lines] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
-        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
-    }
-    const modules = new Map();
-    for (const line of lines) {
-        const [name = '', found] = line.trim().split('\t');
-        modules.set(name, found === '1');
-    }
-    return { version: version.trim(), modules };
-}
-/**
- * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
- * imported). A probed module of a resolved interpreter is answered without starting it again.
- */
-async function hasModule(python, module, env) {
-    const known = typeof python === 'string' ? undefined : python.modules.get(module);
-    if (known !== undefined)
-        return known;
-    const command = typeof python === 'string' ? python : python.path;
-    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
-    return result.exitCode === 0;
-}
-/**
- * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
- * neither has it.
- */
-async function findTool(python, tool, env) {
-    const beside = path.join(path.dirname(python), tool);
-    if (await which(beside, env))
-        return beside;
-    return which(tool, env);
-}
-/**
- * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
- * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
- * `env` unchanged otherwise.
- */
-function activateVenv(env, python) {
-    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
-        return env;
-    const bin = external_node_path_default().dirname(python);
-    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
-/**
- * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
- * the CI cache by a key of the OS, architecture, Python version and the requirement files'
- * contents; created and filled with pip only on a miss.
- *
- * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
- * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
- * are registered as secrets before pip runs.
- */
-
-
-
-
-
-
-/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
-const INSTALL_VENV = '.maint-actions/venv';
-/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
-const MARKER = '.maint-actions-key';
-/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = (/* unused pure expression or super */ null && (['dev', 'test']));
-/** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS']));
-/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
-const STEP_TAIL_KEPT = (/* unused pure expression or super */ null && (16 * 1024));
-/**
- * Restores or builds the venv and returns its interpreter.
- *
- * @throws ConfigError naming `install` when a file is missing or pip fails.
- */
-async function installVenv(options) {
-    const { platform, workspace } = options;
-    const files = await readInstallFiles(workspace, options.install);
-    const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
-    registerPipSecrets(platform, options.env);
-    const restored = await platform.cache.restore([venv], key);
-    const reusable = await venvFor(venv, key, options.env);
-    if (reusable) {
-        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
-        return { python: reusable, key, reused: true };
-    }
-    if (restored)
-        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
-    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await rm(venv, { recursive: true, force: true });
-    ensureOwnDir(path.dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = venvPython(venv);
-    const pip = await venvPip(options, python);
-    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await writeFile(path.join(venv, MARKER), `${key}\n`);
-    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
-    if (!restored)
-        await platform.cache.save([venv], key);
-    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
-}
-/**
- * The pip command that installs into the venv: the base interpreter's pip aimed at it with
- * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
- * bootstrapped into the venv by `ensurepip`.
- */
-async function venvPip(options, python) {
-    const base = options.basePython.path;
-    const probe = await runProcess({
-        command: base,
-        args: ['-m', 'pip', '--version'],
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
-    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
-        return { command: base, args: ['-m', 'pip', '--python', python] };
-    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
-    return { command: python, args: ['-m', 'pip'] };
-}
-/** The absolute venv path `install` uses. */
-function installVenvDir(workspace) {
-    return path.join(workspace, INSTALL_VENV);
-}
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = createHash('sha256');
-    for (const file of files)
-        hash.update(`${file.relative}\0${file.content}\0`);
-    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
-}
-/**
- * pip's arguments for the files: `-r <file>` for a requirements file, and for a
- * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
- */
-function pipArgs(files) {
-    return files.flatMap(({ file, content }) => {
-        if (path.basename(file) !== 'pyproject.toml')
-            return ['-r', file];
-        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = path.dirname(file);
-        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
-    });
-}
-/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
-function declaredExtras(pyproject) {
-    const extras = [];
-    let inTable = false;
-    for (const line of pyproject.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            inTable = header[1]?.trim() === 'project.optional-dependencies';
-            continue;
-        }
-        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
-        if (key)
-            extras.push((key[1] ?? key[2]));
-    }
-    return extras;
-}
-async function readInstallFiles(workspace, install) {
-    const entries = install
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length === 0)
-        throw new ConfigError('Input "install" names no file.', { input: 'install' });
-    return Promise.all(entries.map(async (entry) => {
-        const file = path.resolve(workspace, entry);
-        const isFile = await stat(file).then((s) => s.isFile(), () => false);
-        if (!isFile) {
-            throw new ConfigError(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
-        }
-        return {
-            file,
-            relative: path.relative(workspace, file).split(path.sep).join('/'),
-            content: await readFile(file, 'utf8'),
-        };
-    }));
-}
-/** The venv's interpreter when the venv was completely built for `key` and still runs. */
-async function venvFor(venv, key, env) {
-    const marker = await readFile(path.join(venv, MARKER), 'utf8').catch(() => '');
-    const python = venvPython(venv);
-    if (marker.trim() !== key || !existsSync(python))
-        return undefined;
-    try {
-        return { path: python, ...(await pythonFacts(python, env)) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Registers the password and user:password of every index URL in pip's environment. */
-function registerPipSecrets(platform, env) {
-    for (const name of PIP_URL_VARIABLES) {
-        for (const word of (env[name] ?? '').split(/\s+/)) {
-            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
-            if (!userinfo)
-                continue;
-            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
-            for (const secret of new Set([userinfo, password, safeDecode(password)])) {
-                platform.setSecret(secret);
-                secrets.add(secret);
-            }
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
-async function step(options, command, args, name) {
-    const debug = (chunk) => {
-        for (const line of chunk.trimEnd().split('\n'))
-            options.platform.log.debug(`[install] ${line}`);
-    };
-    const result = await runProcess({
-        command,
-        args,
-        cwd: options.workspace,
-        env: { ...options.env, PIP_NO_INPUT: '1' },
-        timeoutMs: options.timeoutMs,
-        onStdout: debug,
-        onStderr: debug,
-    });
-    if (result.exitCode === 0)
-        return;
-    const tail = tailUtf8(secrets.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
-    if (tail)
-        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
-    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-    const last = tail
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .pop() ?? '';
-    throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
-        input: 'install',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
-/**
- * The Python project environment every action that runs the project's Python shares: the
- * interpreter (resolved from the `python` input, its version and probed modules), its venv's
- * activation, tools beside it, and the cached virtualenv the `install` input builds.
- */
-
-
-
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 4 modules
+var python_env_src = __webpack_require__(8358);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ae-cvss-calculator@1.0.13/node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
 var ae_cvss_calculator = __webpack_require__(3654);
 var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
@@ -800,6 +454,8 @@ function uniqueBy(items, key) {
     return [...seen.values()];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/report.ts
 /**
  * The audit as the project's report model (checks and findings, for the JSON, SARIF and Code
@@ -1132,7 +788,7 @@ async function findPipAudit(python, env) {
     const beside = external_node_path_default().join(external_node_path_default().dirname(python), 'pip-audit');
     if (await (0,src/* which */.K7)(beside, env))
         return [beside];
-    if (await hasModule(python, 'pip_audit', env))
+    if (await (0,python_env_src/* hasModule */.RZ)(python, 'pip_audit', env))
         return [python, '-m', 'pip_audit'];
     const onPath = await (0,src/* which */.K7)('pip-audit', env);
     if (onPath)
@@ -1248,14 +904,14 @@ async function collect(platform, inputs, workspace, meta, notes) {
     const requirements = requirementFiles(cwd, inputs.requirements);
     const needsPython = !inputs.pipAuditReport || (inputs.outdated && !inputs.outdatedReport);
     const python = needsPython
-        ? await resolvePython({ python: inputs.python, workspace, cwd, env: platform.env })
+        ? await (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env: platform.env })
         : undefined;
     if (python)
         meta.python = python.version;
     const tools = python && {
         python: python.path,
         cwd,
-        env: activateVenv(platform.env, python.path),
+        env: (0,python_env_src/* activateVenv */.BM)(platform.env, python.path),
         timeoutMs,
         log: (line) => platform.log.debug(line),
     };
@@ -1500,12 +1156,10 @@ async function trackingIssue(platform, inputs, audit, markdown, today) {
     const enabled = inputs.trackingIssue ?? platform.context.event === 'schedule';
     if (!enabled)
         return '';
-    const issues = platform.repoHost(inputs.token)?.issues;
-    if (!issues) {
-        const why = 'No tracking issue: there is no repository host or token here (set `token`).';
-        platform.log.warning(why);
-        return `\n> ${why}\n`;
-    }
+    const tracker = (0,src/* issueTracker */._4)(platform, inputs.token, 'tracking issue');
+    if ('why' in tracker)
+        return `\n> ${tracker.why}\n`;
+    const { issues } = tracker;
     const workingDirectory = inputs.workingDirectory.replace(/^\.\/?$/, '');
     const marker = `dependency-audit${workingDirectory ? `:${workingDirectory.replace(/[^\w./-]/g, '_').replace(/-{2,}/g, '-')}` : ''}`;
     try {
@@ -1536,14 +1190,13 @@ async function trackingIssue(platform, inputs, audit, markdown, today) {
 
 
 
-const SARIF_TOOL = { name: 'maint-actions dependency-audit', version: '1' };
+
 /** The GitLab dependency-scanning report, beside the other report files. */
 const DEPENDENCY_SCANNING_FILE = 'gl-dependency-scanning-report.json';
 /** Runs the action (see the spec and dependency-audit/README.md): collect, judge, report. */
 async function run({ platform, inputs }) {
-    const startedAt = new Date();
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'dependency-audit'));
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.IC, inputs.reportDir);
+    const { workspace } = started;
     const meta = {
         'working-directory': '',
         'fail-on': inputs.failOn,
@@ -1552,7 +1205,7 @@ async function run({ platform, inputs }) {
     const notes = [];
     const ignores = await loadIgnores(workspace, inputs.ignoreFile);
     const found = await collect(platform, inputs, workspace, meta, notes);
-    const today = utcDay(startedAt);
+    const today = utcDay(started.startedAt);
     const audit = buildAudit({
         pipAudit: found.audited.result,
         vulnerabilities: found.vulnerabilities,
@@ -1571,19 +1224,9 @@ async function run({ platform, inputs }) {
         ...(ignores.file ? { ignoreFile: ignores.file } : {}),
         durationMs: found.durationMs,
     });
-    const report = {
-        action: 'dependency-audit',
-        title: 'Dependency audit',
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
+    const report = (0,src/* finishReport */.Ux)(started, { checks, meta });
     return present(platform, inputs, {
-        workspace,
-        reportDir,
-        startedAt,
+        started,
         today,
         audit,
         report,
@@ -1594,9 +1237,11 @@ async function run({ platform, inputs }) {
 }
 /** The Markdown, the tracking issue, the GitLab dependency-scanning file and the result. */
 async function present(platform, inputs, run) {
-    const { workspace, reportDir, audit, report, manifest } = run;
+    const { started, audit, report, manifest } = run;
+    const { reportDir } = started;
     const { checks } = report;
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(workspace, (0,src/* reportFilePath */.KL)(reportDir, 'json'))}\``;
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
+    const tool = (0,src/* sarifToolOf */.DJ)(started);
     const lines = checks.map((c) => `**${c.name}**: ${c.summary}`);
     const verdict = report.verdict === 'passed' ? (inputs.mode === 'warn' ? 'reported (warn mode)' : 'passed') : 'failed';
     const markdown = renderAuditMarkdown(audit, { title: report.title, verdict, lines, notes: [...run.notes] });
@@ -1604,9 +1249,9 @@ async function present(platform, inputs, run) {
     const summaryMarkdown = (0,src/* cutMarkdown */.G$)(markdown + trackingNote, src/* LIMITS */.b1.jobSummaryBytes, 'bytes', `_Cut to fit: the full report is ${fullReportHint}._`);
     const scanning = renderDependencyScanning(audit, {
         file: manifest?.file ?? 'requirements.txt',
-        startedAt: run.startedAt,
+        startedAt: started.startedAt,
         endedAt: new Date(),
-        version: SARIF_TOOL.version,
+        version: tool.version,
     });
     // Its own file beside the report files the entry writes (the directory made, as they need it).
     await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join((0,src/* ensureOwnDir */.Sk)(reportDir), DEPENDENCY_SCANNING_FILE), `${JSON.stringify(scanning, null, 2)}\n`);
@@ -1624,7 +1269,7 @@ async function present(platform, inputs, run) {
             dir: reportDir,
             formats: ['json', 'sarif', 'codequality', 'summary'],
             fullReportHint,
-            tool: SARIF_TOOL,
+            tool,
             codeQuality: { fallbackPath: manifest?.file ?? run.ignoreFile ?? '.maint-actions.yml' },
             summaryMarkdown,
             annotate: true,

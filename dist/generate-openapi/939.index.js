@@ -1,8 +1,8 @@
-export const id = 725;
-export const ids = [725];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 3725:
+/***/ 1939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(1580);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __webpack_require__(8374);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, example, extra = {}) => ({
     level,
@@ -62,16 +62,15 @@ function boundRules() {
         const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
         const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
         const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
-        const noCheck = (side) => NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+        /** A breaking rule; where oasdiff has no check for it, the rule says so. */
+        const breaking = (side, text, example) => rule('breaking', text, example, NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
             ? {
                 differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
             }
-            : {};
-        rules[`request-${name}-${tighter}`] = rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), noCheck('request'));
-        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), {
-            additive: true,
-        });
-        rules[`response-${name}-${looser}`] = rule('breaking', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from), noCheck('response'));
+            : {});
+        rules[`request-${name}-${tighter}`] = breaking('request', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), { additive: true });
+        rules[`response-${name}-${looser}`] = breaking('response', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
         rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
     }
     return rules;
@@ -992,10 +991,14 @@ class SchemaComparer {
     reportVariant(added, direction, at, pointer, v, walk) {
         const name = refOf(v.node) ?? 'an inline schema';
         const response = direction === 'response';
-        if (added)
-            found(walk, response ? 'response-variant-added' : 'request-variant-added', at, pointer, `may now be ${name}`);
-        else
-            found(walk, response ? 'response-variant-removed' : 'request-variant-removed', at, pointer, `may no longer be ${name}`);
+        if (added) {
+            const rule = response ? 'response-variant-added' : 'request-variant-added';
+            found(walk, rule, at, pointer, `may now be ${name}`);
+        }
+        else {
+            const rule = response ? 'response-variant-removed' : 'request-variant-removed';
+            found(walk, rule, at, pointer, `may no longer be ${name}`);
+        }
     }
     /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
     compareVariants(b, h, direction, at, walk) {
@@ -1117,22 +1120,21 @@ class SchemaComparer {
     compareBounds(b, h, direction, at, walk) {
         const side = direction === 'response' ? 'response' : 'request';
         for (const [keyword, kind] of BOUNDS) {
-            const bb = keyword === 'minimum'
-                ? b.minimum
+            // minimum and maximum with their exclusive forms, as the view reads them; the others as written.
+            const boundOf = (v) => keyword === 'minimum'
+                ? v.minimum
                 : keyword === 'maximum'
-                    ? b.maximum
-                    : plainBound(b.keywords[keyword]);
-            const hb = keyword === 'minimum'
-                ? h.minimum
-                : keyword === 'maximum'
-                    ? h.maximum
-                    : plainBound(h.keywords[keyword]);
+                    ? v.maximum
+                    : plainBound(v.keywords[keyword]);
+            const bb = boundOf(b);
+            const hb = boundOf(h);
             if (sameBound(bb, hb))
                 continue;
             const tighter = isTighter(kind, bb, hb);
             const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
             const rule = `${side}-${kebab(keyword)}-${word}`;
-            found(walk, rule, at, h.pointer, `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`);
+            const text = `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`;
+            found(walk, rule, at, h.pointer, text);
         }
     }
     /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
@@ -1147,8 +1149,10 @@ class SchemaComparer {
             found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
         const bs = stability(b.keywords['x-stability-level']);
         const hs = stability(hk['x-stability-level']);
-        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-            found(walk, 'property-stability-decreased', at, child(h.pointer, 'x-stability-level'), `stability went down from ${bs} to ${hs}`);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
+            const location = child(h.pointer, 'x-stability-level');
+            found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
+        }
     }
     /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
     compareValues(b, h, direction, at, walk) {
@@ -1217,22 +1221,30 @@ class SchemaComparer {
             if (bk[keyword] === hk[keyword])
                 continue;
             const rule = response ? 'response-content-changed' : 'request-content-changed';
-            found(walk, rule, at, h.pointer, `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`);
+            const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+            found(walk, rule, at, h.pointer, text);
         }
         const bd = dependencies(bk.dependentRequired);
         const hd = dependencies(hk.dependentRequired);
         const added = [...hd].filter((d) => !bd.has(d));
         const removed = [...bd].filter((d) => !hd.has(d));
-        if (added.length > 0)
-            found(walk, response ? 'dependent-required-relaxed' : 'request-dependent-required-added', at, h.pointer, `now requires ${list(added)}`);
-        if (removed.length > 0)
-            found(walk, response ? 'response-dependent-required-removed' : 'dependent-required-relaxed', at, h.pointer, `no longer requires ${list(removed)}`);
+        if (added.length > 0) {
+            const rule = response ? 'dependent-required-relaxed' : 'request-dependent-required-added';
+            found(walk, rule, at, h.pointer, `now requires ${list(added)}`);
+        }
+        if (removed.length > 0) {
+            const rule = response ? 'response-dependent-required-removed' : 'dependent-required-relaxed';
+            found(walk, rule, at, h.pointer, `no longer requires ${list(removed)}`);
+        }
     }
     /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
     compareSubschemas(b, h, direction, at, walk) {
         const response = direction === 'response';
-        const gained = (what) => found(walk, response ? 'response-schema-keyword-added' : 'request-schema-keyword-added', at, h.pointer, `gained ${what}`);
-        const lost = (what) => found(walk, response ? 'response-schema-keyword-removed' : 'request-schema-keyword-removed', at, h.pointer, `lost ${what}`);
+        const [gainedRule, lostRule] = response
+            ? ['response-schema-keyword-added', 'response-schema-keyword-removed']
+            : ['request-schema-keyword-added', 'request-schema-keyword-removed'];
+        const gained = (what) => found(walk, gainedRule, at, h.pointer, `gained ${what}`);
+        const lost = (what) => found(walk, lostRule, at, h.pointer, `lost ${what}`);
         const bk = b.keywords;
         const hk = h.keywords;
         for (const keyword of SINGLE) {
@@ -1303,7 +1315,8 @@ class SchemaComparer {
             return;
         }
         if (ba !== false && ha === false && direction !== 'response') {
-            found(walk, 'request-additional-properties-closed', at, h.pointer, 'no longer accepts other properties');
+            const text = 'no longer accepts other properties';
+            found(walk, 'request-additional-properties-closed', at, h.pointer, text);
         }
         else if (ba === false && ha !== false && direction === 'response') {
             found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
@@ -1325,8 +1338,10 @@ class SchemaComparer {
                     const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
                     found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
                 }
-                else
-                    found(walk, 'request-field-became-read-only', path, hp.pointer, 'became readOnly: it is ignored if sent');
+                else {
+                    const text = 'became readOnly: it is ignored if sent';
+                    found(walk, 'request-field-became-read-only', path, hp.pointer, text);
+                }
                 continue;
             }
             if (!baseVisible) {
@@ -2752,11 +2767,604 @@ function fence(text, language) {
     return `${marks}${language}\n${text.replace(/\n+$/, '')}\n${marks}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/python-env/src/index.ts + 4 modules
+var python_env_src = __webpack_require__(8358);
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
+/**
+ * What schema generators print: drf-spectacular's warnings and errors
+ * (`<file>:<line>: Warning [View > Serializer]: message`), Python warnings
+ * (`<file>:<line>: UserWarning: message`, as DRF's generateschema gives them) and the final
+ * error line of a failed Django command (`CommandError: ...`, `SchemaValidationError: ...`).
+ */
+
+// drf-spectacular's GeneratorStats.emit: an optional source location, the severity, optional breadcrumbs.
+const SPECTACULAR = /^(?:(?<file>[^\s:][^:]*?)(?::(?<line>\d+))?: )?(?<severity>Warning|Error)(?: \[(?<crumbs>[^\]]*)\])?: (?<message>.+)$/;
+const PYTHON_WARNING = /^(?<file>[^\s:][^:]*?):(?<line>\d+): (?<category>[A-Z]\w*Warning): (?<message>.+)$/;
+const FINAL_ERROR = /^(?<kind>[A-Z]\w*(?:Error|Exception)): (?<message>.+)$/;
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** The findings in a generator's output (stderr and stdout), in order, each message once. */
+function parseGeneratorOutput(output, where) {
+    const findings = [];
+    const seen = new Set();
+    let previous;
+    for (const raw of output.replace(ANSI, '').split(/\r?\n/)) {
+        // A Python warning's message goes on in lines indented with a tab (DRF's duplicated operationId).
+        if (previous && raw.startsWith('\t')) {
+            previous = { ...previous, message: `${previous.message} ${raw.trim()}` };
+            continue;
+        }
+        if (previous)
+            add(previous);
+        previous = spectacularFinding(raw, where) ?? pythonWarning(raw, where);
+    }
+    if (previous)
+        add(previous);
+    return findings;
+    function add(finding) {
+        const key = `${finding.file}:${finding.line}:${finding.message}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        findings.push(finding);
+    }
+}
+/** The last `SomethingError: message` line of a failed run, such as `CommandError: ...`. */
+function finalError(output) {
+    const lines = output.replace(ANSI, '').trimEnd().split(/\r?\n/).reverse();
+    for (const line of lines) {
+        const match = FINAL_ERROR.exec(line.trim());
+        if (match?.groups)
+            return `${match.groups.kind}: ${match.groups.message}`;
+    }
+    return undefined;
+}
+function spectacularFinding(line, where) {
+    const groups = SPECTACULAR.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    const crumbs = groups.crumbs ? `${groups.crumbs}: ` : '';
+    return located({
+        severity: groups.severity === 'Error' ? 'error' : 'warning',
+        message: `${crumbs}${groups.message}`,
+        rule: 'drf-spectacular',
+    }, groups.file, groups.line, where);
+}
+function pythonWarning(line, where) {
+    const groups = PYTHON_WARNING.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    return located({ severity: 'warning', message: groups.message, rule: groups.category }, groups.file, groups.line, where);
+}
+/**
+ * The finding at `file:line` when the file is inside the workspace; otherwise (a library in
+ * site-packages) the location goes into the message, since an annotation could not point there.
+ */
+function located(finding, file, line, where) {
+    if (!file)
+        return finding;
+    const relative = workspacePath(where, file);
+    const lineNumber = line ? Number(line) : undefined;
+    if (relative)
+        return { ...finding, file: relative, ...(lineNumber ? { line: lineNumber } : {}) };
+    return { ...finding, message: `${file}${line ? `:${line}` : ''}: ${finding.message}` };
+}
+/** `file` (absolute or relative to `cwd`) relative to the workspace with forward slashes, or undefined outside it. */
+function workspacePath(where, file) {
+    const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/generator.ts
+/**
+ * Runs the schema generator: drf-spectacular's `manage.py spectacular`, DRF's
+ * `manage.py generateschema`, or a command the user wrote, each writing to a file we name.
+ */
+
+
+
+
+
+/** The environment variable naming the file a `command` generator must write. */
+const SCHEMA_OUT_ENV = 'MAINT_SCHEMA_OUT';
+/** Bytes of the generator's output kept for the report. */
+const OUTPUT_TAIL_BYTES = 16 * 1024;
+/**
+ * Runs the generator in the working directory under the timeout and reads its messages.
+ *
+ * @throws ConfigError for a missing manage.py, interpreter, tool or `command`; or when
+ *   drf-spectacular is installed but not in INSTALLED_APPS.
+ */
+async function runGenerator(options) {
+    const { platform, where } = options;
+    const baseEnv = { ...platform.env, ...options.extraEnv };
+    let python;
+    let run;
+    let commandLine;
+    let env;
+    if (options.generator === 'command') {
+        const script = requireCommand(options.command);
+        env = withSettings({ ...baseEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
+        commandLine = ['sh', '-c', script];
+        run = () => (0,src/* runShell */.E5)(script, common(env));
+    }
+    else {
+        if (options.command !== undefined) {
+            throw new src/* ConfigError */.xL(`Input "command" is only used with "generator: command" (the generator is ${options.generator}): remove it or set generator to command.`, { input: 'command' });
+        }
+        requireManagePy(where);
+        python = await (0,python_env_src/* resolvePython */.Lx)({
+            python: options.python,
+            workspace: where.workspace,
+            cwd: where.cwd,
+            env: baseEnv,
+        });
+        env = withSettings((0,python_env_src/* activateVenv */.BM)(baseEnv, python.path), options.settingsModule);
+        await requireModules(options.generator, python.path, env);
+        const args = managePyArgs(options);
+        commandLine = [python.path, ...args];
+        const interpreter = python.path;
+        run = () => (0,src/* runProcess */.R3)({ command: interpreter, args, ...common(env) });
+    }
+    function common(childEnv) {
+        return { cwd: where.cwd, env: childEnv, timeoutMs: options.timeoutMinutes * 60_000 };
+    }
+    const shown = commandLine.map((part) => src/* secrets */.O3.redact(part));
+    platform.log.info(`$ ${shown.join(' ')}`);
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        if (error instanceof src/* CommandNotFoundError */.v$)
+            throw error.toToolMissing('install it, or set the "python" input');
+        throw error;
+    }
+    const output = [result.stderr, result.stdout].filter((text) => text.trim() !== '').join('\n');
+    if (options.generator === 'spectacular' && /Unknown command: 'spectacular'/.test(output)) {
+        throw new src/* ConfigError */.xL('drf-spectacular is installed but not in INSTALLED_APPS: add "drf_spectacular" to INSTALLED_APPS, or set the "generator" input to drf.', { input: 'generator' });
+    }
+    const outputTail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(output.trimEnd()), OUTPUT_TAIL_BYTES);
+    return {
+        command: shown,
+        result,
+        findings: parseGeneratorOutput(output, where),
+        outputTail,
+        failure: failureOf(result, output, options),
+        python,
+    };
+}
+/** The arguments of `python` for the `manage.py` generators. */
+function managePyArgs(options) {
+    const format = options.format === 'json' ? ['--format', 'openapi-json'] : [];
+    if (options.generator === 'drf') {
+        if (options.failOnWarn) {
+            throw new src/* ConfigError */.xL('Input "fail-on-warn" works with "generator: spectacular" only: remove it.', {
+                input: 'fail-on-warn',
+            });
+        }
+        return ['manage.py', 'generateschema', '--file', options.out, ...format];
+    }
+    return [
+        'manage.py',
+        'spectacular',
+        '--file',
+        options.out,
+        '--validate',
+        ...(options.failOnWarn ? ['--fail-on-warn'] : []),
+        ...format,
+    ];
+}
+/** Why the run failed, or undefined when it wrote the file and exited 0. */
+function failureOf(result, output, options) {
+    if (result.timedOut)
+        return `timed out after ${options.timeoutMinutes} min`;
+    if (result.exitCode !== 0) {
+        const exit = result.exitCode === null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+        const reason = finalError(output);
+        return reason ? `${reason} (${exit})` : `the generator failed (${exit})`;
+    }
+    if (!(0,external_node_fs_.statSync)(options.out, { throwIfNoEntry: false })?.isFile()) {
+        return options.generator === 'command'
+            ? `the command exited 0 but wrote no file at $${SCHEMA_OUT_ENV}`
+            : 'the generator exited 0 but wrote no file';
+    }
+    return undefined;
+}
+function requireCommand(command) {
+    if (command === undefined) {
+        throw new src/* ConfigError */.xL('Input "command" is required with "generator: command": a command that writes the schema to the file named by $MAINT_SCHEMA_OUT.', { input: 'command' });
+    }
+    return command;
+}
+function requireManagePy(where) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(where.cwd, 'manage.py')))
+        return;
+    const shown = external_node_path_default().relative(where.workspace, where.cwd) || '.';
+    throw new src/* ConfigError */.xL(`Input "working-directory": ${shown} has no manage.py; point it at the Django project, or set "generator: command".`, { input: 'working-directory' });
+}
+/** @throws ToolMissingError naming the package the generator needs. */
+async function requireModules(generator, python, env) {
+    const needed = generator === 'spectacular'
+        ? [
+            ['django', 'Django', 'pip install Django'],
+            [
+                'drf_spectacular',
+                'drf-spectacular',
+                'pip install drf-spectacular and add "drf_spectacular" to INSTALLED_APPS',
+            ],
+        ]
+        : [
+            ['django', 'Django', 'pip install Django'],
+            ['rest_framework', 'Django REST framework', 'pip install djangorestframework'],
+        ];
+    for (const [module, name, install] of needed) {
+        if (!(await (0,python_env_src/* hasModule */.RZ)(python, module, env))) {
+            throw new src/* ToolMissingError */.hc(name, `${install} in the project's environment, or point the "python" input at the project's interpreter`);
+        }
+    }
+}
+/** Adds DJANGO_SETTINGS_MODULE. @throws ConfigError when `settings-module` is not a dotted module name. */
+function withSettings(env, settingsModule) {
+    if (settingsModule === undefined)
+        return env;
+    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(settingsModule)) {
+        throw new src/* ConfigError */.xL(`Input "settings-module" must be a dotted Python module name such as config.settings (got "${settingsModule}").`, { input: 'settings-module' });
+    }
+    return { ...env, DJANGO_SETTINGS_MODULE: settingsModule };
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/env-input.ts
+/** The `env` input: extra environment for the generator, one `KEY=value` per line. */
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Parses `KEY=value` lines. Blank lines and lines starting with `#` are skipped; the value is
+ * everything after the first `=`, kept as written (no quotes are removed, nothing is expanded).
+ *
+ * @throws ConfigError naming `env` and the line that is not `KEY=value`.
+ */
+function parseEnvInput(text) {
+    const env = {};
+    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!NAME.test(name)) {
+            throw new src/* ConfigError */.xL(`Input "env", line ${index + 1}: write KEY=value with a KEY of letters, digits and _ (such as DJANGO_DEBUG=0).`, { input: 'env' });
+        }
+        env[name] = line.slice(at + 1);
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/paths.ts
+/** Where generate-openapi reads and writes: the paths its inputs name, checked. */
+
+
+
+
+
+
+
+/** Resolves and checks the paths the inputs name, in the workspace and report directory of `started`. */
+function resolvePaths(started, inputs) {
+    const { workspace, reportDir } = started;
+    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
+    }
+    const schema = external_node_path_default().resolve(cwd, inputs.schema);
+    const schemaRel = workspacePath({ workspace, cwd }, schema);
+    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
+    }
+    let baseFile;
+    if (inputs.baseFile) {
+        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
+        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
+            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
+                input: 'base-file',
+            });
+        }
+    }
+    return {
+        workspace,
+        cwd,
+        schema,
+        schemaRel,
+        baseFile,
+        reportDir,
+        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
+        patch: external_node_path_default().join(reportDir, 'schema.patch'),
+        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
+    };
+}
+function formatOf(schema) {
+    return /\.json$/i.test(schema) ? 'json' : 'yaml';
+}
+function inside(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
+async function moveInto(from, to) {
+    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
+}
+/**
+ * Checks the inputs no other step checks, and returns the generator's extra environment.
+ * @throws ConfigError naming the input.
+ */
+function checkInputs(inputs) {
+    const extraEnv = parseEnvInput(inputs.env);
+    if (!(inputs.timeoutMinutes > 0)) {
+        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
+            input: 'timeout-minutes',
+        });
+    }
+    checkBaseRef(inputs.baseRef);
+    if (inputs.baseRef && inputs.baseFile) {
+        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
+            input: 'base-file',
+        });
+    }
+    return extraEnv;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/index.js + 1 modules
+var openapi_schema_validator = __webpack_require__(5517);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
+var schema = __webpack_require__(1378);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.1/schema.json
+var v3_1_schema = __webpack_require__(9471);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(9474);
+var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-draft-04@1.0.0_ajv@8.20.0/node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __webpack_require__(1731);
+var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(5697);
+var ajv_formats_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/validate.ts
+
+
+
+
+
+
+/** The OpenAPI versions the action accepts (what the breaking-change engine reads). */
+const ACCEPTED = new Set(['3.0', '3.1']);
+/** Problems listed at most; the rest are counted in one more finding. */
+const MAX_ERRORS = 50;
+/** A CommonJS module's export, whether the loader hands over `module.exports` or its `default`. */
+function exported(module) {
+    return module.default ?? module;
+}
+const Ajv2020 = exported((_2020_default()));
+const Ajv04 = exported((dist_default()));
+const addFormats = exported((ajv_formats_dist_default()));
+/**
+ * The library's validator with its JSON Schemas bundled in. The library reads them from files
+ * beside its own module at run time, which a one-file bundle (dist/, ncc) does not have; here
+ * they are imported (so the bundler inlines them) and compiled with the options the library
+ * uses. Everything else (reading the version, checking `$ref`s) stays the library's.
+ */
+class BundledValidator extends openapi_schema_validator/* Validator */.D {
+    compiled = new Map();
+    /** Called by `Validator.validate` with `3.0` or `3.1` (other versions are refused before). */
+    getAjvValidator(version) {
+        let validate = this.compiled.get(version);
+        if (!validate) {
+            const ajv = version === '3.0'
+                ? new Ajv04({ strict: false, allErrors: true })
+                : new Ajv2020({ strict: false, allErrors: true });
+            addFormats(ajv);
+            ajv.addFormat('media-range', true);
+            validate = ajv.compile(version === '3.0' ? schema : v3_1_schema);
+            this.compiled.set(version, validate);
+        }
+        return validate;
+    }
+}
+/** Validates a parsed document; `file` (repository-relative) is put on the findings. */
+async function validateOpenApi(document, file) {
+    const declared = declaredVersion(document);
+    if (!declared) {
+        return invalid(file, ['the document has no "openapi" version field: it is not an OpenAPI 3 document']);
+    }
+    if (!ACCEPTED.has(declared.replace(/^(\d+\.\d+).*$/, '$1'))) {
+        return invalid(file, [`OpenAPI ${declared} is not supported: generate OpenAPI 3.0 or 3.1`]);
+    }
+    const validator = new BundledValidator();
+    const result = await validator.validate(document);
+    if (result.valid)
+        return { version: validator.version, findings: [] };
+    const errors = typeof result.errors === 'string' ? [result.errors] : describeErrors(result.errors ?? []);
+    return invalid(file, errors);
+}
+function declaredVersion(document) {
+    if (document === null || typeof document !== 'object')
+        return undefined;
+    const { openapi, swagger } = document;
+    if (typeof openapi === 'string')
+        return openapi;
+    if (typeof swagger === 'string')
+        return swagger;
+    return undefined;
+}
+/** `/paths/~1a/get/responses: must have required property '200'`, each once, in order. */
+function describeErrors(errors) {
+    const lines = errors.map((error) => {
+        const where = error.instancePath || '/';
+        const extra = error.params?.additionalProperty ? ` (${String(error.params.additionalProperty)})` : '';
+        return `${where}: ${error.message ?? 'is not valid'}${extra}`;
+    });
+    return [...new Set(lines)];
+}
+function invalid(file, messages) {
+    const findings = messages.slice(0, MAX_ERRORS).map((message) => ({
+        severity: 'error',
+        message,
+        file,
+        rule: 'openapi-schema',
+    }));
+    if (messages.length > MAX_ERRORS) {
+        findings.push({
+            severity: 'error',
+            message: `…and ${messages.length - MAX_ERRORS} more schema errors`,
+            file,
+            rule: 'openapi-schema',
+        });
+    }
+    return { version: undefined, findings };
+}
+
+;// CONCATENATED MODULE: ./actions/generate-openapi/src/schema-checks.ts
+/**
+ * The first two checks of generate-openapi: the generator ran (into a scratch folder, moved in
+ * whole), and its schema is valid OpenAPI.
+ */
+
+
+
+
+
+
+
+/** Why the drift and API-changes checks skip when there is no `Generated`. */
+const NOTHING_TO_COMPARE = 'no valid schema to compare';
+function generateCheck(run, inputs) {
+    const base = {
+        id: 'generate',
+        name: 'Generate',
+        mode: 'enforce',
+        durationMs: Math.round(run.result.durationMs),
+        findings: run.findings,
+        command: run.command,
+    };
+    const counts = {
+        errors: run.findings.filter((f) => f.severity === 'error').length,
+        warnings: run.findings.filter((f) => f.severity === 'warning').length,
+    };
+    if (run.failure) {
+        return {
+            ...base,
+            status: run.result.timedOut ? 'error' : 'failed',
+            summary: run.failure,
+            counts,
+            outputTail: run.outputTail,
+        };
+    }
+    const said = [(0,src/* plural */.LS)(counts.errors, 'error'), (0,src/* plural */.LS)(counts.warnings, 'warning')].join(', ');
+    return { ...base, status: 'passed', summary: `${GENERATOR_NAMES[inputs.generator]}: ${said}`, counts };
+}
+const GENERATOR_NAMES = {
+    spectacular: 'manage.py spectacular',
+    drf: 'manage.py generateschema',
+    command: 'command',
+};
+/** Parses and validates the generated text. */
+async function validateCheck(text, paths) {
+    const started = performance.now();
+    const base = { id: 'validate', name: 'Validate', mode: 'enforce' };
+    const elapsed = () => Math.round(performance.now() - started);
+    if (text === undefined) {
+        return {
+            check: (0,src/* checkSkipped */.$h)(base, 'no schema was generated'),
+            generated: undefined,
+            problem: undefined,
+        };
+    }
+    const file = (0,src/* relativeTo */.Mf)(paths.workspace, paths.generated);
+    let document;
+    try {
+        document = parseSchemaText(text, file);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaParseError))
+            throw error;
+        const finding = {
+            severity: 'error',
+            message: error.message,
+            file,
+            line: error.line,
+            rule: 'parse',
+        };
+        return {
+            check: {
+                ...base,
+                status: 'failed',
+                durationMs: elapsed(),
+                summary: error.message,
+                findings: [finding],
+            },
+            generated: undefined,
+            problem: `The generated schema is not valid YAML or JSON: ${error.message}`,
+        };
+    }
+    const validation = await validateOpenApi(document, file);
+    if (validation.findings.length > 0) {
+        const summary = `not a valid OpenAPI 3.0/3.1 document: ${(0,src/* plural */.LS)(validation.findings.length, 'problem')}`;
+        return {
+            check: { ...base, status: 'failed', durationMs: elapsed(), summary, findings: validation.findings },
+            generated: undefined,
+            problem: `The generated schema is ${summary}:\n${validation.findings.map((f) => `- ${f.message}`).join('\n')}`,
+        };
+    }
+    return {
+        check: {
+            ...base,
+            status: 'passed',
+            durationMs: elapsed(),
+            summary: `valid OpenAPI ${validation.version}`,
+            findings: [],
+        },
+        generated: { text, document },
+        problem: undefined,
+    };
+}
+/**
+ * Runs the generator into a scratch folder and moves its schema into the report directory only
+ * when it succeeded, so a half-written schema is never left where the next steps read it.
+ */
+async function generateSchema(platform, inputs, paths, extraEnv) {
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-openapi-'));
+    try {
+        const out = external_node_path_default().join(scratch, external_node_path_default().basename(paths.generated));
+        const generatorRun = await platform.log.group('Generate the schema', () => runGenerator({
+            platform,
+            generator: inputs.generator,
+            command: inputs.command,
+            failOnWarn: inputs.failOnWarn,
+            python: inputs.python,
+            settingsModule: inputs.settingsModule,
+            extraEnv,
+            where: paths,
+            out,
+            format: formatOf(paths.schema),
+            timeoutMinutes: inputs.timeoutMinutes,
+        }));
+        if (!generatorRun.failure)
+            await moveInto(out, paths.generated);
+        return generatorRun;
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/api-changes.ts
 /**
  * The API-changes check: the generated schema against the base (a git ref or a file), by the
  * openapi-diff engine, with the changelog, the findings and the pull/merge request comment.
  */
+
 
 
 
@@ -2772,19 +3380,8 @@ async function apiCheck(platform, generated, paths, inputs) {
         name: 'Breaking changes',
         mode: (inputs.failOnBreaking ? 'enforce' : 'warn'),
     };
-    if (!generated) {
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: 0,
-                summary: 'no valid schema to compare',
-                findings: [],
-            },
-            changes: undefined,
-            base: undefined,
-        };
-    }
+    if (!generated)
+        return { check: (0,src/* checkSkipped */.$h)(base, NOTHING_TO_COMPARE), changes: undefined, base: undefined };
     const started = performance.now();
     const found = await findBase(platform, paths, inputs);
     const skipped = (reason) => {
@@ -3036,6 +3633,7 @@ function hunk(ops, from, to) {
 
 
 
+
 /**
  * Compares the committed schema with the generated one as data. On drift writes `schema.patch`
  * (the raw committed file to the raw generated one) and keeps a readable diff of the canonical forms.
@@ -3048,22 +3646,12 @@ async function driftCheck(generated, paths, inputs) {
     };
     if (inputs.drift === 'off') {
         return {
-            check: { ...base, status: 'skipped', durationMs: 0, summary: 'drift: off', findings: [] },
+            check: (0,src/* checkSkipped */.$h)(base, 'drift: off'),
             drift: undefined,
         };
     }
-    if (!generated) {
-        return {
-            check: {
-                ...base,
-                status: 'skipped',
-                durationMs: 0,
-                summary: 'no valid schema to compare',
-                findings: [],
-            },
-            drift: undefined,
-        };
-    }
+    if (!generated)
+        return { check: (0,src/* checkSkipped */.$h)(base, NOTHING_TO_COMPARE), drift: undefined };
     const started = performance.now();
     const committedText = await (0,promises_.readFile)(paths.schema, 'utf8').catch((error) => {
         if (error.code === 'ENOENT')
@@ -3146,941 +3734,8 @@ function regenerateCommand(inputs, paths) {
     return `maint-actions generate-openapi`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/env-input.ts
-/** The `env` input: extra environment for the generator, one `KEY=value` per line. */
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Parses `KEY=value` lines. Blank lines and lines starting with `#` are skipped; the value is
- * everything after the first `=`, kept as written (no quotes are removed, nothing is expanded).
- *
- * @throws ConfigError naming `env` and the line that is not `KEY=value`.
- */
-function parseEnvInput(text) {
-    const env = {};
-    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!NAME.test(name)) {
-            throw new src/* ConfigError */.xL(`Input "env", line ${index + 1}: write KEY=value with a KEY of letters, digits and _ (such as DJANGO_DEBUG=0).`, { input: 'env' });
-        }
-        env[name] = line.slice(at + 1);
-    }
-    return env;
-}
-
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/messages.ts
-/**
- * What schema generators print: drf-spectacular's warnings and errors
- * (`<file>:<line>: Warning [View > Serializer]: message`), Python warnings
- * (`<file>:<line>: UserWarning: message`, as DRF's generateschema gives them) and the final
- * error line of a failed Django command (`CommandError: ...`, `SchemaValidationError: ...`).
- */
-
-// drf-spectacular's GeneratorStats.emit: an optional source location, the severity, optional breadcrumbs.
-const SPECTACULAR = /^(?:(?<file>[^\s:][^:]*?)(?::(?<line>\d+))?: )?(?<severity>Warning|Error)(?: \[(?<crumbs>[^\]]*)\])?: (?<message>.+)$/;
-const PYTHON_WARNING = /^(?<file>[^\s:][^:]*?):(?<line>\d+): (?<category>[A-Z]\w*Warning): (?<message>.+)$/;
-const FINAL_ERROR = /^(?<kind>[A-Z]\w*(?:Error|Exception)): (?<message>.+)$/;
-const ANSI = /\x1b\[[0-9;]*m/g;
-/** The findings in a generator's output (stderr and stdout), in order, each message once. */
-function parseGeneratorOutput(output, where) {
-    const findings = [];
-    const seen = new Set();
-    let previous;
-    for (const raw of output.replace(ANSI, '').split(/\r?\n/)) {
-        // A Python warning's message goes on in lines indented with a tab (DRF's duplicated operationId).
-        if (previous && raw.startsWith('\t')) {
-            previous = { ...previous, message: `${previous.message} ${raw.trim()}` };
-            continue;
-        }
-        if (previous)
-            add(previous);
-        previous = spectacularFinding(raw, where) ?? pythonWarning(raw, where);
-    }
-    if (previous)
-        add(previous);
-    return findings;
-    function add(finding) {
-        const key = `${finding.file}:${finding.line}:${finding.message}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        findings.push(finding);
-    }
-}
-/** The last `SomethingError: message` line of a failed run, such as `CommandError: ...`. */
-function finalError(output) {
-    const lines = output.replace(ANSI, '').trimEnd().split(/\r?\n/).reverse();
-    for (const line of lines) {
-        const match = FINAL_ERROR.exec(line.trim());
-        if (match?.groups)
-            return `${match.groups.kind}: ${match.groups.message}`;
-    }
-    return undefined;
-}
-function spectacularFinding(line, where) {
-    const groups = SPECTACULAR.exec(line)?.groups;
-    if (!groups)
-        return undefined;
-    const crumbs = groups.crumbs ? `${groups.crumbs}: ` : '';
-    return located({
-        severity: groups.severity === 'Error' ? 'error' : 'warning',
-        message: `${crumbs}${groups.message}`,
-        rule: 'drf-spectacular',
-    }, groups.file, groups.line, where);
-}
-function pythonWarning(line, where) {
-    const groups = PYTHON_WARNING.exec(line)?.groups;
-    if (!groups)
-        return undefined;
-    return located({ severity: 'warning', message: groups.message, rule: groups.category }, groups.file, groups.line, where);
-}
-/**
- * The finding at `file:line` when the file is inside the workspace; otherwise (a library in
- * site-packages) the location goes into the message, since an annotation could not point there.
- */
-function located(finding, file, line, where) {
-    if (!file)
-        return finding;
-    const relative = workspacePath(where, file);
-    const lineNumber = line ? Number(line) : undefined;
-    if (relative)
-        return { ...finding, file: relative, ...(lineNumber ? { line: lineNumber } : {}) };
-    return { ...finding, message: `${file}${line ? `:${line}` : ''}: ${finding.message}` };
-}
-/** `file` (absolute or relative to `cwd`) relative to the workspace with forward slashes, or undefined outside it. */
-function workspacePath(where, file) {
-    const relative = external_node_path_default().relative(where.workspace, external_node_path_default().resolve(where.cwd, file));
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/paths.ts
-/** Where generate-openapi reads and writes: the paths its inputs name, checked. */
-
-
-
-
-
-
-
-/** Resolves and checks the paths the inputs name. */
-function resolvePaths(platform, inputs) {
-    const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
-    }
-    const schema = external_node_path_default().resolve(cwd, inputs.schema);
-    const schemaRel = workspacePath({ workspace, cwd }, schema);
-    if (!schemaRel || (0,external_node_fs_.statSync)(schema, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new src/* ConfigError */.xL(`Input "schema": ${inputs.schema} must name a file inside the repository (relative to the working directory), such as schema.yml.`, { input: 'schema' });
-    }
-    let baseFile;
-    if (inputs.baseFile) {
-        baseFile = external_node_path_default().resolve(cwd, inputs.baseFile);
-        if (!(0,external_node_fs_.statSync)(baseFile, { throwIfNoEntry: false })?.isFile()) {
-            throw new src/* ConfigError */.xL(`Input "base-file": ${inputs.baseFile} is not a file (paths are relative to the working directory).`, {
-                input: 'base-file',
-            });
-        }
-    }
-    const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir ?? (0,src/* defaultReportDir */.Vh)(workspace, 'generate-openapi'));
-    return {
-        workspace,
-        cwd,
-        schema,
-        schemaRel,
-        baseFile,
-        reportDir,
-        generated: external_node_path_default().join(reportDir, formatOf(schema) === 'json' ? 'schema.json' : 'schema.yml'),
-        patch: external_node_path_default().join(reportDir, 'schema.patch'),
-        changelog: external_node_path_default().join(reportDir, 'changelog.md'),
-    };
-}
-function formatOf(schema) {
-    return /\.json$/i.test(schema) ? 'json' : 'yaml';
-}
-function inside(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Moves the generator's file into the report directory in one step (a copy then a rename across devices). */
-async function moveInto(from, to) {
-    await (0,src/* writeFileAtomic */.Zf)(to, await (0,promises_.readFile)(from));
-}
-/**
- * Checks the inputs no other step checks, and returns the generator's extra environment.
- * @throws ConfigError naming the input.
- */
-function checkInputs(inputs) {
-    const extraEnv = parseEnvInput(inputs.env);
-    if (!(inputs.timeoutMinutes > 0)) {
-        throw new src/* ConfigError */.xL(`Input "timeout-minutes" must be more than 0 (got ${inputs.timeoutMinutes}).`, {
-            input: 'timeout-minutes',
-        });
-    }
-    checkBaseRef(inputs.baseRef);
-    if (inputs.baseRef && inputs.baseFile) {
-        throw new src/* ConfigError */.xL('Inputs "base-ref" and "base-file" both name a base: keep one.', {
-            input: 'base-file',
-        });
-    }
-    return extraEnv;
-}
-
-;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
-/**
- * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
- * found from the `python` input, asked for its version, and asked which tools (modules) it has.
- */
-
-
-
-/**
- * The modules the gates and generate-openapi look for, asked in the same interpreter start as
- * the version: one process instead of one a gate.
- */
-const PROBED_MODULES = [
-    'pytest',
-    'xdist',
-    'django',
-    'flake8',
-    'rest_framework',
-    'drf_spectacular',
-];
-/** Prints the version, then one line per probed module: its name, a tab and 1 or 0. */
-const FACTS_SCRIPT = [
-    'import importlib.util, sys',
-    'print("%d.%d.%d" % sys.version_info[:3])',
-    'for name in sys.argv[1:]: print("%s\\t%d" % (name, importlib.util.find_spec(name) is not None))',
-].join('\n');
-/**
- * Resolves the interpreter. `auto`: `<cwd>/.venv/bin/python`, then `installVenv`'s
- * `bin/python`, then `python3`, then `python` on PATH. Anything else is a path (when it has a
- * slash) or a command on PATH.
- *
- * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
- */
-async function resolvePython(options) {
-    const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, ...(await interpreter_pythonFacts(found, options.env)) };
-}
-async function findAuto(options) {
-    const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
-    for (const venv of venvs) {
-        const candidate = interpreter_venvPython(venv);
-        if (await (0,src/* which */.K7)(candidate, options.env))
-            return candidate;
-    }
-    for (const command of ['python3', 'python']) {
-        const found = await (0,src/* which */.K7)(command, options.env);
-        if (found)
-            return found;
-    }
-    throw new src/* ConfigError */.xL('No Python interpreter found (tried .venv/bin/python in the working directory, python3 and python on PATH): set the "python" input to an interpreter.', { input: 'python' });
-}
-async function findExplicit(options) {
-    const value = options.python;
-    const candidate = value.includes('/') ? external_node_path_default().resolve(options.workspace, value) : value;
-    const found = await (0,src/* which */.K7)(candidate, options.env);
-    if (found)
-        return candidate.includes('/') ? candidate : found;
-    const where = value.includes('/') ? `${candidate} is not an executable file` : `${value} is not on PATH`;
-    throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
-}
-/** `<venv>/bin/python`. */
-function interpreter_venvPython(venv) {
-    return external_node_path_default().join(venv, 'bin', 'python');
-}
-/**
- * Asks the interpreter for its version and which of PROBED_MODULES it has, in one start.
- *
- * @throws ConfigError when it does not run.
- */
-async function interpreter_pythonFacts(python, env) {
-    const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
-        input: 'python',
-    });
-    let result;
-    try {
-        result = await (0,src/* runProcess */.R3)({
-            command: python,
-            args: ['-c', FACTS_SCRIPT, ...PROBED_MODULES],
-            env,
-            timeoutMs: 60_000,
-        });
-    }
-    catch (error) {
-        if (error instanceof src/* CommandNotFoundError */.v$)
-            throw broken('not found');
-        throw error;
-    }
-    const [version = '', ...lines] = result.stdout.trim().split('\n');
-    if (result.exitCode !== 0 || !/^\d+\.\d+\.\d+$/.test(version.trim())) {
-        throw broken(result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`);
-    }
-    const modules = new Map();
-    for (const line of lines) {
-        const [name = '', found] = line.trim().split('\t');
-        modules.set(name, found === '1');
-    }
-    return { version: version.trim(), modules };
-}
-/**
- * True when `module` can be imported by the interpreter (found by `importlib.util.find_spec`, not
- * imported). A probed module of a resolved interpreter is answered without starting it again.
- */
-async function hasModule(python, module, env) {
-    const known = typeof python === 'string' ? undefined : python.modules.get(module);
-    if (known !== undefined)
-        return known;
-    const command = typeof python === 'string' ? python : python.path;
-    const script = 'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)';
-    const result = await (0,src/* runProcess */.R3)({ command, args: ['-c', script, module], env, timeoutMs: 60_000 });
-    return result.exitCode === 0;
-}
-/**
- * An executable installed beside the interpreter (a venv's `bin/`), else on PATH; undefined when
- * neither has it.
- */
-async function findTool(python, tool, env) {
-    const beside = path.join(path.dirname(python), tool);
-    if (await which(beside, env))
-        return beside;
-    return which(tool, env);
-}
-/**
- * The environment with the interpreter's venv activated (its `bin/` first on PATH, VIRTUAL_ENV
- * set) when the interpreter is a venv's, so custom gates and tools find what it installed;
- * `env` unchanged otherwise.
- */
-function activateVenv(env, python) {
-    const venv = external_node_path_default().dirname(external_node_path_default().dirname(python));
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(venv, 'pyvenv.cfg')))
-        return env;
-    const bin = external_node_path_default().dirname(python);
-    return { ...env, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join((external_node_path_default()).delimiter) };
-}
-
-;// CONCATENATED MODULE: ./packages/python-env/src/venv.ts
-/**
- * The cached virtualenv of the `install` input: `<workspace>/.maint-actions/venv`, restored from
- * the CI cache by a key of the OS, architecture, Python version and the requirement files'
- * contents; created and filled with pip only on a miss.
- *
- * pip's index settings come from the environment only (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL,
- * PIP_FIND_LINKS, pip.conf): nothing is put on its command line, and credentials in those URLs
- * are registered as secrets before pip runs.
- */
-
-
-
-
-
-
-/** The venv's place, relative to the workspace (GitLab's `cache:` only keeps paths inside the project). */
-const INSTALL_VENV = '.maint-actions/venv';
-/** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
-const MARKER = '.maint-actions-key';
-/** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = (/* unused pure expression or super */ null && (['dev', 'test']));
-/** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS']));
-/** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
-const STEP_TAIL_KEPT = (/* unused pure expression or super */ null && (16 * 1024));
-/**
- * Restores or builds the venv and returns its interpreter.
- *
- * @throws ConfigError naming `install` when a file is missing or pip fails.
- */
-async function installVenv(options) {
-    const { platform, workspace } = options;
-    const files = await readInstallFiles(workspace, options.install);
-    const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
-    registerPipSecrets(platform, options.env);
-    const restored = await platform.cache.restore([venv], key);
-    const reusable = await venvFor(venv, key, options.env);
-    if (reusable) {
-        platform.log.info(`Python environment: reused ${INSTALL_VENV} (${restored ? `restored from cache key ${key}` : 'already built'}).`);
-        return { python: reusable, key, reused: true };
-    }
-    if (restored)
-        platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
-    platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await rm(venv, { recursive: true, force: true });
-    ensureOwnDir(path.dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
-    const python = venvPython(venv);
-    const pip = await venvPip(options, python);
-    await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await writeFile(path.join(venv, MARKER), `${key}\n`);
-    // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
-    if (!restored)
-        await platform.cache.save([venv], key);
-    return { python: { path: python, ...(await pythonFacts(python, options.env)) }, key, reused: false };
-}
-/**
- * The pip command that installs into the venv: the base interpreter's pip aimed at it with
- * `--python` (pip 22.3+), which keeps pip itself out of the venv and the cache; else pip
- * bootstrapped into the venv by `ensurepip`.
- */
-async function venvPip(options, python) {
-    const base = options.basePython.path;
-    const probe = await runProcess({
-        command: base,
-        args: ['-m', 'pip', '--version'],
-        env: options.env,
-        timeoutMs: 60_000,
-    });
-    const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(Number);
-    if (probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3)))
-        return { command: base, args: ['-m', 'pip', '--python', python] };
-    await step(options, python, ['-m', 'ensurepip', '--default-pip'], 'python -m ensurepip');
-    return { command: python, args: ['-m', 'pip'] };
-}
-/** The absolute venv path `install` uses. */
-function installVenvDir(workspace) {
-    return path.join(workspace, INSTALL_VENV);
-}
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = createHash('sha256');
-    for (const file of files)
-        hash.update(`${file.relative}\0${file.content}\0`);
-    return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
-}
-/**
- * pip's arguments for the files: `-r <file>` for a requirements file, and for a
- * `pyproject.toml` an editable install of its project with the `dev`/`test` extras it declares.
- */
-function pipArgs(files) {
-    return files.flatMap(({ file, content }) => {
-        if (path.basename(file) !== 'pyproject.toml')
-            return ['-r', file];
-        const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = path.dirname(file);
-        return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
-    });
-}
-/** The extra names in a pyproject's `[project.optional-dependencies]` table (a light reading of TOML). */
-function declaredExtras(pyproject) {
-    const extras = [];
-    let inTable = false;
-    for (const line of pyproject.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            inTable = header[1]?.trim() === 'project.optional-dependencies';
-            continue;
-        }
-        const key = inTable ? /^\s*(?:"([\w.-]+)"|([\w.-]+))\s*=/.exec(line) : null;
-        if (key)
-            extras.push((key[1] ?? key[2]));
-    }
-    return extras;
-}
-async function readInstallFiles(workspace, install) {
-    const entries = install
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length === 0)
-        throw new ConfigError('Input "install" names no file.', { input: 'install' });
-    return Promise.all(entries.map(async (entry) => {
-        const file = path.resolve(workspace, entry);
-        const isFile = await stat(file).then((s) => s.isFile(), () => false);
-        if (!isFile) {
-            throw new ConfigError(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
-        }
-        return {
-            file,
-            relative: path.relative(workspace, file).split(path.sep).join('/'),
-            content: await readFile(file, 'utf8'),
-        };
-    }));
-}
-/** The venv's interpreter when the venv was completely built for `key` and still runs. */
-async function venvFor(venv, key, env) {
-    const marker = await readFile(path.join(venv, MARKER), 'utf8').catch(() => '');
-    const python = venvPython(venv);
-    if (marker.trim() !== key || !existsSync(python))
-        return undefined;
-    try {
-        return { path: python, ...(await pythonFacts(python, env)) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Registers the password and user:password of every index URL in pip's environment. */
-function registerPipSecrets(platform, env) {
-    for (const name of PIP_URL_VARIABLES) {
-        for (const word of (env[name] ?? '').split(/\s+/)) {
-            const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(word)?.[1];
-            if (!userinfo)
-                continue;
-            const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
-            for (const secret of new Set([userinfo, password, venv_safeDecode(password)])) {
-                platform.setSecret(secret);
-                secrets.add(secret);
-            }
-        }
-    }
-}
-function venv_safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Runs one step of the install; its output goes to the debug log, and its tail into the error. */
-async function step(options, command, args, name) {
-    const debug = (chunk) => {
-        for (const line of chunk.trimEnd().split('\n'))
-            options.platform.log.debug(`[install] ${line}`);
-    };
-    const result = await runProcess({
-        command,
-        args,
-        cwd: options.workspace,
-        env: { ...options.env, PIP_NO_INPUT: '1' },
-        timeoutMs: options.timeoutMs,
-        onStdout: debug,
-        onStderr: debug,
-    });
-    if (result.exitCode === 0)
-        return;
-    const tail = tailUtf8(secrets.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
-    if (tail)
-        await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
-    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-    const last = tail
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .pop() ?? '';
-    throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
-        input: 'install',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
-/**
- * The Python project environment every action that runs the project's Python shares: the
- * interpreter (resolved from the `python` input, its version and probed modules), its venv's
- * activation, tools beside it, and the cached virtualenv the `install` input builds.
- */
-
-
-
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/generator.ts
-/**
- * Runs the schema generator: drf-spectacular's `manage.py spectacular`, DRF's
- * `manage.py generateschema`, or a command the user wrote, each writing to a file we name.
- */
-
-
-
-
-
-/** The environment variable naming the file a `command` generator must write. */
-const SCHEMA_OUT_ENV = 'MAINT_SCHEMA_OUT';
-/** Bytes of the generator's output kept for the report. */
-const OUTPUT_TAIL_BYTES = 16 * 1024;
-/**
- * Runs the generator in the working directory under the timeout and reads its messages.
- *
- * @throws ConfigError for a missing manage.py, interpreter, tool or `command`; or when
- *   drf-spectacular is installed but not in INSTALLED_APPS.
- */
-async function runGenerator(options) {
-    const { platform, where } = options;
-    const baseEnv = { ...platform.env, ...options.extraEnv };
-    let python;
-    let run;
-    let commandLine;
-    let env;
-    if (options.generator === 'command') {
-        const script = requireCommand(options.command);
-        env = withSettings({ ...baseEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
-        commandLine = ['sh', '-c', script];
-        run = () => (0,src/* runShell */.E5)(script, common(env));
-    }
-    else {
-        if (options.command !== undefined) {
-            throw new src/* ConfigError */.xL(`Input "command" is only used with "generator: command" (the generator is ${options.generator}): remove it or set generator to command.`, { input: 'command' });
-        }
-        requireManagePy(where);
-        python = await resolvePython({
-            python: options.python,
-            workspace: where.workspace,
-            cwd: where.cwd,
-            env: baseEnv,
-        });
-        env = withSettings(activateVenv(baseEnv, python.path), options.settingsModule);
-        await requireModules(options.generator, python.path, env);
-        const args = managePyArgs(options);
-        commandLine = [python.path, ...args];
-        const interpreter = python.path;
-        run = () => (0,src/* runProcess */.R3)({ command: interpreter, args, ...common(env) });
-    }
-    function common(childEnv) {
-        return { cwd: where.cwd, env: childEnv, timeoutMs: options.timeoutMinutes * 60_000 };
-    }
-    const shown = commandLine.map((part) => src/* secrets */.O3.redact(part));
-    platform.log.info(`$ ${shown.join(' ')}`);
-    let result;
-    try {
-        result = await run();
-    }
-    catch (error) {
-        if (error instanceof src/* CommandNotFoundError */.v$)
-            throw error.toToolMissing('install it, or set the "python" input');
-        throw error;
-    }
-    const output = [result.stderr, result.stdout].filter((text) => text.trim() !== '').join('\n');
-    if (options.generator === 'spectacular' && /Unknown command: 'spectacular'/.test(output)) {
-        throw new src/* ConfigError */.xL('drf-spectacular is installed but not in INSTALLED_APPS: add "drf_spectacular" to INSTALLED_APPS, or set the "generator" input to drf.', { input: 'generator' });
-    }
-    const outputTail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(output.trimEnd()), OUTPUT_TAIL_BYTES);
-    return {
-        command: shown,
-        result,
-        findings: parseGeneratorOutput(output, where),
-        outputTail,
-        failure: failureOf(result, output, options),
-        python,
-    };
-}
-/** The arguments of `python` for the `manage.py` generators. */
-function managePyArgs(options) {
-    const format = options.format === 'json' ? ['--format', 'openapi-json'] : [];
-    if (options.generator === 'drf') {
-        if (options.failOnWarn) {
-            throw new src/* ConfigError */.xL('Input "fail-on-warn" works with "generator: spectacular" only: remove it.', {
-                input: 'fail-on-warn',
-            });
-        }
-        return ['manage.py', 'generateschema', '--file', options.out, ...format];
-    }
-    return [
-        'manage.py',
-        'spectacular',
-        '--file',
-        options.out,
-        '--validate',
-        ...(options.failOnWarn ? ['--fail-on-warn'] : []),
-        ...format,
-    ];
-}
-/** Why the run failed, or undefined when it wrote the file and exited 0. */
-function failureOf(result, output, options) {
-    if (result.timedOut)
-        return `timed out after ${options.timeoutMinutes} min`;
-    if (result.exitCode !== 0) {
-        const exit = result.exitCode === null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-        const reason = finalError(output);
-        return reason ? `${reason} (${exit})` : `the generator failed (${exit})`;
-    }
-    if (!(0,external_node_fs_.statSync)(options.out, { throwIfNoEntry: false })?.isFile()) {
-        return options.generator === 'command'
-            ? `the command exited 0 but wrote no file at $${SCHEMA_OUT_ENV}`
-            : 'the generator exited 0 but wrote no file';
-    }
-    return undefined;
-}
-function requireCommand(command) {
-    if (command === undefined) {
-        throw new src/* ConfigError */.xL('Input "command" is required with "generator: command": a command that writes the schema to the file named by $MAINT_SCHEMA_OUT.', { input: 'command' });
-    }
-    return command;
-}
-function requireManagePy(where) {
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(where.cwd, 'manage.py')))
-        return;
-    const shown = external_node_path_default().relative(where.workspace, where.cwd) || '.';
-    throw new src/* ConfigError */.xL(`Input "working-directory": ${shown} has no manage.py; point it at the Django project, or set "generator: command".`, { input: 'working-directory' });
-}
-/** @throws ToolMissingError naming the package the generator needs. */
-async function requireModules(generator, python, env) {
-    const needed = generator === 'spectacular'
-        ? [
-            ['django', 'Django', 'pip install Django'],
-            [
-                'drf_spectacular',
-                'drf-spectacular',
-                'pip install drf-spectacular and add "drf_spectacular" to INSTALLED_APPS',
-            ],
-        ]
-        : [
-            ['django', 'Django', 'pip install Django'],
-            ['rest_framework', 'Django REST framework', 'pip install djangorestframework'],
-        ];
-    for (const [module, name, install] of needed) {
-        if (!(await hasModule(python, module, env))) {
-            throw new src/* ToolMissingError */.hc(name, `${install} in the project's environment, or point the "python" input at the project's interpreter`);
-        }
-    }
-}
-/** Adds DJANGO_SETTINGS_MODULE. @throws ConfigError when `settings-module` is not a dotted module name. */
-function withSettings(env, settingsModule) {
-    if (settingsModule === undefined)
-        return env;
-    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(settingsModule)) {
-        throw new src/* ConfigError */.xL(`Input "settings-module" must be a dotted Python module name such as config.settings (got "${settingsModule}").`, { input: 'settings-module' });
-    }
-    return { ...env, DJANGO_SETTINGS_MODULE: settingsModule };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/index.js + 1 modules
-var openapi_schema_validator = __webpack_require__(5517);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
-var schema = __webpack_require__(1378);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@seriousme+openapi-schema-validator@2.11.0/node_modules/@seriousme/openapi-schema-validator/schemas/v3.1/schema.json
-var v3_1_schema = __webpack_require__(9471);
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(9474);
-var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-draft-04@1.0.0_ajv@8.20.0/node_modules/ajv-draft-04/dist/index.js
-var ajv_draft_04_dist = __webpack_require__(1731);
-var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __webpack_require__(5697);
-var ajv_formats_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/validate.ts
-
-
-
-
-
-
-/** The OpenAPI versions the action accepts (what the breaking-change engine reads). */
-const ACCEPTED = new Set(['3.0', '3.1']);
-/** Problems listed at most; the rest are counted in one more finding. */
-const MAX_ERRORS = 50;
-/** A CommonJS module's export, whether the loader hands over `module.exports` or its `default`. */
-function exported(module) {
-    return module.default ?? module;
-}
-const Ajv2020 = exported((_2020_default()));
-const Ajv04 = exported((dist_default()));
-const addFormats = exported((ajv_formats_dist_default()));
-/**
- * The library's validator with its JSON Schemas bundled in. The library reads them from files
- * beside its own module at run time, which a one-file bundle (dist/, ncc) does not have; here
- * they are imported (so the bundler inlines them) and compiled with the options the library
- * uses. Everything else (reading the version, checking `$ref`s) stays the library's.
- */
-class BundledValidator extends openapi_schema_validator/* Validator */.D {
-    compiled = new Map();
-    /** Called by `Validator.validate` with `3.0` or `3.1` (other versions are refused before). */
-    getAjvValidator(version) {
-        let validate = this.compiled.get(version);
-        if (!validate) {
-            const ajv = version === '3.0'
-                ? new Ajv04({ strict: false, allErrors: true })
-                : new Ajv2020({ strict: false, allErrors: true });
-            addFormats(ajv);
-            ajv.addFormat('media-range', true);
-            validate = ajv.compile(version === '3.0' ? schema : v3_1_schema);
-            this.compiled.set(version, validate);
-        }
-        return validate;
-    }
-}
-/** Validates a parsed document; `file` (repository-relative) is put on the findings. */
-async function validateOpenApi(document, file) {
-    const declared = declaredVersion(document);
-    if (!declared) {
-        return invalid(file, ['the document has no "openapi" version field: it is not an OpenAPI 3 document']);
-    }
-    if (!ACCEPTED.has(declared.replace(/^(\d+\.\d+).*$/, '$1'))) {
-        return invalid(file, [`OpenAPI ${declared} is not supported: generate OpenAPI 3.0 or 3.1`]);
-    }
-    const validator = new BundledValidator();
-    const result = await validator.validate(document);
-    if (result.valid)
-        return { version: validator.version, findings: [] };
-    const errors = typeof result.errors === 'string' ? [result.errors] : describeErrors(result.errors ?? []);
-    return invalid(file, errors);
-}
-function declaredVersion(document) {
-    if (document === null || typeof document !== 'object')
-        return undefined;
-    const { openapi, swagger } = document;
-    if (typeof openapi === 'string')
-        return openapi;
-    if (typeof swagger === 'string')
-        return swagger;
-    return undefined;
-}
-/** `/paths/~1a/get/responses: must have required property '200'`, each once, in order. */
-function describeErrors(errors) {
-    const lines = errors.map((error) => {
-        const where = error.instancePath || '/';
-        const extra = error.params?.additionalProperty ? ` (${String(error.params.additionalProperty)})` : '';
-        return `${where}: ${error.message ?? 'is not valid'}${extra}`;
-    });
-    return [...new Set(lines)];
-}
-function invalid(file, messages) {
-    const findings = messages.slice(0, MAX_ERRORS).map((message) => ({
-        severity: 'error',
-        message,
-        file,
-        rule: 'openapi-schema',
-    }));
-    if (messages.length > MAX_ERRORS) {
-        findings.push({
-            severity: 'error',
-            message: `…and ${messages.length - MAX_ERRORS} more schema errors`,
-            file,
-            rule: 'openapi-schema',
-        });
-    }
-    return { version: undefined, findings };
-}
-
-;// CONCATENATED MODULE: ./actions/generate-openapi/src/schema-checks.ts
-/**
- * The first two checks of generate-openapi: the generator ran (into a scratch folder, moved in
- * whole), and its schema is valid OpenAPI.
- */
-
-
-
-
-
-
-
-function generateCheck(run, inputs) {
-    const base = {
-        id: 'generate',
-        name: 'Generate',
-        mode: 'enforce',
-        durationMs: Math.round(run.result.durationMs),
-        findings: run.findings,
-        command: run.command,
-    };
-    const counts = {
-        errors: run.findings.filter((f) => f.severity === 'error').length,
-        warnings: run.findings.filter((f) => f.severity === 'warning').length,
-    };
-    if (run.failure) {
-        return {
-            ...base,
-            status: run.result.timedOut ? 'error' : 'failed',
-            summary: run.failure,
-            counts,
-            outputTail: run.outputTail,
-        };
-    }
-    const said = [(0,src/* plural */.LS)(counts.errors, 'error'), (0,src/* plural */.LS)(counts.warnings, 'warning')].join(', ');
-    return { ...base, status: 'passed', summary: `${GENERATOR_NAMES[inputs.generator]}: ${said}`, counts };
-}
-const GENERATOR_NAMES = {
-    spectacular: 'manage.py spectacular',
-    drf: 'manage.py generateschema',
-    command: 'command',
-};
-/** Parses and validates the generated text. */
-async function validateCheck(text, paths) {
-    const started = performance.now();
-    const base = { id: 'validate', name: 'Validate', mode: 'enforce' };
-    const elapsed = () => Math.round(performance.now() - started);
-    if (text === undefined) {
-        return {
-            check: { ...base, status: 'skipped', durationMs: 0, summary: 'no schema was generated', findings: [] },
-            generated: undefined,
-            problem: undefined,
-        };
-    }
-    const file = (0,src/* relativeTo */.Mf)(paths.workspace, paths.generated);
-    let document;
-    try {
-        document = parseSchemaText(text, file);
-    }
-    catch (error) {
-        if (!(error instanceof SchemaParseError))
-            throw error;
-        const finding = {
-            severity: 'error',
-            message: error.message,
-            file,
-            line: error.line,
-            rule: 'parse',
-        };
-        return {
-            check: {
-                ...base,
-                status: 'failed',
-                durationMs: elapsed(),
-                summary: error.message,
-                findings: [finding],
-            },
-            generated: undefined,
-            problem: `The generated schema is not valid YAML or JSON: ${error.message}`,
-        };
-    }
-    const validation = await validateOpenApi(document, file);
-    if (validation.findings.length > 0) {
-        const summary = `not a valid OpenAPI 3.0/3.1 document: ${(0,src/* plural */.LS)(validation.findings.length, 'problem')}`;
-        return {
-            check: { ...base, status: 'failed', durationMs: elapsed(), summary, findings: validation.findings },
-            generated: undefined,
-            problem: `The generated schema is ${summary}:\n${validation.findings.map((f) => `- ${f.message}`).join('\n')}`,
-        };
-    }
-    return {
-        check: {
-            ...base,
-            status: 'passed',
-            durationMs: elapsed(),
-            summary: `valid OpenAPI ${validation.version}`,
-            findings: [],
-        },
-        generated: { text, document },
-        problem: undefined,
-    };
-}
-/**
- * Runs the generator into a scratch folder and moves its schema into the report directory only
- * when it succeeded, so a half-written schema is never left where the next steps read it.
- */
-async function generateSchema(platform, inputs, paths, extraEnv) {
-    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(platform.context.tempDir, 'maint-openapi-'));
-    try {
-        const out = external_node_path_default().join(scratch, external_node_path_default().basename(paths.generated));
-        const generatorRun = await platform.log.group('Generate the schema', () => runGenerator({
-            platform,
-            generator: inputs.generator,
-            command: inputs.command,
-            failOnWarn: inputs.failOnWarn,
-            python: inputs.python,
-            settingsModule: inputs.settingsModule,
-            extraEnv,
-            where: paths,
-            out,
-            format: formatOf(paths.schema),
-            timeoutMinutes: inputs.timeoutMinutes,
-        }));
-        if (!generatorRun.failure)
-            await moveInto(out, paths.generated);
-        return generatorRun;
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-}
-
+// EXTERNAL MODULE: ./actions/generate-openapi/src/spec.ts
+var spec = __webpack_require__(7804);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/run.ts
 /**
  * The generate-openapi action: check the inputs and paths (paths.ts), generate and validate the
@@ -4097,11 +3752,11 @@ async function generateSchema(platform, inputs, paths, extraEnv) {
 
 
 
-const SARIF_TOOL = { name: 'maint-actions generate-openapi', version: '1' };
+
 /** Runs the action (see the spec and generate-openapi/README.md). */
 async function run_run({ platform, inputs }) {
-    const startedAt = new Date();
-    const paths = resolvePaths(platform, inputs);
+    const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
+    const paths = resolvePaths(started, inputs);
     const extraEnv = checkInputs(inputs);
     await (0,promises_.mkdir)(paths.reportDir, { recursive: true });
     await Promise.all([paths.generated, paths.patch, paths.changelog, external_node_path_default().join(paths.reportDir, 'comment.md')].map((file) => (0,promises_.rm)(file, { force: true })));
@@ -4125,15 +3780,7 @@ async function run_run({ platform, inputs }) {
     if (api.base)
         meta.base = api.base;
     const changelog = generated ? await writeChangelog(paths.changelog, api.changes) : undefined;
-    const report = {
-        action: 'generate-openapi',
-        title: `OpenAPI schema ${paths.schemaRel}`,
-        verdict: (0,src/* verdictOf */.Vj)(checks),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        checks,
-        meta,
-    };
+    const report = (0,src/* finishReport */.Ux)(started, { checks, meta, title: `OpenAPI schema ${paths.schemaRel}` });
     const state = {
         schema: paths.schemaRel,
         problem: generatorRun.failure
@@ -4148,7 +3795,7 @@ async function run_run({ platform, inputs }) {
     // can post it from a separate job (.github/workflows/django-ci.yml, openapi-comment).
     await (0,src/* writeFileAtomic */.Zf)(external_node_path_default().join(paths.reportDir, 'comment.md'), renderComment(markerFor(state.schema), state));
     const commentNote = inputs.comment ? await postComment(platform, inputs.token, state) : '';
-    const fullReportHint = `\`${(0,src/* relativeTo */.Mf)(paths.workspace, external_node_path_default().join(paths.reportDir, 'report.json'))}\``;
+    const fullReportHint = (0,src/* reportHint */.AE)(started);
     const diffRan = api.changes && !('missing' in api.changes) ? api.changes.result : undefined;
     const summary = oneLineSummary(report, drift.drift, diffRan, paths.schemaRel);
     return {
@@ -4169,7 +3816,7 @@ async function run_run({ platform, inputs }) {
             dir: paths.reportDir,
             formats: ['json', 'junit', 'codequality', 'sarif', 'summary'],
             fullReportHint,
-            tool: SARIF_TOOL,
+            tool: (0,src/* sarifToolOf */.DJ)(started),
             jobSummary: { budgetBytes: 512 * 1024, append: summarySections(state) + commentNote },
             annotate: true,
         },
