@@ -211,6 +211,7 @@ export class SchemaComparer {
     }
     this.compareTypes(b, h, direction, at, walk);
     this.compareEnums(b, h, direction, at, walk);
+    this.compareDiscriminators(b, h, direction, at, walk);
     this.compareBounds(b, h, direction, at, walk);
     this.compareValues(b, h, direction, at, walk);
     this.compareLifecycle(b, h, at, walk);
@@ -219,6 +220,49 @@ export class SchemaComparer {
     if (b.items && h.items) this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
     this.compareAdditional(b, h, direction, at, walk);
     if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
+  }
+
+  /**
+   * A discriminator tells the members of a oneOf/anyOf apart by a property's value: another
+   * property, or a value mapped to another schema, makes both ends pick the wrong one. A mapping
+   * entry removed only breaks requests (a response simply no longer uses that value).
+   */
+  private compareDiscriminators(
+    b: SchemaView,
+    h: SchemaView,
+    direction: Direction,
+    at: string,
+    walk: Walk,
+  ): void {
+    const bd = b.keywords.discriminator;
+    const hd = h.keywords.discriminator;
+    if (!isObject(bd) || !isObject(hd)) return;
+    const pointer = `${h.pointer}/discriminator`;
+    if (
+      typeof bd.propertyName === 'string' &&
+      typeof hd.propertyName === 'string' &&
+      bd.propertyName !== hd.propertyName
+    )
+      found(
+        walk,
+        'discriminator-property-changed',
+        at,
+        pointer,
+        `discriminator property changed from "${bd.propertyName}" to "${hd.propertyName}"`,
+      );
+    const bm = isObject(bd.mapping) ? bd.mapping : {};
+    const hm = isObject(hd.mapping) ? hd.mapping : {};
+    const changed = Object.keys(bm)
+      .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+      .sort();
+    if (changed.length > 0)
+      found(
+        walk,
+        'discriminator-mapping-changed',
+        at,
+        pointer,
+        `discriminator mapping changed for ${list(changed)}`,
+      );
   }
 
   /**
