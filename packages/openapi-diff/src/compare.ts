@@ -4,6 +4,7 @@
  * lazily, and its findings are shared by every operation that reaches it. Following edges with a
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
+import { checkObjectCycles } from './acyclic';
 import { child, type Document, isObject, type Located, refOf } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
@@ -117,6 +118,12 @@ export class SchemaComparer {
         this.depth--;
       }
       return;
+    }
+    // Inline schemas this deep: real ones nest so rarely that a look for an object that
+    // contains itself (which would nest without end) costs nothing in practice.
+    if (baseRef === undefined && headRef === undefined) {
+      checkObjectCycles(this.base.root);
+      checkObjectCycles(this.head.root);
     }
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
@@ -865,10 +872,19 @@ function onlyNull(node: unknown): boolean {
 /** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
 export function sameContent(a: unknown, b: unknown): boolean {
   const stack: [unknown, unknown][] = [[a, b]];
+  // Past this many pairs, remember the pairs compared: objects that contain themselves end there.
+  let steps = 0;
+  const compared = new Map<object, Set<object>>();
   while (stack.length > 0) {
     const [x, y] = stack.pop()!;
     if (x === y) continue;
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (++steps > 10_000) {
+      const partners = compared.get(x) ?? new Set<object>();
+      if (partners.has(y)) continue;
+      partners.add(y);
+      compared.set(x, partners);
+    }
     if (Array.isArray(x) !== Array.isArray(y)) return false;
     const xk = Object.keys(x);
     if (xk.length !== Object.keys(y).length) return false;

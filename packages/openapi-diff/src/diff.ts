@@ -1,4 +1,6 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
+
+import { ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, type Located } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
@@ -33,8 +35,19 @@ export function diffWithStats(
   head: unknown,
   options: DiffOptions = {},
 ): { result: DiffResult; comparisons: number } {
-  const differ = new Differ(open(base, 'base'), open(head, 'head'), options);
-  differ.run();
+  let differ = new Differ(open(base, 'base'), open(head, 'head'), options);
+  try {
+    differ.run();
+  } catch (error) {
+    if (!(error instanceof ObjectCycleFound)) throw error;
+    // An object inside itself (YAML aliases): start again with such objects as `$ref`s.
+    differ = new Differ(
+      open(withoutObjectCycles(base), 'base'),
+      open(withoutObjectCycles(head), 'head'),
+      options,
+    );
+    differ.run();
+  }
   const changes = differ.changes.sort(compareChanges);
   const counts = { breaking: 0, warning: 0, info: 0 };
   for (const change of changes) counts[change.level]++;
