@@ -137,6 +137,27 @@ const CASES: Record<keyof typeof OTHER_TOOLS, (v: string) => [Json, Json]> = {
     returns(v, polymorphic('kind'), {}, animals),
     returns(v, polymorphic('type'), {}, animals),
   ],
+  'response-schema-added': (v) => [
+    doc(v, {
+      '/w': { get: { responses: { '200': { description: 'OK', content: { 'application/json': {} } } } } },
+    }),
+    returns(v, { type: 'object', properties: { id: { type: 'integer' } } }),
+  ],
+  'response-one-of-constraint-added': (v) => [
+    returns(v, { type: 'object', properties: { kind: S }, required: ['kind'] }, {}, animals),
+    returns(
+      v,
+      {
+        type: 'object',
+        properties: { kind: S },
+        required: ['kind'],
+        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+        discriminator: { propertyName: 'kind' },
+      },
+      {},
+      animals,
+    ),
+  ],
   'parameter-default-style': (v) => [
     withParameters(v, [{ name: 'ids', in: 'query', schema: { type: 'array', items: S } }]),
     withParameters(v, [

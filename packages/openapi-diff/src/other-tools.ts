@@ -129,4 +129,16 @@ export const OTHER_TOOLS: Record<string, OtherVerdict> = {
     ours: 'nothing',
     why: 'The serialisation is the same (reported as parameter-style-changed before).',
   },
+  'response-schema-added': {
+    kind: 'a response media type that had no schema now has one',
+    theirs: 'OpenAPITools: breaking',
+    ours: 'nothing',
+    why: 'Clients got anything before and now get something narrower; a request media type gaining a schema is breaking (request-media-type-schema-added).',
+  },
+  'response-one-of-constraint-added': {
+    kind: 'a response object schema gains a oneOf of its subtypes beside its own properties',
+    theirs: 'OpenAPITools: breaking',
+    ours: 'composition-constraint-changed:warning',
+    why: 'Whether such a constraint narrows or widens what clients get depends on the members, so a warning asks for a look.',
+  },
 };
