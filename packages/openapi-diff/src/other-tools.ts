@@ -64,7 +64,7 @@ export const OTHER_TOOLS: Record<string, OtherVerdict> = {
     why: 'Issue 16 sets it: clients still have to handle any error status.',
   },
   'response-enum-added': {
-    kind: 'a response enum value added',
+    kind: 'a response enum value added (or, Optic, a response enum dropped)',
     theirs: 'OpenAPITools and Optic: breaking; oasdiff: warning',
     ours: 'response-enum-value-added:warning',
     why: 'Decision 10: a warning, since exhaustive clients may break; teams with such clients raise the rule to breaking in .maint-actions.yml.',
