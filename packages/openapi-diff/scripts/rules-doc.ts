@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { OASDIFF_BREAKING, OASDIFF_COMMIT } from '../src/oasdiff-coverage';
+import { OTHER_TOOLS } from '../src/other-tools';
 import { RULES } from '../src/rules';
 
 export function renderRulesDoc(): string {
@@ -36,7 +37,7 @@ export function renderRulesDoc(): string {
       `| \`${id}\` | ${info.level} | ${info.additive ? 'adds' : ''} | ${info.summary} | \`${info.example}\` | ${differs} |`,
     );
   }
-  lines.push('', ...coverageSection());
+  lines.push('', ...coverageSection(), ...otherToolsSection());
   return lines.join('\n');
 }
 
@@ -61,6 +62,32 @@ function coverageSection(): string[] {
     if (entry.kind !== 'lower') continue;
     const rules = entry.rules.map((r) => `\`${r}\``).join(', ') || '(none)';
     lines.push(`| \`${id}\` | ${rules} | ${entry.reason} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** Where openapi-diff of OpenAPITools or Optic judge a kind of change otherwise (src/other-tools.ts). */
+function otherToolsSection(): string[] {
+  const lines = [
+    '## Where other tools judge differently',
+    '',
+    'Kinds of change that the test suites of openapi-diff (OpenAPITools) and Optic judge otherwise than',
+    'oasdiff or this engine, with our verdict and why. `src/other-tools.test.ts` checks each row on a',
+    'spec pair of its own, in OpenAPI 3.0 and 3.1.',
+    '',
+    '| Kind of change | Other tools | Our rules | Why |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const entry of Object.values(OTHER_TOOLS)) {
+    const ours =
+      entry.ours === 'nothing'
+        ? '(nothing)'
+        : entry.ours
+            .split(', ')
+            .map((r) => `\`${r}\``)
+            .join(', ');
+    lines.push(`| ${entry.kind} | ${entry.theirs} | ${ours} | ${entry.why} |`);
   }
   lines.push('');
   return lines;

@@ -4,6 +4,7 @@
  * lazily, and its findings are shared by every operation that reaches it. Following edges with a
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
+import { checkObjectCycles } from './acyclic';
 import { child, type Document, isObject, type Located, refOf } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
@@ -118,6 +119,12 @@ export class SchemaComparer {
       }
       return;
     }
+    // Inline schemas this deep: real ones nest so rarely that a look for an object that
+    // contains itself (which would nest without end) costs nothing in practice.
+    if (baseRef === undefined && headRef === undefined) {
+      checkObjectCycles(this.base.root);
+      checkObjectCycles(this.head.root);
+    }
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
     if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
@@ -211,6 +218,7 @@ export class SchemaComparer {
     }
     this.compareTypes(b, h, direction, at, walk);
     this.compareEnums(b, h, direction, at, walk);
+    this.compareDiscriminators(b, h, direction, at, walk);
     this.compareBounds(b, h, direction, at, walk);
     this.compareValues(b, h, direction, at, walk);
     this.compareLifecycle(b, h, at, walk);
@@ -219,6 +227,49 @@ export class SchemaComparer {
     if (b.items && h.items) this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
     this.compareAdditional(b, h, direction, at, walk);
     if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
+  }
+
+  /**
+   * A discriminator tells the members of a oneOf/anyOf apart by a property's value: another
+   * property, or a value mapped to another schema, makes both ends pick the wrong one. A mapping
+   * entry removed only breaks requests (a response simply no longer uses that value).
+   */
+  private compareDiscriminators(
+    b: SchemaView,
+    h: SchemaView,
+    direction: Direction,
+    at: string,
+    walk: Walk,
+  ): void {
+    const bd = b.keywords.discriminator;
+    const hd = h.keywords.discriminator;
+    if (!isObject(bd) || !isObject(hd)) return;
+    const pointer = `${h.pointer}/discriminator`;
+    if (
+      typeof bd.propertyName === 'string' &&
+      typeof hd.propertyName === 'string' &&
+      bd.propertyName !== hd.propertyName
+    )
+      found(
+        walk,
+        'discriminator-property-changed',
+        at,
+        pointer,
+        `discriminator property changed from "${bd.propertyName}" to "${hd.propertyName}"`,
+      );
+    const bm = isObject(bd.mapping) ? bd.mapping : {};
+    const hm = isObject(hd.mapping) ? hd.mapping : {};
+    const changed = Object.keys(bm)
+      .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+      .sort();
+    if (changed.length > 0)
+      found(
+        walk,
+        'discriminator-mapping-changed',
+        at,
+        pointer,
+        `discriminator mapping changed for ${list(changed)}`,
+      );
   }
 
   /**
@@ -749,10 +800,19 @@ function onlyNull(node: unknown): boolean {
 /** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
 export function sameContent(a: unknown, b: unknown): boolean {
   const stack: [unknown, unknown][] = [[a, b]];
+  // Past this many pairs, remember the pairs compared: objects that contain themselves end there.
+  let steps = 0;
+  const compared = new Map<object, Set<object>>();
   while (stack.length > 0) {
     const [x, y] = stack.pop()!;
     if (x === y) continue;
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (++steps > 10_000) {
+      const partners = compared.get(x) ?? new Set<object>();
+      if (partners.has(y)) continue;
+      partners.add(y);
+      compared.set(x, partners);
+    }
     if (Array.isArray(x) !== Array.isArray(y)) return false;
     const xk = Object.keys(x);
     if (xk.length !== Object.keys(y).length) return false;

@@ -1,4 +1,6 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
+
+import { ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, type Located } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
@@ -33,8 +35,19 @@ export function diffWithStats(
   head: unknown,
   options: DiffOptions = {},
 ): { result: DiffResult; comparisons: number } {
-  const differ = new Differ(open(base, 'base'), open(head, 'head'), options);
-  differ.run();
+  let differ = new Differ(open(base, 'base'), open(head, 'head'), options);
+  try {
+    differ.run();
+  } catch (error) {
+    if (!(error instanceof ObjectCycleFound)) throw error;
+    // An object inside itself (YAML aliases): start again with such objects as `$ref`s.
+    differ = new Differ(
+      open(withoutObjectCycles(base), 'base'),
+      open(withoutObjectCycles(head), 'head'),
+      options,
+    );
+    differ.run();
+  }
   const changes = differ.changes.sort(compareChanges);
   const counts = { breaking: 0, warning: 0, info: 0 };
   for (const change of changes) counts[change.level]++;
@@ -334,13 +347,20 @@ class Differ {
       const options = { today: this.today, onlyChangedInvalid: false, stability: false };
       for (const change of lifecycleChanges(b.node, h.node, options))
         this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
-      const style = (p: Parameter) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
-      if (style(b) !== style(h))
+      // Spelled-out defaults (`style: form` on a query parameter) change nothing.
+      if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
         this.emit(
           'parameter-style-changed',
           ep,
           h.location,
-          `${label} style/explode changed from ${style(b)} to ${style(h)}`,
+          `${label} style/explode changed from ${serialisation(b.node, b.in)} to ${serialisation(h.node, h.in)}`,
+        );
+      if (b.in === 'query' && b.node.allowEmptyValue === true && h.node.allowEmptyValue !== true)
+        this.emit(
+          'parameter-empty-value-disallowed',
+          ep,
+          h.location,
+          `${label} no longer allows an empty value`,
         );
       if (b.schema && h.schema)
         this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
@@ -451,6 +471,13 @@ class Differ {
           hh.pointer,
           `${subject} header "${name}" is no longer always sent`,
         );
+      if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
+        this.emit(
+          'response-header-style-changed',
+          ep,
+          hh.pointer,
+          `${subject} header "${name}" style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`,
+        );
       const schema = (x: { node: JsonObject; pointer: string }) =>
         x.node.schema !== undefined
           ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
@@ -515,41 +542,47 @@ class Differ {
       return;
     }
     const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
-    // Same schemes with other scopes: scopes added break, scopes removed do not.
-    const schemesOf = (alts: Set<string>) =>
-      new Map([...alts].map((a) => [a.replace(/ \[[^\]]*\]/g, ''), a]));
-    const bSchemes = schemesOf(b.alternatives);
-    const hSchemes = schemesOf(h.alternatives);
+    // Each alternative is a set of schemes a client satisfies together. A base alternative is still
+    // honoured when some head alternative asks for no more: a subset of its schemes, each with no
+    // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
+    const bAlts = [...b.alternatives].map(requirement);
+    const hNames = [...h.alternatives];
+    const hAlts = hNames.map(requirement);
+    const key = (alt: Requirement) => [...alt.keys()].sort().join(' + ');
     let dropped = false;
-    let added = false;
-    for (const [schemes, bAlt] of bSchemes) {
-      const hAlt = hSchemes.get(schemes);
-      if (hAlt === undefined) {
-        dropped = true;
+    let relaxed = false;
+    for (const bAlt of bAlts) {
+      const index = hAlts.findIndex((hAlt) => key(hAlt) === key(bAlt));
+      const same = hAlts[index];
+      if (same) {
+        const name = hNames[index];
+        const more = [...same].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.get(s)!.has(x)));
+        const fewer = [...bAlt].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.get(s)!.has(x)));
+        if (more.length > 0)
+          this.emit(
+            'security-scope-added',
+            ep,
+            location,
+            `now needs scope ${more.sort().join(', ')} (${name})`,
+          );
+        if (fewer.length > 0)
+          this.emit(
+            'security-scope-removed',
+            ep,
+            location,
+            `no longer needs scope ${fewer.sort().join(', ')} (${name})`,
+          );
         continue;
       }
-      if (hAlt === bAlt) continue;
-      const scopes = (alt: string) =>
-        new Set([...alt.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => m[1]!.split(', ')));
-      const more = [...scopes(hAlt)].filter((x) => !scopes(bAlt).has(x));
-      const fewer = [...scopes(bAlt)].filter((x) => !scopes(hAlt).has(x));
-      if (more.length > 0)
-        this.emit(
-          'security-scope-added',
-          ep,
-          location,
-          `now needs scope ${more.sort().join(', ')} (${hAlt})`,
-        );
-      if (fewer.length > 0)
-        this.emit(
-          'security-scope-removed',
-          ep,
-          location,
-          `no longer needs scope ${fewer.sort().join(', ')} (${hAlt})`,
-        );
+      const weaker = hAlts.some((hAlt) =>
+        [...hAlt].every(([s, scopes]) => bAlt.has(s) && [...scopes].every((x) => bAlt.get(s)!.has(x))),
+      );
+      if (weaker) relaxed = true;
+      else dropped = true;
     }
-    for (const schemes of hSchemes.keys()) if (!bSchemes.has(schemes)) added = true;
+    const added = hAlts.some((hAlt) => !bAlts.some((bAlt) => key(bAlt) === key(hAlt)));
     if (dropped) this.emit('security-requirement-changed', ep, location, text);
+    else if (relaxed) this.emit('security-requirement-relaxed', ep, location, text);
     else if (added) this.emit('security-alternative-added', ep, location, text);
   }
 
@@ -742,6 +775,27 @@ function securitySchemes(doc: Document): Map<string, JsonObject> {
   for (const [name, node] of Object.entries(schemes)) {
     const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
     if (r.unresolved === undefined && isObject(r.node)) out.set(name, r.node);
+  }
+  return out;
+}
+
+/** A parameter's or header's style/explode with the defaults of its location filled in. */
+function serialisation(node: JsonObject, location: string): string {
+  const fallback = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+  const style = typeof node.style === 'string' ? node.style : fallback;
+  const explode = typeof node.explode === 'boolean' ? node.explode : style === 'form';
+  return `${style}/${explode ? 'explode' : 'no explode'}`;
+}
+
+/** One security alternative (`a + b [read]`) as its schemes and their scopes. */
+type Requirement = Map<string, Set<string>>;
+
+function requirement(alternative: string): Requirement {
+  const out: Requirement = new Map();
+  if (!alternative) return out;
+  for (const part of alternative.split(' + ')) {
+    const m = /^(.*?)(?: \[(.*)\])?$/.exec(part)!;
+    out.set(m[1]!, new Set(m[2] ? m[2].split(', ') : []));
   }
   return out;
 }

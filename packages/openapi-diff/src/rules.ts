@@ -222,6 +222,15 @@ export const RULES = {
         'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
     },
   ),
+  'parameter-empty-value-disallowed': rule(
+    'breaking',
+    'a query parameter no longer allows an empty value (allowEmptyValue removed)',
+    '?tag allowEmptyValue: true → (absent)',
+    {
+      differs:
+        'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients sending `?tag=` are now rejected.',
+    },
+  ),
   'parameter-default-changed': rule(
     'breaking',
     "a parameter's default value changed or was removed: clients that leave it out get other results",
@@ -579,6 +588,22 @@ export const RULES = {
     },
   ),
 
+  'discriminator-property-changed': rule(
+    'breaking',
+    "a oneOf/anyOf discriminator's propertyName changed: values are told apart by another property",
+    'discriminator: {propertyName: kind} → discriminator: {propertyName: type}',
+    {
+      differs:
+        'oasdiff says info; clients (and servers) that dispatch on the old property pick the wrong schema, as openapi-diff of OpenAPITools holds.',
+    },
+  ),
+  'discriminator-mapping-changed': rule(
+    'breaking',
+    'a discriminator mapping value now points to another schema, or (request) was removed',
+    'mapping: {cat: Cat} → mapping: {cat: Kitten}',
+    { differs: 'oasdiff says info; a value clients send or read now means another schema.' },
+  ),
+
   // Responses.
   'response-status-removed': rule(
     'breaking',
@@ -607,6 +632,15 @@ export const RULES = {
     'a response header is no longer always sent',
     'X-Rate-Limit required: true → false',
   ),
+  'response-header-style-changed': rule(
+    'breaking',
+    "a response header's serialisation (style, explode) changed",
+    'X-Ids explode: false → explode: true',
+    {
+      differs:
+        'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients parse the header the old way.',
+    },
+  ),
   'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
     additive: true,
   }),
@@ -626,6 +660,11 @@ export const RULES = {
     'a way to authenticate was dropped',
     'security: [{token: []}, {basic: []}] → security: [{token: []}]',
     { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' },
+  ),
+  'security-requirement-relaxed': rule(
+    'info',
+    'an operation needs fewer security schemes together',
+    'security: [{token: [], key: []}] → security: [{token: []}]',
   ),
   'security-scope-added': rule(
     'breaking',

@@ -5,6 +5,7 @@
  * apart: the comparer matches them by reference and compares each pair once, which keeps the
  * work linear even when every schema extends the next one.
  */
+import { checkObjectCycles } from './acyclic';
 import { child, type Document, isObject, type JsonObject, type Located, refOf } from './document';
 
 /** A lower or upper bound: the value and whether it is itself excluded. */
@@ -183,7 +184,11 @@ export class Views {
       }
       const resolved = this.doc.resolve({ node: member, pointer: at });
       if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer)) return;
-      if (depth >= MERGE_DEPTH) return;
+      if (depth >= MERGE_DEPTH) {
+        // As deep as no real allOf nests: an object that contains itself would branch without end.
+        checkObjectCycles(this.doc.root);
+        return;
+      }
       seen.add(resolved.pointer);
       const part = this.build(resolved.node, resolved.pointer, seen, depth + 1, all);
       view.types =
