@@ -172,7 +172,7 @@ describe('planTests', () => {
     expect(plan.shards[0]?.ms).toBe(800 + 200 + 300 + 8 + 10 + 2 * 7 + 105);
   });
 
-  it('places the unrecorded modules after the recorded ones, so their guesses are spread over the shards', () => {
+  it('places the unrecorded modules after the recorded ones when that keeps the shards even, so their guesses are spread', () => {
     const smalls = Array.from({ length: 5 }, (_, i) => `tests/test_s${i}.py::test_it`);
     const nodeIds = [
       'tests/test_big.py::test_it',
@@ -196,6 +196,26 @@ describe('planTests', () => {
       ['tests/test_new_b.py::test_it', ...smalls],
     ]);
     expect(plan.shards.map((shard) => shard.ms)).toEqual([300, 300]);
+  });
+
+  it('places a large unrecorded module among the known ones when placing it last would leave the shards uneven', () => {
+    const fast = Array.from({ length: 6 }, (_, i) => `tests/fast/test_f${i}.py::test_1`);
+    const slow = ['tests/slow/test_s1.py::test_1', 'tests/slow/test_s2.py::test_1'];
+    const plan = planTests(
+      [...fast, ...slow, 'tests/slow/test_new.py::test_1'],
+      recorded({
+        ...Object.fromEntries(fast.map((id) => [junitAddress(id).key, 100])),
+        ...Object.fromEntries(slow.map((id) => [junitAddress(id).key, 600])),
+      }),
+      2,
+    );
+    // The new file counts as its directory's typical module (600, not the suite's 100); placed
+    // after the known units it would end on a shard already at 900 (1,500 against 1,200).
+    expect(plan.shards.map((shard) => shard.nodeIds)).toEqual([
+      ['tests/slow/test_new.py::test_1', 'tests/slow/test_s2.py::test_1'],
+      [...fast, 'tests/slow/test_s1.py::test_1'],
+    ]);
+    expect(plan.shards.map((shard) => shard.ms)).toEqual([1200, 1200]);
   });
 
   it('spreads the durations of a version-1 file (per file) over its tests', () => {

@@ -111,10 +111,19 @@ export function planTests(nodeIds: readonly string[], recorded: RecordedDuration
   const { modules, estimated } = estimate(nodeIds, recorded);
   const sum = modules.reduce((acc, module) => acc + module.ms, 0);
   const target = sum / total;
+  const mixed = modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
   let best: { shards: PlannedShard[]; makespan: number; split: number } | undefined;
   // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
   for (let limit = Number.POSITIVE_INFINITY, level = 0; ; level++) {
-    const plan = assign(units(modules, limit), total);
+    const list = units(modules, limit);
+    // The guesses after the known units, unless that leaves the plan uneven where placing them
+    // among the known units (longest first, as they come) would not: a large unrecorded module
+    // placed last has no smaller units left to balance it.
+    let plan = assign(list, total, true);
+    if (mixed && plan.makespan > target * (1 + TOLERANCE)) {
+      const among = assign(list, total, false);
+      if (among.makespan < plan.makespan) plan = among;
+    }
     if (best === undefined || plan.makespan < best.makespan) best = plan;
     if (best.makespan <= target * (1 + TOLERANCE) || limit === 0) break;
     limit = level >= 12 ? 0 : target / 2 ** (level + 1);
@@ -224,19 +233,18 @@ function units(modules: readonly Module[], limit: number): Unit[] {
 
 /**
  * Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on
- * a new shard); the units of unrecorded modules after all the others, so the known work is
- * balanced first and the guesses, whose error no plan can see, are spread over the shards one
- * at a time rather than decided among the known units.
+ * a new shard). With `guessesLast`, the units of unrecorded modules after all the others, so the
+ * known work is balanced first and the guesses, whose error no plan can see, are spread over the
+ * shards one at a time rather than decided among the known units.
  */
 function assign(
   list: readonly Unit[],
   total: number,
+  guessesLast: boolean,
 ): { shards: PlannedShard[]; makespan: number; split: number } {
+  const last = (unit: Unit) => (guessesLast && unit.module.unrecorded ? 1 : 0);
   const sorted = [...list].sort(
-    (a, b) =>
-      Number(a.module.unrecorded) - Number(b.module.unrecorded) ||
-      b.ms - a.ms ||
-      byCodeUnit(a.tests[0]!.nodeId, b.tests[0]!.nodeId),
+    (a, b) => last(a) - last(b) || b.ms - a.ms || byCodeUnit(a.tests[0]!.nodeId, b.tests[0]!.nodeId),
   );
   const shards = Array.from({ length: total }, () => ({
     nodeIds: [] as string[],
