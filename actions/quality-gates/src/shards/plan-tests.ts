@@ -90,8 +90,9 @@ interface Unit {
  * typical (median) recorded module in the nearest directory above it that has one, else in the
  * whole suite (1 ms each when nothing is recorded, so shards are balanced by test count).
  * Whole modules go longest first to the shard that ends soonest, the recorded ones before the
- * unrecorded ones (so the guesses are spread over the balanced shards, not stacked on one);
- * when that leaves the slowest shard more than 1% over total/N, modules longer than
+ * unrecorded ones (so the guesses are spread over the balanced shards, not stacked on one)
+ * unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
+ * plan leaves the slowest shard more than 1% over total/N, modules longer than
  * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
  * stays together) no longer than that, until the plan is within 1% or single tests are reached;
  * the plan with the shortest slowest shard wins (the coarser one on a tie). Placing a run of a
@@ -111,7 +112,8 @@ export function planTests(nodeIds: readonly string[], recorded: RecordedDuration
   const { modules, estimated } = estimate(nodeIds, recorded);
   const sum = modules.reduce((acc, module) => acc + module.ms, 0);
   const target = sum / total;
-  const mixed = modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
+  const bothKinds =
+    modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
   let best: { shards: PlannedShard[]; makespan: number; split: number } | undefined;
   // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
   for (let limit = Number.POSITIVE_INFINITY, level = 0; ; level++) {
@@ -120,7 +122,7 @@ export function planTests(nodeIds: readonly string[], recorded: RecordedDuration
     // among the known units (longest first, as they come) would not: a large unrecorded module
     // placed last has no smaller units left to balance it.
     let plan = assign(list, total, true);
-    if (mixed && plan.makespan > target * (1 + TOLERANCE)) {
+    if (bothKinds && plan.makespan > target * (1 + TOLERANCE)) {
       const among = assign(list, total, false);
       if (among.makespan < plan.makespan) plan = among;
     }
