@@ -6,8 +6,13 @@
  * log-normal, median 0.5 s) that pytest counts in their first test and that a module split over
  * shards pays on every shard it runs on. The durations file comes from an earlier run whose
  * times differ from this run's by ±10% (log-normal noise on both), written by the same code the
- * merge job runs (`recordDurations`); 5% of the modules and 3% of the other tests are new (no
- * recorded duration).
+ * merge job runs (`recordDurations`); 5% of the small modules (10 tests or fewer) and 3% of the
+ * other tests are new (no recorded duration). A new test's real time is drawn exactly as a
+ * recorded test's: from its module's scale (a new module gets its own scale and set-up, drawn
+ * like every module's), so a new test in a known module is like its siblings and a new module
+ * is any module, its speed known to nothing in the file. In the *apps and classes* scenario a
+ * module's scale is partly its app's (its directory) and a test's partly its class's, the
+ * spread of each unchanged in all: what the recorded siblings of a new module or test can tell.
  *
  * Figure: the makespan (the slowest shard's real time, the set-ups of split modules included)
  * over total/N (every test and every set-up once), for N = 2, 4, 8: the worst and the median
@@ -35,17 +40,27 @@ interface Scenario {
   readonly newTests: number;
   readonly anyNewModule: boolean;
   readonly noise: number;
+  /**
+   * How much of the spread of module speeds is the app's (σ of log time; of the module's 1.2 in
+   * all) and how much of the spread of test speeds within a module is the class's (of 1.0). 0: a
+   * module's speed says nothing about its app's other modules, a class's nothing about its tests.
+   */
+  readonly appSigma: number;
+  readonly classSigma: number;
 }
+const REALISTIC = {
+  newModules: 0.05,
+  newTests: 0.03,
+  anyNewModule: false,
+  noise: 0.1,
+  appSigma: 0,
+  classSigma: 0,
+};
 const SCENARIOS: Scenario[] = [
-  { name: 'realistic', newModules: 0.05, newTests: 0.03, anyNewModule: false, noise: 0.1 },
-  { name: 'every test recorded', newModules: 0, newTests: 0, anyNewModule: false, noise: 0.1 },
-  {
-    name: 'stress: a new module may be any module',
-    newModules: 0.05,
-    newTests: 0.03,
-    anyNewModule: true,
-    noise: 0.1,
-  },
+  { name: 'realistic', ...REALISTIC },
+  { name: 'realistic, apps and classes differ in speed', ...REALISTIC, appSigma: 0.6, classSigma: 0.5 },
+  { name: 'every test recorded', ...REALISTIC, newModules: 0, newTests: 0 },
+  { name: 'stress: a new module may be any module', ...REALISTIC, anyNewModule: true },
 ];
 const [SEEDS = 20] = process.argv.slice(2).map(Number);
 
@@ -82,8 +97,19 @@ interface Suite {
 }
 
 function suite(seed: number, scenario: Scenario): Suite {
-  const { newModules: newModuleShare, newTests: newShare, anyNewModule, noise } = scenario;
+  const {
+    newModules: newModuleShare,
+    newTests: newShare,
+    anyNewModule,
+    noise,
+    appSigma,
+    classSigma,
+  } = scenario;
   const next = random(seed);
+  // Each app's own speed (drawn only when the scenario has one, so the other scenarios' suites stay as they were).
+  const apps = Array.from({ length: 7 }, () => (appSigma > 0 ? appSigma * normal(next) : 0));
+  const moduleSigma = appSigma > 0 ? Math.sqrt(1.2 ** 2 - appSigma ** 2) : 1.2;
+  const testSigma = classSigma > 0 ? Math.sqrt(1 - classSigma ** 2) : 1;
   // Module sizes are long-tailed: the largest modules hold a tenth of the suite or more.
   const weights = Array.from({ length: MODULES }, () => (1 / (0.01 + next())) ** 1.5);
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -108,15 +134,20 @@ function suite(seed: number, scenario: Scenario): Suite {
     const isNewModule = (anyNewModule || count <= 10) && next() < newModuleShare;
     if (isNewModule) newModules++;
     const classes = Math.floor(next() * 4);
-    // Times are alike within a module (a module of slow tests is slow): its own scale, then each test's.
-    const scale = Math.log(40) + 1.2 * normal(next);
+    // Times are alike within a module (a module of slow tests is slow): its app's scale and its
+    // own, then its class's, then each test's.
+    const scale = Math.log(40) + apps[m % 7]! + moduleSigma * normal(next);
+    const classScales = Array.from({ length: classes }, () =>
+      classSigma > 0 ? classSigma * normal(next) : 0,
+    );
     let first = true;
     let firstKnown = true;
     for (let t = 0; t < count; t++) {
-      const klass = classes === 0 ? '' : `::TestGroup${Math.floor((t * classes) / count)}`;
+      const group = classes === 0 ? -1 : Math.floor((t * classes) / count);
+      const klass = group === -1 ? '' : `::TestGroup${group}`;
       const param = next() < 0.2 ? `[case-${t % 5}]` : '';
       const nodeId = `${file}${klass}::test_${t}${param}`;
-      const base = Math.min(60_000, Math.exp(scale + normal(next)));
+      const base = Math.min(60_000, Math.exp(scale + (classScales[group] ?? 0) + testSigma * normal(next)));
       nodeIds.push(nodeId);
       actual.set(nodeId, base * Math.exp(noise * normal(next)));
       const { key } = junitAddress(nodeId);

@@ -140,6 +140,84 @@ describe('planTests', () => {
     expect(plan.shards[0]?.ms).toBe(900 + 1100 + 1000 + 10 + 10 + 900 + 20 + 40 + 350);
   });
 
+  it('estimates a test of an unrecorded module from the typical recorded module of its nearest directory, else of the suite', () => {
+    const nodeIds = [
+      'tests/api/test_orders.py::test_1',
+      'tests/api/test_orders.py::test_2',
+      'tests/api/test_users.py::test_1',
+      'tests/api/v2/test_new.py::test_1',
+      'tests/unit/test_money.py::test_1',
+      'tests/unit/test_money.py::test_2',
+      'tests/unit/test_dates.py::test_1',
+      'tests/unit/test_new.py::test_1',
+      'tests/unit/test_new.py::test_2',
+      'other/test_new.py::test_1',
+    ];
+    const plan = planTests(
+      nodeIds,
+      recorded({
+        'tests.api.test_orders::test_1': 300,
+        'tests.api.test_orders::test_2': 500,
+        'tests.api.test_users::test_1': 200,
+        'tests.unit.test_money::test_1': 2,
+        'tests.unit.test_money::test_2': 6,
+        'tests.unit.test_dates::test_1': 10,
+      }),
+      1,
+    );
+    expect(plan.estimated).toBe(4);
+    // tests/api/v2 has no recorded module, tests/api has two (averages 400 and 200): 300.
+    // tests/unit (averages 4 and 10): 7 a test. other/ has none: the suite's modules
+    // (400, 200, 4, 10): 105, which every unrecorded module took before directories were read.
+    expect(plan.shards[0]?.ms).toBe(800 + 200 + 300 + 8 + 10 + 2 * 7 + 105);
+  });
+
+  it('places the unrecorded modules after the recorded ones when that keeps the shards even, so their guesses are spread', () => {
+    const smalls = Array.from({ length: 5 }, (_, i) => `tests/test_s${i}.py::test_it`);
+    const nodeIds = [
+      'tests/test_big.py::test_it',
+      ...smalls,
+      'tests/test_new_a.py::test_it',
+      'tests/test_new_b.py::test_it',
+    ];
+    const plan = planTests(
+      nodeIds,
+      recorded({
+        'tests.test_big::test_it': 250,
+        ...Object.fromEntries(smalls.map((id) => [junitAddress(id).key, 50])),
+      }),
+      2,
+    );
+    // Each new module counts as the typical module's test (50). Longest first among all units,
+    // both would have gone to the shard beside test_big's and stayed there together.
+    expect(plan.estimated).toBe(2);
+    expect(plan.shards.map((shard) => shard.nodeIds)).toEqual([
+      ['tests/test_big.py::test_it', 'tests/test_new_a.py::test_it'],
+      ['tests/test_new_b.py::test_it', ...smalls],
+    ]);
+    expect(plan.shards.map((shard) => shard.ms)).toEqual([300, 300]);
+  });
+
+  it('places a large unrecorded module among the known ones when placing it last would leave the shards uneven', () => {
+    const fast = Array.from({ length: 6 }, (_, i) => `tests/fast/test_f${i}.py::test_1`);
+    const slow = ['tests/slow/test_s1.py::test_1', 'tests/slow/test_s2.py::test_1'];
+    const plan = planTests(
+      [...fast, ...slow, 'tests/slow/test_new.py::test_1'],
+      recorded({
+        ...Object.fromEntries(fast.map((id) => [junitAddress(id).key, 100])),
+        ...Object.fromEntries(slow.map((id) => [junitAddress(id).key, 600])),
+      }),
+      2,
+    );
+    // The new file counts as its directory's typical module (600, not the suite's 100); placed
+    // after the known units it would end on a shard already at 900 (1,500 against 1,200).
+    expect(plan.shards.map((shard) => shard.nodeIds)).toEqual([
+      ['tests/slow/test_new.py::test_1', 'tests/slow/test_s2.py::test_1'],
+      [...fast, 'tests/slow/test_s1.py::test_1'],
+    ]);
+    expect(plan.shards.map((shard) => shard.ms)).toEqual([1200, 1200]);
+  });
+
   it('spreads the durations of a version-1 file (per file) over its tests', () => {
     const nodeIds = ['a.py::test_1', 'a.py::test_2', 'b.py::test_1'];
     const plan = planTests(nodeIds, { ...NO_DURATIONS, files: new Map([['a.py', 1000]]) }, 1);

@@ -72,6 +72,8 @@ interface Module {
   readonly tests: Test[];
   readonly ms: number;
   readonly setupMs: number;
+  /** No test of the module is recorded: its time is a guess from other modules. */
+  readonly unrecorded: boolean;
 }
 
 interface Unit {
@@ -84,9 +86,13 @@ interface Unit {
  * Splits the collected tests into `total` shards of about equal time. A test's time is its
  * recorded one; a test without a record counts as the median of its recorded siblings in the
  * same class, else in the same module, else its share of a recorded file total (version-1
- * durations), else the median of every recorded test (1 ms each when nothing is recorded, so
- * shards are balanced by test count). Whole modules go longest first to the shard that ends
- * soonest; when that leaves the slowest shard more than 1% over total/N, modules longer than
+ * durations); a test of a module with no record at all counts as the average test of the
+ * typical (median) recorded module in the nearest directory above it that has one, else in the
+ * whole suite (1 ms each when nothing is recorded, so shards are balanced by test count).
+ * Whole modules go longest first to the shard that ends soonest, the recorded ones before the
+ * unrecorded ones (so the guesses are spread over the balanced shards, not stacked on one)
+ * unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
+ * plan leaves the slowest shard more than 1% over total/N, modules longer than
  * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
  * stays together) no longer than that, until the plan is within 1% or single tests are reached;
  * the plan with the shortest slowest shard wins (the coarser one on a tie). Placing a run of a
@@ -106,10 +112,20 @@ export function planTests(nodeIds: readonly string[], recorded: RecordedDuration
   const { modules, estimated } = estimate(nodeIds, recorded);
   const sum = modules.reduce((acc, module) => acc + module.ms, 0);
   const target = sum / total;
+  const bothKinds =
+    modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
   let best: { shards: PlannedShard[]; makespan: number; split: number } | undefined;
   // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
   for (let limit = Number.POSITIVE_INFINITY, level = 0; ; level++) {
-    const plan = assign(units(modules, limit), total);
+    const list = units(modules, limit);
+    // The guesses after the known units, unless that leaves the plan uneven where placing them
+    // among the known units (longest first, as they come) would not: a large unrecorded module
+    // placed last has no smaller units left to balance it.
+    let plan = assign(list, total, true);
+    if (bothKinds && plan.makespan > target * (1 + TOLERANCE)) {
+      const among = assign(list, total, false);
+      if (among.makespan < plan.makespan) plan = among;
+    }
     if (best === undefined || plan.makespan < best.makespan) best = plan;
     if (best.makespan <= target * (1 + TOLERANCE) || limit === 0) break;
     limit = level >= 12 ? 0 : target / 2 ** (level + 1);
@@ -134,13 +150,27 @@ function estimate(
     list.push({ nodeId, key: address.key, parent, ...(known === undefined ? {} : { known }) });
     byFile.set(file, list);
   }
-  // A module with no recorded test: its tests count as the typical module's average test.
-  const perModule: number[] = [];
-  for (const list of byFile.values()) {
+  // A module with no recorded test: its tests count as the average test of the typical recorded
+  // module in the nearest directory that has one (a new file beside its app's other tests), else
+  // of the typical recorded module of the suite.
+  const byDirectory = new Map<string, number[]>();
+  for (const [file, list] of byFile) {
     const known = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
-    if (known.length > 0) perModule.push(known.reduce((a, b) => a + b, 0) / known.length);
+    if (known.length === 0) continue;
+    const average = known.reduce((a, b) => a + b, 0) / known.length;
+    for (const directory of directories(file)) {
+      const averages = byDirectory.get(directory);
+      if (averages) averages.push(average);
+      else byDirectory.set(directory, [average]);
+    }
   }
-  const overall = perModule.length > 0 ? median(perModule) : 1;
+  const typical = (file: string): number => {
+    for (const directory of directories(file)) {
+      const averages = byDirectory.get(directory);
+      if (averages) return median(averages);
+    }
+    return 1;
+  };
   let estimated = 0;
   const modules: Module[] = [];
   for (const [file, list] of byFile) {
@@ -153,8 +183,9 @@ function estimate(
       else byParent.set(test.parent, [test.known]);
     }
     const fileTotal = recorded.files?.get(file);
+    const unrecorded = inFile.length === 0 && fileTotal === undefined;
     const fallback =
-      inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : overall;
+      inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : typical(file);
     const tests = list.map((test) => {
       if (test.known !== undefined) return { nodeId: test.nodeId, ms: test.known };
       estimated++;
@@ -163,9 +194,19 @@ function estimate(
     });
     const ms = tests.reduce((acc, test) => acc + test.ms, 0);
     const setupMs = recorded.setup.get(junitAddress(list[0]!.nodeId).module) ?? 0;
-    modules.push({ file, tests, ms, setupMs });
+    modules.push({ file, tests, ms, setupMs, unrecorded });
   }
   return { modules, estimated };
+}
+
+/** The directories a test file is in, nearest first, ending with the suite's root (`''`). */
+function directories(file: string): string[] {
+  const out: string[] = [];
+  for (let end = file.lastIndexOf('/'); end > 0; end = file.lastIndexOf('/', end - 1)) {
+    out.push(file.slice(0, end));
+  }
+  out.push('');
+  return out;
 }
 
 /** Whole modules up to `limit` ms; longer ones cut into runs of neighbouring tests up to `limit`. */
@@ -192,12 +233,21 @@ function units(modules: readonly Module[], limit: number): Unit[] {
   return out;
 }
 
-/** Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on a new shard). */
+/**
+ * Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on
+ * a new shard). With `guessesLast`, the units of unrecorded modules after all the others, so the
+ * known work is balanced first and the guesses, whose error no plan can see, are spread over the
+ * shards one at a time rather than decided among the known units.
+ */
 function assign(
   list: readonly Unit[],
   total: number,
+  guessesLast: boolean,
 ): { shards: PlannedShard[]; makespan: number; split: number } {
-  const sorted = [...list].sort((a, b) => b.ms - a.ms || byCodeUnit(a.tests[0]!.nodeId, b.tests[0]!.nodeId));
+  const last = (unit: Unit) => (guessesLast && unit.module.unrecorded ? 1 : 0);
+  const sorted = [...list].sort(
+    (a, b) => last(a) - last(b) || b.ms - a.ms || byCodeUnit(a.tests[0]!.nodeId, b.tests[0]!.nodeId),
+  );
   const shards = Array.from({ length: total }, () => ({
     nodeIds: [] as string[],
     modules: new Set<Module>(),

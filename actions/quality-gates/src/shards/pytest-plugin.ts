@@ -6,7 +6,10 @@
  * - `--maint-shard=FILE`: reads the plan (every shard's node ids and this shard's number),
  *   leaves the test files of other shards uncollected, and deselects the tests of other shards.
  *   A test the plan does not know (collected now, not when planning) runs in the first shard
- *   that holds tests of its file, so no test is lost.
+ *   that holds tests of its file, so no test is lost. A file that fails to collect is reported
+ *   by the shard it was planned into, which still runs its other tests (as
+ *   `--continue-on-collection-errors`), so which tests run does not depend on where the plan
+ *   put a broken file (pytest-xdist already ran them; one process stopped before any test).
  * The plan travels in a file, not on the command line: a shard of thousands of node ids would be
  * an argument list longer than systems allow. With pytest-xdist every worker loads the plugin
  * (xdist gives workers the same arguments) and selects the same tests.
@@ -27,6 +30,11 @@ def pytest_addoption(parser):
     group = parser.getgroup("maint-actions")
     group.addoption("--maint-collect", default=None, help="write the collected node ids to this JSON file")
     group.addoption("--maint-shard", default=None, help="run the tests of this shard plan (JSON)")
+
+
+def pytest_configure(config):
+    if config.getoption("maint_shard"):
+        config.option.continue_on_collection_errors = True
 
 
 def _plan(config):
