@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
 var src = __webpack_require__(200);
-// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 11 modules
-var openapi_diff_src = __webpack_require__(2108);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 12 modules
+var openapi_diff_src = __webpack_require__(8725);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/base.ts
 /**
  * The base schema the API changes are measured against: the committed schema as it is at a git

@@ -2122,9 +2122,13 @@ function nodeFile(nodeId) {
  * Splits the collected tests into `total` shards of about equal time. A test's time is its
  * recorded one; a test without a record counts as the median of its recorded siblings in the
  * same class, else in the same module, else its share of a recorded file total (version-1
- * durations), else the median of every recorded test (1 ms each when nothing is recorded, so
- * shards are balanced by test count). Whole modules go longest first to the shard that ends
- * soonest; when that leaves the slowest shard more than 1% over total/N, modules longer than
+ * durations); a test of a module with no record at all counts as the average test of the
+ * typical (median) recorded module in the nearest directory above it that has one, else in the
+ * whole suite (1 ms each when nothing is recorded, so shards are balanced by test count).
+ * Whole modules go longest first to the shard that ends soonest, the recorded ones before the
+ * unrecorded ones (so the guesses are spread over the balanced shards, not stacked on one)
+ * unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
+ * plan leaves the slowest shard more than 1% over total/N, modules longer than
  * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
  * stays together) no longer than that, until the plan is within 1% or single tests are reached;
  * the plan with the shortest slowest shard wins (the coarser one on a tie). Placing a run of a
@@ -2144,10 +2148,20 @@ function planTests(nodeIds, recorded, total) {
     const { modules, estimated } = estimate(nodeIds, recorded);
     const sum = modules.reduce((acc, module) => acc + module.ms, 0);
     const target = sum / total;
+    const bothKinds = modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
     let best;
     // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
     for (let limit = Number.POSITIVE_INFINITY, level = 0;; level++) {
-        const plan = plan_tests_assign(units(modules, limit), total);
+        const list = units(modules, limit);
+        // The guesses after the known units, unless that leaves the plan uneven where placing them
+        // among the known units (longest first, as they come) would not: a large unrecorded module
+        // placed last has no smaller units left to balance it.
+        let plan = plan_tests_assign(list, total, true);
+        if (bothKinds && plan.makespan > target * (1 + TOLERANCE)) {
+            const among = plan_tests_assign(list, total, false);
+            if (among.makespan < plan.makespan)
+                plan = among;
+        }
         if (best === undefined || plan.makespan < best.makespan)
             best = plan;
         if (best.makespan <= target * (1 + TOLERANCE) || limit === 0)
@@ -2170,14 +2184,31 @@ function estimate(nodeIds, recorded) {
         list.push({ nodeId, key: address.key, parent, ...(known === undefined ? {} : { known }) });
         byFile.set(file, list);
     }
-    // A module with no recorded test: its tests count as the typical module's average test.
-    const perModule = [];
-    for (const list of byFile.values()) {
+    // A module with no recorded test: its tests count as the average test of the typical recorded
+    // module in the nearest directory that has one (a new file beside its app's other tests), else
+    // of the typical recorded module of the suite.
+    const byDirectory = new Map();
+    for (const [file, list] of byFile) {
         const known = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
-        if (known.length > 0)
-            perModule.push(known.reduce((a, b) => a + b, 0) / known.length);
+        if (known.length === 0)
+            continue;
+        const average = known.reduce((a, b) => a + b, 0) / known.length;
+        for (const directory of directories(file)) {
+            const averages = byDirectory.get(directory);
+            if (averages)
+                averages.push(average);
+            else
+                byDirectory.set(directory, [average]);
+        }
     }
-    const overall = perModule.length > 0 ? median(perModule) : 1;
+    const typical = (file) => {
+        for (const directory of directories(file)) {
+            const averages = byDirectory.get(directory);
+            if (averages)
+                return median(averages);
+        }
+        return 1;
+    };
     let estimated = 0;
     const modules = [];
     for (const [file, list] of byFile) {
@@ -2193,7 +2224,8 @@ function estimate(nodeIds, recorded) {
                 byParent.set(test.parent, [test.known]);
         }
         const fileTotal = recorded.files?.get(file);
-        const fallback = inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : overall;
+        const unrecorded = inFile.length === 0 && fileTotal === undefined;
+        const fallback = inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : typical(file);
         const tests = list.map((test) => {
             if (test.known !== undefined)
                 return { nodeId: test.nodeId, ms: test.known };
@@ -2203,9 +2235,18 @@ function estimate(nodeIds, recorded) {
         });
         const ms = tests.reduce((acc, test) => acc + test.ms, 0);
         const setupMs = recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0;
-        modules.push({ file, tests, ms, setupMs });
+        modules.push({ file, tests, ms, setupMs, unrecorded });
     }
     return { modules, estimated };
+}
+/** The directories a test file is in, nearest first, ending with the suite's root (`''`). */
+function directories(file) {
+    const out = [];
+    for (let end = file.lastIndexOf('/'); end > 0; end = file.lastIndexOf('/', end - 1)) {
+        out.push(file.slice(0, end));
+    }
+    out.push('');
+    return out;
 }
 /** Whole modules up to `limit` ms; longer ones cut into runs of neighbouring tests up to `limit`. */
 function units(modules, limit) {
@@ -2231,9 +2272,15 @@ function units(modules, limit) {
     }
     return out;
 }
-/** Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on a new shard). */
-function plan_tests_assign(list, total) {
-    const sorted = [...list].sort((a, b) => b.ms - a.ms || byCodeUnit(a.tests[0].nodeId, b.tests[0].nodeId));
+/**
+ * Longest unit first, each to the shard where it ends soonest (a module's set-up counted again on
+ * a new shard). With `guessesLast`, the units of unrecorded modules after all the others, so the
+ * known work is balanced first and the guesses, whose error no plan can see, are spread over the
+ * shards one at a time rather than decided among the known units.
+ */
+function plan_tests_assign(list, total, guessesLast) {
+    const last = (unit) => (guessesLast && unit.module.unrecorded ? 1 : 0);
+    const sorted = [...list].sort((a, b) => last(a) - last(b) || b.ms - a.ms || byCodeUnit(a.tests[0].nodeId, b.tests[0].nodeId));
     const shards = Array.from({ length: total }, () => ({
         nodeIds: [],
         modules: new Set(),
@@ -2339,7 +2386,10 @@ function byCodeUnit(a, b) {
  * - `--maint-shard=FILE`: reads the plan (every shard's node ids and this shard's number),
  *   leaves the test files of other shards uncollected, and deselects the tests of other shards.
  *   A test the plan does not know (collected now, not when planning) runs in the first shard
- *   that holds tests of its file, so no test is lost.
+ *   that holds tests of its file, so no test is lost. A file that fails to collect is reported
+ *   by the shard it was planned into, which still runs its other tests (as
+ *   `--continue-on-collection-errors`), so which tests run does not depend on where the plan
+ *   put a broken file (pytest-xdist already ran them; one process stopped before any test).
  * The plan travels in a file, not on the command line: a shard of thousands of node ids would be
  * an argument list longer than systems allow. With pytest-xdist every worker loads the plugin
  * (xdist gives workers the same arguments) and selects the same tests.
@@ -2358,6 +2408,11 @@ def pytest_addoption(parser):
     group = parser.getgroup("maint-actions")
     group.addoption("--maint-collect", default=None, help="write the collected node ids to this JSON file")
     group.addoption("--maint-shard", default=None, help="run the tests of this shard plan (JSON)")
+
+
+def pytest_configure(config):
+    if config.getoption("maint_shard"):
+        config.option.continue_on_collection_errors = True
 
 
 def _plan(config):

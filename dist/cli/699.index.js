@@ -6055,7 +6055,7 @@ const pattern_1 = __webpack_require__(6407);
 const limitProperties_1 = __webpack_require__(5951);
 const required_1 = __webpack_require__(8216);
 const limitItems_1 = __webpack_require__(4376);
-const uniqueItems_1 = __webpack_require__(9727);
+const uniqueItems_1 = __webpack_require__(2108);
 const const_1 = __webpack_require__(970);
 const enum_1 = __webpack_require__(6928);
 const validation = [
@@ -6385,7 +6385,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9727:
+/***/ 2108:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 1939:
+/***/ 259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -109,6 +109,9 @@ const RULES = {
     'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false', {
         differs: 'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
     }),
+    'parameter-empty-value-disallowed': rule('breaking', 'a query parameter no longer allows an empty value (allowEmptyValue removed)', '?tag allowEmptyValue: true → (absent)', {
+        differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients sending `?tag=` are now rejected.',
+    }),
     'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
     'parameter-default-added': rule('breaking', 'a parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
     // Request bodies.
@@ -198,6 +201,10 @@ const RULES = {
     'composition-constraint-changed': rule('warning', "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed", 'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]', {
         differs: 'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
     }),
+    'discriminator-property-changed': rule('breaking', "a oneOf/anyOf discriminator's propertyName changed: values are told apart by another property", 'discriminator: {propertyName: kind} → discriminator: {propertyName: type}', {
+        differs: 'oasdiff says info; clients (and servers) that dispatch on the old property pick the wrong schema, as openapi-diff of OpenAPITools holds.',
+    }),
+    'discriminator-mapping-changed': rule('breaking', 'a discriminator mapping value now points to another schema, or (request) was removed', 'mapping: {cat: Cat} → mapping: {cat: Kitten}', { differs: 'oasdiff says info; a value clients send or read now means another schema.' }),
     // Responses.
     'response-status-removed': rule('breaking', 'an operation no longer documents a success (2xx/3xx) status', '200 → (gone)'),
     'response-non-success-status-removed': rule('info', 'an operation no longer documents an error status (4xx, 5xx, default)', '404 → (gone)', { differs: 'oasdiff says info too: clients still have to handle any error status.' }),
@@ -205,6 +212,9 @@ const RULES = {
     'response-header-removed': rule('breaking', 'a required response header was removed', 'headers.X-Rate-Limit (required) → (gone)'),
     'response-optional-header-removed': rule('warning', 'an optional response header was removed', 'headers.ETag → (gone)'),
     'response-header-made-optional': rule('breaking', 'a response header is no longer always sent', 'X-Rate-Limit required: true → false'),
+    'response-header-style-changed': rule('breaking', "a response header's serialisation (style, explode) changed", 'X-Ids explode: false → explode: true', {
+        differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients parse the header the old way.',
+    }),
     'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
         additive: true,
     }),
@@ -213,6 +223,7 @@ const RULES = {
         differs: 'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
     }),
     'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]', { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' }),
+    'security-requirement-relaxed': rule('info', 'an operation needs fewer security schemes together', 'security: [{token: [], key: []}] → security: [{token: []}]'),
     'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]', { differs: 'oasdiff says info; tokens issued with the old scopes are now refused.' }),
     'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
     'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
@@ -318,6 +329,103 @@ function escapeMarkdown(text) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/acyclic.ts
+/**
+ * A parsed document may hold an object inside itself: YAML aliases to an enclosing anchor
+ * (`schema: &node {properties: {child: *node}}`) parse so with js-yaml and the `yaml` package.
+ * The engine compares trees, so such a document is first given back as one where each
+ * back-reference is a local `$ref` to the place the object was first met at: the same schema,
+ * in the form the engine's reference handling ends cycles in. Looking for object cycles costs
+ * about three JSON parses of the document, so the engine only looks when a walk goes deeper than
+ * any real schema nests (`checkObjectCycles`), and then starts again on the converted documents.
+ */
+
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+/** True when some object or array of `root` contains itself. */
+function hasObjectCycle(root) {
+    if (!isContainer(root))
+        return false;
+    // Iterative depth-first walk: `open` holds the objects on the current path, `done` the finished.
+    const open = new Set();
+    const done = new Set();
+    const stack = [[root, Object.values(root)]];
+    open.add(root);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const next = top[1].pop();
+        if (next === undefined && top[1].length === 0) {
+            open.delete(top[0]);
+            done.add(top[0]);
+            stack.pop();
+            continue;
+        }
+        if (!isContainer(next) || done.has(next))
+            continue;
+        if (open.has(next))
+            return true;
+        open.add(next);
+        stack.push([next, Object.values(next)]);
+    }
+    return false;
+}
+/** `root` with every object that contains itself reached again as a `$ref` (see the module comment). */
+function withoutObjectCycles(root) {
+    if (!isContainer(root) || !hasObjectCycle(root))
+        return root;
+    const firstPointer = new Map();
+    const open = new Set();
+    const copies = new Map();
+    const start = (value, pointer) => {
+        firstPointer.set(value, pointer);
+        open.add(value);
+        const out = Array.isArray(value) ? [] : {};
+        copies.set(value, out);
+        return { source: value, out, pointer, entries: Object.entries(value), index: 0 };
+    };
+    // Copied depth-first on an explicit stack (no document is too deep); an object met while it
+    // is open (being copied above) becomes a reference to where it was first met.
+    const stack = [start(root, '')];
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.index >= frame.entries.length) {
+            open.delete(frame.source);
+            stack.pop();
+            continue;
+        }
+        const [key, value] = frame.entries[frame.index++];
+        const slot = frame.out;
+        if (!isContainer(value))
+            slot[key] = value;
+        else if (open.has(value))
+            slot[key] = { $ref: `#${firstPointer.get(value)}` };
+        else if (copies.has(value))
+            slot[key] = copies.get(value);
+        else {
+            const next = start(value, (0,src/* appendPointer */.Uc)(frame.pointer, key));
+            slot[key] = next.out;
+            stack.push(next);
+        }
+    }
+    return copies.get(root);
+}
+/** Thrown inside the engine when a document holds an object cycle; the diff starts again without. */
+class ObjectCycleFound extends Error {
+    name = 'ObjectCycleFound';
+}
+const checked = new WeakMap();
+/** Called where a walk went unusually deep: throws `ObjectCycleFound` when `root` has an object cycle. */
+function checkObjectCycles(root) {
+    let cyclic = checked.get(root);
+    if (cyclic === undefined) {
+        cyclic = hasObjectCycle(root);
+        checked.set(root, cyclic);
+    }
+    if (cyclic)
+        throw new ObjectCycleFound('an object of the document contains itself');
+}
+
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
 /** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
 
@@ -501,6 +609,7 @@ function lifecycleChanges(b, h, options) {
  * work linear even when every schema extends the next one.
  */
 
+
 /** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
 const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
 const BITS = new Map(TYPES.map((type, i) => [type, 1 << i]));
@@ -640,8 +749,11 @@ class Views {
             const resolved = this.doc.resolve({ node: member, pointer: at });
             if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer))
                 return;
-            if (depth >= MERGE_DEPTH)
+            if (depth >= MERGE_DEPTH) {
+                // As deep as no real allOf nests: an object that contains itself would branch without end.
+                checkObjectCycles(this.doc.root);
                 return;
+            }
             seen.add(resolved.pointer);
             const part = this.build(resolved.node, resolved.pointer, seen, depth + 1, all);
             view.types =
@@ -743,6 +855,7 @@ function variantsOf(node, pointer) {
 
 
 
+
 /** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
 function joinPath(prefix, rest) {
     if (!prefix)
@@ -813,6 +926,12 @@ class SchemaComparer {
                 this.depth--;
             }
             return;
+        }
+        // Inline schemas this deep: real ones nest so rarely that a look for an object that
+        // contains itself (which would nest without end) costs nothing in practice.
+        if (baseRef === undefined && headRef === undefined) {
+            checkObjectCycles(this.base.root);
+            checkObjectCycles(this.head.root);
         }
         // A reference on either side (or a deep inline schema): a pair of its own, compared once.
         const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
@@ -905,6 +1024,7 @@ class SchemaComparer {
         }
         this.compareTypes(b, h, direction, at, walk);
         this.compareEnums(b, h, direction, at, walk);
+        this.compareDiscriminators(b, h, direction, at, walk);
         this.compareBounds(b, h, direction, at, walk);
         this.compareValues(b, h, direction, at, walk);
         this.compareLifecycle(b, h, at, walk);
@@ -915,6 +1035,29 @@ class SchemaComparer {
         this.compareAdditional(b, h, direction, at, walk);
         if (b.variants && h.variants)
             this.compareVariants(b, h, direction, at, walk);
+    }
+    /**
+     * A discriminator tells the members of a oneOf/anyOf apart by a property's value: another
+     * property, or a value mapped to another schema, makes both ends pick the wrong one. A mapping
+     * entry removed only breaks requests (a response simply no longer uses that value).
+     */
+    compareDiscriminators(b, h, direction, at, walk) {
+        const bd = b.keywords.discriminator;
+        const hd = h.keywords.discriminator;
+        if (!isObject(bd) || !isObject(hd))
+            return;
+        const pointer = `${h.pointer}/discriminator`;
+        if (typeof bd.propertyName === 'string' &&
+            typeof hd.propertyName === 'string' &&
+            bd.propertyName !== hd.propertyName)
+            found(walk, 'discriminator-property-changed', at, pointer, `discriminator property changed from "${bd.propertyName}" to "${hd.propertyName}"`);
+        const bm = isObject(bd.mapping) ? bd.mapping : {};
+        const hm = isObject(hd.mapping) ? hd.mapping : {};
+        const changed = Object.keys(bm)
+            .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+            .sort();
+        if (changed.length > 0)
+            found(walk, 'discriminator-mapping-changed', at, pointer, `discriminator mapping changed for ${list(changed)}`);
     }
     /**
      * One side is a `oneOf`/`anyOf` and the other is not (a schema newly wrapped, or unwrapped):
@@ -1433,12 +1576,22 @@ function onlyNull(node) {
 /** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
 function sameContent(a, b) {
     const stack = [[a, b]];
+    // Past this many pairs, remember the pairs compared: objects that contain themselves end there.
+    let steps = 0;
+    const compared = new Map();
     while (stack.length > 0) {
         const [x, y] = stack.pop();
         if (x === y)
             continue;
         if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
             return false;
+        if (++steps > 10_000) {
+            const partners = compared.get(x) ?? new Set();
+            if (partners.has(y))
+                continue;
+            partners.add(y);
+            compared.set(x, partners);
+        }
         if (Array.isArray(x) !== Array.isArray(y))
             return false;
         const xk = Object.keys(x);
@@ -1535,6 +1688,7 @@ function list(values) {
 
 
 
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
 /** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
@@ -1555,8 +1709,17 @@ function diff_diffOpenApi(base, head, options = {}) {
 }
 /** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
 function diffWithStats(base, head, options = {}) {
-    const differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
-    differ.run();
+    let differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
+    try {
+        differ.run();
+    }
+    catch (error) {
+        if (!(error instanceof ObjectCycleFound))
+            throw error;
+        // An object inside itself (YAML aliases): start again with such objects as `$ref`s.
+        differ = new Differ(diff_open(withoutObjectCycles(base), 'base'), diff_open(withoutObjectCycles(head), 'head'), options);
+        differ.run();
+    }
     const changes = differ.changes.sort(compareChanges);
     const counts = { breaking: 0, warning: 0, info: 0 };
     for (const change of changes)
@@ -1786,9 +1949,11 @@ class Differ {
             const options = { today: this.today, onlyChangedInvalid: false, stability: false };
             for (const change of lifecycleChanges(b.node, h.node, options))
                 this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
-            const style = (p) => `${String(p.node.style ?? '')}/${String(p.node.explode ?? '')}`;
-            if (style(b) !== style(h))
-                this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${style(b)} to ${style(h)}`);
+            // Spelled-out defaults (`style: form` on a query parameter) change nothing.
+            if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
+                this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${serialisation(b.node, b.in)} to ${serialisation(h.node, h.in)}`);
+            if (b.in === 'query' && b.node.allowEmptyValue === true && h.node.allowEmptyValue !== true)
+                this.emit('parameter-empty-value-disallowed', ep, h.location, `${label} no longer allows an empty value`);
             if (b.schema && h.schema)
                 this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
         }
@@ -1884,6 +2049,8 @@ class Differ {
             }
             if (bh.node.required === true && hh.node.required !== true)
                 this.emit('response-header-made-optional', ep, hh.pointer, `${subject} header "${name}" is no longer always sent`);
+            if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
+                this.emit('response-header-style-changed', ep, hh.pointer, `${subject} header "${name}" style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`);
             const schema = (x) => x.node.schema !== undefined
                 ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
                 : undefined;
@@ -1942,33 +2109,39 @@ class Differ {
             return;
         }
         const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
-        // Same schemes with other scopes: scopes added break, scopes removed do not.
-        const schemesOf = (alts) => new Map([...alts].map((a) => [a.replace(/ \[[^\]]*\]/g, ''), a]));
-        const bSchemes = schemesOf(b.alternatives);
-        const hSchemes = schemesOf(h.alternatives);
+        // Each alternative is a set of schemes a client satisfies together. A base alternative is still
+        // honoured when some head alternative asks for no more: a subset of its schemes, each with no
+        // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
+        const bAlts = [...b.alternatives].map(requirement);
+        const hNames = [...h.alternatives];
+        const hAlts = hNames.map(requirement);
+        const key = (alt) => [...alt.keys()].sort().join(' + ');
         let dropped = false;
-        let added = false;
-        for (const [schemes, bAlt] of bSchemes) {
-            const hAlt = hSchemes.get(schemes);
-            if (hAlt === undefined) {
-                dropped = true;
+        let relaxed = false;
+        for (const bAlt of bAlts) {
+            const index = hAlts.findIndex((hAlt) => key(hAlt) === key(bAlt));
+            const same = hAlts[index];
+            if (same) {
+                const name = hNames[index];
+                const more = [...same].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.get(s).has(x)));
+                const fewer = [...bAlt].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.get(s).has(x)));
+                if (more.length > 0)
+                    this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${name})`);
+                if (fewer.length > 0)
+                    this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${name})`);
                 continue;
             }
-            if (hAlt === bAlt)
-                continue;
-            const scopes = (alt) => new Set([...alt.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => m[1].split(', ')));
-            const more = [...scopes(hAlt)].filter((x) => !scopes(bAlt).has(x));
-            const fewer = [...scopes(bAlt)].filter((x) => !scopes(hAlt).has(x));
-            if (more.length > 0)
-                this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${hAlt})`);
-            if (fewer.length > 0)
-                this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${hAlt})`);
+            const weaker = hAlts.some((hAlt) => [...hAlt].every(([s, scopes]) => bAlt.has(s) && [...scopes].every((x) => bAlt.get(s).has(x))));
+            if (weaker)
+                relaxed = true;
+            else
+                dropped = true;
         }
-        for (const schemes of hSchemes.keys())
-            if (!bSchemes.has(schemes))
-                added = true;
+        const added = hAlts.some((hAlt) => !bAlts.some((bAlt) => key(bAlt) === key(hAlt)));
         if (dropped)
             this.emit('security-requirement-changed', ep, location, text);
+        else if (relaxed)
+            this.emit('security-requirement-relaxed', ep, location, text);
         else if (added)
             this.emit('security-alternative-added', ep, location, text);
     }
@@ -2138,6 +2311,23 @@ function securitySchemes(doc) {
         const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
         if (r.unresolved === undefined && isObject(r.node))
             out.set(name, r.node);
+    }
+    return out;
+}
+/** A parameter's or header's style/explode with the defaults of its location filled in. */
+function serialisation(node, location) {
+    const fallback = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+    const style = typeof node.style === 'string' ? node.style : fallback;
+    const explode = typeof node.explode === 'boolean' ? node.explode : style === 'form';
+    return `${style}/${explode ? 'explode' : 'no explode'}`;
+}
+function requirement(alternative) {
+    const out = new Map();
+    if (!alternative)
+        return out;
+    for (const part of alternative.split(' + ')) {
+        const m = /^(.*?)(?: \[(.*)\])?$/.exec(part);
+        out.set(m[1], new Set(m[2] ? m[2].split(', ') : []));
     }
     return out;
 }
@@ -2372,7 +2562,7 @@ async function run(argv, io) {
         io.stdout.write(OPENAPI_DIFF_HELP);
         return ExitCode.Passed;
     }
-    const { format, failOn, base, revision, config } = checked(parsed);
+    const { format, failOn, base, revision, config } = command_checked(parsed);
     const config_ = await loadConfig(io.cwd, config);
     const file = config_.path
         ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
@@ -2406,7 +2596,7 @@ function parse(argv) {
         },
     });
 }
-function checked(parsed) {
+function command_checked(parsed) {
     const format = parsed.values.format ?? 'text';
     if (!FORMATS.includes(format))
         throw new ConfigError(`--format must be text, markdown or json (got "${format}").`);
