@@ -106,7 +106,10 @@ describe('install: the cached virtualenv', () => {
     expect((error as Error).message).toBe(
       'pip install failed (exit code 1) for the files in "install": ERROR: No matching distribution found for nosuchpkg==1.0',
     );
-    expect(platform.logText).toContain('[install] Successfully installed pip');
+    // ensurepip ran: it installs pip, or finds the one of the packages the venv is made over.
+    expect(platform.logText).toMatch(
+      /\[install\] (Successfully installed|Requirement already satisfied:) pip/,
+    );
     expect(platform.secrets).toEqual(expect.arrayContaining(['deploy:s3cr%2Ft', 's3cr%2Ft', 's3cr/t']));
     expect(cache.saved).toEqual([]);
     // An incomplete venv is never taken for a built one.

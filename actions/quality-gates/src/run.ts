@@ -28,11 +28,9 @@ import {
 } from '@maint-actions/core';
 import {
   activateVenv,
-  installVenv,
-  installVenvDir,
   type PythonInfo,
+  prepareProjectPython,
   pythonMismatch,
-  resolvePython,
 } from '@maint-actions/python-env';
 import { type GateStage, MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
 import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
@@ -189,27 +187,22 @@ function gateEnv(env: Env, settingsModule: string | undefined): Env {
 }
 
 /** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
-async function preparePython(
+function preparePython(
   platform: Platform,
   inputs: QualityGatesInputs,
   workspace: string,
   cwd: string,
   timeoutMinutes: number,
 ): Promise<PythonInfo> {
-  const { env } = platform;
-  const venv = installVenvDir(workspace);
-  if (!inputs.install)
-    return resolvePython({ python: inputs.python, workspace, cwd, installVenv: venv, env });
-  const basePython = await resolvePython({ python: inputs.python, workspace, cwd, env });
-  const installed = await installVenv({
+  return prepareProjectPython({
     platform,
-    workspace,
+    python: inputs.python,
     install: inputs.install,
-    basePython,
-    env,
+    workspace,
+    cwd,
+    env: platform.env,
     timeoutMs: timeoutMinutes * 60_000,
   });
-  return installed.python;
 }
 
 /**
