@@ -116,6 +116,15 @@ describe('install: the cached virtualenv', () => {
     expect(existsSync(path.join(ws, INSTALL_VENV, '.maint-actions-key'))).toBe(false);
   }, 120_000);
 
+  it('installs nothing when change-flow runs alone: it reads the change, not the project', async () => {
+    const { ws, cache, env } = await setUp();
+    // The file is missing: an install would stop the run with "Input "install" names ...".
+    const inputs = inputsWith({ gates: ['change-flow'], install: 'requirements/dev.txt' });
+    const result = await run({ platform: platformAt(ws, { env, cache }), inputs });
+    expect(result.report?.checks.map((check) => check.id)).toEqual(['change-flow']);
+    expect(existsSync(path.join(ws, INSTALL_VENV))).toBe(false);
+  });
+
   it('names a missing file in install', async () => {
     const { ws, cache, env } = await setUp();
     const inputs = inputsWith({ gates: [], install: 'requirements/dev.txt', customGates: 'ok: true' });

@@ -112,7 +112,11 @@ async function runMode(
   const shard = shardOf(inputs, platform.context);
   if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
     requireManagePy(cwd, meta['working-directory']);
-  const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
+  // change-flow reads the change, not the project: alone, it needs no install (the top-level
+  // `install:` of .maint-actions.yml reaches every quality-gates job, the PR checks' too).
+  const runsProject = planned.some(({ gate }) => gate.id !== 'change-flow');
+  const install = runsProject ? inputs.install : undefined;
+  const python = await preparePython(platform, { ...inputs, install }, workspace, cwd, limits.timeoutMinutes);
   meta.python = python.version;
   // GitLab's image brings its own Python: say when it is not the one the project declares.
   const mismatch = await pythonMismatch(workspace, cwd, python.version);
