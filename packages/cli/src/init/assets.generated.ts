@@ -249,7 +249,7 @@ export const REUSABLE_INPUTS: Readonly<Record<string, Readonly<Record<string, { 
     "python-version": {
       "type": "string",
       "required": false,
-      "default": "3.12"
+      "default": ""
     },
     "install": {
       "type": "string",
@@ -416,7 +416,7 @@ export const REUSABLE_INPUTS: Readonly<Record<string, Readonly<Record<string, { 
     "python-version": {
       "type": "string",
       "required": false,
-      "default": "3.12"
+      "default": ""
     },
     "install": {
       "type": "string",
