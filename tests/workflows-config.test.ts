@@ -299,7 +299,9 @@ describe('install on GitLab: the jobs that run the project install it first', ()
     expect(await readFile(path.join(dir, 'backend', 'marker.txt'), 'utf8')).toBe('installed\n');
     const none = runInstall(dir, '');
     expect(none.status).toBe(0);
-    expect(none.stdout).toBe("No install input: the image's Python runs the project as it is.\n");
+    expect(none.stdout).toBe(
+      'No install input: the actions install what install: of .maint-actions.yml names, if anything.\n',
+    );
   });
 
   it('installs requirement files into a virtualenv of the working directory, over the image’s packages', async () => {
