@@ -508,7 +508,8 @@ function schemaOfInput(input: InputSpec): Record<string, unknown> {
 
 /**
  * The top-level sections of `.maint-actions.yml` that are not an action's inputs, each read by
- * its owner: the quality policy (core, for every action with a `policy` input), the API rules
+ * its owner: the quality policy, the install files and the Python version (core, for every action
+ * with the input of that name; the Python version also for GitHub's workflows), the API rules
  * (openapi-diff, generate-openapi, tag-release), the team's checklist items (checklist) and the
  * accepted vulnerabilities (dependency-audit). Their JSON Schema; the key check of the tool
  * (packages/core/src/config-keys.json) is derived from it.
@@ -526,6 +527,17 @@ export function ownerSections(): Record<string, Record<string, unknown>> {
       description:
         'The quality policy of every action with a `policy` input (quality-gates): a preset (`relaxed`, `standard`, `strict`) or a policy file path relative to the workspace. See docs/versioning.md.',
       type: 'string',
+    },
+    install: {
+      description:
+        "How the project is installed, for every action with an `install` input (quality-gates, generate-openapi, rollback-plan): requirement files or `pyproject.toml`, comma-separated, relative to the repository root, installed into a cached virtualenv before the project runs. An action's own `install` wins; so does the workflow's or component's `install` input.",
+      type: 'string',
+    },
+    'python-version': {
+      description:
+        "The project's Python version (`3.12`, `3.12.4`): what GitHub's reusable workflows install when their `python-version` input is empty, and what quality-gates warns about on GitLab when the image's Python differs. Before the project's own `.python-version`, `requires-python` and `runtime.txt`.",
+      type: 'string',
+      pattern: '^\\d{1,2}\\.\\d{1,3}(\\.\\d{1,3})?$',
     },
     [POLICY_SECTION]: {
       description:

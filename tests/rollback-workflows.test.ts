@@ -148,9 +148,12 @@ describe('django-rollback.yml: the jobs', () => {
       manifests: expr('inputs.manifests'),
       'working-directory': expr('inputs.working-directory'),
       python: 'python',
+      // The action installs: the input, else the `install:` of .maint-actions.yml.
+      install: expr('inputs.install'),
       'settings-module': expr('inputs.settings-module'),
       'report-dir': '.maint-actions/reports/rollback-plan',
     });
+    expect(plan?.steps?.some((s) => s.name === 'Install the project')).toBe(false);
   });
 
   it('smoke-tests the service for the commit gone back to, and opens the postmortem with the outcome', () => {

@@ -6,7 +6,7 @@
  * GitHub, and the GitLab jobs that run the project install it as the `install` input says.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,6 +124,7 @@ describe("Python version: the project's own on GitHub", () => {
   it.each([
     ['django-ci.yml', ci],
     ['django-maintenance.yml', workflow('django-maintenance.yml')],
+    ['django-rollback.yml', workflow('django-rollback.yml')],
   ])('%s resolves the version before every setup-python, with no fixed default', (_, wf) => {
     expect(wf.on.workflow_call.inputs['python-version']?.default).toBe('');
     const all = Object.entries(wf.jobs).flatMap(([name, j]) =>
@@ -184,12 +185,88 @@ describe("Python version: the project's own on GitHub", () => {
     expect(await resolve(dir, '3.11')).toEqual({ version: '3.11', file: '' });
   });
 
+  /** The step's exit and its stdout (where a workflow command such as ::error goes). */
+  function failing(dir: string): { status: number | null; stdout: string } {
+    const result = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', resolvers[0]?.step.run as string], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        PYTHON_VERSION: '',
+        WORKING_DIRECTORY: '.',
+        GITHUB_OUTPUT: path.join(dir, 'out'),
+      },
+    });
+    return { status: result.status, stdout: result.stdout };
+  }
+
+  it('takes the top-level python-version of .maint-actions.yml after the input, before the project files', async () => {
+    const dir = await temp();
+    await writeFile(path.join(dir, '.python-version'), '3.12\n');
+    await writeFile(path.join(dir, '.maint-actions.yml'), "quality-gates:\n  python-version: '3.8'\n");
+    // A nested key is not the top-level one: the project's file still says it.
+    expect(await resolve(dir)).toEqual({ version: '', file: './.python-version' });
+    await writeFile(
+      path.join(dir, '.maint-actions.yml'),
+      "policy: standard\npython-version: '3.10' # Django 3.2\ninstall: requirements.txt\n",
+    );
+    expect(await resolve(dir)).toEqual({ version: '3.10', file: '' });
+    expect(await resolve(dir, '3.11')).toEqual({ version: '3.11', file: '' });
+    await writeFile(path.join(dir, '.maint-actions.yml'), 'python-version: 3.9.18\n');
+    expect(await resolve(dir)).toEqual({ version: '3.9.18', file: '' });
+    await writeFile(path.join(dir, '.maint-actions.yml'), 'python-version: ""\n');
+    expect(await resolve(dir)).toEqual({ version: '', file: './.python-version' });
+    // .yaml when there is no .yml, as the tool reads it.
+    await rm(path.join(dir, '.maint-actions.yml'));
+    await writeFile(path.join(dir, '.maint-actions.yaml'), 'python-version: "3.11"\n');
+    expect(await resolve(dir)).toEqual({ version: '3.11', file: '' });
+  });
+
+  it('stops on a python-version that is not a plain version, without running it', async () => {
+    const dir = await temp();
+    for (const bad of ['3', '>=3.10', '$(touch pwned)', '3.12; touch pwned', '"3.12', '`touch pwned`']) {
+      await writeFile(path.join(dir, '.maint-actions.yml'), `python-version: ${bad}\n`);
+      expect(failing(dir)).toEqual({
+        status: 1,
+        stdout:
+          "::error file=.maint-actions.yml::python-version must be a Python version such as '3.12' (major.minor, or major.minor.patch).\n",
+      });
+    }
+    expect(existsSync(path.join(dir, 'pwned'))).toBe(false);
+  });
+
   it('looks in the working directory first', async () => {
     const dir = await temp();
     await writeFile(path.join(dir, '.python-version'), '3.12\n');
     await mkdir(path.join(dir, 'backend'));
     await writeFile(path.join(dir, 'backend', 'runtime.txt'), 'python-3.9.18\n');
     expect(await resolve(dir, '', 'backend')).toEqual({ version: '3.9.18', file: '' });
+  });
+});
+
+describe('install on GitHub: the actions install, the workflow input or .maint-actions.yml', () => {
+  it('passes the install input to every action with one, and installs nothing in shell', () => {
+    for (const [name, wf] of [
+      ['django-ci.yml', ci],
+      ['django-rollback.yml', workflow('django-rollback.yml')],
+    ] as const) {
+      expect(wf.on.workflow_call.inputs.install?.default, name).toBe('');
+      const actions = Object.values(wf.jobs).flatMap((j) =>
+        (j.steps ?? []).filter((s) => /\/(quality-gates|generate-openapi|rollback-plan)@/.test(s.uses ?? '')),
+      );
+      expect(actions.length, name).toBeGreaterThan(0);
+      for (const action of actions) {
+        // quality-gates merging the shards' JUnit files, or running change-flow alone (the PR
+        // checks), runs nothing of the project.
+        if (action.with?.mode === 'merge' || action.with?.gates === 'change-flow') continue;
+        expect(action.with?.install, action.uses).toBe(expr('inputs.install'));
+      }
+      const steps = Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+      expect(
+        steps.filter((s) => s.name === 'Install the project'),
+        name,
+      ).toEqual([]);
+    }
   });
 });
 
@@ -222,7 +299,9 @@ describe('install on GitLab: the jobs that run the project install it first', ()
     expect(await readFile(path.join(dir, 'backend', 'marker.txt'), 'utf8')).toBe('installed\n');
     const none = runInstall(dir, '');
     expect(none.status).toBe(0);
-    expect(none.stdout).toBe("No install input: the image's Python runs the project as it is.\n");
+    expect(none.stdout).toBe(
+      'No install input: the actions install what install: of .maint-actions.yml names, if anything.\n',
+    );
   });
 
   it('installs requirement files into a virtualenv of the working directory, over the image’s packages', async () => {

@@ -18,9 +18,10 @@ import {
   repoRoot,
   gitlabCiLocal as runGitlabCiLocal,
   systemPython,
+  writeTinyWheel,
 } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 const CLINIC = path.join(repoRoot, 'packages', 'testing', 'fixtures', 'clinic-service');
 let root: string;
@@ -172,6 +173,67 @@ describe('pipeline component on the clinic service, configured by .maint-actions
     expect(result).toMatchObject({ verdict: 'passed', sha });
     const env = await readFile(path.join(root, '.maint-actions', 'smoke-test-gate.env'), 'utf8');
     expect(env).toContain('MAINT_SMOKE_TEST_GATE_PASSED=true');
+  }, 300_000);
+});
+
+describe('the schema job, installed by .maint-actions.yml alone', () => {
+  it('installs what the top-level install names (no install input) and generates the schema in that venv', async () => {
+    // The team's API: DRF and drf-spectacular (Debian's, seen by the venv over the base's packages).
+    await writeFile(
+      path.join(root, 'config', 'settings.py'),
+      `${await readFile(path.join(root, 'config', 'settings.py'), 'utf8')}
+INSTALLED_APPS += ["rest_framework", "drf_spectacular"]
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+`,
+    );
+    await spawnSyncChecked(['manage.py', 'spectacular', '--file', 'schema.yml']);
+    // One wheel the base lacks, which pip must install from a local folder (no index here).
+    const wheels = path.join(root, '..', `${path.basename(root)}-wheels`);
+    writeTinyWheel(wheels);
+    await writeFile(
+      path.join(root, 'requirements-ci.txt'),
+      'Django\ndjangorestframework\ndrf-spectacular\ntinypkg==0.1\n',
+    );
+    await writeFile(path.join(root, '.maint-actions.yml'), `install: requirements-ci.txt\n${CONFIG}`);
+    // The component without its install input: only the file says what to install. The base
+    // interpreter is Debian's, whose packages the venv is made over.
+    const ci = parse(await readFile(path.join(root, '.gitlab-ci.yml'), 'utf8')) as {
+      include: { inputs: Record<string, string> }[];
+    };
+    const include = ci.include[0] as { inputs: Record<string, string> };
+    delete include.inputs.install;
+    include.inputs.python = systemPython;
+    await writeFile(path.join(root, '.gitlab-ci.yml'), stringify(ci));
+
+    try {
+      const run = await runGitlabCiLocal({
+        project: root,
+        variables: {
+          MAINT_DAST: 'false',
+          PIP_NO_INDEX: '1',
+          PIP_FIND_LINKS: wheels,
+          PIP_CONFIG_FILE: '/dev/null',
+        },
+        args: ['maint-schema'],
+      });
+
+      expect(run.exitCode, run.log).toBe(0);
+      expect(run.log).toMatch(/PASS +maint-schema(\s|$)/m);
+      expect(run.log).toContain(
+        'No install input: the actions install what install: of .maint-actions.yml names, if anything.',
+      );
+      expect(run.log).toContain(
+        'Python environment: installing requirements-ci.txt into .maint-actions/venv.',
+      );
+      const report = JSON.parse(
+        await artifact('maint-schema', '.maint-actions/reports/generate-openapi/report.json'),
+      ) as { checks: { id: string; status: string }[]; meta: Record<string, string> };
+      expect(report.checks.find((check) => check.id === 'drift')?.status).toBe('passed');
+      // drf-spectacular ran with the venv's interpreter.
+      expect(run.log).toMatch(/\$ \S*\.maint-actions\/venv\/bin\/python manage\.py spectacular /);
+    } finally {
+      await rm(wheels, { recursive: true, force: true });
+    }
   }, 300_000);
 });
 

@@ -16,7 +16,7 @@ import {
   ToolMissingError,
   tailUtf8,
 } from '@maint-actions/core';
-import { activateVenv, hasModule, type PythonInfo, resolvePython } from '@maint-actions/python-env';
+import { activateVenv, hasModule, type PythonInfo, prepareProjectPython } from '@maint-actions/python-env';
 import { finalError, parseGeneratorOutput, type Where } from './messages';
 import type { GeneratorName } from './spec';
 
@@ -36,6 +36,8 @@ export interface GeneratorOptions {
   readonly failOnWarn: boolean;
   /** The `python` input (`auto`, a path or a command). */
   readonly python: string;
+  /** The `install` input (or the config's `install:`): the venv the generator runs in. */
+  readonly install: string | undefined;
   readonly settingsModule: string | undefined;
   /** Extra environment from the `env` input. */
   readonly extraEnv: Readonly<Record<string, string>>;
@@ -77,7 +79,11 @@ export async function runGenerator(options: GeneratorOptions): Promise<Generator
 
   if (options.generator === 'command') {
     const script = requireCommand(options.command);
-    env = withSettings({ ...baseEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
+    // With `install`, the command runs in the venv it built (its `python` and tools first on PATH).
+    const installed = options.install ? await projectPython(options, baseEnv) : undefined;
+    const commandEnv = installed ? activateVenv(baseEnv, installed.path) : baseEnv;
+    python = installed;
+    env = withSettings({ ...commandEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
     commandLine = ['sh', '-c', script];
     run = () => runShell(script, common(env));
   } else {
@@ -88,12 +94,7 @@ export async function runGenerator(options: GeneratorOptions): Promise<Generator
       );
     }
     requireManagePy(where);
-    python = await resolvePython({
-      python: options.python,
-      workspace: where.workspace,
-      cwd: where.cwd,
-      env: baseEnv,
-    });
+    python = await projectPython(options, baseEnv);
     env = withSettings(activateVenv(baseEnv, python.path), options.settingsModule);
     await requireModules(options.generator, python.path, env);
     const args = managePyArgs(options);
@@ -132,6 +133,19 @@ export async function runGenerator(options: GeneratorOptions): Promise<Generator
     failure: failureOf(result, output, options),
     python,
   };
+}
+
+/** The interpreter: the `install` venv (built or restored first) when `install` is set, else `python`. */
+function projectPython(options: GeneratorOptions, env: Env): Promise<PythonInfo> {
+  return prepareProjectPython({
+    platform: options.platform,
+    python: options.python,
+    install: options.install,
+    workspace: options.where.workspace,
+    cwd: options.where.cwd,
+    env,
+    timeoutMs: options.timeoutMinutes * 60_000,
+  });
 }
 
 /** The arguments of `python` for the `manage.py` generators. */

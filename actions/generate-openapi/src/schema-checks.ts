@@ -141,6 +141,7 @@ export async function generateSchema(
         command: inputs.command,
         failOnWarn: inputs.failOnWarn,
         python: inputs.python,
+        install: inputs.install,
         settingsModule: inputs.settingsModule,
         extraEnv,
         where: paths,

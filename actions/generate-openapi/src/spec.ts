@@ -1,5 +1,5 @@
 import { defineAction, hostTokenInput } from '@maint-actions/core';
-import { pythonProjectInputs } from '@maint-actions/python-env';
+import { installInput, pythonProjectInputs } from '@maint-actions/python-env';
 
 /** The generators the action knows. */
 export const GENERATORS = ['spectacular', 'drf', 'command'] as const;
@@ -29,7 +29,8 @@ export const spec = defineAction({
       description: 'Pass `--fail-on-warn` to drf-spectacular: any of its warnings or errors fails the run.',
       default: false,
     },
-    ...pythonProjectInputs({ project: 'django', python: 'Python interpreter.' }),
+    ...pythonProjectInputs({ project: 'django', python: 'Python interpreter.', installVenv: true }),
+    ...installInput(),
     'settings-module': {
       type: 'string',
       description:

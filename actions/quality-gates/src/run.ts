@@ -28,11 +28,9 @@ import {
 } from '@maint-actions/core';
 import {
   activateVenv,
-  installVenv,
-  installVenvDir,
   type PythonInfo,
+  prepareProjectPython,
   pythonMismatch,
-  resolvePython,
 } from '@maint-actions/python-env';
 import { type GateStage, MANAGE_PY_GATES, type PlannedGate, planGates } from './gates';
 import { type GateContext, GateTimeoutError, type PreparedGate, type QualityGatesInputs } from './gates/gate';
@@ -114,7 +112,11 @@ async function runMode(
   const shard = shardOf(inputs, platform.context);
   if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
     requireManagePy(cwd, meta['working-directory']);
-  const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
+  // change-flow reads the change, not the project: alone, it needs no install (the top-level
+  // `install:` of .maint-actions.yml reaches every quality-gates job, the PR checks' too).
+  const runsProject = planned.some(({ gate }) => gate.id !== 'change-flow');
+  const install = runsProject ? inputs.install : undefined;
+  const python = await preparePython(platform, { ...inputs, install }, workspace, cwd, limits.timeoutMinutes);
   meta.python = python.version;
   // GitLab's image brings its own Python: say when it is not the one the project declares.
   const mismatch = await pythonMismatch(workspace, cwd, python.version);
@@ -189,27 +191,22 @@ function gateEnv(env: Env, settingsModule: string | undefined): Env {
 }
 
 /** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
-async function preparePython(
+function preparePython(
   platform: Platform,
   inputs: QualityGatesInputs,
   workspace: string,
   cwd: string,
   timeoutMinutes: number,
 ): Promise<PythonInfo> {
-  const { env } = platform;
-  const venv = installVenvDir(workspace);
-  if (!inputs.install)
-    return resolvePython({ python: inputs.python, workspace, cwd, installVenv: venv, env });
-  const basePython = await resolvePython({ python: inputs.python, workspace, cwd, env });
-  const installed = await installVenv({
+  return prepareProjectPython({
     platform,
-    workspace,
+    python: inputs.python,
     install: inputs.install,
-    basePython,
-    env,
+    workspace,
+    cwd,
+    env: platform.env,
     timeoutMs: timeoutMinutes * 60_000,
   });
-  return installed.python;
 }
 
 /**

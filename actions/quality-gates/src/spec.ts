@@ -1,5 +1,5 @@
 import { defineAction } from '@maint-actions/core';
-import { pythonProjectInputs } from '@maint-actions/python-env';
+import { installInput, pythonProjectInputs } from '@maint-actions/python-env';
 
 /** The built-in gates, in the order they are reported. */
 export const GATES = [
@@ -57,11 +57,7 @@ export const spec = defineAction({
       description:
         'Django settings module (`DJANGO_SETTINGS_MODULE`) for every gate. Unset: the project default.',
     },
-    install: {
-      type: 'path',
-      description:
-        'Requirements file(s) or `pyproject.toml` to install into a cached virtualenv before the gates run, comma-separated. The venv is restored from the CI cache by a key of the Python version and the files hash.',
-    },
+    ...installInput(),
     concurrency: {
       type: 'number',
       description: 'How many gates run at once. 0 means the number of CPUs.',

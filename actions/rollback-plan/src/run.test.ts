@@ -4,17 +4,18 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { parseInputs } from '@maint-actions/core';
+import { configFor, loadConfig, parseInputs } from '@maint-actions/core';
 import {
   FakePlatform,
   makeReleaseRepo,
   type ReleaseRepo,
   systemPython,
   writeManifest,
+  writeTinyWheel,
 } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run';
@@ -194,4 +195,42 @@ describe('rollback-plan configuration errors', () => {
       await rm(venv, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('installs what the top-level install of .maint-actions.yml names, and loads the releases in that venv', async () => {
+    const wheels = await mkdtemp(path.join(os.tmpdir(), 'maint-rollback-wheels-'));
+    const config = path.join(repo.root, '.maint-actions.yml');
+    const requirements = path.join(repo.root, 'requirements-ci.txt');
+    try {
+      writeTinyWheel(wheels);
+      // Django is the base interpreter's (the venv is made over its packages); tinypkg is installed.
+      await writeFile(requirements, 'Django\ntinypkg==0.1\n');
+      await writeFile(config, 'install: requirements-ci.txt\n');
+      const platform = new FakePlatform({
+        inputs: { 'working-directory': repo.workingDirectory, python: systemPython, from: 'v1.1.0' },
+        context: { workspace: repo.root },
+        env: {
+          PATH: process.env.PATH,
+          PIP_NO_INDEX: '1',
+          PIP_FIND_LINKS: wheels,
+          PIP_CONFIG_FILE: '/dev/null',
+        },
+      });
+      const section = configFor(await loadConfig(repo.root), spec);
+      const inputs = parseInputs(spec, (n) => platform.getInput(n), section);
+      expect(inputs.install).toBe('requirements-ci.txt');
+      const result = await run({ platform, inputs });
+      expect(result.verdict).toBe('passed');
+      expect(platform.logText).toContain(
+        'Python environment: installing requirements-ci.txt into .maint-actions/venv.',
+      );
+      expect(platform.logText).toContain('[install] Successfully installed tinypkg-0.1');
+      expect(existsSync(path.join(repo.root, '.maint-actions', 'venv', 'bin', 'python'))).toBe(true);
+    } finally {
+      await Promise.all(
+        [wheels, config, requirements, path.join(repo.root, '.maint-actions', 'venv')].map((p) =>
+          rm(p, { recursive: true, force: true }),
+        ),
+      );
+    }
+  }, 120_000);
 });

@@ -24,7 +24,7 @@ import {
   workingDirectory,
   writeFileAtomic,
 } from '@maint-actions/core';
-import { activateVenv, type PythonInfo, resolvePython } from '@maint-actions/python-env';
+import { activateVenv, type PythonInfo, prepareProjectPython } from '@maint-actions/python-env';
 import {
   buildPlan,
   type ClassifiedMigration,
@@ -53,6 +53,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** How long Django may take to load one release's migrations. */
 const LOADER_TIMEOUT_MS = 5 * 60_000;
+/** How long installing the project (`install`) may take. */
+const INSTALL_TIMEOUT_MS = 15 * 60_000;
 
 /** The plan as plan.json holds it (the workflows read it). */
 export interface Plan {
@@ -103,7 +105,15 @@ export async function run({
   for (const file of manifests?.skipped ?? [])
     notes.push(`${relativeTo(workspace, file)} is not a backup manifest; left out.`);
 
-  const python = await resolvePython({ python: inputs.python, workspace, cwd, env: platform.env });
+  const python = await prepareProjectPython({
+    platform,
+    python: inputs.python,
+    install: inputs.install,
+    workspace,
+    cwd,
+    env: platform.env,
+    timeoutMs: INSTALL_TIMEOUT_MS,
+  });
   if (python.modules.get('django') === false) {
     throw new ConfigError(
       `Input "python": ${python.path} cannot import Django; set it to the project's interpreter (the one with its requirements installed).`,

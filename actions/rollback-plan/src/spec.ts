@@ -1,5 +1,5 @@
 import { defineAction } from '@maint-actions/core';
-import { pythonProjectInputs } from '@maint-actions/python-env';
+import { installInput, pythonProjectInputs } from '@maint-actions/python-env';
 
 export const spec = defineAction({
   name: 'rollback-plan',
@@ -26,7 +26,9 @@ export const spec = defineAction({
     ...pythonProjectInputs({
       project: 'django',
       python: "Python interpreter with Django and the project's dependencies.",
+      installVenv: true,
     }),
+    ...installInput(),
     'settings-module': {
       type: 'string',
       description:

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@maint-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configFor, loadConfig, type RepoConfig } from './config';
+import { configFor, configuredPythonVersion, loadConfig, type RepoConfig } from './config';
 import { ConfigError } from './errors';
 import { parseInputs } from './inputs';
 import { defineAction } from './spec';
@@ -268,5 +268,76 @@ describe('the whole file, checked up front', () => {
       ].join('\n'),
     );
     expect(Object.keys((await loadConfig(workspace)).data)).toHaveLength(5);
+  });
+});
+
+describe('top-level install and python-version: set once, inherited by every action with the input', () => {
+  // An action with an `install` input, and `spec` above, which has none.
+  const openapi = defineAction({
+    name: 'generate-openapi',
+    title: 'OpenAPI schema',
+    description: 'Generates the schema.',
+    inputs: {
+      install: { type: 'path', description: 'Files to install.' },
+      schema: { type: 'path', description: 'Schema.', default: 'schema.yml' },
+    },
+    outputs: {},
+  });
+  const write = (text: string) => writeFile(path.join(workspace, '.maint-actions.yml'), text);
+
+  it('gives the top-level install to an action with the input, and not to one without', async () => {
+    await write("install: requirements/dev.txt\npython-version: '3.10'\nquality-gates:\n  python: python3\n");
+    const config = await loadConfig(workspace);
+    expect(configFor(config, openapi)).toEqual({ install: 'requirements/dev.txt' });
+    expect(configFor(config, spec)).toEqual({ python: 'python3' });
+    expect(parseInputs(openapi, () => undefined, configFor(config, openapi))).toEqual({
+      install: 'requirements/dev.txt',
+      schema: 'schema.yml',
+    });
+  });
+
+  it("lets the action's own section win, and an explicit input win over both", async () => {
+    await write('install: requirements.txt\ngenerate-openapi:\n  install: backend/pyproject.toml\n');
+    const section = configFor(await loadConfig(workspace), openapi);
+    expect(section).toEqual({ install: 'backend/pyproject.toml' });
+    expect(parseInputs(openapi, () => undefined, section).install).toBe('backend/pyproject.toml');
+    const given = (name: string) => (name === 'install' ? 'ci/requirements.txt' : undefined);
+    expect(parseInputs(openapi, given, section).install).toBe('ci/requirements.txt');
+  });
+
+  it('suggests the key meant for a typo, and names the shape of a bad value', async () => {
+    await write('instal: requirements.txt\n');
+    expect((await rejection(loadConfig(workspace))).message).toBe(
+      '.maint-actions.yml:1: "instal" is not a top-level key; did you mean "install"?',
+    );
+    await write('python-verison: "3.12"\n');
+    expect((await rejection(loadConfig(workspace))).message).toBe(
+      '.maint-actions.yml:1: "python-verison" is not a top-level key; did you mean "python-version"?',
+    );
+    const list = thrown(() =>
+      configFor({ path: '/r/.maint-actions.yml', data: { install: ['a'] } }, openapi),
+    );
+    expect(list.message).toBe(
+      '.maint-actions.yml: install must be requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt".',
+    );
+  });
+
+  it('accepts only a plain version for python-version, checked for every action', async () => {
+    for (const bad of ['3', '3.12; rm -rf /', '$(id)', '>=3.10', 'python-3.12']) {
+      const error = thrown(() =>
+        configuredPythonVersion({ path: '/r/.maint-actions.yml', data: { 'python-version': bad } }),
+      );
+      expect(error.message).toBe(
+        `.maint-actions.yml: python-version must be a Python version such as "python-version: '3.12'" (major.minor, or major.minor.patch).`,
+      );
+      // Even an action without the input stops on it: the file is wrong for every action.
+      expect(() =>
+        configFor({ path: '/r/.maint-actions.yml', data: { 'python-version': bad } }, spec),
+      ).toThrow('python-version must be a Python version');
+    }
+    await write('python-version: 3.10\n');
+    // The failsafe schema keeps 3.10 as written (not the number 3.1).
+    expect(configuredPythonVersion(await loadConfig(workspace))).toBe('3.10');
+    expect(configuredPythonVersion({ path: undefined, data: {} })).toBeUndefined();
   });
 });

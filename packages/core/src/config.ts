@@ -64,15 +64,16 @@ export interface LoadOptions {
 
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
- * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
- * unless its section sets its own.
+ * action with a `policy`, `install` or `python-version` input also gets the top-level key of that
+ * name (the repo's quality policy, how the project is installed, its Python version), unless its
+ * section sets its own; explicit inputs win over both (parseInputs).
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, unknown> {
   const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
-  const inherited = inheritedPolicy(config, spec, file);
+  const inherited = inheritedInputs(config, spec, file);
   const section = config.data[spec.name];
   if (section === undefined || section === null || section === '') return inherited;
   if (!isMapping(section)) {
@@ -98,17 +99,48 @@ export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, 
   return { ...inherited, ...section };
 }
 
-/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
-function inheritedPolicy(config: RepoConfig, spec: ActionSpec, file: string): Record<string, unknown> {
-  const policy = config.data.policy;
-  if (policy === undefined || policy === null || !('policy' in spec.inputs)) return {};
-  if (typeof policy !== 'string') {
-    throw new ConfigError(
-      `${file}: policy must be a preset name or a policy file path, such as "policy: standard".`,
-      { input: 'policy' },
-    );
+/**
+ * The top-level keys every action with the input of the same name inherits, each a single text,
+ * with the message for any other value. Checked for every action, so a bad value stops the first
+ * action that runs, not only the one that reads it.
+ */
+export const INHERITED_KEYS = {
+  policy: 'a preset name or a policy file path, such as "policy: standard"',
+  install:
+    'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+  'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
+} as const;
+
+/** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
+export const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
+
+/** The top-level `python-version:`, checked; undefined when the file sets none. */
+export function configuredPythonVersion(config: RepoConfig): string | undefined {
+  const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+  return topLevelText(config, 'python-version', file);
+}
+
+function topLevelText(
+  config: RepoConfig,
+  key: keyof typeof INHERITED_KEYS,
+  file: string,
+): string | undefined {
+  const value = config.data[key];
+  if (value === undefined || value === null || value === '') return undefined;
+  const valid =
+    typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
+  if (!valid) throw new ConfigError(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
+  return value.trim();
+}
+
+/** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
+function inheritedInputs(config: RepoConfig, spec: ActionSpec, file: string): Record<string, unknown> {
+  const inherited: Record<string, unknown> = {};
+  for (const key of Object.keys(INHERITED_KEYS) as (keyof typeof INHERITED_KEYS)[]) {
+    const value = topLevelText(config, key, file);
+    if (value !== undefined && key in spec.inputs) inherited[key] = value;
   }
-  return { policy };
+  return inherited;
 }
 
 /**

@@ -19,6 +19,23 @@ async function repo(files: Record<string, string>): Promise<string> {
 }
 
 describe('declaredPython: as the GitHub workflows read it for setup-python', () => {
+  it("reads the top-level python-version of .maint-actions.yml before the project's files", async () => {
+    const dir = await repo({
+      '.maint-actions.yml': "python-version: '3.9'\n",
+      '.python-version': '3.12\n',
+      'backend/runtime.txt': 'python-3.10.12\n',
+    });
+    const declared = { wanted: '3.9', file: '.maint-actions.yml', kind: 'version' };
+    expect(await declaredPython(dir, path.join(dir, 'backend'))).toEqual(declared);
+    expect(await pythonMismatch(dir, dir, '3.12.3')).toBe(
+      "Python 3.12.3 runs the project, but .maint-actions.yml asks for 3.9: on GitLab set the component's `image` input to an image with that Python (GitHub's reusable workflows install it from the same file); elsewhere point the `python` input at one.",
+    );
+    expect(await pythonMismatch(dir, dir, '3.9.18')).toBeUndefined();
+    // A file without the key leaves the project's own files to say it.
+    await writeFile(path.join(dir, '.maint-actions.yml'), 'policy: standard\n');
+    expect((await declaredPython(dir, dir))?.file).toBe('.python-version');
+  });
+
   it('takes .python-version, then requires-python, then runtime.txt, in the working directory first', async () => {
     const dir = await repo({
       '.python-version': '3.12\n',

@@ -1,19 +1,21 @@
 /**
  * The Python version a project declares, read as GitHub's reusable workflows read it for
- * actions/setup-python (the working directory, then the repository root; in each the first of
- * `.python-version`, `pyproject.toml`'s `requires-python`, `runtime.txt`), and whether a running
+ * actions/setup-python (the top-level `python-version:` of `.maint-actions.yml`; then the working
+ * directory, then the repository root, in each the first of `.python-version`, `pyproject.toml`'s
+ * `requires-python`, `runtime.txt`), and whether a running
  * interpreter fits it. On GitHub setup-python installs that version; on GitLab the job's image
  * brings its own Python, so a mismatch is said as a warning naming what to change.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { configuredPythonVersion, loadConfig } from '@maint-actions/core';
 
 /** What the project asks for: a version (`3.10`, `3.10.12`) or a specifier (`>=3.8,<3.11`), and where. */
 export interface DeclaredPython {
   readonly wanted: string;
-  /** The file, relative to the workspace: `.python-version`, `backend/pyproject.toml`, ... */
+  /** The file, relative to the workspace: `.maint-actions.yml`, `.python-version`, `backend/pyproject.toml`, ... */
   readonly file: string;
-  /** `version` for `.python-version` and `runtime.txt`, `specifier` for `requires-python`. */
+  /** `version` for `python-version:`, `.python-version` and `runtime.txt`, `specifier` for `requires-python`. */
   readonly kind: 'version' | 'specifier';
 }
 
@@ -27,6 +29,11 @@ async function readText(file: string): Promise<string | undefined> {
 
 /** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
 export async function declaredPython(workspace: string, cwd: string): Promise<DeclaredPython | undefined> {
+  const config = await loadConfig(workspace);
+  const configured = configuredPythonVersion(config);
+  if (configured && config.path) {
+    return { wanted: configured, file: path.relative(workspace, config.path), kind: 'version' };
+  }
   const dirs = [...new Set([path.resolve(cwd), path.resolve(workspace)])];
   for (const dir of dirs) {
     const shown = (name: string): string => path.relative(workspace, path.join(dir, name)) || name;

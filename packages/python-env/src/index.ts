@@ -5,7 +5,7 @@
  */
 
 export { type DeclaredPython, declaredPython, fitsDeclared, pythonMismatch } from './declared';
-export { type PythonProjectInputsOptions, pythonProjectInputs } from './inputs';
+export { installInput, type PythonProjectInputsOptions, pythonProjectInputs } from './inputs';
 export {
   activateVenv,
   findTool,
@@ -25,7 +25,9 @@ export {
   type InstallOptions,
   installVenv,
   installVenvDir,
+  type ProjectPythonOptions,
   pipArgs,
+  prepareProjectPython,
   registerPipSecrets,
   venvCacheKey,
 } from './venv';

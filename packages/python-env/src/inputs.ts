@@ -31,3 +31,18 @@ export function pythonProjectInputs(options: PythonProjectInputsOptions) {
     },
   } as const;
 }
+
+/**
+ * The `install` input of an action that runs the project's code (quality-gates, generate-openapi,
+ * rollback-plan): the files `installVenv` installs, or, unset, the top-level `install:` of
+ * `.maint-actions.yml` (packages/core/src/config.ts). `prepareProjectPython` reads it.
+ */
+export function installInput() {
+  return {
+    install: {
+      type: 'path',
+      description:
+        "Requirements file(s) or `pyproject.toml` to install into a cached virtualenv (`.maint-actions/venv`, made over the interpreter's own packages) before the project runs, comma-separated, relative to the repository root. The venv is restored from the CI cache by a key of the Python version and the files hash. Unset: the top-level `install:` of `.maint-actions.yml`; without one, nothing is installed.",
+    },
+  } as const;
+}

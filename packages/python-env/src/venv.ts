@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, ensureOwnDir, type Platform, runProcess, secrets, tailUtf8 } from '@maint-actions/core';
-import { type PythonInfo, pythonFacts, venvPython } from './interpreter';
+import { type PythonInfo, pythonFacts, resolvePython, venvPython } from './interpreter';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -64,7 +64,7 @@ export async function installVenv(options: InstallOptions): Promise<InstalledVen
   const { platform, workspace } = options;
   const files = await readInstallFiles(workspace, options.install);
   const venv = installVenvDir(workspace);
-  const key = venvCacheKey(options.basePython.version, files);
+  const key = venvCacheKey(options.basePython.version, files, options.basePython.path);
   registerPipSecrets(platform, options.env);
 
   const restored = await platform.cache.restore([venv], key);
@@ -82,7 +82,14 @@ export async function installVenv(options: InstallOptions): Promise<InstalledVen
   );
   await rm(venv, { recursive: true, force: true });
   ensureOwnDir(path.dirname(venv));
-  await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+  // Over the base interpreter's packages, as GitLab's `.venv` install is: what the image (or the
+  // runner's Python) already has satisfies a requirement without fetching it again.
+  await step(
+    options,
+    options.basePython.path,
+    ['-m', 'venv', '--without-pip', '--system-site-packages', venv],
+    'python -m venv',
+  );
   const python = venvPython(venv);
   const pip = await venvPip(options, python);
   await step(
@@ -125,12 +132,17 @@ export function installVenvDir(workspace: string): string {
   return path.join(workspace, INSTALL_VENV);
 }
 
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
+/**
+ * `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`; the base
+ * interpreter's path goes into the hash too, since the venv sees that interpreter's packages.
+ */
 export function venvCacheKey(
   version: string,
   files: readonly Pick<InstallFile, 'relative' | 'content'>[],
+  base?: string,
 ): string {
   const hash = createHash('sha256');
+  if (base !== undefined) hash.update(`base\0${base}\0`);
   for (const file of files) hash.update(`${file.relative}\0${file.content}\0`);
   return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
 }
@@ -255,4 +267,39 @@ async function step(options: InstallOptions, command: string, args: string[], na
   throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
     input: 'install',
   });
+}
+
+export interface ProjectPythonOptions {
+  readonly platform: Platform;
+  /** The `python` input. */
+  readonly python: string;
+  /** The `install` input (or the config's top-level `install:`); undefined installs nothing. */
+  readonly install: string | undefined;
+  readonly workspace: string;
+  readonly cwd: string;
+  readonly env: Env;
+  /** For the install's steps. */
+  readonly timeoutMs: number;
+}
+
+/**
+ * The interpreter that runs the project: with `install`, the cached venv built over the resolved
+ * `python`; without, the resolved `python`, whose `auto` also finds a venv an earlier `install`
+ * made. One function for every action with the `install` input (inputs.ts).
+ */
+export async function prepareProjectPython(options: ProjectPythonOptions): Promise<PythonInfo> {
+  const { platform, workspace, cwd, env } = options;
+  const venv = installVenvDir(workspace);
+  if (!options.install)
+    return resolvePython({ python: options.python, workspace, cwd, installVenv: venv, env });
+  const basePython = await resolvePython({ python: options.python, workspace, cwd, env });
+  const installed = await installVenv({
+    platform,
+    workspace,
+    install: options.install,
+    basePython,
+    env,
+    timeoutMs: options.timeoutMs,
+  });
+  return installed.python;
 }

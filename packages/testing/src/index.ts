@@ -12,3 +12,4 @@ export * from './paths';
 export * from './releases';
 export * from './services';
 export * from './temp';
+export * from './wheel';
