@@ -192,7 +192,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jl: () => (/* reexport */ setFailureOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, finishReport, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, hostTokenInput, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, reportHint, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, startRun, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, configuredPythonVersion, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, finishReport, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, hostTokenInput, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, reportHint, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, startRun, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -404,7 +404,7 @@ function plural(what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
-const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"install":{},"python-version":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -521,15 +521,16 @@ async function loadConfig(workspace, explicitPath, options = {}) {
 }
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
- * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
- * unless its section sets its own.
+ * action with a `policy`, `install` or `python-version` input also gets the top-level key of that
+ * name (the repo's quality policy, how the project is installed, its Python version), unless its
+ * section sets its own; explicit inputs win over both (parseInputs).
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
-    const inherited = inheritedPolicy(config, spec, file);
+    const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
         return inherited;
@@ -553,15 +554,41 @@ function configFor(config, spec) {
     }
     return { ...inherited, ...section };
 }
-/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
-function inheritedPolicy(config, spec, file) {
-    const policy = config.data.policy;
-    if (policy === undefined || policy === null || !('policy' in spec.inputs))
-        return {};
-    if (typeof policy !== 'string') {
-        throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+/**
+ * The top-level keys every action with the input of the same name inherits, each a single text,
+ * with the message for any other value. Checked for every action, so a bad value stops the first
+ * action that runs, not only the one that reads it.
+ */
+const INHERITED_KEYS = {
+    policy: 'a preset name or a policy file path, such as "policy: standard"',
+    install: 'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+    'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
+};
+/** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
+const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
+/** The top-level `python-version:`, checked; undefined when the file sets none. */
+function configuredPythonVersion(config) {
+    const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+    return topLevelText(config, 'python-version', file);
+}
+function topLevelText(config, key, file) {
+    const value = config.data[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const valid = typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
+    if (!valid)
+        throw new errors/* ConfigError */.xL(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
+    return value.trim();
+}
+/** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
+function inheritedInputs(config, spec, file) {
+    const inherited = {};
+    for (const key of Object.keys(INHERITED_KEYS)) {
+        const value = topLevelText(config, key, file);
+        if (value !== undefined && key in spec.inputs)
+            inherited[key] = value;
     }
-    return { policy };
+    return inherited;
 }
 /**
  * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`

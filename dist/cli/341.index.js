@@ -402,7 +402,11 @@ async function runGenerator(options) {
     let env;
     if (options.generator === 'command') {
         const script = requireCommand(options.command);
-        env = withSettings({ ...baseEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
+        // With `install`, the command runs in the venv it built (its `python` and tools first on PATH).
+        const installed = options.install ? await projectPython(options, baseEnv) : undefined;
+        const commandEnv = installed ? (0,python_env_src/* activateVenv */.BM)(baseEnv, installed.path) : baseEnv;
+        python = installed;
+        env = withSettings({ ...commandEnv, [SCHEMA_OUT_ENV]: options.out }, options.settingsModule);
         commandLine = ['sh', '-c', script];
         run = () => (0,src/* runShell */.E5)(script, common(env));
     }
@@ -411,12 +415,7 @@ async function runGenerator(options) {
             throw new src/* ConfigError */.xL(`Input "command" is only used with "generator: command" (the generator is ${options.generator}): remove it or set generator to command.`, { input: 'command' });
         }
         requireManagePy(where);
-        python = await (0,python_env_src/* resolvePython */.Lx)({
-            python: options.python,
-            workspace: where.workspace,
-            cwd: where.cwd,
-            env: baseEnv,
-        });
+        python = await projectPython(options, baseEnv);
         env = withSettings((0,python_env_src/* activateVenv */.BM)(baseEnv, python.path), options.settingsModule);
         await requireModules(options.generator, python.path, env);
         const args = managePyArgs(options);
@@ -451,6 +450,18 @@ async function runGenerator(options) {
         failure: failureOf(result, output, options),
         python,
     };
+}
+/** The interpreter: the `install` venv (built or restored first) when `install` is set, else `python`. */
+function projectPython(options, env) {
+    return (0,python_env_src/* prepareProjectPython */.ZT)({
+        platform: options.platform,
+        python: options.python,
+        install: options.install,
+        workspace: options.where.workspace,
+        cwd: options.where.cwd,
+        env,
+        timeoutMs: options.timeoutMinutes * 60_000,
+    });
 }
 /** The arguments of `python` for the `manage.py` generators. */
 function managePyArgs(options) {
@@ -858,6 +869,7 @@ async function generateSchema(platform, inputs, paths, extraEnv) {
             command: inputs.command,
             failOnWarn: inputs.failOnWarn,
             python: inputs.python,
+            install: inputs.install,
             settingsModule: inputs.settingsModule,
             extraEnv,
             where: paths,

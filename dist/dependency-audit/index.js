@@ -264,7 +264,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, JSON_COMMAND_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, jsonChunks, junitChunks, loadPolicy, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, JSON_COMMAND_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, configuredPythonVersion, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, jsonChunks, junitChunks, loadPolicy, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -476,7 +476,7 @@ function plural(what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
-const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"install":{},"python-version":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -593,15 +593,16 @@ async function loadConfig(workspace, explicitPath, options = {}) {
 }
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
- * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
- * unless its section sets its own.
+ * action with a `policy`, `install` or `python-version` input also gets the top-level key of that
+ * name (the repo's quality policy, how the project is installed, its Python version), unless its
+ * section sets its own; explicit inputs win over both (parseInputs).
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
-    const inherited = inheritedPolicy(config, spec, file);
+    const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
         return inherited;
@@ -625,15 +626,41 @@ function configFor(config, spec) {
     }
     return { ...inherited, ...section };
 }
-/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
-function inheritedPolicy(config, spec, file) {
-    const policy = config.data.policy;
-    if (policy === undefined || policy === null || !('policy' in spec.inputs))
-        return {};
-    if (typeof policy !== 'string') {
-        throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+/**
+ * The top-level keys every action with the input of the same name inherits, each a single text,
+ * with the message for any other value. Checked for every action, so a bad value stops the first
+ * action that runs, not only the one that reads it.
+ */
+const INHERITED_KEYS = {
+    policy: 'a preset name or a policy file path, such as "policy: standard"',
+    install: 'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+    'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
+};
+/** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
+const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
+/** The top-level `python-version:`, checked; undefined when the file sets none. */
+function configuredPythonVersion(config) {
+    const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+    return topLevelText(config, 'python-version', file);
+}
+function topLevelText(config, key, file) {
+    const value = config.data[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const valid = typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
+    if (!valid)
+        throw new errors/* ConfigError */.xL(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
+    return value.trim();
+}
+/** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
+function inheritedInputs(config, spec, file) {
+    const inherited = {};
+    for (const key of Object.keys(INHERITED_KEYS)) {
+        const value = topLevelText(config, key, file);
+        if (value !== undefined && key in spec.inputs)
+            inherited[key] = value;
     }
-    return { policy };
+    return inherited;
 }
 /**
  * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
@@ -4450,24 +4477,28 @@ __nccwpck_require__.d(__webpack_exports__, {
   BM: () => (/* reexport */ activateVenv),
   RZ: () => (/* reexport */ hasModule),
   fD: () => (/* reexport */ pythonProjectInputs),
-  Lx: () => (/* reexport */ resolvePython)
+  Lx: () => (/* reexport */ interpreter_resolvePython)
 });
 
-// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, declaredPython, findTool, fitsDeclared, installVenv, installVenvDir, pipArgs, pythonFacts, pythonMismatch, registerPipSecrets, venvCacheKey, venvPython
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, declaredPython, findTool, fitsDeclared, installInput, installVenv, installVenvDir, pipArgs, prepareProjectPython, pythonFacts, pythonMismatch, registerPipSecrets, venvCacheKey, venvPython
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __nccwpck_require__(7161);
 ;// CONCATENATED MODULE: ./packages/python-env/src/declared.ts
 /**
  * The Python version a project declares, read as GitHub's reusable workflows read it for
- * actions/setup-python (the working directory, then the repository root; in each the first of
- * `.python-version`, `pyproject.toml`'s `requires-python`, `runtime.txt`), and whether a running
+ * actions/setup-python (the top-level `python-version:` of `.maint-actions.yml`; then the working
+ * directory, then the repository root, in each the first of `.python-version`, `pyproject.toml`'s
+ * `requires-python`, `runtime.txt`), and whether a running
  * interpreter fits it. On GitHub setup-python installs that version; on GitLab the job's image
  * brings its own Python, so a mismatch is said as a warning naming what to change.
  */
+
 
 
 async function readText(file) {
@@ -4480,6 +4511,11 @@ async function readText(file) {
 }
 /** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
 async function declaredPython(workspace, cwd) {
+    const config = await loadConfig(workspace);
+    const configured = configuredPythonVersion(config);
+    if (configured && config.path) {
+        return { wanted: configured, file: path.relative(workspace, config.path), kind: 'version' };
+    }
     const dirs = [...new Set([path.resolve(cwd), path.resolve(workspace)])];
     for (const dir of dirs) {
         const shown = (name) => path.relative(workspace, path.join(dir, name)) || name;
@@ -4586,11 +4622,22 @@ function pythonProjectInputs(options) {
         },
     };
 }
+/**
+ * The `install` input of an action that runs the project's code (quality-gates, generate-openapi,
+ * rollback-plan): the files `installVenv` installs, or, unset, the top-level `install:` of
+ * `.maint-actions.yml` (packages/core/src/config.ts). `prepareProjectPython` reads it.
+ */
+function installInput() {
+    return {
+        install: {
+            type: 'path',
+            description: "Requirements file(s) or `pyproject.toml` to install into a cached virtualenv (`.maint-actions/venv`, made over the interpreter's own packages) before the project runs, comma-separated, relative to the repository root. The venv is restored from the CI cache by a key of the Python version and the files hash. Unset: the top-level `install:` of `.maint-actions.yml`; without one, nothing is installed.",
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
-var src = __nccwpck_require__(7161);
 ;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
 /**
  * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
@@ -4624,7 +4671,7 @@ const FACTS_SCRIPT = [
  *
  * @throws ConfigError naming the `python` input when nothing is found or the interpreter does not run.
  */
-async function resolvePython(options) {
+async function interpreter_resolvePython(options) {
     const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
     return { path: found, ...(await interpreter_pythonFacts(found, options.env)) };
 }
@@ -4762,7 +4809,7 @@ async function installVenv(options) {
     const { platform, workspace } = options;
     const files = await readInstallFiles(workspace, options.install);
     const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
+    const key = venvCacheKey(options.basePython.version, files, options.basePython.path);
     registerPipSecrets(platform, options.env);
     const restored = await platform.cache.restore([venv], key);
     const reusable = await venvFor(venv, key, options.env);
@@ -4775,7 +4822,9 @@ async function installVenv(options) {
     platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
     await rm(venv, { recursive: true, force: true });
     ensureOwnDir(path.dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    // Over the base interpreter's packages, as GitLab's `.venv` install is: what the image (or the
+    // runner's Python) already has satisfies a requirement without fetching it again.
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', '--system-site-packages', venv], 'python -m venv');
     const python = venvPython(venv);
     const pip = await venvPip(options, python);
     await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
@@ -4808,9 +4857,14 @@ async function venvPip(options, python) {
 function installVenvDir(workspace) {
     return path.join(workspace, INSTALL_VENV);
 }
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
+/**
+ * `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`; the base
+ * interpreter's path goes into the hash too, since the venv sees that interpreter's packages.
+ */
+function venvCacheKey(version, files, base) {
     const hash = createHash('sha256');
+    if (base !== undefined)
+        hash.update(`base\0${base}\0`);
     for (const file of files)
         hash.update(`${file.relative}\0${file.content}\0`);
     return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
@@ -4928,6 +4982,27 @@ async function step(options, command, args, name) {
     throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
         input: 'install',
     });
+}
+/**
+ * The interpreter that runs the project: with `install`, the cached venv built over the resolved
+ * `python`; without, the resolved `python`, whose `auto` also finds a venv an earlier `install`
+ * made. One function for every action with the `install` input (inputs.ts).
+ */
+async function prepareProjectPython(options) {
+    const { platform, workspace, cwd, env } = options;
+    const venv = installVenvDir(workspace);
+    if (!options.install)
+        return resolvePython({ python: options.python, workspace, cwd, installVenv: venv, env });
+    const basePython = await resolvePython({ python: options.python, workspace, cwd, env });
+    const installed = await installVenv({
+        platform,
+        workspace,
+        install: options.install,
+        basePython,
+        env,
+        timeoutMs: options.timeoutMs,
+    });
+    return installed.python;
 }
 
 ;// CONCATENATED MODULE: ./packages/python-env/src/index.ts

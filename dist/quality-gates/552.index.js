@@ -3506,7 +3506,11 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, co
     const shard = shardOf(inputs, platform.context);
     if (planned.some(({ gate }) => MANAGE_PY_GATES.includes(gate.id)))
         requireManagePy(cwd, meta['working-directory']);
-    const python = await preparePython(platform, inputs, workspace, cwd, limits.timeoutMinutes);
+    // change-flow reads the change, not the project: alone, it needs no install (the top-level
+    // `install:` of .maint-actions.yml reaches every quality-gates job, the PR checks' too).
+    const runsProject = planned.some(({ gate }) => gate.id !== 'change-flow');
+    const install = runsProject ? inputs.install : undefined;
+    const python = await preparePython(platform, { ...inputs, install }, workspace, cwd, limits.timeoutMinutes);
     meta.python = python.version;
     // GitLab's image brings its own Python: say when it is not the one the project declares.
     const mismatch = await (0,python_env_src/* pythonMismatch */.Zr)(workspace, cwd, python.version);
@@ -3574,21 +3578,16 @@ function gateEnv(env, settingsModule) {
     return settingsModule ? { ...env, DJANGO_SETTINGS_MODULE: settingsModule } : env;
 }
 /** The interpreter for the gates: the `install` venv when `install` is set, else the resolved `python`. */
-async function preparePython(platform, inputs, workspace, cwd, timeoutMinutes) {
-    const { env } = platform;
-    const venv = (0,python_env_src/* installVenvDir */.y_)(workspace);
-    if (!inputs.install)
-        return (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, installVenv: venv, env });
-    const basePython = await (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env });
-    const installed = await (0,python_env_src/* installVenv */.nZ)({
+function preparePython(platform, inputs, workspace, cwd, timeoutMinutes) {
+    return (0,python_env_src/* prepareProjectPython */.ZT)({
         platform,
-        workspace,
+        python: inputs.python,
         install: inputs.install,
-        basePython,
-        env,
+        workspace,
+        cwd,
+        env: platform.env,
         timeoutMs: timeoutMinutes * 60_000,
     });
-    return installed.python;
 }
 /**
  * Prepares every gate (so a missing tool stops the run before anything starts), then runs them

@@ -613,6 +613,8 @@ var spec = __webpack_require__(8190);
 
 /** How long Django may take to load one release's migrations. */
 const LOADER_TIMEOUT_MS = 5 * 60_000;
+/** How long installing the project (`install`) may take. */
+const INSTALL_TIMEOUT_MS = 15 * 60_000;
 /** Runs the action (see the spec and rollback-plan/README.md). */
 async function run({ platform, inputs, }) {
     const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
@@ -639,7 +641,15 @@ async function run({ platform, inputs, }) {
         : undefined;
     for (const file of manifests?.skipped ?? [])
         notes.push(`${(0,src/* relativeTo */.Mf)(workspace, file)} is not a backup manifest; left out.`);
-    const python = await (0,python_env_src/* resolvePython */.Lx)({ python: inputs.python, workspace, cwd, env: platform.env });
+    const python = await (0,python_env_src/* prepareProjectPython */.ZT)({
+        platform,
+        python: inputs.python,
+        install: inputs.install,
+        workspace,
+        cwd,
+        env: platform.env,
+        timeoutMs: INSTALL_TIMEOUT_MS,
+    });
     if (python.modules.get('django') === false) {
         throw new src/* ConfigError */.xL(`Input "python": ${python.path} cannot import Django; set it to the project's interpreter (the one with its requirements installed).`, { input: 'python' });
     }

@@ -77,7 +77,9 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
         ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .pythonProjectInputs */ .fD)({
             project: 'django',
             python: "Python interpreter with Django and the project's dependencies.",
+            installVenv: true,
         }),
+        ...(0,_maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__/* .installInput */ .mi)(),
         'settings-module': {
             type: 'string',
             description: 'Django settings module (`DJANGO_SETTINGS_MODULE`) to load the migrations with. Unset: the one `manage.py` sets.',
@@ -195,12 +197,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   O3: () => (/* reexport */ redact_secrets),
   Jl: () => (/* reexport */ setFailureOutputs),
   AD: () => (/* reexport */ startRun),
+  K: () => (/* reexport */ tailUtf8),
   K7: () => (/* reexport */ which),
   p7: () => (/* reexport */ paths_workingDirectory),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, cutMarkdown, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitlabInputVar, hasProxyVariables, hostTokenInput, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, issueTracker, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, tailUtf8, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, configuredPythonVersion, cutMarkdown, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitlabInputVar, hasProxyVariables, hostTokenInput, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, issueTracker, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -412,7 +415,7 @@ function plural(what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
-const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
+const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"install":{},"python-version":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -529,15 +532,16 @@ async function loadConfig(workspace, explicitPath, options = {}) {
 }
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
- * action with a `policy` input also gets the top-level `policy:` (the repo's quality policy),
- * unless its section sets its own.
+ * action with a `policy`, `install` or `python-version` input also gets the top-level key of that
+ * name (the repo's quality policy, how the project is installed, its Python version), unless its
+ * section sets its own; explicit inputs win over both (parseInputs).
  *
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
     const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
-    const inherited = inheritedPolicy(config, spec, file);
+    const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
         return inherited;
@@ -561,15 +565,41 @@ function configFor(config, spec) {
     }
     return { ...inherited, ...section };
 }
-/** `{ policy }` from the top-level `policy:` key, for an action that has a `policy` input. */
-function inheritedPolicy(config, spec, file) {
-    const policy = config.data.policy;
-    if (policy === undefined || policy === null || !('policy' in spec.inputs))
-        return {};
-    if (typeof policy !== 'string') {
-        throw new errors/* ConfigError */.xL(`${file}: policy must be a preset name or a policy file path, such as "policy: standard".`, { input: 'policy' });
+/**
+ * The top-level keys every action with the input of the same name inherits, each a single text,
+ * with the message for any other value. Checked for every action, so a bad value stops the first
+ * action that runs, not only the one that reads it.
+ */
+const INHERITED_KEYS = {
+    policy: 'a preset name or a policy file path, such as "policy: standard"',
+    install: 'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+    'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
+};
+/** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
+const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
+/** The top-level `python-version:`, checked; undefined when the file sets none. */
+function configuredPythonVersion(config) {
+    const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+    return topLevelText(config, 'python-version', file);
+}
+function topLevelText(config, key, file) {
+    const value = config.data[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const valid = typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
+    if (!valid)
+        throw new errors/* ConfigError */.xL(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
+    return value.trim();
+}
+/** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
+function inheritedInputs(config, spec, file) {
+    const inherited = {};
+    for (const key of Object.keys(INHERITED_KEYS)) {
+        const value = topLevelText(config, key, file);
+        if (value !== undefined && key in spec.inputs)
+            inherited[key] = value;
     }
-    return { policy };
+    return inherited;
 }
 /**
  * Parses config text (failsafe schema: every scalar stays text) into a mapping. With `checkKeys`
@@ -4320,25 +4350,30 @@ function fail(spec, code) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   BM: () => (/* reexport */ activateVenv),
-  fD: () => (/* reexport */ pythonProjectInputs),
-  Lx: () => (/* reexport */ resolvePython)
+  mi: () => (/* reexport */ installInput),
+  ZT: () => (/* reexport */ prepareProjectPython),
+  fD: () => (/* reexport */ pythonProjectInputs)
 });
 
-// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, declaredPython, findTool, fitsDeclared, hasModule, installVenv, installVenvDir, pipArgs, pythonFacts, pythonMismatch, registerPipSecrets, venvCacheKey, venvPython
+// UNUSED EXPORTS: DEV_EXTRAS, INSTALL_VENV, PROBED_MODULES, declaredExtras, declaredPython, findTool, fitsDeclared, hasModule, installVenv, installVenvDir, pipArgs, pythonFacts, pythonMismatch, registerPipSecrets, resolvePython, venvCacheKey, venvPython
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __nccwpck_require__(8262);
 ;// CONCATENATED MODULE: ./packages/python-env/src/declared.ts
 /**
  * The Python version a project declares, read as GitHub's reusable workflows read it for
- * actions/setup-python (the working directory, then the repository root; in each the first of
- * `.python-version`, `pyproject.toml`'s `requires-python`, `runtime.txt`), and whether a running
+ * actions/setup-python (the top-level `python-version:` of `.maint-actions.yml`; then the working
+ * directory, then the repository root, in each the first of `.python-version`, `pyproject.toml`'s
+ * `requires-python`, `runtime.txt`), and whether a running
  * interpreter fits it. On GitHub setup-python installs that version; on GitLab the job's image
  * brings its own Python, so a mismatch is said as a warning naming what to change.
  */
+
 
 
 async function readText(file) {
@@ -4351,6 +4386,11 @@ async function readText(file) {
 }
 /** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
 async function declaredPython(workspace, cwd) {
+    const config = await loadConfig(workspace);
+    const configured = configuredPythonVersion(config);
+    if (configured && config.path) {
+        return { wanted: configured, file: path.relative(workspace, config.path), kind: 'version' };
+    }
     const dirs = [...new Set([path.resolve(cwd), path.resolve(workspace)])];
     for (const dir of dirs) {
         const shown = (name) => path.relative(workspace, path.join(dir, name)) || name;
@@ -4457,11 +4497,22 @@ function pythonProjectInputs(options) {
         },
     };
 }
+/**
+ * The `install` input of an action that runs the project's code (quality-gates, generate-openapi,
+ * rollback-plan): the files `installVenv` installs, or, unset, the top-level `install:` of
+ * `.maint-actions.yml` (packages/core/src/config.ts). `prepareProjectPython` reads it.
+ */
+function installInput() {
+    return {
+        install: {
+            type: 'path',
+            description: "Requirements file(s) or `pyproject.toml` to install into a cached virtualenv (`.maint-actions/venv`, made over the interpreter's own packages) before the project runs, comma-separated, relative to the repository root. The venv is restored from the CI cache by a key of the Python version and the files hash. Unset: the top-level `install:` of `.maint-actions.yml`; without one, nothing is installed.",
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(8262);
 ;// CONCATENATED MODULE: ./packages/python-env/src/interpreter.ts
 /**
  * The Python interpreter an action runs the project with (the gates, `manage.py`, pip-audit):
@@ -4497,12 +4548,12 @@ const FACTS_SCRIPT = [
  */
 async function resolvePython(options) {
     const found = options.python === 'auto' ? await findAuto(options) : await findExplicit(options);
-    return { path: found, ...(await interpreter_pythonFacts(found, options.env)) };
+    return { path: found, ...(await pythonFacts(found, options.env)) };
 }
 async function findAuto(options) {
     const venvs = [external_node_path_default().join(options.cwd, '.venv'), options.installVenv].filter((dir) => dir !== undefined);
     for (const venv of venvs) {
-        const candidate = interpreter_venvPython(venv);
+        const candidate = venvPython(venv);
         if (await (0,src/* which */.K7)(candidate, options.env))
             return candidate;
     }
@@ -4523,7 +4574,7 @@ async function findExplicit(options) {
     throw new src/* ConfigError */.xL(`Input "python" names no interpreter: ${where}.`, { input: 'python' });
 }
 /** `<venv>/bin/python`. */
-function interpreter_venvPython(venv) {
+function venvPython(venv) {
     return external_node_path_default().join(venv, 'bin', 'python');
 }
 /**
@@ -4531,7 +4582,7 @@ function interpreter_venvPython(venv) {
  *
  * @throws ConfigError when it does not run.
  */
-async function interpreter_pythonFacts(python, env) {
+async function pythonFacts(python, env) {
     const broken = (why) => new src/* ConfigError */.xL(`Input "python": ${python} does not run (${why}); set it to a working interpreter.`, {
         input: 'python',
     });
@@ -4619,11 +4670,11 @@ const INSTALL_VENV = '.maint-actions/venv';
 /** Written into the venv once pip succeeded: the key it was built for. A venv without it is incomplete. */
 const MARKER = '.maint-actions-key';
 /** Extras of a pyproject's `[project.optional-dependencies]` that are installed when declared. */
-const DEV_EXTRAS = (/* unused pure expression or super */ null && (['dev', 'test']));
+const DEV_EXTRAS = ['dev', 'test'];
 /** Environment variables that may hold index URLs with credentials. */
-const PIP_URL_VARIABLES = (/* unused pure expression or super */ null && (['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS']));
+const PIP_URL_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
 /** How much of a failed step's output (redacted) is shown: the same bound as a gate's output tail. */
-const STEP_TAIL_KEPT = (/* unused pure expression or super */ null && (16 * 1024));
+const STEP_TAIL_KEPT = 16 * 1024;
 /**
  * Restores or builds the venv and returns its interpreter.
  *
@@ -4633,7 +4684,7 @@ async function installVenv(options) {
     const { platform, workspace } = options;
     const files = await readInstallFiles(workspace, options.install);
     const venv = installVenvDir(workspace);
-    const key = venvCacheKey(options.basePython.version, files);
+    const key = venvCacheKey(options.basePython.version, files, options.basePython.path);
     registerPipSecrets(platform, options.env);
     const restored = await platform.cache.restore([venv], key);
     const reusable = await venvFor(venv, key, options.env);
@@ -4644,13 +4695,15 @@ async function installVenv(options) {
     if (restored)
         platform.log.warning(`The cached venv (${key}) does not run here; rebuilding it.`);
     platform.log.info(`Python environment: installing ${files.map((f) => f.relative).join(', ')} into ${INSTALL_VENV}.`);
-    await rm(venv, { recursive: true, force: true });
-    ensureOwnDir(path.dirname(venv));
-    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', venv], 'python -m venv');
+    await (0,promises_.rm)(venv, { recursive: true, force: true });
+    (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(venv));
+    // Over the base interpreter's packages, as GitLab's `.venv` install is: what the image (or the
+    // runner's Python) already has satisfies a requirement without fetching it again.
+    await step(options, options.basePython.path, ['-m', 'venv', '--without-pip', '--system-site-packages', venv], 'python -m venv');
     const python = venvPython(venv);
     const pip = await venvPip(options, python);
     await step(options, pip.command, [...pip.args, 'install', '--disable-pip-version-check', ...pipArgs(files)], 'pip install');
-    await writeFile(path.join(venv, MARKER), `${key}\n`);
+    await (0,promises_.writeFile)(external_node_path_default().join(venv, MARKER), `${key}\n`);
     // A restored but broken entry keeps its key: the cache refuses to overwrite it, so do not try.
     if (!restored)
         await platform.cache.save([venv], key);
@@ -4663,7 +4716,7 @@ async function installVenv(options) {
  */
 async function venvPip(options, python) {
     const base = options.basePython.path;
-    const probe = await runProcess({
+    const probe = await (0,src/* runProcess */.R3)({
         command: base,
         args: ['-m', 'pip', '--version'],
         env: options.env,
@@ -4677,11 +4730,16 @@ async function venvPip(options, python) {
 }
 /** The absolute venv path `install` uses. */
 function installVenvDir(workspace) {
-    return path.join(workspace, INSTALL_VENV);
+    return external_node_path_default().join(workspace, INSTALL_VENV);
 }
-/** `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`. */
-function venvCacheKey(version, files) {
-    const hash = createHash('sha256');
+/**
+ * `maint-qg-venv-<os>-<arch>-py<version>-<sha256 of the files' names and contents>`; the base
+ * interpreter's path goes into the hash too, since the venv sees that interpreter's packages.
+ */
+function venvCacheKey(version, files, base) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if (base !== undefined)
+        hash.update(`base\0${base}\0`);
     for (const file of files)
         hash.update(`${file.relative}\0${file.content}\0`);
     return `maint-qg-venv-${process.platform}-${process.arch}-py${version}-${hash.digest('hex')}`;
@@ -4692,10 +4750,10 @@ function venvCacheKey(version, files) {
  */
 function pipArgs(files) {
     return files.flatMap(({ file, content }) => {
-        if (path.basename(file) !== 'pyproject.toml')
+        if (external_node_path_default().basename(file) !== 'pyproject.toml')
             return ['-r', file];
         const extras = declaredExtras(content).filter((extra) => DEV_EXTRAS.includes(extra));
-        const project = path.dirname(file);
+        const project = external_node_path_default().dirname(file);
         return ['-e', extras.length > 0 ? `${project}[${extras.join(',')}]` : project];
     });
 }
@@ -4721,25 +4779,25 @@ async function readInstallFiles(workspace, install) {
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '');
     if (entries.length === 0)
-        throw new ConfigError('Input "install" names no file.', { input: 'install' });
+        throw new src/* ConfigError */.xL('Input "install" names no file.', { input: 'install' });
     return Promise.all(entries.map(async (entry) => {
-        const file = path.resolve(workspace, entry);
-        const isFile = await stat(file).then((s) => s.isFile(), () => false);
+        const file = external_node_path_default().resolve(workspace, entry);
+        const isFile = await (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
         if (!isFile) {
-            throw new ConfigError(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
+            throw new src/* ConfigError */.xL(`Input "install" names ${entry}, which is not a file (paths are relative to the repository root).`, { input: 'install' });
         }
         return {
             file,
-            relative: path.relative(workspace, file).split(path.sep).join('/'),
-            content: await readFile(file, 'utf8'),
+            relative: external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/'),
+            content: await (0,promises_.readFile)(file, 'utf8'),
         };
     }));
 }
 /** The venv's interpreter when the venv was completely built for `key` and still runs. */
 async function venvFor(venv, key, env) {
-    const marker = await readFile(path.join(venv, MARKER), 'utf8').catch(() => '');
+    const marker = await (0,promises_.readFile)(external_node_path_default().join(venv, MARKER), 'utf8').catch(() => '');
     const python = venvPython(venv);
-    if (marker.trim() !== key || !existsSync(python))
+    if (marker.trim() !== key || !(0,external_node_fs_.existsSync)(python))
         return undefined;
     try {
         return { path: python, ...(await pythonFacts(python, env)) };
@@ -4758,7 +4816,7 @@ function registerPipSecrets(platform, env) {
             const password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo;
             for (const secret of new Set([userinfo, password, safeDecode(password)])) {
                 platform.setSecret(secret);
-                secrets.add(secret);
+                src/* secrets */.O3.add(secret);
             }
         }
     }
@@ -4777,7 +4835,7 @@ async function step(options, command, args, name) {
         for (const line of chunk.trimEnd().split('\n'))
             options.platform.log.debug(`[install] ${line}`);
     };
-    const result = await runProcess({
+    const result = await (0,src/* runProcess */.R3)({
         command,
         args,
         cwd: options.workspace,
@@ -4788,7 +4846,7 @@ async function step(options, command, args, name) {
     });
     if (result.exitCode === 0)
         return;
-    const tail = tailUtf8(secrets.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
+    const tail = (0,src/* tailUtf8 */.K)(src/* secrets */.O3.redact(`${result.stdout}\n${result.stderr}`.trimEnd()), STEP_TAIL_KEPT);
     if (tail)
         await options.platform.log.group(`${name} output`, async () => options.platform.log.info(tail));
     const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
@@ -4796,9 +4854,30 @@ async function step(options, command, args, name) {
         .split('\n')
         .filter((line) => line.trim() !== '')
         .pop() ?? '';
-    throw new ConfigError(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
+    throw new src/* ConfigError */.xL(`${name} failed (${why}) for the files in "install": ${last.trim()}`, {
         input: 'install',
     });
+}
+/**
+ * The interpreter that runs the project: with `install`, the cached venv built over the resolved
+ * `python`; without, the resolved `python`, whose `auto` also finds a venv an earlier `install`
+ * made. One function for every action with the `install` input (inputs.ts).
+ */
+async function prepareProjectPython(options) {
+    const { platform, workspace, cwd, env } = options;
+    const venv = installVenvDir(workspace);
+    if (!options.install)
+        return resolvePython({ python: options.python, workspace, cwd, installVenv: venv, env });
+    const basePython = await resolvePython({ python: options.python, workspace, cwd, env });
+    const installed = await installVenv({
+        platform,
+        workspace,
+        install: options.install,
+        basePython,
+        env,
+        timeoutMs: options.timeoutMs,
+    });
+    return installed.python;
 }
 
 ;// CONCATENATED MODULE: ./packages/python-env/src/index.ts
