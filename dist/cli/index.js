@@ -22687,8 +22687,9 @@ function jobsOf(text) {
 /**
  * The config keys init writes, all of them keys the current schema of `.maint-actions.yml`
  * accepts (schemas/maint-actions.schema.json): one place to change when the schema moves.
- * Planned keys (a top-level health or python section) are not used yet: the action sections
- * below carry the same values today.
+ * The top-level `install:` and `python-version:` keys are not written: the starters pass the
+ * same values as inputs (the maintenance workflow's audit install reads only its input), and a
+ * top-level `install:` beside the GitLab component's `install` input would install twice.
  */
 function renderConfig(facts) {
     const wd = posix(facts.workingDirectory);
