@@ -337,9 +337,10 @@ describe('maint-actions init on the clinic service', () => {
       install: '',
       requirements: '',
       schema: 'schema.yml',
-      'test-gates': 'pytest',
       image: 'nikolaik/python-nodejs:python3.11-nodejs20',
     });
+    // The test job runs the test-stage gates of .maint-actions.yml's one list (pytest here).
+    expect(pipeline.include[0].inputs).not.toHaveProperty('test-gates');
     expect(pipeline.include[1].inputs).toMatchObject({
       gates: 'pytest,django-check,migrations',
       requirements: '',
@@ -356,8 +357,46 @@ describe('maint-actions init on the clinic service', () => {
       '.gitlab-ci-local/artifacts/maint-test/.maint-actions/reports/test/junit.xml',
     );
     expect(junit).toMatch(/<testsuite name="pytest" id="pytest" tests="2" failures="0" errors="0"/);
+    // Without test-gates, the test job ran the test-stage gates of the config's list: pytest only.
+    expect(ci.log).toMatch(/maint-test +> \[passed\] pytest: 2 passed/);
+    expect(ci.log).not.toMatch(/maint-test +> \[queued\] (?!pytest)/);
     const schemaEnv = await read(dir, '.maint-actions/generate-openapi.env');
     expect(schemaEnv).toContain('MAINT_GENERATE_OPENAPI_STATUS=passed');
+  });
+});
+
+describe('maint-actions init on a service without an OpenAPI schema', () => {
+  it('gitlab: turns the schema jobs off in .gitlab-ci.yml and says how to turn them on', async () => {
+    const dir = await checkout();
+    await rm(path.join(dir, 'schema.yml'));
+    const run = await init(
+      dir,
+      '--platform',
+      'gitlab',
+      '--repository',
+      'acme/clinic',
+      '--gitlab-host',
+      'gitlab.example.com',
+      '--ref',
+      templatesSha,
+    );
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('  OpenAPI schema: none committed\n');
+    expect(run.stdout).toContain(
+      'note: No committed OpenAPI schema: the end of .gitlab-ci.yml turns the schema jobs off; to check and publish a schema, commit one (python manage.py spectacular --file schema.yml) and delete those lines.\n',
+    );
+    const pipeline = await yamlOf(dir, '.gitlab-ci.yml');
+    expect(pipeline['maint-schema']).toEqual({ rules: [{ when: 'never' }] });
+    expect(pipeline['maint-publish-schema']).toEqual({ rules: [{ when: 'never' }] });
+    expect(pipeline.include[0].inputs).not.toHaveProperty('schema');
+
+    // GitLab merges a job of the same name over the component's: gitlab-ci-local lists them as never.
+    const list = await gitlabCiLocal(dir, '--list-all');
+    expect(list.exitCode, list.log).toBe(0);
+    expect(list.stdout).toMatch(/^maint-schema +schema +never /m);
+    expect(list.stdout).toMatch(/^maint-publish-schema +release +never /m);
+    expect(list.stdout).toMatch(/^maint-test +test +on_success /m);
   });
 });
 

@@ -200,12 +200,12 @@ function describeFacts(facts: RepoFacts, platforms: readonly InitPlatform[]): st
     `manage.py: ${facts.workingDirectory === '.' ? 'manage.py' : `${facts.workingDirectory}/manage.py`}`,
     `settings module: ${facts.settingsModule ? `${facts.settingsModule.value} (${facts.settingsModule.source})` : 'not found (DJANGO_SETTINGS_MODULE in manage.py, pytest.ini, pyproject.toml or .env)'}`,
     `Python: ${facts.pythonVersion.value} (${facts.pythonVersion.source})`,
-    `install: ${facts.install.length ? facts.install.join(', ') : 'nothing (no requirements*.txt or pyproject.toml dependencies): the gates use the Python of the job as it is'}`,
+    `install: ${facts.install.length ? facts.install.join(', ') : "nothing found (no requirements*.txt, no pyproject.toml dependencies): the jobs' Python must already have Django and your test tools; otherwise list them in a requirements file and set install: in .maint-actions.yml"}`,
     `OpenAPI schema: ${facts.schema ?? 'none committed'}`,
     `Dockerfile: ${facts.dockerfile ?? 'none (image build off)'}`,
     `import-linter contracts: ${facts.importLinter ? 'found' : 'none (the import-linter gate is left out)'}`,
     `health: ${facts.healthPath ? `${facts.healthPath.value} (${facts.healthPath.source})` : 'no health route found: give --health-path'}`,
-    `version in the health answer: ${facts.versionPointer ? `${facts.versionPointer.value} (${facts.versionPointer.source})` : 'none found: give --version-pointer if the health answer carries the deployed version'}`,
+    `version in the health answer: ${facts.versionPointer ? `${facts.versionPointer.value} (${facts.versionPointer.source})` : 'none found: the smoke test after each deploy waits until the health answer reports the deployed commit at /version; return it there, or give --version-pointer'}`,
     `default branch: ${facts.defaultBranch.value} (${facts.defaultBranch.source})`,
   ];
   if (platforms.includes('github')) {
@@ -297,7 +297,7 @@ export async function runInit(argv: readonly string[], io: InitIO): Promise<Exit
     const notes: string[] = [];
     if (platforms.includes('gitlab') && !facts.schema)
       notes.push(
-        'No committed OpenAPI schema: the GitLab schema job needs one (python manage.py spectacular --file schema.yml, then commit it).',
+        'No committed OpenAPI schema: the end of .gitlab-ci.yml turns the schema jobs off; to check and publish a schema, commit one (python manage.py spectacular --file schema.yml) and delete those lines.',
       );
     const problems = await check(
       root,

@@ -203,6 +203,14 @@ async function pythonVersionOf(root: string, wd: string, given: string | undefin
       throw new ConfigError(`--python-version must be a Python 3 version such as 3.11, not "${given}".`);
     return { value: given, source: '--python-version' };
   }
+  // The top-level `python-version:` of .maint-actions.yml comes first, as in the workflows' Python
+  // step (a line read as text, a strict version only): the inputs init writes would override it.
+  for (const file of ['.maint-actions.yml', '.maint-actions.yaml']) {
+    const config = await readText(path.join(root, file));
+    const set = config && /^python-version:[ \t]*(['"]?)(3\.\d+(?:\.\d+)?)\1[ \t]*(?:#.*)?$/m.exec(config);
+    if (set) return { value: set[2]!, source: `${file} (python-version:)` };
+    if (config !== undefined) break;
+  }
   for (const dir of new Set([wd, '.'])) {
     const pinned = await readText(path.join(root, dir, '.python-version'));
     const pinnedMinor = pinned && minorOf(pinned.split('\n')[0] ?? '');

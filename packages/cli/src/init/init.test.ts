@@ -77,6 +77,21 @@ describe('detect', () => {
     expect(given.versionPointer).toEqual({ value: '/build/sha', source: '--version-pointer' });
   });
 
+  it('takes the top-level python-version: of .maint-actions.yml before the project files', async () => {
+    const root = await repo({
+      'manage.py': '',
+      '.python-version': '3.11\n',
+      '.maint-actions.yml':
+        "quality-gates:\n  python-version: '3.9'\npython-version: '3.10.12' # Django 3.2\n",
+    });
+    expect((await detect(root)).pythonVersion).toEqual({
+      value: '3.10.12',
+      source: '.maint-actions.yml (python-version:)',
+    });
+    await writeFile(path.join(root, '.maint-actions.yml'), 'python-version: latest\n');
+    expect((await detect(root)).pythonVersion).toEqual({ value: '3.11', source: '.python-version' });
+  });
+
   it('asks for --working-directory when there are several manage.py, in one line', async () => {
     const root = await repo({ 'a/manage.py': '', 'b/manage.py': '' });
     await expect(detect(root)).rejects.toThrow(

@@ -127,10 +127,26 @@ function githubValues(facts: RepoFacts): Record<string, Record<string, Value>> {
 
 /**
  * The quality gates of a project without import-linter contracts: the default set less
- * import-linter, which fails where it has nothing to check. GitLab splits them over two stages.
+ * import-linter, which fails where it has nothing to check. GitLab's lint and test jobs each run
+ * the gates of their stage out of this one list (`gate-stage`), so `test-gates` is not written.
  */
 const GATES_WITHOUT_CONTRACTS = ['pytest', 'django-check', 'migrations'];
-const TEST_GATES_WITHOUT_CONTRACTS = ['pytest'];
+
+/**
+ * GitHub skips its schema job without a committed schema; GitLab's pipeline has no input for
+ * that, so a project without one gets the two schema jobs turned off in its own file (a job of
+ * the same name in .gitlab-ci.yml is merged over the component's).
+ */
+export const GITLAB_SCHEMA_OFF = `
+# No OpenAPI schema was found, so the schema jobs are off (GitHub skips them too). To turn them on,
+# commit one (python manage.py spectacular --file schema.yml) and delete the lines below.
+maint-schema:
+  rules:
+    - when: never
+maint-publish-schema:
+  rules:
+    - when: never
+`;
 
 /** The image of the GitLab jobs: Node.js for the tool and the project's Python. */
 export function gitlabImage(pythonVersion: string): string {
@@ -156,7 +172,6 @@ function gitlabStarter(text: string, facts: RepoFacts, source: Source): string {
         install: facts.install.map(posix).join(','),
         requirements: audit,
         ...(facts.schema ? { schema: facts.schema } : {}),
-        ...(facts.importLinter ? {} : { 'test-gates': TEST_GATES_WITHOUT_CONTRACTS.join(',') }),
         image,
       },
     ],
@@ -175,7 +190,7 @@ function gitlabStarter(text: string, facts: RepoFacts, source: Source): string {
       out = setYamlValue(out, ['include', index, 'inputs', input], value);
     }
   }
-  return out;
+  return facts.schema ? out : `${out.trimEnd()}\n${GITLAB_SCHEMA_OFF}`;
 }
 
 /** One starter filled in for the project, without init's marker line. */
