@@ -21831,6 +21831,16 @@ async function pythonVersionOf(root, wd, given) {
             throw new src/* ConfigError */.xL(`--python-version must be a Python 3 version such as 3.11, not "${given}".`);
         return { value: given, source: '--python-version' };
     }
+    // The top-level `python-version:` of .maint-actions.yml comes first, as in the workflows' Python
+    // step (a line read as text, a strict version only): the inputs init writes would override it.
+    for (const file of ['.maint-actions.yml', '.maint-actions.yaml']) {
+        const config = await readText(external_node_path_default().join(root, file));
+        const set = config && /^python-version:[ \t]*(['"]?)(3\.\d+(?:\.\d+)?)\1[ \t]*(?:#.*)?$/m.exec(config);
+        if (set)
+            return { value: set[2], source: `${file} (python-version:)` };
+        if (config !== undefined)
+            break;
+    }
     for (const dir of new Set([wd, '.'])) {
         const pinned = await readText(external_node_path_default().join(root, dir, '.python-version'));
         const pinnedMinor = pinned && minorOf(pinned.split('\n')[0] ?? '');
@@ -22018,7 +22028,7 @@ var dist = __nccwpck_require__(8009);
 const STARTERS = {
     "github/django-ci.yml": "# maint-actions CI for a Django service: gates, schema, audit, SAST, change flow, Docker image.\n# Fill in the inputs marked \"team:\"; the rest is in org/maint-actions/.github/workflows/django-ci.yml.\nname: CI\n\n# Pushes run CI on the repository's default branch only, whatever it is called: the job's `if:`\n# reads it from the event, so this file works as copied (no `$default-branch` placeholder, which\n# only GitHub's \"New workflow\" screen fills in).\non:\n  push:\n  pull_request:\n\npermissions: {}\n\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }} # never stop a push to the default branch halfway\n\njobs:\n  ci:\n    if: github.event_name != 'push' || github.ref_name == github.event.repository.default_branch\n    uses: org/maint-actions/.github/workflows/django-ci.yml@v1\n    permissions:\n      contents: read\n      pull-requests: write # the API changes comment\n      packages: write # the image push to ghcr.io, from the default branch only\n      security-events: write # the SARIF upload to code scanning (one job)\n      actions: read # code scanning reads the run's status in a private repository\n    with:\n      working-directory: . # team: where manage.py is\n      install: requirements.txt # team: requirement files or pyproject.toml\n      schema: schema.yml # team: the committed OpenAPI schema ('' if there is none)\n      main-branch: ${{ github.event.repository.default_branch }}\n",
     "github/django-deploy.yml": "# maint-actions deploy of a Django service: staging, ZAP scan, production (after a person\n# approves), release tag and schema. Runs after CI succeeded on the default branch.\n# Before the first run: create the environments `staging` and `production` (Settings >\n# Environments), give `production` required reviewers, and set the environment secrets\n# DATABASE_URL, DEPLOY_CREDENTIALS and SMOKE_AUTH_HEADER in each.\nname: Deploy\n\n# Only a successful CI run of a push to the default branch deploys: the job's `if:` checks the\n# branch against the repository's default branch, so this file works as copied (no\n# `$default-branch` placeholder, which only GitHub's \"New workflow\" screen fills in).\non:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\n\npermissions: {}\n\njobs:\n  deploy:\n    if: github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push' && github.event.workflow_run.head_branch == github.event.repository.default_branch\n    uses: org/maint-actions/.github/workflows/django-deploy.yml@v1\n    permissions:\n      contents: write # the release job: tag, release, schema\n      issues: write # the postmortem job, when production fails\n    with:\n      ref: ${{ github.event.workflow_run.head_sha }}\n      image-tag: sha-${{ github.event.workflow_run.head_sha }}\n      expect-version: ${{ github.event.workflow_run.head_sha }}\n      # team: the command that deploys $IMAGE_TAG to $DEPLOY_ENVIRONMENT (see docs/pipeline.md)\n      deploy-command: kubectl --namespace \"$DEPLOY_ENVIRONMENT\" set image deployment/web web=\"ghcr.io/org/shop:$IMAGE_TAG\" && kubectl --namespace \"$DEPLOY_ENVIRONMENT\" rollout status deployment/web --timeout=10m\n      staging-url: https://staging.example.com # team\n      production-url: https://www.example.com # team\n",
-    "github/django-maintenance.yml": "# maint-actions scheduled maintenance of a Django service: weekly, monthly and quarterly chores,\n# and one checklist issue per month and per quarter for the work only people can do.\nname: Maintenance\n\non:\n  schedule:\n    - cron: '0 6 * * 1' # weekly, Monday 06:00 UTC\n    - cron: '0 7 1 * *' # monthly, the 1st at 07:00 UTC\n    - cron: '0 8 1 1,4,7,10 *' # quarterly, the 1st of January, April, July and October\n  workflow_dispatch:\n    inputs:\n      cadence:\n        description: Which chores to run now\n        type: choice\n        options: [weekly, monthly, quarterly]\n\npermissions: {}\n\njobs:\n  maintenance:\n    uses: org/maint-actions/.github/workflows/django-maintenance.yml@v1\n    permissions:\n      actions: read # the restore drill finds the last deploy's backup\n      contents: read\n      issues: write # usage alert, audit tracking issue, checklists, access review\n    with:\n      cadence: ${{ inputs.cadence || (github.event.schedule == '0 6 * * 1' && 'weekly') || (github.event.schedule == '0 7 1 * *' && 'monthly') || (github.event.schedule == '0 8 1 1,4,7,10 *' && 'quarterly') || '' }}\n      working-directory: . # team: where manage.py is\n      install: requirements.txt # team\n      production-url: https://www.example.com # team\n      usage-command: python manage.py usage_report # team: prints {\"used\": ..., \"limit\": ..., \"period\": ...}\n      access-command: python manage.py privileged_users # team: prints the privileged accounts as JSON\n      tokens: | # team: names and last rotation dates, never values\n        API_SECRET_TOKEN: 2026-08-01\n      cleanup-commands: | # team: dry-run forms only\n        python manage.py cleanup_stale --dry-run\n    secrets:\n      MAINTENANCE_DATABASE_URL: ${{ secrets.MAINTENANCE_DATABASE_URL }}\n      LATENCY_AUTH_HEADER: ${{ secrets.LATENCY_AUTH_HEADER }}\n",
+    "github/django-maintenance.yml": "# maint-actions scheduled maintenance of a Django service: weekly, monthly and quarterly chores,\n# and one checklist issue per month and per quarter for the work only people can do.\nname: Maintenance\n\non:\n  schedule:\n    - cron: '0 6 * * 1' # weekly, Monday 06:00 UTC\n    - cron: '0 7 1 * *' # monthly, the 1st at 07:00 UTC\n    - cron: '0 8 1 1,4,7,10 *' # quarterly, the 1st of January, April, July and October\n  workflow_dispatch:\n    inputs:\n      cadence:\n        description: Which chores to run now\n        type: choice\n        options: [weekly, monthly, quarterly]\n\npermissions: {}\n\njobs:\n  maintenance:\n    uses: org/maint-actions/.github/workflows/django-maintenance.yml@v1\n    permissions:\n      actions: read # the restore drill finds the last deploy's backup\n      contents: read\n      issues: write # usage alert, audit tracking issue, checklists, access review\n    with:\n      cadence: ${{ inputs.cadence || (github.event.schedule == '0 6 * * 1' && 'weekly') || (github.event.schedule == '0 7 1 * *' && 'monthly') || (github.event.schedule == '0 8 1 1,4,7,10 *' && 'quarterly') || '' }}\n      working-directory: . # team: where manage.py is\n      install: requirements.txt # team\n      production-url: https://www.example.com # team\n      usage-command: python manage.py usage_report # team: prints {\"used\": ..., \"limit\": ..., \"period\": ...}; delete to skip\n      access-command: python manage.py privileged_users # team: prints the privileged accounts as JSON; delete to skip\n      tokens: | # team: names and last rotation dates, never values; delete to skip\n        API_SECRET_TOKEN: 2026-08-01\n      cleanup-commands: | # team: dry-run forms only; delete to skip\n        python manage.py cleanup_stale --dry-run\n    secrets:\n      MAINTENANCE_DATABASE_URL: ${{ secrets.MAINTENANCE_DATABASE_URL }}\n      LATENCY_AUTH_HEADER: ${{ secrets.LATENCY_AUTH_HEADER }}\n",
     "github/django-rollback.yml": "# maint-actions rollback of a Django service, started by hand (Actions > Rollback > Run workflow):\n# choose the environment and the release to go back to (the previous release, or a tag). The plan\n# says first whether going back is a redeploy, a reverse migration or a restore, and which backup;\n# a plan beyond a redeploy waits for a reviewer of `production-rollback`. Then the steps, the\n# redeploy of the earlier image, its smoke test, and a postmortem issue.\n# Before the first run: create the environment `production-rollback` (Settings > Environments)\n# with required reviewers and no secrets; the deploy's environments keep their secrets\n# (DEPLOY_CREDENTIALS, DATABASE_URL, SMOKE_AUTH_HEADER), which the rollback job reads as the\n# deploy's jobs do: this file passes none. See docs/runbooks/rollback.md.\nname: Rollback\n\non:\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to roll back\n        type: choice\n        options: [production, staging]\n        default: production\n      target:\n        description: 'Release to go back to: `previous` (the newest release tag before the one running) or a tag such as v1.4.1'\n        type: string\n        default: previous\n\npermissions: {}\n\n# One rollback of an environment at a time (the jobs inside also share the deploy's group).\nconcurrency:\n  group: rollback-${{ inputs.environment }}\n  cancel-in-progress: false\n\njobs:\n  rollback:\n    uses: org/maint-actions/.github/workflows/django-rollback.yml@v1\n    permissions:\n      contents: read # the plan reads both releases\n      issues: write # the postmortem issue\n    with:\n      environment: ${{ inputs.environment }}\n      to: ${{ inputs.target }}\n      url: ${{ inputs.environment == 'production' && 'https://www.example.com' || 'https://staging.example.com' }} # team\n      install: requirements.txt # team: what the plan needs to load the migrations\n      # team: the command that deploys $IMAGE_TAG to $DEPLOY_ENVIRONMENT (the deploy workflow's)\n      deploy-command: kubectl --namespace \"$DEPLOY_ENVIRONMENT\" set image deployment/web web=\"ghcr.io/org/shop:$IMAGE_TAG\" && kubectl --namespace \"$DEPLOY_ENVIRONMENT\" rollout status deployment/web --timeout=10m\n      # team: a reverse migration, run in the release still running (it has the migration files)\n      migrate-command: kubectl --namespace \"$DEPLOY_ENVIRONMENT\" exec deployment/web -- python manage.py migrate \"$MIGRATE_APP\" \"$MIGRATE_TARGET\" --noinput\n      # team: the restore of $BACKUP_ID, from where backup-before-deploy put it (see docs/runbooks/rollback.md)\n      restore-command: MAINT_INPUT_MANIFEST=\"s3://org-backups/shop/$BACKUP_ID/manifest.json\" MAINT_INPUT_TARGET_DATABASE_URL=\"$DATABASE_URL\" MAINT_INPUT_CONFIRM=shop npx --yes maint-actions@1 restore\n      manifests: '' # team: a folder of backup manifests, so the plan names the backup and the image\n",
     "gitlab/.gitlab-ci.yml": "# maint-actions for a Django service on GitLab: gates on every change, a backup and a smoke test\n# around every deploy, a manual approval before production, a release and the published schema\n# after it (the pipeline component), plus the weekly, monthly and quarterly chores (the\n# maintenance component). See docs/pipeline.md, \"GitLab\".\n#\n# 1. Replace <group> and <version> below, and fill in the inputs marked \"yours\".\n# 2. Add masked, protected CI/CD variables: STAGING_DATABASE_URL, PRODUCTION_DATABASE_URL,\n#    SMOKE_AUTH_HEADER and PRODUCTION_SMOKE_AUTH_HEADER (`Authorization: Bearer ...`), RELEASE_TOKEN\n#    and MAINT_BOT_TOKEN (project access tokens with the api scope), and for the restore drill\n#    RESTORE_DRILL_DATABASE_URL (a scratch database, never production). Protect the `production`\n#    environment to choose who deploys.\n# 3. Create the three schedules once:\n#      GITLAB_TOKEN=<token> npx maint-actions schedules --project <group>/<project> --ref main\n# 4. Check it before pushing: docs/pipeline.md, \"Check the GitLab starter locally\" (gitlab-ci-local).\n# Health path, version pointer and gate modes go once in .maint-actions.yml, read on GitHub too\n# (docs/pipeline.md, \"One config for both platforms\"). Lines marked \"team\" name commands or data\n# most repositories do not have yet: write your own, or delete the line.\ninclude:\n  - component: $CI_SERVER_FQDN/<group>/maint-actions/pipeline@<version>\n    inputs:\n      working-directory: .                                    # yours: where manage.py is\n      install: requirements.txt                               # yours: requirement files or pyproject.toml, or a command; delete if the image has everything\n      staging-url: https://staging.example.com                 # yours\n      deploy-staging-command: ./deploy.sh staging              # yours: the one command of yours that runs\n      deploy-production-command: ./deploy.sh production        # yours\n      staging-database-url: $STAGING_DATABASE_URL\n      production-database-url: $PRODUCTION_DATABASE_URL\n      smoke-auth-header: $SMOKE_AUTH_HEADER\n      production-url: https://api.example.com                  # yours\n      production-smoke-auth-header: $PRODUCTION_SMOKE_AUTH_HEADER\n      release-token: $RELEASE_TOKEN\n  - component: $CI_SERVER_FQDN/<group>/maint-actions/maintenance@<version>\n    inputs:\n      working-directory: .                                    # yours\n      production-url: https://api.example.com                  # yours\n      production-auth-header: $PRODUCTION_SMOKE_AUTH_HEADER\n      usage-command: python manage.py usage_report            # team: a command of yours printing the usage JSON (usage-alert); delete without a quota\n      access-command: python manage.py privileged_users       # team: a command of yours listing privileged accounts (access-review)\n      service-tokens: 'API_SECRET_TOKEN: 2026-01-01'           # yours: when each token was last rotated\n      cleanup-commands: python manage.py cleanup_stale --dry-run  # team: your own clean-up commands, dry-run forms only, one a line\n      # restore-drill-from: s3://bucket/backups/production     # yours: turns the monthly restore drill on\n      restore-drill-database-url: $RESTORE_DRILL_DATABASE_URL\n      restore-drill-confirm: restore_drill                      # yours: the scratch database's name\n      issue-token: $MAINT_BOT_TOKEN\n# The team's own checklist items go in .maint-actions.yml:\n#   checklists:\n#     monthly: [Check the invoices of the vision API against its usage report.]\n\n# The `build` stage is yours, such as:\n# build-image:\n#   stage: build\n#   rules:\n#     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n#   script:\n#     - docker build -t \"$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA\" .\n"
 };
@@ -22616,10 +22626,25 @@ function githubValues(facts) {
 }
 /**
  * The quality gates of a project without import-linter contracts: the default set less
- * import-linter, which fails where it has nothing to check. GitLab splits them over two stages.
+ * import-linter, which fails where it has nothing to check. GitLab's lint and test jobs each run
+ * the gates of their stage out of this one list (`gate-stage`), so `test-gates` is not written.
  */
 const GATES_WITHOUT_CONTRACTS = ['pytest', 'django-check', 'migrations'];
-const TEST_GATES_WITHOUT_CONTRACTS = ['pytest'];
+/**
+ * GitHub skips its schema job without a committed schema; GitLab's pipeline has no input for
+ * that, so a project without one gets the two schema jobs turned off in its own file (a job of
+ * the same name in .gitlab-ci.yml is merged over the component's).
+ */
+const GITLAB_SCHEMA_OFF = `
+# No OpenAPI schema was found, so the schema jobs are off (GitHub skips them too). To turn them on,
+# commit one (python manage.py spectacular --file schema.yml) and delete the lines below.
+maint-schema:
+  rules:
+    - when: never
+maint-publish-schema:
+  rules:
+    - when: never
+`;
 /** The image of the GitLab jobs: Node.js for the tool and the project's Python. */
 function gitlabImage(pythonVersion) {
     const minor = /^3\.\d+/.exec(pythonVersion)?.[0] ?? pythonVersion;
@@ -22641,10 +22666,11 @@ function gitlabStarter(text, facts, source) {
             0,
             {
                 'working-directory': wd,
-                install: facts.install.map(posix).join(','),
+                // The jobs' actions install what `.maint-actions.yml` names (its top-level `install:`); a
+                // value here would install a second time, into `.venv`.
+                install: '',
                 requirements: audit,
                 ...(facts.schema ? { schema: facts.schema } : {}),
-                ...(facts.importLinter ? {} : { 'test-gates': TEST_GATES_WITHOUT_CONTRACTS.join(',') }),
                 image,
             },
         ],
@@ -22663,7 +22689,8 @@ function gitlabStarter(text, facts, source) {
             out = setYamlValue(out, ['include', index, 'inputs', input], value);
         }
     }
-    return out;
+    out = out.replace(/^(\s+install: '')\s+# yours:.*$/m, `$1 # set once in .maint-actions.yml (install:); a value here installs into .venv as well`);
+    return facts.schema ? out : `${out.trimEnd()}\n${GITLAB_SCHEMA_OFF}`;
 }
 /** One starter filled in for the project, without init's marker line. */
 function renderStarter(key, facts, source) {
@@ -22687,19 +22714,22 @@ function jobsOf(text) {
 /**
  * The config keys init writes, all of them keys the current schema of `.maint-actions.yml`
  * accepts (schemas/maint-actions.schema.json): one place to change when the schema moves.
- * The top-level `install:` and `python-version:` keys are not written: the starters pass the
- * same values as inputs (the maintenance workflow's audit install reads only its input), and a
- * top-level `install:` beside the GitLab component's `install` input would install twice.
+ * `install:` is written at the top, where every action that runs the project inherits it (the
+ * GitLab starter leaves the component's own `install` empty, so nothing installs twice; the
+ * GitHub starters pass the same value, as the maintenance workflow's audit install reads only
+ * its input). `python-version:` is not written: the project's own file, or the starters' input,
+ * already says it.
  */
 function renderConfig(facts) {
     const wd = posix(facts.workingDirectory);
     const settings = facts.settingsModule ? { 'settings-module': facts.settingsModule.value } : {};
+    // What to install is set once, at the top, for every action that runs the project's code.
     const config = {
+        ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
         'quality-gates': {
             'working-directory': wd,
             ...settings,
             ...(facts.importLinter ? {} : { gates: GATES_WITHOUT_CONTRACTS }),
-            ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
         },
         'generate-openapi': {
             'working-directory': wd,
@@ -23137,12 +23167,12 @@ function describeFacts(facts, platforms) {
         `manage.py: ${facts.workingDirectory === '.' ? 'manage.py' : `${facts.workingDirectory}/manage.py`}`,
         `settings module: ${facts.settingsModule ? `${facts.settingsModule.value} (${facts.settingsModule.source})` : 'not found (DJANGO_SETTINGS_MODULE in manage.py, pytest.ini, pyproject.toml or .env)'}`,
         `Python: ${facts.pythonVersion.value} (${facts.pythonVersion.source})`,
-        `install: ${facts.install.length ? facts.install.join(', ') : 'nothing (no requirements*.txt or pyproject.toml dependencies): the gates use the Python of the job as it is'}`,
+        `install: ${facts.install.length ? facts.install.join(', ') : "nothing found (no requirements*.txt, no pyproject.toml dependencies): the jobs' Python must already have Django and your test tools; otherwise list them in a requirements file and set install: in .maint-actions.yml"}`,
         `OpenAPI schema: ${facts.schema ?? 'none committed'}`,
         `Dockerfile: ${facts.dockerfile ?? 'none (image build off)'}`,
         `import-linter contracts: ${facts.importLinter ? 'found' : 'none (the import-linter gate is left out)'}`,
         `health: ${facts.healthPath ? `${facts.healthPath.value} (${facts.healthPath.source})` : 'no health route found: give --health-path'}`,
-        `version in the health answer: ${facts.versionPointer ? `${facts.versionPointer.value} (${facts.versionPointer.source})` : 'none found: give --version-pointer if the health answer carries the deployed version'}`,
+        `version in the health answer: ${facts.versionPointer ? `${facts.versionPointer.value} (${facts.versionPointer.source})` : 'none found: the smoke test after each deploy waits until the health answer reports the deployed commit at /version; return it there, or give --version-pointer'}`,
         `default branch: ${facts.defaultBranch.value} (${facts.defaultBranch.source})`,
     ];
     if (platforms.includes('github')) {
@@ -23224,7 +23254,7 @@ async function runInit(argv, io) {
         }
         const notes = [];
         if (platforms.includes('gitlab') && !facts.schema)
-            notes.push('No committed OpenAPI schema: the GitLab schema job needs one (python manage.py spectacular --file schema.yml, then commit it).');
+            notes.push('No committed OpenAPI schema: the end of .gitlab-ci.yml turns the schema jobs off; to check and publish a schema, commit one (python manage.py spectacular --file schema.yml) and delete those lines.');
         const problems = await check(root, texts, platforms, { actionlint: options.actionlint && !options.dryRun, env: io.env }, notes);
         for (const note of notes)
             io.stdout.write(`note: ${note}\n`);

@@ -8,9 +8,10 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { untouchedSinceInit, withMarker } from './command';
 import { detect, pythonFromRequires, repositoryRoot } from './detect';
-import { setYamlValue } from './render';
+import { renderConfig, renderStarter, setYamlValue } from './render';
 import { checkGithubWorkflow, checkGitlabPipeline } from './validate';
 
 let dir: string;
@@ -109,6 +110,34 @@ describe('detect', () => {
     expect(pythonFromRequires('==3.11.*')).toBe('3.11');
     expect(pythonFromRequires('>=3.8, !=3.13, <=3.13')).toBe('3.12');
     expect(pythonFromRequires('<3.8')).toBeUndefined();
+  });
+});
+
+describe('install, set once', () => {
+  it('goes at the top of .maint-actions.yml, and the GitLab starter leaves its own install empty', async () => {
+    const root = await repo({
+      'manage.py': '',
+      'requirements.txt': 'django\n',
+      'requirements-dev.txt': '-r requirements.txt\npytest\n',
+    });
+    const facts = await detect(root);
+
+    const config = parseYaml(renderConfig(facts)) as Record<string, Record<string, unknown> | string>;
+    expect(config.install).toBe('requirements-dev.txt,requirements.txt');
+    expect(config['quality-gates']).not.toHaveProperty('install');
+    expect(config['generate-openapi']).not.toHaveProperty('install');
+
+    const gitlab = renderStarter('gitlab/.gitlab-ci.yml', facts, {
+      repository: 'platform/maint-actions',
+      githubRef: undefined,
+      gitlabRef: '1.2.0',
+      gitlabHost: 'gitlab.example.com',
+    });
+    expect(gitlab).toContain(
+      "      install: '' # set once in .maint-actions.yml (install:); a value here installs into .venv as well\n",
+    );
+    const pipeline = (parseYaml(gitlab) as { include: { inputs: Record<string, string> }[] }).include[0]!;
+    expect(pipeline.inputs.install).toBe('');
   });
 });
 

@@ -169,7 +169,9 @@ function gitlabStarter(text: string, facts: RepoFacts, source: Source): string {
       0,
       {
         'working-directory': wd,
-        install: facts.install.map(posix).join(','),
+        // The jobs' actions install what `.maint-actions.yml` names (its top-level `install:`); a
+        // value here would install a second time, into `.venv`.
+        install: '',
         requirements: audit,
         ...(facts.schema ? { schema: facts.schema } : {}),
         image,
@@ -190,6 +192,10 @@ function gitlabStarter(text: string, facts: RepoFacts, source: Source): string {
       out = setYamlValue(out, ['include', index, 'inputs', input], value);
     }
   }
+  out = out.replace(
+    /^(\s+install: '')\s+# yours:.*$/m,
+    `$1 # set once in .maint-actions.yml (install:); a value here installs into .venv as well`,
+  );
   return facts.schema ? out : `${out.trimEnd()}\n${GITLAB_SCHEMA_OFF}`;
 }
 
@@ -214,19 +220,22 @@ function jobsOf(text: string): Record<string, unknown> {
 /**
  * The config keys init writes, all of them keys the current schema of `.maint-actions.yml`
  * accepts (schemas/maint-actions.schema.json): one place to change when the schema moves.
- * The top-level `install:` and `python-version:` keys are not written: the starters pass the
- * same values as inputs (the maintenance workflow's audit install reads only its input), and a
- * top-level `install:` beside the GitLab component's `install` input would install twice.
+ * `install:` is written at the top, where every action that runs the project inherits it (the
+ * GitLab starter leaves the component's own `install` empty, so nothing installs twice; the
+ * GitHub starters pass the same value, as the maintenance workflow's audit install reads only
+ * its input). `python-version:` is not written: the project's own file, or the starters' input,
+ * already says it.
  */
 export function renderConfig(facts: RepoFacts): string {
   const wd = posix(facts.workingDirectory);
   const settings = facts.settingsModule ? { 'settings-module': facts.settingsModule.value } : {};
-  const config: Record<string, Record<string, unknown>> = {
+  // What to install is set once, at the top, for every action that runs the project's code.
+  const config: Record<string, unknown> = {
+    ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
     'quality-gates': {
       'working-directory': wd,
       ...settings,
       ...(facts.importLinter ? {} : { gates: GATES_WITHOUT_CONTRACTS }),
-      ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
     },
     'generate-openapi': {
       'working-directory': wd,
