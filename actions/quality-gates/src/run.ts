@@ -140,6 +140,7 @@ async function runMode(
     timeoutMinutes: limits.timeoutMinutes,
     meta: gateMeta,
     gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
+    gatesShareCpus: selected.length > 1 && limits.concurrency > 1,
     ...(pytestShard ? { shard: pytestShard } : {}),
   };
   const checks = await runGates(ctx, selected, limits.concurrency);

@@ -41,6 +41,11 @@ export interface GateContext {
   readonly meta?: Map<string, string>;
   /** How many other gates run beside pytest (for `pytest-workers: auto`). */
   readonly gatesBesidePytest?: number;
+  /**
+   * Other gates run at the same time as each gate (more than one gate, `concurrency` above 1):
+   * a gate then has one CPU, and a tool that would start a process per CPU (flake8) runs in one.
+   */
+  readonly gatesShareCpus?: boolean;
   /** When pytest is sharded: this shard and the durations its tests are planned by. */
   readonly shard?: PlannedShardJob;
 }

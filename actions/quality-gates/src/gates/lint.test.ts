@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runProcess } from '@maint-actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,51 @@ describe('lint gate', () => {
         inputs: inputsWith({ gates: ['lint'], python, lintTool: 'flake8' }),
       }),
     ).rejects.toThrow('flake8 is not installed: add flake8 to your dev requirements (pip install flake8)');
+  });
+
+  it('runs flake8 in one process beside other gates, and starts Python once for every probe', async () => {
+    const ws = await project({
+      'app/bad.py': 'import os\n',
+      'tests/test_one.py': 'def test_one():\n    assert True\n',
+    });
+    // The interpreter the gates get: logs each start's arguments, then runs the system Python.
+    const log = path.join(ws, 'starts.log');
+    const python = path.join(ws, 'logged-python');
+    await writeFile(
+      python,
+      `#!/bin/sh\nprintf '%s\\037' "$@" >> '${log}'\nprintf '\\036' >> '${log}'\nexec ${SYSTEM_PYTHON} "$@"\n`,
+    );
+    await chmod(python, 0o755);
+    const starts = async (): Promise<string[][]> => {
+      const text = await readFile(log, 'utf8');
+      await writeFile(log, '');
+      return text
+        .split('\x1e')
+        .filter((start) => start !== '')
+        .map((start) => start.split('\x1f').slice(0, -1));
+    };
+    const gates = (args: string[][]): string[] =>
+      args.map((a) => (a[0] === '-c' ? 'probe' : `${a[1]}${a.includes('--jobs=1') ? ' --jobs=1' : ''}`));
+
+    const beside = await run({
+      platform: platformAt(ws, { env }),
+      inputs: inputsWith({ gates: ['lint', 'pytest'], python, concurrency: 2, pytestWorkers: '0' }),
+    });
+    expect(beside.report?.checks.map((c) => [c.id, c.summary])).toEqual([
+      ['pytest', '1 passed'],
+      ['lint', 'flake8: 1 problem'],
+    ]);
+    // One start learns the version and every module the gates ask about; then one a gate.
+    expect(gates(await starts()).sort()).toEqual(['flake8 --jobs=1', 'probe', 'pytest']);
+
+    // Alone (or one gate at a time), flake8 keeps its own number of jobs.
+    for (const inputs of [
+      inputsWith({ gates: ['lint'], python }),
+      inputsWith({ gates: ['lint', 'pytest'], python, concurrency: 1, pytestWorkers: '0' }),
+    ]) {
+      await run({ platform: platformAt(ws, { env }), inputs });
+      expect(gates(await starts()).filter((gate) => gate !== 'pytest')).toEqual(['probe', 'flake8']);
+    }
   });
 
   it('knows where ruff is configured', async () => {

@@ -181,7 +181,17 @@ async function runRuff(ctx: GateContext, ruff: string): Promise<GateResult> {
 async function runFlake8(ctx: GateContext): Promise<GateResult> {
   const exclude = await lintExcludes(ctx);
   // `--format=default` keeps the parseable `path:line:col: CODE message` whatever the config says.
-  const run = await runTool(ctx, 'lint', ctx.python.path, ['-m', 'flake8', '--format=default', exclude, '.']);
+  // Beside other gates, one process: flake8's default (a process per CPU, `--jobs=auto`) starts a
+  // pool that competes with them for the same CPUs and costs more CPU than it saves here.
+  const jobs = ctx.gatesShareCpus ? ['--jobs=1'] : [];
+  const run = await runTool(ctx, 'lint', ctx.python.path, [
+    '-m',
+    'flake8',
+    '--format=default',
+    ...jobs,
+    exclude,
+    '.',
+  ]);
   if (run.exitCode !== 0 && run.exitCode !== 1) return crashed('flake8', run);
   const findings = parseFlake8(run.stdout, ctx.where);
   return lintResult('flake8', run, findings);

@@ -51,7 +51,18 @@ export class FileProbe {
   /** Class names are shared by many test cases: each is looked up once. */
   private readonly modules = new Map<string, { file?: string; moduleParts: number }>();
 
+  /** workspacePath's answers by file: every test case of a module asks for the same file. */
+  private readonly relative = new Map<string, string | undefined>();
+
   constructor(readonly where: Where) {}
+
+  /** {@link workspacePath} in this probe's Where, remembered by file. */
+  workspacePath(file: string): string | undefined {
+    if (this.relative.has(file)) return this.relative.get(file);
+    const answer = workspacePath(this.where, file);
+    this.relative.set(file, answer);
+    return answer;
+  }
 
   /** Whether the absolute `file` is a regular file. */
   isFile(file: string): boolean {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Finding, TestCaseResult } from '@maint-actions/core';
 import { type JunitCase, JunitError, type JunitOutcome, readJunitFile, readJunitText } from './junit-stream';
-import { FileProbe, type Where, workspacePath } from './paths';
+import { FileProbe, type Where } from './paths';
 import { PythonSources } from './python-sources';
 
 /** Test counts; `tests` is the sum of the other four. */
@@ -124,7 +124,7 @@ function readTestCase(
   const collection =
     classname === '' && (xmlCase.error ?? []).some((e) => outcomeMessage(e) === COLLECTION_FAILURE);
   const absolute = testFile(xmlCase, probe);
-  const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
+  const file = absolute === undefined ? undefined : probe.workspacePath(absolute);
   const nodeId = collection ? undefined : nodeIdOf(xmlCase, probe);
   const failed = [...(xmlCase.failure ?? []), ...(xmlCase.error ?? [])];
   const status: TestCaseResult['status'] = xmlCase.failure?.length
@@ -222,9 +222,7 @@ function declarationLine(xmlCase: XmlTestCase, file: string, sources: PythonSour
   if (xmlCase.line !== undefined && /^\d+$/.test(xmlCase.line)) return Number(xmlCase.line) + 1;
   const functionName = (xmlCase.name ?? '').replace(/\[.*$/s, '');
   if (!/^\w+$/.test(functionName)) return undefined;
-  const pattern = new RegExp(`^\\s*(?:async\\s+)?def\\s+${functionName}\\s*\\(`);
-  const index = sources.lines(file).findIndex((text) => pattern.test(text));
-  return index === -1 ? undefined : index + 1;
+  return sources.defLine(file, functionName);
 }
 
 /**

@@ -10,6 +10,8 @@ const MAX_DEPTH = 6;
 export class PythonSources {
   private readonly texts = new Map<string, string[]>();
   private models: string[] | undefined;
+  /** Per file: the first line of each `def <name>(`, indexed on the first question. */
+  private readonly defs = new Map<string, Map<string, number>>();
 
   constructor(private readonly where: Where) {}
 
@@ -38,6 +40,23 @@ export class PythonSources {
     const pattern = new RegExp(`^class\\s+${name}\\b`);
     const index = this.lines(file).findIndex((line) => pattern.test(line));
     return index === -1 ? undefined : index + 1;
+  }
+
+  /**
+   * 1-based line of the first `def <name>(` (or `async def`) in `file`, at any indent. The file is
+   * indexed once: a test module's thousand test cases do not each scan it again.
+   */
+  defLine(file: string, name: string): number | undefined {
+    let defs = this.defs.get(file);
+    if (defs === undefined) {
+      defs = new Map();
+      for (const [index, text] of this.lines(file).entries()) {
+        const found = /^\s*(?:async\s+)?def\s+(\w+)\s*\(/.exec(text)?.[1];
+        if (found !== undefined && !defs.has(found)) defs.set(found, index + 1);
+      }
+      this.defs.set(file, defs);
+    }
+    return defs.get(name);
   }
 
   /** 1-based line where the class starting at `classLine` assigns `attribute` (`name = ...`, `name: T = ...`). */

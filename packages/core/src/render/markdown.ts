@@ -4,7 +4,7 @@
  */
 import type { Check, Report } from '../report';
 import { failuresFirst } from '../report';
-import { plural } from '../words';
+import { plural, thousands } from '../words';
 import { type BudgetUnit, fitBlocks, type TextBlock, tailUtf8, truncateChars } from './budget';
 import {
   bySeverity,
@@ -137,7 +137,7 @@ function detailBlocks(check: Check, style: MarkdownStyle): TextBlock[] {
 function describeOmitted(omitted: readonly TextBlock[], totalFindings: number): string {
   const findings = omitted.reduce((n, b) => n + (b.findings ?? 0), 0);
   const parts: string[] = [];
-  if (findings > 0) parts.push(`${findings.toLocaleString('en-US')} of ${plural(totalFindings, 'finding')}`);
+  if (findings > 0) parts.push(`${thousands(findings)} of ${plural(totalFindings, 'finding')}`);
   for (const kind of ['row', 'check section', 'output log']) {
     const n = omitted.filter((b) => b.kind === kind).length;
     if (n > 0) parts.push(plural(n, kind === 'row' ? 'table row' : kind));

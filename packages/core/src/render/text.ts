@@ -4,6 +4,7 @@
  */
 import type { Check, Finding, Severity } from '../report';
 import { isBlocking } from '../report';
+import { thousands } from '../words';
 
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
@@ -70,7 +71,7 @@ export function formatDuration(ms: number): string {
 export function formatSize(bytes: number, unit: 'bytes' | 'characters'): string {
   if (unit === 'bytes' && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
   if (unit === 'bytes' && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes.toLocaleString('en-US')} ${unit}`;
+  return `${thousands(bytes)} ${unit}`;
 }
 
 /** `path/to/file.py:12` (or just the path), undefined when the finding has no file. */
