@@ -527,8 +527,18 @@ class FileProbe {
     known = new Map();
     /** Class names are shared by many test cases: each is looked up once. */
     modules = new Map();
+    /** workspacePath's answers by file: every test case of a module asks for the same file. */
+    relative = new Map();
     constructor(where) {
         this.where = where;
+    }
+    /** {@link workspacePath} in this probe's Where, remembered by file. */
+    workspacePath(file) {
+        if (this.relative.has(file))
+            return this.relative.get(file);
+        const answer = workspacePath(this.where, file);
+        this.relative.set(file, answer);
+        return answer;
     }
     /** Whether the absolute `file` is a regular file. */
     isFile(file) {
@@ -637,6 +647,8 @@ class PythonSources {
     where;
     texts = new Map();
     models;
+    /** Per file: the first line of each `def <name>(`, indexed on the first question. */
+    defs = new Map();
     constructor(where) {
         this.where = where;
     }
@@ -664,6 +676,23 @@ class PythonSources {
         const pattern = new RegExp(`^class\\s+${name}\\b`);
         const index = this.lines(file).findIndex((line) => pattern.test(line));
         return index === -1 ? undefined : index + 1;
+    }
+    /**
+     * 1-based line of the first `def <name>(` (or `async def`) in `file`, at any indent. The file is
+     * indexed once: a test module's thousand test cases do not each scan it again.
+     */
+    defLine(file, name) {
+        let defs = this.defs.get(file);
+        if (defs === undefined) {
+            defs = new Map();
+            for (const [index, text] of this.lines(file).entries()) {
+                const found = /^\s*(?:async\s+)?def\s+(\w+)\s*\(/.exec(text)?.[1];
+                if (found !== undefined && !defs.has(found))
+                    defs.set(found, index + 1);
+            }
+            this.defs.set(file, defs);
+        }
+        return defs.get(name);
     }
     /** 1-based line where the class starting at `classLine` assigns `attribute` (`name = ...`, `name: T = ...`). */
     attributeLine(file, classLine, attribute) {
@@ -1306,7 +1335,17 @@ async function runRuff(ctx, ruff) {
 async function runFlake8(ctx) {
     const exclude = await lintExcludes(ctx);
     // `--format=default` keeps the parseable `path:line:col: CODE message` whatever the config says.
-    const run = await runTool(ctx, 'lint', ctx.python.path, ['-m', 'flake8', '--format=default', exclude, '.']);
+    // Beside other gates, one process: flake8's default (a process per CPU, `--jobs=auto`) starts a
+    // pool that competes with them for the same CPUs and costs more CPU than it saves here.
+    const jobs = ctx.gatesShareCpus ? ['--jobs=1'] : [];
+    const run = await runTool(ctx, 'lint', ctx.python.path, [
+        '-m',
+        'flake8',
+        '--format=default',
+        ...jobs,
+        exclude,
+        '.',
+    ]);
     if (run.exitCode !== 0 && run.exitCode !== 1)
         return crashed('flake8', run);
     const findings = parseFlake8(run.stdout, ctx.where);
@@ -1952,7 +1991,7 @@ function readTestCase(xmlCase, probe, sources) {
     const classname = xmlCase.classname ?? '';
     const collection = classname === '' && (xmlCase.error ?? []).some((e) => outcomeMessage(e) === COLLECTION_FAILURE);
     const absolute = testFile(xmlCase, probe);
-    const file = absolute === undefined ? undefined : workspacePath(probe.where, absolute);
+    const file = absolute === undefined ? undefined : probe.workspacePath(absolute);
     const nodeId = collection ? undefined : nodeIdOf(xmlCase, probe);
     const failed = [...(xmlCase.failure ?? []), ...(xmlCase.error ?? [])];
     const status = xmlCase.failure?.length
@@ -2047,9 +2086,7 @@ function declarationLine(xmlCase, file, sources) {
     const functionName = (xmlCase.name ?? '').replace(/\[.*$/s, '');
     if (!/^\w+$/.test(functionName))
         return undefined;
-    const pattern = new RegExp(`^\\s*(?:async\\s+)?def\\s+${functionName}\\s*\\(`);
-    const index = sources.lines(file).findIndex((text) => pattern.test(text));
-    return index === -1 ? undefined : index + 1;
+    return sources.defLine(file, functionName);
 }
 /**
  * One line for the user: the first line of pytest's `message`; for a collection failure (or no
@@ -3536,6 +3573,7 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, co
         timeoutMinutes: limits.timeoutMinutes,
         meta: gateMeta,
         gatesBesidePytest: Math.min(selected.length - (runsPytest ? 1 : 0), limits.concurrency - 1),
+        gatesShareCpus: selected.length > 1 && limits.concurrency > 1,
         ...(pytestShard ? { shard: pytestShard } : {}),
     };
     const checks = await runGates(ctx, selected, limits.concurrency);
