@@ -3,6 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, runProcess } from '@maint-actions/core';
 import { INSTALL_VENV } from '@maint-actions/python-env';
+import { writeTinyWheel } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DirectoryCache, inputsWith, platformAt, SYSTEM_PYTHON, tempDir } from './gates/test-support';
 import { run } from './run';
@@ -12,37 +13,13 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
 });
 
-/** Writes a minimal pure-Python wheel `tinypkg-0.1` (VALUE = 42) into `dir` with Python's zipfile. */
-async function buildWheel(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const script = `
-import base64, hashlib, sys, zipfile
-files = {
-    "tinypkg/__init__.py": "VALUE = 42\\n",
-    "tinypkg-0.1.dist-info/METADATA": "Metadata-Version: 2.1\\nName: tinypkg\\nVersion: 0.1\\n",
-    "tinypkg-0.1.dist-info/WHEEL": "Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n",
-}
-record = []
-with zipfile.ZipFile(sys.argv[1] + "/tinypkg-0.1-py3-none-any.whl", "w") as wheel:
-    for name, text in files.items():
-        data = text.encode()
-        wheel.writestr(name, data)
-        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-        record.append(f"{name},sha256={digest},{len(data)}")
-    record.append("tinypkg-0.1.dist-info/RECORD,,")
-    wheel.writestr("tinypkg-0.1.dist-info/RECORD", "\\n".join(record) + "\\n")
-`;
-  const result = await runProcess({ command: SYSTEM_PYTHON, args: ['-c', script, dir] });
-  expect(result.stderr).toBe('');
-}
-
 async function setUp() {
   const { dir, cleanup } = await tempDir('qg-install-');
   cleanups.push(cleanup);
   const ws = path.join(dir, 'ws');
   const wheelhouse = path.join(dir, 'wheelhouse');
   await mkdir(ws);
-  await buildWheel(wheelhouse);
+  writeTinyWheel(wheelhouse);
   const cache = new DirectoryCache(path.join(dir, 'cache'));
   const env = { PIP_NO_INDEX: '1', PIP_FIND_LINKS: wheelhouse, PIP_CONFIG_FILE: '/dev/null' };
   return { ws, wheelhouse, cache, env };
