@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, systemPython } from '@maint-actions/testing';
+import { repoRoot, systemPython, writeTinyWheel } from '@maint-actions/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { spec as qualityGates } from '../actions/quality-gates/src/spec';
@@ -19,6 +19,7 @@ import { spec as smokeTestGate } from '../actions/smoke-test-gate/src/spec';
 interface Step {
   readonly id?: string;
   readonly name?: string;
+  readonly if?: string;
   readonly uses?: string;
   readonly run?: string;
   readonly env?: Record<string, string>;
@@ -267,6 +268,127 @@ describe('install on GitHub: the actions install, the workflow input or .maint-a
         name,
       ).toEqual([]);
     }
+  });
+});
+
+describe("install on GitHub: the maintenance jobs that install in shell read the input, else the file's", () => {
+  const maintenance = workflow('django-maintenance.yml');
+  const installs = Object.entries(maintenance.jobs).flatMap(([name, j]) =>
+    (j.steps ?? []).filter((s) => s.name === 'Install the project').map((step) => ({ name, step })),
+  );
+  const script = installs[0]?.step.run as string;
+  const ERROR =
+    "::error file=.maint-actions.yml::install must be requirement files or pyproject.toml, comma-separated and relative to the repository root, such as 'install: requirements/dev.txt'.\n";
+
+  it('every such job (the dependency audit too) runs the same step, whether or not the input is set', () => {
+    expect(installs.map(({ name }) => name)).toEqual([
+      'usage',
+      'dependency-audit',
+      'cleanup',
+      'access-review',
+    ]);
+    for (const { name, step } of installs) {
+      expect(step.run, name).toBe(script);
+      expect(step.env, name).toEqual({ INSTALL: expr('inputs.install') });
+      // Only the access review's own switch; never a condition on the input, which may be empty.
+      expect(step.if ?? '', name).not.toContain('inputs.install');
+    }
+    expect(maintenance.on.workflow_call.inputs.install?.default).toBe('');
+  });
+
+  let env: Record<string, string | undefined> = {};
+  let venvPython = '';
+  /** A real virtualenv over Debian's Python, and the tiny wheel pip finds offline. */
+  async function prepare(): Promise<string> {
+    const dir = await temp();
+    const venv = path.join(dir, 'venv');
+    const made = spawnSync(systemPython, ['-m', 'venv', venv], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    writeTinyWheel(path.join(dir, 'wheels'));
+    venvPython = path.join(venv, 'bin', 'python');
+    env = {
+      PATH: `${path.join(venv, 'bin')}:${process.env.PATH}`,
+      PIP_NO_INDEX: '1',
+      PIP_FIND_LINKS: path.join(dir, 'wheels'),
+    };
+    const repo = path.join(dir, 'repo');
+    await mkdir(path.join(repo, 'requirements'), { recursive: true });
+    await writeFile(path.join(repo, 'requirements', 'prod.txt'), 'tinypkg\n');
+    return repo;
+  }
+  function runStep(repo: string, input = '') {
+    return spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...env, INSTALL: input },
+    });
+  }
+  const installed = () =>
+    spawnSync(venvPython, ['-c', 'import tinypkg; print(tinypkg.VALUE)'], { encoding: 'utf8' }).stdout.trim();
+
+  it('installs the top-level install: of .maint-actions.yml when the input is empty (a real pip install)', async () => {
+    const repo = await prepare();
+    const none = runStep(repo);
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stdout).toBe(
+      'Nothing to install: no install input, and no install: at the top of .maint-actions.yml.\n',
+    );
+    // A section's install: belongs to that action, not to the shell steps.
+    await writeFile(
+      path.join(repo, '.maint-actions.yml'),
+      'quality-gates:\n  install: requirements/prod.txt\n',
+    );
+    expect(runStep(repo).stdout).toContain('Nothing to install');
+    expect(installed()).toBe('');
+    await writeFile(
+      path.join(repo, '.maint-actions.yml'),
+      "policy: standard\ninstall: 'requirements/prod.txt' # what the jobs need\n",
+    );
+    const run = runStep(repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Successfully installed tinypkg-0.1');
+    expect(installed()).toBe('42');
+  });
+
+  it('an explicit input wins over the file', async () => {
+    const repo = await prepare();
+    await writeFile(path.join(repo, '.maint-actions.yml'), 'install: requirements/missing.txt\n');
+    const run = runStep(repo, 'requirements/prod.txt');
+    expect(run.status, run.stderr).toBe(0);
+    expect(installed()).toBe('42');
+  });
+
+  it('reads .maint-actions.yaml when there is no .yml, and several files, comma-separated', async () => {
+    const repo = await prepare();
+    await writeFile(path.join(repo, 'requirements', 'base.txt'), '# nothing\n');
+    await writeFile(
+      path.join(repo, '.maint-actions.yaml'),
+      'install: requirements/base.txt, requirements/prod.txt\n',
+    );
+    const run = runStep(repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(installed()).toBe('42');
+  });
+
+  it('stops on an install: that is not a list of plain paths, without running or installing it', async () => {
+    const repo = await prepare();
+    for (const bad of [
+      '$(touch pwned)',
+      'requirements/prod.txt; touch pwned',
+      '`touch pwned`',
+      '../outside/requirements.txt',
+      'requirements/../../x.txt',
+      '/etc/requirements.txt',
+      '-r requirements/prod.txt',
+      '"requirements/prod.txt',
+      '[requirements/prod.txt]',
+    ]) {
+      await writeFile(path.join(repo, '.maint-actions.yml'), `install: ${bad}\n`);
+      const run = runStep(repo);
+      expect({ bad, status: run.status, stdout: run.stdout }).toEqual({ bad, status: 1, stdout: ERROR });
+    }
+    expect(existsSync(path.join(repo, 'pwned'))).toBe(false);
+    expect(installed()).toBe('');
   });
 });
 

@@ -156,13 +156,13 @@ describe('maint-actions init on the clinic service', () => {
 
     const ci = await yamlOf(dir, '.github/workflows/django-ci.yml');
     expect(ci.jobs.ci.uses).toBe('acme/maint-actions/.github/workflows/django-ci.yml@v1');
+    // No install or python-version input: the workflows read them from .maint-actions.yml (and
+    // the Python here from .python-version), the one place they are set.
     expect(ci.jobs.ci.with).toEqual({
       'working-directory': '.',
-      install: '',
       schema: 'schema.yml',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, kept as written
       'main-branch': '${{ github.event.repository.default_branch }}',
-      'python-version': '3.11',
       'audit-requirements': '',
       docker: false,
     });
@@ -180,17 +180,18 @@ describe('maint-actions init on the clinic service', () => {
     const maintenance = await yamlOf(dir, '.github/workflows/django-maintenance.yml');
     expect(maintenance.jobs.maintenance.with).toMatchObject({
       'working-directory': '.',
-      install: '',
-      'python-version': '3.11',
       'audit-requirements': '',
     });
     const rollback = await yamlOf(dir, '.github/workflows/django-rollback.yml');
     expect(rollback.jobs.rollback.uses).toBe('acme/maint-actions/.github/workflows/django-rollback.yml@v1');
-    expect(rollback.jobs.rollback.with).toMatchObject({
-      'working-directory': '.',
-      install: '',
-      'python-version': '3.11',
-    });
+    expect(rollback.jobs.rollback.with).toMatchObject({ 'working-directory': '.' });
+    for (const workflow of [ci, deploy, maintenance, rollback]) {
+      const inputs = Object.keys(
+        Object.values(workflow.jobs as Record<string, { with?: object }>)[0]?.with ?? {},
+      );
+      expect(inputs).not.toContain('install');
+      expect(inputs).not.toContain('python-version');
+    }
 
     const config = await yamlOf(dir, '.maint-actions.yml');
     expect(config).toEqual({
@@ -238,7 +239,7 @@ describe('maint-actions init on the clinic service', () => {
 
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('--- /dev/null\n+++ b/.github/workflows/django-ci.yml\n@@ -0,0 +1,');
-    expect(run.stdout).toContain("\n+      python-version: '3.11'\n");
+    expect(run.stdout).toContain('\n+      schema: schema.yml # team: the committed OpenAPI schema');
     expect(run.stdout).toContain('--- /dev/null\n+++ b/.gitlab-ci.yml\n');
     expect(run.stdout).toContain('\n+      image: nikolaik/python-nodejs:python3.11-nodejs20\n');
     expect(run.stdout).toContain('would write .maint-actions.yml\n');
@@ -261,14 +262,19 @@ describe('maint-actions init on the clinic service', () => {
     expect(run.stdout).toContain(
       "kept .github/workflows/django-ci.yml: changed since init wrote it (or not written by init); not touched (--dry-run shows init's version)\n",
     );
-    expect(run.stdout).toContain('updated .github/workflows/django-maintenance.yml\n');
+    // --python-version goes once, at the top of .maint-actions.yml; no workflow repeats it.
+    expect(run.stdout).toContain('updated .maint-actions.yml\n');
+    expect(run.stdout).toContain('unchanged .github/workflows/django-maintenance.yml\n');
     expect(run.stdout).toContain('unchanged .github/workflows/django-deploy.yml\n');
     expect(await readFile(ciFile, 'utf8')).toBe(edited);
+    expect((await yamlOf(dir, '.maint-actions.yml'))['python-version']).toBe('3.10');
     expect(
-      (await yamlOf(dir, '.github/workflows/django-maintenance.yml')).jobs.maintenance.with['python-version'],
-    ).toBe('3.10');
-    // The same again changes nothing; a dry run shows what init would have written over the edit.
-    const again = await init(dir, '--platform', 'github', '--no-actionlint', '--python-version', '3.10');
+      (await yamlOf(dir, '.github/workflows/django-maintenance.yml')).jobs.maintenance.with,
+    ).not.toHaveProperty('python-version');
+    // Without the flag it stays: init reads it back from the file it wrote.
+    const again = await init(dir, '--platform', 'github', '--no-actionlint');
+    expect(again.stdout).toContain('  Python: 3.10 (.maint-actions.yml (python-version:))\n');
+    expect(again.stdout).toContain('unchanged .maint-actions.yml\n');
     expect(again.stdout).toContain('unchanged .github/workflows/django-maintenance.yml\n');
     const dry = await init(dir, '--platform', 'github', '--python-version', '3.10', '--dry-run');
     expect(dry.stdout).toContain(
@@ -284,7 +290,7 @@ describe('maint-actions init on the clinic service', () => {
     const ciFile = path.join(dir, '.github/workflows/django-ci.yml');
     await writeFile(
       ciFile,
-      (await readFile(ciFile, 'utf8')).replace("python-version: '3.11'", "pyton-version: '3.11'"),
+      (await readFile(ciFile, 'utf8')).replace('      schema: schema.yml', '      schem: schema.yml'),
     );
     const gitlabFile = path.join(dir, '.gitlab-ci.yml');
     await writeFile(
@@ -294,12 +300,12 @@ describe('maint-actions init on the clinic service', () => {
 
     const run = await init(dir, '--platform', 'both', '--no-actionlint');
 
-    const ciLine = await lineOf(dir, '.github/workflows/django-ci.yml', 'pyton-version');
+    const ciLine = await lineOf(dir, '.github/workflows/django-ci.yml', 'schem:');
     const gitlabLine = await lineOf(dir, '.gitlab-ci.yml', 'stagng-url');
     const includeLine = await lineOf(dir, '.gitlab-ci.yml', '/maint-actions/pipeline@');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `\n3 problems found:\n.github/workflows/django-ci.yml:${ciLine}: job ci: "pyton-version" is not an input of django-ci.yml (did you mean python-version?).\n` +
+      `\n3 problems found:\n.github/workflows/django-ci.yml:${ciLine}: job ci: "schem" is not an input of django-ci.yml (did you mean schema?).\n` +
         `.gitlab-ci.yml:${gitlabLine}: component pipeline: "stagng-url" is not one of its inputs (did you mean staging-url?).\n` +
         `.gitlab-ci.yml:${includeLine}: component pipeline: required input "staging-url" is missing.\n`,
     );

@@ -68,7 +68,8 @@ writes the starter workflows filled in for it and .maint-actions.yml; then check
                           both. Default: github, or gitlab when .gitlab-ci.yml exists.
   --dry-run               Print a unified diff of what would be written; write nothing.
   --working-directory <d> Folder of manage.py, when init finds none or several.
-  --python-version <v>    The project's Python, when the repository does not say it.
+  --python-version <v>    The project's Python, when the repository does not say it (written as
+                          python-version: at the top of .maint-actions.yml).
   --health-path <path>    The health URL, when the URL conf has no health route (such as /healthz).
   --version-pointer <p>   JSON pointer to the version in the health answer (such as /version).
   --repository <path>     Where maint-actions is: GitHub owner/name, or the GitLab group/project

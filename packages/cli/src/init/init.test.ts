@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { untouchedSinceInit, withMarker } from './command';
 import { detect, pythonFromRequires, repositoryRoot } from './detect';
-import { renderConfig, renderStarter, setYamlValue } from './render';
+import { renderConfig, renderStarter, STARTER_FILES, setYamlValue } from './render';
 import { checkGithubWorkflow, checkGitlabPipeline } from './validate';
 
 let dir: string;
@@ -138,6 +138,43 @@ describe('install, set once', () => {
     );
     const pipeline = (parseYaml(gitlab) as { include: { inputs: Record<string, string> }[] }).include[0]!;
     expect(pipeline.inputs.install).toBe('');
+  });
+
+  it('the GitHub starters pass neither install nor python-version: the workflows read the file', async () => {
+    const root = await repo({ 'manage.py': '', 'requirements.txt': 'django\n' });
+    const facts = await detect(root, { pythonVersion: '3.10' });
+    const source = {
+      repository: 'acme/maint-actions',
+      githubRef: undefined,
+      gitlabRef: '1',
+      gitlabHost: 'h',
+    };
+    for (const key of Object.values(STARTER_FILES.github)) {
+      const text = renderStarter(key, facts, source);
+      const jobs = (parseYaml(text) as { jobs: Record<string, { with?: Record<string, unknown> }> }).jobs;
+      for (const job of Object.values(jobs)) {
+        expect(job.with ?? {}, key).not.toHaveProperty('install');
+        expect(job.with ?? {}, key).not.toHaveProperty('python-version');
+      }
+    }
+    // Both go once, at the top of the config.
+    const config = parseYaml(renderConfig(facts)) as Record<string, unknown>;
+    expect(config.install).toBe('requirements.txt');
+    expect(config['python-version']).toBe('3.10');
+  });
+
+  it("writes python-version: only when no project file declares it, and keeps the file's own", async () => {
+    const declared = await repo({ 'manage.py': '', '.python-version': '3.11\n' });
+    expect(parseYaml(renderConfig(await detect(declared)))).not.toHaveProperty('python-version');
+    const none = await repo({ 'manage.py': '' });
+    expect(parseYaml(renderConfig(await detect(none)))).not.toHaveProperty('python-version');
+    const configured = await repo({
+      'manage.py': '',
+      '.python-version': '3.11\n',
+      '.maint-actions.yml': "python-version: '3.9'\n",
+    });
+    const text = renderConfig(await detect(configured));
+    expect(text).toContain("\npython-version: '3.9'\n");
   });
 });
 

@@ -89,10 +89,13 @@ function githubStarter(text: string, facts: RepoFacts, source: Source): string {
   );
 }
 
-/** The values of the GitHub starters, by starter key and `with:` input. */
+/**
+ * The values of the GitHub starters, by starter key and `with:` input. What to install and the
+ * Python version are not among them: the workflows read them from `.maint-actions.yml`
+ * (renderConfig), so they are set in one place for every platform.
+ */
 function githubValues(facts: RepoFacts): Record<string, Record<string, Value>> {
   const wd = posix(facts.workingDirectory);
-  const install = facts.install.map(posix).join(',');
   const audit = facts.auditRequirements.map(posix).join(',');
   const docker: Record<string, Value> = facts.dockerfile
     ? facts.dockerfile === 'Dockerfile'
@@ -102,26 +105,15 @@ function githubValues(facts: RepoFacts): Record<string, Record<string, Value>> {
   return {
     'github/django-ci.yml': {
       'working-directory': wd,
-      install,
       schema: facts.schema ?? '',
-      'python-version': facts.pythonVersion.value,
       'audit-requirements': audit,
       ...docker,
     },
     'github/django-deploy.yml': {
       schema: facts.schema ? posix(path.join(facts.workingDirectory, facts.schema)) : '',
     },
-    'github/django-maintenance.yml': {
-      'working-directory': wd,
-      install,
-      'python-version': facts.pythonVersion.value,
-      'audit-requirements': audit,
-    },
-    'github/django-rollback.yml': {
-      'working-directory': wd,
-      install,
-      'python-version': facts.pythonVersion.value,
-    },
+    'github/django-maintenance.yml': { 'working-directory': wd, 'audit-requirements': audit },
+    'github/django-rollback.yml': { 'working-directory': wd },
   };
 }
 
@@ -220,18 +212,23 @@ function jobsOf(text: string): Record<string, unknown> {
 /**
  * The config keys init writes, all of them keys the current schema of `.maint-actions.yml`
  * accepts (schemas/maint-actions.schema.json): one place to change when the schema moves.
- * `install:` is written at the top, where every action that runs the project inherits it (the
- * GitLab starter leaves the component's own `install` empty, so nothing installs twice; the
- * GitHub starters pass the same value, as the maintenance workflow's audit install reads only
- * its input). `python-version:` is not written: the project's own file, or the starters' input,
- * already says it.
+ * `install:` and `python-version:` are written at the top, the one place they are set: every
+ * action that runs the project inherits them, GitHub's reusable workflows read them when their
+ * inputs are empty (the starters pass none), and the GitLab starter leaves the component's own
+ * `install` empty, so nothing installs twice. `python-version:` is written only when it came from
+ * `--python-version` or from this file already; a version the project's own file declares
+ * (`.python-version`, `requires-python`, `runtime.txt`) is read from there on both platforms, and
+ * without one the workflows' default is init's (3.12).
  */
 export function renderConfig(facts: RepoFacts): string {
   const wd = posix(facts.workingDirectory);
   const settings = facts.settingsModule ? { 'settings-module': facts.settingsModule.value } : {};
-  // What to install is set once, at the top, for every action that runs the project's code.
+  const python = facts.pythonVersion;
+  const ownPython = python.source === '--python-version' || python.source.endsWith('(python-version:)');
+  // What to install and the Python version are set once, at the top, for every action and workflow.
   const config: Record<string, unknown> = {
     ...(facts.install.length ? { install: facts.install.map(posix).join(',') } : {}),
+    ...(ownPython ? { 'python-version': python.value } : {}),
     'quality-gates': {
       'working-directory': wd,
       ...settings,
