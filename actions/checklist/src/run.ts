@@ -7,8 +7,8 @@ import {
   commentMarker,
   describeError,
   issueTracker,
-  loadConfig,
   type Platform,
+  repoConfigOf,
 } from '@maint-actions/core';
 import {
   BUILT_IN_ITEMS,
@@ -48,7 +48,7 @@ interface IssueOutcome {
 
 /** Runs the action (see the spec and checklist/README.md); `today` is injectable for tests. */
 export async function run(
-  { platform, inputs }: ActionContext<ChecklistSpec>,
+  { platform, inputs, repoConfig }: ActionContext<ChecklistSpec>,
   today: Date = new Date(),
 ): Promise<Result> {
   if (inputs.kind === 'postmortem') return openPostmortem(platform, inputs, today);
@@ -60,8 +60,9 @@ export async function run(
     );
   }
   const workspace = path.resolve(platform.context.workspace);
-  const config = await loadConfig(workspace);
-  const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+  // The file in force: the CLI's --config one, else .maint-actions.yml.
+  const config = await repoConfigOf(workspace, repoConfig);
+  const file = config.path ? path.relative(workspace, config.path) : CONFIG_FILE_NAMES[0];
   const team = teamItems(config.data, file, cadence);
   const extra = inputItems(inputs.items);
   const period = periodOf(cadence, today);

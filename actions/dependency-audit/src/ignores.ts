@@ -14,7 +14,7 @@
  * An entry applies through its `expires` day (UTC) and is expired from the day after.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from '@maint-actions/core';
+import { ConfigError, loadConfig, type RepoConfig, repoConfigOf } from '@maint-actions/core';
 import { IGNORE_SECTION } from './spec';
 
 export interface IgnoreEntry {
@@ -37,13 +37,18 @@ const FIELDS = IGNORE_FIELDS;
 
 /**
  * Reads the ignore list from `ignoreFile` (relative to the workspace; it must exist) or else
- * from `.maint-actions.yml`; a missing list is empty.
+ * from the repo config in force, `repoConfig` (the CLI's `--config` file; unset,
+ * `.maint-actions.yml`); a missing list is empty.
  * @throws ConfigError naming the file and the entry for a malformed entry.
  */
-export async function loadIgnores(workspace: string, ignoreFile: string | undefined): Promise<IgnoreList> {
-  let config: Awaited<ReturnType<typeof loadConfig>>;
+export async function loadIgnores(
+  workspace: string,
+  ignoreFile: string | undefined,
+  repoConfig?: RepoConfig,
+): Promise<IgnoreList> {
+  let config: RepoConfig;
   try {
-    config = await loadConfig(workspace, ignoreFile);
+    config = ignoreFile ? await loadConfig(workspace, ignoreFile) : await repoConfigOf(workspace, repoConfig);
   } catch (error) {
     if (error instanceof ConfigError && ignoreFile)
       throw new ConfigError(`Input "ignore-file": ${error.message}`, { input: 'ignore-file', cause: error });

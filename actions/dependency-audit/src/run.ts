@@ -28,7 +28,11 @@ type Result = ActionResult<DependencyAuditSpec>;
 export const DEPENDENCY_SCANNING_FILE = 'gl-dependency-scanning-report.json';
 
 /** Runs the action (see the spec and dependency-audit/README.md): collect, judge, report. */
-export async function run({ platform, inputs }: ActionContext<DependencyAuditSpec>): Promise<Result> {
+export async function run({
+  platform,
+  inputs,
+  repoConfig,
+}: ActionContext<DependencyAuditSpec>): Promise<Result> {
   const started = startRun(platform, spec, inputs.reportDir);
   const { workspace } = started;
   const meta: Record<string, string> = {
@@ -37,7 +41,7 @@ export async function run({ platform, inputs }: ActionContext<DependencyAuditSpe
     'fail-on-outdated': inputs.failOnOutdated,
   };
   const notes: string[] = [];
-  const ignores = await loadIgnores(workspace, inputs.ignoreFile);
+  const ignores = await loadIgnores(workspace, inputs.ignoreFile, repoConfig);
   const found = await collect(platform, inputs, workspace, meta, notes);
 
   const today = utcDay(started.startedAt);

@@ -11,10 +11,11 @@ import {
   describeError,
   type Finding,
   type GateMode,
-  loadConfig,
   type Platform,
   plural,
+  type RepoConfig,
   relativeTo,
+  repoConfigOf,
   writeFileAtomic,
 } from '@maint-actions/core';
 import {
@@ -36,12 +37,17 @@ import { type Generated, NOTHING_TO_COMPARE } from './schema-checks';
 /** Findings kept for the API changes check (all breaking ones and warnings come first). */
 const MAX_CHANGE_FINDINGS = 1000;
 
-/** The API changes against the base, or a skipped check saying why there is no base. */
+/**
+ * The API changes against the base, or a skipped check saying why there is no base. `repoConfig`:
+ * the repo config in force (the CLI's `--config` file), whose `openapi-diff:` section sets the
+ * levels and ignores; unset, the file at the default names.
+ */
 export async function apiCheck(
   platform: Platform,
   generated: Generated | undefined,
   paths: Paths,
   inputs: Inputs,
+  repoConfig?: RepoConfig,
 ): Promise<{ check: Check; changes: SchemaState['api']; base: string | undefined }> {
   const base = {
     id: 'breaking-changes',
@@ -81,7 +87,7 @@ export async function apiCheck(
   }
   let result: DiffResult;
   // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
-  const config = await loadConfig(paths.workspace);
+  const config = await repoConfigOf(paths.workspace, repoConfig);
   const configFile = config.path ? relativeTo(paths.workspace, config.path) : '.maint-actions.yml';
   let policy: Policy;
   try {

@@ -32,7 +32,11 @@ export { markerFor } from './api-changes';
 type Result = ActionResult<GenerateOpenapiSpec>;
 
 /** Runs the action (see the spec and generate-openapi/README.md). */
-export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpec>): Promise<Result> {
+export async function run({
+  platform,
+  inputs,
+  repoConfig,
+}: ActionContext<GenerateOpenapiSpec>): Promise<Result> {
   const started = startRun(platform, spec, inputs.reportDir);
   const paths = resolvePaths(started, inputs);
   const extraEnv = checkInputs(inputs);
@@ -59,7 +63,7 @@ export async function run({ platform, inputs }: ActionContext<GenerateOpenapiSpe
 
   const drift = await driftCheck(generated, paths, inputs);
   checks.push(drift.check);
-  const api = await apiCheck(platform, generated, paths, inputs);
+  const api = await apiCheck(platform, generated, paths, inputs, repoConfig);
   checks.push(api.check);
   if (api.base) meta.base = api.base;
 

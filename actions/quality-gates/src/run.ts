@@ -44,7 +44,11 @@ type Env = Readonly<Record<string, string | undefined>>;
 type Result = ActionResult<QualityGatesSpec>;
 
 /** Runs the action (see the spec and quality-gates/README.md). */
-export async function run({ platform, inputs: given }: ActionContext<QualityGatesSpec>): Promise<Result> {
+export async function run({
+  platform,
+  inputs: given,
+  repoConfig,
+}: ActionContext<QualityGatesSpec>): Promise<Result> {
   const started = startRun(platform, spec, given.reportDir);
   const { workspace, reportDir } = started;
   const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
@@ -55,7 +59,11 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
     inputs.mode === 'merge'
       ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
       : await runMode(
-          { platform, inputs: { ...inputs, gateStage: gatesStage(given) } },
+          {
+            platform,
+            inputs: { ...inputs, gateStage: gatesStage(given) },
+            ...(repoConfig ? { repoConfig } : {}),
+          },
           workspace,
           cwd,
           reportDir,
@@ -99,7 +107,7 @@ export async function run({ platform, inputs: given }: ActionContext<QualityGate
  * `configWarn`: the `warn` items of `.maint-actions.yml` (see `planGates`).
  */
 async function runMode(
-  { platform, inputs }: ActionContext<QualityGatesSpec>,
+  { platform, inputs, repoConfig }: ActionContext<QualityGatesSpec>,
   workspace: string,
   cwd: string,
   reportDir: string,
@@ -119,7 +127,8 @@ async function runMode(
   const python = await preparePython(platform, { ...inputs, install }, workspace, cwd, limits.timeoutMinutes);
   meta.python = python.version;
   // GitLab's image brings its own Python: say when it is not the one the project declares.
-  const mismatch = await pythonMismatch(workspace, cwd, python.version);
+  // The config in force (the CLI's --config file) declares it first, as the workflows read it.
+  const mismatch = await pythonMismatch(workspace, cwd, python.version, repoConfig);
   if (mismatch) platform.log.warning(mismatch);
   // Sharding splits pytest only: the other gates run once, in the first shard.
   const selected = shard && shard.index > 1 ? planned.filter(({ gate }) => gate.id === 'pytest') : planned;

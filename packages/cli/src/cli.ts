@@ -109,7 +109,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     // The whole file is checked against every action's inputs, not only this one's.
     const specs = actions.map((action) => action.spec);
     const config = await loadConfig(workspace, explicit, { actions: specs });
-    return await executeAction(definition, platform, { config: configFor(config, definition.spec) });
+    return await executeAction(definition, platform, {
+      config: configFor(config, definition.spec),
+      repoConfig: config,
+    });
   } catch (error) {
     // Only the config file can fail here: executeAction never throws.
     const { message, stack } = describeError(error);

@@ -2,6 +2,7 @@
  * What an action is: a spec plus `run`. The entry (GitHub main.ts or the CLI) parses inputs,
  * calls run, sets outputs and alone decides the exit code.
  */
+import type { RepoConfig } from './config';
 import type { Platform } from './platform';
 import type { ReportPublication } from './publish';
 import type { Report, Verdict } from './report';
@@ -10,6 +11,14 @@ import type { ActionSpec, Inputs, OutputName } from './spec';
 export interface ActionContext<S extends ActionSpec> {
   readonly platform: Platform;
   readonly inputs: Inputs<S>;
+  /**
+   * The repo config file the entry loaded: the one `--config` names, else `.maint-actions.yml`
+   * (or `.yaml`) at the workspace root. An action that reads the file's other keys (checklists,
+   * the top-level `python-version:`, an ignore list) reads them here, so it reads the file in
+   * force. Unset when the caller loaded none (unit tests): then `repoConfigOf` looks it up by
+   * its default names, as an entry does without `--config`.
+   */
+  readonly repoConfig?: RepoConfig;
 }
 
 export interface ActionResult<S extends ActionSpec> {

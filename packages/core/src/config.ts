@@ -57,6 +57,15 @@ export async function loadConfig(
   return { path: undefined, data: {} };
 }
 
+/**
+ * The repo config an action reads its file-wide keys from: `loaded`, the file its entry loaded
+ * (`--config`, else the default names), or, when none was given (a unit test calling `run`), the
+ * file at the default names of `workspace`.
+ */
+export async function repoConfigOf(workspace: string, loaded: RepoConfig | undefined): Promise<RepoConfig> {
+  return loaded ?? loadConfig(workspace);
+}
+
 export interface LoadOptions {
   /** Actions whose sections are checked by their spec (the running one); the rest by config-keys.json. */
   readonly actions?: readonly ActionSpec[];

@@ -3,6 +3,7 @@
  * and the CLI call it and then exit with the code it returns.
  */
 import type { ActionDefinition } from './action';
+import type { RepoConfig } from './config';
 import { ConfigError, describeError, ExitCode, isConfigError } from './errors';
 import { parseInputs } from './inputs';
 import { networkErrorIn } from './network';
@@ -15,6 +16,8 @@ import type { ActionSpec, ActionStatus } from './spec';
 export interface ExecuteOptions {
   /** This action's section of the repo config (see `configFor`). */
   readonly config?: Readonly<Record<string, unknown>>;
+  /** The whole repo config file it came from, given to `run` as `repoConfig`. */
+  readonly repoConfig?: RepoConfig;
 }
 
 /**
@@ -37,7 +40,11 @@ export async function executeAction<S extends ActionSpec>(
     if (unsupported) throw new ConfigError(unsupported);
     registerSecrets(spec, platform);
     const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
-    const result = await definition.run({ platform, inputs });
+    const result = await definition.run({
+      platform,
+      inputs,
+      ...(options.repoConfig ? { repoConfig: options.repoConfig } : {}),
+    });
     await publishResult(platform, result);
     const given = new Map(
       Object.entries(result.outputs).filter((entry): entry is [string, string] => entry[1] !== undefined),

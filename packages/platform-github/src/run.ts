@@ -5,7 +5,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ActionDefinition, ActionSpec } from '@maint-actions/core';
+import type { ActionDefinition, ActionSpec, RepoConfig } from '@maint-actions/core';
 import {
   configFor,
   describeError,
@@ -52,9 +52,10 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
   const unpinned = branchRefWarning(process.env);
   if (unpinned) platform.log.warning(unpinned, { title: 'Unpinned action' });
   let config: Record<string, unknown>;
+  let repoConfig: RepoConfig;
   try {
     // The whole file is checked, every action's section and not only this one's.
-    const repoConfig = await loadConfig(platform.context.workspace, undefined, {
+    repoConfig = await loadConfig(platform.context.workspace, undefined, {
       actions: [definition.spec],
     });
     config = configFor(repoConfig, definition.spec);
@@ -66,7 +67,7 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
   }
   // Actions that reach S3 (their spec has `s3-region`) may assume an AWS role with the job's OIDC token.
   if ('s3-region' in definition.spec.inputs) await useAwsWebIdentity(platform.log);
-  const code = await executeAction(definition, platform, { config });
+  const code = await executeAction(definition, platform, { config, repoConfig });
   if (code !== ExitCode.Passed) fail(definition.spec, code);
 }
 

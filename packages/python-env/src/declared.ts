@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { configuredPythonVersion, loadConfig } from '@maint-actions/core';
+import { configuredPythonVersion, type RepoConfig, repoConfigOf } from '@maint-actions/core';
 
 /** What the project asks for: a version (`3.10`, `3.10.12`) or a specifier (`>=3.8,<3.11`), and where. */
 export interface DeclaredPython {
@@ -27,9 +27,17 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-/** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
-export async function declaredPython(workspace: string, cwd: string): Promise<DeclaredPython | undefined> {
-  const config = await loadConfig(workspace);
+/**
+ * The project's declared Python, or undefined when it declares none (or one this cannot read, such
+ * as `pypy3.9`). `loaded` is the repo config in force (the CLI's `--config` file); unset, the file
+ * at the default names of `workspace`.
+ */
+export async function declaredPython(
+  workspace: string,
+  cwd: string,
+  loaded?: RepoConfig,
+): Promise<DeclaredPython | undefined> {
+  const config = await repoConfigOf(workspace, loaded);
   const configured = configuredPythonVersion(config);
   if (configured && config.path) {
     return { wanted: configured, file: path.relative(workspace, config.path), kind: 'version' };
@@ -107,14 +115,15 @@ export function fitsDeclared(version: string, declared: DeclaredPython): boolean
 
 /**
  * The warning for a running Python the project does not declare, naming what to change; undefined
- * when it fits or the project declares none.
+ * when it fits or the project declares none. `loaded`: the repo config in force (see declaredPython).
  */
 export async function pythonMismatch(
   workspace: string,
   cwd: string,
   version: string,
+  loaded?: RepoConfig,
 ): Promise<string | undefined> {
-  const declared = await declaredPython(workspace, cwd);
+  const declared = await declaredPython(workspace, cwd, loaded);
   if (!declared || fitsDeclared(version, declared)) return undefined;
   const asked = declared.kind === 'specifier' ? `requires-python ${declared.wanted}` : declared.wanted;
   return `Python ${version} runs the project, but ${declared.file} asks for ${asked}: on GitLab set the component's \`image\` input to an image with that Python (GitHub's reusable workflows install it from the same file); elsewhere point the \`python\` input at one.`;
