@@ -29,6 +29,7 @@ import {
   type ActionSpec,
   dotenvOutputName,
   gitlabInputVar,
+  INSTALL_PATTERN,
   type InputSpec,
   retiredMessage,
 } from '../packages/core/src/index';
@@ -530,8 +531,9 @@ export function ownerSections(): Record<string, Record<string, unknown>> {
     },
     install: {
       description:
-        "How the project is installed, for every action with an `install` input (quality-gates, generate-openapi, rollback-plan): requirement files or `pyproject.toml`, comma-separated, relative to the repository root, installed into a cached virtualenv before the project runs. An action's own `install` wins; so does the workflow's or component's `install` input.",
+        "How the project is installed, for every action with an `install` input (quality-gates, generate-openapi, rollback-plan) and for GitHub's maintenance jobs that install in shell (usage alert, dependency audit, clean-up, access review): requirement files or `pyproject.toml`, comma-separated, relative to the repository root (letters, digits and `._/-`, no `..`), installed into a cached virtualenv before the project runs. An action's own `install` wins; so does the workflow's or component's `install` input. The GitHub starters pass none, so this is the one place to set it.",
       type: 'string',
+      pattern: INSTALL_PATTERN.source,
     },
     'python-version': {
       description:

@@ -322,6 +322,35 @@ describe('top-level install and python-version: set once, inherited by every act
     );
   });
 
+  it('accepts only plain relative paths for install, as the GitHub shell steps read it', () => {
+    for (const bad of [
+      '$(id)',
+      'requirements.txt; id',
+      '../outside.txt',
+      'requirements/../../x.txt',
+      '/etc/requirements.txt',
+      '-r requirements.txt',
+      'my requirements.txt',
+      'requirements.txt,',
+    ]) {
+      const error = thrown(() => configFor({ path: '/r/.maint-actions.yml', data: { install: bad } }, spec));
+      expect({ bad, message: error.message }).toEqual({
+        bad,
+        message:
+          '.maint-actions.yml: install must be requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt".',
+      });
+    }
+    for (const good of [
+      'requirements.txt',
+      'backend/requirements/dev.txt, backend/pyproject.toml',
+      '.ci/req.txt',
+    ]) {
+      expect(configFor({ path: '/r/.maint-actions.yml', data: { install: good } }, openapi)).toEqual({
+        install: good,
+      });
+    }
+  });
+
   it('accepts only a plain version for python-version, checked for every action', async () => {
     for (const bad of ['3', '3.12; rm -rf /', '$(id)', '>=3.10', 'python-3.12']) {
       const error = thrown(() =>

@@ -123,6 +123,21 @@ export const INHERITED_KEYS = {
 /** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
 export const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
 
+/**
+ * The top-level `install:` as it is accepted: comma-separated paths relative to the repository
+ * root, of letters, digits and `._/-`, none starting with `/` or `-`, and (checked apart) none
+ * with a `..` segment. GitHub's maintenance jobs that install in shell read the key as text with
+ * the same pattern, so a value one refuses, every action refuses, before anything runs.
+ */
+export const INSTALL_PATTERN = /^[A-Za-z0-9_.][A-Za-z0-9_./-]*(\s*,\s*[A-Za-z0-9_.][A-Za-z0-9_./-]*)*$/;
+
+/** Whether `value` is an `install:` INSTALL_PATTERN accepts with no `..` segment. */
+function plainInstall(value: string): boolean {
+  return (
+    INSTALL_PATTERN.test(value) && !value.split(',').some((file) => file.trim().split('/').includes('..'))
+  );
+}
+
 /** The top-level `python-version:`, checked; undefined when the file sets none. */
 export function configuredPythonVersion(config: RepoConfig): string | undefined {
   const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
@@ -136,10 +151,17 @@ function topLevelText(
 ): string | undefined {
   const value = config.data[key];
   if (value === undefined || value === null || value === '') return undefined;
+  const text = typeof value === 'string' ? value.trim() : undefined;
   const valid =
-    typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
-  if (!valid) throw new ConfigError(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
-  return value.trim();
+    text !== undefined &&
+    (key === 'python-version'
+      ? PYTHON_VERSION_PATTERN.test(text)
+      : key === 'install'
+        ? plainInstall(text)
+        : true);
+  if (!valid || text === undefined)
+    throw new ConfigError(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
+  return text;
 }
 
 /** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
