@@ -44,12 +44,17 @@ export interface AppliedPolicy {
 
 /**
  * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
- * from `parseInputs` (no sources known) all count as given.
+ * from `parseInputs` (no sources known) all count as given. `configFile` names the repo config
+ * in the report's gate modes (the CLI's `--config` file, else `.maint-actions.yml`).
  *
  * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
  *   `enforce`, or an `enforce` entry that names a gate that does not run.
  */
-export async function applyPolicy(inputs: QualityGatesInputs, workspace: string): Promise<AppliedPolicy> {
+export async function applyPolicy(
+  inputs: QualityGatesInputs,
+  workspace: string,
+  configFile = '.maint-actions.yml',
+): Promise<AppliedPolicy> {
   const policy = inputs.policy
     ? await loadPolicy(inputs.policy, workspace, QUALITY_GATES_PRESETS)
     : undefined;
@@ -57,7 +62,7 @@ export async function applyPolicy(inputs: QualityGatesInputs, workspace: string)
   const sources = inputSources(inputs);
   const sourceOf = (name: string): InputSource => sources?.[name] ?? 'input';
   const setBy = (name: string): string =>
-    sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
+    sourceOf(name) === 'config' ? `${configFile} "${name}"` : `input "${name}"`;
 
   const both = inputs.warn.find((gate) => inputs.enforce.includes(gate as GateName));
   if (both) {

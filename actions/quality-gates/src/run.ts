@@ -10,6 +10,7 @@ import {
   type ActionResult,
   type Check,
   ConfigError,
+  configFileName,
   configItems,
   describeError,
   finishReport,
@@ -51,7 +52,12 @@ export async function run({
 }: ActionContext<QualityGatesSpec>): Promise<Result> {
   const started = startRun(platform, spec, given.reportDir);
   const { workspace, reportDir } = started;
-  const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
+  // Report lines name the file a mode came from: the CLI's --config file, else .maint-actions.yml.
+  const { inputs, meta: policyMeta } = await applyPolicy(
+    given,
+    workspace,
+    configFileName(repoConfig, workspace),
+  );
   const cwd = workingDirectory(workspace, inputs.workingDirectory);
   const meta: Record<string, string> = { 'working-directory': relativeTo(workspace, cwd), ...policyMeta };
 

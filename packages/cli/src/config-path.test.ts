@@ -80,6 +80,23 @@ describe("--config reaches quality-gates' Python check (GitLab's image warning)"
   });
 });
 
+describe('--config: reports name the file the run used', () => {
+  it("quality-gates' gate modes say which file set them", async () => {
+    spawnSync('git', ['init', '-q', dir]);
+    await mkdir(path.join(dir, 'ci'));
+    await writeFile(
+      path.join(dir, 'ci', 'maint.yml'),
+      "policy: standard\nquality-gates:\n  custom-gates: 'ok: true'\n  gates: [pytest]\n  warn: [pytest]\n",
+    );
+    const run = await cli(['quality-gates', '--config', 'ci/maint.yml', '--python', systemPython]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '· gate modes pytest warn (ci/maint.yml "warn"), import-linter off (ci/maint.yml "gates"),',
+    );
+    expect(run.stdout).not.toContain('.maint-actions.yml "');
+  });
+});
+
 describe('--config reaches the file-wide keys other actions read', () => {
   it("checklist: the team's items come from the file --config gave, and the issue says which", async () => {
     spawnSync('git', ['init', '-q', dir]);

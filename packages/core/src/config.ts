@@ -66,6 +66,15 @@ export async function repoConfigOf(workspace: string, loaded: RepoConfig | undef
   return loaded ?? loadConfig(workspace);
 }
 
+/**
+ * How messages name the repo config: its path relative to `workspace` (`ci/maint.yml` under
+ * `--config`), else `.maint-actions.yml`.
+ */
+export function configFileName(config: RepoConfig | undefined, workspace: string): string {
+  if (!config?.path) return CONFIG_FILE_NAMES[0];
+  return path.relative(workspace, config.path).split(path.sep).join('/') || CONFIG_FILE_NAMES[0];
+}
+
 export interface LoadOptions {
   /** Actions whose sections are checked by their spec (the running one); the rest by config-keys.json. */
   readonly actions?: readonly ActionSpec[];

@@ -3,7 +3,7 @@
  * and the CLI call it and then exit with the code it returns.
  */
 import type { ActionDefinition } from './action';
-import type { RepoConfig } from './config';
+import { configFileName, type RepoConfig } from './config';
 import { ConfigError, describeError, ExitCode, isConfigError } from './errors';
 import { parseInputs } from './inputs';
 import { networkErrorIn } from './network';
@@ -39,7 +39,8 @@ export async function executeAction<S extends ActionSpec>(
     const unsupported = unsupportedRunner(process.env, process.platform);
     if (unsupported) throw new ConfigError(unsupported);
     registerSecrets(spec, platform);
-    const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
+    const configFile = configFileName(options.repoConfig, platform.context.workspace);
+    const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config, configFile);
     const result = await definition.run({
       platform,
       inputs,

@@ -1,6 +1,6 @@
 /** Upgrade safety of the inputs: retired inputs fail with what replaced them; sources say who set what. */
 import { describe, expect, it } from 'vitest';
-import { configFor, type RepoConfig } from './config';
+import { configFileName, configFor, type RepoConfig } from './config';
 import { ConfigError } from './errors';
 import { inputSources, parseInputs } from './inputs';
 import { defineAction } from './spec';
@@ -59,6 +59,17 @@ describe('retired inputs', () => {
     expect(configError(() => parse({}, section)).message).toBe(
       'Input "old-name" in the repo config was renamed to "new-name" in 1.0.0; rename it in .maint-actions.yml.',
     );
+  });
+
+  it('name the file --config gave, as configFileName says it', () => {
+    const config: RepoConfig = { path: '/ws/ci/maint.yml', data: { 'quality-gates': { 'old-name': 'x' } } };
+    const section = configFor(config, spec);
+    expect(
+      configError(() => parseInputs(spec, () => undefined, section, configFileName(config, '/ws'))).message,
+    ).toBe(
+      'Input "old-name" in the repo config was renamed to "new-name" in 1.0.0; rename it in ci/maint.yml.',
+    );
+    expect(configFileName({ path: undefined, data: {} }, '/ws')).toBe('.maint-actions.yml');
   });
 
   it('are ignored while unset or blank', () => {

@@ -48,17 +48,21 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
+ * @param configFile how messages name the file `config` came from (`configFileName`).
  * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
 export function parseInputs<S extends ActionSpec>(
   spec: S,
   read: (name: string) => string | undefined,
   config: Readonly<Record<string, unknown>> = {},
+  configFile = '.maint-actions.yml',
 ): Inputs<S> {
   for (const [name, retired] of Object.entries(spec.retired ?? {})) {
     const given = (read(name)?.trim() ?? '') !== '';
     if (given || !isUnset(config[name])) {
-      throw new ConfigError(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+      throw new ConfigError(retiredMessage(name, retired, given ? 'input' : 'config', configFile), {
+        input: name,
+      });
     }
   }
   const parsed: Record<string, unknown> = {};
@@ -85,14 +89,19 @@ export function parseInputs<S extends ActionSpec>(
  * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
  * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
  */
-export function retiredMessage(name: string, retired: RetiredInput, source: Source): string {
+export function retiredMessage(
+  name: string,
+  retired: RetiredInput,
+  source: Source,
+  configFile = '.maint-actions.yml',
+): string {
   if (source === 'flag') {
     return 'replacedBy' in retired
       ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
       : `--${name} was removed in ${retired.since}: ${retired.removed}`;
   }
   const where = source === 'config' ? ' in the repo config' : '';
-  const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+  const file = source === 'config' ? configFile : 'your workflow';
   return 'replacedBy' in retired
     ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
     : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
