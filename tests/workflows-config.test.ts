@@ -378,6 +378,8 @@ describe("install on GitHub: the maintenance jobs that install in shell read the
       '`touch pwned`',
       '../outside/requirements.txt',
       'requirements/../../x.txt',
+      'requirements/prod.txt, ..',
+      'requirements/..',
       '/etc/requirements.txt',
       '-r requirements/prod.txt',
       '"requirements/prod.txt',
