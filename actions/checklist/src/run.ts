@@ -2,9 +2,9 @@ import path from 'node:path';
 import {
   type ActionContext,
   type ActionResult,
-  CONFIG_FILE_NAMES,
   ConfigError,
   commentMarker,
+  configFileName,
   describeError,
   issueTracker,
   type Platform,
@@ -62,7 +62,7 @@ export async function run(
   const workspace = path.resolve(platform.context.workspace);
   // The file in force: the CLI's --config one, else .maint-actions.yml.
   const config = await repoConfigOf(workspace, repoConfig);
-  const file = config.path ? path.relative(workspace, config.path) : CONFIG_FILE_NAMES[0];
+  const file = configFileName(config, workspace);
   const team = teamItems(config.data, file, cadence);
   const extra = inputItems(inputs.items);
   const period = periodOf(cadence, today);
