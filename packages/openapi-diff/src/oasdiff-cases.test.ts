@@ -85,8 +85,8 @@ const CASES: [string, Json, Json, string[], string[]][] = [
     'property sunset not a date',
     prop({}),
     prop({ deprecated: true, 'x-sunset': 'next spring' }),
-    ['invalid-sunset-date:warning'],
-    ['invalid-sunset-date:warning'],
+    ['invalid-sunset-date:breaking'],
+    ['invalid-sunset-date:breaking'],
   ],
   [
     'const dropped',
@@ -249,7 +249,7 @@ describe('operation and parameter lifecycle', () => {
         'parameter-deprecated:info',
       ]);
       expect(pair(param({}), param({ deprecated: true, 'x-sunset': 'soon' }))).toEqual([
-        'invalid-sunset-date:warning',
+        'invalid-sunset-date:breaking',
         'parameter-deprecated:info',
       ]);
     });

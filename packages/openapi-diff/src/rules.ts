@@ -154,17 +154,25 @@ export const RULES = {
     'an operation, parameter or property was deprecated with an x-sunset date already past',
     'x-stability-level: stable → deprecated, x-sunset: 2020-01-01',
   ),
+  // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
+  // removal is allowed yet, so the check fails until the document is fixed.
   'invalid-sunset-date': rule(
-    'warning',
-    'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)',
+    'breaking',
+    'x-sunset of an operation, parameter or property in the revision is not a date (YYYY-MM-DD or RFC 3339)',
     'x-sunset: next spring',
-    { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
+    {
+      differs:
+        "oasdiff also reports an invalid value in the base document; here only the revision's value counts, since fixing it changes nothing clients see.",
+    },
   ),
   'invalid-stability-level': rule(
-    'warning',
-    'x-stability-level is not one of draft, alpha, beta, stable',
+    'breaking',
+    'x-stability-level in the revision is not one of draft, alpha, beta, stable',
     'x-stability-level: experimental',
-    { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
+    {
+      differs:
+        "oasdiff also reports an invalid value in the base document; here only the revision's value counts, since fixing it changes nothing clients see.",
+    },
   ),
   'stability-decreased': rule(
     'breaking',
