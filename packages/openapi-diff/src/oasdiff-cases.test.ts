@@ -209,6 +209,90 @@ describe('oneOf members by reference, both sides', () => {
   }
 });
 
+describe('composition members beside ones kept under the same reference', () => {
+  // Two components with the same content: a member added or removed beside a kept one is still
+  // a member added or removed, even though the kept one would accept its values.
+  const pet = { type: 'object', properties: { name: str } };
+  const ref = (n: string) => ({ $ref: `#/components/schemas/${n}` });
+  const schemas = {
+    schemas: { Cat: pet, Dog: pet, Tagged: { required: ['tag'], properties: { tag: str } } },
+  };
+  const at = (openapi: string, schema: Json, side: 'request' | 'response') =>
+    document(openapi, bodyOf(schema, side), schemas);
+  const pair = (openapi: string, side: 'request' | 'response', base: Json, head: Json) =>
+    changes(at(openapi, base, side), at(openapi, head, side));
+  for (const openapi of VERSIONS) {
+    it(`${openapi} a oneOf or anyOf member removed from a request breaks; one added is info`, () => {
+      for (const of of ['oneOf', 'anyOf']) {
+        const two = { [of]: [ref('Cat'), ref('Dog')] };
+        const one = { [of]: [ref('Cat')] };
+        expect(pair(openapi, 'request', two, one)).toEqual(['request-variant-removed:breaking']);
+        expect(pair(openapi, 'request', one, two)).toEqual(['request-variant-added:info']);
+        expect(pair(openapi, 'request', two, two)).toEqual([]);
+      }
+    });
+
+    it(`${openapi} a oneOf member added to a response breaks; an anyOf one a kept member accepts does not`, () => {
+      const one = (of: string) => ({ [of]: [ref('Cat')] });
+      const two = (of: string) => ({ [of]: [ref('Cat'), ref('Dog')] });
+      // A value of Dog now matches two oneOf members: clients that require exactly one fail.
+      expect(pair(openapi, 'response', one('oneOf'), two('oneOf'))).toEqual([
+        'response-variant-added:breaking',
+      ]);
+      expect(pair(openapi, 'response', one('anyOf'), two('anyOf'))).toEqual([]);
+      expect(pair(openapi, 'response', two('oneOf'), one('oneOf'))).toEqual([
+        'response-variant-removed:info',
+      ]);
+    });
+
+    it(`${openapi} two members merged into one that accepts both are still not reported`, () => {
+      const merged = { type: 'object', properties: { name: str, bark: str } };
+      const base = { oneOf: [ref('Cat'), { type: 'object', properties: { bark: str } }] };
+      expect(pair(openapi, 'request', base, { oneOf: [merged] })).toEqual([
+        'request-field-added-optional:info',
+      ]);
+    });
+
+    it(`${openapi} a request allOf that gains a reference breaks; a response one does not`, () => {
+      const before = { allOf: [ref('Cat')] };
+      const after = { allOf: [ref('Cat'), ref('Tagged')] };
+      expect(pair(openapi, 'request', before, after)).toContain('request-all-of-member-added:breaking');
+      expect(pair(openapi, 'response', before, after).filter((c) => c.endsWith(':breaking'))).toEqual([]);
+    });
+
+    it(`${openapi} an allOf that only gains an annotation, or is unchanged, or renames its member, is no break`, () => {
+      const withNote = document(openapi, bodyOf({ allOf: [ref('Cat'), ref('Note')] }, 'request'), {
+        schemas: { ...schemas.schemas, Note: { description: 'a pet', 'x-internal': true } },
+      });
+      expect(changes(at(openapi, { allOf: [ref('Cat')] }, 'request'), withNote)).toEqual([]);
+      expect(pair(openapi, 'request', { allOf: [ref('Cat')] }, { allOf: [ref('Cat')] })).toEqual([]);
+      expect(pair(openapi, 'request', { allOf: [ref('Cat')] }, { allOf: [ref('Dog')] })).toEqual([]);
+    });
+  }
+});
+
+describe('patterns that match every string', () => {
+  const s = (pattern?: string) => ({
+    type: 'object',
+    properties: { code: pattern === undefined ? str : { ...str, pattern } },
+  });
+  for (const openapi of VERSIONS) {
+    it(`${openapi} an empty pattern constrains nothing: a real one replacing it is added`, () => {
+      const req = (b: Json, h: Json) =>
+        changes(document(openapi, bodyOf(b, 'request')), document(openapi, bodyOf(h, 'request')));
+      const res = (b: Json, h: Json) =>
+        changes(document(openapi, bodyOf(b, 'response')), document(openapi, bodyOf(h, 'response')));
+      expect(req(s(''), s('^[A-Z]+$'))).toEqual(['request-pattern-added:breaking']);
+      expect(res(s('^[A-Z]+$'), s(''))).toEqual(['response-pattern-removed:breaking']);
+      expect(req(s('^[A-Z]+$'), s('.*'))).toEqual(['request-pattern-removed:info']);
+      // From one universal spelling to another, or to none: nothing changed.
+      expect(req(s(''), s('.*'))).toEqual([]);
+      expect(res(s('.*'), s())).toEqual([]);
+      expect(req(s('^.*'), s())).toEqual([]);
+    });
+  }
+});
+
 describe('operation and parameter lifecycle', () => {
   const ok = { '200': { description: 'OK' } };
   const op = (extra: Json) => ({ get: { responses: ok, ...extra } });

@@ -49,6 +49,7 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'new-required-request-property-with-default': covered('request-body-required-field-added'),
   'request-body-added-required': covered('request-body-made-required'),
   'request-body-all-of-added': covered(
+    'request-all-of-member-added',
     'request-body-required-field-added',
     'request-type-changed',
     'request-max-length-decreased',
@@ -126,6 +127,7 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'request-parameter-type-changed': covered('parameter-type-changed'),
   'request-parameter-x-extensible-enum-value-removed': covered('request-extensible-enum-value-removed'),
   'request-property-all-of-added': covered(
+    'request-all-of-member-added',
     'request-body-required-field-added',
     'request-type-changed',
     'request-max-length-decreased',

@@ -567,6 +567,11 @@ export const RULES = {
     'a request oneOf/anyOf no longer accepts one of its schemas',
     'oneOf: [Cat, Dog] → oneOf: [Cat]',
   ),
+  'request-all-of-member-added': rule(
+    'breaking',
+    'a request allOf kept its references and gained another one that constrains values',
+    'allOf: [Pet] → allOf: [Pet, Tagged]',
+  ),
   'request-variant-added': rule(
     'info',
     'a request oneOf/anyOf accepts another schema',
