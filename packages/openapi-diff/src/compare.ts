@@ -95,6 +95,8 @@ export class SchemaComparer {
 
   /** Compares two schemas (either may be a `$ref`) into `walk`. */
   compare(b: Located, h: Located, direction: Direction, at: string, walk: Walk): void {
+    b = this.base.schema(b);
+    h = this.head.schema(h);
     const baseRef = refOf(b.node);
     const headRef = refOf(h.node);
     const baseTarget = this.base.resolve(b);

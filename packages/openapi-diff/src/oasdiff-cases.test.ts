@@ -271,6 +271,43 @@ describe('composition members beside ones kept under the same reference', () => 
   }
 });
 
+describe('keywords beside a $ref', () => {
+  const code = { type: 'string', maxLength: 10 };
+  const at = (openapi: string, side: 'request' | 'response', beside: Json) =>
+    document(
+      openapi,
+      bodyOf(
+        { type: 'object', properties: { code: { $ref: '#/components/schemas/Code', ...beside } } },
+        side,
+      ),
+      { schemas: { Code: code } },
+    );
+  const pair = (openapi: string, side: 'request' | 'response', b: Json, h: Json) =>
+    changes(at(openapi, side, b), at(openapi, side, h));
+
+  it('3.1.0 applies them, as JSON Schema 2020-12 does: tightening a request, loosening a response', () => {
+    expect(pair('3.1.0', 'request', {}, { maxLength: 5 })).toEqual(['request-max-length-decreased:breaking']);
+    expect(pair('3.1.0', 'request', {}, { enum: ['a'] })).toEqual(['request-type-changed:breaking']);
+    expect(pair('3.1.0', 'response', { maxLength: 5 }, {})).toEqual([
+      'response-max-length-increased:breaking',
+    ]);
+    expect(pair('3.1.0', 'request', {}, { readOnly: true })).toEqual([
+      'request-field-became-read-only:warning',
+    ]);
+  });
+
+  it('3.1.0 reports nothing for the same keywords on both sides, or a description beside the $ref', () => {
+    expect(pair('3.1.0', 'request', { maxLength: 5 }, { maxLength: 5 })).toEqual([]);
+    expect(pair('3.1.0', 'response', { maxLength: 5 }, { maxLength: 5 })).toEqual([]);
+    expect(pair('3.1.0', 'request', {}, { description: 'the code', title: 'Code' })).toEqual([]);
+  });
+
+  it('3.0.3 ignores them, as the 3.0 specification says', () => {
+    expect(pair('3.0.3', 'request', {}, { maxLength: 5 })).toEqual([]);
+    expect(pair('3.0.3', 'response', { maxLength: 5 }, {})).toEqual([]);
+  });
+});
+
 describe('patterns that match every string', () => {
   const s = (pattern?: string) => ({
     type: 'object',
