@@ -35,7 +35,7 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'api-invalid-stability-level': covered('invalid-stability-level'),
   'api-path-removed-before-sunset': covered('operation-removed-before-sunset'),
   'api-path-removed-without-deprecation': covered('path-removed'),
-  'api-path-sunset-parse': covered('operation-removed-before-sunset', 'path-removed'),
+  'api-path-sunset-parse': covered('operation-removed-before-sunset', 'path-removed', 'invalid-sunset-date'),
   'api-removed-before-sunset': covered('operation-removed-before-sunset'),
   'api-removed-without-deprecation': covered('operation-removed'),
   'api-stability-decreased': covered('stability-decreased'),
