@@ -51,6 +51,9 @@ export function kebab(keyword: string): string {
   return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/** The request bounds oasdiff reports as a warning when newly set (and as breaking when tightened). */
+const NEWLY_SET_WARNS = new Set(['minimum', 'maximum', 'maxLength', 'minItems']);
+
 /** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
 const NO_OASDIFF_BOUND = new Set([
   'response maxItems',
@@ -82,11 +85,15 @@ function boundRules(): Record<BoundRule, RuleInfo> {
             }
           : {},
       );
-    rules[`request-${name}-${tighter}`] = breaking(
-      'request',
-      `a request value's ${keyword}${exclusive} accepts less than before`,
-      ex(from, to),
-    );
+    rules[`request-${name}-${tighter}`] = NEWLY_SET_WARNS.has(keyword)
+      ? rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), {
+          differs: `oasdiff says warning when ${keyword} is set where there was none (request-*-${kebab(keyword).replace('imum', '')}-set), breaking when it is tightened; a new bound rejects values that were accepted, as a tightened one does, so both break here.`,
+        })
+      : breaking(
+          'request',
+          `a request value's ${keyword}${exclusive} accepts less than before`,
+          ex(from, to),
+        );
     rules[`request-${name}-${looser}`] = rule(
       'info',
       `a request value's ${keyword} accepts more`,
