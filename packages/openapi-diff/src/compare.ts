@@ -95,6 +95,8 @@ export class SchemaComparer {
 
   /** Compares two schemas (either may be a `$ref`) into `walk`. */
   compare(b: Located, h: Located, direction: Direction, at: string, walk: Walk): void {
+    b = this.base.schema(b);
+    h = this.head.schema(h);
     const baseRef = refOf(b.node);
     const headRef = refOf(h.node);
     const baseTarget = this.base.resolve(b);
@@ -212,6 +214,7 @@ export class SchemaComparer {
       if (sameKeys(b.members, h.members)) {
         for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
       } else {
+        if (direction !== 'response') this.compareAllOfAdded(b, h, at, walk);
         b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
         h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
       }
@@ -227,6 +230,28 @@ export class SchemaComparer {
     if (b.items && h.items) this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
     this.compareAdditional(b, h, direction, at, walk);
     if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
+  }
+
+  /**
+   * A request `allOf` that kept all its references and gained another: what clients send must now
+   * match that schema too (as oasdiff says), unless the new member only annotates.
+   */
+  private compareAllOfAdded(b: SchemaView, h: SchemaView, at: string, walk: Walk): void {
+    if (b.members.size === 0 || h.members.size <= b.members.size) return;
+    for (const ref of b.members.keys()) if (!h.members.has(ref)) return;
+    for (const [ref, located] of h.members) {
+      if (b.members.has(ref)) continue;
+      const member = this.head.resolve(located);
+      if (member.unresolved !== undefined || !isObject(member.node)) continue;
+      if (Object.keys(member.node).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
+      found(
+        walk,
+        'request-all-of-member-added',
+        at,
+        h.pointer,
+        `allOf gained ${ref}: what is sent must match it too`,
+      );
+    }
   }
 
   /**
@@ -378,6 +403,10 @@ export class SchemaComparer {
     const pointerOf = (r: { unresolved?: string; pointer?: string }) =>
       r.unresolved === undefined ? r.pointer : r.unresolved;
     pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+    // Variants kept under the same reference are the same member as before: one left over beside
+    // them is a member added or removed, not one merged into them.
+    const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
+    const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
     pair(
       (x, y) =>
         refOf(x.v.node) !== undefined &&
@@ -406,11 +435,14 @@ export class SchemaComparer {
     // (two variants merged into one): only one that no counterpart takes is reported.
     const response = direction === 'response';
     for (const i of left) {
-      if (!response && hv.some((y) => this.accepts(bv[i]!.v, y.v, direction))) continue;
+      if (!response && hv.some((y, j) => !keptH.has(j) && this.accepts(bv[i]!.v, y.v, direction))) continue;
       this.reportVariant(false, direction, at, h.pointer, bv[i]!.v, walk);
     }
+    // A response value matching a kept oneOf member and a new one matches two: strict clients fail.
+    const strict = Array.isArray(h.node.oneOf);
     for (const j of right) {
-      if (response && bv.some((x) => this.accepts(x.v, hv[j]!.v, direction))) continue;
+      if (response && bv.some((x, i) => !(strict && keptB.has(i)) && this.accepts(x.v, hv[j]!.v, direction)))
+        continue;
       this.reportVariant(true, direction, at, h.pointer, hv[j]!.v, walk);
     }
   }
@@ -522,8 +554,8 @@ export class SchemaComparer {
     const response = direction === 'response';
     const bk = b.keywords;
     const hk = h.keywords;
-    const bp = typeof bk.pattern === 'string' ? bk.pattern : undefined;
-    const hp = typeof hk.pattern === 'string' ? hk.pattern : undefined;
+    const bp = constraining(bk.pattern);
+    const hp = constraining(hk.pattern);
     if (bp !== hp) {
       const kind = bp === undefined ? 'added' : hp === undefined ? 'removed' : 'changed';
       const rule = `${response ? 'response' : 'request'}-pattern-${kind}` as RuleId;
@@ -865,6 +897,23 @@ function isMultiple(value: number, step: number): boolean {
   const ratio = value / step;
   return Math.abs(ratio - Math.round(ratio)) < 1e-9;
 }
+
+/** A pattern that some string fails: `''`, `.*` and `^.*` match every string (ECMA-262 search), as no pattern does. */
+function constraining(pattern: unknown): string | undefined {
+  return typeof pattern === 'string' && !UNIVERSAL_PATTERNS.has(pattern) ? pattern : undefined;
+}
+const UNIVERSAL_PATTERNS = new Set(['', '.*', '^.*']);
+
+/** Keywords that describe a schema without constraining its values. */
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'example',
+  'examples',
+  'deprecated',
+  'externalDocs',
+  '$comment',
+]);
 
 function found(walk: Walk, rule: RuleId, at: string, location: string, text: string): void {
   walk.findings.push({ rule, at, location, text });

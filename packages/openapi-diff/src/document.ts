@@ -28,10 +28,47 @@ export function refOf(node: unknown): string | undefined {
   return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
 }
 
+/** Keywords beside a `$ref` that change nothing a client sees. */
+const REF_ANNOTATIONS = new Set([
+  '$ref',
+  'description',
+  'summary',
+  'title',
+  '$comment',
+  'example',
+  'examples',
+]);
+
 export class Document {
   private readonly targets = new Map<string, Resolved>();
+  private readonly withSiblings = new Map<string, Located>();
+  /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
+  private readonly refSiblings: boolean;
 
-  constructor(readonly root: JsonObject) {}
+  constructor(readonly root: JsonObject) {
+    this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
+  }
+
+  /**
+   * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
+   * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
+   */
+  schema(located: Located): Located {
+    if (!this.refSiblings) return located;
+    const node = located.node;
+    const ref = refOf(node);
+    if (ref === undefined) return located;
+    const keys = Object.keys(node as JsonObject);
+    if (keys.length === 1 || keys.every((k) => REF_ANNOTATIONS.has(k))) return located;
+    let inline = this.withSiblings.get(located.pointer);
+    if (!inline) {
+      const { $ref: _, allOf, ...siblings } = node as JsonObject;
+      const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
+      inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
+      this.withSiblings.set(located.pointer, inline);
+    }
+    return inline;
+  }
 
   /** Follows `$ref`s from `located` until a node that is not a reference. */
   resolve(located: Located): Resolved {

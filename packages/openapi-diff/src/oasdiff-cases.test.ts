@@ -85,8 +85,8 @@ const CASES: [string, Json, Json, string[], string[]][] = [
     'property sunset not a date',
     prop({}),
     prop({ deprecated: true, 'x-sunset': 'next spring' }),
-    ['invalid-sunset-date:warning'],
-    ['invalid-sunset-date:warning'],
+    ['invalid-sunset-date:breaking'],
+    ['invalid-sunset-date:breaking'],
   ],
   [
     'const dropped',
@@ -209,6 +209,127 @@ describe('oneOf members by reference, both sides', () => {
   }
 });
 
+describe('composition members beside ones kept under the same reference', () => {
+  // Two components with the same content: a member added or removed beside a kept one is still
+  // a member added or removed, even though the kept one would accept its values.
+  const pet = { type: 'object', properties: { name: str } };
+  const ref = (n: string) => ({ $ref: `#/components/schemas/${n}` });
+  const schemas = {
+    schemas: { Cat: pet, Dog: pet, Tagged: { required: ['tag'], properties: { tag: str } } },
+  };
+  const at = (openapi: string, schema: Json, side: 'request' | 'response') =>
+    document(openapi, bodyOf(schema, side), schemas);
+  const pair = (openapi: string, side: 'request' | 'response', base: Json, head: Json) =>
+    changes(at(openapi, base, side), at(openapi, head, side));
+  for (const openapi of VERSIONS) {
+    it(`${openapi} a oneOf or anyOf member removed from a request breaks; one added is info`, () => {
+      for (const of of ['oneOf', 'anyOf']) {
+        const two = { [of]: [ref('Cat'), ref('Dog')] };
+        const one = { [of]: [ref('Cat')] };
+        expect(pair(openapi, 'request', two, one)).toEqual(['request-variant-removed:breaking']);
+        expect(pair(openapi, 'request', one, two)).toEqual(['request-variant-added:info']);
+        expect(pair(openapi, 'request', two, two)).toEqual([]);
+      }
+    });
+
+    it(`${openapi} a oneOf member added to a response breaks; an anyOf one a kept member accepts does not`, () => {
+      const one = (of: string) => ({ [of]: [ref('Cat')] });
+      const two = (of: string) => ({ [of]: [ref('Cat'), ref('Dog')] });
+      // A value of Dog now matches two oneOf members: clients that require exactly one fail.
+      expect(pair(openapi, 'response', one('oneOf'), two('oneOf'))).toEqual([
+        'response-variant-added:breaking',
+      ]);
+      expect(pair(openapi, 'response', one('anyOf'), two('anyOf'))).toEqual([]);
+      expect(pair(openapi, 'response', two('oneOf'), one('oneOf'))).toEqual([
+        'response-variant-removed:info',
+      ]);
+    });
+
+    it(`${openapi} two members merged into one that accepts both are still not reported`, () => {
+      const merged = { type: 'object', properties: { name: str, bark: str } };
+      const base = { oneOf: [ref('Cat'), { type: 'object', properties: { bark: str } }] };
+      expect(pair(openapi, 'request', base, { oneOf: [merged] })).toEqual([
+        'request-field-added-optional:info',
+      ]);
+    });
+
+    it(`${openapi} a request allOf that gains a reference breaks; a response one does not`, () => {
+      const before = { allOf: [ref('Cat')] };
+      const after = { allOf: [ref('Cat'), ref('Tagged')] };
+      expect(pair(openapi, 'request', before, after)).toContain('request-all-of-member-added:breaking');
+      expect(pair(openapi, 'response', before, after).filter((c) => c.endsWith(':breaking'))).toEqual([]);
+    });
+
+    it(`${openapi} an allOf that only gains an annotation, or is unchanged, or renames its member, is no break`, () => {
+      const withNote = document(openapi, bodyOf({ allOf: [ref('Cat'), ref('Note')] }, 'request'), {
+        schemas: { ...schemas.schemas, Note: { description: 'a pet', 'x-internal': true } },
+      });
+      expect(changes(at(openapi, { allOf: [ref('Cat')] }, 'request'), withNote)).toEqual([]);
+      expect(pair(openapi, 'request', { allOf: [ref('Cat')] }, { allOf: [ref('Cat')] })).toEqual([]);
+      expect(pair(openapi, 'request', { allOf: [ref('Cat')] }, { allOf: [ref('Dog')] })).toEqual([]);
+    });
+  }
+});
+
+describe('keywords beside a $ref', () => {
+  const code = { type: 'string', maxLength: 10 };
+  const at = (openapi: string, side: 'request' | 'response', beside: Json) =>
+    document(
+      openapi,
+      bodyOf(
+        { type: 'object', properties: { code: { $ref: '#/components/schemas/Code', ...beside } } },
+        side,
+      ),
+      { schemas: { Code: code } },
+    );
+  const pair = (openapi: string, side: 'request' | 'response', b: Json, h: Json) =>
+    changes(at(openapi, side, b), at(openapi, side, h));
+
+  it('3.1.0 applies them, as JSON Schema 2020-12 does: tightening a request, loosening a response', () => {
+    expect(pair('3.1.0', 'request', {}, { maxLength: 5 })).toEqual(['request-max-length-decreased:breaking']);
+    expect(pair('3.1.0', 'request', {}, { enum: ['a'] })).toEqual(['request-type-changed:breaking']);
+    expect(pair('3.1.0', 'response', { maxLength: 5 }, {})).toEqual([
+      'response-max-length-increased:breaking',
+    ]);
+    expect(pair('3.1.0', 'request', {}, { readOnly: true })).toEqual([
+      'request-field-became-read-only:warning',
+    ]);
+  });
+
+  it('3.1.0 reports nothing for the same keywords on both sides, or a description beside the $ref', () => {
+    expect(pair('3.1.0', 'request', { maxLength: 5 }, { maxLength: 5 })).toEqual([]);
+    expect(pair('3.1.0', 'response', { maxLength: 5 }, { maxLength: 5 })).toEqual([]);
+    expect(pair('3.1.0', 'request', {}, { description: 'the code', title: 'Code' })).toEqual([]);
+  });
+
+  it('3.0.3 ignores them, as the 3.0 specification says', () => {
+    expect(pair('3.0.3', 'request', {}, { maxLength: 5 })).toEqual([]);
+    expect(pair('3.0.3', 'response', { maxLength: 5 }, {})).toEqual([]);
+  });
+});
+
+describe('patterns that match every string', () => {
+  const s = (pattern?: string) => ({
+    type: 'object',
+    properties: { code: pattern === undefined ? str : { ...str, pattern } },
+  });
+  for (const openapi of VERSIONS) {
+    it(`${openapi} an empty pattern constrains nothing: a real one replacing it is added`, () => {
+      const req = (b: Json, h: Json) =>
+        changes(document(openapi, bodyOf(b, 'request')), document(openapi, bodyOf(h, 'request')));
+      const res = (b: Json, h: Json) =>
+        changes(document(openapi, bodyOf(b, 'response')), document(openapi, bodyOf(h, 'response')));
+      expect(req(s(''), s('^[A-Z]+$'))).toEqual(['request-pattern-added:breaking']);
+      expect(res(s('^[A-Z]+$'), s(''))).toEqual(['response-pattern-removed:breaking']);
+      expect(req(s('^[A-Z]+$'), s('.*'))).toEqual(['request-pattern-removed:info']);
+      // From one universal spelling to another, or to none: nothing changed.
+      expect(req(s(''), s('.*'))).toEqual([]);
+      expect(res(s('.*'), s())).toEqual([]);
+      expect(req(s('^.*'), s())).toEqual([]);
+    });
+  }
+});
+
 describe('operation and parameter lifecycle', () => {
   const ok = { '200': { description: 'OK' } };
   const op = (extra: Json) => ({ get: { responses: ok, ...extra } });
@@ -249,7 +370,7 @@ describe('operation and parameter lifecycle', () => {
         'parameter-deprecated:info',
       ]);
       expect(pair(param({}), param({ deprecated: true, 'x-sunset': 'soon' }))).toEqual([
-        'invalid-sunset-date:warning',
+        'invalid-sunset-date:breaking',
         'parameter-deprecated:info',
       ]);
     });

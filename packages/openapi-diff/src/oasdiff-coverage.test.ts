@@ -58,11 +58,11 @@ describe("oasdiff's breaking checks", () => {
     expect(unexplained).toEqual([]);
   });
 
-  it('leaves no check uncovered today: 199 covered, 14 at a lower level with a reason', () => {
+  it('leaves no check uncovered today: 204 covered, 9 at a lower level with a reason', () => {
     const kinds = Object.values(OASDIFF_BREAKING).map((entry) => entry.kind);
     expect({
       covered: kinds.filter((k) => k === 'covered').length,
       lower: kinds.filter((k) => k === 'lower').length,
-    }).toEqual({ covered: 199, lower: 14 });
+    }).toEqual({ covered: 204, lower: 9 });
   });
 });

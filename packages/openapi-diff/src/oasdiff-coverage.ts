@@ -25,22 +25,17 @@ const lower = (rules: RuleId[], reason: string): Coverage => ({ kind: 'lower', r
 
 const SUNSET_POLICY =
   "Needs a minimum number of deprecation days per stability level, a policy this engine does not have; under oasdiff's default policy (0 days) the check never fires.";
-const INVALID_SUNSET =
-  'An unreadable x-sunset is a mistake in the document, not a change to the contract: a warning keeps the rest of the report (oasdiff stops with an error).';
 const PREFIX_ITEMS =
   'Array positions that move between prefixItems and items are compared with the schema that now governs them, so this is breaking when that schema accepts less (request) or allows more (response); when no items schema governs them any more, a request accepts more and a response promises what it did, which breaks no client.';
 
 /** Every breaking check of oasdiff, by its id. */
 export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'api-deprecated-sunset-missing': lower(['operation-deprecated'], SUNSET_POLICY),
-  'api-deprecated-sunset-parse': lower(['invalid-sunset-date'], INVALID_SUNSET),
-  'api-invalid-stability-level': lower(
-    ['invalid-stability-level'],
-    'An unknown x-stability-level is a mistake in the document, not a change to the contract: a warning keeps the rest of the report (oasdiff stops with an error).',
-  ),
+  'api-deprecated-sunset-parse': covered('invalid-sunset-date'),
+  'api-invalid-stability-level': covered('invalid-stability-level'),
   'api-path-removed-before-sunset': covered('operation-removed-before-sunset'),
   'api-path-removed-without-deprecation': covered('path-removed'),
-  'api-path-sunset-parse': covered('operation-removed-before-sunset', 'path-removed'),
+  'api-path-sunset-parse': covered('operation-removed-before-sunset', 'path-removed', 'invalid-sunset-date'),
   'api-removed-before-sunset': covered('operation-removed-before-sunset'),
   'api-removed-without-deprecation': covered('operation-removed'),
   'api-stability-decreased': covered('stability-decreased'),
@@ -54,6 +49,7 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'new-required-request-property-with-default': covered('request-body-required-field-added'),
   'request-body-added-required': covered('request-body-made-required'),
   'request-body-all-of-added': covered(
+    'request-all-of-member-added',
     'request-body-required-field-added',
     'request-type-changed',
     'request-max-length-decreased',
@@ -127,10 +123,11 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'request-parameter-sunset-date-changed-too-small': covered('sunset-date-earlier'),
   'request-parameter-sunset-date-too-small': covered('deprecated-sunset-passed'),
   'request-parameter-sunset-deleted': covered('sunset-date-removed'),
-  'request-parameter-sunset-parse': lower(['invalid-sunset-date'], INVALID_SUNSET),
+  'request-parameter-sunset-parse': covered('invalid-sunset-date'),
   'request-parameter-type-changed': covered('parameter-type-changed'),
   'request-parameter-x-extensible-enum-value-removed': covered('request-extensible-enum-value-removed'),
   'request-property-all-of-added': covered(
+    'request-all-of-member-added',
     'request-body-required-field-added',
     'request-type-changed',
     'request-max-length-decreased',
@@ -149,7 +146,7 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'request-property-dependent-required-added': covered('request-dependent-required-added'),
   'request-property-dependent-required-changed': covered('request-dependent-required-added'),
   'request-property-dependent-schema-added': covered('request-schema-keyword-added'),
-  'request-property-deprecated-sunset-invalid': lower(['invalid-sunset-date'], INVALID_SUNSET),
+  'request-property-deprecated-sunset-invalid': covered('invalid-sunset-date'),
   'request-property-deprecated-sunset-missing': lower([], SUNSET_POLICY),
   'request-property-else-added': covered('request-schema-keyword-added'),
   'request-property-enum-value-removed': covered('request-enum-value-removed'),
@@ -228,7 +225,7 @@ export const OASDIFF_BREAKING: Readonly<Record<string, Coverage>> = {
   'response-property-dependent-required-changed': covered('response-dependent-required-removed'),
   'response-property-dependent-required-removed': covered('response-dependent-required-removed'),
   'response-property-dependent-schema-removed': covered('response-schema-keyword-removed'),
-  'response-property-deprecated-sunset-invalid': lower(['invalid-sunset-date'], INVALID_SUNSET),
+  'response-property-deprecated-sunset-invalid': covered('invalid-sunset-date'),
   'response-property-deprecated-sunset-missing': lower([], SUNSET_POLICY),
   'response-property-else-removed': covered('response-schema-keyword-removed'),
   'response-property-exclusive-max-increased': covered('response-maximum-increased'),

@@ -494,14 +494,35 @@ describe('operations, lifecycle, headers, security, webhooks', () => {
   });
 
   it('reports invalid sunset dates and stability levels, and stability going down', () => {
-    expect(rules(withOp({}), withOp({ 'x-sunset': 'next spring' }))).toContain('invalid-sunset-date:warning');
+    expect(rules(withOp({}), withOp({ 'x-sunset': 'next spring' }))).toContain(
+      'invalid-sunset-date:breaking',
+    );
     expect(rules(withOp({}), withOp({ 'x-stability-level': 'experimental' }))).toContain(
-      'invalid-stability-level:warning',
+      'invalid-stability-level:breaking',
     );
     expect(
       rules(withOp({ 'x-stability-level': 'stable' }), withOp({ 'x-stability-level': 'beta' })),
     ).toContain('stability-decreased:breaking');
   });
+
+  for (const openapi of ['3.0.3', '3.1.0']) {
+    it(`${openapi} an invalid sunset date or stability level in the revision breaks; one fixed does not`, () => {
+      const op = (extra: Json) => withOp(extra, {}, openapi);
+      const badDate = { deprecated: true, 'x-sunset': '31/12/2030' };
+      const badLevel = { 'x-stability-level': 'ga' };
+      expect(rules(op({}), op(badLevel))).toEqual(['invalid-stability-level:breaking']);
+      expect(rules(op({ 'x-stability-level': 'beta' }), op({ 'x-stability-level': 2 }))).toEqual([
+        'invalid-stability-level:breaking',
+      ]);
+      expect(rules(op({ deprecated: true, 'x-sunset': '2030-12-31' }), op(badDate))).toEqual([
+        'invalid-sunset-date:breaking',
+      ]);
+      // Fixing the value, or keeping a valid one, is no break.
+      expect(rules(op(badLevel), op({ 'x-stability-level': 'stable' }))).toEqual([]);
+      expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2030-12-31' }))).toEqual([]);
+      expect(rules(op({ 'x-stability-level': 'beta' }), op({ 'x-stability-level': 'beta' }))).toEqual([]);
+    });
+  }
 
   it('reports breaking changes of draft operations as info', () => {
     const base = withOp({ 'x-stability-level': 'draft', parameters: [] });

@@ -51,6 +51,9 @@ export function kebab(keyword: string): string {
   return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/** The request bounds oasdiff reports as a warning when newly set (and as breaking when tightened). */
+const NEWLY_SET_WARNS = new Set(['minimum', 'maximum', 'maxLength', 'minItems']);
+
 /** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
 const NO_OASDIFF_BOUND = new Set([
   'response maxItems',
@@ -82,11 +85,15 @@ function boundRules(): Record<BoundRule, RuleInfo> {
             }
           : {},
       );
-    rules[`request-${name}-${tighter}`] = breaking(
-      'request',
-      `a request value's ${keyword}${exclusive} accepts less than before`,
-      ex(from, to),
-    );
+    rules[`request-${name}-${tighter}`] = NEWLY_SET_WARNS.has(keyword)
+      ? rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), {
+          differs: `oasdiff says warning when ${keyword} is set where there was none (request-*-${kebab(keyword).replace('imum', '')}-set), breaking when it is tightened; a new bound rejects values that were accepted, as a tightened one does, so both break here.`,
+        })
+      : breaking(
+          'request',
+          `a request value's ${keyword}${exclusive} accepts less than before`,
+          ex(from, to),
+        );
     rules[`request-${name}-${looser}`] = rule(
       'info',
       `a request value's ${keyword} accepts more`,
@@ -154,17 +161,25 @@ export const RULES = {
     'an operation, parameter or property was deprecated with an x-sunset date already past',
     'x-stability-level: stable → deprecated, x-sunset: 2020-01-01',
   ),
+  // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
+  // removal is allowed yet, so the check fails until the document is fixed.
   'invalid-sunset-date': rule(
-    'warning',
-    'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)',
+    'breaking',
+    'x-sunset of an operation, parameter or property in the revision is not a date (YYYY-MM-DD or RFC 3339)',
     'x-sunset: next spring',
-    { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
+    {
+      differs:
+        "oasdiff also reports an invalid value in the base document; here only the revision's value counts, since fixing it changes nothing clients see.",
+    },
   ),
   'invalid-stability-level': rule(
-    'warning',
-    'x-stability-level is not one of draft, alpha, beta, stable',
+    'breaking',
+    'x-stability-level in the revision is not one of draft, alpha, beta, stable',
     'x-stability-level: experimental',
-    { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' },
+    {
+      differs:
+        "oasdiff also reports an invalid value in the base document; here only the revision's value counts, since fixing it changes nothing clients see.",
+    },
   ),
   'stability-decreased': rule(
     'breaking',
@@ -558,6 +573,11 @@ export const RULES = {
     'breaking',
     'a request oneOf/anyOf no longer accepts one of its schemas',
     'oneOf: [Cat, Dog] → oneOf: [Cat]',
+  ),
+  'request-all-of-member-added': rule(
+    'breaking',
+    'a request allOf kept its references and gained another one that constrains values',
+    'allOf: [Pet] → allOf: [Pet, Tagged]',
   ),
   'request-variant-added': rule(
     'info',
