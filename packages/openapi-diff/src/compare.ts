@@ -107,6 +107,8 @@ export class SchemaComparer {
       return;
     }
     if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+      // Most inline schemas did not change at all: nothing to find, no views to build.
+      if (unchanged(baseTarget.node, headTarget.node)) return;
       // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
       const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
       if (this.seen.has(seenKey)) return;
@@ -174,6 +176,7 @@ export class SchemaComparer {
     if (!pair.walk) {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
+      if (unchanged(pair.base.node, pair.head.node)) return pair;
       const { seen, depth } = this;
       this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
       this.depth = 0;
@@ -795,6 +798,47 @@ function onlyNull(node: unknown): boolean {
   if (!isObject(node)) return false;
   if (node.type === 'null') return true;
   return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
+}
+
+/** How many nodes `unchanged` looks at before it gives up and lets the comparison run. */
+const UNCHANGED_BUDGET = 2_000;
+
+/**
+ * True when two schemas are equal, key order aside, and hold no `$ref` (whose targets may differ
+ * between the documents): comparing them could find nothing. Looks at a bounded number of nodes,
+ * so an object that contains itself, or a large schema, just takes the ordinary way.
+ */
+function unchanged(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  const stack: unknown[] = [a, b];
+  let budget = UNCHANGED_BUDGET;
+  while (stack.length > 0) {
+    const y = stack.pop();
+    const x = stack.pop();
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+      if (x !== y) return false;
+      continue;
+    }
+    if (--budget < 0) return false;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
+      continue;
+    }
+    if (Array.isArray(y)) return false;
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    let count = 0;
+    for (const key in xo) {
+      if (!Object.hasOwn(xo, key)) continue;
+      if (key === '$ref' || !Object.hasOwn(yo, key)) return false;
+      stack.push(xo[key], yo[key]);
+      count++;
+    }
+    for (const key in yo) if (Object.hasOwn(yo, key)) count--;
+    if (count !== 0) return false;
+  }
+  return true;
 }
 
 /** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
