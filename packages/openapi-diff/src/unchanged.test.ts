@@ -1,7 +1,8 @@
 /**
  * Schemas that did not change are skipped without building their views (the fast path of
- * GitHub's description, where nine comparisons in ten were of equal leaves), but only when they
- * hold no `$ref`: an equal schema whose references point at changed components still reports.
+ * GitHub's description, where nine comparisons in ten were of equal schemas), and so are `$ref`s
+ * whose targets are equal in both documents all the way down: an equal schema whose references
+ * lead to a changed component still reports.
  */
 import { describe, expect, it } from 'vitest';
 import { diffWithStats } from './diff';
@@ -32,6 +33,28 @@ describe('unchanged schemas', () => {
     const { result } = diffWithStats(base, head);
     expect(result.changes.map((c) => c.message)).toEqual([
       'POST /api/submissions/: request body property "owner.id" type changed from integer to string',
+    ]);
+  });
+
+  it('follows equal $refs through a cycle without comparing a node, and finds a change inside one', () => {
+    const components = (xType: unknown) => ({
+      components: {
+        schemas: {
+          A: obj({ b: { $ref: '#/components/schemas/B' }, name: str }),
+          B: obj({
+            a: { $ref: '#/components/schemas/A' },
+            x: xType,
+            list: { type: 'array', items: { $ref: '#/components/schemas/B' } },
+          }),
+        },
+      },
+    });
+    const api = (xType: unknown) => postBody({ $ref: '#/components/schemas/A' }, components(xType));
+    const same = diffWithStats(api(int), api(int));
+    expect(same.result.changes).toEqual([]);
+    expect(same.comparisons).toBe(0);
+    expect(diffWithStats(api(int), api(str)).result.changes.map((c) => c.message)).toEqual([
+      'POST /api/submissions/: request body property "b.x" type changed from integer to string',
     ]);
   });
 
