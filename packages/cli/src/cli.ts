@@ -25,6 +25,7 @@ import { renderActionHelp, renderGlobalHelp } from './help';
 import { runInit } from './init/command';
 import { registry as defaultRegistry, findAction, type Registry } from './registry';
 import { runSchedules } from './schedules';
+import { readStdin } from './stdin';
 import { createTerminalPlatform, type TextSink } from './terminal';
 
 /** The version `--version` prints. */
@@ -128,10 +129,4 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
 /** The GitLab platform wants a stream; a TextSink is all it writes to. */
 function asStream(sink: TextSink): NodeJS.WritableStream {
   return sink as NodeJS.WritableStream;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

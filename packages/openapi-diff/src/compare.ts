@@ -65,6 +65,8 @@ const INLINE_DEPTH = 64;
 
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
+  /** Per `$ref` text: whether it leads to equal schemas in both documents (`sameTarget`). */
+  private readonly sameTargets = new Map<string, boolean>();
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
@@ -109,6 +111,8 @@ export class SchemaComparer {
       return;
     }
     if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+      // Most inline schemas did not change at all: nothing to find, no views to build.
+      if (this.same(baseTarget.node, headTarget.node, UNCHANGED_BUDGET)) return;
       // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
       const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
       if (this.seen.has(seenKey)) return;
@@ -127,6 +131,8 @@ export class SchemaComparer {
       checkObjectCycles(this.base.root);
       checkObjectCycles(this.head.root);
     }
+    // The same reference on both sides, to schemas equal all the way down: nothing to find.
+    if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef)) return;
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
     if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
@@ -176,6 +182,7 @@ export class SchemaComparer {
     if (!pair.walk) {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
+      if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET)) return pair;
       const { seen, depth } = this;
       this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
       this.depth = 0;
@@ -193,6 +200,81 @@ export class SchemaComparer {
       }
     }
     return pair;
+  }
+
+  /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
+  private same(b: unknown, h: unknown, budget: number): boolean {
+    const refs: string[] = [];
+    return unchanged(b, h, budget, refs) && refs.every((ref) => this.sameTarget(ref));
+  }
+
+  /**
+   * True when `ref` leads to equal schemas in both documents, and so does every `$ref` in them,
+   * all the way down: comparing anything that reaches it could find nothing. References form a
+   * graph with cycles, so it is answered for a whole strongly connected component at once
+   * (Tarjan's algorithm, on an explicit stack) and memoised per reference: each target is
+   * looked at once.
+   */
+  private sameTarget(start: string): boolean {
+    const known = this.sameTargets.get(start);
+    if (known !== undefined) return known;
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const ok = new Map<string, boolean>();
+    const open: string[] = [];
+    const onOpen = new Set<string>();
+    const frames: { ref: string; refs: string[]; next: number }[] = [];
+    const enter = (ref: string) => {
+      index.set(ref, index.size);
+      low.set(ref, index.size - 1);
+      open.push(ref);
+      onOpen.add(ref);
+      const refs: string[] = [];
+      const equal = this.equalTargets(ref, refs);
+      ok.set(ref, equal);
+      frames.push({ ref, refs: equal ? refs : [], next: 0 });
+    };
+    enter(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next < frame.refs.length) {
+        const ref = frame.refs[frame.next++]!;
+        const memo = this.sameTargets.get(ref);
+        if (memo !== undefined) {
+          if (!memo) ok.set(frame.ref, false);
+        } else if (!index.has(ref)) enter(ref);
+        else if (onOpen.has(ref)) low.set(frame.ref, Math.min(low.get(frame.ref)!, index.get(ref)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (low.get(frame.ref) === index.get(frame.ref)) {
+        // The root of a component: its members are equal together, or none is.
+        const members: string[] = [];
+        let member: string;
+        do {
+          member = open.pop()!;
+          onOpen.delete(member);
+          members.push(member);
+        } while (member !== frame.ref);
+        const equal = members.every((m) => ok.get(m));
+        for (const m of members) this.sameTargets.set(m, equal);
+        if (parent && !equal) ok.set(parent.ref, false);
+      } else if (parent) {
+        low.set(parent.ref, Math.min(low.get(parent.ref)!, low.get(frame.ref)!));
+        if (!ok.get(frame.ref)) ok.set(parent.ref, false);
+      }
+    }
+    return this.sameTargets.get(start)!;
+  }
+
+  /** Whether `ref`'s targets in both documents are equal as written; their own `$ref`s go to `refs`. */
+  private equalTargets(ref: string, refs: string[]): boolean {
+    const b = this.base.target(ref);
+    const h = this.head.target(ref);
+    if (b.unresolved !== undefined || h.unresolved !== undefined)
+      return b.unresolved !== undefined && h.unresolved !== undefined;
+    return unchanged(b.node, h.node, TARGET_BUDGET, refs);
   }
 
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
@@ -827,6 +909,50 @@ function onlyNull(node: unknown): boolean {
   if (!isObject(node)) return false;
   if (node.type === 'null') return true;
   return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
+}
+
+/** How many nodes `unchanged` looks at in an inline schema before it lets the comparison run. */
+const UNCHANGED_BUDGET = 2_000;
+/** The same for the target of a reference, looked at once per reference. */
+const TARGET_BUDGET = 200_000;
+
+/**
+ * True when two schemas are equal, key order aside; the text of each `$ref` in them goes to
+ * `refs` (whose targets may still differ between the documents: the caller looks at those).
+ * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
+ * just takes the ordinary way.
+ */
+function unchanged(a: unknown, b: unknown, budget: number, refs: string[]): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  const stack: unknown[] = [a, b];
+  while (stack.length > 0) {
+    const y = stack.pop();
+    const x = stack.pop();
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+      if (x !== y) return false;
+      continue;
+    }
+    if (--budget < 0) return false;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
+      continue;
+    }
+    if (Array.isArray(y)) return false;
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    let count = 0;
+    for (const key in xo) {
+      if (!Object.hasOwn(xo, key)) continue;
+      if (!Object.hasOwn(yo, key)) return false;
+      if (key === '$ref' && typeof xo[key] === 'string') refs.push(xo[key]);
+      stack.push(xo[key], yo[key]);
+      count++;
+    }
+    for (const key in yo) if (Object.hasOwn(yo, key)) count--;
+    if (count !== 0) return false;
+  }
+  return true;
 }
 
 /** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
