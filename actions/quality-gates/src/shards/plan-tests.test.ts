@@ -218,6 +218,57 @@ describe('planTests', () => {
     expect(plan.shards.map((shard) => shard.ms)).toEqual([1200, 1200]);
   });
 
+  it('plans five or more small unrecorded modules together on one shard, at their mean time, and gives that shard less recorded work', () => {
+    // 48 recorded modules of one test: 40 of 2,000 ms and 8 of 5,000 (mean 2,500, median 2,000);
+    // 8 of them with a 1,500 ms set-up (mean over the 48: 250).
+    const known = Array.from(
+      { length: 48 },
+      (_, i) => `tests/test_k${String(i).padStart(2, '0')}.py::test_it`,
+    );
+    const fresh = Array.from({ length: 5 }, (_, i) => `tests/test_new${i}.py::test_it`);
+    const durations = recorded(
+      Object.fromEntries(known.map((id, i) => [junitAddress(id).key, i < 40 ? 2000 : 5000])),
+      Object.fromEntries(known.slice(40).map((id) => [junitAddress(id).module, 1500])),
+    );
+    const plan = planTests([...fresh, ...known], durations, 4);
+    expect(plan.estimated).toBe(5);
+    const holders = plan.shards.filter((shard) => shard.nodeIds.some((id) => id.includes('test_new')));
+    expect(holders).toHaveLength(1);
+    const pool = holders[0]!;
+    expect(pool.nodeIds.filter((id) => id.includes('test_new'))).toEqual(fresh);
+    // What the plan counts on that shard: each new module at the mean test (2,500) and the mean
+    // set-up (250), not the median module's 2,000; the rest of the shard is recorded work.
+    const recordedOn = (shard: { nodeIds: string[] }) =>
+      shard.nodeIds
+        .filter((id) => !id.includes('test_new'))
+        .reduce((acc, id) => acc + durations.tests.get(junitAddress(id).key)!, 0);
+    expect(pool.ms).toBe(5 * 2750 + recordedOn(pool));
+    for (const shard of plan.shards) {
+      if (shard !== pool) expect(recordedOn(shard)).toBeGreaterThan(recordedOn(pool) + 5 * 2000);
+    }
+    everyTestOnce(plan.shards, [...fresh, ...known]);
+    // The same plan whatever order the tests were collected in.
+    expect(planTests([...known, ...fresh].reverse(), durations, 4)).toEqual(plan);
+  });
+
+  it('does not pool unrecorded modules when one of them would dominate the pool: each is placed on its own', () => {
+    const known = Array.from(
+      { length: 48 },
+      (_, i) => `tests/test_k${String(i).padStart(2, '0')}.py::test_it`,
+    );
+    const fresh = Array.from({ length: 4 }, (_, i) => `tests/test_new${i}.py::test_it`);
+    // A fifth new module of 20 tests: counted as 20 typical tests, far more than the other four.
+    const large = Array.from({ length: 20 }, (_, i) => `tests/test_new_large.py::test_${i}`);
+    const plan = planTests(
+      [...fresh, ...large, ...known],
+      recorded(Object.fromEntries(known.map((id) => [junitAddress(id).key, 2000]))),
+      4,
+    );
+    const holders = plan.shards.filter((shard) => shard.nodeIds.some((id) => /test_new\d/.test(id)));
+    expect(holders).toHaveLength(4);
+    everyTestOnce(plan.shards, [...fresh, ...large, ...known]);
+  });
+
   it('spreads the durations of a version-1 file (per file) over its tests', () => {
     const nodeIds = ['a.py::test_1', 'a.py::test_2', 'b.py::test_1'];
     const plan = planTests(nodeIds, { ...NO_DURATIONS, files: new Map([['a.py', 1000]]) }, 1);

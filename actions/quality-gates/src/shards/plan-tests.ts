@@ -41,6 +41,16 @@ export interface TestPlan {
 const TOLERANCE = 0.01;
 
 /**
+ * The small unrecorded modules are planned together when there are at least this many and none
+ * is expected to take more than this share of them all (1 / POOL_MODULES): their sum is then
+ * predictable, where one module's time is not.
+ */
+const POOL_MODULES = 5;
+
+/** The pooled modules fill at most this share of a shard (more shards join the pool otherwise). */
+const POOL_FILL = 0.5;
+
+/**
  * Where pytest's JUnit writer puts a test (xunit2): the node id's path with `/` as `.` and
  * without `.py`, then its classes, joined by dots as `classname`; the last part is `name`
  * (a parameter in brackets stays with it). `module` is the dotted path alone.
@@ -74,12 +84,19 @@ interface Module {
   readonly setupMs: number;
   /** No test of the module is recorded: its time is a guess from other modules. */
   readonly unrecorded: boolean;
+  /**
+   * For an unrecorded module, what it takes on average: its tests at the mean (not the median)
+   * test time of the recorded modules in its directory, with the mean recorded set-up.
+   */
+  readonly expectedMs: number;
 }
 
 interface Unit {
   readonly module: Module;
   readonly tests: Test[];
   readonly ms: number;
+  /** A pooled unrecorded module, whole, at its expected time: placed first, on the pool's shards. */
+  readonly pooled?: true;
 }
 
 /**
@@ -89,9 +106,15 @@ interface Unit {
  * durations); a test of a module with no record at all counts as the average test of the
  * typical (median) recorded module in the nearest directory above it that has one, else in the
  * whole suite (1 ms each when nothing is recorded, so shards are balanced by test count).
- * Whole modules go longest first to the shard that ends soonest, the recorded ones before the
- * unrecorded ones (so the guesses are spread over the balanced shards, not stacked on one)
- * unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
+ * When five or more unrecorded modules are small (none expected to take more than a fifth of
+ * them all), they are planned first, together, on as few shards as hold them within half a shard
+ * each, each counted at its expected time (its tests at the mean, not the median, test of its
+ * directory's recorded modules, plus the mean recorded set-up): one new module's time is a guess
+ * from a long tail, but the sum of several is close to the sum of their means, so the shards
+ * that carry them take that much less recorded work and the others carry none of the risk.
+ * Then whole modules go longest first to the shard that ends soonest, the recorded ones before
+ * the other unrecorded ones (so those guesses are spread over the balanced shards, not stacked
+ * on one) unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
  * plan leaves the slowest shard more than 1% over total/N, modules longer than
  * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
  * stays together) no longer than that, until the plan is within 1% or single tests are reached;
@@ -110,20 +133,24 @@ export function planTests(nodeIds: readonly string[], recorded: RecordedDuration
     });
   }
   const { modules, estimated } = estimate(nodeIds, recorded);
-  const sum = modules.reduce((acc, module) => acc + module.ms, 0);
+  const pooled = poolOf(modules, total);
+  const sum = modules.reduce(
+    (acc, module) => acc + (pooled.modules.has(module) ? module.expectedMs : module.ms),
+    0,
+  );
   const target = sum / total;
   const bothKinds =
     modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
   let best: { shards: PlannedShard[]; makespan: number; split: number } | undefined;
   // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
   for (let limit = Number.POSITIVE_INFINITY, level = 0; ; level++) {
-    const list = units(modules, limit);
+    const list = units(modules, limit, pooled.modules);
     // The guesses after the known units, unless that leaves the plan uneven where placing them
     // among the known units (longest first, as they come) would not: a large unrecorded module
     // placed last has no smaller units left to balance it.
-    let plan = assign(list, total, true);
+    let plan = assign(list, total, true, pooled.shards);
     if (bothKinds && plan.makespan > target * (1 + TOLERANCE)) {
-      const among = assign(list, total, false);
+      const among = assign(list, total, false, pooled.shards);
       if (among.makespan < plan.makespan) plan = among;
     }
     if (best === undefined || plan.makespan < best.makespan) best = plan;
@@ -131,6 +158,33 @@ export function planTests(nodeIds: readonly string[], recorded: RecordedDuration
     limit = level >= 12 ? 0 : target / 2 ** (level + 1);
   }
   return { shards: best.shards, estimated, splitModules: best.split };
+}
+
+/**
+ * The pool: the unrecorded modules, smallest expected first, up to the largest one that is no
+ * more than a fifth of the pool so far (so at least five, and no single guess dominates their
+ * sum), and the shards that hold it: as few as keep it within half a shard each. None when
+ * nothing is recorded (nothing to balance it with) or when it would need every shard.
+ */
+function poolOf(modules: readonly Module[], total: number): { modules: Set<Module>; shards: number } {
+  const none = { modules: new Set<Module>(), shards: 0 };
+  if (!modules.some((module) => !module.unrecorded)) return none;
+  const candidates = modules
+    .filter((module) => module.unrecorded)
+    .sort((a, b) => a.expectedMs - b.expectedMs || byCodeUnit(a.file, b.file));
+  let size = 0;
+  let running = 0;
+  for (const [i, module] of candidates.entries()) {
+    running += module.expectedMs;
+    if (i + 1 >= POOL_MODULES && module.expectedMs * POOL_MODULES <= running) size = i + 1;
+  }
+  if (size === 0) return none;
+  const pool = candidates.slice(0, size);
+  const pooled = new Set(pool);
+  const poolMs = pool.reduce((acc, module) => acc + module.expectedMs, 0);
+  const sum = modules.reduce((acc, module) => acc + (pooled.has(module) ? module.expectedMs : module.ms), 0);
+  const shards = Math.max(1, Math.ceil(poolMs / ((POOL_FILL * sum) / total)));
+  return shards >= total ? none : { modules: pooled, shards };
 }
 
 /** The modules of the tests, each test with its recorded or estimated time. */
@@ -164,13 +218,19 @@ function estimate(
       else byDirectory.set(directory, [average]);
     }
   }
-  const typical = (file: string): number => {
+  const typical = (file: string, of: (values: readonly number[]) => number = median): number => {
     for (const directory of directories(file)) {
       const averages = byDirectory.get(directory);
-      if (averages) return median(averages);
+      if (averages) return of(averages);
     }
     return 1;
   };
+  const setups = [...byFile.values()].flatMap((list) =>
+    list.some((test) => test.known !== undefined)
+      ? [recorded.setup.get(junitAddress(list[0]!.nodeId).module) ?? 0]
+      : [],
+  );
+  const meanSetup = setups.length > 0 ? mean(setups) : 0;
   let estimated = 0;
   const modules: Module[] = [];
   for (const [file, list] of byFile) {
@@ -194,7 +254,8 @@ function estimate(
     });
     const ms = tests.reduce((acc, test) => acc + test.ms, 0);
     const setupMs = recorded.setup.get(junitAddress(list[0]!.nodeId).module) ?? 0;
-    modules.push({ file, tests, ms, setupMs, unrecorded });
+    const expectedMs = unrecorded ? list.length * typical(file, mean) + meanSetup : ms;
+    modules.push({ file, tests, ms, setupMs, unrecorded, expectedMs });
   }
   return { modules, estimated };
 }
@@ -210,9 +271,13 @@ function directories(file: string): string[] {
 }
 
 /** Whole modules up to `limit` ms; longer ones cut into runs of neighbouring tests up to `limit`. */
-function units(modules: readonly Module[], limit: number): Unit[] {
+function units(modules: readonly Module[], limit: number, pooled: ReadonlySet<Module>): Unit[] {
   const out: Unit[] = [];
   for (const module of modules) {
+    if (pooled.has(module)) {
+      out.push({ module, tests: module.tests, ms: module.expectedMs, pooled: true });
+      continue;
+    }
     if (module.ms <= limit) {
       out.push({ module, tests: module.tests, ms: module.ms });
       continue;
@@ -243,8 +308,9 @@ function assign(
   list: readonly Unit[],
   total: number,
   guessesLast: boolean,
+  poolShards: number,
 ): { shards: PlannedShard[]; makespan: number; split: number } {
-  const last = (unit: Unit) => (guessesLast && unit.module.unrecorded ? 1 : 0);
+  const last = (unit: Unit) => (unit.pooled ? -1 : guessesLast && unit.module.unrecorded ? 1 : 0);
   const sorted = [...list].sort(
     (a, b) => last(a) - last(b) || b.ms - a.ms || byCodeUnit(a.tests[0]!.nodeId, b.tests[0]!.nodeId),
   );
@@ -259,7 +325,7 @@ function assign(
     const elsewhere = (placed.get(module) ?? 0) > 0;
     let best = shards[0]!;
     let bestEnd = Number.POSITIVE_INFINITY;
-    for (const shard of shards) {
+    for (const shard of unit.pooled ? shards.slice(0, poolShards) : shards) {
       const setup = elsewhere && !shard.modules.has(module) ? module.setupMs : 0;
       const end = shard.ms + unit.ms + setup;
       if (end < bestEnd || (end === bestEnd && shard.nodeIds.length < best.nodeIds.length)) {
@@ -329,6 +395,10 @@ export function moduleOfCase(classname: string, file: string | undefined): strin
     }
   }
   return undefined;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function median(values: readonly number[]): number {
