@@ -620,7 +620,7 @@ export class SchemaComparer {
       b.keywords['x-sunset'] === undefined
     )
       return;
-    const options = { today: this.today, onlyChangedInvalid: true, stability: false };
+    const options = { today: this.today, stability: false };
     for (const change of lifecycleChanges(b.keywords, hk, options))
       found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
     const bs = stability(b.keywords['x-stability-level']);

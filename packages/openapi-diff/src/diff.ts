@@ -282,7 +282,7 @@ class Differ {
   private compareLifecycle(ep: Endpoint, bo: Operation, ho: Operation): void {
     const b = bo.op.node;
     const h = ho.op.node;
-    const options = { today: this.today, onlyChangedInvalid: false, stability: true };
+    const options = { today: this.today, stability: true };
     for (const change of lifecycleChanges(b, h, options))
       this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
     if (b.deprecated === true && h.deprecated !== true)
@@ -344,7 +344,7 @@ class Differ {
         this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
       if (b.node.deprecated !== true && h.node.deprecated === true)
         this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
-      const options = { today: this.today, onlyChangedInvalid: false, stability: false };
+      const options = { today: this.today, stability: false };
       for (const change of lifecycleChanges(b.node, h.node, options))
         this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
       // Spelled-out defaults (`style: form` on a query parameter) change nothing.

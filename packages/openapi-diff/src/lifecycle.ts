@@ -32,16 +32,16 @@ export interface LifecycleChange {
 
 export interface LifecycleOptions {
   readonly today: string;
-  /** Report an invalid x-sunset or x-stability-level only when it differs from the base's. */
-  readonly onlyChangedInvalid: boolean;
   /** Compare stability levels (operations do it with their own message). */
   readonly stability: boolean;
 }
 
 /**
  * What changed in the lifecycle of one thing (present on both sides): an invalid sunset date or
- * stability level, stability going down, the sunset of something still deprecated removed or
- * moved earlier, and a newly deprecated thing whose sunset has already passed (no notice at all).
+ * stability level the revision brought (one left as it was is not news: reported on every run,
+ * it would fail every change to the API until someone fixed it), stability going down, the
+ * sunset of something still deprecated removed or moved earlier, and a newly deprecated thing
+ * whose sunset has already passed (no notice at all).
  */
 export function lifecycleChanges(
   b: Record<string, unknown>,
@@ -51,18 +51,14 @@ export function lifecycleChanges(
   const out: LifecycleChange[] = [];
   const hSunsetRaw = h['x-sunset'];
   const changed = (key: string) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
-  if (hSunsetRaw !== undefined && !day(hSunsetRaw) && (!options.onlyChangedInvalid || changed('x-sunset')))
+  if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
     out.push({
       rule: 'invalid-sunset-date',
       keyword: 'x-sunset',
       text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
     });
   const hLevel = h['x-stability-level'];
-  if (
-    hLevel !== undefined &&
-    !stability(hLevel) &&
-    (!options.onlyChangedInvalid || changed('x-stability-level'))
-  )
+  if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
     out.push({
       rule: 'invalid-stability-level',
       keyword: 'x-stability-level',

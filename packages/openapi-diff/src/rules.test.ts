@@ -521,6 +521,17 @@ describe('operations, lifecycle, headers, security, webhooks', () => {
       expect(rules(op(badLevel), op({ 'x-stability-level': 'stable' }))).toEqual([]);
       expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2030-12-31' }))).toEqual([]);
       expect(rules(op({ 'x-stability-level': 'beta' }), op({ 'x-stability-level': 'beta' }))).toEqual([]);
+      // One left as it was is not news: every change to the API would otherwise break.
+      expect(rules(op(badLevel), op(badLevel))).toEqual([]);
+      expect(rules(op(badDate), op(badDate))).toEqual([]);
+      expect(rules(op({ ...badLevel, summary: 'a' }), op({ ...badLevel, summary: 'b' }))).toEqual([]);
+      expect(rules(op(badLevel), op({ 'x-stability-level': 'gamma' }))).toEqual([
+        'invalid-stability-level:breaking',
+      ]);
+      const param = (extra: Json) => ({ name: 'q', in: 'query', schema: { type: 'string' }, ...extra });
+      const withParam = (extra: Json) => op({ parameters: [param(extra)] });
+      expect(rules(withParam(badDate), withParam(badDate))).toEqual([]);
+      expect(rules(withParam({}), withParam(badDate))).toContain('invalid-sunset-date:breaking');
     });
   }
 

@@ -165,20 +165,20 @@ export const RULES = {
   // removal is allowed yet, so the check fails until the document is fixed.
   'invalid-sunset-date': rule(
     'breaking',
-    'x-sunset of an operation, parameter or property in the revision is not a date (YYYY-MM-DD or RFC 3339)',
+    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339)',
     'x-sunset: next spring',
     {
       differs:
-        "oasdiff also reports an invalid value in the base document; here only the revision's value counts, since fixing it changes nothing clients see.",
+        'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
     },
   ),
   'invalid-stability-level': rule(
     'breaking',
-    'x-stability-level in the revision is not one of draft, alpha, beta, stable',
+    'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable',
     'x-stability-level: experimental',
     {
       differs:
-        "oasdiff also reports an invalid value in the base document; here only the revision's value counts, since fixing it changes nothing clients see.",
+        'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
     },
   ),
   'stability-decreased': rule(
