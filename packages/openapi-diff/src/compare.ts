@@ -83,7 +83,14 @@ export class SchemaComparer {
   ) {
     this.baseViews = new Views(base);
     this.headViews = new Views(head);
+    this.readAlike = base.readsRefSiblings() === head.readsRefSiblings();
   }
+
+  /**
+   * Both documents read a schema's text the same way: a 3.0 base and a 3.1 revision do not (3.1
+   * applies keywords beside a `$ref`), so there equal text is no proof of equal meaning.
+   */
+  private readonly readAlike: boolean;
 
   /** Compares two schemas at the root of a request body, parameter or response. */
   compareRoot(b: Located, h: Located, direction: Direction): Walk {
@@ -204,6 +211,7 @@ export class SchemaComparer {
 
   /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
   private same(b: unknown, h: unknown, budget: number): boolean {
+    if (!this.readAlike) return false;
     const refs: string[] = [];
     return unchanged(b, h, budget, refs) && refs.every((ref) => this.sameTarget(ref));
   }
@@ -216,6 +224,7 @@ export class SchemaComparer {
    * looked at once.
    */
   private sameTarget(start: string): boolean {
+    if (!this.readAlike) return false;
     const known = this.sameTargets.get(start);
     if (known !== undefined) return known;
     const index = new Map<string, number>();

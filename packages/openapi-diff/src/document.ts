@@ -39,6 +39,9 @@ const REF_ANNOTATIONS = new Set([
   'examples',
 ]);
 
+/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
+const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
+
 export class Document {
   private readonly targets = new Map<string, Resolved>();
   private readonly withSiblings = new Map<string, Located>();
@@ -54,20 +57,27 @@ export class Document {
    * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
    */
   schema(located: Located): Located {
-    if (!this.refSiblings) return located;
-    const node = located.node;
-    const ref = refOf(node);
-    if (ref === undefined) return located;
-    const keys = Object.keys(node as JsonObject);
-    if (keys.length === 1 || keys.every((k) => REF_ANNOTATIONS.has(k))) return located;
+    const ref = refOf(located.node);
+    if (ref === undefined || !this.constrainsBesideRef(located.node as JsonObject)) return located;
     let inline = this.withSiblings.get(located.pointer);
     if (!inline) {
-      const { $ref: _, allOf, ...siblings } = node as JsonObject;
+      const { $ref: _, allOf, ...siblings } = located.node as JsonObject;
       const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
       inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
       this.withSiblings.set(located.pointer, inline);
     }
     return inline;
+  }
+
+  /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
+  readsRefSiblings(): boolean {
+    return this.refSiblings;
+  }
+
+  private constrainsBesideRef(node: JsonObject): boolean {
+    if (!this.refSiblings) return false;
+    const keys = Object.keys(node);
+    return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
   }
 
   /** Follows `$ref`s from `located` until a node that is not a reference. */
@@ -106,6 +116,12 @@ export class Document {
       }
       if (next === undefined) {
         resolved = found;
+        break;
+      }
+      // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
+      // ends: what it means is its own inline form, not the bare target further on.
+      if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node as JsonObject)) {
+        resolved = this.schema(found);
         break;
       }
       current = next;

@@ -306,6 +306,33 @@ describe('keywords beside a $ref', () => {
     expect(pair('3.0.3', 'request', {}, { maxLength: 5 })).toEqual([]);
     expect(pair('3.0.3', 'response', { maxLength: 5 }, {})).toEqual([]);
   });
+
+  // A component that is itself a `$ref` with constraints beside it, reached through another `$ref`.
+  const aliased = (openapi: string, side: 'request' | 'response', maxLength: number) =>
+    document(openapi, bodyOf({ $ref: '#/components/schemas/Alias' }, side), {
+      schemas: { Code: code, Alias: { $ref: '#/components/schemas/Code', maxLength } },
+    });
+
+  it('3.1.0 applies them in a component reached through a $ref too', () => {
+    const request = changes(aliased('3.1.0', 'request', 5), aliased('3.1.0', 'request', 3));
+    expect(request).toEqual(['request-max-length-decreased:breaking']);
+    const response = changes(aliased('3.1.0', 'response', 3), aliased('3.1.0', 'response', 5));
+    expect(response).toEqual(['response-max-length-increased:breaking']);
+    expect(changes(aliased('3.1.0', 'request', 5), aliased('3.1.0', 'request', 5))).toEqual([]);
+    expect(changes(aliased('3.0.3', 'request', 5), aliased('3.0.3', 'request', 3))).toEqual([]);
+  });
+
+  it('a 3.0 base and a 3.1 revision of the same text: the keywords the revision now applies count', () => {
+    // Equal text reads differently in the two versions, so no shortcut may call it unchanged.
+    const request = changes(
+      at('3.0.3', 'request', { maxLength: 5 }),
+      at('3.1.0', 'request', { maxLength: 5 }),
+    );
+    expect(request).toEqual(['request-max-length-decreased:breaking']);
+    const viaAlias = changes(aliased('3.0.3', 'request', 5), aliased('3.1.0', 'request', 5));
+    expect(viaAlias).toEqual(['request-max-length-decreased:breaking']);
+    expect(changes(at('3.0.3', 'request', {}), at('3.1.0', 'request', {}))).toEqual([]);
+  });
 });
 
 describe('patterns that match every string', () => {
