@@ -3,6 +3,7 @@
  * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
  * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
  * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ * `$ref`s to other files are bundled in at load time (src/bundle.ts, src/files.ts).
  */
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,6 +42,10 @@ Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (J
 most severe first, and the version bump the changes call for.
 
   BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+$refs to other files (./schemas/pet.yaml, common.yaml#/Error) are followed: read from the same
+place (the same commit for git:REF:PATH), never outside the git repository (or the working
+directory); URLs and absolute paths are never read, and each one is named in a warning.
 
 Options:
   --format FORMAT      text (default), markdown or json
