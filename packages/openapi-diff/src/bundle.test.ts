@@ -10,8 +10,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayLocation, mayHaveExternalRefs } from './bundle';
+import { bundleExternalRefs, displayLocation, mayHaveExternalRefs } from './bundle';
 import { runOpenapiDiffCommand } from './command';
+import { diskSource } from './files';
+import { parseDocumentText } from './load';
 
 let tmp: string;
 beforeAll(async () => {
@@ -236,6 +238,54 @@ owner: ${ownerName}
   });
 });
 
+describe('many files', () => {
+  it('reads each file once, however many refs and files name it', async () => {
+    const files: Record<string, string> = { 'shared.yaml': 'Id: {type: integer}\nName: {type: string}\n' };
+    const properties: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      files[`models/m${i}.yaml`] =
+        `type: object\nproperties:\n  id: {$ref: '../shared.yaml#/Id'}\n  name: {$ref: '../shared.yaml#/Name'}\n` +
+        `  next: {$ref: './m${(i + 1) % 150}.yaml'}\n`;
+      properties.push(`        m${i}: {$ref: './models/m${i}.yaml'}`);
+    }
+    const text = `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    All:\n      properties:\n${properties.join('\n')}\n`;
+    const ws = await tree({ ...files, 'openapi.yaml': text });
+    const reads = new Map<string, number>();
+    const disk = diskSource({ dir: ws, name: 'the working directory' });
+    const document = parseDocumentText(text, 'openapi.yaml') as {
+      components: { schemas: { All: { properties: Record<string, { $ref: string }> } } } & Record<
+        string,
+        unknown
+      >;
+    };
+    const result = await bundleExternalRefs({
+      document,
+      rootFile: 'openapi.yaml',
+      rootDir: '',
+      rootName: 'openapi.yaml',
+      source: {
+        boundary: disk.boundary,
+        read: (file) => {
+          reads.set(file, (reads.get(file) ?? 0) + 1);
+          return disk.read(file);
+        },
+      },
+    });
+    expect(result).toEqual({ warnings: [], files: 151 });
+    expect(reads.size).toBe(151);
+    expect([...reads.values()].every((n) => n === 1)).toBe(true);
+    expect(document.components.schemas.All.properties.m7).toEqual({
+      $ref: '#/components/x-maint-external/models~1m7.yaml',
+    });
+    const placed = document.components['x-maint-external'] as Record<string, { properties: unknown }>;
+    expect(placed['models/m149.yaml']?.properties).toEqual({
+      id: { $ref: '#/components/x-maint-external/shared.yaml/Id' },
+      name: { $ref: '#/components/x-maint-external/shared.yaml/Name' },
+      next: { $ref: '#/components/x-maint-external/models~1m0.yaml' },
+    });
+  });
+});
+
 describe('references that are not followed', () => {
   let server: Server;
   let requests = 0;
@@ -265,6 +315,25 @@ describe('references that are not followed', () => {
     expect(run.stderr).toBe(
       'maint-actions openapi-diff: warning: openapi.yaml: $ref "../pet.yaml" not followed: it leads outside the git repository; it stays unresolved (base and revision)\n',
     );
+    expect(run.json.changes).toEqual([]);
+  });
+
+  it('for git:REF:PATH, a ref leading out of the tree of REF is not read', async () => {
+    const ws = await tree({
+      'repo/api/openapi.yaml': root('3.0.3', '../../pet.yaml', 'ok.yaml'),
+      'repo/api/ok.yaml': PET,
+      'pet.yaml': PET,
+    });
+    const repo = path.join(ws, 'repo');
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'v1');
+    const run = await diff(repo, 'git:main:api/openapi.yaml', 'api/openapi.yaml');
+    expect(run.stderr.split('\n')).toEqual([
+      'maint-actions openapi-diff: warning: api/openapi.yaml: $ref "../../pet.yaml" not followed: it leads outside the tree of main; it stays unresolved (base)',
+      'maint-actions openapi-diff: warning: api/openapi.yaml: $ref "../../pet.yaml" not followed: it leads outside the git repository; it stays unresolved (revision)',
+      '',
+    ]);
     expect(run.json.changes).toEqual([]);
   });
 
