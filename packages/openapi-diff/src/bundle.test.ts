@@ -400,6 +400,8 @@ describe('the cheap check and the reported location', () => {
     expect(mayHaveExternalRefs('{"$ref": "pet.json"}')).toBe(true);
     expect(mayHaveExternalRefs('a:\n  $ref: ./pet.yaml\n')).toBe(true);
     expect(mayHaveExternalRefs("a:\n  $ref:\n    '#/x'\n")).toBe(true);
+    expect(mayHaveExternalRefs('{"\\u0024ref": "pet.json"}')).toBe(true);
+    expect(mayHaveExternalRefs('a: {"\\x24ref": pet.yaml}')).toBe(true);
   });
 
   it('displayLocation names the file of a pointer into a referenced file', () => {

@@ -49,11 +49,12 @@ export interface BundleResult {
 
 /**
  * Whether any `$ref` in `text` may name another file: a regular-expression scan for a `$ref`
- * that is not written as `$ref: '#…'` / `"$ref": "#…"`. False only when every `$ref` is local;
- * a `$ref` word elsewhere (a description) only costs the exact walk that follows.
+ * that is not written as `$ref: '#…'` / `"$ref": "#…"`, or any escaped `$`. False only when
+ * every `$ref` is local; a `$ref` word elsewhere (a description) only costs the exact walk.
  */
 export function mayHaveExternalRefs(text: string): boolean {
-  return /\$ref(?!["']?[ \t]*:[ \t]*["']?#)/.test(text);
+  // A `$` written as an escape (`"\u0024ref"` in JSON, `"\x24ref"` in YAML) is caught too.
+  return /\$ref(?!["']?[ \t]*:[ \t]*["']?#)|\\(?:u0024|x24|U00000024)/.test(text);
 }
 
 const READ_CONCURRENCY = 8;
