@@ -183,6 +183,29 @@ owner: ${ownerName}
     ]);
   });
 
+  it("follows a ref up out of the document's directory while it stays in the repository", async () => {
+    const api = `openapi: 3.0.3
+info: {title: Pets, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters: [{$ref: '../shared/params.json#/Limit'}]
+      responses: {'200': {description: OK}}
+`;
+    const params = (maximum: number) =>
+      JSON.stringify({ Limit: { name: 'limit', in: 'query', schema: { type: 'integer', maximum } } });
+    const ws = await tree({ 'api/openapi.yaml': api, 'shared/params.json': params(100) });
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws });
+    git(ws, 'add', '.');
+    git(ws, 'commit', '-qm', 'v1');
+    await writeFile(path.join(ws, 'shared/params.json'), params(50));
+    const run = await diff(path.join(ws, 'api'), 'git:main:api/openapi.yaml', 'openapi.yaml');
+    expect(run.stderr).toBe('');
+    expect(run.json.changes.map((c) => `${c.id} ${c.level} ${c.operation} ${c.location}`)).toEqual([
+      'request-maximum-decreased breaking GET /pets ../shared/params.json#/Limit/schema',
+    ]);
+  });
+
   it('ends on a cycle between two files, and reports a change inside it', async () => {
     const a = 'type: object\nproperties:\n  b: {$ref: "b.yaml"}\n  name: {type: string}\n';
     const b = (type: string) =>
