@@ -407,6 +407,22 @@ describe('references that are not followed', () => {
     expect(run.json.changes).toEqual([]);
   });
 
+  it('components.x-maint-external is reserved: what a document had there is replaced, with a warning', async () => {
+    const doc = root('3.0.3', 'pet.yaml', 'pet.yaml').concat(
+      'components:\n  x-maint-external:\n    pet.yaml: {type: object, required: [forged], properties: {forged: {type: string}}}\n',
+    );
+    const ws = await tree({
+      'base.yaml': root('3.0.3', 'pet.yaml', 'pet.yaml'),
+      'head.yaml': doc,
+      'pet.yaml': PET,
+    });
+    const run = await diff(ws, 'base.yaml', 'head.yaml');
+    expect(run.stderr).toBe(
+      'maint-actions openapi-diff: warning: head.yaml: components.x-maint-external is reserved for the files $refs name; what the document had there is replaced (revision)\n',
+    );
+    expect(run.json.changes).toEqual([]);
+  });
+
   it('a file that is not valid YAML: one warning with the parser reason', async () => {
     const ws = await tree({ 'openapi.yaml': root('3.0.3', 'pet.yaml', 'pet.yaml'), 'pet.yaml': 'a: [1,' });
     const run = await diff(ws, 'openapi.yaml', 'openapi.yaml');
