@@ -4,7 +4,7 @@
  * .maint-actions.yml.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type CommandRun, runCli } from '@maint-actions/testing';
@@ -157,5 +157,53 @@ describe('maint-actions openapi-diff', () => {
     const help = await tool(['--help']);
     expect(help.exitCode).toBe(0);
     expect(help.stdout).toContain('Usage: maint-actions openapi-diff BASE REVISION [options]');
+  }, 30_000);
+
+  it('follows $refs to other files, from the same commit for git:REF:PATH, and warns about a URL', async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), 'openapi-diff-split-'));
+    try {
+      await mkdir(path.join(repo, 'api', 'schemas'), { recursive: true });
+      await writeFile(
+        path.join(repo, 'api', 'openapi.yaml'),
+        spec(
+          "        pet: {$ref: './schemas/pet.yaml'}\n        link: {$ref: 'https://example.com/link.yaml'}",
+        ),
+      );
+      const pet =
+        'type: object\nrequired: [name]\nproperties:\n  name: {type: string}\n  tag: {type: string}\n';
+      await writeFile(path.join(repo, 'api', 'schemas', 'pet.yaml'), pet);
+      execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+      execFileSync('git', ['add', '.'], { cwd: repo });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'v1'], {
+        cwd: repo,
+      });
+      // Only the referenced file changes, in the work tree: the pet's name is gone.
+      await writeFile(
+        path.join(repo, 'api', 'schemas', 'pet.yaml'),
+        pet.replace('  name: {type: string}\n', ''),
+      );
+      const run = await runCli(
+        ['openapi-diff', 'git:main:api/openapi.yaml', 'api/openapi.yaml', '--format', 'json'],
+        {
+          cwd: repo,
+          stdin: '',
+        },
+      );
+      expect(run.stderr).toBe(
+        'maint-actions openapi-diff: warning: api/openapi.yaml: $ref "https://example.com/link.yaml" not followed: a URL, and URLs are never fetched (keep a copy in the repository and refer to it by a relative path); it stays unresolved (base and revision)\n',
+      );
+      expect(run.exitCode).toBe(1);
+      expect(JSON.parse(run.stdout).changes).toEqual([
+        {
+          id: 'response-field-removed',
+          level: 'breaking',
+          operation: 'GET /users/{id}',
+          location: 'schemas/pet.yaml#/properties/name',
+          message: 'GET /users/{id}: response 200 property "pet.name" was removed',
+        },
+      ]);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
   }, 30_000);
 });

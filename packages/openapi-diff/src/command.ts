@@ -3,8 +3,9 @@
  * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
  * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
  * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ * `$ref`s to other files are bundled in at load time (src/bundle.ts, src/files.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -16,8 +17,10 @@ import {
   loadConfig,
   runProcess,
 } from '@maint-actions/core';
+import { bundleExternalRefs, displayLocation, type FileSource, mayHaveExternalRefs } from './bundle';
 import { renderChangelog } from './changelog';
 import { diffOpenApi, InvalidDocumentError } from './diff';
+import { boundaryOf, diskSource, gitPrefix, gitSource, posixRelative } from './files';
 import { DocumentParseError, parseDocumentText } from './load';
 import { type Applied, applyIgnores, POLICY_SECTION, PolicyError, parsePolicy } from './policy';
 import type { Level } from './types';
@@ -39,6 +42,10 @@ Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (J
 most severe first, and the version bump the changes call for.
 
   BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+$refs to other files (./schemas/pet.yaml, common.yaml#/Error) are followed: read from the same
+place (the same commit for git:REF:PATH), never outside the git repository (or the working
+directory); URLs and absolute paths are never read, and each one is named in a warning.
 
 Options:
   --format FORMAT      text (default), markdown or json
@@ -89,7 +96,11 @@ async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
     ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
     : '.maint-actions.yml';
   const policy = parsePolicy(config_.data[POLICY_SECTION], file);
-  const [baseDoc, headDoc] = await Promise.all([read(base, io), read(revision, io)]);
+  const [baseRead, headRead] = await Promise.all([read(base, io), read(revision, io)]);
+  for (const line of sided(baseRead.warnings, headRead.warnings))
+    io.stderr.write(`maint-actions openapi-diff: warning: ${line}\n`);
+  const baseDoc = baseRead.document;
+  const headDoc = headRead.document;
   const today = io.today ?? new Date().toISOString().slice(0, 10);
   const result = diffOpenApi(baseDoc, headDoc, { levels: policy.levels, today });
   const applied = applyIgnores(result, policy, today);
@@ -145,10 +156,54 @@ function checked(parsed: ReturnType<typeof parse>) {
   };
 }
 
-async function read(source: string, io: CommandIO): Promise<unknown> {
+/** The warnings of both sides, once each, saying which side has them. */
+function sided(base: readonly string[], head: readonly string[]): string[] {
+  const inHead = new Set(head);
+  const inBase = new Set(base);
+  const lines = base.map((w) => `${w} (${inHead.has(w) ? 'base and revision' : 'base'})`);
+  for (const w of head) if (!inBase.has(w)) lines.push(`${w} (revision)`);
+  return lines;
+}
+
+interface Read {
+  readonly document: unknown;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * One document, with the files its `$ref`s name bundled in (src/bundle.ts): read from the same
+ * place as the document (disk, or the same git ref), never outside its boundary (src/files.ts).
+ */
+async function read(source: string, io: CommandIO): Promise<Read> {
+  const { text, name, place } = await readText(source, io);
+  const document = parseDocumentText(text, name);
+  if (!mayHaveExternalRefs(text)) return { document, warnings: [] };
+  const where = await place();
+  // The root is named by its path in the boundary, so base and revision name it alike.
+  const rootName = where.rootFile ?? 'stdin';
+  const bundled = await bundleExternalRefs({ document, rootName, ...where });
+  return { document, warnings: bundled.warnings };
+}
+
+interface Place {
+  readonly rootFile: string | undefined;
+  readonly rootDir: string;
+  readonly source: FileSource;
+}
+
+/** The text of a document, its name for the parser, and (on demand) where its `$ref`s lead. */
+async function readText(
+  source: string,
+  io: CommandIO,
+): Promise<{ text: string; name: string; place: () => Promise<Place> }> {
   if (source === '-') {
     if (!io.readStdin) throw new ConfigError('- (stdin) is not available here.');
-    return parseDocumentText(await io.readStdin(), 'stdin');
+    const place = async (): Promise<Place> => {
+      const cwd = await realpath(io.cwd);
+      const boundary = await boundaryOf(cwd, io.cwd);
+      return { rootFile: undefined, rootDir: posixRelative(boundary.dir, cwd), source: diskSource(boundary) };
+    };
+    return { text: await io.readStdin(), name: 'stdin', place };
   }
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
@@ -171,11 +226,17 @@ async function read(source: string, io: CommandIO): Promise<unknown> {
       const reason = result.stderr.trim().split('\n').pop() ?? '';
       throw new ConfigError(`${source}: git could not read ${file} at ${ref} (${reason}).`);
     }
-    return parseDocumentText(result.stdout, file);
+    const place = async (): Promise<Place> => {
+      const relative = /^\.\.?\//.test(file) ? `${await gitPrefix(io.cwd, io.env)}${file}` : file;
+      const rootFile = path.posix.normalize(relative);
+      return { rootFile, rootDir: dirOf(rootFile), source: gitSource(ref, io.cwd, io.env) };
+    };
+    return { text: result.stdout, name: file, place };
   }
+  const absolute = path.resolve(io.cwd, source);
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, source), 'utf8');
+    text = await readFile(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -186,7 +247,19 @@ async function read(source: string, io: CommandIO): Promise<unknown> {
           : describeError(error).message;
     throw new ConfigError(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
   }
-  return parseDocumentText(text, source);
+  const place = async (): Promise<Place> => {
+    const real = await realpath(absolute);
+    const boundary = await boundaryOf(path.dirname(real), io.cwd);
+    const rootFile = posixRelative(boundary.dir, real);
+    return { rootFile, rootDir: dirOf(rootFile), source: diskSource(boundary) };
+  };
+  return { text, name: source, place };
+}
+
+/** The directory of a path relative to the boundary, `''` for the boundary itself. */
+function dirOf(file: string): string {
+  const dir = path.posix.dirname(file);
+  return dir === '.' ? '' : dir;
 }
 
 function render(applied: Applied, format: (typeof FORMATS)[number]): string {
@@ -200,7 +273,7 @@ function render(applied: Applied, format: (typeof FORMATS)[number]): string {
           id: c.rule,
           level: c.level,
           operation: c.method ? `${c.method} ${c.path}` : c.path,
-          location: c.location,
+          location: displayLocation(c.location),
           message: c.message,
         })),
       },

@@ -1,3 +1,12 @@
+export {
+  type BundleInput,
+  type BundleResult,
+  bundleExternalRefs,
+  displayLocation,
+  EXTERNAL_KEY,
+  type FileSource,
+  mayHaveExternalRefs,
+} from './bundle';
 export { type ChangelogOptions, renderChangelog } from './changelog';
 export { OPENAPI_DIFF_HELP, runOpenapiDiffCommand } from './command';
 export { diffOpenApi, InvalidDocumentError } from './diff';
