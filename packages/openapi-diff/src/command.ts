@@ -4,21 +4,18 @@
  * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
  * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  CommandNotFoundError,
-  ConfigError,
-  describeError,
-  ExitCode,
-  isConfigError,
-  loadConfig,
-  runProcess,
-} from '@maint-actions/core';
+// Core's modules one by one, not its index: the command's start-up loads only what it uses, the
+// config reader (and `yaml`) when there is a config file, git's runner for git:REF:PATH, js-yaml
+// for a YAML document (docs/benchmarks.md, the GitHub pair).
+import type { RepoConfig } from '@maint-actions/core/config';
+import { CONFIG_FILE_NAMES } from '@maint-actions/core/config-files';
+import { ConfigError, describeError, ExitCode, isConfigError } from '@maint-actions/core/errors';
 import { renderChangelog } from './changelog';
 import { diffOpenApi, InvalidDocumentError } from './diff';
-import { DocumentParseError, parseDocumentText } from './load';
+import { DocumentParseError, readDocumentText } from './json-text';
 import { type Applied, applyIgnores, POLICY_SECTION, PolicyError, parsePolicy } from './policy';
 import type { Level } from './types';
 
@@ -84,7 +81,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
     return ExitCode.Passed;
   }
   const { format, failOn, base, revision, config } = checked(parsed);
-  const config_ = await loadConfig(io.cwd, config);
+  const config_ = await readConfig(io.cwd, config);
   const file = config_.path
     ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
     : '.maint-actions.yml';
@@ -148,11 +145,12 @@ function checked(parsed: ReturnType<typeof parse>) {
 async function read(source: string, io: CommandIO): Promise<unknown> {
   if (source === '-') {
     if (!io.readStdin) throw new ConfigError('- (stdin) is not available here.');
-    return parseDocumentText(await io.readStdin(), 'stdin');
+    return readDocumentText(await io.readStdin(), 'stdin');
   }
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
     const [, ref, file] = git as unknown as [string, string, string];
+    const { CommandNotFoundError, runProcess } = await import('@maint-actions/core/process');
     let result: Awaited<ReturnType<typeof runProcess>>;
     try {
       result = await runProcess({
@@ -171,7 +169,7 @@ async function read(source: string, io: CommandIO): Promise<unknown> {
       const reason = result.stderr.trim().split('\n').pop() ?? '';
       throw new ConfigError(`${source}: git could not read ${file} at ${ref} (${reason}).`);
     }
-    return parseDocumentText(result.stdout, file);
+    return readDocumentText(result.stdout, file);
   }
   let text: string;
   try {
@@ -186,7 +184,28 @@ async function read(source: string, io: CommandIO): Promise<unknown> {
           : describeError(error).message;
     throw new ConfigError(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
   }
-  return parseDocumentText(text, source);
+  return readDocumentText(text, source);
+}
+
+/** loadConfig, with core's config reader loaded only when there may be a file for it to read. */
+async function readConfig(cwd: string, explicit: string | undefined): Promise<RepoConfig> {
+  if (explicit === undefined && !(await anyExists(cwd, CONFIG_FILE_NAMES)))
+    return { path: undefined, data: {} };
+  const { loadConfig } = await import('@maint-actions/core/config');
+  return loadConfig(cwd, explicit);
+}
+
+/** Whether any of `names` may exist in `dir` (anything but "no such file" leaves it to loadConfig). */
+async function anyExists(dir: string, names: readonly string[]): Promise<boolean> {
+  for (const name of names) {
+    try {
+      await access(path.resolve(dir, name));
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return true;
+    }
+  }
+  return false;
 }
 
 function render(applied: Applied, format: (typeof FORMATS)[number]): string {
