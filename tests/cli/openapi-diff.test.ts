@@ -4,9 +4,10 @@
  * .maint-actions.yml.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type CommandRun, runCli } from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -205,5 +206,48 @@ describe('maint-actions openapi-diff', () => {
     } finally {
       await rm(repo, { recursive: true, force: true });
     }
+  }, 30_000);
+
+  it('loads only what a JSON diff uses: no YAML parser, no node:crypto or node:child_process', async () => {
+    // A preload records every file the tool imports and, at exit, the built-in modules it loaded.
+    const probe = path.join(ws, 'probe.mjs');
+    await writeFile(
+      probe,
+      `import { writeFileSync } from 'node:fs';
+import { register } from 'node:module';
+const out = process.env.PROBE_OUT;
+const hook = \`import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { appendFileSync(\${JSON.stringify(out + '.files')}, url + '\\\\n'); return next(url, context); }\`;
+register('data:text/javascript,' + encodeURIComponent(hook));
+process.on('exit', () => writeFileSync(out + '.builtins', process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));
+`,
+    );
+    const loaded = async (name: string, args: string[]) => {
+      const out = path.join(ws, name);
+      const run = await runCli(['openapi-diff', ...args], {
+        cwd: ws,
+        env: { NODE_OPTIONS: `--import ${pathToFileURL(probe).href}`, PROBE_OUT: out },
+      });
+      expect(run.stderr).toBe('');
+      const files = (await readFile(`${out}.files`, 'utf8')).trim().split('\n');
+      const texts = await Promise.all(files.map((url) => readFile(new URL(url), 'utf8')));
+      return {
+        builtins: (await readFile(`${out}.builtins`, 'utf8')).split('\n'),
+        // js-yaml's and yaml's error classes, as their bundled code names them.
+        yaml: texts.some((text) => /YAMLException|YAMLParseError/.test(text)),
+      };
+    };
+    const json = await loaded('json', ['head.json', 'head.json']);
+    expect(json.yaml).toBe(false);
+    expect(json.builtins).not.toContain('crypto');
+    expect(json.builtins).not.toContain('child_process');
+    // The probe sees them when they are used: js-yaml for YAML, git's runner for git:REF:PATH.
+    expect((await loaded('yaml', ['base.yml', 'head.json'])).yaml).toBe(true);
+    execFileSync('git', ['init', '-q'], { cwd: ws });
+    execFileSync('git', ['add', 'head.json'], { cwd: ws });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'json'], {
+      cwd: ws,
+    });
+    expect((await loaded('git', ['git:HEAD:head.json', 'head.json'])).builtins).toContain('child_process');
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 /** `maint-actions openapi-diff` as the bin runs it, without loading the rest of the tool (src/main.ts). */
-import { runOpenapiDiffCommand } from '@maint-actions/openapi-diff';
+import { runOpenapiDiffCommand } from '@maint-actions/openapi-diff/command';
 import { readStdin } from './stdin';
 
 export function runOpenapiDiff(argv: readonly string[]) {

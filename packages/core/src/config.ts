@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { type ConfigKeys, checkConfigKeys, configKeyTree } from './config-check';
+import { CONFIG_FILE_NAMES } from './config-files';
 import configKeys from './config-keys.json';
 import { ConfigError } from './errors';
 import { readFileIfExists } from './files';
@@ -25,8 +26,7 @@ export interface RepoConfig {
 /** Every key the tool reads, written by pnpm generate beside schemas/maint-actions.schema.json. */
 const CONFIG_KEYS: ConfigKeys = configKeys;
 
-/** File names looked up at the workspace root, in this order. */
-export const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'] as const;
+export { CONFIG_FILE_NAMES };
 
 /**
  * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then

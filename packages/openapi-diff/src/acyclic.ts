@@ -7,7 +7,7 @@
  * about three JSON parses of the document, so the engine only looks when a walk goes deeper than
  * any real schema nests (`checkObjectCycles`), and then starts again on the converted documents.
  */
-import { appendPointer } from '@maint-actions/core';
+import { appendPointer } from '@maint-actions/core/json-pointer';
 
 type Container = Record<string, unknown> | unknown[];
 

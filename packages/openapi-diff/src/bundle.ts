@@ -11,8 +11,9 @@
  * absolute path and a URL are never read; they stay unresolved with one warning each.
  */
 import path from 'node:path';
-import { escapeSegment, mapLimit, unescapeSegment } from '@maint-actions/core';
-import { DocumentParseError, parseDocumentText } from './load';
+import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer';
+import { mapLimit } from '@maint-actions/core/pool';
+import { DocumentParseError, readDocumentText } from './json-text';
 
 /** The reserved key of `components` where the referenced files' contents are placed. */
 export const EXTERNAL_KEY = 'x-maint-external';
@@ -153,7 +154,7 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
       }
       let content: unknown;
       try {
-        content = parseDocumentText(outcome.text, file);
+        content = await readDocumentText(outcome.text, file);
       } catch (error) {
         if (!(error instanceof DocumentParseError)) throw error;
         problem(error.message);

@@ -1,6 +1,6 @@
 /** Renders a diff as Markdown for a release note, a job summary or a PR comment. */
 
-import { plural } from '@maint-actions/core';
+import { plural } from '@maint-actions/core/words';
 import { RULES } from './rules';
 import type { Change, DiffResult, Level } from './types';
 

@@ -5,23 +5,20 @@
  * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
  * `$ref`s to other files are bundled in at load time (src/bundle.ts, src/files.ts).
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { access, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  CommandNotFoundError,
-  ConfigError,
-  describeError,
-  ExitCode,
-  isConfigError,
-  loadConfig,
-  runProcess,
-} from '@maint-actions/core';
+// Core's modules one by one, not its index: the command's start-up loads only what it uses, the
+// config reader (and `yaml`) when there is a config file, git's runner for git:REF:PATH, js-yaml
+// for a YAML document (docs/benchmarks.md, the GitHub pair).
+import type { RepoConfig } from '@maint-actions/core/config';
+import { CONFIG_FILE_NAMES } from '@maint-actions/core/config-files';
+import { ConfigError, describeError, ExitCode, isConfigError } from '@maint-actions/core/errors';
 import { bundleExternalRefs, displayLocation, type FileSource, mayHaveExternalRefs } from './bundle';
 import { renderChangelog } from './changelog';
 import { diffOpenApi, InvalidDocumentError } from './diff';
 import { boundaryOf, diskSource, gitPrefix, gitSource, posixRelative } from './files';
-import { DocumentParseError, parseDocumentText } from './load';
+import { DocumentParseError, readDocumentText } from './json-text';
 import { type Applied, applyIgnores, POLICY_SECTION, PolicyError, parsePolicy } from './policy';
 import type { Level } from './types';
 
@@ -91,7 +88,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
     return ExitCode.Passed;
   }
   const { format, failOn, base, revision, config } = checked(parsed);
-  const config_ = await loadConfig(io.cwd, config);
+  const config_ = await readConfig(io.cwd, config);
   const file = config_.path
     ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
     : '.maint-actions.yml';
@@ -176,7 +173,7 @@ interface Read {
  */
 async function read(source: string, io: CommandIO): Promise<Read> {
   const { text, name, place } = await readText(source, io);
-  const document = parseDocumentText(text, name);
+  const document = await readDocumentText(text, name);
   if (!mayHaveExternalRefs(text)) return { document, warnings: [] };
   const where = await place();
   // The root is named by its path in the boundary, so base and revision name it alike.
@@ -208,6 +205,7 @@ async function readText(
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
     const [, ref, file] = git as unknown as [string, string, string];
+    const { CommandNotFoundError, runProcess } = await import('@maint-actions/core/process');
     let result: Awaited<ReturnType<typeof runProcess>>;
     try {
       result = await runProcess({
@@ -260,6 +258,27 @@ async function readText(
 function dirOf(file: string): string {
   const dir = path.posix.dirname(file);
   return dir === '.' ? '' : dir;
+}
+
+/** loadConfig, with core's config reader loaded only when there may be a file for it to read. */
+async function readConfig(cwd: string, explicit: string | undefined): Promise<RepoConfig> {
+  if (explicit === undefined && !(await anyExists(cwd, CONFIG_FILE_NAMES)))
+    return { path: undefined, data: {} };
+  const { loadConfig } = await import('@maint-actions/core/config');
+  return loadConfig(cwd, explicit);
+}
+
+/** Whether any of `names` may exist in `dir` (anything but "no such file" leaves it to loadConfig). */
+async function anyExists(dir: string, names: readonly string[]): Promise<boolean> {
+  for (const name of names) {
+    try {
+      await access(path.resolve(dir, name));
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return true;
+    }
+  }
+  return false;
 }
 
 function render(applied: Applied, format: (typeof FORMATS)[number]): string {

@@ -1,5 +1,5 @@
 /** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
-import { appendPointer, unescapeSegment } from '@maint-actions/core';
+import { appendPointer, unescapeSegment } from '@maint-actions/core/json-pointer';
 
 /** A node of a document together with its JSON pointer. */
 export interface Located {

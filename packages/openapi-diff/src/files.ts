@@ -6,7 +6,6 @@
  */
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { CommandNotFoundError, runProcess } from '@maint-actions/core';
 import type { FileSource, ReadOutcome } from './bundle';
 
 /** A boundary on disk: its real path and how a warning names it. */
@@ -78,6 +77,8 @@ export async function gitPrefix(
 }
 
 async function git(args: string[], cwd: string, env: Readonly<Record<string, string | undefined>>) {
+  // Loaded on first use: a diff that reads no git keeps node:child_process out of its start-up.
+  const { CommandNotFoundError, runProcess } = await import('@maint-actions/core/process');
   try {
     return await runProcess({
       command: 'git',

@@ -5,6 +5,7 @@
  * (docs/benchmarks.md).
  */
 import { CORE_SCHEMA, load, Type } from 'js-yaml';
+import { DocumentParseError, NOT_JSON, parseJsonText } from './json-text';
 
 /**
  * YAML 1.2's core schema (null, booleans, integers, floats; no timestamps, so an x-sunset date
@@ -17,22 +18,16 @@ const MERGE = new Type('tag:yaml.org,2002:merge', {
 });
 const OPENAPI_YAML = CORE_SCHEMA.extend({ implicit: [MERGE] });
 
-export class DocumentParseError extends Error {
-  override readonly name = 'DocumentParseError';
-}
+export { DocumentParseError };
 
 /** Parses `text`; `name` (a file name or `stdin`) picks JSON by its extension and names errors. */
 export function parseDocumentText(text: string, name: string): unknown {
-  const json = /\.json$/i.test(name) || /^\s*[{[]/.test(text.slice(0, 256));
-  if (json) {
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      // A YAML flow mapping also starts with `{`: fall back to YAML unless the name says JSON.
-      if (/\.json$/i.test(name))
-        throw new DocumentParseError(`${name} is not valid JSON: ${(error as Error).message}`);
-    }
-  }
+  const json = parseJsonText(text, name);
+  return json === NOT_JSON ? parseYamlText(text, name) : json;
+}
+
+/** Parses `text` as YAML; `name` names errors. */
+export function parseYamlText(text: string, name: string): unknown {
   try {
     // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
     return load(text, { json: true, schema: OPENAPI_YAML });
