@@ -12,8 +12,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(8262);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __nccwpck_require__(466);
 ;// CONCATENATED MODULE: ./actions/access-review/src/spec.ts
 
 const spec = (0,src/* defineAction */.QP)({
@@ -163,7 +163,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 8262:
+/***/ 466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -192,7 +192,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jl: () => (/* reexport */ setFailureOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configItems, configKeyTree, configuredPythonVersion, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, finishReport, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, hostTokenInput, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, reportHint, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, startRun, stripTerminalControls, tailUtf8, thousands, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, CommandNotFoundError, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, INSTALL_PATTERN, JSON_COMMAND_TIMEOUT_MS, LIMITS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, ToolMissingError, actionKeyNode, appendPointer, camelCase, checkConfigKeys, checkSkipped, closest, configFileName, configItems, configKeyTree, configuredPythonVersion, cutMarkdown, defaultReportDir, dotenvOutputName, ensureOwnDir, escapeSegment, failuresFirst, findingsRoot, finishReport, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, hostTokenInput, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, measureText, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonSource, relativeTo, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, repoConfigOf, reportFilePath, reportHint, resolvePointer, retiredMessage, retryDecision, rolloutProblems, runProcess, runShell, s3ClientConfig, s3Region, sarifToolOf, sdkNetworkConfig, selectAnnotations, settleLimit, startRun, stripTerminalControls, tailUtf8, thousands, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, which, workingDirectory, writeFileAtomic, writeReportFiles
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 function defineActionRun(spec, run) {
@@ -403,6 +403,14 @@ function plural(what) {
     return what.replace(/^an? /, '').replace(/^(\w+)/, '$1s');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config-files.ts
+/**
+ * The names of the repo config file, apart from the YAML reader of config.ts, so a command that
+ * needs the config only when there is one (openapi-diff) can look for it without loading `yaml`.
+ */
+/** File names looked up at the workspace root, in this order. */
+const config_files_CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
 const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"install":{},"python-version":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
 // EXTERNAL MODULE: external "node:crypto"
@@ -490,10 +498,10 @@ async function readFileIfExists(file) {
 
 
 
+
 /** Every key the tool reads, written by pnpm generate beside schemas/maint-actions.schema.json. */
 const CONFIG_KEYS = config_keys_namespaceObject;
-/** File names looked up at the workspace root, in this order. */
-const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+
 /**
  * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
  * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
@@ -504,7 +512,7 @@ const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
  *   holds a key no action or owner reads (naming file, line, key path and the key meant).
  */
 async function loadConfig(workspace, explicitPath, options = {}) {
-    const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
+    const candidates = explicitPath ? [explicitPath] : config_files_CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readFileIfExists(file);
@@ -520,6 +528,23 @@ async function loadConfig(workspace, explicitPath, options = {}) {
     return { path: undefined, data: {} };
 }
 /**
+ * The repo config an action reads its file-wide keys from: `loaded`, the file its entry loaded
+ * (`--config`, else the default names), or, when none was given (a unit test calling `run`), the
+ * file at the default names of `workspace`.
+ */
+async function repoConfigOf(workspace, loaded) {
+    return loaded ?? loadConfig(workspace);
+}
+/**
+ * How messages name the repo config: its path relative to `workspace` (`ci/maint.yml` under
+ * `--config`), else `.maint-actions.yml`.
+ */
+function configFileName(config, workspace) {
+    if (!config?.path)
+        return config_files_CONFIG_FILE_NAMES[0];
+    return external_node_path_default().relative(workspace, config.path).split((external_node_path_default()).sep).join('/') || config_files_CONFIG_FILE_NAMES[0];
+}
+/**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
  * action with a `policy`, `install` or `python-version` input also gets the top-level key of that
  * name (the repo's quality policy, how the project is installed, its Python version), unless its
@@ -529,7 +554,7 @@ async function loadConfig(workspace, explicitPath, options = {}) {
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
-    const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const file = config.path ? external_node_path_default().basename(config.path) : config_files_CONFIG_FILE_NAMES[0];
     const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
@@ -566,6 +591,17 @@ const INHERITED_KEYS = {
 };
 /** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
 const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
+/**
+ * The top-level `install:` as it is accepted: comma-separated paths relative to the repository
+ * root, of letters, digits and `._/-`, none starting with `/` or `-`, and (checked apart) none
+ * with a `..` segment. GitHub's maintenance jobs that install in shell read the key as text with
+ * the same pattern, so a value one refuses, every action refuses, before anything runs.
+ */
+const INSTALL_PATTERN = /^[A-Za-z0-9_.][A-Za-z0-9_./-]*(\s*,\s*[A-Za-z0-9_.][A-Za-z0-9_./-]*)*$/;
+/** Whether `value` is an `install:` INSTALL_PATTERN accepts with no `..` segment. */
+function plainInstall(value) {
+    return (INSTALL_PATTERN.test(value) && !value.split(',').some((file) => file.trim().split('/').includes('..')));
+}
 /** The top-level `python-version:`, checked; undefined when the file sets none. */
 function configuredPythonVersion(config) {
     const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
@@ -575,10 +611,16 @@ function topLevelText(config, key, file) {
     const value = config.data[key];
     if (value === undefined || value === null || value === '')
         return undefined;
-    const valid = typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
-    if (!valid)
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    const valid = text !== undefined &&
+        (key === 'python-version'
+            ? PYTHON_VERSION_PATTERN.test(text)
+            : key === 'install'
+                ? plainInstall(text)
+                : true);
+    if (!valid || text === undefined)
         throw new errors/* ConfigError */.xL(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
-    return value.trim();
+    return text;
 }
 /** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
 function inheritedInputs(config, spec, file) {
@@ -682,13 +724,16 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
+ * @param configFile how messages name the file `config` came from (`configFileName`).
  * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
-function parseInputs(spec, read, config = {}) {
+function parseInputs(spec, read, config = {}, configFile = '.maint-actions.yml') {
     for (const [name, retired] of Object.entries(spec.retired ?? {})) {
         const given = (read(name)?.trim() ?? '') !== '';
         if (given || !isUnset(config[name])) {
-            throw new errors/* ConfigError */.xL(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+            throw new errors/* ConfigError */.xL(retiredMessage(name, retired, given ? 'input' : 'config', configFile), {
+                input: name,
+            });
         }
     }
     const parsed = {};
@@ -713,14 +758,14 @@ function parseInputs(spec, read, config = {}) {
  * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
  * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
  */
-function retiredMessage(name, retired, source) {
+function retiredMessage(name, retired, source, configFile = '.maint-actions.yml') {
     if (source === 'flag') {
         return 'replacedBy' in retired
             ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
             : `--${name} was removed in ${retired.since}: ${retired.removed}`;
     }
     const where = source === 'config' ? ' in the repo config' : '';
-    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    const file = source === 'config' ? configFile : 'your workflow';
     return 'replacedBy' in retired
         ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
         : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
@@ -1935,6 +1980,7 @@ const redact_secrets = new Redactor();
 
 
 
+
 /**
  * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
  * parses the inputs, calls `run`, publishes its report as `publish` says (files, job summary,
@@ -1951,8 +1997,13 @@ async function executeAction(definition, platform, options = {}) {
         if (unsupported)
             throw new errors/* ConfigError */.xL(unsupported);
         registerSecrets(spec, platform);
-        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
-        const result = await definition.run({ platform, inputs });
+        const configFile = configFileName(options.repoConfig, platform.context.workspace);
+        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config, configFile);
+        const result = await definition.run({
+            platform,
+            inputs,
+            ...(options.repoConfig ? { repoConfig: options.repoConfig } : {}),
+        });
         await publishResult(platform, result);
         const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
         const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
@@ -3427,8 +3478,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(8262);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __nccwpck_require__(466);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -4291,9 +4342,10 @@ async function runGithubAction(definition) {
     if (unpinned)
         platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
+    let repoConfig;
     try {
         // The whole file is checked, every action's section and not only this one's.
-        const repoConfig = await (0,src/* loadConfig */.Z9)(platform.context.workspace, undefined, {
+        repoConfig = await (0,src/* loadConfig */.Z9)(platform.context.workspace, undefined, {
             actions: [definition.spec],
         });
         config = (0,src/* configFor */.m3)(repoConfig, definition.spec);
@@ -4307,7 +4359,7 @@ async function runGithubAction(definition) {
     // Actions that reach S3 (their spec has `s3-region`) may assume an AWS role with the job's OIDC token.
     if ('s3-region' in definition.spec.inputs)
         await useAwsWebIdentity(platform.log);
-    const code = await (0,src/* executeAction */.yn)(definition, platform, { config });
+    const code = await (0,src/* executeAction */.yn)(definition, platform, { config, repoConfig });
     if (code !== src/* ExitCode */.yU.Passed)
         fail(definition.spec, code);
 }

@@ -596,7 +596,7 @@ function restoredMode(entry) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3483);
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1617);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
 /* harmony import */ var _fs_errors__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3750);
@@ -1007,7 +1007,7 @@ function guardSignals() {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3483);
 /**
  * Django's database URLs (the forms dj-database-url reads) parsed into a connection. The password
  * is kept apart: it only ever reaches a tool through a 0600 file.
@@ -1238,7 +1238,7 @@ function readLocal(file) {
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3483);
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1617);
 /* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1743);
 /** What every database engine offers the backup, the verification and the restore. */
@@ -1353,8 +1353,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 37 modules
-var src = __webpack_require__(9894);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(3483);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/pipe.ts
 var pipe = __webpack_require__(1743);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/engines/engine.ts
@@ -2127,7 +2127,7 @@ function fsReason(error) {
 /* harmony export */   OU: () => (/* binding */ compareRowCounts),
 /* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /**
  * The manifest: written last, it marks a backup complete and ties it to the deploy. It never
  * holds a password (connections are recorded without theirs).
@@ -2185,7 +2185,7 @@ function compareRowCounts(expected, actual) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3483);
 /* harmony import */ var _archive__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4761);
 /* harmony import */ var _engines_engine__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2193);
 /* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1743);
@@ -2651,7 +2651,7 @@ async function mediaRoot(dir) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3483);
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1617);
 /**
  * Shell-like pipes without a shell: commands (argument arrays) whose stdout feeds the next one's
@@ -2894,7 +2894,7 @@ async function runPipe(commands, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9894);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3483);
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1617);
 /**
  * The private (0700) scratch directory of a run, under the runner's temporary directory: password

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 37 modules
-var src = __webpack_require__(9894);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(3483);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/backup.ts
 var backup = __webpack_require__(7397);
 // EXTERNAL MODULE: ./actions/backup-before-deploy/src/cancel.ts

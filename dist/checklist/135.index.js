@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(8262);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __webpack_require__(466);
 // EXTERNAL MODULE: ./actions/checklist/src/spec.ts
 var spec = __webpack_require__(7578);
 ;// CONCATENATED MODULE: ./actions/checklist/src/checklist.ts
@@ -232,7 +232,7 @@ function cell(text) {
 
 
 /** Runs the action (see the spec and checklist/README.md); `today` is injectable for tests. */
-async function run({ platform, inputs }, today = new Date()) {
+async function run({ platform, inputs, repoConfig }, today = new Date()) {
     if (inputs.kind === 'postmortem')
         return openPostmortem(platform, inputs, today);
     const cadence = inputs.cadence;
@@ -240,8 +240,9 @@ async function run({ platform, inputs }, today = new Date()) {
         throw new src/* ConfigError */.xL('Input "cadence" is required for a checklist: set it to weekly, monthly or quarterly (or set kind: postmortem).', { input: 'cadence' });
     }
     const workspace = external_node_path_default().resolve(platform.context.workspace);
-    const config = await (0,src/* loadConfig */.Z9)(workspace);
-    const file = config.path ? external_node_path_default().basename(config.path) : src/* CONFIG_FILE_NAMES */.HR[0];
+    // The file in force: the CLI's --config one, else .maint-actions.yml.
+    const config = await (0,src/* repoConfigOf */.aj)(workspace, repoConfig);
+    const file = (0,src/* configFileName */.S3)(config, workspace);
     const team = teamItems(config.data, file, cadence);
     const extra = inputItems(inputs.items);
     const period = periodOf(cadence, today);

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
-var src = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(5593);
 // EXTERNAL MODULE: ./actions/dependency-audit/src/spec.ts
 var spec = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./actions/dependency-audit/src/ignores.ts
@@ -44,13 +44,14 @@ const IGNORE_FIELDS = ['id', 'reason', 'owner', 'expires'];
 const FIELDS = IGNORE_FIELDS;
 /**
  * Reads the ignore list from `ignoreFile` (relative to the workspace; it must exist) or else
- * from `.maint-actions.yml`; a missing list is empty.
+ * from the repo config in force, `repoConfig` (the CLI's `--config` file; unset,
+ * `.maint-actions.yml`); a missing list is empty.
  * @throws ConfigError naming the file and the entry for a malformed entry.
  */
-async function loadIgnores(workspace, ignoreFile) {
+async function loadIgnores(workspace, ignoreFile, repoConfig) {
     let config;
     try {
-        config = await (0,src/* loadConfig */.Z9)(workspace, ignoreFile);
+        config = ignoreFile ? await (0,src/* loadConfig */.Z9)(workspace, ignoreFile) : await (0,src/* repoConfigOf */.aj)(workspace, repoConfig);
     }
     catch (error) {
         if (error instanceof src/* ConfigError */.xL && ignoreFile)
@@ -1194,7 +1195,7 @@ async function trackingIssue(platform, inputs, audit, markdown, today) {
 /** The GitLab dependency-scanning report, beside the other report files. */
 const DEPENDENCY_SCANNING_FILE = 'gl-dependency-scanning-report.json';
 /** Runs the action (see the spec and dependency-audit/README.md): collect, judge, report. */
-async function run({ platform, inputs }) {
+async function run({ platform, inputs, repoConfig, }) {
     const started = (0,src/* startRun */.AD)(platform, spec/* spec */.IC, inputs.reportDir);
     const { workspace } = started;
     const meta = {
@@ -1203,7 +1204,7 @@ async function run({ platform, inputs }) {
         'fail-on-outdated': inputs.failOnOutdated,
     };
     const notes = [];
-    const ignores = await loadIgnores(workspace, inputs.ignoreFile);
+    const ignores = await loadIgnores(workspace, inputs.ignoreFile, repoConfig);
     const found = await collect(platform, inputs, workspace, meta, notes);
     const today = utcDay(started.startedAt);
     const audit = buildAudit({

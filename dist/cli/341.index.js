@@ -19,10 +19,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
-var src = __webpack_require__(200);
-// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts + 12 modules
-var openapi_diff_src = __webpack_require__(8725);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(5593);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/index.ts
+var openapi_diff_src = __webpack_require__(7575);
 ;// CONCATENATED MODULE: ./actions/generate-openapi/src/base.ts
 /**
  * The base schema the API changes are measured against: the committed schema as it is at a git
@@ -900,8 +900,12 @@ async function generateSchema(platform, inputs, paths, extraEnv) {
 
 /** Findings kept for the API changes check (all breaking ones and warnings come first). */
 const MAX_CHANGE_FINDINGS = 1000;
-/** The API changes against the base, or a skipped check saying why there is no base. */
-async function apiCheck(platform, generated, paths, inputs) {
+/**
+ * The API changes against the base, or a skipped check saying why there is no base. `repoConfig`:
+ * the repo config in force (the CLI's `--config` file), whose `openapi-diff:` section sets the
+ * levels and ignores; unset, the file at the default names.
+ */
+async function apiCheck(platform, generated, paths, inputs, repoConfig) {
     const base = {
         id: 'breaking-changes',
         name: 'Breaking changes',
@@ -944,7 +948,7 @@ async function apiCheck(platform, generated, paths, inputs) {
     }
     let result;
     // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
-    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
+    const config = await (0,src/* repoConfigOf */.aj)(paths.workspace, repoConfig);
     const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
     let policy;
     try {
@@ -1180,7 +1184,7 @@ var spec = __webpack_require__(7804);
 
 
 /** Runs the action (see the spec and generate-openapi/README.md). */
-async function run({ platform, inputs }) {
+async function run({ platform, inputs, repoConfig, }) {
     const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
     const paths = resolvePaths(started, inputs);
     const extraEnv = checkInputs(inputs);
@@ -1201,7 +1205,7 @@ async function run({ platform, inputs }) {
     const generated = validation.generated;
     const drift = await driftCheck(generated, paths, inputs);
     checks.push(drift.check);
-    const api = await apiCheck(platform, generated, paths, inputs);
+    const api = await apiCheck(platform, generated, paths, inputs, repoConfig);
     checks.push(api.check);
     if (api.base)
         meta.base = api.base;

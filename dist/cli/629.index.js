@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
-var src = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(5593);
 ;// CONCATENATED MODULE: ./actions/usage-alert/src/usage.ts
 /** The usage a command reports, how much of the limit it is, and a forecast for the month's end. */
 /**

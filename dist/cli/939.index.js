@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
-var src = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(5593);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/notes.ts
 /** Links for a GitHub repository (its web URL, `https://github.com/owner/name`). */
 function githubLinks(repositoryUrl) {

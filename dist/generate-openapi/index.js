@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mw: () => (/* binding */ generateOpenapi)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8374);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5680);
 /* harmony import */ var _spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7804);
 /** The generate-openapi action: its spec and its run, for the GitHub entry and the CLI. */
 
@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259))).run(ctx));
+const generateOpenapi = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 451))).run(ctx));
 
 
 
@@ -56,7 +56,7 @@ __webpack_async_result__();
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
 /* unused harmony export GENERATORS */
-/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8374);
+/* harmony import */ var _maint_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5680);
 /* harmony import */ var _maint_actions_python_env__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8358);
 
 
@@ -156,194 +156,26 @@ const spec = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction
 
 /***/ }),
 
-/***/ 637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   De: () => (/* binding */ isConfigError),
-/* harmony export */   NY: () => (/* binding */ HostApiError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   hc: () => (/* binding */ ToolMissingError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/**
- * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
- * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
- */
-class ConfigError extends Error {
-    name = 'ConfigError';
-    /** The input (kebab-case) the message is about, when there is one. */
-    input;
-    constructor(message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.input = options?.input;
-    }
-}
-/** A tool that is not installed: names the package to install. */
-class ToolMissingError extends ConfigError {
-    name = 'ToolMissingError';
-    tool;
-    constructor(tool, hint) {
-        super(`${tool} is not installed: ${hint}`);
-        this.tool = tool;
-    }
-}
-/** A refusal or failure of the repository host's API: the status tells why (401/403 rights, 404, 409 conflict). */
-class HostApiError extends Error {
-    name = 'HostApiError';
-    /** HTTP status; 0 when the host could not be reached. */
-    status;
-    constructor(message, status, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.status = status;
-    }
-}
-function isConfigError(error) {
-    return error instanceof ConfigError;
-}
-const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
-/** The message and (for bugs) the stack of anything thrown. */
-function describeError(error) {
-    if (error instanceof Error)
-        return { message: error.message, stack: error.stack };
-    return { message: String(error), stack: undefined };
-}
-
-
-/***/ }),
-
-/***/ 8374:
+/***/ 2293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v$: () => (/* reexport */ process_CommandNotFoundError),
-  xL: () => (/* reexport */ errors/* ConfigError */.xL),
-  yU: () => (/* reexport */ errors/* ExitCode */.yU),
-  NY: () => (/* reexport */ errors/* HostApiError */.NY),
-  b1: () => (/* reexport */ budget_LIMITS),
-  hc: () => (/* reexport */ errors/* ToolMissingError */.hc),
-  Uc: () => (/* reexport */ appendPointer),
-  $h: () => (/* reexport */ checkSkipped),
-  Ql: () => (/* reexport */ commentMarker),
-  m3: () => (/* reexport */ configFor),
-  G$: () => (/* reexport */ cutMarkdown),
-  QP: () => (/* reexport */ defineAction),
-  I$: () => (/* reexport */ defineActionRun),
-  BR: () => (/* reexport */ errors/* describeError */.Uc),
-  Sk: () => (/* reexport */ ensureOwnDir),
-  yn: () => (/* reexport */ executeAction),
-  Ux: () => (/* reexport */ finishReport),
-  xY: () => (/* reexport */ hasMarker),
-  mQ: () => (/* reexport */ hostTokenInput),
-  tX: () => (/* reexport */ network/* httpFetch */.tX),
-  Z9: () => (/* reexport */ loadConfig),
-  lD: () => (/* reexport */ markedComments),
-  Y5: () => (/* reexport */ markedIssueTracker),
-  kD: () => (/* reexport */ measureText),
-  kk: () => (/* reexport */ network/* networkErrorIn */.kk),
-  LS: () => (/* reexport */ words/* plural */.L),
-  Mf: () => (/* reexport */ relativeTo),
-  AE: () => (/* reexport */ reportHint),
-  R3: () => (/* reexport */ process_runProcess),
-  E5: () => (/* reexport */ process_runShell),
-  DJ: () => (/* reexport */ sarifToolOf),
-  O3: () => (/* reexport */ redact_secrets),
-  Jl: () => (/* reexport */ setFailureOutputs),
-  AD: () => (/* reexport */ startRun),
-  K: () => (/* reexport */ tailUtf8),
-  wo: () => (/* reexport */ unescapeSegment),
-  K7: () => (/* reexport */ which),
-  Zf: () => (/* reexport */ writeFileAtomic)
+  t_: () => (/* binding */ checkConfigKeys),
+  QY: () => (/* binding */ configKeyTree)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, JSON_COMMAND_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, camelCase, checkConfigKeys, closest, configItems, configKeyTree, configuredPythonVersion, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, issueTracker, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, resolvePointer, retiredMessage, retryDecision, rolloutProblems, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, thousands, truncateChars, truncateUtf8, unsupportedRunner, utf8Length, verdictOf, workingDirectory, writeReportFiles
+// UNUSED EXPORTS: actionKeyNode
 
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-function defineActionRun(spec, run) {
-    return { spec, run };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
-;// CONCATENATED MODULE: ./packages/core/src/common-inputs.ts
-/**
- * Inputs that several actions declare alike, declared once: a spec spreads or places them among
- * its own inputs, with its own words where the use differs (see spec.ts for the fields). The
- * inputs of the project's Python (`working-directory`, `python`) are in packages/python-env.
- */
-
-/**
- * `token`: the repository host's token, a secret, the job token by default on GitHub (elsewhere
- * unset unless given). `use` is the description, or what the token is for in the usual words.
- */
-function hostTokenInput(use) {
-    const description = typeof use === 'string'
-        ? use
-        : `Token for ${use.for}. GitHub: the job token by default (needs \`${use.permission}\`). GitLab: a project access token with \`api\` scope.${use.without ? ` Without one ${use.without}.` : ''}`;
-    return {
-        type: 'string',
-        description,
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is
-        githubDefault: '${{ github.token }}',
-        secret: true,
-    };
-}
-/**
- * `labels` and `token` of an action that keeps one issue (such as the quarter's access review):
- * the issue's labels, default `labels`, and the host token for it; without a token the issue is
- * skipped and the summary says so.
- */
-function issueInputs(issue, labels) {
-    return {
-        labels: { type: 'list', description: `Labels of ${issue}, comma-separated.`, default: labels },
-        token: hostTokenInput({
-            for: issue,
-            permission: 'issues: write',
-            without: 'the issue is skipped and the summary says so',
-        }),
-    };
-}
-/**
- * The host's issue tracker for the `token` input, or, without a host or a token, why not (already
- * logged as a warning) for the summary: `No <issue>: there is no repository host or token here (set \`token\`).`
- */
-function issueTracker(platform, token, issue) {
-    const issues = platform.repoHost(token)?.issues;
-    if (issues)
-        return { issues };
-    const why = `No ${issue}: there is no repository host or token here (set \`token\`).`;
-    platform.log.warning(why);
-    return { why };
-}
-/** The author of the commits and annotated tags maint-actions makes unless `git-author` says otherwise. */
-const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
-/** `git-author`: `Name <email>`, default `DEFAULT_GIT_AUTHOR`. */
-function gitAuthorInput(description) {
-    return { type: 'string', description, default: DEFAULT_GIT_AUTHOR };
-}
-/** The `git-author` input, `Name <email>`, as name and email. @throws ConfigError naming `git-author`. */
-function parseGitAuthor(text) {
-    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
-    if (!m) {
-        throw new ConfigError(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
-            input: 'git-author',
-        });
-    }
-    return { name: m[1], email: m[2] };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
 /** Suggestions for a mistyped name: "did you mean ...?" */
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-function suggest_closest(word, candidates) {
+function closest(word, candidates) {
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of candidates) {
@@ -444,7 +276,7 @@ function unknownKey(keyPath, key, tree) {
     const names = Object.entries(tree.keys ?? {})
         .filter(([, node]) => !node.secret)
         .map(([name]) => name);
-    const meant = suggest_closest(key, names);
+    const meant = closest(key, names);
     const what = tree.what ?? 'key';
     const subject = keyPath.length === 1 ? `"${key}" is not a top-level key` : `${dotted(keyPath)} is not ${what}`;
     if (meant)
@@ -470,76 +302,44 @@ function plural(what) {
     return what.replace(/^an? /, '').replace(/^(\w+)/, '$1s');
 }
 
+
+/***/ }),
+
+/***/ 5226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S3: () => (/* binding */ configFileName),
+  m3: () => (/* binding */ configFor),
+  loadConfig: () => (/* binding */ loadConfig),
+  aj: () => (/* binding */ repoConfigOf)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE_NAMES, INHERITED_KEYS, INSTALL_PATTERN, PYTHON_VERSION_PATTERN, configuredPythonVersion, parseConfig
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+// EXTERNAL MODULE: ./packages/core/src/config-check.ts + 1 modules
+var config_check = __nccwpck_require__(2293);
+;// CONCATENATED MODULE: ./packages/core/src/config-files.ts
+/**
+ * The names of the repo config file, apart from the YAML reader of config.ts, so a command that
+ * needs the config only when there is one (openapi-diff) can look for it without loading `yaml`.
+ */
+/** File names looked up at the workspace root, in this order. */
+const config_files_CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
 const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"install":{},"python-version":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-/**
- * Small file-system helpers every action shares: the atomic write, workspace-relative names and
- * the read of a file that may be missing.
- */
-
-
-
-/**
- * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
- * half of it; the temporary file is removed when anything fails. An iterable of strings is
- * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
- */
-async function writeFileAtomic(file, content) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            if (typeof content === 'string' || content instanceof Uint8Array) {
-                await handle.writeFile(content);
-            }
-            else {
-                let pending = [];
-                let size = 0;
-                for (const piece of content) {
-                    pending.push(piece);
-                    size += piece.length;
-                    if (size >= 64 * 1024) {
-                        await handle.write(pending.join(''), null, 'utf8');
-                        pending = [];
-                        size = 0;
-                    }
-                }
-                if (pending.length > 0)
-                    await handle.write(pending.join(''), null, 'utf8');
-            }
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
-function relativeTo(workspace, file) {
-    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-}
-/** The text of `file`, or undefined when there is no such file; any other failure is thrown. */
-async function readFileIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __nccwpck_require__(3623);
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
 /**
  * The optional repo config file, `.maint-actions.yml` (or `.yaml`) at the workspace root. Its
@@ -557,10 +357,10 @@ async function readFileIfExists(file) {
 
 
 
+
 /** Every key the tool reads, written by pnpm generate beside schemas/maint-actions.schema.json. */
 const CONFIG_KEYS = config_keys_namespaceObject;
-/** File names looked up at the workspace root, in this order. */
-const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+
 /**
  * Loads the repo config. Without `explicitPath` it looks for `.maint-actions.yml`, then
  * `.maint-actions.yaml`, at the workspace root; no file gives an empty config. An explicit path
@@ -571,20 +371,37 @@ const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
  *   holds a key no action or owner reads (naming file, line, key path and the key meant).
  */
 async function loadConfig(workspace, explicitPath, options = {}) {
-    const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
+    const candidates = explicitPath ? [explicitPath] : config_files_CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
-        const text = await readFileIfExists(file);
+        const text = await (0,files/* readFileIfExists */.QD)(file);
         if (text !== undefined) {
             return {
                 path: file,
-                data: config_parseConfig(text, candidate, { checkKeys: true, actions: options.actions }),
+                data: parseConfig(text, candidate, { checkKeys: true, actions: options.actions }),
             };
         }
     }
     if (explicitPath)
         throw new errors/* ConfigError */.xL(`Config file ${explicitPath} not found in ${workspace}.`);
     return { path: undefined, data: {} };
+}
+/**
+ * The repo config an action reads its file-wide keys from: `loaded`, the file its entry loaded
+ * (`--config`, else the default names), or, when none was given (a unit test calling `run`), the
+ * file at the default names of `workspace`.
+ */
+async function repoConfigOf(workspace, loaded) {
+    return loaded ?? loadConfig(workspace);
+}
+/**
+ * How messages name the repo config: its path relative to `workspace` (`ci/maint.yml` under
+ * `--config`), else `.maint-actions.yml`.
+ */
+function configFileName(config, workspace) {
+    if (!config?.path)
+        return config_files_CONFIG_FILE_NAMES[0];
+    return external_node_path_default().relative(workspace, config.path).split((external_node_path_default()).sep).join('/') || config_files_CONFIG_FILE_NAMES[0];
 }
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
@@ -596,7 +413,7 @@ async function loadConfig(workspace, explicitPath, options = {}) {
  *   come from CI secret variables, never from a committed file).
  */
 function configFor(config, spec) {
-    const file = config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
+    const file = config.path ? external_node_path_default().basename(config.path) : config_files_CONFIG_FILE_NAMES[0];
     const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
@@ -633,6 +450,17 @@ const INHERITED_KEYS = {
 };
 /** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
 const PYTHON_VERSION_PATTERN = /^\d{1,2}\.\d{1,3}(\.\d{1,3})?$/;
+/**
+ * The top-level `install:` as it is accepted: comma-separated paths relative to the repository
+ * root, of letters, digits and `._/-`, none starting with `/` or `-`, and (checked apart) none
+ * with a `..` segment. GitHub's maintenance jobs that install in shell read the key as text with
+ * the same pattern, so a value one refuses, every action refuses, before anything runs.
+ */
+const INSTALL_PATTERN = /^[A-Za-z0-9_.][A-Za-z0-9_./-]*(\s*,\s*[A-Za-z0-9_.][A-Za-z0-9_./-]*)*$/;
+/** Whether `value` is an `install:` INSTALL_PATTERN accepts with no `..` segment. */
+function plainInstall(value) {
+    return (INSTALL_PATTERN.test(value) && !value.split(',').some((file) => file.trim().split('/').includes('..')));
+}
 /** The top-level `python-version:`, checked; undefined when the file sets none. */
 function configuredPythonVersion(config) {
     const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
@@ -642,10 +470,16 @@ function topLevelText(config, key, file) {
     const value = config.data[key];
     if (value === undefined || value === null || value === '')
         return undefined;
-    const valid = typeof value === 'string' && (key !== 'python-version' || PYTHON_VERSION_PATTERN.test(value.trim()));
-    if (!valid)
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    const valid = text !== undefined &&
+        (key === 'python-version'
+            ? PYTHON_VERSION_PATTERN.test(text)
+            : key === 'install'
+                ? plainInstall(text)
+                : true);
+    if (!valid || text === undefined)
         throw new errors/* ConfigError */.xL(`${file}: ${key} must be ${INHERITED_KEYS[key]}.`, { input: key });
-    return value.trim();
+    return text;
 }
 /** The top-level keys of INHERITED_KEYS the file sets, for an action that has the input of that name. */
 function inheritedInputs(config, spec, file) {
@@ -664,7 +498,7 @@ function inheritedInputs(config, spec, file) {
  * @throws ConfigError naming `name` (and the line) for invalid YAML, a document that is not a
  *   mapping or, with `checkKeys`, an unknown key.
  */
-function config_parseConfig(text, name, options = {}) {
+function parseConfig(text, name, options = {}) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: lines });
     const [error] = doc.errors;
@@ -679,13 +513,278 @@ function config_parseConfig(text, name, options = {}) {
     if (!isMapping(data))
         throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
     if (options.checkKeys)
-        checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
+        (0,config_check/* checkConfigKeys */.t_)(doc, lines, name, (0,config_check/* configKeyTree */.QY)(CONFIG_KEYS, options.actions));
     return data;
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ isConfigError),
+/* harmony export */   NY: () => (/* binding */ HostApiError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   hc: () => (/* binding */ ToolMissingError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/**
+ * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
+ * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    /** The input (kebab-case) the message is about, when there is one. */
+    input;
+    constructor(message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.input = options?.input;
+    }
+}
+/** A tool that is not installed: names the package to install. */
+class ToolMissingError extends ConfigError {
+    name = 'ToolMissingError';
+    tool;
+    constructor(tool, hint) {
+        super(`${tool} is not installed: ${hint}`);
+        this.tool = tool;
+    }
+}
+/** A refusal or failure of the repository host's API: the status tells why (401/403 rights, 404, 409 conflict). */
+class HostApiError extends Error {
+    name = 'HostApiError';
+    /** HTTP status; 0 when the host could not be reached. */
+    status;
+    constructor(message, status, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.status = status;
+    }
+}
+function isConfigError(error) {
+    return error instanceof ConfigError;
+}
+const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
+/** The message and (for bugs) the stack of anything thrown. */
+function describeError(error) {
+    if (error instanceof Error)
+        return { message: error.message, stack: error.stack };
+    return { message: String(error), stack: undefined };
+}
+
+
+/***/ }),
+
+/***/ 3623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   QD: () => (/* binding */ readFileIfExists),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Small file-system helpers every action shares: the atomic write, workspace-relative names and
+ * the read of a file that may be missing.
+ */
+
+
+
+/**
+ * Writes `file` through a temporary file beside it, an fsync and a rename, so a reader never sees
+ * half of it; the temporary file is removed when anything fails. An iterable of strings is
+ * written in pieces of about 64 KiB (for streamed renderers whose whole text would be large).
+ */
+async function writeFileAtomic(file, content) {
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
+        try {
+            if (typeof content === 'string' || content instanceof Uint8Array) {
+                await handle.writeFile(content);
+            }
+            else {
+                let pending = [];
+                let size = 0;
+                for (const piece of content) {
+                    pending.push(piece);
+                    size += piece.length;
+                    if (size >= 64 * 1024) {
+                        await handle.write(pending.join(''), null, 'utf8');
+                        pending = [];
+                        size = 0;
+                    }
+                }
+                if (pending.length > 0)
+                    await handle.write(pending.join(''), null, 'utf8');
+            }
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** `backend/schema.yml` (forward slashes), or `.` for the workspace itself. */
+function relativeTo(workspace, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') || '.';
+}
+/** The text of `file`, or undefined when there is no such file; any other failure is thrown. */
+async function readFileIfExists(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v$: () => (/* reexport */ src_process.CommandNotFoundError),
+  xL: () => (/* reexport */ errors/* ConfigError */.xL),
+  yU: () => (/* reexport */ errors/* ExitCode */.yU),
+  NY: () => (/* reexport */ errors/* HostApiError */.NY),
+  b1: () => (/* reexport */ budget_LIMITS),
+  hc: () => (/* reexport */ errors/* ToolMissingError */.hc),
+  $h: () => (/* reexport */ checkSkipped),
+  Ql: () => (/* reexport */ commentMarker),
+  m3: () => (/* reexport */ config/* configFor */.m3),
+  G$: () => (/* reexport */ cutMarkdown),
+  QP: () => (/* reexport */ defineAction),
+  I$: () => (/* reexport */ defineActionRun),
+  BR: () => (/* reexport */ errors/* describeError */.Uc),
+  Sk: () => (/* reexport */ ensureOwnDir),
+  yn: () => (/* reexport */ executeAction),
+  Ux: () => (/* reexport */ finishReport),
+  xY: () => (/* reexport */ hasMarker),
+  mQ: () => (/* reexport */ hostTokenInput),
+  tX: () => (/* reexport */ network/* httpFetch */.tX),
+  Z9: () => (/* reexport */ config.loadConfig),
+  lD: () => (/* reexport */ markedComments),
+  Y5: () => (/* reexport */ markedIssueTracker),
+  kD: () => (/* reexport */ measureText),
+  kk: () => (/* reexport */ network/* networkErrorIn */.kk),
+  LS: () => (/* reexport */ words/* plural */.L),
+  Mf: () => (/* reexport */ files/* relativeTo */.Mf),
+  aj: () => (/* reexport */ config/* repoConfigOf */.aj),
+  AE: () => (/* reexport */ reportHint),
+  R3: () => (/* reexport */ src_process.runProcess),
+  E5: () => (/* reexport */ src_process/* runShell */.E),
+  DJ: () => (/* reexport */ sarifToolOf),
+  O3: () => (/* reexport */ redact_secrets),
+  Jl: () => (/* reexport */ setFailureOutputs),
+  AD: () => (/* reexport */ startRun),
+  K: () => (/* reexport */ tailUtf8),
+  K7: () => (/* reexport */ src_process/* which */.K),
+  Zf: () => (/* reexport */ files/* writeFileAtomic */.Zf)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, CODE_QUALITY_FALLBACK_PATH, COMMENT_FINDINGS_PER_CHECK, CONFIG_FILE_NAMES, DEFAULT_GIT_AUTHOR, GATE_POLICY_MODES, GIT_TIMEOUT_MS, INHERITED_KEYS, INSTALL_PATTERN, JSON_COMMAND_TIMEOUT_MS, NETWORK_DEFAULTS, NETWORK_VARIABLES, NetworkError, OWN_DIR, POLICY_MAJOR, PYTHON_VERSION_PATTERN, REDACTED, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, Redactor, SARIF_SCHEMA, STATUS_OUTPUT, actionKeyNode, appendPointer, camelCase, checkConfigKeys, closest, configFileName, configItems, configKeyTree, configuredPythonVersion, defaultReportDir, dotenvOutputName, escapeSegment, failuresFirst, findingsRoot, fitBlocks, forgetUnreachableHosts, gitAuthorInput, gitMessage, gitRunner, gitlabInputVar, hasProxyVariables, inputEnvName, inputSources, isBlocking, isConfigError, isPointer, isPolicyFile, isS3Uri, issueInputs, issueTracker, jsonChunks, junitChunks, loadPolicy, mapLimit, markedBody, maskAwsCredentials, networkPolicy, parseConfig, parseGitAuthor, parseInputs, parseRetryAfter, parseS3Uri, planAnnotations, policyLabel, policySection, presetPolicy, proxyFor, publishReport, publishResult, readFileIfExists, readJsonInput, readJsonSource, renderCodeQuality, renderJUnit, renderJson, renderSarif, renderStickyComment, renderSummary, reportFilePath, resolvePointer, retiredMessage, retryDecision, rolloutProblems, s3ClientConfig, s3Region, sdkNetworkConfig, selectAnnotations, settleLimit, stripTerminalControls, thousands, truncateChars, truncateUtf8, unescapeSegment, unsupportedRunner, utf8Length, verdictOf, workingDirectory, writeReportFiles
+
+;// CONCATENATED MODULE: ./packages/core/src/action.ts
+function defineActionRun(spec, run) {
+    return { spec, run };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/common-inputs.ts
+/**
+ * Inputs that several actions declare alike, declared once: a spec spreads or places them among
+ * its own inputs, with its own words where the use differs (see spec.ts for the fields). The
+ * inputs of the project's Python (`working-directory`, `python`) are in packages/python-env.
+ */
+
+/**
+ * `token`: the repository host's token, a secret, the job token by default on GitHub (elsewhere
+ * unset unless given). `use` is the description, or what the token is for in the usual words.
+ */
+function hostTokenInput(use) {
+    const description = typeof use === 'string'
+        ? use
+        : `Token for ${use.for}. GitHub: the job token by default (needs \`${use.permission}\`). GitLab: a project access token with \`api\` scope.${use.without ? ` Without one ${use.without}.` : ''}`;
+    return {
+        type: 'string',
+        description,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written into action.yml as is
+        githubDefault: '${{ github.token }}',
+        secret: true,
+    };
+}
+/**
+ * `labels` and `token` of an action that keeps one issue (such as the quarter's access review):
+ * the issue's labels, default `labels`, and the host token for it; without a token the issue is
+ * skipped and the summary says so.
+ */
+function issueInputs(issue, labels) {
+    return {
+        labels: { type: 'list', description: `Labels of ${issue}, comma-separated.`, default: labels },
+        token: hostTokenInput({
+            for: issue,
+            permission: 'issues: write',
+            without: 'the issue is skipped and the summary says so',
+        }),
+    };
+}
+/**
+ * The host's issue tracker for the `token` input, or, without a host or a token, why not (already
+ * logged as a warning) for the summary: `No <issue>: there is no repository host or token here (set \`token\`).`
+ */
+function issueTracker(platform, token, issue) {
+    const issues = platform.repoHost(token)?.issues;
+    if (issues)
+        return { issues };
+    const why = `No ${issue}: there is no repository host or token here (set \`token\`).`;
+    platform.log.warning(why);
+    return { why };
+}
+/** The author of the commits and annotated tags maint-actions makes unless `git-author` says otherwise. */
+const DEFAULT_GIT_AUTHOR = 'maint-actions <maint-actions@users.noreply.github.com>';
+/** `git-author`: `Name <email>`, default `DEFAULT_GIT_AUTHOR`. */
+function gitAuthorInput(description) {
+    return { type: 'string', description, default: DEFAULT_GIT_AUTHOR };
+}
+/** The `git-author` input, `Name <email>`, as name and email. @throws ConfigError naming `git-author`. */
+function parseGitAuthor(text) {
+    const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text.trim());
+    if (!m) {
+        throw new ConfigError(`Input "git-author" must be "Name <email>" (got ${JSON.stringify(text)}).`, {
+            input: 'git-author',
+        });
+    }
+    return { name: m[1], email: m[2] };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 2 modules
+var config = __nccwpck_require__(5226);
+// EXTERNAL MODULE: ./packages/core/src/config-check.ts + 1 modules
+var config_check = __nccwpck_require__(2293);
 ;// CONCATENATED MODULE: ./packages/core/src/spec.ts
 /**
  * One action, one spec: the single declaration of an action's interface. action.yml, README
@@ -749,13 +848,16 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *
  * @param read returns the raw value of a kebab-case input, undefined when unset.
  * @param config this action's section of the repo config (see `configFor`).
+ * @param configFile how messages name the file `config` came from (`configFileName`).
  * @throws ConfigError for a bad or missing input, or a retired one that is set.
  */
-function parseInputs(spec, read, config = {}) {
+function parseInputs(spec, read, config = {}, configFile = '.maint-actions.yml') {
     for (const [name, retired] of Object.entries(spec.retired ?? {})) {
         const given = (read(name)?.trim() ?? '') !== '';
         if (given || !isUnset(config[name])) {
-            throw new errors/* ConfigError */.xL(retiredMessage(name, retired, given ? 'input' : 'config'), { input: name });
+            throw new errors/* ConfigError */.xL(retiredMessage(name, retired, given ? 'input' : 'config', configFile), {
+                input: name,
+            });
         }
     }
     const parsed = {};
@@ -780,14 +882,14 @@ function parseInputs(spec, read, config = {}) {
  * What a user who still sets a retired input reads: `Input "old-name" was renamed to "new-name"
  * in 1.0.0; rename it in your workflow.` (or, from the repo config, in .maint-actions.yml).
  */
-function retiredMessage(name, retired, source) {
+function retiredMessage(name, retired, source, configFile = '.maint-actions.yml') {
     if (source === 'flag') {
         return 'replacedBy' in retired
             ? `--${name} was renamed to --${retired.replacedBy} in ${retired.since}; use --${retired.replacedBy}.`
             : `--${name} was removed in ${retired.since}: ${retired.removed}`;
     }
     const where = source === 'config' ? ' in the repo config' : '';
-    const file = source === 'config' ? '.maint-actions.yml' : 'your workflow';
+    const file = source === 'config' ? configFile : 'your workflow';
     return 'replacedBy' in retired
         ? `Input "${name}"${where} was renamed to "${retired.replacedBy}" in ${retired.since}; rename it in ${file}.`
         : `Input "${name}"${where} was removed in ${retired.since}: ${retired.removed}; remove it from ${file}.`;
@@ -1059,8 +1161,13 @@ function selectAnnotations(report, options = {}) {
     return planAnnotations(report, options).annotations;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __nccwpck_require__(3623);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/paths.ts
@@ -1140,6 +1247,8 @@ function realpathOr(file) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/fingerprint.ts
 /** Stable fingerprints of findings, shared by the Code Quality and SARIF renderers. Internal. */
 
@@ -1881,7 +1990,7 @@ async function writeReportFiles(report, dir, formats, options = {}) {
     const written = {};
     for (const format of new Set(formats)) {
         const file = external_node_path_default().join(root, REPORT_FILE_NAMES[format]);
-        await writeFileAtomic(file, render(report, format, options));
+        await (0,files/* writeFileAtomic */.Zf)(file, render(report, format, options));
         written[format] = file;
     }
     return written;
@@ -2002,6 +2111,7 @@ const redact_secrets = new Redactor();
 
 
 
+
 /**
  * Runs an action: refuses a Windows runner, registers its secret inputs before anything else,
  * parses the inputs, calls `run`, publishes its report as `publish` says (files, job summary,
@@ -2018,8 +2128,13 @@ async function executeAction(definition, platform, options = {}) {
         if (unsupported)
             throw new errors/* ConfigError */.xL(unsupported);
         registerSecrets(spec, platform);
-        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config);
-        const result = await definition.run({ platform, inputs });
+        const configFile = (0,config/* configFileName */.S3)(options.repoConfig, platform.context.workspace);
+        const inputs = parseInputs(spec, (name) => platform.getInput(name), options.config, configFile);
+        const result = await definition.run({
+            platform,
+            inputs,
+            ...(options.repoConfig ? { repoConfig: options.repoConfig } : {}),
+        });
         await publishResult(platform, result);
         const given = new Map(Object.entries(result.outputs).filter((entry) => entry[1] !== undefined));
         const undeclared = [...given.keys()].find((name) => !(name in spec.outputs));
@@ -2108,219 +2223,8 @@ function entry_oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-/**
- * The process runner. Commands are spawned with argument arrays, never through a shell (except
- * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
- * group, so a timeout or an abort ends the whole tree, grandchildren included.
- */
-
-
-
-
-
-
-/** The executable was not found (ENOENT). */
-class process_CommandNotFoundError extends Error {
-    name = 'CommandNotFoundError';
-    command;
-    constructor(command) {
-        super(`Command not found: ${command}`);
-        this.command = command;
-    }
-    /** The configuration error to show the user: the tool and the package that provides it. */
-    toToolMissing(hint) {
-        return new errors/* ToolMissingError */.hc(this.command, hint);
-    }
-}
-const DEFAULT_GRACE_MS = 5000;
-const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
-/**
- * Runs a command and waits until it has exited and its output is closed.
- *
- * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
- *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
- */
-function process_runProcess(options) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(options.signal.reason);
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
-            cwd: options.cwd,
-            env: definedOnly(options.env ?? process.env),
-            detached: true,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        let timedOut = false;
-        let failure;
-        let killTimer;
-        /** SIGTERM to the process group now, SIGKILL after the grace period. */
-        const terminate = () => {
-            if (killTimer)
-                return;
-            killGroup(child, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
-        };
-        const fail = (error) => {
-            failure ??= { error };
-            terminate();
-        };
-        const timeout = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                terminate();
-            }, options.timeoutMs);
-        const onAbort = () => fail(options.signal?.reason);
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
-        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
-        if (child.stdin && options.input !== undefined) {
-            // A child that exits without reading its input closes the pipe: not an error of ours.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-        }
-        const cleanUp = () => {
-            clearTimeout(timeout);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanUp();
-            clearTimeout(killTimer);
-            if (error.code !== 'ENOENT')
-                reject(error);
-            else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
-                reject(new errors/* ConfigError */.xL(`Working directory ${options.cwd} does not exist.`, { cause: error }));
-            }
-            else
-                reject(new process_CommandNotFoundError(options.command));
-        });
-        child.on('close', (exitCode, signal) => {
-            cleanUp();
-            if (killTimer) {
-                // We ended the tree: members that ignored SIGTERM and closed their output go now.
-                clearTimeout(killTimer);
-                killGroup(child, 'SIGKILL');
-            }
-            if (failure) {
-                reject(failure.error);
-                return;
-            }
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.text(),
-                stderr: stderr.text(),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-/**
- * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
- * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
- */
-function process_runShell(script, options) {
-    return process_runProcess({ ...options, command: 'sh', args: ['-c', script] });
-}
-/**
- * The full path of an executable file named `command` on PATH (from `env`, default process.env),
- * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
- */
-async function which(command, env = process.env) {
-    if (command.includes('/'))
-        return (await isExecutable(command)) ? external_node_path_default().resolve(command) : undefined;
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, command);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-async function isExecutable(file) {
-    try {
-        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
-        return (await (0,promises_.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
-function killGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch (error) {
-        if (error.code !== 'ESRCH')
-            throw error;
-    }
-}
-function definedOnly(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-/**
- * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
- * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
- */
-function collect(stream, maxBuffer, onChunk, fail) {
-    const chunks = [];
-    let size = 0;
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const emit = (text) => {
-        if (!onChunk || text === '')
-            return;
-        try {
-            onChunk(text);
-        }
-        catch (error) {
-            fail(error);
-        }
-    };
-    stream?.on('data', (chunk) => {
-        emit(decoder.write(chunk));
-        chunks.push(chunk);
-        size += chunk.length;
-        while (size > maxBuffer && chunks.length > 0) {
-            const first = chunks[0];
-            const excess = size - maxBuffer;
-            if (first.length <= excess) {
-                chunks.shift();
-                size -= first.length;
-            }
-            else {
-                chunks[0] = first.subarray(excess);
-                size -= excess;
-            }
-        }
-    });
-    stream?.on('end', () => emit(decoder.end()));
-    return { text: () => tailText(Buffer.concat(chunks)) };
-}
-/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
-function tailText(bytes) {
-    let start = 0;
-    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
-        start++;
-    return bytes.subarray(start).toString('utf8');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/process.ts + 1 modules
+var src_process = __nccwpck_require__(3390);
 ;// CONCATENATED MODULE: ./packages/core/src/git.ts
 /**
  * git in one checkout, as the actions that write to a repository run it: argument arrays, never
@@ -2522,49 +2426,8 @@ function tracked({ number, url, state, title, body }) {
     return { number, url, state, title, body };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/json-pointer.ts
-/** JSON pointers (RFC 6901), the one implementation (smoke-test-gate's expectations, openapi-diff's `$ref`s): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
-/** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
-function isPointer(pointer) {
-    return pointer === '' || pointer.startsWith('/');
-}
-/** The value at `pointer` in `document`, or `{ found: false }`. */
-function resolvePointer(document, pointer) {
-    if (pointer === '')
-        return { found: true, value: document };
-    let value = document;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = unescapeSegment(raw);
-        if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(key) && Number(key) < value.length) {
-            value = value[Number(key)];
-        }
-        else if (value !== null &&
-            typeof value === 'object' &&
-            !Array.isArray(value) &&
-            Object.hasOwn(value, key)) {
-            value = value[key];
-        }
-        else {
-            return { found: false };
-        }
-    }
-    return { found: true, value };
-}
-/** One JSON pointer segment escaped: `~` as `~0`, `/` as `~1`. */
-function escapeSegment(segment) {
-    return segment.includes('~') || segment.includes('/')
-        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
-        : segment;
-}
-/** One JSON pointer segment read back: `~1` as `/`, `~0` as `~`. */
-function unescapeSegment(segment) {
-    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-/** `pointer` for one more key: escapes `~` and `/`. */
-function appendPointer(pointer, key) {
-    return `${pointer}/${escapeSegment(key)}`;
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/json-source.ts
 /**
  * JSON that a command prints or a file holds: the two ways a scheduled action reads what the
@@ -2793,10 +2656,10 @@ function parsePolicy(data, file) {
     };
 }
 function parseSection(section, where) {
-    if (!load_isMapping(section))
+    if (!isMapping(section))
         throw policyError(`${where} must be a mapping of "gates" and input values`);
     const { gates = {}, ...inputs } = section;
-    if (!load_isMapping(gates))
+    if (!isMapping(gates))
         throw policyError(`${where} gates must be a mapping of gate names to modes`);
     const parsed = {};
     for (const [gate, entry] of Object.entries(gates)) {
@@ -2806,7 +2669,7 @@ function parseSection(section, where) {
 }
 /** `warn`, or `{ mode: warn, since: 1.2.0 }`. */
 function parseGate(entry, where) {
-    const { mode, since } = load_isMapping(entry) ? entry : { mode: entry, since: undefined };
+    const { mode, since } = isMapping(entry) ? entry : { mode: entry, since: undefined };
     if (!GATE_POLICY_MODES.includes(mode)) {
         throw policyError(`${where} must be ${GATE_POLICY_MODES.join(', ')} (got ${JSON.stringify(mode)})`);
     }
@@ -2817,7 +2680,7 @@ function parseGate(entry, where) {
 function policyError(message) {
     return new ConfigError(`${message}.`, { input: 'policy' });
 }
-function load_isMapping(value) {
+function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -2875,7 +2738,7 @@ function finishReport(run, end) {
 }
 /** Where the full report is, as a cut summary names it: `report.json` (or `file`) relative to the workspace, as code. */
 function reportHint(run, file = reportFilePath(run.reportDir, 'json')) {
-    return `\`${relativeTo(run.workspace, file)}\``;
+    return `\`${(0,files/* relativeTo */.Mf)(run.workspace, file)}\``;
 }
 /** The tool an action's SARIF names (code scanning groups its results by it). */
 function sarifToolOf(run) {
@@ -3498,6 +3361,245 @@ const seconds = (ms) => String(Math.round(ms / 100) / 10);
 
 /***/ }),
 
+/***/ 3390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CommandNotFoundError: () => (/* binding */ CommandNotFoundError),
+  runProcess: () => (/* binding */ runProcess),
+  E: () => (/* binding */ runShell),
+  K: () => (/* binding */ which)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+/**
+ * The process runner. Commands are spawned with argument arrays, never through a shell (except
+ * `runShell`, for command strings a user wrote on purpose). Each child leads its own process
+ * group, so a timeout or an abort ends the whole tree, grandchildren included.
+ */
+
+
+
+
+
+
+/** The executable was not found (ENOENT). */
+class CommandNotFoundError extends Error {
+    name = 'CommandNotFoundError';
+    command;
+    constructor(command) {
+        super(`Command not found: ${command}`);
+        this.command = command;
+    }
+    /** The configuration error to show the user: the tool and the package that provides it. */
+    toToolMissing(hint) {
+        return new errors/* ToolMissingError */.hc(this.command, hint);
+    }
+}
+const DEFAULT_GRACE_MS = 5000;
+const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
+/**
+ * Runs a command and waits until it has exited and its output is closed.
+ *
+ * @throws CommandNotFoundError when the executable does not exist; ConfigError when `cwd` does
+ *   not exist; the signal's reason when `signal` aborts; the first error thrown by an output callback.
+ */
+function runProcess(options) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(options.signal.reason);
+            return;
+        }
+        const child = (0,external_node_child_process_.spawn)(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: definedOnly(options.env ?? process.env),
+            detached: true,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        let timedOut = false;
+        let failure;
+        let killTimer;
+        /** SIGTERM to the process group now, SIGKILL after the grace period. */
+        const terminate = () => {
+            if (killTimer)
+                return;
+            killGroup(child, 'SIGTERM');
+            killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS);
+        };
+        const fail = (error) => {
+            failure ??= { error };
+            terminate();
+        };
+        const timeout = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                terminate();
+            }, options.timeoutMs);
+        const onAbort = () => fail(options.signal?.reason);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+        const stdout = collect(child.stdout, maxBuffer, options.onStdout, fail);
+        const stderr = collect(child.stderr, maxBuffer, options.onStderr, fail);
+        if (child.stdin && options.input !== undefined) {
+            // A child that exits without reading its input closes the pipe: not an error of ours.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+        const cleanUp = () => {
+            clearTimeout(timeout);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.on('error', (error) => {
+            cleanUp();
+            clearTimeout(killTimer);
+            if (error.code !== 'ENOENT')
+                reject(error);
+            else if (options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd)) {
+                reject(new errors/* ConfigError */.xL(`Working directory ${options.cwd} does not exist.`, { cause: error }));
+            }
+            else
+                reject(new CommandNotFoundError(options.command));
+        });
+        child.on('close', (exitCode, signal) => {
+            cleanUp();
+            if (killTimer) {
+                // We ended the tree: members that ignored SIGTERM and closed their output go now.
+                clearTimeout(killTimer);
+                killGroup(child, 'SIGKILL');
+            }
+            if (failure) {
+                reject(failure.error);
+                return;
+            }
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * Runs a command string the user wrote on purpose (such as a `smoke-command` input) with
+ * `sh -c`. This is the only place a shell is used: never build `script` from other inputs.
+ */
+function runShell(script, options) {
+    return runProcess({ ...options, command: 'sh', args: ['-c', script] });
+}
+/**
+ * The full path of an executable file named `command` on PATH (from `env`, default process.env),
+ * or undefined. A command containing a slash is checked as a path. Empty PATH entries are skipped.
+ */
+async function which(command, env = process.env) {
+    if (command.includes('/'))
+        return (await isExecutable(command)) ? external_node_path_default().resolve(command) : undefined;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, command);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+async function isExecutable(file) {
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Signals the child's process group (it leads one, being spawned detached); gone already is fine. */
+function killGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (error) {
+        if (error.code !== 'ESRCH')
+            throw error;
+    }
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/**
+ * Streams a child's output to `onChunk` as text and keeps its last `maxBuffer` bytes. A callback
+ * that throws is reported to `fail` (which ends the process) instead of crashing the runner.
+ */
+function collect(stream, maxBuffer, onChunk, fail) {
+    const chunks = [];
+    let size = 0;
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (text) => {
+        if (!onChunk || text === '')
+            return;
+        try {
+            onChunk(text);
+        }
+        catch (error) {
+            fail(error);
+        }
+    };
+    stream?.on('data', (chunk) => {
+        emit(decoder.write(chunk));
+        chunks.push(chunk);
+        size += chunk.length;
+        while (size > maxBuffer && chunks.length > 0) {
+            const first = chunks[0];
+            const excess = size - maxBuffer;
+            if (first.length <= excess) {
+                chunks.shift();
+                size -= first.length;
+            }
+            else {
+                chunks[0] = first.subarray(excess);
+                size -= excess;
+            }
+        }
+    });
+    stream?.on('end', () => emit(decoder.end()));
+    return { text: () => tailText(Buffer.concat(chunks)) };
+}
+/** Decodes a tail of UTF-8 bytes, skipping continuation bytes left by the cut. */
+function tailText(bytes) {
+    let start = 0;
+    while (start < bytes.length && start < 3 && (bytes[start] & 0xc0) === 0x80)
+        start++;
+    return bytes.subarray(start).toString('utf8');
+}
+
+
+/***/ }),
+
 /***/ 793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3537,8 +3639,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTENTS_PERMISSION, ISSUES_PERMISSION, READ_ONLY_REASON, annotationProperties, branchRefWarning, createGithubCache, createGithubPlatform, createGithubRepoHost, githubClient, githubContext, githubIssues, githubReleases, readEventPayload, replaceReleaseAsset, useAwsWebIdentity
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
-var src = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __nccwpck_require__(5680);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=1e5237d99ceb0016f2ca2e5b20b04551d84c9bb0e8d58dfb3c87fd00630ab136/node_modules/@actions/core/lib/core.js + 7 modules
@@ -4401,9 +4503,10 @@ async function runGithubAction(definition) {
     if (unpinned)
         platform.log.warning(unpinned, { title: 'Unpinned action' });
     let config;
+    let repoConfig;
     try {
         // The whole file is checked, every action's section and not only this one's.
-        const repoConfig = await (0,src/* loadConfig */.Z9)(platform.context.workspace, undefined, {
+        repoConfig = await (0,src/* loadConfig */.Z9)(platform.context.workspace, undefined, {
             actions: [definition.spec],
         });
         config = (0,src/* configFor */.m3)(repoConfig, definition.spec);
@@ -4417,7 +4520,7 @@ async function runGithubAction(definition) {
     // Actions that reach S3 (their spec has `s3-region`) may assume an AWS role with the job's OIDC token.
     if ('s3-region' in definition.spec.inputs)
         await useAwsWebIdentity(platform.log);
-    const code = await (0,src/* executeAction */.yn)(definition, platform, { config });
+    const code = await (0,src/* executeAction */.yn)(definition, platform, { config, repoConfig });
     if (code !== src/* ExitCode */.yU.Passed)
         fail(definition.spec, code);
 }
@@ -4475,8 +4578,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
-var src = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __nccwpck_require__(5680);
 ;// CONCATENATED MODULE: ./packages/python-env/src/declared.ts
 /**
  * The Python version a project declares, read as GitHub's reusable workflows read it for
@@ -4497,9 +4600,13 @@ async function readText(file) {
         return undefined;
     }
 }
-/** The project's declared Python, or undefined when it declares none (or one this cannot read, such as `pypy3.9`). */
-async function declaredPython(workspace, cwd) {
-    const config = await loadConfig(workspace);
+/**
+ * The project's declared Python, or undefined when it declares none (or one this cannot read, such
+ * as `pypy3.9`). `loaded` is the repo config in force (the CLI's `--config` file); unset, the file
+ * at the default names of `workspace`.
+ */
+async function declaredPython(workspace, cwd, loaded) {
+    const config = await repoConfigOf(workspace, loaded);
     const configured = configuredPythonVersion(config);
     if (configured && config.path) {
         return { wanted: configured, file: path.relative(workspace, config.path), kind: 'version' };
@@ -4577,10 +4684,10 @@ function fitsDeclared(version, declared) {
 }
 /**
  * The warning for a running Python the project does not declare, naming what to change; undefined
- * when it fits or the project declares none.
+ * when it fits or the project declares none. `loaded`: the repo config in force (see declaredPython).
  */
-async function pythonMismatch(workspace, cwd, version) {
-    const declared = await declaredPython(workspace, cwd);
+async function pythonMismatch(workspace, cwd, version, loaded) {
+    const declared = await declaredPython(workspace, cwd, loaded);
     if (!declared || fitsDeclared(version, declared))
         return undefined;
     const asked = declared.kind === 'specifier' ? `requires-python ${declared.wanted}` : declared.wanted;
@@ -5088,6 +5195,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

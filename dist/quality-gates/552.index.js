@@ -22,8 +22,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(1813);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 41 modules
+var src = __webpack_require__(3491);
 // EXTERNAL MODULE: ./packages/python-env/src/index.ts + 4 modules
 var python_env_src = __webpack_require__(8358);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/change-flow/change-request.ts
@@ -2136,6 +2136,14 @@ const NO_DURATIONS = { tests: new Map(), setup: new Map() };
 /** The share of total/N over which a plan of whole modules is refined by splitting modules. */
 const TOLERANCE = 0.01;
 /**
+ * The small unrecorded modules are planned together when there are at least this many and none
+ * is expected to take more than this share of them all (1 / POOL_MODULES): their sum is then
+ * predictable, where one module's time is not.
+ */
+const POOL_MODULES = 5;
+/** The pooled modules fill at most this share of a shard (more shards join the pool otherwise). */
+const POOL_FILL = 0.5;
+/**
  * Where pytest's JUnit writer puts a test (xunit2): the node id's path with `/` as `.` and
  * without `.py`, then its classes, joined by dots as `classname`; the last part is `name`
  * (a parameter in brackets stays with it). `module` is the dotted path alone.
@@ -2162,9 +2170,15 @@ function nodeFile(nodeId) {
  * durations); a test of a module with no record at all counts as the average test of the
  * typical (median) recorded module in the nearest directory above it that has one, else in the
  * whole suite (1 ms each when nothing is recorded, so shards are balanced by test count).
- * Whole modules go longest first to the shard that ends soonest, the recorded ones before the
- * unrecorded ones (so the guesses are spread over the balanced shards, not stacked on one)
- * unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
+ * When five or more unrecorded modules are small (none expected to take more than a fifth of
+ * them all), they are planned first, together, on as few shards as hold them within half a shard
+ * each, each counted at its expected time (its tests at the mean, not the median, test of its
+ * directory's recorded modules, plus the mean recorded set-up): one new module's time is a guess
+ * from a long tail, but the sum of several is close to the sum of their means, so the shards
+ * that carry them take that much less recorded work and the others carry none of the risk.
+ * Then whole modules go longest first to the shard that ends soonest, the recorded ones before
+ * the other unrecorded ones (so those guesses are spread over the balanced shards, not stacked
+ * on one) unless that leaves the plan more than 1% uneven and mixing them in is more even. When the
  * plan leaves the slowest shard more than 1% over total/N, modules longer than
  * total/N ÷ 2, ÷ 4, … are cut into runs of neighbouring tests (in node-id order, so a class
  * stays together) no longer than that, until the plan is within 1% or single tests are reached;
@@ -2183,19 +2197,20 @@ function planTests(nodeIds, recorded, total) {
         });
     }
     const { modules, estimated } = estimate(nodeIds, recorded);
-    const sum = modules.reduce((acc, module) => acc + module.ms, 0);
+    const pooled = poolOf(modules, total);
+    const sum = modules.reduce((acc, module) => acc + (pooled.modules.has(module) ? module.expectedMs : module.ms), 0);
     const target = sum / total;
     const bothKinds = modules.some((module) => module.unrecorded) && modules.some((module) => !module.unrecorded);
     let best;
     // Coarsest first: whole modules, then runs no longer than target/2, /4, … down to single tests.
     for (let limit = Number.POSITIVE_INFINITY, level = 0;; level++) {
-        const list = units(modules, limit);
+        const list = units(modules, limit, pooled.modules);
         // The guesses after the known units, unless that leaves the plan uneven where placing them
         // among the known units (longest first, as they come) would not: a large unrecorded module
         // placed last has no smaller units left to balance it.
-        let plan = plan_tests_assign(list, total, true);
+        let plan = plan_tests_assign(list, total, true, pooled.shards);
         if (bothKinds && plan.makespan > target * (1 + TOLERANCE)) {
-            const among = plan_tests_assign(list, total, false);
+            const among = plan_tests_assign(list, total, false, pooled.shards);
             if (among.makespan < plan.makespan)
                 plan = among;
         }
@@ -2206,6 +2221,35 @@ function planTests(nodeIds, recorded, total) {
         limit = level >= 12 ? 0 : target / 2 ** (level + 1);
     }
     return { shards: best.shards, estimated, splitModules: best.split };
+}
+/**
+ * The pool: the unrecorded modules, smallest expected first, up to the largest one that is no
+ * more than a fifth of the pool so far (so at least five, and no single guess dominates their
+ * sum), and the shards that hold it: as few as keep it within half a shard each. None when
+ * nothing is recorded (nothing to balance it with) or when it would need every shard.
+ */
+function poolOf(modules, total) {
+    const none = { modules: new Set(), shards: 0 };
+    if (!modules.some((module) => !module.unrecorded))
+        return none;
+    const candidates = modules
+        .filter((module) => module.unrecorded)
+        .sort((a, b) => a.expectedMs - b.expectedMs || byCodeUnit(a.file, b.file));
+    let size = 0;
+    let running = 0;
+    for (const [i, module] of candidates.entries()) {
+        running += module.expectedMs;
+        if (i + 1 >= POOL_MODULES && module.expectedMs * POOL_MODULES <= running)
+            size = i + 1;
+    }
+    if (size === 0)
+        return none;
+    const pool = candidates.slice(0, size);
+    const pooled = new Set(pool);
+    const poolMs = pool.reduce((acc, module) => acc + module.expectedMs, 0);
+    const sum = modules.reduce((acc, module) => acc + (pooled.has(module) ? module.expectedMs : module.ms), 0);
+    const shards = Math.max(1, Math.ceil(poolMs / ((POOL_FILL * sum) / total)));
+    return shards >= total ? none : { modules: pooled, shards };
 }
 /** The modules of the tests, each test with its recorded or estimated time. */
 function estimate(nodeIds, recorded) {
@@ -2238,14 +2282,18 @@ function estimate(nodeIds, recorded) {
                 byDirectory.set(directory, [average]);
         }
     }
-    const typical = (file) => {
+    const typical = (file, of = median) => {
         for (const directory of directories(file)) {
             const averages = byDirectory.get(directory);
             if (averages)
-                return median(averages);
+                return of(averages);
         }
         return 1;
     };
+    const setups = [...byFile.values()].flatMap((list) => list.some((test) => test.known !== undefined)
+        ? [recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0]
+        : []);
+    const meanSetup = setups.length > 0 ? mean(setups) : 0;
     let estimated = 0;
     const modules = [];
     for (const [file, list] of byFile) {
@@ -2272,7 +2320,8 @@ function estimate(nodeIds, recorded) {
         });
         const ms = tests.reduce((acc, test) => acc + test.ms, 0);
         const setupMs = recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0;
-        modules.push({ file, tests, ms, setupMs, unrecorded });
+        const expectedMs = unrecorded ? list.length * typical(file, mean) + meanSetup : ms;
+        modules.push({ file, tests, ms, setupMs, unrecorded, expectedMs });
     }
     return { modules, estimated };
 }
@@ -2286,9 +2335,13 @@ function directories(file) {
     return out;
 }
 /** Whole modules up to `limit` ms; longer ones cut into runs of neighbouring tests up to `limit`. */
-function units(modules, limit) {
+function units(modules, limit, pooled) {
     const out = [];
     for (const module of modules) {
+        if (pooled.has(module)) {
+            out.push({ module, tests: module.tests, ms: module.expectedMs, pooled: true });
+            continue;
+        }
         if (module.ms <= limit) {
             out.push({ module, tests: module.tests, ms: module.ms });
             continue;
@@ -2315,8 +2368,8 @@ function units(modules, limit) {
  * known work is balanced first and the guesses, whose error no plan can see, are spread over the
  * shards one at a time rather than decided among the known units.
  */
-function plan_tests_assign(list, total, guessesLast) {
-    const last = (unit) => (guessesLast && unit.module.unrecorded ? 1 : 0);
+function plan_tests_assign(list, total, guessesLast, poolShards) {
+    const last = (unit) => (unit.pooled ? -1 : guessesLast && unit.module.unrecorded ? 1 : 0);
     const sorted = [...list].sort((a, b) => last(a) - last(b) || b.ms - a.ms || byCodeUnit(a.tests[0].nodeId, b.tests[0].nodeId));
     const shards = Array.from({ length: total }, () => ({
         nodeIds: [],
@@ -2329,7 +2382,7 @@ function plan_tests_assign(list, total, guessesLast) {
         const elsewhere = (placed.get(module) ?? 0) > 0;
         let best = shards[0];
         let bestEnd = Number.POSITIVE_INFINITY;
-        for (const shard of shards) {
+        for (const shard of unit.pooled ? shards.slice(0, poolShards) : shards) {
             const setup = elsewhere && !shard.modules.has(module) ? module.setupMs : 0;
             const end = shard.ms + unit.ms + setup;
             if (end < bestEnd || (end === bestEnd && shard.nodeIds.length < best.nodeIds.length)) {
@@ -2403,6 +2456,9 @@ function moduleOfCase(classname, file) {
         }
     }
     return undefined;
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
 }
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -2967,19 +3023,20 @@ const POLICY_INPUTS = ['django-check-fail-level', 'django-check-deploy', 'requir
 const DEFAULT_GATES = spec/* spec */.I.inputs.gates.default;
 /**
  * Loads the policy named by the `policy` input (if any) and applies it. Inputs that did not come
- * from `parseInputs` (no sources known) all count as given.
+ * from `parseInputs` (no sources known) all count as given. `configFile` names the repo config
+ * in the report's gate modes (the CLI's `--config` file, else `.maint-actions.yml`).
  *
  * @throws ConfigError for an unknown policy, a bad policy file, a gate in both `warn` and
  *   `enforce`, or an `enforce` entry that names a gate that does not run.
  */
-async function applyPolicy(inputs, workspace) {
+async function applyPolicy(inputs, workspace, configFile = '.maint-actions.yml') {
     const policy = inputs.policy
         ? await (0,src/* loadPolicy */.tb)(inputs.policy, workspace, QUALITY_GATES_PRESETS)
         : undefined;
     const section = checkedSection(policy);
     const sources = (0,src/* inputSources */.B$)(inputs);
     const sourceOf = (name) => sources?.[name] ?? 'input';
-    const setBy = (name) => sourceOf(name) === 'config' ? `.maint-actions.yml "${name}"` : `input "${name}"`;
+    const setBy = (name) => sourceOf(name) === 'config' ? `${configFile} "${name}"` : `input "${name}"`;
     const both = inputs.warn.find((gate) => inputs.enforce.includes(gate));
     if (both) {
         throw new src/* ConfigError */.xL(`Inputs "warn" and "enforce" both name "${both}"; keep it in one of them.`, {
@@ -3491,15 +3548,20 @@ function totalTime(tests) {
 
 
 /** Runs the action (see the spec and quality-gates/README.md). */
-async function run({ platform, inputs: given }) {
+async function run({ platform, inputs: given, repoConfig, }) {
     const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, given.reportDir);
     const { workspace, reportDir } = started;
-    const { inputs, meta: policyMeta } = await applyPolicy(given, workspace);
+    // Report lines name the file a mode came from: the CLI's --config file, else .maint-actions.yml.
+    const { inputs, meta: policyMeta } = await applyPolicy(given, workspace, (0,src/* configFileName */.S3)(repoConfig, workspace));
     const cwd = (0,src/* workingDirectory */.p7)(workspace, inputs.workingDirectory);
     const meta = { 'working-directory': (0,src/* relativeTo */.Mf)(workspace, cwd), ...policyMeta };
     const checks = inputs.mode === 'merge'
         ? [await mergeShards({ platform, inputs, workspace, cwd, reportDir })]
-        : await runMode({ platform, inputs: { ...inputs, gateStage: gatesStage(given) } }, workspace, cwd, reportDir, meta, (0,src/* configItems */.Bq)(given, 'warn'));
+        : await runMode({
+            platform,
+            inputs: { ...inputs, gateStage: gatesStage(given) },
+            ...(repoConfig ? { repoConfig } : {}),
+        }, workspace, cwd, reportDir, meta, (0,src/* configItems */.Bq)(given, 'warn'));
     if (inputs.mode === 'merge')
         meta.mode = 'merge';
     const report = (0,src/* finishReport */.Ux)(started, { checks, meta });
@@ -3535,7 +3597,7 @@ async function run({ platform, inputs: given }) {
  * the durations this shard's tests are planned by, and runs the gates. Adds `python` and `shard` to `meta`.
  * `configWarn`: the `warn` items of `.maint-actions.yml` (see `planGates`).
  */
-async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, configWarn) {
+async function runMode({ platform, inputs, repoConfig }, workspace, cwd, reportDir, meta, configWarn) {
     const limits = runLimits(inputs);
     const planned = planGates(inputs, configWarn, inputs.gateStage);
     if (inputs.gateStage !== 'all')
@@ -3550,7 +3612,8 @@ async function runMode({ platform, inputs }, workspace, cwd, reportDir, meta, co
     const python = await preparePython(platform, { ...inputs, install }, workspace, cwd, limits.timeoutMinutes);
     meta.python = python.version;
     // GitLab's image brings its own Python: say when it is not the one the project declares.
-    const mismatch = await (0,python_env_src/* pythonMismatch */.Zr)(workspace, cwd, python.version);
+    // The config in force (the CLI's --config file) declares it first, as the workflows read it.
+    const mismatch = await (0,python_env_src/* pythonMismatch */.Zr)(workspace, cwd, python.version, repoConfig);
     if (mismatch)
         platform.log.warning(mismatch);
     // Sharding splits pytest only: the other gates run once, in the first shard.

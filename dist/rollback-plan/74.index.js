@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(8262);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __webpack_require__(466);
 // EXTERNAL MODULE: ./packages/python-env/src/index.ts + 4 modules
 var python_env_src = __webpack_require__(8358);
 ;// CONCATENATED MODULE: ./actions/rollback-plan/src/classify.ts

@@ -1,8 +1,8 @@
-export const id = 259;
-export const ids = [259];
+export const id = 451;
+export const ids = [451];
 export const modules = {
 
-/***/ 259:
+/***/ 451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,261 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
-var src = __webpack_require__(8374);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
+var src = __webpack_require__(5680);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/json-text.ts
+var json_text = __webpack_require__(6637);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/bundle.ts
+/**
+ * Bundling at load time: `$ref`s that name another file (`./schemas/pet.yaml`,
+ * `common.yaml#/components/schemas/Error`) are followed once, the files' contents placed in the
+ * document under `components.x-maint-external`, keyed by their path relative to the root
+ * document's directory, and every such `$ref` rewritten to a local pointer into that place. The
+ * engine then sees one document, as it always did: a change inside a referenced file is compared
+ * as content, and the same file in base and revision lands at the same place in both.
+ *
+ * Files are read through a `FileSource` whose paths are relative to a boundary (the git
+ * repository, the working directory, or a ref's tree): a `$ref` that leads outside it, an
+ * absolute path and a URL are never read; they stay unresolved with one warning each.
+ */
+
+
+
+
+/** The reserved key of `components` where the referenced files' contents are placed. */
+const EXTERNAL_KEY = 'x-maint-external';
+const EXTERNAL_POINTER = (/* unused pure expression or super */ null && (`/components/${EXTERNAL_KEY}/`));
+/**
+ * Whether any `$ref` in `text` may name another file: a regular-expression scan for a `$ref`
+ * that is not written as `$ref: '#…'` / `"$ref": "#…"`, or any escaped `$`. False only when
+ * every `$ref` is local; a `$ref` word elsewhere (a description) only costs the exact walk.
+ */
+function bundle_mayHaveExternalRefs(text) {
+    // A `$` written as an escape (`"\u0024ref"` in JSON, `"\x24ref"` in YAML) is caught too.
+    return /\$ref(?!["']?[ \t]*:[ \t]*["']?#)|\\(?:u0024|x24|U00000024)/.test(text);
+}
+const READ_CONCURRENCY = 8;
+/**
+ * Follows the `$ref`s to other files of `input.document`; see the module comment. It walks the
+ * whole document: call it only when `mayHaveExternalRefs` of the document's text is true.
+ */
+async function bundle_bundleExternalRefs(input) {
+    const warnings = [];
+    const said = new Set();
+    const warn = (where, ref, why) => {
+        const line = `${where}: $ref "${ref}" not followed: ${why}; it stays unresolved`;
+        if (said.has(line))
+            return;
+        said.add(line);
+        warnings.push(line);
+    };
+    const root = input.document;
+    if (!isRecord(root))
+        return { warnings, files: 0 };
+    /** Every file met: its content once read, or undefined when it could not be. */
+    const files = new Map();
+    const pending = [];
+    const seen = new Set();
+    let queue = [];
+    const visit = (node, file, where) => {
+        const stack = [node];
+        const dir = file === undefined ? input.rootDir : path.posix.dirname(file);
+        while (stack.length > 0) {
+            const current = stack.pop();
+            if (typeof current !== 'object' || current === null || seen.has(current))
+                continue;
+            seen.add(current);
+            // Children are pushed last first, so the walk (and the warnings) go in document order.
+            if (Array.isArray(current)) {
+                for (let i = current.length - 1; i >= 0; i--)
+                    stack.push(current[i]);
+                continue;
+            }
+            const record = current;
+            const keys = Object.keys(record);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const key = keys[i];
+                const value = record[key];
+                if (key === '$ref' && typeof value === 'string') {
+                    const target = classify(value, file, dir, input, where, warn);
+                    if (target === undefined)
+                        continue;
+                    if (target.file === undefined) {
+                        // A pointer into the root document, named by its file: a local one.
+                        record.$ref = `#${target.fragment}`;
+                        continue;
+                    }
+                    if (!files.has(target.file)) {
+                        files.set(target.file, undefined);
+                        queue.push(target.file);
+                    }
+                    pending.push({ holder: record, file: target.file, ref: localRef(input.rootDir, target) });
+                }
+                else if (typeof value === 'object' && value !== null)
+                    stack.push(value);
+            }
+        }
+    };
+    visit(root, undefined, input.rootName);
+    if (queue.length === 0)
+        return { warnings, files: 0 };
+    const components = root.components ?? {};
+    if (!isRecord(components)) {
+        warnings.push(`${input.rootName}: components is not a mapping, so the files its $refs name cannot be placed; they stay unresolved`);
+        return { warnings, files: 0 };
+    }
+    const placed = {};
+    const firstRef = new Map();
+    for (const p of pending)
+        if (!firstRef.has(p.file))
+            firstRef.set(p.file, { where: input.rootName, ref: originalOf(p) });
+    while (queue.length > 0) {
+        const batch = queue;
+        queue = [];
+        const outcomes = await mapLimit(batch, READ_CONCURRENCY, (file) => input.source.read(file));
+        for (let index = 0; index < batch.length; index++) {
+            const file = batch[index];
+            const outcome = outcomes[index];
+            const first = firstRef.get(file);
+            const problem = (why) => {
+                if (first)
+                    warn(first.where, first.ref, why);
+            };
+            if ('problem' in outcome) {
+                problem(`${file} ${outcome.problem}`);
+                continue;
+            }
+            let content;
+            try {
+                content = await readDocumentText(outcome.text, file);
+            }
+            catch (error) {
+                if (!(error instanceof DocumentParseError))
+                    throw error;
+                problem(error.message);
+                continue;
+            }
+            files.set(file, { content });
+            placed[path.posix.relative(input.rootDir, file)] = content;
+            const before = pending.length;
+            visit(content, file, file);
+            for (let i = before; i < pending.length; i++) {
+                const p = pending[i];
+                if (!firstRef.has(p.file))
+                    firstRef.set(p.file, { where: file, ref: originalOf(p) });
+            }
+        }
+    }
+    let count = 0;
+    for (const [, loaded] of files)
+        if (loaded)
+            count++;
+    for (const p of pending)
+        if (files.get(p.file))
+            p.holder.$ref = p.ref;
+    if (count > 0) {
+        if (Object.hasOwn(components, EXTERNAL_KEY)) {
+            warnings.push(`${input.rootName}: components.${EXTERNAL_KEY} is reserved for the files $refs name; what the document had there is replaced`);
+        }
+        components[EXTERNAL_KEY] = placed;
+        root.components = components;
+    }
+    return { warnings, files: count };
+}
+/** The `$ref` as written, kept beside the rewrite until the file is known to be readable. */
+function originalOf(p) {
+    return p.holder.$ref;
+}
+/** Where `ref`, written in `file` (undefined: the root), leads; undefined when it is not followed. */
+function classify(ref, file, dir, input, where, warn) {
+    const hash = ref.indexOf('#');
+    const filePart = hash < 0 ? ref : ref.slice(0, hash);
+    const rawFragment = hash < 0 ? '' : ref.slice(hash + 1);
+    if (filePart === '') {
+        // Local to the file it is written in; the root's own local refs stay as they are.
+        if (file === undefined)
+            return undefined;
+        const fragment = canonicalFragment(rawFragment);
+        if (fragment === undefined)
+            return undefined;
+        return { file, fragment };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
+        warn(where, ref, 'a URL, and URLs are never fetched (keep a copy in the repository and refer to it by a relative path)');
+        return undefined;
+    }
+    const name = safeDecode(filePart);
+    if (name.startsWith('/') || name.startsWith('\\') || /^[a-z]:[\\/]/i.test(name)) {
+        warn(where, ref, 'an absolute path (only paths relative to the file are followed)');
+        return undefined;
+    }
+    if (name.includes('\0')) {
+        warn(where, ref, 'not a file name');
+        return undefined;
+    }
+    const joined = path.posix.normalize(path.posix.join(dir, name));
+    if (joined === '..' || joined.startsWith('../')) {
+        warn(where, ref, `it leads outside ${input.source.boundary}`);
+        return undefined;
+    }
+    const fragment = canonicalFragment(rawFragment);
+    if (fragment === undefined) {
+        warn(where, ref, 'only JSON pointer fragments (#/...) are followed');
+        return undefined;
+    }
+    if (joined === input.rootFile)
+        return { file: undefined, fragment };
+    return { file: joined, fragment };
+}
+/** The fragment as a JSON pointer with each segment in one spelling; undefined when it is not a pointer. */
+function canonicalFragment(raw) {
+    if (raw === '')
+        return '';
+    if (!raw.startsWith('/'))
+        return undefined;
+    return raw
+        .split('/')
+        .map((segment) => encodePercent(escapeSegment(unescapeSegment(safeDecode(segment)))))
+        .join('/');
+}
+/** The local `$ref` to `target` once its file is placed under `components.x-maint-external`. */
+function localRef(rootDir, target) {
+    const key = path.posix.relative(rootDir, target.file);
+    return `#${EXTERNAL_POINTER}${encodePercent(escapeSegment(key))}${target.fragment}`;
+}
+/** `%` as `%25`, so the engine's percent-decoding of a segment gives it back. */
+function encodePercent(segment) {
+    return segment.includes('%') ? segment.replaceAll('%', '%25') : segment;
+}
+function safeDecode(text) {
+    if (!text.includes('%'))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A change's `location` as the reader knows it: a pointer into a referenced file is shown as
+ * `schemas/pet.yaml#/properties/name` (the file relative to the root document's directory);
+ * any other location as it is.
+ */
+function bundle_displayLocation(location) {
+    if (!location.startsWith(EXTERNAL_POINTER))
+        return location;
+    const rest = location.slice(EXTERNAL_POINTER.length);
+    const slash = rest.indexOf('/');
+    const key = unescapeSegment(slash < 0 ? rest : rest.slice(0, slash));
+    return `${key}#${slash < 0 ? '' : rest.slice(slash)}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/words.ts
+var words = __webpack_require__(793);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/rules.ts
 const rule = (level, summary, example, extra = {}) => ({
     level,
@@ -45,6 +298,8 @@ const BOUNDS = [
 function kebab(keyword) {
     return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
+/** The request bounds oasdiff reports as a warning when newly set (and as breaking when tightened). */
+const NEWLY_SET_WARNS = new Set(['minimum', 'maximum', 'maxLength', 'minItems']);
 /** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
 const NO_OASDIFF_BOUND = new Set([
     'response maxItems',
@@ -68,7 +323,11 @@ function boundRules() {
                 differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
             }
             : {});
-        rules[`request-${name}-${tighter}`] = breaking('request', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        rules[`request-${name}-${tighter}`] = NEWLY_SET_WARNS.has(keyword)
+            ? rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), {
+                differs: `oasdiff says warning when ${keyword} is set where there was none (request-*-${kebab(keyword).replace('imum', '')}-set), breaking when it is tightened; a new bound rejects values that were accepted, as a tightened one does, so both break here.`,
+            })
+            : breaking('request', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
         rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), { additive: true });
         rules[`response-${name}-${looser}`] = breaking('response', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
         rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
@@ -90,8 +349,14 @@ const RULES = {
     'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
     'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated'),
     'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01'),
-    'invalid-sunset-date': rule('warning', 'x-sunset of an operation, parameter or property is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
-    'invalid-stability-level': rule('warning', 'x-stability-level is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', { differs: 'oasdiff stops with an error; a warning keeps the rest of the report.' }),
+    // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
+    // removal is allowed yet, so the check fails until the document is fixed.
+    'invalid-sunset-date': rule('breaking', 'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', {
+        differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+    }),
+    'invalid-stability-level': rule('breaking', 'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', {
+        differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+    }),
     'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
     'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}'),
     'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
@@ -193,6 +458,7 @@ const RULES = {
     'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)'),
     // Composition.
     'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'request-all-of-member-added': rule('breaking', 'a request allOf kept its references and gained another one that constrains values', 'allOf: [Pet] → allOf: [Pet, Tagged]'),
     'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
         additive: true,
     }),
@@ -297,10 +563,10 @@ function headline(result) {
     const { breaking, warning, info } = result.counts;
     const additions = result.changes.filter((c) => c.level === 'info' && RULES[c.rule].additive).length;
     const parts = [
-        breaking > 0 ? `**${(0,src/* plural */.LS)(breaking, 'breaking change')}**` : 'No breaking changes',
-        warning > 0 ? (0,src/* plural */.LS)(warning, 'warning') : '',
-        additions > 0 ? (0,src/* plural */.LS)(additions, 'addition') : '',
-        info > additions ? (0,src/* plural */.LS)(info - additions, 'other change') : '',
+        breaking > 0 ? `**${(0,words/* plural */.L)(breaking, 'breaking change')}**` : 'No breaking changes',
+        warning > 0 ? (0,words/* plural */.L)(warning, 'warning') : '',
+        additions > 0 ? (0,words/* plural */.L)(additions, 'addition') : '',
+        info > additions ? (0,words/* plural */.L)(info - additions, 'other change') : '',
     ];
     return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${result.bump})`;
 }
@@ -329,6 +595,51 @@ function escapeMarkdown(text) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/json-pointer.ts
+/** JSON pointers (RFC 6901), the one implementation (smoke-test-gate's expectations, openapi-diff's `$ref`s): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
+/** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
+function isPointer(pointer) {
+    return pointer === '' || pointer.startsWith('/');
+}
+/** The value at `pointer` in `document`, or `{ found: false }`. */
+function resolvePointer(document, pointer) {
+    if (pointer === '')
+        return { found: true, value: document };
+    let value = document;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = json_pointer_unescapeSegment(raw);
+        if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(key) && Number(key) < value.length) {
+            value = value[Number(key)];
+        }
+        else if (value !== null &&
+            typeof value === 'object' &&
+            !Array.isArray(value) &&
+            Object.hasOwn(value, key)) {
+            value = value[key];
+        }
+        else {
+            return { found: false };
+        }
+    }
+    return { found: true, value };
+}
+/** One JSON pointer segment escaped: `~` as `~0`, `/` as `~1`. */
+function json_pointer_escapeSegment(segment) {
+    return segment.includes('~') || segment.includes('/')
+        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
+        : segment;
+}
+/** One JSON pointer segment read back: `~1` as `/`, `~0` as `~`. */
+function json_pointer_unescapeSegment(segment) {
+    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+/** `pointer` for one more key: escapes `~` and `/`. */
+function appendPointer(pointer, key) {
+    return `${pointer}/${json_pointer_escapeSegment(key)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/acyclic.ts
 /**
  * A parsed document may hold an object inside itself: YAML aliases to an enclosing anchor
@@ -403,7 +714,7 @@ function withoutObjectCycles(root) {
         else if (copies.has(value))
             slot[key] = copies.get(value);
         else {
-            const next = start(value, (0,src/* appendPointer */.Uc)(frame.pointer, key));
+            const next = start(value, appendPointer(frame.pointer, key));
             slot[key] = next.out;
             stack.push(next);
         }
@@ -436,18 +747,61 @@ function isObject(value) {
 function child(pointer, ...segments) {
     let out = pointer;
     for (const segment of segments)
-        out = (0,src/* appendPointer */.Uc)(out, segment);
+        out = appendPointer(out, segment);
     return out;
 }
 /** The `$ref` of a node, when it is a reference object. */
 function refOf(node) {
     return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
 }
+/** Keywords beside a `$ref` that change nothing a client sees. */
+const REF_ANNOTATIONS = new Set([
+    '$ref',
+    'description',
+    'summary',
+    'title',
+    '$comment',
+    'example',
+    'examples',
+]);
+/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
+const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
 class Document {
     root;
     targets = new Map();
+    withSiblings = new Map();
+    /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
+    refSiblings;
     constructor(root) {
         this.root = root;
+        this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
+    }
+    /**
+     * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
+     * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
+     */
+    schema(located) {
+        const ref = refOf(located.node);
+        if (ref === undefined || !this.constrainsBesideRef(located.node))
+            return located;
+        let inline = this.withSiblings.get(located.pointer);
+        if (!inline) {
+            const { $ref: _, allOf, ...siblings } = located.node;
+            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
+            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
+            this.withSiblings.set(located.pointer, inline);
+        }
+        return inline;
+    }
+    /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
+    readsRefSiblings() {
+        return this.refSiblings;
+    }
+    constrainsBesideRef(node) {
+        if (!this.refSiblings)
+            return false;
+        const keys = Object.keys(node);
+        return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
     }
     /** Follows `$ref`s from `located` until a node that is not a reference. */
     resolve(located) {
@@ -487,6 +841,12 @@ class Document {
                 resolved = found;
                 break;
             }
+            // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
+            // ends: what it means is its own inline form, not the bare target further on.
+            if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node)) {
+                resolved = this.schema(found);
+                break;
+            }
             current = next;
         }
         for (const link of chain)
@@ -499,7 +859,7 @@ class Document {
         let node = this.root;
         let pointer = '';
         for (const raw of ref.slice(2).split('/')) {
-            const segment = (0,src/* unescapeSegment */.wo)(safeDecode(raw));
+            const segment = json_pointer_unescapeSegment(document_safeDecode(raw));
             if (Array.isArray(node))
                 node = node[Number(segment)];
             else if (isObject(node))
@@ -513,7 +873,7 @@ class Document {
         return { node, pointer };
     }
 }
-function safeDecode(segment) {
+function document_safeDecode(segment) {
     if (!segment.includes('%'))
         return segment;
     try {
@@ -543,23 +903,23 @@ function day(value) {
 }
 /**
  * What changed in the lifecycle of one thing (present on both sides): an invalid sunset date or
- * stability level, stability going down, the sunset of something still deprecated removed or
- * moved earlier, and a newly deprecated thing whose sunset has already passed (no notice at all).
+ * stability level the revision brought (one left as it was is not news: reported on every run,
+ * it would fail every change to the API until someone fixed it), stability going down, the
+ * sunset of something still deprecated removed or moved earlier, and a newly deprecated thing
+ * whose sunset has already passed (no notice at all).
  */
 function lifecycleChanges(b, h, options) {
     const out = [];
     const hSunsetRaw = h['x-sunset'];
     const changed = (key) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
-    if (hSunsetRaw !== undefined && !day(hSunsetRaw) && (!options.onlyChangedInvalid || changed('x-sunset')))
+    if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
         out.push({
             rule: 'invalid-sunset-date',
             keyword: 'x-sunset',
             text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
         });
     const hLevel = h['x-stability-level'];
-    if (hLevel !== undefined &&
-        !stability(hLevel) &&
-        (!options.onlyChangedInvalid || changed('x-stability-level')))
+    if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
         out.push({
             rule: 'invalid-stability-level',
             keyword: 'x-stability-level',
@@ -874,6 +1234,8 @@ class SchemaComparer {
     head;
     today;
     pairs = new Map();
+    /** Per `$ref` text: whether it leads to equal schemas in both documents (`sameTarget`). */
+    sameTargets = new Map();
     /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
     seen = new Set();
     depth = 0;
@@ -889,7 +1251,13 @@ class SchemaComparer {
         this.today = today;
         this.baseViews = new Views(base);
         this.headViews = new Views(head);
+        this.readAlike = base.readsRefSiblings() === head.readsRefSiblings();
     }
+    /**
+     * Both documents read a schema's text the same way: a 3.0 base and a 3.1 revision do not (3.1
+     * applies keywords beside a `$ref`), so there equal text is no proof of equal meaning.
+     */
+    readAlike;
     /** Compares two schemas at the root of a request body, parameter or response. */
     compareRoot(b, h, direction) {
         const walk = { findings: [], edges: [] };
@@ -901,6 +1269,8 @@ class SchemaComparer {
     }
     /** Compares two schemas (either may be a `$ref`) into `walk`. */
     compare(b, h, direction, at, walk) {
+        b = this.base.schema(b);
+        h = this.head.schema(h);
         const baseRef = refOf(b.node);
         const headRef = refOf(h.node);
         const baseTarget = this.base.resolve(b);
@@ -913,6 +1283,9 @@ class SchemaComparer {
             return;
         }
         if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+            // Most inline schemas did not change at all: nothing to find, no views to build.
+            if (this.same(baseTarget.node, headTarget.node, UNCHANGED_BUDGET))
+                return;
             // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
             const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
             if (this.seen.has(seenKey))
@@ -933,6 +1306,9 @@ class SchemaComparer {
             checkObjectCycles(this.base.root);
             checkObjectCycles(this.head.root);
         }
+        // The same reference on both sides, to schemas equal all the way down: nothing to find.
+        if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef))
+            return;
         // A reference on either side (or a deep inline schema): a pair of its own, compared once.
         const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
         if (!this.pairs.has(key))
@@ -984,6 +1360,8 @@ class SchemaComparer {
         if (!pair.walk) {
             const walk = { findings: [], edges: [] };
             pair.walk = walk;
+            if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET))
+                return pair;
             const { seen, depth } = this;
             this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
             this.depth = 0;
@@ -996,6 +1374,91 @@ class SchemaComparer {
             }
         }
         return pair;
+    }
+    /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
+    same(b, h, budget) {
+        if (!this.readAlike)
+            return false;
+        const refs = [];
+        return unchanged(b, h, budget, refs) && refs.every((ref) => this.sameTarget(ref));
+    }
+    /**
+     * True when `ref` leads to equal schemas in both documents, and so does every `$ref` in them,
+     * all the way down: comparing anything that reaches it could find nothing. References form a
+     * graph with cycles, so it is answered for a whole strongly connected component at once
+     * (Tarjan's algorithm, on an explicit stack) and memoised per reference: each target is
+     * looked at once.
+     */
+    sameTarget(start) {
+        if (!this.readAlike)
+            return false;
+        const known = this.sameTargets.get(start);
+        if (known !== undefined)
+            return known;
+        const index = new Map();
+        const low = new Map();
+        const ok = new Map();
+        const open = [];
+        const onOpen = new Set();
+        const frames = [];
+        const enter = (ref) => {
+            index.set(ref, index.size);
+            low.set(ref, index.size - 1);
+            open.push(ref);
+            onOpen.add(ref);
+            const refs = [];
+            const equal = this.equalTargets(ref, refs);
+            ok.set(ref, equal);
+            frames.push({ ref, refs: equal ? refs : [], next: 0 });
+        };
+        enter(start);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            if (frame.next < frame.refs.length) {
+                const ref = frame.refs[frame.next++];
+                const memo = this.sameTargets.get(ref);
+                if (memo !== undefined) {
+                    if (!memo)
+                        ok.set(frame.ref, false);
+                }
+                else if (!index.has(ref))
+                    enter(ref);
+                else if (onOpen.has(ref))
+                    low.set(frame.ref, Math.min(low.get(frame.ref), index.get(ref)));
+                continue;
+            }
+            frames.pop();
+            const parent = frames[frames.length - 1];
+            if (low.get(frame.ref) === index.get(frame.ref)) {
+                // The root of a component: its members are equal together, or none is.
+                const members = [];
+                let member;
+                do {
+                    member = open.pop();
+                    onOpen.delete(member);
+                    members.push(member);
+                } while (member !== frame.ref);
+                const equal = members.every((m) => ok.get(m));
+                for (const m of members)
+                    this.sameTargets.set(m, equal);
+                if (parent && !equal)
+                    ok.set(parent.ref, false);
+            }
+            else if (parent) {
+                low.set(parent.ref, Math.min(low.get(parent.ref), low.get(frame.ref)));
+                if (!ok.get(frame.ref))
+                    ok.set(parent.ref, false);
+            }
+        }
+        return this.sameTargets.get(start);
+    }
+    /** Whether `ref`'s targets in both documents are equal as written; their own `$ref`s go to `refs`. */
+    equalTargets(ref, refs) {
+        const b = this.base.target(ref);
+        const h = this.head.target(ref);
+        if (b.unresolved !== undefined || h.unresolved !== undefined)
+            return b.unresolved !== undefined && h.unresolved !== undefined;
+        return unchanged(b.node, h.node, TARGET_BUDGET, refs);
     }
     compareViews(b, h, direction, at, walk) {
         this.comparisons++;
@@ -1018,6 +1481,8 @@ class SchemaComparer {
                     this.compare(bm, h.members.get(ref), direction, at, walk);
             }
             else {
+                if (direction !== 'response')
+                    this.compareAllOfAdded(b, h, at, walk);
                 b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
                 h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
             }
@@ -1035,6 +1500,27 @@ class SchemaComparer {
         this.compareAdditional(b, h, direction, at, walk);
         if (b.variants && h.variants)
             this.compareVariants(b, h, direction, at, walk);
+    }
+    /**
+     * A request `allOf` that kept all its references and gained another: what clients send must now
+     * match that schema too (as oasdiff says), unless the new member only annotates.
+     */
+    compareAllOfAdded(b, h, at, walk) {
+        if (b.members.size === 0 || h.members.size <= b.members.size)
+            return;
+        for (const ref of b.members.keys())
+            if (!h.members.has(ref))
+                return;
+        for (const [ref, located] of h.members) {
+            if (b.members.has(ref))
+                continue;
+            const member = this.head.resolve(located);
+            if (member.unresolved !== undefined || !isObject(member.node))
+                continue;
+            if (Object.keys(member.node).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-')))
+                continue;
+            found(walk, 'request-all-of-member-added', at, h.pointer, `allOf gained ${ref}: what is sent must match it too`);
+        }
     }
     /**
      * A discriminator tells the members of a oneOf/anyOf apart by a property's value: another
@@ -1164,6 +1650,10 @@ class SchemaComparer {
         };
         const pointerOf = (r) => r.unresolved === undefined ? r.pointer : r.unresolved;
         pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+        // Variants kept under the same reference are the same member as before: one left over beside
+        // them is a member added or removed, not one merged into them.
+        const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
+        const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
         pair((x, y) => refOf(x.v.node) !== undefined &&
             refOf(y.v.node) !== undefined &&
             x.r.unresolved === undefined &&
@@ -1185,12 +1675,14 @@ class SchemaComparer {
         // (two variants merged into one): only one that no counterpart takes is reported.
         const response = direction === 'response';
         for (const i of left) {
-            if (!response && hv.some((y) => this.accepts(bv[i].v, y.v, direction)))
+            if (!response && hv.some((y, j) => !keptH.has(j) && this.accepts(bv[i].v, y.v, direction)))
                 continue;
             this.reportVariant(false, direction, at, h.pointer, bv[i].v, walk);
         }
+        // A response value matching a kept oneOf member and a new one matches two: strict clients fail.
+        const strict = Array.isArray(h.node.oneOf);
         for (const j of right) {
-            if (response && bv.some((x) => this.accepts(x.v, hv[j].v, direction)))
+            if (response && bv.some((x, i) => !(strict && keptB.has(i)) && this.accepts(x.v, hv[j].v, direction)))
                 continue;
             this.reportVariant(true, direction, at, h.pointer, hv[j].v, walk);
         }
@@ -1287,7 +1779,7 @@ class SchemaComparer {
             hk['x-stability-level'] === undefined &&
             b.keywords['x-sunset'] === undefined)
             return;
-        const options = { today: this.today, onlyChangedInvalid: true, stability: false };
+        const options = { today: this.today, stability: false };
         for (const change of lifecycleChanges(b.keywords, hk, options))
             found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
         const bs = stability(b.keywords['x-stability-level']);
@@ -1302,8 +1794,8 @@ class SchemaComparer {
         const response = direction === 'response';
         const bk = b.keywords;
         const hk = h.keywords;
-        const bp = typeof bk.pattern === 'string' ? bk.pattern : undefined;
-        const hp = typeof hk.pattern === 'string' ? hk.pattern : undefined;
+        const bp = constraining(bk.pattern);
+        const hp = constraining(hk.pattern);
         if (bp !== hp) {
             const kind = bp === undefined ? 'added' : hp === undefined ? 'removed' : 'changed';
             const rule = `${response ? 'response' : 'request'}-pattern-${kind}`;
@@ -1573,6 +2065,60 @@ function onlyNull(node) {
         return true;
     return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
 }
+/** How many nodes `unchanged` looks at in an inline schema before it lets the comparison run. */
+const UNCHANGED_BUDGET = 2_000;
+/** The same for the target of a reference, looked at once per reference. */
+const TARGET_BUDGET = 200_000;
+/**
+ * True when two schemas are equal, key order aside; the text of each `$ref` in them goes to
+ * `refs` (whose targets may still differ between the documents: the caller looks at those).
+ * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
+ * just takes the ordinary way.
+ */
+function unchanged(a, b, budget, refs) {
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return a === b;
+    const stack = [a, b];
+    while (stack.length > 0) {
+        const y = stack.pop();
+        const x = stack.pop();
+        if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+            if (x !== y)
+                return false;
+            continue;
+        }
+        if (--budget < 0)
+            return false;
+        if (Array.isArray(x)) {
+            if (!Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let i = 0; i < x.length; i++)
+                stack.push(x[i], y[i]);
+            continue;
+        }
+        if (Array.isArray(y))
+            return false;
+        const xo = x;
+        const yo = y;
+        let count = 0;
+        for (const key in xo) {
+            if (!Object.hasOwn(xo, key))
+                continue;
+            if (!Object.hasOwn(yo, key))
+                return false;
+            if (key === '$ref' && typeof xo[key] === 'string')
+                refs.push(xo[key]);
+            stack.push(xo[key], yo[key]);
+            count++;
+        }
+        for (const key in yo)
+            if (Object.hasOwn(yo, key))
+                count--;
+        if (count !== 0)
+            return false;
+    }
+    return true;
+}
 /** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
 function sameContent(a, b) {
     const stack = [[a, b]];
@@ -1646,6 +2192,21 @@ function isMultiple(value, step) {
     const ratio = value / step;
     return Math.abs(ratio - Math.round(ratio)) < 1e-9;
 }
+/** A pattern that some string fails: `''`, `.*` and `^.*` match every string (ECMA-262 search), as no pattern does. */
+function constraining(pattern) {
+    return typeof pattern === 'string' && !UNIVERSAL_PATTERNS.has(pattern) ? pattern : undefined;
+}
+const UNIVERSAL_PATTERNS = new Set(['', '.*', '^.*']);
+/** Keywords that describe a schema without constraining its values. */
+const ANNOTATIONS = new Set([
+    'title',
+    'description',
+    'example',
+    'examples',
+    'deprecated',
+    'externalDocs',
+    '$comment',
+]);
 function found(walk, rule, at, location, text) {
     walk.findings.push({ rule, at, location, text });
 }
@@ -1903,7 +2464,7 @@ class Differ {
     compareLifecycle(ep, bo, ho) {
         const b = bo.op.node;
         const h = ho.op.node;
-        const options = { today: this.today, onlyChangedInvalid: false, stability: true };
+        const options = { today: this.today, stability: true };
         for (const change of lifecycleChanges(b, h, options))
             this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
         if (b.deprecated === true && h.deprecated !== true)
@@ -1946,7 +2507,7 @@ class Differ {
                 this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
             if (b.node.deprecated !== true && h.node.deprecated === true)
                 this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
-            const options = { today: this.today, onlyChangedInvalid: false, stability: false };
+            const options = { today: this.today, stability: false };
             for (const change of lifecycleChanges(b.node, h.node, options))
                 this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
             // Spelled-out defaults (`style: form` on a query parameter) change nothing.
@@ -2332,50 +2893,115 @@ function requirement(alternative) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/js-yaml@4.3.2/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(848);
-;// CONCATENATED MODULE: ./packages/openapi-diff/src/load.ts
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/files.ts
 /**
- * Reads an OpenAPI document from text: JSON with `JSON.parse` (by extension, or when the text
- * starts with `{`), anything else as YAML with js-yaml and the YAML 1.2 core schema, which
- * parses GitHub's 10 MB description several times faster than the `yaml` package here
- * (docs/benchmarks.md).
+ * Where the files a document's `$ref`s name are read from, and the boundary they may not leave
+ * (docs/decisions.md): for a file, the git work tree that holds it (outside any repository, the
+ * working directory when the file is in it, else the file's own directory); for `git:REF:PATH`,
+ * the tree of REF; for stdin, the work tree of the working directory (else the directory itself).
  */
 
-/**
- * YAML 1.2's core schema (null, booleans, integers, floats; no timestamps, so an x-sunset date
- * stays the text written) plus merge keys (`<<: *base`), which OpenAPI documents written by hand
- * use to share fragments: without them `<<` would be read as a property name.
- */
-const MERGE = new js_yaml/* Type */.ZU('tag:yaml.org,2002:merge', {
-    kind: 'scalar',
-    resolve: (data) => data === '<<' || data === null,
-});
-const OPENAPI_YAML = js_yaml/* CORE_SCHEMA */.OU.extend({ implicit: [MERGE] });
-class load_DocumentParseError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'DocumentParseError';
-}
-/** Parses `text`; `name` (a file name or `stdin`) picks JSON by its extension and names errors. */
-function load_parseDocumentText(text, name) {
-    const json = /\.json$/i.test(name) || /^\s*[{[]/.test(text.slice(0, 256));
-    if (json) {
-        try {
-            return JSON.parse(text);
-        }
-        catch (error) {
-            // A YAML flow mapping also starts with `{`: fall back to YAML unless the name says JSON.
-            if (/\.json$/i.test(name))
-                throw new load_DocumentParseError(`${name} is not valid JSON: ${error.message}`);
-        }
+
+/** The boundary of a document at `dir` (a real path): see the module comment. */
+async function files_boundaryOf(dir, cwd) {
+    for (let at = dir;;) {
+        if (await exists(path.join(at, '.git')))
+            return { dir: at, name: 'the git repository' };
+        const up = path.dirname(at);
+        if (up === at)
+            break;
+        at = up;
     }
+    const realCwd = await realpath(cwd);
+    if (inside(dir, realCwd))
+        return { dir: realCwd, name: 'the working directory' };
+    return { dir, name: "the document's directory" };
+}
+/** Files under `boundary` on disk; a symbolic link that leads out of it is not followed. */
+function files_diskSource(boundary) {
+    return {
+        boundary: boundary.name,
+        async read(file) {
+            let real;
+            try {
+                real = await realpath(path.join(boundary.dir, ...file.split('/')));
+            }
+            catch (error) {
+                return { problem: problemOf(error) };
+            }
+            if (!inside(real, boundary.dir))
+                return { problem: `is a link to outside ${boundary.name}` };
+            try {
+                return { text: await readFile(real, 'utf8') };
+            }
+            catch (error) {
+                return { problem: problemOf(error) };
+            }
+        },
+    };
+}
+/** Files of the tree of `ref` in the repository at `cwd`, read by git (never from the work tree). */
+function files_gitSource(ref, cwd, env) {
+    return {
+        boundary: `the tree of ${ref}`,
+        async read(file) {
+            const result = await git(['cat-file', 'blob', `${ref}:${file}`], cwd, env);
+            if (result.exitCode === 0)
+                return { text: result.stdout };
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            if (/does not exist|exists on disk, but not in/.test(reason))
+                return { problem: `does not exist at ${ref}` };
+            return { problem: `could not be read at ${ref} (${reason})` };
+        },
+    };
+}
+/** The path of the working directory inside its repository (`api/`), for `git:REF:./PATH`. */
+async function files_gitPrefix(cwd, env) {
+    const result = await git(['rev-parse', '--show-prefix'], cwd, env);
+    return result.exitCode === 0 ? result.stdout.trim() : '';
+}
+async function git(args, cwd, env) {
+    // Loaded on first use: a diff that reads no git keeps node:child_process out of its start-up.
+    const { CommandNotFoundError, runProcess } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3390));
     try {
-        // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
-        return load(text, { json: true, schema: OPENAPI_YAML });
+        return await runProcess({
+            command: 'git',
+            args,
+            cwd,
+            env: { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            maxBuffer: 1024 * 1024 * 1024,
+            timeoutMs: 5 * 60_000,
+        });
     }
     catch (error) {
-        const reason = error.message.split('\n')[0];
-        throw new load_DocumentParseError(`${name} is not valid YAML: ${reason}`);
+        if (error instanceof CommandNotFoundError)
+            return { exitCode: 127, stdout: '', stderr: 'git is not on PATH' };
+        throw error;
     }
+}
+/** A path relative to `from`, with `/` between segments. */
+function files_posixRelative(from, to) {
+    return path.relative(from, to).split(path.sep).join('/');
+}
+function inside(target, dir) {
+    return target === dir || target.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+async function exists(file) {
+    try {
+        await lstat(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function problemOf(error) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return 'does not exist';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    return `could not be read (${code ?? error.message})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/policy.ts
@@ -2504,7 +3130,11 @@ function isDay(text) {
  * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
  * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
  * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ * `$ref`s to other files are bundled in at load time (src/bundle.ts, src/files.ts).
  */
+
+
+
 
 
 
@@ -2519,6 +3149,10 @@ Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (J
 most severe first, and the version bump the changes call for.
 
   BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+$refs to other files (./schemas/pet.yaml, common.yaml#/Error) are followed: read from the same
+place (the same commit for git:REF:PATH), never outside the git repository (or the working
+directory); URLs and absolute paths are never read, and each one is named in a warning.
 
 Options:
   --format FORMAT      text (default), markdown or json
@@ -2563,12 +3197,16 @@ async function run(argv, io) {
         return ExitCode.Passed;
     }
     const { format, failOn, base, revision, config } = command_checked(parsed);
-    const config_ = await loadConfig(io.cwd, config);
+    const config_ = await readConfig(io.cwd, config);
     const file = config_.path
         ? path.relative(io.cwd, config_.path) || path.basename(config_.path)
         : '.maint-actions.yml';
     const policy = parsePolicy(config_.data[POLICY_SECTION], file);
-    const [baseDoc, headDoc] = await Promise.all([read(base, io), read(revision, io)]);
+    const [baseRead, headRead] = await Promise.all([read(base, io), read(revision, io)]);
+    for (const line of sided(baseRead.warnings, headRead.warnings))
+        io.stderr.write(`maint-actions openapi-diff: warning: ${line}\n`);
+    const baseDoc = baseRead.document;
+    const headDoc = headRead.document;
     const today = io.today ?? new Date().toISOString().slice(0, 10);
     const result = diffOpenApi(baseDoc, headDoc, { levels: policy.levels, today });
     const applied = applyIgnores(result, policy, today);
@@ -2616,15 +3254,47 @@ function command_checked(parsed) {
         config: parsed.values.config,
     };
 }
+/** The warnings of both sides, once each, saying which side has them. */
+function sided(base, head) {
+    const inHead = new Set(head);
+    const inBase = new Set(base);
+    const lines = base.map((w) => `${w} (${inHead.has(w) ? 'base and revision' : 'base'})`);
+    for (const w of head)
+        if (!inBase.has(w))
+            lines.push(`${w} (revision)`);
+    return lines;
+}
+/**
+ * One document, with the files its `$ref`s name bundled in (src/bundle.ts): read from the same
+ * place as the document (disk, or the same git ref), never outside its boundary (src/files.ts).
+ */
 async function read(source, io) {
+    const { text, name, place } = await readText(source, io);
+    const document = await readDocumentText(text, name);
+    if (!mayHaveExternalRefs(text))
+        return { document, warnings: [] };
+    const where = await place();
+    // The root is named by its path in the boundary, so base and revision name it alike.
+    const rootName = where.rootFile ?? 'stdin';
+    const bundled = await bundleExternalRefs({ document, rootName, ...where });
+    return { document, warnings: bundled.warnings };
+}
+/** The text of a document, its name for the parser, and (on demand) where its `$ref`s lead. */
+async function readText(source, io) {
     if (source === '-') {
         if (!io.readStdin)
             throw new ConfigError('- (stdin) is not available here.');
-        return parseDocumentText(await io.readStdin(), 'stdin');
+        const place = async () => {
+            const cwd = await realpath(io.cwd);
+            const boundary = await boundaryOf(cwd, io.cwd);
+            return { rootFile: undefined, rootDir: posixRelative(boundary.dir, cwd), source: diskSource(boundary) };
+        };
+        return { text: await io.readStdin(), name: 'stdin', place };
     }
     const git = /^git:([^:]+):(.+)$/.exec(source);
     if (git) {
         const [, ref, file] = git;
+        const { CommandNotFoundError, runProcess } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3390));
         let result;
         try {
             result = await runProcess({
@@ -2645,11 +3315,17 @@ async function read(source, io) {
             const reason = result.stderr.trim().split('\n').pop() ?? '';
             throw new ConfigError(`${source}: git could not read ${file} at ${ref} (${reason}).`);
         }
-        return parseDocumentText(result.stdout, file);
+        const place = async () => {
+            const relative = /^\.\.?\//.test(file) ? `${await gitPrefix(io.cwd, io.env)}${file}` : file;
+            const rootFile = path.posix.normalize(relative);
+            return { rootFile, rootDir: dirOf(rootFile), source: gitSource(ref, io.cwd, io.env) };
+        };
+        return { text: result.stdout, name: file, place };
     }
+    const absolute = path.resolve(io.cwd, source);
     let text;
     try {
-        text = await readFile(path.resolve(io.cwd, source), 'utf8');
+        text = await readFile(absolute, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -2660,7 +3336,39 @@ async function read(source, io) {
                 : describeError(error).message;
         throw new ConfigError(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
     }
-    return parseDocumentText(text, source);
+    const place = async () => {
+        const real = await realpath(absolute);
+        const boundary = await boundaryOf(path.dirname(real), io.cwd);
+        const rootFile = posixRelative(boundary.dir, real);
+        return { rootFile, rootDir: dirOf(rootFile), source: diskSource(boundary) };
+    };
+    return { text, name: source, place };
+}
+/** The directory of a path relative to the boundary, `''` for the boundary itself. */
+function dirOf(file) {
+    const dir = path.posix.dirname(file);
+    return dir === '.' ? '' : dir;
+}
+/** loadConfig, with core's config reader loaded only when there may be a file for it to read. */
+async function readConfig(cwd, explicit) {
+    if (explicit === undefined && !(await anyExists(cwd, CONFIG_FILE_NAMES)))
+        return { path: undefined, data: {} };
+    const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5226));
+    return loadConfig(cwd, explicit);
+}
+/** Whether any of `names` may exist in `dir` (anything but "no such file" leaves it to loadConfig). */
+async function anyExists(dir, names) {
+    for (const name of names) {
+        try {
+            await access(path.resolve(dir, name));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                return true;
+        }
+    }
+    return false;
 }
 function render(applied, format) {
     const { result } = applied;
@@ -2672,7 +3380,7 @@ function render(applied, format) {
                 id: c.rule,
                 level: c.level,
                 operation: c.method ? `${c.method} ${c.path}` : c.path,
-                location: c.location,
+                location: displayLocation(c.location),
                 message: c.message,
             })),
         }, null, 2)}\n`;
@@ -2690,7 +3398,10 @@ function render(applied, format) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./packages/openapi-diff/src/load.ts
+var load = __webpack_require__(923);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/index.ts
+
 
 
 
@@ -3257,7 +3968,7 @@ function parseEnvInput(text) {
 function resolvePaths(started, inputs) {
     const { workspace, reportDir } = started;
     const cwd = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-    if (!inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    if (!paths_inside(workspace, cwd) || !(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
         throw new src/* ConfigError */.xL(`Input "working-directory": ${inputs.workingDirectory} is not a directory of the repository.`, { input: 'working-directory' });
     }
     const schema = external_node_path_default().resolve(cwd, inputs.schema);
@@ -3289,7 +4000,7 @@ function resolvePaths(started, inputs) {
 function formatOf(schema) {
     return /\.json$/i.test(schema) ? 'json' : 'yaml';
 }
-function inside(root, file) {
+function paths_inside(root, file) {
     const rel = external_node_path_default().relative(root, file);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
@@ -3575,8 +4286,12 @@ async function generateSchema(platform, inputs, paths, extraEnv) {
 
 /** Findings kept for the API changes check (all breaking ones and warnings come first). */
 const MAX_CHANGE_FINDINGS = 1000;
-/** The API changes against the base, or a skipped check saying why there is no base. */
-async function apiCheck(platform, generated, paths, inputs) {
+/**
+ * The API changes against the base, or a skipped check saying why there is no base. `repoConfig`:
+ * the repo config in force (the CLI's `--config` file), whose `openapi-diff:` section sets the
+ * levels and ignores; unset, the file at the default names.
+ */
+async function apiCheck(platform, generated, paths, inputs, repoConfig) {
     const base = {
         id: 'breaking-changes',
         name: 'Breaking changes',
@@ -3619,7 +4334,7 @@ async function apiCheck(platform, generated, paths, inputs) {
     }
     let result;
     // The same levels and ignores as `maint-actions openapi-diff`: the openapi-diff: section.
-    const config = await (0,src/* loadConfig */.Z9)(paths.workspace);
+    const config = await (0,src/* repoConfigOf */.aj)(paths.workspace, repoConfig);
     const configFile = config.path ? (0,src/* relativeTo */.Mf)(paths.workspace, config.path) : '.maint-actions.yml';
     let policy;
     try {
@@ -3956,7 +4671,7 @@ var spec = __webpack_require__(7804);
 
 
 /** Runs the action (see the spec and generate-openapi/README.md). */
-async function run_run({ platform, inputs }) {
+async function run_run({ platform, inputs, repoConfig, }) {
     const started = (0,src/* startRun */.AD)(platform, spec/* spec */.I, inputs.reportDir);
     const paths = resolvePaths(started, inputs);
     const extraEnv = checkInputs(inputs);
@@ -3977,7 +4692,7 @@ async function run_run({ platform, inputs }) {
     const generated = validation.generated;
     const drift = await driftCheck(generated, paths, inputs);
     checks.push(drift.check);
-    const api = await apiCheck(platform, generated, paths, inputs);
+    const api = await apiCheck(platform, generated, paths, inputs, repoConfig);
     checks.push(api.check);
     if (api.base)
         meta.base = api.base;
@@ -4038,6 +4753,101 @@ function oneLineSummary(report, drift, diff, schema) {
             : `${(0,src/* plural */.LS)(diff.counts.breaking, 'breaking change')}, ${(0,src/* plural */.LS)(diff.changes.length, 'change')} (${diff.bump})`);
     }
     return `OpenAPI schema ${schema}: ${parts.join(', ') || report.verdict}`;
+}
+
+
+/***/ }),
+
+/***/ 6637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l5: () => (/* binding */ DocumentParseError)
+/* harmony export */ });
+/* unused harmony exports NOT_JSON, parseJsonText, readDocumentText */
+/**
+ * The JSON half of reading a document (load.ts): which texts are JSON, and their parse, apart
+ * from js-yaml, so the command loads the YAML parser only for a document that is not JSON (its
+ * start-up on JSON, docs/benchmarks.md).
+ */
+class DocumentParseError extends Error {
+    name = 'DocumentParseError';
+}
+/** What parseJsonText returns for a text that is to be read as YAML. */
+const NOT_JSON = Symbol('not JSON');
+/**
+ * `text` parsed as JSON when `name` ends in `.json` or the text starts with `{` or `[`; NOT_JSON
+ * for any other text, and for one that starts so but is not JSON and is not named `.json` (a
+ * YAML flow mapping also starts with `{`).
+ */
+function parseJsonText(text, name) {
+    const named = /\.json$/i.test(name);
+    if (!named && !/^\s*[{[]/.test(text.slice(0, 256)))
+        return NOT_JSON;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        if (named)
+            throw new DocumentParseError(`${name} is not valid JSON: ${error.message}`);
+        return NOT_JSON;
+    }
+}
+/** parseDocumentText (load.ts) as the command reads files: js-yaml is loaded for YAML only. */
+async function readDocumentText(text, name) {
+    const json = parseJsonText(text, name);
+    if (json !== NOT_JSON)
+        return json;
+    const { parseYamlText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 923));
+    return parseYamlText(text, name);
+}
+
+
+/***/ }),
+
+/***/ 923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* unused harmony export parseDocumentText */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(848);
+/* harmony import */ var _json_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6637);
+/**
+ * Reads an OpenAPI document from text: JSON with `JSON.parse` (by extension, or when the text
+ * starts with `{`), anything else as YAML with js-yaml and the YAML 1.2 core schema, which
+ * parses GitHub's 10 MB description several times faster than the `yaml` package here
+ * (docs/benchmarks.md).
+ */
+
+
+/**
+ * YAML 1.2's core schema (null, booleans, integers, floats; no timestamps, so an x-sunset date
+ * stays the text written) plus merge keys (`<<: *base`), which OpenAPI documents written by hand
+ * use to share fragments: without them `<<` would be read as a property name.
+ */
+const MERGE = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:merge', {
+    kind: 'scalar',
+    resolve: (data) => data === '<<' || data === null,
+});
+const OPENAPI_YAML = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend({ implicit: [MERGE] });
+
+/** Parses `text`; `name` (a file name or `stdin`) picks JSON by its extension and names errors. */
+function parseDocumentText(text, name) {
+    const json = parseJsonText(text, name);
+    return json === NOT_JSON ? parseYamlText(text, name) : json;
+}
+/** Parses `text` as YAML; `name` names errors. */
+function parseYamlText(text, name) {
+    try {
+        // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { json: true, schema: OPENAPI_YAML });
+    }
+    catch (error) {
+        const reason = error.message.split('\n')[0];
+        throw new _json_text__WEBPACK_IMPORTED_MODULE_1__/* .DocumentParseError */ .l5(`${name} is not valid YAML: ${reason}`);
+    }
 }
 
 

@@ -1,0 +1,3727 @@
+export const id = 696;
+export const ids = [696];
+export const modules = {
+
+/***/ 2123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readStdin)
+/* harmony export */ });
+/** All of stdin as UTF-8 text (for `openapi-diff -`). */
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 8014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ CONFIG_FILE_NAMES)
+/* harmony export */ });
+/**
+ * The names of the repo config file, apart from the YAML reader of config.ts, so a command that
+ * needs the config only when there is one (openapi-diff) can look for it without loading `yaml`.
+ */
+/** File names looked up at the workspace root, in this order. */
+const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ isConfigError),
+/* harmony export */   NY: () => (/* binding */ HostApiError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   hc: () => (/* binding */ ToolMissingError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/**
+ * Error kinds. A ConfigError is the user's to fix: one line, no stack, says what to change
+ * (exit code 2). A failed gate is a verdict, not an error (exit code 1). Anything else is a bug.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    /** The input (kebab-case) the message is about, when there is one. */
+    input;
+    constructor(message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.input = options?.input;
+    }
+}
+/** A tool that is not installed: names the package to install. */
+class ToolMissingError extends ConfigError {
+    name = 'ToolMissingError';
+    tool;
+    constructor(tool, hint) {
+        super(`${tool} is not installed: ${hint}`);
+        this.tool = tool;
+    }
+}
+/** A refusal or failure of the repository host's API: the status tells why (401/403 rights, 404, 409 conflict). */
+class HostApiError extends Error {
+    name = 'HostApiError';
+    /** HTTP status; 0 when the host could not be reached. */
+    status;
+    constructor(message, status, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.status = status;
+    }
+}
+function isConfigError(error) {
+    return error instanceof ConfigError;
+}
+const ExitCode = { Passed: 0, Failed: 1, ConfigError: 2 };
+/** The message and (for bugs) the stack of anything thrown. */
+function describeError(error) {
+    if (error instanceof Error)
+        return { message: error.message, stack: error.stack };
+    return { message: String(error), stack: undefined };
+}
+
+
+/***/ }),
+
+/***/ 5616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ appendPointer),
+/* harmony export */   _V: () => (/* binding */ isPointer),
+/* harmony export */   cj: () => (/* binding */ resolvePointer),
+/* harmony export */   pv: () => (/* binding */ escapeSegment),
+/* harmony export */   wo: () => (/* binding */ unescapeSegment)
+/* harmony export */ });
+/** JSON pointers (RFC 6901), the one implementation (smoke-test-gate's expectations, openapi-diff's `$ref`s): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
+/** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
+function isPointer(pointer) {
+    return pointer === '' || pointer.startsWith('/');
+}
+/** The value at `pointer` in `document`, or `{ found: false }`. */
+function resolvePointer(document, pointer) {
+    if (pointer === '')
+        return { found: true, value: document };
+    let value = document;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = unescapeSegment(raw);
+        if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(key) && Number(key) < value.length) {
+            value = value[Number(key)];
+        }
+        else if (value !== null &&
+            typeof value === 'object' &&
+            !Array.isArray(value) &&
+            Object.hasOwn(value, key)) {
+            value = value[key];
+        }
+        else {
+            return { found: false };
+        }
+    }
+    return { found: true, value };
+}
+/** One JSON pointer segment escaped: `~` as `~0`, `/` as `~1`. */
+function escapeSegment(segment) {
+    return segment.includes('~') || segment.includes('/')
+        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
+        : segment;
+}
+/** One JSON pointer segment read back: `~1` as `/`, `~0` as `~`. */
+function unescapeSegment(segment) {
+    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+/** `pointer` for one more key: escapes `~` and `/`. */
+function appendPointer(pointer, key) {
+    return `${pointer}/${escapeSegment(key)}`;
+}
+
+
+/***/ }),
+
+/***/ 6020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/* unused harmony export settleLimit */
+/** Bounded concurrency for parallel work (gates, uploads, API calls). */
+/**
+ * Maps `items` through `fn` with at most `limit` calls running at once; results keep the order
+ * of `items`.
+ *
+ * On the first rejection no further item is started, the calls already running are awaited
+ * (so nothing is left running in the background), and then the promise rejects with that first
+ * error; later errors are dropped. Use `settleLimit` to run every item regardless.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let failure;
+    await runPool(items.length, limit, async (index) => {
+        if (failure)
+            return false;
+        try {
+            results[index] = await fn(items[index], index);
+        }
+        catch (error) {
+            failure ??= { error };
+        }
+        return failure === undefined;
+    });
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like `mapLimit`, but runs every item and never rejects: each result is a
+ * `PromiseSettledResult`, in the order of `items`.
+ *
+ * @throws RangeError when `limit` is not at least 1.
+ */
+async function settleLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    await runPool(items.length, limit, async (index) => {
+        try {
+            results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+        }
+        catch (reason) {
+            results[index] = { status: 'rejected', reason };
+        }
+        return true;
+    });
+    return results;
+}
+/** Runs `task(0..count-1)` on `limit` workers; a worker stops when `task` returns false. */
+async function runPool(count, limit, task) {
+    if (!(limit >= 1))
+        throw new RangeError(`Concurrency limit must be at least 1 (got ${limit}).`);
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            if (!(await task(index)))
+                return;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   o: () => (/* binding */ thousands)
+/* harmony export */ });
+/** Words for people: counts with their noun. */
+/** `1 finding`, `3 findings`, `2 vulnerabilities` with `many` given (thousands separated: `1,200 packages`). */
+function plural(count, word, many = `${word}s`) {
+    return `${thousands(count)} ${count === 1 ? word : many}`;
+}
+/**
+ * `1,200`: a count with its thousands separated, as `toLocaleString('en-US')` writes it, without
+ * loading ICU's locale data (20–45 ms of CPU on the first call, in every run that writes a report).
+ */
+function thousands(count) {
+    if (!Number.isSafeInteger(count))
+        return count.toLocaleString('en-US');
+    const digits = String(Math.abs(count));
+    const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
+    return count < 0 ? `-${grouped}` : grouped;
+}
+
+
+/***/ }),
+
+/***/ 9691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ bundleExternalRefs),
+/* harmony export */   S5: () => (/* binding */ displayLocation),
+/* harmony export */   lK: () => (/* binding */ mayHaveExternalRefs)
+/* harmony export */ });
+/* unused harmony export EXTERNAL_KEY */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5616);
+/* harmony import */ var _maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6020);
+/* harmony import */ var _json_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6637);
+/**
+ * Bundling at load time: `$ref`s that name another file (`./schemas/pet.yaml`,
+ * `common.yaml#/components/schemas/Error`) are followed once, the files' contents placed in the
+ * document under `components.x-maint-external`, keyed by their path relative to the root
+ * document's directory, and every such `$ref` rewritten to a local pointer into that place. The
+ * engine then sees one document, as it always did: a change inside a referenced file is compared
+ * as content, and the same file in base and revision lands at the same place in both.
+ *
+ * Files are read through a `FileSource` whose paths are relative to a boundary (the git
+ * repository, the working directory, or a ref's tree): a `$ref` that leads outside it, an
+ * absolute path and a URL are never read; they stay unresolved with one warning each.
+ */
+
+
+
+
+/** The reserved key of `components` where the referenced files' contents are placed. */
+const EXTERNAL_KEY = 'x-maint-external';
+const EXTERNAL_POINTER = `/components/${EXTERNAL_KEY}/`;
+/**
+ * Whether any `$ref` in `text` may name another file: a regular-expression scan for a `$ref`
+ * that is not written as `$ref: '#…'` / `"$ref": "#…"`, or any escaped `$`. False only when
+ * every `$ref` is local; a `$ref` word elsewhere (a description) only costs the exact walk.
+ */
+function mayHaveExternalRefs(text) {
+    // A `$` written as an escape (`"\u0024ref"` in JSON, `"\x24ref"` in YAML) is caught too.
+    return /\$ref(?!["']?[ \t]*:[ \t]*["']?#)|\\(?:u0024|x24|U00000024)/.test(text);
+}
+const READ_CONCURRENCY = 8;
+/**
+ * Follows the `$ref`s to other files of `input.document`; see the module comment. It walks the
+ * whole document: call it only when `mayHaveExternalRefs` of the document's text is true.
+ */
+async function bundleExternalRefs(input) {
+    const warnings = [];
+    const said = new Set();
+    const warn = (where, ref, why) => {
+        const line = `${where}: $ref "${ref}" not followed: ${why}; it stays unresolved`;
+        if (said.has(line))
+            return;
+        said.add(line);
+        warnings.push(line);
+    };
+    const root = input.document;
+    if (!isRecord(root))
+        return { warnings, files: 0 };
+    /** Every file met: its content once read, or undefined when it could not be. */
+    const files = new Map();
+    const pending = [];
+    const seen = new Set();
+    let queue = [];
+    const visit = (node, file, where) => {
+        const stack = [node];
+        const dir = file === undefined ? input.rootDir : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
+        while (stack.length > 0) {
+            const current = stack.pop();
+            if (typeof current !== 'object' || current === null || seen.has(current))
+                continue;
+            seen.add(current);
+            // Children are pushed last first, so the walk (and the warnings) go in document order.
+            if (Array.isArray(current)) {
+                for (let i = current.length - 1; i >= 0; i--)
+                    stack.push(current[i]);
+                continue;
+            }
+            const record = current;
+            const keys = Object.keys(record);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const key = keys[i];
+                const value = record[key];
+                if (key === '$ref' && typeof value === 'string') {
+                    const target = classify(value, file, dir, input, where, warn);
+                    if (target === undefined)
+                        continue;
+                    if (target.file === undefined) {
+                        // A pointer into the root document, named by its file: a local one.
+                        record.$ref = `#${target.fragment}`;
+                        continue;
+                    }
+                    if (!files.has(target.file)) {
+                        files.set(target.file, undefined);
+                        queue.push(target.file);
+                    }
+                    pending.push({ holder: record, file: target.file, ref: localRef(input.rootDir, target) });
+                }
+                else if (typeof value === 'object' && value !== null)
+                    stack.push(value);
+            }
+        }
+    };
+    visit(root, undefined, input.rootName);
+    if (queue.length === 0)
+        return { warnings, files: 0 };
+    const components = root.components ?? {};
+    if (!isRecord(components)) {
+        warnings.push(`${input.rootName}: components is not a mapping, so the files its $refs name cannot be placed; they stay unresolved`);
+        return { warnings, files: 0 };
+    }
+    const placed = {};
+    const firstRef = new Map();
+    for (const p of pending)
+        if (!firstRef.has(p.file))
+            firstRef.set(p.file, { where: input.rootName, ref: originalOf(p) });
+    while (queue.length > 0) {
+        const batch = queue;
+        queue = [];
+        const outcomes = await (0,_maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(batch, READ_CONCURRENCY, (file) => input.source.read(file));
+        for (let index = 0; index < batch.length; index++) {
+            const file = batch[index];
+            const outcome = outcomes[index];
+            const first = firstRef.get(file);
+            const problem = (why) => {
+                if (first)
+                    warn(first.where, first.ref, why);
+            };
+            if ('problem' in outcome) {
+                problem(`${file} ${outcome.problem}`);
+                continue;
+            }
+            let content;
+            try {
+                content = await (0,_json_text__WEBPACK_IMPORTED_MODULE_1__/* .readDocumentText */ .R9)(outcome.text, file);
+            }
+            catch (error) {
+                if (!(error instanceof _json_text__WEBPACK_IMPORTED_MODULE_1__/* .DocumentParseError */ .l5))
+                    throw error;
+                problem(error.message);
+                continue;
+            }
+            files.set(file, { content });
+            placed[node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(input.rootDir, file)] = content;
+            const before = pending.length;
+            visit(content, file, file);
+            for (let i = before; i < pending.length; i++) {
+                const p = pending[i];
+                if (!firstRef.has(p.file))
+                    firstRef.set(p.file, { where: file, ref: originalOf(p) });
+            }
+        }
+    }
+    let count = 0;
+    for (const [, loaded] of files)
+        if (loaded)
+            count++;
+    for (const p of pending)
+        if (files.get(p.file))
+            p.holder.$ref = p.ref;
+    if (count > 0) {
+        if (Object.hasOwn(components, EXTERNAL_KEY)) {
+            warnings.push(`${input.rootName}: components.${EXTERNAL_KEY} is reserved for the files $refs name; what the document had there is replaced`);
+        }
+        components[EXTERNAL_KEY] = placed;
+        root.components = components;
+    }
+    return { warnings, files: count };
+}
+/** The `$ref` as written, kept beside the rewrite until the file is known to be readable. */
+function originalOf(p) {
+    return p.holder.$ref;
+}
+/** Where `ref`, written in `file` (undefined: the root), leads; undefined when it is not followed. */
+function classify(ref, file, dir, input, where, warn) {
+    const hash = ref.indexOf('#');
+    const filePart = hash < 0 ? ref : ref.slice(0, hash);
+    const rawFragment = hash < 0 ? '' : ref.slice(hash + 1);
+    if (filePart === '') {
+        // Local to the file it is written in; the root's own local refs stay as they are.
+        if (file === undefined)
+            return undefined;
+        const fragment = canonicalFragment(rawFragment);
+        if (fragment === undefined)
+            return undefined;
+        return { file, fragment };
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
+        warn(where, ref, 'a URL, and URLs are never fetched (keep a copy in the repository and refer to it by a relative path)');
+        return undefined;
+    }
+    const name = safeDecode(filePart);
+    if (name.startsWith('/') || name.startsWith('\\') || /^[a-z]:[\\/]/i.test(name)) {
+        warn(where, ref, 'an absolute path (only paths relative to the file are followed)');
+        return undefined;
+    }
+    if (name.includes('\0')) {
+        warn(where, ref, 'not a file name');
+        return undefined;
+    }
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, name));
+    if (joined === '..' || joined.startsWith('../')) {
+        warn(where, ref, `it leads outside ${input.source.boundary}`);
+        return undefined;
+    }
+    const fragment = canonicalFragment(rawFragment);
+    if (fragment === undefined) {
+        warn(where, ref, 'only JSON pointer fragments (#/...) are followed');
+        return undefined;
+    }
+    if (joined === input.rootFile)
+        return { file: undefined, fragment };
+    return { file: joined, fragment };
+}
+/** The fragment as a JSON pointer with each segment in one spelling; undefined when it is not a pointer. */
+function canonicalFragment(raw) {
+    if (raw === '')
+        return '';
+    if (!raw.startsWith('/'))
+        return undefined;
+    return raw
+        .split('/')
+        .map((segment) => encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .escapeSegment */ .pv)((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .unescapeSegment */ .wo)(safeDecode(segment)))))
+        .join('/');
+}
+/** The local `$ref` to `target` once its file is placed under `components.x-maint-external`. */
+function localRef(rootDir, target) {
+    const key = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(rootDir, target.file);
+    return `#${EXTERNAL_POINTER}${encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .escapeSegment */ .pv)(key))}${target.fragment}`;
+}
+/** `%` as `%25`, so the engine's percent-decoding of a segment gives it back. */
+function encodePercent(segment) {
+    return segment.includes('%') ? segment.replaceAll('%', '%25') : segment;
+}
+function safeDecode(text) {
+    if (!text.includes('%'))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A change's `location` as the reader knows it: a pointer into a referenced file is shown as
+ * `schemas/pet.yaml#/properties/name` (the file relative to the root document's directory);
+ * any other location as it is.
+ */
+function displayLocation(location) {
+    if (!location.startsWith(EXTERNAL_POINTER))
+        return location;
+    const rest = location.slice(EXTERNAL_POINTER.length);
+    const slash = rest.indexOf('/');
+    const key = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .unescapeSegment */ .wo)(slash < 0 ? rest : rest.slice(0, slash));
+    return `${key}#${slash < 0 ? '' : rest.slice(slash)}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ renderChangelog)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core_words__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(793);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6004);
+/** Renders a diff as Markdown for a release note, a job summary or a PR comment. */
+
+
+const SECTIONS = [
+    ['Breaking', 'breaking'],
+    ['Warnings', 'warning'],
+    ['Other', 'info'],
+];
+/** How many further endpoints a bullet names before it says `and N more`. */
+const LISTED = 10;
+/**
+ * A headline such as `**2 breaking changes**, 1 warning, 3 additions`, then one section per level
+ * (Breaking, Warnings, Other) with a bullet per change; `No API changes.` when there are none.
+ * A change inside a shared component, which the diff reports once per endpoint and media type
+ * using it, is one bullet naming the other endpoints and media types it folded. The headline
+ * counts changes, as the diff's counts do, so every surface shows the same numbers.
+ */
+function renderChangelog(result, options = {}) {
+    const lines = options.title ? [`## ${options.title}`, ''] : [];
+    if (result.changes.length === 0)
+        return [...lines, 'No API changes.', ''].join('\n');
+    const sections = SECTIONS.map(([heading, level]) => ({
+        heading,
+        entries: group(result.changes.filter((change) => change.level === level)),
+    }));
+    lines.push(headline(result), '');
+    for (const { heading, entries } of sections) {
+        if (entries.length > 0)
+            lines.push(`### ${heading}`, '', ...entries.map(bullet), '');
+    }
+    return lines.join('\n');
+}
+function group(changes) {
+    const entries = new Map();
+    for (const change of changes) {
+        const key = `${change.rule}\n${change.location}`;
+        const entry = entries.get(key);
+        if (!entry) {
+            entries.set(key, { change, alsoIn: new Set(), alsoAs: new Set(), count: 1 });
+            continue;
+        }
+        entry.count++;
+        if (endpoint(change) !== endpoint(entry.change))
+            entry.alsoIn.add(endpoint(change));
+        else {
+            const media = mediaType(change.message);
+            if (media && media !== mediaType(entry.change.message))
+                entry.alsoAs.add(media);
+        }
+    }
+    return [...entries.values()];
+}
+/** The media type a message names, as in `request body (multipart/form-data) property ...`. */
+function mediaType(message) {
+    return /\(([\w.+-]+\/[\w.+-]+)\)/.exec(message)?.[1];
+}
+/** The diff's own counts: the same numbers as the action's outputs, check table and summary. */
+function headline(result) {
+    const { breaking, warning, info } = result.counts;
+    const additions = result.changes.filter((c) => c.level === 'info' && _rules__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[c.rule].additive).length;
+    const parts = [
+        breaking > 0 ? `**${(0,_maint_actions_core_words__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(breaking, 'breaking change')}**` : 'No breaking changes',
+        warning > 0 ? (0,_maint_actions_core_words__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(warning, 'warning') : '',
+        additions > 0 ? (0,_maint_actions_core_words__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(additions, 'addition') : '',
+        info > additions ? (0,_maint_actions_core_words__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(info - additions, 'other change') : '',
+    ];
+    return `${parts.filter(Boolean).join(', ')} (suggested version bump: ${result.bump})`;
+}
+function endpoint(change) {
+    return change.method ? `${change.method} ${change.path}` : change.path;
+}
+/** `- \`POST /path\`: what changed (\`rule-id\`)`; the message's own `METHOD path: ` prefix is not repeated. */
+function bullet({ change, alsoIn, alsoAs, count }) {
+    const where = endpoint(change);
+    const text = change.message.startsWith(`${where}: `)
+        ? change.message.slice(where.length + 2)
+        : change.message;
+    let line = `- \`${where}\`: ${escapeMarkdown(text)} (\`${change.rule}\`)`;
+    if (alsoAs.size > 0)
+        line += `; also as ${[...alsoAs].map((m) => `\`${m}\``).join(', ')}`;
+    if (alsoIn.size > 0) {
+        const listed = [...alsoIn].slice(0, LISTED).map((e) => `\`${e}\``);
+        const more = alsoIn.size > LISTED ? ` and ${alsoIn.size - LISTED} more` : '';
+        line += `; also ${listed.join(', ')}${more}`;
+    }
+    return count > 1 ? `${line} (${count} changes)` : line;
+}
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runOpenapiDiffCommand)
+});
+
+// UNUSED EXPORTS: OPENAPI_DIFF_HELP
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/core/src/config-files.ts
+var config_files = __webpack_require__(8014);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/bundle.ts
+var bundle = __webpack_require__(9691);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/changelog.ts
+var changelog = __webpack_require__(6821);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/diff.ts + 5 modules
+var diff = __webpack_require__(650);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/files.ts
+/**
+ * Where the files a document's `$ref`s name are read from, and the boundary they may not leave
+ * (docs/decisions.md): for a file, the git work tree that holds it (outside any repository, the
+ * working directory when the file is in it, else the file's own directory); for `git:REF:PATH`,
+ * the tree of REF; for stdin, the work tree of the working directory (else the directory itself).
+ */
+
+
+/** The boundary of a document at `dir` (a real path): see the module comment. */
+async function boundaryOf(dir, cwd) {
+    for (let at = dir;;) {
+        if (await exists(external_node_path_default().join(at, '.git')))
+            return { dir: at, name: 'the git repository' };
+        const up = external_node_path_default().dirname(at);
+        if (up === at)
+            break;
+        at = up;
+    }
+    const realCwd = await (0,promises_.realpath)(cwd);
+    if (inside(dir, realCwd))
+        return { dir: realCwd, name: 'the working directory' };
+    return { dir, name: "the document's directory" };
+}
+/** Files under `boundary` on disk; a symbolic link that leads out of it is not followed. */
+function diskSource(boundary) {
+    return {
+        boundary: boundary.name,
+        async read(file) {
+            let real;
+            try {
+                real = await (0,promises_.realpath)(external_node_path_default().join(boundary.dir, ...file.split('/')));
+            }
+            catch (error) {
+                return { problem: problemOf(error) };
+            }
+            if (!inside(real, boundary.dir))
+                return { problem: `is a link to outside ${boundary.name}` };
+            try {
+                return { text: await (0,promises_.readFile)(real, 'utf8') };
+            }
+            catch (error) {
+                return { problem: problemOf(error) };
+            }
+        },
+    };
+}
+/** Files of the tree of `ref` in the repository at `cwd`, read by git (never from the work tree). */
+function gitSource(ref, cwd, env) {
+    return {
+        boundary: `the tree of ${ref}`,
+        async read(file) {
+            const result = await git(['cat-file', 'blob', `${ref}:${file}`], cwd, env);
+            if (result.exitCode === 0)
+                return { text: result.stdout };
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            if (/does not exist|exists on disk, but not in/.test(reason))
+                return { problem: `does not exist at ${ref}` };
+            return { problem: `could not be read at ${ref} (${reason})` };
+        },
+    };
+}
+/** The path of the working directory inside its repository (`api/`), for `git:REF:./PATH`. */
+async function gitPrefix(cwd, env) {
+    const result = await git(['rev-parse', '--show-prefix'], cwd, env);
+    return result.exitCode === 0 ? result.stdout.trim() : '';
+}
+async function git(args, cwd, env) {
+    // Loaded on first use: a diff that reads no git keeps node:child_process out of its start-up.
+    const { CommandNotFoundError, runProcess } = await __webpack_require__.e(/* import() */ 661).then(__webpack_require__.bind(__webpack_require__, 4661));
+    try {
+        return await runProcess({
+            command: 'git',
+            args,
+            cwd,
+            env: { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            maxBuffer: 1024 * 1024 * 1024,
+            timeoutMs: 5 * 60_000,
+        });
+    }
+    catch (error) {
+        if (error instanceof CommandNotFoundError)
+            return { exitCode: 127, stdout: '', stderr: 'git is not on PATH' };
+        throw error;
+    }
+}
+/** A path relative to `from`, with `/` between segments. */
+function posixRelative(from, to) {
+    return external_node_path_default().relative(from, to).split((external_node_path_default()).sep).join('/');
+}
+function inside(target, dir) {
+    return target === dir || target.startsWith(dir.endsWith((external_node_path_default()).sep) ? dir : dir + (external_node_path_default()).sep);
+}
+async function exists(file) {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function problemOf(error) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return 'does not exist';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    return `could not be read (${code ?? error.message})`;
+}
+
+// EXTERNAL MODULE: ./packages/openapi-diff/src/json-text.ts
+var json_text = __webpack_require__(6637);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/policy.ts
+var src_policy = __webpack_require__(6381);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/command.ts
+/**
+ * `maint-actions openapi-diff BASE REVISION`: the engine as a command of its own, as teams run
+ * `oasdiff breaking` locally and in any CI. BASE and REVISION are files, `-` for stdin (one of
+ * them), or `git:REF:PATH` (the file at a commit of the repository in the current directory).
+ * Exit 0 when nothing reaches `--fail-on`, 1 when something does, 2 for a usage or input error.
+ * `$ref`s to other files are bundled in at load time (src/bundle.ts, src/files.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const OPENAPI_DIFF_HELP = `Usage: maint-actions openapi-diff BASE REVISION [options]
+
+Lists what changed for an API's clients between two OpenAPI 3.0/3.1 documents (JSON or YAML),
+most severe first, and the version bump the changes call for.
+
+  BASE, REVISION       a file, - for stdin (one of them), or git:REF:PATH (the file at a commit)
+
+$refs to other files (./schemas/pet.yaml, common.yaml#/Error) are followed: read from the same
+place (the same commit for git:REF:PATH), never outside the git repository (or the working
+directory); URLs and absolute paths are never read, and each one is named in a warning.
+
+Options:
+  --format FORMAT      text (default), markdown or json
+  --fail-on LEVEL      breaking (default), warning or none: exit 1 when a change is at least this
+  --config FILE        the config file (default: .maint-actions.yml or .yaml in the current directory)
+  -h, --help           this help
+
+Exit codes: 0 nothing at --fail-on, 1 something is, 2 a usage or input error.
+Rules: docs/openapi-rules.md. Per-rule levels and owned, expiring ignores: the openapi-diff:
+section of .maint-actions.yml (levels: {rule-id: breaking|warning|info}, ignore: [{rule,
+operation, reason, owner, expires}]).
+`;
+const FORMATS = ['text', 'markdown', 'json'];
+const FAIL_ON = ['breaking', 'warning', 'none'];
+async function runOpenapiDiffCommand(argv, io) {
+    try {
+        return await run(argv, io);
+    }
+    catch (error) {
+        const known = (0,errors/* isConfigError */.De)(error) ||
+            error instanceof json_text/* DocumentParseError */.l5 ||
+            error instanceof diff/* InvalidDocumentError */.FK ||
+            error instanceof src_policy/* PolicyError */.pn;
+        io.stderr.write(`maint-actions openapi-diff: ${(0,errors/* describeError */.Uc)(error).message}\n`);
+        if (!known)
+            io.stderr.write(`${(0,errors/* describeError */.Uc)(error).stack ?? ''}\n`);
+        return known ? errors/* ExitCode */.yU.ConfigError : errors/* ExitCode */.yU.Failed;
+    }
+}
+async function run(argv, io) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        io.stderr.write(`maint-actions openapi-diff: ${(0,errors/* describeError */.Uc)(error).message}\n`);
+        io.stderr.write(`Run 'maint-actions openapi-diff --help' for usage.\n`);
+        return errors/* ExitCode */.yU.ConfigError;
+    }
+    if (parsed.values.help) {
+        io.stdout.write(OPENAPI_DIFF_HELP);
+        return errors/* ExitCode */.yU.Passed;
+    }
+    const { format, failOn, base, revision, config } = checked(parsed);
+    const config_ = await readConfig(io.cwd, config);
+    const file = config_.path
+        ? external_node_path_default().relative(io.cwd, config_.path) || external_node_path_default().basename(config_.path)
+        : '.maint-actions.yml';
+    const policy = (0,src_policy/* parsePolicy */.ON)(config_.data[src_policy/* POLICY_SECTION */.lh], file);
+    const [baseRead, headRead] = await Promise.all([read(base, io), read(revision, io)]);
+    for (const line of sided(baseRead.warnings, headRead.warnings))
+        io.stderr.write(`maint-actions openapi-diff: warning: ${line}\n`);
+    const baseDoc = baseRead.document;
+    const headDoc = headRead.document;
+    const today = io.today ?? new Date().toISOString().slice(0, 10);
+    const result = (0,diff/* diffOpenApi */.cW)(baseDoc, headDoc, { levels: policy.levels, today });
+    const applied = (0,src_policy/* applyIgnores */.wI)(result, policy, today);
+    for (const entry of applied.expired) {
+        io.stderr.write(`maint-actions openapi-diff: ${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.\n`);
+    }
+    io.stdout.write(render(applied, format));
+    const failing = failOn === 'none'
+        ? 0
+        : failOn === 'warning'
+            ? applied.result.counts.breaking + applied.result.counts.warning
+            : applied.result.counts.breaking;
+    return failing > 0 ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Passed;
+}
+function parse(argv) {
+    return (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string' },
+            'fail-on': { type: 'string' },
+            config: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+}
+function checked(parsed) {
+    const format = parsed.values.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new errors/* ConfigError */.xL(`--format must be text, markdown or json (got "${format}").`);
+    const failOn = parsed.values['fail-on'] ?? 'breaking';
+    if (!FAIL_ON.includes(failOn))
+        throw new errors/* ConfigError */.xL(`--fail-on must be breaking, warning or none (got "${failOn}").`);
+    if (parsed.positionals.length !== 2)
+        throw new errors/* ConfigError */.xL(`expected BASE and REVISION (files, - or git:REF:PATH), got ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}.`);
+    const [base, revision] = parsed.positionals;
+    if (base === '-' && revision === '-')
+        throw new errors/* ConfigError */.xL('only one of BASE and REVISION can be - (stdin).');
+    return {
+        format: format,
+        failOn: failOn,
+        base,
+        revision,
+        config: parsed.values.config,
+    };
+}
+/** The warnings of both sides, once each, saying which side has them. */
+function sided(base, head) {
+    const inHead = new Set(head);
+    const inBase = new Set(base);
+    const lines = base.map((w) => `${w} (${inHead.has(w) ? 'base and revision' : 'base'})`);
+    for (const w of head)
+        if (!inBase.has(w))
+            lines.push(`${w} (revision)`);
+    return lines;
+}
+/**
+ * One document, with the files its `$ref`s name bundled in (src/bundle.ts): read from the same
+ * place as the document (disk, or the same git ref), never outside its boundary (src/files.ts).
+ */
+async function read(source, io) {
+    const { text, name, place } = await readText(source, io);
+    const document = await (0,json_text/* readDocumentText */.R9)(text, name);
+    if (!(0,bundle/* mayHaveExternalRefs */.lK)(text))
+        return { document, warnings: [] };
+    const where = await place();
+    // The root is named by its path in the boundary, so base and revision name it alike.
+    const rootName = where.rootFile ?? 'stdin';
+    const bundled = await (0,bundle/* bundleExternalRefs */.IT)({ document, rootName, ...where });
+    return { document, warnings: bundled.warnings };
+}
+/** The text of a document, its name for the parser, and (on demand) where its `$ref`s lead. */
+async function readText(source, io) {
+    if (source === '-') {
+        if (!io.readStdin)
+            throw new errors/* ConfigError */.xL('- (stdin) is not available here.');
+        const place = async () => {
+            const cwd = await (0,promises_.realpath)(io.cwd);
+            const boundary = await boundaryOf(cwd, io.cwd);
+            return { rootFile: undefined, rootDir: posixRelative(boundary.dir, cwd), source: diskSource(boundary) };
+        };
+        return { text: await io.readStdin(), name: 'stdin', place };
+    }
+    const git = /^git:([^:]+):(.+)$/.exec(source);
+    if (git) {
+        const [, ref, file] = git;
+        const { CommandNotFoundError, runProcess } = await __webpack_require__.e(/* import() */ 661).then(__webpack_require__.bind(__webpack_require__, 4661));
+        let result;
+        try {
+            result = await runProcess({
+                command: 'git',
+                args: ['show', `${ref}:${file}`],
+                cwd: io.cwd,
+                env: { ...io.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+                maxBuffer: 1024 * 1024 * 1024,
+                timeoutMs: 5 * 60_000,
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError)
+                throw new errors/* ConfigError */.xL(`${source}: git is not on PATH.`);
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* ConfigError */.xL(`${source}: git could not read ${file} at ${ref} (${reason}).`);
+        }
+        const place = async () => {
+            const relative = /^\.\.?\//.test(file) ? `${await gitPrefix(io.cwd, io.env)}${file}` : file;
+            const rootFile = external_node_path_default().posix.normalize(relative);
+            return { rootFile, rootDir: dirOf(rootFile), source: gitSource(ref, io.cwd, io.env) };
+        };
+        return { text: result.stdout, name: file, place };
+    }
+    const absolute = external_node_path_default().resolve(io.cwd, source);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : (0,errors/* describeError */.Uc)(error).message;
+        throw new errors/* ConfigError */.xL(`${source}: ${why}; give a file, - for stdin, or git:REF:PATH.`);
+    }
+    const place = async () => {
+        const real = await (0,promises_.realpath)(absolute);
+        const boundary = await boundaryOf(external_node_path_default().dirname(real), io.cwd);
+        const rootFile = posixRelative(boundary.dir, real);
+        return { rootFile, rootDir: dirOf(rootFile), source: diskSource(boundary) };
+    };
+    return { text, name: source, place };
+}
+/** The directory of a path relative to the boundary, `''` for the boundary itself. */
+function dirOf(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? '' : dir;
+}
+/** loadConfig, with core's config reader loaded only when there may be a file for it to read. */
+async function readConfig(cwd, explicit) {
+    if (explicit === undefined && !(await anyExists(cwd, config_files/* CONFIG_FILE_NAMES */.H)))
+        return { path: undefined, data: {} };
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 2429));
+    return loadConfig(cwd, explicit);
+}
+/** Whether any of `names` may exist in `dir` (anything but "no such file" leaves it to loadConfig). */
+async function anyExists(dir, names) {
+    for (const name of names) {
+        try {
+            await (0,promises_.access)(external_node_path_default().resolve(dir, name));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                return true;
+        }
+    }
+    return false;
+}
+function render(applied, format) {
+    const { result } = applied;
+    if (format === 'json') {
+        return `${JSON.stringify({
+            counts: result.counts,
+            bump: result.bump,
+            changes: result.changes.map((c) => ({
+                id: c.rule,
+                level: c.level,
+                operation: c.method ? `${c.method} ${c.path}` : c.path,
+                location: (0,bundle/* displayLocation */.S5)(c.location),
+                message: c.message,
+            })),
+        }, null, 2)}\n`;
+    }
+    if (format === 'markdown')
+        return (0,changelog/* renderChangelog */.R)(result, { title: 'API changes' });
+    const { breaking, warning, info } = result.counts;
+    const lines = [
+        `${breaking} breaking, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info; suggested version bump: ${result.bump}` +
+            (applied.ignored.length > 0 ? ` (${applied.ignored.length} ignored by the config)` : ''),
+    ];
+    const width = { breaking: 'breaking', warning: 'warning ', info: 'info    ' };
+    for (const c of result.changes)
+        lines.push(`${width[c.level]}  ${c.message}  [${c.rule}]`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ InvalidDocumentError),
+  cW: () => (/* binding */ diffOpenApi)
+});
+
+// UNUSED EXPORTS: diffWithStats
+
+// EXTERNAL MODULE: ./packages/core/src/json-pointer.ts
+var json_pointer = __webpack_require__(5616);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/acyclic.ts
+/**
+ * A parsed document may hold an object inside itself: YAML aliases to an enclosing anchor
+ * (`schema: &node {properties: {child: *node}}`) parse so with js-yaml and the `yaml` package.
+ * The engine compares trees, so such a document is first given back as one where each
+ * back-reference is a local `$ref` to the place the object was first met at: the same schema,
+ * in the form the engine's reference handling ends cycles in. Looking for object cycles costs
+ * about three JSON parses of the document, so the engine only looks when a walk goes deeper than
+ * any real schema nests (`checkObjectCycles`), and then starts again on the converted documents.
+ */
+
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+/** True when some object or array of `root` contains itself. */
+function hasObjectCycle(root) {
+    if (!isContainer(root))
+        return false;
+    // Iterative depth-first walk: `open` holds the objects on the current path, `done` the finished.
+    const open = new Set();
+    const done = new Set();
+    const stack = [[root, Object.values(root)]];
+    open.add(root);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const next = top[1].pop();
+        if (next === undefined && top[1].length === 0) {
+            open.delete(top[0]);
+            done.add(top[0]);
+            stack.pop();
+            continue;
+        }
+        if (!isContainer(next) || done.has(next))
+            continue;
+        if (open.has(next))
+            return true;
+        open.add(next);
+        stack.push([next, Object.values(next)]);
+    }
+    return false;
+}
+/** `root` with every object that contains itself reached again as a `$ref` (see the module comment). */
+function withoutObjectCycles(root) {
+    if (!isContainer(root) || !hasObjectCycle(root))
+        return root;
+    const firstPointer = new Map();
+    const open = new Set();
+    const copies = new Map();
+    const start = (value, pointer) => {
+        firstPointer.set(value, pointer);
+        open.add(value);
+        const out = Array.isArray(value) ? [] : {};
+        copies.set(value, out);
+        return { source: value, out, pointer, entries: Object.entries(value), index: 0 };
+    };
+    // Copied depth-first on an explicit stack (no document is too deep); an object met while it
+    // is open (being copied above) becomes a reference to where it was first met.
+    const stack = [start(root, '')];
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.index >= frame.entries.length) {
+            open.delete(frame.source);
+            stack.pop();
+            continue;
+        }
+        const [key, value] = frame.entries[frame.index++];
+        const slot = frame.out;
+        if (!isContainer(value))
+            slot[key] = value;
+        else if (open.has(value))
+            slot[key] = { $ref: `#${firstPointer.get(value)}` };
+        else if (copies.has(value))
+            slot[key] = copies.get(value);
+        else {
+            const next = start(value, (0,json_pointer/* appendPointer */.Uc)(frame.pointer, key));
+            slot[key] = next.out;
+            stack.push(next);
+        }
+    }
+    return copies.get(root);
+}
+/** Thrown inside the engine when a document holds an object cycle; the diff starts again without. */
+class ObjectCycleFound extends Error {
+    name = 'ObjectCycleFound';
+}
+const checked = new WeakMap();
+/** Called where a walk went unusually deep: throws `ObjectCycleFound` when `root` has an object cycle. */
+function checkObjectCycles(root) {
+    let cyclic = checked.get(root);
+    if (cyclic === undefined) {
+        cyclic = hasObjectCycle(root);
+        checked.set(root, cyclic);
+    }
+    if (cyclic)
+        throw new ObjectCycleFound('an object of the document contains itself');
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
+/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The pointer to a child of the node at `pointer`. */
+function child(pointer, ...segments) {
+    let out = pointer;
+    for (const segment of segments)
+        out = (0,json_pointer/* appendPointer */.Uc)(out, segment);
+    return out;
+}
+/** The `$ref` of a node, when it is a reference object. */
+function refOf(node) {
+    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+/** Keywords beside a `$ref` that change nothing a client sees. */
+const REF_ANNOTATIONS = new Set([
+    '$ref',
+    'description',
+    'summary',
+    'title',
+    '$comment',
+    'example',
+    'examples',
+]);
+/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
+const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
+class Document {
+    root;
+    targets = new Map();
+    withSiblings = new Map();
+    /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
+    refSiblings;
+    constructor(root) {
+        this.root = root;
+        this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
+    }
+    /**
+     * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
+     * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
+     */
+    schema(located) {
+        const ref = refOf(located.node);
+        if (ref === undefined || !this.constrainsBesideRef(located.node))
+            return located;
+        let inline = this.withSiblings.get(located.pointer);
+        if (!inline) {
+            const { $ref: _, allOf, ...siblings } = located.node;
+            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
+            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
+            this.withSiblings.set(located.pointer, inline);
+        }
+        return inline;
+    }
+    /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
+    readsRefSiblings() {
+        return this.refSiblings;
+    }
+    constrainsBesideRef(node) {
+        if (!this.refSiblings)
+            return false;
+        const keys = Object.keys(node);
+        return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
+    }
+    /** Follows `$ref`s from `located` until a node that is not a reference. */
+    resolve(located) {
+        const ref = refOf(located.node);
+        return ref === undefined ? located : this.target(ref);
+    }
+    /** The final target of a reference, memoised; chains and loops of references are handled. */
+    target(ref) {
+        const known = this.targets.get(ref);
+        if (known)
+            return known;
+        // Follow the chain in a loop (a chain of thousands of references must not use the call
+        // stack), then record its end for every reference on it. A loop ends as unresolved.
+        const chain = [];
+        const onChain = new Set();
+        let current = ref;
+        let resolved;
+        for (;;) {
+            const cached = this.targets.get(current);
+            if (cached) {
+                resolved = cached;
+                break;
+            }
+            if (onChain.has(current)) {
+                resolved = { unresolved: ref };
+                break;
+            }
+            chain.push(current);
+            onChain.add(current);
+            const found = this.lookup(current);
+            const next = found && refOf(found.node);
+            if (!found) {
+                resolved = { unresolved: current };
+                break;
+            }
+            if (next === undefined) {
+                resolved = found;
+                break;
+            }
+            // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
+            // ends: what it means is its own inline form, not the bare target further on.
+            if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node)) {
+                resolved = this.schema(found);
+                break;
+            }
+            current = next;
+        }
+        for (const link of chain)
+            this.targets.set(link, resolved);
+        return resolved;
+    }
+    lookup(ref) {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = this.root;
+        let pointer = '';
+        for (const raw of ref.slice(2).split('/')) {
+            const segment = (0,json_pointer/* unescapeSegment */.wo)(safeDecode(raw));
+            if (Array.isArray(node))
+                node = node[Number(segment)];
+            else if (isObject(node))
+                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
+            else
+                return undefined;
+            if (node === undefined)
+                return undefined;
+            pointer = child(pointer, segment);
+        }
+        return { node, pointer };
+    }
+}
+function safeDecode(segment) {
+    if (!segment.includes('%'))
+        return segment;
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+function stability(value) {
+    return STABILITY.find((level) => level === value);
+}
+/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+function day(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const date = new Date(`${match[1]}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+}
+/**
+ * What changed in the lifecycle of one thing (present on both sides): an invalid sunset date or
+ * stability level the revision brought (one left as it was is not news: reported on every run,
+ * it would fail every change to the API until someone fixed it), stability going down, the
+ * sunset of something still deprecated removed or moved earlier, and a newly deprecated thing
+ * whose sunset has already passed (no notice at all).
+ */
+function lifecycleChanges(b, h, options) {
+    const out = [];
+    const hSunsetRaw = h['x-sunset'];
+    const changed = (key) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
+    if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
+        out.push({
+            rule: 'invalid-sunset-date',
+            keyword: 'x-sunset',
+            text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
+        });
+    const hLevel = h['x-stability-level'];
+    if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
+        out.push({
+            rule: 'invalid-stability-level',
+            keyword: 'x-stability-level',
+            text: `x-stability-level "${String(hLevel)}" is not draft, alpha, beta or stable`,
+        });
+    if (options.stability) {
+        const bs = stability(b['x-stability-level']);
+        const hs = stability(hLevel);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+            out.push({
+                rule: 'stability-decreased',
+                keyword: 'x-stability-level',
+                text: `stability went down from ${bs} to ${hs}`,
+            });
+    }
+    const bSunset = day(b['x-sunset']);
+    const hSunset = day(hSunsetRaw);
+    const wasDeprecated = b.deprecated === true;
+    const isDeprecated = h.deprecated === true;
+    if (wasDeprecated && isDeprecated && bSunset && hSunset && hSunset < bSunset)
+        out.push({
+            rule: 'sunset-date-earlier',
+            keyword: 'x-sunset',
+            text: `sunset moved earlier, from ${bSunset} to ${hSunset}`,
+        });
+    if (wasDeprecated && isDeprecated && bSunset && hSunsetRaw === undefined)
+        out.push({
+            rule: 'sunset-date-removed',
+            keyword: 'x-sunset',
+            text: `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`,
+        });
+    if (!wasDeprecated && isDeprecated && hSunset && hSunset < options.today)
+        out.push({
+            rule: 'deprecated-sunset-passed',
+            keyword: 'x-sunset',
+            text: `was deprecated with a sunset already past (${hSunset}): no notice before removal`,
+        });
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/openapi-diff/src/rules.ts
+var rules = __webpack_require__(6004);
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/view.ts
+/**
+ * The normalised view of one schema, the same for OpenAPI 3.0 and 3.1: a set of types with
+ * `null` folded in (`nullable: true` or `type: [x, 'null']`), enum values without `null`, and
+ * the keywords of inline `allOf` members merged in. `allOf` members that are `$ref`s are kept
+ * apart: the comparer matches them by reference and compares each pair once, which keeps the
+ * work linear even when every schema extends the next one.
+ */
+
+
+/** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
+const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
+const BITS = new Map(TYPES.map((type, i) => [type, 1 << i]));
+/** The bit of one type. */
+function bit(type) {
+    return BITS.get(type) ?? 0;
+}
+const MERGE_DEPTH = 64;
+const NO_PROPERTIES = new Map();
+const NO_NAMES = new Set();
+/** Builds the view of a resolved, non-reference schema of one document. */
+class Views {
+    doc;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    of(located) {
+        const node = located.node;
+        if (node === false)
+            return { ...emptyView(located.pointer), types: 0 };
+        if (!isObject(node))
+            return emptyView(located.pointer);
+        return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
+    }
+    /**
+     * The view with its reference members merged in too (all the way down, each member once):
+     * used when the two sides' `allOf` references do not match one for one.
+     */
+    flattened(located) {
+        const node = located.node;
+        if (!isObject(node))
+            return this.of(located);
+        return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+    }
+    build(node, pointer, seen, depth, all) {
+        const view = {
+            pointer,
+            node,
+            keywords: node,
+            types: typesOf(node),
+            format: typeof node.format === 'string' ? node.format : undefined,
+            enum: enumOf(node),
+            properties: NO_PROPERTIES,
+            required: Array.isArray(node.required)
+                ? new Set(node.required.filter((r) => typeof r === 'string'))
+                : NO_NAMES,
+            items: isObject(node.items) ? { node: node.items, pointer: child(pointer, 'items') } : undefined,
+            additionalProperties: node.additionalProperties === false
+                ? false
+                : isObject(node.additionalProperties)
+                    ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
+                    : undefined,
+            variants: variantsOf(node, pointer),
+            members: new Map(),
+            minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
+            maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
+        };
+        if (isObject(node.properties)) {
+            const at = child(pointer, 'properties');
+            const properties = new Map();
+            for (const [name, schema] of Object.entries(node.properties)) {
+                properties.set(name, { node: schema, pointer: child(at, name) });
+            }
+            view.properties = properties;
+        }
+        if (Array.isArray(node.allOf))
+            this.mergeAllOf(view, node.allOf, pointer, seen, depth, all);
+        if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
+            view.types = bit('object');
+        if (view.types === undefined && view.items)
+            view.types = bit('array');
+        if (view.variants && view.enum === undefined)
+            this.collapseEnums(view);
+        if (view.types === undefined && view.variants)
+            view.types = this.variantTypes(view.variants);
+        if (node.nullable === true && view.types !== undefined)
+            view.types |= bit('null');
+        return view;
+    }
+    /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
+    collapseEnums(view) {
+        const values = new Set();
+        let types = 0;
+        for (const variant of view.variants) {
+            const r = this.doc.resolve(variant);
+            if (r.unresolved !== undefined || !isObject(r.node))
+                return;
+            const own = enumOf(r.node);
+            if (!own || r.node.properties !== undefined || r.node.items !== undefined)
+                return;
+            for (const v of own)
+                values.add(v);
+            types |= typesOf(r.node) ?? 0;
+            if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
+                types |= bit('null');
+        }
+        view.enum = values;
+        view.variants = undefined;
+        if (view.types === undefined && types !== 0)
+            view.types = types;
+    }
+    /** The union of the variants' own types, when every variant names its types. */
+    variantTypes(variants) {
+        let mask = 0;
+        for (const variant of variants) {
+            const resolved = this.doc.resolve(variant);
+            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+                return undefined;
+            let types = typesOf(resolved.node);
+            if (types === undefined &&
+                Array.isArray(resolved.node.enum) &&
+                resolved.node.enum.every((v) => v === null))
+                types = bit('null');
+            if (types === undefined && isObject(resolved.node.properties))
+                types = bit('object');
+            if (types === undefined)
+                return undefined;
+            if (resolved.node.nullable === true)
+                types |= bit('null');
+            mask |= types;
+        }
+        return mask === 0 ? undefined : mask;
+    }
+    /** Inline members (all members when `all`) add what the schema itself does not say. */
+    mergeAllOf(view, members, pointer, seen, depth, all) {
+        const properties = new Map(view.properties);
+        const required = new Set(view.required);
+        const keywords = { ...view.keywords };
+        const memberRefs = new Map();
+        members.forEach((member, index) => {
+            const at = child(pointer, 'allOf', String(index));
+            const ref = refOf(member);
+            if (ref !== undefined && !all) {
+                memberRefs.set(ref, { node: member, pointer: at });
+                return;
+            }
+            const resolved = this.doc.resolve({ node: member, pointer: at });
+            if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer))
+                return;
+            if (depth >= MERGE_DEPTH) {
+                // As deep as no real allOf nests: an object that contains itself would branch without end.
+                checkObjectCycles(this.doc.root);
+                return;
+            }
+            seen.add(resolved.pointer);
+            const part = this.build(resolved.node, resolved.pointer, seen, depth + 1, all);
+            view.types =
+                view.types === undefined
+                    ? part.types
+                    : part.types === undefined
+                        ? view.types
+                        : view.types & part.types;
+            view.format ??= part.format;
+            view.enum ??= part.enum;
+            view.items ??= part.items;
+            view.additionalProperties ??= part.additionalProperties;
+            view.variants ??= part.variants;
+            view.minimum ??= part.minimum;
+            view.maximum ??= part.maximum;
+            for (const [key, value] of Object.entries(part.keywords))
+                if (!(key in keywords))
+                    keywords[key] = value;
+            for (const [name, located] of part.properties)
+                if (!properties.has(name))
+                    properties.set(name, located);
+            for (const name of part.required)
+                required.add(name);
+            for (const [ref, located] of part.members)
+                if (!memberRefs.has(ref))
+                    memberRefs.set(ref, located);
+        });
+        view.properties = properties;
+        view.required = required;
+        view.keywords = keywords;
+        view.members = memberRefs;
+    }
+}
+function emptyView(pointer) {
+    return {
+        pointer,
+        node: {},
+        keywords: {},
+        types: undefined,
+        format: undefined,
+        enum: undefined,
+        properties: NO_PROPERTIES,
+        required: NO_NAMES,
+        items: undefined,
+        additionalProperties: undefined,
+        variants: undefined,
+        members: new Map(),
+        minimum: undefined,
+        maximum: undefined,
+    };
+}
+/** The mask of `type` (a name or, in 3.1, a list of names); unknown names restrict nothing. */
+function typesOf(node) {
+    const names = Array.isArray(node.type) ? node.type : [node.type];
+    let mask = 0;
+    for (const name of names)
+        mask |= BITS.get(name) ?? 0;
+    return mask === 0 ? undefined : mask;
+}
+function enumOf(node) {
+    const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+    if (!values)
+        return undefined;
+    return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+}
+/** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
+function boundOf(node, inclusiveKey, exclusiveKey) {
+    const inclusive = typeof node[inclusiveKey] === 'number' ? node[inclusiveKey] : undefined;
+    const exclusive = node[exclusiveKey];
+    if (typeof exclusive === 'number') {
+        if (inclusive === undefined)
+            return { value: exclusive, exclusive: true };
+        const lower = inclusiveKey === 'minimum';
+        const exclusiveWins = lower ? exclusive >= inclusive : exclusive <= inclusive;
+        return exclusiveWins ? { value: exclusive, exclusive: true } : { value: inclusive, exclusive: false };
+    }
+    if (inclusive === undefined)
+        return undefined;
+    return { value: inclusive, exclusive: exclusive === true };
+}
+function variantsOf(node, pointer) {
+    const key = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined;
+    if (!key)
+        return undefined;
+    return node[key].map((schema, index) => ({
+        node: schema,
+        pointer: child(pointer, key, String(index)),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/compare.ts
+/**
+ * Compares the schemas of a request, parameter or response. Where both sides are `$ref`s, the
+ * comparison stops at an edge to the (base target, head target) pair; each pair is compared once,
+ * lazily, and its findings are shared by every operation that reaches it. Following edges with a
+ * visited set per operation reports a change once per place it is used, and ends in cycles.
+ */
+
+
+
+
+
+/** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
+function joinPath(prefix, rest) {
+    if (!prefix)
+        return rest;
+    if (!rest)
+        return prefix;
+    return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
+}
+/**
+ * Inline schemas nested deeper than this are compared as pairs of their own (on the explicit
+ * stack of `reach`), so no document, however deep, exhausts the call stack.
+ */
+const INLINE_DEPTH = 64;
+class SchemaComparer {
+    base;
+    head;
+    today;
+    pairs = new Map();
+    /** Per `$ref` text: whether it leads to equal schemas in both documents (`sameTarget`). */
+    sameTargets = new Map();
+    /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
+    seen = new Set();
+    depth = 0;
+    /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
+    comparisons = 0;
+    baseViews;
+    headViews;
+    constructor(base, head, 
+    /** Today as YYYY-MM-DD, for a sunset date that has already passed. */
+    today = new Date().toISOString().slice(0, 10)) {
+        this.base = base;
+        this.head = head;
+        this.today = today;
+        this.baseViews = new Views(base);
+        this.headViews = new Views(head);
+        this.readAlike = base.readsRefSiblings() === head.readsRefSiblings();
+    }
+    /**
+     * Both documents read a schema's text the same way: a 3.0 base and a 3.1 revision do not (3.1
+     * applies keywords beside a `$ref`), so there equal text is no proof of equal meaning.
+     */
+    readAlike;
+    /** Compares two schemas at the root of a request body, parameter or response. */
+    compareRoot(b, h, direction) {
+        const walk = { findings: [], edges: [] };
+        this.seen = new Set();
+        this.depth = 0;
+        this.compare(b, h, direction, '', walk);
+        this.seen = new Set();
+        return walk;
+    }
+    /** Compares two schemas (either may be a `$ref`) into `walk`. */
+    compare(b, h, direction, at, walk) {
+        b = this.base.schema(b);
+        h = this.head.schema(h);
+        const baseRef = refOf(b.node);
+        const headRef = refOf(h.node);
+        const baseTarget = this.base.resolve(b);
+        const headTarget = this.head.resolve(h);
+        if (baseTarget.unresolved !== undefined || headTarget.unresolved !== undefined) {
+            if (baseRef !== headRef) {
+                const text = `schema changed from ${baseRef ?? 'an inline schema'} to ${headRef ?? 'an inline schema'}`;
+                found(walk, typeRule(direction), at, h.pointer, text);
+            }
+            return;
+        }
+        if (baseRef === undefined && headRef === undefined && this.depth < INLINE_DEPTH) {
+            // Most inline schemas did not change at all: nothing to find, no views to build.
+            if (this.same(baseTarget.node, headTarget.node, UNCHANGED_BUDGET))
+                return;
+            // The same two nodes twice in one walk: an `allOf` merge led back to them (a cycle).
+            const seenKey = `${baseTarget.pointer}\n${headTarget.pointer}`;
+            if (this.seen.has(seenKey))
+                return;
+            this.seen.add(seenKey);
+            this.depth++;
+            try {
+                this.compareViews(this.baseViews.of(baseTarget), this.headViews.of(headTarget), direction, at, walk);
+            }
+            finally {
+                this.depth--;
+            }
+            return;
+        }
+        // Inline schemas this deep: real ones nest so rarely that a look for an object that
+        // contains itself (which would nest without end) costs nothing in practice.
+        if (baseRef === undefined && headRef === undefined) {
+            checkObjectCycles(this.base.root);
+            checkObjectCycles(this.head.root);
+        }
+        // The same reference on both sides, to schemas equal all the way down: nothing to find.
+        if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef))
+            return;
+        // A reference on either side (or a deep inline schema): a pair of its own, compared once.
+        const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+        if (!this.pairs.has(key))
+            this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
+        walk.edges.push({ at, key });
+    }
+    /**
+     * The pairs with findings reachable from `key` (itself included), in depth-first order, each
+     * with the property path by which that walk first reaches it; memoised. Only pairs with
+     * findings are listed, so an operation pays for the changes it reaches, not for the schemas.
+     */
+    reach(key) {
+        const start = this.pair(key);
+        if (start.reach)
+            return start.reach;
+        const reached = [];
+        const visited = new Set([key]);
+        // An explicit stack keeps deep reference chains off the call stack.
+        const stack = [];
+        const enter = (k, at) => {
+            const walk = this.walk(k);
+            if (walk.findings.length > 0)
+                reached.push({ key: k, at, findings: walk.findings });
+            stack.push({ walk, at, next: 0 });
+        };
+        enter(key, '');
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const edge = top.walk.edges[top.next++];
+            if (!edge) {
+                stack.pop();
+            }
+            else if (!visited.has(edge.key)) {
+                visited.add(edge.key);
+                enter(edge.key, joinPath(top.at, edge.at));
+            }
+        }
+        start.reach = reached;
+        return reached;
+    }
+    /** The findings and edges of a reference pair, compared on first use. */
+    walk(key) {
+        return this.pair(key).walk;
+    }
+    pair(key) {
+        const pair = this.pairs.get(key);
+        if (!pair)
+            throw new Error(`unknown schema pair ${key}`);
+        if (!pair.walk) {
+            const walk = { findings: [], edges: [] };
+            pair.walk = walk;
+            if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET))
+                return pair;
+            const { seen, depth } = this;
+            this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
+            this.depth = 0;
+            try {
+                this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
+            }
+            finally {
+                this.seen = seen;
+                this.depth = depth;
+            }
+        }
+        return pair;
+    }
+    /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
+    same(b, h, budget) {
+        if (!this.readAlike)
+            return false;
+        const refs = [];
+        return unchanged(b, h, budget, refs) && refs.every((ref) => this.sameTarget(ref));
+    }
+    /**
+     * True when `ref` leads to equal schemas in both documents, and so does every `$ref` in them,
+     * all the way down: comparing anything that reaches it could find nothing. References form a
+     * graph with cycles, so it is answered for a whole strongly connected component at once
+     * (Tarjan's algorithm, on an explicit stack) and memoised per reference: each target is
+     * looked at once.
+     */
+    sameTarget(start) {
+        if (!this.readAlike)
+            return false;
+        const known = this.sameTargets.get(start);
+        if (known !== undefined)
+            return known;
+        const index = new Map();
+        const low = new Map();
+        const ok = new Map();
+        const open = [];
+        const onOpen = new Set();
+        const frames = [];
+        const enter = (ref) => {
+            index.set(ref, index.size);
+            low.set(ref, index.size - 1);
+            open.push(ref);
+            onOpen.add(ref);
+            const refs = [];
+            const equal = this.equalTargets(ref, refs);
+            ok.set(ref, equal);
+            frames.push({ ref, refs: equal ? refs : [], next: 0 });
+        };
+        enter(start);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            if (frame.next < frame.refs.length) {
+                const ref = frame.refs[frame.next++];
+                const memo = this.sameTargets.get(ref);
+                if (memo !== undefined) {
+                    if (!memo)
+                        ok.set(frame.ref, false);
+                }
+                else if (!index.has(ref))
+                    enter(ref);
+                else if (onOpen.has(ref))
+                    low.set(frame.ref, Math.min(low.get(frame.ref), index.get(ref)));
+                continue;
+            }
+            frames.pop();
+            const parent = frames[frames.length - 1];
+            if (low.get(frame.ref) === index.get(frame.ref)) {
+                // The root of a component: its members are equal together, or none is.
+                const members = [];
+                let member;
+                do {
+                    member = open.pop();
+                    onOpen.delete(member);
+                    members.push(member);
+                } while (member !== frame.ref);
+                const equal = members.every((m) => ok.get(m));
+                for (const m of members)
+                    this.sameTargets.set(m, equal);
+                if (parent && !equal)
+                    ok.set(parent.ref, false);
+            }
+            else if (parent) {
+                low.set(parent.ref, Math.min(low.get(parent.ref), low.get(frame.ref)));
+                if (!ok.get(frame.ref))
+                    ok.set(parent.ref, false);
+            }
+        }
+        return this.sameTargets.get(start);
+    }
+    /** Whether `ref`'s targets in both documents are equal as written; their own `$ref`s go to `refs`. */
+    equalTargets(ref, refs) {
+        const b = this.base.target(ref);
+        const h = this.head.target(ref);
+        if (b.unresolved !== undefined || h.unresolved !== undefined)
+            return b.unresolved !== undefined && h.unresolved !== undefined;
+        return unchanged(b.node, h.node, TARGET_BUDGET, refs);
+    }
+    compareViews(b, h, direction, at, walk) {
+        this.comparisons++;
+        if ((b.variants === undefined) !== (h.variants === undefined)) {
+            const composed = b.variants ? b : h;
+            // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
+            // constraint on it, not a wrapper around it.
+            if (composed.node.properties === undefined && composed.node.type === undefined) {
+                this.compareWrapped(b, h, direction, at, walk);
+                return;
+            }
+            const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
+            const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
+            found(walk, 'composition-constraint-changed', at, h.pointer, text);
+        }
+        // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
+        if (b.members.size > 0 || h.members.size > 0) {
+            if (sameKeys(b.members, h.members)) {
+                for (const [ref, bm] of b.members)
+                    this.compare(bm, h.members.get(ref), direction, at, walk);
+            }
+            else {
+                if (direction !== 'response')
+                    this.compareAllOfAdded(b, h, at, walk);
+                b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
+                h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+            }
+        }
+        this.compareTypes(b, h, direction, at, walk);
+        this.compareEnums(b, h, direction, at, walk);
+        this.compareDiscriminators(b, h, direction, at, walk);
+        this.compareBounds(b, h, direction, at, walk);
+        this.compareValues(b, h, direction, at, walk);
+        this.compareLifecycle(b, h, at, walk);
+        this.compareSubschemas(b, h, direction, at, walk);
+        this.compareProperties(b, h, direction, at, walk);
+        if (b.items && h.items)
+            this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
+        this.compareAdditional(b, h, direction, at, walk);
+        if (b.variants && h.variants)
+            this.compareVariants(b, h, direction, at, walk);
+    }
+    /**
+     * A request `allOf` that kept all its references and gained another: what clients send must now
+     * match that schema too (as oasdiff says), unless the new member only annotates.
+     */
+    compareAllOfAdded(b, h, at, walk) {
+        if (b.members.size === 0 || h.members.size <= b.members.size)
+            return;
+        for (const ref of b.members.keys())
+            if (!h.members.has(ref))
+                return;
+        for (const [ref, located] of h.members) {
+            if (b.members.has(ref))
+                continue;
+            const member = this.head.resolve(located);
+            if (member.unresolved !== undefined || !isObject(member.node))
+                continue;
+            if (Object.keys(member.node).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-')))
+                continue;
+            found(walk, 'request-all-of-member-added', at, h.pointer, `allOf gained ${ref}: what is sent must match it too`);
+        }
+    }
+    /**
+     * A discriminator tells the members of a oneOf/anyOf apart by a property's value: another
+     * property, or a value mapped to another schema, makes both ends pick the wrong one. A mapping
+     * entry removed only breaks requests (a response simply no longer uses that value).
+     */
+    compareDiscriminators(b, h, direction, at, walk) {
+        const bd = b.keywords.discriminator;
+        const hd = h.keywords.discriminator;
+        if (!isObject(bd) || !isObject(hd))
+            return;
+        const pointer = `${h.pointer}/discriminator`;
+        if (typeof bd.propertyName === 'string' &&
+            typeof hd.propertyName === 'string' &&
+            bd.propertyName !== hd.propertyName)
+            found(walk, 'discriminator-property-changed', at, pointer, `discriminator property changed from "${bd.propertyName}" to "${hd.propertyName}"`);
+        const bm = isObject(bd.mapping) ? bd.mapping : {};
+        const hm = isObject(hd.mapping) ? hd.mapping : {};
+        const changed = Object.keys(bm)
+            .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+            .sort();
+        if (changed.length > 0)
+            found(walk, 'discriminator-mapping-changed', at, pointer, `discriminator mapping changed for ${list(changed)}`);
+    }
+    /**
+     * One side is a `oneOf`/`anyOf` and the other is not (a schema newly wrapped, or unwrapped):
+     * the plain side is compared with the variant that matches it (by reference or content), and
+     * the other variants are reported as added or removed.
+     */
+    compareWrapped(b, h, direction, at, walk) {
+        const wrappedInHead = h.variants !== undefined;
+        const plain = wrappedInHead ? b : h;
+        const variants = (wrappedInHead ? h.variants : b.variants);
+        const doc = wrappedInHead ? this.head : this.base;
+        const plainDoc = wrappedInHead ? this.base : this.head;
+        let match = -1;
+        const resolved = variants.map((v) => doc.resolve(v));
+        match = resolved.findIndex((r) => r.unresolved === undefined && r.pointer === plain.pointer);
+        if (match < 0)
+            match = resolved.findIndex((r) => r.unresolved === undefined && sameContent(r.node, plain.node));
+        if (match < 0)
+            match = resolved.findIndex((r) => {
+                if (r.unresolved !== undefined)
+                    return false;
+                const types = (wrappedInHead ? this.headViews : this.baseViews).of(r).types;
+                return types !== undefined && plain.types !== undefined && (types & plain.types) !== 0;
+            });
+        this.compareTypes(b, h, direction, at, walk);
+        if (match < 0) {
+            const text = wrappedInHead ? 'is now one of other schemas' : 'is no longer one of several schemas';
+            const rule = wrappedInHead
+                ? direction === 'response'
+                    ? 'response-variant-added'
+                    : 'request-variant-removed'
+                : direction === 'response'
+                    ? 'response-variant-removed'
+                    : 'request-variant-added';
+            found(walk, rule, at, h.pointer, text);
+            return;
+        }
+        void plainDoc;
+        const plainLocated = { node: plain.node, pointer: plain.pointer };
+        const variant = variants[match];
+        if (wrappedInHead)
+            this.compare(plainLocated, variant, direction, at, walk);
+        else
+            this.compare(variant, plainLocated, direction, at, walk);
+        resolved.forEach((r, i) => {
+            if (i === match || r.unresolved !== undefined || onlyNull(r.node))
+                return;
+            this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i], walk);
+        });
+    }
+    /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
+    accepts(b, h, direction) {
+        const seen = this.seen;
+        const depth = this.depth;
+        try {
+            this.seen = new Set();
+            this.depth = 0;
+            const walk = { findings: [], edges: [] };
+            this.compare(b, h, direction, '', walk);
+            const breaking = (findings) => findings.some((f) => rules/* RULES */.y0[f.rule].level !== 'info');
+            if (breaking(walk.findings))
+                return false;
+            for (const edge of walk.edges) {
+                if (this.reach(edge.key).some((r) => breaking(r.findings)))
+                    return false;
+            }
+            return true;
+        }
+        finally {
+            this.seen = seen;
+            this.depth = depth;
+        }
+    }
+    reportVariant(added, direction, at, pointer, v, walk) {
+        const name = refOf(v.node) ?? 'an inline schema';
+        const response = direction === 'response';
+        if (added) {
+            const rule = response ? 'response-variant-added' : 'request-variant-added';
+            found(walk, rule, at, pointer, `may now be ${name}`);
+        }
+        else {
+            const rule = response ? 'response-variant-removed' : 'request-variant-removed';
+            found(walk, rule, at, pointer, `may no longer be ${name}`);
+        }
+    }
+    /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
+    compareVariants(b, h, direction, at, walk) {
+        const bv = b.variants.map((v) => ({ v, r: this.base.resolve(v) }));
+        const hv = h.variants.map((v) => ({ v, r: this.head.resolve(v) }));
+        const left = new Set(bv.keys());
+        const right = new Set(hv.keys());
+        const pair = (test, compare) => {
+            for (const i of left) {
+                for (const j of right) {
+                    if (!test(bv[i], hv[j]))
+                        continue;
+                    left.delete(i);
+                    right.delete(j);
+                    if (compare)
+                        this.compare(bv[i].v, hv[j].v, direction, at, walk);
+                    break;
+                }
+            }
+        };
+        const pointerOf = (r) => r.unresolved === undefined ? r.pointer : r.unresolved;
+        pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+        // Variants kept under the same reference are the same member as before: one left over beside
+        // them is a member added or removed, not one merged into them.
+        const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
+        const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
+        pair((x, y) => refOf(x.v.node) !== undefined &&
+            refOf(y.v.node) !== undefined &&
+            x.r.unresolved === undefined &&
+            y.r.unresolved === undefined &&
+            pointerOf(x.r) === pointerOf(y.r), true);
+        pair((x, y) => x.r.unresolved === undefined &&
+            y.r.unresolved === undefined &&
+            refOf(x.v.node) === undefined &&
+            refOf(y.v.node) === undefined &&
+            sameContent(x.r.node, y.r.node), false);
+        pair((x, y) => {
+            if (x.r.unresolved !== undefined || y.r.unresolved !== undefined)
+                return false;
+            const bt = this.baseViews.of(x.r).types;
+            const ht = this.headViews.of(y.r).types;
+            return bt !== undefined && bt === ht;
+        }, true);
+        // A variant left over on the side clients send may still be accepted whole by another one
+        // (two variants merged into one): only one that no counterpart takes is reported.
+        const response = direction === 'response';
+        for (const i of left) {
+            if (!response && hv.some((y, j) => !keptH.has(j) && this.accepts(bv[i].v, y.v, direction)))
+                continue;
+            this.reportVariant(false, direction, at, h.pointer, bv[i].v, walk);
+        }
+        // A response value matching a kept oneOf member and a new one matches two: strict clients fail.
+        const strict = Array.isArray(h.node.oneOf);
+        for (const j of right) {
+            if (response && bv.some((x, i) => !(strict && keptB.has(i)) && this.accepts(x.v, hv[j].v, direction)))
+                continue;
+            this.reportVariant(true, direction, at, h.pointer, hv[j].v, walk);
+        }
+    }
+    compareTypes(b, h, direction, at, walk) {
+        // What the receiver accepted must still cover what the sender may send.
+        const response = direction === 'response';
+        const accepted = response ? b : h;
+        const sent = response ? h : b;
+        if (covers(accepted, sent) && covers(sent, accepted))
+            return;
+        const rule = !covers(accepted, sent)
+            ? typeRule(direction)
+            : response
+                ? 'response-type-narrowed'
+                : 'request-type-widened';
+        found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
+    }
+    compareEnums(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
+            // A constant that changed is neither a value added nor one removed: what was promised is gone.
+            const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+            found(walk, typeRule(direction), at, h.pointer, text);
+            return;
+        }
+        if (b.enum && h.enum) {
+            const added = [...h.enum].filter((v) => !b.enum.has(v));
+            const removed = [...b.enum].filter((v) => !h.enum.has(v));
+            if (added.length > 0) {
+                if (response)
+                    found(walk, 'response-enum-value-added', at, h.pointer, `may now be ${list(added)}`);
+                else
+                    found(walk, 'request-enum-value-added', at, h.pointer, `now also accepts ${list(added)}`);
+            }
+            if (removed.length > 0) {
+                if (response)
+                    found(walk, 'response-enum-value-removed', at, h.pointer, `will no longer be ${list(removed)}`);
+                else
+                    found(walk, 'request-enum-value-removed', at, h.pointer, `no longer accepts ${list(removed)}`);
+            }
+        }
+        else if (b.enum) {
+            // A response const dropped is no longer one known value: anything of its type may come.
+            const rule = response
+                ? 'const' in b.keywords
+                    ? 'response-type-changed'
+                    : 'response-enum-value-added'
+                : 'request-type-widened';
+            found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
+        }
+        else if (h.enum) {
+            const rule = response ? 'response-type-narrowed' : typeRule(direction);
+            found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
+        }
+        const be = stringList(b.keywords['x-extensible-enum']);
+        const he = stringList(h.keywords['x-extensible-enum']);
+        if (be && he) {
+            const added = he.filter((v) => !be.includes(v));
+            const removed = be.filter((v) => !he.includes(v));
+            if (added.length > 0)
+                found(walk, 'extensible-enum-value-added', at, h.pointer, `x-extensible-enum gained ${list(added)}`);
+            if (removed.length > 0) {
+                const rule = response ? 'response-enum-value-removed' : 'request-extensible-enum-value-removed';
+                found(walk, rule, at, h.pointer, `x-extensible-enum lost ${list(removed)}`);
+            }
+        }
+    }
+    /** Numeric bounds: a request that accepts less, or a response that promises less, breaks. */
+    compareBounds(b, h, direction, at, walk) {
+        const side = direction === 'response' ? 'response' : 'request';
+        for (const [keyword, kind] of rules/* BOUNDS */.QT) {
+            // minimum and maximum with their exclusive forms, as the view reads them; the others as written.
+            const boundOf = (v) => keyword === 'minimum'
+                ? v.minimum
+                : keyword === 'maximum'
+                    ? v.maximum
+                    : plainBound(v.keywords[keyword]);
+            const bb = boundOf(b);
+            const hb = boundOf(h);
+            if (sameBound(bb, hb))
+                continue;
+            const tighter = isTighter(kind, bb, hb);
+            const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
+            const rule = `${side}-${(0,rules/* kebab */.i9)(keyword)}-${word}`;
+            const text = `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`;
+            found(walk, rule, at, h.pointer, text);
+        }
+    }
+    /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
+    compareLifecycle(b, h, at, walk) {
+        const hk = h.keywords;
+        if (hk['x-sunset'] === undefined &&
+            hk['x-stability-level'] === undefined &&
+            b.keywords['x-sunset'] === undefined)
+            return;
+        const options = { today: this.today, stability: false };
+        for (const change of lifecycleChanges(b.keywords, hk, options))
+            found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
+        const bs = stability(b.keywords['x-stability-level']);
+        const hs = stability(hk['x-stability-level']);
+        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
+            const location = child(h.pointer, 'x-stability-level');
+            found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
+        }
+    }
+    /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
+    compareValues(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        const bk = b.keywords;
+        const hk = h.keywords;
+        const bp = constraining(bk.pattern);
+        const hp = constraining(hk.pattern);
+        if (bp !== hp) {
+            const kind = bp === undefined ? 'added' : hp === undefined ? 'removed' : 'changed';
+            const rule = `${response ? 'response' : 'request'}-pattern-${kind}`;
+            const text = kind === 'added'
+                ? `must now match ${hp}`
+                : kind === 'removed'
+                    ? `no longer has pattern ${bp}`
+                    : `pattern changed from ${bp} to ${hp}`;
+            found(walk, rule, at, h.pointer, text);
+        }
+        const bu = bk.uniqueItems === true;
+        const hu = hk.uniqueItems === true;
+        if (bu !== hu) {
+            const rule = !response && hu
+                ? 'request-unique-items-added'
+                : response && bu
+                    ? 'response-unique-items-removed'
+                    : 'unique-items-relaxed';
+            found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
+        }
+        const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
+        const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+        if (bm !== hm) {
+            // Old values stay valid when the old step is a multiple of the new one.
+            const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
+            const tightens = bm !== undefined && (hm === undefined || !isMultiple(hm, bm));
+            const rule = response
+                ? tightens
+                    ? 'response-multiple-of-changed'
+                    : 'multiple-of-relaxed'
+                : loosens
+                    ? 'multiple-of-relaxed'
+                    : 'request-multiple-of-changed';
+            found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
+        }
+        if ('default' in bk || 'default' in hk) {
+            const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
+            const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+            if (bd !== hd) {
+                const rule = direction === 'parameter'
+                    ? bd === undefined
+                        ? 'parameter-default-added'
+                        : 'parameter-default-changed'
+                    : response
+                        ? 'response-default-changed'
+                        : bd === undefined
+                            ? 'default-added'
+                            : 'request-default-changed';
+                const text = bd === undefined
+                    ? `gained default ${hd}`
+                    : hd === undefined
+                        ? `lost its default ${bd}`
+                        : `default changed from ${bd} to ${hd}`;
+                found(walk, rule, at, h.pointer, text);
+            }
+        }
+        for (const keyword of ['contentMediaType', 'contentEncoding']) {
+            if (bk[keyword] === hk[keyword])
+                continue;
+            const rule = response ? 'response-content-changed' : 'request-content-changed';
+            const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+            found(walk, rule, at, h.pointer, text);
+        }
+        const bd = dependencies(bk.dependentRequired);
+        const hd = dependencies(hk.dependentRequired);
+        const added = [...hd].filter((d) => !bd.has(d));
+        const removed = [...bd].filter((d) => !hd.has(d));
+        if (added.length > 0) {
+            const rule = response ? 'dependent-required-relaxed' : 'request-dependent-required-added';
+            found(walk, rule, at, h.pointer, `now requires ${list(added)}`);
+        }
+        if (removed.length > 0) {
+            const rule = response ? 'response-dependent-required-removed' : 'dependent-required-relaxed';
+            found(walk, rule, at, h.pointer, `no longer requires ${list(removed)}`);
+        }
+    }
+    /** Keywords that hold schemas: added or removed constrain or loosen; on both sides they are compared. */
+    compareSubschemas(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        const [gainedRule, lostRule] = response
+            ? ['response-schema-keyword-added', 'response-schema-keyword-removed']
+            : ['request-schema-keyword-added', 'request-schema-keyword-removed'];
+        const gained = (what) => found(walk, gainedRule, at, h.pointer, `gained ${what}`);
+        const lost = (what) => found(walk, lostRule, at, h.pointer, `lost ${what}`);
+        const bk = b.keywords;
+        const hk = h.keywords;
+        for (const keyword of SINGLE) {
+            const bs = bk[keyword];
+            const hs = hk[keyword];
+            if (bs === undefined && hs === undefined)
+                continue;
+            if (bs === undefined) {
+                gained(keyword);
+                continue;
+            }
+            if (hs === undefined) {
+                lost(keyword);
+                continue;
+            }
+            const bl = { node: bs, pointer: child(b.pointer, keyword) };
+            const hl = { node: hs, pointer: child(h.pointer, keyword) };
+            if (keyword === 'if') {
+                if (!sameContent(bs, hs))
+                    found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
+            }
+            else if (keyword === 'not') {
+                this.compare(bl, hl, response ? 'request' : 'response', joinPath(at, '(not)'), walk);
+            }
+            else {
+                this.compare(bl, hl, direction, joinPath(at, keyword === 'contains' ? '[contains]' : `(${keyword})`), walk);
+            }
+        }
+        for (const keyword of MAPPED) {
+            const bm = isObject(bk[keyword]) ? bk[keyword] : {};
+            const hm = isObject(hk[keyword]) ? hk[keyword] : {};
+            for (const [key, hs] of Object.entries(hm)) {
+                const at2 = child(child(h.pointer, keyword), key);
+                if (!Object.hasOwn(bm, key))
+                    gained(`${keyword} "${key}"`);
+                else
+                    this.compare({ node: bm[key], pointer: child(child(b.pointer, keyword), key) }, { node: hs, pointer: at2 }, direction, joinPath(at, `(${key})`), walk);
+            }
+            for (const key of Object.keys(bm))
+                if (!Object.hasOwn(hm, key))
+                    lost(`${keyword} "${key}"`);
+        }
+        const bt = Array.isArray(bk.prefixItems) ? bk.prefixItems : [];
+        const ht = Array.isArray(hk.prefixItems) ? hk.prefixItems : [];
+        for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
+            this.compare({ node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
+        }
+        // Positions beyond the shorter list move between prefixItems and items: each is compared
+        // with the schema that now governs it (no schema at all accepts anything).
+        const bItems = b.items;
+        const hItems = h.items;
+        for (let i = Math.min(bt.length, ht.length); i < Math.max(bt.length, ht.length); i++) {
+            const bl = i < bt.length ? { node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) } : bItems;
+            const hl = i < ht.length ? { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) } : hItems;
+            if (bl && hl)
+                this.compare(bl, hl, direction, joinPath(at, `[${i}]`), walk);
+            else if (hl)
+                gained(`prefixItems[${i}]`);
+            else if (bl)
+                lost(`prefixItems[${i}]`);
+        }
+    }
+    compareAdditional(b, h, direction, at, walk) {
+        const ba = b.additionalProperties;
+        const ha = h.additionalProperties;
+        if (ba && ha) {
+            this.compare(ba, ha, direction, joinPath(at, '*'), walk);
+            return;
+        }
+        if (ba !== false && ha === false && direction !== 'response') {
+            const text = 'no longer accepts other properties';
+            found(walk, 'request-additional-properties-closed', at, h.pointer, text);
+        }
+        else if (ba === false && ha !== false && direction === 'response') {
+            found(walk, 'response-additional-properties-opened', at, h.pointer, 'may now carry other properties');
+        }
+    }
+    compareProperties(b, h, direction, at, walk) {
+        const response = direction === 'response';
+        for (const [name, hp] of h.properties) {
+            const bp = b.properties.get(name);
+            const required = h.required.has(name);
+            const wasRequired = b.required.has(name);
+            const path = joinPath(at, name);
+            const headVisible = this.visible(this.head, hp, direction);
+            const baseVisible = bp !== undefined && this.visible(this.base, bp, direction);
+            if (!headVisible) {
+                if (!baseVisible)
+                    continue;
+                if (response) {
+                    const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
+                    found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
+                }
+                else {
+                    const text = 'became readOnly: it is ignored if sent';
+                    found(walk, 'request-field-became-read-only', path, hp.pointer, text);
+                }
+                continue;
+            }
+            if (!baseVisible) {
+                if (response)
+                    found(walk, 'response-field-added', path, hp.pointer, 'was added');
+                else if (required)
+                    found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+                else if (bp)
+                    found(walk, 'request-read-only-removed', path, hp.pointer, 'is no longer readOnly');
+                else
+                    found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
+                continue;
+            }
+            if (!response && required && !wasRequired) {
+                found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+            }
+            else if (!response && !required && wasRequired) {
+                found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required');
+            }
+            else if (response && wasRequired && !required) {
+                found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
+            }
+            else if (response && !wasRequired && required) {
+                found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present');
+            }
+            this.compare(bp, hp, direction, path, walk);
+        }
+        for (const [name, bp] of b.properties) {
+            if (h.properties.has(name) || !this.visible(this.base, bp, direction))
+                continue;
+            const rule = response
+                ? b.required.has(name)
+                    ? 'response-field-removed'
+                    : 'response-optional-field-removed'
+                : 'request-field-removed';
+            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+        }
+        // Names required by this schema but defined elsewhere (in an `allOf` reference member).
+        for (const name of h.required) {
+            if (b.required.has(name) || h.properties.has(name) || b.properties.has(name) || response)
+                continue;
+            found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+        }
+        for (const name of b.required) {
+            if (h.required.has(name) || h.properties.has(name) || b.properties.has(name) || !response)
+                continue;
+            found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+        }
+    }
+    /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
+    visible(doc, property, direction) {
+        const flag = direction === 'response' ? 'writeOnly' : 'readOnly';
+        // 3.1 allows keywords beside a `$ref`, so the property itself is looked at before its target.
+        if (isObject(property.node) && property.node[flag] === true)
+            return false;
+        const target = doc.resolve(property);
+        return target.unresolved !== undefined || !isObject(target.node) || target.node[flag] !== true;
+    }
+}
+/** Keywords holding one schema (JSON Schema 2020-12, OpenAPI 3.1; `not` in 3.0 too). */
+const SINGLE = [
+    'not',
+    'if',
+    'then',
+    'else',
+    'contains',
+    'propertyNames',
+    'contentSchema',
+    'unevaluatedItems',
+    'unevaluatedProperties',
+];
+/** Keywords holding a map of schemas. */
+const MAPPED = ['patternProperties', 'dependentSchemas'];
+function sameKeys(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const key of a.keys())
+        if (!b.has(key))
+            return false;
+    return true;
+}
+function onlyNull(node) {
+    if (!isObject(node))
+        return false;
+    if (node.type === 'null')
+        return true;
+    return Array.isArray(node.enum) && node.enum.length > 0 && node.enum.every((v) => v === null);
+}
+/** How many nodes `unchanged` looks at in an inline schema before it lets the comparison run. */
+const UNCHANGED_BUDGET = 2_000;
+/** The same for the target of a reference, looked at once per reference. */
+const TARGET_BUDGET = 200_000;
+/**
+ * True when two schemas are equal, key order aside; the text of each `$ref` in them goes to
+ * `refs` (whose targets may still differ between the documents: the caller looks at those).
+ * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
+ * just takes the ordinary way.
+ */
+function unchanged(a, b, budget, refs) {
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return a === b;
+    const stack = [a, b];
+    while (stack.length > 0) {
+        const y = stack.pop();
+        const x = stack.pop();
+        if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+            if (x !== y)
+                return false;
+            continue;
+        }
+        if (--budget < 0)
+            return false;
+        if (Array.isArray(x)) {
+            if (!Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let i = 0; i < x.length; i++)
+                stack.push(x[i], y[i]);
+            continue;
+        }
+        if (Array.isArray(y))
+            return false;
+        const xo = x;
+        const yo = y;
+        let count = 0;
+        for (const key in xo) {
+            if (!Object.hasOwn(xo, key))
+                continue;
+            if (!Object.hasOwn(yo, key))
+                return false;
+            if (key === '$ref' && typeof xo[key] === 'string')
+                refs.push(xo[key]);
+            stack.push(xo[key], yo[key]);
+            count++;
+        }
+        for (const key in yo)
+            if (Object.hasOwn(yo, key))
+                count--;
+        if (count !== 0)
+            return false;
+    }
+    return true;
+}
+/** Deep equality of two JSON values, key order aside; iterative, so any depth is fine. */
+function sameContent(a, b) {
+    const stack = [[a, b]];
+    // Past this many pairs, remember the pairs compared: objects that contain themselves end there.
+    let steps = 0;
+    const compared = new Map();
+    while (stack.length > 0) {
+        const [x, y] = stack.pop();
+        if (x === y)
+            continue;
+        if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
+            return false;
+        if (++steps > 10_000) {
+            const partners = compared.get(x) ?? new Set();
+            if (partners.has(y))
+                continue;
+            partners.add(y);
+            compared.set(x, partners);
+        }
+        if (Array.isArray(x) !== Array.isArray(y))
+            return false;
+        const xk = Object.keys(x);
+        if (xk.length !== Object.keys(y).length)
+            return false;
+        for (const key of xk) {
+            if (!Object.hasOwn(y, key))
+                return false;
+            stack.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+}
+function dependencies(value) {
+    const out = new Set();
+    if (!isObject(value))
+        return out;
+    for (const [name, needs] of Object.entries(value)) {
+        if (Array.isArray(needs))
+            for (const need of needs)
+                out.add(`${name} → ${String(need)}`);
+    }
+    return out;
+}
+function plainBound(value) {
+    return typeof value === 'number' ? { value, exclusive: false } : undefined;
+}
+function sameBound(a, b) {
+    return (a === b || (a !== undefined && b !== undefined && a.value === b.value && a.exclusive === b.exclusive));
+}
+/** True when `head` admits fewer values than `base` on this side. */
+function isTighter(kind, base, head) {
+    if (head === undefined)
+        return false;
+    if (base === undefined)
+        return true;
+    if (head.value !== base.value)
+        return kind === 'min' ? head.value > base.value : head.value < base.value;
+    return head.exclusive && !base.exclusive;
+}
+function describeBound(bound) {
+    if (!bound)
+        return 'none';
+    return bound.exclusive ? `${bound.value} (exclusive)` : String(bound.value);
+}
+function isMultiple(value, step) {
+    if (step === 0)
+        return false;
+    const ratio = value / step;
+    return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
+/** A pattern that some string fails: `''`, `.*` and `^.*` match every string (ECMA-262 search), as no pattern does. */
+function constraining(pattern) {
+    return typeof pattern === 'string' && !UNIVERSAL_PATTERNS.has(pattern) ? pattern : undefined;
+}
+const UNIVERSAL_PATTERNS = new Set(['', '.*', '^.*']);
+/** Keywords that describe a schema without constraining its values. */
+const ANNOTATIONS = new Set([
+    'title',
+    'description',
+    'example',
+    'examples',
+    'deprecated',
+    'externalDocs',
+    '$comment',
+]);
+function found(walk, rule, at, location, text) {
+    walk.findings.push({ rule, at, location, text });
+}
+function typeRule(direction) {
+    if (direction === 'response')
+        return 'response-type-changed';
+    return direction === 'parameter' ? 'parameter-type-changed' : 'request-type-changed';
+}
+const INTEGER = bit('integer');
+const NUMBER = bit('number');
+/** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
+const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
+/** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
+function covers(outer, inner) {
+    const restricting = (f) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
+    const outerFormat = restricting(outer.format);
+    if (outerFormat !== undefined && outerFormat !== restricting(inner.format))
+        return false;
+    if (outer.types === undefined)
+        return true;
+    if (inner.types === undefined)
+        return false;
+    let missing = inner.types & ~outer.types;
+    if (outer.types & NUMBER)
+        missing &= ~INTEGER;
+    return missing === 0;
+}
+function describeType(view) {
+    const mask = view.types;
+    const types = mask === undefined ? 'any' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
+    return view.format ? `${types} (${view.format})` : types;
+}
+function list(values) {
+    return [...values].sort().join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/diff.ts
+/** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
+
+
+
+
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
+/** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
+class InvalidDocumentError extends Error {
+    side;
+    name = 'InvalidDocumentError';
+    constructor(side, reason) {
+        super(`the ${side} document ${reason}`);
+        this.side = side;
+    }
+}
+/**
+ * Compares two already-parsed OpenAPI documents (3.0 or 3.1) and lists what changed for their
+ * clients, most severe first, with the version bump the changes call for.
+ */
+function diffOpenApi(base, head, options = {}) {
+    return diffWithStats(base, head, options).result;
+}
+/** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
+function diffWithStats(base, head, options = {}) {
+    let differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
+    try {
+        differ.run();
+    }
+    catch (error) {
+        if (!(error instanceof ObjectCycleFound))
+            throw error;
+        // An object inside itself (YAML aliases): start again with such objects as `$ref`s.
+        differ = new Differ(diff_open(withoutObjectCycles(base), 'base'), diff_open(withoutObjectCycles(head), 'head'), options);
+        differ.run();
+    }
+    const changes = differ.changes.sort(compareChanges);
+    const counts = { breaking: 0, warning: 0, info: 0 };
+    for (const change of changes)
+        counts[change.level]++;
+    return {
+        result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
+        comparisons: differ.comparisons,
+    };
+}
+function diff_open(doc, side) {
+    if (!isObject(doc))
+        throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
+    if (typeof doc.swagger === 'string') {
+        throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
+        throw new InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    return new Document(doc);
+}
+function bumpFor(changes, breaking) {
+    if (breaking > 0)
+        return 'major';
+    if (changes.some((change) => rules/* RULES */.y0[change.rule].additive))
+        return 'minor';
+    return changes.length > 0 ? 'patch' : 'none';
+}
+function compareChanges(a, b) {
+    return (LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        order(a.path, b.path) ||
+        order(a.method ?? '', b.method ?? '') ||
+        order(a.location, b.location) ||
+        order(a.rule, b.rule) ||
+        order(a.message, b.message));
+}
+function order(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+class Differ {
+    base;
+    head;
+    options;
+    changes = [];
+    schemas;
+    /** True while comparing webhooks, whose request and response directions are swapped. */
+    webhook = false;
+    /** Endpoints of draft or alpha stability: their breaking changes are info. */
+    unstable = new Set();
+    today;
+    get comparisons() {
+        return this.schemas.comparisons;
+    }
+    constructor(base, head, options) {
+        this.base = base;
+        this.head = head;
+        this.options = options;
+        this.today = options.today ?? new Date().toISOString().slice(0, 10);
+        this.schemas = new SchemaComparer(base, head, this.today);
+    }
+    run() {
+        const basePaths = pathItems(this.base);
+        const headPaths = pathItems(this.head);
+        for (const [key, b] of basePaths) {
+            const h = headPaths.get(key);
+            if (h) {
+                this.comparePathItems(b, h);
+                continue;
+            }
+            const ops = operations(b);
+            // A path whose every operation was deprecated (or draft/alpha) follows the lifecycle rules,
+            // operation by operation: removing it after the sunset is what deprecation announced.
+            const retiring = (o) => {
+                const level = stability(o.op.node['x-stability-level']);
+                return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+            };
+            if (ops.length > 0 && ops.every(retiring)) {
+                for (const o of ops)
+                    this.operationRemoved({ path: b.path, method: o.method }, o);
+                continue;
+            }
+            const methods = ops.map((o) => o.method);
+            const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
+            this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
+        }
+        for (const [key, h] of headPaths) {
+            if (basePaths.has(key))
+                continue;
+            for (const o of operations(h)) {
+                this.emit('endpoint-added', { path: h.path, method: o.method }, o.op.pointer, 'endpoint was added');
+            }
+        }
+        this.compareWebhooks();
+        this.compareSecuritySchemes();
+    }
+    /** 3.1 webhooks: the API sends the request and the client answers, so directions swap. */
+    compareWebhooks() {
+        const base = webhooks(this.base);
+        const head = webhooks(this.head);
+        this.webhook = true;
+        for (const [name, b] of base) {
+            const h = head.get(name);
+            if (h)
+                this.comparePathItems(b, h);
+            else
+                this.emit('webhook-removed', { path: b.path }, b.item.pointer, 'webhook was removed');
+        }
+        for (const [name, h] of head) {
+            if (!base.has(name))
+                this.emit('webhook-added', { path: h.path }, h.item.pointer, 'webhook was added');
+        }
+        this.webhook = false;
+    }
+    compareSecuritySchemes() {
+        const base = securitySchemes(this.base);
+        const head = securitySchemes(this.head);
+        for (const [name, b] of base) {
+            const h = head.get(name);
+            const pointer = child('/components/securitySchemes', name);
+            if (!h) {
+                this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
+                continue;
+            }
+            const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
+            const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+            const flows = (x) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
+            if (flows(b) !== flows(h))
+                changed.push('flows');
+            else if (isObject(b.flows) && isObject(h.flows)) {
+                for (const [flow, bf] of Object.entries(b.flows)) {
+                    const hf = h.flows[flow];
+                    if (!isObject(bf) || !isObject(hf))
+                        continue;
+                    for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
+                        if (bf[url] !== hf[url])
+                            changed.push(`flows.${flow}.${url}`);
+                }
+            }
+            if (changed.length > 0)
+                this.emit('security-scheme-changed', { path: '' }, pointer, `security scheme "${name}" changed its ${changed.join(', ')}`);
+        }
+    }
+    comparePathItems(b, h) {
+        const renames = pathParameterRenames(b.path, h.path);
+        const baseOps = new Map(operations(b).map((o) => [o.method, o]));
+        const headOps = new Map(operations(h).map((o) => [o.method, o]));
+        for (const [method, bo] of baseOps) {
+            const ho = headOps.get(method);
+            if (ho)
+                this.compareOperations({ path: h.path, method }, b, h, bo, ho, renames);
+            else
+                this.operationRemoved({ path: b.path, method }, bo);
+        }
+        for (const [method, ho] of headOps) {
+            if (!baseOps.has(method))
+                this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
+        }
+    }
+    /** Removing an operation breaks, unless it was deprecated and its sunset (if any) has passed. */
+    operationRemoved(ep, bo) {
+        const node = bo.op.node;
+        const level = stability(node['x-stability-level']);
+        if (level === 'draft' || level === 'alpha') {
+            this.emit('deprecated-operation-removed', ep, bo.op.pointer, `operation was removed (stability ${level})`);
+            return;
+        }
+        if (node.deprecated !== true) {
+            this.emit('operation-removed', ep, bo.op.pointer, 'operation was removed');
+            return;
+        }
+        const sunset = day(node['x-sunset']);
+        if (sunset && sunset > this.today)
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
+        else if (node['x-sunset'] !== undefined && !sunset)
+            // A sunset nobody can read cannot be shown to have passed.
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`);
+        else
+            this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
+                ? `deprecated operation was removed after its sunset ${sunset}`
+                : 'deprecated operation was removed');
+    }
+    compareLifecycle(ep, bo, ho) {
+        const b = bo.op.node;
+        const h = ho.op.node;
+        const options = { today: this.today, stability: true };
+        for (const change of lifecycleChanges(b, h, options))
+            this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
+        if (b.deprecated === true && h.deprecated !== true)
+            this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
+        if (typeof b.operationId === 'string' &&
+            typeof h.operationId === 'string' &&
+            b.operationId !== h.operationId)
+            this.emit('operation-id-changed', ep, child(ho.op.pointer, 'operationId'), `operationId changed from ${b.operationId} to ${h.operationId}`);
+    }
+    compareOperations(ep, bItem, hItem, bo, ho, renames) {
+        const level = stability(bo.op.node['x-stability-level']);
+        if (level === 'draft' || level === 'alpha')
+            this.unstable.add(`${ep.method} ${ep.path}`);
+        this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
+        this.compareRequestBodies(ep, bo, ho);
+        this.compareResponses(ep, bo, ho);
+        this.compareSecurity(ep, bo, ho);
+        this.compareLifecycle(ep, bo, ho);
+        const sunset = ho.op.node['x-sunset'];
+        if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
+            const when = typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+            const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
+            this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
+        }
+    }
+    compareParameters(ep, base, head) {
+        for (const [key, h] of head) {
+            const b = base.get(key);
+            const label = `${h.in} parameter "${h.name}"`;
+            if (!b) {
+                if (h.required)
+                    this.emit('parameter-added-required', ep, h.location, `${label} was added and is required`);
+                else
+                    this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
+                continue;
+            }
+            if (!b.required && h.required)
+                this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
+            if (b.required && !h.required && h.in !== 'path')
+                this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
+            if (b.node.deprecated !== true && h.node.deprecated === true)
+                this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
+            const options = { today: this.today, stability: false };
+            for (const change of lifecycleChanges(b.node, h.node, options))
+                this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
+            // Spelled-out defaults (`style: form` on a query parameter) change nothing.
+            if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
+                this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${serialisation(b.node, b.in)} to ${serialisation(h.node, h.in)}`);
+            if (b.in === 'query' && b.node.allowEmptyValue === true && h.node.allowEmptyValue !== true)
+                this.emit('parameter-empty-value-disallowed', ep, h.location, `${label} no longer allows an empty value`);
+            if (b.schema && h.schema)
+                this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
+        }
+        for (const [key, b] of base) {
+            if (head.has(key))
+                continue;
+            const sunset = day(b.node['x-sunset']);
+            const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+            if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
+                this.emit('parameter-removed-before-sunset', ep, b.location, unreadable
+                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+                    : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
+            else
+                this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
+        }
+    }
+    compareRequestBodies(ep, bo, ho) {
+        const b = this.base.resolve({
+            node: bo.op.node.requestBody,
+            pointer: child(bo.op.pointer, 'requestBody'),
+        });
+        const h = this.head.resolve({
+            node: ho.op.node.requestBody,
+            pointer: child(ho.op.pointer, 'requestBody'),
+        });
+        const baseBody = b.unresolved === undefined && isObject(b.node) ? b : undefined;
+        const headBody = h.unresolved === undefined && isObject(h.node) ? h : undefined;
+        if (!headBody) {
+            if (baseBody)
+                this.emit('request-body-removed', ep, baseBody.pointer, 'request body was removed');
+            return;
+        }
+        if (!baseBody) {
+            if (isRequired(headBody)) {
+                this.emit('request-body-made-required', ep, headBody.pointer, 'a required request body was added');
+            }
+            else
+                this.emit('request-body-added', ep, headBody.pointer, 'an optional request body was added');
+            return;
+        }
+        if (isRequired(baseBody) && !isRequired(headBody))
+            this.emit('request-body-made-optional', ep, headBody.pointer, 'request body is no longer required');
+        if (!isRequired(baseBody) && isRequired(headBody)) {
+            this.emit('request-body-made-required', ep, child(headBody.pointer, 'required'), 'request body is now required');
+        }
+        this.compareContents(ep, 'request body', baseBody, headBody, this.webhook ? 'response' : 'request');
+    }
+    compareResponses(ep, bo, ho) {
+        const baseAt = child(bo.op.pointer, 'responses');
+        const headAt = child(ho.op.pointer, 'responses');
+        const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
+        const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+        for (const [status, node] of Object.entries(head)) {
+            const pointer = child(headAt, status);
+            if (!Object.hasOwn(base, status)) {
+                this.emit('response-status-added', ep, pointer, `response ${status} was added`);
+                continue;
+            }
+            const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
+            const h = this.head.resolve({ node, pointer });
+            if (b.unresolved === undefined && h.unresolved === undefined) {
+                this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
+                this.compareHeaders(ep, `response ${status}`, b, h);
+            }
+        }
+        for (const status of Object.keys(base)) {
+            if (!Object.hasOwn(head, status)) {
+                const success = /^[23]/.test(status);
+                const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
+                this.emit(rule, ep, child(baseAt, status), `response ${status} was removed`);
+            }
+        }
+    }
+    compareHeaders(ep, subject, b, h) {
+        const headers = (doc, at) => {
+            const out = new Map();
+            const map = isObject(at.node) && isObject(at.node.headers) ? at.node.headers : {};
+            for (const [name, node] of Object.entries(map)) {
+                const r = doc.resolve({ node, pointer: child(at.pointer, 'headers', name) });
+                if (r.unresolved === undefined && isObject(r.node))
+                    out.set(name.toLowerCase(), { node: r.node, pointer: r.pointer });
+            }
+            return out;
+        };
+        const base = headers(this.base, b);
+        const head = headers(this.head, h);
+        for (const [name, bh] of base) {
+            const hh = head.get(name);
+            if (!hh) {
+                const rule = bh.node.required === true ? 'response-header-removed' : 'response-optional-header-removed';
+                this.emit(rule, ep, bh.pointer, `${subject} header "${name}" was removed`);
+                continue;
+            }
+            if (bh.node.required === true && hh.node.required !== true)
+                this.emit('response-header-made-optional', ep, hh.pointer, `${subject} header "${name}" is no longer always sent`);
+            if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
+                this.emit('response-header-style-changed', ep, hh.pointer, `${subject} header "${name}" style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`);
+            const schema = (x) => x.node.schema !== undefined
+                ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
+                : undefined;
+            const bs = schema(bh);
+            const hs = schema(hh);
+            if (bs && hs)
+                this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+        }
+        for (const [name, hh] of head) {
+            if (!base.has(name))
+                this.emit('response-header-added', ep, hh.pointer, `${subject} header "${name}" was added`);
+        }
+    }
+    /** Compares the `content` maps of two request bodies or two responses, media type by media type. */
+    compareContents(ep, subject, b, h, direction) {
+        const base = contentOf(b);
+        const head = contentOf(h);
+        const named = base.size > 1 || head.size > 1;
+        for (const [media, hm] of head) {
+            const bm = base.get(media);
+            if (!bm) {
+                const verb = direction === 'response' ? 'now comes as' : 'now accepts';
+                this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+            }
+            else if (bm.schema && hm.schema) {
+                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+            }
+            else if (!bm.schema && hm.schema && direction !== 'response') {
+                this.emit('request-media-type-schema-added', ep, hm.schema.pointer, `${subject} (${media}) now has a schema`);
+            }
+        }
+        for (const [media, bm] of base) {
+            if (head.has(media))
+                continue;
+            if (direction === 'response') {
+                this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
+            }
+            else
+                this.emit('request-media-type-removed', ep, bm.pointer, `${subject} no longer accepts ${media}`);
+        }
+    }
+    compareSecurity(ep, bo, ho) {
+        const b = security(this.base, bo);
+        const h = security(this.head, ho);
+        const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
+        const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
+        const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
+        if (baseOpen && headOpen)
+            return;
+        if (baseOpen) {
+            this.emit('security-requirement-added', ep, location, `now requires authentication (${describe(h.alternatives)})`);
+            return;
+        }
+        if (headOpen) {
+            this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
+            return;
+        }
+        const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
+        // Each alternative is a set of schemes a client satisfies together. A base alternative is still
+        // honoured when some head alternative asks for no more: a subset of its schemes, each with no
+        // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
+        const bAlts = [...b.alternatives].map(requirement);
+        const hNames = [...h.alternatives];
+        const hAlts = hNames.map(requirement);
+        const key = (alt) => [...alt.keys()].sort().join(' + ');
+        let dropped = false;
+        let relaxed = false;
+        for (const bAlt of bAlts) {
+            const index = hAlts.findIndex((hAlt) => key(hAlt) === key(bAlt));
+            const same = hAlts[index];
+            if (same) {
+                const name = hNames[index];
+                const more = [...same].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.get(s).has(x)));
+                const fewer = [...bAlt].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.get(s).has(x)));
+                if (more.length > 0)
+                    this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${name})`);
+                if (fewer.length > 0)
+                    this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${name})`);
+                continue;
+            }
+            const weaker = hAlts.some((hAlt) => [...hAlt].every(([s, scopes]) => bAlt.has(s) && [...scopes].every((x) => bAlt.get(s).has(x))));
+            if (weaker)
+                relaxed = true;
+            else
+                dropped = true;
+        }
+        const added = hAlts.some((hAlt) => !bAlts.some((bAlt) => key(bAlt) === key(hAlt)));
+        if (dropped)
+            this.emit('security-requirement-changed', ep, location, text);
+        else if (relaxed)
+            this.emit('security-requirement-relaxed', ep, location, text);
+        else if (added)
+            this.emit('security-alternative-added', ep, location, text);
+    }
+    compareSchemas(ep, subject, b, h, direction) {
+        this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
+    }
+    /**
+     * Reports a walk's findings, then those of each reference pair reachable from it, once each:
+     * a change inside a shared component is reported for every operation that uses it, under the
+     * property path by which the operation first reaches it.
+     */
+    report(ep, subject, root) {
+        this.say(ep, subject, root.findings, '');
+        const visited = new Set();
+        for (const edge of root.edges) {
+            for (const reached of this.schemas.reach(edge.key)) {
+                if (visited.has(reached.key))
+                    continue;
+                visited.add(reached.key);
+                this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+            }
+        }
+    }
+    say(ep, subject, findings, prefix) {
+        for (const finding of findings) {
+            const at = joinPath(prefix, finding.at);
+            this.emit(finding.rule, ep, finding.location, `${subject}${at ? ` property "${at}"` : ''} ${finding.text}`);
+        }
+    }
+    emit(rule, ep, location, text) {
+        let level = this.options.levels?.[rule] ?? rules/* RULES */.y0[rule].level;
+        if (level === 'breaking' && this.unstable.has(`${ep.method} ${ep.path}`))
+            level = 'info';
+        const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';
+        const message = `${where}: ${text}`;
+        this.changes.push(ep.method
+            ? { rule, level, path: ep.path, method: ep.method, location, message }
+            : { rule, level, path: ep.path, location, message });
+    }
+}
+/** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
+function pathItems(doc) {
+    const items = new Map();
+    const paths = doc.root.paths;
+    if (!isObject(paths))
+        return items;
+    for (const [path, node] of Object.entries(paths)) {
+        if (!path.startsWith('/'))
+            continue;
+        const item = doc.resolve({ node, pointer: child('/paths', path) });
+        if (item.unresolved !== undefined || !isObject(item.node))
+            continue;
+        items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+    }
+    return items;
+}
+function operations({ item }) {
+    const found = [];
+    for (const method of METHODS) {
+        const node = item.node[method];
+        if (isObject(node))
+            found.push({ method: method.toUpperCase(), op: { node, pointer: child(item.pointer, method) } });
+    }
+    return found;
+}
+/** Base path-parameter names mapped to the head's, by position in the template. */
+function pathParameterRenames(basePath, headPath) {
+    const headNames = templateNames(headPath);
+    return new Map(templateNames(basePath).map((name, i) => [name, headNames[i] ?? name]));
+}
+function templateNames(path) {
+    return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+}
+function isRequired(body) {
+    return isObject(body.node) && body.node.required === true;
+}
+/** An operation's parameters with the path item's merged in (the operation's win), by `in` and name. */
+function parameters(doc, { item }, { op }, renames) {
+    const found = new Map();
+    for (const owner of [item, op]) {
+        const list = owner.node.parameters;
+        if (!Array.isArray(list))
+            continue;
+        for (let index = 0; index < list.length; index++) {
+            const resolved = doc.resolve({
+                node: list[index],
+                pointer: child(owner.pointer, 'parameters', String(index)),
+            });
+            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+                continue;
+            const p = resolved.node;
+            if (typeof p.name !== 'string' || typeof p.in !== 'string')
+                continue;
+            const name = p.in === 'path' ? (renames?.get(p.name) ?? p.name) : p.name;
+            const key = `${p.in}:${p.in === 'header' ? name.toLowerCase() : name}`;
+            found.set(key, {
+                node: p,
+                name,
+                in: p.in,
+                required: p.in === 'path' || p.required === true,
+                location: resolved.pointer,
+                schema: isObject(p.schema)
+                    ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
+                    : contentOf(resolved).values().next().value?.schema,
+            });
+        }
+    }
+    return found;
+}
+function contentOf(located) {
+    const found = new Map();
+    const content = isObject(located.node) ? located.node.content : undefined;
+    if (!isObject(content))
+        return found;
+    const at = child(located.pointer, 'content');
+    for (const [media, node] of Object.entries(content)) {
+        const pointer = child(at, media);
+        const schema = isObject(node) && node.schema !== undefined
+            ? { node: node.schema, pointer: child(pointer, 'schema') }
+            : undefined;
+        found.set(media, { pointer, schema });
+    }
+    return found;
+}
+/** The security requirement in force for an operation: its own, else the document's. */
+function security(doc, { op }) {
+    const own = op.node.security;
+    const global = doc.root.security;
+    const [list, pointer] = Array.isArray(own)
+        ? [own, child(op.pointer, 'security')]
+        : Array.isArray(global)
+            ? [global, '/security']
+            : [[], undefined];
+    const alternatives = new Set();
+    for (const requirement of list) {
+        if (!isObject(requirement))
+            continue;
+        const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
+            const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
+            return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
+        });
+        alternatives.add(schemes.sort().join(' + '));
+    }
+    return { alternatives, pointer };
+}
+function describe(alternatives) {
+    return [...alternatives].map((a) => a || 'none').join(' or ');
+}
+function webhooks(doc) {
+    const items = new Map();
+    const hooks = doc.root.webhooks;
+    if (!isObject(hooks))
+        return items;
+    for (const [name, node] of Object.entries(hooks)) {
+        const item = doc.resolve({ node, pointer: child('/webhooks', name) });
+        if (item.unresolved !== undefined || !isObject(item.node))
+            continue;
+        items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
+    }
+    return items;
+}
+function securitySchemes(doc) {
+    const out = new Map();
+    const components = doc.root.components;
+    const schemes = isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+    for (const [name, node] of Object.entries(schemes)) {
+        const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
+        if (r.unresolved === undefined && isObject(r.node))
+            out.set(name, r.node);
+    }
+    return out;
+}
+/** A parameter's or header's style/explode with the defaults of its location filled in. */
+function serialisation(node, location) {
+    const fallback = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+    const style = typeof node.style === 'string' ? node.style : fallback;
+    const explode = typeof node.explode === 'boolean' ? node.explode : style === 'form';
+    return `${style}/${explode ? 'explode' : 'no explode'}`;
+}
+function requirement(alternative) {
+    const out = new Map();
+    if (!alternative)
+        return out;
+    for (const part of alternative.split(' + ')) {
+        const m = /^(.*?)(?: \[(.*)\])?$/.exec(part);
+        out.set(m[1], new Set(m[2] ? m[2].split(', ') : []));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R9: () => (/* binding */ readDocumentText),
+/* harmony export */   l5: () => (/* binding */ DocumentParseError)
+/* harmony export */ });
+/* unused harmony exports NOT_JSON, parseJsonText */
+/**
+ * The JSON half of reading a document (load.ts): which texts are JSON, and their parse, apart
+ * from js-yaml, so the command loads the YAML parser only for a document that is not JSON (its
+ * start-up on JSON, docs/benchmarks.md).
+ */
+class DocumentParseError extends Error {
+    name = 'DocumentParseError';
+}
+/** What parseJsonText returns for a text that is to be read as YAML. */
+const NOT_JSON = Symbol('not JSON');
+/**
+ * `text` parsed as JSON when `name` ends in `.json` or the text starts with `{` or `[`; NOT_JSON
+ * for any other text, and for one that starts so but is not JSON and is not named `.json` (a
+ * YAML flow mapping also starts with `{`).
+ */
+function parseJsonText(text, name) {
+    const named = /\.json$/i.test(name);
+    if (!named && !/^\s*[{[]/.test(text.slice(0, 256)))
+        return NOT_JSON;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        if (named)
+            throw new DocumentParseError(`${name} is not valid JSON: ${error.message}`);
+        return NOT_JSON;
+    }
+}
+/** parseDocumentText (load.ts) as the command reads files: js-yaml is loaded for YAML only. */
+async function readDocumentText(text, name) {
+    const json = parseJsonText(text, name);
+    if (json !== NOT_JSON)
+        return json;
+    const { parseYamlText } = await Promise.all(/* import() */[__webpack_require__.e(848), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 923));
+    return parseYamlText(text, name);
+}
+
+
+/***/ }),
+
+/***/ 6381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   lh: () => (/* binding */ POLICY_SECTION),
+/* harmony export */   pn: () => (/* binding */ PolicyError),
+/* harmony export */   wI: () => (/* binding */ applyIgnores)
+/* harmony export */ });
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6004);
+/**
+ * The team's reading of the rules, from the `openapi-diff:` section of `.maint-actions.yml`:
+ *
+ * ```yaml
+ * openapi-diff:
+ *   levels:                            # raise or lower a rule, for every change it reports
+ *     response-enum-value-added: breaking
+ *     parameter-removed: info
+ *   ignore:                            # one change, owned and with an end date
+ *     - rule: response-field-removed
+ *       operation: GET /api/users/{id}
+ *       reason: the mobile app stopped reading it in 4.2
+ *       owner: "@api-team"
+ *       expires: 2026-12-31
+ * ```
+ *
+ * An ignore applies through its `expires` day (UTC); an expired one no longer applies, and is
+ * reported so it gets renewed or removed.
+ */
+
+const POLICY_SECTION = 'openapi-diff';
+const LEVELS = ['breaking', 'warning', 'info'];
+const FIELDS = ['rule', 'operation', 'reason', 'owner', 'expires'];
+class PolicyError extends Error {
+    name = 'PolicyError';
+}
+/** Reads the section (undefined or empty: no policy); `file` names the file in messages. */
+function parsePolicy(section, file) {
+    if (section === undefined || section === null || section === '')
+        return { levels: {}, ignore: [] };
+    const where = `${file}: ${POLICY_SECTION}`;
+    if (!isMapping(section))
+        throw new PolicyError(`${where} must be a mapping with "levels" and/or "ignore".`);
+    for (const key of Object.keys(section)) {
+        if (key !== 'levels' && key !== 'ignore')
+            throw new PolicyError(`${where} has no setting "${key}"; settings are: levels, ignore.`);
+    }
+    const levels = {};
+    if (section.levels !== undefined && section.levels !== null) {
+        if (!isMapping(section.levels))
+            throw new PolicyError(`${where}.levels must map rule ids to breaking, warning or info.`);
+        for (const [id, level] of Object.entries(section.levels)) {
+            if (!(0,_rules__WEBPACK_IMPORTED_MODULE_0__/* .isRuleId */ .KX)(id))
+                throw new PolicyError(`${where}.levels: "${id}" is not a rule (see docs/openapi-rules.md).`);
+            if (!LEVELS.includes(level))
+                throw new PolicyError(`${where}.levels.${id} must be breaking, warning or info (got "${String(level)}").`);
+            levels[id] = level;
+        }
+    }
+    const ignore = [];
+    if (section.ignore !== undefined && section.ignore !== null) {
+        if (!Array.isArray(section.ignore))
+            throw new PolicyError(`${where}.ignore must be a list of entries with ${FIELDS.join(', ')}.`);
+        section.ignore.forEach((item, index) => {
+            const at = `${where}.ignore entry ${index + 1}`;
+            if (!isMapping(item))
+                throw new PolicyError(`${at} must be a mapping with ${FIELDS.join(', ')}.`);
+            const value = (key) => {
+                const raw = item[key];
+                const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : '';
+                if (!text)
+                    throw new PolicyError(`${at} needs "${key}": every ignore has ${FIELDS.join(', ')}.`);
+                return text;
+            };
+            const rule = value('rule');
+            if (!(0,_rules__WEBPACK_IMPORTED_MODULE_0__/* .isRuleId */ .KX)(rule))
+                throw new PolicyError(`${at}: "${rule}" is not a rule (see docs/openapi-rules.md).`);
+            const expires = value('expires');
+            if (!isDay(expires))
+                throw new PolicyError(`${at} "expires" must be a date as YYYY-MM-DD (got "${expires}").`);
+            ignore.push({
+                rule,
+                operation: normaliseOperation(value('operation')),
+                reason: value('reason'),
+                owner: value('owner'),
+                expires,
+            });
+        });
+    }
+    return { levels, ignore };
+}
+/** Takes out the changes a live ignore entry covers and recounts; levels are applied by the engine. */
+function applyIgnores(result, policy, today) {
+    const live = policy.ignore.filter((entry) => entry.expires >= today);
+    const expired = policy.ignore.filter((entry) => entry.expires < today);
+    const ignored = [];
+    const changes = result.changes.filter((change) => {
+        const operation = change.method ? `${change.method} ${change.path}` : change.path;
+        const entry = live.find((e) => e.rule === change.rule && e.operation === operation);
+        if (entry)
+            ignored.push({ change, entry });
+        return !entry;
+    });
+    const counts = { breaking: 0, warning: 0, info: 0 };
+    for (const change of changes)
+        counts[change.level]++;
+    const bump = counts.breaking > 0
+        ? 'major'
+        : changes.some((c) => _rules__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[c.rule].additive)
+            ? 'minor'
+            : changes.length > 0
+                ? 'patch'
+                : 'none';
+    return { result: { changes, counts, bump }, ignored, expired };
+}
+function normaliseOperation(text) {
+    const match = /^([A-Za-z]+)\s+(\/.*)$/.exec(text);
+    return match ? `${match[1].toUpperCase()} ${match[2]}` : text;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+
+/***/ }),
+
+/***/ 6004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ isRuleId),
+/* harmony export */   QT: () => (/* binding */ BOUNDS),
+/* harmony export */   i9: () => (/* binding */ kebab),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+const rule = (level, summary, example, extra = {}) => ({
+    level,
+    additive: extra.additive ?? false,
+    summary,
+    example,
+    ...(extra.differs ? { differs: extra.differs } : {}),
+});
+/** The value constraints with a direction: a larger minimum or a smaller maximum accepts less. */
+const BOUNDS = [
+    ['minimum', 'min'],
+    ['maximum', 'max'],
+    ['minLength', 'min'],
+    ['maxLength', 'max'],
+    ['minItems', 'min'],
+    ['maxItems', 'max'],
+    ['minProperties', 'min'],
+    ['maxProperties', 'max'],
+    ['minContains', 'min'],
+    ['maxContains', 'max'],
+];
+function kebab(keyword) {
+    return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+/** The request bounds oasdiff reports as a warning when newly set (and as breaking when tightened). */
+const NEWLY_SET_WARNS = new Set(['minimum', 'maximum', 'maxLength', 'minItems']);
+/** The bounds oasdiff has no breaking check for, by side (its catalogue, see oasdiff-coverage.ts). */
+const NO_OASDIFF_BOUND = new Set([
+    'response maxItems',
+    'request minProperties',
+    'request maxProperties',
+    'response minProperties',
+    'response maxProperties',
+]);
+function boundRules() {
+    const rules = {};
+    for (const [keyword, kind] of BOUNDS) {
+        const name = kebab(keyword);
+        const tighter = kind === 'min' ? 'increased' : 'decreased';
+        const looser = kind === 'min' ? 'decreased' : 'increased';
+        const [from, to] = kind === 'min' ? [1, 5] : [5, 1];
+        const ex = (a, b) => `${keyword}: ${a} → ${keyword}: ${b}`;
+        const exclusive = keyword === 'minimum' || keyword === 'maximum' ? ' (and its exclusive form, 3.0 or 3.1)' : '';
+        /** A breaking rule; where oasdiff has no check for it, the rule says so. */
+        const breaking = (side, text, example) => rule('breaking', text, example, NO_OASDIFF_BOUND.has(`${side} ${keyword}`)
+            ? {
+                differs: `oasdiff has no check for ${keyword} here; a bound that ${side === 'request' ? 'accepts less' : 'allows more'} breaks clients as its siblings do.`,
+            }
+            : {});
+        rules[`request-${name}-${tighter}`] = NEWLY_SET_WARNS.has(keyword)
+            ? rule('breaking', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to), {
+                differs: `oasdiff says warning when ${keyword} is set where there was none (request-*-${kebab(keyword).replace('imum', '')}-set), breaking when it is tightened; a new bound rejects values that were accepted, as a tightened one does, so both break here.`,
+            })
+            : breaking('request', `a request value's ${keyword}${exclusive} accepts less than before`, ex(from, to));
+        rules[`request-${name}-${looser}`] = rule('info', `a request value's ${keyword} accepts more`, ex(to, from), { additive: true });
+        rules[`response-${name}-${looser}`] = breaking('response', `a response value's ${keyword} allows values clients were told they would not get`, ex(to, from));
+        rules[`response-${name}-${tighter}`] = rule('info', `a response value's ${keyword} is narrower`, ex(from, to));
+    }
+    return rules;
+}
+/** Every rule the engine reports, by id. docs/openapi-rules.md lists them with their examples. */
+const RULES = {
+    // Paths and operations.
+    'path-removed': rule('breaking', 'a path and all its operations were removed', '/pets/{id} → (gone)'),
+    'operation-removed': rule('breaking', 'an operation was removed from a path that remains', 'DELETE /pets/{id} → (gone)'),
+    'operation-removed-before-sunset': rule('breaking', 'a deprecated operation was removed before its x-sunset date', 'deprecated, x-sunset: 2999-01-01 → (gone)'),
+    'deprecated-operation-removed': rule('info', 'a deprecated operation was removed after its x-sunset date, or it had none', 'deprecated, x-sunset: 2020-01-01 → (gone)'),
+    'endpoint-added': rule('info', 'a new operation, on a new or an existing path', '(none) → GET /pets', {
+        additive: true,
+    }),
+    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true'),
+    'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)'),
+    'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
+    'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated'),
+    'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01'),
+    // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
+    // removal is allowed yet, so the check fails until the document is fixed.
+    'invalid-sunset-date': rule('breaking', 'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', {
+        differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+    }),
+    'invalid-stability-level': rule('breaking', 'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', {
+        differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+    }),
+    'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
+    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}'),
+    'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
+    'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
+    'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
+    // Parameters.
+    'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter', '(none) → ?tenant (required)'),
+    'parameter-added-optional': rule('info', 'a new optional parameter', '(none) → ?page', { additive: true }),
+    'parameter-made-required': rule('breaking', 'an optional parameter became required', '?page → ?page (required)'),
+    'parameter-made-optional': rule('info', 'a required parameter became optional', '?page (required) → ?page'),
+    'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored', '?page → (gone)'),
+    'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
+    'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
+    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed", '?id: string → ?id: integer'),
+    'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false', {
+        differs: 'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
+    }),
+    'parameter-empty-value-disallowed': rule('breaking', 'a query parameter no longer allows an empty value (allowEmptyValue removed)', '?tag allowEmptyValue: true → (absent)', {
+        differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients sending `?tag=` are now rejected.',
+    }),
+    'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
+    'parameter-default-added': rule('breaking', 'a parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
+    // Request bodies.
+    'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
+    'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
+    'request-body-added': rule('info', 'an optional request body was added', '(none) → requestBody', {
+        additive: true,
+    }),
+    'request-body-removed': rule('breaking', 'the request body was removed: what clients send is rejected or silently dropped', 'requestBody → (gone)'),
+    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)'),
+    'request-media-type-schema-added': rule('breaking', 'a request media type that took anything now has a schema', 'application/json: {} → application/json: {schema: Pet}'),
+    'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
+    'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
+        additive: true,
+    }),
+    // Schemas: properties.
+    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required', 'properties: {name} → properties: {name, email}, required: [email]'),
+    'request-field-made-optional': rule('info', 'a required request property became optional', 'required: [email] → required: []'),
+    'request-field-added-optional': rule('info', 'a new optional request property', '(none) → properties.note', {
+        additive: true,
+    }),
+    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected', 'properties.note → (gone)'),
+    'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}'),
+    'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
+    'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
+    'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}', {
+        differs: 'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+    }),
+    'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
+        additive: true,
+    }),
+    'response-field-made-optional': rule('breaking', 'a response property is no longer always present', 'required: [id] → required: []'),
+    'response-field-made-required': rule('info', 'a response property is now always present', 'required: [] → required: [id]'),
+    'request-additional-properties-closed': rule('breaking', 'a request object no longer accepts other properties', 'additionalProperties: true → additionalProperties: false', { differs: 'oasdiff has no check for this; clients sending other properties are now rejected.' }),
+    'response-additional-properties-opened': rule('info', 'a response object may now carry other properties', 'additionalProperties: false → (absent)', {
+        differs: 'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
+    }),
+    // Schemas: types, values, constraints.
+    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum, const)', 'type: string → type: integer'),
+    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format)', 'type: string → type: [string, "null"]', { additive: true }),
+    'request-enum-value-added': rule('info', 'a request value accepts a new enum value', 'enum: [a] → enum: [a, b]', { additive: true }),
+    'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value', 'enum: [a, b] → enum: [a]'),
+    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect', 'type: integer → type: string'),
+    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer)', 'type: [string, "null"] → type: string'),
+    'response-enum-value-added': rule('warning', 'a response value may take a new enum value', 'enum: [a] → enum: [a, b]'),
+    'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value', 'enum: [a, b] → enum: [a]'),
+    'request-extensible-enum-value-removed': rule('breaking', 'a request value no longer accepts an x-extensible-enum value', 'x-extensible-enum: [a, b] → x-extensible-enum: [a]'),
+    'extensible-enum-value-added': rule('info', 'an x-extensible-enum gained a value (clients were told to expect new ones)', 'x-extensible-enum: [a] → x-extensible-enum: [a, b]'),
+    ...boundRules(),
+    'request-pattern-added': rule('breaking', 'a request string must now match a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-pattern-changed': rule('warning', 'a request pattern changed: values that matched may not match any more', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$', {
+        differs: 'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
+    }),
+    'request-pattern-removed': rule('info', 'a request string no longer has a pattern', 'pattern: ^[a-z]+$ → (none)'),
+    'response-pattern-removed': rule('breaking', 'a response string no longer promises a pattern', 'pattern: ^[a-z]+$ → (none)', {
+        differs: 'oasdiff says info; a response string that no longer promises its pattern may break clients that parse by it, as a raised maxLength does.',
+    }),
+    'response-pattern-changed': rule('warning', 'a response pattern changed', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$'),
+    'response-pattern-added': rule('info', 'a response string now promises a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-unique-items-added': rule('breaking', 'a request array must now hold unique items', 'uniqueItems: false → true', { differs: 'oasdiff has no check for this; arrays with repeats that were accepted are now rejected.' }),
+    'response-unique-items-removed': rule('breaking', 'a response array may now repeat items', 'uniqueItems: true → false', { differs: 'oasdiff has no check for this; clients that relied on unique items may now get repeats.' }),
+    'unique-items-relaxed': rule('info', 'a request array may repeat items, or a response array no longer will', 'uniqueItems: true → false (request)'),
+    'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4', { differs: 'oasdiff has no check for this; values that were accepted are now rejected.' }),
+    'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2', { differs: 'oasdiff has no check for this; clients may get values they were told they would not.' }),
+    'multiple-of-relaxed': rule('info', 'multipleOf changed in the direction clients cope with', 'multipleOf: 4 → multipleOf: 2 (request)'),
+    'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' }),
+    'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2'),
+    'default-added': rule('info', 'a request property gained a default', '(none) → default: 20'),
+    'request-content-changed': rule('breaking', "a request string's contentMediaType or contentEncoding changed", 'contentEncoding: base64 → contentEncoding: base32'),
+    'response-content-changed': rule('breaking', "a response string's contentMediaType or contentEncoding changed", 'contentMediaType: image/png → contentMediaType: image/jpeg'),
+    'request-dependent-required-added': rule('breaking', 'a request object must now carry a property whenever another is present (dependentRequired)', '(none) → dependentRequired: {card: [cvv]}'),
+    'response-dependent-required-removed': rule('breaking', 'a response object no longer promises a property alongside another (dependentRequired)', 'dependentRequired: {card: [cvv]} → (none)'),
+    'dependent-required-relaxed': rule('info', 'dependentRequired changed in the direction clients cope with', 'dependentRequired: {a: [b]} → (none) (request)'),
+    'request-schema-keyword-added': rule('breaking', 'a request value gained a constraining keyword (not, if/then/else, contains, propertyNames, patternProperties, dependentSchemas, prefixItems, unevaluated*, contentSchema)', '(none) → not: {type: string}'),
+    'request-schema-keyword-removed': rule('info', 'a request value lost a constraining keyword: it accepts more', 'propertyNames: {maxLength: 3} → (none)'),
+    'response-schema-keyword-removed': rule('breaking', 'a response value lost a constraining keyword: it promises less', 'contains: {const: admin} → (none)'),
+    'response-schema-keyword-added': rule('info', 'a response value gained a constraining keyword', '(none) → propertyNames: {maxLength: 3}'),
+    'schema-condition-changed': rule('warning', 'the `if` of an if/then/else changed: which branch applies is different', 'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}'),
+    'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)'),
+    // Composition.
+    'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'request-all-of-member-added': rule('breaking', 'a request allOf kept its references and gained another one that constrains values', 'allOf: [Pet] → allOf: [Pet, Tagged]'),
+    'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
+        additive: true,
+    }),
+    'response-variant-added': rule('breaking', 'a response oneOf/anyOf may now be another schema, one clients do not know', 'oneOf: [Cat] → oneOf: [Cat, Dog]'),
+    'response-variant-removed': rule('info', 'a response oneOf/anyOf will no longer be one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
+    'composition-constraint-changed': rule('warning', "a oneOf/anyOf beside the schema's own keywords was added or removed: which values pass changed", 'properties: {...} → properties: {...}, anyOf: [{required: [a]}, {required: [b]}]', {
+        differs: 'oasdiff compares the members; whether a constraint of this kind tightens or loosens depends on the rest of the schema, so a warning asks for a look.',
+    }),
+    'discriminator-property-changed': rule('breaking', "a oneOf/anyOf discriminator's propertyName changed: values are told apart by another property", 'discriminator: {propertyName: kind} → discriminator: {propertyName: type}', {
+        differs: 'oasdiff says info; clients (and servers) that dispatch on the old property pick the wrong schema, as openapi-diff of OpenAPITools holds.',
+    }),
+    'discriminator-mapping-changed': rule('breaking', 'a discriminator mapping value now points to another schema, or (request) was removed', 'mapping: {cat: Cat} → mapping: {cat: Kitten}', { differs: 'oasdiff says info; a value clients send or read now means another schema.' }),
+    // Responses.
+    'response-status-removed': rule('breaking', 'an operation no longer documents a success (2xx/3xx) status', '200 → (gone)'),
+    'response-non-success-status-removed': rule('info', 'an operation no longer documents an error status (4xx, 5xx, default)', '404 → (gone)', { differs: 'oasdiff says info too: clients still have to handle any error status.' }),
+    'response-status-added': rule('info', 'an operation documents a new response status', '(none) → 409'),
+    'response-header-removed': rule('breaking', 'a required response header was removed', 'headers.X-Rate-Limit (required) → (gone)'),
+    'response-optional-header-removed': rule('warning', 'an optional response header was removed', 'headers.ETag → (gone)'),
+    'response-header-made-optional': rule('breaking', 'a response header is no longer always sent', 'X-Rate-Limit required: true → false'),
+    'response-header-style-changed': rule('breaking', "a response header's serialisation (style, explode) changed", 'X-Ids explode: false → explode: true', {
+        differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients parse the header the old way.',
+    }),
+    'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
+        additive: true,
+    }),
+    // Security.
+    'security-requirement-added': rule('warning', 'an operation that needed no authentication now needs it', 'security: [] → security: [{token: []}]', {
+        differs: 'oasdiff says info. Anonymous clients are cut off, but an open endpoint gaining authentication is usually a deliberate fix announced separately; a warning asks for a look without stopping the release.',
+    }),
+    'security-requirement-changed': rule('breaking', 'a way to authenticate was dropped', 'security: [{token: []}, {basic: []}] → security: [{token: []}]', { differs: 'oasdiff says info; clients authenticating the dropped way are cut off.' }),
+    'security-requirement-relaxed': rule('info', 'an operation needs fewer security schemes together', 'security: [{token: [], key: []}] → security: [{token: []}]'),
+    'security-scope-added': rule('breaking', 'an operation needs another OAuth scope', 'oauth: [read] → oauth: [read, write]', { differs: 'oasdiff says info; tokens issued with the old scopes are now refused.' }),
+    'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
+    'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
+    'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate', 'security: [{token: []}] → [{token: []}, {basic: []}]'),
+    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}', { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' }),
+    'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)', { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' }),
+};
+function isRuleId(id) {
+    return Object.hasOwn(RULES, id);
+}
+
+
+/***/ })
+
+};
