@@ -278,7 +278,7 @@ describe("install on GitHub: the maintenance jobs that install in shell read the
   );
   const script = installs[0]?.step.run as string;
   const ERROR =
-    "::error file=.maint-actions.yml::install must be requirement files or pyproject.toml, comma-separated and relative to the repository root, such as 'install: requirements/dev.txt'.\n";
+    "::error file=.maint-actions.yml::install must be one line of requirement files or pyproject.toml, comma-separated and relative to the repository root, of letters, digits and ._/- only, no '..' (rename a file with other characters, or pass the install input), such as 'install: requirements/dev.txt'.\n";
 
   it('every such job (the dependency audit too) runs the same step, whether or not the input is set', () => {
     expect(installs.map(({ name }) => name)).toEqual([

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   type ActionContext,
   type ActionResult,
+  configFileName,
   cutMarkdown,
   ensureOwnDir,
   finishReport,
@@ -72,6 +73,7 @@ export async function run({
     manifest,
     notes,
     ignoreFile: ignores.file,
+    configFile: configFileName(repoConfig, workspace),
   });
 }
 
@@ -87,6 +89,8 @@ async function present(
     manifest: { file: string } | undefined;
     notes: readonly string[];
     ignoreFile: string | undefined;
+    /** The repo config's name, where a finding with no file of its own is placed. */
+    configFile: string;
   },
 ): Promise<Result> {
   const { started, audit, report, manifest } = run;
@@ -132,7 +136,7 @@ async function present(
       formats: ['json', 'sarif', 'codequality', 'summary'],
       fullReportHint,
       tool,
-      codeQuality: { fallbackPath: manifest?.file ?? run.ignoreFile ?? '.maint-actions.yml' },
+      codeQuality: { fallbackPath: manifest?.file ?? run.ignoreFile ?? run.configFile },
       summaryMarkdown,
       annotate: true,
     },

@@ -111,7 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     const specs = actions.map((action) => action.spec);
     const config = await loadConfig(workspace, explicit, { actions: specs });
     return await executeAction(definition, platform, {
-      config: configFor(config, definition.spec),
+      config: configFor(config, definition.spec, workspace),
       repoConfig: config,
     });
   } catch (error) {

@@ -318,7 +318,7 @@ describe('top-level install and python-version: set once, inherited by every act
       configFor({ path: '/r/.maint-actions.yml', data: { install: ['a'] } }, openapi),
     );
     expect(list.message).toBe(
-      '.maint-actions.yml: install must be requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt".',
+      '.maint-actions.yml: install must be one line of requirement files or pyproject.toml, comma-separated and relative to the repository root, of letters, digits and ._/- only, no ".." (rename a file with other characters, or pass the install input), such as "install: requirements/dev.txt".',
     );
   });
 
@@ -337,7 +337,7 @@ describe('top-level install and python-version: set once, inherited by every act
       expect({ bad, message: error.message }).toEqual({
         bad,
         message:
-          '.maint-actions.yml: install must be requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt".',
+          '.maint-actions.yml: install must be one line of requirement files or pyproject.toml, comma-separated and relative to the repository root, of letters, digits and ._/- only, no ".." (rename a file with other characters, or pass the install input), such as "install: requirements/dev.txt".',
       });
     }
     for (const good of [
@@ -349,6 +349,36 @@ describe('top-level install and python-version: set once, inherited by every act
         install: good,
       });
     }
+  });
+
+  it('accepts install: only as the one line the GitHub shell steps read', async () => {
+    const shape =
+      ': write install: as one line, the key unquoted at its start and the files after it, such as "install: requirements/base.txt, requirements/dev.txt" (GitHub\'s maintenance jobs read that line as text).';
+    for (const [text, line] of [
+      ['"install": requirements.txt\n', 1],
+      ['policy: standard\ninstall: a.txt,\n  b.txt\n', 2],
+      ['install: >-\n  requirements.txt\n', 1],
+      ['install: &files requirements.txt\n', 1],
+      ['{install: requirements.txt}\n', 1],
+      ['install: !!str requirements.txt\n', 1],
+    ] as const) {
+      await write(text);
+      const error = await loadConfig(workspace).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toBe(`.maint-actions.yml:${line}${shape}`);
+    }
+    for (const text of ['install: requirements.txt\n', "install: 'a.txt, b.txt'  # dev\n", 'install:\n']) {
+      await write(text);
+      await expect(loadConfig(workspace)).resolves.toBeDefined();
+    }
+  });
+
+  it('names the file in force by its path in the workspace', () => {
+    const config = { path: '/r/ci/maint.yml', data: { install: '/etc/passwd', 'python-version': 'x' } };
+    expect(() => configFor(config, openapi, '/r')).toThrow(/^ci\/maint\.yml: install must be /);
+    expect(() => configuredPythonVersion(config, '/r')).toThrow(/^ci\/maint\.yml: python-version must be /);
   });
 
   it('accepts only a plain version for python-version, checked for every action', async () => {

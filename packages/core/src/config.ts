@@ -9,7 +9,7 @@
  * are then parsed from that text exactly as CI inputs are.
  */
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import { type ConfigKeys, checkConfigKeys, configKeyTree } from './config-check';
 import { CONFIG_FILE_NAMES } from './config-files';
 import configKeys from './config-keys.json';
@@ -75,6 +75,12 @@ export function configFileName(config: RepoConfig | undefined, workspace: string
   return path.relative(workspace, config.path).split(path.sep).join('/') || CONFIG_FILE_NAMES[0];
 }
 
+/** The config's name for a message: its path in `workspace` when known, else its file name. */
+function nameIn(config: RepoConfig, workspace: string | undefined): string {
+  if (workspace !== undefined) return configFileName(config, workspace);
+  return config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+}
+
 export interface LoadOptions {
   /** Actions whose sections are checked by their spec (the running one); the rest by config-keys.json. */
   readonly actions?: readonly ActionSpec[];
@@ -89,8 +95,8 @@ export interface LoadOptions {
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
-export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, unknown> {
-  const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+export function configFor(config: RepoConfig, spec: ActionSpec, workspace?: string): Record<string, unknown> {
+  const file = nameIn(config, workspace);
   const inherited = inheritedInputs(config, spec, file);
   const section = config.data[spec.name];
   if (section === undefined || section === null || section === '') return inherited;
@@ -125,7 +131,7 @@ export function configFor(config: RepoConfig, spec: ActionSpec): Record<string, 
 export const INHERITED_KEYS = {
   policy: 'a preset name or a policy file path, such as "policy: standard"',
   install:
-    'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+    'one line of requirement files or pyproject.toml, comma-separated and relative to the repository root, of letters, digits and ._/- only, no ".." (rename a file with other characters, or pass the install input), such as "install: requirements/dev.txt"',
   'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
 } as const;
 
@@ -148,8 +154,8 @@ function plainInstall(value: string): boolean {
 }
 
 /** The top-level `python-version:`, checked; undefined when the file sets none. */
-export function configuredPythonVersion(config: RepoConfig): string | undefined {
-  const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+export function configuredPythonVersion(config: RepoConfig, workspace?: string): string | undefined {
+  const file = nameIn(config, workspace);
   return topLevelText(config, 'python-version', file);
 }
 
@@ -206,8 +212,48 @@ export function parseConfig(
   const data: unknown = doc.toJS();
   if (data === null || data === undefined || data === '') return {};
   if (!isMapping(data)) throw new ConfigError(`${name}: expected a mapping of action names to their inputs.`);
-  if (options.checkKeys) checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
+  if (options.checkKeys) {
+    checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
+    checkInstallLine(doc, lines, name);
+  }
   return data;
+}
+
+const LINE_SCALARS: readonly string[] = [Scalar.PLAIN, Scalar.QUOTE_SINGLE, Scalar.QUOTE_DOUBLE];
+
+/**
+ * The top-level `install:` is written as GitHub's maintenance jobs read it, as a line of text: the
+ * key unquoted at the start of a line and its value (plain or quoted, no anchor, alias or tag) on
+ * that line. Any other YAML spelling of the same value would be read here and missed there.
+ *
+ * @throws ConfigError naming the line and the shape to write.
+ */
+function checkInstallLine(doc: Document, lines: LineCounter, name: string): void {
+  const root = doc.contents;
+  if (!isMap(root)) return;
+  for (const pair of root.items) {
+    const key = pair.key;
+    if (!isScalar(key) || key.value !== 'install') continue;
+    const value = pair.value;
+    const keyLine = key.range ? lines.linePos(key.range[0]).line : undefined;
+    const empty = value === null || (isScalar(value) && (value.value === null || value.value === ''));
+    const oneLine =
+      !root.flow &&
+      key.type === Scalar.PLAIN &&
+      (empty ||
+        (isScalar(value) &&
+          LINE_SCALARS.includes(value.type ?? '') &&
+          !value.anchor &&
+          !value.tag &&
+          value.range != null &&
+          lines.linePos(value.range[0]).line === keyLine &&
+          lines.linePos(value.range[1]).line === keyLine));
+    if (!oneLine)
+      throw new ConfigError(
+        `${name}${keyLine ? `:${keyLine}` : ''}: write install: as one line, the key unquoted at its start and the files after it, such as "install: requirements/base.txt, requirements/dev.txt" (GitHub's maintenance jobs read that line as text).`,
+        { input: 'install' },
+      );
+  }
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -58,7 +58,7 @@ export async function runGithubAction<S extends ActionSpec>(definition: ActionDe
     repoConfig = await loadConfig(platform.context.workspace, undefined, {
       actions: [definition.spec],
     });
-    config = configFor(repoConfig, definition.spec);
+    config = configFor(repoConfig, definition.spec, platform.context.workspace);
   } catch (error) {
     platform.log.error(describeError(error).message.replace(/\s*\r?\n\s*/g, ' '));
     await setFailureOutputs(definition.spec, platform);

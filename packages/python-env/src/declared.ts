@@ -38,7 +38,7 @@ export async function declaredPython(
   loaded?: RepoConfig,
 ): Promise<DeclaredPython | undefined> {
   const config = await repoConfigOf(workspace, loaded);
-  const configured = configuredPythonVersion(config);
+  const configured = configuredPythonVersion(config, workspace);
   if (configured && config.path) {
     return { wanted: configured, file: path.relative(workspace, config.path), kind: 'version' };
   }
