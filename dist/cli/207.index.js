@@ -1234,6 +1234,7 @@ async function run({ platform, inputs, repoConfig, }) {
         manifest,
         notes,
         ignoreFile: ignores.file,
+        configFile: (0,src/* configFileName */.S3)(repoConfig, workspace),
     });
 }
 /** The Markdown, the tracking issue, the GitLab dependency-scanning file and the result. */
@@ -1271,7 +1272,7 @@ async function present(platform, inputs, run) {
             formats: ['json', 'sarif', 'codequality', 'summary'],
             fullReportHint,
             tool,
-            codeQuality: { fallbackPath: manifest?.file ?? run.ignoreFile ?? '.maint-actions.yml' },
+            codeQuality: { fallbackPath: manifest?.file ?? run.ignoreFile ?? run.configFile },
             summaryMarkdown,
             annotate: true,
         },

@@ -210,6 +210,12 @@ function configFileName(config, workspace) {
         return config_files/* CONFIG_FILE_NAMES */.H[0];
     return external_node_path_default().relative(workspace, config.path).split((external_node_path_default()).sep).join('/') || config_files/* CONFIG_FILE_NAMES */.H[0];
 }
+/** The config's name for a message: its path in `workspace` when known, else its file name. */
+function nameIn(config, workspace) {
+    if (workspace !== undefined)
+        return configFileName(config, workspace);
+    return config.path ? external_node_path_default().basename(config.path) : config_files/* CONFIG_FILE_NAMES */.H[0];
+}
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
  * action with a `policy`, `install` or `python-version` input also gets the top-level key of that
@@ -219,8 +225,8 @@ function configFileName(config, workspace) {
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
-function configFor(config, spec) {
-    const file = config.path ? external_node_path_default().basename(config.path) : config_files/* CONFIG_FILE_NAMES */.H[0];
+function configFor(config, spec, workspace) {
+    const file = nameIn(config, workspace);
     const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
@@ -252,7 +258,7 @@ function configFor(config, spec) {
  */
 const INHERITED_KEYS = {
     policy: 'a preset name or a policy file path, such as "policy: standard"',
-    install: 'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+    install: 'one line of requirement files or pyproject.toml, comma-separated and relative to the repository root, of letters, digits and ._/- only, no ".." (rename a file with other characters, or pass the install input), such as "install: requirements/dev.txt"',
     'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
 };
 /** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
@@ -269,8 +275,8 @@ function plainInstall(value) {
     return (INSTALL_PATTERN.test(value) && !value.split(',').some((file) => file.trim().split('/').includes('..')));
 }
 /** The top-level `python-version:`, checked; undefined when the file sets none. */
-function configuredPythonVersion(config) {
-    const file = config.path ? external_node_path_default().basename(config.path) : config_files/* CONFIG_FILE_NAMES */.H[0];
+function configuredPythonVersion(config, workspace) {
+    const file = nameIn(config, workspace);
     return topLevelText(config, 'python-version', file);
 }
 function topLevelText(config, key, file) {
@@ -319,9 +325,44 @@ function parseConfig(text, name, options = {}) {
         return {};
     if (!isMapping(data))
         throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
-    if (options.checkKeys)
+    if (options.checkKeys) {
         (0,config_check/* checkConfigKeys */.t_)(doc, lines, name, (0,config_check/* configKeyTree */.QY)(CONFIG_KEYS, options.actions));
+        checkInstallLine(doc, lines, name);
+    }
     return data;
+}
+const LINE_SCALARS = [dist/* Scalar */.X5.PLAIN, dist/* Scalar */.X5.QUOTE_SINGLE, dist/* Scalar */.X5.QUOTE_DOUBLE];
+/**
+ * The top-level `install:` is written as GitHub's maintenance jobs read it, as a line of text: the
+ * key unquoted at the start of a line and its value (plain or quoted, no anchor, alias or tag) on
+ * that line. Any other YAML spelling of the same value would be read here and missed there.
+ *
+ * @throws ConfigError naming the line and the shape to write.
+ */
+function checkInstallLine(doc, lines, name) {
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return;
+    for (const pair of root.items) {
+        const key = pair.key;
+        if (!(0,dist/* isScalar */.jn)(key) || key.value !== 'install')
+            continue;
+        const value = pair.value;
+        const keyLine = key.range ? lines.linePos(key.range[0]).line : undefined;
+        const empty = value === null || ((0,dist/* isScalar */.jn)(value) && (value.value === null || value.value === ''));
+        const oneLine = !root.flow &&
+            key.type === dist/* Scalar */.X5.PLAIN &&
+            (empty ||
+                ((0,dist/* isScalar */.jn)(value) &&
+                    LINE_SCALARS.includes(value.type ?? '') &&
+                    !value.anchor &&
+                    !value.tag &&
+                    value.range != null &&
+                    lines.linePos(value.range[0]).line === keyLine &&
+                    lines.linePos(value.range[1]).line === keyLine));
+        if (!oneLine)
+            throw new errors/* ConfigError */.xL(`${name}${keyLine ? `:${keyLine}` : ''}: write install: as one line, the key unquoted at its start and the files after it, such as "install: requirements/base.txt, requirements/dev.txt" (GitHub's maintenance jobs read that line as text).`, { input: 'install' });
+    }
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

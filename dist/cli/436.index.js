@@ -5109,7 +5109,7 @@ async function runCli(argv, io) {
         const specs = actions.map((action) => action.spec);
         const config = await (0,src/* loadConfig */.Z9)(workspace, explicit, { actions: specs });
         return await (0,src/* executeAction */.yn)(definition, platform, {
-            config: (0,src/* configFor */.m3)(config, definition.spec),
+            config: (0,src/* configFor */.m3)(config, definition.spec, workspace),
             repoConfig: config,
         });
     }
@@ -8276,7 +8276,7 @@ async function readText(file) {
  */
 async function declaredPython(workspace, cwd, loaded) {
     const config = await (0,src/* repoConfigOf */.aj)(workspace, loaded);
-    const configured = (0,src/* configuredPythonVersion */.vT)(config);
+    const configured = (0,src/* configuredPythonVersion */.vT)(config, workspace);
     if (configured && config.path) {
         return { wanted: configured, file: external_node_path_default().relative(workspace, config.path), kind: 'version' };
     }

@@ -401,7 +401,7 @@ function plural(what) {
  * needs the config only when there is one (openapi-diff) can look for it without loading `yaml`.
  */
 /** File names looked up at the workspace root, in this order. */
-const config_files_CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
+const CONFIG_FILE_NAMES = ['.maint-actions.yml', '.maint-actions.yaml'];
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-keys.json
 const config_keys_namespaceObject = /*#__PURE__*/JSON.parse('{"actions":{"quality-gates":{"keys":{"gates":{},"warn":{},"enforce":{},"policy":{},"custom-gates":{},"working-directory":{},"python":{},"settings-module":{},"install":{},"concurrency":{},"timeout-minutes":{},"pytest-args":{},"pytest-workers":{},"django-check-deploy":{},"django-check-fail-level":{},"lint-tool":{},"shard-index":{},"shard-total":{},"mode":{},"merge-files":{},"pr-body":{},"pr-labels":{},"base-ref":{},"required-sections":{},"schema":{},"api-changes":{},"docs-paths":{},"waive-label":{},"report-dir":{},"gate-stage":{}},"what":"an input of quality-gates"},"generate-openapi":{"keys":{"generator":{},"command":{},"fail-on-warn":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"env":{},"schema":{},"drift":{},"base-ref":{},"base-file":{},"fail-on-breaking":{},"comment":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of generate-openapi"},"publish-schema":{"keys":{"schema":{},"version":{},"targets":{},"title":{},"artifact-dir":{},"branch":{},"git-remote":{},"git-author":{},"s3-uri":{},"s3-endpoint":{},"s3-region":{},"http-url":{},"http-method":{},"http-headers":{"secret":true},"token":{"secret":true},"changelog":{},"webhook-url":{"secret":true},"report-dir":{}},"what":"an input of publish-schema"},"tag-release":{"keys":{"version":{},"labels":{},"api-bump":{},"zero-major":{},"prerelease":{},"tag-prefix":{},"initial-version":{},"target":{},"moving-tags":{},"push":{},"git-remote":{},"git-author":{},"create-release":{},"assets":{},"changelog-file":{},"token":{"secret":true},"dry-run":{},"report-dir":{}},"what":"an input of tag-release"},"smoke-test-gate":{"keys":{"base-url":{},"checks":{},"openapi":{},"ready-path":{},"expect-version":{},"version-pointer":{},"version-header":{},"ready-timeout":{},"timeout":{},"request-timeout":{},"retries":{},"concurrency":{},"samples":{},"warmup":{},"auth-header":{"secret":true},"ca-file":{},"baseline-report":{},"max-regression":{},"report-dir":{}},"what":"an input of smoke-test-gate"},"backup-before-deploy":{"keys":{"database-url":{"secret":true},"media-dir":{},"media-s3":{},"destination":{},"s3-endpoint":{},"s3-region":{},"environment":{},"image-tag":{},"verify":{},"keep-last":{},"max-age-days":{},"connect-timeout":{},"idle-timeout":{},"report-dir":{}},"what":"an input of backup-before-deploy"},"restore":{"keys":{"manifest":{},"latest-in":{},"s3-endpoint":{},"s3-region":{},"target-database-url":{"secret":true},"target-media-dir":{},"source":{},"confirm":{},"protected":{},"connect-timeout":{}},"what":"an input of restore"},"dependency-audit":{"keys":{"requirements":{},"working-directory":{},"python":{},"pip-audit-report":{},"outdated-report":{},"outdated":{},"include-pre-releases":{},"enrich":{},"osv-url":{},"fail-on":{},"fail-on-outdated":{},"ignore-file":{},"mode":{},"tracking-issue":{},"issue-labels":{},"token":{"secret":true},"timeout-minutes":{},"report-dir":{}},"what":"an input of dependency-audit"},"usage-alert":{"keys":{"command":{},"usage-file":{},"working-directory":{},"threshold":{},"fail-above":{},"name":{},"labels":{},"token":{"secret":true}},"what":"an input of usage-alert"},"access-review":{"keys":{"command":{},"users-file":{},"working-directory":{},"inactive-days":{},"tokens":{},"max-token-age-days":{},"checklist":{},"fail-on-inactive":{},"labels":{},"token":{"secret":true}},"what":"an input of access-review"},"checklist":{"keys":{"kind":{},"cadence":{},"items":{},"environment":{},"deployed-image":{},"backup-id":{},"failed-checks":{},"rollback":{},"token":{"secret":true}},"what":"an input of checklist"},"rollback-plan":{"keys":{"from":{},"to":{},"manifests":{},"working-directory":{},"python":{},"install":{},"settings-module":{},"report-dir":{}},"what":"an input of rollback-plan"}},"owners":{"policy":{},"install":{},"python-version":{},"openapi-diff":{"keys":{"levels":{},"ignore":{"items":{"keys":{"rule":{},"operation":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of openapi-diff.ignore"}}},"what":"a key of openapi-diff"},"checklists":{"keys":{"weekly":{"items":{}},"monthly":{"items":{}},"quarterly":{"items":{}}},"what":"a key of checklists"},"dependency-audit-ignore":{"items":{"keys":{"id":{},"reason":{},"owner":{},"expires":{}},"what":"a key of an entry of dependency-audit-ignore"}}}}');
@@ -504,7 +504,7 @@ const CONFIG_KEYS = config_keys_namespaceObject;
  *   holds a key no action or owner reads (naming file, line, key path and the key meant).
  */
 async function loadConfig(workspace, explicitPath, options = {}) {
-    const candidates = explicitPath ? [explicitPath] : config_files_CONFIG_FILE_NAMES;
+    const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const file = external_node_path_default().resolve(workspace, candidate);
         const text = await readFileIfExists(file);
@@ -533,8 +533,14 @@ async function repoConfigOf(workspace, loaded) {
  */
 function configFileName(config, workspace) {
     if (!config?.path)
-        return config_files_CONFIG_FILE_NAMES[0];
-    return external_node_path_default().relative(workspace, config.path).split((external_node_path_default()).sep).join('/') || config_files_CONFIG_FILE_NAMES[0];
+        return CONFIG_FILE_NAMES[0];
+    return external_node_path_default().relative(workspace, config.path).split((external_node_path_default()).sep).join('/') || CONFIG_FILE_NAMES[0];
+}
+/** The config's name for a message: its path in `workspace` when known, else its file name. */
+function nameIn(config, workspace) {
+    if (workspace !== undefined)
+        return configFileName(config, workspace);
+    return config.path ? external_node_path_default().basename(config.path) : CONFIG_FILE_NAMES[0];
 }
 /**
  * This action's section of the config, keyed by kebab-case input name; empty when absent. An
@@ -545,8 +551,8 @@ function configFileName(config, workspace) {
  * @throws ConfigError for a key that is not an input of the action, or a secret input (secrets
  *   come from CI secret variables, never from a committed file).
  */
-function configFor(config, spec) {
-    const file = config.path ? external_node_path_default().basename(config.path) : config_files_CONFIG_FILE_NAMES[0];
+function configFor(config, spec, workspace) {
+    const file = nameIn(config, workspace);
     const inherited = inheritedInputs(config, spec, file);
     const section = config.data[spec.name];
     if (section === undefined || section === null || section === '')
@@ -578,7 +584,7 @@ function configFor(config, spec) {
  */
 const INHERITED_KEYS = {
     policy: 'a preset name or a policy file path, such as "policy: standard"',
-    install: 'requirement files or pyproject.toml, comma-separated and relative to the repository root, such as "install: requirements/dev.txt"',
+    install: 'one line of requirement files or pyproject.toml, comma-separated and relative to the repository root, of letters, digits and ._/- only, no ".." (rename a file with other characters, or pass the install input), such as "install: requirements/dev.txt"',
     'python-version': 'a Python version such as "python-version: \'3.12\'" (major.minor, or major.minor.patch)',
 };
 /** A Python version as the top-level `python-version:` accepts it: `3.12` or `3.12.4`, nothing else. */
@@ -595,8 +601,8 @@ function plainInstall(value) {
     return (INSTALL_PATTERN.test(value) && !value.split(',').some((file) => file.trim().split('/').includes('..')));
 }
 /** The top-level `python-version:`, checked; undefined when the file sets none. */
-function configuredPythonVersion(config) {
-    const file = config.path ? path.basename(config.path) : CONFIG_FILE_NAMES[0];
+function configuredPythonVersion(config, workspace) {
+    const file = nameIn(config, workspace);
     return topLevelText(config, 'python-version', file);
 }
 function topLevelText(config, key, file) {
@@ -645,9 +651,44 @@ function config_parseConfig(text, name, options = {}) {
         return {};
     if (!isMapping(data))
         throw new errors/* ConfigError */.xL(`${name}: expected a mapping of action names to their inputs.`);
-    if (options.checkKeys)
+    if (options.checkKeys) {
         checkConfigKeys(doc, lines, name, configKeyTree(CONFIG_KEYS, options.actions));
+        checkInstallLine(doc, lines, name);
+    }
     return data;
+}
+const LINE_SCALARS = [dist/* Scalar */.X5.PLAIN, dist/* Scalar */.X5.QUOTE_SINGLE, dist/* Scalar */.X5.QUOTE_DOUBLE];
+/**
+ * The top-level `install:` is written as GitHub's maintenance jobs read it, as a line of text: the
+ * key unquoted at the start of a line and its value (plain or quoted, no anchor, alias or tag) on
+ * that line. Any other YAML spelling of the same value would be read here and missed there.
+ *
+ * @throws ConfigError naming the line and the shape to write.
+ */
+function checkInstallLine(doc, lines, name) {
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return;
+    for (const pair of root.items) {
+        const key = pair.key;
+        if (!(0,dist/* isScalar */.jn)(key) || key.value !== 'install')
+            continue;
+        const value = pair.value;
+        const keyLine = key.range ? lines.linePos(key.range[0]).line : undefined;
+        const empty = value === null || ((0,dist/* isScalar */.jn)(value) && (value.value === null || value.value === ''));
+        const oneLine = !root.flow &&
+            key.type === dist/* Scalar */.X5.PLAIN &&
+            (empty ||
+                ((0,dist/* isScalar */.jn)(value) &&
+                    LINE_SCALARS.includes(value.type ?? '') &&
+                    !value.anchor &&
+                    !value.tag &&
+                    value.range != null &&
+                    lines.linePos(value.range[0]).line === keyLine &&
+                    lines.linePos(value.range[1]).line === keyLine));
+        if (!oneLine)
+            throw new errors/* ConfigError */.xL(`${name}${keyLine ? `:${keyLine}` : ''}: write install: as one line, the key unquoted at its start and the files after it, such as "install: requirements/base.txt, requirements/dev.txt" (GitHub's maintenance jobs read that line as text).`, { input: 'install' });
+    }
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4340,7 +4381,7 @@ async function runGithubAction(definition) {
         repoConfig = await (0,src/* loadConfig */.Z9)(platform.context.workspace, undefined, {
             actions: [definition.spec],
         });
-        config = (0,src/* configFor */.m3)(repoConfig, definition.spec);
+        config = (0,src/* configFor */.m3)(repoConfig, definition.spec, platform.context.workspace);
     }
     catch (error) {
         platform.log.error((0,src/* describeError */.BR)(error).message.replace(/\s*\r?\n\s*/g, ' '));
@@ -7353,7 +7394,7 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
