@@ -10,7 +10,7 @@ import { PYTEST_JUNIT_FILE, testsSummary } from '../gates/pytest';
 import { toPosix, whereFor } from '../parsers/paths';
 import { PytestCollector } from '../parsers/pytest-junit';
 import { mergeJunitFiles } from './junit-merge';
-import { moduleOfCase, recordDurations } from './plan-tests';
+import { moduleOfCase, recordSetup, testDurations } from './plan-tests';
 import { saveDurations } from './shard-job';
 
 export interface MergeOptions {
@@ -48,10 +48,9 @@ export async function mergeShards(options: MergeOptions): Promise<Check> {
   for (const test of parsed.tests) {
     if (test.file !== undefined) fileOf.set(test.classname, toPosix(test.file));
   }
-  const recorded = recordDurations(parsed.tests, (classname) =>
-    moduleOfCase(classname, fileOf.get(classname)),
-  );
-  await saveDurations(platform, workspace, cwd, recorded);
+  // As recordDurations records them, written as they are computed: no map of a million tests.
+  const setup = recordSetup(parsed.tests, (classname) => moduleOfCase(classname, fileOf.get(classname)));
+  await saveDurations(platform, workspace, cwd, { tests: testDurations(parsed.tests), setup });
   const { counts } = parsed;
   const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
   return {

@@ -361,11 +361,43 @@ export function recordDurations(
   tests: Iterable<{ classname: string; name: string; timeMs: number }>,
   moduleOf: (classname: string) => string | undefined,
 ): RecordedDurations {
-  const times = new Map<string, number>();
+  const list = [...tests];
+  return { tests: new Map(testDurations(list)), setup: recordSetup(list, moduleOf) };
+}
+
+/**
+ * {@link recordDurations}' tests as `[key, time]` in the order each test is first met, the times
+ * of a test met more than once summed. Summed by class name and then name, so a million test
+ * cases add no string of their own (a merge job of a large suite writes these straight out).
+ */
+export function* testDurations(
+  tests: readonly { classname: string; name: string; timeMs: number }[],
+): Generator<[string, number]> {
+  const sums = new Map<string, Map<string, number>>();
+  for (const test of tests) {
+    let byName = sums.get(test.classname);
+    if (byName === undefined) {
+      byName = new Map();
+      sums.set(test.classname, byName);
+    }
+    byName.set(test.name, (byName.get(test.name) ?? 0) + test.timeMs);
+  }
+  for (const test of tests) {
+    const byName = sums.get(test.classname)!;
+    const time = byName.get(test.name);
+    if (time === undefined) continue; // met before: already given
+    byName.delete(test.name);
+    yield [`${test.classname}::${test.name}`, time];
+  }
+}
+
+/** {@link recordDurations}' set-up of each module: its first test's time beyond its median. */
+export function recordSetup(
+  tests: Iterable<{ classname: string; timeMs: number }>,
+  moduleOf: (classname: string) => string | undefined,
+): Map<string, number> {
   const byModule = new Map<string, { first: number; all: number[] }>();
   for (const test of tests) {
-    const key = `${test.classname}::${test.name}`;
-    times.set(key, (times.get(key) ?? 0) + test.timeMs);
     const module = moduleOf(test.classname);
     if (module === undefined) continue;
     const entry = byModule.get(module);
@@ -377,7 +409,7 @@ export function recordDurations(
     const extra = first - median(all);
     if (all.length > 1 && extra > 0) setup.set(module, Math.round(extra * 1000) / 1000);
   }
-  return { tests: times, setup };
+  return setup;
 }
 
 /**
