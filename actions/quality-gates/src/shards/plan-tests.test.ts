@@ -12,6 +12,7 @@ import {
   planTests,
   type RecordedDurations,
   recordDurations,
+  testDurations,
 } from './plan-tests';
 
 /** Real pytest reports and the project they ran on (fixtures/pytest). */
@@ -318,6 +319,26 @@ describe('recordDurations', () => {
     expect(durations.tests.get('tests.test_a.TestX::test_1')).toBe(700);
     expect(durations.tests.size).toBe(5);
     expect(durations.setup).toEqual(new Map([['tests.test_a', 580]]));
+  });
+
+  it('lists each test once, where it was first listed, with the times of its repeats summed', () => {
+    // A module split across shards interleaves with others; a test listed twice (a rerun) counts twice.
+    const cases = [
+      { classname: 'tests.test_b', name: 'test_2', timeMs: 40 },
+      { classname: 'tests.test_a.TestX', name: 'test_1', timeMs: 7 },
+      { classname: 'tests.test_b', name: 'test_1', timeMs: 5 },
+      { classname: 'tests.test_a.TestX', name: 'test_1', timeMs: 3 },
+      { classname: 'tests.test_a', name: 'test_1', timeMs: 11 },
+      { classname: 'tests.test_b', name: 'test_2', timeMs: 2 },
+    ];
+    expect([...testDurations(cases)]).toEqual([
+      ['tests.test_b::test_2', 42],
+      ['tests.test_a.TestX::test_1', 10],
+      ['tests.test_b::test_1', 5],
+      ['tests.test_a::test_1', 11],
+    ]);
+    expect([...testDurations([])]).toEqual([]);
+    expect([...recordDurations(cases, () => undefined).tests]).toEqual([...testDurations(cases)]);
   });
 
   it('finds where the module ends in a classname from the test file', () => {

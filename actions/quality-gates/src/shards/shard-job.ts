@@ -7,7 +7,7 @@
  * JUnit, writes them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, ensureOwnDir, type Platform, type RunContext } from '@maint-actions/core';
 import type { QualityGatesInputs } from '../gates/gate';
@@ -130,20 +130,59 @@ export async function saveDurations(
   platform: Platform,
   workspace: string,
   cwd: string,
-  durations: RecordedDurations,
+  durations: DurationsToSave,
 ): Promise<void> {
   const file = path.join(workspace, DURATIONS_FILE);
   ensureOwnDir(path.dirname(file));
-  const content = {
-    version: 2,
-    tests: Object.fromEntries(durations.tests),
-    setup: Object.fromEntries(durations.setup),
-  };
-  // One test a line: thousands of tests stay readable and diff well.
-  await writeFile(`${file}.tmp`, `${JSON.stringify(content, null, 1)}\n`);
+  // Written a piece at a time: a million tests never become one object or one string.
+  const handle = await open(`${file}.tmp`, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const piece of durationsJson(durations)) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= 64 * 1024) {
+        await handle.write(pending.join(''), null, 'utf8');
+        pending = [];
+        size = 0;
+      }
+    }
+    await handle.write(pending.join(''), null, 'utf8');
+  } finally {
+    await handle.close();
+  }
   await rename(`${file}.tmp`, file);
   await platform.cache.save(
     [file],
     `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`,
   );
+}
+
+/** What {@link saveDurations} writes: each test's seconds (in order), each module's set-up. */
+export interface DurationsToSave {
+  readonly tests: Iterable<readonly [string, number]>;
+  readonly setup: Iterable<readonly [string, number]>;
+}
+
+/**
+ * The durations file's JSON in pieces, the bytes of `JSON.stringify(content, null, 1)` (one test
+ * a line: thousands of tests stay readable and diff well). Tests' keys hold `::` and modules are
+ * dotted names, never an array index, so objects keep the order they are given in.
+ */
+function* durationsJson(durations: DurationsToSave): Generator<string> {
+  yield '{\n "version": 2,\n "tests": ';
+  yield* objectJson(durations.tests);
+  yield ',\n "setup": ';
+  yield* objectJson(durations.setup);
+  yield '\n}\n';
+}
+
+function* objectJson(entries: Iterable<readonly [string, number]>): Generator<string> {
+  let first = true;
+  for (const [key, value] of entries) {
+    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    first = false;
+  }
+  yield first ? '{}' : '\n }';
 }
