@@ -989,7 +989,10 @@ function guardSignals() {
             return;
         released = true;
         guards -= 1;
-        if (guards === 0)
+        // Once cancelling, the handlers stay until cancel() exits: the run may end (and release) while
+        // the clean-ups still run, and a second signal (GitHub's SIGTERM after SIGINT) must not then
+        // end the process with them half done.
+        if (guards === 0 && !exiting)
             for (const [signal, handler] of handlers)
                 process.off(signal, handler);
     };

@@ -1891,9 +1891,11 @@ function decode(text, onBad) {
 /**
  * A copy of `text` that does not keep the chunk it was cut from alive (V8 keeps a slice's parent
  * string): what is kept from each of a million test cases must not pin the whole document.
+ * Copied through a buffer (UTF-16, so any text comes back the same), the copy is one plain
+ * string: a slice of a fresh string would be two (about 40 bytes more for each test's name).
  */
 function detach(text) {
-    return text.length < 13 ? text : ` ${text}`.slice(1);
+    return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/parsers/pytest-junit.ts
@@ -2418,11 +2420,52 @@ function plan_tests_assign(list, total, guessesLast, poolShards) {
  * set-up in the first test that uses it). `moduleOf` gives a case's dotted module, or undefined.
  */
 function recordDurations(tests, moduleOf) {
-    const times = new Map();
+    const list = [...tests];
+    return { tests: new Map(testDurations(list)), setup: recordSetup(list, moduleOf) };
+}
+/**
+ * {@link recordDurations}' tests as `[key, time]` in the order each test is first met, the times
+ * of a test met more than once summed. Repeats are found by sorting the tests' positions, so a
+ * million test cases add 13 bytes each (no string, no map entry): a merge job of a large suite
+ * writes these straight out.
+ */
+function* testDurations(tests) {
+    const order = new Uint32Array(tests.length);
+    for (let i = 0; i < order.length; i++)
+        order[i] = i;
+    // By class name, then name, then position: a test's repeats follow its first listing.
+    order.sort((a, b) => compareTests(tests[a], tests[b]) || a - b);
+    const total = new Float64Array(tests.length);
+    const repeat = new Uint8Array(tests.length);
+    for (let at = 0; at < order.length;) {
+        const first = order[at];
+        let sum = 0;
+        let next = at;
+        // Summed in the order listed, as a running total over the listings would be.
+        for (; next < order.length && compareTests(tests[order[next]], tests[first]) === 0; next++) {
+            sum += tests[order[next]].timeMs;
+            if (next > at)
+                repeat[order[next]] = 1;
+        }
+        total[first] = sum;
+        at = next;
+    }
+    for (const [i, test] of tests.entries()) {
+        if (repeat[i] === 0)
+            yield [`${test.classname}::${test.name}`, total[i]];
+    }
+}
+function compareTests(a, b) {
+    if (a.classname !== b.classname)
+        return a.classname < b.classname ? -1 : 1;
+    if (a.name !== b.name)
+        return a.name < b.name ? -1 : 1;
+    return 0;
+}
+/** {@link recordDurations}' set-up of each module: its first test's time beyond its median. */
+function recordSetup(tests, moduleOf) {
     const byModule = new Map();
     for (const test of tests) {
-        const key = `${test.classname}::${test.name}`;
-        times.set(key, (times.get(key) ?? 0) + test.timeMs);
         const module = moduleOf(test.classname);
         if (module === undefined)
             continue;
@@ -2438,7 +2481,7 @@ function recordDurations(tests, moduleOf) {
         if (all.length > 1 && extra > 0)
             setup.set(module, Math.round(extra * 1000) / 1000);
     }
-    return { tests: times, setup };
+    return setup;
 }
 /**
  * The dotted module of a JUnit case, from its classname and its test file's path: the longest
@@ -3132,6 +3175,8 @@ function policyText(value, where) {
     return String(value);
 }
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3572);
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/gates/glob.ts
@@ -3436,15 +3481,47 @@ function numbers(value) {
 async function saveDurations(platform, workspace, cwd, durations) {
     const file = external_node_path_default().join(workspace, DURATIONS_FILE);
     (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(file));
-    const content = {
-        version: 2,
-        tests: Object.fromEntries(durations.tests),
-        setup: Object.fromEntries(durations.setup),
-    };
-    // One test a line: thousands of tests stay readable and diff well.
-    await (0,promises_.writeFile)(`${file}.tmp`, `${JSON.stringify(content, null, 1)}\n`);
+    // Written a piece at a time: a million tests never become one object or one string.
+    const handle = await (0,promises_.open)(`${file}.tmp`, 'w');
+    try {
+        let pending = [];
+        let size = 0;
+        for (const piece of durationsJson(durations)) {
+            pending.push(piece);
+            size += piece.length;
+            if (size >= 64 * 1024) {
+                await handle.write(pending.join(''), null, 'utf8');
+                pending = [];
+                size = 0;
+            }
+        }
+        await handle.write(pending.join(''), null, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
     await (0,promises_.rename)(`${file}.tmp`, file);
     await platform.cache.save([file], `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`);
+}
+/**
+ * The durations file's JSON in pieces, the bytes of `JSON.stringify(content, null, 1)` (one test
+ * a line: thousands of tests stay readable and diff well). Tests' keys hold `::` and modules are
+ * dotted names, never an array index, so objects keep the order they are given in.
+ */
+function* durationsJson(durations) {
+    yield '{\n "version": 2,\n "tests": ';
+    yield* objectJson(durations.tests);
+    yield ',\n "setup": ';
+    yield* objectJson(durations.setup);
+    yield '\n}\n';
+}
+function* objectJson(entries) {
+    let first = true;
+    for (const [key, value] of entries) {
+        yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+        first = false;
+    }
+    yield first ? '{}' : '\n }';
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gates/src/shards/merge-mode.ts
@@ -3452,6 +3529,7 @@ async function saveDurations(platform, workspace, cwd, durations) {
  * `mode: merge`: the shards' pytest JUnit files (`merge-files`) become one pytest check, one
  * merged JUnit file, and the durations the next run's shards are balanced by.
  */
+
 
 
 
@@ -3473,6 +3551,11 @@ async function mergeShards(options) {
     platform.log.info(`Merging ${files.length} JUnit file${files.length === 1 ? '' : 's'}.`);
     (0,src/* ensureOwnDir */.Sk)(reportDir);
     const where = whereFor(workspace, cwd);
+    // V8 lets the heap grow to several times what outlived its last full collection before it
+    // collects again. A merge keeps every test case (about 200 MB for a million) and makes that
+    // much garbage again writing the reports, so this process collects at 20% of growth instead:
+    // a million cases merged in 666 MB peak RSS before, under 400 MB with it (docs/benchmarks.md).
+    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=20');
     // One streamed pass per file: the merged file is written and the test cases read together.
     const collector = new PytestCollector(where);
     await mergeJunitFiles(files, files.map((file) => external_node_path_default().relative(workspace, file)), output, (xmlCase) => collector.add(xmlCase));
@@ -3484,8 +3567,9 @@ async function mergeShards(options) {
         if (test.file !== undefined)
             fileOf.set(test.classname, paths_toPosix(test.file));
     }
-    const recorded = recordDurations(parsed.tests, (classname) => moduleOfCase(classname, fileOf.get(classname)));
-    await saveDurations(platform, workspace, cwd, recorded);
+    // As recordDurations records them, written as they are computed: no map of a million tests.
+    const setup = recordSetup(parsed.tests, (classname) => moduleOfCase(classname, fileOf.get(classname)));
+    await saveDurations(platform, workspace, cwd, { tests: testDurations(parsed.tests), setup });
     const { counts } = parsed;
     const failed = counts.failures + counts.errors > 0 || counts.tests === 0;
     return {
