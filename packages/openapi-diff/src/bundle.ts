@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer';
 import { mapLimit } from '@maint-actions/core/pool';
+import { safeDecode } from './document';
 import { DocumentParseError, readDocumentText } from './json-text';
 
 /** The reserved key of `components` where the referenced files' contents are placed. */
@@ -267,15 +268,6 @@ function localRef(rootDir: string, target: Target): string {
 /** `%` as `%25`, so the engine's percent-decoding of a segment gives it back. */
 function encodePercent(segment: string): string {
   return segment.includes('%') ? segment.replaceAll('%', '%25') : segment;
-}
-
-function safeDecode(text: string): string {
-  if (!text.includes('%')) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /**

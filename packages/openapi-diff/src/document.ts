@@ -146,7 +146,8 @@ export class Document {
   }
 }
 
-function safeDecode(segment: string): string {
+/** A `$ref` segment percent-decoded, or as written when it is not valid percent-encoding. */
+export function safeDecode(segment: string): string {
   if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);

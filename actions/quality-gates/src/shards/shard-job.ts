@@ -7,9 +7,15 @@
  * JUnit, writes them.
  */
 import { createHash } from 'node:crypto';
-import { open, readFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, ensureOwnDir, type Platform, type RunContext } from '@maint-actions/core';
+import {
+  ConfigError,
+  ensureOwnDir,
+  type Platform,
+  type RunContext,
+  writeFileAtomic,
+} from '@maint-actions/core';
 import type { QualityGatesInputs } from '../gates/gate';
 import { NO_DURATIONS, type RecordedDurations } from './plan-tests';
 
@@ -134,25 +140,9 @@ export async function saveDurations(
 ): Promise<void> {
   const file = path.join(workspace, DURATIONS_FILE);
   ensureOwnDir(path.dirname(file));
-  // Written a piece at a time: a million tests never become one object or one string.
-  const handle = await open(`${file}.tmp`, 'w');
-  try {
-    let pending: string[] = [];
-    let size = 0;
-    for (const piece of durationsJson(durations)) {
-      pending.push(piece);
-      size += piece.length;
-      if (size >= 64 * 1024) {
-        await handle.write(pending.join(''), null, 'utf8');
-        pending = [];
-        size = 0;
-      }
-    }
-    await handle.write(pending.join(''), null, 'utf8');
-  } finally {
-    await handle.close();
-  }
-  await rename(`${file}.tmp`, file);
+  // Written a piece at a time (and whole or not at all): a million tests never become one
+  // object or one string.
+  await writeFileAtomic(file, durationsJson(durations));
   await platform.cache.save(
     [file],
     `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`,
