@@ -8161,7 +8161,7 @@ function tailText(bytes) {
 /* harmony import */ var _bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /* harmony import */ var _changelog__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
 /* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(542);
-/* harmony import */ var _diff__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(650);
+/* harmony import */ var _diff__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8080);
 /* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(923);
 /* harmony import */ var _policy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6381);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6004);

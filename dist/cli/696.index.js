@@ -258,9 +258,10 @@ function thousands(count) {
 /* unused harmony export EXTERNAL_KEY */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5616);
-/* harmony import */ var _maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6020);
-/* harmony import */ var _json_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6637);
+/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5616);
+/* harmony import */ var _maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6020);
+/* harmony import */ var _document__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(702);
+/* harmony import */ var _json_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6637);
 /**
  * Bundling at load time: `$ref`s that name another file (`./schemas/pet.yaml`,
  * `common.yaml#/components/schemas/Error`) are followed once, the files' contents placed in the
@@ -273,6 +274,7 @@ function thousands(count) {
  * repository, the working directory, or a ref's tree): a `$ref` that leads outside it, an
  * absolute path and a URL are never read; they stay unresolved with one warning each.
  */
+
 
 
 
@@ -367,7 +369,7 @@ async function bundleExternalRefs(input) {
     while (queue.length > 0) {
         const batch = queue;
         queue = [];
-        const outcomes = await (0,_maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(batch, READ_CONCURRENCY, (file) => input.source.read(file));
+        const outcomes = await (0,_maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(batch, READ_CONCURRENCY, (file) => input.source.read(file));
         for (let index = 0; index < batch.length; index++) {
             const file = batch[index];
             const outcome = outcomes[index];
@@ -382,10 +384,10 @@ async function bundleExternalRefs(input) {
             }
             let content;
             try {
-                content = await (0,_json_text__WEBPACK_IMPORTED_MODULE_1__/* .readDocumentText */ .R9)(outcome.text, file);
+                content = await (0,_json_text__WEBPACK_IMPORTED_MODULE_2__/* .readDocumentText */ .R9)(outcome.text, file);
             }
             catch (error) {
-                if (!(error instanceof _json_text__WEBPACK_IMPORTED_MODULE_1__/* .DocumentParseError */ .l5))
+                if (!(error instanceof _json_text__WEBPACK_IMPORTED_MODULE_2__/* .DocumentParseError */ .l5))
                     throw error;
                 problem(error.message);
                 continue;
@@ -439,7 +441,7 @@ function classify(ref, file, dir, input, where, warn) {
         warn(where, ref, 'a URL, and URLs are never fetched (keep a copy in the repository and refer to it by a relative path)');
         return undefined;
     }
-    const name = safeDecode(filePart);
+    const name = (0,_document__WEBPACK_IMPORTED_MODULE_1__/* .safeDecode */ .ex)(filePart);
     if (name.startsWith('/') || name.startsWith('\\') || /^[a-z]:[\\/]/i.test(name)) {
         warn(where, ref, 'an absolute path (only paths relative to the file are followed)');
         return undefined;
@@ -470,27 +472,17 @@ function canonicalFragment(raw) {
         return undefined;
     return raw
         .split('/')
-        .map((segment) => encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .escapeSegment */ .pv)((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .unescapeSegment */ .wo)(safeDecode(segment)))))
+        .map((segment) => encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .escapeSegment */ .pv)((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .unescapeSegment */ .wo)((0,_document__WEBPACK_IMPORTED_MODULE_1__/* .safeDecode */ .ex)(segment)))))
         .join('/');
 }
 /** The local `$ref` to `target` once its file is placed under `components.x-maint-external`. */
 function localRef(rootDir, target) {
     const key = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(rootDir, target.file);
-    return `#${EXTERNAL_POINTER}${encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .escapeSegment */ .pv)(key))}${target.fragment}`;
+    return `#${EXTERNAL_POINTER}${encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .escapeSegment */ .pv)(key))}${target.fragment}`;
 }
 /** `%` as `%25`, so the engine's percent-decoding of a segment gives it back. */
 function encodePercent(segment) {
     return segment.includes('%') ? segment.replaceAll('%', '%25') : segment;
-}
-function safeDecode(text) {
-    if (!text.includes('%'))
-        return text;
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
 }
 /**
  * A change's `location` as the reader knows it: a pointer into a referenced file is shown as
@@ -502,7 +494,7 @@ function displayLocation(location) {
         return location;
     const rest = location.slice(EXTERNAL_POINTER.length);
     const slash = rest.indexOf('/');
-    const key = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_3__/* .unescapeSegment */ .wo)(slash < 0 ? rest : rest.slice(0, slash));
+    const key = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .unescapeSegment */ .wo)(slash < 0 ? rest : rest.slice(0, slash));
     return `${key}#${slash < 0 ? '' : rest.slice(slash)}`;
 }
 function isRecord(value) {
@@ -640,8 +632,8 @@ var errors = __webpack_require__(637);
 var bundle = __webpack_require__(9691);
 // EXTERNAL MODULE: ./packages/openapi-diff/src/changelog.ts
 var changelog = __webpack_require__(6821);
-// EXTERNAL MODULE: ./packages/openapi-diff/src/diff.ts + 5 modules
-var diff = __webpack_require__(650);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/diff.ts + 4 modules
+var diff = __webpack_require__(8080);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/files.ts
 /**
  * Where the files a document's `$ref`s name are read from, and the boundary they may not leave
@@ -1034,7 +1026,7 @@ function render(applied, format) {
 
 /***/ }),
 
-/***/ 650:
+/***/ 8080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1145,153 +1137,8 @@ function checkObjectCycles(root) {
         throw new ObjectCycleFound('an object of the document contains itself');
 }
 
-;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
-/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
-
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The pointer to a child of the node at `pointer`. */
-function child(pointer, ...segments) {
-    let out = pointer;
-    for (const segment of segments)
-        out = (0,json_pointer/* appendPointer */.Uc)(out, segment);
-    return out;
-}
-/** The `$ref` of a node, when it is a reference object. */
-function refOf(node) {
-    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
-}
-/** Keywords beside a `$ref` that change nothing a client sees. */
-const REF_ANNOTATIONS = new Set([
-    '$ref',
-    'description',
-    'summary',
-    'title',
-    '$comment',
-    'example',
-    'examples',
-]);
-/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
-const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
-class Document {
-    root;
-    targets = new Map();
-    withSiblings = new Map();
-    /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
-    refSiblings;
-    constructor(root) {
-        this.root = root;
-        this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
-    }
-    /**
-     * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
-     * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
-     */
-    schema(located) {
-        const ref = refOf(located.node);
-        if (ref === undefined || !this.constrainsBesideRef(located.node))
-            return located;
-        let inline = this.withSiblings.get(located.pointer);
-        if (!inline) {
-            const { $ref: _, allOf, ...siblings } = located.node;
-            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
-            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
-            this.withSiblings.set(located.pointer, inline);
-        }
-        return inline;
-    }
-    /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
-    readsRefSiblings() {
-        return this.refSiblings;
-    }
-    constrainsBesideRef(node) {
-        if (!this.refSiblings)
-            return false;
-        const keys = Object.keys(node);
-        return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
-    }
-    /** Follows `$ref`s from `located` until a node that is not a reference. */
-    resolve(located) {
-        const ref = refOf(located.node);
-        return ref === undefined ? located : this.target(ref);
-    }
-    /** The final target of a reference, memoised; chains and loops of references are handled. */
-    target(ref) {
-        const known = this.targets.get(ref);
-        if (known)
-            return known;
-        // Follow the chain in a loop (a chain of thousands of references must not use the call
-        // stack), then record its end for every reference on it. A loop ends as unresolved.
-        const chain = [];
-        const onChain = new Set();
-        let current = ref;
-        let resolved;
-        for (;;) {
-            const cached = this.targets.get(current);
-            if (cached) {
-                resolved = cached;
-                break;
-            }
-            if (onChain.has(current)) {
-                resolved = { unresolved: ref };
-                break;
-            }
-            chain.push(current);
-            onChain.add(current);
-            const found = this.lookup(current);
-            const next = found && refOf(found.node);
-            if (!found) {
-                resolved = { unresolved: current };
-                break;
-            }
-            if (next === undefined) {
-                resolved = found;
-                break;
-            }
-            // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
-            // ends: what it means is its own inline form, not the bare target further on.
-            if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node)) {
-                resolved = this.schema(found);
-                break;
-            }
-            current = next;
-        }
-        for (const link of chain)
-            this.targets.set(link, resolved);
-        return resolved;
-    }
-    lookup(ref) {
-        if (!ref.startsWith('#/'))
-            return undefined;
-        let node = this.root;
-        let pointer = '';
-        for (const raw of ref.slice(2).split('/')) {
-            const segment = (0,json_pointer/* unescapeSegment */.wo)(safeDecode(raw));
-            if (Array.isArray(node))
-                node = node[Number(segment)];
-            else if (isObject(node))
-                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
-            else
-                return undefined;
-            if (node === undefined)
-                return undefined;
-            pointer = child(pointer, segment);
-        }
-        return { node, pointer };
-    }
-}
-function safeDecode(segment) {
-    if (!segment.includes('%'))
-        return segment;
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/openapi-diff/src/document.ts
+var src_document = __webpack_require__(702);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts
 const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
 function stability(value) {
@@ -1400,7 +1247,7 @@ class Views {
         const node = located.node;
         if (node === false)
             return { ...emptyView(located.pointer), types: 0 };
-        if (!isObject(node))
+        if (!(0,src_document/* isObject */.Gv)(node))
             return emptyView(located.pointer);
         return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
     }
@@ -1410,7 +1257,7 @@ class Views {
      */
     flattened(located) {
         const node = located.node;
-        if (!isObject(node))
+        if (!(0,src_document/* isObject */.Gv)(node))
             return this.of(located);
         return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
     }
@@ -1426,22 +1273,22 @@ class Views {
             required: Array.isArray(node.required)
                 ? new Set(node.required.filter((r) => typeof r === 'string'))
                 : NO_NAMES,
-            items: isObject(node.items) ? { node: node.items, pointer: child(pointer, 'items') } : undefined,
+            items: (0,src_document/* isObject */.Gv)(node.items) ? { node: node.items, pointer: (0,src_document/* child */.jf)(pointer, 'items') } : undefined,
             additionalProperties: node.additionalProperties === false
                 ? false
-                : isObject(node.additionalProperties)
-                    ? { node: node.additionalProperties, pointer: child(pointer, 'additionalProperties') }
+                : (0,src_document/* isObject */.Gv)(node.additionalProperties)
+                    ? { node: node.additionalProperties, pointer: (0,src_document/* child */.jf)(pointer, 'additionalProperties') }
                     : undefined,
             variants: variantsOf(node, pointer),
             members: new Map(),
             minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
             maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
         };
-        if (isObject(node.properties)) {
-            const at = child(pointer, 'properties');
+        if ((0,src_document/* isObject */.Gv)(node.properties)) {
+            const at = (0,src_document/* child */.jf)(pointer, 'properties');
             const properties = new Map();
             for (const [name, schema] of Object.entries(node.properties)) {
-                properties.set(name, { node: schema, pointer: child(at, name) });
+                properties.set(name, { node: schema, pointer: (0,src_document/* child */.jf)(at, name) });
             }
             view.properties = properties;
         }
@@ -1465,7 +1312,7 @@ class Views {
         let types = 0;
         for (const variant of view.variants) {
             const r = this.doc.resolve(variant);
-            if (r.unresolved !== undefined || !isObject(r.node))
+            if (r.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(r.node))
                 return;
             const own = enumOf(r.node);
             if (!own || r.node.properties !== undefined || r.node.items !== undefined)
@@ -1486,14 +1333,14 @@ class Views {
         let mask = 0;
         for (const variant of variants) {
             const resolved = this.doc.resolve(variant);
-            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+            if (resolved.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(resolved.node))
                 return undefined;
             let types = typesOf(resolved.node);
             if (types === undefined &&
                 Array.isArray(resolved.node.enum) &&
                 resolved.node.enum.every((v) => v === null))
                 types = bit('null');
-            if (types === undefined && isObject(resolved.node.properties))
+            if (types === undefined && (0,src_document/* isObject */.Gv)(resolved.node.properties))
                 types = bit('object');
             if (types === undefined)
                 return undefined;
@@ -1510,14 +1357,14 @@ class Views {
         const keywords = { ...view.keywords };
         const memberRefs = new Map();
         members.forEach((member, index) => {
-            const at = child(pointer, 'allOf', String(index));
-            const ref = refOf(member);
+            const at = (0,src_document/* child */.jf)(pointer, 'allOf', String(index));
+            const ref = (0,src_document/* refOf */.H8)(member);
             if (ref !== undefined && !all) {
                 memberRefs.set(ref, { node: member, pointer: at });
                 return;
             }
             const resolved = this.doc.resolve({ node: member, pointer: at });
-            if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer))
+            if (resolved.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(resolved.node) || seen.has(resolved.pointer))
                 return;
             if (depth >= MERGE_DEPTH) {
                 // As deep as no real allOf nests: an object that contains itself would branch without end.
@@ -1610,7 +1457,7 @@ function variantsOf(node, pointer) {
         return undefined;
     return node[key].map((schema, index) => ({
         node: schema,
-        pointer: child(pointer, key, String(index)),
+        pointer: (0,src_document/* child */.jf)(pointer, key, String(index)),
     }));
 }
 
@@ -1681,8 +1528,8 @@ class SchemaComparer {
     compare(b, h, direction, at, walk) {
         b = this.base.schema(b);
         h = this.head.schema(h);
-        const baseRef = refOf(b.node);
-        const headRef = refOf(h.node);
+        const baseRef = (0,src_document/* refOf */.H8)(b.node);
+        const headRef = (0,src_document/* refOf */.H8)(h.node);
         const baseTarget = this.base.resolve(b);
         const headTarget = this.head.resolve(h);
         if (baseTarget.unresolved !== undefined || headTarget.unresolved !== undefined) {
@@ -1925,7 +1772,7 @@ class SchemaComparer {
             if (b.members.has(ref))
                 continue;
             const member = this.head.resolve(located);
-            if (member.unresolved !== undefined || !isObject(member.node))
+            if (member.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(member.node))
                 continue;
             if (Object.keys(member.node).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-')))
                 continue;
@@ -1940,15 +1787,15 @@ class SchemaComparer {
     compareDiscriminators(b, h, direction, at, walk) {
         const bd = b.keywords.discriminator;
         const hd = h.keywords.discriminator;
-        if (!isObject(bd) || !isObject(hd))
+        if (!(0,src_document/* isObject */.Gv)(bd) || !(0,src_document/* isObject */.Gv)(hd))
             return;
         const pointer = `${h.pointer}/discriminator`;
         if (typeof bd.propertyName === 'string' &&
             typeof hd.propertyName === 'string' &&
             bd.propertyName !== hd.propertyName)
             found(walk, 'discriminator-property-changed', at, pointer, `discriminator property changed from "${bd.propertyName}" to "${hd.propertyName}"`);
-        const bm = isObject(bd.mapping) ? bd.mapping : {};
-        const hm = isObject(hd.mapping) ? hd.mapping : {};
+        const bm = (0,src_document/* isObject */.Gv)(bd.mapping) ? bd.mapping : {};
+        const hm = (0,src_document/* isObject */.Gv)(hd.mapping) ? hd.mapping : {};
         const changed = Object.keys(bm)
             .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
             .sort();
@@ -2028,7 +1875,7 @@ class SchemaComparer {
         }
     }
     reportVariant(added, direction, at, pointer, v, walk) {
-        const name = refOf(v.node) ?? 'an inline schema';
+        const name = (0,src_document/* refOf */.H8)(v.node) ?? 'an inline schema';
         const response = direction === 'response';
         if (added) {
             const rule = response ? 'response-variant-added' : 'request-variant-added';
@@ -2059,20 +1906,20 @@ class SchemaComparer {
             }
         };
         const pointerOf = (r) => r.unresolved === undefined ? r.pointer : r.unresolved;
-        pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+        pair((x, y) => (0,src_document/* refOf */.H8)(x.v.node) !== undefined && (0,src_document/* refOf */.H8)(x.v.node) === (0,src_document/* refOf */.H8)(y.v.node), true);
         // Variants kept under the same reference are the same member as before: one left over beside
         // them is a member added or removed, not one merged into them.
         const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
         const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
-        pair((x, y) => refOf(x.v.node) !== undefined &&
-            refOf(y.v.node) !== undefined &&
+        pair((x, y) => (0,src_document/* refOf */.H8)(x.v.node) !== undefined &&
+            (0,src_document/* refOf */.H8)(y.v.node) !== undefined &&
             x.r.unresolved === undefined &&
             y.r.unresolved === undefined &&
             pointerOf(x.r) === pointerOf(y.r), true);
         pair((x, y) => x.r.unresolved === undefined &&
             y.r.unresolved === undefined &&
-            refOf(x.v.node) === undefined &&
-            refOf(y.v.node) === undefined &&
+            (0,src_document/* refOf */.H8)(x.v.node) === undefined &&
+            (0,src_document/* refOf */.H8)(y.v.node) === undefined &&
             sameContent(x.r.node, y.r.node), false);
         pair((x, y) => {
             if (x.r.unresolved !== undefined || y.r.unresolved !== undefined)
@@ -2191,11 +2038,11 @@ class SchemaComparer {
             return;
         const options = { today: this.today, stability: false };
         for (const change of lifecycleChanges(b.keywords, hk, options))
-            found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
+            found(walk, change.rule, at, (0,src_document/* child */.jf)(h.pointer, change.keyword), change.text);
         const bs = stability(b.keywords['x-stability-level']);
         const hs = stability(hk['x-stability-level']);
         if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
-            const location = child(h.pointer, 'x-stability-level');
+            const location = (0,src_document/* child */.jf)(h.pointer, 'x-stability-level');
             found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
         }
     }
@@ -2305,8 +2152,8 @@ class SchemaComparer {
                 lost(keyword);
                 continue;
             }
-            const bl = { node: bs, pointer: child(b.pointer, keyword) };
-            const hl = { node: hs, pointer: child(h.pointer, keyword) };
+            const bl = { node: bs, pointer: (0,src_document/* child */.jf)(b.pointer, keyword) };
+            const hl = { node: hs, pointer: (0,src_document/* child */.jf)(h.pointer, keyword) };
             if (keyword === 'if') {
                 if (!sameContent(bs, hs))
                     found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
@@ -2319,14 +2166,14 @@ class SchemaComparer {
             }
         }
         for (const keyword of MAPPED) {
-            const bm = isObject(bk[keyword]) ? bk[keyword] : {};
-            const hm = isObject(hk[keyword]) ? hk[keyword] : {};
+            const bm = (0,src_document/* isObject */.Gv)(bk[keyword]) ? bk[keyword] : {};
+            const hm = (0,src_document/* isObject */.Gv)(hk[keyword]) ? hk[keyword] : {};
             for (const [key, hs] of Object.entries(hm)) {
-                const at2 = child(child(h.pointer, keyword), key);
+                const at2 = (0,src_document/* child */.jf)((0,src_document/* child */.jf)(h.pointer, keyword), key);
                 if (!Object.hasOwn(bm, key))
                     gained(`${keyword} "${key}"`);
                 else
-                    this.compare({ node: bm[key], pointer: child(child(b.pointer, keyword), key) }, { node: hs, pointer: at2 }, direction, joinPath(at, `(${key})`), walk);
+                    this.compare({ node: bm[key], pointer: (0,src_document/* child */.jf)((0,src_document/* child */.jf)(b.pointer, keyword), key) }, { node: hs, pointer: at2 }, direction, joinPath(at, `(${key})`), walk);
             }
             for (const key of Object.keys(bm))
                 if (!Object.hasOwn(hm, key))
@@ -2335,15 +2182,15 @@ class SchemaComparer {
         const bt = Array.isArray(bk.prefixItems) ? bk.prefixItems : [];
         const ht = Array.isArray(hk.prefixItems) ? hk.prefixItems : [];
         for (let i = 0; i < Math.min(bt.length, ht.length); i++) {
-            this.compare({ node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
+            this.compare({ node: bt[i], pointer: (0,src_document/* child */.jf)(b.pointer, 'prefixItems', String(i)) }, { node: ht[i], pointer: (0,src_document/* child */.jf)(h.pointer, 'prefixItems', String(i)) }, direction, joinPath(at, `[${i}]`), walk);
         }
         // Positions beyond the shorter list move between prefixItems and items: each is compared
         // with the schema that now governs it (no schema at all accepts anything).
         const bItems = b.items;
         const hItems = h.items;
         for (let i = Math.min(bt.length, ht.length); i < Math.max(bt.length, ht.length); i++) {
-            const bl = i < bt.length ? { node: bt[i], pointer: child(b.pointer, 'prefixItems', String(i)) } : bItems;
-            const hl = i < ht.length ? { node: ht[i], pointer: child(h.pointer, 'prefixItems', String(i)) } : hItems;
+            const bl = i < bt.length ? { node: bt[i], pointer: (0,src_document/* child */.jf)(b.pointer, 'prefixItems', String(i)) } : bItems;
+            const hl = i < ht.length ? { node: ht[i], pointer: (0,src_document/* child */.jf)(h.pointer, 'prefixItems', String(i)) } : hItems;
             if (bl && hl)
                 this.compare(bl, hl, direction, joinPath(at, `[${i}]`), walk);
             else if (hl)
@@ -2440,10 +2287,10 @@ class SchemaComparer {
     visible(doc, property, direction) {
         const flag = direction === 'response' ? 'writeOnly' : 'readOnly';
         // 3.1 allows keywords beside a `$ref`, so the property itself is looked at before its target.
-        if (isObject(property.node) && property.node[flag] === true)
+        if ((0,src_document/* isObject */.Gv)(property.node) && property.node[flag] === true)
             return false;
         const target = doc.resolve(property);
-        return target.unresolved !== undefined || !isObject(target.node) || target.node[flag] !== true;
+        return target.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(target.node) || target.node[flag] !== true;
     }
 }
 /** Keywords holding one schema (JSON Schema 2020-12, OpenAPI 3.1; `not` in 3.0 too). */
@@ -2469,7 +2316,7 @@ function sameKeys(a, b) {
     return true;
 }
 function onlyNull(node) {
-    if (!isObject(node))
+    if (!(0,src_document/* isObject */.Gv)(node))
         return false;
     if (node.type === 'null')
         return true;
@@ -2566,7 +2413,7 @@ function stringList(value) {
 }
 function dependencies(value) {
     const out = new Set();
-    if (!isObject(value))
+    if (!(0,src_document/* isObject */.Gv)(value))
         return out;
     for (const [name, needs] of Object.entries(value)) {
         if (Array.isArray(needs))
@@ -2701,7 +2548,7 @@ function diffWithStats(base, head, options = {}) {
     };
 }
 function diff_open(doc, side) {
-    if (!isObject(doc))
+    if (!(0,src_document/* isObject */.Gv)(doc))
         throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
     if (typeof doc.swagger === 'string') {
         throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
@@ -2709,7 +2556,7 @@ function diff_open(doc, side) {
     if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
         throw new InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
     }
-    return new Document(doc);
+    return new src_document/* Document */.yo(doc);
 }
 function bumpFor(changes, breaking) {
     if (breaking > 0)
@@ -2808,20 +2655,20 @@ class Differ {
         const head = securitySchemes(this.head);
         for (const [name, b] of base) {
             const h = head.get(name);
-            const pointer = child('/components/securitySchemes', name);
+            const pointer = (0,src_document/* child */.jf)('/components/securitySchemes', name);
             if (!h) {
                 this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
                 continue;
             }
             const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
             const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
-            const flows = (x) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
+            const flows = (x) => ((0,src_document/* isObject */.Gv)(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
             if (flows(b) !== flows(h))
                 changed.push('flows');
-            else if (isObject(b.flows) && isObject(h.flows)) {
+            else if ((0,src_document/* isObject */.Gv)(b.flows) && (0,src_document/* isObject */.Gv)(h.flows)) {
                 for (const [flow, bf] of Object.entries(b.flows)) {
                     const hf = h.flows[flow];
-                    if (!isObject(bf) || !isObject(hf))
+                    if (!(0,src_document/* isObject */.Gv)(bf) || !(0,src_document/* isObject */.Gv)(hf))
                         continue;
                     for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
                         if (bf[url] !== hf[url])
@@ -2876,13 +2723,13 @@ class Differ {
         const h = ho.op.node;
         const options = { today: this.today, stability: true };
         for (const change of lifecycleChanges(b, h, options))
-            this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
+            this.emit(change.rule, ep, (0,src_document/* child */.jf)(ho.op.pointer, change.keyword), change.text);
         if (b.deprecated === true && h.deprecated !== true)
             this.emit('operation-reactivated', ep, ho.op.pointer, 'operation is no longer deprecated');
         if (typeof b.operationId === 'string' &&
             typeof h.operationId === 'string' &&
             b.operationId !== h.operationId)
-            this.emit('operation-id-changed', ep, child(ho.op.pointer, 'operationId'), `operationId changed from ${b.operationId} to ${h.operationId}`);
+            this.emit('operation-id-changed', ep, (0,src_document/* child */.jf)(ho.op.pointer, 'operationId'), `operationId changed from ${b.operationId} to ${h.operationId}`);
     }
     compareOperations(ep, bItem, hItem, bo, ho, renames) {
         const level = stability(bo.op.node['x-stability-level']);
@@ -2897,7 +2744,7 @@ class Differ {
         if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
             const when = typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
             const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
-            this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
+            this.emit('operation-deprecated', ep, (0,src_document/* child */.jf)(ho.op.pointer, 'deprecated'), text);
         }
     }
     compareParameters(ep, base, head) {
@@ -2919,7 +2766,7 @@ class Differ {
                 this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
             const options = { today: this.today, stability: false };
             for (const change of lifecycleChanges(b.node, h.node, options))
-                this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
+                this.emit(change.rule, ep, (0,src_document/* child */.jf)(h.location, change.keyword), `${label}: ${change.text}`);
             // Spelled-out defaults (`style: form` on a query parameter) change nothing.
             if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
                 this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${serialisation(b.node, b.in)} to ${serialisation(h.node, h.in)}`);
@@ -2944,14 +2791,14 @@ class Differ {
     compareRequestBodies(ep, bo, ho) {
         const b = this.base.resolve({
             node: bo.op.node.requestBody,
-            pointer: child(bo.op.pointer, 'requestBody'),
+            pointer: (0,src_document/* child */.jf)(bo.op.pointer, 'requestBody'),
         });
         const h = this.head.resolve({
             node: ho.op.node.requestBody,
-            pointer: child(ho.op.pointer, 'requestBody'),
+            pointer: (0,src_document/* child */.jf)(ho.op.pointer, 'requestBody'),
         });
-        const baseBody = b.unresolved === undefined && isObject(b.node) ? b : undefined;
-        const headBody = h.unresolved === undefined && isObject(h.node) ? h : undefined;
+        const baseBody = b.unresolved === undefined && (0,src_document/* isObject */.Gv)(b.node) ? b : undefined;
+        const headBody = h.unresolved === undefined && (0,src_document/* isObject */.Gv)(h.node) ? h : undefined;
         if (!headBody) {
             if (baseBody)
                 this.emit('request-body-removed', ep, baseBody.pointer, 'request body was removed');
@@ -2968,22 +2815,22 @@ class Differ {
         if (isRequired(baseBody) && !isRequired(headBody))
             this.emit('request-body-made-optional', ep, headBody.pointer, 'request body is no longer required');
         if (!isRequired(baseBody) && isRequired(headBody)) {
-            this.emit('request-body-made-required', ep, child(headBody.pointer, 'required'), 'request body is now required');
+            this.emit('request-body-made-required', ep, (0,src_document/* child */.jf)(headBody.pointer, 'required'), 'request body is now required');
         }
         this.compareContents(ep, 'request body', baseBody, headBody, this.webhook ? 'response' : 'request');
     }
     compareResponses(ep, bo, ho) {
-        const baseAt = child(bo.op.pointer, 'responses');
-        const headAt = child(ho.op.pointer, 'responses');
-        const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
-        const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+        const baseAt = (0,src_document/* child */.jf)(bo.op.pointer, 'responses');
+        const headAt = (0,src_document/* child */.jf)(ho.op.pointer, 'responses');
+        const base = (0,src_document/* isObject */.Gv)(bo.op.node.responses) ? bo.op.node.responses : {};
+        const head = (0,src_document/* isObject */.Gv)(ho.op.node.responses) ? ho.op.node.responses : {};
         for (const [status, node] of Object.entries(head)) {
-            const pointer = child(headAt, status);
+            const pointer = (0,src_document/* child */.jf)(headAt, status);
             if (!Object.hasOwn(base, status)) {
                 this.emit('response-status-added', ep, pointer, `response ${status} was added`);
                 continue;
             }
-            const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
+            const b = this.base.resolve({ node: base[status], pointer: (0,src_document/* child */.jf)(baseAt, status) });
             const h = this.head.resolve({ node, pointer });
             if (b.unresolved === undefined && h.unresolved === undefined) {
                 this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
@@ -2994,17 +2841,17 @@ class Differ {
             if (!Object.hasOwn(head, status)) {
                 const success = /^[23]/.test(status);
                 const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
-                this.emit(rule, ep, child(baseAt, status), `response ${status} was removed`);
+                this.emit(rule, ep, (0,src_document/* child */.jf)(baseAt, status), `response ${status} was removed`);
             }
         }
     }
     compareHeaders(ep, subject, b, h) {
         const headers = (doc, at) => {
             const out = new Map();
-            const map = isObject(at.node) && isObject(at.node.headers) ? at.node.headers : {};
+            const map = (0,src_document/* isObject */.Gv)(at.node) && (0,src_document/* isObject */.Gv)(at.node.headers) ? at.node.headers : {};
             for (const [name, node] of Object.entries(map)) {
-                const r = doc.resolve({ node, pointer: child(at.pointer, 'headers', name) });
-                if (r.unresolved === undefined && isObject(r.node))
+                const r = doc.resolve({ node, pointer: (0,src_document/* child */.jf)(at.pointer, 'headers', name) });
+                if (r.unresolved === undefined && (0,src_document/* isObject */.Gv)(r.node))
                     out.set(name.toLowerCase(), { node: r.node, pointer: r.pointer });
             }
             return out;
@@ -3023,7 +2870,7 @@ class Differ {
             if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
                 this.emit('response-header-style-changed', ep, hh.pointer, `${subject} header "${name}" style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`);
             const schema = (x) => x.node.schema !== undefined
-                ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
+                ? { node: x.node.schema, pointer: (0,src_document/* child */.jf)(x.pointer, 'schema') }
                 : undefined;
             const bs = schema(bh);
             const hs = schema(hh);
@@ -3066,7 +2913,7 @@ class Differ {
     compareSecurity(ep, bo, ho) {
         const b = security(this.base, bo);
         const h = security(this.head, ho);
-        const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
+        const location = h.pointer ?? b.pointer ?? (0,src_document/* child */.jf)(ho.op.pointer, 'security');
         const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
         const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
         if (baseOpen && headOpen)
@@ -3157,13 +3004,13 @@ class Differ {
 function pathItems(doc) {
     const items = new Map();
     const paths = doc.root.paths;
-    if (!isObject(paths))
+    if (!(0,src_document/* isObject */.Gv)(paths))
         return items;
     for (const [path, node] of Object.entries(paths)) {
         if (!path.startsWith('/'))
             continue;
-        const item = doc.resolve({ node, pointer: child('/paths', path) });
-        if (item.unresolved !== undefined || !isObject(item.node))
+        const item = doc.resolve({ node, pointer: (0,src_document/* child */.jf)('/paths', path) });
+        if (item.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(item.node))
             continue;
         items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
     }
@@ -3173,8 +3020,8 @@ function operations({ item }) {
     const found = [];
     for (const method of METHODS) {
         const node = item.node[method];
-        if (isObject(node))
-            found.push({ method: method.toUpperCase(), op: { node, pointer: child(item.pointer, method) } });
+        if ((0,src_document/* isObject */.Gv)(node))
+            found.push({ method: method.toUpperCase(), op: { node, pointer: (0,src_document/* child */.jf)(item.pointer, method) } });
     }
     return found;
 }
@@ -3187,7 +3034,7 @@ function templateNames(path) {
     return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
 }
 function isRequired(body) {
-    return isObject(body.node) && body.node.required === true;
+    return (0,src_document/* isObject */.Gv)(body.node) && body.node.required === true;
 }
 /** An operation's parameters with the path item's merged in (the operation's win), by `in` and name. */
 function parameters(doc, { item }, { op }, renames) {
@@ -3199,9 +3046,9 @@ function parameters(doc, { item }, { op }, renames) {
         for (let index = 0; index < list.length; index++) {
             const resolved = doc.resolve({
                 node: list[index],
-                pointer: child(owner.pointer, 'parameters', String(index)),
+                pointer: (0,src_document/* child */.jf)(owner.pointer, 'parameters', String(index)),
             });
-            if (resolved.unresolved !== undefined || !isObject(resolved.node))
+            if (resolved.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(resolved.node))
                 continue;
             const p = resolved.node;
             if (typeof p.name !== 'string' || typeof p.in !== 'string')
@@ -3214,8 +3061,8 @@ function parameters(doc, { item }, { op }, renames) {
                 in: p.in,
                 required: p.in === 'path' || p.required === true,
                 location: resolved.pointer,
-                schema: isObject(p.schema)
-                    ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
+                schema: (0,src_document/* isObject */.Gv)(p.schema)
+                    ? { node: p.schema, pointer: (0,src_document/* child */.jf)(resolved.pointer, 'schema') }
                     : contentOf(resolved).values().next().value?.schema,
             });
         }
@@ -3224,14 +3071,14 @@ function parameters(doc, { item }, { op }, renames) {
 }
 function contentOf(located) {
     const found = new Map();
-    const content = isObject(located.node) ? located.node.content : undefined;
-    if (!isObject(content))
+    const content = (0,src_document/* isObject */.Gv)(located.node) ? located.node.content : undefined;
+    if (!(0,src_document/* isObject */.Gv)(content))
         return found;
-    const at = child(located.pointer, 'content');
+    const at = (0,src_document/* child */.jf)(located.pointer, 'content');
     for (const [media, node] of Object.entries(content)) {
-        const pointer = child(at, media);
-        const schema = isObject(node) && node.schema !== undefined
-            ? { node: node.schema, pointer: child(pointer, 'schema') }
+        const pointer = (0,src_document/* child */.jf)(at, media);
+        const schema = (0,src_document/* isObject */.Gv)(node) && node.schema !== undefined
+            ? { node: node.schema, pointer: (0,src_document/* child */.jf)(pointer, 'schema') }
             : undefined;
         found.set(media, { pointer, schema });
     }
@@ -3242,13 +3089,13 @@ function security(doc, { op }) {
     const own = op.node.security;
     const global = doc.root.security;
     const [list, pointer] = Array.isArray(own)
-        ? [own, child(op.pointer, 'security')]
+        ? [own, (0,src_document/* child */.jf)(op.pointer, 'security')]
         : Array.isArray(global)
             ? [global, '/security']
             : [[], undefined];
     const alternatives = new Set();
     for (const requirement of list) {
-        if (!isObject(requirement))
+        if (!(0,src_document/* isObject */.Gv)(requirement))
             continue;
         const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
             const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
@@ -3264,11 +3111,11 @@ function describe(alternatives) {
 function webhooks(doc) {
     const items = new Map();
     const hooks = doc.root.webhooks;
-    if (!isObject(hooks))
+    if (!(0,src_document/* isObject */.Gv)(hooks))
         return items;
     for (const [name, node] of Object.entries(hooks)) {
-        const item = doc.resolve({ node, pointer: child('/webhooks', name) });
-        if (item.unresolved !== undefined || !isObject(item.node))
+        const item = doc.resolve({ node, pointer: (0,src_document/* child */.jf)('/webhooks', name) });
+        if (item.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(item.node))
             continue;
         items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
     }
@@ -3277,10 +3124,10 @@ function webhooks(doc) {
 function securitySchemes(doc) {
     const out = new Map();
     const components = doc.root.components;
-    const schemes = isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+    const schemes = (0,src_document/* isObject */.Gv)(components) && (0,src_document/* isObject */.Gv)(components.securitySchemes) ? components.securitySchemes : {};
     for (const [name, node] of Object.entries(schemes)) {
-        const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
-        if (r.unresolved === undefined && isObject(r.node))
+        const r = doc.resolve({ node, pointer: (0,src_document/* child */.jf)('/components/securitySchemes', name) });
+        if (r.unresolved === undefined && (0,src_document/* isObject */.Gv)(r.node))
             out.set(name, r.node);
     }
     return out;
@@ -3301,6 +3148,167 @@ function requirement(alternative) {
         out.set(m[1], new Set(m[2] ? m[2].split(', ') : []));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   ex: () => (/* binding */ safeDecode),
+/* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   yo: () => (/* binding */ Document)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5616);
+/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The pointer to a child of the node at `pointer`. */
+function child(pointer, ...segments) {
+    let out = pointer;
+    for (const segment of segments)
+        out = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .appendPointer */ .Uc)(out, segment);
+    return out;
+}
+/** The `$ref` of a node, when it is a reference object. */
+function refOf(node) {
+    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+/** Keywords beside a `$ref` that change nothing a client sees. */
+const REF_ANNOTATIONS = new Set([
+    '$ref',
+    'description',
+    'summary',
+    'title',
+    '$comment',
+    'example',
+    'examples',
+]);
+/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
+const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
+class Document {
+    root;
+    targets = new Map();
+    withSiblings = new Map();
+    /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
+    refSiblings;
+    constructor(root) {
+        this.root = root;
+        this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
+    }
+    /**
+     * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
+     * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
+     */
+    schema(located) {
+        const ref = refOf(located.node);
+        if (ref === undefined || !this.constrainsBesideRef(located.node))
+            return located;
+        let inline = this.withSiblings.get(located.pointer);
+        if (!inline) {
+            const { $ref: _, allOf, ...siblings } = located.node;
+            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
+            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
+            this.withSiblings.set(located.pointer, inline);
+        }
+        return inline;
+    }
+    /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
+    readsRefSiblings() {
+        return this.refSiblings;
+    }
+    constrainsBesideRef(node) {
+        if (!this.refSiblings)
+            return false;
+        const keys = Object.keys(node);
+        return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
+    }
+    /** Follows `$ref`s from `located` until a node that is not a reference. */
+    resolve(located) {
+        const ref = refOf(located.node);
+        return ref === undefined ? located : this.target(ref);
+    }
+    /** The final target of a reference, memoised; chains and loops of references are handled. */
+    target(ref) {
+        const known = this.targets.get(ref);
+        if (known)
+            return known;
+        // Follow the chain in a loop (a chain of thousands of references must not use the call
+        // stack), then record its end for every reference on it. A loop ends as unresolved.
+        const chain = [];
+        const onChain = new Set();
+        let current = ref;
+        let resolved;
+        for (;;) {
+            const cached = this.targets.get(current);
+            if (cached) {
+                resolved = cached;
+                break;
+            }
+            if (onChain.has(current)) {
+                resolved = { unresolved: ref };
+                break;
+            }
+            chain.push(current);
+            onChain.add(current);
+            const found = this.lookup(current);
+            const next = found && refOf(found.node);
+            if (!found) {
+                resolved = { unresolved: current };
+                break;
+            }
+            if (next === undefined) {
+                resolved = found;
+                break;
+            }
+            // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
+            // ends: what it means is its own inline form, not the bare target further on.
+            if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node)) {
+                resolved = this.schema(found);
+                break;
+            }
+            current = next;
+        }
+        for (const link of chain)
+            this.targets.set(link, resolved);
+        return resolved;
+    }
+    lookup(ref) {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = this.root;
+        let pointer = '';
+        for (const raw of ref.slice(2).split('/')) {
+            const segment = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .unescapeSegment */ .wo)(safeDecode(raw));
+            if (Array.isArray(node))
+                node = node[Number(segment)];
+            else if (isObject(node))
+                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
+            else
+                return undefined;
+            if (node === undefined)
+                return undefined;
+            pointer = child(pointer, segment);
+        }
+        return { node, pointer };
+    }
+}
+/** A `$ref` segment percent-decoded, or as written when it is not valid percent-encoding. */
+function safeDecode(segment) {
+    if (!segment.includes('%'))
+        return segment;
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
 }
 
 

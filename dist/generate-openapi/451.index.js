@@ -21,6 +21,197 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
 var src = __webpack_require__(5680);
+;// CONCATENATED MODULE: ./packages/core/src/json-pointer.ts
+/** JSON pointers (RFC 6901), the one implementation (smoke-test-gate's expectations, openapi-diff's `$ref`s): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
+/** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
+function isPointer(pointer) {
+    return pointer === '' || pointer.startsWith('/');
+}
+/** The value at `pointer` in `document`, or `{ found: false }`. */
+function resolvePointer(document, pointer) {
+    if (pointer === '')
+        return { found: true, value: document };
+    let value = document;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = json_pointer_unescapeSegment(raw);
+        if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(key) && Number(key) < value.length) {
+            value = value[Number(key)];
+        }
+        else if (value !== null &&
+            typeof value === 'object' &&
+            !Array.isArray(value) &&
+            Object.hasOwn(value, key)) {
+            value = value[key];
+        }
+        else {
+            return { found: false };
+        }
+    }
+    return { found: true, value };
+}
+/** One JSON pointer segment escaped: `~` as `~0`, `/` as `~1`. */
+function json_pointer_escapeSegment(segment) {
+    return segment.includes('~') || segment.includes('/')
+        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
+        : segment;
+}
+/** One JSON pointer segment read back: `~1` as `/`, `~0` as `~`. */
+function json_pointer_unescapeSegment(segment) {
+    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+/** `pointer` for one more key: escapes `~` and `/`. */
+function appendPointer(pointer, key) {
+    return `${pointer}/${json_pointer_escapeSegment(key)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
+/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The pointer to a child of the node at `pointer`. */
+function child(pointer, ...segments) {
+    let out = pointer;
+    for (const segment of segments)
+        out = appendPointer(out, segment);
+    return out;
+}
+/** The `$ref` of a node, when it is a reference object. */
+function refOf(node) {
+    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+/** Keywords beside a `$ref` that change nothing a client sees. */
+const REF_ANNOTATIONS = new Set([
+    '$ref',
+    'description',
+    'summary',
+    'title',
+    '$comment',
+    'example',
+    'examples',
+]);
+/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
+const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
+class Document {
+    root;
+    targets = new Map();
+    withSiblings = new Map();
+    /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
+    refSiblings;
+    constructor(root) {
+        this.root = root;
+        this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
+    }
+    /**
+     * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
+     * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
+     */
+    schema(located) {
+        const ref = refOf(located.node);
+        if (ref === undefined || !this.constrainsBesideRef(located.node))
+            return located;
+        let inline = this.withSiblings.get(located.pointer);
+        if (!inline) {
+            const { $ref: _, allOf, ...siblings } = located.node;
+            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
+            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
+            this.withSiblings.set(located.pointer, inline);
+        }
+        return inline;
+    }
+    /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
+    readsRefSiblings() {
+        return this.refSiblings;
+    }
+    constrainsBesideRef(node) {
+        if (!this.refSiblings)
+            return false;
+        const keys = Object.keys(node);
+        return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
+    }
+    /** Follows `$ref`s from `located` until a node that is not a reference. */
+    resolve(located) {
+        const ref = refOf(located.node);
+        return ref === undefined ? located : this.target(ref);
+    }
+    /** The final target of a reference, memoised; chains and loops of references are handled. */
+    target(ref) {
+        const known = this.targets.get(ref);
+        if (known)
+            return known;
+        // Follow the chain in a loop (a chain of thousands of references must not use the call
+        // stack), then record its end for every reference on it. A loop ends as unresolved.
+        const chain = [];
+        const onChain = new Set();
+        let current = ref;
+        let resolved;
+        for (;;) {
+            const cached = this.targets.get(current);
+            if (cached) {
+                resolved = cached;
+                break;
+            }
+            if (onChain.has(current)) {
+                resolved = { unresolved: ref };
+                break;
+            }
+            chain.push(current);
+            onChain.add(current);
+            const found = this.lookup(current);
+            const next = found && refOf(found.node);
+            if (!found) {
+                resolved = { unresolved: current };
+                break;
+            }
+            if (next === undefined) {
+                resolved = found;
+                break;
+            }
+            // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
+            // ends: what it means is its own inline form, not the bare target further on.
+            if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node)) {
+                resolved = this.schema(found);
+                break;
+            }
+            current = next;
+        }
+        for (const link of chain)
+            this.targets.set(link, resolved);
+        return resolved;
+    }
+    lookup(ref) {
+        if (!ref.startsWith('#/'))
+            return undefined;
+        let node = this.root;
+        let pointer = '';
+        for (const raw of ref.slice(2).split('/')) {
+            const segment = json_pointer_unescapeSegment(document_safeDecode(raw));
+            if (Array.isArray(node))
+                node = node[Number(segment)];
+            else if (isObject(node))
+                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
+            else
+                return undefined;
+            if (node === undefined)
+                return undefined;
+            pointer = child(pointer, segment);
+        }
+        return { node, pointer };
+    }
+}
+/** A `$ref` segment percent-decoded, or as written when it is not valid percent-encoding. */
+function document_safeDecode(segment) {
+    if (!segment.includes('%'))
+        return segment;
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/openapi-diff/src/json-text.ts
 var json_text = __webpack_require__(6637);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/bundle.ts
@@ -36,6 +227,7 @@ var json_text = __webpack_require__(6637);
  * repository, the working directory, or a ref's tree): a `$ref` that leads outside it, an
  * absolute path and a URL are never read; they stay unresolved with one warning each.
  */
+
 
 
 
@@ -244,16 +436,6 @@ function localRef(rootDir, target) {
 /** `%` as `%25`, so the engine's percent-decoding of a segment gives it back. */
 function encodePercent(segment) {
     return segment.includes('%') ? segment.replaceAll('%', '%25') : segment;
-}
-function safeDecode(text) {
-    if (!text.includes('%'))
-        return text;
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
 }
 /**
  * A change's `location` as the reader knows it: a pointer into a referenced file is shown as
@@ -597,49 +779,6 @@ function escapeMarkdown(text) {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-;// CONCATENATED MODULE: ./packages/core/src/json-pointer.ts
-/** JSON pointers (RFC 6901), the one implementation (smoke-test-gate's expectations, openapi-diff's `$ref`s): `/items/0/name`, with `~1` for `/` and `~0` for `~`. */
-/** Whether `pointer` is a JSON pointer (empty, or starting with `/`). */
-function isPointer(pointer) {
-    return pointer === '' || pointer.startsWith('/');
-}
-/** The value at `pointer` in `document`, or `{ found: false }`. */
-function resolvePointer(document, pointer) {
-    if (pointer === '')
-        return { found: true, value: document };
-    let value = document;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = json_pointer_unescapeSegment(raw);
-        if (Array.isArray(value) && /^(0|[1-9]\d*)$/.test(key) && Number(key) < value.length) {
-            value = value[Number(key)];
-        }
-        else if (value !== null &&
-            typeof value === 'object' &&
-            !Array.isArray(value) &&
-            Object.hasOwn(value, key)) {
-            value = value[key];
-        }
-        else {
-            return { found: false };
-        }
-    }
-    return { found: true, value };
-}
-/** One JSON pointer segment escaped: `~` as `~0`, `/` as `~1`. */
-function json_pointer_escapeSegment(segment) {
-    return segment.includes('~') || segment.includes('/')
-        ? segment.replaceAll('~', '~0').replaceAll('/', '~1')
-        : segment;
-}
-/** One JSON pointer segment read back: `~1` as `/`, `~0` as `~`. */
-function json_pointer_unescapeSegment(segment) {
-    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-/** `pointer` for one more key: escapes `~` and `/`. */
-function appendPointer(pointer, key) {
-    return `${pointer}/${json_pointer_escapeSegment(key)}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/acyclic.ts
 /**
  * A parsed document may hold an object inside itself: YAML aliases to an enclosing anchor
@@ -735,153 +874,6 @@ function checkObjectCycles(root) {
     }
     if (cyclic)
         throw new ObjectCycleFound('an object of the document contains itself');
-}
-
-;// CONCATENATED MODULE: ./packages/openapi-diff/src/document.ts
-/** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
-
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The pointer to a child of the node at `pointer`. */
-function child(pointer, ...segments) {
-    let out = pointer;
-    for (const segment of segments)
-        out = appendPointer(out, segment);
-    return out;
-}
-/** The `$ref` of a node, when it is a reference object. */
-function refOf(node) {
-    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
-}
-/** Keywords beside a `$ref` that change nothing a client sees. */
-const REF_ANNOTATIONS = new Set([
-    '$ref',
-    'description',
-    'summary',
-    'title',
-    '$comment',
-    'example',
-    'examples',
-]);
-/** Where a reference leads to a schema of its own (a component, a `$defs` entry). */
-const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
-class Document {
-    root;
-    targets = new Map();
-    withSiblings = new Map();
-    /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
-    refSiblings;
-    constructor(root) {
-        this.root = root;
-        this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
-    }
-    /**
-     * A schema written as a `$ref` with other keywords beside it (3.1) as the inline schema it
-     * means, `{allOf: [{$ref}], ...keywords}`, at the same pointer; any other node as it is.
-     */
-    schema(located) {
-        const ref = refOf(located.node);
-        if (ref === undefined || !this.constrainsBesideRef(located.node))
-            return located;
-        let inline = this.withSiblings.get(located.pointer);
-        if (!inline) {
-            const { $ref: _, allOf, ...siblings } = located.node;
-            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
-            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
-            this.withSiblings.set(located.pointer, inline);
-        }
-        return inline;
-    }
-    /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
-    readsRefSiblings() {
-        return this.refSiblings;
-    }
-    constrainsBesideRef(node) {
-        if (!this.refSiblings)
-            return false;
-        const keys = Object.keys(node);
-        return keys.length > 1 && !keys.every((k) => REF_ANNOTATIONS.has(k));
-    }
-    /** Follows `$ref`s from `located` until a node that is not a reference. */
-    resolve(located) {
-        const ref = refOf(located.node);
-        return ref === undefined ? located : this.target(ref);
-    }
-    /** The final target of a reference, memoised; chains and loops of references are handled. */
-    target(ref) {
-        const known = this.targets.get(ref);
-        if (known)
-            return known;
-        // Follow the chain in a loop (a chain of thousands of references must not use the call
-        // stack), then record its end for every reference on it. A loop ends as unresolved.
-        const chain = [];
-        const onChain = new Set();
-        let current = ref;
-        let resolved;
-        for (;;) {
-            const cached = this.targets.get(current);
-            if (cached) {
-                resolved = cached;
-                break;
-            }
-            if (onChain.has(current)) {
-                resolved = { unresolved: ref };
-                break;
-            }
-            chain.push(current);
-            onChain.add(current);
-            const found = this.lookup(current);
-            const next = found && refOf(found.node);
-            if (!found) {
-                resolved = { unresolved: current };
-                break;
-            }
-            if (next === undefined) {
-                resolved = found;
-                break;
-            }
-            // A schema component that is a `$ref` with constraints beside it (3.1) is where the chain
-            // ends: what it means is its own inline form, not the bare target further on.
-            if (SCHEMA_HOMES.test(found.pointer) && this.constrainsBesideRef(found.node)) {
-                resolved = this.schema(found);
-                break;
-            }
-            current = next;
-        }
-        for (const link of chain)
-            this.targets.set(link, resolved);
-        return resolved;
-    }
-    lookup(ref) {
-        if (!ref.startsWith('#/'))
-            return undefined;
-        let node = this.root;
-        let pointer = '';
-        for (const raw of ref.slice(2).split('/')) {
-            const segment = json_pointer_unescapeSegment(document_safeDecode(raw));
-            if (Array.isArray(node))
-                node = node[Number(segment)];
-            else if (isObject(node))
-                node = Object.hasOwn(node, segment) ? node[segment] : undefined;
-            else
-                return undefined;
-            if (node === undefined)
-                return undefined;
-            pointer = child(pointer, segment);
-        }
-        return { node, pointer };
-    }
-}
-function document_safeDecode(segment) {
-    if (!segment.includes('%'))
-        return segment;
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts

@@ -3481,26 +3481,9 @@ function numbers(value) {
 async function saveDurations(platform, workspace, cwd, durations) {
     const file = external_node_path_default().join(workspace, DURATIONS_FILE);
     (0,src/* ensureOwnDir */.Sk)(external_node_path_default().dirname(file));
-    // Written a piece at a time: a million tests never become one object or one string.
-    const handle = await (0,promises_.open)(`${file}.tmp`, 'w');
-    try {
-        let pending = [];
-        let size = 0;
-        for (const piece of durationsJson(durations)) {
-            pending.push(piece);
-            size += piece.length;
-            if (size >= 64 * 1024) {
-                await handle.write(pending.join(''), null, 'utf8');
-                pending = [];
-                size = 0;
-            }
-        }
-        await handle.write(pending.join(''), null, 'utf8');
-    }
-    finally {
-        await handle.close();
-    }
-    await (0,promises_.rename)(`${file}.tmp`, file);
+    // Written a piece at a time (and whole or not at all): a million tests never become one
+    // object or one string.
+    await (0,src/* writeFileAtomic */.Zf)(file, durationsJson(durations));
     await platform.cache.save([file], `${durationsKeyPrefix(workspace, cwd)}${platform.context.sha ?? 'local'}`);
 }
 /**
