@@ -906,8 +906,8 @@ function formatBytes(bytes) {
  * (GitHub: SIGINT, then SIGTERM 7.5 s later, then SIGKILL; GitLab: SIGTERM, then SIGKILL), and
  * Node's default for them is to exit on the spot: password files, a partial dump and running
  * dump tools would stay. While a run is guarded, those signals instead end every tool, run the
- * clean-ups registered (password files, the partial backup), and exit with 128 + the signal
- * number, as a shell does.
+ * clean-ups registered (password files, the partial backup), let the run report its failure,
+ * and exit with 128 + the signal number, as a shell does.
  */
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -937,10 +937,22 @@ function onCancel(cleanUp) {
 }
 /** Longest wait for the clean-ups (an S3 delete) before exiting anyway: well inside GitHub's 7.5 s. */
 const CLEANUP_DEADLINE_MS = 5000;
+/**
+ * Longest time from the signal to the exit, whatever still runs: inside GitHub's 10 s between
+ * SIGINT and SIGKILL (SIGTERM comes at 7.5 s and is ignored by then).
+ */
+const EXIT_DEADLINE_MS = 8000;
 async function cancel(signal) {
     if (exiting)
         return;
     exiting = true;
+    const started = Date.now();
+    const code = 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 15);
+    // The run unwinds on the abort and reports its failure (the error line, the summary) as it
+    // goes, so the process exits once nothing is left to run, with the signal's code whatever the
+    // run set (a failed verdict sets 1). Through process.exit, never a natural exit: that one
+    // closes the signal handlers first, and GitHub's SIGTERM arriving then would kill the process.
+    process.on('beforeExit', () => process.exit(code));
     controller.abort(new CancelledError(signal));
     const all = [...cleanUps];
     // Synchronous clean-ups (local files) are done before anything else can run.
@@ -968,7 +980,9 @@ async function cancel(signal) {
             // best effort
         }
     }
-    process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 15));
+    // Something may still hold the process open (a tool that ignores its kill): not past the deadline.
+    const left = Math.max(500, EXIT_DEADLINE_MS - (Date.now() - started));
+    setTimeout(() => process.exit(code), left).unref();
 }
 const handlers = new Map(SIGNALS.map((s) => [s, () => void cancel(s)]));
 /**

@@ -7,7 +7,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -160,11 +160,16 @@ export async function startMariadb(): Promise<DatabaseServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'maint-mariadb-'));
   const data = path.join(dir, 'data');
   const socket = path.join(dir, 'mysqld.sock');
+  // A temp directory of its own: servers started side by side in the shared /tmp have collided on
+  // their temp table names ("Error on delete of '/tmp/#sql-temptable-…'").
+  const tmp = path.join(dir, 'tmp');
+  await mkdir(tmp);
   const password = secret();
   const user = process.getuid?.() === 0 ? 'root' : os.userInfo().username;
   await execFileAsync('mariadb-install-db', [
     '--no-defaults',
     `--datadir=${data}`,
+    `--tmpdir=${tmp}`,
     `--user=${user}`,
     '--auth-root-authentication-method=socket',
     '--skip-test-db',
@@ -175,6 +180,7 @@ export async function startMariadb(): Promise<DatabaseServer> {
     [
       '--no-defaults',
       `--datadir=${data}`,
+      `--tmpdir=${tmp}`,
       `--socket=${socket}`,
       `--port=${port}`,
       '--bind-address=127.0.0.1',
