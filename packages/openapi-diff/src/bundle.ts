@@ -15,6 +15,7 @@ import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer
 import { mapLimit } from '@maint-actions/core/pool';
 import { safeDecode } from './document';
 import { DocumentParseError, readDocumentText } from './json-text';
+import { internalRefs } from './resources';
 
 /** The reserved key of `components` where the referenced files' contents are placed. */
 export const EXTERNAL_KEY = 'x-maint-external';
@@ -90,6 +91,8 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
   let queue: string[] = [];
 
   const visit = (node: unknown, file: string | undefined, where: string) => {
+    // A reference to a schema of the same file by its `$id` or anchor is no file name (src/resources.ts).
+    const internal = internalRefs(node);
     const stack: unknown[] = [node];
     const dir = file === undefined ? input.rootDir : path.posix.dirname(file);
     while (stack.length > 0) {
@@ -107,6 +110,7 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
         const key = keys[i] as string;
         const value = record[key];
         if (key === '$ref' && typeof value === 'string') {
+          if (internal.has(record)) continue;
           const target = classify(value, file, dir, input, where, warn);
           if (target === undefined) continue;
           if (target.file === undefined) {

@@ -279,6 +279,8 @@ export class SchemaComparer {
 
   /** Whether `ref`'s targets in both documents are equal as written; their own `$ref`s go to `refs`. */
   private equalTargets(ref: string, refs: string[]): boolean {
+    // A reference text that leads to different schemas in different places (`$id`-relative): compared where written.
+    if (this.base.ambiguous(ref) || this.head.ambiguous(ref)) return false;
     const b = this.base.target(ref);
     const h = this.head.target(ref);
     if (b.unresolved !== undefined || h.unresolved !== undefined)
@@ -954,7 +956,7 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: string[]): bool
     for (const key in xo) {
       if (!Object.hasOwn(xo, key)) continue;
       if (!Object.hasOwn(yo, key)) return false;
-      if (key === '$ref' && typeof xo[key] === 'string') refs.push(xo[key]);
+      if ((key === '$ref' || key === '$dynamicRef') && typeof xo[key] === 'string') refs.push(xo[key]);
       stack.push(xo[key], yo[key]);
       count++;
     }

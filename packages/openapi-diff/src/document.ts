@@ -1,5 +1,6 @@
 /** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
 import { appendPointer, unescapeSegment } from '@maint-actions/core/json-pointer';
+import { AMBIGUOUS, indexRefs, type RefIndex, refText } from './resources';
 
 /** A node of a document together with its JSON pointer. */
 export interface Located {
@@ -23,9 +24,9 @@ export function child(pointer: string, ...segments: string[]): string {
   return out;
 }
 
-/** The `$ref` of a node, when it is a reference object. */
+/** The `$ref` of a node, when it is a reference object (a `$dynamicRef` counts: src/resources.ts). */
 export function refOf(node: unknown): string | undefined {
-  return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+  return isObject(node) ? refText(node) : undefined;
 }
 
 /** Keywords beside a `$ref` that change nothing a client sees. */
@@ -47,6 +48,8 @@ export class Document {
   private readonly withSiblings = new Map<string, Located>();
   /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
   private readonly refSiblings: boolean;
+  /** Where `$anchor`, `$id`-relative and other non-pointer references lead; built on first need. */
+  private refIndex: RefIndex | undefined;
 
   constructor(readonly root: JsonObject) {
     this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
@@ -61,8 +64,8 @@ export class Document {
     if (ref === undefined || !this.constrainsBesideRef(located.node as JsonObject)) return located;
     let inline = this.withSiblings.get(located.pointer);
     if (!inline) {
-      const { $ref: _, allOf, ...siblings } = located.node as JsonObject;
-      const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
+      const { $ref: _, $dynamicRef: __, allOf, ...siblings } = located.node as JsonObject;
+      const members = [{ $ref: this.local(located.node, ref) }, ...(Array.isArray(allOf) ? allOf : [])];
       inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
       this.withSiblings.set(located.pointer, inline);
     }
@@ -83,7 +86,26 @@ export class Document {
   /** Follows `$ref`s from `located` until a node that is not a reference. */
   resolve(located: Located): Resolved {
     const ref = refOf(located.node);
-    return ref === undefined ? located : this.target(ref);
+    return ref === undefined ? located : this.target(this.local(located.node, ref));
+  }
+
+  /**
+   * The reference `ref` written in `node` as a local `#/…` pointer when it is an `$anchor`, an
+   * `$id`-relative or another non-pointer reference that leads into this document; else as written.
+   */
+  private local(node: unknown, ref: string): string {
+    if (ref.startsWith('#/')) return ref;
+    return this.index().holders.get(node as object) ?? ref;
+  }
+
+  /** True when the same non-pointer reference text leads to different schemas in different places. */
+  ambiguous(ref: string): boolean {
+    return !ref.startsWith('#/') && this.index().texts.get(ref) === AMBIGUOUS;
+  }
+
+  private index(): RefIndex {
+    this.refIndex ??= indexRefs(this.root);
+    return this.refIndex;
   }
 
   /** The final target of a reference, memoised; chains and loops of references are handled. */
@@ -109,7 +131,8 @@ export class Document {
       chain.push(current);
       onChain.add(current);
       const found = this.lookup(current);
-      const next = found && refOf(found.node);
+      const nextRef = found && refOf(found.node);
+      const next = nextRef === undefined ? undefined : this.local(found!.node, nextRef);
       if (!found) {
         resolved = { unresolved: current };
         break;
@@ -131,7 +154,11 @@ export class Document {
   }
 
   private lookup(ref: string): Located | undefined {
-    if (!ref.startsWith('#/')) return undefined;
+    if (!ref.startsWith('#/')) {
+      const local = this.index().texts.get(ref);
+      if (local === undefined || local === null || local === AMBIGUOUS) return undefined;
+      ref = local;
+    }
     let node: unknown = this.root;
     let pointer = '';
     for (const raw of ref.slice(2).split('/')) {

@@ -1,0 +1,193 @@
+/**
+ * JSON Schema 2020-12 (OpenAPI 3.1) names a schema by more than a JSON pointer: `$id` makes a
+ * schema a resource with a URI of its own and the base for the references inside it, `$anchor`
+ * (and `$dynamicAnchor`) names a schema within its resource. This index finds, for each
+ * reference that is not a plain pointer (`#foo`, `pet`, `https://example.com/schemas/pet`,
+ * `pet#/properties/name`), the place in the same document it leads to. Nothing is fetched: a
+ * reference that leads to no resource of the document stays unresolved.
+ *
+ * Two judgement calls (docs/decisions.md): a `#/…` reference keeps meaning a pointer from the
+ * document's root even inside a schema with an `$id` (what authors of OpenAPI documents mean, and
+ * how the engine always read them); and a `$dynamicRef` is read as a `$ref` to the one
+ * `$dynamicAnchor` of its name, and left unresolved when several schemas declare that name (which
+ * one applies depends on the path of evaluation, which a diff of two documents does not have).
+ */
+import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer';
+
+/** The base of a document that has no URI of its own (only its own resources are ever looked up). */
+const DOCUMENT_BASE = 'https://document.maint-actions.invalid/openapi';
+/** Where the files bundled at load time are placed (src/bundle.ts): each is a resource of its own. */
+const EXTERNAL_POINTER = '/components/x-maint-external';
+const EXTERNAL_BASE = 'https://external.maint-actions.invalid/';
+
+/** Keys whose values are data, not schemas: an `$id` in an example names nothing. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+
+export interface RefIndex {
+  /** Per reference object (its `$ref` or `$dynamicRef` is not a `#/` pointer): the local `#/…` reference it means, or null. */
+  readonly holders: ReadonlyMap<object, string | null>;
+  /** Per reference text: the local reference it means wherever written, null when none, AMBIGUOUS when it depends on where. */
+  readonly texts: ReadonlyMap<string, string | null>;
+}
+
+export const AMBIGUOUS = '\0ambiguous';
+
+/** The reference of a reference object: `$ref`, or else `$dynamicRef` (read as a `$ref`, see the module comment). */
+export function refText(node: Record<string, unknown>): string | undefined {
+  if (typeof node.$ref === 'string') return node.$ref;
+  return typeof node.$dynamicRef === 'string' ? node.$dynamicRef : undefined;
+}
+
+interface Holder {
+  readonly node: Record<string, unknown>;
+  readonly ref: string;
+  readonly base: string;
+  readonly dynamic: boolean;
+}
+
+/** Builds the index of `root` (one walk of the whole document). */
+export function indexRefs(root: unknown): RefIndex {
+  const resources = new Map<string, string>();
+  const anchors = new Map<string, string[]>();
+  const dynamicAnchors = new Map<string, string[]>();
+  const holders: Holder[] = [];
+  const add = (map: Map<string, string[]>, key: string, pointer: string) => {
+    const list = map.get(key);
+    if (list) list.push(pointer);
+    else map.set(key, [pointer]);
+  };
+  // An explicit stack: no document is too deep. `seen` ends objects that contain themselves.
+  const seen = new Set<object>();
+  const stack: { node: unknown; pointer: string; base: string }[] = [
+    { node: root, pointer: '', base: DOCUMENT_BASE },
+  ];
+  while (stack.length > 0) {
+    const { node, pointer, base: outer } = stack.pop()!;
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--)
+        stack.push({ node: node[i], pointer: `${pointer}/${i}`, base: outer });
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    let base = outer;
+    if (pointer.startsWith(`${EXTERNAL_POINTER}/`) && pointer.indexOf('/', EXTERNAL_POINTER.length + 1) < 0)
+      base = EXTERNAL_BASE + encodeURIComponent(unescapeSegment(pointer.slice(EXTERNAL_POINTER.length + 1)));
+    if (typeof record.$id === 'string') {
+      const id = absolute(record.$id, base);
+      if (id && id.fragment === '' && pointer !== '') {
+        base = id.resource;
+        if (!resources.has(base)) resources.set(base, pointer);
+      }
+    }
+    if (typeof record.$anchor === 'string') add(anchors, `${base}#${record.$anchor}`, pointer);
+    if (typeof record.$dynamicAnchor === 'string') {
+      add(anchors, `${base}#${record.$dynamicAnchor}`, pointer);
+      add(dynamicAnchors, record.$dynamicAnchor, pointer);
+    }
+    const ref = refText(record);
+    if (ref !== undefined && !ref.startsWith('#/'))
+      holders.push({ node: record, ref, base, dynamic: typeof record.$ref !== 'string' });
+    const keys = Object.keys(record);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (DATA_KEYS.has(key)) continue;
+      const value = record[key];
+      if (typeof value === 'object' && value !== null)
+        stack.push({ node: value, pointer: `${pointer}/${escapeSegment(key)}`, base });
+    }
+  }
+
+  const unique = (list: string[] | undefined) => (list && list.length === 1 ? list[0] : undefined);
+  const resolveOne = (holder: Holder): string | undefined => {
+    const target = absolute(holder.ref, holder.base);
+    if (!target) return undefined;
+    const { resource, fragment } = target;
+    if (fragment === '' || fragment.startsWith('/')) {
+      const at = resources.get(resource);
+      if (at === undefined) return undefined;
+      const pointer = at + (fragment === '' ? '' : pointerOf(fragment));
+      return exists(root, pointer) ? pointer : undefined;
+    }
+    const found = unique(anchors.get(`${resource}#${fragment}`));
+    if (!holder.dynamic) return found;
+    // `$dynamicRef`: only where one schema of the document can be meant.
+    const dynamic = dynamicAnchors.get(fragment);
+    if (dynamic === undefined) return found;
+    return unique(dynamic);
+  };
+
+  const byHolder = new Map<object, string | null>();
+  const texts = new Map<string, string | null>();
+  for (const holder of holders) {
+    const pointer = resolveOne(holder);
+    const local = pointer === undefined || pointer === '' ? null : `#${encodePointer(pointer)}`;
+    byHolder.set(holder.node, local);
+    const known = texts.get(holder.ref);
+    if (known === undefined) texts.set(holder.ref, local);
+    else if (known !== local) texts.set(holder.ref, AMBIGUOUS);
+  }
+  return { holders: byHolder, texts };
+}
+
+/** `ref` resolved against `base`: the resource's URI (no fragment) and the fragment, decoded. */
+function absolute(ref: string, base: string): { resource: string; fragment: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(ref, base);
+  } catch {
+    return undefined;
+  }
+  const hash = url.hash;
+  url.hash = '';
+  let fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment.startsWith('/')) {
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      return undefined;
+    }
+  }
+  return { resource: url.href, fragment };
+}
+
+/** A fragment's JSON pointer with each segment percent-decoded (still `~`-escaped). */
+function pointerOf(fragment: string): string {
+  return fragment
+    .split('/')
+    .map((segment) => {
+      try {
+        return escapeSegment(unescapeSegment(decodeURIComponent(segment)));
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
+/** A pointer as a `$ref` fragment the engine reads back (`%` as `%25`). */
+function encodePointer(pointer: string): string {
+  return pointer.includes('%') ? pointer.replaceAll('%', '%25') : pointer;
+}
+
+function exists(root: unknown, pointer: string): boolean {
+  let node = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (pointer === '') break;
+    const segment = unescapeSegment(raw);
+    if (Array.isArray(node)) node = node[Number(segment)];
+    else if (typeof node === 'object' && node !== null && Object.hasOwn(node, segment))
+      node = (node as Record<string, unknown>)[segment];
+    else return false;
+    if (node === undefined) return false;
+  }
+  return true;
+}
+
+/** The reference objects of `root` whose reference leads to a schema of `root` by `$id` or anchor (the bundler leaves them). */
+export function internalRefs(root: unknown): ReadonlySet<object> {
+  const out = new Set<object>();
+  for (const [holder, local] of indexRefs(root).holders) if (local !== null) out.add(holder);
+  return out;
+}
