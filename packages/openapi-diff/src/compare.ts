@@ -5,7 +5,7 @@
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
 import { checkObjectCycles } from './acyclic';
-import { child, type Document, isObject, type Located, refOf } from './document';
+import { child, type Document, isObject, type JsonObject, type Located, refOf } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
@@ -426,7 +426,14 @@ export class SchemaComparer {
       return;
     }
     void plainDoc;
-    const plainLocated = { node: plain.node, pointer: plain.pointer };
+    // `anyOf: [X, {type: 'null'}]` against `type: [..., 'null']`: the null variant stands for the
+    // plain side's null (compared above with the types), so X is compared with the rest of it.
+    const nullVariant = resolved.some(
+      (r, i) => i !== match && r.unresolved === undefined && onlyNull(r.node),
+    );
+    const plainNode =
+      nullVariant && plain.types !== undefined && plain.types & NULL ? withoutNull(plain.node) : plain.node;
+    const plainLocated = { node: plainNode, pointer: plain.pointer };
     const variant = variants[match]!;
     if (wrappedInHead) this.compare(plainLocated, variant, direction, at, walk);
     else this.compare(variant, plainLocated, direction, at, walk);
@@ -546,6 +553,10 @@ export class SchemaComparer {
     const accepted = response ? b : h;
     const sent = response ? h : b;
     if (covers(accepted, sent) && covers(sent, accepted)) return;
+    // Two constants: compareEnums reports the one change.
+    if ('const' in b.keywords && 'const' in h.keywords) return;
+    // Null gained or lost beside values listed on both sides is an enum value: compareEnums says so.
+    if (nullListedApart(b, h)) return;
     const rule = !covers(accepted, sent)
       ? typeRule(direction)
       : response
@@ -565,6 +576,13 @@ export class SchemaComparer {
     if (b.enum && h.enum) {
       const added = [...h.enum].filter((v) => !b.enum!.has(v));
       const removed = [...b.enum].filter((v) => !h.enum!.has(v));
+      // Null listed on one side only: removed is an enum value removed; added to a response, a
+      // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
+      if (nullListedApart(b, h)) {
+        if (!(h.types! & NULL)) removed.push('null');
+        else if (!response) added.push('null');
+        else found(walk, 'response-type-changed', at, h.pointer, 'may now be null');
+      }
       if (added.length > 0) {
         if (response) found(walk, 'response-enum-value-added', at, h.pointer, `may now be ${list(added)}`);
         else found(walk, 'request-enum-value-added', at, h.pointer, `now also accepts ${list(added)}`);
@@ -916,6 +934,23 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
   return true;
 }
 
+/** Both sides list values, and null is admitted on one side only because only that side's values list it. */
+function nullListedApart(b: SchemaView, h: SchemaView): boolean {
+  if (!b.enum || !h.enum || b.types === undefined || h.types === undefined) return false;
+  return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
+}
+
+function listsNull(keywords: JsonObject): boolean {
+  return Array.isArray(keywords.enum) ? keywords.enum.includes(null) : keywords.const === null;
+}
+
+/** A schema's own node without the `null` its type list or `nullable` adds. */
+function withoutNull(node: JsonObject): JsonObject {
+  if (Array.isArray(node.type) && node.type.includes('null'))
+    return { ...node, type: node.type.filter((t) => t !== 'null') };
+  return node.nullable === true ? { ...node, nullable: false } : node;
+}
+
 function onlyNull(node: unknown): boolean {
   if (!isObject(node)) return false;
   if (node.type === 'null') return true;
@@ -1062,6 +1097,7 @@ function typeRule(direction: Direction): RuleId {
 }
 
 const INTEGER = bit('integer');
+const NULL = bit('null');
 const NUMBER = bit('number');
 
 /** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */

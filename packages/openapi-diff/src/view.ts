@@ -104,6 +104,7 @@ export class Views {
       minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
       maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
     };
+    nullByValues(view, node);
     if (isObject(node.properties)) {
       const at = child(pointer, 'properties');
       const properties = new Map<string, Located>();
@@ -233,6 +234,23 @@ function emptyView(pointer: string): MutableView {
     minimum: undefined,
     maximum: undefined,
   };
+}
+
+/**
+ * `null` is a value like any other for `enum` and `const`: one that does not list it excludes it
+ * even where `type: [x, 'null']` allows it, and one that lists nothing else means `type: 'null'`.
+ * (`nullable: true`, applied after, keeps admitting null beside an enum: docs/decisions.md.)
+ */
+function nullByValues(view: MutableView, node: JsonObject): void {
+  const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+  if (!values || values.length === 0) return;
+  const NULL = bit('null');
+  const listed = values.includes(null);
+  if (view.types !== undefined && !listed) view.types &= ~NULL;
+  else if (values.every((v) => v === null) && (view.types === undefined || view.types & NULL)) {
+    view.types = NULL;
+    view.enum = undefined;
+  }
 }
 
 /** The mask of `type` (a name or, in 3.1, a list of names); unknown names restrict nothing. */

@@ -1,0 +1,150 @@
+/**
+ * OpenAPI 3.1 / JSON Schema 2020-12 cases: `null` in enums, types and constants, nullable
+ * wrappers written two ways; request side and response side, and 3.0 where the feature exists.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi } from './diff';
+import { components, getReturns, obj, postBody, ref } from './test-docs';
+
+type Json = Record<string, unknown>;
+
+const v31 = (document: Json): Json => ({ ...document, openapi: '3.1.0' });
+
+/** Rule and message of each change, on the request side (POST body) or the response side (GET 200). */
+function changes(side: 'request' | 'response', base: unknown, head: unknown, version = '3.1'): string[] {
+  const build = side === 'request' ? postBody : getReturns;
+  const extra = components({ Name: { type: 'string' } });
+  const open = (schema: unknown) => (version === '3.1' ? v31(build(schema, extra)) : build(schema, extra));
+  return diffOpenApi(open(base), open(head)).changes.map(
+    (c) => `${c.rule}: ${c.message.replace(/^[A-Z]+ \/api\/submissions\/: /, '')}`,
+  );
+}
+
+describe('null in enum, type and const (3.1)', () => {
+  const withNull = { type: ['string', 'null'], enum: ['draft', 'sent', null] };
+  const withoutNull = { type: ['string', 'null'], enum: ['draft', 'sent'] };
+
+  it('null dropped from an enum while type still lists it: requests break, responses narrow', () => {
+    expect(changes('request', withNull, withoutNull)).toEqual([
+      'request-enum-value-removed: request body no longer accepts null',
+    ]);
+    expect(changes('response', withNull, withoutNull)).toEqual([
+      'response-enum-value-removed: response 200 will no longer be null',
+    ]);
+  });
+
+  it('null added to an enum whose type lists it: requests widen, responses break', () => {
+    expect(changes('request', withoutNull, withNull)).toEqual([
+      'request-enum-value-added: request body now also accepts null',
+    ]);
+    expect(changes('response', withoutNull, withNull)).toEqual([
+      'response-type-changed: response 200 may now be null',
+    ]);
+  });
+
+  it('type: [x, "null"] beside an enum without null means the same as type: x: no change', () => {
+    const plain = { type: 'string', enum: ['draft', 'sent'] };
+    expect(changes('request', withoutNull, plain)).toEqual([]);
+    expect(changes('response', plain, withoutNull)).toEqual([]);
+  });
+
+  it('null added to or removed from a type list of a nested property and of array items', () => {
+    const prop = (type: unknown) => obj({ note: { type } });
+    expect(changes('request', prop('string'), prop(['string', 'null']))).toEqual([
+      'request-type-widened: request body property "note" type changed from string to null | string',
+    ]);
+    expect(changes('request', prop(['string', 'null']), prop('string'))).toEqual([
+      'request-type-changed: request body property "note" type changed from null | string to string',
+    ]);
+    expect(changes('response', prop('string'), prop(['string', 'null']))).toEqual([
+      'response-type-changed: response 200 property "note" type changed from string to null | string',
+    ]);
+    const items = (type: unknown) => ({ type: 'array', items: { type } });
+    expect(changes('response', items(['integer', 'null']), items('integer'))).toEqual([
+      'response-type-narrowed: response 200 property "[]" type changed from integer | null to integer',
+    ]);
+  });
+
+  it('const: null is type: "null"; a constant changed to or from null is one change', () => {
+    expect(changes('request', { const: null }, { type: 'null' })).toEqual([]);
+    expect(changes('response', { const: null }, { const: null })).toEqual([]);
+    expect(changes('request', { const: null }, { const: 'a' })).toEqual([
+      'request-type-changed: request body const changed from null to "a"',
+    ]);
+    expect(changes('response', { const: 'a' }, { const: null })).toEqual([
+      'response-type-changed: response 200 const changed from "a" to null',
+    ]);
+  });
+});
+
+describe('nullable written two ways', () => {
+  const wrappers: [string, unknown, unknown][] = [
+    [
+      'anyOf: [X, {type: null}] and type: [X, null]',
+      { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      { type: ['string', 'null'] },
+    ],
+    [
+      'oneOf: [$ref, {type: null}] and anyOf',
+      { oneOf: [ref('Name'), { type: 'null' }] },
+      { anyOf: [ref('Name'), { type: 'null' }] },
+    ],
+    [
+      'an object in a nullable wrapper and with type: [object, null]',
+      { anyOf: [obj({ a: { type: 'string' } }), { type: 'null' }] },
+      { ...obj({ a: { type: 'string' } }), type: ['object', 'null'] },
+    ],
+    [
+      'an enum in a nullable wrapper and with null in both type and enum',
+      { anyOf: [{ type: 'string', enum: ['a', 'b'] }, { type: 'null' }] },
+      { type: ['string', 'null'], enum: ['a', 'b', null] },
+    ],
+    [
+      'nullable: true and type: [x, null] (3.0 to 3.1 wording)',
+      { type: 'string', nullable: true },
+      { type: ['string', 'null'] },
+    ],
+  ];
+  it.each(wrappers)('%s: no change, both ways, request and response', (_, a, b) => {
+    for (const side of ['request', 'response'] as const) {
+      expect(changes(side, a, b)).toEqual([]);
+      expect(changes(side, b, a)).toEqual([]);
+    }
+  });
+
+  it('a real change under a nullable wrapper is still found once', () => {
+    const base = { anyOf: [{ type: 'string', enum: ['a', 'b'] }, { type: 'null' }] };
+    const head = { type: ['string', 'null'], enum: ['a', null] };
+    expect(changes('request', base, head)).toEqual([
+      'request-enum-value-removed: request body no longer accepts "b"',
+    ]);
+    expect(changes('response', base, head)).toEqual([
+      'response-enum-value-removed: response 200 will no longer be "b"',
+    ]);
+  });
+
+  it('a nullable wrapper losing its null variant: requests break, responses narrow', () => {
+    const base = { anyOf: [{ type: 'string' }, { type: 'null' }] };
+    expect(changes('request', base, { type: 'string' })).toEqual([
+      'request-type-changed: request body type changed from null | string to string',
+    ]);
+    expect(changes('response', base, { type: 'string' })).toEqual([
+      'response-type-narrowed: response 200 type changed from null | string to string',
+    ]);
+  });
+});
+
+describe('null in enums, 3.0', () => {
+  it('nullable: true keeps admitting null beside an enum without it (the lenient reading)', () => {
+    const nullable = { type: 'string', nullable: true, enum: ['a'] };
+    expect(
+      changes('request', nullable, { type: 'string', nullable: true, enum: ['a', null] }, '3.0'),
+    ).toEqual([]);
+    expect(changes('request', nullable, { type: 'string', enum: ['a'] }, '3.0')).toEqual([
+      'request-type-changed: request body type changed from null | string to string',
+    ]);
+    expect(changes('response', { type: 'string', enum: ['a'] }, nullable, '3.0')).toEqual([
+      'response-type-changed: response 200 type changed from string to null | string',
+    ]);
+  });
+});
