@@ -307,9 +307,10 @@ export class SchemaComparer {
       if (sameKeys(b.members, h.members)) {
         for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
       } else {
-        if (direction !== 'response') this.compareAllOfAdded(b, h, at, walk);
+        const [bRefs, hRefs] = [b, h];
         b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
         h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+        if (direction !== 'response') this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
       }
     }
     this.compareTypes(b, h, direction, at, walk);
@@ -327,9 +328,16 @@ export class SchemaComparer {
 
   /**
    * A request `allOf` that kept all its references and gained another: what clients send must now
-   * match that schema too (as oasdiff says), unless the new member only annotates.
+   * match that schema too (as oasdiff says), unless the new member only annotates, or all it asks
+   * is said by other rules on the merged schema (`saidElsewhere`): one change, one finding.
    */
-  private compareAllOfAdded(b: SchemaView, h: SchemaView, at: string, walk: Walk): void {
+  private compareAllOfAdded(
+    b: SchemaView,
+    h: SchemaView,
+    flatBase: SchemaView,
+    at: string,
+    walk: Walk,
+  ): void {
     if (b.members.size === 0 || h.members.size <= b.members.size) return;
     for (const ref of b.members.keys()) if (!h.members.has(ref)) return;
     for (const [ref, located] of h.members) {
@@ -337,6 +345,7 @@ export class SchemaComparer {
       const member = this.head.resolve(located);
       if (member.unresolved !== undefined || !isObject(member.node)) continue;
       if (Object.keys(member.node).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
+      if (this.saidElsewhere(member.node, member.pointer, flatBase)) continue;
       found(
         walk,
         'request-all-of-member-added',
@@ -345,6 +354,28 @@ export class SchemaComparer {
         `allOf gained ${ref}: what is sent must match it too`,
       );
     }
+  }
+
+  /**
+   * True when a new `allOf` member of a request asks nothing the comparison of the merged schemas
+   * does not report on its own: properties the base did not have (found as added, required or
+   * not) or that are readOnly (a request need not send them), required names, a type, and
+   * keywords the base did not have that a rule of their own compares (a bound, a pattern, …).
+   * A keyword the base already had stays the base's in the merge: only the allOf rule sees it.
+   */
+  private saidElsewhere(member: JsonObject, pointer: string, flatBase: SchemaView): boolean {
+    for (const [key, value] of Object.entries(member)) {
+      if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'required' || key === 'type') continue;
+      if (key === 'properties' && isObject(value)) {
+        for (const [name, schema] of Object.entries(value)) {
+          const located = { node: schema, pointer: child(pointer, 'properties', name) };
+          if (flatBase.properties.has(name) && this.visible(this.head, located, 'request')) return false;
+        }
+        continue;
+      }
+      if (!COMPARED_WHEN_GAINED.has(key) || key in flatBase.keywords) return false;
+    }
+    return true;
   }
 
   /**
@@ -927,6 +958,22 @@ const SINGLE = [
 ] as const;
 /** Keywords holding a map of schemas. */
 const MAPPED = ['patternProperties', 'dependentSchemas'] as const;
+/** Keywords a request rule reports when the revision gains them (an `allOf` member bringing them is said there). */
+const COMPARED_WHEN_GAINED: ReadonlySet<string> = new Set([
+  ...BOUNDS.map(([keyword]) => keyword),
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'pattern',
+  'uniqueItems',
+  'multipleOf',
+  'format',
+  'enum',
+  'const',
+  'dependentRequired',
+  'additionalProperties',
+  ...SINGLE,
+  ...MAPPED,
+]);
 
 function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
   if (a.size !== b.size) return false;

@@ -148,3 +148,60 @@ describe('null in enums, 3.0', () => {
     ]);
   });
 });
+
+describe('a request allOf that gains a member (3.0 and 3.1)', () => {
+  const schemas = {
+    Pet: obj({ name: { type: 'string' } }, ['name']),
+    Tagged: obj({ tag: { type: 'string' } }, ['tag']),
+    Stamped: obj({ id: { type: 'integer', readOnly: true }, created: { type: 'string', readOnly: true } }, [
+      'id',
+    ]),
+    Short: { properties: { name: { type: 'string', maxLength: 5 } } },
+    Small: { type: 'object', maxProperties: 3 },
+    Either: { anyOf: [{ required: ['name'] }, { required: ['tag'] }] },
+  };
+  const compare = (version: string, side: 'request' | 'response', member: string): string[] => {
+    const at = (schema: unknown) => {
+      const build = side === 'request' ? postBody : getReturns;
+      const document = build(schema, components(schemas));
+      return version === '3.1' ? v31(document) : document;
+    };
+    const result = diffOpenApi(at({ allOf: [ref('Pet')] }), at({ allOf: [ref('Pet'), ref(member)] }));
+    return result.changes.map((c) => `${c.rule}: ${c.message.replace(/^[A-Z]+ \/api\/submissions\/: /, '')}`);
+  };
+
+  for (const version of ['3.0', '3.1']) {
+    it(`${version}: a member that only adds a required property is one finding, by the property rule`, () => {
+      expect(compare(version, 'request', 'Tagged')).toEqual([
+        'request-body-required-field-added: request body property "tag" was added and is required',
+      ]);
+    });
+
+    it(`${version}: a member that only adds readOnly properties asks nothing of a request`, () => {
+      expect(compare(version, 'request', 'Stamped')).toEqual([]);
+    });
+
+    it(`${version}: a member that only adds a bound is one finding, by the bound's rule`, () => {
+      expect(compare(version, 'request', 'Small')).toEqual([
+        'request-max-properties-decreased: request body maxProperties changed from none to 3',
+      ]);
+    });
+
+    it(`${version}: a member that constrains what the base already had, or adds a composition, is the allOf rule`, () => {
+      expect(compare(version, 'request', 'Short')).toEqual([
+        'request-all-of-member-added: request body allOf gained #/components/schemas/Short: what is sent must match it too',
+      ]);
+      expect(compare(version, 'request', 'Either')).toEqual([
+        'request-all-of-member-added: request body allOf gained #/components/schemas/Either: what is sent must match it too',
+      ]);
+    });
+
+    it(`${version}: in a response, a new member is no break`, () => {
+      expect(compare(version, 'response', 'Tagged').filter((c) => c.includes('all-of'))).toEqual([]);
+      expect(compare(version, 'response', 'Stamped')).toEqual([
+        'response-field-added: response 200 property "created" was added',
+        'response-field-added: response 200 property "id" was added',
+      ]);
+    });
+  }
+});
