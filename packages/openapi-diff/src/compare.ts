@@ -321,7 +321,8 @@ export class SchemaComparer {
     this.compareLifecycle(b, h, at, walk);
     this.compareSubschemas(b, h, direction, at, walk);
     this.compareProperties(b, h, direction, at, walk);
-    if (b.items && h.items) this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
+    const [bi, hi] = withBooleans(b, h, 'items', b.items, h.items);
+    if (bi && hi) this.compare(bi, hi, direction, joinPath(at, '[]'), walk);
     this.compareAdditional(b, h, direction, at, walk);
     if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
   }
@@ -503,6 +504,9 @@ export class SchemaComparer {
     v: Located,
     walk: Walk,
   ): void {
+    // A `false` variant admitted nothing: gained or lost, it changes nothing.
+    const target = (added ? this.head : this.base).resolve(v);
+    if (target.unresolved === undefined && target.node === false) return;
     const name = refOf(v.node) ?? 'an inline schema';
     const response = direction === 'response';
     if (added) {
@@ -861,8 +865,13 @@ export class SchemaComparer {
   }
 
   private compareAdditional(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk) {
-    const ba = b.additionalProperties;
-    const ha = h.additionalProperties;
+    const [ba, ha] = withBooleans(
+      b,
+      h,
+      'additionalProperties',
+      b.additionalProperties,
+      h.additionalProperties,
+    );
     if (ba && ha) {
       this.compare(ba, ha, direction, joinPath(at, '*'), walk);
       return;
@@ -989,6 +998,35 @@ function nullListedApart(b: SchemaView, h: SchemaView): boolean {
 
 function listsNull(keywords: JsonObject): boolean {
   return Array.isArray(keywords.enum) ? keywords.enum.includes(null) : keywords.const === null;
+}
+
+/**
+ * The schemas under `key` (items, additionalProperties) on both sides, with 3.1's boolean schemas
+ * as schemas: `true` accepts anything (as `{}` does), `false` nothing. Where one side has a
+ * boolean and the other no keyword at all, the absent one reads as `true`. A `false`
+ * additionalProperties stays `false` when the other side has none or `true` (its own rules say it).
+ */
+function withBooleans<T extends Located | false | undefined>(
+  b: SchemaView,
+  h: SchemaView,
+  key: string,
+  bParsed: T,
+  hParsed: T,
+): [Located | T, Located | T] {
+  const raw = (view: SchemaView) => view.keywords[key];
+  const slot = (view: SchemaView, parsed: T): Located | T => {
+    if (parsed || (parsed === false && key === 'additionalProperties')) return parsed;
+    const value = raw(view);
+    return typeof value === 'boolean' ? { node: value, pointer: child(view.pointer, key) } : parsed;
+  };
+  let bs = slot(b, bParsed);
+  let hs = slot(h, hParsed);
+  const absent = (view: SchemaView) => raw(view) === undefined;
+  if (bs === undefined && hs && typeof (hs as Located).node === 'boolean' && absent(b))
+    bs = { node: true, pointer: child(b.pointer, key) };
+  if (hs === undefined && bs && typeof (bs as Located).node === 'boolean' && absent(h))
+    hs = { node: true, pointer: child(h.pointer, key) };
+  return [bs, hs];
 }
 
 /** A schema's own node without the `null` its type list or `nullable` adds. */
@@ -1164,7 +1202,8 @@ function covers(outer: SchemaView, inner: SchemaView): boolean {
 
 function describeType(view: SchemaView): string {
   const mask = view.types;
-  const types = mask === undefined ? 'any' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
+  const types =
+    mask === undefined ? 'any' : mask === 0 ? 'nothing' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
   return view.format ? `${types} (${view.format})` : types;
 }
 

@@ -205,3 +205,118 @@ describe('a request allOf that gains a member (3.0 and 3.1)', () => {
     });
   }
 });
+
+describe('boolean schemas (3.1): judged by what they accept', () => {
+  const S = { type: 'string' };
+  const object = (extra: Json) => ({ type: 'object', properties: { a: S }, ...extra });
+  const array = (items: unknown) => ({ type: 'array', items });
+  // [what changed, base, head, request side, response side]
+  const cases: [string, unknown, unknown, string[], string[]][] = [
+    [
+      'additionalProperties true → a schema',
+      object({ additionalProperties: true }),
+      object({ additionalProperties: S }),
+      ['request-type-changed: request body property "*" type changed from any to string'],
+      ['response-type-narrowed: response 200 property "*" type changed from any to string'],
+    ],
+    [
+      'additionalProperties a schema → true',
+      object({ additionalProperties: S }),
+      object({ additionalProperties: true }),
+      ['request-type-widened: request body property "*" type changed from string to any'],
+      ['response-type-changed: response 200 property "*" type changed from string to any'],
+    ],
+    [
+      'additionalProperties {} → false',
+      object({ additionalProperties: {} }),
+      object({ additionalProperties: false }),
+      ['request-additional-properties-closed: request body no longer accepts other properties'],
+      [],
+    ],
+    [
+      'additionalProperties true → {} → absent',
+      object({ additionalProperties: true }),
+      object({ additionalProperties: {} }),
+      [],
+      [],
+    ],
+    ['additionalProperties true → absent', object({ additionalProperties: true }), object({}), [], []],
+    [
+      'items true → false',
+      array(true),
+      array(false),
+      ['request-type-changed: request body property "[]" type changed from any to nothing'],
+      ['response-type-narrowed: response 200 property "[]" type changed from any to nothing'],
+    ],
+    [
+      'items false → a schema',
+      array(false),
+      array(S),
+      ['request-type-widened: request body property "[]" type changed from nothing to string'],
+      ['response-type-changed: response 200 property "[]" type changed from nothing to string'],
+    ],
+    [
+      'items false → absent (after prefixItems)',
+      { type: 'array', prefixItems: [S], items: false },
+      { type: 'array', prefixItems: [S] },
+      ['request-type-widened: request body property "[]" type changed from nothing to any'],
+      ['response-type-changed: response 200 property "[]" type changed from nothing to any'],
+    ],
+    ['items {} → true', array({}), array(true), [], []],
+    [
+      'a property x: false → a schema',
+      object({ properties: { x: false } }),
+      object({ properties: { x: S } }),
+      ['request-type-widened: request body property "x" type changed from nothing to string'],
+      ['response-type-changed: response 200 property "x" type changed from nothing to string'],
+    ],
+    [
+      'a property x: a schema → true',
+      object({ properties: { x: S } }),
+      object({ properties: { x: true } }),
+      ['request-type-widened: request body property "x" type changed from string to any'],
+      ['response-type-changed: response 200 property "x" type changed from string to any'],
+    ],
+    [
+      'the body schema true → false',
+      true,
+      false,
+      ['request-type-changed: request body type changed from any to nothing'],
+      ['response-type-narrowed: response 200 type changed from any to nothing'],
+    ],
+    [
+      'an allOf member true → false',
+      { allOf: [true] },
+      { allOf: [false] },
+      ['request-type-changed: request body type changed from any to nothing'],
+      ['response-type-narrowed: response 200 type changed from any to nothing'],
+    ],
+    ['an anyOf variant false dropped', { anyOf: [S, false] }, { anyOf: [S] }, [], []],
+  ];
+
+  it.each(cases)('%s', (_, base, head, request, response) => {
+    expect(changes('request', base, head)).toEqual(request);
+    expect(changes('response', base, head)).toEqual(response);
+  });
+
+  it('never throws, whatever keyword holds a boolean on either side', () => {
+    const keywords = [
+      'items',
+      'additionalProperties',
+      'not',
+      'if',
+      'then',
+      'else',
+      'contains',
+      'propertyNames',
+      'unevaluatedItems',
+      'unevaluatedProperties',
+      'contentSchema',
+    ];
+    for (const keyword of keywords)
+      for (const a of [true, false, {}, S])
+        for (const b of [true, false, {}, S])
+          for (const side of ['request', 'response'] as const)
+            expect(() => changes(side, { [keyword]: a }, { [keyword]: b })).not.toThrow();
+  });
+});

@@ -147,6 +147,8 @@ export class Views {
     let mask = 0;
     for (const variant of variants) {
       const resolved = this.doc.resolve(variant);
+      // A `false` variant (3.1's boolean schema) admits nothing: it adds no type.
+      if (resolved.unresolved === undefined && resolved.node === false) continue;
       if (resolved.unresolved !== undefined || !isObject(resolved.node)) return undefined;
       let types = typesOf(resolved.node);
       if (
@@ -184,6 +186,8 @@ export class Views {
         return;
       }
       const resolved = this.doc.resolve({ node: member, pointer: at });
+      // A `false` member (3.1's boolean schema) leaves nothing that all members accept.
+      if (resolved.unresolved === undefined && resolved.node === false) view.types = 0;
       if (resolved.unresolved !== undefined || !isObject(resolved.node) || seen.has(resolved.pointer)) return;
       if (depth >= MERGE_DEPTH) {
         // As deep as no real allOf nests: an object that contains itself would branch without end.
