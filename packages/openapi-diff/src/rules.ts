@@ -576,8 +576,8 @@ export const RULES = {
   ),
   'request-all-of-member-added': rule(
     'breaking',
-    'a request allOf kept its references and gained another one that constrains values',
-    'allOf: [Pet] → allOf: [Pet, Tagged]',
+    'a request allOf kept its references and gained another one that constrains values no other rule reports (a new required property, a new bound: theirs; readOnly properties ask nothing)',
+    'allOf: [Pet] → allOf: [Pet, {properties: {name: {maxLength: 5}}}]',
   ),
   'request-variant-added': rule(
     'info',
