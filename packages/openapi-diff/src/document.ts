@@ -32,6 +32,7 @@ export function refOf(node: unknown): string | undefined {
 /** Keywords beside a `$ref` that change nothing a client sees. */
 const REF_ANNOTATIONS = new Set([
   '$ref',
+  '$dynamicRef',
   'description',
   'summary',
   'title',

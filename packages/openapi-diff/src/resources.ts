@@ -172,9 +172,9 @@ function encodePointer(pointer: string): string {
 }
 
 function exists(root: unknown, pointer: string): boolean {
+  if (pointer === '') return true;
   let node = root;
   for (const raw of pointer.slice(1).split('/')) {
-    if (pointer === '') break;
     const segment = unescapeSegment(raw);
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (typeof node === 'object' && node !== null && Object.hasOwn(node, segment))
