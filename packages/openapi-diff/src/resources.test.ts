@@ -2,7 +2,7 @@
  * `$anchor`, `$id`-relative references and `$dynamicRef` (JSON Schema 2020-12, OpenAPI 3.1),
  * resolved within the document (src/resources.ts); nothing is fetched.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -291,6 +291,64 @@ components:
       expect(changes.map((c) => [c.id, c.message])).toEqual([
         ['request-body-required-field-added', 'POST /pets: request body property "pet.tag" is now required'],
         ['request-field-added-optional', 'POST /pets: request body property "missing" was added (optional)'],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an anchor inside a referenced file is the file's own: followed, beside one of the same name in the root", async () => {
+    const rootDoc = (rootType: string) => `openapi: 3.1.0
+info: {title: Pets, version: '1'}
+paths:
+  /pets:
+    get:
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  pet: {$ref: 'schemas/pet.yaml'}
+                  label: {$ref: '#name'}
+components:
+  schemas:
+    Label: {$anchor: name, type: ${rootType}}
+`;
+    const petFile = (nameType: string) =>
+      `type: object\nproperties:\n  name: {$ref: '#name'}\n$defs:\n  name: {$anchor: name, type: ${nameType}}\n`;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'openapi-resources-'));
+    try {
+      await mkdir(path.join(dir, 'base/schemas'), { recursive: true });
+      await mkdir(path.join(dir, 'head/schemas'), { recursive: true });
+      await writeFile(path.join(dir, 'base/openapi.yaml'), rootDoc('string'));
+      await writeFile(path.join(dir, 'base/schemas/pet.yaml'), petFile('string'));
+      await writeFile(path.join(dir, 'head/openapi.yaml'), rootDoc('string'));
+      await writeFile(path.join(dir, 'head/schemas/pet.yaml'), petFile('integer'));
+      let stdout = '';
+      let stderr = '';
+      await runOpenapiDiffCommand(
+        ['base/openapi.yaml', 'head/openapi.yaml', '--format', 'json', '--fail-on', 'none'],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+          stdout: { write: (t: string) => (stdout += t) },
+          stderr: { write: (t: string) => (stderr += t) },
+          readStdin: async () => '',
+          today: '2026-12-07',
+        },
+      );
+      expect(stderr).toBe('');
+      const changes = (JSON.parse(stdout) as { changes: { id: string; message: string; location: string }[] })
+        .changes;
+      expect(changes.map((c) => [c.id, c.message, c.location])).toEqual([
+        [
+          'response-type-changed',
+          'GET /pets: response 200 property "pet.name" type changed from string to integer',
+          'schemas/pet.yaml#/$defs/name',
+        ],
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
