@@ -355,3 +355,28 @@ components:
     }
   });
 });
+
+describe('odd references never throw', () => {
+  it('bad URIs, non-string keywords, loops of $id references and `#` at the document level', () => {
+    const schemas = {
+      A: { $id: 'https://example.com/a', $ref: 'b' },
+      B: { $id: 'https://example.com/b', $ref: 'a' },
+      C: { $id: 42, $anchor: {}, $dynamicAnchor: [], type: 'string' },
+      D: { $id: 'http://[bad', properties: { x: { $ref: 'http://[' } } },
+      E: { $ref: '#' },
+      F: { $dynamicRef: 5, $ref: '#%zz' },
+      G: { $id: 'urn:example:g', properties: { y: { $ref: 'relative' }, z: { $ref: '#' } } },
+    };
+    const body = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.keys(schemas).map((name) => [name, { $ref: `#/components/schemas/${name}` }]),
+      ),
+    };
+    const base = api(body, body, schemas);
+    expect(summary(base, base)).toEqual([]);
+    const head = api(body, body, { ...schemas, B: { $id: 'https://example.com/b', $ref: 'c' } });
+    expect(() => diffOpenApi(base, head)).not.toThrow();
+    expect(() => diffOpenApi(head, base)).not.toThrow();
+  });
+});
