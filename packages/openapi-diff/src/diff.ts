@@ -363,7 +363,17 @@ class Differ {
           `${label} no longer allows an empty value`,
         );
       if (b.schema && h.schema)
-        this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
+        this.compareSchemas(
+          ep,
+          label,
+          b.schema,
+          h.schema,
+          this.webhook ? 'response' : 'parameter',
+          // A client always sends a required parameter, so its own default is never applied. Only
+          // a spelled-out `required: true` counts: a path parameter without it (an invalid
+          // document) keeps its default compared, as oasdiff does.
+          b.node.required === true || h.node.required === true,
+        );
     }
     for (const [key, b] of base) {
       if (head.has(key)) continue;
@@ -586,8 +596,15 @@ class Differ {
     else if (added) this.emit('security-alternative-added', ep, location, text);
   }
 
-  private compareSchemas(ep: Endpoint, subject: string, b: Located, h: Located, direction: Direction): void {
-    this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
+  private compareSchemas(
+    ep: Endpoint,
+    subject: string,
+    b: Located,
+    h: Located,
+    direction: Direction,
+    requiredParameter = false,
+  ): void {
+    this.report(ep, subject, this.schemas.compareRoot(b, h, direction), requiredParameter);
   }
 
   /**
@@ -595,21 +612,28 @@ class Differ {
    * a change inside a shared component is reported for every operation that uses it, under the
    * property path by which the operation first reaches it.
    */
-  private report(ep: Endpoint, subject: string, root: Walk): void {
-    this.say(ep, subject, root.findings, '');
+  private report(ep: Endpoint, subject: string, root: Walk, requiredParameter = false): void {
+    this.say(ep, subject, root.findings, '', requiredParameter);
     const visited = new Set<string>();
     for (const edge of root.edges) {
       for (const reached of this.schemas.reach(edge.key)) {
         if (visited.has(reached.key)) continue;
         visited.add(reached.key);
-        this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+        this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at), requiredParameter);
       }
     }
   }
 
-  private say(ep: Endpoint, subject: string, findings: readonly Finding[], prefix: string): void {
+  private say(
+    ep: Endpoint,
+    subject: string,
+    findings: readonly Finding[],
+    prefix: string,
+    requiredParameter = false,
+  ): void {
     for (const finding of findings) {
       const at = joinPath(prefix, finding.at);
+      if (requiredParameter && at === '' && PARAMETER_DEFAULT.has(finding.rule)) continue;
       this.emit(
         finding.rule,
         ep,
@@ -631,6 +655,12 @@ class Differ {
     );
   }
 }
+
+/** The parameter's own default: meaningless while the parameter is required. */
+const PARAMETER_DEFAULT: ReadonlySet<RuleId> = new Set([
+  'parameter-default-changed',
+  'parameter-default-added',
+]);
 
 /** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
 function pathItems(doc: Document): Map<string, PathItem> {

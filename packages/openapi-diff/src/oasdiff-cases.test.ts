@@ -408,6 +408,52 @@ describe('operation and parameter lifecycle', () => {
       ]);
     });
 
+    it(`${openapi} a required parameter's default is never applied: changing, adding or removing it is no change`, () => {
+      const required = (schema: Json, where = 'header') => ({
+        get: { parameters: [{ name: 'page', in: where, required: true, schema }], responses: ok },
+      });
+      const int = (extra: Json) => ({ type: 'integer', ...extra });
+      expect(pair(required(int({ default: 1 })), required(int({ default: 2 })))).toEqual([]);
+      expect(pair(required(int({})), required(int({ default: 2 })))).toEqual([]);
+      expect(pair(required(int({ default: 1 })), required(int({})))).toEqual([]);
+      // A path parameter marked required likewise; one that does not say so (an invalid
+      // document) keeps its default compared, as oasdiff does.
+      const path = (extra: Json) => param({ in: 'path', name: 'id', ...extra });
+      expect(pair(path({ required: true }), path({ required: true, schema: int({ default: 3 }) }))).toEqual(
+        [],
+      );
+      expect(pair(path({ schema: int({ default: 2 }) }), path({ schema: int({ default: 3 }) }))).toEqual([
+        'parameter-default-changed:breaking',
+      ]);
+      // Optional on one side only: the client may leave it out, so the default matters once it is optional.
+      expect(pair(required(int({ default: 1 }), 'query'), param({ schema: int({ default: 2 }) }))).toEqual([
+        'parameter-made-optional:info',
+      ]);
+      // Still reported for an optional parameter, and for a default inside a required object parameter.
+      expect(pair(param({ schema: int({ default: 1 }) }), param({ schema: int({ default: 2 }) }))).toEqual([
+        'parameter-default-changed:breaking',
+      ]);
+      const obj = (d: number) => ({ type: 'object', properties: { size: int({ default: d }) } });
+      expect(pair(required(obj(1), 'query'), required(obj(2), 'query'))).toEqual([
+        'parameter-default-changed:breaking',
+      ]);
+      // Through a $ref to a component schema too.
+      const viaRef = (d: number) =>
+        changes(
+          document(
+            openapi,
+            { '/p': required({ $ref: '#/components/schemas/Page' }) },
+            { schemas: { Page: int({ default: 1 }) } },
+          ),
+          document(
+            openapi,
+            { '/p': required({ $ref: '#/components/schemas/Page' }) },
+            { schemas: { Page: int({ default: d }) } },
+          ),
+        );
+      expect(viaRef(5)).toEqual([]);
+    });
+
     it(`${openapi} a removed request body breaks`, () => {
       const withBody = {
         post: { requestBody: { content: { 'application/json': { schema: str } } }, responses: ok },

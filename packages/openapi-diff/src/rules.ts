@@ -248,13 +248,13 @@ export const RULES = {
   ),
   'parameter-default-changed': rule(
     'breaking',
-    "a parameter's default value changed or was removed: clients that leave it out get other results",
+    "an optional parameter's default value changed or was removed: clients that leave it out get other results (a required parameter's default is never applied, so it is not compared)",
     '?limit default: 20 → default: 50',
     { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' },
   ),
   'parameter-default-added': rule(
     'breaking',
-    'a parameter gained a default value: clients that leave it out now get that value applied',
+    'an optional parameter gained a default value: clients that leave it out now get that value applied',
     '?limit → ?limit default: 20',
   ),
 
