@@ -1,7 +1,7 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
 
 import { ObjectCycleFound, withoutObjectCycles } from './acyclic';
-import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
+import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, type Located } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
@@ -373,6 +373,7 @@ class Differ {
           // a spelled-out `required: true` counts: a path parameter without it (an invalid
           // document) keeps its default compared, as oasdiff does.
           b.node.required === true || h.node.required === true,
+          'root',
         );
     }
     for (const [key, b] of base) {
@@ -494,7 +495,7 @@ class Differ {
           : undefined;
       const bs = schema(bh);
       const hs = schema(hh);
-      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'root');
     }
     for (const [name, hh] of head) {
       if (!base.has(name))
@@ -513,7 +514,15 @@ class Differ {
         const verb = direction === 'response' ? 'now comes as' : 'now accepts';
         this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
       } else if (bm.schema && hm.schema) {
-        this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+        this.compareSchemas(
+          ep,
+          named ? `${subject} (${media})` : subject,
+          bm.schema,
+          hm.schema,
+          direction,
+          false,
+          isJsonMedia(media) ? 'none' : 'all',
+        );
       } else if (!bm.schema && hm.schema && direction !== 'response') {
         this.emit(
           'request-media-type-schema-added',
@@ -603,8 +612,9 @@ class Differ {
     h: Located,
     direction: Direction,
     requiredParameter = false,
+    textual: Textual = 'none',
   ): void {
-    this.report(ep, subject, this.schemas.compareRoot(b, h, direction), requiredParameter);
+    this.report(ep, subject, this.schemas.compareRoot(b, h, direction, textual), requiredParameter);
   }
 
   /**
@@ -654,6 +664,15 @@ class Differ {
         : { rule, level, path: ep.path, location, message },
     );
   }
+}
+
+/**
+ * JSON media types (`application/json`, `…+json`, with parameters or not): a value's type shows
+ * in the text (`1` is no `"1"`). In any other, values travel as text.
+ */
+function isJsonMedia(media: string): boolean {
+  const type = media.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json');
 }
 
 /** The parameter's own default: meaningless while the parameter is required. */

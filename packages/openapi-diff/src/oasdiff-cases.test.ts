@@ -475,3 +475,99 @@ describe('operation and parameter lifecycle', () => {
     });
   }
 });
+
+describe('values carried as text: a type that becomes a string (request) or stops being one (response)', () => {
+  const int = { type: 'integer' };
+  const body = (schema: Json, side: 'request' | 'response', media: string) => {
+    const content = { [media]: { schema } };
+    return side === 'request'
+      ? { '/p': { post: { requestBody: { content }, responses: { '204': { description: 'OK' } } } } }
+      : { '/p': { post: { responses: { '200': { description: 'OK', content } } } } };
+  };
+  for (const openapi of VERSIONS) {
+    const pair = (b: Json, h: Json, side: 'request' | 'response', media: string) =>
+      changes(document(openapi, body(b, side, media)), document(openapi, body(h, side, media)));
+
+    it(`${openapi} request bodies in XML, form data or plain text: any one type may become a string`, () => {
+      for (const media of [
+        'application/xml',
+        'application/x-www-form-urlencoded',
+        'text/plain; charset=utf-8',
+      ]) {
+        expect(pair(int, str, 'request', media)).toEqual(['request-type-widened:info']);
+        expect(pair({ type: 'object' }, str, 'request', media)).toEqual(['request-type-widened:info']);
+        // The other way, or to a string with a format, still refuses what clients sent.
+        expect(pair(str, int, 'request', media)).toEqual(['request-type-changed:breaking']);
+        expect(pair(int, { type: 'string', format: 'date' }, 'request', media)).toEqual([
+          'request-type-changed:breaking',
+        ]);
+      }
+      // Properties inside the body too.
+      const withId = (id: Json) => ({ type: 'object', properties: { id } });
+      expect(pair(withId(int), withId(str), 'request', 'application/xml')).toEqual([
+        'request-type-widened:info',
+      ]);
+    });
+
+    it(`${openapi} response bodies in XML: a string may become any one type, not the other way`, () => {
+      expect(pair(str, int, 'response', 'application/xml')).toEqual(['response-type-narrowed:info']);
+      expect(pair(int, str, 'response', 'application/xml')).toEqual(['response-type-changed:breaking']);
+    });
+
+    it(`${openapi} JSON keeps every type apart (1 is not "1")`, () => {
+      for (const media of [
+        'application/json',
+        'application/problem+json',
+        'application/json; charset=utf-8',
+      ]) {
+        expect(pair(int, str, 'request', media)).toEqual(['request-type-changed:breaking']);
+        expect(pair(str, int, 'response', media)).toEqual(['response-type-changed:breaking']);
+      }
+    });
+
+    it(`${openapi} a parameter's own value is text, the items or properties inside it are not`, () => {
+      const param = (schema: Json) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', schema }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const p = (b: Json, h: Json) => changes(document(openapi, param(b)), document(openapi, param(h)));
+      expect(p(int, str)).toEqual(['request-type-widened:info']);
+      expect(p(str, int)).toEqual(['parameter-type-changed:breaking']);
+      const list = (items: Json) => ({ type: 'array', items });
+      expect(p(list(int), list(str))).toEqual(['parameter-type-changed:breaking']);
+      // A value that could be null can no longer be.
+      const nullable =
+        openapi === '3.0.3' ? { type: 'integer', nullable: true } : { type: ['integer', 'null'] };
+      expect(p(nullable, str)).toEqual(['parameter-type-changed:breaking']);
+    });
+
+    it(`${openapi} a response header's value is text`, () => {
+      const header = (schema: Json) => ({
+        '/p': {
+          get: { responses: { '200': { description: 'OK', headers: { 'X-Count': { schema } } } } },
+        },
+      });
+      const h = (b: Json, hd: Json) => changes(document(openapi, header(b)), document(openapi, header(hd)));
+      expect(h(str, int)).toEqual(['response-type-narrowed:info']);
+      expect(h(int, str)).toEqual(['response-type-changed:breaking']);
+    });
+  }
+
+  it('3.1.0 a list of types narrowed to a string still breaks, as oasdiff says', () => {
+    const param = (schema: Json) => ({
+      '/p': {
+        get: {
+          parameters: [{ name: 'q', in: 'query', schema }],
+          responses: { '204': { description: 'OK' } },
+        },
+      },
+    });
+    expect(
+      changes(document('3.1.0', param({ type: ['string', 'integer'] })), document('3.1.0', param(str))),
+    ).toEqual(['parameter-type-changed:breaking']);
+  });
+});

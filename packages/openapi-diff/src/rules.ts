@@ -382,7 +382,7 @@ export const RULES = {
   ),
   'request-type-widened': rule(
     'info',
-    'a request or parameter value accepts more (a new type, null, no format)',
+    "a request or parameter value accepts more (a new type, null, no format; or, where values travel as text — a body that is not JSON, a parameter's own value — one type that became a string)",
     'type: string → type: [string, "null"]',
     { additive: true },
   ),
@@ -404,7 +404,7 @@ export const RULES = {
   ),
   'response-type-narrowed': rule(
     'info',
-    'a response value is now more specific (a type, format or enum fewer)',
+    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body that is not JSON, a header — a string that became one other type)',
     'type: [string, "null"] → type: string',
   ),
   'response-enum-value-added': rule(
