@@ -571,3 +571,27 @@ describe('values carried as text: a type that becomes a string (request) or stop
     ).toEqual(['parameter-type-changed:breaking']);
   });
 });
+
+describe('readOnly properties in requests (documented differences from oasdiff)', () => {
+  for (const openapi of VERSIONS) {
+    const pair = (b: Json, h: Json, side: 'request' | 'response') =>
+      changes(document(openapi, bodyOf(b, side)), document(openapi, bodyOf(h, side)));
+    const obj = (id: Json, required: string[] = []) => ({ type: 'object', properties: { id }, required });
+
+    it(`${openapi} a pattern added to a readOnly property does not break requests; it is info in responses`, () => {
+      const ro = (extra: Json) => obj({ type: 'string', readOnly: true, ...extra });
+      expect(pair(ro({}), ro({ pattern: '^[a-z]+$' }), 'request')).toEqual([]);
+      expect(pair(ro({}), ro({ pattern: '^[a-z]+$' }), 'response')).toEqual(['response-pattern-added:info']);
+      // Not readOnly: the request breaks.
+      expect(pair(obj(str), obj({ type: 'string', pattern: '^[a-z]+$' }), 'request')).toEqual([
+        'request-pattern-added:breaking',
+      ]);
+    });
+
+    it(`${openapi} a required readOnly property that clients must now send breaks requests`, () => {
+      const base = obj({ type: 'string', readOnly: true }, ['id']);
+      const head = obj(str, ['id']);
+      expect(pair(base, head, 'request')).toEqual(['request-body-required-field-added:breaking']);
+    });
+  }
+});

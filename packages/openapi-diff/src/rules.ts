@@ -301,6 +301,10 @@ export const RULES = {
     'breaking',
     'a request property is new and required, or became required',
     'properties: {name} → properties: {name, email}, required: [email]',
+    {
+      differs:
+        'a required property that was readOnly and no longer is counts here (clients never sent it, now they must); oasdiff says info.',
+    },
   ),
   'request-field-made-optional': rule(
     'info',
@@ -432,6 +436,10 @@ export const RULES = {
     'breaking',
     'a request string must now match a pattern',
     '(none) → pattern: ^[a-z]+$',
+    {
+      differs:
+        'not on a readOnly property, which clients do not send (as for every other request constraint); oasdiff reports a pattern added there, though its other constraint checks give readOnly properties info ids.',
+    },
   ),
   'request-pattern-changed': rule(
     'warning',
