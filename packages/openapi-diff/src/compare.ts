@@ -564,16 +564,20 @@ export class SchemaComparer {
     const sent = response ? h : b;
     if (covers(accepted, sent) && covers(sent, accepted)) return;
     // In text, every value also reads as a string: a receiver that takes a string (and no
-    // format) takes whatever value of one other type was sent before. Not a null (refused now),
-    // and not a list of types narrowed to string (oasdiff's list-of-types checks break on it).
+    // format) takes whatever value of one other type was sent before. Null stays apart (taken
+    // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
+    // list-of-types checks break on it).
     const text = this.textual === 'all' || (this.textual === 'root' && at === '');
+    const sentValue = (sent.types ?? 0) & ~NULL;
     const takesText =
       text &&
-      accepted.types === STRING &&
+      accepted.types !== undefined &&
+      (accepted.types & ~NULL) === STRING &&
       accepted.format === undefined &&
       sent.types !== undefined &&
-      sent.types !== NULL &&
-      (sent.types & (sent.types - 1)) === 0;
+      sentValue !== 0 &&
+      (sentValue & (sentValue - 1)) === 0 &&
+      ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
     const rule =
       !takesText && !covers(accepted, sent)
         ? typeRule(direction)

@@ -114,6 +114,8 @@ interface Parameter {
   readonly required: boolean;
   readonly location: string;
   readonly schema: Located | undefined;
+  /** The media type of a parameter described by `content` instead of `schema`. */
+  readonly media?: string;
 }
 
 class Differ {
@@ -362,18 +364,30 @@ class Differ {
           h.location,
           `${label} no longer allows an empty value`,
         );
+      // A single value of a form, exploded parameter (`?q=1`) is also a list of one (`?q=1&q=2`):
+      // a scalar that became such a list is compared with the list's items.
+      const items = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
+      if (items)
+        this.emit(
+          'request-type-widened',
+          ep,
+          h.location,
+          `${label} now takes a list of values (form, exploded): one value is a list of one`,
+        );
       if (b.schema && h.schema)
         this.compareSchemas(
           ep,
           label,
           b.schema,
-          h.schema,
+          items ?? h.schema,
           this.webhook ? 'response' : 'parameter',
           // A client always sends a required parameter, so its own default is never applied. Only
           // a spelled-out `required: true` counts: a path parameter without it (an invalid
           // document) keeps its default compared, as oasdiff does.
           b.node.required === true || h.node.required === true,
-          'root',
+          // A parameter described by a schema is serialised as text by its style, items and
+          // properties too; one described by JSON `content` is text only as a whole value.
+          h.media === undefined || !isJsonMedia(h.media) ? 'all' : 'root',
         );
     }
     for (const [key, b] of base) {
@@ -391,6 +405,24 @@ class Differ {
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
     }
+  }
+
+  /**
+   * The items of the head's array when a scalar parameter (or a union of scalars) became an
+   * array serialised `form`, exploded: the OpenAPI default for query and cookie parameters.
+   */
+  private listOfOne(b: Parameter, h: Parameter): Located | undefined {
+    if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
+      return undefined;
+    const bs = this.base.resolve(b.schema);
+    const hs = this.head.resolve(h.schema);
+    if (bs.unresolved !== undefined || hs.unresolved !== undefined) return undefined;
+    const bt = nonNullTypes(bs.node);
+    const ht = nonNullTypes(hs.node);
+    if (!bt?.length || bt.includes('array') || bt.includes('object') || ht?.length !== 1 || ht[0] !== 'array')
+      return undefined;
+    const items = isObject(hs.node) ? hs.node.items : undefined;
+    return isObject(items) ? { node: items, pointer: child(hs.pointer, 'items') } : undefined;
   }
 
   private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
@@ -495,7 +527,8 @@ class Differ {
           : undefined;
       const bs = schema(bh);
       const hs = schema(hh);
-      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'root');
+      // A header described by a schema is text (style `simple`), all the way down.
+      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'all');
     }
     for (const [name, hh] of head) {
       if (!base.has(name))
@@ -746,13 +779,18 @@ function parameters(
         in: p.in,
         required: p.in === 'path' || p.required === true,
         location: resolved.pointer,
-        schema: isObject(p.schema)
-          ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
-          : contentOf(resolved).values().next().value?.schema,
+        ...(isObject(p.schema)
+          ? { schema: { node: p.schema, pointer: child(resolved.pointer, 'schema') } }
+          : firstMedia(contentOf(resolved))),
       });
     }
   }
   return found;
+}
+
+function firstMedia(content: Map<string, MediaType>): { schema: Located | undefined; media?: string } {
+  const first = content.entries().next().value;
+  return first ? { schema: first[1].schema, media: first[0] } : { schema: undefined };
 }
 
 interface MediaType {
@@ -829,6 +867,14 @@ function securitySchemes(doc: Document): Map<string, JsonObject> {
 }
 
 /** A parameter's or header's style/explode with the defaults of its location filled in. */
+/** A schema's `type` names without `null`; undefined when it has no `type`. */
+function nonNullTypes(node: unknown): string[] | undefined {
+  if (!isObject(node)) return undefined;
+  const type = node.type;
+  const list = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+  return list?.filter((t): t is string => typeof t === 'string' && t !== 'null');
+}
+
 function serialisation(node: JsonObject, location: string): string {
   const fallback = location === 'query' || location === 'cookie' ? 'form' : 'simple';
   const style = typeof node.style === 'string' ? node.style : fallback;

@@ -525,24 +525,71 @@ describe('values carried as text: a type that becomes a string (request) or stop
       }
     });
 
-    it(`${openapi} a parameter's own value is text, the items or properties inside it are not`, () => {
-      const param = (schema: Json) => ({
+    it(`${openapi} a parameter described by a schema is text all the way down; one with JSON content only as a whole`, () => {
+      const param = (schema: Json, extra: Json = {}) => ({
         '/p': {
           get: {
-            parameters: [{ name: 'q', in: 'query', schema }],
+            parameters: [{ name: 'q', in: 'query', schema, ...extra }],
             responses: { '204': { description: 'OK' } },
           },
         },
       });
-      const p = (b: Json, h: Json) => changes(document(openapi, param(b)), document(openapi, param(h)));
+      const p = (b: Json, h: Json, extra: Json = {}) =>
+        changes(document(openapi, param(b, extra)), document(openapi, param(h, extra)));
       expect(p(int, str)).toEqual(['request-type-widened:info']);
       expect(p(str, int)).toEqual(['parameter-type-changed:breaking']);
       const list = (items: Json) => ({ type: 'array', items });
-      expect(p(list(int), list(str))).toEqual(['parameter-type-changed:breaking']);
-      // A value that could be null can no longer be.
-      const nullable =
-        openapi === '3.0.3' ? { type: 'integer', nullable: true } : { type: ['integer', 'null'] };
-      expect(p(nullable, str)).toEqual(['parameter-type-changed:breaking']);
+      const obj = (a: Json) => ({ type: 'object', properties: { a } });
+      expect(p(list(int), list(str), { explode: false })).toEqual(['request-type-widened:info']);
+      expect(p(obj({ type: 'number' }), obj(str), { style: 'deepObject' })).toEqual([
+        'request-type-widened:info',
+      ]);
+      expect(p(list(str), list(int), { explode: false })).toEqual(['parameter-type-changed:breaking']);
+      // A value that could be null can no longer be; null kept on both sides is no change.
+      const nullable = (type: string) =>
+        openapi === '3.0.3' ? { type, nullable: true } : { type: [type, 'null'] };
+      expect(p(nullable('integer'), str)).toEqual(['parameter-type-changed:breaking']);
+      expect(p(obj(nullable('number')), obj(nullable('string')), { style: 'deepObject' })).toEqual([
+        'request-type-widened:info',
+      ]);
+      // Sent as JSON: the value as a whole is still text in the URL, what is inside it is JSON.
+      const json = (schema: Json) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', content: { 'application/json': { schema } } }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const j = (b: Json, h: Json) => changes(document(openapi, json(b)), document(openapi, json(h)));
+      expect(j(obj({ type: 'number' }), obj(str))).toEqual(['parameter-type-changed:breaking']);
+      expect(j(int, str)).toEqual(['request-type-widened:info']);
+    });
+
+    it(`${openapi} a scalar query parameter that became a form, exploded array keeps its single values`, () => {
+      const param = (schema: Json, extra: Json = {}) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', ...extra, schema }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const p = (b: Json, h: Json, extra: Json = { in: 'query' }) =>
+        changes(document(openapi, param(b, extra)), document(openapi, param(h, extra)));
+      const list = (items: Json) => ({ type: 'array', items });
+      // `?q=3` is a list of one under form, exploded (the default for query and cookie).
+      expect(p(int, list(int))).toEqual(['request-type-widened:info']);
+      expect(p(int, list(int), { in: 'cookie' })).toEqual(['request-type-widened:info']);
+      // The items are compared with the old value: a tighter item still breaks.
+      expect(p(int, list({ type: 'integer', maximum: 10 }))).toEqual([
+        'request-maximum-decreased:breaking',
+        'request-type-widened:info',
+      ]);
+      expect(p(str, list(int))).toEqual(['parameter-type-changed:breaking', 'request-type-widened:info']);
+      // Not exploded (`?q=1,2`), or another style: a changed type.
+      expect(p(int, list(int), { in: 'query', explode: false })).toEqual(['parameter-type-changed:breaking']);
+      expect(p(int, list(int), { in: 'header' })).toEqual(['parameter-type-changed:breaking']);
     });
 
     it(`${openapi} a response header's value is text`, () => {

@@ -386,7 +386,7 @@ export const RULES = {
   ),
   'request-type-widened': rule(
     'info',
-    "a request or parameter value accepts more (a new type, null, no format; or, where values travel as text — a body that is not JSON, a parameter's own value — one type that became a string)",
+    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body that is not JSON, a parameter described by a schema, the whole value of one sent as JSON — one type that became a string; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
     'type: string → type: [string, "null"]',
     { additive: true },
   ),
@@ -408,7 +408,7 @@ export const RULES = {
   ),
   'response-type-narrowed': rule(
     'info',
-    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body that is not JSON, a header — a string that became one other type)',
+    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body that is not JSON, a header described by a schema — a string that became one other type)',
     'type: [string, "null"] → type: string',
   ),
   'response-enum-value-added': rule(
