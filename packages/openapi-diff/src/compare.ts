@@ -49,10 +49,18 @@ export interface Reached {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * Where values travel as text, so any of them reads as a string: `all` in a body whose media
+ * type is not JSON (XML, form data, plain text), `root` for a parameter's or a header's own
+ * value (not the properties or items inside it), `none` in JSON.
+ */
+export type Textual = 'none' | 'root' | 'all';
+
 interface Pair {
   readonly base: Located;
   readonly head: Located;
   readonly direction: Direction;
+  readonly textual: Textual;
   walk?: Walk;
   reach?: readonly Reached[];
 }
@@ -70,6 +78,8 @@ export class SchemaComparer {
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
+  /** The text mode of the walk under way (see Textual). */
+  private textual: Textual = 'none';
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
   comparisons = 0;
   private readonly baseViews: Views;
@@ -93,11 +103,16 @@ export class SchemaComparer {
   private readonly readAlike: boolean;
 
   /** Compares two schemas at the root of a request body, parameter or response. */
-  compareRoot(b: Located, h: Located, direction: Direction): Walk {
+  compareRoot(b: Located, h: Located, direction: Direction, textual: Textual = 'none'): Walk {
     const walk: Walk = { findings: [], edges: [] };
     this.seen = new Set();
     this.depth = 0;
-    this.compare(b, h, direction, '', walk);
+    this.textual = textual;
+    try {
+      this.compare(b, h, direction, '', walk);
+    } finally {
+      this.textual = 'none';
+    }
     this.seen = new Set();
     return walk;
   }
@@ -141,8 +156,10 @@ export class SchemaComparer {
     // The same reference on both sides, to schemas equal all the way down: nothing to find.
     if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef)) return;
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
-    const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
-    if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
+    // A parameter's own value is text; a schema reached below it is not.
+    const textual = this.textual === 'root' && at !== '' ? 'none' : this.textual;
+    const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+    if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual });
     walk.edges.push({ at, key });
   }
 
@@ -190,9 +207,10 @@ export class SchemaComparer {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
       if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET)) return pair;
-      const { seen, depth } = this;
+      const { seen, depth, textual } = this;
       this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
       this.depth = 0;
+      this.textual = pair.textual;
       try {
         this.compareViews(
           this.baseViews.of(pair.base),
@@ -204,6 +222,7 @@ export class SchemaComparer {
       } finally {
         this.seen = seen;
         this.depth = depth;
+        this.textual = textual;
       }
     }
     return pair;
@@ -592,11 +611,27 @@ export class SchemaComparer {
     if ('const' in b.keywords && 'const' in h.keywords) return;
     // Null gained or lost beside values listed on both sides is an enum value: compareEnums says so.
     if (nullListedApart(b, h)) return;
-    const rule = !covers(accepted, sent)
-      ? typeRule(direction)
-      : response
-        ? 'response-type-narrowed'
-        : 'request-type-widened';
+    // In text, every value also reads as a string: a receiver that takes a string (and no
+    // format) takes whatever value of one other type was sent before. Null stays apart (taken
+    // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
+    // list-of-types checks break on it).
+    const text = this.textual === 'all' || (this.textual === 'root' && at === '');
+    const sentValue = (sent.types ?? 0) & ~NULL;
+    const takesText =
+      text &&
+      accepted.types !== undefined &&
+      (accepted.types & ~NULL) === STRING &&
+      accepted.format === undefined &&
+      sent.types !== undefined &&
+      sentValue !== 0 &&
+      (sentValue & (sentValue - 1)) === 0 &&
+      ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
+    const rule =
+      !takesText && !covers(accepted, sent)
+        ? typeRule(direction)
+        : response
+          ? 'response-type-narrowed'
+          : 'request-type-widened';
     found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
   }
 
@@ -1182,6 +1217,7 @@ function typeRule(direction: Direction): RuleId {
 }
 
 const INTEGER = bit('integer');
+const STRING = bit('string');
 const NULL = bit('null');
 const NUMBER = bit('number');
 

@@ -1,7 +1,7 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
 
 import { ObjectCycleFound, withoutObjectCycles } from './acyclic';
-import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
+import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, type Located } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
@@ -114,6 +114,8 @@ interface Parameter {
   readonly required: boolean;
   readonly location: string;
   readonly schema: Located | undefined;
+  /** The media type of a parameter described by `content` instead of `schema`. */
+  readonly media?: string;
 }
 
 class Differ {
@@ -362,8 +364,31 @@ class Differ {
           h.location,
           `${label} no longer allows an empty value`,
         );
+      // A single value of a form, exploded parameter (`?q=1`) is also a list of one (`?q=1&q=2`):
+      // a scalar that became such a list is compared with the list's items.
+      const items = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
+      if (items)
+        this.emit(
+          'request-type-widened',
+          ep,
+          h.location,
+          `${label} now takes a list of values (form, exploded): one value is a list of one`,
+        );
       if (b.schema && h.schema)
-        this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
+        this.compareSchemas(
+          ep,
+          label,
+          b.schema,
+          items ?? h.schema,
+          this.webhook ? 'response' : 'parameter',
+          // A client always sends a required parameter, so its own default is never applied. Only
+          // a spelled-out `required: true` counts: a path parameter without it (an invalid
+          // document) keeps its default compared, as oasdiff does.
+          b.node.required === true || h.node.required === true,
+          // A parameter described by a schema is serialised as text by its style, items and
+          // properties too; one described by JSON `content` is text only as a whole value.
+          h.media === undefined || !isJsonMedia(h.media) ? 'all' : 'root',
+        );
     }
     for (const [key, b] of base) {
       if (head.has(key)) continue;
@@ -380,6 +405,24 @@ class Differ {
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
     }
+  }
+
+  /**
+   * The items of the head's array when a scalar parameter (or a union of scalars) became an
+   * array serialised `form`, exploded: the OpenAPI default for query and cookie parameters.
+   */
+  private listOfOne(b: Parameter, h: Parameter): Located | undefined {
+    if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
+      return undefined;
+    const bs = this.base.resolve(b.schema);
+    const hs = this.head.resolve(h.schema);
+    if (bs.unresolved !== undefined || hs.unresolved !== undefined) return undefined;
+    const bt = nonNullTypes(bs.node);
+    const ht = nonNullTypes(hs.node);
+    if (!bt?.length || bt.includes('array') || bt.includes('object') || ht?.length !== 1 || ht[0] !== 'array')
+      return undefined;
+    const items = isObject(hs.node) ? hs.node.items : undefined;
+    return isObject(items) ? { node: items, pointer: child(hs.pointer, 'items') } : undefined;
   }
 
   private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
@@ -484,7 +527,8 @@ class Differ {
           : undefined;
       const bs = schema(bh);
       const hs = schema(hh);
-      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+      // A header described by a schema is text (style `simple`), all the way down.
+      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'all');
     }
     for (const [name, hh] of head) {
       if (!base.has(name))
@@ -503,7 +547,15 @@ class Differ {
         const verb = direction === 'response' ? 'now comes as' : 'now accepts';
         this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
       } else if (bm.schema && hm.schema) {
-        this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+        this.compareSchemas(
+          ep,
+          named ? `${subject} (${media})` : subject,
+          bm.schema,
+          hm.schema,
+          direction,
+          false,
+          isJsonMedia(media) ? 'none' : 'all',
+        );
       } else if (!bm.schema && hm.schema && direction !== 'response') {
         this.emit(
           'request-media-type-schema-added',
@@ -586,8 +638,16 @@ class Differ {
     else if (added) this.emit('security-alternative-added', ep, location, text);
   }
 
-  private compareSchemas(ep: Endpoint, subject: string, b: Located, h: Located, direction: Direction): void {
-    this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
+  private compareSchemas(
+    ep: Endpoint,
+    subject: string,
+    b: Located,
+    h: Located,
+    direction: Direction,
+    requiredParameter = false,
+    textual: Textual = 'none',
+  ): void {
+    this.report(ep, subject, this.schemas.compareRoot(b, h, direction, textual), requiredParameter);
   }
 
   /**
@@ -595,21 +655,28 @@ class Differ {
    * a change inside a shared component is reported for every operation that uses it, under the
    * property path by which the operation first reaches it.
    */
-  private report(ep: Endpoint, subject: string, root: Walk): void {
-    this.say(ep, subject, root.findings, '');
+  private report(ep: Endpoint, subject: string, root: Walk, requiredParameter = false): void {
+    this.say(ep, subject, root.findings, '', requiredParameter);
     const visited = new Set<string>();
     for (const edge of root.edges) {
       for (const reached of this.schemas.reach(edge.key)) {
         if (visited.has(reached.key)) continue;
         visited.add(reached.key);
-        this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+        this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at), requiredParameter);
       }
     }
   }
 
-  private say(ep: Endpoint, subject: string, findings: readonly Finding[], prefix: string): void {
+  private say(
+    ep: Endpoint,
+    subject: string,
+    findings: readonly Finding[],
+    prefix: string,
+    requiredParameter = false,
+  ): void {
     for (const finding of findings) {
       const at = joinPath(prefix, finding.at);
+      if (requiredParameter && at === '' && PARAMETER_DEFAULT.has(finding.rule)) continue;
       this.emit(
         finding.rule,
         ep,
@@ -631,6 +698,21 @@ class Differ {
     );
   }
 }
+
+/**
+ * JSON media types (`application/json`, `…+json`, with parameters or not): a value's type shows
+ * in the text (`1` is no `"1"`). In any other, values travel as text.
+ */
+function isJsonMedia(media: string): boolean {
+  const type = media.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/** The parameter's own default: meaningless while the parameter is required. */
+const PARAMETER_DEFAULT: ReadonlySet<RuleId> = new Set([
+  'parameter-default-changed',
+  'parameter-default-added',
+]);
 
 /** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
 function pathItems(doc: Document): Map<string, PathItem> {
@@ -697,13 +779,18 @@ function parameters(
         in: p.in,
         required: p.in === 'path' || p.required === true,
         location: resolved.pointer,
-        schema: isObject(p.schema)
-          ? { node: p.schema, pointer: child(resolved.pointer, 'schema') }
-          : contentOf(resolved).values().next().value?.schema,
+        ...(isObject(p.schema)
+          ? { schema: { node: p.schema, pointer: child(resolved.pointer, 'schema') } }
+          : firstMedia(contentOf(resolved))),
       });
     }
   }
   return found;
+}
+
+function firstMedia(content: Map<string, MediaType>): { schema: Located | undefined; media?: string } {
+  const first = content.entries().next().value;
+  return first ? { schema: first[1].schema, media: first[0] } : { schema: undefined };
 }
 
 interface MediaType {
@@ -780,6 +867,14 @@ function securitySchemes(doc: Document): Map<string, JsonObject> {
 }
 
 /** A parameter's or header's style/explode with the defaults of its location filled in. */
+/** A schema's `type` names without `null`; undefined when it has no `type`. */
+function nonNullTypes(node: unknown): string[] | undefined {
+  if (!isObject(node)) return undefined;
+  const type = node.type;
+  const list = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+  return list?.filter((t): t is string => typeof t === 'string' && t !== 'null');
+}
+
 function serialisation(node: JsonObject, location: string): string {
   const fallback = location === 'query' || location === 'cookie' ? 'form' : 'simple';
   const style = typeof node.style === 'string' ? node.style : fallback;

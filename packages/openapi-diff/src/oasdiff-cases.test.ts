@@ -409,6 +409,52 @@ describe('operation and parameter lifecycle', () => {
       ]);
     });
 
+    it(`${openapi} a required parameter's default is never applied: changing, adding or removing it is no change`, () => {
+      const required = (schema: Json, where = 'header') => ({
+        get: { parameters: [{ name: 'page', in: where, required: true, schema }], responses: ok },
+      });
+      const int = (extra: Json) => ({ type: 'integer', ...extra });
+      expect(pair(required(int({ default: 1 })), required(int({ default: 2 })))).toEqual([]);
+      expect(pair(required(int({})), required(int({ default: 2 })))).toEqual([]);
+      expect(pair(required(int({ default: 1 })), required(int({})))).toEqual([]);
+      // A path parameter marked required likewise; one that does not say so (an invalid
+      // document) keeps its default compared, as oasdiff does.
+      const path = (extra: Json) => param({ in: 'path', name: 'id', ...extra });
+      expect(pair(path({ required: true }), path({ required: true, schema: int({ default: 3 }) }))).toEqual(
+        [],
+      );
+      expect(pair(path({ schema: int({ default: 2 }) }), path({ schema: int({ default: 3 }) }))).toEqual([
+        'parameter-default-changed:breaking',
+      ]);
+      // Optional on one side only: the client may leave it out, so the default matters once it is optional.
+      expect(pair(required(int({ default: 1 }), 'query'), param({ schema: int({ default: 2 }) }))).toEqual([
+        'parameter-made-optional:info',
+      ]);
+      // Still reported for an optional parameter, and for a default inside a required object parameter.
+      expect(pair(param({ schema: int({ default: 1 }) }), param({ schema: int({ default: 2 }) }))).toEqual([
+        'parameter-default-changed:breaking',
+      ]);
+      const obj = (d: number) => ({ type: 'object', properties: { size: int({ default: d }) } });
+      expect(pair(required(obj(1), 'query'), required(obj(2), 'query'))).toEqual([
+        'parameter-default-changed:breaking',
+      ]);
+      // Through a $ref to a component schema too.
+      const viaRef = (d: number) =>
+        changes(
+          document(
+            openapi,
+            { '/p': required({ $ref: '#/components/schemas/Page' }) },
+            { schemas: { Page: int({ default: 1 }) } },
+          ),
+          document(
+            openapi,
+            { '/p': required({ $ref: '#/components/schemas/Page' }) },
+            { schemas: { Page: int({ default: d }) } },
+          ),
+        );
+      expect(viaRef(5)).toEqual([]);
+    });
+
     it(`${openapi} a removed request body breaks`, () => {
       const withBody = {
         post: { requestBody: { content: { 'application/json': { schema: str } } }, responses: ok },
@@ -427,6 +473,173 @@ describe('operation and parameter lifecycle', () => {
       ]);
       const mixed = { ...op({ deprecated: true }), post: { responses: ok } };
       expect(changes(paths({ '/old': mixed }), gone)).toEqual(['path-removed:breaking']);
+    });
+  }
+});
+
+describe('values carried as text: a type that becomes a string (request) or stops being one (response)', () => {
+  const int = { type: 'integer' };
+  const body = (schema: Json, side: 'request' | 'response', media: string) => {
+    const content = { [media]: { schema } };
+    return side === 'request'
+      ? { '/p': { post: { requestBody: { content }, responses: { '204': { description: 'OK' } } } } }
+      : { '/p': { post: { responses: { '200': { description: 'OK', content } } } } };
+  };
+  for (const openapi of VERSIONS) {
+    const pair = (b: Json, h: Json, side: 'request' | 'response', media: string) =>
+      changes(document(openapi, body(b, side, media)), document(openapi, body(h, side, media)));
+
+    it(`${openapi} request bodies in XML, form data or plain text: any one type may become a string`, () => {
+      for (const media of [
+        'application/xml',
+        'application/x-www-form-urlencoded',
+        'text/plain; charset=utf-8',
+      ]) {
+        expect(pair(int, str, 'request', media)).toEqual(['request-type-widened:info']);
+        expect(pair({ type: 'object' }, str, 'request', media)).toEqual(['request-type-widened:info']);
+        // The other way, or to a string with a format, still refuses what clients sent.
+        expect(pair(str, int, 'request', media)).toEqual(['request-type-changed:breaking']);
+        expect(pair(int, { type: 'string', format: 'date' }, 'request', media)).toEqual([
+          'request-type-changed:breaking',
+        ]);
+      }
+      // Properties inside the body too.
+      const withId = (id: Json) => ({ type: 'object', properties: { id } });
+      expect(pair(withId(int), withId(str), 'request', 'application/xml')).toEqual([
+        'request-type-widened:info',
+      ]);
+    });
+
+    it(`${openapi} response bodies in XML: a string may become any one type, not the other way`, () => {
+      expect(pair(str, int, 'response', 'application/xml')).toEqual(['response-type-narrowed:info']);
+      expect(pair(int, str, 'response', 'application/xml')).toEqual(['response-type-changed:breaking']);
+    });
+
+    it(`${openapi} JSON keeps every type apart (1 is not "1")`, () => {
+      for (const media of [
+        'application/json',
+        'application/problem+json',
+        'application/json; charset=utf-8',
+      ]) {
+        expect(pair(int, str, 'request', media)).toEqual(['request-type-changed:breaking']);
+        expect(pair(str, int, 'response', media)).toEqual(['response-type-changed:breaking']);
+      }
+    });
+
+    it(`${openapi} a parameter described by a schema is text all the way down; one with JSON content only as a whole`, () => {
+      const param = (schema: Json, extra: Json = {}) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', schema, ...extra }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const p = (b: Json, h: Json, extra: Json = {}) =>
+        changes(document(openapi, param(b, extra)), document(openapi, param(h, extra)));
+      expect(p(int, str)).toEqual(['request-type-widened:info']);
+      expect(p(str, int)).toEqual(['parameter-type-changed:breaking']);
+      const list = (items: Json) => ({ type: 'array', items });
+      const obj = (a: Json) => ({ type: 'object', properties: { a } });
+      expect(p(list(int), list(str), { explode: false })).toEqual(['request-type-widened:info']);
+      expect(p(obj({ type: 'number' }), obj(str), { style: 'deepObject' })).toEqual([
+        'request-type-widened:info',
+      ]);
+      expect(p(list(str), list(int), { explode: false })).toEqual(['parameter-type-changed:breaking']);
+      // A value that could be null can no longer be; null kept on both sides is no change.
+      const nullable = (type: string) =>
+        openapi === '3.0.3' ? { type, nullable: true } : { type: [type, 'null'] };
+      expect(p(nullable('integer'), str)).toEqual(['parameter-type-changed:breaking']);
+      expect(p(obj(nullable('number')), obj(nullable('string')), { style: 'deepObject' })).toEqual([
+        'request-type-widened:info',
+      ]);
+      // Sent as JSON: the value as a whole is still text in the URL, what is inside it is JSON.
+      const json = (schema: Json) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', content: { 'application/json': { schema } } }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const j = (b: Json, h: Json) => changes(document(openapi, json(b)), document(openapi, json(h)));
+      expect(j(obj({ type: 'number' }), obj(str))).toEqual(['parameter-type-changed:breaking']);
+      expect(j(int, str)).toEqual(['request-type-widened:info']);
+    });
+
+    it(`${openapi} a scalar query parameter that became a form, exploded array keeps its single values`, () => {
+      const param = (schema: Json, extra: Json = {}) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', ...extra, schema }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const p = (b: Json, h: Json, extra: Json = { in: 'query' }) =>
+        changes(document(openapi, param(b, extra)), document(openapi, param(h, extra)));
+      const list = (items: Json) => ({ type: 'array', items });
+      // `?q=3` is a list of one under form, exploded (the default for query and cookie).
+      expect(p(int, list(int))).toEqual(['request-type-widened:info']);
+      expect(p(int, list(int), { in: 'cookie' })).toEqual(['request-type-widened:info']);
+      // The items are compared with the old value: a tighter item still breaks.
+      expect(p(int, list({ type: 'integer', maximum: 10 }))).toEqual([
+        'request-maximum-decreased:breaking',
+        'request-type-widened:info',
+      ]);
+      expect(p(str, list(int))).toEqual(['parameter-type-changed:breaking', 'request-type-widened:info']);
+      // Not exploded (`?q=1,2`), or another style: a changed type.
+      expect(p(int, list(int), { in: 'query', explode: false })).toEqual(['parameter-type-changed:breaking']);
+      expect(p(int, list(int), { in: 'header' })).toEqual(['parameter-type-changed:breaking']);
+    });
+
+    it(`${openapi} a response header's value is text`, () => {
+      const header = (schema: Json) => ({
+        '/p': {
+          get: { responses: { '200': { description: 'OK', headers: { 'X-Count': { schema } } } } },
+        },
+      });
+      const h = (b: Json, hd: Json) => changes(document(openapi, header(b)), document(openapi, header(hd)));
+      expect(h(str, int)).toEqual(['response-type-narrowed:info']);
+      expect(h(int, str)).toEqual(['response-type-changed:breaking']);
+    });
+  }
+
+  it('3.1.0 a list of types narrowed to a string still breaks, as oasdiff says', () => {
+    const param = (schema: Json) => ({
+      '/p': {
+        get: {
+          parameters: [{ name: 'q', in: 'query', schema }],
+          responses: { '204': { description: 'OK' } },
+        },
+      },
+    });
+    expect(
+      changes(document('3.1.0', param({ type: ['string', 'integer'] })), document('3.1.0', param(str))),
+    ).toEqual(['parameter-type-changed:breaking']);
+  });
+});
+
+describe('readOnly properties in requests (documented differences from oasdiff)', () => {
+  for (const openapi of VERSIONS) {
+    const pair = (b: Json, h: Json, side: 'request' | 'response') =>
+      changes(document(openapi, bodyOf(b, side)), document(openapi, bodyOf(h, side)));
+    const obj = (id: Json, required: string[] = []) => ({ type: 'object', properties: { id }, required });
+
+    it(`${openapi} a pattern added to a readOnly property does not break requests; it is info in responses`, () => {
+      const ro = (extra: Json) => obj({ type: 'string', readOnly: true, ...extra });
+      expect(pair(ro({}), ro({ pattern: '^[a-z]+$' }), 'request')).toEqual([]);
+      expect(pair(ro({}), ro({ pattern: '^[a-z]+$' }), 'response')).toEqual(['response-pattern-added:info']);
+      // Not readOnly: the request breaks.
+      expect(pair(obj(str), obj({ type: 'string', pattern: '^[a-z]+$' }), 'request')).toEqual([
+        'request-pattern-added:breaking',
+      ]);
+    });
+
+    it(`${openapi} a required readOnly property that clients must now send breaks requests`, () => {
+      const base = obj({ type: 'string', readOnly: true }, ['id']);
+      const head = obj(str, ['id']);
+      expect(pair(base, head, 'request')).toEqual(['request-body-required-field-added:breaking']);
     });
   }
 });

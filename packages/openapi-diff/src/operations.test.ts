@@ -100,14 +100,14 @@ describe('parameters', () => {
     });
     const head = withOperation({
       parameters: [
-        query('page', str),
+        query('page', { type: 'boolean' }),
         { name: 'X-Mode', in: 'header', schema: { type: 'string', enum: ['a'] } },
       ],
     });
     expect(summary(base, head)).toEqual([
       [
         'parameter-type-changed',
-        'GET /api/submissions/: query parameter "page" type changed from integer to string',
+        'GET /api/submissions/: query parameter "page" type changed from integer to boolean',
       ],
       [
         'request-enum-value-removed',

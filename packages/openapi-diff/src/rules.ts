@@ -248,13 +248,13 @@ export const RULES = {
   ),
   'parameter-default-changed': rule(
     'breaking',
-    "a parameter's default value changed or was removed: clients that leave it out get other results",
+    "an optional parameter's default value changed or was removed: clients that leave it out get other results (a required parameter's default is never applied, so it is not compared)",
     '?limit default: 20 → default: 50',
     { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' },
   ),
   'parameter-default-added': rule(
     'breaking',
-    'a parameter gained a default value: clients that leave it out now get that value applied',
+    'an optional parameter gained a default value: clients that leave it out now get that value applied',
     '?limit → ?limit default: 20',
   ),
 
@@ -301,6 +301,10 @@ export const RULES = {
     'breaking',
     'a request property is new and required, or became required',
     'properties: {name} → properties: {name, email}, required: [email]',
+    {
+      differs:
+        'a required property that was readOnly and no longer is counts here (clients never sent it, now they must); oasdiff says info.',
+    },
   ),
   'request-field-made-optional': rule(
     'info',
@@ -382,7 +386,7 @@ export const RULES = {
   ),
   'request-type-widened': rule(
     'info',
-    'a request or parameter value accepts more (a new type, null, no format)',
+    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body that is not JSON, a parameter described by a schema, the whole value of one sent as JSON — one type that became a string; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
     'type: string → type: [string, "null"]',
     { additive: true },
   ),
@@ -404,7 +408,7 @@ export const RULES = {
   ),
   'response-type-narrowed': rule(
     'info',
-    'a response value is now more specific (a type, format or enum fewer)',
+    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body that is not JSON, a header described by a schema — a string that became one other type)',
     'type: [string, "null"] → type: string',
   ),
   'response-enum-value-added': rule(
@@ -432,6 +436,10 @@ export const RULES = {
     'breaking',
     'a request string must now match a pattern',
     '(none) → pattern: ^[a-z]+$',
+    {
+      differs:
+        'not on a readOnly property, which clients do not send (as for every other request constraint); oasdiff reports a pattern added there, though its other constraint checks give readOnly properties info ids.',
+    },
   ),
   'request-pattern-changed': rule(
     'warning',
