@@ -135,10 +135,38 @@ describe('planTests', () => {
       1,
     );
     expect(plan.estimated).toBe(4);
-    // TestSlow::test_new: its class's median (1,000); test_fast_new: the module's tests outside a
-    // class (10); TestNewClass::test_1: the module's median (900, 1,100, 10 → 900); test_new.py:
+    // TestSlow::test_new: its class's mean (1,000); test_fast_new: the module's tests outside a
+    // class (10); TestNewClass::test_1: the module's mean (900, 1,100, 10 → 670); test_new.py:
     // the median of the modules' average tests (test_a 670, test_b 30 → 350).
-    expect(plan.shards[0]?.ms).toBe(900 + 1100 + 1000 + 10 + 10 + 900 + 20 + 40 + 350);
+    expect(plan.shards[0]?.ms).toBe(900 + 1100 + 1000 + 10 + 10 + 670 + 20 + 40 + 350);
+  });
+
+  it("counts a new test in a known module as the mean of its recorded siblings, the module's set-up taken off the test that carried it", () => {
+    // tests/test_a.py: three recorded tests, one of them long (700 ms), and two new ones.
+    const a = ['test_1', 'test_2', 'test_3', 'test_new_1', 'test_new_2'].map(
+      (name) => `tests/test_a.py::${name}`,
+    );
+    const nodeIds = [...a, 'tests/test_b.py::test_1', 'tests/test_c.py::test_1'];
+    const times = {
+      'tests.test_a::test_1': 100,
+      'tests.test_a::test_2': 100,
+      'tests.test_a::test_3': 700,
+      'tests.test_b::test_1': 1200,
+      'tests.test_c::test_1': 300,
+    };
+    // The long test is a slow test: the new ones count as the mean (300 each, where the median
+    // would say 100), so test_a.py (1,500) is the longest module and takes a shard of its own.
+    const slow = planTests(nodeIds, recorded(times), 2);
+    expect(slow.estimated).toBe(2);
+    expect(slow.shards.map((shard) => shard.files)).toEqual([
+      ['tests/test_a.py'],
+      ['tests/test_b.py', 'tests/test_c.py'],
+    ]);
+    expect(slow.shards.map((shard) => shard.ms)).toEqual([1500, 1500]);
+    // The long test carried the module's 600 ms set-up: its own part is 100, and the new tests
+    // count 100 each (the set-up is paid once, not once a test).
+    const setUp = planTests(nodeIds, recorded(times, { 'tests.test_a': 600 }), 1);
+    expect(setUp.shards[0]?.ms).toBe(900 + 2 * 100 + 1200 + 300);
   });
 
   it('estimates a test of an unrecorded module from the typical recorded module of its nearest directory, else of the suite', () => {
@@ -237,13 +265,14 @@ describe('planTests', () => {
     expect(holders).toHaveLength(1);
     const pool = holders[0]!;
     expect(pool.nodeIds.filter((id) => id.includes('test_new'))).toEqual(fresh);
-    // What the plan counts on that shard: each new module at the mean test (2,500) and the mean
-    // set-up (250), not the median module's 2,000; the rest of the shard is recorded work.
+    // What the plan counts on that shard: each new module at the mean test (2,250: the eight
+    // long modules' 5,000 is 3,500 of test and 1,500 of set-up) and the mean set-up (250), not
+    // the median module's 2,000; the rest of the shard is recorded work.
     const recordedOn = (shard: { nodeIds: string[] }) =>
       shard.nodeIds
         .filter((id) => !id.includes('test_new'))
         .reduce((acc, id) => acc + durations.tests.get(junitAddress(id).key)!, 0);
-    expect(pool.ms).toBe(5 * 2750 + recordedOn(pool));
+    expect(pool.ms).toBe(5 * 2500 + recordedOn(pool));
     for (const shard of plan.shards) {
       if (shard !== pool) expect(recordedOn(shard)).toBeGreaterThan(recordedOn(pool) + 5 * 2000);
     }
