@@ -50,11 +50,14 @@ export interface Reached {
 }
 
 /**
- * Where values travel as text, so any of them reads as a string: `all` in a body whose media
- * type is not JSON (XML, form data, plain text), `root` for a parameter's or a header's own
- * value (not the properties or items inside it), `none` in JSON.
+ * Where values travel as text, so any scalar among them reads as a string: `all` in a parameter
+ * or header described by a schema and in a body of a text media type (diff.ts `textMode`),
+ * `parts` in a multipart body (each property, or each item of an array property, is a part of
+ * its own; what is inside an object part is JSON), `none` elsewhere. `part` (a part reached by
+ * a reference: its value and its items) and `root` (its value only) continue `parts` in the
+ * walk of a referenced schema.
  */
-export type Textual = 'none' | 'root' | 'all';
+export type Textual = 'none' | 'parts' | 'part' | 'root' | 'all';
 
 interface Pair {
   readonly base: Located;
@@ -156,8 +159,8 @@ export class SchemaComparer {
     // The same reference on both sides, to schemas equal all the way down: nothing to find.
     if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef)) return;
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
-    // A parameter's own value is text; a schema reached below it is not.
-    const textual = this.textual === 'root' && at !== '' ? 'none' : this.textual;
+    // A multipart body's parts are text; a schema reached below them is not.
+    const textual = modeBelow(this.textual, at);
     const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${baseTarget.pointer}\n${headTarget.pointer}`;
     if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual });
     walk.edges.push({ at, key });
@@ -389,7 +392,13 @@ export class SchemaComparer {
       if (key === 'properties' && isObject(value)) {
         for (const [name, schema] of Object.entries(value)) {
           const located = { node: schema, pointer: child(pointer, 'properties', name) };
-          if (flatBase.properties.has(name) && this.visible(this.head, located, 'request')) return false;
+          // A name the base listed, or admitted through its additionalProperties or
+          // patternProperties (so clients may send it), is compared by no other rule.
+          if (
+            (flatBase.properties.has(name) || admitsByName(flatBase, name)) &&
+            this.visible(this.head, located, 'request')
+          )
+            return false;
         }
         continue;
       }
@@ -615,7 +624,7 @@ export class SchemaComparer {
     // format) takes whatever value of one other type was sent before. Null stays apart (taken
     // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
     // list-of-types checks break on it).
-    const text = this.textual === 'all' || (this.textual === 'root' && at === '');
+    const text = textAt(this.textual, at);
     const sentValue = (sent.types ?? 0) & ~NULL;
     const takesText =
       text &&
@@ -625,6 +634,8 @@ export class SchemaComparer {
       sent.types !== undefined &&
       sentValue !== 0 &&
       (sentValue & (sentValue - 1)) === 0 &&
+      // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string.
+      (sentValue & (ARRAY | OBJECT)) === 0 &&
       ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
     const rule =
       !takesText && !covers(accepted, sent)
@@ -1211,11 +1222,48 @@ function found(walk: Walk, rule: RuleId, at: string, location: string, text: str
   walk.findings.push({ rule, at, location, text });
 }
 
+/**
+ * Whether a schema admits a property it does not list through an `additionalProperties` that is
+ * given and not `false`, or a `patternProperties` pattern (one that does not compile counts).
+ */
+function admitsByName(view: SchemaView, name: string): boolean {
+  if (view.additionalProperties !== undefined && view.additionalProperties !== false) return true;
+  if (view.keywords.additionalProperties === true) return true;
+  const patterns = view.keywords.patternProperties;
+  if (!isObject(patterns)) return false;
+  return Object.keys(patterns).some((pattern) => {
+    try {
+      return new RegExp(pattern, 'u').test(name);
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Whether a value at the property path `at` of a walk in text mode `mode` travels as text. */
+function textAt(mode: Textual, at: string): boolean {
+  if (mode === 'all' || mode === 'none') return mode === 'all';
+  if (at === '') return true;
+  if (mode === 'root') return false;
+  if (mode === 'part') return at === '[]';
+  const part = at.endsWith('[]') ? at.slice(0, -2) : at;
+  return part !== '' && !part.includes('.') && !part.includes('[');
+}
+
+/** The text mode of a schema reached at `at` of a walk in mode `mode`, as a walk of its own. */
+function modeBelow(mode: Textual, at: string): Textual {
+  if (mode === 'all' || mode === 'none' || at === '') return mode;
+  if (!textAt(mode, at)) return 'none';
+  return mode === 'parts' && !at.endsWith('[]') ? 'part' : 'root';
+}
+
 function typeRule(direction: Direction): RuleId {
   if (direction === 'response') return 'response-type-changed';
   return direction === 'parameter' ? 'parameter-type-changed' : 'request-type-changed';
 }
 
+const ARRAY = bit('array');
+const OBJECT = bit('object');
 const INTEGER = bit('integer');
 const STRING = bit('string');
 const NULL = bit('null');

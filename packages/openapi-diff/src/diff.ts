@@ -366,14 +366,32 @@ class Differ {
         );
       // A single value of a form, exploded parameter (`?q=1`) is also a list of one (`?q=1&q=2`):
       // a scalar that became such a list is compared with the list's items.
-      const items = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
-      if (items)
+      const list = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
+      const items = list?.items;
+      if (list) {
         this.emit(
           'request-type-widened',
           ep,
           h.location,
           `${label} now takes a list of values (form, exploded): one value is a list of one`,
         );
+        // The list's own bounds apply to that list of one, as if the old value was one item long.
+        const { minItems, maxItems } = list.array;
+        if (typeof minItems === 'number' && minItems > 1)
+          this.emit(
+            'request-min-items-increased',
+            ep,
+            child(list.pointer, 'minItems'),
+            `${label} minItems changed from 1 (a single value) to ${minItems}`,
+          );
+        if (typeof maxItems === 'number' && maxItems < 1)
+          this.emit(
+            'request-max-items-decreased',
+            ep,
+            child(list.pointer, 'maxItems'),
+            `${label} maxItems changed from 1 (a single value) to ${maxItems}`,
+          );
+      }
       if (b.schema && h.schema)
         this.compareSchemas(
           ep,
@@ -386,8 +404,8 @@ class Differ {
           // document) keeps its default compared, as oasdiff does.
           b.node.required === true || h.node.required === true,
           // A parameter described by a schema is serialised as text by its style, items and
-          // properties too; one described by JSON `content` is text only as a whole value.
-          h.media === undefined || !isJsonMedia(h.media) ? 'all' : 'root',
+          // properties too; one described by `content` is text only in a text media type.
+          h.media === undefined ? 'all' : textMode(h.media),
         );
     }
     for (const [key, b] of base) {
@@ -408,10 +426,15 @@ class Differ {
   }
 
   /**
-   * The items of the head's array when a scalar parameter (or a union of scalars) became an
-   * array serialised `form`, exploded: the OpenAPI default for query and cookie parameters.
+   * When a scalar parameter (or a union of scalars) became an array serialised `form`, exploded
+   * (the OpenAPI default for query and cookie parameters): the head's array (`array`, at
+   * `pointer`) and the schema one value of it is compared with (`items`): the array's items, with
+   * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation.
    */
-  private listOfOne(b: Parameter, h: Parameter): Located | undefined {
+  private listOfOne(
+    b: Parameter,
+    h: Parameter,
+  ): { items: Located; array: JsonObject; pointer: string } | undefined {
     if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
       return undefined;
     const bs = this.base.resolve(b.schema);
@@ -421,8 +444,23 @@ class Differ {
     const ht = nonNullTypes(hs.node);
     if (!bt?.length || bt.includes('array') || bt.includes('object') || ht?.length !== 1 || ht[0] !== 'array')
       return undefined;
-    const items = isObject(hs.node) ? hs.node.items : undefined;
-    return isObject(items) ? { node: items, pointer: child(hs.pointer, 'items') } : undefined;
+    if (!isObject(hs.node) || !isObject(hs.node.items)) return undefined;
+    const array = hs.node;
+    const items = { node: array.items, pointer: child(hs.pointer, 'items') };
+    const own: JsonObject = {};
+    if ('default' in array)
+      own.default =
+        Array.isArray(array.default) && array.default.length === 1 ? array.default[0] : array.default;
+    if (array.deprecated === true) own.deprecated = true;
+    if (Object.keys(own).length === 0) return { items, array, pointer: hs.pointer };
+    // The items as an inline schema with the array's own keywords over theirs, at the items' place.
+    const target = this.head.resolve(this.head.schema(items));
+    if (target.unresolved !== undefined || !isObject(target.node)) return undefined;
+    return {
+      items: { node: { ...target.node, ...own }, pointer: items.pointer },
+      array,
+      pointer: hs.pointer,
+    };
   }
 
   private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
@@ -554,7 +592,7 @@ class Differ {
           hm.schema,
           direction,
           false,
-          isJsonMedia(media) ? 'none' : 'all',
+          textMode(media, hm.encoding),
         );
       } else if (!bm.schema && hm.schema && direction !== 'response') {
         this.emit(
@@ -700,12 +738,31 @@ class Differ {
 }
 
 /**
- * JSON media types (`application/json`, `…+json`, with parameters or not): a value's type shows
- * in the text (`1` is no `"1"`). In any other, values travel as text.
+ * Where values of a body or `content` parameter travel as text (decision 70), by an allow-list:
+ * `all` for `text/*` (but not a JSON or YAML text type), `application/xml` and `…+xml`, and
+ * `application/x-www-form-urlencoded`; `parts` for `multipart/*`, whose scalar parts are text
+ * (an object part is JSON by default), unless its `encoding` gives any part a content type
+ * that is not text; `none` (every type apart) for all others: JSON and `…+json`, the wildcard types,
+ * NDJSON, YAML, MessagePack, CBOR and any type not listed.
  */
-function isJsonMedia(media: string): boolean {
+function textMode(media: string, encoding?: unknown): Textual {
   const type = media.split(';')[0]!.trim().toLowerCase();
-  return type === 'application/json' || type.endsWith('+json');
+  const slash = type.indexOf('/');
+  const top = type.slice(0, slash);
+  const sub = type.slice(slash + 1);
+  if (slash < 0) return 'none';
+  if (type === 'application/x-www-form-urlencoded' || type === 'application/xml' || sub.endsWith('+xml'))
+    return 'all';
+  if (top === 'text') return /json|yaml|yml/.test(sub) ? 'none' : 'all';
+  if (top !== 'multipart') return 'none';
+  if (isObject(encoding))
+    for (const part of Object.values(encoding)) {
+      const contentType = isObject(part) ? part.contentType : undefined;
+      if (typeof contentType !== 'string') continue;
+      // A list of types (`image/png, image/jpeg`): each must be text.
+      if (contentType.split(',').some((one) => textMode(one) !== 'all')) return 'none';
+    }
+  return 'parts';
 }
 
 /** The parameter's own default: meaningless while the parameter is required. */
@@ -796,6 +853,8 @@ function firstMedia(content: Map<string, MediaType>): { schema: Located | undefi
 interface MediaType {
   readonly pointer: string;
   readonly schema: Located | undefined;
+  /** The media type object's `encoding` (multipart parts' content types), as written. */
+  readonly encoding?: unknown;
 }
 
 function contentOf(located: Located): Map<string, MediaType> {
@@ -809,7 +868,7 @@ function contentOf(located: Located): Map<string, MediaType> {
       isObject(node) && node.schema !== undefined
         ? { node: node.schema, pointer: child(pointer, 'schema') }
         : undefined;
-    found.set(media, { pointer, schema });
+    found.set(media, { pointer, schema, encoding: isObject(node) ? node.encoding : undefined });
   }
   return found;
 }

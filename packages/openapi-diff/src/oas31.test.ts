@@ -196,6 +196,26 @@ describe('a request allOf that gains a member (3.0 and 3.1)', () => {
       ]);
     });
 
+    it(`${version}: a member that constrains a name the base admitted through additionalProperties or patternProperties is the allOf rule`, () => {
+      const opens: Json[] = [{ additionalProperties: { type: 'string' } }, { additionalProperties: true }];
+      if (version === '3.1') opens.push({ patternProperties: { '^t': { type: 'string' } } });
+      for (const open of opens) {
+        const own = {
+          Pet: { ...obj({ name: { type: 'string' } }), ...open },
+          T: obj({ tag: { type: 'integer' } }),
+        };
+        const at = (schema: unknown) => {
+          const document = postBody(schema, components(own));
+          return version === '3.1' ? v31(document) : document;
+        };
+        const result = diffOpenApi(at({ allOf: [ref('Pet')] }), at({ allOf: [ref('Pet'), ref('T')] }));
+        expect(
+          result.changes.filter((c) => c.level === 'breaking').map((c) => c.rule),
+          JSON.stringify(open),
+        ).toEqual(['request-all-of-member-added']);
+      }
+    });
+
     it(`${version}: in a response, a new member is no break`, () => {
       expect(compare(version, 'response', 'Tagged').filter((c) => c.includes('all-of'))).toEqual([]);
       expect(compare(version, 'response', 'Stamped')).toEqual([

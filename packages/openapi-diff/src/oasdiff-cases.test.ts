@@ -496,7 +496,8 @@ describe('values carried as text: a type that becomes a string (request) or stop
         'text/plain; charset=utf-8',
       ]) {
         expect(pair(int, str, 'request', media)).toEqual(['request-type-widened:info']);
-        expect(pair({ type: 'object' }, str, 'request', media)).toEqual(['request-type-widened:info']);
+        // An object or an array is several values, never one string.
+        expect(pair({ type: 'object' }, str, 'request', media)).toEqual(['request-type-changed:breaking']);
         // The other way, or to a string with a format, still refuses what clients sent.
         expect(pair(str, int, 'request', media)).toEqual(['request-type-changed:breaking']);
         expect(pair(int, { type: 'string', format: 'date' }, 'request', media)).toEqual([
@@ -564,7 +565,132 @@ describe('values carried as text: a type that becomes a string (request) or stop
       });
       const j = (b: Json, h: Json) => changes(document(openapi, json(b)), document(openapi, json(h)));
       expect(j(obj({ type: 'number' }), obj(str))).toEqual(['parameter-type-changed:breaking']);
-      expect(j(int, str)).toEqual(['request-type-widened:info']);
+      // The whole value is JSON too: `3` is no `"3"`.
+      expect(j(int, str)).toEqual(['parameter-type-changed:breaking']);
+    });
+
+    it(`${openapi} a parameter described by text content is text; one described by another type is not`, () => {
+      const param = (media: string, schema: Json) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', content: { [media]: { schema } } }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const c = (media: string, b: Json, h: Json) =>
+        changes(document(openapi, param(media, b)), document(openapi, param(media, h)));
+      expect(c('text/plain', int, str)).toEqual(['request-type-widened:info']);
+      for (const media of ['application/json', 'application/vnd.api+json', 'application/yaml', '*/*'])
+        expect(c(media, int, str), media).toEqual(['parameter-type-changed:breaking']);
+    });
+
+    it(`${openapi} an array or an object that becomes a string still breaks: it is several values`, () => {
+      const param = (schema: Json, place = 'query') => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'ids', in: place, schema }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const p = (b: Json, h: Json, place?: string) =>
+        changes(document(openapi, param(b, place)), document(openapi, param(h, place)));
+      const ints = { type: 'array', items: int };
+      expect(p(ints, str)).toEqual(['parameter-type-changed:breaking']);
+      expect(p(ints, str, 'header')).toEqual(['parameter-type-changed:breaking']);
+      expect(p({ type: 'object' }, str, 'cookie')).toEqual(['parameter-type-changed:breaking']);
+      // A form body's array property (`tags=a&tags=b`) too.
+      const tags = (t: Json) => ({ type: 'object', properties: { tags: t } });
+      const form = 'application/x-www-form-urlencoded';
+      expect(pair(tags({ type: 'array', items: str }), tags(str), 'request', form)).toEqual([
+        'request-type-changed:breaking',
+      ]);
+      // A response string that becomes an array is no longer one string either.
+      expect(pair(str, { type: 'array', items: str }, 'response', 'application/xml')).toEqual([
+        'response-type-changed:breaking',
+      ]);
+    });
+
+    it(`${openapi} only text media types carry text: the wildcard, NDJSON, YAML, binary and JSON-like types keep types apart`, () => {
+      for (const media of [
+        '*/*',
+        'application/*',
+        'application/x-ndjson',
+        'application/jsonl',
+        'application/json-seq',
+        'application/geo+json-seq',
+        'application/yaml',
+        'application/x-yaml',
+        'text/yaml',
+        'text/json',
+        'text/x-json',
+        'application/msgpack',
+        'application/cbor',
+        'application/octet-stream',
+      ]) {
+        const withCount = (count: Json) => ({ type: 'object', properties: { count } });
+        expect(pair(withCount(int), withCount(str), 'request', media), media).toEqual([
+          'request-type-changed:breaking',
+        ]);
+        expect(pair(withCount(str), withCount(int), 'response', media), media).toEqual([
+          'response-type-changed:breaking',
+        ]);
+      }
+      for (const media of ['text/xml', 'application/atom+xml', 'text/csv', 'text/html; charset=utf-8']) {
+        expect(pair(int, str, 'request', media), media).toEqual(['request-type-widened:info']);
+        expect(pair(str, int, 'response', media), media).toEqual(['response-type-narrowed:info']);
+      }
+    });
+
+    it(`${openapi} a multipart body: scalar parts are text, what is inside an object part is JSON`, () => {
+      const form = 'multipart/form-data';
+      const upload = (meta: Json, note: Json) => ({
+        type: 'object',
+        properties: { file: { type: 'string', format: 'binary' }, meta, note },
+      });
+      const counted = (count: Json) => ({ type: 'object', properties: { count } });
+      // A scalar part (text/plain by default) may become a string.
+      expect(pair(upload(counted(int), int), upload(counted(int), str), 'request', form)).toEqual([
+        'request-type-widened:info',
+      ]);
+      expect(pair(upload(counted(int), str), upload(counted(int), int), 'response', form)).toEqual([
+        'response-type-narrowed:info',
+      ]);
+      // Each item of an array part is a part of its own.
+      const list = (items: Json) => ({ type: 'array', items });
+      expect(pair(upload(counted(int), list(int)), upload(counted(int), list(str)), 'request', form)).toEqual(
+        ['request-type-widened:info'],
+      );
+      // An object part is application/json: its properties keep their types.
+      expect(pair(upload(counted(int), int), upload(counted(str), int), 'request', form)).toEqual([
+        'request-type-changed:breaking',
+      ]);
+      // An object part by reference too: the part reached is not text inside.
+      const meta = { $ref: '#/components/schemas/Meta' };
+      const referenced = (count: Json) =>
+        changes(
+          document(openapi, body(upload(meta, int), 'request', form), { schemas: { Meta: counted(int) } }),
+          document(openapi, body(upload(meta, int), 'request', form), { schemas: { Meta: counted(count) } }),
+        );
+      expect(referenced(str)).toEqual(['request-type-changed:breaking']);
+      // An encoding that sends a part as JSON makes the body typed.
+      const encoded = (schema: Json) => ({
+        '/p': {
+          post: {
+            requestBody: {
+              content: { [form]: { schema, encoding: { note: { contentType: 'application/json' } } } },
+            },
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      expect(
+        changes(
+          document(openapi, encoded(upload(counted(int), int))),
+          document(openapi, encoded(upload(counted(int), str))),
+        ),
+      ).toEqual(['request-type-changed:breaking']);
     });
 
     it(`${openapi} a scalar query parameter that became a form, exploded array keeps its single values`, () => {
@@ -591,6 +717,56 @@ describe('values carried as text: a type that becomes a string (request) or stop
       // Not exploded (`?q=1,2`), or another style: a changed type.
       expect(p(int, list(int), { in: 'query', explode: false })).toEqual(['parameter-type-changed:breaking']);
       expect(p(int, list(int), { in: 'header' })).toEqual(['parameter-type-changed:breaking']);
+    });
+
+    it(`${openapi} the list's own keywords apply to that list of one`, () => {
+      const param = (schema: Json) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', schema }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const p = (b: Json, h: Json) => changes(document(openapi, param(b)), document(openapi, param(h)));
+      const m = (b: Json, h: Json) => messages(document(openapi, param(b)), document(openapi, param(h)));
+      const list = (extra: Json, items: Json = str) => ({ type: 'array', items, ...extra });
+      // One value is too few for two at least, too many for none at most.
+      expect(m(str, list({ minItems: 2 }))).toEqual([
+        'GET /p: query parameter "q" minItems changed from 1 (a single value) to 2',
+        'GET /p: query parameter "q" now takes a list of values (form, exploded): one value is a list of one',
+      ]);
+      expect(p(str, list({ minItems: 2 }))).toEqual([
+        'request-min-items-increased:breaking',
+        'request-type-widened:info',
+      ]);
+      expect(p(str, list({ maxItems: 0 }))).toEqual([
+        'request-max-items-decreased:breaking',
+        'request-type-widened:info',
+      ]);
+      expect(p(str, list({ minItems: 1, maxItems: 5 }))).toEqual(['request-type-widened:info']);
+      // `default: [name]` is the old `default: name` as a list of one; another list is another default.
+      const sort = { type: 'string', enum: ['name', 'date'] };
+      expect(p({ ...sort, default: 'name' }, list({ default: ['name'] }, sort))).toEqual([
+        'request-type-widened:info',
+      ]);
+      expect(p({ ...sort, default: 'name' }, list({ default: ['date'] }, sort))).toEqual([
+        'parameter-default-changed:breaking',
+        'request-type-widened:info',
+      ]);
+      expect(p({ ...sort, default: 'name' }, list({ default: ['name', 'date'] }, sort))).toEqual([
+        'parameter-default-changed:breaking',
+        'request-type-widened:info',
+      ]);
+      // Items by reference, with the array's default over theirs.
+      const sorted = (schema: Json, Sort: Json) => document(openapi, param(schema), { schemas: { Sort } });
+      const sortRef = { $ref: '#/components/schemas/Sort' };
+      expect(
+        changes(
+          sorted({ ...sort, default: 'name' }, sort),
+          sorted(list({ default: ['name'] }, sortRef), sort),
+        ),
+      ).toEqual(['request-type-widened:info']);
     });
 
     it(`${openapi} a response header's value is text`, () => {

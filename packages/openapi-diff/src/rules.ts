@@ -386,7 +386,7 @@ export const RULES = {
   ),
   'request-type-widened': rule(
     'info',
-    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body that is not JSON, a parameter described by a schema, the whole value of one sent as JSON — one type that became a string; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
+    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
     'type: string → type: [string, "null"]',
     { additive: true },
   ),
@@ -408,7 +408,7 @@ export const RULES = {
   ),
   'response-type-narrowed': rule(
     'info',
-    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body that is not JSON, a header described by a schema — a string that became one other type)',
+    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type)',
     'type: [string, "null"] → type: string',
   ),
   'response-enum-value-added': rule(
@@ -585,7 +585,7 @@ export const RULES = {
   'request-all-of-member-added': rule(
     'breaking',
     'a request allOf kept its references and gained another one that constrains values no other rule reports (a new required property, a new bound: theirs; readOnly properties ask nothing)',
-    'allOf: [Pet] → allOf: [Pet, {properties: {name: {maxLength: 5}}}]',
+    'allOf: [Pet] → allOf: [Pet, Short], Short: {properties: {name: {maxLength: 5}}}',
   ),
   'request-variant-added': rule(
     'info',
