@@ -51,13 +51,14 @@ export interface Reached {
 
 /**
  * Where values travel as text, so any scalar among them reads as a string: `all` in a parameter
- * or header described by a schema and in a body of a text media type (diff.ts `textMode`),
+ * or header described by a schema, `body` in a body of a text media type (diff.ts `textMode`:
+ * as `all`, and the body's whole text is one string too, whatever its root's type),
  * `parts` in a multipart body (each property, or each item of an array property, is a part of
  * its own; what is inside an object part is JSON), `none` elsewhere. `part` (a part reached by
  * a reference: its value and its items) and `root` (its value only) continue `parts` in the
  * walk of a referenced schema.
  */
-export type Textual = 'none' | 'parts' | 'part' | 'root' | 'all';
+export type Textual = 'none' | 'body' | 'parts' | 'part' | 'root' | 'all';
 
 interface Pair {
   readonly base: Located;
@@ -634,8 +635,9 @@ export class SchemaComparer {
       sent.types !== undefined &&
       sentValue !== 0 &&
       (sentValue & (sentValue - 1)) === 0 &&
-      // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string.
-      (sentValue & (ARRAY | OBJECT)) === 0 &&
+      // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
+      // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
+      ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
       ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
     const rule =
       !takesText && !covers(accepted, sent)
@@ -1242,7 +1244,7 @@ function admitsByName(view: SchemaView, name: string): boolean {
 
 /** Whether a value at the property path `at` of a walk in text mode `mode` travels as text. */
 function textAt(mode: Textual, at: string): boolean {
-  if (mode === 'all' || mode === 'none') return mode === 'all';
+  if (mode === 'all' || mode === 'body' || mode === 'none') return mode !== 'none';
   if (at === '') return true;
   if (mode === 'root') return false;
   if (mode === 'part') return at === '[]';
@@ -1252,7 +1254,8 @@ function textAt(mode: Textual, at: string): boolean {
 
 /** The text mode of a schema reached at `at` of a walk in mode `mode`, as a walk of its own. */
 function modeBelow(mode: Textual, at: string): Textual {
-  if (mode === 'all' || mode === 'none' || at === '') return mode;
+  if (at === '' || mode === 'all' || mode === 'none') return mode;
+  if (mode === 'body') return 'all';
   if (!textAt(mode, at)) return 'none';
   return mode === 'parts' && !at.endsWith('[]') ? 'part' : 'root';
 }

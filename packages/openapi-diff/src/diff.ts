@@ -739,7 +739,7 @@ class Differ {
 
 /**
  * Where values of a body or `content` parameter travel as text (decision 70), by an allow-list:
- * `all` for `text/*` (but not a JSON or YAML text type), `application/xml` and `…+xml`, and
+ * `body` (text throughout, and the whole text one string) for `text/*` (but not a JSON or YAML text type), `application/xml` and `…+xml`, and
  * `application/x-www-form-urlencoded`; `parts` for `multipart/*`, whose scalar parts are text
  * (an object part is JSON by default), unless its `encoding` gives any part a content type
  * that is not text; `none` (every type apart) for all others: JSON and `…+json`, the wildcard types,
@@ -752,15 +752,15 @@ function textMode(media: string, encoding?: unknown): Textual {
   const sub = type.slice(slash + 1);
   if (slash < 0) return 'none';
   if (type === 'application/x-www-form-urlencoded' || type === 'application/xml' || sub.endsWith('+xml'))
-    return 'all';
-  if (top === 'text') return /json|yaml|yml/.test(sub) ? 'none' : 'all';
+    return 'body';
+  if (top === 'text') return /json|yaml|yml/.test(sub) ? 'none' : 'body';
   if (top !== 'multipart') return 'none';
   if (isObject(encoding))
     for (const part of Object.values(encoding)) {
       const contentType = isObject(part) ? part.contentType : undefined;
       if (typeof contentType !== 'string') continue;
       // A list of types (`image/png, image/jpeg`): each must be text.
-      if (contentType.split(',').some((one) => textMode(one) !== 'all')) return 'none';
+      if (contentType.split(',').some((one) => textMode(one) !== 'body')) return 'none';
     }
   return 'parts';
 }

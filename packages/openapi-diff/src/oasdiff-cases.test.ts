@@ -496,8 +496,11 @@ describe('values carried as text: a type that becomes a string (request) or stop
         'text/plain; charset=utf-8',
       ]) {
         expect(pair(int, str, 'request', media)).toEqual(['request-type-widened:info']);
-        // An object or an array is several values, never one string.
-        expect(pair({ type: 'object' }, str, 'request', media)).toEqual(['request-type-changed:breaking']);
+        // The whole body is one text, whatever its root's type was (as oasdiff says).
+        expect(pair({ type: 'object' }, str, 'request', media)).toEqual(['request-type-widened:info']);
+        expect(pair({ type: 'array', items: int }, str, 'request', media)).toEqual([
+          'request-type-widened:info',
+        ]);
         // The other way, or to a string with a format, still refuses what clients sent.
         expect(pair(str, int, 'request', media)).toEqual(['request-type-changed:breaking']);
         expect(pair(int, { type: 'string', format: 'date' }, 'request', media)).toEqual([
@@ -606,9 +609,18 @@ describe('values carried as text: a type that becomes a string (request) or stop
       expect(pair(tags({ type: 'array', items: str }), tags(str), 'request', form)).toEqual([
         'request-type-changed:breaking',
       ]);
-      // A response string that becomes an array is no longer one string either.
-      expect(pair(str, { type: 'array', items: str }, 'response', 'application/xml')).toEqual([
-        'response-type-changed:breaking',
+      // Inside a body, a response string that becomes an array or an object is no longer one
+      // string either; the whole body's text still is.
+      const note = (t: Json) => ({ type: 'object', properties: { note: t } });
+      for (const changed of [{ type: 'array', items: str }, { type: 'object' }]) {
+        expect(pair(note(str), note(changed), 'response', 'application/xml')).toEqual([
+          'response-type-changed:breaking',
+        ]);
+        expect(pair(str, changed, 'response', 'application/xml')).toEqual(['response-type-narrowed:info']);
+      }
+      // In a multipart body, an object part is JSON, not one string.
+      expect(pair(note({ type: 'object' }), note(str), 'request', 'multipart/form-data')).toEqual([
+        'request-type-changed:breaking',
       ]);
     });
 

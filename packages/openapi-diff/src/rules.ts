@@ -386,7 +386,7 @@ export const RULES = {
   ),
   'request-type-widened': rule(
     'info',
-    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
+    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string, or any one type at the root of a text body; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
     'type: string → type: [string, "null"]',
     { additive: true },
   ),
@@ -408,7 +408,7 @@ export const RULES = {
   ),
   'response-type-narrowed': rule(
     'info',
-    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type)',
+    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type, or any one type at the root of a text body)',
     'type: [string, "null"] → type: string',
   ),
   'response-enum-value-added': rule(
