@@ -94,14 +94,9 @@ export class Document {
    * The reference `ref` written in `node` as a local `#/…` pointer when it is an `$anchor`, an
    * `$id`-relative or another non-pointer reference that leads into this document; else as written.
    */
-  private local(node: unknown, ref: string): string {
+  local(node: unknown, ref: string): string {
     if (ref.startsWith('#/')) return ref;
     return this.index().holders.get(node as object) ?? ref;
-  }
-
-  /** True when the same non-pointer reference text leads to different schemas in different places. */
-  ambiguous(ref: string): boolean {
-    return !ref.startsWith('#/') && this.index().texts.get(ref) === AMBIGUOUS;
   }
 
   private index(): RefIndex {

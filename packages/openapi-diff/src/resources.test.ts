@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runOpenapiDiffCommand } from './command';
-import { diffOpenApi } from './diff';
+import { diffOpenApi, diffWithStats } from './diff';
 import { doc, json } from './test-docs';
 
 type Json = Record<string, unknown>;
@@ -197,6 +197,53 @@ describe('$id', () => {
     };
     const ghost = { $ref: 'https://example.com/schemas/ghost' };
     expect(summary(api(ghost, ghost, schemas), api(ghost, ghost, schemas))).toEqual([]);
+  });
+});
+
+describe('the same text in every resource', () => {
+  /** `n` resources, each `$anchor: a` with `self: {$ref: '#a'}` and a link to the next by relative `$id`; the last one's `v` is `last`. */
+  const chain = (n: number, last: string) => {
+    const schemas: Json = {};
+    for (let i = 0; i < n; i++)
+      schemas[`S${i}`] = {
+        $id: `https://example.com/s${i}`,
+        $anchor: 'a',
+        type: 'object',
+        properties: {
+          v: { type: i === n - 1 ? last : 'string' },
+          self: { $ref: '#a' },
+          next: { $ref: `s${(i + 1) % n}` },
+        },
+      };
+    const first = { $ref: 'https://example.com/s0' };
+    return api(first, first, schemas);
+  };
+
+  it('an unchanged document is seen unchanged once per pair of targets, not once per path: 3,000 resources', () => {
+    const n = 3000;
+    const same = diffWithStats(chain(n, 'string'), chain(n, 'string'));
+    expect(same.result.changes).toEqual([]);
+    // `#a` means 3,000 different schemas; each pair of targets is compared once (two per resource: itself and the next).
+    expect(same.targetChecks).toBeLessThanOrEqual(2 * n + 2);
+    expect(same.comparisons).toBe(0);
+  });
+
+  it('a change in the last resource is still found through the chain, in linear work', () => {
+    const n = 2000;
+    const changed = diffWithStats(chain(n, 'string'), chain(n, 'integer'));
+    const path = `${'next.'.repeat(n - 1)}v`;
+    expect(changed.result.changes.map((c) => [c.rule, c.message])).toEqual([
+      [
+        'response-type-changed',
+        `GET /pets: response 200 property "${path}" type changed from string to integer`,
+      ],
+      [
+        'request-type-changed',
+        `POST /pets: request body property "${path}" type changed from string to integer`,
+      ],
+    ]);
+    expect(changed.targetChecks).toBeLessThanOrEqual(4 * n);
+    expect(changed.comparisons).toBeLessThanOrEqual(4 * n);
   });
 });
 
