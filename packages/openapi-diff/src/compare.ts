@@ -255,10 +255,9 @@ export class SchemaComparer {
    * What a reference written as `ref` in `b` (base) and `h` (head) means: the local pointer each
    * side resolves it to where it is written, so that the same text leading to different schemas
    * under different `$id`s (`$ref: '#a'` in every resource) is one key per pair of targets, and
-   * equal targets are still seen once. A `#/…` pointer is its own key and costs nothing.
+   * equal targets are still seen once. A `#/…` pointer the root has is its own key.
    */
   private refKey(b: unknown, h: unknown, ref: string): string {
-    if (ref.startsWith('#/')) return ref;
     const bLocal = this.base.local(b, ref);
     const hLocal = this.head.local(h, ref);
     if (bLocal === hLocal) return bLocal;
