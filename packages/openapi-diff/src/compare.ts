@@ -684,7 +684,7 @@ export class SchemaComparer {
       // Null listed on one side only: removed is an enum value removed; added to a response, a
       // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
       if (nullListedApart(b, h)) {
-        if (!(h.types! & NULL)) removed.push('null');
+        if (!admitsNull(h)) removed.push('null');
         else if (!response) added.push('null');
         else found(walk, 'response-type-changed', at, h.pointer, 'may now be null');
       }
@@ -1062,8 +1062,17 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
 
 /** Both sides list values, and null is admitted on one side only because only that side's values list it. */
 function nullListedApart(b: SchemaView, h: SchemaView): boolean {
-  if (!b.enum || !h.enum || b.types === undefined || h.types === undefined) return false;
+  if (!b.enum || !h.enum) return false;
+  // No `type` on either side: the values alone (and 3.0's `nullable`) say whether null is one.
+  if (b.types === undefined && h.types === undefined) return admitsNull(b) !== admitsNull(h);
+  if (b.types === undefined || h.types === undefined) return false;
   return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
+}
+
+/** Whether a schema with values (`enum`, `const`) admits null: by its types, else by listing it or `nullable`. */
+function admitsNull(view: SchemaView): boolean {
+  if (view.types !== undefined) return (view.types & NULL) !== 0;
+  return listsNull(view.keywords) || view.keywords.nullable === true;
 }
 
 function listsNull(keywords: JsonObject): boolean {
