@@ -92,7 +92,7 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
 
   const visit = (node: unknown, file: string | undefined, where: string) => {
     // A reference to a schema of the same file by its `$id` or anchor is no file name (src/resources.ts).
-    const internal = internalRefs(node);
+    const internal = internalRefs(node, file !== undefined);
     const stack: unknown[] = [node];
     const dir = file === undefined ? input.rootDir : path.posix.dirname(file);
     while (stack.length > 0) {

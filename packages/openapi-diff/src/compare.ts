@@ -77,8 +77,13 @@ const INLINE_DEPTH = 64;
 
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
-  /** Per `$ref` text: whether it leads to equal schemas in both documents (`sameTarget`). */
+  /**
+   * Per reference, keyed by the local `#/…` pointer it resolves to in each document (`refKey`):
+   * whether it leads to equal schemas in both documents (`sameTarget`).
+   */
   private readonly sameTargets = new Map<string, boolean>();
+  /** A `refKey` whose two sides differ: the base's and the head's reference. */
+  private readonly refPairs = new Map<string, readonly [string, string]>();
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
@@ -86,6 +91,8 @@ export class SchemaComparer {
   private textual: Textual = 'none';
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
   comparisons = 0;
+  /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
+  targetChecks = 0;
   private readonly baseViews: Views;
   private readonly headViews: Views;
 
@@ -158,7 +165,8 @@ export class SchemaComparer {
       checkObjectCycles(this.head.root);
     }
     // The same reference on both sides, to schemas equal all the way down: nothing to find.
-    if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef)) return;
+    if (baseRef !== undefined && baseRef === headRef && this.sameTarget(this.refKey(b.node, h.node, baseRef)))
+      return;
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     // A multipart body's parts are text; a schema reached below them is not.
     const textual = modeBelow(this.textual, at);
@@ -235,8 +243,31 @@ export class SchemaComparer {
   /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
   private same(b: unknown, h: unknown, budget: number): boolean {
     if (!this.readAlike) return false;
-    const refs: string[] = [];
-    return unchanged(b, h, budget, refs) && refs.every((ref) => this.sameTarget(ref));
+    const holders: object[] = [];
+    if (!unchanged(b, h, budget, holders)) return false;
+    for (let i = 0; i < holders.length; i += 2)
+      if (!this.sameTarget(this.holderKey(holders[i]!, holders[i + 1]!))) return false;
+    return true;
+  }
+
+  /** The `refKey` of a pair of equal reference objects (`unchanged` lists them). */
+  private holderKey(b: object, h: object): string {
+    return this.refKey(b, h, refOf(b)!);
+  }
+
+  /**
+   * What a reference written as `ref` in `b` (base) and `h` (head) means: the local pointer each
+   * side resolves it to where it is written, so that the same text leading to different schemas
+   * under different `$id`s (`$ref: '#a'` in every resource) is one key per pair of targets, and
+   * equal targets are still seen once. A `#/…` pointer the root has is its own key.
+   */
+  private refKey(b: unknown, h: unknown, ref: string): string {
+    const bLocal = this.base.local(b, ref);
+    const hLocal = this.head.local(h, ref);
+    if (bLocal === hLocal) return bLocal;
+    const key = `${bLocal}\0${hLocal}`;
+    if (!this.refPairs.has(key)) this.refPairs.set(key, [bLocal, hLocal]);
+    return key;
   }
 
   /**
@@ -300,15 +331,19 @@ export class SchemaComparer {
     return this.sameTargets.get(start)!;
   }
 
-  /** Whether `ref`'s targets in both documents are equal as written; their own `$ref`s go to `refs`. */
-  private equalTargets(ref: string, refs: string[]): boolean {
-    // A reference text that leads to different schemas in different places (`$id`-relative): compared where written.
-    if (this.base.ambiguous(ref) || this.head.ambiguous(ref)) return false;
-    const b = this.base.target(ref);
-    const h = this.head.target(ref);
+  /** Whether the targets of the reference `key` (`refKey`) are equal as written; the keys of their own references go to `refs`. */
+  private equalTargets(key: string, refs: string[]): boolean {
+    this.targetChecks++;
+    const [bRef, hRef] = this.refPairs.get(key) ?? [key, key];
+    // A text left as written where it leads to different schemas in different places is unresolved there.
+    const b = this.base.target(bRef);
+    const h = this.head.target(hRef);
     if (b.unresolved !== undefined || h.unresolved !== undefined)
       return b.unresolved !== undefined && h.unresolved !== undefined;
-    return unchanged(b.node, h.node, TARGET_BUDGET, refs);
+    const holders: object[] = [];
+    if (!unchanged(b.node, h.node, TARGET_BUDGET, holders)) return false;
+    for (let i = 0; i < holders.length; i += 2) refs.push(this.holderKey(holders[i]!, holders[i + 1]!));
+    return true;
   }
 
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
@@ -662,7 +697,7 @@ export class SchemaComparer {
       // Null listed on one side only: removed is an enum value removed; added to a response, a
       // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
       if (nullListedApart(b, h)) {
-        if (!(h.types! & NULL)) removed.push('null');
+        if (!admitsNull(h)) removed.push('null');
         else if (!response) added.push('null');
         else found(walk, 'response-type-changed', at, h.pointer, 'may now be null');
       }
@@ -1040,8 +1075,17 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
 
 /** Both sides list values, and null is admitted on one side only because only that side's values list it. */
 function nullListedApart(b: SchemaView, h: SchemaView): boolean {
-  if (!b.enum || !h.enum || b.types === undefined || h.types === undefined) return false;
+  if (!b.enum || !h.enum) return false;
+  // No `type` on either side: the values alone (and 3.0's `nullable`) say whether null is one.
+  if (b.types === undefined && h.types === undefined) return admitsNull(b) !== admitsNull(h);
+  if (b.types === undefined || h.types === undefined) return false;
   return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
+}
+
+/** Whether a schema with values (`enum`, `const`) admits null: by its types, else by listing it or `nullable`. */
+function admitsNull(view: SchemaView): boolean {
+  if (view.types !== undefined) return (view.types & NULL) !== 0;
+  return listsNull(view.keywords) || view.keywords.nullable === true;
 }
 
 function listsNull(keywords: JsonObject): boolean {
@@ -1096,12 +1140,13 @@ const UNCHANGED_BUDGET = 2_000;
 const TARGET_BUDGET = 200_000;
 
 /**
- * True when two schemas are equal, key order aside; the text of each `$ref` in them goes to
- * `refs` (whose targets may still differ between the documents: the caller looks at those).
+ * True when two schemas are equal, key order aside; each pair of reference objects in them goes
+ * to `refs`, base then head (their targets may still differ between the documents: the caller
+ * looks at those).
  * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
  * just takes the ordinary way.
  */
-function unchanged(a: unknown, b: unknown, budget: number, refs: string[]): boolean {
+function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   const stack: unknown[] = [a, b];
   while (stack.length > 0) {
@@ -1124,7 +1169,12 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: string[]): bool
     for (const key in xo) {
       if (!Object.hasOwn(xo, key)) continue;
       if (!Object.hasOwn(yo, key)) return false;
-      if ((key === '$ref' || key === '$dynamicRef') && typeof xo[key] === 'string') refs.push(xo[key]);
+      // A reference object, once (its reference is `refText`'s: `$ref`, else `$dynamicRef`).
+      if (
+        (key === '$ref' || (key === '$dynamicRef' && typeof xo.$ref !== 'string')) &&
+        typeof xo[key] === 'string'
+      )
+        refs.push(xo, yo);
       stack.push(xo[key], yo[key]);
       count++;
     }

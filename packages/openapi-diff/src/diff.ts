@@ -34,7 +34,7 @@ export function diffWithStats(
   base: unknown,
   head: unknown,
   options: DiffOptions = {},
-): { result: DiffResult; comparisons: number } {
+): { result: DiffResult; comparisons: number; targetChecks: number } {
   let differ = new Differ(open(base, 'base'), open(head, 'head'), options);
   try {
     differ.run();
@@ -54,6 +54,7 @@ export function diffWithStats(
   return {
     result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
     comparisons: differ.comparisons,
+    targetChecks: differ.targetChecks,
   };
 }
 
@@ -129,6 +130,10 @@ class Differ {
 
   get comparisons(): number {
     return this.schemas.comparisons;
+  }
+
+  get targetChecks(): number {
+    return this.schemas.targetChecks;
   }
 
   constructor(

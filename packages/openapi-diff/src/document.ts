@@ -51,6 +51,8 @@ export class Document {
   private readonly refSiblings: boolean;
   /** Where `$anchor`, `$id`-relative and other non-pointer references lead; built on first need. */
   private refIndex: RefIndex | undefined;
+  /** Per `#/…` reference text: whether the document's root has that pointer. */
+  private readonly rootPointers = new Map<string, boolean>();
 
   constructor(readonly root: JsonObject) {
     this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
@@ -94,14 +96,19 @@ export class Document {
    * The reference `ref` written in `node` as a local `#/…` pointer when it is an `$anchor`, an
    * `$id`-relative or another non-pointer reference that leads into this document; else as written.
    */
-  private local(node: unknown, ref: string): string {
-    if (ref.startsWith('#/')) return ref;
+  local(node: unknown, ref: string): string {
+    // A `#/…` pointer the root has is the root's (decision 69); else, inside an `$id` resource, the resource's own.
+    if (ref.startsWith('#/') && this.rootHas(ref)) return ref;
     return this.index().holders.get(node as object) ?? ref;
   }
 
-  /** True when the same non-pointer reference text leads to different schemas in different places. */
-  ambiguous(ref: string): boolean {
-    return !ref.startsWith('#/') && this.index().texts.get(ref) === AMBIGUOUS;
+  private rootHas(ref: string): boolean {
+    let known = this.rootPointers.get(ref);
+    if (known === undefined) {
+      known = this.lookup(ref) !== undefined;
+      this.rootPointers.set(ref, known);
+    }
+    return known;
   }
 
   private index(): RefIndex {

@@ -77,6 +77,50 @@ describe('null in enum, type and const (3.1)', () => {
   });
 });
 
+describe('null among the values of a schema without type', () => {
+  it('a const that becomes an enum listing null: responses may now be null (breaks), requests accept one more', () => {
+    expect(changes('response', { const: 'a' }, { enum: ['a', null] })).toEqual([
+      'response-type-changed: response 200 may now be null',
+    ]);
+    expect(changes('request', { const: 'a' }, { enum: ['a', null] })).toEqual([
+      'request-enum-value-added: request body now also accepts null',
+    ]);
+  });
+
+  it('an enum listing null that becomes a const: requests no longer accept null (breaks), responses narrow', () => {
+    expect(changes('request', { enum: ['a', null] }, { const: 'a' })).toEqual([
+      'request-enum-value-removed: request body no longer accepts null',
+    ]);
+    expect(changes('response', { enum: ['a', null] }, { const: 'a' })).toEqual([
+      'response-enum-value-removed: response 200 will no longer be null',
+    ]);
+    expect(changes('request', { enum: ['a', null] }, { enum: [null, 'a'] })).toEqual([]);
+  });
+
+  it('3.0: nullable beside an enum without type gained or lost is null gained or lost', () => {
+    expect(changes('request', { enum: ['a'], nullable: true }, { enum: ['a'] }, '3.0')).toEqual([
+      'request-enum-value-removed: request body no longer accepts null',
+    ]);
+    expect(changes('response', { enum: ['a'] }, { enum: ['a'], nullable: true }, '3.0')).toEqual([
+      'response-type-changed: response 200 may now be null',
+    ]);
+    expect(
+      changes('response', { enum: ['a'], nullable: true }, { enum: ['a'], nullable: true }, '3.0'),
+    ).toEqual([]);
+  });
+});
+
+describe('anyOf of false alone', () => {
+  it('admits nothing: a string variant removed leaves nothing, said so', () => {
+    const base = { type: 'object', properties: { a: { anyOf: [{ type: 'string' }, false] } } };
+    const head = { type: 'object', properties: { a: { anyOf: [false] } } };
+    expect(changes('request', base, head)).toEqual([
+      'request-type-changed: request body property "a" type changed from string to nothing',
+      'request-variant-removed: request body property "a" may no longer be an inline schema',
+    ]);
+  });
+});
+
 describe('nullable written two ways', () => {
   const wrappers: [string, unknown, unknown][] = [
     [

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runOpenapiDiffCommand } from './command';
-import { diffOpenApi } from './diff';
+import { diffOpenApi, diffWithStats } from './diff';
 import { doc, json } from './test-docs';
 
 type Json = Record<string, unknown>;
@@ -200,6 +200,147 @@ describe('$id', () => {
   });
 });
 
+describe('names that are not what they seem', () => {
+  const cfg = (schemas: Json) =>
+    api({ $ref: '#/components/schemas/Cfg' }, { $ref: '#/components/schemas/Cfg' }, schemas);
+
+  it('two components of one $id name neither: reordering them changes nothing', () => {
+    const x = { $id: 'https://example.com/dup', type: 'object', properties: { n: { type: 'string' } } };
+    const y = { $id: 'https://example.com/dup', type: 'object', properties: { n: { type: 'integer' } } };
+    const user = { type: 'object', properties: { d: { $ref: 'https://example.com/dup' } } };
+    expect(summary(cfg({ X: x, Y: y, Cfg: user }), cfg({ Y: y, X: x, Cfg: user }))).toEqual([]);
+    // Declared once, it leads to its schema.
+    expect(
+      summary(cfg({ X: x, Cfg: user }), cfg({ X: { ...x, properties: y.properties }, Cfg: user })),
+    ).toEqual([
+      ['response-type-changed', 'GET /pets: response 200 property "d.n" type changed from string to integer'],
+      ['request-type-changed', 'POST /pets: request body property "d.n" type changed from string to integer'],
+    ]);
+  });
+
+  it('properties named default, example, enum, const are schemas: an anchor reference or $id in them counts', () => {
+    const money = (type: string) => ({
+      Money: { $anchor: 'money', type },
+      Cfg: { type: 'object', properties: { default: { $ref: '#money' } } },
+    });
+    expect(summary(cfg(money('string')), cfg(money('integer')))).toEqual([
+      [
+        'response-type-changed',
+        'GET /pets: response 200 property "default" type changed from string to integer',
+      ],
+      [
+        'request-type-changed',
+        'POST /pets: request body property "default" type changed from string to integer',
+      ],
+    ]);
+    const named = (type: string) => ({
+      Cfg: {
+        type: 'object',
+        properties: {
+          example: { $id: 'https://example.com/ex', type },
+          x: { $ref: 'https://example.com/ex' },
+        },
+        $defs: { enum: { $anchor: 'e', type } },
+      },
+      Other: { type: 'object', properties: { const: { $ref: '#e' } } },
+    });
+    const both = { $ref: '#/components/schemas/Other' };
+    expect(summary(cfg(named('string')), cfg(named('integer')))).toEqual([
+      [
+        'response-type-changed',
+        'GET /pets: response 200 property "example" type changed from string to integer',
+      ],
+      ['response-type-changed', 'GET /pets: response 200 property "x" type changed from string to integer'],
+      [
+        'request-type-changed',
+        'POST /pets: request body property "example" type changed from string to integer',
+      ],
+      ['request-type-changed', 'POST /pets: request body property "x" type changed from string to integer'],
+    ]);
+    expect(summary(api(both, both, named('string')), api(both, both, named('integer')))).toEqual([
+      [
+        'response-type-changed',
+        'GET /pets: response 200 property "const" type changed from string to integer',
+      ],
+      [
+        'request-type-changed',
+        'POST /pets: request body property "const" type changed from string to integer',
+      ],
+    ]);
+  });
+
+  it("`#/…` inside a resource is the document's pointer when the root has it, else the resource's own", () => {
+    const order = (qty: string) => ({
+      Qty: { type: 'boolean' },
+      Order: {
+        $id: 'https://example.com/order',
+        type: 'object',
+        properties: { qty: { $ref: '#/$defs/qty' }, root: { $ref: '#/components/schemas/Qty' } },
+        $defs: { qty: { type: qty } },
+      },
+    });
+    const body = { $ref: 'https://example.com/order' };
+    expect(summary(api(body, body, order('string')), api(body, body, order('string')))).toEqual([]);
+    expect(summary(api(body, body, order('string')), api(body, body, order('integer')))).toEqual([
+      ['response-type-changed', 'GET /pets: response 200 property "qty" type changed from string to integer'],
+      ['request-type-changed', 'POST /pets: request body property "qty" type changed from string to integer'],
+    ]);
+    // The root's pointer wins where both exist: `/$defs/qty` at the root is meant.
+    const withRootDefs = (qty: string) => ({
+      ...api(body, body, order(qty)),
+      $defs: { qty: { type: 'boolean' } },
+    });
+    expect(summary(withRootDefs('string'), withRootDefs('integer'))).toEqual([]);
+  });
+});
+
+describe('the same text in every resource', () => {
+  /** `n` resources, each `$anchor: a` with `self: {$ref: '#a'}` and a link to the next by relative `$id`; the last one's `v` is `last`. */
+  const chain = (n: number, last: string) => {
+    const schemas: Json = {};
+    for (let i = 0; i < n; i++)
+      schemas[`S${i}`] = {
+        $id: `https://example.com/s${i}`,
+        $anchor: 'a',
+        type: 'object',
+        properties: {
+          v: { type: i === n - 1 ? last : 'string' },
+          self: { $ref: '#a' },
+          next: { $ref: `s${(i + 1) % n}` },
+        },
+      };
+    const first = { $ref: 'https://example.com/s0' };
+    return api(first, first, schemas);
+  };
+
+  it('an unchanged document is seen unchanged once per pair of targets, not once per path: 3,000 resources', () => {
+    const n = 3000;
+    const same = diffWithStats(chain(n, 'string'), chain(n, 'string'));
+    expect(same.result.changes).toEqual([]);
+    // `#a` means 3,000 different schemas; each pair of targets is compared once (two per resource: itself and the next).
+    expect(same.targetChecks).toBeLessThanOrEqual(2 * n + 2);
+    expect(same.comparisons).toBe(0);
+  });
+
+  it('a change in the last resource is still found through the chain, in linear work', () => {
+    const n = 2000;
+    const changed = diffWithStats(chain(n, 'string'), chain(n, 'integer'));
+    const path = `${'next.'.repeat(n - 1)}v`;
+    expect(changed.result.changes.map((c) => [c.rule, c.message])).toEqual([
+      [
+        'response-type-changed',
+        `GET /pets: response 200 property "${path}" type changed from string to integer`,
+      ],
+      [
+        'request-type-changed',
+        `POST /pets: request body property "${path}" type changed from string to integer`,
+      ],
+    ]);
+    expect(changed.targetChecks).toBeLessThanOrEqual(4 * n);
+    expect(changed.comparisons).toBeLessThanOrEqual(4 * n);
+  });
+});
+
 describe('$dynamicRef', () => {
   it('leads to the one $dynamicAnchor of its name', () => {
     const schemas = (type: string) => ({
@@ -232,6 +373,41 @@ describe('$dynamicRef', () => {
     expect(() =>
       diffOpenApi(api(list, list, schemas('string')), api(list, list, schemas('integer'))),
     ).not.toThrow();
+  });
+
+  it('whose static target is a plain $anchor is a $ref to it, whatever $dynamicAnchor of that name is elsewhere', () => {
+    const schemas = (type: string) => ({
+      A: {
+        $id: 'https://example.com/a',
+        type: 'object',
+        properties: { x: { $dynamicRef: '#node' } },
+        $defs: { n: { $anchor: 'node', type } },
+      },
+      B: { $id: 'https://example.com/b', $dynamicAnchor: 'node', type: 'object' },
+    });
+    const a = { $ref: 'https://example.com/a' };
+    expect(summary(api(a, a, schemas('string')), api(a, a, schemas('integer')))).toEqual([
+      ['response-type-changed', 'GET /pets: response 200 property "x" type changed from string to integer'],
+      ['request-type-changed', 'POST /pets: request body property "x" type changed from string to integer'],
+    ]);
+  });
+
+  it('whose static target is a $dynamicAnchor, or missing, means the one $dynamicAnchor of its name', () => {
+    const schemas = (type: string, local: boolean) => ({
+      A: {
+        $id: 'https://example.com/a',
+        type: 'object',
+        properties: { x: { $dynamicRef: '#node' } },
+        ...(local ? { $defs: { n: { $dynamicAnchor: 'node', type } } } : {}),
+      },
+      ...(local ? {} : { B: { $id: 'https://example.com/b', $dynamicAnchor: 'node', type } }),
+    });
+    const a = { $ref: 'https://example.com/a' };
+    for (const local of [true, false])
+      expect(summary(api(a, a, schemas('string', local)), api(a, a, schemas('integer', local)))).toEqual([
+        ['response-type-changed', 'GET /pets: response 200 property "x" type changed from string to integer'],
+        ['request-type-changed', 'POST /pets: request body property "x" type changed from string to integer'],
+      ]);
   });
 });
 
@@ -291,6 +467,67 @@ components:
       expect(changes.map((c) => [c.id, c.message])).toEqual([
         ['request-body-required-field-added', 'POST /pets: request body property "pet.tag" is now required'],
         ['request-field-added-optional', 'POST /pets: request body property "missing" was added (optional)'],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a referenced file whose root declares $id reaches its own $defs by relative $id: no warning, the change found', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'openapi-resources-'));
+    const rootDoc = `openapi: 3.1.0
+info: {title: Pets, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: './pet.yaml'}
+      responses:
+        '200': {description: OK}
+`;
+    const petFile = (idType: string) => `$id: https://example.com/schemas/pet
+type: object
+properties:
+  owner: {$ref: owner}
+$defs:
+  owner:
+    $id: https://example.com/schemas/owner
+    type: object
+    properties:
+      id: {type: ${idType}}
+`;
+    try {
+      for (const [side, idType] of [
+        ['base', 'string'],
+        ['head', 'integer'],
+      ] as const) {
+        await mkdir(path.join(dir, side));
+        await writeFile(path.join(dir, side, 'openapi.yaml'), rootDoc);
+        await writeFile(path.join(dir, side, 'pet.yaml'), petFile(idType));
+      }
+      let stdout = '';
+      let stderr = '';
+      const exitCode = await runOpenapiDiffCommand(
+        ['base/openapi.yaml', 'head/openapi.yaml', '--format', 'json'],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+          stdout: { write: (t: string) => (stdout += t) },
+          stderr: { write: (t: string) => (stderr += t) },
+          readStdin: async () => '',
+          today: '2026-12-07',
+        },
+      );
+      expect(stderr).toBe('');
+      expect(exitCode).toBe(1);
+      const changes = (JSON.parse(stdout) as { changes: { id: string; message: string }[] }).changes;
+      expect(changes.map((c) => [c.id, c.message])).toEqual([
+        [
+          'request-type-changed',
+          'POST /pets: request body property "owner.id" type changed from string to integer',
+        ],
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });

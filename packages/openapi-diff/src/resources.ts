@@ -6,11 +6,15 @@
  * `pet#/properties/name`), the place in the same document it leads to. Nothing is fetched: a
  * reference that leads to no resource of the document stays unresolved.
  *
- * Two judgement calls (docs/decisions.md): a `#/…` reference keeps meaning a pointer from the
+ * Judgement calls (docs/decisions.md, 69): a `#/…` reference keeps meaning a pointer from the
  * document's root even inside a schema with an `$id` (what authors of OpenAPI documents mean, and
- * how the engine always read them); and a `$dynamicRef` is read as a `$ref` to the one
- * `$dynamicAnchor` of its name, and left unresolved when several schemas declare that name (which
- * one applies depends on the path of evaluation, which a diff of two documents does not have).
+ * how the engine always read them), and only where the root has no such pointer is it the
+ * enclosing resource's own (a JSON Schema embedded with its `$defs`); a `$dynamicRef` whose
+ * static target is a plain `$anchor` is a `$ref`, and one whose static target is a
+ * `$dynamicAnchor` (or missing) is read as a `$ref` to the one `$dynamicAnchor` of its name, left
+ * unresolved when several schemas declare that name (which one applies depends on the path of
+ * evaluation, which a diff of two documents does not have); an `$id` declared twice, like an
+ * anchor declared twice in a resource, names nothing.
  */
 import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer';
 
@@ -20,8 +24,12 @@ const DOCUMENT_BASE = 'https://document.maint-actions.invalid/openapi';
 const EXTERNAL_POINTER = '/components/x-maint-external';
 const EXTERNAL_BASE = 'https://external.maint-actions.invalid/';
 
-/** Keys whose values are data, not schemas: an `$id` in an example names nothing. */
+/** Keywords whose values are data, not schemas: an `$id` in an example names nothing. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+/** Keywords whose values map names to schemas: a property named `default` is a schema, not data. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** An `$id` declared by more than one schema: it names none of them. */
+const DUPLICATED = '\0duplicated';
 
 export interface RefIndex {
   /** Per reference object (its `$ref` or `$dynamicRef` is not a `#/` pointer): the local `#/…` reference it means, or null. */
@@ -45,29 +53,37 @@ interface Holder {
   readonly dynamic: boolean;
 }
 
-/** Builds the index of `root` (one walk of the whole document). */
-export function indexRefs(root: unknown): RefIndex {
+/**
+ * Builds the index of `root` (one walk of the whole document). `rootIsSchema`: `root` is a schema
+ * file on its own (the bundler's view of a referenced file), so an `$id` at its root counts.
+ */
+export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
+  /** Per resource URI: the pointer of the one schema declaring it, or DUPLICATED. */
   const resources = new Map<string, string>();
   const anchors = new Map<string, string[]>();
   const dynamicAnchors = new Map<string, string[]>();
+  /** `resource#name` of every `$dynamicAnchor`: a `$dynamicRef` whose static target is one of them is dynamic. */
+  const dynamicKeys = new Set<string>();
   const holders: Holder[] = [];
   const add = (map: Map<string, string[]>, key: string, pointer: string) => {
     const list = map.get(key);
-    if (list) list.push(pointer);
-    else map.set(key, [pointer]);
+    if (!list) map.set(key, [pointer]);
+    // `$anchor` and `$dynamicAnchor` of one name on one schema are one declaration.
+    else if (list[list.length - 1] !== pointer) list.push(pointer);
   };
   // An explicit stack: no document is too deep. `seen` ends objects that contain themselves.
+  // `names`: the node maps names to schemas (`properties`), so none of its keys is data.
   const seen = new Set<object>();
-  const stack: { node: unknown; pointer: string; base: string }[] = [
-    { node: root, pointer: '', base: DOCUMENT_BASE },
+  const stack: { node: unknown; pointer: string; base: string; names: boolean }[] = [
+    { node: root, pointer: '', base: DOCUMENT_BASE, names: false },
   ];
   while (stack.length > 0) {
-    const { node, pointer, base: outer } = stack.pop()!;
+    const { node, pointer, base: outer, names } = stack.pop()!;
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--)
-        stack.push({ node: node[i], pointer: `${pointer}/${i}`, base: outer });
+        stack.push({ node: node[i], pointer: `${pointer}/${i}`, base: outer, names: false });
       continue;
     }
     const record = node as Record<string, unknown>;
@@ -76,46 +92,63 @@ export function indexRefs(root: unknown): RefIndex {
       base = EXTERNAL_BASE + encodeURIComponent(unescapeSegment(pointer.slice(EXTERNAL_POINTER.length + 1)));
     if (typeof record.$id === 'string') {
       const id = absolute(record.$id, base);
-      if (id && id.fragment === '' && pointer !== '') {
+      if (id && id.fragment === '' && (pointer !== '' || rootIsSchema)) {
         base = id.resource;
-        if (!resources.has(base)) resources.set(base, pointer);
+        // Declared twice (two components of one `$id`): neither is meant, whatever their order.
+        resources.set(base, resources.has(base) ? DUPLICATED : pointer);
       }
     }
     if (typeof record.$anchor === 'string') add(anchors, `${base}#${record.$anchor}`, pointer);
     if (typeof record.$dynamicAnchor === 'string') {
       add(anchors, `${base}#${record.$dynamicAnchor}`, pointer);
       add(dynamicAnchors, record.$dynamicAnchor, pointer);
+      dynamicKeys.add(`${base}#${record.$dynamicAnchor}`);
     }
     const ref = refText(record);
-    if (ref !== undefined && !ref.startsWith('#/'))
+    // A `#/…` pointer only matters here inside a resource, where it may be the resource's own.
+    if (ref !== undefined && (!ref.startsWith('#/') || base !== DOCUMENT_BASE))
       holders.push({ node: record, ref, base, dynamic: typeof record.$ref !== 'string' });
     const keys = Object.keys(record);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      if (DATA_KEYS.has(key)) continue;
+      if (!names && DATA_KEYS.has(key)) continue;
       const value = record[key];
       if (typeof value === 'object' && value !== null)
-        stack.push({ node: value, pointer: `${pointer}/${escapeSegment(key)}`, base });
+        stack.push({
+          node: value,
+          pointer: `${pointer}/${escapeSegment(key)}`,
+          base,
+          names: !names && (NAME_MAPS.has(key) || (key === 'schemas' && pointer === '/components')),
+        });
     }
   }
 
   const unique = (list: string[] | undefined) => (list && list.length === 1 ? list[0] : undefined);
   const resolveOne = (holder: Holder): string | undefined => {
+    if (holder.ref.startsWith('#/')) {
+      // The document's root first (decision 69); a pointer the root does not have is the
+      // enclosing resource's own (a JSON Schema embedded with its `$defs`).
+      const fromRoot = pointerOf(holder.ref.slice(1));
+      if (exists(root, fromRoot)) return undefined;
+      const at = resources.get(holder.base);
+      if (at === undefined || at === DUPLICATED) return undefined;
+      return exists(root, at + fromRoot) ? at + fromRoot : undefined;
+    }
     const target = absolute(holder.ref, holder.base);
     if (!target) return undefined;
     const { resource, fragment } = target;
     if (fragment === '' || fragment.startsWith('/')) {
       const at = resources.get(resource);
-      if (at === undefined) return undefined;
+      if (at === undefined || at === DUPLICATED) return undefined;
       const pointer = at + (fragment === '' ? '' : pointerOf(fragment));
       return exists(root, pointer) ? pointer : undefined;
     }
-    const found = unique(anchors.get(`${resource}#${fragment}`));
-    if (!holder.dynamic) return found;
-    // `$dynamicRef`: only where one schema of the document can be meant.
-    const dynamic = dynamicAnchors.get(fragment);
-    if (dynamic === undefined) return found;
-    return unique(dynamic);
+    const key = `${resource}#${fragment}`;
+    const declared = anchors.get(key);
+    // A `$dynamicRef` is a `$ref` unless its static target is a `$dynamicAnchor` (or missing):
+    // then it means the one `$dynamicAnchor` of its name, where only one schema can be meant.
+    if (!holder.dynamic || (declared !== undefined && !dynamicKeys.has(key))) return unique(declared);
+    return unique(dynamicAnchors.get(fragment));
   };
 
   const byHolder = new Map<object, string | null>();
@@ -124,6 +157,8 @@ export function indexRefs(root: unknown): RefIndex {
     const pointer = resolveOne(holder);
     const local = pointer === undefined || pointer === '' ? null : `#${encodePointer(pointer)}`;
     byHolder.set(holder.node, local);
+    // A `#/…` text is read from the root wherever the root has it (Document.local).
+    if (holder.ref.startsWith('#/')) continue;
     const known = texts.get(holder.ref);
     if (known === undefined) texts.set(holder.ref, local);
     else if (known !== local) texts.set(holder.ref, AMBIGUOUS);
@@ -186,8 +221,8 @@ function exists(root: unknown, pointer: string): boolean {
 }
 
 /** The reference objects of `root` whose reference leads to a schema of `root` by `$id` or anchor (the bundler leaves them). */
-export function internalRefs(root: unknown): ReadonlySet<object> {
+export function internalRefs(root: unknown, rootIsSchema = false): ReadonlySet<object> {
   const out = new Set<object>();
-  for (const [holder, local] of indexRefs(root).holders) if (local !== null) out.add(holder);
+  for (const [holder, local] of indexRefs(root, rootIsSchema).holders) if (local !== null) out.add(holder);
   return out;
 }

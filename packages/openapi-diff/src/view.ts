@@ -145,10 +145,12 @@ export class Views {
   /** The union of the variants' own types, when every variant names its types. */
   private variantTypes(variants: readonly Located[]): number | undefined {
     let mask = 0;
+    let onlyFalse = variants.length > 0;
     for (const variant of variants) {
       const resolved = this.doc.resolve(variant);
       // A `false` variant (3.1's boolean schema) admits nothing: it adds no type.
       if (resolved.unresolved === undefined && resolved.node === false) continue;
+      onlyFalse = false;
       if (resolved.unresolved !== undefined || !isObject(resolved.node)) return undefined;
       let types = typesOf(resolved.node);
       if (
@@ -162,7 +164,8 @@ export class Views {
       if (resolved.node.nullable === true) types |= bit('null');
       mask |= types;
     }
-    return mask === 0 ? undefined : mask;
+    // Nothing but `false` variants: nothing at all is admitted.
+    return onlyFalse ? 0 : mask === 0 ? undefined : mask;
   }
 
   /** Inline members (all members when `all`) add what the schema itself does not say. */
@@ -244,6 +247,7 @@ function emptyView(pointer: string): MutableView {
  * `null` is a value like any other for `enum` and `const`: one that does not list it excludes it
  * even where `type: [x, 'null']` allows it, and one that lists nothing else means `type: 'null'`.
  * (`nullable: true`, applied after, keeps admitting null beside an enum: docs/decisions.md.)
+ * Without `type` there is no mask to take null from: the comparer reads the values (`admitsNull`).
  */
 function nullByValues(view: MutableView, node: JsonObject): void {
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
