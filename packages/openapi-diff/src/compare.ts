@@ -5,7 +5,7 @@
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
 import { checkObjectCycles } from './acyclic';
-import { child, type Document, isObject, type Located, refOf } from './document';
+import { child, type Document, isObject, type Located, refOf, shown } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
@@ -67,6 +67,9 @@ export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
   /** Per `$ref` text: whether it leads to equal schemas in both documents (`sameTarget`). */
   private readonly sameTargets = new Map<string, boolean>();
+  /** Node numbers for pair keys (`identity`). */
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
@@ -141,9 +144,26 @@ export class SchemaComparer {
     // The same reference on both sides, to schemas equal all the way down: nothing to find.
     if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef)) return;
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
-    const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+    const key = `${direction}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
     if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
     walk.edges.push({ at, key });
+  }
+
+  /**
+   * What names a schema in a pair's key: the node itself (numbered on first sight), not the
+   * pointer that reached it. A keyword merged in from an `allOf` member is reached under a
+   * pointer of the schema it was merged into, so through a cycle the pointers grow without end
+   * while the nodes repeat; keyed by node, the pairs stay as many as the schemas.
+   */
+  private identity(located: Located): string {
+    const node = located.node;
+    if (typeof node !== 'object' || node === null) return located.pointer;
+    let id = this.ids.get(node);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(node, id);
+    }
+    return `#${id}`;
   }
 
   /**
@@ -710,7 +730,7 @@ export class SchemaComparer {
     for (const keyword of ['contentMediaType', 'contentEncoding']) {
       if (bk[keyword] === hk[keyword]) continue;
       const rule = response ? 'response-content-changed' : 'request-content-changed';
-      const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+      const text = `${keyword} changed from ${shown(bk[keyword] ?? 'none')} to ${shown(hk[keyword] ?? 'none')}`;
       found(walk, rule, at, h.pointer, text);
     }
     const bd = dependencies(bk.dependentRequired);
@@ -999,7 +1019,7 @@ function dependencies(value: unknown): Set<string> {
   const out = new Set<string>();
   if (!isObject(value)) return out;
   for (const [name, needs] of Object.entries(value)) {
-    if (Array.isArray(needs)) for (const need of needs) out.add(`${name} → ${String(need)}`);
+    if (Array.isArray(needs)) for (const need of needs) out.add(`${name} → ${shown(need)}`);
   }
   return out;
 }

@@ -44,7 +44,8 @@ const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
 
 export class Document {
   private readonly targets = new Map<string, Resolved>();
-  private readonly withSiblings = new Map<string, Located>();
+  /** Per `$ref` node with siblings, its inline form: one object per node, whatever pointer reaches it. */
+  private readonly withSiblings = new WeakMap<object, JsonObject>();
   /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
   private readonly refSiblings: boolean;
 
@@ -59,14 +60,14 @@ export class Document {
   schema(located: Located): Located {
     const ref = refOf(located.node);
     if (ref === undefined || !this.constrainsBesideRef(located.node as JsonObject)) return located;
-    let inline = this.withSiblings.get(located.pointer);
+    let inline = this.withSiblings.get(located.node as JsonObject);
     if (!inline) {
       const { $ref: _, allOf, ...siblings } = located.node as JsonObject;
       const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
-      inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
-      this.withSiblings.set(located.pointer, inline);
+      inline = { ...siblings, allOf: members };
+      this.withSiblings.set(located.node as JsonObject, inline);
     }
-    return inline;
+    return { node: inline, pointer: located.pointer };
   }
 
   /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
@@ -143,6 +144,21 @@ export class Document {
       pointer = child(pointer, segment);
     }
     return { node, pointer };
+  }
+}
+
+/**
+ * Any value of a document as message text, without throwing: a string as it is, anything else
+ * as JSON. `String(value)` throws on a mapping with a `toString` key (`{toString: 1}`), and
+ * `JSON.stringify` on an object that contains itself (YAML aliases).
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return Array.isArray(value) ? '[…]' : '{…}';
   }
 }
 

@@ -5,6 +5,7 @@
  * (docs/benchmarks.md).
  */
 import { CORE_SCHEMA, load, Type } from 'js-yaml';
+import { aliasExpansionProblem } from './aliases';
 import { DocumentParseError, NOT_JSON, parseJsonText } from './json-text';
 
 /**
@@ -28,11 +29,15 @@ export function parseDocumentText(text: string, name: string): unknown {
 
 /** Parses `text` as YAML; `name` names errors. */
 export function parseYamlText(text: string, name: string): unknown {
+  let document: unknown;
   try {
     // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
-    return load(text, { json: true, schema: OPENAPI_YAML });
+    document = load(text, { json: true, schema: OPENAPI_YAML });
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new DocumentParseError(`${name} is not valid YAML: ${reason}`);
   }
+  const problem = aliasExpansionProblem(document, text);
+  if (problem) throw new DocumentParseError(`${name}: ${problem}`);
+  return document;
 }
