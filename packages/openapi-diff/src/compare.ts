@@ -5,7 +5,7 @@
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
 import { checkObjectCycles } from './acyclic';
-import { child, type Document, isObject, type Located, refOf, shown } from './document';
+import { child, type Document, isObject, jsonText, type Located, refOf, shown } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
@@ -396,7 +396,9 @@ export class SchemaComparer {
     const bm = isObject(bd.mapping) ? bd.mapping : {};
     const hm = isObject(hd.mapping) ? hd.mapping : {};
     const changed = Object.keys(bm)
-      .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+      .filter((value) =>
+        Object.hasOwn(hm, value) ? jsonText(hm[value]) !== jsonText(bm[value]) : direction !== 'response',
+      )
       .sort();
     if (changed.length > 0)
       found(
@@ -576,7 +578,7 @@ export class SchemaComparer {
     const response = direction === 'response';
     if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
       // A constant that changed is neither a value added nor one removed: what was promised is gone.
-      const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+      const text = `const changed from ${jsonText(b.keywords.const)} to ${jsonText(h.keywords.const)}`;
       found(walk, typeRule(direction), at, h.pointer, text);
       return;
     }
@@ -705,8 +707,8 @@ export class SchemaComparer {
       found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
     }
     if ('default' in bk || 'default' in hk) {
-      const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
-      const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+      const bd = 'default' in bk ? jsonText(bk.default) : undefined;
+      const hd = 'default' in hk ? jsonText(hk.default) : undefined;
       if (bd !== hd) {
         const rule: RuleId =
           direction === 'parameter'
@@ -728,7 +730,7 @@ export class SchemaComparer {
       }
     }
     for (const keyword of ['contentMediaType', 'contentEncoding']) {
-      if (bk[keyword] === hk[keyword]) continue;
+      if (jsonText(bk[keyword]) === jsonText(hk[keyword])) continue;
       const rule = response ? 'response-content-changed' : 'request-content-changed';
       const text = `${keyword} changed from ${shown(bk[keyword] ?? 'none')} to ${shown(hk[keyword] ?? 'none')}`;
       found(walk, rule, at, h.pointer, text);
@@ -1012,7 +1014,7 @@ export function sameContent(a: unknown, b: unknown): boolean {
 }
 
 function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+  return Array.isArray(value) ? value.map(jsonText) : undefined;
 }
 
 function dependencies(value: unknown): Set<string> {

@@ -2,7 +2,7 @@
 
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Walk } from './compare';
-import { child, Document, isObject, type JsonObject, type Located, shown } from './document';
+import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -63,6 +63,12 @@ function open(doc: unknown, side: 'base' | 'head'): Document {
   if (!isObject(doc)) throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
   if (typeof doc.swagger === 'string') {
     throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+  }
+  if (typeof doc.openapi === 'number') {
+    throw new InvalidDocumentError(
+      side,
+      `has "openapi: ${doc.openapi}", a number: write the full version, such as openapi: 3.1.0 (a string)`,
+    );
   }
   if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
     throw new InvalidDocumentError(
@@ -201,7 +207,7 @@ class Differ {
         continue;
       }
       const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
-      const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+      const changed = fields.filter((f) => jsonText(b[f]) !== jsonText(h[f]));
       const flows = (x: JsonObject) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
       if (flows(b) !== flows(h)) changed.push('flows');
       else if (isObject(b.flows) && isObject(h.flows)) {
@@ -209,7 +215,7 @@ class Differ {
           const hf = (h.flows as JsonObject)[flow];
           if (!isObject(bf) || !isObject(hf)) continue;
           for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
-            if (bf[url] !== hf[url]) changed.push(`flows.${flow}.${url}`);
+            if (jsonText(bf[url]) !== jsonText(hf[url])) changed.push(`flows.${flow}.${url}`);
         }
       }
       if (changed.length > 0)

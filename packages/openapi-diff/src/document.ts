@@ -149,17 +149,66 @@ export class Document {
 
 /**
  * Any value of a document as message text, without throwing: a string as it is, anything else
- * as JSON. `String(value)` throws on a mapping with a `toString` key (`{toString: 1}`), and
- * `JSON.stringify` on an object that contains itself (YAML aliases).
+ * as JSON (`jsonText`). `String(value)` throws on a mapping with a `toString` key
+ * (`{toString: 1}`).
  */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'object' || value === null) return String(value);
+  return typeof value === 'string' ? value : jsonText(value);
+}
+
+/**
+ * `JSON.stringify(value)` that never throws: JSON.stringify recurses, so a value nested some
+ * thousands deep exhausts the call stack, and one that contains itself (YAML aliases) throws.
+ * Those are written out on an explicit stack, an object inside itself as `{"$ref":"#cycle"}`.
+ */
+export function jsonText(value: unknown): string {
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value) ?? 'null';
   } catch {
-    return Array.isArray(value) ? '[…]' : '{…}';
+    return deepJsonText(value);
   }
+}
+
+function deepJsonText(root: unknown): string {
+  const out: string[] = [];
+  const open = new Set<object>();
+  // Each entry is a value to write, a text to write, or the end of an object (its closing text).
+  type Step = { value: unknown } | { text: string } | { end: string; node: object };
+  const stack: Step[] = [{ value: root }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if ('text' in top) {
+      out.push(top.text);
+      continue;
+    }
+    if ('end' in top) {
+      out.push(top.end);
+      open.delete(top.node);
+      continue;
+    }
+    const value = top.value;
+    if (typeof value !== 'object' || value === null) {
+      out.push(JSON.stringify(value) ?? 'null');
+      continue;
+    }
+    if (open.has(value)) {
+      out.push('{"$ref":"#cycle"}');
+      continue;
+    }
+    open.add(value);
+    const array = Array.isArray(value);
+    const entries = Object.entries(value);
+    out.push(array ? '[' : '{');
+    stack.push({ end: array ? ']' : '}', node: value });
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!;
+      stack.push({ value: item });
+      const separator = i > 0 ? ',' : '';
+      if (!array) stack.push({ text: `${separator}${JSON.stringify(key)}:` });
+      else if (separator) stack.push({ text: separator });
+    }
+  }
+  return out.join('');
 }
 
 /** A `$ref` segment percent-decoded, or as written when it is not valid percent-encoding. */
