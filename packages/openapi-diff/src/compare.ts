@@ -956,12 +956,26 @@ const TARGET_BUDGET = 200_000;
 function unchanged(a: unknown, b: unknown, budget: number, refs: string[]): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   const stack: unknown[] = [a, b];
+  // Past this many objects, the pairs compared are remembered: in a document whose objects
+  // contain themselves (YAML aliases) the walk then ends instead of spending the whole budget,
+  // once per reference pair (seconds on a small document).
+  let steps = 0;
+  const compared = new Map<object, Set<object>>();
   while (stack.length > 0) {
     const y = stack.pop();
     const x = stack.pop();
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
       if (x !== y) return false;
       continue;
+    }
+    if (++steps > 10_000) {
+      let partners = compared.get(x);
+      if (!partners) {
+        partners = new Set();
+        compared.set(x, partners);
+      }
+      if (partners.has(y)) continue;
+      partners.add(y);
     }
     if (--budget < 0) return false;
     if (Array.isArray(x)) {

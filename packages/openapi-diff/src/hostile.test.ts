@@ -7,7 +7,7 @@
  * revision and against itself. Then one named case per crash found, and the command on malformed
  * files: exit 0, 1 or 2, a one-line error, never a stack trace.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -582,6 +582,29 @@ describe('maint-actions openapi-diff on malformed files: exit 0, 1 or 2, one lin
     });
     return { code, stdout, stderr };
   };
+
+  it('a $ref to a file named __proto__ is bundled like any other file', async () => {
+    // Each root beside its own __proto__ file: the file's key under components is `__proto__`.
+    const root =
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /p:\n    get:\n      responses:\n        '200': {description: OK, content: {application/json: {schema: {$ref: './__proto__'}}}}\n";
+    for (const [side, type] of [
+      ['b', 'integer'],
+      ['h', 'string'],
+    ] as const) {
+      await mkdir(path.join(dir, side), { recursive: true });
+      await writeFile(path.join(dir, side, 'root.yaml'), root);
+      await writeFile(
+        path.join(dir, side, '__proto__'),
+        JSON.stringify({ type: 'object', properties: { id: { type } } }),
+      );
+    }
+    const { code, stdout, stderr } = await run(['b/root.yaml', 'h/root.yaml']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).changes.map((c: { message: string }) => c.message)).toEqual([
+      'GET /p: response 200 property "id" type changed from integer to string',
+    ]);
+  });
 
   for (const [name, , error] of FILES) {
     it(`${name} as base, as revision and against itself`, async () => {
