@@ -474,6 +474,40 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(diffOpenApi(doc, parseDocumentText(text, 'self.yaml')).changes).toEqual([]);
   });
 
+  it('a wide document (20,000 paths, a schema of 100,000 properties and enum values) diffs against itself in bounded work', () => {
+    const wide = (): Json => {
+      const paths: Json = {};
+      for (let i = 0; i < 20_000; i++)
+        paths[`/p${i}`] = {
+          get: {
+            responses: {
+              '200': {
+                description: 'x',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/W' } } },
+              },
+            },
+          },
+        };
+      const properties: Json = {};
+      for (let i = 0; i < 100_000; i++) properties[`f${i}`] = { type: 'string', maxLength: i };
+      const W = { type: 'object', properties, enum: Array.from({ length: 100_000 }, (_, i) => i) };
+      return { openapi: '3.1.0', info: { title: 't', version: '1' }, paths, components: { schemas: { W } } };
+    };
+    const same = diffWithStats(wide(), wide());
+    expect(same.result.changes).toEqual([]);
+    const head = wide();
+    (
+      (head.components as { schemas: { W: { properties: Json } } }).schemas.W.properties.f7 as Json
+    ).maxLength = 3;
+    const changed = diffWithStats(wide(), head);
+    // One change, reported for each of the 20,000 operations that use the schema; W compared once.
+    expect(changed.result.changes.length).toBe(20_000);
+    expect(changed.result.changes[0]!.message).toBe(
+      'GET /p0: response 200 property "f7" maxLength changed from 7 to 3',
+    );
+    expect(changed.comparisons).toBeLessThan(10);
+  }, 30_000);
+
   it('InvalidDocumentError for what is not OpenAPI 3, naming the side', () => {
     const bad: [unknown, string][] = [
       [null, 'the head document is not an OpenAPI document (expected a mapping)'],
@@ -553,6 +587,16 @@ describe('maint-actions openapi-diff on malformed files: exit 0, 1 or 2, one lin
       'proto.json',
       '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"__proto__":{"get":{}},"/constructor":{"get":{"responses":{"200":{"description":"x"}}}}},"components":{"schemas":{"__proto__":{"type":"string"}}},"__proto__":{"x":1}}',
       undefined,
+    ],
+    [
+      'merge-keys.yaml',
+      `${OK.replace('paths: {}\n', '')}paths:\n  /a: &op\n    get: {responses: {'200': {description: OK}}}\n  /b:\n    <<: *op\n    post: {responses: {'201': {description: OK}}}\n    x-self: {<<: *op}\n`,
+      undefined,
+    ],
+    [
+      'merge-bomb.yaml',
+      `${OK}x-0: &m0 {a: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}\n${Array.from({ length: 9 }, (_, i) => `x-${i + 1}: &m${i + 1} {<<: *m${i}, k${i}: [${Array(10).fill(`*m${i}`).join(', ')}]}`).join('\n')}\n`,
+      'merge-bomb.yaml: its YAML aliases (*name) stand for more than 1,000,000 nodes beyond those written (an alias bomb?); write shared parts once under components and refer to them with $ref',
     ],
     [
       'tabs.yaml',
