@@ -163,7 +163,8 @@ export function shown(value: unknown): string {
  */
 export function jsonText(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? 'null';
+    // `undefined` (a keyword absent) stays apart from `null`, as `JSON.stringify` keeps it.
+    return JSON.stringify(value) ?? 'undefined';
   } catch {
     return deepJsonText(value);
   }
