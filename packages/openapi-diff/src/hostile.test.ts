@@ -508,6 +508,52 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(changed.comparisons).toBeLessThan(10);
   }, 30_000);
 
+  it('$ref loops through parameters, request bodies, responses, headers, examples and path items stay unresolved', () => {
+    const loop = (kind: string) => ({
+      A: { $ref: `#/components/${kind}/B` },
+      B: { $ref: `#/components/${kind}/A` },
+      S: { $ref: `#/components/${kind}/S` },
+    });
+    const doc = (extra: Json): Json => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/self': { $ref: '#/paths/~1self' },
+        '/item': { $ref: '#/components/pathItems/A' },
+        '/t': {
+          get: {
+            parameters: [
+              { $ref: '#/components/parameters/A' },
+              { $ref: '#/components/parameters/S' },
+              ...[extra],
+            ],
+            requestBody: { $ref: '#/components/requestBodies/A' },
+            responses: {
+              '200': {
+                description: 'OK',
+                headers: { 'X-A': { $ref: '#/components/headers/A' } },
+                content: { 'application/json': { examples: { e: { $ref: '#/components/examples/A' } } } },
+              },
+              default: { $ref: '#/components/responses/S' },
+            },
+          },
+        },
+      },
+      components: Object.fromEntries(
+        ['parameters', 'requestBodies', 'responses', 'headers', 'examples', 'pathItems'].map((k) => [
+          k,
+          loop(k),
+        ]),
+      ),
+    });
+    expect(diffOpenApi(doc({}), doc({})).changes).toEqual([]);
+    // A parameter added beside the loops is still seen.
+    const added = diffOpenApi(doc({}), doc({ name: 'q', in: 'query', required: true }));
+    expect(added.changes.map((c) => c.message)).toEqual([
+      'GET /t: query parameter "q" was added and is required',
+    ]);
+  });
+
   it('InvalidDocumentError for what is not OpenAPI 3, naming the side', () => {
     const bad: [unknown, string][] = [
       [null, 'the head document is not an OpenAPI document (expected a mapping)'],
