@@ -15,6 +15,7 @@ import { ALIAS_EXPANSION_LIMIT, treeSize } from './aliases';
 import { runOpenapiDiffCommand } from './command';
 import { diffOpenApi, diffWithStats, InvalidDocumentError } from './diff';
 import { parseDocumentText } from './load';
+import { parsePolicy } from './policy';
 
 type Json = Record<string, unknown>;
 type Holder = Record<string | number, unknown>;
@@ -552,6 +553,12 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(added.changes.map((c) => c.message)).toEqual([
       'GET /t: query parameter "q" was added and is required',
     ]);
+  });
+
+  it('a level in .maint-actions.yml that is a mapping with a toString key is a one-line error', () => {
+    expect(() => parsePolicy({ levels: { 'path-removed': { toString: 1 } } }, '.maint-actions.yml')).toThrow(
+      '.maint-actions.yml: openapi-diff.levels.path-removed must be breaking, warning or info (got "{"toString":1}").',
+    );
   });
 
   it('InvalidDocumentError for what is not OpenAPI 3, naming the side', () => {
