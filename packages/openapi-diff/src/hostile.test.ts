@@ -680,6 +680,55 @@ describe('maint-actions openapi-diff on malformed files: exit 0, 1 or 2, one lin
     return { code, stdout, stderr };
   };
 
+  it('names with newlines (a property, a path, a $ref) never start a line of their own, in any format', async () => {
+    const doc = (properties: Json) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/p\n::error::path': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'OK',
+                  content: {
+                    'application/json': {
+                      schema: { type: 'object', properties, required: Object.keys(properties) },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      });
+    await writeFile(
+      path.join(dir, 'inject-base.json'),
+      doc({ 'id\n::error::injected\r\u2028': { type: 'string' }, far: { $ref: 'x\n::warning::y.yaml' } }),
+    );
+    await writeFile(path.join(dir, 'inject-head.json'), doc({ far: { $ref: 'x\n::warning::y.yaml' } }));
+    for (const format of ['text', 'markdown', 'json']) {
+      let stdout = '';
+      let stderr = '';
+      const code = await runOpenapiDiffCommand(['inject-base.json', 'inject-head.json', '--format', format], {
+        cwd: dir,
+        env: {},
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+        today: '2026-12-07',
+      });
+      expect(code).toBe(1);
+      for (const line of `${stdout}\n${stderr}`.split(/\r?\n|\r|\u2028/)) expect(line).not.toMatch(/^\s*::/);
+      const warning = (file: string, side: string) =>
+        `maint-actions openapi-diff: warning: ${file}: $ref "x\\n::warning::y.yaml" not followed: x\\n::warning::y.yaml does not exist; it stays unresolved (${side})\n`;
+      expect(stderr).toBe(warning('inject-base.json', 'base') + warning('inject-head.json', 'revision'));
+      if (format === 'text')
+        expect(stdout).toContain(
+          'GET /p\\n::error::path: response 200 property "id\\n::error::injected\\r\\u2028" was removed',
+        );
+    }
+  });
+
   it('a $ref to a file named __proto__ is bundled like any other file', async () => {
     // Each root beside its own __proto__ file: the file's key under components is `__proto__`.
     const root =
