@@ -125,6 +125,8 @@ function malformedSection(): string[] {
     '  1,000 levels is refused with the fix (JSON has no such limit). Duplicate keys: the last one',
     '  wins. A byte order mark is skipped, in JSON too; invalid UTF-8 becomes U+FFFD.',
     '- **JSON with comments** is not JSON: `base.json is not valid JSON: ...`, exit 2.',
+    '- **Control characters** in a name, a path or a `$ref` (a newline, NUL, ESC) are printed as',
+    '  escapes (`\\n`) by the command, so no name starts a line of its own (a CI workflow command).',
     '',
   ];
 }
