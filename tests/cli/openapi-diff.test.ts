@@ -160,6 +160,26 @@ describe('maint-actions openapi-diff', () => {
     expect(help.stdout).toContain('Usage: maint-actions openapi-diff BASE REVISION [options]');
   }, 30_000);
 
+  it('a hostile document on stdin (an alias bomb) is refused in one line; one nested 10,000 deep is diffed', async () => {
+    let bomb =
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n";
+    for (let i = 1; i <= 9; i++)
+      bomb += `x-l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]\n`;
+    const refused = await tool(['-', 'head.json'], bomb);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toBe(
+      'maint-actions openapi-diff: stdin: its YAML aliases (*name) stand for more than 1,000,000 nodes beyond those written (an alias bomb?); write shared parts once under components and refer to them with $ref\n',
+    );
+    const deep = `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"x","content":{"application/json":{"schema":${'{"type":"array","items":'.repeat(10_000)}{"enum":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}${'}'.repeat(10_000)}}}}}}}}}`;
+    await writeFile(path.join(ws, 'deep.json'), deep);
+    const same = await tool(['deep.json', '-', '--format', 'json'], deep);
+    expect(same.stderr).toBe('');
+    expect(same.exitCode).toBe(0);
+    expect(JSON.parse(same.stdout).changes).toEqual([]);
+  }, 30_000);
+
   it('follows $refs to other files, from the same commit for git:REF:PATH, and warns about a URL', async () => {
     const repo = await mkdtemp(path.join(os.tmpdir(), 'openapi-diff-split-'));
     try {

@@ -41,7 +41,7 @@ export function renderRulesDoc(): string {
       `| \`${id}\` | ${info.level} | ${info.additive ? 'adds' : ''} | ${info.summary} | \`${info.example}\` | ${differs} |`,
     );
   }
-  lines.push('', ...coverageSection(), ...otherToolsSection());
+  lines.push('', ...coverageSection(), ...otherToolsSection(), ...malformedSection());
   return lines.join('\n');
 }
 
@@ -95,6 +95,44 @@ function otherToolsSection(): string[] {
   }
   lines.push('');
   return lines;
+}
+
+/** What the engine and the command do with malformed and hostile documents (src/hostile.test.ts). */
+function malformedSection(): string[] {
+  return [
+    '## Malformed and hostile documents',
+    '',
+    'No document makes the engine throw or run without end. What it does with one that is not what',
+    'OpenAPI describes (`packages/openapi-diff/src/hostile.test.ts` generates 2,000 of them, seeded:',
+    'wrong shapes at every position, odd `$ref`s, hostile names, object cycles; each diffed both ways',
+    'and against itself, which must give no change):',
+    '',
+    '- **Not OpenAPI 3**: an empty file, `null`, a list, a scalar, Swagger 2.0, a missing or other',
+    '  `openapi` version are refused with one line naming the side (`the base document is Swagger',
+    '  2.0; only OpenAPI 3.0 and 3.1 are supported`); `openapi: 3.1` written as a number is refused',
+    '  with the fix (`write the full version, such as openapi: 3.1.0`). The command exits 2.',
+    '- **Wrong shapes** (a string where an object belongs, a list where a map belongs, and the',
+    '  reverse) are read as absent: a path item, operation, parameter, response or schema that is',
+    '  not a mapping is skipped, a keyword of the wrong type constrains nothing. Changing a part into',
+    '  a wrong shape is reported as that part removed.',
+    '- **`$ref`s** that lead nowhere (`#/`, `#`, a missing or percent-garbled pointer, a pointer into',
+    '  `info`), that loop (a parameter, response or path item referring to itself) or that name a',
+    '  file outside the repository stay unresolved: compared by their text. A `$ref` with siblings',
+    '  applies them in 3.1 and ignores them in 3.0.',
+    '- **Hostile names** (`__proto__`, `constructor`, `toString` as property, path or component',
+    '  names) are ordinary names: documents are read as own properties only.',
+    '- **Values**: any value in a message is written as JSON without throwing, however deep (10,000',
+    '  levels) or self-containing, and values are compared by content.',
+    '- **YAML**: aliases to an enclosing anchor (an object inside itself) are read as `$ref`s; a',
+    '  document whose aliases stand for more than 1,000,000 nodes beyond those written (the "billion',
+    '  laughs") is refused when read, after sizing each parsed object once; nesting deeper than',
+    '  1,000 levels is refused with the fix (JSON has no such limit). Duplicate keys: the last one',
+    '  wins. A byte order mark is skipped, in JSON too; invalid UTF-8 becomes U+FFFD.',
+    '- **JSON with comments** is not JSON: `base.json is not valid JSON: ...`, exit 2.',
+    '- **Control characters** in a name, a path or a `$ref` (a newline, NUL, ESC) are printed as',
+    '  escapes (`\\n`) by the command, so no name starts a line of its own (a CI workflow command).',
+    '',
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

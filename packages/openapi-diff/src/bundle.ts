@@ -166,7 +166,13 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
         continue;
       }
       files.set(file, { content });
-      placed[path.posix.relative(input.rootDir, file)] = content;
+      // Defined, not assigned: a file named `__proto__` is a key like any other.
+      Object.defineProperty(placed, path.posix.relative(input.rootDir, file), {
+        value: content,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       const before = pending.length;
       visit(content, file, file);
       for (let i = before; i < pending.length; i++) {

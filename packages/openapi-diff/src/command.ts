@@ -68,7 +68,7 @@ export async function runOpenapiDiffCommand(argv: readonly string[], io: Command
       error instanceof DocumentParseError ||
       error instanceof InvalidDocumentError ||
       error instanceof PolicyError;
-    io.stderr.write(`maint-actions openapi-diff: ${describeError(error).message}\n`);
+    io.stderr.write(`maint-actions openapi-diff: ${printable(describeError(error).message)}\n`);
     if (!known) io.stderr.write(`${describeError(error).stack ?? ''}\n`);
     return known ? ExitCode.ConfigError : ExitCode.Failed;
   }
@@ -95,7 +95,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
   const policy = parsePolicy(config_.data[POLICY_SECTION], file);
   const [baseRead, headRead] = await Promise.all([read(base, io), read(revision, io)]);
   for (const line of sided(baseRead.warnings, headRead.warnings))
-    io.stderr.write(`maint-actions openapi-diff: warning: ${line}\n`);
+    io.stderr.write(`maint-actions openapi-diff: warning: ${printable(line)}\n`);
   const baseDoc = baseRead.document;
   const headDoc = headRead.document;
   const today = io.today ?? new Date().toISOString().slice(0, 10);
@@ -103,7 +103,7 @@ async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
   const applied = applyIgnores(result, policy, today);
   for (const entry of applied.expired) {
     io.stderr.write(
-      `maint-actions openapi-diff: ${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.\n`,
+      `maint-actions openapi-diff: ${printable(`${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.`)}\n`,
     );
   }
   io.stdout.write(render(applied, format));
@@ -300,13 +300,32 @@ function render(applied: Applied, format: (typeof FORMATS)[number]): string {
       2,
     )}\n`;
   }
-  if (format === 'markdown') return renderChangelog(result, { title: 'API changes' });
+  if (format === 'markdown') {
+    const changes = result.changes.map((c) => ({
+      ...c,
+      path: printable(c.path),
+      message: printable(c.message),
+    }));
+    return renderChangelog({ ...result, changes }, { title: 'API changes' });
+  }
   const { breaking, warning, info } = result.counts;
   const lines = [
     `${breaking} breaking, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info; suggested version bump: ${result.bump}` +
       (applied.ignored.length > 0 ? ` (${applied.ignored.length} ignored by the config)` : ''),
   ];
   const width: Record<Level, string> = { breaking: 'breaking', warning: 'warning ', info: 'info    ' };
-  for (const c of result.changes) lines.push(`${width[c.level]}  ${c.message}  [${c.rule}]`);
+  for (const c of result.changes) lines.push(`${width[c.level]}  ${printable(c.message)}  [${c.rule}]`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Text from a document (a property name, a `$ref`) on one line: control characters (a newline,
+ * a carriage return, NUL, ESC) and line separators written as escapes, so no name can start a
+ * line of its own, such as a workflow command (`::error::`) where the command runs in CI.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

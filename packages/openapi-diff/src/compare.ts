@@ -5,7 +5,16 @@
  * visited set per operation reports a change once per place it is used, and ends in cycles.
  */
 import { checkObjectCycles } from './acyclic';
-import { child, type Document, isObject, type JsonObject, type Located, refOf } from './document';
+import {
+  child,
+  type Document,
+  isObject,
+  type JsonObject,
+  jsonText,
+  type Located,
+  refOf,
+  shown,
+} from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
@@ -84,6 +93,9 @@ export class SchemaComparer {
   private readonly sameTargets = new Map<string, boolean>();
   /** A `refKey` whose two sides differ: the base's and the head's reference. */
   private readonly refPairs = new Map<string, readonly [string, string]>();
+  /** Node numbers for pair keys (`identity`). */
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
@@ -170,9 +182,26 @@ export class SchemaComparer {
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     // A multipart body's parts are text; a schema reached below them is not.
     const textual = modeBelow(this.textual, at);
-    const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+    const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
     if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual });
     walk.edges.push({ at, key });
+  }
+
+  /**
+   * What names a schema in a pair's key: the node itself (numbered on first sight), not the
+   * pointer that reached it. A keyword merged in from an `allOf` member is reached under a
+   * pointer of the schema it was merged into, so through a cycle the pointers grow without end
+   * while the nodes repeat; keyed by node, the pairs stay as many as the schemas.
+   */
+  private identity(located: Located): string {
+    const node = located.node;
+    if (typeof node !== 'object' || node === null) return located.pointer;
+    let id = this.ids.get(node);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(node, id);
+    }
+    return `#${id}`;
   }
 
   /**
@@ -474,7 +503,9 @@ export class SchemaComparer {
     const bm = isObject(bd.mapping) ? bd.mapping : {};
     const hm = isObject(hd.mapping) ? hd.mapping : {};
     const changed = Object.keys(bm)
-      .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+      .filter((value) =>
+        Object.hasOwn(hm, value) ? jsonText(hm[value]) !== jsonText(bm[value]) : direction !== 'response',
+      )
       .sort();
     if (changed.length > 0)
       found(
@@ -687,7 +718,7 @@ export class SchemaComparer {
     const response = direction === 'response';
     if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
       // A constant that changed is neither a value added nor one removed: what was promised is gone.
-      const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+      const text = `const changed from ${jsonText(b.keywords.const)} to ${jsonText(h.keywords.const)}`;
       found(walk, typeRule(direction), at, h.pointer, text);
       return;
     }
@@ -823,8 +854,8 @@ export class SchemaComparer {
       found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
     }
     if ('default' in bk || 'default' in hk) {
-      const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
-      const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+      const bd = 'default' in bk ? jsonText(bk.default) : undefined;
+      const hd = 'default' in hk ? jsonText(hk.default) : undefined;
       if (bd !== hd) {
         const rule: RuleId =
           direction === 'parameter'
@@ -846,9 +877,9 @@ export class SchemaComparer {
       }
     }
     for (const keyword of ['contentMediaType', 'contentEncoding']) {
-      if (bk[keyword] === hk[keyword]) continue;
+      if (jsonText(bk[keyword]) === jsonText(hk[keyword])) continue;
       const rule = response ? 'response-content-changed' : 'request-content-changed';
-      const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+      const text = `${keyword} changed from ${shown(bk[keyword] ?? 'none')} to ${shown(hk[keyword] ?? 'none')}`;
       found(walk, rule, at, h.pointer, text);
     }
     const bd = dependencies(bk.dependentRequired);
@@ -1149,12 +1180,26 @@ const TARGET_BUDGET = 200_000;
 function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   const stack: unknown[] = [a, b];
+  // Past this many objects, the pairs compared are remembered: in a document whose objects
+  // contain themselves (YAML aliases) the walk then ends instead of spending the whole budget,
+  // once per reference pair (seconds on a small document).
+  let steps = 0;
+  const compared = new Map<object, Set<object>>();
   while (stack.length > 0) {
     const y = stack.pop();
     const x = stack.pop();
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
       if (x !== y) return false;
       continue;
+    }
+    if (++steps > 10_000) {
+      let partners = compared.get(x);
+      if (!partners) {
+        partners = new Set();
+        compared.set(x, partners);
+      }
+      if (partners.has(y)) continue;
+      partners.add(y);
     }
     if (--budget < 0) return false;
     if (Array.isArray(x)) {
@@ -1212,14 +1257,14 @@ export function sameContent(a: unknown, b: unknown): boolean {
 }
 
 function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+  return Array.isArray(value) ? value.map(jsonText) : undefined;
 }
 
 function dependencies(value: unknown): Set<string> {
   const out = new Set<string>();
   if (!isObject(value)) return out;
   for (const [name, needs] of Object.entries(value)) {
-    if (Array.isArray(needs)) for (const need of needs) out.add(`${name} → ${String(need)}`);
+    if (Array.isArray(needs)) for (const need of needs) out.add(`${name} → ${shown(need)}`);
   }
   return out;
 }

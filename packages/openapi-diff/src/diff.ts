@@ -1,8 +1,8 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
 
-import { ObjectCycleFound, withoutObjectCycles } from './acyclic';
+import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import { child, Document, isObject, type JsonObject, type Located } from './document';
+import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -39,8 +39,10 @@ export function diffWithStats(
   try {
     differ.run();
   } catch (error) {
-    if (!(error instanceof ObjectCycleFound)) throw error;
-    // An object inside itself (YAML aliases): start again with such objects as `$ref`s.
+    // An object inside itself (YAML aliases): start again with such objects as `$ref`s. Found
+    // where a walk goes too deep (ObjectCycleFound), or behind any other failure (JSON text of
+    // an enum value that contains itself): looked for only then, as it costs a walk of both.
+    if (!(error instanceof ObjectCycleFound) && !hasObjectCycle(base) && !hasObjectCycle(head)) throw error;
     differ = new Differ(
       open(withoutObjectCycles(base), 'base'),
       open(withoutObjectCycles(head), 'head'),
@@ -62,6 +64,12 @@ function open(doc: unknown, side: 'base' | 'head'): Document {
   if (!isObject(doc)) throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
   if (typeof doc.swagger === 'string') {
     throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+  }
+  if (typeof doc.openapi === 'number') {
+    throw new InvalidDocumentError(
+      side,
+      `has "openapi: ${doc.openapi}", a number: write the full version, such as openapi: 3.1.0 (a string)`,
+    );
   }
   if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
     throw new InvalidDocumentError(
@@ -206,7 +214,7 @@ class Differ {
         continue;
       }
       const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
-      const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+      const changed = fields.filter((f) => jsonText(b[f]) !== jsonText(h[f]));
       const flows = (x: JsonObject) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
       if (flows(b) !== flows(h)) changed.push('flows');
       else if (isObject(b.flows) && isObject(h.flows)) {
@@ -214,7 +222,7 @@ class Differ {
           const hf = (h.flows as JsonObject)[flow];
           if (!isObject(bf) || !isObject(hf)) continue;
           for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
-            if (bf[url] !== hf[url]) changed.push(`flows.${flow}.${url}`);
+            if (jsonText(bf[url]) !== jsonText(hf[url])) changed.push(`flows.${flow}.${url}`);
         }
       }
       if (changed.length > 0)
@@ -273,7 +281,7 @@ class Differ {
         'operation-removed-before-sunset',
         ep,
         bo.op.pointer,
-        `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`,
+        `deprecated operation was removed, and its x-sunset "${shown(node['x-sunset'])}" is not a date`,
       );
     else
       this.emit(
@@ -423,7 +431,7 @@ class Differ {
           ep,
           b.location,
           unreadable
-            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${shown(b.node['x-sunset'])}" is not a date`
             : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
@@ -894,7 +902,7 @@ function security(
   for (const requirement of list) {
     if (!isObject(requirement)) continue;
     const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
-      const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
+      const names = Array.isArray(scopes) ? scopes.map(shown).sort() : [];
       return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
     });
     alternatives.add(schemes.sort().join(' + '));

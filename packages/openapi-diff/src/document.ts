@@ -46,7 +46,8 @@ const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
 
 export class Document {
   private readonly targets = new Map<string, Resolved>();
-  private readonly withSiblings = new Map<string, Located>();
+  /** Per `$ref` node with siblings, its inline form: one object per node, whatever pointer reaches it. */
+  private readonly withSiblings = new WeakMap<object, JsonObject>();
   /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
   private readonly refSiblings: boolean;
   /** Where `$anchor`, `$id`-relative and other non-pointer references lead; built on first need. */
@@ -65,14 +66,14 @@ export class Document {
   schema(located: Located): Located {
     const ref = refOf(located.node);
     if (ref === undefined || !this.constrainsBesideRef(located.node as JsonObject)) return located;
-    let inline = this.withSiblings.get(located.pointer);
+    let inline = this.withSiblings.get(located.node as JsonObject);
     if (!inline) {
       const { $ref: _, $dynamicRef: __, allOf, ...siblings } = located.node as JsonObject;
       const members = [{ $ref: this.local(located.node, ref) }, ...(Array.isArray(allOf) ? allOf : [])];
-      inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
-      this.withSiblings.set(located.pointer, inline);
+      inline = { ...siblings, allOf: members };
+      this.withSiblings.set(located.node as JsonObject, inline);
     }
-    return inline;
+    return { node: inline, pointer: located.pointer };
   }
 
   /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
@@ -179,6 +180,71 @@ export class Document {
     }
     return { node, pointer };
   }
+}
+
+/**
+ * Any value of a document as message text, without throwing: a string as it is, anything else
+ * as JSON (`jsonText`). `String(value)` throws on a mapping with a `toString` key
+ * (`{toString: 1}`).
+ */
+export function shown(value: unknown): string {
+  return typeof value === 'string' ? value : jsonText(value);
+}
+
+/**
+ * `JSON.stringify(value)` that never throws: JSON.stringify recurses, so a value nested some
+ * thousands deep exhausts the call stack, and one that contains itself (YAML aliases) throws.
+ * Those are written out on an explicit stack, an object inside itself as `{"$ref":"#cycle"}`.
+ */
+export function jsonText(value: unknown): string {
+  try {
+    // `undefined` (a keyword absent) stays apart from `null`, as `JSON.stringify` keeps it.
+    return JSON.stringify(value) ?? 'undefined';
+  } catch {
+    return deepJsonText(value);
+  }
+}
+
+function deepJsonText(root: unknown): string {
+  const out: string[] = [];
+  const open = new Set<object>();
+  // Each entry is a value to write, a text to write, or the end of an object (its closing text).
+  type Step = { value: unknown } | { text: string } | { end: string; node: object };
+  const stack: Step[] = [{ value: root }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if ('text' in top) {
+      out.push(top.text);
+      continue;
+    }
+    if ('end' in top) {
+      out.push(top.end);
+      open.delete(top.node);
+      continue;
+    }
+    const value = top.value;
+    if (typeof value !== 'object' || value === null) {
+      out.push(JSON.stringify(value) ?? 'null');
+      continue;
+    }
+    if (open.has(value)) {
+      out.push('{"$ref":"#cycle"}');
+      continue;
+    }
+    open.add(value);
+    const array = Array.isArray(value);
+    const entries = Object.entries(value);
+    out.push(array ? '[' : '{');
+    stack.push({ end: array ? ']' : '}', node: value });
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!;
+      stack.push({ value: item });
+      const separator = i > 0 ? ',' : '';
+      if (!array) stack.push({ text: `${separator}${JSON.stringify(key)}:` });
+      else if (separator) stack.push({ text: separator });
+    }
+  }
+  return out.join('');
 }
 
 /** A `$ref` segment percent-decoded, or as written when it is not valid percent-encoding. */

@@ -17,6 +17,8 @@ export const NOT_JSON: unique symbol = Symbol('not JSON');
  * YAML flow mapping also starts with `{`).
  */
 export function parseJsonText(text: string, name: string): unknown {
+  // A byte order mark is not JSON, but editors write one: read the text after it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const named = /\.json$/i.test(name);
   if (!named && !/^\s*[{[]/.test(text.slice(0, 256))) return NOT_JSON;
   try {

@@ -2,6 +2,7 @@
  * The lifecycle extensions shared by operations, parameters and schema properties: `deprecated`
  * with its `x-sunset` date, and `x-stability-level`.
  */
+import { jsonText, shown } from './document';
 import type { RuleId } from './rules';
 
 export const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
@@ -50,19 +51,19 @@ export function lifecycleChanges(
 ): LifecycleChange[] {
   const out: LifecycleChange[] = [];
   const hSunsetRaw = h['x-sunset'];
-  const changed = (key: string) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
+  const changed = (key: string) => jsonText(b[key]) !== jsonText(h[key]);
   if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
     out.push({
       rule: 'invalid-sunset-date',
       keyword: 'x-sunset',
-      text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
+      text: `x-sunset "${shown(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
     });
   const hLevel = h['x-stability-level'];
   if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
     out.push({
       rule: 'invalid-stability-level',
       keyword: 'x-stability-level',
-      text: `x-stability-level "${String(hLevel)}" is not draft, alpha, beta or stable`,
+      text: `x-stability-level "${shown(hLevel)}" is not draft, alpha, beta or stable`,
     });
   if (options.stability) {
     const bs = stability(b['x-stability-level']);

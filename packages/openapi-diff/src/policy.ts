@@ -17,6 +17,8 @@
  * An ignore applies through its `expires` day (UTC); an expired one no longer applies, and is
  * reported so it gets renewed or removed.
  */
+
+import { shown } from './document';
 import { isRuleId, RULES, type RuleId } from './rules';
 import type { Change, DiffResult, Level } from './types';
 
@@ -60,7 +62,7 @@ export function parsePolicy(section: unknown, file: string): Policy {
         throw new PolicyError(`${where}.levels: "${id}" is not a rule (see docs/openapi-rules.md).`);
       if (!LEVELS.includes(level as Level))
         throw new PolicyError(
-          `${where}.levels.${id} must be breaking, warning or info (got "${String(level)}").`,
+          `${where}.levels.${id} must be breaking, warning or info (got "${shown(level)}").`,
         );
       levels[id] = level as Level;
     }

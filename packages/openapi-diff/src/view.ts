@@ -6,7 +6,7 @@
  * work linear even when every schema extends the next one.
  */
 import { checkObjectCycles } from './acyclic';
-import { child, type Document, isObject, type JsonObject, type Located, refOf } from './document';
+import { child, type Document, isObject, type JsonObject, jsonText, type Located, refOf } from './document';
 
 /** A lower or upper bound: the value and whether it is itself excluded. */
 export interface Bound {
@@ -272,7 +272,7 @@ function typesOf(node: JsonObject): number | undefined {
 function enumOf(node: JsonObject): Set<string> | undefined {
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
   if (!values) return undefined;
-  return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+  return new Set(values.filter((v) => v !== null).map(jsonText));
 }
 
 /** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */

@@ -1,0 +1,776 @@
+/**
+ * Malformed and hostile documents (issue 16: "never crash, on any document"). fuzz.test.ts
+ * mutates real schemas and cycles.test.ts builds cyclic ones; here a seeded generator puts wrong
+ * shapes, odd `$ref`s, hostile names and object cycles at every position of a document that uses
+ * every part of OpenAPI 3.0/3.1 (path item, parameter, response, header, request body and
+ * example refs, callbacks, links, webhooks, security, discriminators, 3.1 keywords), as base, as
+ * revision and against itself. Then one named case per crash found, and the command on malformed
+ * files: exit 0, 1 or 2, a one-line error, never a stack trace.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALIAS_EXPANSION_LIMIT, treeSize } from './aliases';
+import { runOpenapiDiffCommand } from './command';
+import { diffOpenApi, diffWithStats, InvalidDocumentError } from './diff';
+import { parseDocumentText } from './load';
+import { parsePolicy } from './policy';
+
+type Json = Record<string, unknown>;
+type Holder = Record<string | number, unknown>;
+
+/** mulberry32, as in fuzz.test.ts: every run builds the same cases. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOSTILE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'toJSON', '$ref', ''];
+const ODD_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  -1e-308,
+  'NaN',
+  'Infinity',
+  '',
+  'x'.repeat(10_000),
+  true,
+  false,
+  [],
+  [null],
+  {},
+  [[]],
+  { toString: 1 },
+  { valueOf: 'x', toString: {} },
+  ['a', { toString: 1 }],
+  { $ref: 1 },
+  JSON.parse('{"__proto__": {"type": "string"}}'),
+  JSON.parse('{"constructor": {"prototype": 1}}'),
+];
+const ODD_REFS = [
+  '#/',
+  '#',
+  '',
+  '#/components/schemas/~2',
+  '#/components/schemas/%',
+  '#/components/schemas/%41',
+  '#/components/schemas/__proto__',
+  '#/components/schemas/constructor',
+  '#/components/__proto__/x',
+  '#/paths',
+  '#/paths/~1t~1{id}',
+  '#/paths/~1t~1{id}/get/parameters/0',
+  '#/paths/~1t~1{id}/get/parameters/length',
+  '#/components/parameters/P',
+  '#/components/responses/R',
+  '#/components/headers/H',
+  '#/components/requestBodies/B',
+  '#/components/examples/E',
+  '#/info',
+  '#/openapi',
+  'other.yaml#/X',
+  'http://example.com/x.json',
+  '#/components/schemas/A/properties/toString',
+  '#/components/schemas/A/__proto__',
+];
+
+/** Every part of a document the engine reads, with refs through every kind of component. */
+function full(openapi: string): Json {
+  return {
+    openapi,
+    info: { title: 't', version: '1' },
+    security: [{ k: [] }],
+    servers: [{ url: 'https://example.com' }],
+    paths: {
+      '/t/{id}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { $ref: '#/components/parameters/P' },
+        ],
+        get: {
+          operationId: 'g',
+          deprecated: true,
+          'x-sunset': '2020-01-01',
+          'x-stability-level': 'beta',
+          security: [{ k: ['a'] }, {}],
+          parameters: [
+            {
+              name: 'q',
+              in: 'query',
+              schema: { $ref: '#/components/schemas/A' },
+              style: 'form',
+              explode: false,
+              examples: { e: { $ref: '#/components/examples/E' } },
+            },
+            { name: 'h', in: 'header', content: { 'application/json': { schema: { type: 'integer' } } } },
+          ],
+          requestBody: { $ref: '#/components/requestBodies/B' },
+          responses: {
+            '200': {
+              description: 'OK',
+              headers: {
+                'X-A': { $ref: '#/components/headers/H' },
+                'X-B': { required: true, schema: { type: 'string' } },
+              },
+              links: { l: { operationId: 'g' }, m: { $ref: '#/components/links/L' } },
+              content: {
+                'application/json': {
+                  schema: { $ref: '#/components/schemas/A' },
+                  examples: { a: { value: 1 } },
+                },
+                'text/plain': { schema: { type: 'string', enum: ['a', 'b'] } },
+              },
+            },
+            default: { $ref: '#/components/responses/R' },
+          },
+          callbacks: {
+            c: { '{$request.body#/url}': { post: { responses: { '200': { description: 'x' } } } } },
+          },
+        },
+        post: {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['a'],
+                  properties: { a: { type: 'string' } },
+                  discriminator: { propertyName: 'a', mapping: { x: '#/components/schemas/A' } },
+                  oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/C' }],
+                },
+              },
+            },
+          },
+          responses: { '201': { description: 'x' } },
+        },
+      },
+      '/u': { $ref: '#/paths/~1t~1{id}' },
+      '/v': { $ref: '#/paths/~1v' },
+      '/w': { $ref: '#/components/pathItems/PI' },
+    },
+    webhooks: {
+      w: {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/C' } } } },
+          responses: { '200': { description: 'x' } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        A: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'integer', minimum: 1, maximum: 10, exclusiveMinimum: true, multipleOf: 2 },
+            tags: {
+              type: 'array',
+              items: { type: 'string', pattern: '^a', maxLength: 3 },
+              minItems: 1,
+              uniqueItems: true,
+            },
+            c: { $ref: '#/components/schemas/C' },
+            m: { type: 'object', additionalProperties: { $ref: '#/components/schemas/A' } },
+          },
+          allOf: [{ $ref: '#/components/schemas/C' }],
+          'x-extensible-enum': ['a'],
+        },
+        C: {
+          type: ['object', 'null'],
+          properties: {
+            a: { $ref: '#/components/schemas/A' },
+            k: { const: 1, default: 2, enum: [1, 2] },
+          },
+          anyOf: [{ required: ['a'] }],
+          prefixItems: [{ type: 'string' }],
+          if: { type: 'object' },
+          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else keyword
+          then: { required: ['a'] },
+          else: { not: { type: 'null' } },
+          dependentRequired: { a: ['k'] },
+          dependentSchemas: { a: { $ref: '#/components/schemas/A' } },
+          patternProperties: { '^x': { type: 'string' } },
+        },
+      },
+      parameters: {
+        P: {
+          name: 'p',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          deprecated: true,
+          'x-sunset': '2030-01-01',
+        },
+      },
+      requestBodies: {
+        B: { content: { 'application/json': { schema: { $ref: '#/components/schemas/C' } } } },
+      },
+      responses: { R: { description: 'x', headers: { 'X-R': { $ref: '#/components/headers/H' } } } },
+      headers: { H: { schema: { type: 'integer' } } },
+      examples: { E: { value: 1 } },
+      securitySchemes: {
+        k: { type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://a', scopes: { a: 'x' } } } },
+      },
+      links: { L: { operationId: 'g' } },
+      callbacks: {},
+      pathItems: { PI: { $ref: '#/components/pathItems/PI' } },
+    },
+  };
+}
+
+/** Every place (parent and key) below `root`, but the root's `openapi`, which keeps the version. */
+function places(root: unknown): { parent: Holder; key: string | number }[] {
+  const out: { parent: Holder; key: string | number }[] = [];
+  const stack = [root];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (node === root && key === 'openapi') continue;
+      out.push({ parent: node as Holder, key: Array.isArray(node) ? Number(key) : key });
+      stack.push(value);
+    }
+  }
+  return out;
+}
+
+/** One mutation of `doc` in place: a wrong shape, an odd `$ref`, a hostile name or a cycle. */
+function mutate(doc: Json, pick: () => number): void {
+  const one = <T>(list: readonly T[]): T => list[Math.floor(pick() * list.length)]!;
+  const all = places(doc);
+  const { parent, key } = one(all);
+  const current = parent[key];
+  switch (Math.floor(pick() * 9)) {
+    case 0:
+      parent[key] = one(ODD_VALUES);
+      return;
+    case 1:
+      parent[key] = { $ref: one(ODD_REFS) };
+      return;
+    case 2:
+      // A `$ref` with siblings (applied in 3.1, ignored in 3.0).
+      parent[key] = { $ref: one(ODD_REFS), type: 'string', description: 'd', enum: ['x'] };
+      return;
+    case 3:
+      if (!Array.isArray(parent))
+        // defineProperty: an own `__proto__` key, as JSON.parse and js-yaml make it.
+        Object.defineProperty(parent, one(HOSTILE_NAMES), {
+          value: current,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
+      return;
+    case 4:
+      parent[key] = [current];
+      return;
+    case 5:
+      // An object where a list is expected and the reverse.
+      parent[key] =
+        typeof current === 'object' && current !== null && !Array.isArray(current)
+          ? Object.values(current)
+          : Array.isArray(current)
+            ? { ...current }
+            : { k: current };
+      return;
+    case 6: {
+      // A subtree shared with another place (a YAML alias).
+      const other = one(all);
+      parent[key] = other.parent[other.key];
+      return;
+    }
+    case 7:
+      parent[key] = String(pick());
+      return;
+    default: {
+      // An object cycle: another place now holds this one's parent (a YAML alias to an ancestor).
+      const other = one(all);
+      other.parent[other.key] = parent;
+    }
+  }
+}
+
+function nodes(root: unknown): number {
+  return places(root).length + 1;
+}
+
+const VERSIONS = ['3.0.3', '3.1.0', '3.1.1', '3.0.0', '3.2.0'];
+const CASES = 2000;
+
+describe('generated hostile documents: no throw, no change against itself, bounded work', () => {
+  it(`${CASES} documents with wrong shapes, odd refs, hostile names and cycles, diffed both ways and against themselves`, () => {
+    const pick = generator(0x4057);
+    let diffs = 0;
+    let worst = 0;
+    for (let n = 0; n < CASES; n++) {
+      const base = full(VERSIONS[n % VERSIONS.length]!);
+      for (let k = 1 + Math.floor(pick() * 4); k > 0; k--) mutate(base, pick);
+      // structuredClone keeps shared subtrees and cycles as they are.
+      const head = structuredClone(base);
+      for (let k = Math.floor(pick() * 3); k > 0; k--) mutate(head, pick);
+      const size = nodes(base) + nodes(head);
+      for (const [a, b, self] of [
+        [base, head, false],
+        [head, base, false],
+        [base, structuredClone(base), true],
+      ] as const) {
+        let stats: ReturnType<typeof diffWithStats>;
+        try {
+          stats = diffWithStats(a, b, { today: '2026-12-07' });
+        } catch (error) {
+          throw new Error(`case ${n} threw: ${(error as Error).stack}`);
+        }
+        diffs++;
+        worst = Math.max(worst, stats.comparisons / size);
+        if (self && stats.result.changes.length > 0)
+          throw new Error(`case ${n} against itself: ${stats.result.changes[0]!.message}`);
+      }
+    }
+    expect(diffs).toBe(CASES * 3);
+    expect(worst).toBeLessThan(5);
+  }, 60_000);
+});
+
+describe('named regressions: documents that made the engine throw or hang', () => {
+  const wrap = (schemas: Json, schema: Json, openapi = '3.1.0'): Json => ({
+    openapi,
+    info: { title: 't', version: '1' },
+    paths: {
+      '/t': {
+        get: {
+          parameters: [{ name: 'q', in: 'query', schema }],
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema } } } },
+        },
+      },
+    },
+    components: { schemas },
+  });
+
+  it('a 3.1 $ref with a sibling keyword inside a cycle through allOf ends (it grew pointers without end)', () => {
+    const doc = (sibling: boolean) =>
+      wrap(
+        {
+          A: {
+            type: 'object',
+            allOf: [{ $ref: '#/components/schemas/C' }],
+            properties: { c: { $ref: '#/components/schemas/C' } },
+          },
+          C: {
+            type: 'object',
+            properties: { a: { $ref: '#/components/schemas/A' } },
+            dependentSchemas: {
+              a: sibling
+                ? { $ref: '#/components/schemas/A', minProperties: 1 }
+                : { $ref: '#/components/schemas/A' },
+            },
+          },
+        },
+        { $ref: '#/components/schemas/A' },
+      );
+    const { result, comparisons } = diffWithStats(doc(false), doc(true), { today: '2026-12-07' });
+    expect(result.changes.map((c) => c.message)).toEqual([
+      'GET /t: query parameter "q" property "(a)" minProperties changed from none to 1',
+      'GET /t: response 200 property "(a)" minProperties changed from none to 1',
+    ]);
+    expect(comparisons).toBeLessThan(20);
+    expect(diffOpenApi(doc(true), doc(true)).changes).toEqual([]);
+  });
+
+  it('a mapping with a toString key where text is expected (x-sunset, x-stability-level, scopes, contentMediaType, dependentRequired)', () => {
+    const odd = { toString: 1 };
+    const doc = (value: unknown): Json => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/t': {
+          get: {
+            deprecated: true,
+            'x-sunset': value,
+            'x-stability-level': value,
+            security: [{ k: [value] }],
+            responses: {
+              '200': {
+                description: 'OK',
+                content: {
+                  'text/plain': {
+                    schema: { type: 'string', contentMediaType: value, dependentRequired: { a: [value] } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const result = diffOpenApi(doc('2030-01-01'), doc(odd), { today: '2026-12-07' });
+    expect(result.changes.map((c) => c.message)).toContain(
+      'GET /t: x-sunset "{"toString":1}" is not a date (YYYY-MM-DD)',
+    );
+    expect(result.changes.map((c) => c.message)).toContain(
+      'GET /t: response 200 contentMediaType changed from 2030-01-01 to {"toString":1}',
+    );
+    expect(diffOpenApi(doc(odd), doc(odd)).changes).toEqual([]);
+  });
+
+  it('an enum value, default and const that contain themselves (YAML aliases) and one nested 10,000 deep', () => {
+    const cyclic = (): Json => {
+      const value: Json = { a: 1 };
+      value.self = value;
+      return value;
+    };
+    const deep = () => JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    for (const make of [cyclic, deep]) {
+      const schema = (...values: unknown[]) => ({
+        type: 'object',
+        enum: values,
+        default: make(),
+        const: make(),
+      });
+      const base = () => wrap({}, schema(make(), 'b'));
+      const changes = diffOpenApi(base(), wrap({}, schema(make()))).changes.map((c) => c.rule);
+      expect(changes).toContain('response-enum-value-removed');
+      expect(diffOpenApi(base(), base()).changes).toEqual([]);
+    }
+  });
+
+  /** Ten levels of ten aliases each below `x-l0`, the last used as an enum: 10^(levels+1) values written out. */
+  const laughs = (levels: number) => {
+    let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n";
+    for (let i = 1; i <= levels; i++)
+      text += `x-l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]\n`;
+    return `${text}paths:\n  /t:\n    get:\n      responses:\n        "200": {description: OK, content: {application/json: {schema: {enum: *l${levels}}}}}\n`;
+  };
+
+  it('a billion-laughs YAML document is refused when read, after bounded work', () => {
+    expect(() => parseDocumentText(laughs(9), 'bomb.yaml')).toThrow(
+      `bomb.yaml: its YAML aliases (*name) stand for more than ${ALIAS_EXPANSION_LIMIT.toLocaleString('en-US')} nodes beyond those written (an alias bomb?); write shared parts once under components and refer to them with $ref`,
+    );
+    // The count sizes each parsed object once (and stops past the limit: 10^10 nodes are never
+    // walked). Four levels: x-l0 to x-l4 written out are 11 + 111 + … + 111,111 nodes, the enum
+    // 111,111 more, the rest 14; as parsed, 29.
+    const bomb = parseDocumentText(laughs(4), 'small.yaml');
+    expect(treeSize(bomb)).toEqual({ distinct: 29, expanded: 123_455 + 111_111 + 14 });
+    // Four levels stay within the limit: read, and diffed like any document.
+    expect(diffOpenApi(bomb, parseDocumentText(laughs(4), 'small.yaml')).changes).toEqual([]);
+  });
+
+  it('a YAML anchor used inside itself stays a document (an object cycle, read as a $ref)', () => {
+    const text =
+      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    get:\n      responses:\n        '200': &r {description: OK, links: {self: *r}, content: {application/json: {schema: &s {enum: [*s], default: *s}}}}\n";
+    const doc = parseDocumentText(text, 'self.yaml');
+    expect(diffOpenApi(doc, parseDocumentText(text, 'self.yaml')).changes).toEqual([]);
+  });
+
+  it('a wide document (20,000 paths, a schema of 100,000 properties and enum values) diffs against itself in bounded work', () => {
+    const wide = (): Json => {
+      const paths: Json = {};
+      for (let i = 0; i < 20_000; i++)
+        paths[`/p${i}`] = {
+          get: {
+            responses: {
+              '200': {
+                description: 'x',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/W' } } },
+              },
+            },
+          },
+        };
+      const properties: Json = {};
+      for (let i = 0; i < 100_000; i++) properties[`f${i}`] = { type: 'string', maxLength: i };
+      const W = { type: 'object', properties, enum: Array.from({ length: 100_000 }, (_, i) => i) };
+      return { openapi: '3.1.0', info: { title: 't', version: '1' }, paths, components: { schemas: { W } } };
+    };
+    const same = diffWithStats(wide(), wide());
+    expect(same.result.changes).toEqual([]);
+    const head = wide();
+    (
+      (head.components as { schemas: { W: { properties: Json } } }).schemas.W.properties.f7 as Json
+    ).maxLength = 3;
+    const changed = diffWithStats(wide(), head);
+    // One change, reported for each of the 20,000 operations that use the schema; W compared once.
+    expect(changed.result.changes.length).toBe(20_000);
+    expect(changed.result.changes[0]!.message).toBe(
+      'GET /p0: response 200 property "f7" maxLength changed from 7 to 3',
+    );
+    expect(changed.comparisons).toBeLessThan(10);
+  }, 30_000);
+
+  it('$ref loops through parameters, request bodies, responses, headers, examples and path items stay unresolved', () => {
+    const loop = (kind: string) => ({
+      A: { $ref: `#/components/${kind}/B` },
+      B: { $ref: `#/components/${kind}/A` },
+      S: { $ref: `#/components/${kind}/S` },
+    });
+    const doc = (extra: Json): Json => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/self': { $ref: '#/paths/~1self' },
+        '/item': { $ref: '#/components/pathItems/A' },
+        '/t': {
+          get: {
+            parameters: [
+              { $ref: '#/components/parameters/A' },
+              { $ref: '#/components/parameters/S' },
+              ...[extra],
+            ],
+            requestBody: { $ref: '#/components/requestBodies/A' },
+            responses: {
+              '200': {
+                description: 'OK',
+                headers: { 'X-A': { $ref: '#/components/headers/A' } },
+                content: { 'application/json': { examples: { e: { $ref: '#/components/examples/A' } } } },
+              },
+              default: { $ref: '#/components/responses/S' },
+            },
+          },
+        },
+      },
+      components: Object.fromEntries(
+        ['parameters', 'requestBodies', 'responses', 'headers', 'examples', 'pathItems'].map((k) => [
+          k,
+          loop(k),
+        ]),
+      ),
+    });
+    expect(diffOpenApi(doc({}), doc({})).changes).toEqual([]);
+    // A parameter added beside the loops is still seen.
+    const added = diffOpenApi(doc({}), doc({ name: 'q', in: 'query', required: true }));
+    expect(added.changes.map((c) => c.message)).toEqual([
+      'GET /t: query parameter "q" was added and is required',
+    ]);
+  });
+
+  it('a level in .maint-actions.yml that is a mapping with a toString key is a one-line error', () => {
+    expect(() => parsePolicy({ levels: { 'path-removed': { toString: 1 } } }, '.maint-actions.yml')).toThrow(
+      '.maint-actions.yml: openapi-diff.levels.path-removed must be breaking, warning or info (got "{"toString":1}").',
+    );
+  });
+
+  it('InvalidDocumentError for what is not OpenAPI 3, naming the side', () => {
+    const bad: [unknown, string][] = [
+      [null, 'the head document is not an OpenAPI document (expected a mapping)'],
+      [[], 'the head document is not an OpenAPI document (expected a mapping)'],
+      [{ swagger: '2.0' }, 'the head document is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported'],
+      [
+        { openapi: 3.1 },
+        'the head document has "openapi: 3.1", a number: write the full version, such as openapi: 3.1.0 (a string)',
+      ],
+      [
+        { openapi: '4.0.0' },
+        'the head document has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported',
+      ],
+    ];
+    for (const [head, message] of bad) {
+      expect(() => diffOpenApi({ openapi: '3.0.3' }, head)).toThrow(InvalidDocumentError);
+      expect(() => diffOpenApi({ openapi: '3.0.3' }, head)).toThrow(message);
+    }
+  });
+});
+
+describe('maint-actions openapi-diff on malformed files: exit 0, 1 or 2, one line, no stack trace', () => {
+  let dir: string;
+  const OK = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+  const JSON_OK = '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{}}';
+  const deepSchema = `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"x","content":{"application/json":{"schema":${'{"type":"array","items":'.repeat(10_000)}{"enum":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}${'}'.repeat(10_000)}}}}}}}}}`;
+  let bomb = `${OK}x-l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n`;
+  for (let i = 1; i <= 9; i++)
+    bomb += `x-l${i}: &l${i} [${Array(10)
+      .fill(`*l${i - 1}`)
+      .join(', ')}]\n`;
+  /** File name, content, and the one error line (exit 2) or undefined (a diff, exit 0 or 1). */
+  const FILES: [string, string | Buffer, string | undefined][] = [
+    ['empty.yaml', '', 'the {side} document is not an OpenAPI document (expected a mapping)'],
+    ['null.yaml', 'null', 'the {side} document is not an OpenAPI document (expected a mapping)'],
+    ['list.json', '[]', 'the {side} document is not an OpenAPI document (expected a mapping)'],
+    ['bom.json', `\uFEFF${JSON_OK}`, undefined],
+    ['bom.yaml', `\uFEFF${OK}`, undefined],
+    [
+      'comments.json',
+      `{\n// a comment\n${JSON_OK.slice(1)}`,
+      `comments.json is not valid JSON: Expected property name or '}' in JSON at position 2`,
+    ],
+    [
+      'invalid-utf8.yaml',
+      Buffer.concat([
+        Buffer.from('openapi: 3.0.3\ninfo: {title: "'),
+        Buffer.from([0xff, 0xc3]),
+        Buffer.from('", version: "1"}\npaths: {}\n'),
+      ]),
+      undefined,
+    ],
+    [
+      'swagger.yaml',
+      'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n',
+      'the {side} document is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported',
+    ],
+    [
+      'number.yaml',
+      'openapi: 3.1\ninfo: {title: t, version: "1"}\npaths: {}\n',
+      'the {side} document has "openapi: 3.1", a number: write the full version, such as openapi: 3.1.0 (a string)',
+    ],
+    ['duplicate-keys.yaml', `openapi: 3.1.0\n${OK}`, undefined],
+    ['deep.json', deepSchema, undefined],
+    [
+      'deep.yaml',
+      `${OK}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+      'deep.yaml nests more than 1000 levels deep, past what the YAML reader follows: move inline schemas under components and refer to them with $ref, or give the document as JSON',
+    ],
+    ['deep-500.yaml', `${OK}x: ${'['.repeat(500)}${']'.repeat(500)}\n`, undefined],
+    [
+      'bomb.yaml',
+      bomb,
+      `bomb.yaml: its YAML aliases (*name) stand for more than 1,000,000 nodes beyond those written (an alias bomb?); write shared parts once under components and refer to them with $ref`,
+    ],
+    [
+      'proto.json',
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"__proto__":{"get":{}},"/constructor":{"get":{"responses":{"200":{"description":"x"}}}}},"components":{"schemas":{"__proto__":{"type":"string"}}},"__proto__":{"x":1}}',
+      undefined,
+    ],
+    [
+      'merge-keys.yaml',
+      `${OK.replace('paths: {}\n', '')}paths:\n  /a: &op\n    get: {responses: {'200': {description: OK}}}\n  /b:\n    <<: *op\n    post: {responses: {'201': {description: OK}}}\n    x-self: {<<: *op}\n`,
+      undefined,
+    ],
+    [
+      'merge-bomb.yaml',
+      `${OK}x-0: &m0 {a: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}\n${Array.from({ length: 9 }, (_, i) => `x-${i + 1}: &m${i + 1} {<<: *m${i}, k${i}: [${Array(10).fill(`*m${i}`).join(', ')}]}`).join('\n')}\n`,
+      'merge-bomb.yaml: its YAML aliases (*name) stand for more than 1,000,000 nodes beyond those written (an alias bomb?); write shared parts once under components and refer to them with $ref',
+    ],
+    [
+      'tabs.yaml',
+      'openapi: 3.0.3\n\tinfo: x\n',
+      'tabs.yaml is not valid YAML: tab characters must not be used in indentation (2:1)',
+    ],
+  ];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'openapi-diff-hostile-'));
+    await writeFile(path.join(dir, 'ok.yaml'), OK);
+    for (const [name, content] of FILES) await writeFile(path.join(dir, name), content);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const run = async (args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runOpenapiDiffCommand([...args, '--format', 'json'], {
+      cwd: dir,
+      env: {},
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      today: '2026-12-07',
+    });
+    return { code, stdout, stderr };
+  };
+
+  it('names with newlines (a property, a path, a $ref) never start a line of their own, in any format', async () => {
+    const doc = (properties: Json) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/p\n::error::path': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'OK',
+                  content: {
+                    'application/json': {
+                      schema: { type: 'object', properties, required: Object.keys(properties) },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      });
+    await writeFile(
+      path.join(dir, 'inject-base.json'),
+      doc({ 'id\n::error::injected\r\u2028': { type: 'string' }, far: { $ref: 'x\n::warning::y.yaml' } }),
+    );
+    await writeFile(path.join(dir, 'inject-head.json'), doc({ far: { $ref: 'x\n::warning::y.yaml' } }));
+    for (const format of ['text', 'markdown', 'json']) {
+      let stdout = '';
+      let stderr = '';
+      const code = await runOpenapiDiffCommand(['inject-base.json', 'inject-head.json', '--format', format], {
+        cwd: dir,
+        env: {},
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+        today: '2026-12-07',
+      });
+      expect(code).toBe(1);
+      for (const line of `${stdout}\n${stderr}`.split(/\r?\n|\r|\u2028/)) expect(line).not.toMatch(/^\s*::/);
+      const warning = (file: string, side: string) =>
+        `maint-actions openapi-diff: warning: ${file}: $ref "x\\n::warning::y.yaml" not followed: x\\n::warning::y.yaml does not exist; it stays unresolved (${side})\n`;
+      expect(stderr).toBe(warning('inject-base.json', 'base') + warning('inject-head.json', 'revision'));
+      if (format === 'text')
+        expect(stdout).toContain(
+          'GET /p\\n::error::path: response 200 property "id\\n::error::injected\\r\\u2028" was removed',
+        );
+    }
+  });
+
+  it('a $ref to a file named __proto__ is bundled like any other file', async () => {
+    // Each root beside its own __proto__ file: the file's key under components is `__proto__`.
+    const root =
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /p:\n    get:\n      responses:\n        '200': {description: OK, content: {application/json: {schema: {$ref: './__proto__'}}}}\n";
+    for (const [side, type] of [
+      ['b', 'integer'],
+      ['h', 'string'],
+    ] as const) {
+      await mkdir(path.join(dir, side), { recursive: true });
+      await writeFile(path.join(dir, side, 'root.yaml'), root);
+      await writeFile(
+        path.join(dir, side, '__proto__'),
+        JSON.stringify({ type: 'object', properties: { id: { type } } }),
+      );
+    }
+    const { code, stdout, stderr } = await run(['b/root.yaml', 'h/root.yaml']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).changes.map((c: { message: string }) => c.message)).toEqual([
+      'GET /p: response 200 property "id" type changed from integer to string',
+    ]);
+  });
+
+  for (const [name, , error] of FILES) {
+    it(`${name} as base, as revision and against itself`, async () => {
+      for (const [args, side] of [
+        [[name, 'ok.yaml'], 'base'],
+        [['ok.yaml', name], 'head'],
+        [[name, name], 'base'],
+      ] as const) {
+        const { code, stdout, stderr } = await run([...args]);
+        expect(stderr).not.toMatch(/\n\s+at |maint-actions bug/);
+        if (error === undefined) {
+          expect(stderr).toBe('');
+          expect(code).toBeLessThan(2);
+          const out = JSON.parse(stdout);
+          if (args[0] === args[1]) expect(out.changes).toEqual([]);
+        } else {
+          expect(code).toBe(2);
+          expect(stderr).toBe(`maint-actions openapi-diff: ${error.replace('{side}', side)}\n`);
+        }
+      }
+    }, 30_000);
+  }
+});
