@@ -600,7 +600,7 @@ function restoredMode(entry) {
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1617);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
 /* harmony import */ var _fs_errors__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3750);
-/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8586);
+/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6205);
 /* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4443);
 /* harmony import */ var _pipe__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1743);
 /**
@@ -2136,7 +2136,7 @@ function fsReason(error) {
 
 /***/ }),
 
-/***/ 8586:
+/***/ 6205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

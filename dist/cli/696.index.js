@@ -258,10 +258,11 @@ function thousands(count) {
 /* unused harmony export EXTERNAL_KEY */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5616);
-/* harmony import */ var _maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6020);
+/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5616);
+/* harmony import */ var _maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6020);
 /* harmony import */ var _document__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(702);
 /* harmony import */ var _json_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6637);
+/* harmony import */ var _resources__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8586);
 /**
  * Bundling at load time: `$ref`s that name another file (`./schemas/pet.yaml`,
  * `common.yaml#/components/schemas/Error`) are followed once, the files' contents placed in the
@@ -274,6 +275,7 @@ function thousands(count) {
  * repository, the working directory, or a ref's tree): a `$ref` that leads outside it, an
  * absolute path and a URL are never read; they stay unresolved with one warning each.
  */
+
 
 
 
@@ -315,6 +317,8 @@ async function bundleExternalRefs(input) {
     const seen = new Set();
     let queue = [];
     const visit = (node, file, where) => {
+        // A reference to a schema of the same file by its `$id` or anchor is no file name (src/resources.ts).
+        const internal = (0,_resources__WEBPACK_IMPORTED_MODULE_3__/* .internalRefs */ .cY)(node, file !== undefined);
         const stack = [node];
         const dir = file === undefined ? input.rootDir : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
         while (stack.length > 0) {
@@ -334,6 +338,8 @@ async function bundleExternalRefs(input) {
                 const key = keys[i];
                 const value = record[key];
                 if (key === '$ref' && typeof value === 'string') {
+                    if (internal.has(record))
+                        continue;
                     const target = classify(value, file, dir, input, where, warn);
                     if (target === undefined)
                         continue;
@@ -369,7 +375,7 @@ async function bundleExternalRefs(input) {
     while (queue.length > 0) {
         const batch = queue;
         queue = [];
-        const outcomes = await (0,_maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(batch, READ_CONCURRENCY, (file) => input.source.read(file));
+        const outcomes = await (0,_maint_actions_core_pool__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(batch, READ_CONCURRENCY, (file) => input.source.read(file));
         for (let index = 0; index < batch.length; index++) {
             const file = batch[index];
             const outcome = outcomes[index];
@@ -393,7 +399,13 @@ async function bundleExternalRefs(input) {
                 continue;
             }
             files.set(file, { content });
-            placed[node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(input.rootDir, file)] = content;
+            // Defined, not assigned: a file named `__proto__` is a key like any other.
+            Object.defineProperty(placed, node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(input.rootDir, file), {
+                value: content,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
             const before = pending.length;
             visit(content, file, file);
             for (let i = before; i < pending.length; i++) {
@@ -472,13 +484,13 @@ function canonicalFragment(raw) {
         return undefined;
     return raw
         .split('/')
-        .map((segment) => encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .escapeSegment */ .pv)((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .unescapeSegment */ .wo)((0,_document__WEBPACK_IMPORTED_MODULE_1__/* .safeDecode */ .ex)(segment)))))
+        .map((segment) => encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_5__/* .escapeSegment */ .pv)((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_5__/* .unescapeSegment */ .wo)((0,_document__WEBPACK_IMPORTED_MODULE_1__/* .safeDecode */ .ex)(segment)))))
         .join('/');
 }
 /** The local `$ref` to `target` once its file is placed under `components.x-maint-external`. */
 function localRef(rootDir, target) {
     const key = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(rootDir, target.file);
-    return `#${EXTERNAL_POINTER}${encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .escapeSegment */ .pv)(key))}${target.fragment}`;
+    return `#${EXTERNAL_POINTER}${encodePercent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_5__/* .escapeSegment */ .pv)(key))}${target.fragment}`;
 }
 /** `%` as `%25`, so the engine's percent-decoding of a segment gives it back. */
 function encodePercent(segment) {
@@ -494,7 +506,7 @@ function displayLocation(location) {
         return location;
     const rest = location.slice(EXTERNAL_POINTER.length);
     const slash = rest.indexOf('/');
-    const key = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_4__/* .unescapeSegment */ .wo)(slash < 0 ? rest : rest.slice(0, slash));
+    const key = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_5__/* .unescapeSegment */ .wo)(slash < 0 ? rest : rest.slice(0, slash));
     return `${key}#${slash < 0 ? '' : rest.slice(slash)}`;
 }
 function isRecord(value) {
@@ -801,7 +813,7 @@ async function runOpenapiDiffCommand(argv, io) {
             error instanceof json_text/* DocumentParseError */.l5 ||
             error instanceof diff/* InvalidDocumentError */.FK ||
             error instanceof src_policy/* PolicyError */.pn;
-        io.stderr.write(`maint-actions openapi-diff: ${(0,errors/* describeError */.Uc)(error).message}\n`);
+        io.stderr.write(`maint-actions openapi-diff: ${printable((0,errors/* describeError */.Uc)(error).message)}\n`);
         if (!known)
             io.stderr.write(`${(0,errors/* describeError */.Uc)(error).stack ?? ''}\n`);
         return known ? errors/* ExitCode */.yU.ConfigError : errors/* ExitCode */.yU.Failed;
@@ -829,14 +841,14 @@ async function run(argv, io) {
     const policy = (0,src_policy/* parsePolicy */.ON)(config_.data[src_policy/* POLICY_SECTION */.lh], file);
     const [baseRead, headRead] = await Promise.all([read(base, io), read(revision, io)]);
     for (const line of sided(baseRead.warnings, headRead.warnings))
-        io.stderr.write(`maint-actions openapi-diff: warning: ${line}\n`);
+        io.stderr.write(`maint-actions openapi-diff: warning: ${printable(line)}\n`);
     const baseDoc = baseRead.document;
     const headDoc = headRead.document;
     const today = io.today ?? new Date().toISOString().slice(0, 10);
     const result = (0,diff/* diffOpenApi */.cW)(baseDoc, headDoc, { levels: policy.levels, today });
     const applied = (0,src_policy/* applyIgnores */.wI)(result, policy, today);
     for (const entry of applied.expired) {
-        io.stderr.write(`maint-actions openapi-diff: ${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.\n`);
+        io.stderr.write(`maint-actions openapi-diff: ${printable(`${file}: the ignore of ${entry.rule} on ${entry.operation} (owner ${entry.owner}) expired on ${entry.expires}; renew or remove it.`)}\n`);
     }
     io.stdout.write(render(applied, format));
     const failing = failOn === 'none'
@@ -1010,8 +1022,14 @@ function render(applied, format) {
             })),
         }, null, 2)}\n`;
     }
-    if (format === 'markdown')
-        return (0,changelog/* renderChangelog */.R)(result, { title: 'API changes' });
+    if (format === 'markdown') {
+        const changes = result.changes.map((c) => ({
+            ...c,
+            path: printable(c.path),
+            message: printable(c.message),
+        }));
+        return (0,changelog/* renderChangelog */.R)({ ...result, changes }, { title: 'API changes' });
+    }
     const { breaking, warning, info } = result.counts;
     const lines = [
         `${breaking} breaking, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info; suggested version bump: ${result.bump}` +
@@ -1019,8 +1037,19 @@ function render(applied, format) {
     ];
     const width = { breaking: 'breaking', warning: 'warning ', info: 'info    ' };
     for (const c of result.changes)
-        lines.push(`${width[c.level]}  ${c.message}  [${c.rule}]`);
+        lines.push(`${width[c.level]}  ${printable(c.message)}  [${c.rule}]`);
     return `${lines.join('\n')}\n`;
+}
+/**
+ * Text from a document (a property name, a `$ref`) on one line: control characters (a newline,
+ * a carriage return, NUL, ESC) and line separators written as escapes, so no name can start a
+ * line of its own, such as a workflow command (`::error::`) where the command runs in CI.
+ */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
 }
 
 
@@ -1140,6 +1169,11 @@ function checkObjectCycles(root) {
 // EXTERNAL MODULE: ./packages/openapi-diff/src/document.ts
 var src_document = __webpack_require__(702);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts
+/**
+ * The lifecycle extensions shared by operations, parameters and schema properties: `deprecated`
+ * with its `x-sunset` date, and `x-stability-level`.
+ */
+
 const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
 function stability(value) {
     return STABILITY.find((level) => level === value);
@@ -1166,19 +1200,19 @@ function day(value) {
 function lifecycleChanges(b, h, options) {
     const out = [];
     const hSunsetRaw = h['x-sunset'];
-    const changed = (key) => JSON.stringify(b[key]) !== JSON.stringify(h[key]);
+    const changed = (key) => (0,src_document/* jsonText */.s$)(b[key]) !== (0,src_document/* jsonText */.s$)(h[key]);
     if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
         out.push({
             rule: 'invalid-sunset-date',
             keyword: 'x-sunset',
-            text: `x-sunset "${String(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
+            text: `x-sunset "${(0,src_document/* shown */.SP)(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
         });
     const hLevel = h['x-stability-level'];
     if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
         out.push({
             rule: 'invalid-stability-level',
             keyword: 'x-stability-level',
-            text: `x-stability-level "${String(hLevel)}" is not draft, alpha, beta or stable`,
+            text: `x-stability-level "${(0,src_document/* shown */.SP)(hLevel)}" is not draft, alpha, beta or stable`,
         });
     if (options.stability) {
         const bs = stability(b['x-stability-level']);
@@ -1284,6 +1318,7 @@ class Views {
             minimum: boundOf(node, 'minimum', 'exclusiveMinimum'),
             maximum: boundOf(node, 'maximum', 'exclusiveMaximum'),
         };
+        nullByValues(view, node);
         if ((0,src_document/* isObject */.Gv)(node.properties)) {
             const at = (0,src_document/* child */.jf)(pointer, 'properties');
             const properties = new Map();
@@ -1331,8 +1366,13 @@ class Views {
     /** The union of the variants' own types, when every variant names its types. */
     variantTypes(variants) {
         let mask = 0;
+        let onlyFalse = variants.length > 0;
         for (const variant of variants) {
             const resolved = this.doc.resolve(variant);
+            // A `false` variant (3.1's boolean schema) admits nothing: it adds no type.
+            if (resolved.unresolved === undefined && resolved.node === false)
+                continue;
+            onlyFalse = false;
             if (resolved.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(resolved.node))
                 return undefined;
             let types = typesOf(resolved.node);
@@ -1348,7 +1388,8 @@ class Views {
                 types |= bit('null');
             mask |= types;
         }
-        return mask === 0 ? undefined : mask;
+        // Nothing but `false` variants: nothing at all is admitted.
+        return onlyFalse ? 0 : mask === 0 ? undefined : mask;
     }
     /** Inline members (all members when `all`) add what the schema itself does not say. */
     mergeAllOf(view, members, pointer, seen, depth, all) {
@@ -1364,6 +1405,9 @@ class Views {
                 return;
             }
             const resolved = this.doc.resolve({ node: member, pointer: at });
+            // A `false` member (3.1's boolean schema) leaves nothing that all members accept.
+            if (resolved.unresolved === undefined && resolved.node === false)
+                view.types = 0;
             if (resolved.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(resolved.node) || seen.has(resolved.pointer))
                 return;
             if (depth >= MERGE_DEPTH) {
@@ -1422,6 +1466,25 @@ function emptyView(pointer) {
         maximum: undefined,
     };
 }
+/**
+ * `null` is a value like any other for `enum` and `const`: one that does not list it excludes it
+ * even where `type: [x, 'null']` allows it, and one that lists nothing else means `type: 'null'`.
+ * (`nullable: true`, applied after, keeps admitting null beside an enum: docs/decisions.md.)
+ * Without `type` there is no mask to take null from: the comparer reads the values (`admitsNull`).
+ */
+function nullByValues(view, node) {
+    const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+    if (!values || values.length === 0)
+        return;
+    const NULL = bit('null');
+    const listed = values.includes(null);
+    if (view.types !== undefined && !listed)
+        view.types &= ~NULL;
+    else if (values.every((v) => v === null) && (view.types === undefined || view.types & NULL)) {
+        view.types = NULL;
+        view.enum = undefined;
+    }
+}
 /** The mask of `type` (a name or, in 3.1, a list of names); unknown names restrict nothing. */
 function typesOf(node) {
     const names = Array.isArray(node.type) ? node.type : [node.type];
@@ -1434,7 +1497,7 @@ function enumOf(node) {
     const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
     if (!values)
         return undefined;
-    return new Set(values.filter((v) => v !== null).map((v) => JSON.stringify(v)));
+    return new Set(values.filter((v) => v !== null).map(src_document/* jsonText */.s$));
 }
 /** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
 function boundOf(node, inclusiveKey, exclusiveKey) {
@@ -1491,13 +1554,25 @@ class SchemaComparer {
     head;
     today;
     pairs = new Map();
-    /** Per `$ref` text: whether it leads to equal schemas in both documents (`sameTarget`). */
+    /**
+     * Per reference, keyed by the local `#/…` pointer it resolves to in each document (`refKey`):
+     * whether it leads to equal schemas in both documents (`sameTarget`).
+     */
     sameTargets = new Map();
+    /** A `refKey` whose two sides differ: the base's and the head's reference. */
+    refPairs = new Map();
+    /** Node numbers for pair keys (`identity`). */
+    ids = new WeakMap();
+    nextId = 0;
     /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
     seen = new Set();
     depth = 0;
+    /** The text mode of the walk under way (see Textual). */
+    textual = 'none';
     /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
     comparisons = 0;
+    /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
+    targetChecks = 0;
     baseViews;
     headViews;
     constructor(base, head, 
@@ -1516,11 +1591,17 @@ class SchemaComparer {
      */
     readAlike;
     /** Compares two schemas at the root of a request body, parameter or response. */
-    compareRoot(b, h, direction) {
+    compareRoot(b, h, direction, textual = 'none') {
         const walk = { findings: [], edges: [] };
         this.seen = new Set();
         this.depth = 0;
-        this.compare(b, h, direction, '', walk);
+        this.textual = textual;
+        try {
+            this.compare(b, h, direction, '', walk);
+        }
+        finally {
+            this.textual = 'none';
+        }
         this.seen = new Set();
         return walk;
     }
@@ -1564,13 +1645,32 @@ class SchemaComparer {
             checkObjectCycles(this.head.root);
         }
         // The same reference on both sides, to schemas equal all the way down: nothing to find.
-        if (baseRef !== undefined && baseRef === headRef && this.sameTarget(baseRef))
+        if (baseRef !== undefined && baseRef === headRef && this.sameTarget(this.refKey(b.node, h.node, baseRef)))
             return;
         // A reference on either side (or a deep inline schema): a pair of its own, compared once.
-        const key = `${direction}\n${baseTarget.pointer}\n${headTarget.pointer}`;
+        // A multipart body's parts are text; a schema reached below them is not.
+        const textual = modeBelow(this.textual, at);
+        const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
         if (!this.pairs.has(key))
-            this.pairs.set(key, { base: baseTarget, head: headTarget, direction });
+            this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual });
         walk.edges.push({ at, key });
+    }
+    /**
+     * What names a schema in a pair's key: the node itself (numbered on first sight), not the
+     * pointer that reached it. A keyword merged in from an `allOf` member is reached under a
+     * pointer of the schema it was merged into, so through a cycle the pointers grow without end
+     * while the nodes repeat; keyed by node, the pairs stay as many as the schemas.
+     */
+    identity(located) {
+        const node = located.node;
+        if (typeof node !== 'object' || node === null)
+            return located.pointer;
+        let id = this.ids.get(node);
+        if (id === undefined) {
+            id = this.nextId++;
+            this.ids.set(node, id);
+        }
+        return `#${id}`;
     }
     /**
      * The pairs with findings reachable from `key` (itself included), in depth-first order, each
@@ -1619,15 +1719,17 @@ class SchemaComparer {
             pair.walk = walk;
             if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET))
                 return pair;
-            const { seen, depth } = this;
+            const { seen, depth, textual } = this;
             this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
             this.depth = 0;
+            this.textual = pair.textual;
             try {
                 this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
             }
             finally {
                 this.seen = seen;
                 this.depth = depth;
+                this.textual = textual;
             }
         }
         return pair;
@@ -1636,8 +1738,33 @@ class SchemaComparer {
     same(b, h, budget) {
         if (!this.readAlike)
             return false;
-        const refs = [];
-        return unchanged(b, h, budget, refs) && refs.every((ref) => this.sameTarget(ref));
+        const holders = [];
+        if (!unchanged(b, h, budget, holders))
+            return false;
+        for (let i = 0; i < holders.length; i += 2)
+            if (!this.sameTarget(this.holderKey(holders[i], holders[i + 1])))
+                return false;
+        return true;
+    }
+    /** The `refKey` of a pair of equal reference objects (`unchanged` lists them). */
+    holderKey(b, h) {
+        return this.refKey(b, h, (0,src_document/* refOf */.H8)(b));
+    }
+    /**
+     * What a reference written as `ref` in `b` (base) and `h` (head) means: the local pointer each
+     * side resolves it to where it is written, so that the same text leading to different schemas
+     * under different `$id`s (`$ref: '#a'` in every resource) is one key per pair of targets, and
+     * equal targets are still seen once. A `#/…` pointer the root has is its own key.
+     */
+    refKey(b, h, ref) {
+        const bLocal = this.base.local(b, ref);
+        const hLocal = this.head.local(h, ref);
+        if (bLocal === hLocal)
+            return bLocal;
+        const key = `${bLocal}\0${hLocal}`;
+        if (!this.refPairs.has(key))
+            this.refPairs.set(key, [bLocal, hLocal]);
+        return key;
     }
     /**
      * True when `ref` leads to equal schemas in both documents, and so does every `$ref` in them,
@@ -1709,13 +1836,21 @@ class SchemaComparer {
         }
         return this.sameTargets.get(start);
     }
-    /** Whether `ref`'s targets in both documents are equal as written; their own `$ref`s go to `refs`. */
-    equalTargets(ref, refs) {
-        const b = this.base.target(ref);
-        const h = this.head.target(ref);
+    /** Whether the targets of the reference `key` (`refKey`) are equal as written; the keys of their own references go to `refs`. */
+    equalTargets(key, refs) {
+        this.targetChecks++;
+        const [bRef, hRef] = this.refPairs.get(key) ?? [key, key];
+        // A text left as written where it leads to different schemas in different places is unresolved there.
+        const b = this.base.target(bRef);
+        const h = this.head.target(hRef);
         if (b.unresolved !== undefined || h.unresolved !== undefined)
             return b.unresolved !== undefined && h.unresolved !== undefined;
-        return unchanged(b.node, h.node, TARGET_BUDGET, refs);
+        const holders = [];
+        if (!unchanged(b.node, h.node, TARGET_BUDGET, holders))
+            return false;
+        for (let i = 0; i < holders.length; i += 2)
+            refs.push(this.holderKey(holders[i], holders[i + 1]));
+        return true;
     }
     compareViews(b, h, direction, at, walk) {
         this.comparisons++;
@@ -1738,10 +1873,11 @@ class SchemaComparer {
                     this.compare(bm, h.members.get(ref), direction, at, walk);
             }
             else {
-                if (direction !== 'response')
-                    this.compareAllOfAdded(b, h, at, walk);
+                const [bRefs, hRefs] = [b, h];
                 b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
                 h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+                if (direction !== 'response')
+                    this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
             }
         }
         this.compareTypes(b, h, direction, at, walk);
@@ -1752,17 +1888,19 @@ class SchemaComparer {
         this.compareLifecycle(b, h, at, walk);
         this.compareSubschemas(b, h, direction, at, walk);
         this.compareProperties(b, h, direction, at, walk);
-        if (b.items && h.items)
-            this.compare(b.items, h.items, direction, joinPath(at, '[]'), walk);
+        const [bi, hi] = withBooleans(b, h, 'items', b.items, h.items);
+        if (bi && hi)
+            this.compare(bi, hi, direction, joinPath(at, '[]'), walk);
         this.compareAdditional(b, h, direction, at, walk);
         if (b.variants && h.variants)
             this.compareVariants(b, h, direction, at, walk);
     }
     /**
      * A request `allOf` that kept all its references and gained another: what clients send must now
-     * match that schema too (as oasdiff says), unless the new member only annotates.
+     * match that schema too (as oasdiff says), unless the new member only annotates, or all it asks
+     * is said by other rules on the merged schema (`saidElsewhere`): one change, one finding.
      */
-    compareAllOfAdded(b, h, at, walk) {
+    compareAllOfAdded(b, h, flatBase, at, walk) {
         if (b.members.size === 0 || h.members.size <= b.members.size)
             return;
         for (const ref of b.members.keys())
@@ -1776,8 +1914,37 @@ class SchemaComparer {
                 continue;
             if (Object.keys(member.node).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-')))
                 continue;
+            if (this.saidElsewhere(member.node, member.pointer, flatBase))
+                continue;
             found(walk, 'request-all-of-member-added', at, h.pointer, `allOf gained ${ref}: what is sent must match it too`);
         }
+    }
+    /**
+     * True when a new `allOf` member of a request asks nothing the comparison of the merged schemas
+     * does not report on its own: properties the base did not have (found as added, required or
+     * not) or that are readOnly (a request need not send them), required names, a type, and
+     * keywords the base did not have that a rule of their own compares (a bound, a pattern, …).
+     * A keyword the base already had stays the base's in the merge: only the allOf rule sees it.
+     */
+    saidElsewhere(member, pointer, flatBase) {
+        for (const [key, value] of Object.entries(member)) {
+            if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'required' || key === 'type')
+                continue;
+            if (key === 'properties' && (0,src_document/* isObject */.Gv)(value)) {
+                for (const [name, schema] of Object.entries(value)) {
+                    const located = { node: schema, pointer: (0,src_document/* child */.jf)(pointer, 'properties', name) };
+                    // A name the base listed, or admitted through its additionalProperties or
+                    // patternProperties (so clients may send it), is compared by no other rule.
+                    if ((flatBase.properties.has(name) || admitsByName(flatBase, name)) &&
+                        this.visible(this.head, located, 'request'))
+                        return false;
+                }
+                continue;
+            }
+            if (!COMPARED_WHEN_GAINED.has(key) || key in flatBase.keywords)
+                return false;
+        }
+        return true;
     }
     /**
      * A discriminator tells the members of a oneOf/anyOf apart by a property's value: another
@@ -1797,7 +1964,7 @@ class SchemaComparer {
         const bm = (0,src_document/* isObject */.Gv)(bd.mapping) ? bd.mapping : {};
         const hm = (0,src_document/* isObject */.Gv)(hd.mapping) ? hd.mapping : {};
         const changed = Object.keys(bm)
-            .filter((value) => (Object.hasOwn(hm, value) ? hm[value] !== bm[value] : direction !== 'response'))
+            .filter((value) => Object.hasOwn(hm, value) ? (0,src_document/* jsonText */.s$)(hm[value]) !== (0,src_document/* jsonText */.s$)(bm[value]) : direction !== 'response')
             .sort();
         if (changed.length > 0)
             found(walk, 'discriminator-mapping-changed', at, pointer, `discriminator mapping changed for ${list(changed)}`);
@@ -1839,7 +2006,11 @@ class SchemaComparer {
             return;
         }
         void plainDoc;
-        const plainLocated = { node: plain.node, pointer: plain.pointer };
+        // `anyOf: [X, {type: 'null'}]` against `type: [..., 'null']`: the null variant stands for the
+        // plain side's null (compared above with the types), so X is compared with the rest of it.
+        const nullVariant = resolved.some((r, i) => i !== match && r.unresolved === undefined && onlyNull(r.node));
+        const plainNode = nullVariant && plain.types !== undefined && plain.types & NULL ? withoutNull(plain.node) : plain.node;
+        const plainLocated = { node: plainNode, pointer: plain.pointer };
         const variant = variants[match];
         if (wrappedInHead)
             this.compare(plainLocated, variant, direction, at, walk);
@@ -1875,6 +2046,10 @@ class SchemaComparer {
         }
     }
     reportVariant(added, direction, at, pointer, v, walk) {
+        // A `false` variant admitted nothing: gained or lost, it changes nothing.
+        const target = (added ? this.head : this.base).resolve(v);
+        if (target.unresolved === undefined && target.node === false)
+            return;
         const name = (0,src_document/* refOf */.H8)(v.node) ?? 'an inline schema';
         const response = direction === 'response';
         if (added) {
@@ -1951,7 +2126,30 @@ class SchemaComparer {
         const sent = response ? h : b;
         if (covers(accepted, sent) && covers(sent, accepted))
             return;
-        const rule = !covers(accepted, sent)
+        // Two constants: compareEnums reports the one change.
+        if ('const' in b.keywords && 'const' in h.keywords)
+            return;
+        // Null gained or lost beside values listed on both sides is an enum value: compareEnums says so.
+        if (nullListedApart(b, h))
+            return;
+        // In text, every value also reads as a string: a receiver that takes a string (and no
+        // format) takes whatever value of one other type was sent before. Null stays apart (taken
+        // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
+        // list-of-types checks break on it).
+        const text = textAt(this.textual, at);
+        const sentValue = (sent.types ?? 0) & ~NULL;
+        const takesText = text &&
+            accepted.types !== undefined &&
+            (accepted.types & ~NULL) === STRING &&
+            accepted.format === undefined &&
+            sent.types !== undefined &&
+            sentValue !== 0 &&
+            (sentValue & (sentValue - 1)) === 0 &&
+            // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
+            // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
+            ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
+            ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
+        const rule = !takesText && !covers(accepted, sent)
             ? typeRule(direction)
             : response
                 ? 'response-type-narrowed'
@@ -1962,13 +2160,23 @@ class SchemaComparer {
         const response = direction === 'response';
         if ('const' in b.keywords && 'const' in h.keywords && !sameContent(b.keywords.const, h.keywords.const)) {
             // A constant that changed is neither a value added nor one removed: what was promised is gone.
-            const text = `const changed from ${JSON.stringify(b.keywords.const)} to ${JSON.stringify(h.keywords.const)}`;
+            const text = `const changed from ${(0,src_document/* jsonText */.s$)(b.keywords.const)} to ${(0,src_document/* jsonText */.s$)(h.keywords.const)}`;
             found(walk, typeRule(direction), at, h.pointer, text);
             return;
         }
         if (b.enum && h.enum) {
             const added = [...h.enum].filter((v) => !b.enum.has(v));
             const removed = [...b.enum].filter((v) => !h.enum.has(v));
+            // Null listed on one side only: removed is an enum value removed; added to a response, a
+            // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
+            if (nullListedApart(b, h)) {
+                if (!admitsNull(h))
+                    removed.push('null');
+                else if (!response)
+                    added.push('null');
+                else
+                    found(walk, 'response-type-changed', at, h.pointer, 'may now be null');
+            }
             if (added.length > 0) {
                 if (response)
                     found(walk, 'response-enum-value-added', at, h.pointer, `may now be ${list(added)}`);
@@ -2089,8 +2297,8 @@ class SchemaComparer {
             found(walk, rule, at, h.pointer, `multipleOf changed from ${bm ?? 'none'} to ${hm ?? 'none'}`);
         }
         if ('default' in bk || 'default' in hk) {
-            const bd = 'default' in bk ? JSON.stringify(bk.default) : undefined;
-            const hd = 'default' in hk ? JSON.stringify(hk.default) : undefined;
+            const bd = 'default' in bk ? (0,src_document/* jsonText */.s$)(bk.default) : undefined;
+            const hd = 'default' in hk ? (0,src_document/* jsonText */.s$)(hk.default) : undefined;
             if (bd !== hd) {
                 const rule = direction === 'parameter'
                     ? bd === undefined
@@ -2110,10 +2318,10 @@ class SchemaComparer {
             }
         }
         for (const keyword of ['contentMediaType', 'contentEncoding']) {
-            if (bk[keyword] === hk[keyword])
+            if ((0,src_document/* jsonText */.s$)(bk[keyword]) === (0,src_document/* jsonText */.s$)(hk[keyword]))
                 continue;
             const rule = response ? 'response-content-changed' : 'request-content-changed';
-            const text = `${keyword} changed from ${String(bk[keyword] ?? 'none')} to ${String(hk[keyword] ?? 'none')}`;
+            const text = `${keyword} changed from ${(0,src_document/* shown */.SP)(bk[keyword] ?? 'none')} to ${(0,src_document/* shown */.SP)(hk[keyword] ?? 'none')}`;
             found(walk, rule, at, h.pointer, text);
         }
         const bd = dependencies(bk.dependentRequired);
@@ -2200,8 +2408,7 @@ class SchemaComparer {
         }
     }
     compareAdditional(b, h, direction, at, walk) {
-        const ba = b.additionalProperties;
-        const ha = h.additionalProperties;
+        const [ba, ha] = withBooleans(b, h, 'additionalProperties', b.additionalProperties, h.additionalProperties);
         if (ba && ha) {
             this.compare(ba, ha, direction, joinPath(at, '*'), walk);
             return;
@@ -2307,6 +2514,22 @@ const SINGLE = [
 ];
 /** Keywords holding a map of schemas. */
 const MAPPED = ['patternProperties', 'dependentSchemas'];
+/** Keywords a request rule reports when the revision gains them (an `allOf` member bringing them is said there). */
+const COMPARED_WHEN_GAINED = new Set([
+    ...rules/* BOUNDS */.QT.map(([keyword]) => keyword),
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'pattern',
+    'uniqueItems',
+    'multipleOf',
+    'format',
+    'enum',
+    'const',
+    'dependentRequired',
+    'additionalProperties',
+    ...SINGLE,
+    ...MAPPED,
+]);
 function sameKeys(a, b) {
     if (a.size !== b.size)
         return false;
@@ -2314,6 +2537,55 @@ function sameKeys(a, b) {
         if (!b.has(key))
             return false;
     return true;
+}
+/** Both sides list values, and null is admitted on one side only because only that side's values list it. */
+function nullListedApart(b, h) {
+    if (!b.enum || !h.enum)
+        return false;
+    // No `type` on either side: the values alone (and 3.0's `nullable`) say whether null is one.
+    if (b.types === undefined && h.types === undefined)
+        return admitsNull(b) !== admitsNull(h);
+    if (b.types === undefined || h.types === undefined)
+        return false;
+    return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
+}
+/** Whether a schema with values (`enum`, `const`) admits null: by its types, else by listing it or `nullable`. */
+function admitsNull(view) {
+    if (view.types !== undefined)
+        return (view.types & NULL) !== 0;
+    return listsNull(view.keywords) || view.keywords.nullable === true;
+}
+function listsNull(keywords) {
+    return Array.isArray(keywords.enum) ? keywords.enum.includes(null) : keywords.const === null;
+}
+/**
+ * The schemas under `key` (items, additionalProperties) on both sides, with 3.1's boolean schemas
+ * as schemas: `true` accepts anything (as `{}` does), `false` nothing. Where one side has a
+ * boolean and the other no keyword at all, the absent one reads as `true`. A `false`
+ * additionalProperties stays `false` when the other side has none or `true` (its own rules say it).
+ */
+function withBooleans(b, h, key, bParsed, hParsed) {
+    const raw = (view) => view.keywords[key];
+    const slot = (view, parsed) => {
+        if (parsed || (parsed === false && key === 'additionalProperties'))
+            return parsed;
+        const value = raw(view);
+        return typeof value === 'boolean' ? { node: value, pointer: (0,src_document/* child */.jf)(view.pointer, key) } : parsed;
+    };
+    let bs = slot(b, bParsed);
+    let hs = slot(h, hParsed);
+    const absent = (view) => raw(view) === undefined;
+    if (bs === undefined && hs && typeof hs.node === 'boolean' && absent(b))
+        bs = { node: true, pointer: (0,src_document/* child */.jf)(b.pointer, key) };
+    if (hs === undefined && bs && typeof bs.node === 'boolean' && absent(h))
+        hs = { node: true, pointer: (0,src_document/* child */.jf)(h.pointer, key) };
+    return [bs, hs];
+}
+/** A schema's own node without the `null` its type list or `nullable` adds. */
+function withoutNull(node) {
+    if (Array.isArray(node.type) && node.type.includes('null'))
+        return { ...node, type: node.type.filter((t) => t !== 'null') };
+    return node.nullable === true ? { ...node, nullable: false } : node;
 }
 function onlyNull(node) {
     if (!(0,src_document/* isObject */.Gv)(node))
@@ -2327,8 +2599,9 @@ const UNCHANGED_BUDGET = 2_000;
 /** The same for the target of a reference, looked at once per reference. */
 const TARGET_BUDGET = 200_000;
 /**
- * True when two schemas are equal, key order aside; the text of each `$ref` in them goes to
- * `refs` (whose targets may still differ between the documents: the caller looks at those).
+ * True when two schemas are equal, key order aside; each pair of reference objects in them goes
+ * to `refs`, base then head (their targets may still differ between the documents: the caller
+ * looks at those).
  * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
  * just takes the ordinary way.
  */
@@ -2336,6 +2609,11 @@ function unchanged(a, b, budget, refs) {
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
         return a === b;
     const stack = [a, b];
+    // Past this many objects, the pairs compared are remembered: in a document whose objects
+    // contain themselves (YAML aliases) the walk then ends instead of spending the whole budget,
+    // once per reference pair (seconds on a small document).
+    let steps = 0;
+    const compared = new Map();
     while (stack.length > 0) {
         const y = stack.pop();
         const x = stack.pop();
@@ -2343,6 +2621,16 @@ function unchanged(a, b, budget, refs) {
             if (x !== y)
                 return false;
             continue;
+        }
+        if (++steps > 10_000) {
+            let partners = compared.get(x);
+            if (!partners) {
+                partners = new Set();
+                compared.set(x, partners);
+            }
+            if (partners.has(y))
+                continue;
+            partners.add(y);
         }
         if (--budget < 0)
             return false;
@@ -2363,8 +2651,10 @@ function unchanged(a, b, budget, refs) {
                 continue;
             if (!Object.hasOwn(yo, key))
                 return false;
-            if (key === '$ref' && typeof xo[key] === 'string')
-                refs.push(xo[key]);
+            // A reference object, once (its reference is `refText`'s: `$ref`, else `$dynamicRef`).
+            if ((key === '$ref' || (key === '$dynamicRef' && typeof xo.$ref !== 'string')) &&
+                typeof xo[key] === 'string')
+                refs.push(xo, yo);
             stack.push(xo[key], yo[key]);
             count++;
         }
@@ -2409,7 +2699,7 @@ function sameContent(a, b) {
     return true;
 }
 function stringList(value) {
-    return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : undefined;
+    return Array.isArray(value) ? value.map(src_document/* jsonText */.s$) : undefined;
 }
 function dependencies(value) {
     const out = new Set();
@@ -2418,7 +2708,7 @@ function dependencies(value) {
     for (const [name, needs] of Object.entries(value)) {
         if (Array.isArray(needs))
             for (const need of needs)
-                out.add(`${name} → ${String(need)}`);
+                out.add(`${name} → ${(0,src_document/* shown */.SP)(need)}`);
     }
     return out;
 }
@@ -2467,12 +2757,60 @@ const ANNOTATIONS = new Set([
 function found(walk, rule, at, location, text) {
     walk.findings.push({ rule, at, location, text });
 }
+/**
+ * Whether a schema admits a property it does not list through an `additionalProperties` that is
+ * given and not `false`, or a `patternProperties` pattern (one that does not compile counts).
+ */
+function admitsByName(view, name) {
+    if (view.additionalProperties !== undefined && view.additionalProperties !== false)
+        return true;
+    if (view.keywords.additionalProperties === true)
+        return true;
+    const patterns = view.keywords.patternProperties;
+    if (!(0,src_document/* isObject */.Gv)(patterns))
+        return false;
+    return Object.keys(patterns).some((pattern) => {
+        try {
+            return new RegExp(pattern, 'u').test(name);
+        }
+        catch {
+            return true;
+        }
+    });
+}
+/** Whether a value at the property path `at` of a walk in text mode `mode` travels as text. */
+function textAt(mode, at) {
+    if (mode === 'all' || mode === 'body' || mode === 'none')
+        return mode !== 'none';
+    if (at === '')
+        return true;
+    if (mode === 'root')
+        return false;
+    if (mode === 'part')
+        return at === '[]';
+    const part = at.endsWith('[]') ? at.slice(0, -2) : at;
+    return part !== '' && !part.includes('.') && !part.includes('[');
+}
+/** The text mode of a schema reached at `at` of a walk in mode `mode`, as a walk of its own. */
+function modeBelow(mode, at) {
+    if (at === '' || mode === 'all' || mode === 'none')
+        return mode;
+    if (mode === 'body')
+        return 'all';
+    if (!textAt(mode, at))
+        return 'none';
+    return mode === 'parts' && !at.endsWith('[]') ? 'part' : 'root';
+}
 function typeRule(direction) {
     if (direction === 'response')
         return 'response-type-changed';
     return direction === 'parameter' ? 'parameter-type-changed' : 'request-type-changed';
 }
+const ARRAY = bit('array');
+const OBJECT = bit('object');
 const INTEGER = bit('integer');
+const STRING = bit('string');
+const NULL = bit('null');
 const NUMBER = bit('number');
 /** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
 const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
@@ -2493,7 +2831,7 @@ function covers(outer, inner) {
 }
 function describeType(view) {
     const mask = view.types;
-    const types = mask === undefined ? 'any' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
+    const types = mask === undefined ? 'any' : mask === 0 ? 'nothing' : TYPES.filter((_, i) => mask & (1 << i)).join(' | ');
     return view.format ? `${types} (${view.format})` : types;
 }
 function list(values) {
@@ -2532,9 +2870,11 @@ function diffWithStats(base, head, options = {}) {
         differ.run();
     }
     catch (error) {
-        if (!(error instanceof ObjectCycleFound))
+        // An object inside itself (YAML aliases): start again with such objects as `$ref`s. Found
+        // where a walk goes too deep (ObjectCycleFound), or behind any other failure (JSON text of
+        // an enum value that contains itself): looked for only then, as it costs a walk of both.
+        if (!(error instanceof ObjectCycleFound) && !hasObjectCycle(base) && !hasObjectCycle(head))
             throw error;
-        // An object inside itself (YAML aliases): start again with such objects as `$ref`s.
         differ = new Differ(diff_open(withoutObjectCycles(base), 'base'), diff_open(withoutObjectCycles(head), 'head'), options);
         differ.run();
     }
@@ -2545,6 +2885,7 @@ function diffWithStats(base, head, options = {}) {
     return {
         result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
         comparisons: differ.comparisons,
+        targetChecks: differ.targetChecks,
     };
 }
 function diff_open(doc, side) {
@@ -2552,6 +2893,9 @@ function diff_open(doc, side) {
         throw new InvalidDocumentError(side, 'is not an OpenAPI document (expected a mapping)');
     if (typeof doc.swagger === 'string') {
         throw new InvalidDocumentError(side, 'is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported');
+    }
+    if (typeof doc.openapi === 'number') {
+        throw new InvalidDocumentError(side, `has "openapi: ${doc.openapi}", a number: write the full version, such as openapi: 3.1.0 (a string)`);
     }
     if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
         throw new InvalidDocumentError(side, 'has no "openapi: 3.x" field; only OpenAPI 3.0 and 3.1 are supported');
@@ -2589,6 +2933,9 @@ class Differ {
     today;
     get comparisons() {
         return this.schemas.comparisons;
+    }
+    get targetChecks() {
+        return this.schemas.targetChecks;
     }
     constructor(base, head, options) {
         this.base = base;
@@ -2661,7 +3008,7 @@ class Differ {
                 continue;
             }
             const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
-            const changed = fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(h[f]));
+            const changed = fields.filter((f) => (0,src_document/* jsonText */.s$)(b[f]) !== (0,src_document/* jsonText */.s$)(h[f]));
             const flows = (x) => ((0,src_document/* isObject */.Gv)(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
             if (flows(b) !== flows(h))
                 changed.push('flows');
@@ -2671,7 +3018,7 @@ class Differ {
                     if (!(0,src_document/* isObject */.Gv)(bf) || !(0,src_document/* isObject */.Gv)(hf))
                         continue;
                     for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
-                        if (bf[url] !== hf[url])
+                        if ((0,src_document/* jsonText */.s$)(bf[url]) !== (0,src_document/* jsonText */.s$)(hf[url]))
                             changed.push(`flows.${flow}.${url}`);
                 }
             }
@@ -2712,7 +3059,7 @@ class Differ {
             this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
         else if (node['x-sunset'] !== undefined && !sunset)
             // A sunset nobody can read cannot be shown to have passed.
-            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed, and its x-sunset "${String(node['x-sunset'])}" is not a date`);
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed, and its x-sunset "${(0,src_document/* shown */.SP)(node['x-sunset'])}" is not a date`);
         else
             this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
                 ? `deprecated operation was removed after its sunset ${sunset}`
@@ -2772,8 +3119,28 @@ class Differ {
                 this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${serialisation(b.node, b.in)} to ${serialisation(h.node, h.in)}`);
             if (b.in === 'query' && b.node.allowEmptyValue === true && h.node.allowEmptyValue !== true)
                 this.emit('parameter-empty-value-disallowed', ep, h.location, `${label} no longer allows an empty value`);
+            // A single value of a form, exploded parameter (`?q=1`) is also a list of one (`?q=1&q=2`):
+            // a scalar that became such a list is compared with the list's items.
+            const list = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
+            const items = list?.items;
+            if (list) {
+                this.emit('request-type-widened', ep, h.location, `${label} now takes a list of values (form, exploded): one value is a list of one`);
+                // The list's own bounds apply to that list of one, as if the old value was one item long.
+                const { minItems, maxItems } = list.array;
+                if (typeof minItems === 'number' && minItems > 1)
+                    this.emit('request-min-items-increased', ep, (0,src_document/* child */.jf)(list.pointer, 'minItems'), `${label} minItems changed from 1 (a single value) to ${minItems}`);
+                if (typeof maxItems === 'number' && maxItems < 1)
+                    this.emit('request-max-items-decreased', ep, (0,src_document/* child */.jf)(list.pointer, 'maxItems'), `${label} maxItems changed from 1 (a single value) to ${maxItems}`);
+            }
             if (b.schema && h.schema)
-                this.compareSchemas(ep, label, b.schema, h.schema, this.webhook ? 'response' : 'parameter');
+                this.compareSchemas(ep, label, b.schema, items ?? h.schema, this.webhook ? 'response' : 'parameter', 
+                // A client always sends a required parameter, so its own default is never applied. Only
+                // a spelled-out `required: true` counts: a path parameter without it (an invalid
+                // document) keeps its default compared, as oasdiff does.
+                b.node.required === true || h.node.required === true, 
+                // A parameter described by a schema is serialised as text by its style, items and
+                // properties too; one described by `content` is text only in a text media type.
+                h.media === undefined ? 'all' : textMode(h.media));
         }
         for (const [key, b] of base) {
             if (head.has(key))
@@ -2782,11 +3149,50 @@ class Differ {
             const unreadable = b.node['x-sunset'] !== undefined && !sunset;
             if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
                 this.emit('parameter-removed-before-sunset', ep, b.location, unreadable
-                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${String(b.node['x-sunset'])}" is not a date`
+                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${(0,src_document/* shown */.SP)(b.node['x-sunset'])}" is not a date`
                     : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
             else
                 this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
         }
+    }
+    /**
+     * When a scalar parameter (or a union of scalars) became an array serialised `form`, exploded
+     * (the OpenAPI default for query and cookie parameters): the head's array (`array`, at
+     * `pointer`) and the schema one value of it is compared with (`items`): the array's items, with
+     * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation.
+     */
+    listOfOne(b, h) {
+        if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
+            return undefined;
+        const bs = this.base.resolve(b.schema);
+        const hs = this.head.resolve(h.schema);
+        if (bs.unresolved !== undefined || hs.unresolved !== undefined)
+            return undefined;
+        const bt = nonNullTypes(bs.node);
+        const ht = nonNullTypes(hs.node);
+        if (!bt?.length || bt.includes('array') || bt.includes('object') || ht?.length !== 1 || ht[0] !== 'array')
+            return undefined;
+        if (!(0,src_document/* isObject */.Gv)(hs.node) || !(0,src_document/* isObject */.Gv)(hs.node.items))
+            return undefined;
+        const array = hs.node;
+        const items = { node: array.items, pointer: (0,src_document/* child */.jf)(hs.pointer, 'items') };
+        const own = {};
+        if ('default' in array)
+            own.default =
+                Array.isArray(array.default) && array.default.length === 1 ? array.default[0] : array.default;
+        if (array.deprecated === true)
+            own.deprecated = true;
+        if (Object.keys(own).length === 0)
+            return { items, array, pointer: hs.pointer };
+        // The items as an inline schema with the array's own keywords over theirs, at the items' place.
+        const target = this.head.resolve(this.head.schema(items));
+        if (target.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(target.node))
+            return undefined;
+        return {
+            items: { node: { ...target.node, ...own }, pointer: items.pointer },
+            array,
+            pointer: hs.pointer,
+        };
     }
     compareRequestBodies(ep, bo, ho) {
         const b = this.base.resolve({
@@ -2874,8 +3280,9 @@ class Differ {
                 : undefined;
             const bs = schema(bh);
             const hs = schema(hh);
+            // A header described by a schema is text (style `simple`), all the way down.
             if (bs && hs)
-                this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response');
+                this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'all');
         }
         for (const [name, hh] of head) {
             if (!base.has(name))
@@ -2894,7 +3301,7 @@ class Differ {
                 this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
             }
             else if (bm.schema && hm.schema) {
-                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction);
+                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction, false, textMode(media, hm.encoding));
             }
             else if (!bm.schema && hm.schema && direction !== 'response') {
                 this.emit('request-media-type-schema-added', ep, hm.schema.pointer, `${subject} (${media}) now has a schema`);
@@ -2963,29 +3370,31 @@ class Differ {
         else if (added)
             this.emit('security-alternative-added', ep, location, text);
     }
-    compareSchemas(ep, subject, b, h, direction) {
-        this.report(ep, subject, this.schemas.compareRoot(b, h, direction));
+    compareSchemas(ep, subject, b, h, direction, requiredParameter = false, textual = 'none') {
+        this.report(ep, subject, this.schemas.compareRoot(b, h, direction, textual), requiredParameter);
     }
     /**
      * Reports a walk's findings, then those of each reference pair reachable from it, once each:
      * a change inside a shared component is reported for every operation that uses it, under the
      * property path by which the operation first reaches it.
      */
-    report(ep, subject, root) {
-        this.say(ep, subject, root.findings, '');
+    report(ep, subject, root, requiredParameter = false) {
+        this.say(ep, subject, root.findings, '', requiredParameter);
         const visited = new Set();
         for (const edge of root.edges) {
             for (const reached of this.schemas.reach(edge.key)) {
                 if (visited.has(reached.key))
                     continue;
                 visited.add(reached.key);
-                this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at));
+                this.say(ep, subject, reached.findings, joinPath(edge.at, reached.at), requiredParameter);
             }
         }
     }
-    say(ep, subject, findings, prefix) {
+    say(ep, subject, findings, prefix, requiredParameter = false) {
         for (const finding of findings) {
             const at = joinPath(prefix, finding.at);
+            if (requiredParameter && at === '' && PARAMETER_DEFAULT.has(finding.rule))
+                continue;
             this.emit(finding.rule, ep, finding.location, `${subject}${at ? ` property "${at}"` : ''} ${finding.text}`);
         }
     }
@@ -3000,6 +3409,43 @@ class Differ {
             : { rule, level, path: ep.path, location, message });
     }
 }
+/**
+ * Where values of a body or `content` parameter travel as text (decision 70), by an allow-list:
+ * `body` (text throughout, and the whole text one string) for `text/*` (but not a JSON or YAML text type), `application/xml` and `…+xml`, and
+ * `application/x-www-form-urlencoded`; `parts` for `multipart/*`, whose scalar parts are text
+ * (an object part is JSON by default), unless its `encoding` gives any part a content type
+ * that is not text; `none` (every type apart) for all others: JSON and `…+json`, the wildcard types,
+ * NDJSON, YAML, MessagePack, CBOR and any type not listed.
+ */
+function textMode(media, encoding) {
+    const type = media.split(';')[0].trim().toLowerCase();
+    const slash = type.indexOf('/');
+    const top = type.slice(0, slash);
+    const sub = type.slice(slash + 1);
+    if (slash < 0)
+        return 'none';
+    if (type === 'application/x-www-form-urlencoded' || type === 'application/xml' || sub.endsWith('+xml'))
+        return 'body';
+    if (top === 'text')
+        return /json|yaml|yml/.test(sub) ? 'none' : 'body';
+    if (top !== 'multipart')
+        return 'none';
+    if ((0,src_document/* isObject */.Gv)(encoding))
+        for (const part of Object.values(encoding)) {
+            const contentType = (0,src_document/* isObject */.Gv)(part) ? part.contentType : undefined;
+            if (typeof contentType !== 'string')
+                continue;
+            // A list of types (`image/png, image/jpeg`): each must be text.
+            if (contentType.split(',').some((one) => textMode(one) !== 'body'))
+                return 'none';
+        }
+    return 'parts';
+}
+/** The parameter's own default: meaningless while the parameter is required. */
+const PARAMETER_DEFAULT = new Set([
+    'parameter-default-changed',
+    'parameter-default-added',
+]);
 /** Path items by their template with parameter names blanked, so `{id}` and `{pk}` match. */
 function pathItems(doc) {
     const items = new Map();
@@ -3061,13 +3507,17 @@ function parameters(doc, { item }, { op }, renames) {
                 in: p.in,
                 required: p.in === 'path' || p.required === true,
                 location: resolved.pointer,
-                schema: (0,src_document/* isObject */.Gv)(p.schema)
-                    ? { node: p.schema, pointer: (0,src_document/* child */.jf)(resolved.pointer, 'schema') }
-                    : contentOf(resolved).values().next().value?.schema,
+                ...((0,src_document/* isObject */.Gv)(p.schema)
+                    ? { schema: { node: p.schema, pointer: (0,src_document/* child */.jf)(resolved.pointer, 'schema') } }
+                    : firstMedia(contentOf(resolved))),
             });
         }
     }
     return found;
+}
+function firstMedia(content) {
+    const first = content.entries().next().value;
+    return first ? { schema: first[1].schema, media: first[0] } : { schema: undefined };
 }
 function contentOf(located) {
     const found = new Map();
@@ -3080,7 +3530,7 @@ function contentOf(located) {
         const schema = (0,src_document/* isObject */.Gv)(node) && node.schema !== undefined
             ? { node: node.schema, pointer: (0,src_document/* child */.jf)(pointer, 'schema') }
             : undefined;
-        found.set(media, { pointer, schema });
+        found.set(media, { pointer, schema, encoding: (0,src_document/* isObject */.Gv)(node) ? node.encoding : undefined });
     }
     return found;
 }
@@ -3098,7 +3548,7 @@ function security(doc, { op }) {
         if (!(0,src_document/* isObject */.Gv)(requirement))
             continue;
         const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
-            const names = Array.isArray(scopes) ? scopes.map(String).sort() : [];
+            const names = Array.isArray(scopes) ? scopes.map(src_document/* shown */.SP).sort() : [];
             return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
         });
         alternatives.add(schemes.sort().join(' + '));
@@ -3133,6 +3583,14 @@ function securitySchemes(doc) {
     return out;
 }
 /** A parameter's or header's style/explode with the defaults of its location filled in. */
+/** A schema's `type` names without `null`; undefined when it has no `type`. */
+function nonNullTypes(node) {
+    if (!(0,src_document/* isObject */.Gv)(node))
+        return undefined;
+    const type = node.type;
+    const list = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+    return list?.filter((t) => typeof t === 'string' && t !== 'null');
+}
 function serialisation(node, location) {
     const fallback = location === 'query' || location === 'cookie' ? 'form' : 'simple';
     const style = typeof node.style === 'string' ? node.style : fallback;
@@ -3159,12 +3617,16 @@ function requirement(alternative) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   ex: () => (/* binding */ safeDecode),
 /* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   s$: () => (/* binding */ jsonText),
 /* harmony export */   yo: () => (/* binding */ Document)
 /* harmony export */ });
-/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5616);
+/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
+/* harmony import */ var _resources__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8586);
 /** A parsed OpenAPI document, with lazy, memoised resolution of local `$ref`s. */
+
 
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -3173,16 +3635,17 @@ function isObject(value) {
 function child(pointer, ...segments) {
     let out = pointer;
     for (const segment of segments)
-        out = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .appendPointer */ .Uc)(out, segment);
+        out = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_1__/* .appendPointer */ .Uc)(out, segment);
     return out;
 }
-/** The `$ref` of a node, when it is a reference object. */
+/** The `$ref` of a node, when it is a reference object (a `$dynamicRef` counts: src/resources.ts). */
 function refOf(node) {
-    return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+    return isObject(node) ? (0,_resources__WEBPACK_IMPORTED_MODULE_0__/* .refText */ .d0)(node) : undefined;
 }
 /** Keywords beside a `$ref` that change nothing a client sees. */
 const REF_ANNOTATIONS = new Set([
     '$ref',
+    '$dynamicRef',
     'description',
     'summary',
     'title',
@@ -3195,9 +3658,14 @@ const SCHEMA_HOMES = /^\/components\/schemas\/[^/]+$|\/\$defs\/[^/]+$/;
 class Document {
     root;
     targets = new Map();
-    withSiblings = new Map();
+    /** Per `$ref` node with siblings, its inline form: one object per node, whatever pointer reaches it. */
+    withSiblings = new WeakMap();
     /** OpenAPI 3.1: keywords beside a schema's `$ref` apply too (JSON Schema 2020-12); in 3.0 they are ignored. */
     refSiblings;
+    /** Where `$anchor`, `$id`-relative and other non-pointer references lead; built on first need. */
+    refIndex;
+    /** Per `#/…` reference text: whether the document's root has that pointer. */
+    rootPointers = new Map();
     constructor(root) {
         this.root = root;
         this.refSiblings = typeof root.openapi === 'string' && !root.openapi.startsWith('3.0');
@@ -3210,14 +3678,14 @@ class Document {
         const ref = refOf(located.node);
         if (ref === undefined || !this.constrainsBesideRef(located.node))
             return located;
-        let inline = this.withSiblings.get(located.pointer);
+        let inline = this.withSiblings.get(located.node);
         if (!inline) {
-            const { $ref: _, allOf, ...siblings } = located.node;
-            const members = [{ $ref: ref }, ...(Array.isArray(allOf) ? allOf : [])];
-            inline = { node: { ...siblings, allOf: members }, pointer: located.pointer };
-            this.withSiblings.set(located.pointer, inline);
+            const { $ref: _, $dynamicRef: __, allOf, ...siblings } = located.node;
+            const members = [{ $ref: this.local(located.node, ref) }, ...(Array.isArray(allOf) ? allOf : [])];
+            inline = { ...siblings, allOf: members };
+            this.withSiblings.set(located.node, inline);
         }
-        return inline;
+        return { node: inline, pointer: located.pointer };
     }
     /** Whether the keywords this document applies beside a `$ref` (3.1) do more than annotate. */
     readsRefSiblings() {
@@ -3232,7 +3700,29 @@ class Document {
     /** Follows `$ref`s from `located` until a node that is not a reference. */
     resolve(located) {
         const ref = refOf(located.node);
-        return ref === undefined ? located : this.target(ref);
+        return ref === undefined ? located : this.target(this.local(located.node, ref));
+    }
+    /**
+     * The reference `ref` written in `node` as a local `#/…` pointer when it is an `$anchor`, an
+     * `$id`-relative or another non-pointer reference that leads into this document; else as written.
+     */
+    local(node, ref) {
+        // A `#/…` pointer the root has is the root's (decision 69); else, inside an `$id` resource, the resource's own.
+        if (ref.startsWith('#/') && this.rootHas(ref))
+            return ref;
+        return this.index().holders.get(node) ?? ref;
+    }
+    rootHas(ref) {
+        let known = this.rootPointers.get(ref);
+        if (known === undefined) {
+            known = this.lookup(ref) !== undefined;
+            this.rootPointers.set(ref, known);
+        }
+        return known;
+    }
+    index() {
+        this.refIndex ??= (0,_resources__WEBPACK_IMPORTED_MODULE_0__/* .indexRefs */ .JI)(this.root);
+        return this.refIndex;
     }
     /** The final target of a reference, memoised; chains and loops of references are handled. */
     target(ref) {
@@ -3258,7 +3748,8 @@ class Document {
             chain.push(current);
             onChain.add(current);
             const found = this.lookup(current);
-            const next = found && refOf(found.node);
+            const nextRef = found && refOf(found.node);
+            const next = nextRef === undefined ? undefined : this.local(found.node, nextRef);
             if (!found) {
                 resolved = { unresolved: current };
                 break;
@@ -3280,12 +3771,16 @@ class Document {
         return resolved;
     }
     lookup(ref) {
-        if (!ref.startsWith('#/'))
-            return undefined;
+        if (!ref.startsWith('#/')) {
+            const local = this.index().texts.get(ref);
+            if (local === undefined || local === null || local === _resources__WEBPACK_IMPORTED_MODULE_0__/* .AMBIGUOUS */ .Te)
+                return undefined;
+            ref = local;
+        }
         let node = this.root;
         let pointer = '';
         for (const raw of ref.slice(2).split('/')) {
-            const segment = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .unescapeSegment */ .wo)(safeDecode(raw));
+            const segment = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_1__/* .unescapeSegment */ .wo)(safeDecode(raw));
             if (Array.isArray(node))
                 node = node[Number(segment)];
             else if (isObject(node))
@@ -3298,6 +3793,69 @@ class Document {
         }
         return { node, pointer };
     }
+}
+/**
+ * Any value of a document as message text, without throwing: a string as it is, anything else
+ * as JSON (`jsonText`). `String(value)` throws on a mapping with a `toString` key
+ * (`{toString: 1}`).
+ */
+function shown(value) {
+    return typeof value === 'string' ? value : jsonText(value);
+}
+/**
+ * `JSON.stringify(value)` that never throws: JSON.stringify recurses, so a value nested some
+ * thousands deep exhausts the call stack, and one that contains itself (YAML aliases) throws.
+ * Those are written out on an explicit stack, an object inside itself as `{"$ref":"#cycle"}`.
+ */
+function jsonText(value) {
+    try {
+        // `undefined` (a keyword absent) stays apart from `null`, as `JSON.stringify` keeps it.
+        return JSON.stringify(value) ?? 'undefined';
+    }
+    catch {
+        return deepJsonText(value);
+    }
+}
+function deepJsonText(root) {
+    const out = [];
+    const open = new Set();
+    const stack = [{ value: root }];
+    while (stack.length > 0) {
+        const top = stack.pop();
+        if ('text' in top) {
+            out.push(top.text);
+            continue;
+        }
+        if ('end' in top) {
+            out.push(top.end);
+            open.delete(top.node);
+            continue;
+        }
+        const value = top.value;
+        if (typeof value !== 'object' || value === null) {
+            out.push(JSON.stringify(value) ?? 'null');
+            continue;
+        }
+        if (open.has(value)) {
+            out.push('{"$ref":"#cycle"}');
+            continue;
+        }
+        open.add(value);
+        const array = Array.isArray(value);
+        const entries = Object.entries(value);
+        out.push(array ? '[' : '{');
+        stack.push({ end: array ? ']' : '}', node: value });
+        for (let i = entries.length - 1; i >= 0; i--) {
+            const [key, item] = entries[i];
+            stack.push({ value: item });
+            const separator = i > 0 ? ',' : '';
+            if (!array)
+                stack.push({ text: `${separator}${JSON.stringify(key)}:` });
+            else if (separator)
+                stack.push({ text: separator });
+        }
+    }
+    return out.join('');
 }
 /** A `$ref` segment percent-decoded, or as written when it is not valid percent-encoding. */
 function safeDecode(segment) {
@@ -3338,6 +3896,9 @@ const NOT_JSON = Symbol('not JSON');
  * YAML flow mapping also starts with `{`).
  */
 function parseJsonText(text, name) {
+    // A byte order mark is not JSON, but editors write one: read the text after it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
     const named = /\.json$/i.test(name);
     if (!named && !/^\s*[{[]/.test(text.slice(0, 256)))
         return NOT_JSON;
@@ -3355,7 +3916,7 @@ async function readDocumentText(text, name) {
     const json = parseJsonText(text, name);
     if (json !== NOT_JSON)
         return json;
-    const { parseYamlText } = await Promise.all(/* import() */[__webpack_require__.e(848), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 923));
+    const { parseYamlText } = await Promise.all(/* import() */[__webpack_require__.e(848), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
     return parseYamlText(text, name);
 }
 
@@ -3371,7 +3932,8 @@ async function readDocumentText(text, name) {
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   wI: () => (/* binding */ applyIgnores)
 /* harmony export */ });
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6004);
+/* harmony import */ var _document__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(702);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6004);
 /**
  * The team's reading of the rules, from the `openapi-diff:` section of `.maint-actions.yml`:
  *
@@ -3391,6 +3953,7 @@ async function readDocumentText(text, name) {
  * An ignore applies through its `expires` day (UTC); an expired one no longer applies, and is
  * reported so it gets renewed or removed.
  */
+
 
 const POLICY_SECTION = 'openapi-diff';
 const LEVELS = ['breaking', 'warning', 'info'];
@@ -3414,10 +3977,10 @@ function parsePolicy(section, file) {
         if (!isMapping(section.levels))
             throw new PolicyError(`${where}.levels must map rule ids to breaking, warning or info.`);
         for (const [id, level] of Object.entries(section.levels)) {
-            if (!(0,_rules__WEBPACK_IMPORTED_MODULE_0__/* .isRuleId */ .KX)(id))
+            if (!(0,_rules__WEBPACK_IMPORTED_MODULE_1__/* .isRuleId */ .KX)(id))
                 throw new PolicyError(`${where}.levels: "${id}" is not a rule (see docs/openapi-rules.md).`);
             if (!LEVELS.includes(level))
-                throw new PolicyError(`${where}.levels.${id} must be breaking, warning or info (got "${String(level)}").`);
+                throw new PolicyError(`${where}.levels.${id} must be breaking, warning or info (got "${(0,_document__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(level)}").`);
             levels[id] = level;
         }
     }
@@ -3437,7 +4000,7 @@ function parsePolicy(section, file) {
                 return text;
             };
             const rule = value('rule');
-            if (!(0,_rules__WEBPACK_IMPORTED_MODULE_0__/* .isRuleId */ .KX)(rule))
+            if (!(0,_rules__WEBPACK_IMPORTED_MODULE_1__/* .isRuleId */ .KX)(rule))
                 throw new PolicyError(`${at}: "${rule}" is not a rule (see docs/openapi-rules.md).`);
             const expires = value('expires');
             if (!isDay(expires))
@@ -3470,7 +4033,7 @@ function applyIgnores(result, policy, today) {
         counts[change.level]++;
     const bump = counts.breaking > 0
         ? 'major'
-        : changes.some((c) => _rules__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[c.rule].additive)
+        : changes.some((c) => _rules__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0[c.rule].additive)
             ? 'minor'
             : changes.length > 0
                 ? 'patch'
@@ -3489,6 +4052,245 @@ function isDay(text) {
         return false;
     const date = new Date(`${text}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+
+/***/ }),
+
+/***/ 8586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ indexRefs),
+/* harmony export */   Te: () => (/* binding */ AMBIGUOUS),
+/* harmony export */   cY: () => (/* binding */ internalRefs),
+/* harmony export */   d0: () => (/* binding */ refText)
+/* harmony export */ });
+/* harmony import */ var _maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5616);
+/**
+ * JSON Schema 2020-12 (OpenAPI 3.1) names a schema by more than a JSON pointer: `$id` makes a
+ * schema a resource with a URI of its own and the base for the references inside it, `$anchor`
+ * (and `$dynamicAnchor`) names a schema within its resource. This index finds, for each
+ * reference that is not a plain pointer (`#foo`, `pet`, `https://example.com/schemas/pet`,
+ * `pet#/properties/name`), the place in the same document it leads to. Nothing is fetched: a
+ * reference that leads to no resource of the document stays unresolved.
+ *
+ * Judgement calls (docs/decisions.md, 69): a `#/…` reference keeps meaning a pointer from the
+ * document's root even inside a schema with an `$id` (what authors of OpenAPI documents mean, and
+ * how the engine always read them), and only where the root has no such pointer is it the
+ * enclosing resource's own (a JSON Schema embedded with its `$defs`); a `$dynamicRef` whose
+ * static target is a plain `$anchor` is a `$ref`, and one whose static target is a
+ * `$dynamicAnchor` (or missing) is read as a `$ref` to the one `$dynamicAnchor` of its name, left
+ * unresolved when several schemas declare that name (which one applies depends on the path of
+ * evaluation, which a diff of two documents does not have); an `$id` declared twice, like an
+ * anchor declared twice in a resource, names nothing.
+ */
+
+/** The base of a document that has no URI of its own (only its own resources are ever looked up). */
+const DOCUMENT_BASE = 'https://document.maint-actions.invalid/openapi';
+/** Where the files bundled at load time are placed (src/bundle.ts): each is a resource of its own. */
+const EXTERNAL_POINTER = '/components/x-maint-external';
+const EXTERNAL_BASE = 'https://external.maint-actions.invalid/';
+/** Keywords whose values are data, not schemas: an `$id` in an example names nothing. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+/** Keywords whose values map names to schemas: a property named `default` is a schema, not data. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** An `$id` declared by more than one schema: it names none of them. */
+const DUPLICATED = '\0duplicated';
+const AMBIGUOUS = '\0ambiguous';
+/** The reference of a reference object: `$ref`, or else `$dynamicRef` (read as a `$ref`, see the module comment). */
+function refText(node) {
+    if (typeof node.$ref === 'string')
+        return node.$ref;
+    return typeof node.$dynamicRef === 'string' ? node.$dynamicRef : undefined;
+}
+/**
+ * Builds the index of `root` (one walk of the whole document). `rootIsSchema`: `root` is a schema
+ * file on its own (the bundler's view of a referenced file), so an `$id` at its root counts.
+ */
+function indexRefs(root, rootIsSchema = false) {
+    /** Per resource URI: the pointer of the one schema declaring it, or DUPLICATED. */
+    const resources = new Map();
+    const anchors = new Map();
+    const dynamicAnchors = new Map();
+    /** `resource#name` of every `$dynamicAnchor`: a `$dynamicRef` whose static target is one of them is dynamic. */
+    const dynamicKeys = new Set();
+    const holders = [];
+    const add = (map, key, pointer) => {
+        const list = map.get(key);
+        if (!list)
+            map.set(key, [pointer]);
+        // `$anchor` and `$dynamicAnchor` of one name on one schema are one declaration.
+        else if (list[list.length - 1] !== pointer)
+            list.push(pointer);
+    };
+    // An explicit stack: no document is too deep. `seen` ends objects that contain themselves.
+    // `names`: the node maps names to schemas (`properties`), so none of its keys is data.
+    const seen = new Set();
+    const stack = [
+        { node: root, pointer: '', base: DOCUMENT_BASE, names: false },
+    ];
+    while (stack.length > 0) {
+        const { node, pointer, base: outer, names } = stack.pop();
+        if (typeof node !== 'object' || node === null || seen.has(node))
+            continue;
+        seen.add(node);
+        if (Array.isArray(node)) {
+            for (let i = node.length - 1; i >= 0; i--)
+                stack.push({ node: node[i], pointer: `${pointer}/${i}`, base: outer, names: false });
+            continue;
+        }
+        const record = node;
+        let base = outer;
+        if (pointer.startsWith(`${EXTERNAL_POINTER}/`) && pointer.indexOf('/', EXTERNAL_POINTER.length + 1) < 0)
+            base = EXTERNAL_BASE + encodeURIComponent((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .unescapeSegment */ .wo)(pointer.slice(EXTERNAL_POINTER.length + 1)));
+        if (typeof record.$id === 'string') {
+            const id = absolute(record.$id, base);
+            if (id && id.fragment === '' && (pointer !== '' || rootIsSchema)) {
+                base = id.resource;
+                // Declared twice (two components of one `$id`): neither is meant, whatever their order.
+                resources.set(base, resources.has(base) ? DUPLICATED : pointer);
+            }
+        }
+        if (typeof record.$anchor === 'string')
+            add(anchors, `${base}#${record.$anchor}`, pointer);
+        if (typeof record.$dynamicAnchor === 'string') {
+            add(anchors, `${base}#${record.$dynamicAnchor}`, pointer);
+            add(dynamicAnchors, record.$dynamicAnchor, pointer);
+            dynamicKeys.add(`${base}#${record.$dynamicAnchor}`);
+        }
+        const ref = refText(record);
+        // A `#/…` pointer only matters here inside a resource, where it may be the resource's own.
+        if (ref !== undefined && (!ref.startsWith('#/') || base !== DOCUMENT_BASE))
+            holders.push({ node: record, ref, base, dynamic: typeof record.$ref !== 'string' });
+        const keys = Object.keys(record);
+        for (let i = keys.length - 1; i >= 0; i--) {
+            const key = keys[i];
+            if (!names && DATA_KEYS.has(key))
+                continue;
+            const value = record[key];
+            if (typeof value === 'object' && value !== null)
+                stack.push({
+                    node: value,
+                    pointer: `${pointer}/${(0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .escapeSegment */ .pv)(key)}`,
+                    base,
+                    names: !names && (NAME_MAPS.has(key) || (key === 'schemas' && pointer === '/components')),
+                });
+        }
+    }
+    const unique = (list) => (list && list.length === 1 ? list[0] : undefined);
+    const resolveOne = (holder) => {
+        if (holder.ref.startsWith('#/')) {
+            // The document's root first (decision 69); a pointer the root does not have is the
+            // enclosing resource's own (a JSON Schema embedded with its `$defs`).
+            const fromRoot = pointerOf(holder.ref.slice(1));
+            if (exists(root, fromRoot))
+                return undefined;
+            const at = resources.get(holder.base);
+            if (at === undefined || at === DUPLICATED)
+                return undefined;
+            return exists(root, at + fromRoot) ? at + fromRoot : undefined;
+        }
+        const target = absolute(holder.ref, holder.base);
+        if (!target)
+            return undefined;
+        const { resource, fragment } = target;
+        if (fragment === '' || fragment.startsWith('/')) {
+            const at = resources.get(resource);
+            if (at === undefined || at === DUPLICATED)
+                return undefined;
+            const pointer = at + (fragment === '' ? '' : pointerOf(fragment));
+            return exists(root, pointer) ? pointer : undefined;
+        }
+        const key = `${resource}#${fragment}`;
+        const declared = anchors.get(key);
+        // A `$dynamicRef` is a `$ref` unless its static target is a `$dynamicAnchor` (or missing):
+        // then it means the one `$dynamicAnchor` of its name, where only one schema can be meant.
+        if (!holder.dynamic || (declared !== undefined && !dynamicKeys.has(key)))
+            return unique(declared);
+        return unique(dynamicAnchors.get(fragment));
+    };
+    const byHolder = new Map();
+    const texts = new Map();
+    for (const holder of holders) {
+        const pointer = resolveOne(holder);
+        const local = pointer === undefined || pointer === '' ? null : `#${encodePointer(pointer)}`;
+        byHolder.set(holder.node, local);
+        // A `#/…` text is read from the root wherever the root has it (Document.local).
+        if (holder.ref.startsWith('#/'))
+            continue;
+        const known = texts.get(holder.ref);
+        if (known === undefined)
+            texts.set(holder.ref, local);
+        else if (known !== local)
+            texts.set(holder.ref, AMBIGUOUS);
+    }
+    return { holders: byHolder, texts };
+}
+/** `ref` resolved against `base`: the resource's URI (no fragment) and the fragment, decoded. */
+function absolute(ref, base) {
+    let url;
+    try {
+        url = new URL(ref, base);
+    }
+    catch {
+        return undefined;
+    }
+    const hash = url.hash;
+    url.hash = '';
+    let fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+    if (!fragment.startsWith('/')) {
+        try {
+            fragment = decodeURIComponent(fragment);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return { resource: url.href, fragment };
+}
+/** A fragment's JSON pointer with each segment percent-decoded (still `~`-escaped). */
+function pointerOf(fragment) {
+    return fragment
+        .split('/')
+        .map((segment) => {
+        try {
+            return (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .escapeSegment */ .pv)((0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .unescapeSegment */ .wo)(decodeURIComponent(segment)));
+        }
+        catch {
+            return segment;
+        }
+    })
+        .join('/');
+}
+/** A pointer as a `$ref` fragment the engine reads back (`%` as `%25`). */
+function encodePointer(pointer) {
+    return pointer.includes('%') ? pointer.replaceAll('%', '%25') : pointer;
+}
+function exists(root, pointer) {
+    if (pointer === '')
+        return true;
+    let node = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = (0,_maint_actions_core_json_pointer__WEBPACK_IMPORTED_MODULE_0__/* .unescapeSegment */ .wo)(raw);
+        if (Array.isArray(node))
+            node = node[Number(segment)];
+        else if (typeof node === 'object' && node !== null && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return false;
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** The reference objects of `root` whose reference leads to a schema of `root` by `$id` or anchor (the bundler leaves them). */
+function internalRefs(root, rootIsSchema = false) {
+    const out = new Set();
+    for (const [holder, local] of indexRefs(root, rootIsSchema).holders)
+        if (local !== null)
+            out.add(holder);
+    return out;
 }
 
 
@@ -3605,8 +4407,8 @@ const RULES = {
     'parameter-empty-value-disallowed': rule('breaking', 'a query parameter no longer allows an empty value (allowEmptyValue removed)', '?tag allowEmptyValue: true → (absent)', {
         differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients sending `?tag=` are now rejected.',
     }),
-    'parameter-default-changed': rule('breaking', "a parameter's default value changed or was removed: clients that leave it out get other results", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
-    'parameter-default-added': rule('breaking', 'a parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
+    'parameter-default-changed': rule('breaking', "an optional parameter's default value changed or was removed: clients that leave it out get other results (a required parameter's default is never applied, so it is not compared)", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
+    'parameter-default-added': rule('breaking', 'an optional parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
     // Request bodies.
     'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
     'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
@@ -3621,7 +4423,9 @@ const RULES = {
         additive: true,
     }),
     // Schemas: properties.
-    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required', 'properties: {name} → properties: {name, email}, required: [email]'),
+    'request-body-required-field-added': rule('breaking', 'a request property is new and required, or became required', 'properties: {name} → properties: {name, email}, required: [email]', {
+        differs: 'a required property that was readOnly and no longer is counts here (clients never sent it, now they must); oasdiff says info.',
+    }),
     'request-field-made-optional': rule('info', 'a required request property became optional', 'required: [email] → required: []'),
     'request-field-added-optional': rule('info', 'a new optional request property', '(none) → properties.note', {
         additive: true,
@@ -3644,17 +4448,19 @@ const RULES = {
     }),
     // Schemas: types, values, constraints.
     'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum, const)', 'type: string → type: integer'),
-    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format)', 'type: string → type: [string, "null"]', { additive: true }),
+    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string, or any one type at the root of a text body; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)', 'type: string → type: [string, "null"]', { additive: true }),
     'request-enum-value-added': rule('info', 'a request value accepts a new enum value', 'enum: [a] → enum: [a, b]', { additive: true }),
     'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value', 'enum: [a, b] → enum: [a]'),
     'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect', 'type: integer → type: string'),
-    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer)', 'type: [string, "null"] → type: string'),
+    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type, or any one type at the root of a text body)', 'type: [string, "null"] → type: string'),
     'response-enum-value-added': rule('warning', 'a response value may take a new enum value', 'enum: [a] → enum: [a, b]'),
     'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value', 'enum: [a, b] → enum: [a]'),
     'request-extensible-enum-value-removed': rule('breaking', 'a request value no longer accepts an x-extensible-enum value', 'x-extensible-enum: [a, b] → x-extensible-enum: [a]'),
     'extensible-enum-value-added': rule('info', 'an x-extensible-enum gained a value (clients were told to expect new ones)', 'x-extensible-enum: [a] → x-extensible-enum: [a, b]'),
     ...boundRules(),
-    'request-pattern-added': rule('breaking', 'a request string must now match a pattern', '(none) → pattern: ^[a-z]+$'),
+    'request-pattern-added': rule('breaking', 'a request string must now match a pattern', '(none) → pattern: ^[a-z]+$', {
+        differs: 'not on a readOnly property, which clients do not send (as for every other request constraint); oasdiff reports a pattern added there, though its other constraint checks give readOnly properties info ids.',
+    }),
     'request-pattern-changed': rule('warning', 'a request pattern changed: values that matched may not match any more', 'pattern: ^[a-z]+$ → pattern: ^[a-z0-9]+$', {
         differs: 'The same as oasdiff: whether one regular expression covers another cannot be told in general.',
     }),
@@ -3686,7 +4492,7 @@ const RULES = {
     'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)'),
     // Composition.
     'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
-    'request-all-of-member-added': rule('breaking', 'a request allOf kept its references and gained another one that constrains values', 'allOf: [Pet] → allOf: [Pet, Tagged]'),
+    'request-all-of-member-added': rule('breaking', 'a request allOf kept its references and gained another one that constrains values no other rule reports (a new required property, a new bound: theirs; readOnly properties ask nothing)', 'allOf: [Pet] → allOf: [Pet, Short], Short: {properties: {name: {maxLength: 5}}}'),
     'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
         additive: true,
     }),

@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _database_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9054);
 /* harmony import */ var _destination__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3247);
 /* harmony import */ var _engines__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5093);
-/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8586);
+/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6205);
 /* harmony import */ var _media__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4443);
 /* harmony import */ var _private_dir__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9922);
 /* harmony import */ var _s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3201);

@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * `run` and its dependencies load on first use, so `--help`, the generators and a bad input
  * answer without loading every action's libraries (start-up time of the bundles and the CLI).
  */
-const generateOpenapi = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 451))).run(ctx));
+const generateOpenapi = (0,_maint_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActionRun */ .I$)(_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1260))).run(ctx));
 
 
 

@@ -2167,9 +2167,9 @@ function nodeFile(nodeId) {
 }
 /**
  * Splits the collected tests into `total` shards of about equal time. A test's time is its
- * recorded one; a test without a record counts as the median of its recorded siblings in the
- * same class, else in the same module, else its share of a recorded file total (version-1
- * durations); a test of a module with no record at all counts as the average test of the
+ * recorded one; a test without a record counts as the mean of its recorded siblings in the
+ * same class, else in the same module (the module's set-up taken off the longest, which pytest
+ * counted it in), else its share of a recorded file total (version-1 durations); a test of a module with no record at all counts as the average test of the
  * typical (median) recorded module in the nearest directory above it that has one, else in the
  * whole suite (1 ms each when nothing is recorded, so shards are balanced by test count).
  * When five or more unrecorded modules are small (none expected to take more than a fifth of
@@ -2275,7 +2275,10 @@ function estimate(nodeIds, recorded) {
         const known = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
         if (known.length === 0)
             continue;
-        const average = known.reduce((a, b) => a + b, 0) / known.length;
+        // Its set-up aside (pytest counted it in one test): a new module's own set-up is counted
+        // apart, as the mean recorded set-up, where it is counted at all.
+        const setupMs = Math.min(recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0, Math.max(...known));
+        const average = (known.reduce((a, b) => a + b, 0) - setupMs) / known.length;
         for (const directory of directories(file)) {
             const averages = byDirectory.get(directory);
             if (averages)
@@ -2299,29 +2302,37 @@ function estimate(nodeIds, recorded) {
     let estimated = 0;
     const modules = [];
     for (const [file, list] of byFile) {
-        const inFile = list.flatMap((test) => (test.known === undefined ? [] : [test.known]));
+        const setupMs = recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0;
+        // The recorded tests without the module's set-up, which pytest counted in one of them (taken
+        // off the longest): a new test counts as the mean of these siblings, what they add up to.
+        let carrier;
+        for (const test of list) {
+            if (test.known !== undefined && (carrier === undefined || test.known > carrier.known))
+                carrier = test;
+        }
+        const own = (test) => test === carrier ? Math.max(0, test.known - setupMs) : test.known;
+        const inFile = list.flatMap((test) => (test.known === undefined ? [] : [own(test)]));
         const byParent = new Map();
         for (const test of list) {
             if (test.known === undefined)
                 continue;
             const siblings = byParent.get(test.parent);
             if (siblings)
-                siblings.push(test.known);
+                siblings.push(own(test));
             else
-                byParent.set(test.parent, [test.known]);
+                byParent.set(test.parent, [own(test)]);
         }
         const fileTotal = recorded.files?.get(file);
         const unrecorded = inFile.length === 0 && fileTotal === undefined;
-        const fallback = inFile.length > 0 ? median(inFile) : fileTotal !== undefined ? fileTotal / list.length : typical(file);
+        const fallback = inFile.length > 0 ? mean(inFile) : fileTotal !== undefined ? fileTotal / list.length : typical(file);
         const tests = list.map((test) => {
             if (test.known !== undefined)
                 return { nodeId: test.nodeId, ms: test.known };
             estimated++;
             const siblings = byParent.get(test.parent);
-            return { nodeId: test.nodeId, ms: siblings ? median(siblings) : fallback };
+            return { nodeId: test.nodeId, ms: siblings ? mean(siblings) : fallback };
         });
         const ms = tests.reduce((acc, test) => acc + test.ms, 0);
-        const setupMs = recorded.setup.get(junitAddress(list[0].nodeId).module) ?? 0;
         const expectedMs = unrecorded ? list.length * typical(file, mean) + meanSetup : ms;
         modules.push({ file, tests, ms, setupMs, unrecorded, expectedMs });
     }
