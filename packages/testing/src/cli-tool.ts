@@ -45,6 +45,8 @@ export function runCommand(
     });
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+    // A command that exits before reading all of its input: its exit status says so, not EPIPE.
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(options.stdin);
   });
 }

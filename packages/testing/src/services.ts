@@ -51,6 +51,9 @@ function withInput(command: string, args: string[], input: string): Promise<stri
     const child = execFile(command, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       error ? reject(new Error(`${command} failed: ${stderr || error.message}`)) : resolve(stdout),
     );
+    // A client that exits before reading (a server still starting, polled) closes its stdin:
+    // the write fails with EPIPE, and the exit status above is what says so.
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(input);
   });
 }
