@@ -11,20 +11,9 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { withoutObjectCycles } from './acyclic';
 import { diffWithStats } from './diff';
+import { generator } from './test-docs';
 
 type Json = Record<string, unknown>;
-
-/** mulberry32: a small seeded generator, so every run builds the same cases. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const example = yaml.load(
   readFileSync(join(import.meta.dirname, '../../../examples/django-service/schema.yml'), 'utf8'),

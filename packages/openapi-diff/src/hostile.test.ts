@@ -16,21 +16,10 @@ import { runOpenapiDiffCommand } from './command';
 import { diffOpenApi, diffWithStats, InvalidDocumentError } from './diff';
 import { parseDocumentText } from './load';
 import { parsePolicy } from './policy';
+import { generator } from './test-docs';
 
 type Json = Record<string, unknown>;
 type Holder = Record<string | number, unknown>;
-
-/** mulberry32, as in fuzz.test.ts: every run builds the same cases. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'toJSON', '$ref', ''];
 const ODD_VALUES: unknown[] = [

@@ -50,3 +50,15 @@ export function ref(name: string): Json {
 export function components(schemas: Json): Json {
   return { components: { schemas } };
 }
+
+/** mulberry32: a small seeded generator, so every run builds the same cases. */
+export function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
