@@ -30,6 +30,8 @@ export interface Finding {
   readonly location: string;
   /** The predicate of the message, such as `is now required`. */
   readonly text: string;
+  /** Under `not`: the finding as the walk of the negated schema made it (`negated`). */
+  readonly plain?: Finding;
 }
 
 /** A reference pair met during a walk, compared on its own. */
@@ -74,6 +76,8 @@ interface Pair {
   readonly head: Located;
   readonly direction: Direction;
   readonly textual: Textual;
+  /** Under an odd number of `not`s: the direction of the value around them (`negated`). */
+  readonly negatedFrom: Direction | undefined;
   walk?: Walk;
   reach?: readonly Reached[];
 }
@@ -101,6 +105,8 @@ export class SchemaComparer {
   private depth = 0;
   /** The text mode of the walk under way (see Textual). */
   private textual: Textual = 'none';
+  /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
+  private negatedFrom: Direction | undefined;
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
   comparisons = 0;
   /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
@@ -131,10 +137,12 @@ export class SchemaComparer {
     this.seen = new Set();
     this.depth = 0;
     this.textual = textual;
+    this.negatedFrom = undefined;
     try {
       this.compare(b, h, direction, '', walk);
     } finally {
       this.textual = 'none';
+      this.negatedFrom = undefined;
     }
     this.seen = new Set();
     return walk;
@@ -182,8 +190,10 @@ export class SchemaComparer {
     // A reference on either side (or a deep inline schema): a pair of its own, compared once.
     // A multipart body's parts are text; a schema reached below them is not.
     const textual = modeBelow(this.textual, at);
-    const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
-    if (!this.pairs.has(key)) this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual });
+    const negatedFrom = this.negatedFrom;
+    const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}${negatedFrom ? ` not ${negatedFrom}` : ''}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
+    if (!this.pairs.has(key))
+      this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual, negatedFrom });
     walk.edges.push({ at, key });
   }
 
@@ -248,10 +258,11 @@ export class SchemaComparer {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
       if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET)) return pair;
-      const { seen, depth, textual } = this;
+      const { seen, depth, textual, negatedFrom } = this;
       this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
       this.depth = 0;
       this.textual = pair.textual;
+      this.negatedFrom = pair.negatedFrom;
       try {
         this.compareViews(
           this.baseViews.of(pair.base),
@@ -264,7 +275,9 @@ export class SchemaComparer {
         this.seen = seen;
         this.depth = depth;
         this.textual = textual;
+        this.negatedFrom = negatedFrom;
       }
+      if (pair.negatedFrom) negateFindings(walk, 0, pair.negatedFrom);
     }
     return pair;
   }
@@ -924,7 +937,18 @@ export class SchemaComparer {
         if (!sameContent(bs, hs))
           found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
       } else if (keyword === 'not') {
-        this.compare(bl, hl, response ? 'request' : 'response', joinPath(at, '(not)'), walk);
+        // The negated schema is walked from the other side: a `not` that accepts more leaves the
+        // value around it accepting less. Its findings are then named for this side (`negated`).
+        const outer = this.negatedFrom;
+        const flipped = outer ?? (response ? 'request' : 'response');
+        const start = walk.findings.length;
+        this.negatedFrom = outer ? undefined : direction;
+        try {
+          this.compare(bl, hl, flipped, joinPath(at, '(not)'), walk);
+        } finally {
+          this.negatedFrom = outer;
+        }
+        negateFindings(walk, start, direction);
       } else {
         this.compare(
           bl,
@@ -1318,6 +1342,83 @@ const ANNOTATIONS = new Set([
 function found(walk: Walk, rule: RuleId, at: string, location: string, text: string): void {
   walk.findings.push({ rule, at, location, text });
 }
+
+/**
+ * Findings made walking a `not` schema from the other side of `meant`, from `start` on, renamed
+ * for `meant` (decision 73): what the negated schema gained is what the value around it lost.
+ * A change that breaks the other side (the negated schema accepts more where a response was
+ * walked, less where a request was) breaks `meant`: `request-type-changed` (or
+ * `parameter-type-changed`) on the request side, `response-type-changed` on the response side;
+ * one the other side copes with is `request-type-widened` or `response-type-narrowed`. A rule
+ * that tells no direction is the meant side's own (`request-pattern-changed`), a rule of no side
+ * stays; annotations (defaults, readOnly, writeOnly, `x-extensible-enum`) validate nothing and
+ * are dropped. A finding already renamed by a `not` inside returns to how it was made: two
+ * `not`s cancel.
+ */
+function negateFindings(walk: Walk, start: number, meant: Direction): void {
+  const renamed: Finding[] = [];
+  for (const finding of walk.findings.slice(start)) {
+    if (finding.plain) {
+      renamed.push(finding.plain);
+      continue;
+    }
+    const rule = finding.rule;
+    if (NOT_ANNOTATIONS.has(rule)) continue;
+    const counterpart = NOT_COUNTERPARTS[rule];
+    const level: string = RULES[rule].level;
+    const sided = /^(request|response|parameter)-/.test(rule);
+    const breaks = NOT_BREAKS[rule] ?? (sided || level === 'info' ? level : undefined);
+    let to: RuleId = counterpart ?? rule;
+    let effect = '';
+    if (!counterpart && breaks !== undefined && breaks !== 'warning') {
+      const request = meant !== 'response';
+      if (breaks === 'breaking') {
+        to = request ? typeRule(meant) : 'response-type-changed';
+        effect = request ? ': fewer values are accepted' : ': more values may come';
+      } else {
+        to = request ? 'request-type-widened' : 'response-type-narrowed';
+        effect = request ? ': more values are accepted' : ': fewer values may come';
+      }
+    }
+    renamed.push({ ...finding, rule: to, text: `${finding.text} (under not${effect})`, plain: finding });
+  }
+  walk.findings.length = start;
+  walk.findings.push(...renamed);
+}
+
+/** Rules that only report annotations: under `not` they change no value (`negateFindings`). */
+const NOT_ANNOTATIONS: ReadonlySet<RuleId> = new Set<RuleId>([
+  'default-added',
+  'request-default-changed',
+  'response-default-changed',
+  'parameter-default-added',
+  'parameter-default-changed',
+  'extensible-enum-value-added',
+  'request-extensible-enum-value-removed',
+  'request-field-became-read-only',
+  'response-field-became-write-only',
+  'request-read-only-removed',
+]);
+
+/**
+ * Rules whose level is a policy rather than what the change does to the values (`negateFindings`):
+ * a response that may take a new enum value or carry other properties admits more (it breaks
+ * the other side, whatever its level), a request property removed constrains less.
+ */
+const NOT_BREAKS: Partial<Record<RuleId, 'breaking' | 'info'>> = {
+  'response-enum-value-added': 'breaking',
+  'response-optional-field-removed': 'breaking',
+  'response-additional-properties-opened': 'breaking',
+  'request-field-removed': 'info',
+};
+
+/** Rules of one side that tell no direction: under `not`, the other side's (`negateFindings`). */
+const NOT_COUNTERPARTS: Partial<Record<RuleId, RuleId>> = {
+  'request-pattern-changed': 'response-pattern-changed',
+  'response-pattern-changed': 'request-pattern-changed',
+  'request-content-changed': 'response-content-changed',
+  'response-content-changed': 'request-content-changed',
+};
 
 /**
  * Whether a schema admits a property it does not list through an `additionalProperties` that is

@@ -225,7 +225,7 @@ export const RULES = {
   'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
   'parameter-type-changed': rule(
     'breaking',
-    "a parameter's type, format or allowed values were narrowed",
+    "a parameter's type, format or allowed values were narrowed (also: its `not` schema now excludes more)",
     '?id: string → ?id: integer',
   ),
   'parameter-style-changed': rule(
@@ -381,12 +381,12 @@ export const RULES = {
   // Schemas: types, values, constraints.
   'request-type-changed': rule(
     'breaking',
-    'a request value no longer accepts what it accepted (type, format, enum, const)',
+    'a request value no longer accepts what it accepted (type, format, enum, const; or any change under `not` that excludes more)',
     'type: string → type: integer',
   ),
   'request-type-widened': rule(
     'info',
-    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string, or any one type at the root of a text body; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)',
+    'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string, or any one type at the root of a text body; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one; a change under `not` that excludes less)',
     'type: string → type: [string, "null"]',
     { additive: true },
   ),
@@ -403,12 +403,12 @@ export const RULES = {
   ),
   'response-type-changed': rule(
     'breaking',
-    'a response value may now be something clients did not expect',
+    'a response value may now be something clients did not expect (also: any change under `not` that excludes less)',
     'type: integer → type: string',
   ),
   'response-type-narrowed': rule(
     'info',
-    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type, or any one type at the root of a text body)',
+    'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type, or any one type at the root of a text body; or a change under `not` that excludes more)',
     'type: [string, "null"] → type: string',
   ),
   'response-enum-value-added': rule(

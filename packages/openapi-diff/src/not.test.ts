@@ -1,0 +1,139 @@
+/**
+ * Changes under `not` (decision 73): the negated schema is walked from the other side, and what
+ * it finds is named for the side of the value around it, at the level of what it does there.
+ * Request and response side, OpenAPI 3.0 and 3.1, inline and through a `$ref`.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi } from './diff';
+import { components, doc, getReturns, postBody, ref } from './test-docs';
+
+type Json = Record<string, unknown>;
+
+const VERSIONS = ['3.0.3', '3.1.0'] as const;
+
+/** Rule, level and message of each change, on the request side (POST body) or the response side (GET 200). */
+function changes(
+  side: 'request' | 'response',
+  base: unknown,
+  head: unknown,
+  openapi: string,
+  schemas: [Json, Json] = [{}, {}],
+): string[] {
+  const build = side === 'request' ? postBody : getReturns;
+  const open = (schema: unknown, extra: Json) => ({ ...build(schema, components(extra)), openapi });
+  return diffOpenApi(open(base, schemas[0]), open(head, schemas[1]), { today: '2026-12-07' }).changes.map(
+    (c) => `${c.rule}:${c.level}: ${c.message.replace(/^[A-Z]+ \/api\/submissions\/: /, '')}`,
+  );
+}
+
+const excluding = (...values: string[]) => ({ type: 'string', not: { enum: values } });
+
+describe.each(VERSIONS)('a change under not, OpenAPI %s', (openapi) => {
+  it('a not that excludes one value more: the request accepts less, the response promises more', () => {
+    expect(changes('request', excluding('a'), excluding('a', 'b'), openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not)" may now be "b" (under not: fewer values are accepted)',
+    ]);
+    expect(changes('response', excluding('a'), excluding('a', 'b'), openapi)).toEqual([
+      'response-type-narrowed:info: response 200 property "(not)" now also accepts "b" (under not: fewer values may come)',
+    ]);
+  });
+
+  it('a not that excludes one value fewer: the request accepts more, the response may be that value', () => {
+    expect(changes('request', excluding('a', 'b'), excluding('a'), openapi)).toEqual([
+      'request-type-widened:info: request body property "(not)" will no longer be "b" (under not: more values are accepted)',
+    ]);
+    expect(changes('response', excluding('a', 'b'), excluding('a'), openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not)" no longer accepts "b" (under not: more values may come)',
+    ]);
+  });
+
+  it('a bound under not: a lower minimum excludes more', () => {
+    const base = { type: 'integer', not: { minimum: 5 } };
+    const head = { type: 'integer', not: { minimum: 3 } };
+    expect(changes('request', base, head, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not)" minimum changed from 5 to 3 (under not: fewer values are accepted)',
+    ]);
+    expect(changes('response', base, head, openapi)).toEqual([
+      'response-type-narrowed:info: response 200 property "(not)" minimum changed from 5 to 3 (under not: fewer values may come)',
+    ]);
+    expect(changes('response', head, base, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not)" minimum changed from 3 to 5 (under not: more values may come)',
+    ]);
+  });
+
+  it('a property required under not: requiring more excludes fewer objects, requiring less excludes more', () => {
+    const base = { type: 'object', not: { required: ['a'] } };
+    const head = { type: 'object', not: { required: ['a', 'b'] } };
+    expect(changes('response', base, head, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" is now required (under not: more values may come)',
+    ]);
+    expect(changes('request', head, base, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not).b" may now be absent (under not: fewer values are accepted)',
+    ]);
+  });
+
+  it('through a $ref, and the same component reached outside not keeps its own rule', () => {
+    const tag = (...values: string[]) => ({ Tag: { type: 'string', enum: values } });
+    const schema = {
+      type: 'object',
+      properties: { tag: ref('Tag'), other: { type: 'string', not: ref('Tag') } },
+    };
+    expect(changes('response', schema, schema, openapi, [tag('a'), tag('a', 'b')])).toEqual([
+      'response-enum-value-added:warning: response 200 property "tag" may now be "b"',
+      'response-type-narrowed:info: response 200 property "other.(not)" now also accepts "b" (under not: fewer values may come)',
+    ]);
+    expect(changes('request', schema, schema, openapi, [tag('a'), tag('a', 'b')])).toEqual([
+      'request-type-changed:breaking: request body property "other.(not)" may now be "b" (under not: fewer values are accepted)',
+      'request-enum-value-added:info: request body property "tag" now also accepts "b"',
+    ]);
+  });
+
+  it('two nots cancel: the change is named as outside them', () => {
+    const twice = (...values: string[]) => ({ not: { not: { type: 'string', enum: values } } });
+    expect(changes('request', twice('a'), twice('a', 'b'), openapi)).toEqual([
+      'request-enum-value-added:info: request body property "(not).(not)" now also accepts "b"',
+    ]);
+    expect(changes('response', twice('a'), twice('a', 'b'), openapi)).toEqual([
+      'response-enum-value-added:warning: response 200 property "(not).(not)" may now be "b"',
+    ]);
+  });
+
+  it('a changed pattern under not tells no direction: a warning of the side meant', () => {
+    const base = { type: 'string', not: { pattern: '^a' } };
+    const head = { type: 'string', not: { pattern: '^b' } };
+    expect(changes('request', base, head, openapi)).toEqual([
+      'request-pattern-changed:warning: request body property "(not)" pattern changed from ^a to ^b (under not)',
+    ]);
+    expect(changes('response', base, head, openapi)).toEqual([
+      'response-pattern-changed:warning: response 200 property "(not)" pattern changed from ^a to ^b (under not)',
+    ]);
+  });
+
+  it('an annotation under not (a default) changes no value: nothing reported', () => {
+    const base = { type: 'string', not: { type: 'string', default: 'a', enum: ['a'] } };
+    const head = { type: 'string', not: { type: 'string', default: 'b', enum: ['a'] } };
+    expect(changes('request', base, head, openapi)).toEqual([]);
+    expect(changes('response', base, head, openapi)).toEqual([]);
+  });
+
+  it('a query parameter under not keeps the parameter rule', () => {
+    const op = (...values: string[]) =>
+      doc(
+        {
+          '/p': {
+            get: {
+              parameters: [{ name: 'q', in: 'query', schema: excluding(...values) }],
+              responses: { '204': { description: 'none' } },
+            },
+          },
+        },
+        {},
+        openapi,
+      );
+    expect(
+      diffOpenApi(op('a'), op('a', 'b')).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`),
+    ).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" property "(not)" may now be "b" (under not: fewer values are accepted)',
+    ]);
+  });
+});
