@@ -404,8 +404,16 @@ class Differ {
             child(list.pointer, 'maxItems'),
             `${label} maxItems changed from 1 (a single value) to ${maxItems}`,
           );
+        if (list.refusedBy)
+          this.emit(
+            'parameter-type-changed',
+            ep,
+            child(list.pointer, list.refusedBy),
+            `${label} ${list.refusedBy} lists no list of one value: a single value is refused`,
+          );
       }
-      if (b.schema && h.schema)
+      // A list that refuses every single value: how its items compare no longer matters.
+      if (b.schema && h.schema && !list?.refusedBy)
         this.compareSchemas(
           ep,
           label,
@@ -442,12 +450,15 @@ class Differ {
    * When a scalar parameter (or a union of scalars) became an array serialised `form`, exploded
    * (the OpenAPI default for query and cookie parameters): the head's array (`array`, at
    * `pointer`) and the schema one value of it is compared with (`items`): the array's items, with
-   * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation.
+   * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation, and the
+   * array's own `enum` and `const` as the values their lists of one hold (`enum: [[a], [b]]` is
+   * the items' `enum: [a, b]`, `const: [x]` their `const: x`, beside the items' own). Where those
+   * hold no list of one, `refusedBy` names the keyword: no single value passes.
    */
   private listOfOne(
     b: Parameter,
     h: Parameter,
-  ): { items: Located; array: JsonObject; pointer: string } | undefined {
+  ): { items: Located; array: JsonObject; pointer: string; refusedBy?: 'enum' | 'const' } | undefined {
     if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
       return undefined;
     const bs = this.base.resolve(b.schema);
@@ -465,14 +476,28 @@ class Differ {
       own.default =
         Array.isArray(array.default) && array.default.length === 1 ? array.default[0] : array.default;
     if (array.deprecated === true) own.deprecated = true;
-    if (Object.keys(own).length === 0) return { items, array, pointer: hs.pointer };
+    const listed = listsOfOne(array);
+    if (Object.keys(own).length === 0 && !listed) return { items, array, pointer: hs.pointer };
     // The items as an inline schema with the array's own keywords over theirs, at the items' place.
     const target = this.head.resolve(this.head.schema(items));
     if (target.unresolved !== undefined || !isObject(target.node)) return undefined;
+    const node: JsonObject = { ...target.node, ...own };
+    let refusedBy: 'enum' | 'const' | undefined;
+    if (listed) {
+      // Both the items' values and the array's lists of one apply: a single value is in both.
+      const theirs = listsOfOne(target.node, false);
+      const values = theirs ? listed.values.filter((v) => theirs.texts.has(jsonText(v))) : listed.values;
+      if (values.length === 0) refusedBy = listed.keyword;
+      else {
+        delete node.const;
+        node.enum = values;
+      }
+    }
     return {
-      items: { node: { ...target.node, ...own }, pointer: items.pointer },
+      items: { node, pointer: items.pointer },
       array,
       pointer: hs.pointer,
+      ...(refusedBy ? { refusedBy } : {}),
     };
   }
 
@@ -940,6 +965,35 @@ function securitySchemes(doc: Document): Map<string, JsonObject> {
 
 /** A parameter's or header's style/explode with the defaults of its location filled in. */
 /** A schema's `type` names without `null`; undefined when it has no `type`. */
+/**
+ * The values a schema's `enum` and `const` allow, both applying: with `lists`, the single item of
+ * each allowed list of one (`enum: [[a], [b], [a, b]]` gives a and b; other entries allow no list
+ * of one); `keyword` names the one that decides (`const` where given). Undefined without either.
+ */
+function listsOfOne(
+  schema: JsonObject,
+  lists = true,
+): { values: unknown[]; texts: Set<string>; keyword: 'enum' | 'const' } | undefined {
+  const sets: unknown[][] = [];
+  if (Array.isArray(schema.enum)) sets.push(schema.enum);
+  if ('const' in schema) sets.push([schema.const]);
+  if (sets.length === 0) return undefined;
+  let values: unknown[] | undefined;
+  for (const set of sets) {
+    const allowed = lists
+      ? set.filter((v): v is unknown[] => Array.isArray(v) && v.length === 1).map((v) => v[0])
+      : set;
+    const texts = new Set(allowed.map((v) => jsonText(v)));
+    values = values === undefined ? allowed : values.filter((v) => texts.has(jsonText(v)));
+  }
+  const unique = new Map((values ?? []).map((v) => [jsonText(v), v]));
+  return {
+    values: [...unique.values()],
+    texts: new Set(unique.keys()),
+    keyword: 'const' in schema ? 'const' : 'enum',
+  };
+}
+
 function nonNullTypes(node: unknown): string[] | undefined {
   if (!isObject(node)) return undefined;
   const type = node.type;

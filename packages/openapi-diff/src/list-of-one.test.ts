@@ -1,0 +1,133 @@
+/**
+ * A scalar query or cookie parameter that became a `form`, exploded array (decision 70): `?q=a`
+ * is a list of one, so the array's own `enum` and `const` constrain that single value as the
+ * lists of one they hold (`enum: [[a], [b]]` allows a and b alone). OpenAPI 3.0 and 3.1.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi } from './diff';
+import { doc } from './test-docs';
+
+type Json = Record<string, unknown>;
+
+const str = { type: 'string' };
+const list = (extra: Json, items: Json = str) => ({ type: 'array', items, ...extra });
+const letters = (...values: string[]) => ({ type: 'string', enum: values });
+
+function changes(openapi: string, base: Json, head: Json, where = 'query', schemas: Json = {}): string[] {
+  const open = (schema: Json) =>
+    doc(
+      {
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: where, schema }],
+            responses: { '204': { description: 'none' } },
+          },
+        },
+      },
+      { components: { schemas } },
+      openapi,
+    );
+  return diffOpenApi(open(base), open(head)).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`);
+}
+
+const WIDENED =
+  'request-type-widened:info: GET /p: query parameter "q" now takes a list of values (form, exploded): one value is a list of one';
+
+describe.each(['3.0.3', '3.1.0'])('the array-level enum of a list of one, OpenAPI %s', (openapi) => {
+  it('an enum of lists of one allows their items: a value no list holds is no longer accepted', () => {
+    expect(changes(openapi, letters('a', 'b', 'c'), list({ enum: [['a'], ['b']] }))).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "c"',
+      WIDENED,
+    ]);
+    // Lists of other lengths allow no single value, but take none away either.
+    expect(changes(openapi, letters('a', 'b'), list({ enum: [['a'], ['b'], ['a', 'b']] }))).toEqual([
+      WIDENED,
+    ]);
+  });
+
+  it('a free value that became an array with an enum of lists is now limited', () => {
+    expect(changes(openapi, str, list({ enum: [['a'], ['b']] }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" is now limited to "a", "b"',
+      WIDENED,
+    ]);
+  });
+
+  it("both the items' enum and the array's apply", () => {
+    expect(
+      changes(openapi, letters('a', 'b', 'c'), list({ enum: [['b'], ['c'], ['d']] }, letters('a', 'b', 'c'))),
+    ).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "a"',
+      WIDENED,
+    ]);
+  });
+
+  it('an enum holding no list of one refuses every single value', () => {
+    expect(changes(openapi, letters('a'), list({ enum: [['a', 'b']] }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" enum lists no list of one value: a single value is refused',
+      WIDENED,
+    ]);
+  });
+
+  it('a cookie parameter, and items by reference', () => {
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b'),
+        list({ enum: [['a']] }, { $ref: '#/components/schemas/Letter' }),
+        'cookie',
+        { Letter: letters('a', 'b') },
+      ),
+    ).toEqual([
+      'request-enum-value-removed:breaking: GET /p: cookie parameter "q" no longer accepts "b"',
+      WIDENED.replace('query', 'cookie'),
+    ]);
+  });
+
+  it('not exploded, the array is not a list of one: a changed type as before', () => {
+    const notExploded = (schema: Json) =>
+      doc(
+        {
+          '/p': {
+            get: {
+              parameters: [{ name: 'q', in: 'query', explode: false, schema }],
+              responses: { '204': { description: 'none' } },
+            },
+          },
+        },
+        {},
+        openapi,
+      );
+    const rules = diffOpenApi(notExploded(letters('a')), notExploded(list({ enum: [['a']] }))).changes.map(
+      (c) => c.rule,
+    );
+    expect(rules).toContain('parameter-type-changed');
+    expect(rules).not.toContain('request-type-widened');
+  });
+});
+
+describe('the array-level const of a list of one, OpenAPI 3.1', () => {
+  const openapi = '3.1.0';
+
+  it('const: [x] is the value x', () => {
+    expect(changes(openapi, letters('x'), list({ const: ['x'] }))).toEqual([WIDENED]);
+    expect(changes(openapi, letters('x', 'y'), list({ const: ['x'] }))).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "y"',
+      WIDENED,
+    ]);
+    expect(changes(openapi, str, list({ const: ['x'] }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" is now limited to "x"',
+      WIDENED,
+    ]);
+  });
+
+  it('const of a longer list refuses a single value; beside an enum, both apply', () => {
+    expect(changes(openapi, letters('x'), list({ const: ['x', 'y'] }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" const lists no list of one value: a single value is refused',
+      WIDENED,
+    ]);
+    expect(changes(openapi, letters('x', 'y'), list({ enum: [['x'], ['y']], const: ['y'] }))).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "x"',
+      WIDENED,
+    ]);
+  });
+});
