@@ -15,7 +15,7 @@ import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer
 import { mapLimit } from '@maint-actions/core/pool';
 import { safeDecode } from './document';
 import { DocumentParseError, readDocumentText } from './json-text';
-import { internalRefs } from './resources';
+import { indexRefs, internalRefs } from './resources';
 
 /** The reserved key of `components` where the referenced files' contents are placed. */
 export const EXTERNAL_KEY = 'x-maint-external';
@@ -66,7 +66,18 @@ interface Pending {
   readonly holder: Record<string, unknown>;
   readonly file: string;
   readonly ref: string;
+  /** Where the `$ref` is written, as warnings name it. */
+  readonly where: string;
 }
+
+/**
+ * A warning held until every file is read: a reference (`holder`) not followed, or a file that
+ * could not be read. One whose reference names an `$id` (or an anchor in it) of a bundled file
+ * is no warning: that schema is in the document.
+ */
+type Note =
+  | { readonly where: string; readonly ref: string; readonly why: string; readonly holder: object }
+  | { readonly file: string; readonly why: string };
 
 /**
  * Follows the `$ref`s to other files of `input.document`; see the module comment. It walks the
@@ -80,6 +91,21 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
     if (said.has(line)) return;
     said.add(line);
     warnings.push(line);
+  };
+  const notes: Note[] = [];
+  /** Says the notes held, but those of references that name a schema by `$id` (`byId`). */
+  const sayNotes = (byId: (holder: object) => boolean) => {
+    const firstRef = new Map<string, Pending>();
+    for (const p of pending) if (!firstRef.has(p.file) && !byId(p.holder)) firstRef.set(p.file, p);
+    for (const note of notes) {
+      if ('holder' in note) {
+        if (!byId(note.holder)) warn(note.where, note.ref, note.why);
+        continue;
+      }
+      // Said once, at the first reference to the file that is a file name.
+      const first = firstRef.get(note.file);
+      if (first) warn(first.where, originalOf(first), note.why);
+    }
   };
   const root = input.document;
   if (!isRecord(root)) return { warnings, files: 0 };
@@ -106,12 +132,14 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
       }
       const record = current as Record<string, unknown>;
       const keys = Object.keys(record);
+      const note = (w: string, ref: string, why: string) =>
+        notes.push({ where: w, ref, why, holder: record });
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
         const value = record[key];
         if (key === '$ref' && typeof value === 'string') {
           if (internal.has(record)) continue;
-          const target = classify(value, file, dir, input, where, warn);
+          const target = classify(value, file, dir, input, where, note);
           if (target === undefined) continue;
           if (target.file === undefined) {
             // A pointer into the root document, named by its file: a local one.
@@ -122,25 +150,28 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
             files.set(target.file, undefined);
             queue.push(target.file);
           }
-          pending.push({ holder: record, file: target.file, ref: localRef(input.rootDir, target) });
+          pending.push({ holder: record, file: target.file, ref: localRef(input.rootDir, target), where });
         } else if (typeof value === 'object' && value !== null) stack.push(value);
       }
     }
   };
 
   visit(root, undefined, input.rootName);
-  if (queue.length === 0) return { warnings, files: 0 };
+  // With no file to read, the root's own `$id`s are all there is, and `internalRefs` read them.
+  const none = (_holder: object) => false;
+  if (queue.length === 0) {
+    sayNotes(none);
+    return { warnings, files: 0 };
+  }
   const components = root.components ?? {};
   if (!isRecord(components)) {
+    sayNotes(none);
     warnings.push(
       `${input.rootName}: components is not a mapping, so the files its $refs name cannot be placed; they stay unresolved`,
     );
     return { warnings, files: 0 };
   }
   const placed: Record<string, unknown> = {};
-  const firstRef = new Map<string, { where: string; ref: string }>();
-  for (const p of pending)
-    if (!firstRef.has(p.file)) firstRef.set(p.file, { where: input.rootName, ref: originalOf(p) });
 
   while (queue.length > 0) {
     const batch = queue;
@@ -149,10 +180,7 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
     for (let index = 0; index < batch.length; index++) {
       const file = batch[index] as string;
       const outcome = outcomes[index] as ReadOutcome;
-      const first = firstRef.get(file);
-      const problem = (why: string) => {
-        if (first) warn(first.where, first.ref, why);
-      };
+      const problem = (why: string) => notes.push({ file, why });
       if ('problem' in outcome) {
         problem(`${file} ${outcome.problem}`);
         continue;
@@ -173,18 +201,27 @@ export async function bundleExternalRefs(input: BundleInput): Promise<BundleResu
         writable: true,
         configurable: true,
       });
-      const before = pending.length;
       visit(content, file, file);
-      for (let i = before; i < pending.length; i++) {
-        const p = pending[i] as Pending;
-        if (!firstRef.has(p.file)) firstRef.set(p.file, { where: file, ref: originalOf(p) });
-      }
     }
   }
 
   let count = 0;
   for (const [, loaded] of files) if (loaded) count++;
-  for (const p of pending) if (files.get(p.file)) p.holder.$ref = p.ref;
+  // Every file read: a reference by `$id` or anchor to a schema of any of them, or of the root
+  // (`https://example.com/schemas/pet`, or `pet` under an `$id`), means that schema, as the
+  // engine's index of the bundled document reads it (src/resources.ts). It is left as written,
+  // never taken for a file name, and not warned of. A `$id` declared twice still names nothing.
+  let byId = none;
+  if (count > 0) {
+    const bundled = { ...root, components: { ...components, [EXTERNAL_KEY]: placed } };
+    const index = indexRefs(bundled).holders;
+    byId = (holder) => {
+      const ref = (holder as Record<string, unknown>).$ref;
+      return typeof ref === 'string' && !ref.startsWith('#') && (index.get(holder) ?? null) !== null;
+    };
+  }
+  sayNotes(byId);
+  for (const p of pending) if (files.get(p.file) && !byId(p.holder)) p.holder.$ref = p.ref;
   if (count > 0) {
     if (Object.hasOwn(components, EXTERNAL_KEY)) {
       warnings.push(
