@@ -56,6 +56,32 @@ export function treeSize(
 }
 
 /**
+ * Documents the reader has sized (`aliasExpansionProblem`), or read from JSON text, which cannot
+ * share a subtree: `diffOpenApi` does not size them again (a walk of GitHub's description costs
+ * about what parsing it does). A caller that changes such a document afterwards is trusted.
+ */
+const SIZED = new WeakSet<object>();
+
+/** Marks `document` as sized by the reader (see SIZED) and returns it. */
+export function sizedByReader<T>(document: T): T {
+  if (typeof document === 'object' && document !== null) SIZED.add(document);
+  return document;
+}
+
+/**
+ * Why a document given as objects (`diffOpenApi` called by an API user, or with what another
+ * YAML parser made) is refused, or undefined: the same limit as for YAML text, on objects that
+ * stand at several places (counted once each, never expanded). Documents the reader returned
+ * were sized there and are not walked again.
+ */
+export function sharedSubtreeProblem(document: unknown): string | undefined {
+  if (typeof document !== 'object' || document === null || SIZED.has(document)) return undefined;
+  const { distinct, expanded } = treeSize(document);
+  if (expanded - distinct <= ALIAS_EXPANSION_LIMIT) return undefined;
+  return `has objects shared at several places that stand for more than ${ALIAS_EXPANSION_LIMIT.toLocaleString('en-US')} nodes beyond those given (as YAML aliases make: an alias bomb?); give shared parts once under components and refer to them with $ref`;
+}
+
+/**
  * Why `root` (parsed from YAML) is refused, or undefined when its aliases stay within the
  * limit. Only a text with an anchor (`&name`) can hold an alias, so the walk is skipped for
  * the others: the common case costs one regular-expression scan.

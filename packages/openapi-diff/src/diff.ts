@@ -1,6 +1,7 @@
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
 
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
+import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
@@ -35,6 +36,15 @@ export function diffWithStats(
   head: unknown,
   options: DiffOptions = {},
 ): { result: DiffResult; comparisons: number; targetChecks: number } {
+  // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
+  // expanded, and refused past the limit the reader holds YAML text to (decision 76).
+  for (const [side, doc] of [
+    ['base', base],
+    ['head', head],
+  ] as const) {
+    const problem = sharedSubtreeProblem(doc);
+    if (problem) throw new InvalidDocumentError(side, problem);
+  }
   let differ = new Differ(open(base, 'base'), open(head, 'head'), options);
   try {
     differ.run();

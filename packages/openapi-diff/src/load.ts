@@ -5,7 +5,7 @@
  * (docs/benchmarks.md).
  */
 import { CORE_SCHEMA, type LoadOptions, load, Type } from 'js-yaml';
-import { aliasExpansionProblem } from './aliases';
+import { aliasExpansionProblem, sizedByReader } from './aliases';
 import { DocumentParseError, NOT_JSON, parseJsonText } from './json-text';
 
 /**
@@ -52,5 +52,5 @@ export function parseYamlText(text: string, name: string): unknown {
   }
   const problem = aliasExpansionProblem(document, text);
   if (problem) throw new DocumentParseError(`${name}: ${problem}`);
-  return document;
+  return sizedByReader(document);
 }
