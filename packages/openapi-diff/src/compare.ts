@@ -30,7 +30,7 @@ export interface Finding {
   readonly location: string;
   /** The predicate of the message, such as `is now required`. */
   readonly text: string;
-  /** Under `not`: the finding as the walk of the negated schema made it (`negated`). */
+  /** Under `not`: the finding as the walk of the negated schema made it (`negateFindings`). */
   readonly plain?: Finding;
 }
 
@@ -76,7 +76,7 @@ interface Pair {
   readonly head: Located;
   readonly direction: Direction;
   readonly textual: Textual;
-  /** Under an odd number of `not`s: the direction of the value around them (`negated`). */
+  /** Under an odd number of `not`s: the direction of the value around them (`negateFindings`). */
   readonly negatedFrom: Direction | undefined;
   walk?: Walk;
   reach?: readonly Reached[];
@@ -938,7 +938,7 @@ export class SchemaComparer {
           found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
       } else if (keyword === 'not') {
         // The negated schema is walked from the other side: a `not` that accepts more leaves the
-        // value around it accepting less. Its findings are then named for this side (`negated`).
+        // value around it accepting less. Its findings are then named for this side (`negateFindings`).
         const outer = this.negatedFrom;
         const flipped = outer ?? (response ? 'request' : 'response');
         const start = walk.findings.length;
