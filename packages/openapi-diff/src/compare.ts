@@ -688,9 +688,8 @@ export class SchemaComparer {
     // Null gained or lost beside values listed on both sides is an enum value: compareEnums says so.
     if (nullListedApart(b, h)) return;
     // In text, every value also reads as a string: a receiver that takes a string (and no
-    // format) takes whatever value of one other type was sent before. Null stays apart (taken
-    // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
-    // list-of-types checks break on it).
+    // format) takes whatever scalar value was sent before, of one type or of a list of types
+    // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is).
     const text = textAt(this.textual, at);
     const sentValue = (sent.types ?? 0) & ~NULL;
     const takesText =
@@ -700,7 +699,6 @@ export class SchemaComparer {
       accepted.format === undefined &&
       sent.types !== undefined &&
       sentValue !== 0 &&
-      (sentValue & (sentValue - 1)) === 0 &&
       // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
       // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
       ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
