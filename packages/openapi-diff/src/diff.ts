@@ -592,7 +592,41 @@ class Differ {
     const base = contentOf(b);
     const head = contentOf(h);
     const named = base.size > 1 || head.size > 1;
+    // A response media type that became a structured-syntax refinement of itself
+    // (`application/json` → `application/problem+json`), or changed only its parameters, still
+    // comes as what clients parse: the two are one media type, their schemas compared.
+    const renamed = new Map<string, string>();
+    if (direction === 'response') {
+      for (const media of base.keys()) {
+        if (head.has(media)) continue;
+        const to = [...head.keys()].find(
+          (x) => !base.has(x) && ![...renamed.values()].includes(x) && refinedMedia(media, x) !== undefined,
+        );
+        if (to !== undefined) renamed.set(media, to);
+      }
+    }
+    for (const [from, to] of renamed) {
+      const bm = base.get(from)!;
+      const hm = head.get(to)!;
+      const rule =
+        refinedMedia(from, to) === 'parameters'
+          ? 'response-media-type-parameters-changed'
+          : 'response-media-type-specialized';
+      this.emit(rule, ep, hm.pointer, `${subject} now comes as ${to} instead of ${from}`);
+      if (bm.schema && hm.schema)
+        this.compareSchemas(
+          ep,
+          named ? `${subject} (${to})` : subject,
+          bm.schema,
+          hm.schema,
+          direction,
+          false,
+          textMode(to, hm.encoding),
+        );
+    }
+    const paired = new Set(renamed.values());
     for (const [media, hm] of head) {
+      if (paired.has(media)) continue;
       const bm = base.get(media);
       if (!bm) {
         const verb = direction === 'response' ? 'now comes as' : 'now accepts';
@@ -617,7 +651,7 @@ class Differ {
       }
     }
     for (const [media, bm] of base) {
-      if (head.has(media)) continue;
+      if (head.has(media) || renamed.has(media)) continue;
       if (direction === 'response') {
         this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
       } else this.emit('request-media-type-removed', ep, bm.pointer, `${subject} no longer accepts ${media}`);
@@ -868,6 +902,31 @@ interface MediaType {
   readonly schema: Located | undefined;
   /** The media type object's `encoding` (multipart parts' content types), as written. */
   readonly encoding?: unknown;
+}
+
+/**
+ * How media type `to` refines `from`, when it does: `suffix` when `to` is a structured-syntax type
+ * of `from`'s kind (`application/json` → `application/problem+json`, `application/xml` →
+ * `application/atom+xml`: RFC 6838, 4.2.8; parameters aside), `parameters` when only they differ
+ * (`application/json` → `application/json; charset=utf-8`). Names compare without case.
+ */
+function refinedMedia(from: string, to: string): 'suffix' | 'parameters' | undefined {
+  const parse = (name: string) => {
+    const [essence = '', ...params] = name.toLowerCase().split(';');
+    const m = essence.trim().match(/^([\w.!#$&^-]+)\/([\w.!#$&^-]+?)(?:\+([\w.!#$&^-]+))?$/);
+    if (!m) return undefined;
+    const normal = params
+      .map((p) => p.trim().replace(/\s*=\s*/, '='))
+      .filter((p) => p !== '')
+      .sort();
+    return { type: m[1]!, subtype: m[2]!, suffix: m[3], params: normal.join(';') };
+  };
+  const f = parse(from);
+  const t = parse(to);
+  if (!f || !t || f.type !== t.type) return undefined;
+  if (f.subtype === t.subtype && f.suffix === t.suffix)
+    return f.params !== t.params ? 'parameters' : undefined;
+  return f.suffix === undefined && t.suffix === f.subtype ? 'suffix' : undefined;
 }
 
 function contentOf(located: Located): Map<string, MediaType> {

@@ -881,3 +881,96 @@ describe('readOnly properties in requests (documented differences from oasdiff)'
     });
   }
 });
+
+describe('a response media type refined or given parameters stays the same media type', () => {
+  const pet = (extra: Json = {}) => ({
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'integer' }, ...extra },
+  });
+  const responding = (content: Json) => ({
+    '/p': { get: { responses: { '200': { description: 'OK', content } } } },
+  });
+  const sending = (content: Json) => ({
+    '/p': { post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } } },
+  });
+  for (const openapi of VERSIONS) {
+    const said = (paths: (c: Json) => Json, b: Json, h: Json) =>
+      diffOpenApi(document(openapi, paths(b)), document(openapi, paths(h)), { today: TODAY }).changes.map(
+        (c) => `${c.rule}:${c.level}: ${c.message}`,
+      );
+
+    it(`${openapi} application/json → application/problem+json in a response: info, the schemas still compared`, () => {
+      expect(
+        said(
+          responding,
+          { 'application/json': { schema: pet({ name: { type: 'string' } }) } },
+          { 'application/problem+json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-optional-field-removed:warning: GET /p: response 200 property "name" was removed',
+        'response-media-type-specialized:info: GET /p: response 200 now comes as application/problem+json instead of application/json',
+      ]);
+      // With parameters too, and XML refined the same way.
+      expect(
+        said(
+          responding,
+          { 'application/xml': { schema: pet() } },
+          { 'application/atom+xml; charset=utf-8': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-specialized:info: GET /p: response 200 now comes as application/atom+xml; charset=utf-8 instead of application/xml',
+      ]);
+    });
+
+    it(`${openapi} only the parameters changed in a response: info`, () => {
+      expect(
+        said(
+          responding,
+          { 'application/json': { schema: pet() } },
+          { 'application/json; charset=utf-8': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-parameters-changed:info: GET /p: response 200 now comes as application/json; charset=utf-8 instead of application/json',
+      ]);
+    });
+
+    it(`${openapi} generalised, another type, or a request body: the media type is removed`, () => {
+      expect(
+        said(
+          responding,
+          { 'application/problem+json': { schema: pet() } },
+          { 'application/json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/problem+json',
+        'media-type-added:info: GET /p: response 200 now comes as application/json',
+      ]);
+      expect(said(responding, { 'text/plain': { schema: str } }, { 'text/csv': { schema: str } })).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as text/plain',
+        'media-type-added:info: GET /p: response 200 now comes as text/csv',
+      ]);
+      // Clients still send application/json, which the server no longer lists.
+      expect(
+        said(
+          sending,
+          { 'application/json': { schema: pet() } },
+          { 'application/problem+json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'request-media-type-removed:breaking: POST /p: request body no longer accepts application/json',
+        'media-type-added:info: POST /p: request body now accepts application/problem+json',
+      ]);
+      // A refined type that was already listed beside the one removed: that one is simply gone.
+      expect(
+        said(
+          responding,
+          { 'application/json': { schema: pet() }, 'application/problem+json': { schema: pet() } },
+          { 'application/problem+json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
+      ]);
+    });
+  }
+});

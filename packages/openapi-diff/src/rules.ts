@@ -281,6 +281,10 @@ export const RULES = {
     'breaking',
     'the request body no longer accepts a media type',
     'application/xml → (gone)',
+    {
+      differs:
+        'oasdiff pairs application/json with application/problem+json (or the same type with other parameters) and reports nothing when a request body changes one to the other; clients still send the Content-Type they did, which the server no longer lists.',
+    },
   ),
   'request-media-type-schema-added': rule(
     'breaking',
@@ -291,6 +295,16 @@ export const RULES = {
     'breaking',
     'a response no longer comes in a media type',
     'application/xml → (gone)',
+  ),
+  'response-media-type-specialized': rule(
+    'info',
+    'a response media type became a more specific type of the same kind: what comes is still parsed as before',
+    'application/json → application/problem+json',
+  ),
+  'response-media-type-parameters-changed': rule(
+    'info',
+    'a response media type changed only its parameters; its schema is compared as the same media type',
+    'application/json → application/json; charset=utf-8',
   ),
   'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
     additive: true,
