@@ -974,3 +974,32 @@ describe('a response media type refined or given parameters stays the same media
     });
   }
 });
+
+describe('a schema that declares no type lets null through (JSON Schema; OpenAPI 3.0.3 on nullable)', () => {
+  const props = { properties: { name: { type: 'string' } } };
+  for (const openapi of VERSIONS) {
+    const nullable = (type: string, extra: Json = {}) =>
+      openapi === '3.0.3' ? { type, nullable: true, ...extra } : { type: [type, 'null'], ...extra };
+    const said = (b: Json, h: Json, side: 'request' | 'response') =>
+      diffOpenApi(document(openapi, bodyOf(b, side)), document(openapi, bodyOf(h, side)), {
+        today: TODAY,
+      }).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`);
+
+    it(`${openapi} a request that dropped the type of a nullable object or array still takes null`, () => {
+      expect(said(nullable('object', props), props, 'request')).toEqual([]);
+      expect(said(nullable('array', { items: str }), { items: str }, 'request')).toEqual([]);
+      // Declared without null, it no longer takes null.
+      expect(said(nullable('object', props), { type: 'object', ...props }, 'request')).toEqual([
+        'request-type-changed:breaking: POST /p: request body type changed from null | object to object',
+      ]);
+    });
+
+    it(`${openapi} a response that declares null where it declared no type promises what it did`, () => {
+      expect(said(props, nullable('object', props), 'response')).toEqual([]);
+      // Where the type was declared, null is new.
+      expect(said({ type: 'object', ...props }, nullable('object', props), 'response')).toEqual([
+        'response-type-changed:breaking: POST /p: response 200 type changed from object to null | object',
+      ]);
+    });
+  }
+});
