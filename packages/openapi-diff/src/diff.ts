@@ -592,27 +592,30 @@ class Differ {
     const base = contentOf(b);
     const head = contentOf(h);
     const named = base.size > 1 || head.size > 1;
-    // A response media type that became a structured-syntax refinement of itself
-    // (`application/json` → `application/problem+json`), or changed only its parameters, still
-    // comes as what clients parse: the two are one media type, their schemas compared.
+    // A media type that changed only its parameters (`application/json` → `application/json;
+    // charset=utf-8`), or, in a response, became a structured-syntax refinement of itself
+    // (`application/json` → `application/problem+json`: still what clients parse) is one media
+    // type: their schemas are compared. A request refined so leaves what clients send unlisted.
+    const response = direction === 'response';
     const renamed = new Map<string, string>();
-    if (direction === 'response') {
-      for (const media of base.keys()) {
-        if (head.has(media)) continue;
-        const to = [...head.keys()].find(
-          (x) => !base.has(x) && ![...renamed.values()].includes(x) && refinedMedia(media, x) !== undefined,
-        );
-        if (to !== undefined) renamed.set(media, to);
-      }
+    for (const media of base.keys()) {
+      if (head.has(media)) continue;
+      const to = [...head.keys()].find((x) => {
+        if (base.has(x) || [...renamed.values()].includes(x)) return false;
+        const how = refinedMedia(media, x);
+        return how === 'parameters' || (how === 'suffix' && response);
+      });
+      if (to !== undefined) renamed.set(media, to);
     }
     for (const [from, to] of renamed) {
       const bm = base.get(from)!;
       const hm = head.get(to)!;
       const rule =
         refinedMedia(from, to) === 'parameters'
-          ? 'response-media-type-parameters-changed'
+          ? 'media-type-parameters-changed'
           : 'response-media-type-specialized';
-      this.emit(rule, ep, hm.pointer, `${subject} now comes as ${to} instead of ${from}`);
+      const verb = response ? 'now comes as' : 'now accepts';
+      this.emit(rule, ep, hm.pointer, `${subject} ${verb} ${to} instead of ${from}`);
       if (bm.schema && hm.schema)
         this.compareSchemas(
           ep,

@@ -923,7 +923,7 @@ describe('a response media type refined or given parameters stays the same media
       ]);
     });
 
-    it(`${openapi} only the parameters changed in a response: info`, () => {
+    it(`${openapi} only the parameters changed, in a response or a request body: info, the schemas compared`, () => {
       expect(
         said(
           responding,
@@ -931,7 +931,17 @@ describe('a response media type refined or given parameters stays the same media
           { 'application/json; charset=utf-8': { schema: pet() } },
         ),
       ).toEqual([
-        'response-media-type-parameters-changed:info: GET /p: response 200 now comes as application/json; charset=utf-8 instead of application/json',
+        'media-type-parameters-changed:info: GET /p: response 200 now comes as application/json; charset=utf-8 instead of application/json',
+      ]);
+      expect(
+        said(
+          sending,
+          { 'application/json; charset=utf-8': { schema: pet() } },
+          { 'application/json': { schema: pet({ name: { type: 'string' } }) } },
+        ),
+      ).toEqual([
+        'media-type-parameters-changed:info: POST /p: request body now accepts application/json instead of application/json; charset=utf-8',
+        'request-field-added-optional:info: POST /p: request body property "name" was added (optional)',
       ]);
     });
 

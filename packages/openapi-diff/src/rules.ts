@@ -283,7 +283,7 @@ export const RULES = {
     'application/xml → (gone)',
     {
       differs:
-        'oasdiff pairs application/json with application/problem+json (or the same type with other parameters) and reports nothing when a request body changes one to the other; clients still send the Content-Type they did, which the server no longer lists.',
+        'oasdiff pairs application/json with application/problem+json and reports nothing when a request body changes one to the other; clients still send the Content-Type they did, which the server no longer lists (a change of parameters alone is media-type-parameters-changed).',
     },
   ),
   'request-media-type-schema-added': rule(
@@ -301,9 +301,9 @@ export const RULES = {
     'a response media type became a more specific type of the same kind: what comes is still parsed as before',
     'application/json → application/problem+json',
   ),
-  'response-media-type-parameters-changed': rule(
+  'media-type-parameters-changed': rule(
     'info',
-    'a response media type changed only its parameters; its schema is compared as the same media type',
+    'a request or response media type changed only its parameters; its schema is compared as the same media type',
     'application/json → application/json; charset=utf-8',
   ),
   'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
