@@ -607,34 +607,10 @@ class Differ {
       });
       if (to !== undefined) renamed.set(media, to);
     }
-    for (const [from, to] of renamed) {
-      const bm = base.get(from)!;
-      const hm = head.get(to)!;
-      const rule =
-        refinedMedia(from, to) === 'parameters'
-          ? 'media-type-parameters-changed'
-          : 'response-media-type-specialized';
-      const verb = response ? 'now comes as' : 'now accepts';
-      this.emit(rule, ep, hm.pointer, `${subject} ${verb} ${to} instead of ${from}`);
-      if (bm.schema && hm.schema)
-        this.compareSchemas(
-          ep,
-          named ? `${subject} (${to})` : subject,
-          bm.schema,
-          hm.schema,
-          direction,
-          false,
-          textMode(to, hm.encoding),
-        );
-    }
-    const paired = new Set(renamed.values());
-    for (const [media, hm] of head) {
-      if (paired.has(media)) continue;
-      const bm = base.get(media);
-      if (!bm) {
-        const verb = direction === 'response' ? 'now comes as' : 'now accepts';
-        this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
-      } else if (bm.schema && hm.schema) {
+    // One media type on both sides (`media` as the revision names it): its schemas compared, or
+    // a schema gained (a request that took anything) or lost (a response no longer described).
+    const compareMedia = (bm: MediaType, hm: MediaType, media: string) => {
+      if (bm.schema && hm.schema) {
         this.compareSchemas(
           ep,
           named ? `${subject} (${media})` : subject,
@@ -644,14 +620,39 @@ class Differ {
           false,
           textMode(media, hm.encoding),
         );
-      } else if (!bm.schema && hm.schema && direction !== 'response') {
+      } else if (!bm.schema && hm.schema && !response) {
         this.emit(
           'request-media-type-schema-added',
           ep,
           hm.schema.pointer,
           `${subject} (${media}) now has a schema`,
         );
+      } else if (bm.schema && !hm.schema && response) {
+        this.emit(
+          'response-media-type-schema-removed',
+          ep,
+          hm.pointer,
+          `${subject} (${media}) no longer has a schema: what comes is not described`,
+        );
       }
+    };
+    for (const [from, to] of renamed) {
+      const rule =
+        refinedMedia(from, to) === 'parameters'
+          ? 'media-type-parameters-changed'
+          : 'response-media-type-specialized';
+      const verb = response ? 'now comes as' : 'now accepts';
+      this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
+      compareMedia(base.get(from)!, head.get(to)!, to);
+    }
+    const paired = new Set(renamed.values());
+    for (const [media, hm] of head) {
+      if (paired.has(media)) continue;
+      const bm = base.get(media);
+      if (!bm) {
+        const verb = response ? 'now comes as' : 'now accepts';
+        this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+      } else compareMedia(bm, hm, media);
     }
     for (const [media, bm] of base) {
       if (head.has(media) || renamed.has(media)) continue;

@@ -945,6 +945,28 @@ describe('a response media type refined or given parameters stays the same media
       ]);
     });
 
+    it(`${openapi} a response media type that lost its schema: a warning; a request one: nothing`, () => {
+      expect(said(responding, { 'application/json': { schema: pet() } }, { 'application/json': {} })).toEqual(
+        [
+          'response-media-type-schema-removed:warning: GET /p: response 200 (application/json) no longer has a schema: what comes is not described',
+        ],
+      );
+      // Refined and undescribed at once: both said.
+      expect(
+        said(responding, { 'application/json': { schema: pet() } }, { 'application/problem+json': {} }),
+      ).toEqual([
+        'response-media-type-schema-removed:warning: GET /p: response 200 (application/problem+json) no longer has a schema: what comes is not described',
+        'response-media-type-specialized:info: GET /p: response 200 now comes as application/problem+json instead of application/json',
+      ]);
+      // A request that takes anything now accepts what clients sent; gaining a schema breaks.
+      expect(said(sending, { 'application/json': { schema: pet() } }, { 'application/json': {} })).toEqual(
+        [],
+      );
+      expect(said(sending, { 'application/json': {} }, { 'application/json': { schema: pet() } })).toEqual([
+        'request-media-type-schema-added:breaking: POST /p: request body (application/json) now has a schema',
+      ]);
+    });
+
     it(`${openapi} generalised, another type, or a request body: the media type is removed`, () => {
       expect(
         said(

@@ -291,6 +291,11 @@ export const RULES = {
     'a request media type that took anything now has a schema',
     'application/json: {} → application/json: {schema: Pet}',
   ),
+  'response-media-type-schema-removed': rule(
+    'warning',
+    'a response media type no longer has a schema: what comes is no longer described',
+    'application/json: {schema: Pet} → application/json: {}',
+  ),
   'response-media-type-removed': rule(
     'breaking',
     'a response no longer comes in a media type',
