@@ -32,6 +32,11 @@ export function renderRulesDoc(): string {
     'Operations marked `x-stability-level: draft` or `alpha` may change freely: their breaking',
     'changes are reported as info.',
     '',
+    'A schema without `type` but with `properties`, `additionalProperties` or `items` is read as an',
+    'object or an array, so adding or dropping `type: object` beside them is no change (oasdiff calls',
+    "a type dropped from a response breaking); where such a schema receives values (a request's new",
+    "schema, a response's old promise) it admits null too, as JSON Schema and OpenAPI 3.0.3 say.",
+    '',
     '| Rule | Level | Adds | What it means | Example (base → revision) | Differs from oasdiff |',
     '| --- | --- | --- | --- | --- | --- |',
   ];

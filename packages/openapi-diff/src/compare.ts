@@ -693,17 +693,19 @@ export class SchemaComparer {
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     // What the receiver accepted must still cover what the sender may send.
     const response = direction === 'response';
-    const accepted = response ? b : h;
+    const declared = response ? b : h;
     const sent = response ? h : b;
-    if (covers(accepted, sent) && covers(sent, accepted)) return;
+    // A receiver that declares no type lets null through (JSON Schema, and OpenAPI 3.0.3 on
+    // `nullable`), though the view reads its object or array keywords as that one type.
+    const accepted = untypedAdmitsNull(declared) ? { ...declared, types: declared.types! | NULL } : declared;
+    if (covers(accepted, sent) && covers(sent, declared)) return;
     // Two constants: compareEnums reports the one change.
     if ('const' in b.keywords && 'const' in h.keywords) return;
     // Null gained or lost beside values listed on both sides is an enum value: compareEnums says so.
     if (nullListedApart(b, h)) return;
     // In text, every value also reads as a string: a receiver that takes a string (and no
-    // format) takes whatever value of one other type was sent before. Null stays apart (taken
-    // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
-    // list-of-types checks break on it).
+    // format) takes whatever scalar value was sent before, of one type or of a list of types
+    // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is).
     const text = textAt(this.textual, at);
     const sentValue = (sent.types ?? 0) & ~NULL;
     const takesText =
@@ -713,7 +715,6 @@ export class SchemaComparer {
       accepted.format === undefined &&
       sent.types !== undefined &&
       sentValue !== 0 &&
-      (sentValue & (sentValue - 1)) === 0 &&
       // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
       // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
       ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
@@ -1472,6 +1473,25 @@ const NUMBER = bit('number');
 const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
 
 /** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
+/**
+ * A schema without `type` (nor `allOf`, `oneOf`/`anyOf`, `enum` or `const`) whose type the view
+ * took from `properties`, `additionalProperties` or `items`: it admits null as well.
+ */
+function untypedAdmitsNull(view: SchemaView): boolean {
+  const k = view.keywords;
+  return (
+    k.type === undefined &&
+    k.allOf === undefined &&
+    !('const' in k) &&
+    view.enum === undefined &&
+    view.variants === undefined &&
+    view.members.size === 0 &&
+    view.types !== undefined &&
+    view.types !== 0 &&
+    (view.types & ~(OBJECT | ARRAY)) === 0
+  );
+}
+
 function covers(outer: SchemaView, inner: SchemaView): boolean {
   const restricting = (f: string | undefined) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
   const outerFormat = restricting(outer.format);

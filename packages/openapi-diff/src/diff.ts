@@ -627,12 +627,25 @@ class Differ {
     const base = contentOf(b);
     const head = contentOf(h);
     const named = base.size > 1 || head.size > 1;
-    for (const [media, hm] of head) {
-      const bm = base.get(media);
-      if (!bm) {
-        const verb = direction === 'response' ? 'now comes as' : 'now accepts';
-        this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
-      } else if (bm.schema && hm.schema) {
+    // A media type that changed only its parameters (`application/json` → `application/json;
+    // charset=utf-8`), or, in a response, became a structured-syntax refinement of itself
+    // (`application/json` → `application/problem+json`: still what clients parse) is one media
+    // type: their schemas are compared. A request refined so leaves what clients send unlisted.
+    const response = direction === 'response';
+    const renamed = new Map<string, string>();
+    for (const media of base.keys()) {
+      if (head.has(media)) continue;
+      const to = [...head.keys()].find((x) => {
+        if (base.has(x) || [...renamed.values()].includes(x)) return false;
+        const how = refinedMedia(media, x);
+        return how === 'parameters' || (how === 'suffix' && response);
+      });
+      if (to !== undefined) renamed.set(media, to);
+    }
+    // One media type on both sides (`media` as the revision names it): its schemas compared, or
+    // a schema gained (a request that took anything) or lost (a response no longer described).
+    const compareMedia = (bm: MediaType, hm: MediaType, media: string) => {
+      if (bm.schema && hm.schema) {
         this.compareSchemas(
           ep,
           named ? `${subject} (${media})` : subject,
@@ -642,17 +655,42 @@ class Differ {
           false,
           textMode(media, hm.encoding),
         );
-      } else if (!bm.schema && hm.schema && direction !== 'response') {
+      } else if (!bm.schema && hm.schema && !response) {
         this.emit(
           'request-media-type-schema-added',
           ep,
           hm.schema.pointer,
           `${subject} (${media}) now has a schema`,
         );
+      } else if (bm.schema && !hm.schema && response) {
+        this.emit(
+          'response-media-type-schema-removed',
+          ep,
+          hm.pointer,
+          `${subject} (${media}) no longer has a schema: what comes is not described`,
+        );
       }
+    };
+    for (const [from, to] of renamed) {
+      const rule =
+        refinedMedia(from, to) === 'parameters'
+          ? 'media-type-parameters-changed'
+          : 'response-media-type-specialized';
+      const verb = response ? 'now comes as' : 'now accepts';
+      this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
+      compareMedia(base.get(from)!, head.get(to)!, to);
+    }
+    const paired = new Set(renamed.values());
+    for (const [media, hm] of head) {
+      if (paired.has(media)) continue;
+      const bm = base.get(media);
+      if (!bm) {
+        const verb = response ? 'now comes as' : 'now accepts';
+        this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+      } else compareMedia(bm, hm, media);
     }
     for (const [media, bm] of base) {
-      if (head.has(media)) continue;
+      if (head.has(media) || renamed.has(media)) continue;
       if (direction === 'response') {
         this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
       } else this.emit('request-media-type-removed', ep, bm.pointer, `${subject} no longer accepts ${media}`);
@@ -903,6 +941,31 @@ interface MediaType {
   readonly schema: Located | undefined;
   /** The media type object's `encoding` (multipart parts' content types), as written. */
   readonly encoding?: unknown;
+}
+
+/**
+ * How media type `to` refines `from`, when it does: `suffix` when `to` is a structured-syntax type
+ * of `from`'s kind (`application/json` → `application/problem+json`, `application/xml` →
+ * `application/atom+xml`: RFC 6838, 4.2.8; parameters aside), `parameters` when only they differ
+ * (`application/json` → `application/json; charset=utf-8`). Names compare without case.
+ */
+function refinedMedia(from: string, to: string): 'suffix' | 'parameters' | undefined {
+  const parse = (name: string) => {
+    const [essence = '', ...params] = name.toLowerCase().split(';');
+    const m = essence.trim().match(/^([\w.!#$&^-]+)\/([\w.!#$&^-]+?)(?:\+([\w.!#$&^-]+))?$/);
+    if (!m) return undefined;
+    const normal = params
+      .map((p) => p.trim().replace(/\s*=\s*/, '='))
+      .filter((p) => p !== '')
+      .sort();
+    return { type: m[1]!, subtype: m[2]!, suffix: m[3], params: normal.join(';') };
+  };
+  const f = parse(from);
+  const t = parse(to);
+  if (!f || !t || f.type !== t.type) return undefined;
+  if (f.subtype === t.subtype && f.suffix === t.suffix)
+    return f.params !== t.params ? 'parameters' : undefined;
+  return f.suffix === undefined && t.suffix === f.subtype ? 'suffix' : undefined;
 }
 
 function contentOf(located: Located): Map<string, MediaType> {

@@ -572,6 +572,70 @@ describe('values carried as text: a type that becomes a string (request) or stop
       expect(j(int, str)).toEqual(['parameter-type-changed:breaking']);
     });
 
+    it(`${openapi} in text, a list of scalar types may become a string (request) or a string a list of them (response)`, () => {
+      // A list of types is OpenAPI 3.1's; in 3.0 a schema has one type (or none): one type, as above.
+      const types = (...t: string[]) =>
+        openapi === '3.0.3' ? { type: t.find((x) => x !== 'string') } : { type: t };
+      const header = (schema: Json) => ({
+        '/p': {
+          get: { responses: { '200': { description: 'OK', headers: { 'X-Rate': { schema } } } } },
+        },
+      });
+      const query = (schema: Json) => ({
+        '/p': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', schema }],
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      const said = (b: Json, h: Json, paths: (schema: Json) => Json = query) =>
+        diffOpenApi(document(openapi, paths(b)), document(openapi, paths(h)), { today: TODAY }).changes.map(
+          (c) => `${c.rule}:${c.level}: ${c.message}`,
+        );
+      const both = openapi === '3.0.3' ? 'integer' : 'integer | string';
+      expect(said(types('string', 'integer'), str)).toEqual([
+        `request-type-widened:info: GET /p: query parameter "q" type changed from ${both} to string`,
+      ]);
+      // `?q=3` and `?q=abc` are both one text; so is a list of one under form, exploded.
+      expect(said(types('string', 'integer'), { type: 'array', items: str })).toEqual([
+        'request-type-widened:info: GET /p: query parameter "q" now takes a list of values (form, exploded): one value is a list of one',
+        `request-type-widened:info: GET /p: query parameter "q" type changed from ${both} to string`,
+      ]);
+      // A response header: a string that may now be one of several scalar types still reads as text.
+      const many = openapi === '3.0.3' ? 'boolean' : 'boolean | integer';
+      expect(said(str, types('boolean', 'integer'), header)).toEqual([
+        `response-type-narrowed:info: GET /p: response 200 header "x-rate" type changed from string to ${many}`,
+      ]);
+      expect(said(types('boolean', 'integer'), str, header)).toEqual([
+        `response-type-changed:breaking: GET /p: response 200 header "x-rate" type changed from ${many} to string`,
+      ]);
+      if (openapi === '3.0.3') return;
+      // The string branch gone, or null no longer taken: values clients sent are refused.
+      expect(said(types('string', 'integer'), int)).toEqual([
+        'parameter-type-changed:breaking: GET /p: query parameter "q" type changed from integer | string to integer',
+      ]);
+      expect(said(types('integer', 'null'), str)).toEqual([
+        'parameter-type-changed:breaking: GET /p: query parameter "q" type changed from integer | null to string',
+      ]);
+      // An array among the types is several values, never one string.
+      expect(said({ type: ['integer', 'array'], items: str }, str)).toEqual([
+        'parameter-type-changed:breaking: GET /p: query parameter "q" type changed from array | integer to string',
+      ]);
+      // JSON keeps them apart: a request body of a list of types that became a string breaks.
+      const json = (schema: Json) => ({
+        '/p': {
+          post: {
+            requestBody: { content: { 'application/json': { schema } } },
+            responses: { '204': { description: 'OK' } },
+          },
+        },
+      });
+      expect(
+        changes(document(openapi, json(types('boolean', 'integer'))), document(openapi, json(str))),
+      ).toEqual(['request-type-changed:breaking']);
+    });
+
     it(`${openapi} a parameter described by text content is text; one described by another type is not`, () => {
       const param = (media: string, schema: Json) => ({
         '/p': {
@@ -792,20 +856,6 @@ describe('values carried as text: a type that becomes a string (request) or stop
       expect(h(int, str)).toEqual(['response-type-changed:breaking']);
     });
   }
-
-  it('3.1.0 a list of types narrowed to a string still breaks, as oasdiff says', () => {
-    const param = (schema: Json) => ({
-      '/p': {
-        get: {
-          parameters: [{ name: 'q', in: 'query', schema }],
-          responses: { '204': { description: 'OK' } },
-        },
-      },
-    });
-    expect(
-      changes(document('3.1.0', param({ type: ['string', 'integer'] })), document('3.1.0', param(str))),
-    ).toEqual(['parameter-type-changed:breaking']);
-  });
 });
 
 describe('readOnly properties in requests (documented differences from oasdiff)', () => {
@@ -828,6 +878,160 @@ describe('readOnly properties in requests (documented differences from oasdiff)'
       const base = obj({ type: 'string', readOnly: true }, ['id']);
       const head = obj(str, ['id']);
       expect(pair(base, head, 'request')).toEqual(['request-body-required-field-added:breaking']);
+    });
+  }
+});
+
+describe('a response media type refined or given parameters stays the same media type', () => {
+  const pet = (extra: Json = {}) => ({
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'integer' }, ...extra },
+  });
+  const responding = (content: Json) => ({
+    '/p': { get: { responses: { '200': { description: 'OK', content } } } },
+  });
+  const sending = (content: Json) => ({
+    '/p': { post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } } },
+  });
+  for (const openapi of VERSIONS) {
+    const said = (paths: (c: Json) => Json, b: Json, h: Json) =>
+      diffOpenApi(document(openapi, paths(b)), document(openapi, paths(h)), { today: TODAY }).changes.map(
+        (c) => `${c.rule}:${c.level}: ${c.message}`,
+      );
+
+    it(`${openapi} application/json → application/problem+json in a response: info, the schemas still compared`, () => {
+      expect(
+        said(
+          responding,
+          { 'application/json': { schema: pet({ name: { type: 'string' } }) } },
+          { 'application/problem+json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-optional-field-removed:warning: GET /p: response 200 property "name" was removed',
+        'response-media-type-specialized:info: GET /p: response 200 now comes as application/problem+json instead of application/json',
+      ]);
+      // With parameters too, and XML refined the same way.
+      expect(
+        said(
+          responding,
+          { 'application/xml': { schema: pet() } },
+          { 'application/atom+xml; charset=utf-8': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-specialized:info: GET /p: response 200 now comes as application/atom+xml; charset=utf-8 instead of application/xml',
+      ]);
+    });
+
+    it(`${openapi} only the parameters changed, in a response or a request body: info, the schemas compared`, () => {
+      expect(
+        said(
+          responding,
+          { 'application/json': { schema: pet() } },
+          { 'application/json; charset=utf-8': { schema: pet() } },
+        ),
+      ).toEqual([
+        'media-type-parameters-changed:info: GET /p: response 200 now comes as application/json; charset=utf-8 instead of application/json',
+      ]);
+      expect(
+        said(
+          sending,
+          { 'application/json; charset=utf-8': { schema: pet() } },
+          { 'application/json': { schema: pet({ name: { type: 'string' } }) } },
+        ),
+      ).toEqual([
+        'media-type-parameters-changed:info: POST /p: request body now accepts application/json instead of application/json; charset=utf-8',
+        'request-field-added-optional:info: POST /p: request body property "name" was added (optional)',
+      ]);
+    });
+
+    it(`${openapi} a response media type that lost its schema: a warning; a request one: nothing`, () => {
+      expect(said(responding, { 'application/json': { schema: pet() } }, { 'application/json': {} })).toEqual(
+        [
+          'response-media-type-schema-removed:warning: GET /p: response 200 (application/json) no longer has a schema: what comes is not described',
+        ],
+      );
+      // Refined and undescribed at once: both said.
+      expect(
+        said(responding, { 'application/json': { schema: pet() } }, { 'application/problem+json': {} }),
+      ).toEqual([
+        'response-media-type-schema-removed:warning: GET /p: response 200 (application/problem+json) no longer has a schema: what comes is not described',
+        'response-media-type-specialized:info: GET /p: response 200 now comes as application/problem+json instead of application/json',
+      ]);
+      // A request that takes anything now accepts what clients sent; gaining a schema breaks.
+      expect(said(sending, { 'application/json': { schema: pet() } }, { 'application/json': {} })).toEqual(
+        [],
+      );
+      expect(said(sending, { 'application/json': {} }, { 'application/json': { schema: pet() } })).toEqual([
+        'request-media-type-schema-added:breaking: POST /p: request body (application/json) now has a schema',
+      ]);
+    });
+
+    it(`${openapi} generalised, another type, or a request body: the media type is removed`, () => {
+      expect(
+        said(
+          responding,
+          { 'application/problem+json': { schema: pet() } },
+          { 'application/json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/problem+json',
+        'media-type-added:info: GET /p: response 200 now comes as application/json',
+      ]);
+      expect(said(responding, { 'text/plain': { schema: str } }, { 'text/csv': { schema: str } })).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as text/plain',
+        'media-type-added:info: GET /p: response 200 now comes as text/csv',
+      ]);
+      // Clients still send application/json, which the server no longer lists.
+      expect(
+        said(
+          sending,
+          { 'application/json': { schema: pet() } },
+          { 'application/problem+json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'request-media-type-removed:breaking: POST /p: request body no longer accepts application/json',
+        'media-type-added:info: POST /p: request body now accepts application/problem+json',
+      ]);
+      // A refined type that was already listed beside the one removed: that one is simply gone.
+      expect(
+        said(
+          responding,
+          { 'application/json': { schema: pet() }, 'application/problem+json': { schema: pet() } },
+          { 'application/problem+json': { schema: pet() } },
+        ),
+      ).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
+      ]);
+    });
+  }
+});
+
+describe('a schema that declares no type lets null through (JSON Schema; OpenAPI 3.0.3 on nullable)', () => {
+  const props = { properties: { name: { type: 'string' } } };
+  for (const openapi of VERSIONS) {
+    const nullable = (type: string, extra: Json = {}) =>
+      openapi === '3.0.3' ? { type, nullable: true, ...extra } : { type: [type, 'null'], ...extra };
+    const said = (b: Json, h: Json, side: 'request' | 'response') =>
+      diffOpenApi(document(openapi, bodyOf(b, side)), document(openapi, bodyOf(h, side)), {
+        today: TODAY,
+      }).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`);
+
+    it(`${openapi} a request that dropped the type of a nullable object or array still takes null`, () => {
+      expect(said(nullable('object', props), props, 'request')).toEqual([]);
+      expect(said(nullable('array', { items: str }), { items: str }, 'request')).toEqual([]);
+      // Declared without null, it no longer takes null.
+      expect(said(nullable('object', props), { type: 'object', ...props }, 'request')).toEqual([
+        'request-type-changed:breaking: POST /p: request body type changed from null | object to object',
+      ]);
+    });
+
+    it(`${openapi} a response that declares null where it declared no type promises what it did`, () => {
+      expect(said(props, nullable('object', props), 'response')).toEqual([]);
+      // Where the type was declared, null is new.
+      expect(said({ type: 'object', ...props }, nullable('object', props), 'response')).toEqual([
+        'response-type-changed:breaking: POST /p: response 200 type changed from object to null | object',
+      ]);
     });
   }
 });

@@ -48,7 +48,9 @@ function tightening(v: Version): Record<string, Pair> {
   const ifThen = { if: { properties: { a: { const: 'x' } } }, then: { required: ['b'] } };
   return {
     'type-changed': [S, I],
-    'list-of-types-narrowed': [{ type: ['string', 'integer'] }, S],
+    // The string branch goes: in a parameter, where any scalar reads as a string, narrowing to a
+    // string alone would refuse nothing (decision 70).
+    'list-of-types-narrowed': [{ type: ['string', 'integer'] }, I],
     'became-not-nullable': [nullable(v, S), S],
     'became-enum': [S, { ...S, enum: ['a'] }],
     'enum-value-removed': [

@@ -281,16 +281,35 @@ export const RULES = {
     'breaking',
     'the request body no longer accepts a media type',
     'application/xml → (gone)',
+    {
+      differs:
+        'oasdiff pairs application/json with application/problem+json and reports nothing when a request body changes one to the other; clients still send the Content-Type they did, which the server no longer lists (a change of parameters alone is media-type-parameters-changed).',
+    },
   ),
   'request-media-type-schema-added': rule(
     'breaking',
     'a request media type that took anything now has a schema',
     'application/json: {} → application/json: {schema: Pet}',
   ),
+  'response-media-type-schema-removed': rule(
+    'warning',
+    'a response media type no longer has a schema: what comes is no longer described',
+    'application/json: {schema: Pet} → application/json: {}',
+  ),
   'response-media-type-removed': rule(
     'breaking',
     'a response no longer comes in a media type',
     'application/xml → (gone)',
+  ),
+  'response-media-type-specialized': rule(
+    'info',
+    'a response media type became a more specific type of the same kind: what comes is still parsed as before',
+    'application/json → application/problem+json',
+  ),
+  'media-type-parameters-changed': rule(
+    'info',
+    'a request or response media type changed only its parameters; its schema is compared as the same media type',
+    'application/json → application/json; charset=utf-8',
   ),
   'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
     additive: true,
