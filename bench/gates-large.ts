@@ -218,7 +218,7 @@ async function benchSuite(root: string, suite: Suite): Promise<void> {
       ? `, server CPU ${(median(serverCpu[name] ?? []) / 1000).toFixed(1)} s`
       : '';
     console.log(
-      `${name}: ${(ms / 1000).toFixed(1)} s, CPU ${(median(cpu[name] ?? []) / 1000).toFixed(1)} s${server}` +
+      `${name}: ${(ms / 1000).toFixed(1)} s (${values.map((v) => (v / 1000).toFixed(1)).join(', ')}), CPU ${(median(cpu[name] ?? []) / 1000).toFixed(1)} s${server}` +
         (target === undefined
           ? ''
           : `; ${ratio.toFixed(2)} × sequential (target ≤ ${target}) ${ratio <= target ? 'ok' : 'MISS'}`),
