@@ -236,13 +236,9 @@ async function runGates(
 ): Promise<Check[]> {
   const { platform } = ctx;
   for (const { gate } of planned) platform.progress({ id: gate.id, label: gate.name, state: 'queued' });
-  // A gate's run keeps the context it was prepared with: the priority is set before.
-  const beside = besidePytestPriority(ctx, planned, concurrency);
-  const gateCtx = ({ gate }: PlannedGate): GateContext =>
-    gate.id === 'pytest' || beside === undefined ? ctx : { ...ctx, priority: beside };
-  const prepared = await mapLimit(planned, concurrency, (item) => prepareGate(gateCtx(item), item));
+  const prepared = await mapLimit(planned, concurrency, (item) => prepareGate(ctx, item));
   return mapLimit(planned, concurrency, async (item, index) => {
-    const check = await runGate(gateCtx(item), item, prepared[index] as PreparedGate);
+    const check = await runGate(ctx, item, prepared[index] as PreparedGate);
     platform.progress({
       id: check.id,
       label: check.name,
@@ -255,25 +251,6 @@ async function runGates(
     }
     return check;
   });
-}
-
-/**
- * The CPU priority of the gates that run beside pytest: 10 lower than the action's own (as
- * `nice -n 10`; below normal on Windows) when pytest shares the CPUs with other gates (pytest
- * first, `concurrency` above 1), so pytest, the long pole, gets the cores and the short gates take
- * what it leaves (its start, its waits on the database or on sleeps). Undefined (the action's own
- * priority) otherwise.
- */
-export function besidePytestPriority(
-  ctx: Pick<GateContext, 'gatesShareCpus'>,
-  planned: readonly PlannedGate[],
-  concurrency: number,
-  own = os.getPriority(),
-): number | undefined {
-  if (!ctx.gatesShareCpus || concurrency < 2) return undefined;
-  if (!planned.some(({ gate }) => gate.id === 'pytest')) return undefined;
-  const { PRIORITY_BELOW_NORMAL, PRIORITY_LOW } = os.constants.priority;
-  return Math.min(PRIORITY_LOW, own + PRIORITY_BELOW_NORMAL);
 }
 
 /** A missing tool is a configuration error, except for a warn-mode gate, which is skipped. */

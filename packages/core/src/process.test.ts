@@ -264,30 +264,3 @@ describe('which', () => {
     expect(await which(path.join(dir, 'nope'))).toBeUndefined();
   });
 });
-
-describe.skipIf(process.platform !== 'linux')('runProcess priority', () => {
-  /** The niceness of a process the child starts (read from /proc, field 19 of its stat). */
-  async function grandchildNiceness(priority?: number): Promise<number> {
-    const result = await runProcess({
-      command: 'sh',
-      args: ['-c', 'sleep 0.1; cat /proc/self/stat'],
-      ...(priority === undefined ? {} : { priority }),
-    });
-    const stat = result.stdout;
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-  }
-
-  it('lowers the child, and the processes it starts, to the niceness asked for', async () => {
-    const own = os.getPriority();
-    const lower = Math.min(19, own + 5);
-    expect(await grandchildNiceness()).toBe(own);
-    expect(await grandchildNiceness(lower)).toBe(lower);
-  });
-
-  it('runs the child at its inherited niceness when the system refuses a higher priority', async () => {
-    const own = os.getPriority();
-    // Unprivileged, a niceness below one's own is refused (EPERM/EACCES); as root it is allowed.
-    if (own === -20 || process.getuid?.() === 0) return;
-    expect(await grandchildNiceness(own - 1)).toBe(own);
-  });
-});

@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { ConfigError, ToolMissingError } from './errors';
@@ -31,12 +30,6 @@ export interface RunOptions {
   readonly maxBuffer?: number;
   /** Aborting kills the whole process tree like a timeout; the promise then rejects with the abort reason. */
   readonly signal?: AbortSignal;
-  /**
-   * A lower CPU priority for the child: `os.setPriority` on its pid right after it starts (a
-   * niceness on Linux and macOS, inherited by the processes it starts; a priority class on
-   * Windows). Best effort: where the system refuses, the child runs at the normal priority.
-   */
-  readonly priority?: number;
 }
 
 export interface RunResult {
@@ -88,7 +81,6 @@ export function runProcess(options: RunOptions): Promise<RunResult> {
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       shell: false,
     });
-    if (options.priority !== undefined && child.pid !== undefined) lowerPriority(child.pid, options.priority);
     let timedOut = false;
     let failure: { error: unknown } | undefined;
     let killTimer: NodeJS.Timeout | undefined;
@@ -155,18 +147,6 @@ export function runProcess(options: RunOptions): Promise<RunResult> {
       });
     });
   });
-}
-
-/**
- * Sets the priority of a process we started. Raising one's own children's niceness needs no
- * privilege on Linux or macOS; a refusal (or a child already gone) leaves the normal priority.
- */
-function lowerPriority(pid: number, priority: number): void {
-  try {
-    os.setPriority(pid, priority);
-  } catch {
-    // Best effort: the child runs, only sooner than asked.
-  }
 }
 
 /**

@@ -48,11 +48,6 @@ export interface GateContext {
   readonly gatesShareCpus?: boolean;
   /** When pytest is sharded: this shard and the durations its tests are planned by. */
   readonly shard?: PlannedShardJob;
-  /**
-   * The CPU priority of the gate's processes (`os.setPriority`), when lower than normal: a short
-   * gate beside pytest yields the CPUs to pytest's processes (see `gatePriority` in run.ts).
-   */
-  readonly priority?: number;
 }
 
 /** What a gate found; the runner adds id, name, mode and duration to make it a Check. */
@@ -124,7 +119,6 @@ export async function runTool(
     cwd: options.cwd ?? ctx.cwd,
     env: options.env ?? ctx.env,
     timeoutMs: ctx.timeoutMinutes * 60_000,
-    ...(ctx.priority === undefined ? {} : { priority: ctx.priority }),
     onStdout: (chunk: string) => log.write('out', chunk),
     onStderr: (chunk: string) => log.write('err', chunk),
   };
