@@ -16,7 +16,7 @@ import {
   shown,
 } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
-import { BOUNDS, kebab, RULES, type RuleId } from './rules';
+import { BOUNDS, kebab, RULES, type RuleId, type RuleInfo } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
 
 /** Who sends the value: the client (request, parameter) or the server (response). */
@@ -1352,7 +1352,8 @@ function found(walk: Walk, rule: RuleId, at: string, location: string, text: str
  * `parameter-type-changed`) on the request side, `response-type-changed` on the response side;
  * one the other side copes with is `request-type-widened` or `response-type-narrowed`. A rule
  * that tells no direction is the meant side's own (`request-pattern-changed`), a rule of no side
- * stays; annotations (defaults, readOnly, writeOnly, `x-extensible-enum`) validate nothing and
+ * stays; annotations (the rule table's `annotation`: defaults, readOnly, writeOnly,
+ * `x-extensible-enum`, lifecycle markers) validate nothing and
  * are dropped. A finding already renamed by a `not` inside returns to how it was made: two
  * `not`s cancel.
  */
@@ -1387,19 +1388,14 @@ function negateFindings(walk: Walk, start: number, meant: Direction): void {
   walk.findings.push(...renamed);
 }
 
-/** Rules that only report annotations: under `not` they change no value (`negateFindings`). */
-const NOT_ANNOTATIONS: ReadonlySet<RuleId> = new Set<RuleId>([
-  'default-added',
-  'request-default-changed',
-  'response-default-changed',
-  'parameter-default-added',
-  'parameter-default-changed',
-  'extensible-enum-value-added',
-  'request-extensible-enum-value-removed',
-  'request-field-became-read-only',
-  'response-field-became-write-only',
-  'request-read-only-removed',
-]);
+/**
+ * Rules that only report annotations (the rule table's `annotation`: defaults, readOnly and
+ * writeOnly, `x-extensible-enum`, deprecation, x-sunset, x-stability-level): under `not` they
+ * change no value (`negateFindings`).
+ */
+const NOT_ANNOTATIONS: ReadonlySet<RuleId> = new Set(
+  (Object.keys(RULES) as RuleId[]).filter((id) => (RULES[id] as RuleInfo).annotation),
+);
 
 /**
  * Rules whose level is a policy rather than what the change does to the values (`negateFindings`):

@@ -116,6 +116,30 @@ describe.each(VERSIONS)('a change under not, OpenAPI %s', (openapi) => {
     expect(changes('response', base, head, openapi)).toEqual([]);
   });
 
+  it('lifecycle markers under not (x-stability-level, deprecated with x-sunset) change no value', () => {
+    const marked = (extra: Json) => ({
+      type: 'object',
+      not: { type: 'object', properties: { a: { type: 'string', ...extra } } },
+    });
+    const stable = marked({ 'x-stability-level': 'stable' });
+    const beta = marked({ 'x-stability-level': 'beta' });
+    const later = marked({ deprecated: true, 'x-sunset': '2999-01-01' });
+    const earlier = marked({ deprecated: true, 'x-sunset': '2998-01-01' });
+    for (const side of ['request', 'response'] as const) {
+      expect(changes(side, stable, beta, openapi)).toEqual([]);
+      expect(changes(side, later, earlier, openapi)).toEqual([]);
+      expect(changes(side, later, marked({ deprecated: true }), openapi)).toEqual([]);
+    }
+    // Outside not, the same change is reported.
+    const plain = (level: string) => ({
+      type: 'object',
+      properties: { a: { type: 'string', 'x-stability-level': level } },
+    });
+    expect(changes('request', plain('stable'), plain('beta'), openapi)).toEqual([
+      'property-stability-decreased:breaking: request body property "a" stability went down from stable to beta',
+    ]);
+  });
+
   it('a query parameter under not keeps the parameter rule', () => {
     const op = (...values: string[]) =>
       doc(
