@@ -617,6 +617,11 @@ export const RULES = {
     'the `if` of an if/then/else changed: which branch applies is different',
     'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}',
   ),
+  'negated-property-changed': rule(
+    'warning',
+    'a property was added to or removed from an object under `not` whose other properties must match an `additionalProperties` schema: whether the value around the `not` now accepts more or fewer values depends on how the two schemas compare',
+    'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}',
+  ),
   'request-read-only-removed': rule(
     'info',
     'a property clients could not send may now be sent',
