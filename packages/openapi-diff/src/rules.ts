@@ -147,11 +147,13 @@ export const RULES = {
     'info',
     'an operation was marked deprecated (with its x-sunset date, if any)',
     'deprecated: false → deprecated: true',
+    { annotation: true },
   ),
   'operation-reactivated': rule(
     'info',
     'an operation is no longer deprecated',
     'deprecated: true → (absent)',
+    { annotation: true },
   ),
   'sunset-date-earlier': rule(
     'breaking',
@@ -236,7 +238,9 @@ export const RULES = {
     'a deprecated parameter was removed before its x-sunset date',
     '?page (deprecated, x-sunset: 2999-01-01) → (gone)',
   ),
-  'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
+  'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)', {
+    annotation: true,
+  }),
   'parameter-type-changed': rule(
     'breaking',
     "a parameter's type, format or allowed values were narrowed (also: its `not` schema now excludes more)",
