@@ -28,20 +28,17 @@ async function sides(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-async function diff(cwd: string): Promise<{ stderr: string; changes: string[] }> {
+async function diff(cwd: string, root = 'openapi.yaml'): Promise<{ stderr: string; changes: string[] }> {
   let stdout = '';
   let stderr = '';
-  await runOpenapiDiffCommand(
-    ['base/openapi.yaml', 'head/openapi.yaml', '--format', 'json', '--fail-on', 'none'],
-    {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-      readStdin: async () => '',
-      today: '2026-12-07',
-    },
-  );
+  await runOpenapiDiffCommand([`base/${root}`, `head/${root}`, '--format', 'json', '--fail-on', 'none'], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    readStdin: async () => '',
+    today: '2026-12-07',
+  });
   const json = JSON.parse(stdout) as {
     changes: { id: string; level: string; message: string; location: string }[];
   };
@@ -201,5 +198,133 @@ describe('a $id declared in another bundled file', () => {
         'maint-actions openapi-diff: warning: head/openapi.yaml: $ref "https://example.com/schemas/ghost" not followed: a URL, and URLs are never fetched (keep a copy in the repository and refer to it by a relative path); it stays unresolved (revision)\n',
     );
     expect(changes).toEqual([]);
+  });
+});
+
+/** A root with POST operations whose bodies are these `$ref`s (path → ref), and `extra` YAML after `paths`. */
+const bodies = (refs: Record<string, string>, extra = '') => `openapi: 3.1.0
+info: {title: Pets, version: '1'}
+paths:
+${Object.entries(refs)
+  .map(
+    ([p, ref]) => `  ${p}:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '${ref}'}
+      responses:
+        '200': {description: OK}`,
+  )
+  .join('\n')}
+${extra}`;
+
+describe('bundled files in different directories (each resolves against its own place)', () => {
+  it("a file's relative $ref is the file beside it, not another directory's file whose relative $id reads the same", async () => {
+    const files: Record<string, string> = {};
+    for (const [side, type] of [
+      ['base', 'string'],
+      ['head', 'integer'],
+    ] as const) {
+      files[`${side}/openapi.yaml`] = bodies({ '/orders': './a/order.yaml', '/cats': './c/pet.yaml' });
+      files[`${side}/a/order.yaml`] = "type: object\nproperties:\n  pet: {$ref: '../pet.yaml'}\n";
+      files[`${side}/pet.yaml`] = 'type: string\n';
+      // `$id: pet.yaml` in c/ is c/pet.yaml itself: not the pet.yaml order.yaml means.
+      files[`${side}/c/pet.yaml`] = `$id: pet.yaml\ntype: ${type}\n`;
+    }
+    const { stderr, changes } = await diff(await sides(files));
+    expect(stderr).toBe('');
+    expect(changes).toEqual([
+      'request-type-changed:breaking: POST /cats: request body type changed from string to integer @ c/pet.yaml#',
+    ]);
+  });
+
+  it('a $ref to a name in its own directory is that file, whatever $id another directory declares', async () => {
+    const files: Record<string, string> = {};
+    for (const [side, type] of [
+      ['base', 'string'],
+      ['head', 'integer'],
+    ] as const) {
+      files[`${side}/openapi.yaml`] = bodies(
+        { '/orders': 'a/order.yaml' },
+        "components:\n  schemas:\n    Cat: {$ref: 'c/pet.yaml'}\n",
+      );
+      files[`${side}/a/order.yaml`] = 'type: object\nproperties:\n  pet: {$ref: pet.yaml}\n';
+      files[`${side}/a/pet.yaml`] = `type: ${type}\n`;
+      files[`${side}/c/pet.yaml`] = '$id: pet.yaml\ntype: boolean\n';
+    }
+    const { stderr, changes } = await diff(await sides(files));
+    expect(stderr).toBe('');
+    expect(changes).toEqual([
+      'request-type-changed:breaking: POST /orders: request body property "pet" type changed from string to integer @ a/pet.yaml#',
+    ]);
+  });
+
+  it("a file above the root's directory resolves from there, apart from the root directory's files", async () => {
+    const files: Record<string, string> = {};
+    for (const [side, type] of [
+      ['base', 'string'],
+      ['head', 'integer'],
+    ] as const) {
+      files[`${side}/api/openapi.yaml`] = bodies({
+        '/orders': '../shared/order.yaml',
+        '/cats': './pet.yaml',
+      });
+      files[`${side}/shared/order.yaml`] = 'type: object\nproperties:\n  pet: {$ref: pet.yaml}\n';
+      files[`${side}/shared/pet.yaml`] = `type: ${type}\n`;
+      // In the root's directory, `$id: pet.yaml` is api/pet.yaml: not shared/pet.yaml.
+      files[`${side}/api/pet.yaml`] = '$id: pet.yaml\ntype: boolean\n';
+    }
+    const { stderr, changes } = await diff(await sides(files), 'api/openapi.yaml');
+    expect(stderr).toBe('');
+    expect(changes).toEqual([
+      'request-type-changed:breaking: POST /orders: request body property "pet" type changed from string to integer @ ../shared/pet.yaml#',
+    ]);
+  });
+
+  it("an anchor in a file of its directory: resolved there when that file is read, else warned of, never another directory's anchor", async () => {
+    const files: Record<string, string> = {};
+    for (const [side, type] of [
+      ['base', 'boolean'],
+      ['head', 'integer'],
+    ] as const) {
+      files[`${side}/openapi.yaml`] = bodies(
+        { '/orders': 'a/order.yaml' },
+        "components:\n  schemas:\n    Top: {$ref: 'x.yaml'}\n",
+      );
+      files[`${side}/a/order.yaml`] = 'type: object\nproperties:\n  tag: {$ref: "x.yaml#tag"}\n';
+      files[`${side}/a/x.yaml`] = 'type: object\nproperties:\n  t: {$anchor: tag, type: string}\n';
+      // The same anchor in x.yaml above, changed: not what a/order.yaml means.
+      files[`${side}/x.yaml`] = `type: object\nproperties:\n  t: {$anchor: tag, type: ${type}}\n`;
+    }
+    const dir = await sides(files);
+    const { stderr, changes } = await diff(dir);
+    const warning = (side: string, label: string) =>
+      `maint-actions openapi-diff: warning: ${side}/a/order.yaml: $ref "x.yaml#tag" not followed: only JSON pointer fragments (#/...) are followed; it stays unresolved (${label})\n`;
+    expect(stderr).toBe(warning('base', 'base') + warning('head', 'revision'));
+    expect(changes).toEqual([]);
+
+    // With a/x.yaml read for another reference, the anchor is found in it and compared there.
+    for (const [side, max] of [
+      ['base', 10],
+      ['head', 5],
+    ] as const) {
+      await writeFile(
+        path.join(dir, side, 'openapi.yaml'),
+        bodies(
+          { '/orders': 'a/order.yaml' },
+          "components:\n  schemas:\n    Top: {$ref: 'x.yaml'}\n    Near: {$ref: 'a/x.yaml'}\n",
+        ),
+      );
+      await writeFile(
+        path.join(dir, side, 'a/x.yaml'),
+        `type: object\nproperties:\n  t: {$anchor: tag, type: string, maxLength: ${max}}\n`,
+      );
+    }
+    const read = await diff(dir);
+    expect(read.stderr).toBe('');
+    expect(read.changes).toEqual([
+      'request-max-length-decreased:breaking: POST /orders: request body property "tag" maxLength changed from 10 to 5 @ a/x.yaml#/properties/t',
+    ]);
   });
 });

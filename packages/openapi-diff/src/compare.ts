@@ -16,7 +16,7 @@ import {
   shown,
 } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
-import { BOUNDS, kebab, RULES, type RuleId } from './rules';
+import { BOUNDS, kebab, RULES, type RuleId, type RuleInfo } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
 
 /** Who sends the value: the client (request, parameter) or the server (response). */
@@ -32,7 +32,19 @@ export interface Finding {
   readonly text: string;
   /** Under `not`: the finding as the walk of the negated schema made it (`negateFindings`). */
   readonly plain?: Finding;
+  /**
+   * What the change does to the set of values the schema admits, where the rule's level is a
+   * policy that does not say it (a property added or removed: `negateFindings`).
+   */
+  readonly admits?: Admits;
 }
+
+/**
+ * What a change does to the values a schema admits: `more`, `fewer`, `both` (some gained, some
+ * lost), `same` (only an annotation changed), or `unknown` (it depends on two schemas that
+ * cannot be ordered, such as a property's and an `additionalProperties` schema).
+ */
+export type Admits = 'more' | 'fewer' | 'both' | 'same' | 'unknown';
 
 /** A reference pair met during a walk, compared on its own. */
 export interface Edge {
@@ -1036,7 +1048,8 @@ export class SchemaComparer {
         if (!baseVisible) continue;
         if (response) {
           const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
-          found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
+          // writeOnly is an annotation: the values the schema admits are the same.
+          found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned', 'same');
         } else {
           const text = 'became readOnly: it is ignored if sent';
           found(walk, 'request-field-became-read-only', path, hp.pointer, text);
@@ -1044,11 +1057,19 @@ export class SchemaComparer {
         continue;
       }
       if (!baseVisible) {
-        if (response) found(walk, 'response-field-added', path, hp.pointer, 'was added');
+        const admits = addedAdmits(b, name, hp, bp !== undefined, wasRequired, required);
+        if (response) found(walk, 'response-field-added', path, hp.pointer, 'was added', admits);
         else if (required)
-          found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+          found(
+            walk,
+            'request-body-required-field-added',
+            path,
+            hp.pointer,
+            'was added and is required',
+            admits,
+          );
         else if (bp) found(walk, 'request-read-only-removed', path, hp.pointer, 'is no longer readOnly');
-        else found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
+        else found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)', admits);
         continue;
       }
       if (!response && required && !wasRequired) {
@@ -1069,7 +1090,14 @@ export class SchemaComparer {
           ? 'response-field-removed'
           : 'response-optional-field-removed'
         : 'request-field-removed';
-      found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+      found(
+        walk,
+        rule,
+        joinPath(at, name),
+        bp.pointer,
+        'was removed',
+        removedAdmits(h, name, b.required.has(name)),
+      );
     }
     // Names required by this schema but defined elsewhere (in an `allOf` reference member).
     for (const name of h.required) {
@@ -1340,8 +1368,8 @@ const ANNOTATIONS = new Set([
   '$comment',
 ]);
 
-function found(walk: Walk, rule: RuleId, at: string, location: string, text: string): void {
-  walk.findings.push({ rule, at, location, text });
+function found(walk: Walk, rule: RuleId, at: string, location: string, text: string, admits?: Admits): void {
+  walk.findings.push(admits ? { rule, at, location, text, admits } : { rule, at, location, text });
 }
 
 /**
@@ -1352,7 +1380,8 @@ function found(walk: Walk, rule: RuleId, at: string, location: string, text: str
  * `parameter-type-changed`) on the request side, `response-type-changed` on the response side;
  * one the other side copes with is `request-type-widened` or `response-type-narrowed`. A rule
  * that tells no direction is the meant side's own (`request-pattern-changed`), a rule of no side
- * stays; annotations (defaults, readOnly, writeOnly, `x-extensible-enum`) validate nothing and
+ * stays; annotations (the rule table's `annotation`: defaults, readOnly, writeOnly,
+ * `x-extensible-enum`, lifecycle markers) validate nothing and
  * are dropped. A finding already renamed by a `not` inside returns to how it was made: two
  * `not`s cancel.
  */
@@ -1364,14 +1393,19 @@ function negateFindings(walk: Walk, start: number, meant: Direction): void {
       continue;
     }
     const rule = finding.rule;
-    if (NOT_ANNOTATIONS.has(rule)) continue;
+    if (NOT_ANNOTATIONS.has(rule) || finding.admits === 'same') continue;
     const counterpart = NOT_COUNTERPARTS[rule];
     const level: string = RULES[rule].level;
     const sided = /^(request|response|parameter)-/.test(rule);
-    const breaks = NOT_BREAKS[rule] ?? (sided || level === 'info' ? level : undefined);
+    const breaks = finding.admits
+      ? NOT_ADMITS[meant === 'response' ? 'response' : 'request'][finding.admits]
+      : (NOT_BREAKS[rule] ?? (sided || level === 'info' ? level : undefined));
     let to: RuleId = counterpart ?? rule;
     let effect = '';
-    if (!counterpart && breaks !== undefined && breaks !== 'warning') {
+    if (breaks === 'warning' && finding.admits) {
+      to = 'negated-property-changed';
+      effect = ': the values accepted may change either way';
+    } else if (!counterpart && breaks !== undefined && breaks !== 'warning') {
       const request = meant !== 'response';
       if (breaks === 'breaking') {
         to = request ? typeRule(meant) : 'response-type-changed';
@@ -1387,30 +1421,38 @@ function negateFindings(walk: Walk, start: number, meant: Direction): void {
   walk.findings.push(...renamed);
 }
 
-/** Rules that only report annotations: under `not` they change no value (`negateFindings`). */
-const NOT_ANNOTATIONS: ReadonlySet<RuleId> = new Set<RuleId>([
-  'default-added',
-  'request-default-changed',
-  'response-default-changed',
-  'parameter-default-added',
-  'parameter-default-changed',
-  'extensible-enum-value-added',
-  'request-extensible-enum-value-removed',
-  'request-field-became-read-only',
-  'response-field-became-write-only',
-  'request-read-only-removed',
-]);
+/**
+ * Rules that only report annotations (the rule table's `annotation`: defaults, readOnly and
+ * writeOnly, `x-extensible-enum`, deprecation, x-sunset, x-stability-level): under `not` they
+ * change no value (`negateFindings`).
+ */
+const NOT_ANNOTATIONS: ReadonlySet<RuleId> = new Set(
+  (Object.keys(RULES) as RuleId[]).filter((id) => (RULES[id] as RuleInfo).annotation),
+);
 
 /**
  * Rules whose level is a policy rather than what the change does to the values (`negateFindings`):
  * a response that may take a new enum value or carry other properties admits more (it breaks
- * the other side, whatever its level), a request property removed constrains less.
+ * the other side, whatever its level). A property added or removed says what it does itself
+ * (`Finding.admits`), as that depends on the object being open or closed.
  */
 const NOT_BREAKS: Partial<Record<RuleId, 'breaking' | 'info'>> = {
   'response-enum-value-added': 'breaking',
-  'response-optional-field-removed': 'breaking',
   'response-additional-properties-opened': 'breaking',
-  'request-field-removed': 'info',
+};
+
+/**
+ * Under `not`, by the side of the value around it: what a change of the negated schema does
+ * there (`Finding.admits`). The negated schema admitting more leaves the value around it
+ * admitting fewer: a request that accepts less breaks, a response that sends less does not;
+ * a change both ways breaks either side; one that cannot be ordered is a warning.
+ */
+const NOT_ADMITS: Record<
+  'request' | 'response',
+  Record<Exclude<Admits, 'same'>, 'breaking' | 'warning' | 'info'>
+> = {
+  request: { more: 'breaking', fewer: 'info', both: 'breaking', unknown: 'warning' },
+  response: { more: 'info', fewer: 'breaking', both: 'breaking', unknown: 'warning' },
 };
 
 /** Rules of one side that tell no direction: under `not`, the other side's (`negateFindings`). */
@@ -1420,6 +1462,70 @@ const NOT_COUNTERPARTS: Partial<Record<RuleId, RuleId>> = {
   'request-content-changed': 'response-content-changed',
   'response-content-changed': 'request-content-changed',
 };
+
+/**
+ * What a property the revision lists (`property`, not listed or not visible in `base`) does to
+ * the values the object admits. In an open object (no `additionalProperties`, or one that admits
+ * anything) or where a `patternProperties` pattern already held the name, a property schema and
+ * `required` only constrain: fewer. In a closed one (`additionalProperties: false`, or
+ * `unevaluatedProperties: false`), the name was refused: more, and fewer too if it is required.
+ * Beside an `additionalProperties` schema, it depends on how the two schemas compare: unknown.
+ */
+function addedAdmits(
+  base: SchemaView,
+  name: string,
+  property: Located,
+  listed: boolean,
+  wasRequired: boolean,
+  required: boolean,
+): Admits {
+  if (listed) return required === wasRequired ? 'same' : required ? 'fewer' : 'more';
+  const others = unlisted(base, name);
+  if (others === 'closed') return required ? 'both' : 'more';
+  if (others === 'schema') return 'unknown';
+  if (
+    !required &&
+    (property.node === true || (isObject(property.node) && Object.keys(property.node).length === 0))
+  )
+    return 'same';
+  return 'fewer';
+}
+
+/** What removing a property (the revision `head` no longer lists `name`) does: see `addedAdmits`. */
+function removedAdmits(head: SchemaView, name: string, wasRequired: boolean): Admits {
+  const others = unlisted(head, name);
+  if (others === 'closed') return wasRequired ? 'both' : 'fewer';
+  return others === 'schema' ? 'unknown' : 'more';
+}
+
+/**
+ * How a schema treats a property name it does not list: `open` (anything goes), `closed` (refused:
+ * `additionalProperties` or `unevaluatedProperties` false), `pattern` (a `patternProperties`
+ * pattern constrains it), `schema` (an `additionalProperties` schema does, or a pattern that does
+ * not compile may).
+ */
+function unlisted(view: SchemaView, name: string): 'open' | 'closed' | 'pattern' | 'schema' {
+  const patterns = view.keywords.patternProperties;
+  if (isObject(patterns)) {
+    for (const pattern of Object.keys(patterns)) {
+      try {
+        if (new RegExp(pattern, 'u').test(name)) return 'pattern';
+      } catch {
+        return 'schema';
+      }
+    }
+  }
+  const additional = view.additionalProperties;
+  if (additional === false || additional?.node === false) return 'closed';
+  if (additional !== undefined) {
+    const node = additional.node;
+    if (node === true || (isObject(node) && Object.keys(node).length === 0)) return 'open';
+    return 'schema';
+  }
+  if (view.keywords.additionalProperties === undefined && view.keywords.unevaluatedProperties === false)
+    return 'closed';
+  return 'open';
+}
 
 /**
  * Whether a schema admits a property it does not list through an `additionalProperties` that is

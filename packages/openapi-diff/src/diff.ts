@@ -392,12 +392,14 @@ class Differ {
       const list = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
       const items = list?.items;
       if (list) {
-        this.emit(
-          'request-type-widened',
-          ep,
-          h.location,
-          `${label} now takes a list of values (form, exploded): one value is a list of one`,
-        );
+        // A list refusing every single value accepts nothing the old value did: not widened.
+        if (!list.refusedBy)
+          this.emit(
+            'request-type-widened',
+            ep,
+            h.location,
+            `${label} now takes a list of values (form, exploded): one value is a list of one`,
+          );
         // The list's own bounds apply to that list of one, as if the old value was one item long.
         const { minItems, maxItems } = list.array;
         if (typeof minItems === 'number' && minItems > 1)
@@ -418,8 +420,8 @@ class Differ {
           this.emit(
             'parameter-type-changed',
             ep,
-            child(list.pointer, list.refusedBy),
-            `${label} ${list.refusedBy} lists no list of one value: a single value is refused`,
+            child(list.pointer, list.refusedBy.keyword),
+            `${label} ${list.refusedBy.reason}: a single value is refused`,
           );
       }
       // A list that refuses every single value: how its items compare no longer matters.
@@ -463,12 +465,20 @@ class Differ {
    * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation, and the
    * array's own `enum` and `const` as the values their lists of one hold (`enum: [[a], [b]]` is
    * the items' `enum: [a, b]`, `const: [x]` their `const: x`, beside the items' own). Where those
-   * hold no list of one, `refusedBy` names the keyword: no single value passes.
+   * hold no list of one the items allow, `refusedBy` names the keyword and says why: no single
+   * value passes.
    */
   private listOfOne(
     b: Parameter,
     h: Parameter,
-  ): { items: Located; array: JsonObject; pointer: string; refusedBy?: 'enum' | 'const' } | undefined {
+  ):
+    | {
+        items: Located;
+        array: JsonObject;
+        pointer: string;
+        refusedBy?: { keyword: 'enum' | 'const'; reason: string };
+      }
+    | undefined {
     if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
       return undefined;
     const bs = this.base.resolve(b.schema);
@@ -492,12 +502,12 @@ class Differ {
     const target = this.head.resolve(this.head.schema(items));
     if (target.unresolved !== undefined || !isObject(target.node)) return undefined;
     const node: JsonObject = { ...target.node, ...own };
-    let refusedBy: 'enum' | 'const' | undefined;
+    let refusedBy: { keyword: 'enum' | 'const'; reason: string } | undefined;
     if (listed) {
       // Both the items' values and the array's lists of one apply: a single value is in both.
       const theirs = listsOfOne(target.node, false);
       const values = theirs ? listed.values.filter((v) => theirs.texts.has(jsonText(v))) : listed.values;
-      if (values.length === 0) refusedBy = listed.keyword;
+      if (values.length === 0) refusedBy = { keyword: listed.keyword, reason: refusal(array, listed.values) };
       else {
         delete node.const;
         node.enum = values;
@@ -1065,6 +1075,25 @@ function listsOfOne(
     texts: new Set(unique.keys()),
     keyword: 'const' in schema ? 'const' : 'enum',
   };
+}
+
+/**
+ * Why an array's own `enum`/`const` leaves no single value (`listOfOne`), given the values its
+ * lists of one allow (`allowed`, before the items' own enum and const are applied).
+ */
+function refusal(array: JsonObject, allowed: readonly unknown[]): string {
+  const hasEnum = Array.isArray(array.enum);
+  const hasConst = 'const' in array;
+  const both = hasEnum && hasConst;
+  if (allowed.length > 0) {
+    const keywords = both ? 'enum and const' : hasConst ? 'const' : 'enum';
+    return `no list of one value of the array's ${keywords} is also allowed by its items`;
+  }
+  const enumOnes = hasEnum && (array.enum as unknown[]).some((v) => Array.isArray(v) && v.length === 1);
+  const constOne = hasConst && Array.isArray(array.const) && array.const.length === 1;
+  if (hasEnum && !enumOnes) return 'enum lists no list of one value';
+  if (hasConst && !constOne) return 'const is no list of one value';
+  return 'no list of one value is allowed by both enum and const';
 }
 
 function nonNullTypes(node: unknown): string[] | undefined {

@@ -64,7 +64,12 @@ describe.each(['3.0.3', '3.1.0'])('the array-level enum of a list of one, OpenAP
   it('an enum holding no list of one refuses every single value', () => {
     expect(changes(openapi, letters('a'), list({ enum: [['a', 'b']] }))).toEqual([
       'parameter-type-changed:breaking: GET /p: query parameter "q" enum lists no list of one value: a single value is refused',
-      WIDENED,
+    ]);
+  });
+
+  it("says so when the enum's lists of one hold only values the items refuse", () => {
+    expect(changes(openapi, letters('a', 'b'), list({ enum: [['c']] }, letters('a', 'b')))).toEqual([
+      `parameter-type-changed:breaking: GET /p: query parameter "q" no list of one value of the array's enum is also allowed by its items: a single value is refused`,
     ]);
   });
 
@@ -122,12 +127,20 @@ describe('the array-level const of a list of one, OpenAPI 3.1', () => {
 
   it('const of a longer list refuses a single value; beside an enum, both apply', () => {
     expect(changes(openapi, letters('x'), list({ const: ['x', 'y'] }))).toEqual([
-      'parameter-type-changed:breaking: GET /p: query parameter "q" const lists no list of one value: a single value is refused',
-      WIDENED,
+      'parameter-type-changed:breaking: GET /p: query parameter "q" const is no list of one value: a single value is refused',
     ]);
     expect(changes(openapi, letters('x', 'y'), list({ enum: [['x'], ['y']], const: ['y'] }))).toEqual([
       'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "x"',
       WIDENED,
+    ]);
+  });
+
+  it('const and enum that each hold a list of one, but not the same, refuse every single value', () => {
+    expect(changes(openapi, letters('a', 'b'), list({ enum: [['b']], const: ['a'] }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" no list of one value is allowed by both enum and const: a single value is refused',
+    ]);
+    expect(changes(openapi, letters('a', 'b'), list({ enum: [['a']], const: ['a'] }, letters('b')))).toEqual([
+      `parameter-type-changed:breaking: GET /p: query parameter "q" no list of one value of the array's enum and const is also allowed by its items: a single value is refused`,
     ]);
   });
 });

@@ -116,6 +116,97 @@ describe.each(VERSIONS)('a change under not, OpenAPI %s', (openapi) => {
     expect(changes('response', base, head, openapi)).toEqual([]);
   });
 
+  it('a property added under not to a closed object admits more: the request accepts less', () => {
+    const closed = (properties: Json) => ({
+      type: 'object',
+      not: { type: 'object', properties, additionalProperties: false },
+    });
+    const a = closed({ a: { type: 'string' } });
+    const ab = closed({ a: { type: 'string' }, b: { type: 'integer' } });
+    // {b: 1} was accepted (the negated schema refused it); now it is refused.
+    expect(changes('request', a, ab, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not).b" was added (under not: fewer values are accepted)',
+    ]);
+    expect(changes('request', ab, a, openapi)).toEqual([
+      'request-type-widened:info: request body property "(not).b" was removed (under not: more values are accepted)',
+    ]);
+    expect(changes('response', a, ab, openapi)).toEqual([
+      'response-type-narrowed:info: response 200 property "(not).b" was added (optional) (under not: fewer values may come)',
+    ]);
+    expect(changes('response', ab, a, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" was removed (under not: more values may come)',
+    ]);
+    // Added and required: objects without it are no longer refused by the negated schema, those
+    // with it are: both ways, which breaks either side.
+    const required = {
+      type: 'object',
+      not: {
+        type: 'object',
+        properties: { b: { type: 'integer' } },
+        required: ['b'],
+        additionalProperties: false,
+      },
+    };
+    expect(changes('response', closed({}), required, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" was added and is required (under not: more values may come)',
+    ]);
+  });
+
+  it('a property added under not to an open object constrains it: the response may send more', () => {
+    const open = (properties: Json) => ({ type: 'object', not: { type: 'object', properties } });
+    const a = open({ a: { type: 'string' } });
+    const ab = open({ a: { type: 'string' }, b: { type: 'integer' } });
+    // {b: "x"} was refused (the negated schema admitted it); now it may come.
+    expect(changes('response', a, ab, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" was added (optional) (under not: more values may come)',
+    ]);
+    expect(changes('request', a, ab, openapi)).toEqual([
+      'request-type-widened:info: request body property "(not).b" was added (under not: more values are accepted)',
+    ]);
+    expect(changes('request', ab, a, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not).b" was removed (under not: fewer values are accepted)',
+    ]);
+  });
+
+  it('a property added under not beside an additionalProperties schema is a warning: its direction is not told', () => {
+    const typed = (properties: Json) => ({
+      type: 'object',
+      not: { type: 'object', properties, additionalProperties: { type: 'string' } },
+    });
+    const base = typed({});
+    const head = typed({ b: { type: 'integer' } });
+    expect(changes('request', base, head, openapi)).toEqual([
+      'negated-property-changed:warning: request body property "(not).b" was added (under not: the values accepted may change either way)',
+    ]);
+    expect(changes('response', head, base, openapi)).toEqual([
+      'negated-property-changed:warning: response 200 property "(not).b" was removed (under not: the values accepted may change either way)',
+    ]);
+  });
+
+  it('lifecycle markers under not (x-stability-level, deprecated with x-sunset) change no value', () => {
+    const marked = (extra: Json) => ({
+      type: 'object',
+      not: { type: 'object', properties: { a: { type: 'string', ...extra } } },
+    });
+    const stable = marked({ 'x-stability-level': 'stable' });
+    const beta = marked({ 'x-stability-level': 'beta' });
+    const later = marked({ deprecated: true, 'x-sunset': '2999-01-01' });
+    const earlier = marked({ deprecated: true, 'x-sunset': '2998-01-01' });
+    for (const side of ['request', 'response'] as const) {
+      expect(changes(side, stable, beta, openapi)).toEqual([]);
+      expect(changes(side, later, earlier, openapi)).toEqual([]);
+      expect(changes(side, later, marked({ deprecated: true }), openapi)).toEqual([]);
+    }
+    // Outside not, the same change is reported.
+    const plain = (level: string) => ({
+      type: 'object',
+      properties: { a: { type: 'string', 'x-stability-level': level } },
+    });
+    expect(changes('request', plain('stable'), plain('beta'), openapi)).toEqual([
+      'property-stability-decreased:breaking: request body property "a" stability went down from stable to beta',
+    ]);
+  });
+
   it('a query parameter under not keeps the parameter rule', () => {
     const op = (...values: string[]) =>
       doc(

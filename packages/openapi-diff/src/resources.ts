@@ -71,6 +71,7 @@ export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
     // `$anchor` and `$dynamicAnchor` of one name on one schema are one declaration.
     else if (list[list.length - 1] !== pointer) list.push(pointer);
   };
+  const depth = externalDepth(root);
   // An explicit stack: no document is too deep. `seen` ends objects that contain themselves.
   // `names`: the node maps names to schemas (`properties`), so none of its keys is data.
   const seen = new Set<object>();
@@ -89,7 +90,7 @@ export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
     const record = node as Record<string, unknown>;
     let base = outer;
     if (pointer.startsWith(`${EXTERNAL_POINTER}/`) && pointer.indexOf('/', EXTERNAL_POINTER.length + 1) < 0)
-      base = EXTERNAL_BASE + encodeURIComponent(unescapeSegment(pointer.slice(EXTERNAL_POINTER.length + 1)));
+      base = externalBase(unescapeSegment(pointer.slice(EXTERNAL_POINTER.length + 1)), depth);
     if (typeof record.$id === 'string') {
       const id = absolute(record.$id, base);
       if (id && id.fragment === '' && (pointer !== '' || rootIsSchema)) {
@@ -164,6 +165,40 @@ export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
     else if (known !== local) texts.set(holder.ref, AMBIGUOUS);
   }
   return { holders: byHolder, texts };
+}
+
+/**
+ * The URI of a bundled file (`key`: its path from the root document's directory, `a/pet.yaml`),
+ * the base its relative references resolve against when no `$id` encloses them: each segment
+ * encoded on its own, so directories stay apart (`pet.yaml` in `a/order.yaml` is `a/pet.yaml`,
+ * never `c/pet.yaml`'s `$id: pet.yaml`). The root's directory sits `depth` directories named
+ * `%00` (no file's name) below the base, so a file above it (`../shared/pet.yaml`, `depth` its
+ * most `..`s) has a place of its own, and `../pet.yaml` written in `shared/` leads there too.
+ */
+export function externalBase(key: string, depth = 0): string {
+  const encoded = key
+    .split('/')
+    .map((segment) => (segment === '..' ? '..' : encodeURIComponent(segment)))
+    .join('/');
+  return new URL(encoded, EXTERNAL_BASE + '%00/'.repeat(depth)).href;
+}
+
+/** The most `..` a bundled file's key starts with (`externalBase`). */
+function externalDepth(root: unknown): number {
+  const components = isRecordLike(root) ? root.components : undefined;
+  const placed = isRecordLike(components) ? components['x-maint-external'] : undefined;
+  if (!isRecordLike(placed)) return 0;
+  let depth = 0;
+  for (const key of Object.keys(placed)) {
+    let ups = 0;
+    while (key.startsWith('../', ups * 3)) ups++;
+    depth = Math.max(depth, ups);
+  }
+  return depth;
+}
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `ref` resolved against `base`: the resource's URI (no fragment) and the fragment, decoded. */

@@ -10,19 +10,26 @@ export interface RuleInfo {
   readonly example: string;
   /** Where the default level differs from oasdiff's, why. */
   readonly differs?: string;
+  /**
+   * The rule reports an annotation, which accepts or refuses no value (a default, readOnly or
+   * writeOnly, `x-extensible-enum`, deprecation, x-sunset, x-stability-level): under `not` it
+   * means nothing and is dropped (compare.ts `negateFindings`).
+   */
+  readonly annotation?: true;
 }
 
 const rule = (
   level: Level,
   summary: string,
   example: string,
-  extra: { additive?: boolean; differs?: string } = {},
+  extra: { additive?: boolean; differs?: string; annotation?: true } = {},
 ): RuleInfo => ({
   level,
   additive: extra.additive ?? false,
   summary,
   example,
   ...(extra.differs ? { differs: extra.differs } : {}),
+  ...(extra.annotation ? { annotation: true as const } : {}),
 });
 
 /** The value constraints with a direction: a larger minimum or a smaller maximum accepts less. */
@@ -140,26 +147,31 @@ export const RULES = {
     'info',
     'an operation was marked deprecated (with its x-sunset date, if any)',
     'deprecated: false → deprecated: true',
+    { annotation: true },
   ),
   'operation-reactivated': rule(
     'info',
     'an operation is no longer deprecated',
     'deprecated: true → (absent)',
+    { annotation: true },
   ),
   'sunset-date-earlier': rule(
     'breaking',
     'the x-sunset date of a deprecated operation or parameter moved earlier',
     'x-sunset: 2030-01-01 → x-sunset: 2029-01-01',
+    { annotation: true },
   ),
   'sunset-date-removed': rule(
     'breaking',
     'the x-sunset date of an operation, parameter or property still deprecated was removed',
     'deprecated, x-sunset: 2030-01-01 → deprecated',
+    { annotation: true },
   ),
   'deprecated-sunset-passed': rule(
     'breaking',
     'an operation, parameter or property was deprecated with an x-sunset date already past',
     'x-stability-level: stable → deprecated, x-sunset: 2020-01-01',
+    { annotation: true },
   ),
   // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
   // removal is allowed yet, so the check fails until the document is fixed.
@@ -170,6 +182,7 @@ export const RULES = {
     {
       differs:
         'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+      annotation: true,
     },
   ),
   'invalid-stability-level': rule(
@@ -179,17 +192,20 @@ export const RULES = {
     {
       differs:
         'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+      annotation: true,
     },
   ),
   'stability-decreased': rule(
     'breaking',
     'the stability level of an operation went down',
     'x-stability-level: stable → x-stability-level: beta',
+    { annotation: true },
   ),
   'property-stability-decreased': rule(
     'breaking',
     'the x-stability-level of a request or response property went down',
     'note: {x-stability-level: stable} → note: {x-stability-level: beta}',
+    { annotation: true },
   ),
   'operation-id-changed': rule(
     'warning',
@@ -222,7 +238,9 @@ export const RULES = {
     'a deprecated parameter was removed before its x-sunset date',
     '?page (deprecated, x-sunset: 2999-01-01) → (gone)',
   ),
-  'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
+  'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)', {
+    annotation: true,
+  }),
   'parameter-type-changed': rule(
     'breaking',
     "a parameter's type, format or allowed values were narrowed (also: its `not` schema now excludes more)",
@@ -250,12 +268,16 @@ export const RULES = {
     'breaking',
     "an optional parameter's default value changed or was removed: clients that leave it out get other results (a required parameter's default is never applied, so it is not compared)",
     '?limit default: 20 → default: 50',
-    { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' },
+    {
+      differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.',
+      annotation: true,
+    },
   ),
   'parameter-default-added': rule(
     'breaking',
     'an optional parameter gained a default value: clients that leave it out now get that value applied',
     '?limit → ?limit default: 20',
+    { annotation: true },
   ),
 
   // Request bodies.
@@ -347,6 +369,7 @@ export const RULES = {
     'warning',
     'a request property became readOnly: what clients send is now ignored',
     'note: {type: string} → note: {type: string, readOnly: true}',
+    { annotation: true },
   ),
   'response-field-removed': rule(
     'breaking',
@@ -366,6 +389,7 @@ export const RULES = {
     {
       differs:
         'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+      annotation: true,
     },
   ),
   'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
@@ -444,11 +468,13 @@ export const RULES = {
     'breaking',
     'a request value no longer accepts an x-extensible-enum value',
     'x-extensible-enum: [a, b] → x-extensible-enum: [a]',
+    { annotation: true },
   ),
   'extensible-enum-value-added': rule(
     'info',
     'an x-extensible-enum gained a value (clients were told to expect new ones)',
     'x-extensible-enum: [a] → x-extensible-enum: [a, b]',
+    { annotation: true },
   ),
   ...boundRules(),
   'request-pattern-added': rule(
@@ -531,14 +557,20 @@ export const RULES = {
     'warning',
     "a request property's default changed or was removed: clients that leave it out get another value",
     'default: draft → default: sent',
-    { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' },
+    {
+      differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.',
+      annotation: true,
+    },
   ),
   'response-default-changed': rule(
     'info',
     "a response property's default changed, was added or removed",
     'default: 1 → default: 2',
+    { annotation: true },
   ),
-  'default-added': rule('info', 'a request property gained a default', '(none) → default: 20'),
+  'default-added': rule('info', 'a request property gained a default', '(none) → default: 20', {
+    annotation: true,
+  }),
   'request-content-changed': rule(
     'breaking',
     "a request string's contentMediaType or contentEncoding changed",
@@ -589,10 +621,16 @@ export const RULES = {
     'the `if` of an if/then/else changed: which branch applies is different',
     'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}',
   ),
+  'negated-property-changed': rule(
+    'warning',
+    'a property was added to or removed from an object under `not` whose other properties must match an `additionalProperties` schema: whether the value around the `not` now accepts more or fewer values depends on how the two schemas compare',
+    'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}',
+  ),
   'request-read-only-removed': rule(
     'info',
     'a property clients could not send may now be sent',
     'readOnly: true → (none)',
+    { annotation: true },
   ),
 
   // Composition.
