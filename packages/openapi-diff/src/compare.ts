@@ -485,7 +485,7 @@ export class SchemaComparer {
           // A name the base listed, or admitted through its additionalProperties or
           // patternProperties (so clients may send it), is compared by no other rule.
           if (
-            (flatBase.properties.has(name) || admitsByName(flatBase, name)) &&
+            (flatBase.properties.has(name) || admitsByName(flatBase)) &&
             this.visible(this.head, located, 'request')
           )
             return false;
@@ -1042,8 +1042,11 @@ export class SchemaComparer {
       const required = h.required.has(name);
       const wasRequired = b.required.has(name);
       const path = joinPath(at, name);
-      const headVisible = this.visible(this.head, hp, direction);
-      const baseVisible = bp !== undefined && this.visible(this.base, bp, direction);
+      // Under `not` readOnly and writeOnly are annotations of a schema no value is read by: a
+      // property's presence and type count whatever they say (decision 73).
+      const negated = this.negatedFrom !== undefined;
+      const headVisible = negated || this.visible(this.head, hp, direction);
+      const baseVisible = bp !== undefined && (negated || this.visible(this.base, bp, direction));
       if (!headVisible) {
         if (!baseVisible) continue;
         if (response) {
@@ -1057,7 +1060,8 @@ export class SchemaComparer {
         continue;
       }
       if (!baseVisible) {
-        const admits = addedAdmits(b, name, hp, bp !== undefined, wasRequired, required);
+        // What the change does to the values matters only under `not` (`negateFindings`).
+        const admits = negated ? nameAdmits(b, h, name, undefined, hp) : undefined;
         if (response) found(walk, 'response-field-added', path, hp.pointer, 'was added', admits);
         else if (required)
           found(
@@ -1083,8 +1087,9 @@ export class SchemaComparer {
       }
       this.compare(bp!, hp, direction, path, walk);
     }
+    const negated = this.negatedFrom !== undefined;
     for (const [name, bp] of b.properties) {
-      if (h.properties.has(name) || !this.visible(this.base, bp, direction)) continue;
+      if (h.properties.has(name) || (!negated && !this.visible(this.base, bp, direction))) continue;
       const rule = response
         ? b.required.has(name)
           ? 'response-field-removed'
@@ -1096,17 +1101,38 @@ export class SchemaComparer {
         joinPath(at, name),
         bp.pointer,
         'was removed',
-        removedAdmits(h, name, b.required.has(name)),
+        negated ? nameAdmits(b, h, name, bp, undefined) : undefined,
       );
     }
-    // Names required by this schema but defined elsewhere (in an `allOf` reference member).
+    // Names required by this schema but defined elsewhere (in an `allOf` reference member). Under
+    // `not` either way counts on either side: the negated schema admits fewer or more values.
     for (const name of h.required) {
-      if (b.required.has(name) || h.properties.has(name) || b.properties.has(name) || response) continue;
-      found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+      if (b.required.has(name) || h.properties.has(name) || b.properties.has(name)) continue;
+      if (!response)
+        found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+      else if (negated)
+        found(
+          walk,
+          'response-field-made-required',
+          joinPath(at, name),
+          h.pointer,
+          'is now required',
+          'fewer',
+        );
     }
     for (const name of b.required) {
-      if (h.required.has(name) || h.properties.has(name) || b.properties.has(name) || !response) continue;
-      found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+      if (h.required.has(name) || h.properties.has(name) || b.properties.has(name)) continue;
+      if (response)
+        found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+      else if (negated)
+        found(
+          walk,
+          'request-field-made-optional',
+          joinPath(at, name),
+          h.pointer,
+          'is no longer required',
+          'more',
+        );
     }
   }
 
@@ -1404,7 +1430,10 @@ function negateFindings(walk: Walk, start: number, meant: Direction): void {
     let effect = '';
     if (breaks === 'warning' && finding.admits) {
       to = 'negated-property-changed';
-      effect = ': the values accepted may change either way';
+      effect =
+        meant === 'response'
+          ? ': the values that may come may change either way'
+          : ': the values accepted may change either way';
     } else if (!counterpart && breaks !== undefined && breaks !== 'warning') {
       const request = meant !== 'response';
       if (breaks === 'breaking') {
@@ -1464,85 +1493,90 @@ const NOT_COUNTERPARTS: Partial<Record<RuleId, RuleId>> = {
 };
 
 /**
- * What a property the revision lists (`property`, not listed or not visible in `base`) does to
- * the values the object admits. In an open object (no `additionalProperties`, or one that admits
- * anything) or where a `patternProperties` pattern already held the name, a property schema and
- * `required` only constrain: fewer. In a closed one (`additionalProperties: false`, or
- * `unevaluatedProperties: false`), the name was refused: more, and fewer too if it is required.
- * Beside an `additionalProperties` schema, it depends on how the two schemas compare: unknown.
+ * What listing or unlisting the property `name` (`bp` in `base`, `hp` in `head`: one of them
+ * given) does to the set of values the object admits, by set reasoning on that name alone (decision
+ * 73). The values of the name are two disjoint parts: the name absent (allowed unless `required`)
+ * and the name present with a value its schema admits. A listed schema that constrains nothing
+ * (`true`, `{}`, annotations only) admits anything, `false` nothing; an unlisted name is governed
+ * by `additionalProperties` or `unevaluatedProperties` (`unlisted`): absent or admitting anything
+ * is anything, `false` is nothing. The two parts' changes combine: `more` and `fewer` make `both`.
+ * A property schema beside an `additionalProperties` or `unevaluatedProperties` schema or a
+ * `patternProperties` pattern cannot be ordered here: `unknown` (a warning, never a regex run).
  */
-function addedAdmits(
+function nameAdmits(
   base: SchemaView,
+  head: SchemaView,
   name: string,
-  property: Located,
-  listed: boolean,
-  wasRequired: boolean,
-  required: boolean,
+  bp: Located | undefined,
+  hp: Located | undefined,
 ): Admits {
-  if (listed) return required === wasRequired ? 'same' : required ? 'fewer' : 'more';
-  const others = unlisted(base, name);
-  if (others === 'closed') return required ? 'both' : 'more';
-  if (others === 'schema') return 'unknown';
+  const rb = base.required.has(name);
+  const rh = head.required.has(name);
+  const absent: Admits = rb === rh ? 'same' : rb ? 'more' : 'fewer';
+  const before = bp ? listedKind(bp.node) : unlisted(base);
+  const after = hp ? listedKind(hp.node) : unlisted(head);
+  let present: Admits;
+  if (before === after && before !== 'other') present = 'same';
+  else if (before === 'other' || after === 'other') {
+    // One side is a listed schema: ordered only against anything or nothing.
+    const fixed = before === 'other' ? after : before;
+    if (fixed === 'any') present = before === 'any' ? 'fewer' : 'more';
+    else if (fixed === 'none') present = before === 'none' ? 'more' : 'fewer';
+    else present = 'unknown';
+  } else if (before === 'unknown' || after === 'unknown') present = 'unknown';
+  else present = before === 'none' ? 'more' : 'fewer';
+  if (absent === 'same' || present === 'unknown') return present;
+  if (present === 'same' || present === absent) return absent;
+  return 'both';
+}
+
+type NameKind = 'any' | 'none' | 'other' | 'unknown';
+
+/** What a listed property schema admits, as far as `nameAdmits` tells: anything, nothing, or other. */
+function listedKind(node: unknown): NameKind {
+  if (node === true) return 'any';
+  if (node === false) return 'none';
   if (
-    !required &&
-    (property.node === true || (isObject(property.node) && Object.keys(property.node).length === 0))
+    isObject(node) &&
+    Object.keys(node).every(
+      (key) => ANNOTATIONS.has(key) || VALUE_ANNOTATIONS.has(key) || key.startsWith('x-'),
+    )
   )
-    return 'same';
-  return 'fewer';
+    return 'any';
+  return 'other';
 }
-
-/** What removing a property (the revision `head` no longer lists `name`) does: see `addedAdmits`. */
-function removedAdmits(head: SchemaView, name: string, wasRequired: boolean): Admits {
-  const others = unlisted(head, name);
-  if (others === 'closed') return wasRequired ? 'both' : 'fewer';
-  return others === 'schema' ? 'unknown' : 'more';
-}
+const VALUE_ANNOTATIONS = new Set(['readOnly', 'writeOnly', 'default']);
 
 /**
- * How a schema treats a property name it does not list: `open` (anything goes), `closed` (refused:
- * `additionalProperties` or `unevaluatedProperties` false), `pattern` (a `patternProperties`
- * pattern constrains it), `schema` (an `additionalProperties` schema does, or a pattern that does
- * not compile may).
+ * How a schema treats a property name it does not list: `any` (anything goes), `none` (refused:
+ * `additionalProperties` or `unevaluatedProperties` false), `unknown` (a `patternProperties`
+ * pattern may constrain it, or an `additionalProperties` or `unevaluatedProperties` schema does).
+ * Patterns are never run: a document's regular expression may take exponential time.
  */
-function unlisted(view: SchemaView, name: string): 'open' | 'closed' | 'pattern' | 'schema' {
+function unlisted(view: SchemaView): NameKind {
   const patterns = view.keywords.patternProperties;
-  if (isObject(patterns)) {
-    for (const pattern of Object.keys(patterns)) {
-      try {
-        if (new RegExp(pattern, 'u').test(name)) return 'pattern';
-      } catch {
-        return 'schema';
-      }
-    }
-  }
+  if (isObject(patterns) && Object.keys(patterns).length > 0) return 'unknown';
   const additional = view.additionalProperties;
-  if (additional === false || additional?.node === false) return 'closed';
-  if (additional !== undefined) {
-    const node = additional.node;
-    if (node === true || (isObject(node) && Object.keys(node).length === 0)) return 'open';
-    return 'schema';
-  }
-  if (view.keywords.additionalProperties === undefined && view.keywords.unevaluatedProperties === false)
-    return 'closed';
-  return 'open';
+  if (additional === false || additional?.node === false) return 'none';
+  if (additional !== undefined) return listedKind(additional.node) === 'any' ? 'any' : 'unknown';
+  if (view.keywords.additionalProperties !== undefined) return 'any';
+  const unevaluated = view.keywords.unevaluatedProperties;
+  if (unevaluated === undefined) return 'any';
+  const kind = listedKind(unevaluated);
+  return kind === 'other' ? 'unknown' : kind;
 }
 
 /**
- * Whether a schema admits a property it does not list through an `additionalProperties` that is
- * given and not `false`, or a `patternProperties` pattern (one that does not compile counts).
+ * Whether a schema may admit a property it does not list: through an `additionalProperties` that
+ * is given and not `false`, or any `patternProperties` pattern. Patterns are not run against the
+ * name: a document's regular expression may take exponential time (`^(a+)+$`), so one that might
+ * match counts as matching.
  */
-function admitsByName(view: SchemaView, name: string): boolean {
+function admitsByName(view: SchemaView): boolean {
   if (view.additionalProperties !== undefined && view.additionalProperties !== false) return true;
   if (view.keywords.additionalProperties === true) return true;
   const patterns = view.keywords.patternProperties;
-  if (!isObject(patterns)) return false;
-  return Object.keys(patterns).some((pattern) => {
-    try {
-      return new RegExp(pattern, 'u').test(name);
-    } catch {
-      return true;
-    }
-  });
+  return isObject(patterns) && Object.keys(patterns).length > 0;
 }
 
 /** Whether a value at the property path `at` of a walk in text mode `mode` travels as text. */

@@ -377,6 +377,64 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(diffOpenApi(doc(true), doc(true)).changes).toEqual([]);
   });
 
+  it('a property named to make a patternProperties regex backtrack exponentially is never matched against it', () => {
+    // `^(a+)+$` against 30 a's and a "!" takes tens of seconds to fail: the engine never runs a
+    // document's pattern against a property name (an added property, one under not, an allOf member).
+    const name = `${'a'.repeat(30)}!`;
+    const patterns = { '^(a+)+$': { type: 'string' } };
+    const added = { [name]: { type: 'string' } };
+    const plain = (properties: Json) => ({ type: 'object', properties, patternProperties: patterns });
+    const negated = (properties: Json) => ({ type: 'object', not: plain(properties) });
+    const { result, comparisons } = diffWithStats(wrap({}, plain({})), wrap({}, plain(added)), {
+      today: '2026-12-07',
+    });
+    expect(result.changes.map((c) => `${c.rule}:${c.level}: ${c.message}`)).toEqual([
+      `request-field-added-optional:info: GET /t: query parameter "q" property "${name}" was added (optional)`,
+      `response-field-added:info: GET /t: response 200 property "${name}" was added`,
+    ]);
+    expect(comparisons).toBeLessThan(10);
+    expect(
+      diffOpenApi(wrap({}, negated({})), wrap({}, negated(added))).changes.map(
+        (c) => `${c.rule}:${c.level}: ${c.message}`,
+      ),
+    ).toEqual([
+      `negated-property-changed:warning: GET /t: query parameter "q" property "(not).${name}" was added (under not: the values accepted may change either way)`,
+      `negated-property-changed:warning: GET /t: response 200 property "(not).${name}" was added (optional) (under not: the values that may come may change either way)`,
+    ]);
+    // A new allOf member of a request listing the name, beside a base with the pattern: it may
+    // match, so the member is reported by the allOf rule as well.
+    const post = (members: string[]): Json => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/t': {
+          post: {
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { allOf: members.map((m) => ({ $ref: `#/components/schemas/${m}` })) },
+                },
+              },
+            },
+            responses: { '204': { description: 'none' } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          A: { type: 'object', patternProperties: patterns },
+          B: { type: 'object', properties: added },
+        },
+      },
+    });
+    expect(
+      diffOpenApi(post(['A']), post(['A', 'B'])).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`),
+    ).toEqual([
+      'request-all-of-member-added:breaking: POST /t: request body allOf gained #/components/schemas/B: what is sent must match it too',
+      `request-field-added-optional:info: POST /t: request body property "${name}" was added (optional)`,
+    ]);
+  });
+
   it('a mapping with a toString key where text is expected (x-sunset, x-stability-level, scopes, contentMediaType, dependentRequired)', () => {
     const odd = { toString: 1 };
     const doc = (value: unknown): Json => ({

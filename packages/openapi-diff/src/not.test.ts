@@ -179,7 +179,102 @@ describe.each(VERSIONS)('a change under not, OpenAPI %s', (openapi) => {
       'negated-property-changed:warning: request body property "(not).b" was added (under not: the values accepted may change either way)',
     ]);
     expect(changes('response', head, base, openapi)).toEqual([
-      'negated-property-changed:warning: response 200 property "(not).b" was removed (under not: the values accepted may change either way)',
+      'negated-property-changed:warning: response 200 property "(not).b" was removed (under not: the values that may come may change either way)',
+    ]);
+  });
+
+  it('readOnly and writeOnly under not are annotations: the property still counts on either side', () => {
+    const typed = (a: Json) => ({ type: 'object', not: { type: 'object', properties: { a } } });
+    expect(
+      changes('request', typed({ type: 'string' }), typed({ type: 'integer', writeOnly: true }), openapi),
+    ).toEqual([
+      'request-type-changed:breaking: request body property "(not).a" type changed from string to integer (under not: fewer values are accepted)',
+    ]);
+    expect(
+      changes(
+        'request',
+        typed({ type: 'string', writeOnly: true }),
+        typed({ type: 'integer', writeOnly: true }),
+        openapi,
+      ),
+    ).toEqual([
+      'request-type-changed:breaking: request body property "(not).a" type changed from string to integer (under not: fewer values are accepted)',
+    ]);
+    const closed = (properties: Json) => ({
+      type: 'object',
+      not: { type: 'object', properties, additionalProperties: false },
+    });
+    const a = { a: { type: 'string' } };
+    const readOnlyB = closed({ ...a, b: { type: 'string', readOnly: true } });
+    const writeOnlyB = closed({ ...a, b: { type: 'string', writeOnly: true } });
+    expect(changes('response', readOnlyB, closed(a), openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" was removed (under not: more values may come)',
+    ]);
+    expect(changes('request', writeOnlyB, closed(a), openapi)).toEqual([
+      'request-type-widened:info: request body property "(not).b" was removed (under not: more values are accepted)',
+    ]);
+    expect(changes('request', closed(a), writeOnlyB, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not).b" was added (under not: fewer values are accepted)',
+    ]);
+  });
+
+  it('a property added or removed under not counts what `required` said of its name, base and head', () => {
+    const negated = (schema: Json) => ({ type: 'object', not: { type: 'object', ...schema } });
+    const requiredA = negated({ required: ['a'] });
+    // {} was refused by the value around (the negated schema admitted it), then {a: 1}: only
+    // objects with a were refused before; now the negated schema admits all objects, or all
+    // but those with a non-string a.
+    expect(changes('request', requiredA, negated({ properties: { a: {} } }), openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not).a" was added (under not: fewer values are accepted)',
+    ]);
+    expect(
+      changes('request', requiredA, negated({ properties: { a: { type: 'string' } } }), openapi),
+    ).toEqual([
+      'request-type-changed:breaking: request body property "(not).a" was added (under not: fewer values are accepted)',
+    ]);
+    expect(
+      changes('response', requiredA, negated({ properties: { a: { type: 'string' } } }), openapi),
+    ).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).a" was added (optional) (under not: more values may come)',
+    ]);
+    // Closed, a required on both sides: listed, a admits strings; unlisted, nothing at all.
+    const closedA = negated({
+      properties: { a: { type: 'string' } },
+      required: ['a'],
+      additionalProperties: false,
+    });
+    const closedNone = negated({ required: ['a'], additionalProperties: false });
+    expect(changes('request', closedA, closedNone, openapi)).toEqual([
+      'request-type-widened:info: request body property "(not).a" was removed (under not: more values are accepted)',
+    ]);
+    expect(changes('response', closedNone, closedA, openapi)).toEqual([
+      'response-type-narrowed:info: response 200 property "(not).a" was added and is required (under not: fewer values may come)',
+    ]);
+    // A name only required, listed nowhere: the negated schema admits fewer objects.
+    const listed = negated({ properties: { a: { type: 'string' } } });
+    const requiresB = negated({ properties: { a: { type: 'string' } }, required: ['b'] });
+    expect(changes('request', listed, requiresB, openapi)).toEqual([
+      'request-type-widened:info: request body property "(not).b" is now required (under not: more values are accepted)',
+    ]);
+    expect(changes('response', listed, requiresB, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" is now required (under not: more values may come)',
+    ]);
+  });
+
+  it('a property added under not beside patternProperties is a warning: patterns are not run', () => {
+    const patterned = (properties: Json) => ({
+      type: 'object',
+      not: {
+        type: 'object',
+        properties,
+        patternProperties: { '^b': { type: 'string' } },
+        additionalProperties: false,
+      },
+    });
+    expect(
+      changes('request', patterned({}), patterned({ b: { type: 'string', minLength: 1 } }), openapi),
+    ).toEqual([
+      'negated-property-changed:warning: request body property "(not).b" was added (under not: the values accepted may change either way)',
     ]);
   });
 
@@ -225,6 +320,26 @@ describe.each(VERSIONS)('a change under not, OpenAPI %s', (openapi) => {
       diffOpenApi(op('a'), op('a', 'b')).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`),
     ).toEqual([
       'parameter-type-changed:breaking: GET /p: query parameter "q" property "(not)" may now be "b" (under not: fewer values are accepted)',
+    ]);
+  });
+});
+
+describe('unevaluatedProperties under not (OpenAPI 3.1)', () => {
+  it('a property added beside an unevaluatedProperties schema is a warning, as beside an additionalProperties one', () => {
+    const base = { type: 'object', not: { type: 'object', unevaluatedProperties: { type: 'string' } } };
+    const head = {
+      type: 'object',
+      not: {
+        type: 'object',
+        properties: { a: { type: 'integer' } },
+        unevaluatedProperties: { type: 'string' },
+      },
+    };
+    expect(changes('request', base, head, '3.1.0')).toEqual([
+      'negated-property-changed:warning: request body property "(not).a" was added (under not: the values accepted may change either way)',
+    ]);
+    expect(changes('response', base, head, '3.1.0')).toEqual([
+      'negated-property-changed:warning: response 200 property "(not).a" was added (optional) (under not: the values that may come may change either way)',
     ]);
   });
 });

@@ -623,7 +623,7 @@ export const RULES = {
   ),
   'negated-property-changed': rule(
     'warning',
-    'a property was added to or removed from an object under `not` whose other properties must match an `additionalProperties` schema: whether the value around the `not` now accepts more or fewer values depends on how the two schemas compare',
+    'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run): whether the value around the `not` now admits more or fewer values cannot be decided',
     'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}',
   ),
   'request-read-only-removed': rule(
