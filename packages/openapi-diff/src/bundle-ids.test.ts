@@ -327,4 +327,67 @@ describe('bundled files in different directories (each resolves against its own 
       'request-max-length-decreased:breaking: POST /orders: request body property "tag" maxLength changed from 10 to 5 @ a/x.yaml#/properties/t',
     ]);
   });
+
+  it('a $ref that climbs above every read file stays unresolved, whatever other files were read', async () => {
+    const anchored = (type: string) => `$defs:\n  t: {$anchor: tag, type: ${type}}\ntype: object\n`;
+    for (const above of [false, true]) {
+      const files: Record<string, string> = {};
+      for (const [side, type] of [
+        ['base', 'string'],
+        ['head', 'integer'],
+      ] as const) {
+        const refs: Record<string, string> = { p: 'pet.yaml', q: 'x.yaml' };
+        // A file above the root's directory, read for an unrelated reference.
+        if (above) refs.o = '../other.yaml';
+        files[`${side}/api/openapi.yaml`] = rootDoc(refs);
+        // `../x.yaml` from api/ is the x.yaml above, never read: not api/x.yaml.
+        files[`${side}/api/pet.yaml`] = "type: object\nproperties:\n  t: {$ref: '../x.yaml#tag'}\n";
+        files[`${side}/api/x.yaml`] = anchored(type);
+        files[`${side}/x.yaml`] = anchored('boolean');
+        files[`${side}/other.yaml`] = 'type: string\n';
+      }
+      const { stderr, changes } = await diff(await sides(files), 'api/openapi.yaml');
+      const warning = (side: string, label: string) =>
+        `maint-actions openapi-diff: warning: ${side}/api/pet.yaml: $ref "../x.yaml#tag" not followed: only JSON pointer fragments (#/...) are followed; it stays unresolved (${label})\n`;
+      expect(stderr).toBe(warning('base', 'base') + warning('head', 'revision'));
+      expect(changes).toEqual([]);
+    }
+  });
+
+  it("the root and its directory's files are one URI space: a root $id is what a file's ../ path names", async () => {
+    const files: Record<string, string> = {};
+    for (const [side, type] of [
+      ['base', 'string'],
+      ['head', 'integer'],
+    ] as const) {
+      files[`${side}/openapi.yaml`] = rootDoc(
+        { o: 'a/order.yaml' },
+        `components:\n  schemas:\n    Pet: {$id: 'schemas/pet.yaml', type: ${type}}\n`,
+      );
+      files[`${side}/a/order.yaml`] = "type: object\nproperties:\n  q: {$ref: '../schemas/pet.yaml'}\n";
+    }
+    const { stderr, changes } = await diff(await sides(files));
+    expect(stderr).toBe('');
+    expect(changes).toEqual([
+      'request-type-changed:breaking: POST /pets: request body property "o.q" type changed from string to integer @ /components/schemas/Pet',
+    ]);
+  });
+
+  it("the root's anchor reference into a file read for another reference resolves, file names with @ too", async () => {
+    for (const name of ['x.yaml', 'x@v2.yaml', 'x+1,a;b=c:d$e&f.yaml']) {
+      const files: Record<string, string> = {};
+      for (const [side, type] of [
+        ['base', 'string'],
+        ['head', 'integer'],
+      ] as const) {
+        files[`${side}/openapi.yaml`] = rootDoc({ whole: name, tag: `${name}#tag` });
+        files[`${side}/${name}`] = `$defs:\n  t: {$anchor: tag, type: ${type}}\ntype: object\n`;
+      }
+      const { stderr, changes } = await diff(await sides(files));
+      expect(stderr).toBe('');
+      expect(changes).toEqual([
+        `request-type-changed:breaking: POST /pets: request body property "tag" type changed from string to integer @ ${name}#/$defs/t`,
+      ]);
+    }
+  });
 });

@@ -18,8 +18,6 @@
  */
 import { escapeSegment, unescapeSegment } from '@maint-actions/core/json-pointer';
 
-/** The base of a document that has no URI of its own (only its own resources are ever looked up). */
-const DOCUMENT_BASE = 'https://document.maint-actions.invalid/openapi';
 /** Where the files bundled at load time are placed (src/bundle.ts): each is a resource of its own. */
 const EXTERNAL_POINTER = '/components/x-maint-external';
 const EXTERNAL_BASE = 'https://external.maint-actions.invalid/';
@@ -72,11 +70,13 @@ export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
     else if (list[list.length - 1] !== pointer) list.push(pointer);
   };
   const depth = externalDepth(root);
+  // The root document sits in its directory beside the files bundled from there, one URI space.
+  const rootBase = externalBase(ROOT_NAME, depth);
   // An explicit stack: no document is too deep. `seen` ends objects that contain themselves.
   // `names`: the node maps names to schemas (`properties`), so none of its keys is data.
   const seen = new Set<object>();
   const stack: { node: unknown; pointer: string; base: string; names: boolean }[] = [
-    { node: root, pointer: '', base: DOCUMENT_BASE, names: false },
+    { node: root, pointer: '', base: rootBase, names: false },
   ];
   while (stack.length > 0) {
     const { node, pointer, base: outer, names } = stack.pop()!;
@@ -107,7 +107,7 @@ export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
     }
     const ref = refText(record);
     // A `#/…` pointer only matters here inside a resource, where it may be the resource's own.
-    if (ref !== undefined && (!ref.startsWith('#/') || base !== DOCUMENT_BASE))
+    if (ref !== undefined && (!ref.startsWith('#/') || base !== rootBase))
       holders.push({ node: record, ref, base, dynamic: typeof record.$ref !== 'string' });
     const keys = Object.keys(record);
     for (let i = keys.length - 1; i >= 0; i--) {
@@ -169,30 +169,38 @@ export function indexRefs(root: unknown, rootIsSchema = false): RefIndex {
 
 /**
  * The URI of a bundled file (`key`: its path from the root document's directory, `a/pet.yaml`),
- * the base its relative references resolve against when no `$id` encloses them: each segment
- * encoded on its own, so directories stay apart (`pet.yaml` in `a/order.yaml` is `a/pet.yaml`,
- * never `c/pet.yaml`'s `$id: pet.yaml`). The root's directory sits `depth` directories named
- * `%00` (no file's name) below the base, so a file above it (`../shared/pet.yaml`, `depth` its
- * most `..`s) has a place of its own, and `../pet.yaml` written in `shared/` leads there too.
+ * the base its relative references resolve against when no `$id` encloses them. The root
+ * document is the file `ROOT_NAME` of that directory: the root's `x.yaml#tag` and a file's
+ * `../x.yaml#tag` name the same URI. Each segment stays a segment (`pet.yaml` in `a/order.yaml`
+ * is `a/pet.yaml`, never `c/pet.yaml`'s `$id: pet.yaml`), spelled as `new URL` parses the same
+ * name written in a `$ref` (`x@v2.yaml` stays `x@v2.yaml`): only `%`, `?`, `#` and `\`, which
+ * a URL reads otherwise, are escaped. The root's directory sits `depth` directories named `%00`
+ * (no file's name) below the base, `depth` one more than the most `..`s of any key: a file above
+ * it (`../shared/pet.yaml`) has a place of its own, and a reference that climbs above every
+ * file's place stops at the base, where no file is, so it stays unresolved whatever else was
+ * read (a `%00` written in a reference names nothing: `absolute`).
  */
-export function externalBase(key: string, depth = 0): string {
+export function externalBase(key: string, depth = 1): string {
   const encoded = key
     .split('/')
-    .map((segment) => (segment === '..' ? '..' : encodeURIComponent(segment)))
+    .map((segment) => (segment === '..' ? '..' : segment.replace(/[%?#\\]/g, (c) => encodeURIComponent(c))))
     .join('/');
-  return new URL(encoded, EXTERNAL_BASE + '%00/'.repeat(depth)).href;
+  return new URL(EXTERNAL_BASE + '%00/'.repeat(depth) + encoded).href;
 }
 
-/** The most `..` a bundled file's key starts with (`externalBase`). */
+/** The root document's name in its directory's URI space (`externalBase`): no file's name. */
+const ROOT_NAME = '%00';
+
+/** One more than the most `..` a bundled file's key starts with (`externalBase`). */
 function externalDepth(root: unknown): number {
   const components = isRecordLike(root) ? root.components : undefined;
   const placed = isRecordLike(components) ? components['x-maint-external'] : undefined;
-  if (!isRecordLike(placed)) return 0;
-  let depth = 0;
+  if (!isRecordLike(placed)) return 1;
+  let depth = 1;
   for (const key of Object.keys(placed)) {
     let ups = 0;
     while (key.startsWith('../', ups * 3)) ups++;
-    depth = Math.max(depth, ups);
+    depth = Math.max(depth, ups + 1);
   }
   return depth;
 }
@@ -203,6 +211,8 @@ function isRecordLike(value: unknown): value is Record<string, unknown> {
 
 /** `ref` resolved against `base`: the resource's URI (no fragment) and the fragment, decoded. */
 function absolute(ref: string, base: string): { resource: string; fragment: string } | undefined {
+  // `%00` is the name of no file: it is what places the root's directory (`externalBase`).
+  if (/%00/i.test(ref.split('#')[0]!)) return undefined;
   let url: URL;
   try {
     url = new URL(ref, base);
