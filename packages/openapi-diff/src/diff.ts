@@ -3,7 +3,16 @@
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
+import {
+  child,
+  Document,
+  isObject,
+  type JsonObject,
+  jsonText,
+  type Located,
+  type Resolved,
+  shown,
+} from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -627,21 +636,14 @@ class Differ {
     const base = contentOf(b);
     const head = contentOf(h);
     const named = base.size > 1 || head.size > 1;
-    // A media type that changed only its parameters (`application/json` → `application/json;
-    // charset=utf-8`), or, in a response, became a structured-syntax refinement of itself
-    // (`application/json` → `application/problem+json`: still what clients parse) is one media
-    // type: their schemas are compared. A request refined so leaves what clients send unlisted.
+    // Media types are paired in passes (pairMedia): the same name, then names equal once
+    // normalised, then one essence with other parameters, then (response only) a structured-syntax
+    // refinement (`application/json` → `application/problem+json`: still what clients parse). A
+    // request refined by a suffix leaves what clients send unlisted.
     const response = direction === 'response';
+    const pairs = pairMedia(base.keys(), head.keys(), response);
     const renamed = new Map<string, string>();
-    for (const media of base.keys()) {
-      if (head.has(media)) continue;
-      const to = [...head.keys()].find((x) => {
-        if (base.has(x) || [...renamed.values()].includes(x)) return false;
-        const how = refinedMedia(media, x);
-        return how === 'parameters' || (how === 'suffix' && response);
-      });
-      if (to !== undefined) renamed.set(media, to);
-    }
+    for (const [from, { to }] of pairs) if (from !== to) renamed.set(from, to);
     // One media type on both sides (`media` as the revision names it): its schemas compared, or
     // a schema gained (a request that took anything) or lost (a response no longer described).
     const compareMedia = (bm: MediaType, hm: MediaType, media: string) => {
@@ -662,7 +664,7 @@ class Differ {
           hm.schema.pointer,
           `${subject} (${media}) now has a schema`,
         );
-      } else if (bm.schema && !hm.schema && response) {
+      } else if (bm.schema && !hm.schema && response && !describesNothing(this.base.resolve(bm.schema))) {
         this.emit(
           'response-media-type-schema-removed',
           ep,
@@ -672,12 +674,13 @@ class Differ {
       }
     };
     for (const [from, to] of renamed) {
-      const rule =
-        refinedMedia(from, to) === 'parameters'
-          ? 'media-type-parameters-changed'
-          : 'response-media-type-specialized';
-      const verb = response ? 'now comes as' : 'now accepts';
-      this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
+      const how = pairs.get(from)!.how;
+      if (how !== 'same') {
+        const rule =
+          how === 'parameters' ? 'media-type-parameters-changed' : 'response-media-type-specialized';
+        const verb = response ? 'now comes as' : 'now accepts';
+        this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
+      }
       compareMedia(base.get(from)!, head.get(to)!, to);
     }
     const paired = new Set(renamed.values());
@@ -943,30 +946,172 @@ interface MediaType {
   readonly encoding?: unknown;
 }
 
-/**
- * How media type `to` refines `from`, when it does: `suffix` when `to` is a structured-syntax type
- * of `from`'s kind (`application/json` → `application/problem+json`, `application/xml` →
- * `application/atom+xml`: RFC 6838, 4.2.8; parameters aside), `parameters` when only they differ
- * (`application/json` → `application/json; charset=utf-8`). Names compare without case.
- */
-function refinedMedia(from: string, to: string): 'suffix' | 'parameters' | undefined {
-  const parse = (name: string) => {
-    const [essence = '', ...params] = name.toLowerCase().split(';');
-    const m = essence.trim().match(/^([\w.!#$&^-]+)\/([\w.!#$&^-]+?)(?:\+([\w.!#$&^-]+))?$/);
-    if (!m) return undefined;
-    const normal = params
-      .map((p) => p.trim().replace(/\s*=\s*/, '='))
-      .filter((p) => p !== '')
-      .sort();
-    return { type: m[1]!, subtype: m[2]!, suffix: m[3], params: normal.join(';') };
-  };
-  const f = parse(from);
-  const t = parse(to);
-  if (!f || !t || f.type !== t.type) return undefined;
-  if (f.subtype === t.subtype && f.suffix === t.suffix)
-    return f.params !== t.params ? 'parameters' : undefined;
-  return f.suffix === undefined && t.suffix === f.subtype ? 'suffix' : undefined;
+/** A media type name read once: its essence, structured-syntax suffix and normalised parameters. */
+export interface MediaName {
+  /** `type/subtype`, lower case. */
+  readonly essence: string;
+  readonly type: string;
+  readonly subtype: string;
+  /** What follows the subtype's last `+` (RFC 6838, 4.2.8), if anything. */
+  readonly suffix: string | undefined;
+  /** Parameters by lower-case name; values unquoted, `charset` lower case (RFC 9110, 8.3.1). */
+  readonly params: ReadonlyMap<string, string>;
+  /** Essence and sorted parameters: two names equal here are one media type. */
+  readonly normal: string;
 }
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
+/**
+ * Reads a media type name as RFC 9110 (8.3.1, 5.6.6) does: type, subtype and parameter names
+ * without case, whitespace around `;` and `=` ignored, a quoted value equal to its unquoted form,
+ * and the `charset` value without case (the one parameter whose values are defined so). Other
+ * values keep their case. Undefined for a name that is not `type/subtype`.
+ */
+export function parseMedia(name: string): MediaName | undefined {
+  const [essencePart = '', ...rest] = name.split(';');
+  const slash = essencePart.indexOf('/');
+  const type = essencePart.slice(0, slash).trim().toLowerCase();
+  const subtype = essencePart
+    .slice(slash + 1)
+    .trim()
+    .toLowerCase();
+  if (slash < 0 || !TOKEN.test(type) || !TOKEN.test(subtype)) return undefined;
+  const plus = subtype.lastIndexOf('+');
+  const params = new Map<string, string>();
+  for (const part of rest) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    if (key === '') continue;
+    let value = eq < 0 ? '' : part.slice(eq + 1).trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+      value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+    params.set(key, key === 'charset' ? value.toLowerCase() : value);
+  }
+  const essence = `${type}/${subtype}`;
+  const sorted = [...params.keys()].sort().map((k) => `;${k}=${params.get(k)}`);
+  return {
+    essence,
+    type,
+    subtype,
+    suffix: plus > 0 ? subtype.slice(plus + 1) : undefined,
+    params,
+    normal: essence + sorted.join(''),
+  };
+}
+
+/**
+ * How a base media type name was paired with a revision's: `same` (equal, or equal once
+ * normalised: nothing to report), `parameters` (one essence, parameters added or dropped) or
+ * `suffix` (`to` is a structured-syntax type of `from`'s subtype, parameters aside).
+ */
+export type MediaPairing = { readonly to: string; readonly how: 'same' | 'parameters' | 'suffix' };
+
+/**
+ * Pairs the base's media type names with the revision's, in passes that each take only names
+ * still unpaired: the same name; the same normalised name; the same essence with compatible
+ * parameters (none named on both sides with another value: `version=1` → `version=2` or a charset
+ * changed names another media type); and, when `suffixes`, a name without suffix with one whose
+ * suffix is its subtype (`application/json` → `application/problem+json`). Within a pass, names
+ * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
+ * read once (`parse`) and indexed by its key, so the work grows with the number of names.
+ */
+export function pairMedia(
+  baseNames: Iterable<string>,
+  headNames: Iterable<string>,
+  suffixes: boolean,
+  parse: (name: string) => MediaName | undefined = parseMedia,
+): Map<string, MediaPairing> {
+  const pairs = new Map<string, MediaPairing>();
+  const headSet = new Set(headNames);
+  const taken = new Set<string>();
+  const baseLeft: [string, MediaName][] = [];
+  for (const name of baseNames) {
+    if (headSet.has(name)) {
+      pairs.set(name, { to: name, how: 'same' });
+      taken.add(name);
+    } else {
+      const parsed = parse(name);
+      if (parsed) baseLeft.push([name, parsed]);
+    }
+  }
+  if (baseLeft.length === 0) return pairs;
+  const headLeft: [string, MediaName][] = [];
+  for (const name of headSet) {
+    if (taken.has(name)) continue;
+    const parsed = parse(name);
+    if (parsed) headLeft.push([name, parsed]);
+  }
+  const byName = (x: [string, MediaName], y: [string, MediaName]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+  baseLeft.sort(byName);
+  headLeft.sort(byName);
+  const pass = (
+    baseKey: (m: MediaName) => string | undefined,
+    headKey: (m: MediaName) => string | undefined,
+    how: MediaPairing['how'],
+    fits: (from: MediaName, to: MediaName) => boolean = () => true,
+  ) => {
+    const index = new Map<string, [string, MediaName][]>();
+    for (const entry of headLeft) {
+      if (taken.has(entry[0])) continue;
+      const key = headKey(entry[1]);
+      if (key === undefined) continue;
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+    for (const [name, parsed] of baseLeft) {
+      if (pairs.has(name)) continue;
+      const key = baseKey(parsed);
+      const candidates = key === undefined ? undefined : index.get(key);
+      if (!candidates) continue;
+      const at = candidates.findIndex(([to, m]) => !taken.has(to) && fits(parsed, m));
+      if (at < 0) continue;
+      const [to] = candidates[at]!;
+      // Taken names leave the front of the list, so a long list is not scanned again and again.
+      if (at === 0) candidates.shift();
+      pairs.set(name, { to, how });
+      taken.add(to);
+    }
+  };
+  pass(
+    (m) => m.normal,
+    (m) => m.normal,
+    'same',
+  );
+  pass(
+    (m) => m.essence,
+    (m) => m.essence,
+    'parameters',
+    compatibleParameters,
+  );
+  if (suffixes)
+    pass(
+      (m) => (m.suffix === undefined ? m.essence : undefined),
+      (m) => (m.suffix === undefined ? undefined : `${m.type}/${m.suffix}`),
+      'suffix',
+    );
+  return pairs;
+}
+
+/** No parameter is named on both sides with another value. */
+function compatibleParameters(from: MediaName, to: MediaName): boolean {
+  for (const [key, value] of from.params) {
+    const other = to.params.get(key);
+    if (other !== undefined && other !== value) return false;
+  }
+  return true;
+}
+
+/** A schema that constrains nothing: `true`, or an object of annotations only. */
+function describesNothing(resolved: Resolved): boolean {
+  if (!('node' in resolved)) return false;
+  const node = resolved.node;
+  if (node === true) return true;
+  return isObject(node) && Object.keys(node).every((k) => NOTHING_KEYS.has(k) || k.startsWith('x-'));
+}
+
+const NOTHING_KEYS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs']);
 
 function contentOf(located: Located): Map<string, MediaType> {
   const found = new Map<string, MediaType>();
