@@ -693,8 +693,9 @@ export class SchemaComparer {
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     // What the receiver accepted must still cover what the sender may send.
     const response = direction === 'response';
-    const declared = response ? b : h;
-    const sent = response ? h : b;
+    // A schema without `type` whose values are listed admits values of their types only.
+    const declared = withValueTypes(response ? b : h);
+    const sent = withValueTypes(response ? h : b);
     // A receiver that declares no type lets null through (JSON Schema, and OpenAPI 3.0.3 on
     // `nullable`), though the view reads its object or array keywords as that one type.
     const accepted = untypedAdmitsNull(declared, response ? this.base : this.head)
@@ -729,7 +730,9 @@ export class SchemaComparer {
         : response
           ? 'response-type-narrowed'
           : 'request-type-widened';
-    found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
+    // Listed values without `type` are described by their types.
+    const [shownB, shownH] = response ? [declared, sent] : [sent, declared];
+    found(walk, rule, at, h.pointer, `type changed from ${describeType(shownB)} to ${describeType(shownH)}`);
   }
 
   private compareEnums(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
@@ -1136,9 +1139,9 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
 /** Both sides list values, and null is admitted on one side only because only that side's values list it. */
 function nullListedApart(b: SchemaView, h: SchemaView): boolean {
   if (!b.enum || !h.enum) return false;
-  // No `type` on either side: the values alone (and 3.0's `nullable`) say whether null is one.
-  if (b.types === undefined && h.types === undefined) return admitsNull(b) !== admitsNull(h);
-  if (b.types === undefined || h.types === undefined) return false;
+  // No `type` on a side: the values alone (and 3.0's `nullable`) say whether null is one, so
+  // `{type: [string, null], enum: [a, null]}` → `{enum: [a]}` lost null as a value.
+  if (b.types === undefined || h.types === undefined) return admitsNull(b) !== admitsNull(h);
   return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
 }
 
@@ -1509,6 +1512,25 @@ function untypedAdmitsNull(view: SchemaView, doc: Document): boolean {
     );
   };
   return untyped({ node: view.node, pointer: view.pointer }, 0);
+}
+
+/** The view with the types of its listed values (`enum`, `const`) when it declares none. */
+function withValueTypes(view: SchemaView): SchemaView {
+  if (view.types !== undefined) return view;
+  const k = view.keywords;
+  const values = Array.isArray(k.enum) ? k.enum : 'const' in k ? [k.const] : undefined;
+  if (!values || values.length === 0) return view;
+  let types = 0;
+  for (const v of values) {
+    if (v === null) types |= NULL;
+    else if (Array.isArray(v)) types |= ARRAY;
+    else if (typeof v === 'object') types |= OBJECT;
+    else if (typeof v === 'number') types |= Number.isInteger(v) ? INTEGER : NUMBER;
+    else if (typeof v === 'string') types |= STRING;
+    else if (typeof v === 'boolean') types |= bit('boolean');
+  }
+  if (k.nullable === true) types |= NULL;
+  return { ...view, types };
 }
 
 /** As deep as the view merges `allOf` members. */

@@ -104,4 +104,48 @@ for (const openapi of VERSIONS) {
       ]);
     });
   });
+
+  describe(`${openapi} listed values without type: null dropped with the type, values read by their types`, () => {
+    const nullableEnum =
+      openapi === '3.0.3'
+        ? { type: 'string', nullable: true, enum: ['a', null] }
+        : { type: ['string', 'null'], enum: ['a', null] };
+    const request = body('request');
+    const response = body('response');
+
+    it('a request whose nullable enum lost its type and null no longer accepts null', () => {
+      expect(said(request, nullableEnum, { enum: ['a'] })).toEqual([
+        'request-enum-value-removed:breaking: POST /p: request body no longer accepts null',
+      ]);
+      // A response that may now be null where its untyped values did not list it.
+      expect(said(response, { enum: ['a'] }, nullableEnum)).toEqual([
+        'response-type-changed:breaking: POST /p: response 200 may now be null',
+      ]);
+    });
+
+    it('an untyped enum of numbers sent as a query parameter may become a string', () => {
+      expect(said(query, { enum: [1, 2] }, str)).toEqual([
+        'request-type-widened:info: GET /p: query parameter "q" is no longer limited to 1, 2',
+        'request-type-widened:info: GET /p: query parameter "q" type changed from integer to string',
+      ]);
+      // Null among the values stays apart: a string does not take it.
+      expect(said(query, { enum: [1, null] }, str)).toEqual([
+        'parameter-type-changed:breaking: GET /p: query parameter "q" type changed from integer | null to string',
+        'request-type-widened:info: GET /p: query parameter "q" is no longer limited to 1',
+      ]);
+    });
+
+    it("in JSON, the values' types decide: integers still accepted as integers, not as strings", () => {
+      expect(said(request, { enum: [1, 2] }, int)).toEqual([
+        'request-type-widened:info: POST /p: request body is no longer limited to 1, 2',
+      ]);
+      expect(said(request, { enum: [1, 2] }, str)).toEqual([
+        'request-type-changed:breaking: POST /p: request body type changed from integer to string',
+        'request-type-widened:info: POST /p: request body is no longer limited to 1, 2',
+      ]);
+      expect(said(response, int, { enum: [1, 2] })).toEqual([
+        'response-type-narrowed:info: POST /p: response 200 is now limited to 1, 2',
+      ]);
+    });
+  });
 }
