@@ -673,15 +673,30 @@ class Differ {
         );
       }
     };
+    const saidFor = new Map<string, Set<string>>();
     for (const [from, to] of renamed) {
       const how = pairs.get(from)!.how;
       if (how !== 'same') {
         const rule =
-          how === 'parameters' ? 'media-type-parameters-changed' : 'response-media-type-specialized';
+          how === 'parameters'
+            ? 'media-type-parameters-changed'
+            : how === 'range'
+              ? 'media-type-range-changed'
+              : 'response-media-type-specialized';
         const verb = response ? 'now comes as' : 'now accepts';
         this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
       }
+      // Several request types held by one range: each compared with it, each finding said once.
+      const start = this.changes.length;
       compareMedia(base.get(from)!, head.get(to)!, to);
+      const said = saidFor.get(to) ?? new Set<string>();
+      saidFor.set(to, said);
+      for (const change of this.changes.splice(start)) {
+        const key = `${change.rule}\n${change.location}\n${change.message}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        this.changes.push(change);
+      }
     }
     const paired = new Set(renamed.values());
     for (const [media, hm] of head) {
@@ -1003,16 +1018,20 @@ export function parseMedia(name: string): MediaName | undefined {
 /**
  * How a base media type name was paired with a revision's: `same` (equal, or equal once
  * normalised: nothing to report), `parameters` (one essence, parameters added or dropped) or
- * `suffix` (`to` is a structured-syntax type of `from`'s subtype, parameters aside).
+ * `suffix` (`to` is a structured-syntax type of `from`'s subtype, parameters aside) or `range`
+ * (a request type became a range that holds it, a response range became a type it holds).
  */
-export type MediaPairing = { readonly to: string; readonly how: 'same' | 'parameters' | 'suffix' };
+export type MediaPairing = { readonly to: string; readonly how: 'same' | 'parameters' | 'suffix' | 'range' };
 
 /**
  * Pairs the base's media type names with the revision's, in passes that each take only names
  * still unpaired: the same name; the same normalised name; the same essence with compatible
  * parameters (none named on both sides with another value: `version=1` → `version=2` or a charset
  * changed names another media type); and, when `suffixes`, a name without suffix with one whose
- * suffix is its subtype (`application/json` → `application/problem+json`). Within a pass, names
+ * suffix is its subtype (`application/json` → `application/problem+json`); last, a media range
+ * that holds the other side's type, wider on the side that receives: in a request (`!suffixes`) a
+ * type that became `type/*` or the range of all types, in a response a range that became a type in it (the
+ * server's range said any of those may come; a type within is one of them). Within a pass, names
  * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
  * read once (`parse`) and indexed by its key, so the work grows with the number of names.
  */
@@ -1050,6 +1069,7 @@ export function pairMedia(
     headKey: (m: MediaName) => string | undefined,
     how: MediaPairing['how'],
     fits: (from: MediaName, to: MediaName) => boolean = () => true,
+    shared = false,
   ) => {
     const index = new Map<string, [string, MediaName][]>();
     for (const entry of headLeft) {
@@ -1068,9 +1088,10 @@ export function pairMedia(
       const at = candidates.findIndex(([to, m]) => !taken.has(to) && fits(parsed, m));
       if (at < 0) continue;
       const [to] = candidates[at]!;
+      pairs.set(name, { to, how });
+      if (shared) continue;
       // Taken names leave the front of the list, so a long list is not scanned again and again.
       if (at === 0) candidates.shift();
-      pairs.set(name, { to, how });
       taken.add(to);
     }
   };
@@ -1091,6 +1112,15 @@ export function pairMedia(
       (m) => (m.suffix === undefined ? undefined : `${m.type}/${m.suffix}`),
       'suffix',
     );
+  // The range's key on the range's side; the held type tries `type/*`, then `*/*`.
+  const range = (m: MediaName) => (m.subtype === '*' && m.params.size === 0 ? m.essence : undefined);
+  for (const held of ['type', 'any'] as const) {
+    const holder = (m: MediaName) =>
+      m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
+    if (suffixes) pass(range, holder, 'range');
+    // A request range holds every type clients sent: several may pair with it.
+    else pass(holder, range, 'range', undefined, true);
+  }
   return pairs;
 }
 

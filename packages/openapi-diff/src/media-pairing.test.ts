@@ -147,6 +147,51 @@ for (const openapi of VERSIONS) {
     });
   });
 
+  describe(`${openapi} media ranges: wider where values are received`, () => {
+    it('a request type that became a range holding it, or a response range that became a type in it: info', () => {
+      for (const range of ['*/*', 'application/*']) {
+        expect(said(sending, { 'application/json': { schema: pet } }, { [range]: { schema: pet } })).toEqual([
+          `media-type-range-changed:info: POST /p: request body now accepts ${range} instead of application/json`,
+        ]);
+        expect(
+          said(responding, { [range]: { schema: pet } }, { 'application/json': { schema: pet } }),
+        ).toEqual([
+          `media-type-range-changed:info: GET /p: response 200 now comes as application/json instead of ${range}`,
+        ]);
+      }
+    });
+
+    it('several request types may become one range; the schemas are still compared', () => {
+      const base = { 'application/json': { schema: pet }, 'application/xml': { schema: pet } };
+      for (const content of [base, reversed(base)]) {
+        expect(said(sending, content, { '*/*': { schema: { ...pet, required: ['id', 'name'] } } })).toEqual([
+          // Found for both types it now holds, said once.
+          'request-body-required-field-added:breaking: POST /p: request body (*/*) property "name" is now required',
+          'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/json',
+          'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/xml',
+        ]);
+      }
+    });
+
+    it('the other way round promises less or accepts less: removed, breaking', () => {
+      expect(said(responding, { 'application/json': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
+        'media-type-added:info: GET /p: response 200 now comes as */*',
+      ]);
+      expect(
+        said(sending, { 'application/*': { schema: pet } }, { 'application/json': { schema: pet } }),
+      ).toEqual([
+        'request-media-type-removed:breaking: POST /p: request body no longer accepts application/*',
+        'media-type-added:info: POST /p: request body now accepts application/json',
+      ]);
+      // A range of another type holds nothing of this one.
+      expect(said(sending, { 'application/json': { schema: pet } }, { 'text/*': { schema: pet } })).toEqual([
+        'request-media-type-removed:breaking: POST /p: request body no longer accepts application/json',
+        'media-type-added:info: POST /p: request body now accepts text/*',
+      ]);
+    });
+  });
+
   describe(`${openapi} a response media type whose old schema described nothing`, () => {
     it('{}, true or annotations only, then no schema: nothing lost, nothing reported', () => {
       const olds: unknown[] = [{}, { description: 'anything' }];
