@@ -1068,7 +1068,6 @@ export function pairMedia(
     baseKey: (m: MediaName) => string | undefined,
     headKey: (m: MediaName) => string | undefined,
     how: MediaPairing['how'],
-    fits: (from: MediaName, to: MediaName) => boolean = () => true,
     shared = false,
   ) => {
     const index = new Map<string, [string, MediaName][]>();
@@ -1085,14 +1084,10 @@ export function pairMedia(
       const key = baseKey(parsed);
       const candidates = key === undefined ? undefined : index.get(key);
       if (!candidates) continue;
-      const at = candidates.findIndex(([to, m]) => !taken.has(to) && fits(parsed, m));
-      if (at < 0) continue;
-      const [to] = candidates[at]!;
+      const to = firstLeft(candidates, taken);
+      if (to === undefined) continue;
       pairs.set(name, { to, how });
-      if (shared) continue;
-      // Taken names leave the front of the list, so a long list is not scanned again and again.
-      if (at === 0) candidates.shift();
-      taken.add(to);
+      if (!shared) taken.add(to);
     }
   };
   pass(
@@ -1100,12 +1095,7 @@ export function pairMedia(
     (m) => m.normal,
     'same',
   );
-  pass(
-    (m) => m.essence,
-    (m) => m.essence,
-    'parameters',
-    compatibleParameters,
-  );
+  sameEssence(baseLeft, headLeft, pairs, taken);
   if (suffixes)
     pass(
       (m) => (m.suffix === undefined ? m.essence : undefined),
@@ -1119,18 +1109,76 @@ export function pairMedia(
       m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
     if (suffixes) pass(range, holder, 'range');
     // A request range holds every type clients sent: several may pair with it.
-    else pass(holder, range, 'range', undefined, true);
+    else pass(holder, range, 'range', true);
   }
   return pairs;
 }
 
-/** No parameter is named on both sides with another value. */
-function compatibleParameters(from: MediaName, to: MediaName): boolean {
-  for (const [key, value] of from.params) {
-    const other = to.params.get(key);
-    if (other !== undefined && other !== value) return false;
+/** The first name of a sorted list not taken yet; taken ones leave its front, so none is read twice. */
+function firstLeft(list: [string, MediaName][] | undefined, taken: ReadonlySet<string>): string | undefined {
+  while (list && list.length > 0 && taken.has(list[0]![0])) list.shift();
+  return list?.[0]?.[0];
+}
+
+/**
+ * The pass of one essence with other parameters: a base name pairs with the first revision name
+ * (sorted) whose parameters named on both sides have the same values. The revision's names are
+ * grouped by essence, then by the set of their parameter names; for one base name, each group is
+ * indexed once per set of shared names by the values of those names, so a base name costs a
+ * lookup per group, not a look at every name (`application/json; v=1` … `v=2000` on each side).
+ */
+function sameEssence(
+  baseLeft: readonly [string, MediaName][],
+  headLeft: readonly [string, MediaName][],
+  pairs: Map<string, MediaPairing>,
+  taken: Set<string>,
+): void {
+  type Group = {
+    keys: string[];
+    entries: [string, MediaName][];
+    by: Map<string, Map<string, [string, MediaName][]>>;
+  };
+  const groups = new Map<string, Map<string, Group>>();
+  for (const entry of headLeft) {
+    if (taken.has(entry[0])) continue;
+    const m = entry[1];
+    const keys = [...m.params.keys()].sort();
+    const signature = JSON.stringify(keys);
+    let bySignature = groups.get(m.essence);
+    if (!bySignature) {
+      bySignature = new Map();
+      groups.set(m.essence, bySignature);
+    }
+    const group = bySignature.get(signature);
+    if (group) group.entries.push(entry);
+    else bySignature.set(signature, { keys, entries: [entry], by: new Map() });
   }
-  return true;
+  for (const [name, parsed] of baseLeft) {
+    if (pairs.has(name)) continue;
+    const bySignature = groups.get(parsed.essence);
+    if (!bySignature) continue;
+    let best: string | undefined;
+    for (const group of bySignature.values()) {
+      const shared = group.keys.filter((k) => parsed.params.has(k));
+      const sharedKey = JSON.stringify(shared);
+      let byValues = group.by.get(sharedKey);
+      if (!byValues) {
+        byValues = new Map();
+        for (const entry of group.entries) {
+          const values = JSON.stringify(shared.map((k) => entry[1].params.get(k)));
+          const list = byValues.get(values);
+          if (list) list.push(entry);
+          else byValues.set(values, [entry]);
+        }
+        group.by.set(sharedKey, byValues);
+      }
+      const to = firstLeft(byValues.get(JSON.stringify(shared.map((k) => parsed.params.get(k)))), taken);
+      if (to !== undefined && (best === undefined || to < best)) best = to;
+    }
+    if (best === undefined) continue;
+    pairs.set(name, { to: best, how: 'parameters' });
+    taken.add(best);
+  }
 }
 
 /** A schema that constrains nothing: `true`, or an object of annotations only. */

@@ -259,6 +259,27 @@ describe('media type names are read once and indexed', () => {
     const other = Array.from({ length: n }, (_, i) => `application/y${i}+x${i}`);
     expect(pairMedia(base, other, false, counting).size).toBe(0);
     expect(parsed).toBe(2 * n);
+    // One essence, a parameter of 2,000 values: each pairs with the name of its own value only.
+    parsed = 0;
+    const versions = Array.from({ length: n }, (_, i) => `application/json; v=${i}`);
+    const kept = pairMedia(
+      versions,
+      versions.map((name) => `${name}; charset=utf-8`),
+      false,
+      counting,
+    );
+    expect(parsed).toBe(2 * n);
+    expect(kept.get('application/json; v=77')).toEqual({
+      to: 'application/json; v=77; charset=utf-8',
+      how: 'parameters',
+    });
+    expect([...kept].every(([from, { to }]) => to === `${from}; charset=utf-8`)).toBe(true);
+    const changed = pairMedia(
+      versions,
+      versions.map((_, i) => `application/json; v=x${i}`),
+      false,
+    );
+    expect(changed.size).toBe(0);
     // Names found on both sides are not parsed at all.
     parsed = 0;
     expect(pairMedia(base, base, true, counting).size).toBe(n);
