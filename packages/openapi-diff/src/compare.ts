@@ -693,9 +693,11 @@ export class SchemaComparer {
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     // What the receiver accepted must still cover what the sender may send.
     const response = direction === 'response';
-    // A schema without `type` whose values are listed admits values of their types only.
-    const declared = withValueTypes(response ? b : h);
-    const sent = withValueTypes(response ? h : b);
+    // A schema without `type` whose values are listed admits values of their types only: read so
+    // against a side that declares a type (two lists of values are compareEnums' alone).
+    const valued = (b.types === undefined) !== (h.types === undefined);
+    const declared = valued ? withValueTypes(response ? b : h) : response ? b : h;
+    const sent = valued ? withValueTypes(response ? h : b) : response ? h : b;
     // A receiver that declares no type lets null through (JSON Schema, and OpenAPI 3.0.3 on
     // `nullable`), though the view reads its object or array keywords as that one type.
     const accepted = untypedAdmitsNull(declared, response ? this.base : this.head)

@@ -143,6 +143,11 @@ for (const openapi of VERSIONS) {
         'request-type-changed:breaking: POST /p: request body type changed from integer to string',
         'request-type-widened:info: POST /p: request body is no longer limited to 1, 2',
       ]);
+      // Two lists of values without type: the values alone say what changed, no type finding.
+      expect(said(response, { enum: [1, 2] }, { enum: [1, 'a'] })).toEqual([
+        'response-enum-value-added:warning: POST /p: response 200 may now be "a"',
+        'response-enum-value-removed:info: POST /p: response 200 will no longer be 2',
+      ]);
       expect(said(response, int, { enum: [1, 2] })).toEqual([
         'response-type-narrowed:info: POST /p: response 200 is now limited to 1, 2',
       ]);
