@@ -673,7 +673,20 @@ class Differ {
         );
       }
     };
+    // Several request types held by one range: each compared with it, each finding said once.
     const saidFor = new Map<string, Set<string>>();
+    const compareOnce = (bm: MediaType, hm: MediaType, media: string) => {
+      const start = this.changes.length;
+      compareMedia(bm, hm, media);
+      const said = saidFor.get(media) ?? new Set<string>();
+      saidFor.set(media, said);
+      for (const change of this.changes.splice(start)) {
+        const key = `${change.rule}\n${change.location}\n${change.message}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        this.changes.push(change);
+      }
+    };
     for (const [from, to] of renamed) {
       const how = pairs.get(from)!.how;
       if (how !== 'same') {
@@ -686,26 +699,17 @@ class Differ {
         const verb = response ? 'now comes as' : 'now accepts';
         this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
       }
-      // Several request types held by one range: each compared with it, each finding said once.
-      const start = this.changes.length;
-      compareMedia(base.get(from)!, head.get(to)!, to);
-      const said = saidFor.get(to) ?? new Set<string>();
-      saidFor.set(to, said);
-      for (const change of this.changes.splice(start)) {
-        const key = `${change.rule}\n${change.location}\n${change.message}`;
-        if (said.has(key)) continue;
-        said.add(key);
-        this.changes.push(change);
-      }
+      compareOnce(base.get(from)!, head.get(to)!, to);
     }
     const paired = new Set(renamed.values());
     for (const [media, hm] of head) {
-      if (paired.has(media)) continue;
+      // A range paired with types it holds is compared with itself too when listed on both sides.
+      if (paired.has(media) && !base.has(media)) continue;
       const bm = base.get(media);
       if (!bm) {
         const verb = response ? 'now comes as' : 'now accepts';
         this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
-      } else compareMedia(bm, hm, media);
+      } else compareOnce(bm, hm, media);
     }
     for (const [media, bm] of base) {
       if (head.has(media) || renamed.has(media)) continue;
@@ -1062,6 +1066,12 @@ export function pairMedia(
     if (parsed) headLeft.push([name, parsed]);
   }
   const byName = (x: [string, MediaName], y: [string, MediaName]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+  // Request ranges listed on both sides still hold the types clients sent (`suffixes` is false).
+  const headKept: [string, MediaName][] = [];
+  for (const name of suffixes ? [] : taken) {
+    const parsed = name.includes('*') ? parse(name) : undefined;
+    if (parsed) headKept.push([name, parsed]);
+  }
   baseLeft.sort(byName);
   headLeft.sort(byName);
   const pass = (
@@ -1071,8 +1081,9 @@ export function pairMedia(
     shared = false,
   ) => {
     const index = new Map<string, [string, MediaName][]>();
-    for (const entry of headLeft) {
-      if (taken.has(entry[0])) continue;
+    // A shared range may hold types although the same range was listed on both sides.
+    for (const entry of shared ? [...headLeft, ...headKept].sort(byName) : headLeft) {
+      if (!shared && taken.has(entry[0])) continue;
       const key = headKey(entry[1]);
       if (key === undefined) continue;
       const list = index.get(key);
@@ -1084,7 +1095,7 @@ export function pairMedia(
       const key = baseKey(parsed);
       const candidates = key === undefined ? undefined : index.get(key);
       if (!candidates) continue;
-      const to = firstLeft(candidates, taken);
+      const to = shared ? candidates[0]![0] : firstLeft(candidates, taken);
       if (to === undefined) continue;
       pairs.set(name, { to, how });
       if (!shared) taken.add(to);

@@ -173,6 +173,20 @@ for (const openapi of VERSIONS) {
       }
     });
 
+    it('a request type dropped beside a range listed on both sides is still held by it', () => {
+      const base = { 'application/json': { schema: pet }, '*/*': { schema: pet } };
+      for (const content of [base, reversed(base)]) {
+        expect(said(sending, content, { '*/*': { schema: pet } })).toEqual([
+          'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/json',
+        ]);
+        // Compared with both; what both show is said once.
+        expect(said(sending, content, { '*/*': { schema: { ...pet, required: ['id', 'name'] } } })).toEqual([
+          'request-body-required-field-added:breaking: POST /p: request body (*/*) property "name" is now required',
+          'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/json',
+        ]);
+      }
+    });
+
     it('the other way round promises less or accepts less: removed, breaking', () => {
       expect(said(responding, { 'application/json': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
         'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
