@@ -705,11 +705,16 @@ export class SchemaComparer {
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     // What the receiver accepted must still cover what the sender may send.
     const response = direction === 'response';
-    const declared = response ? b : h;
-    const sent = response ? h : b;
+    // A schema without `type` whose values are listed admits values of their types only: read so
+    // against a side that declares a type (two lists of values are compareEnums' alone).
+    const valued = (b.types === undefined) !== (h.types === undefined);
+    const declared = valued ? withValueTypes(response ? b : h) : response ? b : h;
+    const sent = valued ? withValueTypes(response ? h : b) : response ? h : b;
     // A receiver that declares no type lets null through (JSON Schema, and OpenAPI 3.0.3 on
     // `nullable`), though the view reads its object or array keywords as that one type.
-    const accepted = untypedAdmitsNull(declared) ? { ...declared, types: declared.types! | NULL } : declared;
+    const accepted = untypedAdmitsNull(declared, response ? this.base : this.head)
+      ? { ...declared, types: declared.types! | NULL }
+      : declared;
     if (covers(accepted, sent) && covers(sent, declared)) return;
     // Two constants: compareEnums reports the one change.
     if ('const' in b.keywords && 'const' in h.keywords) return;
@@ -717,7 +722,8 @@ export class SchemaComparer {
     if (nullListedApart(b, h)) return;
     // In text, every value also reads as a string: a receiver that takes a string (and no
     // format) takes whatever scalar value was sent before, of one type or of a list of types
-    // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is).
+    // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is), and so
+    // does a sender whose types are its `oneOf`/`anyOf` members': members removed still break.
     const text = textAt(this.textual, at);
     const sentValue = (sent.types ?? 0) & ~NULL;
     const takesText =
@@ -727,6 +733,7 @@ export class SchemaComparer {
       accepted.format === undefined &&
       sent.types !== undefined &&
       sentValue !== 0 &&
+      !(sent.variants !== undefined && sent.keywords.type === undefined) &&
       // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
       // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
       ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
@@ -737,7 +744,9 @@ export class SchemaComparer {
         : response
           ? 'response-type-narrowed'
           : 'request-type-widened';
-    found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
+    // Listed values without `type` are described by their types.
+    const [shownB, shownH] = response ? [declared, sent] : [sent, declared];
+    found(walk, rule, at, h.pointer, `type changed from ${describeType(shownB)} to ${describeType(shownH)}`);
   }
 
   private compareEnums(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
@@ -1186,9 +1195,9 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
 /** Both sides list values, and null is admitted on one side only because only that side's values list it. */
 function nullListedApart(b: SchemaView, h: SchemaView): boolean {
   if (!b.enum || !h.enum) return false;
-  // No `type` on either side: the values alone (and 3.0's `nullable`) say whether null is one.
-  if (b.types === undefined && h.types === undefined) return admitsNull(b) !== admitsNull(h);
-  if (b.types === undefined || h.types === undefined) return false;
+  // No `type` on a side: the values alone (and 3.0's `nullable`) say whether null is one, so
+  // `{type: [string, null], enum: [a, null]}` → `{enum: [a]}` lost null as a value.
+  if (b.types === undefined || h.types === undefined) return admitsNull(b) !== admitsNull(h);
   return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
 }
 
@@ -1612,26 +1621,64 @@ const NUMBER = bit('number');
 /** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
 const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
 
-/** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
 /**
- * A schema without `type` (nor `allOf`, `oneOf`/`anyOf`, `enum` or `const`) whose type the view
- * took from `properties`, `additionalProperties` or `items`: it admits null as well.
+ * A schema whose type the view took from `properties`, `additionalProperties` or `items` alone:
+ * no `type`, `enum`, `const`, `oneOf` or `anyOf` in it nor in any of its `allOf` members, followed
+ * through `$ref`s (each once; an unresolved one gives up). JSON Schema: no `type` constrains none,
+ * so it admits null as well.
  */
-function untypedAdmitsNull(view: SchemaView): boolean {
-  const k = view.keywords;
-  return (
-    k.type === undefined &&
-    k.allOf === undefined &&
-    !('const' in k) &&
-    view.enum === undefined &&
-    view.variants === undefined &&
-    view.members.size === 0 &&
-    view.types !== undefined &&
-    view.types !== 0 &&
-    (view.types & ~(OBJECT | ARRAY)) === 0
-  );
+function untypedAdmitsNull(view: SchemaView, doc: Document): boolean {
+  if (view.types === undefined || view.types === 0 || (view.types & ~(OBJECT | ARRAY)) !== 0) return false;
+  const seen = new Set<string>();
+  const untyped = (located: Located, depth: number): boolean => {
+    const r = doc.resolve(located);
+    if (r.unresolved !== undefined) return false;
+    if (r.node === true) return true;
+    if (!isObject(r.node)) return false;
+    if (seen.has(r.pointer)) return true;
+    if (depth > UNTYPED_DEPTH) return false;
+    seen.add(r.pointer);
+    const k = r.node;
+    if (
+      k.type !== undefined ||
+      'const' in k ||
+      k.enum !== undefined ||
+      k.oneOf !== undefined ||
+      k.anyOf !== undefined
+    )
+      return false;
+    if (k.allOf === undefined) return true;
+    if (!Array.isArray(k.allOf)) return false;
+    return k.allOf.every((m, i) =>
+      untyped({ node: m, pointer: child(r.pointer, 'allOf', String(i)) }, depth + 1),
+    );
+  };
+  return untyped({ node: view.node, pointer: view.pointer }, 0);
 }
 
+/** The view with the types of its listed values (`enum`, `const`) when it declares none. */
+function withValueTypes(view: SchemaView): SchemaView {
+  if (view.types !== undefined) return view;
+  const k = view.keywords;
+  const values = Array.isArray(k.enum) ? k.enum : 'const' in k ? [k.const] : undefined;
+  if (!values || values.length === 0) return view;
+  let types = 0;
+  for (const v of values) {
+    if (v === null) types |= NULL;
+    else if (Array.isArray(v)) types |= ARRAY;
+    else if (typeof v === 'object') types |= OBJECT;
+    else if (typeof v === 'number') types |= Number.isInteger(v) ? INTEGER : NUMBER;
+    else if (typeof v === 'string') types |= STRING;
+    else if (typeof v === 'boolean') types |= bit('boolean');
+  }
+  if (k.nullable === true) types |= NULL;
+  return { ...view, types };
+}
+
+/** As deep as the view merges `allOf` members. */
+const UNTYPED_DEPTH = 64;
+
+/** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
 function covers(outer: SchemaView, inner: SchemaView): boolean {
   const restricting = (f: string | undefined) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
   const outerFormat = restricting(outer.format);

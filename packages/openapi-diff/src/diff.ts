@@ -3,7 +3,16 @@
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
+import {
+  child,
+  Document,
+  isObject,
+  type JsonObject,
+  jsonText,
+  type Located,
+  type Resolved,
+  shown,
+} from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -637,21 +646,14 @@ class Differ {
     const base = contentOf(b);
     const head = contentOf(h);
     const named = base.size > 1 || head.size > 1;
-    // A media type that changed only its parameters (`application/json` → `application/json;
-    // charset=utf-8`), or, in a response, became a structured-syntax refinement of itself
-    // (`application/json` → `application/problem+json`: still what clients parse) is one media
-    // type: their schemas are compared. A request refined so leaves what clients send unlisted.
+    // Media types are paired in passes (pairMedia): the same name, then names equal once
+    // normalised, then one essence with other parameters, then (response only) a structured-syntax
+    // refinement (`application/json` → `application/problem+json`: still what clients parse). A
+    // request refined by a suffix leaves what clients send unlisted.
     const response = direction === 'response';
+    const pairs = pairMedia(base.keys(), head.keys(), response);
     const renamed = new Map<string, string>();
-    for (const media of base.keys()) {
-      if (head.has(media)) continue;
-      const to = [...head.keys()].find((x) => {
-        if (base.has(x) || [...renamed.values()].includes(x)) return false;
-        const how = refinedMedia(media, x);
-        return how === 'parameters' || (how === 'suffix' && response);
-      });
-      if (to !== undefined) renamed.set(media, to);
-    }
+    for (const [from, { to }] of pairs) if (from !== to) renamed.set(from, to);
     // One media type on both sides (`media` as the revision names it): its schemas compared, or
     // a schema gained (a request that took anything) or lost (a response no longer described).
     const compareMedia = (bm: MediaType, hm: MediaType, media: string) => {
@@ -672,7 +674,7 @@ class Differ {
           hm.schema.pointer,
           `${subject} (${media}) now has a schema`,
         );
-      } else if (bm.schema && !hm.schema && response) {
+      } else if (bm.schema && !hm.schema && response && !describesNothing(this.base.resolve(bm.schema))) {
         this.emit(
           'response-media-type-schema-removed',
           ep,
@@ -681,23 +683,43 @@ class Differ {
         );
       }
     };
+    // Several request types held by one range: each compared with it, each finding said once.
+    const saidFor = new Map<string, Set<string>>();
+    const compareOnce = (bm: MediaType, hm: MediaType, media: string) => {
+      const start = this.changes.length;
+      compareMedia(bm, hm, media);
+      const said = saidFor.get(media) ?? new Set<string>();
+      saidFor.set(media, said);
+      for (const change of this.changes.splice(start)) {
+        const key = `${change.rule}\n${change.location}\n${change.message}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        this.changes.push(change);
+      }
+    };
     for (const [from, to] of renamed) {
-      const rule =
-        refinedMedia(from, to) === 'parameters'
-          ? 'media-type-parameters-changed'
-          : 'response-media-type-specialized';
-      const verb = response ? 'now comes as' : 'now accepts';
-      this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
-      compareMedia(base.get(from)!, head.get(to)!, to);
+      const how = pairs.get(from)!.how;
+      if (how !== 'same') {
+        const rule =
+          how === 'parameters'
+            ? 'media-type-parameters-changed'
+            : how === 'range'
+              ? 'media-type-range-changed'
+              : 'response-media-type-specialized';
+        const verb = response ? 'now comes as' : 'now accepts';
+        this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
+      }
+      compareOnce(base.get(from)!, head.get(to)!, to);
     }
     const paired = new Set(renamed.values());
     for (const [media, hm] of head) {
-      if (paired.has(media)) continue;
+      // A range paired with types it holds is compared with itself too when listed on both sides.
+      if (paired.has(media) && !base.has(media)) continue;
       const bm = base.get(media);
       if (!bm) {
         const verb = response ? 'now comes as' : 'now accepts';
         this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
-      } else compareMedia(bm, hm, media);
+      } else compareOnce(bm, hm, media);
     }
     for (const [media, bm] of base) {
       if (head.has(media) || renamed.has(media)) continue;
@@ -953,30 +975,242 @@ interface MediaType {
   readonly encoding?: unknown;
 }
 
-/**
- * How media type `to` refines `from`, when it does: `suffix` when `to` is a structured-syntax type
- * of `from`'s kind (`application/json` → `application/problem+json`, `application/xml` →
- * `application/atom+xml`: RFC 6838, 4.2.8; parameters aside), `parameters` when only they differ
- * (`application/json` → `application/json; charset=utf-8`). Names compare without case.
- */
-function refinedMedia(from: string, to: string): 'suffix' | 'parameters' | undefined {
-  const parse = (name: string) => {
-    const [essence = '', ...params] = name.toLowerCase().split(';');
-    const m = essence.trim().match(/^([\w.!#$&^-]+)\/([\w.!#$&^-]+?)(?:\+([\w.!#$&^-]+))?$/);
-    if (!m) return undefined;
-    const normal = params
-      .map((p) => p.trim().replace(/\s*=\s*/, '='))
-      .filter((p) => p !== '')
-      .sort();
-    return { type: m[1]!, subtype: m[2]!, suffix: m[3], params: normal.join(';') };
-  };
-  const f = parse(from);
-  const t = parse(to);
-  if (!f || !t || f.type !== t.type) return undefined;
-  if (f.subtype === t.subtype && f.suffix === t.suffix)
-    return f.params !== t.params ? 'parameters' : undefined;
-  return f.suffix === undefined && t.suffix === f.subtype ? 'suffix' : undefined;
+/** A media type name read once: its essence, structured-syntax suffix and normalised parameters. */
+export interface MediaName {
+  /** `type/subtype`, lower case. */
+  readonly essence: string;
+  readonly type: string;
+  readonly subtype: string;
+  /** What follows the subtype's last `+` (RFC 6838, 4.2.8), if anything. */
+  readonly suffix: string | undefined;
+  /** Parameters by lower-case name; values unquoted, `charset` lower case (RFC 9110, 8.3.1). */
+  readonly params: ReadonlyMap<string, string>;
+  /** Essence and sorted parameters: two names equal here are one media type. */
+  readonly normal: string;
 }
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
+/**
+ * Reads a media type name as RFC 9110 (8.3.1, 5.6.6) does: type, subtype and parameter names
+ * without case, whitespace around `;` and `=` ignored, a quoted value equal to its unquoted form,
+ * and the `charset` value without case (the one parameter whose values are defined so). Other
+ * values keep their case. Undefined for a name that is not `type/subtype`.
+ */
+export function parseMedia(name: string): MediaName | undefined {
+  const [essencePart = '', ...rest] = name.split(';');
+  const slash = essencePart.indexOf('/');
+  const type = essencePart.slice(0, slash).trim().toLowerCase();
+  const subtype = essencePart
+    .slice(slash + 1)
+    .trim()
+    .toLowerCase();
+  if (slash < 0 || !TOKEN.test(type) || !TOKEN.test(subtype)) return undefined;
+  const plus = subtype.lastIndexOf('+');
+  const params = new Map<string, string>();
+  for (const part of rest) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    if (key === '') continue;
+    let value = eq < 0 ? '' : part.slice(eq + 1).trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+      value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+    params.set(key, key === 'charset' ? value.toLowerCase() : value);
+  }
+  const essence = `${type}/${subtype}`;
+  const sorted = [...params.keys()].sort().map((k) => `;${k}=${params.get(k)}`);
+  return {
+    essence,
+    type,
+    subtype,
+    suffix: plus > 0 ? subtype.slice(plus + 1) : undefined,
+    params,
+    normal: essence + sorted.join(''),
+  };
+}
+
+/**
+ * How a base media type name was paired with a revision's: `same` (equal, or equal once
+ * normalised: nothing to report), `parameters` (one essence, parameters added or dropped) or
+ * `suffix` (`to` is a structured-syntax type of `from`'s subtype, parameters aside) or `range`
+ * (a request type became a range that holds it, a response range became a type it holds).
+ */
+export type MediaPairing = { readonly to: string; readonly how: 'same' | 'parameters' | 'suffix' | 'range' };
+
+/**
+ * Pairs the base's media type names with the revision's, in passes that each take only names
+ * still unpaired: the same name; the same normalised name; the same essence with compatible
+ * parameters (none named on both sides with another value: `version=1` → `version=2` or a charset
+ * changed names another media type); and, when `suffixes`, a name without suffix with one whose
+ * suffix is its subtype (`application/json` → `application/problem+json`); last, a media range
+ * that holds the other side's type, wider on the side that receives: in a request (`!suffixes`) a
+ * type that became `type/*` or the range of all types, in a response a range that became a type in it (the
+ * server's range said any of those may come; a type within is one of them). Within a pass, names
+ * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
+ * read once (`parse`) and indexed by its key, so the work grows with the number of names.
+ */
+export function pairMedia(
+  baseNames: Iterable<string>,
+  headNames: Iterable<string>,
+  suffixes: boolean,
+  parse: (name: string) => MediaName | undefined = parseMedia,
+): Map<string, MediaPairing> {
+  const pairs = new Map<string, MediaPairing>();
+  const headSet = new Set(headNames);
+  const taken = new Set<string>();
+  const baseLeft: [string, MediaName][] = [];
+  for (const name of baseNames) {
+    if (headSet.has(name)) {
+      pairs.set(name, { to: name, how: 'same' });
+      taken.add(name);
+    } else {
+      const parsed = parse(name);
+      if (parsed) baseLeft.push([name, parsed]);
+    }
+  }
+  if (baseLeft.length === 0) return pairs;
+  const headLeft: [string, MediaName][] = [];
+  for (const name of headSet) {
+    if (taken.has(name)) continue;
+    const parsed = parse(name);
+    if (parsed) headLeft.push([name, parsed]);
+  }
+  const byName = (x: [string, MediaName], y: [string, MediaName]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+  // Request ranges listed on both sides still hold the types clients sent (`suffixes` is false).
+  const headKept: [string, MediaName][] = [];
+  for (const name of suffixes ? [] : taken) {
+    const parsed = name.includes('*') ? parse(name) : undefined;
+    if (parsed) headKept.push([name, parsed]);
+  }
+  baseLeft.sort(byName);
+  headLeft.sort(byName);
+  const pass = (
+    baseKey: (m: MediaName) => string | undefined,
+    headKey: (m: MediaName) => string | undefined,
+    how: MediaPairing['how'],
+    shared = false,
+  ) => {
+    const index = new Map<string, [string, MediaName][]>();
+    // A shared range may hold types although the same range was listed on both sides.
+    for (const entry of shared ? [...headLeft, ...headKept].sort(byName) : headLeft) {
+      if (!shared && taken.has(entry[0])) continue;
+      const key = headKey(entry[1]);
+      if (key === undefined) continue;
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+    for (const [name, parsed] of baseLeft) {
+      if (pairs.has(name)) continue;
+      const key = baseKey(parsed);
+      const candidates = key === undefined ? undefined : index.get(key);
+      if (!candidates) continue;
+      const to = shared ? candidates[0]![0] : firstLeft(candidates, taken);
+      if (to === undefined) continue;
+      pairs.set(name, { to, how });
+      if (!shared) taken.add(to);
+    }
+  };
+  pass(
+    (m) => m.normal,
+    (m) => m.normal,
+    'same',
+  );
+  sameEssence(baseLeft, headLeft, pairs, taken);
+  if (suffixes)
+    pass(
+      (m) => (m.suffix === undefined ? m.essence : undefined),
+      (m) => (m.suffix === undefined ? undefined : `${m.type}/${m.suffix}`),
+      'suffix',
+    );
+  // The range's key on the range's side; the held type tries `type/*`, then `*/*`.
+  const range = (m: MediaName) => (m.subtype === '*' && m.params.size === 0 ? m.essence : undefined);
+  for (const held of ['type', 'any'] as const) {
+    const holder = (m: MediaName) =>
+      m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
+    if (suffixes) pass(range, holder, 'range');
+    // A request range holds every type clients sent: several may pair with it.
+    else pass(holder, range, 'range', true);
+  }
+  return pairs;
+}
+
+/** The first name of a sorted list not taken yet; taken ones leave its front, so none is read twice. */
+function firstLeft(list: [string, MediaName][] | undefined, taken: ReadonlySet<string>): string | undefined {
+  while (list && list.length > 0 && taken.has(list[0]![0])) list.shift();
+  return list?.[0]?.[0];
+}
+
+/**
+ * The pass of one essence with other parameters: a base name pairs with the first revision name
+ * (sorted) whose parameters named on both sides have the same values. The revision's names are
+ * grouped by essence, then by the set of their parameter names; for one base name, each group is
+ * indexed once per set of shared names by the values of those names, so a base name costs a
+ * lookup per group, not a look at every name (`application/json; v=1` … `v=2000` on each side).
+ */
+function sameEssence(
+  baseLeft: readonly [string, MediaName][],
+  headLeft: readonly [string, MediaName][],
+  pairs: Map<string, MediaPairing>,
+  taken: Set<string>,
+): void {
+  type Group = {
+    keys: string[];
+    entries: [string, MediaName][];
+    by: Map<string, Map<string, [string, MediaName][]>>;
+  };
+  const groups = new Map<string, Map<string, Group>>();
+  for (const entry of headLeft) {
+    if (taken.has(entry[0])) continue;
+    const m = entry[1];
+    const keys = [...m.params.keys()].sort();
+    const signature = JSON.stringify(keys);
+    let bySignature = groups.get(m.essence);
+    if (!bySignature) {
+      bySignature = new Map();
+      groups.set(m.essence, bySignature);
+    }
+    const group = bySignature.get(signature);
+    if (group) group.entries.push(entry);
+    else bySignature.set(signature, { keys, entries: [entry], by: new Map() });
+  }
+  for (const [name, parsed] of baseLeft) {
+    if (pairs.has(name)) continue;
+    const bySignature = groups.get(parsed.essence);
+    if (!bySignature) continue;
+    let best: string | undefined;
+    for (const group of bySignature.values()) {
+      const shared = group.keys.filter((k) => parsed.params.has(k));
+      const sharedKey = JSON.stringify(shared);
+      let byValues = group.by.get(sharedKey);
+      if (!byValues) {
+        byValues = new Map();
+        for (const entry of group.entries) {
+          const values = JSON.stringify(shared.map((k) => entry[1].params.get(k)));
+          const list = byValues.get(values);
+          if (list) list.push(entry);
+          else byValues.set(values, [entry]);
+        }
+        group.by.set(sharedKey, byValues);
+      }
+      const to = firstLeft(byValues.get(JSON.stringify(shared.map((k) => parsed.params.get(k)))), taken);
+      if (to !== undefined && (best === undefined || to < best)) best = to;
+    }
+    if (best === undefined) continue;
+    pairs.set(name, { to: best, how: 'parameters' });
+    taken.add(best);
+  }
+}
+
+/** A schema that constrains nothing: `true`, or an object of annotations only. */
+function describesNothing(resolved: Resolved): boolean {
+  if (!('node' in resolved)) return false;
+  const node = resolved.node;
+  if (node === true) return true;
+  return isObject(node) && Object.keys(node).every((k) => NOTHING_KEYS.has(k) || k.startsWith('x-'));
+}
+
+const NOTHING_KEYS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs']);
 
 function contentOf(located: Located): Map<string, MediaType> {
   const found = new Map<string, MediaType>();

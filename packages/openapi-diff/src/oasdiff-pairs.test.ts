@@ -49,7 +49,7 @@ function tightening(v: Version): Record<string, Pair> {
   return {
     'type-changed': [S, I],
     // The string branch goes: in a parameter, where any scalar reads as a string, narrowing to a
-    // string alone would refuse nothing (decision 70).
+    // string alone would refuse nothing (decision 77).
     'list-of-types-narrowed': [{ type: ['string', 'integer'] }, I],
     'became-not-nullable': [nullable(v, S), S],
     'became-enum': [S, { ...S, enum: ['a'] }],

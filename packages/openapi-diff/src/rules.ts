@@ -330,8 +330,13 @@ export const RULES = {
   ),
   'media-type-parameters-changed': rule(
     'info',
-    'a request or response media type changed only its parameters; its schema is compared as the same media type',
+    'a request or response media type gained or lost parameters, none of those on both sides changed its value; its schema is compared as the same media type (names, parameter names and charset values compare without case, as RFC 9110 says, so a change of case or spacing alone is no change). A parameter whose value changed (version=1 → version=2, charset=utf-8 → iso-8859-1) names another media type (RFC 9110 8.3.1: parameters may be significant to the type): it is a media type removed (breaking) and one added, since clients still send, or parse, what the old value said',
     'application/json → application/json; charset=utf-8',
+  ),
+  'media-type-range-changed': rule(
+    'info',
+    'a request media type became a media range that holds it (clients still send what they did, and it is accepted), or a response media range became one type within it (what comes was already promised); the schemas are compared as one media type. The other way (a response type that became a range, a request range that became one type) is a media type removed, breaking',
+    'request application/json → */*; response application/* → application/json',
   ),
   'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
     additive: true,
