@@ -84,8 +84,6 @@ function appendPointer(pointer, key) {
  * anchor declared twice in a resource, names nothing.
  */
 
-/** The base of a document that has no URI of its own (only its own resources are ever looked up). */
-const DOCUMENT_BASE = 'https://document.maint-actions.invalid/openapi';
 /** Where the files bundled at load time are placed (src/bundle.ts): each is a resource of its own. */
 const EXTERNAL_POINTER = '/components/x-maint-external';
 const EXTERNAL_BASE = 'https://external.maint-actions.invalid/';
@@ -106,7 +104,7 @@ function refText(node) {
  * Builds the index of `root` (one walk of the whole document). `rootIsSchema`: `root` is a schema
  * file on its own (the bundler's view of a referenced file), so an `$id` at its root counts.
  */
-function indexRefs(root, rootIsSchema = false) {
+function resources_indexRefs(root, rootIsSchema = false) {
     /** Per resource URI: the pointer of the one schema declaring it, or DUPLICATED. */
     const resources = new Map();
     const anchors = new Map();
@@ -122,11 +120,14 @@ function indexRefs(root, rootIsSchema = false) {
         else if (list[list.length - 1] !== pointer)
             list.push(pointer);
     };
+    const depth = externalDepth(root);
+    // The root document sits in its directory beside the files bundled from there, one URI space.
+    const rootBase = externalBase(ROOT_NAME, depth);
     // An explicit stack: no document is too deep. `seen` ends objects that contain themselves.
     // `names`: the node maps names to schemas (`properties`), so none of its keys is data.
     const seen = new Set();
     const stack = [
-        { node: root, pointer: '', base: DOCUMENT_BASE, names: false },
+        { node: root, pointer: '', base: rootBase, names: false },
     ];
     while (stack.length > 0) {
         const { node, pointer, base: outer, names } = stack.pop();
@@ -141,7 +142,7 @@ function indexRefs(root, rootIsSchema = false) {
         const record = node;
         let base = outer;
         if (pointer.startsWith(`${EXTERNAL_POINTER}/`) && pointer.indexOf('/', EXTERNAL_POINTER.length + 1) < 0)
-            base = EXTERNAL_BASE + encodeURIComponent(json_pointer_unescapeSegment(pointer.slice(EXTERNAL_POINTER.length + 1)));
+            base = externalBase(json_pointer_unescapeSegment(pointer.slice(EXTERNAL_POINTER.length + 1)), depth);
         if (typeof record.$id === 'string') {
             const id = absolute(record.$id, base);
             if (id && id.fragment === '' && (pointer !== '' || rootIsSchema)) {
@@ -159,7 +160,7 @@ function indexRefs(root, rootIsSchema = false) {
         }
         const ref = refText(record);
         // A `#/…` pointer only matters here inside a resource, where it may be the resource's own.
-        if (ref !== undefined && (!ref.startsWith('#/') || base !== DOCUMENT_BASE))
+        if (ref !== undefined && (!ref.startsWith('#/') || base !== rootBase))
             holders.push({ node: record, ref, base, dynamic: typeof record.$ref !== 'string' });
         const keys = Object.keys(record);
         for (let i = keys.length - 1; i >= 0; i--) {
@@ -225,8 +226,51 @@ function indexRefs(root, rootIsSchema = false) {
     }
     return { holders: byHolder, texts };
 }
+/**
+ * The URI of a bundled file (`key`: its path from the root document's directory, `a/pet.yaml`),
+ * the base its relative references resolve against when no `$id` encloses them. The root
+ * document is the file `ROOT_NAME` of that directory: the root's `x.yaml#tag` and a file's
+ * `../x.yaml#tag` name the same URI. Each segment stays a segment (`pet.yaml` in `a/order.yaml`
+ * is `a/pet.yaml`, never `c/pet.yaml`'s `$id: pet.yaml`), spelled as `new URL` parses the same
+ * name written in a `$ref` (`x@v2.yaml` stays `x@v2.yaml`): only `%`, `?`, `#` and `\`, which
+ * a URL reads otherwise, are escaped. The root's directory sits `depth` directories named `%00`
+ * (no file's name) below the base, `depth` one more than the most `..`s of any key: a file above
+ * it (`../shared/pet.yaml`) has a place of its own, and a reference that climbs above every
+ * file's place stops at the base, where no file is, so it stays unresolved whatever else was
+ * read (a `%00` written in a reference names nothing: `absolute`).
+ */
+function externalBase(key, depth = 1) {
+    const encoded = key
+        .split('/')
+        .map((segment) => (segment === '..' ? '..' : segment.replace(/[%?#\\]/g, (c) => encodeURIComponent(c))))
+        .join('/');
+    return new URL(EXTERNAL_BASE + '%00/'.repeat(depth) + encoded).href;
+}
+/** The root document's name in its directory's URI space (`externalBase`): no file's name. */
+const ROOT_NAME = '%00';
+/** One more than the most `..` a bundled file's key starts with (`externalBase`). */
+function externalDepth(root) {
+    const components = isRecordLike(root) ? root.components : undefined;
+    const placed = isRecordLike(components) ? components['x-maint-external'] : undefined;
+    if (!isRecordLike(placed))
+        return 1;
+    let depth = 1;
+    for (const key of Object.keys(placed)) {
+        let ups = 0;
+        while (key.startsWith('../', ups * 3))
+            ups++;
+        depth = Math.max(depth, ups + 1);
+    }
+    return depth;
+}
+function isRecordLike(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 /** `ref` resolved against `base`: the resource's URI (no fragment) and the fragment, decoded. */
 function absolute(ref, base) {
+    // `%00` is the name of no file: it is what places the root's directory (`externalBase`).
+    if (/%00/i.test(ref.split('#')[0]))
+        return undefined;
     let url;
     try {
         url = new URL(ref, base);
@@ -285,7 +329,7 @@ function exists(root, pointer) {
 /** The reference objects of `root` whose reference leads to a schema of `root` by `$id` or anchor (the bundler leaves them). */
 function resources_internalRefs(root, rootIsSchema = false) {
     const out = new Set();
-    for (const [holder, local] of indexRefs(root, rootIsSchema).holders)
+    for (const [holder, local] of resources_indexRefs(root, rootIsSchema).holders)
         if (local !== null)
             out.add(holder);
     return out;
@@ -388,7 +432,7 @@ class Document {
         return known;
     }
     index() {
-        this.refIndex ??= indexRefs(this.root);
+        this.refIndex ??= resources_indexRefs(this.root);
         return this.refIndex;
     }
     /** The final target of a reference, memoised; chains and loops of references are handled. */
@@ -584,6 +628,25 @@ async function bundle_bundleExternalRefs(input) {
         said.add(line);
         warnings.push(line);
     };
+    const notes = [];
+    /** Says the notes held, but those of references that name a schema by `$id` (`byId`). */
+    const sayNotes = (byId) => {
+        const firstRef = new Map();
+        for (const p of pending)
+            if (!firstRef.has(p.file) && !byId(p.holder))
+                firstRef.set(p.file, p);
+        for (const note of notes) {
+            if ('holder' in note) {
+                if (!byId(note.holder))
+                    warn(note.where, note.ref, note.why);
+                continue;
+            }
+            // Said once, at the first reference to the file that is a file name.
+            const first = firstRef.get(note.file);
+            if (first)
+                warn(first.where, originalOf(first), note.why);
+        }
+    };
     const root = input.document;
     if (!isRecord(root))
         return { warnings, files: 0 };
@@ -610,13 +673,14 @@ async function bundle_bundleExternalRefs(input) {
             }
             const record = current;
             const keys = Object.keys(record);
+            const note = (w, ref, why) => notes.push({ where: w, ref, why, holder: record });
             for (let i = keys.length - 1; i >= 0; i--) {
                 const key = keys[i];
                 const value = record[key];
                 if (key === '$ref' && typeof value === 'string') {
                     if (internal.has(record))
                         continue;
-                    const target = classify(value, file, dir, input, where, warn);
+                    const target = classify(value, file, dir, input, where, note);
                     if (target === undefined)
                         continue;
                     if (target.file === undefined) {
@@ -628,7 +692,7 @@ async function bundle_bundleExternalRefs(input) {
                         files.set(target.file, undefined);
                         queue.push(target.file);
                     }
-                    pending.push({ holder: record, file: target.file, ref: localRef(input.rootDir, target) });
+                    pending.push({ holder: record, file: target.file, ref: localRef(input.rootDir, target), where });
                 }
                 else if (typeof value === 'object' && value !== null)
                     stack.push(value);
@@ -636,18 +700,19 @@ async function bundle_bundleExternalRefs(input) {
         }
     };
     visit(root, undefined, input.rootName);
-    if (queue.length === 0)
+    // With no file to read, the root's own `$id`s are all there is, and `internalRefs` read them.
+    const none = (_holder) => false;
+    if (queue.length === 0) {
+        sayNotes(none);
         return { warnings, files: 0 };
+    }
     const components = root.components ?? {};
     if (!isRecord(components)) {
+        sayNotes(none);
         warnings.push(`${input.rootName}: components is not a mapping, so the files its $refs name cannot be placed; they stay unresolved`);
         return { warnings, files: 0 };
     }
     const placed = {};
-    const firstRef = new Map();
-    for (const p of pending)
-        if (!firstRef.has(p.file))
-            firstRef.set(p.file, { where: input.rootName, ref: originalOf(p) });
     while (queue.length > 0) {
         const batch = queue;
         queue = [];
@@ -655,11 +720,7 @@ async function bundle_bundleExternalRefs(input) {
         for (let index = 0; index < batch.length; index++) {
             const file = batch[index];
             const outcome = outcomes[index];
-            const first = firstRef.get(file);
-            const problem = (why) => {
-                if (first)
-                    warn(first.where, first.ref, why);
-            };
+            const problem = (why) => notes.push({ file, why });
             if ('problem' in outcome) {
                 problem(`${file} ${outcome.problem}`);
                 continue;
@@ -682,21 +743,29 @@ async function bundle_bundleExternalRefs(input) {
                 writable: true,
                 configurable: true,
             });
-            const before = pending.length;
             visit(content, file, file);
-            for (let i = before; i < pending.length; i++) {
-                const p = pending[i];
-                if (!firstRef.has(p.file))
-                    firstRef.set(p.file, { where: file, ref: originalOf(p) });
-            }
         }
     }
     let count = 0;
     for (const [, loaded] of files)
         if (loaded)
             count++;
+    // Every file read: a reference by `$id` or anchor to a schema of any of them, or of the root
+    // (`https://example.com/schemas/pet`, or `pet` under an `$id`), means that schema, as the
+    // engine's index of the bundled document reads it (src/resources.ts). It is left as written,
+    // never taken for a file name, and not warned of. A `$id` declared twice still names nothing.
+    let byId = none;
+    if (count > 0) {
+        const bundled = { ...root, components: { ...components, [EXTERNAL_KEY]: placed } };
+        const index = indexRefs(bundled).holders;
+        byId = (holder) => {
+            const ref = holder.$ref;
+            return typeof ref === 'string' && !ref.startsWith('#') && (index.get(holder) ?? null) !== null;
+        };
+    }
+    sayNotes(byId);
     for (const p of pending)
-        if (files.get(p.file))
+        if (files.get(p.file) && !byId(p.holder))
             p.holder.$ref = p.ref;
     if (count > 0) {
         if (Object.hasOwn(components, EXTERNAL_KEY)) {
@@ -798,6 +867,7 @@ const rule = (level, summary, example, extra = {}) => ({
     summary,
     example,
     ...(extra.differs ? { differs: extra.differs } : {}),
+    ...(extra.annotation ? { annotation: true } : {}),
 });
 /** The value constraints with a direction: a larger minimum or a smaller maximum accepts less. */
 const BOUNDS = [
@@ -861,21 +931,23 @@ const RULES = {
     'endpoint-added': rule('info', 'a new operation, on a new or an existing path', '(none) → GET /pets', {
         additive: true,
     }),
-    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true'),
-    'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)'),
-    'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01'),
-    'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated'),
-    'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01'),
+    'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true', { annotation: true }),
+    'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)', { annotation: true }),
+    'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01', { annotation: true }),
+    'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated', { annotation: true }),
+    'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01', { annotation: true }),
     // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
     // removal is allowed yet, so the check fails until the document is fixed.
     'invalid-sunset-date': rule('breaking', 'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', {
         differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+        annotation: true,
     }),
     'invalid-stability-level': rule('breaking', 'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', {
         differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+        annotation: true,
     }),
-    'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta'),
-    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}'),
+    'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta', { annotation: true }),
+    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}', { annotation: true }),
     'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
     'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
     'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
@@ -886,16 +958,21 @@ const RULES = {
     'parameter-made-optional': rule('info', 'a required parameter became optional', '?page (required) → ?page'),
     'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored', '?page → (gone)'),
     'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
-    'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)'),
-    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed", '?id: string → ?id: integer'),
+    'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)', {
+        annotation: true,
+    }),
+    'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed (also: its `not` schema now excludes more)", '?id: string → ?id: integer'),
     'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false', {
         differs: 'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
     }),
     'parameter-empty-value-disallowed': rule('breaking', 'a query parameter no longer allows an empty value (allowEmptyValue removed)', '?tag allowEmptyValue: true → (absent)', {
         differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients sending `?tag=` are now rejected.',
     }),
-    'parameter-default-changed': rule('breaking', "an optional parameter's default value changed or was removed: clients that leave it out get other results (a required parameter's default is never applied, so it is not compared)", '?limit default: 20 → default: 50', { differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.' }),
-    'parameter-default-added': rule('breaking', 'an optional parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20'),
+    'parameter-default-changed': rule('breaking', "an optional parameter's default value changed or was removed: clients that leave it out get other results (a required parameter's default is never applied, so it is not compared)", '?limit default: 20 → default: 50', {
+        differs: 'oasdiff reports a removed default as a warning; both change what an unchanged client gets.',
+        annotation: true,
+    }),
+    'parameter-default-added': rule('breaking', 'an optional parameter gained a default value: clients that leave it out now get that value applied', '?limit → ?limit default: 20', { annotation: true }),
     // Request bodies.
     'request-body-made-required': rule('breaking', 'a request body became required, or a required one was added', 'requestBody.required: false → true'),
     'request-body-made-optional': rule('info', 'a required request body became optional', 'requestBody.required: true → false'),
@@ -903,9 +980,15 @@ const RULES = {
         additive: true,
     }),
     'request-body-removed': rule('breaking', 'the request body was removed: what clients send is rejected or silently dropped', 'requestBody → (gone)'),
-    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)'),
+    'request-media-type-removed': rule('breaking', 'the request body no longer accepts a media type', 'application/xml → (gone)', {
+        differs: 'oasdiff pairs application/json with application/problem+json and reports nothing when a request body changes one to the other; clients still send the Content-Type they did, which the server no longer lists (a change of parameters alone is media-type-parameters-changed).',
+    }),
     'request-media-type-schema-added': rule('breaking', 'a request media type that took anything now has a schema', 'application/json: {} → application/json: {schema: Pet}'),
+    'response-media-type-schema-removed': rule('warning', 'a response media type no longer has a schema: what comes is no longer described', 'application/json: {schema: Pet} → application/json: {}'),
     'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
+    'response-media-type-specialized': rule('info', 'a response media type became a more specific type of the same kind: what comes is still parsed as before', 'application/json → application/problem+json'),
+    'media-type-parameters-changed': rule('info', 'a request or response media type gained or lost parameters, none of those on both sides changed its value; its schema is compared as the same media type (names, parameter names and charset values compare without case, as RFC 9110 says, so a change of case or spacing alone is no change). A parameter whose value changed (version=1 → version=2, charset=utf-8 → iso-8859-1) names another media type (RFC 9110 8.3.1: parameters may be significant to the type): it is a media type removed (breaking) and one added, since clients still send, or parse, what the old value said', 'application/json → application/json; charset=utf-8'),
+    'media-type-range-changed': rule('info', 'a request media type became a media range that holds it (clients still send what they did, and it is accepted), or a response media range became one type within it (what comes was already promised); the schemas are compared as one media type. The other way (a response type that became a range, a request range that became one type) is a media type removed, breaking', 'request application/json → */*; response application/* → application/json'),
     'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
         additive: true,
     }),
@@ -918,11 +1001,12 @@ const RULES = {
         additive: true,
     }),
     'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected', 'properties.note → (gone)'),
-    'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}'),
+    'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}', { annotation: true }),
     'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
     'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
     'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}', {
         differs: 'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
+        annotation: true,
     }),
     'response-field-added': rule('info', 'a new response property', '(none) → properties.created', {
         additive: true,
@@ -934,16 +1018,16 @@ const RULES = {
         differs: 'Clients must ignore unknown response properties (RFC 8259 practice); oasdiff does not report it.',
     }),
     // Schemas: types, values, constraints.
-    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum, const)', 'type: string → type: integer'),
-    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string, or any one type at the root of a text body; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one)', 'type: string → type: [string, "null"]', { additive: true }),
+    'request-type-changed': rule('breaking', 'a request value no longer accepts what it accepted (type, format, enum, const; or any change under `not` that excludes more)', 'type: string → type: integer'),
+    'request-type-widened': rule('info', 'a request or parameter value accepts more (a new type, null, no format; where values travel as text — a body of a text media type (text/*, XML, form data, multipart scalar parts), a parameter described by a schema — one scalar type that became a string, or any one type at the root of a text body; a scalar query or cookie parameter that became a form, exploded array, where one value is a list of one; a change under `not` that excludes less)', 'type: string → type: [string, "null"]', { additive: true }),
     'request-enum-value-added': rule('info', 'a request value accepts a new enum value', 'enum: [a] → enum: [a, b]', { additive: true }),
     'request-enum-value-removed': rule('breaking', 'a request value no longer accepts an enum value', 'enum: [a, b] → enum: [a]'),
-    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect', 'type: integer → type: string'),
-    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type, or any one type at the root of a text body)', 'type: [string, "null"] → type: string'),
+    'response-type-changed': rule('breaking', 'a response value may now be something clients did not expect (also: any change under `not` that excludes less)', 'type: integer → type: string'),
+    'response-type-narrowed': rule('info', 'a response value is now more specific (a type, format or enum fewer; or, where values travel as text — a body of a text media type, a header described by a schema — a string that became one other scalar type, or any one type at the root of a text body; or a change under `not` that excludes more)', 'type: [string, "null"] → type: string'),
     'response-enum-value-added': rule('warning', 'a response value may take a new enum value', 'enum: [a] → enum: [a, b]'),
     'response-enum-value-removed': rule('info', 'a response value no longer takes an enum value', 'enum: [a, b] → enum: [a]'),
-    'request-extensible-enum-value-removed': rule('breaking', 'a request value no longer accepts an x-extensible-enum value', 'x-extensible-enum: [a, b] → x-extensible-enum: [a]'),
-    'extensible-enum-value-added': rule('info', 'an x-extensible-enum gained a value (clients were told to expect new ones)', 'x-extensible-enum: [a] → x-extensible-enum: [a, b]'),
+    'request-extensible-enum-value-removed': rule('breaking', 'a request value no longer accepts an x-extensible-enum value', 'x-extensible-enum: [a, b] → x-extensible-enum: [a]', { annotation: true }),
+    'extensible-enum-value-added': rule('info', 'an x-extensible-enum gained a value (clients were told to expect new ones)', 'x-extensible-enum: [a] → x-extensible-enum: [a, b]', { annotation: true }),
     ...boundRules(),
     'request-pattern-added': rule('breaking', 'a request string must now match a pattern', '(none) → pattern: ^[a-z]+$', {
         differs: 'not on a readOnly property, which clients do not send (as for every other request constraint); oasdiff reports a pattern added there, though its other constraint checks give readOnly properties info ids.',
@@ -963,9 +1047,14 @@ const RULES = {
     'request-multiple-of-changed': rule('breaking', 'a request number must be a multiple of something its old values are not', 'multipleOf: 2 → multipleOf: 4', { differs: 'oasdiff has no check for this; values that were accepted are now rejected.' }),
     'response-multiple-of-changed': rule('breaking', 'a response number may no longer be a multiple of what it was', 'multipleOf: 4 → multipleOf: 2', { differs: 'oasdiff has no check for this; clients may get values they were told they would not.' }),
     'multiple-of-relaxed': rule('info', 'multipleOf changed in the direction clients cope with', 'multipleOf: 4 → multipleOf: 2 (request)'),
-    'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', { differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.' }),
-    'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2'),
-    'default-added': rule('info', 'a request property gained a default', '(none) → default: 20'),
+    'request-default-changed': rule('warning', "a request property's default changed or was removed: clients that leave it out get another value", 'default: draft → default: sent', {
+        differs: 'oasdiff says info; an unchanged client silently gets other behaviour, worth a look.',
+        annotation: true,
+    }),
+    'response-default-changed': rule('info', "a response property's default changed, was added or removed", 'default: 1 → default: 2', { annotation: true }),
+    'default-added': rule('info', 'a request property gained a default', '(none) → default: 20', {
+        annotation: true,
+    }),
     'request-content-changed': rule('breaking', "a request string's contentMediaType or contentEncoding changed", 'contentEncoding: base64 → contentEncoding: base32'),
     'response-content-changed': rule('breaking', "a response string's contentMediaType or contentEncoding changed", 'contentMediaType: image/png → contentMediaType: image/jpeg'),
     'request-dependent-required-added': rule('breaking', 'a request object must now carry a property whenever another is present (dependentRequired)', '(none) → dependentRequired: {card: [cvv]}'),
@@ -976,7 +1065,8 @@ const RULES = {
     'response-schema-keyword-removed': rule('breaking', 'a response value lost a constraining keyword: it promises less', 'contains: {const: admin} → (none)'),
     'response-schema-keyword-added': rule('info', 'a response value gained a constraining keyword', '(none) → propertyNames: {maxLength: 3}'),
     'schema-condition-changed': rule('warning', 'the `if` of an if/then/else changed: which branch applies is different', 'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}'),
-    'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)'),
+    'negated-property-changed': rule('warning', 'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run): whether the value around the `not` now admits more or fewer values cannot be decided', 'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}'),
+    'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)', { annotation: true }),
     // Composition.
     'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
     'request-all-of-member-added': rule('breaking', 'a request allOf kept its references and gained another one that constrains values no other rule reports (a new required property, a new bound: theirs; readOnly properties ask nothing)', 'allOf: [Pet] → allOf: [Pet, Short], Short: {properties: {name: {maxLength: 5}}}'),
@@ -1215,6 +1305,8 @@ function checkObjectCycles(root) {
         throw new ObjectCycleFound('an object of the document contains itself');
 }
 
+// EXTERNAL MODULE: ./packages/openapi-diff/src/aliases.ts
+var aliases = __webpack_require__(695);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/lifecycle.ts
 /**
  * The lifecycle extensions shared by operations, parameters and schema properties: `deprecated`
@@ -1614,6 +1706,8 @@ class SchemaComparer {
     depth = 0;
     /** The text mode of the walk under way (see Textual). */
     textual = 'none';
+    /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
+    negatedFrom;
     /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
     comparisons = 0;
     /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
@@ -1641,11 +1735,13 @@ class SchemaComparer {
         this.seen = new Set();
         this.depth = 0;
         this.textual = textual;
+        this.negatedFrom = undefined;
         try {
             this.compare(b, h, direction, '', walk);
         }
         finally {
             this.textual = 'none';
+            this.negatedFrom = undefined;
         }
         this.seen = new Set();
         return walk;
@@ -1695,9 +1791,10 @@ class SchemaComparer {
         // A reference on either side (or a deep inline schema): a pair of its own, compared once.
         // A multipart body's parts are text; a schema reached below them is not.
         const textual = modeBelow(this.textual, at);
-        const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
+        const negatedFrom = this.negatedFrom;
+        const key = `${direction}${textual === 'none' ? '' : ` ${textual}`}${negatedFrom ? ` not ${negatedFrom}` : ''}\n${this.identity(baseTarget)}\n${this.identity(headTarget)}`;
         if (!this.pairs.has(key))
-            this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual });
+            this.pairs.set(key, { base: baseTarget, head: headTarget, direction, textual, negatedFrom });
         walk.edges.push({ at, key });
     }
     /**
@@ -1764,10 +1861,11 @@ class SchemaComparer {
             pair.walk = walk;
             if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET))
                 return pair;
-            const { seen, depth, textual } = this;
+            const { seen, depth, textual, negatedFrom } = this;
             this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
             this.depth = 0;
             this.textual = pair.textual;
+            this.negatedFrom = pair.negatedFrom;
             try {
                 this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
             }
@@ -1775,7 +1873,10 @@ class SchemaComparer {
                 this.seen = seen;
                 this.depth = depth;
                 this.textual = textual;
+                this.negatedFrom = negatedFrom;
             }
+            if (pair.negatedFrom)
+                negateFindings(walk, 0, pair.negatedFrom);
         }
         return pair;
     }
@@ -1980,7 +2081,7 @@ class SchemaComparer {
                     const located = { node: schema, pointer: child(pointer, 'properties', name) };
                     // A name the base listed, or admitted through its additionalProperties or
                     // patternProperties (so clients may send it), is compared by no other rule.
-                    if ((flatBase.properties.has(name) || admitsByName(flatBase, name)) &&
+                    if ((flatBase.properties.has(name) || admitsByName(flatBase)) &&
                         this.visible(this.head, located, 'request'))
                         return false;
                 }
@@ -2167,9 +2268,17 @@ class SchemaComparer {
     compareTypes(b, h, direction, at, walk) {
         // What the receiver accepted must still cover what the sender may send.
         const response = direction === 'response';
-        const accepted = response ? b : h;
-        const sent = response ? h : b;
-        if (covers(accepted, sent) && covers(sent, accepted))
+        // A schema without `type` whose values are listed admits values of their types only: read so
+        // against a side that declares a type (two lists of values are compareEnums' alone).
+        const valued = (b.types === undefined) !== (h.types === undefined);
+        const declared = valued ? withValueTypes(response ? b : h) : response ? b : h;
+        const sent = valued ? withValueTypes(response ? h : b) : response ? h : b;
+        // A receiver that declares no type lets null through (JSON Schema, and OpenAPI 3.0.3 on
+        // `nullable`), though the view reads its object or array keywords as that one type.
+        const accepted = untypedAdmitsNull(declared, response ? this.base : this.head)
+            ? { ...declared, types: declared.types | NULL }
+            : declared;
+        if (covers(accepted, sent) && covers(sent, declared))
             return;
         // Two constants: compareEnums reports the one change.
         if ('const' in b.keywords && 'const' in h.keywords)
@@ -2178,9 +2287,9 @@ class SchemaComparer {
         if (nullListedApart(b, h))
             return;
         // In text, every value also reads as a string: a receiver that takes a string (and no
-        // format) takes whatever value of one other type was sent before. Null stays apart (taken
-        // only if it still is), and a list of types narrowed to a string is no such case (oasdiff's
-        // list-of-types checks break on it).
+        // format) takes whatever scalar value was sent before, of one type or of a list of types
+        // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is), and so
+        // does a sender whose types are its `oneOf`/`anyOf` members': members removed still break.
         const text = textAt(this.textual, at);
         const sentValue = (sent.types ?? 0) & ~NULL;
         const takesText = text &&
@@ -2189,7 +2298,7 @@ class SchemaComparer {
             accepted.format === undefined &&
             sent.types !== undefined &&
             sentValue !== 0 &&
-            (sentValue & (sentValue - 1)) === 0 &&
+            !(sent.variants !== undefined && sent.keywords.type === undefined) &&
             // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
             // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
             ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
@@ -2199,7 +2308,9 @@ class SchemaComparer {
             : response
                 ? 'response-type-narrowed'
                 : 'request-type-widened';
-        found(walk, rule, at, h.pointer, `type changed from ${describeType(b)} to ${describeType(h)}`);
+        // Listed values without `type` are described by their types.
+        const [shownB, shownH] = response ? [declared, sent] : [sent, declared];
+        found(walk, rule, at, h.pointer, `type changed from ${describeType(shownB)} to ${describeType(shownH)}`);
     }
     compareEnums(b, h, direction, at, walk) {
         const response = direction === 'response';
@@ -2412,7 +2523,19 @@ class SchemaComparer {
                     found(walk, 'schema-condition-changed', at, hl.pointer, 'if/then/else condition changed');
             }
             else if (keyword === 'not') {
-                this.compare(bl, hl, response ? 'request' : 'response', joinPath(at, '(not)'), walk);
+                // The negated schema is walked from the other side: a `not` that accepts more leaves the
+                // value around it accepting less. Its findings are then named for this side (`negateFindings`).
+                const outer = this.negatedFrom;
+                const flipped = outer ?? (response ? 'request' : 'response');
+                const start = walk.findings.length;
+                this.negatedFrom = outer ? undefined : direction;
+                try {
+                    this.compare(bl, hl, flipped, joinPath(at, '(not)'), walk);
+                }
+                finally {
+                    this.negatedFrom = outer;
+                }
+                negateFindings(walk, start, direction);
             }
             else {
                 this.compare(bl, hl, direction, joinPath(at, keyword === 'contains' ? '[contains]' : `(${keyword})`), walk);
@@ -2473,14 +2596,18 @@ class SchemaComparer {
             const required = h.required.has(name);
             const wasRequired = b.required.has(name);
             const path = joinPath(at, name);
-            const headVisible = this.visible(this.head, hp, direction);
-            const baseVisible = bp !== undefined && this.visible(this.base, bp, direction);
+            // Under `not` readOnly and writeOnly are annotations of a schema no value is read by: a
+            // property's presence and type count whatever they say (decision 73).
+            const negated = this.negatedFrom !== undefined;
+            const headVisible = negated || this.visible(this.head, hp, direction);
+            const baseVisible = bp !== undefined && (negated || this.visible(this.base, bp, direction));
             if (!headVisible) {
                 if (!baseVisible)
                     continue;
                 if (response) {
                     const rule = wasRequired ? 'response-field-became-write-only' : 'response-optional-field-removed';
-                    found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned');
+                    // writeOnly is an annotation: the values the schema admits are the same.
+                    found(walk, rule, path, hp.pointer, 'became writeOnly: it is no longer returned', 'same');
                 }
                 else {
                     const text = 'became readOnly: it is ignored if sent';
@@ -2489,14 +2616,16 @@ class SchemaComparer {
                 continue;
             }
             if (!baseVisible) {
+                // What the change does to the values matters only under `not` (`negateFindings`).
+                const admits = negated ? nameAdmits(b, h, name, undefined, hp) : undefined;
                 if (response)
-                    found(walk, 'response-field-added', path, hp.pointer, 'was added');
+                    found(walk, 'response-field-added', path, hp.pointer, 'was added', admits);
                 else if (required)
-                    found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required');
+                    found(walk, 'request-body-required-field-added', path, hp.pointer, 'was added and is required', admits);
                 else if (bp)
                     found(walk, 'request-read-only-removed', path, hp.pointer, 'is no longer readOnly');
                 else
-                    found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)');
+                    found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)', admits);
                 continue;
             }
             if (!response && required && !wasRequired) {
@@ -2513,26 +2642,34 @@ class SchemaComparer {
             }
             this.compare(bp, hp, direction, path, walk);
         }
+        const negated = this.negatedFrom !== undefined;
         for (const [name, bp] of b.properties) {
-            if (h.properties.has(name) || !this.visible(this.base, bp, direction))
+            if (h.properties.has(name) || (!negated && !this.visible(this.base, bp, direction)))
                 continue;
             const rule = response
                 ? b.required.has(name)
                     ? 'response-field-removed'
                     : 'response-optional-field-removed'
                 : 'request-field-removed';
-            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed');
+            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed', negated ? nameAdmits(b, h, name, bp, undefined) : undefined);
         }
-        // Names required by this schema but defined elsewhere (in an `allOf` reference member).
+        // Names required by this schema but defined elsewhere (in an `allOf` reference member). Under
+        // `not` either way counts on either side: the negated schema admits fewer or more values.
         for (const name of h.required) {
-            if (b.required.has(name) || h.properties.has(name) || b.properties.has(name) || response)
+            if (b.required.has(name) || h.properties.has(name) || b.properties.has(name))
                 continue;
-            found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+            if (!response)
+                found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+            else if (negated)
+                found(walk, 'response-field-made-required', joinPath(at, name), h.pointer, 'is now required', 'fewer');
         }
         for (const name of b.required) {
-            if (h.required.has(name) || h.properties.has(name) || b.properties.has(name) || !response)
+            if (h.required.has(name) || h.properties.has(name) || b.properties.has(name))
                 continue;
-            found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+            if (response)
+                found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+            else if (negated)
+                found(walk, 'request-field-made-optional', joinPath(at, name), h.pointer, 'is no longer required', 'more');
         }
     }
     /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
@@ -2587,11 +2724,10 @@ function sameKeys(a, b) {
 function nullListedApart(b, h) {
     if (!b.enum || !h.enum)
         return false;
-    // No `type` on either side: the values alone (and 3.0's `nullable`) say whether null is one.
-    if (b.types === undefined && h.types === undefined)
-        return admitsNull(b) !== admitsNull(h);
+    // No `type` on a side: the values alone (and 3.0's `nullable`) say whether null is one, so
+    // `{type: [string, null], enum: [a, null]}` → `{enum: [a]}` lost null as a value.
     if (b.types === undefined || h.types === undefined)
-        return false;
+        return admitsNull(b) !== admitsNull(h);
     return (b.types ^ h.types) === NULL && listsNull(b.keywords) !== listsNull(h.keywords);
 }
 /** Whether a schema with values (`enum`, `const`) admits null: by its types, else by listing it or `nullable`. */
@@ -2799,29 +2935,184 @@ const ANNOTATIONS = new Set([
     'externalDocs',
     '$comment',
 ]);
-function found(walk, rule, at, location, text) {
-    walk.findings.push({ rule, at, location, text });
+function found(walk, rule, at, location, text, admits) {
+    walk.findings.push(admits ? { rule, at, location, text, admits } : { rule, at, location, text });
 }
 /**
- * Whether a schema admits a property it does not list through an `additionalProperties` that is
- * given and not `false`, or a `patternProperties` pattern (one that does not compile counts).
+ * Findings made walking a `not` schema from the other side of `meant`, from `start` on, renamed
+ * for `meant` (decision 73): what the negated schema gained is what the value around it lost.
+ * A change that breaks the other side (the negated schema accepts more where a response was
+ * walked, less where a request was) breaks `meant`: `request-type-changed` (or
+ * `parameter-type-changed`) on the request side, `response-type-changed` on the response side;
+ * one the other side copes with is `request-type-widened` or `response-type-narrowed`. A rule
+ * that tells no direction is the meant side's own (`request-pattern-changed`), a rule of no side
+ * stays; annotations (the rule table's `annotation`: defaults, readOnly, writeOnly,
+ * `x-extensible-enum`, lifecycle markers) validate nothing and
+ * are dropped. A finding already renamed by a `not` inside returns to how it was made: two
+ * `not`s cancel.
  */
-function admitsByName(view, name) {
+function negateFindings(walk, start, meant) {
+    const renamed = [];
+    for (const finding of walk.findings.slice(start)) {
+        if (finding.plain) {
+            renamed.push(finding.plain);
+            continue;
+        }
+        const rule = finding.rule;
+        if (NOT_ANNOTATIONS.has(rule) || finding.admits === 'same')
+            continue;
+        const counterpart = NOT_COUNTERPARTS[rule];
+        const level = RULES[rule].level;
+        const sided = /^(request|response|parameter)-/.test(rule);
+        const breaks = finding.admits
+            ? NOT_ADMITS[meant === 'response' ? 'response' : 'request'][finding.admits]
+            : (NOT_BREAKS[rule] ?? (sided || level === 'info' ? level : undefined));
+        let to = counterpart ?? rule;
+        let effect = '';
+        if (breaks === 'warning' && finding.admits) {
+            to = 'negated-property-changed';
+            effect =
+                meant === 'response'
+                    ? ': the values that may come may change either way'
+                    : ': the values accepted may change either way';
+        }
+        else if (!counterpart && breaks !== undefined && breaks !== 'warning') {
+            const request = meant !== 'response';
+            if (breaks === 'breaking') {
+                to = request ? typeRule(meant) : 'response-type-changed';
+                effect = request ? ': fewer values are accepted' : ': more values may come';
+            }
+            else {
+                to = request ? 'request-type-widened' : 'response-type-narrowed';
+                effect = request ? ': more values are accepted' : ': fewer values may come';
+            }
+        }
+        renamed.push({ ...finding, rule: to, text: `${finding.text} (under not${effect})`, plain: finding });
+    }
+    walk.findings.length = start;
+    walk.findings.push(...renamed);
+}
+/**
+ * Rules that only report annotations (the rule table's `annotation`: defaults, readOnly and
+ * writeOnly, `x-extensible-enum`, deprecation, x-sunset, x-stability-level): under `not` they
+ * change no value (`negateFindings`).
+ */
+const NOT_ANNOTATIONS = new Set(Object.keys(RULES).filter((id) => RULES[id].annotation));
+/**
+ * Rules whose level is a policy rather than what the change does to the values (`negateFindings`):
+ * a response that may take a new enum value or carry other properties admits more (it breaks
+ * the other side, whatever its level). A property added or removed says what it does itself
+ * (`Finding.admits`), as that depends on the object being open or closed.
+ */
+const NOT_BREAKS = {
+    'response-enum-value-added': 'breaking',
+    'response-additional-properties-opened': 'breaking',
+};
+/**
+ * Under `not`, by the side of the value around it: what a change of the negated schema does
+ * there (`Finding.admits`). The negated schema admitting more leaves the value around it
+ * admitting fewer: a request that accepts less breaks, a response that sends less does not;
+ * a change both ways breaks either side; one that cannot be ordered is a warning.
+ */
+const NOT_ADMITS = {
+    request: { more: 'breaking', fewer: 'info', both: 'breaking', unknown: 'warning' },
+    response: { more: 'info', fewer: 'breaking', both: 'breaking', unknown: 'warning' },
+};
+/** Rules of one side that tell no direction: under `not`, the other side's (`negateFindings`). */
+const NOT_COUNTERPARTS = {
+    'request-pattern-changed': 'response-pattern-changed',
+    'response-pattern-changed': 'request-pattern-changed',
+    'request-content-changed': 'response-content-changed',
+    'response-content-changed': 'request-content-changed',
+};
+/**
+ * What listing or unlisting the property `name` (`bp` in `base`, `hp` in `head`: one of them
+ * given) does to the set of values the object admits, by set reasoning on that name alone (decision
+ * 73). The values of the name are two disjoint parts: the name absent (allowed unless `required`)
+ * and the name present with a value its schema admits. A listed schema that constrains nothing
+ * (`true`, `{}`, annotations only) admits anything, `false` nothing; an unlisted name is governed
+ * by `additionalProperties` or `unevaluatedProperties` (`unlisted`): absent or admitting anything
+ * is anything, `false` is nothing. The two parts' changes combine: `more` and `fewer` make `both`.
+ * A property schema beside an `additionalProperties` or `unevaluatedProperties` schema or a
+ * `patternProperties` pattern cannot be ordered here: `unknown` (a warning, never a regex run).
+ */
+function nameAdmits(base, head, name, bp, hp) {
+    const rb = base.required.has(name);
+    const rh = head.required.has(name);
+    const absent = rb === rh ? 'same' : rb ? 'more' : 'fewer';
+    const before = bp ? listedKind(bp.node) : unlisted(base);
+    const after = hp ? listedKind(hp.node) : unlisted(head);
+    let present;
+    if (before === after && before !== 'other')
+        present = 'same';
+    else if (before === 'other' || after === 'other') {
+        // One side is a listed schema: ordered only against anything or nothing.
+        const fixed = before === 'other' ? after : before;
+        if (fixed === 'any')
+            present = before === 'any' ? 'fewer' : 'more';
+        else if (fixed === 'none')
+            present = before === 'none' ? 'more' : 'fewer';
+        else
+            present = 'unknown';
+    }
+    else if (before === 'unknown' || after === 'unknown')
+        present = 'unknown';
+    else
+        present = before === 'none' ? 'more' : 'fewer';
+    if (absent === 'same' || present === 'unknown')
+        return present;
+    if (present === 'same' || present === absent)
+        return absent;
+    return 'both';
+}
+/** What a listed property schema admits, as far as `nameAdmits` tells: anything, nothing, or other. */
+function listedKind(node) {
+    if (node === true)
+        return 'any';
+    if (node === false)
+        return 'none';
+    if (isObject(node) &&
+        Object.keys(node).every((key) => ANNOTATIONS.has(key) || VALUE_ANNOTATIONS.has(key) || key.startsWith('x-')))
+        return 'any';
+    return 'other';
+}
+const VALUE_ANNOTATIONS = new Set(['readOnly', 'writeOnly', 'default']);
+/**
+ * How a schema treats a property name it does not list: `any` (anything goes), `none` (refused:
+ * `additionalProperties` or `unevaluatedProperties` false), `unknown` (a `patternProperties`
+ * pattern may constrain it, or an `additionalProperties` or `unevaluatedProperties` schema does).
+ * Patterns are never run: a document's regular expression may take exponential time.
+ */
+function unlisted(view) {
+    const patterns = view.keywords.patternProperties;
+    if (isObject(patterns) && Object.keys(patterns).length > 0)
+        return 'unknown';
+    const additional = view.additionalProperties;
+    if (additional === false || additional?.node === false)
+        return 'none';
+    if (additional !== undefined)
+        return listedKind(additional.node) === 'any' ? 'any' : 'unknown';
+    if (view.keywords.additionalProperties !== undefined)
+        return 'any';
+    const unevaluated = view.keywords.unevaluatedProperties;
+    if (unevaluated === undefined)
+        return 'any';
+    const kind = listedKind(unevaluated);
+    return kind === 'other' ? 'unknown' : kind;
+}
+/**
+ * Whether a schema may admit a property it does not list: through an `additionalProperties` that
+ * is given and not `false`, or any `patternProperties` pattern. Patterns are not run against the
+ * name: a document's regular expression may take exponential time (`^(a+)+$`), so one that might
+ * match counts as matching.
+ */
+function admitsByName(view) {
     if (view.additionalProperties !== undefined && view.additionalProperties !== false)
         return true;
     if (view.keywords.additionalProperties === true)
         return true;
     const patterns = view.keywords.patternProperties;
-    if (!isObject(patterns))
-        return false;
-    return Object.keys(patterns).some((pattern) => {
-        try {
-            return new RegExp(pattern, 'u').test(name);
-        }
-        catch {
-            return true;
-        }
-    });
+    return isObject(patterns) && Object.keys(patterns).length > 0;
 }
 /** Whether a value at the property path `at` of a walk in text mode `mode` travels as text. */
 function textAt(mode, at) {
@@ -2859,6 +3150,73 @@ const NULL = bit('null');
 const NUMBER = bit('number');
 /** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
 const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
+/**
+ * A schema whose type the view took from `properties`, `additionalProperties` or `items` alone:
+ * no `type`, `enum`, `const`, `oneOf` or `anyOf` in it nor in any of its `allOf` members, followed
+ * through `$ref`s (each once; an unresolved one gives up). JSON Schema: no `type` constrains none,
+ * so it admits null as well.
+ */
+function untypedAdmitsNull(view, doc) {
+    if (view.types === undefined || view.types === 0 || (view.types & ~(OBJECT | ARRAY)) !== 0)
+        return false;
+    const seen = new Set();
+    const untyped = (located, depth) => {
+        const r = doc.resolve(located);
+        if (r.unresolved !== undefined)
+            return false;
+        if (r.node === true)
+            return true;
+        if (!isObject(r.node))
+            return false;
+        if (seen.has(r.pointer))
+            return true;
+        if (depth > UNTYPED_DEPTH)
+            return false;
+        seen.add(r.pointer);
+        const k = r.node;
+        if (k.type !== undefined ||
+            'const' in k ||
+            k.enum !== undefined ||
+            k.oneOf !== undefined ||
+            k.anyOf !== undefined)
+            return false;
+        if (k.allOf === undefined)
+            return true;
+        if (!Array.isArray(k.allOf))
+            return false;
+        return k.allOf.every((m, i) => untyped({ node: m, pointer: child(r.pointer, 'allOf', String(i)) }, depth + 1));
+    };
+    return untyped({ node: view.node, pointer: view.pointer }, 0);
+}
+/** The view with the types of its listed values (`enum`, `const`) when it declares none. */
+function withValueTypes(view) {
+    if (view.types !== undefined)
+        return view;
+    const k = view.keywords;
+    const values = Array.isArray(k.enum) ? k.enum : 'const' in k ? [k.const] : undefined;
+    if (!values || values.length === 0)
+        return view;
+    let types = 0;
+    for (const v of values) {
+        if (v === null)
+            types |= NULL;
+        else if (Array.isArray(v))
+            types |= ARRAY;
+        else if (typeof v === 'object')
+            types |= OBJECT;
+        else if (typeof v === 'number')
+            types |= Number.isInteger(v) ? INTEGER : NUMBER;
+        else if (typeof v === 'string')
+            types |= STRING;
+        else if (typeof v === 'boolean')
+            types |= bit('boolean');
+    }
+    if (k.nullable === true)
+        types |= NULL;
+    return { ...view, types };
+}
+/** As deep as the view merges `allOf` members. */
+const UNTYPED_DEPTH = 64;
 /** True when every value valid under `inner`'s type and format is valid under `outer`'s. */
 function covers(outer, inner) {
     const restricting = (f) => (f !== undefined && SIZE_FORMATS.has(f) ? undefined : f);
@@ -2890,6 +3248,7 @@ function list(values) {
 
 
 
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LEVEL_ORDER = { breaking: 0, warning: 1, info: 2 };
 /** Thrown when an input is not an OpenAPI 3 document; `side` says which one. */
@@ -2910,6 +3269,16 @@ function diff_diffOpenApi(base, head, options = {}) {
 }
 /** The diff and how many pairs of schema nodes it compared (for the tests that hold it linear). */
 function diffWithStats(base, head, options = {}) {
+    // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
+    // expanded, and refused past the limit the reader holds YAML text to (decision 76).
+    for (const [side, doc] of [
+        ['base', base],
+        ['head', head],
+    ]) {
+        const problem = (0,aliases/* sharedSubtreeProblem */.XN)(doc);
+        if (problem)
+            throw new diff_InvalidDocumentError(side, problem);
+    }
     let differ = new Differ(diff_open(base, 'base'), diff_open(head, 'head'), options);
     try {
         differ.run();
@@ -3169,15 +3538,20 @@ class Differ {
             const list = b.schema && h.schema ? this.listOfOne(b, h) : undefined;
             const items = list?.items;
             if (list) {
-                this.emit('request-type-widened', ep, h.location, `${label} now takes a list of values (form, exploded): one value is a list of one`);
+                // A list refusing every single value accepts nothing the old value did: not widened.
+                if (!list.refusedBy)
+                    this.emit('request-type-widened', ep, h.location, `${label} now takes a list of values (form, exploded): one value is a list of one`);
                 // The list's own bounds apply to that list of one, as if the old value was one item long.
                 const { minItems, maxItems } = list.array;
                 if (typeof minItems === 'number' && minItems > 1)
                     this.emit('request-min-items-increased', ep, child(list.pointer, 'minItems'), `${label} minItems changed from 1 (a single value) to ${minItems}`);
                 if (typeof maxItems === 'number' && maxItems < 1)
                     this.emit('request-max-items-decreased', ep, child(list.pointer, 'maxItems'), `${label} maxItems changed from 1 (a single value) to ${maxItems}`);
+                if (list.refusedBy)
+                    this.emit('parameter-type-changed', ep, child(list.pointer, list.refusedBy.keyword), `${label} ${list.refusedBy.reason}: a single value is refused`);
             }
-            if (b.schema && h.schema)
+            // A list that refuses every single value: how its items compare no longer matters.
+            if (b.schema && h.schema && !list?.refusedBy)
                 this.compareSchemas(ep, label, b.schema, items ?? h.schema, this.webhook ? 'response' : 'parameter', 
                 // A client always sends a required parameter, so its own default is never applied. Only
                 // a spelled-out `required: true` counts: a path parameter without it (an invalid
@@ -3204,7 +3578,11 @@ class Differ {
      * When a scalar parameter (or a union of scalars) became an array serialised `form`, exploded
      * (the OpenAPI default for query and cookie parameters): the head's array (`array`, at
      * `pointer`) and the schema one value of it is compared with (`items`): the array's items, with
-     * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation.
+     * the array's own `default` read as a list of one (`[x]` is `x`) and its deprecation, and the
+     * array's own `enum` and `const` as the values their lists of one hold (`enum: [[a], [b]]` is
+     * the items' `enum: [a, b]`, `const: [x]` their `const: x`, beside the items' own). Where those
+     * hold no list of one the items allow, `refusedBy` names the keyword and says why: no single
+     * value passes.
      */
     listOfOne(b, h) {
         if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
@@ -3227,16 +3605,31 @@ class Differ {
                 Array.isArray(array.default) && array.default.length === 1 ? array.default[0] : array.default;
         if (array.deprecated === true)
             own.deprecated = true;
-        if (Object.keys(own).length === 0)
+        const listed = listsOfOne(array);
+        if (Object.keys(own).length === 0 && !listed)
             return { items, array, pointer: hs.pointer };
         // The items as an inline schema with the array's own keywords over theirs, at the items' place.
         const target = this.head.resolve(this.head.schema(items));
         if (target.unresolved !== undefined || !isObject(target.node))
             return undefined;
+        const node = { ...target.node, ...own };
+        let refusedBy;
+        if (listed) {
+            // Both the items' values and the array's lists of one apply: a single value is in both.
+            const theirs = listsOfOne(target.node, false);
+            const values = theirs ? listed.values.filter((v) => theirs.texts.has(jsonText(v))) : listed.values;
+            if (values.length === 0)
+                refusedBy = { keyword: listed.keyword, reason: refusal(array, listed.values) };
+            else {
+                delete node.const;
+                node.enum = values;
+            }
+        }
         return {
-            items: { node: { ...target.node, ...own }, pointer: items.pointer },
+            items: { node, pointer: items.pointer },
             array,
             pointer: hs.pointer,
+            ...(refusedBy ? { refusedBy } : {}),
         };
     }
     compareRequestBodies(ep, bo, ho) {
@@ -3339,21 +3732,72 @@ class Differ {
         const base = contentOf(b);
         const head = contentOf(h);
         const named = base.size > 1 || head.size > 1;
-        for (const [media, hm] of head) {
-            const bm = base.get(media);
-            if (!bm) {
-                const verb = direction === 'response' ? 'now comes as' : 'now accepts';
-                this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
-            }
-            else if (bm.schema && hm.schema) {
+        // Media types are paired in passes (pairMedia): the same name, then names equal once
+        // normalised, then one essence with other parameters, then (response only) a structured-syntax
+        // refinement (`application/json` → `application/problem+json`: still what clients parse). A
+        // request refined by a suffix leaves what clients send unlisted.
+        const response = direction === 'response';
+        const pairs = pairMedia(base.keys(), head.keys(), response);
+        const renamed = new Map();
+        for (const [from, { to }] of pairs)
+            if (from !== to)
+                renamed.set(from, to);
+        // One media type on both sides (`media` as the revision names it): its schemas compared, or
+        // a schema gained (a request that took anything) or lost (a response no longer described).
+        const compareMedia = (bm, hm, media) => {
+            if (bm.schema && hm.schema) {
                 this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction, false, textMode(media, hm.encoding));
             }
-            else if (!bm.schema && hm.schema && direction !== 'response') {
+            else if (!bm.schema && hm.schema && !response) {
                 this.emit('request-media-type-schema-added', ep, hm.schema.pointer, `${subject} (${media}) now has a schema`);
             }
+            else if (bm.schema && !hm.schema && response && !describesNothing(this.base.resolve(bm.schema))) {
+                this.emit('response-media-type-schema-removed', ep, hm.pointer, `${subject} (${media}) no longer has a schema: what comes is not described`);
+            }
+        };
+        // Several request types held by one range: each compared with it, each finding said once.
+        const saidFor = new Map();
+        const compareOnce = (bm, hm, media) => {
+            const start = this.changes.length;
+            compareMedia(bm, hm, media);
+            const said = saidFor.get(media) ?? new Set();
+            saidFor.set(media, said);
+            for (const change of this.changes.splice(start)) {
+                const key = `${change.rule}\n${change.location}\n${change.message}`;
+                if (said.has(key))
+                    continue;
+                said.add(key);
+                this.changes.push(change);
+            }
+        };
+        for (const [from, to] of renamed) {
+            const how = pairs.get(from).how;
+            if (how !== 'same') {
+                const rule = how === 'parameters'
+                    ? 'media-type-parameters-changed'
+                    : how === 'range'
+                        ? 'media-type-range-changed'
+                        : 'response-media-type-specialized';
+                const verb = response ? 'now comes as' : 'now accepts';
+                this.emit(rule, ep, head.get(to).pointer, `${subject} ${verb} ${to} instead of ${from}`);
+            }
+            compareOnce(base.get(from), head.get(to), to);
+        }
+        const paired = new Set(renamed.values());
+        for (const [media, hm] of head) {
+            // A range paired with types it holds is compared with itself too when listed on both sides.
+            if (paired.has(media) && !base.has(media))
+                continue;
+            const bm = base.get(media);
+            if (!bm) {
+                const verb = response ? 'now comes as' : 'now accepts';
+                this.emit('media-type-added', ep, hm.pointer, `${subject} ${verb} ${media}`);
+            }
+            else
+                compareOnce(bm, hm, media);
         }
         for (const [media, bm] of base) {
-            if (head.has(media))
+            if (head.has(media) || renamed.has(media))
                 continue;
             if (direction === 'response') {
                 this.emit('response-media-type-removed', ep, bm.pointer, `${subject} no longer comes as ${media}`);
@@ -3564,6 +4008,215 @@ function firstMedia(content) {
     const first = content.entries().next().value;
     return first ? { schema: first[1].schema, media: first[0] } : { schema: undefined };
 }
+const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+/**
+ * Reads a media type name as RFC 9110 (8.3.1, 5.6.6) does: type, subtype and parameter names
+ * without case, whitespace around `;` and `=` ignored, a quoted value equal to its unquoted form,
+ * and the `charset` value without case (the one parameter whose values are defined so). Other
+ * values keep their case. Undefined for a name that is not `type/subtype`.
+ */
+function parseMedia(name) {
+    const [essencePart = '', ...rest] = name.split(';');
+    const slash = essencePart.indexOf('/');
+    const type = essencePart.slice(0, slash).trim().toLowerCase();
+    const subtype = essencePart
+        .slice(slash + 1)
+        .trim()
+        .toLowerCase();
+    if (slash < 0 || !TOKEN.test(type) || !TOKEN.test(subtype))
+        return undefined;
+    const plus = subtype.lastIndexOf('+');
+    const params = new Map();
+    for (const part of rest) {
+        const eq = part.indexOf('=');
+        const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+        if (key === '')
+            continue;
+        let value = eq < 0 ? '' : part.slice(eq + 1).trim();
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+        params.set(key, key === 'charset' ? value.toLowerCase() : value);
+    }
+    const essence = `${type}/${subtype}`;
+    const sorted = [...params.keys()].sort().map((k) => `;${k}=${params.get(k)}`);
+    return {
+        essence,
+        type,
+        subtype,
+        suffix: plus > 0 ? subtype.slice(plus + 1) : undefined,
+        params,
+        normal: essence + sorted.join(''),
+    };
+}
+/**
+ * Pairs the base's media type names with the revision's, in passes that each take only names
+ * still unpaired: the same name; the same normalised name; the same essence with compatible
+ * parameters (none named on both sides with another value: `version=1` → `version=2` or a charset
+ * changed names another media type); and, when `suffixes`, a name without suffix with one whose
+ * suffix is its subtype (`application/json` → `application/problem+json`); last, a media range
+ * that holds the other side's type, wider on the side that receives: in a request (`!suffixes`) a
+ * type that became `type/*` or the range of all types, in a response a range that became a type in it (the
+ * server's range said any of those may come; a type within is one of them). Within a pass, names
+ * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
+ * read once (`parse`) and indexed by its key, so the work grows with the number of names.
+ */
+function pairMedia(baseNames, headNames, suffixes, parse = parseMedia) {
+    const pairs = new Map();
+    const headSet = new Set(headNames);
+    const taken = new Set();
+    const baseLeft = [];
+    for (const name of baseNames) {
+        if (headSet.has(name)) {
+            pairs.set(name, { to: name, how: 'same' });
+            taken.add(name);
+        }
+        else {
+            const parsed = parse(name);
+            if (parsed)
+                baseLeft.push([name, parsed]);
+        }
+    }
+    if (baseLeft.length === 0)
+        return pairs;
+    const headLeft = [];
+    for (const name of headSet) {
+        if (taken.has(name))
+            continue;
+        const parsed = parse(name);
+        if (parsed)
+            headLeft.push([name, parsed]);
+    }
+    const byName = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    // Request ranges listed on both sides still hold the types clients sent (`suffixes` is false).
+    const headKept = [];
+    for (const name of suffixes ? [] : taken) {
+        const parsed = name.includes('*') ? parse(name) : undefined;
+        if (parsed)
+            headKept.push([name, parsed]);
+    }
+    baseLeft.sort(byName);
+    headLeft.sort(byName);
+    const pass = (baseKey, headKey, how, shared = false) => {
+        const index = new Map();
+        // A shared range may hold types although the same range was listed on both sides.
+        for (const entry of shared ? [...headLeft, ...headKept].sort(byName) : headLeft) {
+            if (!shared && taken.has(entry[0]))
+                continue;
+            const key = headKey(entry[1]);
+            if (key === undefined)
+                continue;
+            const list = index.get(key);
+            if (list)
+                list.push(entry);
+            else
+                index.set(key, [entry]);
+        }
+        for (const [name, parsed] of baseLeft) {
+            if (pairs.has(name))
+                continue;
+            const key = baseKey(parsed);
+            const candidates = key === undefined ? undefined : index.get(key);
+            if (!candidates)
+                continue;
+            const to = shared ? candidates[0][0] : firstLeft(candidates, taken);
+            if (to === undefined)
+                continue;
+            pairs.set(name, { to, how });
+            if (!shared)
+                taken.add(to);
+        }
+    };
+    pass((m) => m.normal, (m) => m.normal, 'same');
+    sameEssence(baseLeft, headLeft, pairs, taken);
+    if (suffixes)
+        pass((m) => (m.suffix === undefined ? m.essence : undefined), (m) => (m.suffix === undefined ? undefined : `${m.type}/${m.suffix}`), 'suffix');
+    // The range's key on the range's side; the held type tries `type/*`, then `*/*`.
+    const range = (m) => (m.subtype === '*' && m.params.size === 0 ? m.essence : undefined);
+    for (const held of ['type', 'any']) {
+        const holder = (m) => m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
+        if (suffixes)
+            pass(range, holder, 'range');
+        // A request range holds every type clients sent: several may pair with it.
+        else
+            pass(holder, range, 'range', true);
+    }
+    return pairs;
+}
+/** The first name of a sorted list not taken yet; taken ones leave its front, so none is read twice. */
+function firstLeft(list, taken) {
+    while (list && list.length > 0 && taken.has(list[0][0]))
+        list.shift();
+    return list?.[0]?.[0];
+}
+/**
+ * The pass of one essence with other parameters: a base name pairs with the first revision name
+ * (sorted) whose parameters named on both sides have the same values. The revision's names are
+ * grouped by essence, then by the set of their parameter names; for one base name, each group is
+ * indexed once per set of shared names by the values of those names, so a base name costs a
+ * lookup per group, not a look at every name (`application/json; v=1` … `v=2000` on each side).
+ */
+function sameEssence(baseLeft, headLeft, pairs, taken) {
+    const groups = new Map();
+    for (const entry of headLeft) {
+        if (taken.has(entry[0]))
+            continue;
+        const m = entry[1];
+        const keys = [...m.params.keys()].sort();
+        const signature = JSON.stringify(keys);
+        let bySignature = groups.get(m.essence);
+        if (!bySignature) {
+            bySignature = new Map();
+            groups.set(m.essence, bySignature);
+        }
+        const group = bySignature.get(signature);
+        if (group)
+            group.entries.push(entry);
+        else
+            bySignature.set(signature, { keys, entries: [entry], by: new Map() });
+    }
+    for (const [name, parsed] of baseLeft) {
+        if (pairs.has(name))
+            continue;
+        const bySignature = groups.get(parsed.essence);
+        if (!bySignature)
+            continue;
+        let best;
+        for (const group of bySignature.values()) {
+            const shared = group.keys.filter((k) => parsed.params.has(k));
+            const sharedKey = JSON.stringify(shared);
+            let byValues = group.by.get(sharedKey);
+            if (!byValues) {
+                byValues = new Map();
+                for (const entry of group.entries) {
+                    const values = JSON.stringify(shared.map((k) => entry[1].params.get(k)));
+                    const list = byValues.get(values);
+                    if (list)
+                        list.push(entry);
+                    else
+                        byValues.set(values, [entry]);
+                }
+                group.by.set(sharedKey, byValues);
+            }
+            const to = firstLeft(byValues.get(JSON.stringify(shared.map((k) => parsed.params.get(k)))), taken);
+            if (to !== undefined && (best === undefined || to < best))
+                best = to;
+        }
+        if (best === undefined)
+            continue;
+        pairs.set(name, { to: best, how: 'parameters' });
+        taken.add(best);
+    }
+}
+/** A schema that constrains nothing: `true`, or an object of annotations only. */
+function describesNothing(resolved) {
+    if (!('node' in resolved))
+        return false;
+    const node = resolved.node;
+    if (node === true)
+        return true;
+    return isObject(node) && Object.keys(node).every((k) => NOTHING_KEYS.has(k) || k.startsWith('x-'));
+}
+const NOTHING_KEYS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs']);
 function contentOf(located) {
     const found = new Map();
     const content = isObject(located.node) ? located.node.content : undefined;
@@ -3629,6 +4282,54 @@ function securitySchemes(doc) {
 }
 /** A parameter's or header's style/explode with the defaults of its location filled in. */
 /** A schema's `type` names without `null`; undefined when it has no `type`. */
+/**
+ * The values a schema's `enum` and `const` allow, both applying: with `lists`, the single item of
+ * each allowed list of one (`enum: [[a], [b], [a, b]]` gives a and b; other entries allow no list
+ * of one); `keyword` names the one that decides (`const` where given). Undefined without either.
+ */
+function listsOfOne(schema, lists = true) {
+    const sets = [];
+    if (Array.isArray(schema.enum))
+        sets.push(schema.enum);
+    if ('const' in schema)
+        sets.push([schema.const]);
+    if (sets.length === 0)
+        return undefined;
+    let values;
+    for (const set of sets) {
+        const allowed = lists
+            ? set.filter((v) => Array.isArray(v) && v.length === 1).map((v) => v[0])
+            : set;
+        const texts = new Set(allowed.map((v) => jsonText(v)));
+        values = values === undefined ? allowed : values.filter((v) => texts.has(jsonText(v)));
+    }
+    const unique = new Map((values ?? []).map((v) => [jsonText(v), v]));
+    return {
+        values: [...unique.values()],
+        texts: new Set(unique.keys()),
+        keyword: 'const' in schema ? 'const' : 'enum',
+    };
+}
+/**
+ * Why an array's own `enum`/`const` leaves no single value (`listOfOne`), given the values its
+ * lists of one allow (`allowed`, before the items' own enum and const are applied).
+ */
+function refusal(array, allowed) {
+    const hasEnum = Array.isArray(array.enum);
+    const hasConst = 'const' in array;
+    const both = hasEnum && hasConst;
+    if (allowed.length > 0) {
+        const keywords = both ? 'enum and const' : hasConst ? 'const' : 'enum';
+        return `no list of one value of the array's ${keywords} is also allowed by its items`;
+    }
+    const enumOnes = hasEnum && array.enum.some((v) => Array.isArray(v) && v.length === 1);
+    const constOne = hasConst && Array.isArray(array.const) && array.const.length === 1;
+    if (hasEnum && !enumOnes)
+        return 'enum lists no list of one value';
+    if (hasConst && !constOne)
+        return 'const is no list of one value';
+    return 'no list of one value is allowed by both enum and const';
+}
 function nonNullTypes(node) {
     if (!isObject(node))
         return undefined;
@@ -4176,8 +4877,8 @@ function printable(text) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/openapi-diff/src/load.ts + 1 modules
-var load = __webpack_require__(4305);
+// EXTERNAL MODULE: ./packages/openapi-diff/src/load.ts
+var load = __webpack_require__(923);
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/index.ts
 
 
@@ -5536,70 +6237,15 @@ function oneLineSummary(report, drift, diff, schema) {
 
 /***/ }),
 
-/***/ 6637:
+/***/ 695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l5: () => (/* binding */ DocumentParseError)
+/* harmony export */   QC: () => (/* binding */ sizedByReader),
+/* harmony export */   XN: () => (/* binding */ sharedSubtreeProblem),
+/* harmony export */   dR: () => (/* binding */ aliasExpansionProblem)
 /* harmony export */ });
-/* unused harmony exports NOT_JSON, parseJsonText, readDocumentText */
-/**
- * The JSON half of reading a document (load.ts): which texts are JSON, and their parse, apart
- * from js-yaml, so the command loads the YAML parser only for a document that is not JSON (its
- * start-up on JSON, docs/benchmarks.md).
- */
-class DocumentParseError extends Error {
-    name = 'DocumentParseError';
-}
-/** What parseJsonText returns for a text that is to be read as YAML. */
-const NOT_JSON = Symbol('not JSON');
-/**
- * `text` parsed as JSON when `name` ends in `.json` or the text starts with `{` or `[`; NOT_JSON
- * for any other text, and for one that starts so but is not JSON and is not named `.json` (a
- * YAML flow mapping also starts with `{`).
- */
-function parseJsonText(text, name) {
-    // A byte order mark is not JSON, but editors write one: read the text after it.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const named = /\.json$/i.test(name);
-    if (!named && !/^\s*[{[]/.test(text.slice(0, 256)))
-        return NOT_JSON;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        if (named)
-            throw new DocumentParseError(`${name} is not valid JSON: ${error.message}`);
-        return NOT_JSON;
-    }
-}
-/** parseDocumentText (load.ts) as the command reads files: js-yaml is loaded for YAML only. */
-async function readDocumentText(text, name) {
-    const json = parseJsonText(text, name);
-    if (json !== NOT_JSON)
-        return json;
-    const { parseYamlText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4305));
-    return parseYamlText(text, name);
-}
-
-
-/***/ }),
-
-/***/ 4305:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  parseYamlText: () => (/* binding */ parseYamlText)
-});
-
-// UNUSED EXPORTS: DocumentParseError, parseDocumentText
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/js-yaml@4.3.2/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(848);
-;// CONCATENATED MODULE: ./packages/openapi-diff/src/aliases.ts
+/* unused harmony exports ALIAS_EXPANSION_LIMIT, treeSize */
 /**
  * YAML aliases (`*name`) make one parsed object stand at many places. The engine reads a
  * document as a tree, so its work follows the document written out in full: ten levels of ten
@@ -5659,6 +6305,32 @@ function treeSize(root, limit = ALIAS_EXPANSION_LIMIT) {
     return { distinct, expanded: last };
 }
 /**
+ * Documents the reader has sized (`aliasExpansionProblem`), or read from JSON text, which cannot
+ * share a subtree: `diffOpenApi` does not size them again (a walk of GitHub's description costs
+ * about what parsing it does). A caller that changes such a document afterwards is trusted.
+ */
+const SIZED = new WeakSet();
+/** Marks `document` as sized by the reader (see SIZED) and returns it. */
+function sizedByReader(document) {
+    if (typeof document === 'object' && document !== null)
+        SIZED.add(document);
+    return document;
+}
+/**
+ * Why a document given as objects (`diffOpenApi` called by an API user, or with what another
+ * YAML parser made) is refused, or undefined: the same limit as for YAML text, on objects that
+ * stand at several places (counted once each, never expanded). Documents the reader returned
+ * were sized there and are not walked again.
+ */
+function sharedSubtreeProblem(document) {
+    if (typeof document !== 'object' || document === null || SIZED.has(document))
+        return undefined;
+    const { distinct, expanded } = treeSize(document);
+    if (expanded - distinct <= ALIAS_EXPANSION_LIMIT)
+        return undefined;
+    return `has objects shared at several places that stand for more than ${ALIAS_EXPANSION_LIMIT.toLocaleString('en-US')} nodes beyond those given (as YAML aliases make: an alias bomb?); give shared parts once under components and refer to them with $ref`;
+}
+/**
  * Why `root` (parsed from YAML) is refused, or undefined when its aliases stay within the
  * limit. Only a text with an anchor (`&name`) can hold an alias, so the walk is skipped for
  * the others: the common case costs one regular-expression scan.
@@ -5672,9 +6344,72 @@ function aliasExpansionProblem(root, text) {
     return `its YAML aliases (*name) stand for more than ${ALIAS_EXPANSION_LIMIT.toLocaleString('en-US')} nodes beyond those written (an alias bomb?); write shared parts once under components and refer to them with $ref`;
 }
 
-// EXTERNAL MODULE: ./packages/openapi-diff/src/json-text.ts
-var json_text = __webpack_require__(6637);
-;// CONCATENATED MODULE: ./packages/openapi-diff/src/load.ts
+
+/***/ }),
+
+/***/ 6637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l5: () => (/* binding */ DocumentParseError)
+/* harmony export */ });
+/* unused harmony exports NOT_JSON, parseJsonText, readDocumentText */
+/* harmony import */ var _aliases__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(695);
+/**
+ * The JSON half of reading a document (load.ts): which texts are JSON, and their parse, apart
+ * from js-yaml, so the command loads the YAML parser only for a document that is not JSON (its
+ * start-up on JSON, docs/benchmarks.md).
+ */
+
+class DocumentParseError extends Error {
+    name = 'DocumentParseError';
+}
+/** What parseJsonText returns for a text that is to be read as YAML. */
+const NOT_JSON = Symbol('not JSON');
+/**
+ * `text` parsed as JSON when `name` ends in `.json` or the text starts with `{` or `[`; NOT_JSON
+ * for any other text, and for one that starts so but is not JSON and is not named `.json` (a
+ * YAML flow mapping also starts with `{`).
+ */
+function parseJsonText(text, name) {
+    // A byte order mark is not JSON, but editors write one: read the text after it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const named = /\.json$/i.test(name);
+    if (!named && !/^\s*[{[]/.test(text.slice(0, 256)))
+        return NOT_JSON;
+    try {
+        // JSON text cannot make one object stand at two places: nothing for diffOpenApi to size.
+        return sizedByReader(JSON.parse(text));
+    }
+    catch (error) {
+        if (named)
+            throw new DocumentParseError(`${name} is not valid JSON: ${error.message}`);
+        return NOT_JSON;
+    }
+}
+/** parseDocumentText (load.ts) as the command reads files: js-yaml is loaded for YAML only. */
+async function readDocumentText(text, name) {
+    const json = parseJsonText(text, name);
+    if (json !== NOT_JSON)
+        return json;
+    const { parseYamlText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 923));
+    return parseYamlText(text, name);
+}
+
+
+/***/ }),
+
+/***/ 923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* unused harmony export parseDocumentText */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(848);
+/* harmony import */ var _aliases__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(695);
+/* harmony import */ var _json_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6637);
 /**
  * Reads an OpenAPI document from text: JSON with `JSON.parse` (by extension, or when the text
  * starts with `{`), anything else as YAML with js-yaml and the YAML 1.2 core schema, which
@@ -5689,11 +6424,11 @@ var json_text = __webpack_require__(6637);
  * stays the text written) plus merge keys (`<<: *base`), which OpenAPI documents written by hand
  * use to share fragments: without them `<<` would be read as a property name.
  */
-const MERGE = new js_yaml/* Type */.ZU('tag:yaml.org,2002:merge', {
+const MERGE = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:merge', {
     kind: 'scalar',
     resolve: (data) => data === '<<' || data === null,
 });
-const OPENAPI_YAML = js_yaml/* CORE_SCHEMA */.OU.extend({ implicit: [MERGE] });
+const OPENAPI_YAML = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend({ implicit: [MERGE] });
 
 /**
  * How deep a YAML document may nest. js-yaml reads nesting by recursion and stops at 100 by
@@ -5713,18 +6448,18 @@ function parseYamlText(text, name) {
     let document;
     try {
         // About twice as fast here as js-yaml's default schema (docs/benchmarks.md).
-        document = (0,js_yaml/* load */.Hh)(text, YAML_OPTIONS);
+        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, YAML_OPTIONS);
     }
     catch (error) {
         const reason = error.message.split('\n')[0];
         if (reason?.startsWith('nesting exceeded maxDepth'))
-            throw new json_text/* DocumentParseError */.l5(`${name} nests more than ${YAML_MAX_DEPTH} levels deep, past what the YAML reader follows: move inline schemas under components and refer to them with $ref, or give the document as JSON`);
-        throw new json_text/* DocumentParseError */.l5(`${name} is not valid YAML: ${reason}`);
+            throw new _json_text__WEBPACK_IMPORTED_MODULE_2__/* .DocumentParseError */ .l5(`${name} nests more than ${YAML_MAX_DEPTH} levels deep, past what the YAML reader follows: move inline schemas under components and refer to them with $ref, or give the document as JSON`);
+        throw new _json_text__WEBPACK_IMPORTED_MODULE_2__/* .DocumentParseError */ .l5(`${name} is not valid YAML: ${reason}`);
     }
-    const problem = aliasExpansionProblem(document, text);
+    const problem = (0,_aliases__WEBPACK_IMPORTED_MODULE_1__/* .aliasExpansionProblem */ .dR)(document, text);
     if (problem)
-        throw new json_text/* DocumentParseError */.l5(`${name}: ${problem}`);
-    return document;
+        throw new _json_text__WEBPACK_IMPORTED_MODULE_2__/* .DocumentParseError */ .l5(`${name}: ${problem}`);
+    return (0,_aliases__WEBPACK_IMPORTED_MODULE_1__/* .sizedByReader */ .QC)(document);
 }
 
 
