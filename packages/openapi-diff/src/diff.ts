@@ -995,10 +995,12 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
  * Reads a media type name as RFC 9110 (8.3.1, 5.6.6) does: type, subtype and parameter names
  * without case, whitespace around `;` and `=` ignored, a quoted value equal to its unquoted form,
  * and the `charset` value without case (the one parameter whose values are defined so). Other
- * values keep their case. Undefined for a name that is not `type/subtype`.
+ * values keep their case. A quoted value (5.6.4) may hold `;` and `\`-escaped characters: the
+ * name is split only at a `;` outside quotes, and the normal form quotes again a value that is
+ * not a token. Undefined for a name that is not `type/subtype`.
  */
 export function parseMedia(name: string): MediaName | undefined {
-  const [essencePart = '', ...rest] = name.split(';');
+  const [essencePart = '', ...rest] = splitParameters(name);
   const slash = essencePart.indexOf('/');
   const type = essencePart.slice(0, slash).trim().toLowerCase();
   const subtype = essencePart
@@ -1012,13 +1014,13 @@ export function parseMedia(name: string): MediaName | undefined {
     const eq = part.indexOf('=');
     const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
     if (key === '') continue;
-    let value = eq < 0 ? '' : part.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
-      value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+    const value = unquote(eq < 0 ? '' : part.slice(eq + 1).trim());
     params.set(key, key === 'charset' ? value.toLowerCase() : value);
   }
   const essence = `${type}/${subtype}`;
-  const sorted = [...params.keys()].sort().map((k) => `;${k}=${params.get(k)}`);
+  const written = (v: string) =>
+    v === '' || TOKEN.test(v.toLowerCase()) ? v : `"${v.replace(/["\\]/g, '\\$&')}"`;
+  const sorted = [...params.keys()].sort().map((k) => `;${k}=${written(params.get(k)!)}`);
   return {
     essence,
     type,
@@ -1027,6 +1029,43 @@ export function parseMedia(name: string): MediaName | undefined {
     params,
     normal: essence + sorted.join(''),
   };
+}
+
+/** Splits a media type name at each `;` outside a quoted-string (RFC 9110 5.6.4). */
+function splitParameters(name: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      parts.push(name.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(name.slice(start));
+  return parts;
+}
+
+/**
+ * A parameter value as meant: a quoted-string without its quotes and with each quoted-pair
+ * (`\x`) read as the character it escapes; any other value (a token, or a quote left open or
+ * followed by more text) as written.
+ */
+function unquote(value: string): string {
+  if (!value.startsWith('"')) return value;
+  let out = '';
+  for (let i = 1; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '\\' && i + 1 < value.length) out += value[++i];
+    else if (c === '"') return i === value.length - 1 ? out : value;
+    else out += c;
+  }
+  return value;
 }
 
 /**

@@ -255,6 +255,38 @@ describe('media type names are read once and indexed', () => {
     expect(parseMedia('application/')).toBeUndefined();
   });
 
+  it('parseMedia reads a quoted value whole: a ";" inside quotes, and backslash escapes (RFC 9110 5.6.4)', () => {
+    const quoted = parseMedia('application/json; profile="a;b"; v=1');
+    expect(quoted?.params).toEqual(
+      new Map([
+        ['profile', 'a;b'],
+        ['v', '1'],
+      ]),
+    );
+    expect(quoted?.normal).toBe('application/json;profile="a;b";v=1');
+    // A quoted-pair stands for the character it escapes: \" a quote, \\ a backslash, \; a ";".
+    expect(parseMedia(String.raw`text/plain; note="say \"hi\"; a\\b\;c"`)?.params).toEqual(
+      new Map([['note', String.raw`say "hi"; a\b;c`]]),
+    );
+    // Quoted or not, a token value is the same value; a value that needs quotes is written quoted.
+    expect(parseMedia('application/json; v="1"')?.normal).toBe('application/json;v=1');
+    expect(parseMedia(String.raw`application/json; p="x\"y"`)?.normal).toBe(
+      String.raw`application/json;p="x\"y"`,
+    );
+    // A quote left open is no quoted-string: the value is kept as written, up to the end.
+    expect(parseMedia('application/json; p="a;b')?.params).toEqual(new Map([['p', '"a;b']]));
+  });
+
+  it('a quoted ";" in a parameter does not split it: pairing reads the whole value', () => {
+    const profile = 'application/json; profile="https://example.com/p;v=2"';
+    expect(pairMedia([profile], ['application/json;profile="https://example.com/p;v=2"'], false)).toEqual(
+      new Map([[profile, { to: 'application/json;profile="https://example.com/p;v=2"', how: 'same' }]]),
+    );
+    // Another quoted value is another media type. Split at the ";", both read as profile="a
+    // with a parameter b or c added, and were paired as one type that changed parameters.
+    expect(pairMedia(['application/json; p="a;b"'], ['application/json; p="a;c"'], false).size).toBe(0);
+  });
+
   it('2,000 media types on each side: each name parsed at most once, every pair found', () => {
     const n = 2000;
     const base = Array.from({ length: n }, (_, i) => `application/x${i}`);
