@@ -432,6 +432,13 @@ class Differ {
             child(list.pointer, list.refusedBy.keyword),
             `${label} ${list.refusedBy.reason}: a single value is refused`,
           );
+        else if (list.undecided)
+          this.emit(
+            'parameter-list-contains-undecided',
+            ep,
+            child(list.pointer, 'contains'),
+            `${label}: a single value must match both the array's items and its contains, which both set ${list.undecided.join(', ')}; these are not combined here, so the value is compared without the contains' ${list.undecided.join(', ')}`,
+          );
       }
       // A list that refuses every single value: how its items compare no longer matters.
       if (b.schema && h.schema && !list?.refusedBy)
@@ -475,7 +482,10 @@ class Differ {
    * array's own `enum` and `const` as the values their lists of one hold (`enum: [[a], [b]]` is
    * the items' `enum: [a, b]`, `const: [x]` their `const: x`, beside the items' own). Where those
    * hold no list of one the items allow, `refusedBy` names the keyword and says why: no single
-   * value passes.
+   * value passes. An array-level `contains` applies too (`containsOfOne`): the single value must
+   * match it (merged into the items' schema by `intersect`), must not match it (as the items'
+   * `not`), or cannot exist; `undecided` lists the keywords that could not be merged exactly
+   * (the items' own are kept: a wider schema, so no narrowing is reported that is not there).
    */
   private listOfOne(
     b: Parameter,
@@ -485,7 +495,8 @@ class Differ {
         items: Located;
         array: JsonObject;
         pointer: string;
-        refusedBy?: { keyword: 'enum' | 'const'; reason: string };
+        refusedBy?: { keyword: RefusingKeyword; reason: string };
+        undecided?: string[];
       }
     | undefined {
     if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
@@ -506,28 +517,97 @@ class Differ {
         Array.isArray(array.default) && array.default.length === 1 ? array.default[0] : array.default;
     if (array.deprecated === true) own.deprecated = true;
     const listed = listsOfOne(array);
-    if (Object.keys(own).length === 0 && !listed) return { items, array, pointer: hs.pointer };
+    const contains = this.containsOfOne(array, hs.pointer);
+    if (contains === undefined) return undefined;
+    if (Object.keys(own).length === 0 && !listed && contains.kind === 'any')
+      return { items, array, pointer: hs.pointer };
     // The items as an inline schema with the array's own keywords over theirs, at the items' place.
     const target = this.head.resolve(this.head.schema(items));
     if (target.unresolved !== undefined || !isObject(target.node)) return undefined;
     const node: JsonObject = { ...target.node, ...own };
-    let refusedBy: { keyword: 'enum' | 'const'; reason: string } | undefined;
+    let refusedBy: { keyword: RefusingKeyword; reason: string } | undefined =
+      contains.kind === 'none' ? { keyword: contains.keyword, reason: contains.reason } : undefined;
+    let undecided: string[] | undefined;
     if (listed) {
       // Both the items' values and the array's lists of one apply: a single value is in both.
       const theirs = listsOfOne(target.node, false);
       const values = theirs ? listed.values.filter((v) => theirs.texts.has(jsonText(v))) : listed.values;
-      if (values.length === 0) refusedBy = { keyword: listed.keyword, reason: refusal(array, listed.values) };
+      if (values.length === 0)
+        refusedBy ??= { keyword: listed.keyword, reason: refusal(array, listed.values) };
       else {
         delete node.const;
         node.enum = values;
       }
+    }
+    if (!refusedBy && contains.kind === 'match') {
+      const merged = intersect(node, contains.schema);
+      if (merged.empty)
+        refusedBy = {
+          keyword: 'contains',
+          reason: `no value the array's items allow also matches its contains (${merged.empty})`,
+        };
+      if (merged.undecided.length > 0) undecided = merged.undecided;
+    }
+    if (!refusedBy && contains.kind === 'mismatch') {
+      // A value the items allow that does not match contains; a `not` of the items' own is kept.
+      if ('not' in node) undecided = ['not'];
+      else node.not = contains.schema;
     }
     return {
       items: { node, pointer: items.pointer },
       array,
       pointer: hs.pointer,
       ...(refusedBy ? { refusedBy } : {}),
+      ...(undecided ? { undecided } : {}),
     };
+  }
+
+  /**
+   * What an array's `contains` asks of a list of one, which holds one or no matching item:
+   * `any` (no contains, or both counts allowed), `match` (`minContains` 1, the default: the value
+   * must match `schema`), `mismatch` (`maxContains: 0` with `minContains: 0`: it must not) or
+   * `none` (neither count allowed: `minContains` above 1, above `maxContains`, or a contains no
+   * value matches). Undefined when the contains schema cannot be resolved.
+   */
+  private containsOfOne(
+    array: JsonObject,
+    pointer: string,
+  ):
+    | { kind: 'any' }
+    | { kind: 'match' | 'mismatch'; schema: JsonObject }
+    | { kind: 'none'; keyword: RefusingKeyword; reason: string }
+    | undefined {
+    if (!('contains' in array)) return { kind: 'any' };
+    const min = typeof array.minContains === 'number' ? array.minContains : 1;
+    const max = typeof array.maxContains === 'number' ? array.maxContains : Number.POSITIVE_INFINITY;
+    const none = min <= 0;
+    const one = min <= 1 && max >= 1;
+    if (none && one) return { kind: 'any' };
+    if (!none && !one)
+      return min > 1
+        ? {
+            kind: 'none',
+            keyword: 'minContains',
+            reason: `minContains is ${min}, more items than a list of one holds`,
+          }
+        : { kind: 'none', keyword: 'maxContains', reason: `minContains ${min} is above maxContains ${max}` };
+    const resolved = this.head.resolve({ node: array.contains, pointer: child(pointer, 'contains') });
+    if (resolved.unresolved !== undefined) return undefined;
+    const schema = resolved.node;
+    if (schema === true || (isObject(schema) && Object.keys(schema).length === 0))
+      return one
+        ? { kind: 'any' }
+        : {
+            kind: 'none',
+            keyword: 'maxContains',
+            reason: 'maxContains is 0 and contains matches every value',
+          };
+    if (schema === false)
+      return one
+        ? { kind: 'none', keyword: 'contains', reason: 'contains matches no value' }
+        : { kind: 'any' };
+    if (!isObject(schema)) return { kind: 'any' };
+    return { kind: one ? 'match' : 'mismatch', schema };
   }
 
   private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
@@ -1367,6 +1447,150 @@ function refusal(array: JsonObject, allowed: readonly unknown[]): string {
   if (hasEnum && !enumOnes) return 'enum lists no list of one value';
   if (hasConst && !constOne) return 'const is no list of one value';
   return 'no list of one value is allowed by both enum and const';
+}
+
+/** The keywords of an array that can leave a list of one no value (`listOfOne`). */
+type RefusingKeyword = 'enum' | 'const' | 'contains' | 'minContains' | 'maxContains';
+
+/** Keywords that say something about a value without limiting it: neither side's is a conflict. */
+const NOTES = new Set([
+  'title',
+  'description',
+  'default',
+  'example',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+  '$id',
+  '$anchor',
+  '$schema',
+  'externalDocs',
+  'xml',
+]);
+const LOWER = new Set([
+  'minimum',
+  'exclusiveMinimum',
+  'minLength',
+  'minItems',
+  'minProperties',
+  'minContains',
+]);
+const UPPER = new Set([
+  'maximum',
+  'exclusiveMaximum',
+  'maxLength',
+  'maxItems',
+  'maxProperties',
+  'maxContains',
+]);
+
+/**
+ * The schema of values `node` and `extra` both allow, as one inline schema (over a copy of
+ * `node`), where that can be written exactly: a keyword only one of them sets is taken (unless
+ * an inline `allOf` member of the other sets it too, which the view's merge would lose), equal
+ * values are kept, `type` lists and `enum`/`const` values are intersected (an integer is a
+ * number), bounds take the tighter value, `required` lists are joined. Any other keyword both
+ * set differently (a `pattern`, `format`, `properties`, …) keeps `node`'s and is listed in
+ * `undecided`: the result is then wider than the truth, never narrower. `empty` says why no
+ * value is allowed by both, when the types or values are disjoint.
+ */
+function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undecided: string[] } {
+  const undecided: string[] = [];
+  const inMembers = (schema: JsonObject): Set<string> =>
+    new Set(
+      (Array.isArray(schema.allOf) ? schema.allOf : []).flatMap((m) => (isObject(m) ? Object.keys(m) : [])),
+    );
+  const nodeMembers = inMembers(node);
+  const extraMembers = inMembers(extra);
+  for (const [key, value] of Object.entries(extra)) {
+    if (NOTES.has(key) || key.startsWith('x-') || key === 'enum' || key === 'const') continue;
+    if (!(key in node)) {
+      const lost =
+        key === '$ref' ||
+        nodeMembers.has(key) ||
+        (key === 'allOf' && [...extraMembers].some((k) => k in node && !NOTES.has(k)));
+      if (lost) undecided.push(key);
+      else node[key] = value;
+      continue;
+    }
+    const mine = node[key];
+    if (jsonText(mine) === jsonText(value)) continue;
+    if (key === 'type') {
+      const both = intersectTypes(typeList(mine), typeList(value));
+      if (!both || both.length === 0) {
+        if (both)
+          return { empty: `items of type ${jsonText(mine)}, contains of type ${jsonText(value)}`, undecided };
+        undecided.push(key);
+      } else node.type = both.length === 1 ? both[0] : both;
+    } else if ((LOWER.has(key) || UPPER.has(key)) && typeof mine === 'number' && typeof value === 'number')
+      node[key] = LOWER.has(key) ? Math.max(mine, value) : Math.min(mine, value);
+    else if (key === 'required' && Array.isArray(mine) && Array.isArray(value))
+      node.required = [...new Set([...mine, ...value])];
+    else if (key === 'uniqueItems' && typeof mine === 'boolean' && typeof value === 'boolean')
+      node.uniqueItems = mine || value;
+    else undecided.push(key);
+  }
+  // Values: every enum and const of both apply, and each value must be of the merged type.
+  const sets: unknown[][] = [];
+  for (const schema of [node, extra]) {
+    if (Array.isArray(schema.enum)) sets.push(schema.enum);
+    if ('const' in schema) sets.push([schema.const]);
+  }
+  const typed = typeList(node.type);
+  if (sets.length > 0 && (Array.isArray(extra.enum) || 'const' in extra || 'type' in extra)) {
+    let values = sets[0]!;
+    for (const set of sets.slice(1)) {
+      const texts = new Set(set.map((v) => jsonText(v)));
+      values = values.filter((v) => texts.has(jsonText(v)));
+    }
+    if (typed) values = values.filter((v) => typed.some((t) => ofType(v, t)));
+    const unique = [...new Map(values.map((v) => [jsonText(v), v])).values()];
+    if (unique.length === 0) return { empty: 'they list no value in common of a type both allow', undecided };
+    delete node.const;
+    node.enum = unique;
+  }
+  return { undecided };
+}
+
+function typeList(type: unknown): string[] | undefined {
+  if (typeof type === 'string') return [type];
+  if (Array.isArray(type) && type.every((t) => typeof t === 'string')) return type as string[];
+  return undefined;
+}
+
+/** The types both lists allow (an integer is a number); undefined when either is unreadable. */
+function intersectTypes(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a || !b) return undefined;
+  const out = new Set<string>();
+  for (const t of a) {
+    if (b.includes(t)) out.add(t);
+    else if ((t === 'integer' && b.includes('number')) || (t === 'number' && b.includes('integer')))
+      out.add('integer');
+  }
+  return [...out];
+}
+
+function ofType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'null':
+      return value === null;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'string':
+      return typeof value === 'string';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isObject(value);
+    default:
+      return true;
+  }
 }
 
 function nonNullTypes(node: unknown): string[] | undefined {

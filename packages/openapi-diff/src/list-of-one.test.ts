@@ -1,7 +1,9 @@
 /**
  * A scalar query or cookie parameter that became a `form`, exploded array (decision 70): `?q=a`
  * is a list of one, so the array's own `enum` and `const` constrain that single value as the
- * lists of one they hold (`enum: [[a], [b]]` allows a and b alone). OpenAPI 3.0 and 3.1.
+ * lists of one they hold (`enum: [[a], [b]]` allows a and b alone), and its `contains` (3.1,
+ * with `minContains`/`maxContains`) asks the single value to match it, or not to, or refuses it
+ * (decision 74). OpenAPI 3.0 and 3.1.
  */
 import { describe, expect, it } from 'vitest';
 import { diffOpenApi } from './diff';
@@ -141,6 +143,132 @@ describe('the array-level const of a list of one, OpenAPI 3.1', () => {
     ]);
     expect(changes(openapi, letters('a', 'b'), list({ enum: [['a']], const: ['a'] }, letters('b')))).toEqual([
       `parameter-type-changed:breaking: GET /p: query parameter "q" no list of one value of the array's enum and const is also allowed by its items: a single value is refused`,
+    ]);
+  });
+});
+
+describe('the array-level contains of a list of one, OpenAPI 3.1', () => {
+  const openapi = '3.1.0';
+  const PATTERN_UNDECIDED =
+    'parameter-list-contains-undecided:warning: GET /p: query parameter "q": a single value must match both the array\'s items and its contains, which both set pattern; these are not combined here, so the value is compared without the contains\' pattern';
+
+  it('the single value must match contains (minContains 1 by default)', () => {
+    expect(changes(openapi, letters('a', 'b', 'c'), list({ contains: { enum: ['a', 'b'] } }))).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "c"',
+      WIDENED,
+    ]);
+    expect(changes(openapi, str, list({ contains: { pattern: 'b$' } }))).toEqual([
+      'request-pattern-added:breaking: GET /p: query parameter "q" must now match b$',
+      WIDENED,
+    ]);
+    // By reference, and with minContains: 1 spelled out.
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b'),
+        list({ contains: { $ref: '#/components/schemas/A' }, minContains: 1, maxContains: 5 }),
+        'query',
+        { A: letters('a') },
+      ),
+    ).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "b"',
+      WIDENED,
+    ]);
+    // A contains every value matches asks nothing.
+    expect(changes(openapi, letters('a'), list({ contains: true }, letters('a')))).toEqual([WIDENED]);
+  });
+
+  it("the items' enum and contains' enum are intersected, not the first one kept", () => {
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b', 'c'),
+        list({ contains: { enum: ['b', 'c', 'd'] } }, letters('a', 'b')),
+      ),
+    ).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "a", "c"',
+      WIDENED,
+    ]);
+    expect(
+      changes(openapi, letters('a', 'b'), list({ contains: { enum: ['c'] } }, letters('a', 'b'))),
+    ).toEqual([
+      `parameter-type-changed:breaking: GET /p: query parameter "q" no value the array's items allow also matches its contains (they list no value in common of a type both allow): a single value is refused`,
+    ]);
+  });
+
+  it('types are intersected, an integer being a number; disjoint types refuse every single value', () => {
+    expect(
+      changes(
+        openapi,
+        { type: ['integer', 'string'] },
+        list({ contains: { type: 'number' } }, { type: ['integer', 'string'] }),
+      ),
+    ).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" type changed from integer | string to integer',
+      WIDENED,
+    ]);
+    expect(
+      changes(openapi, { type: 'integer' }, list({ contains: { type: 'string' } }, { type: 'integer' })),
+    ).toEqual([
+      `parameter-type-changed:breaking: GET /p: query parameter "q" no value the array's items allow also matches its contains (items of type "integer", contains of type "string"): a single value is refused`,
+    ]);
+  });
+
+  it('bounds take the tighter value', () => {
+    expect(
+      changes(openapi, str, list({ contains: { maxLength: 3 } }, { type: 'string', maxLength: 5 })),
+    ).toEqual([
+      'request-max-length-decreased:breaking: GET /p: query parameter "q" maxLength changed from none to 3',
+      WIDENED,
+    ]);
+  });
+
+  it('minContains above 1, or above maxContains, refuses every single value; minContains 0 asks nothing', () => {
+    expect(changes(openapi, letters('a'), list({ contains: { enum: ['a'] }, minContains: 2 }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" minContains is 2, more items than a list of one holds: a single value is refused',
+    ]);
+    expect(changes(openapi, letters('a'), list({ contains: { enum: ['b'] }, maxContains: 0 }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" minContains 1 is above maxContains 0: a single value is refused',
+    ]);
+    expect(changes(openapi, letters('a'), list({ contains: false }))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "q" contains matches no value: a single value is refused',
+    ]);
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b'),
+        list({ contains: { enum: ['a'] }, minContains: 0 }, letters('a', 'b')),
+      ),
+    ).toEqual([WIDENED]);
+  });
+
+  it('maxContains: 0 (with minContains: 0): the single value must not match contains', () => {
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b'),
+        list({ contains: { const: 'b' }, minContains: 0, maxContains: 0 }, letters('a', 'b')),
+      ),
+    ).toEqual(['request-schema-keyword-added:breaking: GET /p: query parameter "q" gained not', WIDENED]);
+    // Nothing matches contains: not matching it is no limit.
+    expect(
+      changes(openapi, letters('a'), list({ contains: false, minContains: 0, maxContains: 0 }, letters('a'))),
+    ).toEqual([WIDENED]);
+  });
+
+  it('a keyword both set that cannot be combined is a warning, and the items are compared with their own', () => {
+    expect(
+      changes(openapi, str, list({ contains: { pattern: 'b$' } }, { type: 'string', pattern: '^a' })),
+    ).toEqual([
+      'request-pattern-added:breaking: GET /p: query parameter "q" must now match ^a',
+      PATTERN_UNDECIDED,
+      WIDENED,
+    ]);
+    // Unchanged items and a contains that cannot be combined: no verdict, only the warning.
+    const items = { type: 'string', pattern: '^a' };
+    expect(changes(openapi, items, list({ contains: { pattern: 'b$' } }, items))).toEqual([
+      PATTERN_UNDECIDED,
+      WIDENED,
     ]);
   });
 });

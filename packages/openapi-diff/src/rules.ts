@@ -631,6 +631,11 @@ export const RULES = {
     'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run): whether the value around the `not` now admits more or fewer values cannot be decided',
     'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}',
   ),
+  'parameter-list-contains-undecided': rule(
+    'warning',
+    "a scalar query or cookie parameter became a form, exploded array whose `contains` and items both set a keyword that is not combined here (a `pattern`, `format`, `properties`, …): its single value must match both, and is compared with the items' keyword alone, so a narrowing by the contains' may go unreported",
+    'q: {type: string} → q: {type: array, items: {type: string, pattern: ^a}, contains: {pattern: b$}}',
+  ),
   'request-read-only-removed': rule(
     'info',
     'a property clients could not send may now be sent',
