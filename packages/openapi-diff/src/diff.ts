@@ -437,7 +437,7 @@ class Differ {
             'parameter-list-contains-undecided',
             ep,
             child(list.pointer, 'contains'),
-            `${label}: a single value must match both the array's items and its contains, which both set ${list.undecided.join(', ')}; these are not combined here, so the value is compared without the contains' ${list.undecided.join(', ')}`,
+            `${label}: ${list.undecided}`,
           );
       }
       // A list that refuses every single value: how its items compare no longer matters.
@@ -484,7 +484,7 @@ class Differ {
    * hold no list of one the items allow, `refusedBy` names the keyword and says why: no single
    * value passes. An array-level `contains` applies too (`containsOfOne`): the single value must
    * match it (merged into the items' schema by `intersect`), must not match it (as the items'
-   * `not`), or cannot exist; `undecided` lists the keywords that could not be merged exactly
+   * `not`), or cannot exist; `undecided` says what could not be merged exactly and was left out
    * (the items' own are kept: a wider schema, so no narrowing is reported that is not there).
    */
   private listOfOne(
@@ -496,7 +496,7 @@ class Differ {
         array: JsonObject;
         pointer: string;
         refusedBy?: { keyword: RefusingKeyword; reason: string };
-        undecided?: string[];
+        undecided?: string;
       }
     | undefined {
     if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
@@ -518,7 +518,6 @@ class Differ {
     if (array.deprecated === true) own.deprecated = true;
     const listed = listsOfOne(array);
     const contains = this.containsOfOne(array, hs.pointer);
-    if (contains === undefined) return undefined;
     if (Object.keys(own).length === 0 && !listed && contains.kind === 'any')
       return { items, array, pointer: hs.pointer };
     // The items as an inline schema with the array's own keywords over theirs, at the items' place.
@@ -527,7 +526,10 @@ class Differ {
     const node: JsonObject = { ...target.node, ...own };
     let refusedBy: { keyword: RefusingKeyword; reason: string } | undefined =
       contains.kind === 'none' ? { keyword: contains.keyword, reason: contains.reason } : undefined;
-    let undecided: string[] | undefined;
+    let undecided: string | undefined =
+      contains.kind === 'unresolved'
+        ? `a single value must match the array's contains, whose $ref ${shown(contains.ref)} cannot be resolved here; the value is compared without it`
+        : undefined;
     if (listed) {
       // Both the items' values and the array's lists of one apply: a single value is in both.
       const theirs = listsOfOne(target.node, false);
@@ -546,11 +548,14 @@ class Differ {
           keyword: 'contains',
           reason: `no value the array's items allow also matches its contains (${merged.empty})`,
         };
-      if (merged.undecided.length > 0) undecided = merged.undecided;
+      const keys = merged.undecided.join(', ');
+      if (keys)
+        undecided = `a single value must match both the array's items and its contains, which both set ${keys}; these are not combined here, so the value is compared without the contains' ${keys}`;
     }
     if (!refusedBy && contains.kind === 'mismatch') {
       // A value the items allow that does not match contains; a `not` of the items' own is kept.
-      if ('not' in node) undecided = ['not'];
+      if ('not' in node)
+        undecided = `a single value must not match the array's contains (maxContains: 0), and its items have a not of their own; the two are not combined here, so the value is compared without the contains`;
       else node.not = contains.schema;
     }
     return {
@@ -567,7 +572,7 @@ class Differ {
    * `any` (no contains, or both counts allowed), `match` (`minContains` 1, the default: the value
    * must match `schema`), `mismatch` (`maxContains: 0` with `minContains: 0`: it must not) or
    * `none` (neither count allowed: `minContains` above 1, above `maxContains`, or a contains no
-   * value matches). Undefined when the contains schema cannot be resolved.
+   * value matches), or `unresolved` (its `$ref` leads nowhere).
    */
   private containsOfOne(
     array: JsonObject,
@@ -576,7 +581,7 @@ class Differ {
     | { kind: 'any' }
     | { kind: 'match' | 'mismatch'; schema: JsonObject }
     | { kind: 'none'; keyword: RefusingKeyword; reason: string }
-    | undefined {
+    | { kind: 'unresolved'; ref: unknown } {
     if (!('contains' in array)) return { kind: 'any' };
     const min = typeof array.minContains === 'number' ? array.minContains : 1;
     const max = typeof array.maxContains === 'number' ? array.maxContains : Number.POSITIVE_INFINITY;
@@ -592,7 +597,8 @@ class Differ {
           }
         : { kind: 'none', keyword: 'maxContains', reason: `minContains ${min} is above maxContains ${max}` };
     const resolved = this.head.resolve({ node: array.contains, pointer: child(pointer, 'contains') });
-    if (resolved.unresolved !== undefined) return undefined;
+    if (resolved.unresolved !== undefined)
+      return { kind: 'unresolved', ref: isObject(array.contains) ? array.contains.$ref : array.contains };
     const schema = resolved.node;
     if (schema === true || (isObject(schema) && Object.keys(schema).length === 0))
       return one
@@ -1487,14 +1493,15 @@ const UPPER = new Set([
 ]);
 
 /**
- * The schema of values `node` and `extra` both allow, as one inline schema (over a copy of
- * `node`), where that can be written exactly: a keyword only one of them sets is taken (unless
- * an inline `allOf` member of the other sets it too, which the view's merge would lose), equal
- * values are kept, `type` lists and `enum`/`const` values are intersected (an integer is a
- * number), bounds take the tighter value, `required` lists are joined. Any other keyword both
- * set differently (a `pattern`, `format`, `properties`, …) keeps `node`'s and is listed in
- * `undecided`: the result is then wider than the truth, never narrower. `empty` says why no
- * value is allowed by both, when the types or values are disjoint.
+ * Writes into `node` (a fresh copy, changed in place) the schema of values it and `extra` both
+ * allow, where that can be written exactly: a keyword only one of them sets is taken (unless an
+ * inline `allOf` member of the other sets it too, which the view's merge would lose), equal
+ * values are kept, `type` lists and `enum`/`const` values (those of `node`'s inline `allOf`
+ * members too) are intersected (an integer is a number), bounds take the tighter value,
+ * `required` lists are joined. Any other keyword both set differently (a `pattern`, `format`,
+ * `properties`, …) keeps `node`'s and is listed in `undecided`: the result is then wider than
+ * the truth, never narrower. `empty` says why no value is allowed by both, when the types or
+ * values are disjoint.
  */
 function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undecided: string[] } {
   const undecided: string[] = [];
@@ -1534,7 +1541,8 @@ function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undec
   }
   // Values: every enum and const of both apply, and each value must be of the merged type.
   const sets: unknown[][] = [];
-  for (const schema of [node, extra]) {
+  const members = (Array.isArray(node.allOf) ? node.allOf : []).filter(isObject);
+  for (const schema of [node, ...members, extra]) {
     if (Array.isArray(schema.enum)) sets.push(schema.enum);
     if ('const' in schema) sets.push([schema.const]);
   }

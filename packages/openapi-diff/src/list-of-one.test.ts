@@ -272,3 +272,51 @@ describe('the array-level contains of a list of one, OpenAPI 3.1', () => {
     ]);
   });
 });
+
+describe('contains the list of one cannot combine exactly, OpenAPI 3.1', () => {
+  const openapi = '3.1.0';
+
+  it("an enum in the items' inline allOf is intersected too, not dropped for the contains' one", () => {
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b', 'c'),
+        list({ contains: { enum: ['b', 'c'] } }, { type: 'string', allOf: [{ enum: ['a', 'b'] }] }),
+      ),
+    ).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "a", "c"',
+      WIDENED,
+    ]);
+  });
+
+  it("a contains that must not match, beside the items' own not, is a warning", () => {
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b'),
+        list(
+          { contains: { const: 'b' }, minContains: 0, maxContains: 0 },
+          { ...letters('a', 'b'), not: { const: 'c' } },
+        ),
+      ),
+    ).toEqual([
+      'request-schema-keyword-added:breaking: GET /p: query parameter "q" gained not',
+      'parameter-list-contains-undecided:warning: GET /p: query parameter "q": a single value must not match the array\'s contains (maxContains: 0), and its items have a not of their own; the two are not combined here, so the value is compared without the contains',
+      WIDENED,
+    ]);
+  });
+
+  it('a contains whose $ref leads nowhere is a warning; the items are compared as before', () => {
+    expect(
+      changes(
+        openapi,
+        letters('a', 'b'),
+        list({ contains: { $ref: '#/components/schemas/Missing' } }, letters('a')),
+      ),
+    ).toEqual([
+      'request-enum-value-removed:breaking: GET /p: query parameter "q" no longer accepts "b"',
+      'parameter-list-contains-undecided:warning: GET /p: query parameter "q": a single value must match the array\'s contains, whose $ref #/components/schemas/Missing cannot be resolved here; the value is compared without it',
+      WIDENED,
+    ]);
+  });
+});
