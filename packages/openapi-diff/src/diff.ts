@@ -1054,6 +1054,7 @@ export function pairMedia(
   headNames: Iterable<string>,
   suffixes: boolean,
   parse: (name: string) => MediaName | undefined = parseMedia,
+  work?: PairingWork,
 ): Map<string, MediaPairing> {
   const pairs = new Map<string, MediaPairing>();
   const headSet = new Set(headNames);
@@ -1077,13 +1078,16 @@ export function pairMedia(
   }
   const byName = (x: [string, MediaName], y: [string, MediaName]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
   // Request ranges listed on both sides still hold the types clients sent (`suffixes` is false).
+  // In a request, a revision name paired already still takes what other base names sent: several
+  // base names of one essence (`v=1` and `v=2`, two charsets, two spellings) pair with one name.
   const headKept: [string, MediaName][] = [];
   for (const name of suffixes ? [] : taken) {
-    const parsed = name.includes('*') ? parse(name) : undefined;
+    const parsed = parse(name);
     if (parsed) headKept.push([name, parsed]);
   }
   baseLeft.sort(byName);
   headLeft.sort(byName);
+  const headAll = suffixes ? headLeft : [...headLeft, ...headKept].sort(byName);
   const pass = (
     baseKey: (m: MediaName) => string | undefined,
     headKey: (m: MediaName) => string | undefined,
@@ -1092,7 +1096,7 @@ export function pairMedia(
   ) => {
     const index = new Map<string, [string, MediaName][]>();
     // A shared range may hold types although the same range was listed on both sides.
-    for (const entry of shared ? [...headLeft, ...headKept].sort(byName) : headLeft) {
+    for (const entry of shared ? headAll : headLeft) {
       if (!shared && taken.has(entry[0])) continue;
       const key = headKey(entry[1]);
       if (key === undefined) continue;
@@ -1115,8 +1119,9 @@ export function pairMedia(
     (m) => m.normal,
     (m) => m.normal,
     'same',
+    !suffixes,
   );
-  sameEssence(baseLeft, headLeft, pairs, taken);
+  sameEssence(baseLeft, headAll, pairs, taken, !suffixes, work);
   if (suffixes)
     pass(
       (m) => (m.suffix === undefined ? m.essence : undefined),
@@ -1141,64 +1146,129 @@ function firstLeft(list: [string, MediaName][] | undefined, taken: ReadonlySet<s
   return list?.[0]?.[0];
 }
 
+/** Work of the parameters pass, for tests: head names looked at, one per comparison. */
+export interface PairingWork {
+  comparisons: number;
+}
+
+/** Head names of one essence a base name looks at in order before the indexed lookup. */
+const ESSENCE_SCAN = 32;
+/** Groups (sets of parameter names) of one essence, and indexes built, the lookup goes through at most. */
+const ESSENCE_GROUPS = 16;
+
 /**
  * The pass of one essence with other parameters: a base name pairs with the first revision name
- * (sorted) whose parameters named on both sides have the same values. The revision's names are
- * grouped by essence, then by the set of their parameter names; for one base name, each group is
- * indexed once per set of shared names by the values of those names, so a base name costs a
- * lookup per group, not a look at every name (`application/json; v=1` … `v=2000` on each side).
+ * (sorted) whose parameters named on both sides have the same values. A base name first looks at
+ * the first names of its essence not yet taken (at most ESSENCE_SCAN: most pair there, say names
+ * whose parameter names differ); then, when the essence has few sets of parameter names (at most
+ * ESSENCE_GROUPS), the revision's names are grouped by that set and indexed once per set of names
+ * shared with the base name by their values (`application/json; v=1` … `v=2000` on each side), at
+ * most ESSENCE_GROUPS indexes per essence. A name past both pairs with none: the work stays near
+ * linear in the number of names, whatever their shape. `shared` (a request): a revision name is
+ * not used up, several base names of one essence pair with it.
  */
 function sameEssence(
   baseLeft: readonly [string, MediaName][],
   headLeft: readonly [string, MediaName][],
   pairs: Map<string, MediaPairing>,
   taken: Set<string>,
+  shared: boolean,
+  work: PairingWork = { comparisons: 0 },
 ): void {
   type Group = {
     keys: string[];
     entries: [string, MediaName][];
     by: Map<string, Map<string, [string, MediaName][]>>;
   };
-  const groups = new Map<string, Map<string, Group>>();
+  type Essence = {
+    sorted: [string, MediaName][];
+    /** Index of the next name not taken at or after each index (followed and shortened). */
+    next: number[];
+    groups: Map<string, Group>;
+    indexes: number;
+  };
+  const essences = new Map<string, Essence>();
   for (const entry of headLeft) {
-    if (taken.has(entry[0])) continue;
+    if (!shared && taken.has(entry[0])) continue;
     const m = entry[1];
+    let essence = essences.get(m.essence);
+    if (!essence) {
+      essence = { sorted: [], next: [], groups: new Map(), indexes: 0 };
+      essences.set(m.essence, essence);
+    }
+    essence.next.push(essence.sorted.length);
+    essence.sorted.push(entry);
     const keys = [...m.params.keys()].sort();
     const signature = JSON.stringify(keys);
-    let bySignature = groups.get(m.essence);
-    if (!bySignature) {
-      bySignature = new Map();
-      groups.set(m.essence, bySignature);
-    }
-    const group = bySignature.get(signature);
+    const group = essence.groups.get(signature);
     if (group) group.entries.push(entry);
-    else bySignature.set(signature, { keys, entries: [entry], by: new Map() });
+    else essence.groups.set(signature, { keys, entries: [entry], by: new Map() });
   }
+  const nextLeft = (essence: Essence, from: number): number => {
+    const { sorted, next } = essence;
+    let i = from;
+    while (i < sorted.length) {
+      if (next[i] !== i) i = next[i]!;
+      else if (!shared && taken.has(sorted[i]![0])) {
+        next[i] = i + 1;
+        i += 1;
+      } else break;
+    }
+    // Every index walked over now points at the first name left after it.
+    for (let j = from; j < i; ) {
+      const after = next[j]!;
+      next[j] = i;
+      j = after;
+    }
+    return i;
+  };
+  const agree = (b: MediaName, h: MediaName): boolean => {
+    work.comparisons += 1;
+    const [few, many] = b.params.size <= h.params.size ? [b.params, h.params] : [h.params, b.params];
+    for (const [k, v] of few) if (many.has(k) && many.get(k) !== v) return false;
+    return true;
+  };
   for (const [name, parsed] of baseLeft) {
     if (pairs.has(name)) continue;
-    const bySignature = groups.get(parsed.essence);
-    if (!bySignature) continue;
+    const essence = essences.get(parsed.essence);
+    if (!essence) continue;
     let best: string | undefined;
-    for (const group of bySignature.values()) {
-      const shared = group.keys.filter((k) => parsed.params.has(k));
-      const sharedKey = JSON.stringify(shared);
-      let byValues = group.by.get(sharedKey);
-      if (!byValues) {
-        byValues = new Map();
-        for (const entry of group.entries) {
-          const values = JSON.stringify(shared.map((k) => entry[1].params.get(k)));
-          const list = byValues.get(values);
-          if (list) list.push(entry);
-          else byValues.set(values, [entry]);
-        }
-        group.by.set(sharedKey, byValues);
+    let i = nextLeft(essence, 0);
+    for (let looked = 0; i < essence.sorted.length && looked < ESSENCE_SCAN; looked += 1) {
+      const entry = essence.sorted[i]!;
+      if (agree(parsed, entry[1])) {
+        best = entry[0];
+        break;
       }
-      const to = firstLeft(byValues.get(JSON.stringify(shared.map((k) => parsed.params.get(k)))), taken);
-      if (to !== undefined && (best === undefined || to < best)) best = to;
+      i = nextLeft(essence, i + 1);
+    }
+    if (best === undefined && i < essence.sorted.length && essence.groups.size <= ESSENCE_GROUPS) {
+      for (const group of essence.groups.values()) {
+        const common = group.keys.filter((k) => parsed.params.has(k));
+        const sharedKey = JSON.stringify(common);
+        let byValues = group.by.get(sharedKey);
+        if (!byValues) {
+          if (essence.indexes >= ESSENCE_GROUPS) continue;
+          essence.indexes += 1;
+          byValues = new Map();
+          for (const entry of group.entries) {
+            work.comparisons += 1;
+            const values = JSON.stringify(common.map((k) => entry[1].params.get(k)));
+            const list = byValues.get(values);
+            if (list) list.push(entry);
+            else byValues.set(values, [entry]);
+          }
+          group.by.set(sharedKey, byValues);
+        }
+        work.comparisons += 1;
+        const list = byValues.get(JSON.stringify(common.map((k) => parsed.params.get(k))));
+        const to = shared ? list?.[0]?.[0] : firstLeft(list, taken);
+        if (to !== undefined && (best === undefined || to < best)) best = to;
+      }
     }
     if (best === undefined) continue;
     pairs.set(name, { to: best, how: 'parameters' });
-    taken.add(best);
+    if (!shared) taken.add(best);
   }
 }
 

@@ -6,7 +6,7 @@
  * old schema described nothing lost nothing when the schema went.
  */
 import { describe, expect, it } from 'vitest';
-import { diffOpenApi, type MediaName, pairMedia, parseMedia } from './diff';
+import { diffOpenApi, type MediaName, type PairingWork, pairMedia, parseMedia } from './diff';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-08';
@@ -143,6 +143,55 @@ for (const openapi of VERSIONS) {
         ),
       ).toEqual([
         'media-type-parameters-changed:info: POST /p: request body now accepts application/json; version=1; charset=utf-8 instead of application/json; version=1',
+      ]);
+    });
+  });
+
+  describe(`${openapi} in a request, several names of one essence pair with the one the revision keeps`, () => {
+    it('two versions, two charsets, two spellings → one name: info, whatever the order of the keys', () => {
+      const text = { type: 'string' };
+      const cases: [Json, string, string[]][] = [
+        [
+          { 'application/json; v=1': { schema: pet }, 'application/json; v=2': { schema: pet } },
+          'application/json',
+          [
+            'media-type-parameters-changed:info: POST /p: request body now accepts application/json instead of application/json; v=1',
+            'media-type-parameters-changed:info: POST /p: request body now accepts application/json instead of application/json; v=2',
+          ],
+        ],
+        [
+          {
+            'text/plain; charset=utf-8': { schema: text },
+            'text/plain; charset=iso-8859-1': { schema: text },
+          },
+          'text/plain',
+          [
+            'media-type-parameters-changed:info: POST /p: request body now accepts text/plain instead of text/plain; charset=iso-8859-1',
+            'media-type-parameters-changed:info: POST /p: request body now accepts text/plain instead of text/plain; charset=utf-8',
+          ],
+        ],
+        [
+          { 'Application/JSON': { schema: pet }, 'application/json': { schema: pet } },
+          'application/json',
+          [],
+        ],
+      ];
+      for (const [base, to, expected] of cases) {
+        const schema = (base[Object.keys(base)[0]!] as Json).schema;
+        for (const content of [base, reversed(base)]) {
+          expect(said(sending, content, { [to]: { schema } })).toEqual(expected);
+        }
+      }
+      // A response still pairs one to one: the other name is gone.
+      expect(
+        said(
+          responding,
+          { 'application/json; v=1': { schema: pet }, 'application/json; v=2': { schema: pet } },
+          { 'application/json': { schema: pet } },
+        ),
+      ).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json; v=2',
+        'media-type-parameters-changed:info: GET /p: response 200 now comes as application/json instead of application/json; v=1',
       ]);
     });
   });
@@ -294,6 +343,26 @@ describe('media type names are read once and indexed', () => {
       false,
     );
     expect(changed.size).toBe(0);
+    // One essence, each name with a parameter name of its own: every name pairs, at a bounded
+    // number of comparisons per name (no base name looks at every group of the revision).
+    for (const suffixes of [true, false]) {
+      const own = (tag: string) => Array.from({ length: n }, (_, i) => `application/json; ${tag}${i}=x`);
+      const work: PairingWork = { comparisons: 0 };
+      const paired = pairMedia(own('b'), own('h'), suffixes, parseMedia, work);
+      expect(paired.size).toBe(n);
+      expect(paired.get('application/json; b0=x')).toEqual({
+        to: 'application/json; h0=x',
+        how: 'parameters',
+      });
+      expect(work.comparisons).toBeGreaterThanOrEqual(n);
+      expect(work.comparisons).toBeLessThanOrEqual(2 * n);
+      // A value changed everywhere: nothing pairs, still a bounded number of comparisons each.
+      const apart = (tag: string) => Array.from({ length: n }, (_, i) => `application/json; v=${tag}${i}`);
+      const none: PairingWork = { comparisons: 0 };
+      expect(pairMedia(apart('b'), apart('h'), suffixes, parseMedia, none).size).toBe(0);
+      expect(none.comparisons).toBeGreaterThanOrEqual(n);
+      expect(none.comparisons).toBeLessThanOrEqual(40 * n);
+    }
     // Names found on both sides are not parsed at all.
     parsed = 0;
     expect(pairMedia(base, base, true, counting).size).toBe(n);
