@@ -1081,22 +1081,23 @@ export function pairMedia(
   // In a request, a revision name paired already still takes what other base names sent: several
   // base names of one essence (`v=1` and `v=2`, two charsets, two spellings) pair with one name.
   const headKept: [string, MediaName][] = [];
-  for (const name of suffixes ? [] : taken) {
+  for (const name of taken) {
     const parsed = parse(name);
     if (parsed) headKept.push([name, parsed]);
   }
   baseLeft.sort(byName);
   headLeft.sort(byName);
-  const headAll = suffixes ? headLeft : [...headLeft, ...headKept].sort(byName);
+  const headAll = [...headLeft, ...headKept].sort(byName);
   const pass = (
     baseKey: (m: MediaName) => string | undefined,
     headKey: (m: MediaName) => string | undefined,
     how: MediaPairing['how'],
-    shared = false,
+    sharing?: readonly [string, MediaName][],
   ) => {
+    const shared = sharing !== undefined;
     const index = new Map<string, [string, MediaName][]>();
     // A shared range may hold types although the same range was listed on both sides.
-    for (const entry of shared ? headAll : headLeft) {
+    for (const entry of sharing ?? headLeft) {
       if (!shared && taken.has(entry[0])) continue;
       const key = headKey(entry[1]);
       if (key === undefined) continue;
@@ -1115,13 +1116,13 @@ export function pairMedia(
       if (!shared) taken.add(to);
     }
   };
-  pass(
-    (m) => m.normal,
-    (m) => m.normal,
-    'same',
-    !suffixes,
-  );
-  sameEssence(baseLeft, headAll, pairs, taken, !suffixes, work);
+  // A name left unpaired is taken first; in a request, then one already paired.
+  const normal = (m: MediaName) => m.normal;
+  const paired = () => [...headKept, ...headLeft.filter((e) => taken.has(e[0]))].sort(byName);
+  pass(normal, normal, 'same');
+  if (!suffixes) pass(normal, normal, 'same', paired());
+  sameEssence(baseLeft, headLeft, pairs, taken, false, work);
+  if (!suffixes) sameEssence(baseLeft, paired(), pairs, taken, true, work);
   if (suffixes)
     pass(
       (m) => (m.suffix === undefined ? m.essence : undefined),
@@ -1133,9 +1134,13 @@ export function pairMedia(
   for (const held of ['type', 'any'] as const) {
     const holder = (m: MediaName) =>
       m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
-    if (suffixes) pass(range, holder, 'range');
+    // A response range may also become a type paired already: what comes is still in it.
+    if (suffixes) {
+      pass(range, holder, 'range');
+      pass(range, holder, 'range', paired());
+    }
     // A request range holds every type clients sent: several may pair with it.
-    else pass(holder, range, 'range', true);
+    else pass(holder, range, 'range', headAll);
   }
   return pairs;
 }

@@ -236,6 +236,15 @@ for (const openapi of VERSIONS) {
       }
     });
 
+    it('a response range dropped beside a type it holds, kept on both sides: what comes is still in it', () => {
+      const base = { '*/*': { schema: pet }, 'application/json': { schema: pet } };
+      for (const content of [base, reversed(base)]) {
+        expect(said(responding, content, { 'application/json': { schema: pet } })).toEqual([
+          'media-type-range-changed:info: GET /p: response 200 now comes as application/json instead of */*',
+        ]);
+      }
+    });
+
     it('the other way round promises less or accepts less: removed, breaking', () => {
       expect(said(responding, { 'application/json': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
         'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
