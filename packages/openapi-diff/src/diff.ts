@@ -656,7 +656,7 @@ class Differ {
     for (const [from, { to }] of pairs) if (from !== to) renamed.set(from, to);
     // One media type on both sides (`media` as the revision names it): its schemas compared, or
     // a schema gained (a request that took anything) or lost (a response no longer described).
-    const compareMedia = (bm: MediaType, hm: MediaType, media: string) => {
+    const compareMedia = (bm: MediaType, hm: MediaType, media: string, textual?: Textual) => {
       if (bm.schema && hm.schema) {
         this.compareSchemas(
           ep,
@@ -665,7 +665,7 @@ class Differ {
           hm.schema,
           direction,
           false,
-          textMode(media, hm.encoding),
+          textual ?? textMode(media, hm.encoding),
         );
       } else if (!bm.schema && hm.schema && !response) {
         this.emit(
@@ -685,9 +685,9 @@ class Differ {
     };
     // Several request types held by one range: each compared with it, each finding said once.
     const saidFor = new Map<string, Set<string>>();
-    const compareOnce = (bm: MediaType, hm: MediaType, media: string) => {
+    const compareOnce = (bm: MediaType, hm: MediaType, media: string, textual?: Textual) => {
       const start = this.changes.length;
-      compareMedia(bm, hm, media);
+      compareMedia(bm, hm, media, textual);
       const said = saidFor.get(media) ?? new Set<string>();
       saidFor.set(media, said);
       for (const change of this.changes.splice(start)) {
@@ -709,7 +709,10 @@ class Differ {
         const verb = response ? 'now comes as' : 'now accepts';
         this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
       }
-      compareOnce(base.get(from)!, head.get(to)!, to);
+      // A request type held by a range is still sent as that type: its values read as its text.
+      const bm = base.get(from)!;
+      const sent = how === 'range' && !response ? textMode(from, bm.encoding) : undefined;
+      compareOnce(bm, head.get(to)!, to, sent);
     }
     const paired = new Set(renamed.values());
     for (const [media, hm] of head) {

@@ -245,6 +245,47 @@ for (const openapi of VERSIONS) {
       }
     });
 
+    it("a request type held by a range is read in the text the client sends, not the range's", () => {
+      for (const range of ['text/*', '*/*']) {
+        expect(
+          said(
+            sending,
+            { 'text/plain': { schema: { type: 'integer' } } },
+            { [range]: { schema: { type: 'string' } } },
+          ),
+        ).toEqual([
+          `media-type-range-changed:info: POST /p: request body now accepts ${range} instead of text/plain`,
+          'request-type-widened:info: POST /p: request body type changed from integer to string',
+        ]);
+      }
+      const form = (type: string) => ({
+        schema: { type: 'object', properties: { a: { type } } },
+      });
+      for (const range of ['application/*', '*/*']) {
+        expect(
+          said(
+            sending,
+            { 'application/x-www-form-urlencoded': form('integer') },
+            { [range]: form('string') },
+          ),
+        ).toEqual([
+          `media-type-range-changed:info: POST /p: request body now accepts ${range} instead of application/x-www-form-urlencoded`,
+          'request-type-widened:info: POST /p: request body property "a" type changed from integer to string',
+        ]);
+      }
+      // JSON stays JSON: an integer is no string there.
+      expect(
+        said(
+          sending,
+          { 'application/json': { schema: { type: 'integer' } } },
+          { '*/*': { schema: { type: 'string' } } },
+        ),
+      ).toEqual([
+        'request-type-changed:breaking: POST /p: request body type changed from integer to string',
+        'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/json',
+      ]);
+    });
+
     it('the other way round promises less or accepts less: removed, breaking', () => {
       expect(said(responding, { 'application/json': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
         'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
