@@ -3,16 +3,7 @@
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import {
-  child,
-  Document,
-  isObject,
-  type JsonObject,
-  jsonText,
-  type Located,
-  type Resolved,
-  shown,
-} from './document';
+import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -674,7 +665,7 @@ class Differ {
           hm.schema.pointer,
           `${subject} (${media}) now has a schema`,
         );
-      } else if (bm.schema && !hm.schema && response && !describesNothing(this.base.resolve(bm.schema))) {
+      } else if (bm.schema && !hm.schema && response && !describesNothing(this.base, bm.schema)) {
         this.emit(
           'response-media-type-schema-removed',
           ep,
@@ -1280,15 +1271,48 @@ function sameEssence(
   }
 }
 
-/** A schema that constrains nothing: `true`, or an object of annotations only. */
-function describesNothing(resolved: Resolved): boolean {
-  if (!('node' in resolved)) return false;
+/**
+ * A schema that constrains nothing: `true`, or an object of annotations only (also through
+ * `$ref`s and `allOf` members that constrain nothing, each followed once).
+ */
+function describesNothing(doc: Document, located: Located, seen = new Set<string>()): boolean {
+  const resolved = doc.resolve(located);
+  if (resolved.unresolved !== undefined) return false;
   const node = resolved.node;
   if (node === true) return true;
-  return isObject(node) && Object.keys(node).every((k) => NOTHING_KEYS.has(k) || k.startsWith('x-'));
+  if (!isObject(node)) return false;
+  if (seen.has(resolved.pointer)) return true;
+  seen.add(resolved.pointer);
+  return Object.entries(node).every(
+    ([k, v]) =>
+      NOTHING_KEYS.has(k) ||
+      k.startsWith('x-') ||
+      (k === 'allOf' &&
+        Array.isArray(v) &&
+        v.every((m, i) =>
+          describesNothing(doc, { node: m, pointer: child(resolved.pointer, 'allOf', String(i)) }, seen),
+        )),
+  );
 }
 
-const NOTHING_KEYS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs']);
+/** Keywords that say something of a schema (annotations, identifiers) and constrain no value. */
+const NOTHING_KEYS = new Set([
+  'title',
+  'description',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'default',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$defs',
+]);
 
 function contentOf(located: Located): Map<string, MediaType> {
   const found = new Map<string, MediaType>();

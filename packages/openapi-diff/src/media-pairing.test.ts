@@ -307,8 +307,24 @@ for (const openapi of VERSIONS) {
 
   describe(`${openapi} a response media type whose old schema described nothing`, () => {
     it('{}, true or annotations only, then no schema: nothing lost, nothing reported', () => {
-      const olds: unknown[] = [{}, { description: 'anything' }];
-      if (openapi === '3.1.0') olds.push(true);
+      const olds: unknown[] = [
+        {},
+        { description: 'anything' },
+        { title: 'Any', examples: [1], $comment: 'c' },
+        { deprecated: true },
+        { readOnly: true },
+        { writeOnly: true },
+        { default: 5 },
+        { allOf: [{}] },
+        { allOf: [{ description: 'a' }, { deprecated: true }] },
+      ];
+      if (openapi === '3.1.0')
+        olds.push(
+          true,
+          { $schema: 'https://json-schema.org/draft/2020-12/schema' },
+          { $id: 'https://example.com/any', $anchor: 'any' },
+          { allOf: [true] },
+        );
       for (const schema of olds) {
         expect(said(responding, { 'application/json': { schema } }, { 'application/json': {} })).toEqual([]);
       }
@@ -330,9 +346,11 @@ for (const openapi of VERSIONS) {
     });
 
     it('a schema that described something is still a warning when it goes', () => {
-      expect(said(responding, { 'application/json': { schema: pet } }, { 'application/json': {} })).toEqual([
-        'response-media-type-schema-removed:warning: GET /p: response 200 (application/json) no longer has a schema: what comes is not described',
-      ]);
+      for (const schema of [pet, { allOf: [{}, { type: 'string' }] }, { deprecated: true, minLength: 1 }]) {
+        expect(said(responding, { 'application/json': { schema } }, { 'application/json': {} })).toEqual([
+          'response-media-type-schema-removed:warning: GET /p: response 200 (application/json) no longer has a schema: what comes is not described',
+        ]);
+      }
     });
   });
 }
