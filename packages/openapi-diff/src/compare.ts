@@ -709,7 +709,8 @@ export class SchemaComparer {
     // `not` the reading would narrow what the negated schema refuses, so it is not made at all.
     const bImplied = untypedAdmitsNull(b, this.base);
     const hImplied = untypedAdmitsNull(h, this.head);
-    if ((bImplied && h.types === undefined) || (hImplied && b.types === undefined)) return;
+    const anyValue = (view: SchemaView) => withValueTypes(view).types === undefined;
+    if ((bImplied && anyValue(h)) || (hImplied && anyValue(b))) return;
     if (this.negatedFrom !== undefined && (bImplied || hImplied)) {
       if (bImplied) b = { ...b, types: undefined };
       if (hImplied) h = { ...h, types: undefined };

@@ -93,6 +93,10 @@ for (const openapi of VERSIONS) {
       expect(said(request, { required: ['a'] }, { required: ['a'], properties: { a: str } })).toEqual([
         'request-type-changed:breaking: POST /p: request body property "a" type changed from any to string',
       ]);
+      // Against listed values the reading stays: their types are declared by them (decision 82).
+      expect(said(request, { enum: [1, 2] }, { properties: { a: str } })).toContain(
+        'request-type-changed:breaking: POST /p: request body type changed from integer to object',
+      );
       expect(said(response, { required: ['a'] }, { properties: { a: str } })).toEqual([
         'response-field-made-optional:breaking: POST /p: response 200 property "a" may now be absent',
         'response-type-narrowed:info: POST /p: response 200 property "a" type changed from any to string',
