@@ -703,6 +703,19 @@ export class SchemaComparer {
   }
 
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    // A type read from `properties`, `additionalProperties` or `items` alone (decision 79) is the
+    // common way of writing an object or an array, not a keyword that refuses the other types.
+    // Against a side that declares no type either, both take every value: no type changed. Under
+    // `not` the reading would narrow what the negated schema refuses, so it is not made at all.
+    const bImplied = untypedAdmitsNull(b, this.base);
+    const hImplied = untypedAdmitsNull(h, this.head);
+    const anyValue = (view: SchemaView) => withValueTypes(view).types === undefined;
+    if ((bImplied && anyValue(h)) || (hImplied && anyValue(b))) return;
+    if (this.negatedFrom !== undefined && (bImplied || hImplied)) {
+      if (bImplied) b = { ...b, types: undefined };
+      if (hImplied) h = { ...h, types: undefined };
+      if (bImplied && hImplied) return;
+    }
     // What the receiver accepted must still cover what the sender may send.
     const response = direction === 'response';
     // A schema without `type` whose values are listed admits values of their types only: read so
@@ -1066,6 +1079,21 @@ export class SchemaComparer {
           const text = 'became readOnly: it is ignored if sent';
           found(walk, 'request-field-became-read-only', path, hp.pointer, text);
         }
+        continue;
+      }
+      if (!baseVisible && bp === undefined && wasRequired && !negated && b.additionalProperties !== false) {
+        // Required before without a schema of its own: it was there, of whatever the other
+        // properties could be. What changed is its schema (and whether it is still required).
+        const before = b.additionalProperties ?? { node: {}, pointer: child(b.pointer, 'required') };
+        if (!required)
+          found(
+            walk,
+            response ? 'response-field-made-optional' : 'request-field-made-optional',
+            path,
+            hp.pointer,
+            response ? 'may now be absent' : 'is no longer required',
+          );
+        this.compare(before, hp, direction, path, walk);
         continue;
       }
       if (!baseVisible) {

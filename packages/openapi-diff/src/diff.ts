@@ -3,16 +3,7 @@
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import {
-  child,
-  Document,
-  isObject,
-  type JsonObject,
-  jsonText,
-  type Located,
-  type Resolved,
-  shown,
-} from './document';
+import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -742,7 +733,7 @@ class Differ {
     for (const [from, { to }] of pairs) if (from !== to) renamed.set(from, to);
     // One media type on both sides (`media` as the revision names it): its schemas compared, or
     // a schema gained (a request that took anything) or lost (a response no longer described).
-    const compareMedia = (bm: MediaType, hm: MediaType, media: string) => {
+    const compareMedia = (bm: MediaType, hm: MediaType, media: string, textual?: Textual) => {
       if (bm.schema && hm.schema) {
         this.compareSchemas(
           ep,
@@ -751,7 +742,7 @@ class Differ {
           hm.schema,
           direction,
           false,
-          textMode(media, hm.encoding),
+          textual ?? textMode(media, hm.encoding),
         );
       } else if (!bm.schema && hm.schema && !response) {
         this.emit(
@@ -760,7 +751,7 @@ class Differ {
           hm.schema.pointer,
           `${subject} (${media}) now has a schema`,
         );
-      } else if (bm.schema && !hm.schema && response && !describesNothing(this.base.resolve(bm.schema))) {
+      } else if (bm.schema && !hm.schema && response && !describesNothing(this.base, bm.schema)) {
         this.emit(
           'response-media-type-schema-removed',
           ep,
@@ -771,9 +762,9 @@ class Differ {
     };
     // Several request types held by one range: each compared with it, each finding said once.
     const saidFor = new Map<string, Set<string>>();
-    const compareOnce = (bm: MediaType, hm: MediaType, media: string) => {
+    const compareOnce = (bm: MediaType, hm: MediaType, media: string, textual?: Textual) => {
       const start = this.changes.length;
-      compareMedia(bm, hm, media);
+      compareMedia(bm, hm, media, textual);
       const said = saidFor.get(media) ?? new Set<string>();
       saidFor.set(media, said);
       for (const change of this.changes.splice(start)) {
@@ -795,7 +786,10 @@ class Differ {
         const verb = response ? 'now comes as' : 'now accepts';
         this.emit(rule, ep, head.get(to)!.pointer, `${subject} ${verb} ${to} instead of ${from}`);
       }
-      compareOnce(base.get(from)!, head.get(to)!, to);
+      // A request type held by a range is still sent as that type: its values read as its text.
+      const bm = base.get(from)!;
+      const sent = how === 'range' && !response ? textMode(from, bm.encoding) : undefined;
+      compareOnce(bm, head.get(to)!, to, sent);
     }
     const paired = new Set(renamed.values());
     for (const [media, hm] of head) {
@@ -1179,6 +1173,7 @@ export function pairMedia(
   headNames: Iterable<string>,
   suffixes: boolean,
   parse: (name: string) => MediaName | undefined = parseMedia,
+  work?: PairingWork,
 ): Map<string, MediaPairing> {
   const pairs = new Map<string, MediaPairing>();
   const headSet = new Set(headNames);
@@ -1202,22 +1197,26 @@ export function pairMedia(
   }
   const byName = (x: [string, MediaName], y: [string, MediaName]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
   // Request ranges listed on both sides still hold the types clients sent (`suffixes` is false).
+  // In a request, a revision name paired already still takes what other base names sent: several
+  // base names of one essence (`v=1` and `v=2`, two charsets, two spellings) pair with one name.
   const headKept: [string, MediaName][] = [];
-  for (const name of suffixes ? [] : taken) {
-    const parsed = name.includes('*') ? parse(name) : undefined;
+  for (const name of taken) {
+    const parsed = parse(name);
     if (parsed) headKept.push([name, parsed]);
   }
   baseLeft.sort(byName);
   headLeft.sort(byName);
+  const headAll = [...headLeft, ...headKept].sort(byName);
   const pass = (
     baseKey: (m: MediaName) => string | undefined,
     headKey: (m: MediaName) => string | undefined,
     how: MediaPairing['how'],
-    shared = false,
+    sharing?: readonly [string, MediaName][],
   ) => {
+    const shared = sharing !== undefined;
     const index = new Map<string, [string, MediaName][]>();
     // A shared range may hold types although the same range was listed on both sides.
-    for (const entry of shared ? [...headLeft, ...headKept].sort(byName) : headLeft) {
+    for (const entry of sharing ?? headLeft) {
       if (!shared && taken.has(entry[0])) continue;
       const key = headKey(entry[1]);
       if (key === undefined) continue;
@@ -1236,12 +1235,13 @@ export function pairMedia(
       if (!shared) taken.add(to);
     }
   };
-  pass(
-    (m) => m.normal,
-    (m) => m.normal,
-    'same',
-  );
-  sameEssence(baseLeft, headLeft, pairs, taken);
+  // A name left unpaired is taken first; in a request, then one already paired.
+  const normal = (m: MediaName) => m.normal;
+  const paired = () => [...headKept, ...headLeft.filter((e) => taken.has(e[0]))].sort(byName);
+  pass(normal, normal, 'same');
+  if (!suffixes) pass(normal, normal, 'same', paired());
+  sameEssence(baseLeft, headLeft, pairs, taken, false, work);
+  if (!suffixes) sameEssence(baseLeft, paired(), pairs, taken, true, work);
   if (suffixes)
     pass(
       (m) => (m.suffix === undefined ? m.essence : undefined),
@@ -1253,9 +1253,13 @@ export function pairMedia(
   for (const held of ['type', 'any'] as const) {
     const holder = (m: MediaName) =>
       m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
-    if (suffixes) pass(range, holder, 'range');
+    // A response range may also become a type paired already: what comes is still in it.
+    if (suffixes) {
+      pass(range, holder, 'range');
+      pass(range, holder, 'range', paired());
+    }
     // A request range holds every type clients sent: several may pair with it.
-    else pass(holder, range, 'range', true);
+    else pass(holder, range, 'range', headAll);
   }
   return pairs;
 }
@@ -1266,76 +1270,174 @@ function firstLeft(list: [string, MediaName][] | undefined, taken: ReadonlySet<s
   return list?.[0]?.[0];
 }
 
+/** Work of the parameters pass, for tests: head names looked at, one per comparison. */
+export interface PairingWork {
+  comparisons: number;
+}
+
+/** Head names of one essence a base name looks at in order before the indexed lookup. */
+const ESSENCE_SCAN = 32;
+/** Groups (sets of parameter names) of one essence, and indexes built, the lookup goes through at most. */
+const ESSENCE_GROUPS = 16;
+
 /**
  * The pass of one essence with other parameters: a base name pairs with the first revision name
- * (sorted) whose parameters named on both sides have the same values. The revision's names are
- * grouped by essence, then by the set of their parameter names; for one base name, each group is
- * indexed once per set of shared names by the values of those names, so a base name costs a
- * lookup per group, not a look at every name (`application/json; v=1` … `v=2000` on each side).
+ * (sorted) whose parameters named on both sides have the same values. A base name first looks at
+ * the first names of its essence not yet taken (at most ESSENCE_SCAN: most pair there, say names
+ * whose parameter names differ); then, when the essence has few sets of parameter names (at most
+ * ESSENCE_GROUPS), the revision's names are grouped by that set and indexed once per set of names
+ * shared with the base name by their values (`application/json; v=1` … `v=2000` on each side), at
+ * most ESSENCE_GROUPS indexes per essence. A name past both pairs with none: the work stays near
+ * linear in the number of names, whatever their shape. `shared` (a request): a revision name is
+ * not used up, several base names of one essence pair with it.
  */
 function sameEssence(
   baseLeft: readonly [string, MediaName][],
   headLeft: readonly [string, MediaName][],
   pairs: Map<string, MediaPairing>,
   taken: Set<string>,
+  shared: boolean,
+  work: PairingWork = { comparisons: 0 },
 ): void {
   type Group = {
     keys: string[];
     entries: [string, MediaName][];
     by: Map<string, Map<string, [string, MediaName][]>>;
   };
-  const groups = new Map<string, Map<string, Group>>();
+  type Essence = {
+    sorted: [string, MediaName][];
+    /** Index of the next name not taken at or after each index (followed and shortened). */
+    next: number[];
+    groups: Map<string, Group>;
+    indexes: number;
+  };
+  const essences = new Map<string, Essence>();
   for (const entry of headLeft) {
-    if (taken.has(entry[0])) continue;
+    if (!shared && taken.has(entry[0])) continue;
     const m = entry[1];
+    let essence = essences.get(m.essence);
+    if (!essence) {
+      essence = { sorted: [], next: [], groups: new Map(), indexes: 0 };
+      essences.set(m.essence, essence);
+    }
+    essence.next.push(essence.sorted.length);
+    essence.sorted.push(entry);
     const keys = [...m.params.keys()].sort();
     const signature = JSON.stringify(keys);
-    let bySignature = groups.get(m.essence);
-    if (!bySignature) {
-      bySignature = new Map();
-      groups.set(m.essence, bySignature);
-    }
-    const group = bySignature.get(signature);
+    const group = essence.groups.get(signature);
     if (group) group.entries.push(entry);
-    else bySignature.set(signature, { keys, entries: [entry], by: new Map() });
+    else essence.groups.set(signature, { keys, entries: [entry], by: new Map() });
   }
+  const nextLeft = (essence: Essence, from: number): number => {
+    const { sorted, next } = essence;
+    let i = from;
+    while (i < sorted.length) {
+      if (next[i] !== i) i = next[i]!;
+      else if (!shared && taken.has(sorted[i]![0])) {
+        next[i] = i + 1;
+        i += 1;
+      } else break;
+    }
+    // Every index walked over now points at the first name left after it.
+    for (let j = from; j < i; ) {
+      const after = next[j]!;
+      next[j] = i;
+      j = after;
+    }
+    return i;
+  };
+  const agree = (b: MediaName, h: MediaName): boolean => {
+    work.comparisons += 1;
+    const [few, many] = b.params.size <= h.params.size ? [b.params, h.params] : [h.params, b.params];
+    for (const [k, v] of few) if (many.has(k) && many.get(k) !== v) return false;
+    return true;
+  };
   for (const [name, parsed] of baseLeft) {
     if (pairs.has(name)) continue;
-    const bySignature = groups.get(parsed.essence);
-    if (!bySignature) continue;
+    const essence = essences.get(parsed.essence);
+    if (!essence) continue;
     let best: string | undefined;
-    for (const group of bySignature.values()) {
-      const shared = group.keys.filter((k) => parsed.params.has(k));
-      const sharedKey = JSON.stringify(shared);
-      let byValues = group.by.get(sharedKey);
-      if (!byValues) {
-        byValues = new Map();
-        for (const entry of group.entries) {
-          const values = JSON.stringify(shared.map((k) => entry[1].params.get(k)));
-          const list = byValues.get(values);
-          if (list) list.push(entry);
-          else byValues.set(values, [entry]);
-        }
-        group.by.set(sharedKey, byValues);
+    let i = nextLeft(essence, 0);
+    for (let looked = 0; i < essence.sorted.length && looked < ESSENCE_SCAN; looked += 1) {
+      const entry = essence.sorted[i]!;
+      if (agree(parsed, entry[1])) {
+        best = entry[0];
+        break;
       }
-      const to = firstLeft(byValues.get(JSON.stringify(shared.map((k) => parsed.params.get(k)))), taken);
-      if (to !== undefined && (best === undefined || to < best)) best = to;
+      i = nextLeft(essence, i + 1);
+    }
+    if (best === undefined && i < essence.sorted.length && essence.groups.size <= ESSENCE_GROUPS) {
+      for (const group of essence.groups.values()) {
+        const common = group.keys.filter((k) => parsed.params.has(k));
+        const sharedKey = JSON.stringify(common);
+        let byValues = group.by.get(sharedKey);
+        if (!byValues) {
+          if (essence.indexes >= ESSENCE_GROUPS) continue;
+          essence.indexes += 1;
+          byValues = new Map();
+          for (const entry of group.entries) {
+            work.comparisons += 1;
+            const values = JSON.stringify(common.map((k) => entry[1].params.get(k)));
+            const list = byValues.get(values);
+            if (list) list.push(entry);
+            else byValues.set(values, [entry]);
+          }
+          group.by.set(sharedKey, byValues);
+        }
+        work.comparisons += 1;
+        const list = byValues.get(JSON.stringify(common.map((k) => parsed.params.get(k))));
+        const to = shared ? list?.[0]?.[0] : firstLeft(list, taken);
+        if (to !== undefined && (best === undefined || to < best)) best = to;
+      }
     }
     if (best === undefined) continue;
     pairs.set(name, { to: best, how: 'parameters' });
-    taken.add(best);
+    if (!shared) taken.add(best);
   }
 }
 
-/** A schema that constrains nothing: `true`, or an object of annotations only. */
-function describesNothing(resolved: Resolved): boolean {
-  if (!('node' in resolved)) return false;
+/**
+ * A schema that constrains nothing: `true`, or an object of annotations only (also through
+ * `$ref`s and `allOf` members that constrain nothing, each followed once).
+ */
+function describesNothing(doc: Document, located: Located, seen = new Set<string>()): boolean {
+  const resolved = doc.resolve(located);
+  if (resolved.unresolved !== undefined) return false;
   const node = resolved.node;
   if (node === true) return true;
-  return isObject(node) && Object.keys(node).every((k) => NOTHING_KEYS.has(k) || k.startsWith('x-'));
+  if (!isObject(node)) return false;
+  if (seen.has(resolved.pointer)) return true;
+  seen.add(resolved.pointer);
+  return Object.entries(node).every(
+    ([k, v]) =>
+      NOTHING_KEYS.has(k) ||
+      k.startsWith('x-') ||
+      (k === 'allOf' &&
+        Array.isArray(v) &&
+        v.every((m, i) =>
+          describesNothing(doc, { node: m, pointer: child(resolved.pointer, 'allOf', String(i)) }, seen),
+        )),
+  );
 }
 
-const NOTHING_KEYS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs']);
+/** Keywords that say something of a schema (annotations, identifiers) and constrain no value. */
+const NOTHING_KEYS = new Set([
+  'title',
+  'description',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'default',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$defs',
+]);
 
 function contentOf(located: Located): Map<string, MediaType> {
   const found = new Map<string, MediaType>();

@@ -6,7 +6,7 @@
  * old schema described nothing lost nothing when the schema went.
  */
 import { describe, expect, it } from 'vitest';
-import { diffOpenApi, type MediaName, pairMedia, parseMedia } from './diff';
+import { diffOpenApi, type MediaName, type PairingWork, pairMedia, parseMedia } from './diff';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-08';
@@ -147,6 +147,55 @@ for (const openapi of VERSIONS) {
     });
   });
 
+  describe(`${openapi} in a request, several names of one essence pair with the one the revision keeps`, () => {
+    it('two versions, two charsets, two spellings → one name: info, whatever the order of the keys', () => {
+      const text = { type: 'string' };
+      const cases: [Json, string, string[]][] = [
+        [
+          { 'application/json; v=1': { schema: pet }, 'application/json; v=2': { schema: pet } },
+          'application/json',
+          [
+            'media-type-parameters-changed:info: POST /p: request body now accepts application/json instead of application/json; v=1',
+            'media-type-parameters-changed:info: POST /p: request body now accepts application/json instead of application/json; v=2',
+          ],
+        ],
+        [
+          {
+            'text/plain; charset=utf-8': { schema: text },
+            'text/plain; charset=iso-8859-1': { schema: text },
+          },
+          'text/plain',
+          [
+            'media-type-parameters-changed:info: POST /p: request body now accepts text/plain instead of text/plain; charset=iso-8859-1',
+            'media-type-parameters-changed:info: POST /p: request body now accepts text/plain instead of text/plain; charset=utf-8',
+          ],
+        ],
+        [
+          { 'Application/JSON': { schema: pet }, 'application/json': { schema: pet } },
+          'application/json',
+          [],
+        ],
+      ];
+      for (const [base, to, expected] of cases) {
+        const schema = (base[Object.keys(base)[0]!] as Json).schema;
+        for (const content of [base, reversed(base)]) {
+          expect(said(sending, content, { [to]: { schema } })).toEqual(expected);
+        }
+      }
+      // A response still pairs one to one: the other name is gone.
+      expect(
+        said(
+          responding,
+          { 'application/json; v=1': { schema: pet }, 'application/json; v=2': { schema: pet } },
+          { 'application/json': { schema: pet } },
+        ),
+      ).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json; v=2',
+        'media-type-parameters-changed:info: GET /p: response 200 now comes as application/json instead of application/json; v=1',
+      ]);
+    });
+  });
+
   describe(`${openapi} media ranges: wider where values are received`, () => {
     it('a request type that became a range holding it, or a response range that became a type in it: info', () => {
       for (const range of ['*/*', 'application/*']) {
@@ -187,6 +236,56 @@ for (const openapi of VERSIONS) {
       }
     });
 
+    it('a response range dropped beside a type it holds, kept on both sides: what comes is still in it', () => {
+      const base = { '*/*': { schema: pet }, 'application/json': { schema: pet } };
+      for (const content of [base, reversed(base)]) {
+        expect(said(responding, content, { 'application/json': { schema: pet } })).toEqual([
+          'media-type-range-changed:info: GET /p: response 200 now comes as application/json instead of */*',
+        ]);
+      }
+    });
+
+    it("a request type held by a range is read in the text the client sends, not the range's", () => {
+      for (const range of ['text/*', '*/*']) {
+        expect(
+          said(
+            sending,
+            { 'text/plain': { schema: { type: 'integer' } } },
+            { [range]: { schema: { type: 'string' } } },
+          ),
+        ).toEqual([
+          `media-type-range-changed:info: POST /p: request body now accepts ${range} instead of text/plain`,
+          'request-type-widened:info: POST /p: request body type changed from integer to string',
+        ]);
+      }
+      const form = (type: string) => ({
+        schema: { type: 'object', properties: { a: { type } } },
+      });
+      for (const range of ['application/*', '*/*']) {
+        expect(
+          said(
+            sending,
+            { 'application/x-www-form-urlencoded': form('integer') },
+            { [range]: form('string') },
+          ),
+        ).toEqual([
+          `media-type-range-changed:info: POST /p: request body now accepts ${range} instead of application/x-www-form-urlencoded`,
+          'request-type-widened:info: POST /p: request body property "a" type changed from integer to string',
+        ]);
+      }
+      // JSON stays JSON: an integer is no string there.
+      expect(
+        said(
+          sending,
+          { 'application/json': { schema: { type: 'integer' } } },
+          { '*/*': { schema: { type: 'string' } } },
+        ),
+      ).toEqual([
+        'request-type-changed:breaking: POST /p: request body type changed from integer to string',
+        'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/json',
+      ]);
+    });
+
     it('the other way round promises less or accepts less: removed, breaking', () => {
       expect(said(responding, { 'application/json': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
         'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',
@@ -208,8 +307,24 @@ for (const openapi of VERSIONS) {
 
   describe(`${openapi} a response media type whose old schema described nothing`, () => {
     it('{}, true or annotations only, then no schema: nothing lost, nothing reported', () => {
-      const olds: unknown[] = [{}, { description: 'anything' }];
-      if (openapi === '3.1.0') olds.push(true);
+      const olds: unknown[] = [
+        {},
+        { description: 'anything' },
+        { title: 'Any', examples: [1], $comment: 'c' },
+        { deprecated: true },
+        { readOnly: true },
+        { writeOnly: true },
+        { default: 5 },
+        { allOf: [{}] },
+        { allOf: [{ description: 'a' }, { deprecated: true }] },
+      ];
+      if (openapi === '3.1.0')
+        olds.push(
+          true,
+          { $schema: 'https://json-schema.org/draft/2020-12/schema' },
+          { $id: 'https://example.com/any', $anchor: 'any' },
+          { allOf: [true] },
+        );
       for (const schema of olds) {
         expect(said(responding, { 'application/json': { schema } }, { 'application/json': {} })).toEqual([]);
       }
@@ -231,9 +346,11 @@ for (const openapi of VERSIONS) {
     });
 
     it('a schema that described something is still a warning when it goes', () => {
-      expect(said(responding, { 'application/json': { schema: pet } }, { 'application/json': {} })).toEqual([
-        'response-media-type-schema-removed:warning: GET /p: response 200 (application/json) no longer has a schema: what comes is not described',
-      ]);
+      for (const schema of [pet, { allOf: [{}, { type: 'string' }] }, { deprecated: true, minLength: 1 }]) {
+        expect(said(responding, { 'application/json': { schema } }, { 'application/json': {} })).toEqual([
+          'response-media-type-schema-removed:warning: GET /p: response 200 (application/json) no longer has a schema: what comes is not described',
+        ]);
+      }
     });
   });
 }
@@ -326,6 +443,26 @@ describe('media type names are read once and indexed', () => {
       false,
     );
     expect(changed.size).toBe(0);
+    // One essence, each name with a parameter name of its own: every name pairs, at a bounded
+    // number of comparisons per name (no base name looks at every group of the revision).
+    for (const suffixes of [true, false]) {
+      const own = (tag: string) => Array.from({ length: n }, (_, i) => `application/json; ${tag}${i}=x`);
+      const work: PairingWork = { comparisons: 0 };
+      const paired = pairMedia(own('b'), own('h'), suffixes, parseMedia, work);
+      expect(paired.size).toBe(n);
+      expect(paired.get('application/json; b0=x')).toEqual({
+        to: 'application/json; h0=x',
+        how: 'parameters',
+      });
+      expect(work.comparisons).toBeGreaterThanOrEqual(n);
+      expect(work.comparisons).toBeLessThanOrEqual(2 * n);
+      // A value changed everywhere: nothing pairs, still a bounded number of comparisons each.
+      const apart = (tag: string) => Array.from({ length: n }, (_, i) => `application/json; v=${tag}${i}`);
+      const none: PairingWork = { comparisons: 0 };
+      expect(pairMedia(apart('b'), apart('h'), suffixes, parseMedia, none).size).toBe(0);
+      expect(none.comparisons).toBeGreaterThanOrEqual(n);
+      expect(none.comparisons).toBeLessThanOrEqual(40 * n);
+    }
     // Names found on both sides are not parsed at all.
     parsed = 0;
     expect(pairMedia(base, base, true, counting).size).toBe(n);

@@ -302,6 +302,20 @@ describe.each(VERSIONS)('a change under not, OpenAPI %s', (openapi) => {
     ]);
   });
 
+  it('an untyped schema under not takes every type: dropping `type: object` there refuses the strings it took', () => {
+    const typed = { not: { type: 'object', properties: { a: { type: 'string' } } } };
+    const untyped = { not: { properties: { a: { type: 'string' } } } };
+    expect(changes('request', typed, untyped, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not)" type changed from object to any (under not: fewer values are accepted)',
+    ]);
+    expect(changes('request', untyped, typed, openapi)).toEqual([
+      'request-type-widened:info: request body property "(not)" type changed from any to object (under not: more values are accepted)',
+    ]);
+    // Both untyped under not: the properties alone changed nothing of the types.
+    const other = { not: { properties: { a: { type: 'string' }, b: {} } } };
+    expect(changes('request', untyped, other, openapi).filter((c) => c.includes('type changed'))).toEqual([]);
+  });
+
   it('a query parameter under not keeps the parameter rule', () => {
     const op = (...values: string[]) =>
       doc(

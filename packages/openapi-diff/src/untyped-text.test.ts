@@ -87,6 +87,22 @@ for (const openapi of VERSIONS) {
       expect(said(response, { allOf: [props] }, nullableObject)).toEqual([]);
     });
 
+    it('properties added to a schema without type change no type: a required name gets its own schema', () => {
+      // `5` is accepted before and after: no type changed from any to object. `a` was already
+      // required (of any value): it was not added, it narrowed from any to string.
+      expect(said(request, { required: ['a'] }, { required: ['a'], properties: { a: str } })).toEqual([
+        'request-type-changed:breaking: POST /p: request body property "a" type changed from any to string',
+      ]);
+      // Against listed values the reading stays: their types are declared by them (decision 82).
+      expect(said(request, { enum: [1, 2] }, { properties: { a: str } })).toContain(
+        'request-type-changed:breaking: POST /p: request body type changed from integer to object',
+      );
+      expect(said(response, { required: ['a'] }, { properties: { a: str } })).toEqual([
+        'response-field-made-optional:breaking: POST /p: response 200 property "a" may now be absent',
+        'response-type-narrowed:info: POST /p: response 200 property "a" type changed from any to string',
+      ]);
+    });
+
     it('a type in an allOf member, plain or referenced, still refuses null', () => {
       expect(said(request, nullableObject, { allOf: [{ type: 'object' }, props] })).toEqual([
         'request-type-changed:breaking: POST /p: request body type changed from null | object to object',
