@@ -2266,6 +2266,23 @@ class SchemaComparer {
         }
     }
     compareTypes(b, h, direction, at, walk) {
+        // A type read from `properties`, `additionalProperties` or `items` alone (decision 79) is the
+        // common way of writing an object or an array, not a keyword that refuses the other types.
+        // Against a side that declares no type either, both take every value: no type changed. Under
+        // `not` the reading would narrow what the negated schema refuses, so it is not made at all.
+        const bImplied = untypedAdmitsNull(b, this.base);
+        const hImplied = untypedAdmitsNull(h, this.head);
+        const anyValue = (view) => withValueTypes(view).types === undefined;
+        if ((bImplied && anyValue(h)) || (hImplied && anyValue(b)))
+            return;
+        if (this.negatedFrom !== undefined && (bImplied || hImplied)) {
+            if (bImplied)
+                b = { ...b, types: undefined };
+            if (hImplied)
+                h = { ...h, types: undefined };
+            if (bImplied && hImplied)
+                return;
+        }
         // What the receiver accepted must still cover what the sender may send.
         const response = direction === 'response';
         // A schema without `type` whose values are listed admits values of their types only: read so
@@ -2613,6 +2630,15 @@ class SchemaComparer {
                     const text = 'became readOnly: it is ignored if sent';
                     found(walk, 'request-field-became-read-only', path, hp.pointer, text);
                 }
+                continue;
+            }
+            if (!baseVisible && bp === undefined && wasRequired && !negated && b.additionalProperties !== false) {
+                // Required before without a schema of its own: it was there, of whatever the other
+                // properties could be. What changed is its schema (and whether it is still required).
+                const before = b.additionalProperties ?? { node: {}, pointer: (0,src_document/* child */.jf)(b.pointer, 'required') };
+                if (!required)
+                    found(walk, response ? 'response-field-made-optional' : 'request-field-made-optional', path, hp.pointer, response ? 'may now be absent' : 'is no longer required');
+                this.compare(before, hp, direction, path, walk);
                 continue;
             }
             if (!baseVisible) {
@@ -3549,6 +3575,8 @@ class Differ {
                     this.emit('request-max-items-decreased', ep, (0,src_document/* child */.jf)(list.pointer, 'maxItems'), `${label} maxItems changed from 1 (a single value) to ${maxItems}`);
                 if (list.refusedBy)
                     this.emit('parameter-type-changed', ep, (0,src_document/* child */.jf)(list.pointer, list.refusedBy.keyword), `${label} ${list.refusedBy.reason}: a single value is refused`);
+                else if (list.undecided)
+                    this.emit('parameter-list-contains-undecided', ep, (0,src_document/* child */.jf)(list.pointer, 'contains'), `${label}: ${list.undecided}`);
             }
             // A list that refuses every single value: how its items compare no longer matters.
             if (b.schema && h.schema && !list?.refusedBy)
@@ -3582,7 +3610,10 @@ class Differ {
      * array's own `enum` and `const` as the values their lists of one hold (`enum: [[a], [b]]` is
      * the items' `enum: [a, b]`, `const: [x]` their `const: x`, beside the items' own). Where those
      * hold no list of one the items allow, `refusedBy` names the keyword and says why: no single
-     * value passes.
+     * value passes. An array-level `contains` applies too (`containsOfOne`): the single value must
+     * match it (merged into the items' schema by `intersect`), must not match it (as the items'
+     * `not`), or cannot exist; `undecided` says what could not be merged exactly and was left out
+     * (the items' own are kept: a wider schema, so no narrowing is reported that is not there).
      */
     listOfOne(b, h) {
         if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
@@ -3606,31 +3637,98 @@ class Differ {
         if (array.deprecated === true)
             own.deprecated = true;
         const listed = listsOfOne(array);
-        if (Object.keys(own).length === 0 && !listed)
+        const contains = this.containsOfOne(array, hs.pointer);
+        if (Object.keys(own).length === 0 && !listed && contains.kind === 'any')
             return { items, array, pointer: hs.pointer };
         // The items as an inline schema with the array's own keywords over theirs, at the items' place.
         const target = this.head.resolve(this.head.schema(items));
         if (target.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(target.node))
             return undefined;
         const node = { ...target.node, ...own };
-        let refusedBy;
+        let refusedBy = contains.kind === 'none' ? { keyword: contains.keyword, reason: contains.reason } : undefined;
+        let undecided = contains.kind === 'unresolved'
+            ? `a single value must match the array's contains, whose $ref ${(0,src_document/* shown */.SP)(contains.ref)} cannot be resolved here; the value is compared without it`
+            : undefined;
         if (listed) {
             // Both the items' values and the array's lists of one apply: a single value is in both.
             const theirs = listsOfOne(target.node, false);
             const values = theirs ? listed.values.filter((v) => theirs.texts.has((0,src_document/* jsonText */.s$)(v))) : listed.values;
             if (values.length === 0)
-                refusedBy = { keyword: listed.keyword, reason: refusal(array, listed.values) };
+                refusedBy ??= { keyword: listed.keyword, reason: refusal(array, listed.values) };
             else {
                 delete node.const;
                 node.enum = values;
             }
+        }
+        if (!refusedBy && contains.kind === 'match') {
+            const merged = intersect(node, contains.schema);
+            if (merged.empty)
+                refusedBy = {
+                    keyword: 'contains',
+                    reason: `no value the array's items allow also matches its contains (${merged.empty})`,
+                };
+            const keys = merged.undecided.join(', ');
+            if (keys)
+                undecided = `a single value must match both the array's items and its contains, which both set ${keys}; these are not combined here, so the value is compared without the contains' ${keys}`;
+        }
+        if (!refusedBy && contains.kind === 'mismatch') {
+            // A value the items allow that does not match contains; a `not` of the items' own is kept.
+            if ('not' in node)
+                undecided = `a single value must not match the array's contains (maxContains: 0), and its items have a not of their own; the two are not combined here, so the value is compared without the contains`;
+            else
+                node.not = contains.schema;
         }
         return {
             items: { node, pointer: items.pointer },
             array,
             pointer: hs.pointer,
             ...(refusedBy ? { refusedBy } : {}),
+            ...(undecided ? { undecided } : {}),
         };
+    }
+    /**
+     * What an array's `contains` asks of a list of one, which holds one or no matching item:
+     * `any` (no contains, or both counts allowed), `match` (`minContains` 1, the default: the value
+     * must match `schema`), `mismatch` (`maxContains: 0` with `minContains: 0`: it must not) or
+     * `none` (neither count allowed: `minContains` above 1, above `maxContains`, or a contains no
+     * value matches), or `unresolved` (its `$ref` leads nowhere).
+     */
+    containsOfOne(array, pointer) {
+        if (!('contains' in array))
+            return { kind: 'any' };
+        const min = typeof array.minContains === 'number' ? array.minContains : 1;
+        const max = typeof array.maxContains === 'number' ? array.maxContains : Number.POSITIVE_INFINITY;
+        const none = min <= 0;
+        const one = min <= 1 && max >= 1;
+        if (none && one)
+            return { kind: 'any' };
+        if (!none && !one)
+            return min > 1
+                ? {
+                    kind: 'none',
+                    keyword: 'minContains',
+                    reason: `minContains is ${min}, more items than a list of one holds`,
+                }
+                : { kind: 'none', keyword: 'maxContains', reason: `minContains ${min} is above maxContains ${max}` };
+        const resolved = this.head.resolve({ node: array.contains, pointer: (0,src_document/* child */.jf)(pointer, 'contains') });
+        if (resolved.unresolved !== undefined)
+            return { kind: 'unresolved', ref: (0,src_document/* isObject */.Gv)(array.contains) ? array.contains.$ref : array.contains };
+        const schema = resolved.node;
+        if (schema === true || ((0,src_document/* isObject */.Gv)(schema) && Object.keys(schema).length === 0))
+            return one
+                ? { kind: 'any' }
+                : {
+                    kind: 'none',
+                    keyword: 'maxContains',
+                    reason: 'maxContains is 0 and contains matches every value',
+                };
+        if (schema === false)
+            return one
+                ? { kind: 'none', keyword: 'contains', reason: 'contains matches no value' }
+                : { kind: 'any' };
+        if (!(0,src_document/* isObject */.Gv)(schema))
+            return { kind: 'any' };
+        return { kind: one ? 'match' : 'mismatch', schema };
     }
     compareRequestBodies(ep, bo, ho) {
         const b = this.base.resolve({
@@ -3744,22 +3842,22 @@ class Differ {
                 renamed.set(from, to);
         // One media type on both sides (`media` as the revision names it): its schemas compared, or
         // a schema gained (a request that took anything) or lost (a response no longer described).
-        const compareMedia = (bm, hm, media) => {
+        const compareMedia = (bm, hm, media, textual) => {
             if (bm.schema && hm.schema) {
-                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction, false, textMode(media, hm.encoding));
+                this.compareSchemas(ep, named ? `${subject} (${media})` : subject, bm.schema, hm.schema, direction, false, textual ?? textMode(media, hm.encoding));
             }
             else if (!bm.schema && hm.schema && !response) {
                 this.emit('request-media-type-schema-added', ep, hm.schema.pointer, `${subject} (${media}) now has a schema`);
             }
-            else if (bm.schema && !hm.schema && response && !describesNothing(this.base.resolve(bm.schema))) {
+            else if (bm.schema && !hm.schema && response && !describesNothing(this.base, bm.schema)) {
                 this.emit('response-media-type-schema-removed', ep, hm.pointer, `${subject} (${media}) no longer has a schema: what comes is not described`);
             }
         };
         // Several request types held by one range: each compared with it, each finding said once.
         const saidFor = new Map();
-        const compareOnce = (bm, hm, media) => {
+        const compareOnce = (bm, hm, media, textual) => {
             const start = this.changes.length;
-            compareMedia(bm, hm, media);
+            compareMedia(bm, hm, media, textual);
             const said = saidFor.get(media) ?? new Set();
             saidFor.set(media, said);
             for (const change of this.changes.splice(start)) {
@@ -3781,7 +3879,10 @@ class Differ {
                 const verb = response ? 'now comes as' : 'now accepts';
                 this.emit(rule, ep, head.get(to).pointer, `${subject} ${verb} ${to} instead of ${from}`);
             }
-            compareOnce(base.get(from), head.get(to), to);
+            // A request type held by a range is still sent as that type: its values read as its text.
+            const bm = base.get(from);
+            const sent = how === 'range' && !response ? textMode(from, bm.encoding) : undefined;
+            compareOnce(bm, head.get(to), to, sent);
         }
         const paired = new Set(renamed.values());
         for (const [media, hm] of head) {
@@ -4013,10 +4114,12 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
  * Reads a media type name as RFC 9110 (8.3.1, 5.6.6) does: type, subtype and parameter names
  * without case, whitespace around `;` and `=` ignored, a quoted value equal to its unquoted form,
  * and the `charset` value without case (the one parameter whose values are defined so). Other
- * values keep their case. Undefined for a name that is not `type/subtype`.
+ * values keep their case. A quoted value (5.6.4) may hold `;` and `\`-escaped characters: the
+ * name is split only at a `;` outside quotes, and the normal form quotes again a value that is
+ * not a token. Undefined for a name that is not `type/subtype`.
  */
 function parseMedia(name) {
-    const [essencePart = '', ...rest] = name.split(';');
+    const [essencePart = '', ...rest] = splitParameters(name);
     const slash = essencePart.indexOf('/');
     const type = essencePart.slice(0, slash).trim().toLowerCase();
     const subtype = essencePart
@@ -4032,13 +4135,12 @@ function parseMedia(name) {
         const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
         if (key === '')
             continue;
-        let value = eq < 0 ? '' : part.slice(eq + 1).trim();
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
-            value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+        const value = unquote(eq < 0 ? '' : part.slice(eq + 1).trim());
         params.set(key, key === 'charset' ? value.toLowerCase() : value);
     }
     const essence = `${type}/${subtype}`;
-    const sorted = [...params.keys()].sort().map((k) => `;${k}=${params.get(k)}`);
+    const written = (v) => v === '' || TOKEN.test(v.toLowerCase()) ? v : `"${v.replace(/["\\]/g, '\\$&')}"`;
+    const sorted = [...params.keys()].sort().map((k) => `;${k}=${written(params.get(k))}`);
     return {
         essence,
         type,
@@ -4047,6 +4149,49 @@ function parseMedia(name) {
         params,
         normal: essence + sorted.join(''),
     };
+}
+/** Splits a media type name at each `;` outside a quoted-string (RFC 9110 5.6.4). */
+function splitParameters(name) {
+    const parts = [];
+    let start = 0;
+    let quoted = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (quoted) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                quoted = false;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ';') {
+            parts.push(name.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(name.slice(start));
+    return parts;
+}
+/**
+ * A parameter value as meant: a quoted-string without its quotes and with each quoted-pair
+ * (`\x`) read as the character it escapes; any other value (a token, or a quote left open or
+ * followed by more text) as written.
+ */
+function unquote(value) {
+    if (!value.startsWith('"'))
+        return value;
+    let out = '';
+    for (let i = 1; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\\' && i + 1 < value.length)
+            out += value[++i];
+        else if (c === '"')
+            return i === value.length - 1 ? out : value;
+        else
+            out += c;
+    }
+    return value;
 }
 /**
  * Pairs the base's media type names with the revision's, in passes that each take only names
@@ -4060,7 +4205,7 @@ function parseMedia(name) {
  * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
  * read once (`parse`) and indexed by its key, so the work grows with the number of names.
  */
-function pairMedia(baseNames, headNames, suffixes, parse = parseMedia) {
+function pairMedia(baseNames, headNames, suffixes, parse = parseMedia, work) {
     const pairs = new Map();
     const headSet = new Set(headNames);
     const taken = new Set();
@@ -4088,18 +4233,22 @@ function pairMedia(baseNames, headNames, suffixes, parse = parseMedia) {
     }
     const byName = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
     // Request ranges listed on both sides still hold the types clients sent (`suffixes` is false).
+    // In a request, a revision name paired already still takes what other base names sent: several
+    // base names of one essence (`v=1` and `v=2`, two charsets, two spellings) pair with one name.
     const headKept = [];
-    for (const name of suffixes ? [] : taken) {
-        const parsed = name.includes('*') ? parse(name) : undefined;
+    for (const name of taken) {
+        const parsed = parse(name);
         if (parsed)
             headKept.push([name, parsed]);
     }
     baseLeft.sort(byName);
     headLeft.sort(byName);
-    const pass = (baseKey, headKey, how, shared = false) => {
+    const headAll = [...headLeft, ...headKept].sort(byName);
+    const pass = (baseKey, headKey, how, sharing) => {
+        const shared = sharing !== undefined;
         const index = new Map();
         // A shared range may hold types although the same range was listed on both sides.
-        for (const entry of shared ? [...headLeft, ...headKept].sort(byName) : headLeft) {
+        for (const entry of sharing ?? headLeft) {
             if (!shared && taken.has(entry[0]))
                 continue;
             const key = headKey(entry[1]);
@@ -4126,19 +4275,29 @@ function pairMedia(baseNames, headNames, suffixes, parse = parseMedia) {
                 taken.add(to);
         }
     };
-    pass((m) => m.normal, (m) => m.normal, 'same');
-    sameEssence(baseLeft, headLeft, pairs, taken);
+    // A name left unpaired is taken first; in a request, then one already paired.
+    const normal = (m) => m.normal;
+    const paired = () => [...headKept, ...headLeft.filter((e) => taken.has(e[0]))].sort(byName);
+    pass(normal, normal, 'same');
+    if (!suffixes)
+        pass(normal, normal, 'same', paired());
+    sameEssence(baseLeft, headLeft, pairs, taken, false, work);
+    if (!suffixes)
+        sameEssence(baseLeft, paired(), pairs, taken, true, work);
     if (suffixes)
         pass((m) => (m.suffix === undefined ? m.essence : undefined), (m) => (m.suffix === undefined ? undefined : `${m.type}/${m.suffix}`), 'suffix');
     // The range's key on the range's side; the held type tries `type/*`, then `*/*`.
     const range = (m) => (m.subtype === '*' && m.params.size === 0 ? m.essence : undefined);
     for (const held of ['type', 'any']) {
         const holder = (m) => m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
-        if (suffixes)
+        // A response range may also become a type paired already: what comes is still in it.
+        if (suffixes) {
             pass(range, holder, 'range');
+            pass(range, holder, 'range', paired());
+        }
         // A request range holds every type clients sent: several may pair with it.
         else
-            pass(holder, range, 'range', true);
+            pass(holder, range, 'range', headAll);
     }
     return pairs;
 }
@@ -4148,75 +4307,162 @@ function firstLeft(list, taken) {
         list.shift();
     return list?.[0]?.[0];
 }
+/** Head names of one essence a base name looks at in order before the indexed lookup. */
+const ESSENCE_SCAN = 32;
+/** Groups (sets of parameter names) of one essence, and indexes built, the lookup goes through at most. */
+const ESSENCE_GROUPS = 16;
 /**
  * The pass of one essence with other parameters: a base name pairs with the first revision name
- * (sorted) whose parameters named on both sides have the same values. The revision's names are
- * grouped by essence, then by the set of their parameter names; for one base name, each group is
- * indexed once per set of shared names by the values of those names, so a base name costs a
- * lookup per group, not a look at every name (`application/json; v=1` … `v=2000` on each side).
+ * (sorted) whose parameters named on both sides have the same values. A base name first looks at
+ * the first names of its essence not yet taken (at most ESSENCE_SCAN: most pair there, say names
+ * whose parameter names differ); then, when the essence has few sets of parameter names (at most
+ * ESSENCE_GROUPS), the revision's names are grouped by that set and indexed once per set of names
+ * shared with the base name by their values (`application/json; v=1` … `v=2000` on each side), at
+ * most ESSENCE_GROUPS indexes per essence. A name past both pairs with none: the work stays near
+ * linear in the number of names, whatever their shape. `shared` (a request): a revision name is
+ * not used up, several base names of one essence pair with it.
  */
-function sameEssence(baseLeft, headLeft, pairs, taken) {
-    const groups = new Map();
+function sameEssence(baseLeft, headLeft, pairs, taken, shared, work = { comparisons: 0 }) {
+    const essences = new Map();
     for (const entry of headLeft) {
-        if (taken.has(entry[0]))
+        if (!shared && taken.has(entry[0]))
             continue;
         const m = entry[1];
+        let essence = essences.get(m.essence);
+        if (!essence) {
+            essence = { sorted: [], next: [], groups: new Map(), indexes: 0 };
+            essences.set(m.essence, essence);
+        }
+        essence.next.push(essence.sorted.length);
+        essence.sorted.push(entry);
         const keys = [...m.params.keys()].sort();
         const signature = JSON.stringify(keys);
-        let bySignature = groups.get(m.essence);
-        if (!bySignature) {
-            bySignature = new Map();
-            groups.set(m.essence, bySignature);
-        }
-        const group = bySignature.get(signature);
+        const group = essence.groups.get(signature);
         if (group)
             group.entries.push(entry);
         else
-            bySignature.set(signature, { keys, entries: [entry], by: new Map() });
+            essence.groups.set(signature, { keys, entries: [entry], by: new Map() });
     }
+    const nextLeft = (essence, from) => {
+        const { sorted, next } = essence;
+        let i = from;
+        while (i < sorted.length) {
+            if (next[i] !== i)
+                i = next[i];
+            else if (!shared && taken.has(sorted[i][0])) {
+                next[i] = i + 1;
+                i += 1;
+            }
+            else
+                break;
+        }
+        // Every index walked over now points at the first name left after it.
+        for (let j = from; j < i;) {
+            const after = next[j];
+            next[j] = i;
+            j = after;
+        }
+        return i;
+    };
+    const agree = (b, h) => {
+        work.comparisons += 1;
+        const [few, many] = b.params.size <= h.params.size ? [b.params, h.params] : [h.params, b.params];
+        for (const [k, v] of few)
+            if (many.has(k) && many.get(k) !== v)
+                return false;
+        return true;
+    };
     for (const [name, parsed] of baseLeft) {
         if (pairs.has(name))
             continue;
-        const bySignature = groups.get(parsed.essence);
-        if (!bySignature)
+        const essence = essences.get(parsed.essence);
+        if (!essence)
             continue;
         let best;
-        for (const group of bySignature.values()) {
-            const shared = group.keys.filter((k) => parsed.params.has(k));
-            const sharedKey = JSON.stringify(shared);
-            let byValues = group.by.get(sharedKey);
-            if (!byValues) {
-                byValues = new Map();
-                for (const entry of group.entries) {
-                    const values = JSON.stringify(shared.map((k) => entry[1].params.get(k)));
-                    const list = byValues.get(values);
-                    if (list)
-                        list.push(entry);
-                    else
-                        byValues.set(values, [entry]);
-                }
-                group.by.set(sharedKey, byValues);
+        let i = nextLeft(essence, 0);
+        for (let looked = 0; i < essence.sorted.length && looked < ESSENCE_SCAN; looked += 1) {
+            const entry = essence.sorted[i];
+            if (agree(parsed, entry[1])) {
+                best = entry[0];
+                break;
             }
-            const to = firstLeft(byValues.get(JSON.stringify(shared.map((k) => parsed.params.get(k)))), taken);
-            if (to !== undefined && (best === undefined || to < best))
-                best = to;
+            i = nextLeft(essence, i + 1);
+        }
+        if (best === undefined && i < essence.sorted.length && essence.groups.size <= ESSENCE_GROUPS) {
+            for (const group of essence.groups.values()) {
+                const common = group.keys.filter((k) => parsed.params.has(k));
+                const sharedKey = JSON.stringify(common);
+                let byValues = group.by.get(sharedKey);
+                if (!byValues) {
+                    if (essence.indexes >= ESSENCE_GROUPS)
+                        continue;
+                    essence.indexes += 1;
+                    byValues = new Map();
+                    for (const entry of group.entries) {
+                        work.comparisons += 1;
+                        const values = JSON.stringify(common.map((k) => entry[1].params.get(k)));
+                        const list = byValues.get(values);
+                        if (list)
+                            list.push(entry);
+                        else
+                            byValues.set(values, [entry]);
+                    }
+                    group.by.set(sharedKey, byValues);
+                }
+                work.comparisons += 1;
+                const list = byValues.get(JSON.stringify(common.map((k) => parsed.params.get(k))));
+                const to = shared ? list?.[0]?.[0] : firstLeft(list, taken);
+                if (to !== undefined && (best === undefined || to < best))
+                    best = to;
+            }
         }
         if (best === undefined)
             continue;
         pairs.set(name, { to: best, how: 'parameters' });
-        taken.add(best);
+        if (!shared)
+            taken.add(best);
     }
 }
-/** A schema that constrains nothing: `true`, or an object of annotations only. */
-function describesNothing(resolved) {
-    if (!('node' in resolved))
+/**
+ * A schema that constrains nothing: `true`, or an object of annotations only (also through
+ * `$ref`s and `allOf` members that constrain nothing, each followed once).
+ */
+function describesNothing(doc, located, seen = new Set()) {
+    const resolved = doc.resolve(located);
+    if (resolved.unresolved !== undefined)
         return false;
     const node = resolved.node;
     if (node === true)
         return true;
-    return (0,src_document/* isObject */.Gv)(node) && Object.keys(node).every((k) => NOTHING_KEYS.has(k) || k.startsWith('x-'));
+    if (!(0,src_document/* isObject */.Gv)(node))
+        return false;
+    if (seen.has(resolved.pointer))
+        return true;
+    seen.add(resolved.pointer);
+    return Object.entries(node).every(([k, v]) => NOTHING_KEYS.has(k) ||
+        k.startsWith('x-') ||
+        (k === 'allOf' &&
+            Array.isArray(v) &&
+            v.every((m, i) => describesNothing(doc, { node: m, pointer: (0,src_document/* child */.jf)(resolved.pointer, 'allOf', String(i)) }, seen))));
 }
-const NOTHING_KEYS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs']);
+/** Keywords that say something of a schema (annotations, identifiers) and constrain no value. */
+const NOTHING_KEYS = new Set([
+    'title',
+    'description',
+    'example',
+    'examples',
+    '$comment',
+    'externalDocs',
+    'deprecated',
+    'readOnly',
+    'writeOnly',
+    'default',
+    '$schema',
+    '$id',
+    '$anchor',
+    '$dynamicAnchor',
+    '$defs',
+]);
 function contentOf(located) {
     const found = new Map();
     const content = (0,src_document/* isObject */.Gv)(located.node) ? located.node.content : undefined;
@@ -4329,6 +4575,156 @@ function refusal(array, allowed) {
     if (hasConst && !constOne)
         return 'const is no list of one value';
     return 'no list of one value is allowed by both enum and const';
+}
+/** Keywords that say something about a value without limiting it: neither side's is a conflict. */
+const NOTES = new Set([
+    'title',
+    'description',
+    'default',
+    'example',
+    'examples',
+    'deprecated',
+    'readOnly',
+    'writeOnly',
+    '$comment',
+    '$id',
+    '$anchor',
+    '$schema',
+    'externalDocs',
+    'xml',
+]);
+const LOWER = new Set([
+    'minimum',
+    'exclusiveMinimum',
+    'minLength',
+    'minItems',
+    'minProperties',
+    'minContains',
+]);
+const UPPER = new Set([
+    'maximum',
+    'exclusiveMaximum',
+    'maxLength',
+    'maxItems',
+    'maxProperties',
+    'maxContains',
+]);
+/**
+ * Writes into `node` (a fresh copy, changed in place) the schema of values it and `extra` both
+ * allow, where that can be written exactly: a keyword only one of them sets is taken (unless an
+ * inline `allOf` member of the other sets it too, which the view's merge would lose), equal
+ * values are kept, `type` lists and `enum`/`const` values (those of `node`'s inline `allOf`
+ * members too) are intersected (an integer is a number), bounds take the tighter value,
+ * `required` lists are joined. Any other keyword both set differently (a `pattern`, `format`,
+ * `properties`, …) keeps `node`'s and is listed in `undecided`: the result is then wider than
+ * the truth, never narrower. `empty` says why no value is allowed by both, when the types or
+ * values are disjoint.
+ */
+function intersect(node, extra) {
+    const undecided = [];
+    const inMembers = (schema) => new Set((Array.isArray(schema.allOf) ? schema.allOf : []).flatMap((m) => ((0,src_document/* isObject */.Gv)(m) ? Object.keys(m) : [])));
+    const nodeMembers = inMembers(node);
+    const extraMembers = inMembers(extra);
+    for (const [key, value] of Object.entries(extra)) {
+        if (NOTES.has(key) || key.startsWith('x-') || key === 'enum' || key === 'const')
+            continue;
+        if (!(key in node)) {
+            const lost = key === '$ref' ||
+                nodeMembers.has(key) ||
+                (key === 'allOf' && [...extraMembers].some((k) => k in node && !NOTES.has(k)));
+            if (lost)
+                undecided.push(key);
+            else
+                node[key] = value;
+            continue;
+        }
+        const mine = node[key];
+        if ((0,src_document/* jsonText */.s$)(mine) === (0,src_document/* jsonText */.s$)(value))
+            continue;
+        if (key === 'type') {
+            const both = intersectTypes(typeList(mine), typeList(value));
+            if (!both || both.length === 0) {
+                if (both)
+                    return { empty: `items of type ${(0,src_document/* jsonText */.s$)(mine)}, contains of type ${(0,src_document/* jsonText */.s$)(value)}`, undecided };
+                undecided.push(key);
+            }
+            else
+                node.type = both.length === 1 ? both[0] : both;
+        }
+        else if ((LOWER.has(key) || UPPER.has(key)) && typeof mine === 'number' && typeof value === 'number')
+            node[key] = LOWER.has(key) ? Math.max(mine, value) : Math.min(mine, value);
+        else if (key === 'required' && Array.isArray(mine) && Array.isArray(value))
+            node.required = [...new Set([...mine, ...value])];
+        else if (key === 'uniqueItems' && typeof mine === 'boolean' && typeof value === 'boolean')
+            node.uniqueItems = mine || value;
+        else
+            undecided.push(key);
+    }
+    // Values: every enum and const of both apply, and each value must be of the merged type.
+    const sets = [];
+    const members = (Array.isArray(node.allOf) ? node.allOf : []).filter(src_document/* isObject */.Gv);
+    for (const schema of [node, ...members, extra]) {
+        if (Array.isArray(schema.enum))
+            sets.push(schema.enum);
+        if ('const' in schema)
+            sets.push([schema.const]);
+    }
+    const typed = typeList(node.type);
+    if (sets.length > 0 && (Array.isArray(extra.enum) || 'const' in extra || 'type' in extra)) {
+        let values = sets[0];
+        for (const set of sets.slice(1)) {
+            const texts = new Set(set.map((v) => (0,src_document/* jsonText */.s$)(v)));
+            values = values.filter((v) => texts.has((0,src_document/* jsonText */.s$)(v)));
+        }
+        if (typed)
+            values = values.filter((v) => typed.some((t) => ofType(v, t)));
+        const unique = [...new Map(values.map((v) => [(0,src_document/* jsonText */.s$)(v), v])).values()];
+        if (unique.length === 0)
+            return { empty: 'they list no value in common of a type both allow', undecided };
+        delete node.const;
+        node.enum = unique;
+    }
+    return { undecided };
+}
+function typeList(type) {
+    if (typeof type === 'string')
+        return [type];
+    if (Array.isArray(type) && type.every((t) => typeof t === 'string'))
+        return type;
+    return undefined;
+}
+/** The types both lists allow (an integer is a number); undefined when either is unreadable. */
+function intersectTypes(a, b) {
+    if (!a || !b)
+        return undefined;
+    const out = new Set();
+    for (const t of a) {
+        if (b.includes(t))
+            out.add(t);
+        else if ((t === 'integer' && b.includes('number')) || (t === 'number' && b.includes('integer')))
+            out.add('integer');
+    }
+    return [...out];
+}
+function ofType(value, type) {
+    switch (type) {
+        case 'null':
+            return value === null;
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'integer':
+            return typeof value === 'number' && Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number';
+        case 'string':
+            return typeof value === 'string';
+        case 'array':
+            return Array.isArray(value);
+        case 'object':
+            return (0,src_document/* isObject */.Gv)(value);
+        default:
+            return true;
+    }
 }
 function nonNullTypes(node) {
     if (!(0,src_document/* isObject */.Gv)(node))
@@ -5304,6 +5700,7 @@ const RULES = {
     'response-schema-keyword-added': rule('info', 'a response value gained a constraining keyword', '(none) → propertyNames: {maxLength: 3}'),
     'schema-condition-changed': rule('warning', 'the `if` of an if/then/else changed: which branch applies is different', 'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}'),
     'negated-property-changed': rule('warning', 'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run): whether the value around the `not` now admits more or fewer values cannot be decided', 'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}'),
+    'parameter-list-contains-undecided': rule('warning', "a scalar query or cookie parameter became a form, exploded array whose `contains` and items both set a keyword that is not combined here (a `pattern`, `format`, `properties`, …): its single value must match both, and is compared with the items' keyword alone, so a narrowing by the contains' may go unreported", 'q: {type: string} → q: {type: array, items: {type: string, pattern: ^a}, contains: {pattern: b$}}'),
     'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)', { annotation: true }),
     // Composition.
     'request-variant-removed': rule('breaking', 'a request oneOf/anyOf no longer accepts one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
