@@ -29,6 +29,7 @@ import {
   runBundle,
   startPostgres,
   systemPython,
+  useClinicPostgres,
 } from '@maint-actions/testing';
 import { median, timeCommand } from './lib';
 
@@ -84,26 +85,6 @@ async function postmasterPid(server: DatabaseServer): Promise<number> {
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }
 
-/** Settings of the copy for PostgreSQL: the fixture's, with DATABASES from DATABASE_URL. */
-const POSTGRES_SETTINGS = `"""The clinic service on PostgreSQL (DATABASE_URL), for the gates bench."""
-import os
-from urllib.parse import unquote, urlsplit
-
-from .settings import *  # noqa: F401,F403
-
-_url = urlsplit(os.environ["DATABASE_URL"])
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": _url.path.lstrip("/"),
-        "USER": unquote(_url.username or ""),
-        "PASSWORD": unquote(_url.password or ""),
-        "HOST": _url.hostname,
-        "PORT": _url.port,
-    }
-}
-`;
-
 interface Suite {
   readonly name: string;
   readonly service: string;
@@ -140,11 +121,11 @@ async function main(): Promise<void> {
         server = await startPostgres();
         await server.sql('postgres', 'CREATE DATABASE clinic');
         const postmaster = await postmasterPid(server);
-        await writeFile(path.join(service, 'config/settings_postgres.py'), POSTGRES_SETTINGS);
+        const env = await useClinicPostgres(service, server.url('clinic'));
         await benchSuite(root, {
           name: `PostgreSQL ${server.version}`,
           service,
-          env: { DJANGO_SETTINGS_MODULE: 'config.settings_postgres', DATABASE_URL: server.url('clinic') },
+          env,
           serverCpuMs: () => processCpuMs(postmaster, true),
         });
         await server.stop();

@@ -1,4 +1,5 @@
 export * from './cli-tool';
+export * from './clinic';
 export * from './example';
 export * from './example-database';
 export * from './fake-platform';

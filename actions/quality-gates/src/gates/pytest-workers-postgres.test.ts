@@ -5,29 +5,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type DatabaseServer, postgresMissing, startPostgres } from '@maint-actions/testing';
+import {
+  type DatabaseServer,
+  postgresMissing,
+  startPostgres,
+  useClinicPostgres,
+} from '@maint-actions/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../run';
 import { copyClinicRepo, inputsWith, platformAt, tempDir } from './test-support';
-
-/** The clinic service's settings with DATABASES from DATABASE_URL (the fixture has SQLite only). */
-const POSTGRES_SETTINGS = `import os
-from urllib.parse import unquote, urlsplit
-
-from .settings import *  # noqa: F401,F403
-
-_url = urlsplit(os.environ["DATABASE_URL"])
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": _url.path.lstrip("/"),
-        "USER": unquote(_url.username or ""),
-        "PASSWORD": unquote(_url.password or ""),
-        "HOST": _url.hostname,
-        "PORT": _url.port,
-    }
-}
-`;
 
 /** Tests that each see their worker's own database, empty at the start of each test. */
 const WORKER_TESTS = `import datetime
@@ -64,11 +50,9 @@ describe.skipIf(postgresMissing)('pytest workers on PostgreSQL', () => {
     const { dir, cleanup } = await tempDir('qg-xdist-pg-');
     try {
       const repo = await copyClinicRepo(dir);
-      await writeFile(path.join(repo, 'config/settings_postgres.py'), POSTGRES_SETTINGS);
+      const env = await useClinicPostgres(repo, server.url('clinic'));
       await writeFile(path.join(repo, 'tests/test_workers.py'), WORKER_TESTS);
-      const platform = platformAt(repo, {
-        env: { DJANGO_SETTINGS_MODULE: 'config.settings_postgres', DATABASE_URL: server.url('clinic') },
-      });
+      const platform = platformAt(repo, { env });
 
       const result = await run({ platform, inputs: inputsWith({ gates: ['pytest'], pytestWorkers: '2' }) });
 
