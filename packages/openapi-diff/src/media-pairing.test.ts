@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffOpenApi, type MediaName, type PairingWork, pairMedia, parseMedia } from './diff';
+import { responding, sending } from './test-docs';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-08';
@@ -14,12 +15,6 @@ const VERSIONS = ['3.0.3', '3.1.0'] as const;
 
 const pet = { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } };
 const problem = { type: 'object', required: ['title'], properties: { title: { type: 'string' } } };
-const responding = (content: Json) => ({
-  '/p': { get: { responses: { '200': { description: 'OK', content } } } },
-});
-const sending = (content: Json) => ({
-  '/p': { post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } } },
-});
 
 for (const openapi of VERSIONS) {
   const said = (paths: (c: Json) => Json, b: Json, h: Json) =>

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffOpenApi } from './diff';
+import { bodyOf, responding, sending } from './test-docs';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-07';
@@ -13,17 +14,6 @@ const VERSIONS = ['3.0.3', '3.1.0'] as const;
 
 function document(openapi: string, paths: Json, components: Json = {}): Json {
   return { openapi, info: { title: 't', version: '1' }, paths, components };
-}
-
-function bodyOf(schema: unknown, side: 'request' | 'response'): Json {
-  const content = { 'application/json': { schema } };
-  return side === 'request'
-    ? {
-        '/p': {
-          post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } },
-        },
-      }
-    : { '/p': { post: { responses: { '200': { description: 'OK', content } } } } };
 }
 
 function changes(base: Json, head: Json): string[] {
@@ -887,12 +877,6 @@ describe('a response media type refined or given parameters stays the same media
     type: 'object',
     required: ['id'],
     properties: { id: { type: 'integer' }, ...extra },
-  });
-  const responding = (content: Json) => ({
-    '/p': { get: { responses: { '200': { description: 'OK', content } } } },
-  });
-  const sending = (content: Json) => ({
-    '/p': { post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } } },
   });
   for (const openapi of VERSIONS) {
     const said = (paths: (c: Json) => Json, b: Json, h: Json) =>

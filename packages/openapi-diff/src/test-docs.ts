@@ -37,6 +37,26 @@ export function getReturns(schema: unknown, extra: Json = {}): Json {
   );
 }
 
+/** Paths with `GET /p` returning `content` with status 200. */
+export function responding(content: Json): Json {
+  return { '/p': { get: { responses: { '200': { description: 'OK', content } } } } };
+}
+
+/** Paths with `POST /p` taking `content` as its required body. */
+export function sending(content: Json): Json {
+  return {
+    '/p': { post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } } },
+  };
+}
+
+/** Paths with `POST /p` taking `schema` as its JSON body (request) or returning it (response). */
+export function bodyOf(schema: unknown, side: 'request' | 'response'): Json {
+  const content = { 'application/json': { schema } };
+  return side === 'request'
+    ? sending(content)
+    : { '/p': { post: { responses: { '200': { description: 'OK', content } } } } };
+}
+
 /** A document with one operation, given whole. */
 export function withOperation(operation: Json, path = '/api/submissions/', method = 'get'): Json {
   return doc({ [path]: { [method]: { responses: { '200': { description: 'OK' } }, ...operation } } });

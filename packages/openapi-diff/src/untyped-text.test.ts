@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffOpenApi } from './diff';
+import { bodyOf } from './test-docs';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-08';
@@ -18,16 +19,7 @@ const query = (schema: Json) => ({
     get: { parameters: [{ name: 'q', in: 'query', schema }], responses: { '204': { description: 'OK' } } },
   },
 });
-const body = (side: 'request' | 'response') => (schema: Json) => {
-  const content = { 'application/json': { schema } };
-  return side === 'request'
-    ? {
-        '/p': {
-          post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } },
-        },
-      }
-    : { '/p': { post: { responses: { '200': { description: 'OK', content } } } } };
-};
+const body = (side: 'request' | 'response') => (schema: Json) => bodyOf(schema, side);
 
 for (const openapi of VERSIONS) {
   const said = (paths: (s: Json) => Json, b: Json, h: Json, components: Json = {}) =>
