@@ -135,6 +135,8 @@ interface Parameter {
   readonly schema: Located | undefined;
   /** The media type of a parameter described by `content` instead of `schema`. */
   readonly media?: string;
+  /** Every entry of its `content` (the specification allows one; a document may list more). */
+  readonly content?: ReadonlyMap<string, MediaType>;
 }
 
 class Differ {
@@ -354,15 +356,16 @@ class Differ {
     base: ReadonlyMap<string, Parameter>,
     head: ReadonlyMap<string, Parameter>,
   ): void {
-    for (const [key, h] of head) {
-      const b = base.get(key);
-      const label = `${h.in} parameter "${h.name}"`;
-      if (!b) {
-        if (h.required)
-          this.emit('parameter-added-required', ep, h.location, `${label} was added and is required`);
-        else this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
+    for (const [key, named] of head) {
+      const found = base.get(key);
+      const label = `${named.in} parameter "${named.name}"`;
+      if (!found) {
+        if (named.required)
+          this.emit('parameter-added-required', ep, named.location, `${label} was added and is required`);
+        else this.emit('parameter-added-optional', ep, named.location, `${label} was added (optional)`);
         continue;
       }
+      const [b, h] = aligned(found, named);
       if (!b.required && h.required)
         this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
       if (b.required && !h.required && h.in !== 'path')
@@ -372,8 +375,11 @@ class Differ {
       const options = { today: this.today, stability: false };
       for (const change of lifecycleChanges(b.node, h.node, options))
         this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
+      // A parameter described by `content` is written in its media type, not by a style.
+      if (b.media !== undefined || h.media !== undefined)
+        this.writtenOtherwise(ep, label, 'parameter', b, h, this.webhook);
       // Spelled-out defaults (`style: form` on a query parameter) change nothing.
-      if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
+      else if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
         this.emit(
           'parameter-style-changed',
           ep,
@@ -492,6 +498,8 @@ class Differ {
     | undefined {
     if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
       return undefined;
+    // A style applies to a parameter described by a schema only, never to one given by `content`.
+    if (b.media !== undefined || h.media !== undefined) return undefined;
     const bs = this.base.resolve(b.schema);
     const hs = this.head.resolve(h.schema);
     if (bs.unresolved !== undefined || hs.unresolved !== undefined) return undefined;
@@ -607,6 +615,84 @@ class Differ {
     return { kind: one ? 'match' : 'mismatch', schema };
   }
 
+  /**
+   * A parameter or response header whose value is written another way: its `content` names
+   * another media type, or it moved between `schema` (written by a style) and `content` (written
+   * in a media type). `clientReads` when the client reads the value (a response header, a
+   * webhook's parameter), so a media range is wider on that side the other way round.
+   */
+  private writtenOtherwise(
+    ep: Endpoint,
+    label: string,
+    kind: 'parameter' | 'header',
+    b: Written,
+    h: Written,
+    clientReads: boolean,
+  ): void {
+    const [changed, compatible] =
+      kind === 'parameter'
+        ? (['parameter-media-type-changed', 'parameter-media-type-compatible'] as const)
+        : (['response-header-media-type-changed', 'response-header-media-type-compatible'] as const);
+    const at = (x: Written) =>
+      x.media === undefined ? x.location : (x.content?.get(x.media)?.pointer ?? x.location);
+    if (b.media !== undefined && h.media !== undefined) {
+      const verdict = mediaVerdict(b.media, h.media, clientReads);
+      if (verdict === 'same') return;
+      const text = `${label} is now serialised as ${h.media} instead of ${b.media}`;
+      if (verdict === 'other') this.emit(changed, ep, at(h), text);
+      else this.emit(compatible, ep, at(h), `${text}: ${verdict}`);
+      return;
+    }
+    // One side described by a schema, the other by `content`; one with neither says nothing.
+    const styled = b.media === undefined ? b : h;
+    const media = (b.media ?? h.media)!;
+    if (styled.schema === undefined) return;
+    const style = serialisation(styled.node, styled.in);
+    const text =
+      b.media === undefined
+        ? `${label} is now serialised as ${media} instead of by style ${style}`
+        : `${label} is now serialised by style ${style} instead of as ${media}`;
+    const types = this.writtenAlike(style, media, b, h);
+    if (types === undefined) this.emit(changed, ep, at(h), text);
+    else this.emit(compatible, ep, at(h), `${text}: its ${types} values are written the same way`);
+  }
+
+  /**
+   * Whether every value of both sides' schemas is written alike by `style` and in `media`, and if
+   * so the types of those values. A style writes a scalar bare only as `form` (`?n=3`, `n=3` in a
+   * cookie) or `simple` (`3`); `matrix` (`;n=3`) and `label` (`.3`) add to it. JSON writes a
+   * number, an integer or a boolean as that text (a string gains quotes, `"abc"`); `text/plain`
+   * writes any scalar as its text. Anything else (an array, an object, null, a schema without a
+   * declared type, another media type) is written otherwise, or cannot be shown not to be.
+   */
+  private writtenAlike(style: string, media: string, b: Written, h: Written): string | undefined {
+    if (!style.startsWith('form/') && !style.startsWith('simple/')) return undefined;
+    const parsed = parseMedia(media);
+    if (!parsed) return undefined;
+    const json = parsed.essence === 'application/json' || parsed.suffix === 'json';
+    if (!json && parsed.essence !== 'text/plain') return undefined;
+    const allowed = new Set(
+      json ? ['integer', 'number', 'boolean'] : ['string', 'integer', 'number', 'boolean'],
+    );
+    const seen = new Set<string>();
+    for (const [doc, x] of [
+      [this.base, b],
+      [this.head, h],
+    ] as const) {
+      if (!x.schema) return undefined;
+      const resolved = doc.resolve(x.schema);
+      if (resolved.unresolved !== undefined || !isObject(resolved.node)) return undefined;
+      const schema = resolved.node;
+      const types = typeList(schema.type);
+      if (!types || types.length === 0 || schema.nullable === true) return undefined;
+      for (const t of types) {
+        if (!allowed.has(t)) return undefined;
+        seen.add(t);
+      }
+    }
+    return [...seen].sort().join(' | ');
+  }
+
   private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
     const b = this.base.resolve({
       node: bo.op.node.requestBody,
@@ -696,21 +782,39 @@ class Differ {
           hh.pointer,
           `${subject} header "${name}" is no longer always sent`,
         );
-      if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
+      // A header is described by a schema (written by style `simple`) or by `content` (in its
+      // media type), as a parameter is.
+      const description = (x: { node: JsonObject; pointer: string }): Written => ({
+        node: x.node,
+        in: 'header',
+        location: x.pointer,
+        ...(x.node.schema !== undefined
+          ? { schema: { node: x.node.schema, pointer: child(x.pointer, 'schema') } }
+          : described(contentOf(x))),
+      });
+      const [bd, hd] = aligned(description(bh), description(hh));
+      const label = `${subject} header "${name}"`;
+      if (bd.media !== undefined || hd.media !== undefined)
+        this.writtenOtherwise(ep, label, 'header', bd, hd, true);
+      else if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
         this.emit(
           'response-header-style-changed',
           ep,
           hh.pointer,
-          `${subject} header "${name}" style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`,
+          `${label} style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`,
         );
-      const schema = (x: { node: JsonObject; pointer: string }) =>
-        x.node.schema !== undefined
-          ? { node: x.node.schema, pointer: child(x.pointer, 'schema') }
-          : undefined;
-      const bs = schema(bh);
-      const hs = schema(hh);
-      // A header described by a schema is text (style `simple`), all the way down.
-      if (bs && hs) this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'all');
+      // A header described by a schema is text (style `simple`), all the way down; one described
+      // by `content` is text only in a text media type.
+      if (bd.schema && hd.schema)
+        this.compareSchemas(
+          ep,
+          label,
+          bd.schema,
+          hd.schema,
+          'response',
+          false,
+          hd.media === undefined ? 'all' : textMode(hd.media),
+        );
     }
     for (const [name, hh] of head) {
       if (!base.has(name))
@@ -1036,16 +1140,85 @@ function parameters(
         location: resolved.pointer,
         ...(isObject(p.schema)
           ? { schema: { node: p.schema, pointer: child(resolved.pointer, 'schema') } }
-          : firstMedia(contentOf(resolved))),
+          : described(contentOf(resolved))),
       });
     }
   }
   return found;
 }
 
-function firstMedia(content: Map<string, MediaType>): { schema: Located | undefined; media?: string } {
+/** A parameter or header described by `content`: its first media type and that one's schema. */
+function described(content: Map<string, MediaType>): {
+  schema: Located | undefined;
+  media?: string;
+  content?: ReadonlyMap<string, MediaType>;
+} {
   const first = content.entries().next().value;
-  return first ? { schema: first[1].schema, media: first[0] } : { schema: undefined };
+  return first ? { schema: first[1].schema, media: first[0], content } : { schema: undefined };
+}
+
+/** How a parameter's or response header's value is described: by a schema and a style, or `content`. */
+interface Written {
+  readonly node: JsonObject;
+  readonly in: string;
+  readonly location: string;
+  readonly schema: Located | undefined;
+  readonly media?: string;
+  readonly content?: ReadonlyMap<string, MediaType>;
+}
+
+/** Both sides described by `content` under the media types `alignedMedia` picks, with their schemas. */
+function aligned<T extends Written>(b: T, h: T): [T, T] {
+  if (!b.content || !h.content) return [b, h];
+  const names = alignedMedia(b.content, h.content);
+  if (!names || (names[0] === b.media && names[1] === h.media)) return [b, h];
+  const [bm, hm] = names;
+  return [
+    { ...b, media: bm, schema: b.content.get(bm)!.schema },
+    { ...h, media: hm, schema: h.content.get(hm)!.schema },
+  ];
+}
+
+/**
+ * How a parameter's or header's media type `from` became `to`, for the side that reads the value
+ * (the client when `clientReads`). No `Content-Type` travels with such a value: what counts is
+ * whether a value written the old way is read the same. `same` for one media type (equal once
+ * normalised, decision 78), `other` for a media type that reads it otherwise (another essence or
+ * syntax, a parameter named on both sides with another value, a range narrowed on the reading
+ * side), else why it is still read so: parameters added or dropped, a structured-syntax type and
+ * the type its suffix names (either way: both are one syntax), or a range wider where the value
+ * is read (decision 83).
+ */
+function mediaVerdict(from: string, to: string, clientReads: boolean): 'same' | 'other' | string {
+  const how = pairMedia([from], [to], clientReads).get(from)?.how;
+  if (how === 'same') return 'same';
+  if (how === 'parameters') return 'only its media type parameters changed, the value is written as before';
+  if (how === 'range')
+    return clientReads
+      ? `${to} is one of the types the range ${from} allowed`
+      : `the range ${to} holds ${from}, so a value written as before is still read`;
+  const b = parseMedia(from);
+  const h = parseMedia(to);
+  if (!b || !h || b.type !== h.type) return 'other';
+  const refines = (x: MediaName, y: MediaName) => x.suffix === undefined && y.suffix === x.subtype;
+  if (!refines(b, h) && !refines(h, b)) return 'other';
+  for (const [k, v] of b.params) if (h.params.has(k) && h.params.get(k) !== v) return 'other';
+  return `both are ${b.suffix ?? b.subtype} (a structured-syntax suffix names the other), the value is written as before`;
+}
+
+/**
+ * The media types two `content` parameters or headers are compared under: a name listed on both
+ * sides when there is one (a document may list several, though OpenAPI allows one), else each
+ * side's first. So the order of the keys changes nothing.
+ */
+function alignedMedia(
+  base: ReadonlyMap<string, MediaType>,
+  head: ReadonlyMap<string, MediaType>,
+): [string, string] | undefined {
+  for (const name of base.keys()) if (head.has(name)) return [name, name];
+  const b = base.keys().next().value;
+  const h = head.keys().next().value;
+  return b === undefined || h === undefined ? undefined : [b, h];
 }
 
 interface MediaType {

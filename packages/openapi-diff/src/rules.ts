@@ -255,6 +255,24 @@ export const RULES = {
         'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
     },
   ),
+  'parameter-media-type-changed': rule(
+    'breaking',
+    "a parameter's value is written another way: the media type of its `content` changed to one that reads it otherwise (another type or syntax, a media type parameter named on both sides with another value, a range that became one type), or it moved between `schema` (written by its style) and `content` (written in a media type) where some value is not written alike",
+    '?filter content: application/json → content: text/plain; ?ids schema (form) → content: application/json',
+    {
+      differs:
+        "oasdiff reports nothing: it diffs a parameter's `content` but no check reads that diff, and `schema` ↔ `content` is not checked either. Clients write the value the old way and the server reads it another (JSON's `\"abc\"` is no `abc`, a form's `a,b` no JSON array).",
+    },
+  ),
+  'parameter-media-type-compatible': rule(
+    'info',
+    "a parameter's description of how its value is written changed, but every value is still read as it was written: only the media type's parameters changed (none named on both sides with another value), a structured-syntax type and the type its suffix names (application/json ↔ application/problem+json, either way, as no Content-Type travels with a parameter), a type that became a media range holding it; or `schema` ↔ `content` where the style writes the value bare (form, simple) and every value is one JSON writes alike (a number, integer or boolean) or text/plain does (any scalar)",
+    '?filter content: application/json → application/json; charset=utf-8; ?n: integer (form) → content: application/json',
+    {
+      differs:
+        'oasdiff reports nothing for a parameter whose content changed (see parameter-media-type-changed).',
+    },
+  ),
   'parameter-empty-value-disallowed': rule(
     'breaking',
     'a query parameter no longer allows an empty value (allowEmptyValue removed)',
@@ -735,6 +753,20 @@ export const RULES = {
       differs:
         'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients parse the header the old way.',
     },
+  ),
+  'response-header-media-type-changed': rule(
+    'breaking',
+    "a response header's value is written another way: the media type of its `content` changed to one clients read otherwise (another type or syntax, a media type parameter named on both sides with another value, a type that became a range), or it moved between `schema` (style simple) and `content` where some value is not written alike",
+    'X-Meta content: application/json → content: text/plain',
+    {
+      differs:
+        "oasdiff reports nothing: it diffs a header's `content` but no check reads that diff (its header type check covers `schema` headers only). Clients parse the header as the old media type said.",
+    },
+  ),
+  'response-header-media-type-compatible': rule(
+    'info',
+    "a response header's description of how its value is written changed, but clients still read what comes as they did: only the media type's parameters changed, a structured-syntax type and the type its suffix names (either way), a range that became one type within it; or `schema` ↔ `content` for values written alike (as parameter-media-type-compatible says)",
+    'X-Meta content: application/json → application/problem+json',
   ),
   'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
     additive: true,
