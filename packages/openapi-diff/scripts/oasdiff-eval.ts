@@ -5,6 +5,8 @@
  * folders, for example:
  *   git -C OASDIFF_GIT archive HEAD checker data | tar -x -C /tmp/oas
  *   pnpm exec tsx packages/openapi-diff/scripts/oasdiff-eval.ts --root /tmp/oas [--today YYYY-MM-DD]
+ * --today sets the day x-sunset dates are judged on (the real day by default, as oasdiff's tests
+ * use the clock); --skipped also lists every skipped test with its reason.
  *
  * oasdiff's Go tests are read as data, never run. Each `func TestX(t *testing.T)` in
  * checker/*_test.go is translated when its spec pair can be rebuilt without executing Go:
@@ -35,6 +37,8 @@
  *    maps to one of that check's ERR ids, oasdiff's check of that very kind saw nothing breaking,
  *    which counts as a false positive. If our breaking changes are all of other kinds, the pair
  *    is "unsettled" (listed, not counted); if we report nothing breaking it is a true negative.
+ *    A test whose assertions are partial but say that some ERR ids are absent (`requireNoChange`,
+ *    `require.False(containsId(…))`) is used the same way, for the kinds of those ids.
  *  - Anything else (assertions that leave the ERR question open) skips the test.
  * Tests that rebuild the same pair (same documents after mutation) are one pair: breaking if any
  * of them says so, else not breaking if any all-checks test says so, else the single-check kinds.
