@@ -6,7 +6,8 @@
  *   git -C OASDIFF_GIT archive HEAD checker data | tar -x -C /tmp/oas
  *   pnpm exec tsx packages/openapi-diff/scripts/oasdiff-eval.ts --root /tmp/oas [--today YYYY-MM-DD]
  * --today sets the day x-sunset dates are judged on (the real day by default, as oasdiff's tests
- * use the clock); --skipped also lists every skipped test with its reason.
+ * use the clock); --skipped also lists every skipped test with its reason; --show-31 NAME prints
+ * the 3.1 spellings (below) of the pairs of the tests whose name ends with NAME.
  *
  * oasdiff's Go tests are read as data, never run. Each `func TestX(t *testing.T)` in
  * checker/*_test.go is translated when its spec pair can be rebuilt without executing Go:
@@ -46,6 +47,13 @@
  * Our verdict: `diffOpenApi` reports at least one change at level `breaking`. Per version (the
  * base document's `openapi` field): recall = TP/(TP+FN), precision = TP/(TP+FP). The false
  * negatives and false positives are listed with oasdiff's expected ids and our changes.
+ *
+ * 3.1 as well. oasdiff's data holds few 3.1 documents, so every 3.0 pair is scored a second time
+ * with both documents written as 3.1 the way a team migrating its spec would (`respellAs31`), in
+ * two spellings of null: `type: [x, 'null']`, and `anyOf: [x, {type: 'null'}]`. The truth stays
+ * oasdiff's verdict on the 3.0 pair: a faithful re-spelling does not change what is breaking. A
+ * pair whose verdict (or list of changes) differs from its 3.0 spelling's is listed with our
+ * changes for both: each is a fault of the re-spelling or of the engine's reading of 3.1.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -646,6 +654,198 @@ function apply(root: Json, mutation: Mutation, locals: Map<string, string>): voi
 }
 
 // ---------------------------------------------------------------------------------------------
+// Re-spelling a 3.0 document as 3.1
+
+/**
+ * The 3.1 spelling of a 3.0 document, as a team migrating its spec would write it; the input is
+ * not changed. Only schemas are rewritten, and only nodes in a schema position are schemas: the
+ * values of `components.schemas`, the `schema` of a parameter, header or media type, and what a
+ * schema keyword of a schema holds (`properties`, `items`, `allOf`, `not`, …), found by walking
+ * the document's structure (paths, operations, components, callbacks) and following local `$ref`s
+ * from each position (so `components.x-maint-external`, where bundled files land, is reached too).
+ * A key named `nullable` or `example` anywhere else (a property's name, a parameter's example) is
+ * left alone. In each schema:
+ *  - `nullable: true` adds null where 3.1 says it. With a `type` and `nullAs: 'type'`, `null`
+ *    joins the type list (a list already present keeps its entries), and an `enum` gains `null`
+ *    too, since 3.0 tools (kin-openapi, and this engine) let null through a nullable schema
+ *    whatever its enum. Without a `type`, an `enum` gains `null`. Otherwise (no `type`, or
+ *    `nullAs: 'anyOf'`) an `anyOf`/`oneOf` alone gains a `{type: 'null'}` variant, and any other
+ *    schema becomes `anyOf: [<the schema>, {type: 'null'}]`, its annotations (description,
+ *    readOnly, writeOnly, default, …) kept on the outer node. `nullable: false` is dropped (it is
+ *    the default).
+ *  - `exclusiveMinimum: true` with `minimum: m` becomes `exclusiveMinimum: m` (likewise for the
+ *    maximum); `false`, or `true` with no bound to apply to, is dropped.
+ *  - `example: v` becomes `examples: [v]`.
+ *  - A `$ref` node keeps its siblings as they are (3.0 ignores them; kin-openapi drops them).
+ */
+function respellAs31(document: Json, nullAs: 'type' | 'anyOf', tally?: Map<string, number>): Json {
+  const count = (what: string) => {
+    tally?.set(what, (tally.get(what) ?? 0) + 1);
+  };
+  const doc = structuredClone(document);
+  doc.openapi = '3.1.0';
+  type Kind = 'schema' | 'parameter' | 'media' | 'body' | 'response' | 'pathItem' | 'callback';
+  const seen = new Map<object, Set<Kind>>();
+  const each = (map: unknown, kind: Kind) => {
+    if (isObject(map)) for (const value of Object.values(map)) visit(value, kind);
+  };
+  const all = (list: unknown, kind: Kind) => {
+    if (Array.isArray(list)) for (const value of list) visit(value, kind);
+  };
+  function visit(node: unknown, kind: Kind): void {
+    if (!isObject(node)) return;
+    const kinds = seen.get(node) ?? new Set<Kind>();
+    if (kinds.has(kind)) return;
+    seen.set(node, kinds.add(kind));
+    if (typeof node.$ref === 'string') {
+      const target = deref(doc, node);
+      if (target !== node) visit(target, kind);
+      return;
+    }
+    switch (kind) {
+      case 'schema':
+        respellSchema(node);
+        return;
+      case 'parameter': // and headers, which are spelled as parameters
+        visit(node.schema, 'schema');
+        each(node.content, 'media');
+        return;
+      case 'media':
+        visit(node.schema, 'schema');
+        if (isObject(node.encoding))
+          for (const encoding of Object.values(node.encoding))
+            if (isObject(encoding)) each(encoding.headers, 'parameter');
+        return;
+      case 'body':
+        each(node.content, 'media');
+        return;
+      case 'response':
+        each(node.headers, 'parameter');
+        each(node.content, 'media');
+        return;
+      case 'callback':
+        each(node, 'pathItem');
+        return;
+      case 'pathItem':
+        all(node.parameters, 'parameter');
+        for (const method of METHODS) {
+          const operation = node[method.toLowerCase()];
+          if (!isObject(operation)) continue;
+          all(operation.parameters, 'parameter');
+          visit(operation.requestBody, 'body');
+          each(operation.responses, 'response');
+          each(operation.callbacks, 'callback');
+        }
+    }
+  }
+  function respellSchema(node: Json): void {
+    for (const key of SCHEMA_MAPS) each(node[key], 'schema');
+    for (const key of SCHEMA_LISTS) all(node[key], 'schema');
+    for (const key of SCHEMA_ONES) visit(node[key], 'schema');
+    if (Array.isArray(node.items)) all(node.items, 'schema');
+    if ('example' in node) {
+      if (!('examples' in node)) node.examples = [node.example];
+      delete node.example;
+      count('example → examples');
+    }
+    for (const [flag, bound] of [
+      ['exclusiveMinimum', 'minimum'],
+      ['exclusiveMaximum', 'maximum'],
+    ] as const) {
+      if (typeof node[flag] !== 'boolean') continue;
+      if (node[flag] && typeof node[bound] === 'number') {
+        node[flag] = node[bound];
+        delete node[bound];
+        count(`${flag}: true → a number`);
+      } else {
+        delete node[flag];
+        count(`${flag}: boolean dropped`);
+      }
+    }
+    if (typeof node.nullable !== 'boolean') return;
+    const nullable = node.nullable;
+    delete node.nullable;
+    if (!nullable) {
+      count('nullable: false dropped');
+      return;
+    }
+    const addNullTo = (key: string) => {
+      const list = node[key] as unknown[];
+      if (!list.includes(null)) node[key] = [...list, null];
+    };
+    const typed = typeof node.type === 'string' || Array.isArray(node.type);
+    if (typed && nullAs === 'type') {
+      const types = Array.isArray(node.type) ? node.type : [node.type];
+      if (!types.includes('null')) node.type = [...types, 'null'];
+      if (Array.isArray(node.enum)) addNullTo('enum');
+      count(Array.isArray(node.enum) ? 'nullable → null in type and enum' : 'nullable → null in type');
+      return;
+    }
+    if (!typed && Array.isArray(node.enum)) {
+      addNullTo('enum');
+      count('nullable → null in enum');
+      return;
+    }
+    const constraints = Object.keys(node).filter(
+      (key) => !SCHEMA_ANNOTATIONS.has(key) && !key.startsWith('x-'),
+    );
+    const only = constraints.length === 1 ? constraints[0]! : '';
+    if ((only === 'anyOf' || only === 'oneOf') && Array.isArray(node[only])) {
+      node[only] = [...(node[only] as unknown[]), { type: 'null' }];
+      count(`nullable → a null variant in ${only}`);
+      return;
+    }
+    const inner: Json = {};
+    for (const key of constraints) {
+      inner[key] = node[key];
+      delete node[key];
+    }
+    node.anyOf = [inner, { type: 'null' }];
+    count('nullable → anyOf: [schema, {type: null}]');
+  }
+  visit(doc.paths, 'callback'); // a map of path items, as a callback is
+  visit(doc.webhooks, 'callback');
+  const components = isObject(doc.components) ? doc.components : {};
+  each(components.schemas, 'schema');
+  each(components.parameters, 'parameter');
+  each(components.headers, 'parameter');
+  each(components.requestBodies, 'body');
+  each(components.responses, 'response');
+  each(components.callbacks, 'callback');
+  each(components.pathItems, 'pathItem');
+  return doc;
+}
+/** Schema keywords holding a map of schemas, a list of schemas, or one schema. */
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_ONES = [
+  'items',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'additionalItems',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
+/** Keywords that annotate a schema rather than constrain it: kept on the outer node of a wrap. */
+const SCHEMA_ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  '$comment',
+]);
+
+// ---------------------------------------------------------------------------------------------
 // Reading the tests
 
 interface Skipped {
@@ -722,14 +922,13 @@ interface Judged {
   readonly ours: readonly Change[];
   readonly error?: string;
 }
-const judged: Judged[] = [];
-for (const pair of pairs.values()) {
+/** Our verdict on one spelling of a pair, against oasdiff's truth for the pair. */
+function judge(pair: Pair, base: Json, head: Json): Judged {
   let ours: readonly Change[];
   try {
-    ours = diffOpenApi(pair.base, pair.head, { today: TODAY }).changes;
+    ours = diffOpenApi(base, head, { today: TODAY }).changes;
   } catch (error) {
-    judged.push({ pair, outcome: 'engine error', ours: [], error: (error as Error).message });
-    continue;
+    return { pair, outcome: 'engine error', ours: [], error: (error as Error).message };
   }
   const breaking = ours.filter((c) => c.level === 'breaking');
   const truths = pair.tests.map((t) => t.truth);
@@ -744,8 +943,34 @@ for (const pair of pairs.values()) {
     for (const t of truths) if (t.kind === 'not-breaking-of') for (const rule of t.rules) kinds.add(rule);
     outcome = breaking.length === 0 ? 'TN' : breaking.some((c) => kinds.has(c.rule)) ? 'FP' : 'unsettled';
   }
-  judged.push({ pair, outcome, ours });
+  return { pair, outcome, ours };
 }
+const judged: Judged[] = [...pairs.values()].map((pair) => judge(pair, pair.base, pair.head));
+/** The 3.0 pairs once more, both documents re-spelled as 3.1; oasdiff's truth for them is kept. */
+interface Respelled {
+  readonly as30: Judged;
+  readonly as31: Judged;
+  /** Whether a schema keyword was re-spelled (else only the `openapi` field differs). */
+  readonly rewritten: boolean;
+}
+const SPELLINGS = [
+  { nullAs: 'type', title: '3.0 pairs written as 3.1' },
+  { nullAs: 'anyOf', title: '3.0 pairs written as 3.1, null as an anyOf variant' },
+] as const;
+const respellings = SPELLINGS.map(({ nullAs, title }) => {
+  const tally = new Map<string, number>();
+  const list: Respelled[] = judged
+    .filter((j) => j.pair.version === '3.0')
+    .map((j) => {
+      const base = respellAs31(j.pair.base, nullAs, tally);
+      const head = respellAs31(j.pair.head, nullAs, tally);
+      const same = (a: Json, b: Json) =>
+        JSON.stringify({ ...a, openapi: '' }) === JSON.stringify({ ...b, openapi: '' });
+      const rewritten = !same(base, j.pair.base) || !same(head, j.pair.head);
+      return { as30: j, as31: judge(j.pair, base, head), rewritten };
+    });
+  return { nullAs, title, tally, list };
+});
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -764,15 +989,28 @@ console.log(
 );
 console.log(`${pairs.size} distinct pairs\n`);
 
-const versions = [...new Set(judged.map((j) => j.pair.version))].sort();
-for (const version of versions) {
-  const of = (o: Outcome) => judged.filter((j) => j.pair.version === version && j.outcome === o).length;
+const row = (title: string, list: readonly Judged[]) => {
+  const of = (o: Outcome) => list.filter((j) => j.outcome === o).length;
   const [tp, fn, fp, tn] = [of('TP'), of('FN'), of('FP'), of('TN')];
-  console.log(`OpenAPI ${version}: ${judged.filter((j) => j.pair.version === version).length} pairs`);
+  console.log(`${title}: ${list.length} pairs`);
   console.log(`  recall    ${tp}/${tp + fn} = ${ratio(tp, tp + fn)}`);
   console.log(`  precision ${tp}/${tp + fp} = ${ratio(tp, tp + fp)}`);
   console.log(
     `  TP ${tp}  FN ${fn}  FP ${fp}  TN ${tn}  unsettled ${of('unsettled')}  conflict ${of('conflict')}  engine error ${of('engine error')}`,
+  );
+};
+for (const version of [...new Set(judged.map((j) => j.pair.version))].sort())
+  row(
+    `OpenAPI ${version}`,
+    judged.filter((j) => j.pair.version === version),
+  );
+for (const { title, tally, list } of respellings) {
+  row(
+    title,
+    list.map((r) => r.as31),
+  );
+  console.log(
+    `  ${list.filter((r) => r.rewritten).length} pairs with a schema keyword re-spelled (the others differ only in their openapi field): ${[...tally].map(([what, n]) => `${n} × ${what}`).join('; ')}`,
   );
 }
 
@@ -816,6 +1054,55 @@ section(
 );
 section('Conflicting truths', 'conflict', () => 'conflict');
 section('Engine errors', 'engine error', (j) => j.error ?? '');
+
+// The 3.0 pairs whose verdict or changes differ once written as 3.1: the same API in both
+// spellings, so each is a fault of the re-spelling or of the engine's reading of 3.1.
+const key = (c: Change) => `${c.rule}:${c.level}`;
+/** The changes of `a` not in `b`, as `rule:level`, counted with repeats. */
+const only = (a: readonly Change[], b: readonly Change[]) => {
+  const rest = b.map(key);
+  return a.map(key).filter((k) => {
+    const at = rest.indexOf(k);
+    if (at < 0) return true;
+    rest.splice(at, 1);
+    return false;
+  });
+};
+for (const { title, list } of respellings) {
+  const flipped = list.filter((r) => r.as31.outcome !== r.as30.outcome);
+  console.log(`\n${title}: pairs whose verdict changes from the 3.0 spelling's (${flipped.length})`);
+  for (const r of flipped) {
+    const head = `  [${r.as30.outcome} as 3.0 -> ${r.as31.outcome} as 3.1]`;
+    console.log(describe(r.as30).replace(/^ {2}\[3\.0\]/, head));
+    const error = r.as31.error ? `; error: ${r.as31.error}` : '';
+    console.log(`      we report as 3.1: ${r.as31.ours.map(key).join(', ') || '(none)'}${error}`);
+  }
+  const shifted = list.filter(
+    (r) =>
+      r.as31.outcome === r.as30.outcome &&
+      only(r.as30.ours, r.as31.ours).length + only(r.as31.ours, r.as30.ours).length > 0,
+  );
+  console.log(`${title}: pairs with the same verdict but other changes (${shifted.length})`);
+  for (const r of shifted) {
+    console.log(`  [${r.as30.outcome}] ${r.as30.pair.tests.map((t) => t.name).join(', ')}`);
+    console.log(`      only as 3.0: ${only(r.as30.ours, r.as31.ours).join(', ') || '(none)'}`);
+    console.log(`      only as 3.1: ${only(r.as31.ours, r.as30.ours).join(', ') || '(none)'}`);
+  }
+}
+const shown = argument('--show-31');
+if (shown) {
+  // The re-spelled documents of the pairs of a test, to check the re-spelling by eye.
+  for (const j of judged.filter(
+    (j) => j.pair.version === '3.0' && j.pair.tests.some((t) => t.name.endsWith(shown)),
+  )) {
+    for (const { nullAs, title } of SPELLINGS) {
+      console.log(`\n${j.pair.tests.map((t) => t.name).join(', ')}: ${title}`);
+      const base = respellAs31(j.pair.base, nullAs);
+      const head = respellAs31(j.pair.head, nullAs);
+      console.log(JSON.stringify({ base, head }, null, 1));
+    }
+  }
+}
 if (process.argv.includes('--skipped')) {
   console.log('\nSkipped tests');
   for (const s of skipped) console.log(`  ${s.name}: ${s.reason}`);
