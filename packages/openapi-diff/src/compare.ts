@@ -1081,10 +1081,18 @@ export class SchemaComparer {
         }
         continue;
       }
-      if (!baseVisible && bp === undefined && wasRequired && !negated && b.additionalProperties !== false) {
+      const governed = !baseVisible && bp === undefined && wasRequired && !negated ? governing(b) : undefined;
+      if (governed === 'none') {
+        // Required before but allowed by nothing (`additionalProperties: false`): the object
+        // admitted no value at all. Now that the name is described, it admits some.
+        const text = `was required but not allowed (${closedBy(b)}), so no value was valid; now it is described`;
+        found(walk, response ? 'response-field-added' : 'request-type-widened', path, hp.pointer, text);
+        continue;
+      }
+      if (governed !== undefined && governed !== 'unknown') {
         // Required before without a schema of its own: it was there, of whatever the other
         // properties could be. What changed is its schema (and whether it is still required).
-        const before = b.additionalProperties ?? { node: {}, pointer: child(b.pointer, 'required') };
+        const before = governed;
         if (!required)
           found(
             walk,
@@ -1093,7 +1101,14 @@ export class SchemaComparer {
             hp.pointer,
             response ? 'may now be absent' : 'is no longer required',
           );
+        const start = walk.findings.length;
         this.compare(before, hp, direction, path, walk);
+        const by = unlistedBy(b, before);
+        explain(
+          walk,
+          start,
+          `required before without a schema of its own: ${by ? `its value followed ${by}` : 'it was there, of any value'}`,
+        );
         continue;
       }
       if (!baseVisible) {
@@ -1127,6 +1142,10 @@ export class SchemaComparer {
     const negated = this.negatedFrom !== undefined;
     for (const [name, bp] of b.properties) {
       if (h.properties.has(name) || (!negated && !this.visible(this.base, bp, direction))) continue;
+      if (!negated && h.required.has(name)) {
+        this.compareUnlisted(b, h, name, bp, direction, joinPath(at, name), walk);
+        continue;
+      }
       const rule = response
         ? b.required.has(name)
           ? 'response-field-removed'
@@ -1171,6 +1190,50 @@ export class SchemaComparer {
           'more',
         );
     }
+  }
+
+  /**
+   * A property no longer listed whose name the revision still requires: JSON Schema still asks
+   * for the name, now with whatever value the unlisted names may have (`governing`). So it is
+   * still sent or returned; what changed is its schema (from its own to that one, `{}` when
+   * nothing governs it: any value), and whether it is required. Where nothing allows the name
+   * (`additionalProperties: false`), no value of the object is valid at all; where a pattern
+   * may govern it, the new schema is not known (patterns are never run).
+   */
+  private compareUnlisted(
+    b: SchemaView,
+    h: SchemaView,
+    name: string,
+    bp: Located,
+    direction: Direction,
+    path: string,
+    walk: Walk,
+  ): void {
+    const response = direction === 'response';
+    const governed = governing(h);
+    if (governed === 'none') {
+      const text = `is no longer listed but still required, and not allowed (${closedBy(h)}): no value is valid`;
+      found(walk, response ? 'response-field-removed' : 'request-type-changed', path, h.pointer, text);
+      return;
+    }
+    if (!b.required.has(name)) {
+      if (response) found(walk, 'response-field-made-required', path, h.pointer, 'is now always present');
+      else found(walk, 'request-body-required-field-added', path, h.pointer, 'is now required');
+    }
+    if (governed === 'unknown') {
+      const text =
+        'is no longer listed but still required: its value now follows patternProperties or the schema of unlisted names, not compared here';
+      found(walk, response ? 'response-field-removed' : 'request-field-removed', path, bp.pointer, text);
+      return;
+    }
+    const start = walk.findings.length;
+    this.compare(bp, governed, direction, path, walk);
+    const by = unlistedBy(h, governed);
+    explain(
+      walk,
+      start,
+      `no longer listed but still required: ${by ? `its value now follows ${by}` : 'it is still there, of any value'}`,
+    );
   }
 
   /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
@@ -1601,6 +1664,50 @@ function unlisted(view: SchemaView): NameKind {
   if (unevaluated === undefined) return 'any';
   const kind = listedKind(unevaluated);
   return kind === 'other' ? 'unknown' : kind;
+}
+
+/**
+ * The schema a name the object does not list must match (outside `not`): `none` where nothing
+ * allows it (`additionalProperties` or, without it, `unevaluatedProperties` false), `unknown`
+ * where a `patternProperties` pattern may govern it (patterns are never run), else the
+ * `additionalProperties` or `unevaluatedProperties` schema, or `{}` (any value).
+ */
+function governing(view: SchemaView): Located | 'none' | 'unknown' {
+  const patterns = view.keywords.patternProperties;
+  if (isObject(patterns) && Object.keys(patterns).length > 0) return 'unknown';
+  const additional = view.additionalProperties;
+  if (additional === false || additional?.node === false) return 'none';
+  if (additional !== undefined) return additional;
+  const anything = { node: {}, pointer: child(view.pointer, 'required') };
+  if (view.keywords.additionalProperties !== undefined) return anything;
+  const unevaluated = view.keywords.unevaluatedProperties;
+  if (unevaluated === false) return 'none';
+  if (unevaluated === undefined || unevaluated === true) return anything;
+  return { node: unevaluated, pointer: child(view.pointer, 'unevaluatedProperties') };
+}
+
+/** Which schema a required name the object does not list follows (`governing`): `{}` (any value) or a keyword's. */
+function unlistedBy(view: SchemaView, schema: Located): string | undefined {
+  if (schema.pointer === child(view.pointer, 'required')) return undefined;
+  return schema.pointer.endsWith('/unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
+}
+
+/** Adds why to the findings a walk made from `start` on (its own, not those of reference pairs). */
+function explain(walk: Walk, start: number, why: string): void {
+  for (let i = start; i < walk.findings.length; i++) {
+    const finding = walk.findings[i]!;
+    walk.findings[i] = { ...finding, text: `${finding.text} (${why})` };
+  }
+}
+
+/** Which keyword refuses the names an object does not list (`governing` said `none`). */
+function closedBy(view: SchemaView): string {
+  const additional = view.additionalProperties;
+  return additional === false ||
+    additional?.node === false ||
+    view.keywords.additionalProperties !== undefined
+    ? 'additionalProperties: false'
+    : 'unevaluatedProperties: false';
 }
 
 /**

@@ -367,7 +367,7 @@ export const RULES = {
   ),
   'request-field-removed': rule(
     'warning',
-    'a request property was removed: clients still sending it may be rejected',
+    'a request property was removed: clients still sending it may be rejected (also: one still required whose new schema, beside patternProperties, is not compared)',
     'properties.note → (gone)',
   ),
   'request-field-became-read-only': rule(
@@ -378,7 +378,7 @@ export const RULES = {
   ),
   'response-field-removed': rule(
     'breaking',
-    'a required response property was removed',
+    'a required response property was removed (also: one still required that nothing allows any more, or whose new schema, beside patternProperties, is not compared)',
     'properties.id (required) → (gone)',
   ),
   'response-optional-field-removed': rule(

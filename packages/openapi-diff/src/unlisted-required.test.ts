@@ -1,0 +1,133 @@
+/**
+ * A property taken out of `properties` (or put in) while its name stays in `required`: JSON
+ * Schema still asks for the name, with whatever value the names the object does not list may
+ * have. So it is not removed: its schema changed, to any value (no `additionalProperties`), to
+ * the `additionalProperties` (or 3.1 `unevaluatedProperties`) schema, or to nothing at all
+ * where those are `false`. Request and response side, OpenAPI 3.0 and 3.1.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi } from './diff';
+import { getReturns, postBody } from './test-docs';
+
+type Json = Record<string, unknown>;
+
+/** Rule, level and message of each change, on the request side (POST body) or the response side (GET 200). */
+function changes(side: 'request' | 'response', base: Json, head: Json, openapi: string): string[] {
+  const build = side === 'request' ? postBody : getReturns;
+  const open = (schema: Json) => ({ ...build(schema), openapi });
+  return diffOpenApi(open(base), open(head)).changes.map(
+    (c) => `${c.rule}:${c.level}: ${c.message.replace(/^[A-Z]+ \/api\/submissions\/: /, '')}`,
+  );
+}
+
+const object = (properties: Json, required: string[], extra: Json = {}) => ({
+  type: 'object',
+  properties,
+  required,
+  ...extra,
+});
+const a = { a: { type: 'string' } };
+const b = { b: { type: 'integer' } };
+
+describe.each(['3.0.3', '3.1.0'])('a required name no longer listed, OpenAPI %s', (openapi) => {
+  it('is still there, of any value: a request accepts more, a response may send anything', () => {
+    const listed = object({ ...a, ...b }, ['a']);
+    const unlisted = object(b, ['a']);
+    expect(changes('request', listed, unlisted, openapi)).toEqual([
+      'request-type-widened:info: request body property "a" type changed from string to any (no longer listed but still required: it is still there, of any value)',
+    ]);
+    expect(changes('response', listed, unlisted, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "a" type changed from string to any (no longer listed but still required: it is still there, of any value)',
+    ]);
+    // The counterpart: listed again, it narrows from any value to its schema.
+    expect(changes('request', unlisted, listed, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "a" type changed from any to string (required before without a schema of its own: it was there, of any value)',
+    ]);
+    expect(changes('response', unlisted, listed, openapi)).toEqual([
+      'response-type-narrowed:info: response 200 property "a" type changed from any to string (required before without a schema of its own: it was there, of any value)',
+    ]);
+  });
+
+  it('its value now follows additionalProperties, compared with what it was', () => {
+    const typed = { additionalProperties: { type: 'integer' } };
+    const listed = object(a, ['a'], typed);
+    const unlisted = object({}, ['a'], typed);
+    expect(changes('request', listed, unlisted, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "a" type changed from string to integer (no longer listed but still required: its value now follows additionalProperties)',
+    ]);
+    expect(changes('response', listed, unlisted, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "a" type changed from string to integer (no longer listed but still required: its value now follows additionalProperties)',
+    ]);
+    expect(changes('response', unlisted, listed, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "a" type changed from integer to string (required before without a schema of its own: its value followed additionalProperties)',
+    ]);
+  });
+
+  it('with additionalProperties: false no value is valid any more; listed again, some are', () => {
+    const closed = { additionalProperties: false };
+    const listed = object(a, ['a'], closed);
+    const unlisted = object({}, ['a'], closed);
+    expect(changes('request', listed, unlisted, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "a" is no longer listed but still required, and not allowed (additionalProperties: false): no value is valid',
+    ]);
+    expect(changes('response', listed, unlisted, openapi)).toEqual([
+      'response-field-removed:breaking: response 200 property "a" is no longer listed but still required, and not allowed (additionalProperties: false): no value is valid',
+    ]);
+    expect(changes('request', unlisted, listed, openapi)).toEqual([
+      'request-type-widened:info: request body property "a" was required but not allowed (additionalProperties: false), so no value was valid; now it is described',
+    ]);
+    expect(changes('response', unlisted, listed, openapi)).toEqual([
+      'response-field-added:info: response 200 property "a" was required but not allowed (additionalProperties: false), so no value was valid; now it is described',
+    ]);
+  });
+
+  it('newly required as it leaves properties: it must be sent, and is always returned, of any value', () => {
+    const optional = object(a, []);
+    const unlisted = object({}, ['a']);
+    expect(changes('request', optional, unlisted, openapi)).toEqual([
+      'request-body-required-field-added:breaking: request body property "a" is now required',
+      'request-type-widened:info: request body property "a" type changed from string to any (no longer listed but still required: it is still there, of any value)',
+    ]);
+    expect(changes('response', optional, unlisted, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "a" type changed from string to any (no longer listed but still required: it is still there, of any value)',
+      'response-field-made-required:info: response 200 property "a" is now always present',
+    ]);
+  });
+
+  it('beside patternProperties its new schema is not known: the removal rules, saying why', () => {
+    const patterned = { patternProperties: { '^x': { type: 'integer' } } };
+    const listed = object(a, ['a'], patterned);
+    const unlisted = object({}, ['a'], patterned);
+    expect(changes('request', listed, unlisted, openapi)).toEqual([
+      'request-field-removed:warning: request body property "a" is no longer listed but still required: its value now follows patternProperties or the schema of unlisted names, not compared here',
+    ]);
+    expect(changes('response', listed, unlisted, openapi)).toEqual([
+      'response-field-removed:breaking: response 200 property "a" is no longer listed but still required: its value now follows patternProperties or the schema of unlisted names, not compared here',
+    ]);
+  });
+
+  it('no longer required as it leaves properties: it was removed, as before', () => {
+    const listed = object(a, ['a']);
+    const gone = object({}, []);
+    expect(changes('request', listed, gone, openapi)).toEqual([
+      'request-field-removed:warning: request body property "a" was removed',
+    ]);
+    expect(changes('response', listed, gone, openapi)).toEqual([
+      'response-field-removed:breaking: response 200 property "a" was removed',
+    ]);
+  });
+});
+
+describe('unevaluatedProperties governs a required name no longer listed (OpenAPI 3.1)', () => {
+  it('false: no value is valid; a schema: the value follows it', () => {
+    const listed = object(a, ['a'], { unevaluatedProperties: false });
+    const unlisted = object({}, ['a'], { unevaluatedProperties: false });
+    expect(changes('request', listed, unlisted, '3.1.0')).toEqual([
+      'request-type-changed:breaking: request body property "a" is no longer listed but still required, and not allowed (unevaluatedProperties: false): no value is valid',
+    ]);
+    const typed = { unevaluatedProperties: { type: 'integer' } };
+    expect(changes('response', object(a, ['a'], typed), object({}, ['a'], typed), '3.1.0')).toEqual([
+      'response-type-changed:breaking: response 200 property "a" type changed from string to integer (no longer listed but still required: its value now follows unevaluatedProperties)',
+    ]);
+  });
+});
