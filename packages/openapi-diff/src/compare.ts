@@ -1101,7 +1101,22 @@ export class SchemaComparer {
         found(walk, response ? 'response-field-added' : 'request-type-widened', path, hp.pointer, text);
         continue;
       }
-      if (governed !== undefined && governed !== 'unknown') {
+      if (governed === 'unknown') {
+        // Required before, its value following a pattern's schema or the unlisted names':
+        // listed now, it is not new, and what its schema does is not compared (patterns are
+        // never run). The rules of a new property stay, the message says what happened.
+        const text =
+          'was required before, its value following patternProperties or the schema of unlisted names; now it is listed (not compared)';
+        found(
+          walk,
+          response ? 'response-field-added' : 'request-body-required-field-added',
+          path,
+          hp.pointer,
+          text,
+        );
+        continue;
+      }
+      if (governed !== undefined) {
         // Required before without a schema of its own: it was there, of whatever the other
         // properties could be. What changed is its schema (and whether it is still required).
         const before = governed;
@@ -1260,7 +1275,7 @@ export class SchemaComparer {
     const governed = governing(h);
     if (governed === 'none') {
       const text = `is no longer listed but still required, and not allowed (${closedBy(h)}): no value is valid`;
-      found(walk, response ? 'response-field-removed' : 'request-type-changed', path, h.pointer, text);
+      found(walk, response ? 'response-field-removed' : typeRule(direction), path, h.pointer, text);
       return;
     }
     if (!b.required.has(name)) {

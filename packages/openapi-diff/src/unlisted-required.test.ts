@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffOpenApi } from './diff';
-import { getReturns, postBody } from './test-docs';
+import { doc, getReturns, postBody } from './test-docs';
 
 type Json = Record<string, unknown>;
 
@@ -104,6 +104,13 @@ describe.each(['3.0.3', '3.1.0'])('a required name no longer listed, OpenAPI %s'
     expect(changes('response', listed, unlisted, openapi)).toEqual([
       'response-field-removed:breaking: response 200 property "a" is no longer listed but still required: its value now follows patternProperties or the schema of unlisted names, not compared here',
     ]);
+    // Listed again: not new, and not compared either.
+    expect(changes('request', unlisted, listed, openapi)).toEqual([
+      'request-body-required-field-added:breaking: request body property "a" was required before, its value following patternProperties or the schema of unlisted names; now it is listed (not compared)',
+    ]);
+    expect(changes('response', unlisted, listed, openapi)).toEqual([
+      'response-field-added:info: response 200 property "a" was required before, its value following patternProperties or the schema of unlisted names; now it is listed (not compared)',
+    ]);
   });
 
   it('no longer required as it leaves properties: it was removed, as before', () => {
@@ -128,6 +135,30 @@ describe('unevaluatedProperties governs a required name no longer listed (OpenAP
     const typed = { unevaluatedProperties: { type: 'integer' } };
     expect(changes('response', object(a, ['a'], typed), object({}, ['a'], typed), '3.1.0')).toEqual([
       'response-type-changed:breaking: response 200 property "a" type changed from string to integer (no longer listed but still required: its value now follows unevaluatedProperties)',
+    ]);
+  });
+});
+
+describe('a deepObject query parameter whose required name is no longer listed', () => {
+  const op = (schema: Json) =>
+    doc({
+      '/p': {
+        get: {
+          parameters: [{ name: 'f', in: 'query', style: 'deepObject', schema }],
+          responses: { '204': { description: 'none' } },
+        },
+      },
+    });
+  const said = (base: Json, head: Json) =>
+    diffOpenApi(op(base), op(head)).changes.map((c) => `${c.rule}:${c.level}: ${c.message}`);
+
+  it('takes any value there, or none where additionalProperties is false (a parameter rule)', () => {
+    expect(said(object(a, ['a']), object({}, ['a']))).toEqual([
+      'request-type-widened:info: GET /p: query parameter "f" property "a" type changed from string to any (no longer listed but still required: it is still there, of any value)',
+    ]);
+    const closed = { additionalProperties: false };
+    expect(said(object(a, ['a'], closed), object({}, ['a'], closed))).toEqual([
+      'parameter-type-changed:breaking: GET /p: query parameter "f" property "a" is no longer listed but still required, and not allowed (additionalProperties: false): no value is valid',
     ]);
   });
 });
