@@ -1130,7 +1130,7 @@ export class SchemaComparer {
           );
         const start = walk.findings.length;
         this.compare(before, hp, direction, path, walk);
-        const by = unlistedBy(b, before);
+        const by = unlistedBy(before);
         explain(
           walk,
           start,
@@ -1290,7 +1290,7 @@ export class SchemaComparer {
     }
     const start = walk.findings.length;
     this.compare(bp, governed, direction, path, walk);
-    const by = unlistedBy(h, governed);
+    const by = unlistedBy(governed);
     explain(
       walk,
       start,
@@ -1988,7 +1988,7 @@ function governing(view: SchemaView): Located | 'none' | 'unknown' {
   const additional = view.additionalProperties;
   if (additional === false || additional?.node === false) return 'none';
   if (additional !== undefined) return additional;
-  const anything = { node: {}, pointer: child(view.pointer, 'required') };
+  const anything = { node: ANYTHING, pointer: child(view.pointer, 'required') };
   if (view.keywords.additionalProperties !== undefined) return anything;
   const unevaluated = view.keywords.unevaluatedProperties;
   if (unevaluated === false) return 'none';
@@ -1997,8 +1997,8 @@ function governing(view: SchemaView): Located | 'none' | 'unknown' {
 }
 
 /** Which schema a required name the object does not list follows (`governing`): `{}` (any value) or a keyword's. */
-function unlistedBy(view: SchemaView, schema: Located): string | undefined {
-  if (schema.pointer === child(view.pointer, 'required')) return undefined;
+function unlistedBy(schema: Located): string | undefined {
+  if (schema.node === ANYTHING) return undefined;
   return schema.pointer.endsWith('/unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
 }
 
@@ -2009,6 +2009,12 @@ function explain(walk: Walk, start: number, why: string): void {
     walk.findings[i] = { ...finding, text: `${finding.text} (${why})` };
   }
 }
+
+/**
+ * The schema of any value, one node for every required name no schema describes: a pair
+ * compared with it is compared once, however many properties reach it through a reference.
+ */
+const ANYTHING: JsonObject = Object.freeze({});
 
 /** Which keyword refuses the names an object does not list (`governing` said `none`). */
 function closedBy(view: SchemaView): string {

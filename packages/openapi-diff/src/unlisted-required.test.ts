@@ -162,3 +162,27 @@ describe('a deepObject query parameter whose required name is no longer listed',
     ]);
   });
 });
+
+describe('many required names no longer listed, each a reference to one large schema', () => {
+  it('compare that schema with any value once: the findings grow with the documents, not their product', () => {
+    const n = 300;
+    const big = {
+      type: 'object',
+      properties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, { type: 'string' }])),
+    };
+    const names = Array.from({ length: n }, (_, i) => `p${i}`);
+    const base = {
+      type: 'object',
+      properties: Object.fromEntries(names.map((name) => [name, { $ref: '#/components/schemas/Big' }])),
+      required: names,
+    };
+    const head = { type: 'object', required: names };
+    const open = (schema: Json) => getReturns(schema, { components: { schemas: { Big: big } } });
+    const found = diffOpenApi(open(base), open(head)).changes;
+    // Once: its type, and each of its properties, at the first name that reaches it.
+    expect(found.length).toBe(n + 1);
+    expect(found.filter((c) => c.rule === 'response-type-changed').map((c) => c.message)).toEqual([
+      'GET /api/submissions/: response 200 property "p0" type changed from object to any',
+    ]);
+  });
+});
