@@ -829,11 +829,23 @@ export class SchemaComparer {
       const bb = boundOf(b);
       const hb = boundOf(h);
       if (sameBound(bb, hb)) continue;
+      // A count of properties that no valid object can have changes nothing; under `not`, one
+      // that may or may not (`countRoom`) is the undecided warning.
+      let admits: Admits | undefined;
+      if (keyword === 'minProperties' || keyword === 'maxProperties') {
+        const counts = changedCounts(kind, bb, hb);
+        const where = either(
+          countRoom(b, counts[0], counts[1], kind),
+          countRoom(h, counts[0], counts[1], kind),
+        );
+        if (where === 'no') continue;
+        if (where === 'unknown' && this.negatedFrom !== undefined) admits = 'unknown';
+      }
       const tighter = isTighter(kind, bb, hb);
       const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
       const rule = `${side}-${kebab(keyword)}-${word}` as RuleId;
       const text = `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`;
-      found(walk, rule, at, h.pointer, text);
+      found(walk, rule, at, h.pointer, text, admits);
     }
   }
 
@@ -1081,10 +1093,33 @@ export class SchemaComparer {
         }
         continue;
       }
-      if (!baseVisible && bp === undefined && wasRequired && !negated && b.additionalProperties !== false) {
+      const governed = !baseVisible && bp === undefined && wasRequired && !negated ? governing(b) : undefined;
+      if (governed === 'none') {
+        // Required before but allowed by nothing (`additionalProperties: false`): the object
+        // admitted no value at all. Now that the name is described, it admits some.
+        const text = `was required but not allowed (${closedBy(b)}), so no value was valid; now it is described`;
+        found(walk, response ? 'response-field-added' : 'request-type-widened', path, hp.pointer, text);
+        continue;
+      }
+      if (governed === 'unknown') {
+        // Required before, its value following a pattern's schema or the unlisted names':
+        // listed now, it is not new, and what its schema does is not compared (patterns are
+        // never run). The rules of a new property stay, the message says what happened.
+        const text =
+          'was required before, its value following patternProperties or the schema of unlisted names; now it is listed (not compared)';
+        found(
+          walk,
+          response ? 'response-field-added' : 'request-body-required-field-added',
+          path,
+          hp.pointer,
+          text,
+        );
+        continue;
+      }
+      if (governed !== undefined) {
         // Required before without a schema of its own: it was there, of whatever the other
         // properties could be. What changed is its schema (and whether it is still required).
-        const before = b.additionalProperties ?? { node: {}, pointer: child(b.pointer, 'required') };
+        const before = governed;
         if (!required)
           found(
             walk,
@@ -1093,7 +1128,14 @@ export class SchemaComparer {
             hp.pointer,
             response ? 'may now be absent' : 'is no longer required',
           );
+        const start = walk.findings.length;
         this.compare(before, hp, direction, path, walk);
+        const by = unlistedBy(before);
+        explain(
+          walk,
+          start,
+          `required before without a schema of its own: ${by ? `its value followed ${by}` : 'it was there, of any value'}`,
+        );
         continue;
       }
       if (!baseVisible) {
@@ -1113,20 +1155,27 @@ export class SchemaComparer {
         else found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)', admits);
         continue;
       }
+      // Under `not`, what requiring it does depends on the objects that may lack it (`room`).
+      const admits = negated ? absentAdmits(b, h, name) : undefined;
       if (!response && required && !wasRequired) {
-        found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+        found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required', admits);
       } else if (!response && !required && wasRequired) {
-        found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required');
+        found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required', admits);
       } else if (response && wasRequired && !required) {
-        found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
+        found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent', admits);
       } else if (response && !wasRequired && required) {
-        found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present');
+        found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present', admits);
       }
-      this.compare(bp!, hp, direction, path, walk);
+      if (negated) this.compareNegatedProperty(b, h, name, bp!, hp, direction, path, walk);
+      else this.compare(bp!, hp, direction, path, walk);
     }
     const negated = this.negatedFrom !== undefined;
     for (const [name, bp] of b.properties) {
       if (h.properties.has(name) || (!negated && !this.visible(this.base, bp, direction))) continue;
+      if (!negated && h.required.has(name)) {
+        this.compareUnlisted(b, h, name, bp, direction, joinPath(at, name), walk);
+        continue;
+      }
       const rule = response
         ? b.required.has(name)
           ? 'response-field-removed'
@@ -1145,32 +1194,108 @@ export class SchemaComparer {
     // `not` either way counts on either side: the negated schema admits fewer or more values.
     for (const name of h.required) {
       if (b.required.has(name) || h.properties.has(name) || b.properties.has(name)) continue;
+      const admits = negated ? absentAdmits(b, h, name) : undefined;
+      const path = joinPath(at, name);
       if (!response)
-        found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+        found(walk, 'request-body-required-field-added', path, h.pointer, 'is now required', admits);
       else if (negated)
-        found(
-          walk,
-          'response-field-made-required',
-          joinPath(at, name),
-          h.pointer,
-          'is now required',
-          'fewer',
-        );
+        found(walk, 'response-field-made-required', path, h.pointer, 'is now required', admits);
     }
     for (const name of b.required) {
       if (h.required.has(name) || h.properties.has(name) || b.properties.has(name)) continue;
-      if (response)
-        found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+      const admits = negated ? absentAdmits(b, h, name) : undefined;
+      const path = joinPath(at, name);
+      if (response) found(walk, 'response-field-made-optional', path, h.pointer, 'may now be absent', admits);
       else if (negated)
-        found(
-          walk,
-          'request-field-made-optional',
-          joinPath(at, name),
-          h.pointer,
-          'is no longer required',
-          'more',
-        );
+        found(walk, 'request-field-made-optional', path, h.pointer, 'is no longer required', admits);
     }
+  }
+
+  /**
+   * A property listed on both sides of a schema under `not`: its schema's changes count only
+   * where the name may be present (`room`). Where it may not on either side, they change no
+   * value; where that is not decided (a `propertyNames` schema not read here, a pattern), each
+   * is the undecided warning, and the reference pairs below it are one such warning if they
+   * changed anything.
+   */
+  private compareNegatedProperty(
+    b: SchemaView,
+    h: SchemaView,
+    name: string,
+    bp: Located,
+    hp: Located,
+    direction: Direction,
+    path: string,
+    walk: Walk,
+  ): void {
+    const before = room(b, name, true);
+    const after = room(h, name, true);
+    if (before === 'no' && after === 'no') return;
+    if (before !== 'unknown' && after !== 'unknown') {
+      this.compare(bp, hp, direction, path, walk);
+      return;
+    }
+    const start = walk.findings.length;
+    const edges = walk.edges.length;
+    this.compare(bp, hp, direction, path, walk);
+    for (let i = start; i < walk.findings.length; i++) {
+      const finding = walk.findings[i]!;
+      if (!finding.plain && finding.admits !== 'same') walk.findings[i] = { ...finding, admits: 'unknown' };
+    }
+    const below = walk.edges.splice(edges);
+    if (below.some((edge) => this.reach(edge.key).length > 0))
+      found(
+        walk,
+        typeRule(direction),
+        path,
+        hp.pointer,
+        'changed, and whether its name may be present is not known',
+        'unknown',
+      );
+  }
+
+  /**
+   * A property no longer listed whose name the revision still requires: JSON Schema still asks
+   * for the name, now with whatever value the unlisted names may have (`governing`). So it is
+   * still sent or returned; what changed is its schema (from its own to that one, `{}` when
+   * nothing governs it: any value), and whether it is required. Where nothing allows the name
+   * (`additionalProperties: false`), no value of the object is valid at all; where a pattern
+   * may govern it, the new schema is not known (patterns are never run).
+   */
+  private compareUnlisted(
+    b: SchemaView,
+    h: SchemaView,
+    name: string,
+    bp: Located,
+    direction: Direction,
+    path: string,
+    walk: Walk,
+  ): void {
+    const response = direction === 'response';
+    const governed = governing(h);
+    if (governed === 'none') {
+      const text = `is no longer listed but still required, and not allowed (${closedBy(h)}): no value is valid`;
+      found(walk, response ? 'response-field-removed' : typeRule(direction), path, h.pointer, text);
+      return;
+    }
+    if (!b.required.has(name)) {
+      if (response) found(walk, 'response-field-made-required', path, h.pointer, 'is now always present');
+      else found(walk, 'request-body-required-field-added', path, h.pointer, 'is now required');
+    }
+    if (governed === 'unknown') {
+      const text =
+        'is no longer listed but still required: its value now follows patternProperties or the schema of unlisted names, not compared here';
+      found(walk, response ? 'response-field-removed' : 'request-field-removed', path, bp.pointer, text);
+      return;
+    }
+    const start = walk.findings.length;
+    this.compare(bp, governed, direction, path, walk);
+    const by = unlistedBy(governed);
+    explain(
+      walk,
+      start,
+      `no longer listed but still required: ${by ? `its value now follows ${by}` : 'it is still there, of any value'}`,
+    );
   }
 
   /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
@@ -1539,6 +1664,8 @@ const NOT_COUNTERPARTS: Partial<Record<RuleId, RuleId>> = {
  * is anything, `false` is nothing. The two parts' changes combine: `more` and `fewer` make `both`.
  * A property schema beside an `additionalProperties` or `unevaluatedProperties` schema or a
  * `patternProperties` pattern cannot be ordered here: `unknown` (a warning, never a regex run).
+ * A part no valid object can be in (`room`: `propertyNames`, `minProperties`, `maxProperties`,
+ * decision 86) is unchanged; one that may or may not be is `unknown`.
  */
 function nameAdmits(
   base: SchemaView,
@@ -1547,11 +1674,13 @@ function nameAdmits(
   bp: Located | undefined,
   hp: Located | undefined,
 ): Admits {
-  const rb = base.required.has(name);
-  const rh = head.required.has(name);
-  const absent: Admits = rb === rh ? 'same' : rb ? 'more' : 'fewer';
-  const before = bp ? listedKind(bp.node) : unlisted(base);
-  const after = hp ? listedKind(hp.node) : unlisted(head);
+  const absent = absentAdmits(base, head, name);
+  // Where the name cannot be present at all (`propertyNames`, `maxProperties`, … : `room`), its
+  // schema admits nothing there; where that is not decided, neither is a change of its schema.
+  const roomBefore = room(base, name, true);
+  const roomAfter = room(head, name, true);
+  const before = roomBefore === 'no' ? 'none' : bp ? listedKind(bp.node) : unlisted(base);
+  const after = roomAfter === 'no' ? 'none' : hp ? listedKind(hp.node) : unlisted(head);
   let present: Admits;
   if (before === after && before !== 'other') present = 'same';
   else if (before === 'other' || after === 'other') {
@@ -1562,10 +1691,254 @@ function nameAdmits(
     else present = 'unknown';
   } else if (before === 'unknown' || after === 'unknown') present = 'unknown';
   else present = before === 'none' ? 'more' : 'fewer';
+  if (present !== 'same' && (roomBefore === 'unknown' || roomAfter === 'unknown')) present = 'unknown';
   if (absent === 'same' || present === 'unknown') return present;
-  if (present === 'same' || present === absent) return absent;
+  if (present === 'same' || present === absent || absent === 'unknown') return absent;
   return 'both';
 }
+
+/**
+ * What a change of `required` for `name` alone does to the objects without it (decision 73):
+ * requiring it takes them away (`fewer`), no longer requiring it brings them (`more`), unless
+ * no object without it can be valid there anyway (`room`).
+ */
+function absentAdmits(base: SchemaView, head: SchemaView, name: string): Admits {
+  const rb = base.required.has(name);
+  const rh = head.required.has(name);
+  if (rb === rh) return 'same';
+  const where = room(rb ? head : base, name, false);
+  return where === 'no' ? 'same' : where === 'unknown' ? 'unknown' : rb ? 'more' : 'fewer';
+}
+
+type Tri = 'yes' | 'no' | 'unknown';
+
+/**
+ * Whether an object valid under `view` (apart from the schemas of its values, taken as
+ * satisfiable) may have the property `name` (`present`) or lack it. `no` where the view takes
+ * no object; where `propertyNames` refuses the name; where a required name is refused by
+ * `propertyNames` or by the listing (`false`, or unlisted where unlisted names are refused);
+ * or where the counts cannot meet: at least `minProperties` and the required names, at most
+ * `maxProperties` and the names that may appear. `unknown` where that depends on a
+ * `propertyNames` schema not read here or on a pattern (never run).
+ */
+function room(view: SchemaView, name: string, present: boolean): Tri {
+  const names = nameRoom(view);
+  if (!names.objects) return 'no';
+  let verdict: Tri = 'yes';
+  if (present) verdict = and(verdict, names.allows(name));
+  let needed = names.required.size;
+  let refused = names.requiredRefused;
+  let undecided = names.requiredUndecided;
+  if (names.required.has(name)) {
+    needed--;
+    const own = names.allowed(name);
+    if (own === 'no') refused--;
+    else if (own === 'unknown') undecided--;
+  }
+  if (refused > 0) return 'no';
+  if (undecided > 0) verdict = and(verdict, 'unknown');
+  if (present) needed++;
+  // The names other than `name` that may appear: at least `lo`, at most `hi`.
+  let { lo, hi } = names.available;
+  const own = names.candidate(name);
+  if (own === 'yes') lo--;
+  if (own !== 'no') hi--;
+  if (present) {
+    lo++;
+    hi++;
+  }
+  const least = Math.max(names.min, needed);
+  if (least > Math.min(names.max, hi)) return 'no';
+  if (least > Math.min(names.max, lo)) verdict = and(verdict, 'unknown');
+  return verdict;
+}
+
+/**
+ * Whether an object valid under `view` may have a count of properties from `from` to `to`
+ * (`room`'s reasoning on counts; `keyword`, the bound that changed, is left out).
+ */
+function countRoom(view: SchemaView, from: number, to: number, keyword: 'min' | 'max'): Tri {
+  const names = nameRoom(view);
+  if (!names.objects || names.requiredRefused > 0) return 'no';
+  const least = Math.max(from, names.required.size, keyword === 'max' ? names.min : 0);
+  const most = Math.min(to, keyword === 'min' ? names.max : Number.POSITIVE_INFINITY);
+  if (least > Math.min(most, names.available.hi)) return 'no';
+  if (least > Math.min(most, names.available.lo) || names.requiredUndecided > 0) return 'unknown';
+  return 'yes';
+}
+
+/**
+ * The property counts a `minProperties` (`min`) or `maxProperties` (`max`) change lets in or
+ * out, from and to: between the two bounds (an absent minimum is 0, an absent maximum none).
+ */
+function changedCounts(
+  kind: 'min' | 'max',
+  base: Bound | undefined,
+  head: Bound | undefined,
+): [number, number] {
+  if (kind === 'min') {
+    const [b, h] = [Math.ceil(base?.value ?? 0), Math.ceil(head?.value ?? 0)];
+    return [Math.min(b, h), Math.max(b, h) - 1];
+  }
+  const none = Number.POSITIVE_INFINITY;
+  const [b, h] = [Math.floor(base?.value ?? none), Math.floor(head?.value ?? none)];
+  return [Math.min(b, h) + 1, Math.max(b, h)];
+}
+
+/** Whether either side has room: `yes` if one has, `no` if neither has, else `unknown`. */
+function either(a: Tri, b: Tri): Tri {
+  return a === 'yes' || b === 'yes' ? 'yes' : a === 'no' && b === 'no' ? 'no' : 'unknown';
+}
+
+function and(a: Tri, b: Tri): Tri {
+  return a === 'no' || b === 'no' ? 'no' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'yes';
+}
+
+/** What `room` needs of one schema, computed once per view. */
+interface NameRoom {
+  /** The schema takes objects (it declares no type, or `object` among its types). */
+  readonly objects: boolean;
+  readonly min: number;
+  readonly max: number;
+  readonly required: ReadonlySet<string>;
+  readonly requiredRefused: number;
+  readonly requiredUndecided: number;
+  /** Whether `propertyNames` allows the name. */
+  allows(name: string): Tri;
+  /** Whether the name may appear: `propertyNames` and the listing (`false`, unlisted names refused). */
+  allowed(name: string): Tri;
+  /** Whether `name` is counted in `available`, and how. */
+  candidate(name: string): Tri;
+  /** How many names may appear, at least and at most (`Infinity` for no limit). */
+  readonly available: { readonly lo: number; readonly hi: number };
+}
+
+const nameRooms = new WeakMap<SchemaView, NameRoom>();
+
+function nameRoom(view: SchemaView): NameRoom {
+  let names = nameRooms.get(view);
+  if (names) return names;
+  const k = view.keywords;
+  const count = (value: unknown, round: (n: number) => number, none: number) =>
+    typeof value === 'number' && value >= 0 ? round(value) : none;
+  const rule = propertyNamesRule(k.propertyNames);
+  const allows = (name: string): Tri => rule.allows(name);
+  const patterns = isObject(k.patternProperties) ? Object.values(k.patternProperties) : [];
+  const listing = unlisted(view);
+  // Unlisted names: refused, allowed (an additionalProperties or unevaluatedProperties schema
+  // is taken as satisfiable), or, beside a pattern that refuses or names refused otherwise, not known.
+  const additional = view.additionalProperties;
+  const closed =
+    additional === false ||
+    additional?.node === false ||
+    (k.additionalProperties === undefined && k.unevaluatedProperties === false);
+  const unlistedAllowed: Tri =
+    patterns.length > 0
+      ? closed || patterns.includes(false)
+        ? 'unknown'
+        : 'yes'
+      : listing === 'none'
+        ? 'no'
+        : 'yes';
+  const listedAllowed = (name: string): Tri => {
+    const schema = view.properties.get(name);
+    return schema ? (listedKind(schema.node) === 'none' ? 'no' : 'yes') : unlistedAllowed;
+  };
+  const allowed = (name: string): Tri => and(allows(name), listedAllowed(name));
+  // The names that may appear: those propertyNames lists, else (unlisted names refused) the
+  // listed ones, else without limit unless propertyNames or the patterns are not read here.
+  let candidates: Iterable<string> | undefined;
+  if (rule.names) candidates = rule.names;
+  else if (unlistedAllowed === 'no') candidates = view.properties.keys();
+  const statuses = new Map<string, Tri>();
+  let lo = 0;
+  let hi = 0;
+  if (candidates) {
+    for (const name of candidates) {
+      if (statuses.has(name)) continue;
+      const status = allowed(name);
+      statuses.set(name, status);
+      if (status === 'yes') lo++;
+      if (status !== 'no') hi++;
+    }
+  } else {
+    hi = Number.POSITIVE_INFINITY;
+    if (rule.open && unlistedAllowed === 'yes') lo = Number.POSITIVE_INFINITY;
+    else
+      for (const name of view.properties.keys()) {
+        const status = allowed(name);
+        statuses.set(name, status);
+        if (status === 'yes') lo++;
+      }
+  }
+  let requiredRefused = 0;
+  let requiredUndecided = 0;
+  for (const name of view.required) {
+    const status = allowed(name);
+    if (status === 'no') requiredRefused++;
+    else if (status === 'unknown') requiredUndecided++;
+  }
+  names = {
+    objects: view.types === undefined || (view.types & OBJECT) !== 0,
+    min: count(k.minProperties, Math.ceil, 0),
+    max: count(k.maxProperties, Math.floor, Number.POSITIVE_INFINITY),
+    required: view.required,
+    requiredRefused,
+    requiredUndecided,
+    allows,
+    allowed,
+    candidate: (name) => statuses.get(name) ?? (candidates ? 'no' : 'unknown'),
+    available: { lo, hi },
+  };
+  nameRooms.set(view, names);
+  return names;
+}
+
+/**
+ * What a `propertyNames` schema allows, read without running anything: absent, `true` or
+ * annotations only allow every name, `false` none; `enum`, `const`, `type`, `minLength` and
+ * `maxLength` are decided; any other keyword (a `pattern`, a `format`, a `$ref`, `not`, …)
+ * leaves the name undecided where those did not refuse it. `names`: the only names allowed,
+ * where `enum` or `const` lists them; `open`: every name of some length allowed.
+ */
+function propertyNamesRule(schema: unknown): {
+  allows(name: string): Tri;
+  readonly names?: readonly string[];
+  readonly open: boolean;
+} {
+  if (schema === undefined || schema === true) return { allows: () => 'yes', open: true };
+  if (!isObject(schema)) return schema === false ? NO_NAMES : UNDECIDED;
+  let undecided = false;
+  let strings = true;
+  let names: string[] | undefined;
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) || VALUE_ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (key === 'type') strings = value === 'string' || (Array.isArray(value) && value.includes('string'));
+    else if ((key === 'enum' && Array.isArray(value)) || key === 'const') {
+      const listed = new Set(
+        (key === 'enum' ? (value as unknown[]) : [value]).filter((v): v is string => typeof v === 'string'),
+      );
+      names = names ? names.filter((n) => listed.has(n)) : [...listed];
+    } else if (key !== 'minLength' && key !== 'maxLength') undecided = true;
+  }
+  const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY;
+  if (!strings || min > max) return NO_NAMES;
+  // Only the empty name is short enough: it is the one name listed.
+  if (max < 1 && !names) names = [''];
+  const fits = (name: string) => {
+    const length = [...name].length;
+    return length >= min && length <= max;
+  };
+  const allowed = names ? new Set(names.filter(fits)) : undefined;
+  return {
+    allows: (name) => ((allowed ? !allowed.has(name) : !fits(name)) ? 'no' : undecided ? 'unknown' : 'yes'),
+    ...(allowed ? { names: [...allowed] } : {}),
+    open: !undecided && !allowed,
+  };
+}
+const UNDECIDED = { allows: (): Tri => 'unknown', open: false };
+const NO_NAMES = { allows: (): Tri => 'no', names: [] as readonly string[], open: false };
 
 type NameKind = 'any' | 'none' | 'other' | 'unknown';
 
@@ -1601,6 +1974,56 @@ function unlisted(view: SchemaView): NameKind {
   if (unevaluated === undefined) return 'any';
   const kind = listedKind(unevaluated);
   return kind === 'other' ? 'unknown' : kind;
+}
+
+/**
+ * The schema a name the object does not list must match (outside `not`): `none` where nothing
+ * allows it (`additionalProperties` or, without it, `unevaluatedProperties` false), `unknown`
+ * where a `patternProperties` pattern may govern it (patterns are never run), else the
+ * `additionalProperties` or `unevaluatedProperties` schema, or `{}` (any value).
+ */
+function governing(view: SchemaView): Located | 'none' | 'unknown' {
+  const patterns = view.keywords.patternProperties;
+  if (isObject(patterns) && Object.keys(patterns).length > 0) return 'unknown';
+  const additional = view.additionalProperties;
+  if (additional === false || additional?.node === false) return 'none';
+  if (additional !== undefined) return additional;
+  const anything = { node: ANYTHING, pointer: child(view.pointer, 'required') };
+  if (view.keywords.additionalProperties !== undefined) return anything;
+  const unevaluated = view.keywords.unevaluatedProperties;
+  if (unevaluated === false) return 'none';
+  if (unevaluated === undefined || unevaluated === true) return anything;
+  return { node: unevaluated, pointer: child(view.pointer, 'unevaluatedProperties') };
+}
+
+/** Which schema a required name the object does not list follows (`governing`): `{}` (any value) or a keyword's. */
+function unlistedBy(schema: Located): string | undefined {
+  if (schema.node === ANYTHING) return undefined;
+  return schema.pointer.endsWith('/unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
+}
+
+/** Adds why to the findings a walk made from `start` on (its own, not those of reference pairs). */
+function explain(walk: Walk, start: number, why: string): void {
+  for (let i = start; i < walk.findings.length; i++) {
+    const finding = walk.findings[i]!;
+    walk.findings[i] = { ...finding, text: `${finding.text} (${why})` };
+  }
+}
+
+/**
+ * The schema of any value, one node for every required name no schema describes: a pair
+ * compared with it is compared once, however many properties reach it through a reference.
+ */
+const ANYTHING: JsonObject = Object.freeze({});
+
+/** Which keyword refuses the names an object does not list (`governing` said `none`). */
+function closedBy(view: SchemaView): string {
+  const additional = view.additionalProperties;
+  return additional === false ||
+    additional?.node === false ||
+    view.keywords.additionalProperties !== undefined
+    ? 'additionalProperties: false'
+    : 'unevaluatedProperties: false';
 }
 
 /**

@@ -357,3 +357,143 @@ describe('unevaluatedProperties under not (OpenAPI 3.1)', () => {
     ]);
   });
 });
+
+describe.each(VERSIONS)('property counts under not, OpenAPI %s', (openapi) => {
+  const negated = (schema: Json) => ({ type: 'object', not: { type: 'object', ...schema } });
+
+  it('maxProperties raised under not admits more objects there: the request accepts fewer', () => {
+    const base = negated({ maxProperties: 1 });
+    const head = negated({ maxProperties: 2 });
+    expect(changes('request', base, head, openapi)).toEqual([
+      'request-type-changed:breaking: request body property "(not)" maxProperties changed from 1 to 2 (under not: fewer values are accepted)',
+    ]);
+    expect(changes('response', base, head, openapi)).toEqual([
+      'response-type-narrowed:info: response 200 property "(not)" maxProperties changed from 1 to 2 (under not: fewer values may come)',
+    ]);
+    expect(changes('response', head, base, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not)" maxProperties changed from 2 to 1 (under not: more values may come)',
+    ]);
+  });
+
+  it('minProperties raised under not admits fewer objects there: the response may send more', () => {
+    const base = negated({ minProperties: 1 });
+    const head = negated({ minProperties: 2 });
+    expect(changes('response', base, head, openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not)" minProperties changed from 1 to 2 (under not: more values may come)',
+    ]);
+    expect(changes('request', base, head, openapi)).toEqual([
+      'request-type-widened:info: request body property "(not)" minProperties changed from 1 to 2 (under not: more values are accepted)',
+    ]);
+  });
+
+  it('a count no object there can have changes nothing: maxProperties raised past the names a closed object lists', () => {
+    const closed = (maxProperties: number) =>
+      negated({ properties: { a: { type: 'string' } }, additionalProperties: false, maxProperties });
+    for (const side of ['request', 'response'] as const) {
+      expect(changes(side, closed(1), closed(3), openapi)).toEqual([]);
+    }
+    // Lowered below the one name it lists, the count matters again.
+    expect(changes('request', closed(1), closed(0), openapi)).toEqual([
+      'request-type-widened:info: request body property "(not)" maxProperties changed from 1 to 0 (under not: more values are accepted)',
+    ]);
+  });
+
+  it('a property added where maxProperties 0 lets no name be present changes nothing', () => {
+    const base = negated({ maxProperties: 0 });
+    const head = negated({ maxProperties: 0, properties: { b: { type: 'integer' } } });
+    for (const side of ['request', 'response'] as const) {
+      expect(changes(side, base, head, openapi)).toEqual([]);
+      expect(changes(side, head, base, openapi)).toEqual([]);
+    }
+  });
+
+  it('a name required where no object can lack it changes nothing; where one can, it counts', () => {
+    // Closed, b the only name, at least one property: every object there has b.
+    const only = (extra: Json) =>
+      negated({
+        properties: { b: { type: 'integer' } },
+        additionalProperties: false,
+        minProperties: 1,
+        ...extra,
+      });
+    for (const side of ['request', 'response'] as const) {
+      expect(changes(side, only({}), only({ required: ['b'] }), openapi)).toEqual([]);
+    }
+    const two = (extra: Json) =>
+      negated({
+        properties: { a: { type: 'string' }, b: { type: 'integer' } },
+        additionalProperties: false,
+        minProperties: 1,
+        ...extra,
+      });
+    expect(changes('response', two({}), two({ required: ['b'] }), openapi)).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" is now required (under not: more values may come)',
+    ]);
+  });
+});
+
+describe('propertyNames under not (OpenAPI 3.1)', () => {
+  const negated = (schema: Json) => ({ type: 'object', not: { type: 'object', ...schema } });
+  const only = (...names: string[]) => ({ propertyNames: { enum: names } });
+  const a = { a: { type: 'string' } };
+
+  it('a property added whose name propertyNames refuses changes nothing; one it allows counts', () => {
+    const base = negated({ ...only('a'), properties: a });
+    const head = negated({ ...only('a'), properties: { ...a, b: { type: 'integer' } } });
+    for (const side of ['request', 'response'] as const)
+      expect(changes(side, base, head, '3.1.0')).toEqual([]);
+    const allowed = negated({ ...only('a', 'b'), properties: a });
+    const added = negated({ ...only('a', 'b'), properties: { ...a, b: { type: 'integer' } } });
+    expect(changes('response', allowed, added, '3.1.0')).toEqual([
+      'response-type-changed:breaking: response 200 property "(not).b" was added (optional) (under not: more values may come)',
+    ]);
+    expect(changes('request', allowed, added, '3.1.0')).toEqual([
+      'request-type-widened:info: request body property "(not).b" was added (under not: more values are accepted)',
+    ]);
+  });
+
+  it('a property whose name propertyNames refuses (const, type, maxLength) may change its schema: nothing', () => {
+    const typed = (names: Json, type: string) =>
+      negated({ propertyNames: names, properties: { bb: { type } } });
+    for (const names of [{ const: 'a' }, { type: 'integer' }, { maxLength: 1 }])
+      for (const side of ['request', 'response'] as const)
+        expect(changes(side, typed(names, 'string'), typed(names, 'integer'), '3.1.0')).toEqual([]);
+  });
+
+  it('a propertyNames pattern is never run: what depends on it is the undecided warning', () => {
+    const pattern = { propertyNames: { pattern: '^(a+)+$' } };
+    const added = negated({ ...pattern, properties: { b: { type: 'integer' } } });
+    expect(changes('request', negated(pattern), added, '3.1.0')).toEqual([
+      'negated-property-changed:warning: request body property "(not).b" was added (under not: the values accepted may change either way)',
+    ]);
+    const typed = (type: string) => negated({ ...pattern, properties: { b: { type } } });
+    expect(changes('response', typed('string'), typed('integer'), '3.1.0')).toEqual([
+      'negated-property-changed:warning: response 200 property "(not).b" type changed from string to integer (under not: the values that may come may change either way)',
+    ]);
+    // Two or more names: how many names the pattern allows is not known.
+    expect(
+      changes(
+        'request',
+        negated({ ...pattern, maxProperties: 1 }),
+        negated({ ...pattern, maxProperties: 3 }),
+        '3.1.0',
+      ),
+    ).toEqual([
+      'negated-property-changed:warning: request body property "(not)" maxProperties changed from 1 to 3 (under not: the values accepted may change either way)',
+    ]);
+    // The empty object matches any propertyNames: a minProperties from 0 to 1 is decided.
+    expect(changes('request', negated(pattern), negated({ ...pattern, minProperties: 1 }), '3.1.0')).toEqual([
+      'request-type-widened:info: request body property "(not)" minProperties changed from none to 1 (under not: more values are accepted)',
+    ]);
+  });
+
+  it('through a $ref, a property whose name may not be allowed is one undecided warning', () => {
+    const pattern = { propertyNames: { pattern: '^a' } };
+    const schema = negated({ ...pattern, properties: { b: ref('B') } });
+    expect(
+      changes('request', schema, schema, '3.1.0', [{ B: { type: 'string' } }, { B: { type: 'integer' } }]),
+    ).toEqual([
+      'negated-property-changed:warning: request body property "(not).b" changed, and whether its name may be present is not known (under not: the values accepted may change either way)',
+    ]);
+  });
+});

@@ -385,7 +385,7 @@ export const RULES = {
   ),
   'request-field-removed': rule(
     'warning',
-    'a request property was removed: clients still sending it may be rejected',
+    'a request property was removed: clients still sending it may be rejected (also: one still required whose new schema, beside patternProperties, is not compared)',
     'properties.note → (gone)',
   ),
   'request-field-became-read-only': rule(
@@ -396,7 +396,7 @@ export const RULES = {
   ),
   'response-field-removed': rule(
     'breaking',
-    'a required response property was removed',
+    'a required response property was removed (also: one still required that nothing allows any more, or whose new schema, beside patternProperties, is not compared)',
     'properties.id (required) → (gone)',
   ),
   'response-optional-field-removed': rule(
@@ -646,7 +646,7 @@ export const RULES = {
   ),
   'negated-property-changed': rule(
     'warning',
-    'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run): whether the value around the `not` now admits more or fewer values cannot be decided',
+    'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run), or a property, a `required` name or a `minProperties`/`maxProperties` count changed where whether such a name or count may occur depends on a `propertyNames` schema not read here (a `pattern`, a `format`, …): whether the value around the `not` now admits more or fewer values cannot be decided',
     'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}',
   ),
   'parameter-list-contains-undecided': rule(

@@ -83,7 +83,7 @@ for (const openapi of VERSIONS) {
       // `5` is accepted before and after: no type changed from any to object. `a` was already
       // required (of any value): it was not added, it narrowed from any to string.
       expect(said(request, { required: ['a'] }, { required: ['a'], properties: { a: str } })).toEqual([
-        'request-type-changed:breaking: POST /p: request body property "a" type changed from any to string',
+        'request-type-changed:breaking: POST /p: request body property "a" type changed from any to string (required before without a schema of its own: it was there, of any value)',
       ]);
       // Against listed values the reading stays: their types are declared by them (decision 82).
       expect(said(request, { enum: [1, 2] }, { properties: { a: str } })).toContain(
@@ -91,7 +91,7 @@ for (const openapi of VERSIONS) {
       );
       expect(said(response, { required: ['a'] }, { properties: { a: str } })).toEqual([
         'response-field-made-optional:breaking: POST /p: response 200 property "a" may now be absent',
-        'response-type-narrowed:info: POST /p: response 200 property "a" type changed from any to string',
+        'response-type-narrowed:info: POST /p: response 200 property "a" type changed from any to string (required before without a schema of its own: it was there, of any value)',
       ]);
     });
 
