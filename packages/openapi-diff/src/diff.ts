@@ -365,8 +365,8 @@ class Differ {
     this.compareLifecycle(ep, bo, ho);
     const sunset = ho.op.node['x-sunset'];
     if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
-      const when =
-        typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+      // A Date that holds no time (object input) is not shown: toISOString would throw on it.
+      const when = typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
       const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
       this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
     }

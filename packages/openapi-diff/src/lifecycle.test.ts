@@ -2,10 +2,12 @@
  * Lifecycle values the base holds but nobody can read: an x-stability-level that is none of the
  * four levels, an x-sunset that is not a date. Where a verdict (stability going down, a sunset
  * moved earlier, a removal before the sunset or of a draft operation) needs such a value, the
- * diff says so, breaking, once; where no verdict needs it, nothing is said.
+ * diff says so, breaking, once; where no verdict needs it, nothing is said. Also `day`, which
+ * reads every sunset date, on the dates it must refuse or read in their own time zone.
  */
 import { describe, expect, it } from 'vitest';
 import { diffOpenApi } from './diff';
+import { day } from './lifecycle';
 import { bodyOf, doc } from './test-docs';
 
 type Json = Record<string, unknown>;
@@ -156,4 +158,78 @@ for (const openapi of VERSIONS) {
   it(`${openapi} a parameter's unreadable base level decides nothing (levels of parameters are not compared)`, () => {
     expect(seen(param({ 'x-stability-level': 'ga' }), param({ 'x-stability-level': 'alpha' }))).toEqual([]);
   });
+
+  describe(`${openapi} sunset dates read from the base`, () => {
+    it('a day that does not exist is not a date: its removal cannot be judged', () => {
+      expect(seen(op({}, dep('2030-02-30')), op({}))).toEqual([
+        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset "2030-02-30" is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
+      ]);
+    });
+
+    it('a time with an offset counts by its own date', () => {
+      expect(seen(op({}, dep('2026-12-09T01:00:00+02:00')), op({}))).toEqual([
+        'operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed before its sunset 2026-12-09 @/paths/~1p/post',
+      ]);
+      expect(seen(op({}, dep('2026-12-08T23:30:00-05:00')), op({}))).toEqual([
+        'deprecated-operation-removed:info: POST /p: deprecated operation was removed after its sunset 2026-12-08 @/paths/~1p/post',
+      ]);
+    });
+
+    it('a sunset already past in the base lets the removal go, and moving it earlier still breaks', () => {
+      expect(seen(param(dep('2020-01-01')), op({ parameters: [] }))).toEqual([
+        'parameter-removed:warning: GET /p: query parameter "page" was removed @/paths/~1p/get/parameters/0',
+      ]);
+      expect(seen(op(dep('2020-01-01')), op(dep('2019-01-01')))).toEqual([
+        'sunset-date-earlier:breaking: GET /p: sunset moved earlier, from 2020-01-01 to 2019-01-01 @/paths/~1p/get/x-sunset',
+      ]);
+    });
+
+    it('a date object that holds no time (object input) is no date, and nothing throws', () => {
+      const invalid = new Date(Number.NaN);
+      expect(seen(op({}), op(dep(invalid)))).toEqual([
+        'invalid-sunset-date:breaking: GET /p: x-sunset "null" is not a date (YYYY-MM-DD) @/paths/~1p/get/x-sunset',
+        'operation-deprecated:info: GET /p: operation is deprecated @/paths/~1p/get/deprecated',
+      ]);
+      expect(seen(op({}, dep(invalid)), op({}))).toEqual([
+        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset "null" is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
+      ]);
+      // Year 10000 was read as "+010000-01", which sorts before today: a removal let go.
+      expect(seen(op({}, dep(new Date(Date.UTC(10000, 0, 1)))), op({}))).toEqual([
+        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset ""+010000-01-01T00:00:00.000Z"" is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
+      ]);
+    });
+  });
 }
+
+describe('day', () => {
+  it('reads dates, RFC 3339 times in their own offset, and date objects', () => {
+    expect(day('2030-01-31')).toBe('2030-01-31');
+    expect(day(' 2030-01-31 ')).toBe('2030-01-31');
+    expect(day('2030-01-31T23:59:59Z')).toBe('2030-01-31');
+    expect(day('2030-01-31T23:59:59.123+05:30')).toBe('2030-01-31');
+    expect(day('2030-01-01T00:30:00-10:00')).toBe('2030-01-01');
+    expect(day(new Date(Date.UTC(2030, 0, 31)))).toBe('2030-01-31');
+  });
+
+  it('refuses days and times that do not exist, years past 9999 and other values', () => {
+    for (const value of [
+      '2026-02-30',
+      '2026-13-01',
+      '2030-01-31T25:00:00Z',
+      '2030-01-31T10:61:00Z',
+      '2030-01-31T::Z',
+      '2030-01-31T10:00Z',
+      '2030-01-31T10:00:00+24:00',
+      '2030-01-31T10:00:00',
+      '31/12/2030',
+      'next spring',
+      20300131,
+      null,
+      undefined,
+      new Date(Number.NaN),
+      new Date(Date.UTC(10000, 0, 1)),
+      new Date(Date.UTC(-1, 0, 1)),
+    ])
+      expect(day(value), String(value)).toBeUndefined();
+  });
+});

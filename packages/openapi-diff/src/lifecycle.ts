@@ -30,15 +30,28 @@ export const LEVELS = 'draft, alpha, beta or stable';
 export const CHECK_BY_HAND =
   'check the change by hand, then add it to openapi-diff.ignore in .maint-actions.yml';
 
-/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+/**
+ * A date as YYYY-MM-DD from `x-sunset`: a date, an RFC 3339 time (its date where it was written,
+ * as the offset says), or a YAML date; undefined for anything else, a day that does not exist
+ * (2026-02-30), a time out of range (T25:00:00Z) or a year past 9999.
+ */
 export function day(value: unknown): string | undefined {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const text = value.toISOString().slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+  }
   if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2})))?$/.exec(
+    value.trim(),
+  );
   if (!match) return undefined;
-  const date = new Date(`${match[1]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = match;
+  const within = (text: string | undefined, limit: number) => text === undefined || Number(text) <= limit;
+  if (!within(hours, 23) || !within(minutes, 59) || !within(seconds, 59)) return undefined;
+  if (!within(offsetHours, 23) || !within(offsetMinutes, 59)) return undefined;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined;
 }
 
 /** A lifecycle change: the rule, the keyword it is about, and the message's predicate. */
