@@ -79,8 +79,8 @@ export interface LifecycleOptions {
  * the verdict cannot be given: that is reported once, under the same rule as an invalid value
  * the revision brings, breaking. Nothing is reported for it when the revision's value is itself
  * invalid (that report stands for both), when the value is left as it was, or when no verdict
- * needs it (a level changed to `stable` or removed: nothing is above stable, so that is no
- * decrease whatever the base meant).
+ * needs it (a level changed to `stable`: nothing is above it, so that is no decrease whatever
+ * the base meant; or removed: a missing level is compared with nothing).
  */
 export function lifecycleChanges(
   b: Record<string, unknown>,
