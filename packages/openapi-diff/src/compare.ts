@@ -15,7 +15,7 @@ import {
   refOf,
   shown,
 } from './document';
-import { lifecycleChanges, STABILITY, stability } from './lifecycle';
+import { lifecycleChanges } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId, type RuleInfo } from './rules';
 import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
 
@@ -858,15 +858,9 @@ export class SchemaComparer {
       b.keywords['x-sunset'] === undefined
     )
       return;
-    const options = { today: this.today, stability: false };
+    const options = { today: this.today, stability: 'property-stability-decreased' as const };
     for (const change of lifecycleChanges(b.keywords, hk, options))
       found(walk, change.rule, at, child(h.pointer, change.keyword), change.text);
-    const bs = stability(b.keywords['x-stability-level']);
-    const hs = stability(hk['x-stability-level']);
-    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
-      const location = child(h.pointer, 'x-stability-level');
-      found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
-    }
   }
 
   /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */

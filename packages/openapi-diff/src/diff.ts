@@ -4,7 +4,15 @@ import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
 import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
-import { day, lifecycleChanges, stability } from './lifecycle';
+import {
+  CHECK_BY_HAND,
+  day,
+  LEVELS,
+  lifecycleChanges,
+  stability,
+  unreadableLevel,
+  unreadableSunset,
+} from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
 
@@ -187,7 +195,15 @@ class Differ {
       }
       const methods = ops.map((o) => o.method);
       const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
-      this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
+      // Had the unreadable levels been draft or alpha, the path could go: say which they are.
+      const unread = ops.filter((o) => unreadableLevel(o.op.node['x-stability-level']));
+      const named = unread.map((o) => `${o.method} "${shown(o.op.node['x-stability-level'])}"`).join(', ');
+      const verb = unread.length > 1 ? 'are' : 'is';
+      const note =
+        unread.length > 0 && ops.every((o) => retiring(o) || unread.includes(o))
+          ? `, and the x-stability-level of ${named} ${verb} not ${LEVELS}, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
+          : '';
+      this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}${note}`);
     }
     for (const [key, h] of headPaths) {
       if (basePaths.has(key)) continue;
@@ -262,7 +278,11 @@ class Differ {
     }
   }
 
-  /** Removing an operation breaks, unless it was deprecated and its sunset (if any) has passed. */
+  /**
+   * Removing an operation breaks, unless it was draft or alpha, or deprecated with its sunset (if
+   * any) passed. Where the verdict needs a base value that cannot be read (a stability level that
+   * is none of the four, a sunset that is not a date), the removal breaks, once, and says which.
+   */
   private operationRemoved(ep: Endpoint, bo: Operation): void {
     const node = bo.op.node;
     const level = stability(node['x-stability-level']);
@@ -275,25 +295,28 @@ class Differ {
       );
       return;
     }
+    const unread: string[] = [];
+    if (node.deprecated === true && unreadableSunset(node['x-sunset']))
+      unread.push(`its x-sunset "${shown(node['x-sunset'])}" is not a date`);
+    if (unreadableLevel(node['x-stability-level']))
+      unread.push(`its x-stability-level "${shown(node['x-stability-level'])}" is not ${LEVELS}`);
+    const note =
+      unread.length > 0
+        ? `, and ${unread.join(' and ')}, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
+        : '';
     if (node.deprecated !== true) {
-      this.emit('operation-removed', ep, bo.op.pointer, 'operation was removed');
+      this.emit('operation-removed', ep, bo.op.pointer, `operation was removed${note}`);
       return;
     }
     const sunset = day(node['x-sunset']);
-    if (sunset && sunset > this.today)
+    if ((sunset && sunset > this.today) || unreadableSunset(node['x-sunset']))
       this.emit(
         'operation-removed-before-sunset',
         ep,
         bo.op.pointer,
-        `deprecated operation was removed before its sunset ${sunset}`,
-      );
-    else if (node['x-sunset'] !== undefined && !sunset)
-      // A sunset nobody can read cannot be shown to have passed.
-      this.emit(
-        'operation-removed-before-sunset',
-        ep,
-        bo.op.pointer,
-        `deprecated operation was removed, and its x-sunset "${shown(node['x-sunset'])}" is not a date`,
+        sunset
+          ? `deprecated operation was removed before its sunset ${sunset}${note}`
+          : `deprecated operation was removed${note}`,
       );
     else
       this.emit(
@@ -309,7 +332,7 @@ class Differ {
   private compareLifecycle(ep: Endpoint, bo: Operation, ho: Operation): void {
     const b = bo.op.node;
     const h = ho.op.node;
-    const options = { today: this.today, stability: true };
+    const options = { today: this.today, stability: 'stability-decreased' as const };
     for (const change of lifecycleChanges(b, h, options))
       this.emit(change.rule, ep, child(ho.op.pointer, change.keyword), change.text);
     if (b.deprecated === true && h.deprecated !== true)
@@ -344,8 +367,8 @@ class Differ {
     this.compareLifecycle(ep, bo, ho);
     const sunset = ho.op.node['x-sunset'];
     if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
-      const when =
-        typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+      // A Date that holds no time (object input) is not shown: toISOString would throw on it.
+      const when = typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
       const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
       this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
     }
@@ -372,8 +395,7 @@ class Differ {
         this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
       if (b.node.deprecated !== true && h.node.deprecated === true)
         this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
-      const options = { today: this.today, stability: false };
-      for (const change of lifecycleChanges(b.node, h.node, options))
+      for (const change of lifecycleChanges(b.node, h.node, { today: this.today }))
         this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
       // A parameter described by `content` is written in its media type, not by a style.
       if (b.media !== undefined || h.media !== undefined)
@@ -457,14 +479,14 @@ class Differ {
     for (const [key, b] of base) {
       if (head.has(key)) continue;
       const sunset = day(b.node['x-sunset']);
-      const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+      const unreadable = unreadableSunset(b.node['x-sunset']);
       if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
         this.emit(
           'parameter-removed-before-sunset',
           ep,
           b.location,
           unreadable
-            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${shown(b.node['x-sunset'])}" is not a date`
+            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${shown(b.node['x-sunset'])}" is not a date, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
             : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);

@@ -15,7 +15,7 @@ import { ALIAS_EXPANSION_LIMIT, treeSize } from './aliases';
 import { runOpenapiDiffCommand } from './command';
 import { diffOpenApi, diffWithStats, InvalidDocumentError } from './diff';
 import { parseDocumentText } from './load';
-import { parsePolicy } from './policy';
+import { PolicyError, parsePolicy } from './policy';
 import { generator } from './test-docs';
 
 type Json = Record<string, unknown>;
@@ -469,6 +469,11 @@ describe('named regressions: documents that made the engine throw or hang', () =
       'GET /t: response 200 contentMediaType changed from 2030-01-01 to {"toString":1}',
     );
     expect(diffOpenApi(doc(odd), doc(odd)).changes).toEqual([]);
+    // In the base, where a verdict needs it: named as written, without a throw.
+    const back = diffOpenApi(doc(odd), doc('2030-01-01'), { today: '2026-12-07' });
+    expect(back.changes.map((c) => c.message)).toContain(
+      'GET /t: the base\'s x-sunset "{"toString":1}" is not a date, so whether the sunset moved earlier (now 2030-01-01) cannot be told: check the change by hand, then add it to openapi-diff.ignore in .maint-actions.yml',
+    );
   });
 
   it('an enum value, default and const that contain themselves (YAML aliases) and one nested 10,000 deep', () => {
@@ -605,6 +610,26 @@ describe('named regressions: documents that made the engine throw or hang', () =
   it('a level in .maint-actions.yml that is a mapping with a toString key is a one-line error', () => {
     expect(() => parsePolicy({ levels: { 'path-removed': { toString: 1 } } }, '.maint-actions.yml')).toThrow(
       '.maint-actions.yml: openapi-diff.levels.path-removed must be breaking, warning or info (got "{"toString":1}").',
+    );
+  });
+
+  it('an ignore whose expires is a date object (object input) holding no time, or past year 9999, is a one-line error', () => {
+    const entry = (expires: unknown) => ({
+      ignore: [{ rule: 'path-removed', operation: '/p', reason: 'r', owner: '@o', expires }],
+    });
+    const error = (expires: unknown) => {
+      try {
+        parsePolicy(entry(expires), '.maint-actions.yml');
+      } catch (e) {
+        return e instanceof PolicyError ? e.message : `not a PolicyError: ${String(e)}`;
+      }
+      return 'no error';
+    };
+    const at = '.maint-actions.yml: openapi-diff.ignore entry 1 "expires" must be a date as YYYY-MM-DD';
+    expect(error(new Date(Number.NaN))).toBe(`${at} (got "Invalid Date").`);
+    expect(error(new Date(Date.UTC(10000, 0, 1)))).toBe(`${at} (got "+010000-01-01T00:00:00.000Z").`);
+    expect(parsePolicy(entry(new Date(Date.UTC(2030, 0, 31))), '.maint-actions.yml').ignore[0]?.expires).toBe(
+      '2030-01-31',
     );
   });
 

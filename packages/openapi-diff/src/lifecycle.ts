@@ -13,15 +13,45 @@ export function stability(value: unknown): Stability | undefined {
   return STABILITY.find((level) => level === value);
 }
 
-/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
+/** An `x-stability-level` that is written but is none of the four levels. */
+export function unreadableLevel(value: unknown): boolean {
+  return value !== undefined && !stability(value);
+}
+
+/** An `x-sunset` that is written but is not a date `day` reads. */
+export function unreadableSunset(value: unknown): boolean {
+  return value !== undefined && !day(value);
+}
+
+/** The four levels, for messages. */
+export const LEVELS = 'draft, alpha, beta or stable';
+
+/** What the user can do about a value in the base that could not be read: it is past fixing. */
+export const CHECK_BY_HAND =
+  'check the change by hand, then add it to openapi-diff.ignore in .maint-actions.yml';
+
+/**
+ * A date as YYYY-MM-DD from `x-sunset`: a date, an RFC 3339 time (its date where it was written,
+ * as the offset says), or a YAML date; undefined for anything else, a day that does not exist
+ * (2026-02-30), a time out of range (T25:00:00Z) or a year past 9999.
+ */
 export function day(value: unknown): string | undefined {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const text = value.toISOString().slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+  }
   if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2})))?$/.exec(
+    value.trim(),
+  );
   if (!match) return undefined;
-  const date = new Date(`${match[1]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = match;
+  const within = (text: string | undefined, limit: number) => text === undefined || Number(text) <= limit;
+  if (!within(hours, 23) || !within(minutes, 59) || !within(seconds, 59)) return undefined;
+  if (!within(offsetHours, 23) || !within(offsetMinutes, 59)) return undefined;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined;
 }
 
 /** A lifecycle change: the rule, the keyword it is about, and the message's predicate. */
@@ -33,8 +63,8 @@ export interface LifecycleChange {
 
 export interface LifecycleOptions {
   readonly today: string;
-  /** Compare stability levels (operations do it with their own message). */
-  readonly stability: boolean;
+  /** The rule for stability going down, where levels are compared (operations, properties). */
+  readonly stability?: 'stability-decreased' | 'property-stability-decreased';
 }
 
 /**
@@ -43,6 +73,14 @@ export interface LifecycleOptions {
  * it would fail every change to the API until someone fixed it), stability going down, the
  * sunset of something still deprecated removed or moved earlier, and a newly deprecated thing
  * whose sunset has already passed (no notice at all).
+ *
+ * Where one of those verdicts needs the base's value and the base's value cannot be read (a
+ * level that is none of the four, a sunset that is not a date) while the revision changed it,
+ * the verdict cannot be given: that is reported once, under the same rule as an invalid value
+ * the revision brings, breaking. Nothing is reported for it when the revision's value is itself
+ * invalid (that report stands for both), when the value is left as it was, or when no verdict
+ * needs it (a level changed to `stable`: nothing is above it, so that is no decrease whatever
+ * the base meant; or removed: a missing level is compared with nothing).
  */
 export function lifecycleChanges(
   b: Record<string, unknown>,
@@ -50,46 +88,64 @@ export function lifecycleChanges(
   options: LifecycleOptions,
 ): LifecycleChange[] {
   const out: LifecycleChange[] = [];
-  const hSunsetRaw = h['x-sunset'];
   const changed = (key: string) => jsonText(b[key]) !== jsonText(h[key]);
-  if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
+  const bSunsetRaw = b['x-sunset'];
+  const hSunsetRaw = h['x-sunset'];
+  const bSunset = day(bSunsetRaw);
+  const hSunset = day(hSunsetRaw);
+  const wasDeprecated = b.deprecated === true;
+  const isDeprecated = h.deprecated === true;
+  const stillDeprecated = wasDeprecated && isDeprecated;
+
+  if (unreadableSunset(hSunsetRaw) && changed('x-sunset'))
     out.push({
       rule: 'invalid-sunset-date',
       keyword: 'x-sunset',
       text: `x-sunset "${shown(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
     });
-  const hLevel = h['x-stability-level'];
-  if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
+  else if (stillDeprecated && unreadableSunset(bSunsetRaw) && hSunset)
+    out.push({
+      rule: 'invalid-sunset-date',
+      keyword: 'x-sunset',
+      text: `the base's x-sunset "${shown(bSunsetRaw)}" is not a date, so whether the sunset moved earlier (now ${hSunset}) cannot be told: ${CHECK_BY_HAND}`,
+    });
+
+  const bLevelRaw = b['x-stability-level'];
+  const hLevelRaw = h['x-stability-level'];
+  const bs = stability(bLevelRaw);
+  const hs = stability(hLevelRaw);
+  if (unreadableLevel(hLevelRaw) && changed('x-stability-level'))
     out.push({
       rule: 'invalid-stability-level',
       keyword: 'x-stability-level',
-      text: `x-stability-level "${shown(hLevel)}" is not draft, alpha, beta or stable`,
+      text: `x-stability-level "${shown(hLevelRaw)}" is not ${LEVELS}`,
     });
-  if (options.stability) {
-    const bs = stability(b['x-stability-level']);
-    const hs = stability(hLevel);
-    if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-      out.push({
-        rule: 'stability-decreased',
-        keyword: 'x-stability-level',
-        text: `stability went down from ${bs} to ${hs}`,
-      });
-  }
-  const bSunset = day(b['x-sunset']);
-  const hSunset = day(hSunsetRaw);
-  const wasDeprecated = b.deprecated === true;
-  const isDeprecated = h.deprecated === true;
-  if (wasDeprecated && isDeprecated && bSunset && hSunset && hSunset < bSunset)
+  else if (options.stability && unreadableLevel(bLevelRaw) && hs && hs !== 'stable')
+    out.push({
+      rule: 'invalid-stability-level',
+      keyword: 'x-stability-level',
+      text: `the base's x-stability-level "${shown(bLevelRaw)}" is not ${LEVELS}, so whether stability went down (now ${hs}) cannot be told: ${CHECK_BY_HAND}`,
+    });
+  if (options.stability && bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+    out.push({
+      rule: options.stability,
+      keyword: 'x-stability-level',
+      text: `stability went down from ${bs} to ${hs}`,
+    });
+
+  if (stillDeprecated && bSunset && hSunset && hSunset < bSunset)
     out.push({
       rule: 'sunset-date-earlier',
       keyword: 'x-sunset',
       text: `sunset moved earlier, from ${bSunset} to ${hSunset}`,
     });
-  if (wasDeprecated && isDeprecated && bSunset && hSunsetRaw === undefined)
+  if (stillDeprecated && bSunsetRaw !== undefined && hSunsetRaw === undefined)
     out.push({
       rule: 'sunset-date-removed',
       keyword: 'x-sunset',
-      text: `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`,
+      text: bSunset
+        ? `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`
+        : `sunset "${shown(bSunsetRaw)}" (not a date) was removed while still deprecated: give clients a sunset date (YYYY-MM-DD) to plan by`,
     });
   if (!wasDeprecated && isDeprecated && hSunset && hSunset < options.today)
     out.push({

@@ -76,8 +76,7 @@ export function parsePolicy(section: unknown, file: string): Policy {
       if (!isMapping(item)) throw new PolicyError(`${at} must be a mapping with ${FIELDS.join(', ')}.`);
       const value = (key: (typeof FIELDS)[number]) => {
         const raw = item[key];
-        const text =
-          raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : '';
+        const text = raw instanceof Date ? dateText(raw) : typeof raw === 'string' ? raw.trim() : '';
         if (!text) throw new PolicyError(`${at} needs "${key}": every ignore has ${FIELDS.join(', ')}.`);
         return text;
       };
@@ -138,6 +137,16 @@ function normaliseOperation(text: string): string {
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A date object (object input) as YYYY-MM-DD; one holding no time (toISOString would throw) or
+ * a year outside 0000-9999 as it is, which isDay then refuses.
+ */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'Invalid Date';
+  const text = date.toISOString();
+  return /^\d{4}-/.test(text) ? text.slice(0, 10) : text;
 }
 
 function isDay(text: string): boolean {

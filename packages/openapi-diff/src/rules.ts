@@ -132,7 +132,7 @@ export const RULES = {
   ),
   'operation-removed-before-sunset': rule(
     'breaking',
-    'a deprecated operation was removed before its x-sunset date',
+    'a deprecated operation was removed before its x-sunset date, or with an x-sunset that is not a date (whether it had passed cannot be told)',
     'deprecated, x-sunset: 2999-01-01 → (gone)',
   ),
   'deprecated-operation-removed': rule(
@@ -163,7 +163,7 @@ export const RULES = {
   ),
   'sunset-date-removed': rule(
     'breaking',
-    'the x-sunset date of an operation, parameter or property still deprecated was removed',
+    'the x-sunset of an operation, parameter or property still deprecated was removed (a date, or a value that was not one)',
     'deprecated, x-sunset: 2030-01-01 → deprecated',
     { annotation: true },
   ),
@@ -174,24 +174,25 @@ export const RULES = {
     { annotation: true },
   ),
   // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
-  // removal is allowed yet, so the check fails until the document is fixed.
+  // removal is allowed yet, so the check fails until the document is fixed. The same rules report
+  // an unreadable value in the base that a verdict needs (lifecycle.ts `lifecycleChanges`).
   'invalid-sunset-date': rule(
     'breaking',
-    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339)',
+    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339), or the sunset of something still deprecated changed from one that is not, so whether it moved earlier cannot be told',
     'x-sunset: next spring',
     {
       differs:
-        'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+        'oasdiff also reports an invalid value left unchanged on an operation changed otherwise, and one in the base whatever it changed to; here a value left as it was is named only where the verdict on a removal needs it (in the message of that removal), and a base value only where a verdict needs it: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
       annotation: true,
     },
   ),
   'invalid-stability-level': rule(
     'breaking',
-    'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable',
+    'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable, or the level of an operation or property changed from one that is not to one below stable, so whether it went down cannot be told',
     'x-stability-level: experimental',
     {
       differs:
-        'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+        'oasdiff also reports an invalid value left unchanged on an operation changed otherwise, and one in the base whatever it changed to (also to stable, or to none, which it reads as stable); here a value left as it was is named only where the verdict on a removal needs it (in the message of that removal), and a base value only where a verdict needs it: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
       annotation: true,
     },
   ),
@@ -235,7 +236,7 @@ export const RULES = {
   ),
   'parameter-removed-before-sunset': rule(
     'breaking',
-    'a deprecated parameter was removed before its x-sunset date',
+    'a deprecated parameter was removed before its x-sunset date, or with an x-sunset that is not a date (whether it had passed cannot be told)',
     '?page (deprecated, x-sunset: 2999-01-01) → (gone)',
   ),
   'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)', {
