@@ -152,7 +152,11 @@ class Differ {
   private readonly schemas: SchemaComparer;
   /** True while comparing webhooks, whose request and response directions are swapped. */
   private webhook = false;
-  /** Endpoints of draft or alpha stability: their breaking changes are info. */
+  /**
+   * Endpoints of draft or alpha stability in the base: their breaking changes are info. The base's
+   * level decides, not the revision's: clients of the base relied on what it promised, so the diff
+   * that marks a stable (or unmarked) operation draft still breaks with every other change it makes.
+   */
   private unstable = new Set<string>();
   private readonly today: string;
 

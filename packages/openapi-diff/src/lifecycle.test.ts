@@ -159,6 +159,77 @@ for (const openapi of VERSIONS) {
     expect(seen(param({ 'x-stability-level': 'ga' }), param({ 'x-stability-level': 'alpha' }))).toEqual([]);
   });
 
+  describe(`${openapi} a level missing from the base reads as stable`, () => {
+    const level = (l: string) => ({ 'x-stability-level': l });
+    const NO_LEVEL = '(the base gave no x-stability-level, and no level counts as stable)';
+    const required = { parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }] };
+
+    it('an operation with no level that gets beta, alpha or draft went down: breaking, saying so', () => {
+      for (const l of ['beta', 'alpha', 'draft'])
+        expect(seen(op({}), op(level(l))), l).toEqual([
+          `stability-decreased:breaking: GET /p: stability went down from stable to ${l} ${NO_LEVEL} @/paths/~1p/get/x-stability-level`,
+        ]);
+      // A level written as stable in the base says the same without the note.
+      expect(seen(op(level('stable')), op(level('draft')))).toEqual([
+        'stability-decreased:breaking: GET /p: stability went down from stable to draft @/paths/~1p/get/x-stability-level',
+      ]);
+    });
+
+    it('no level to stable, stable to none, and a level removed (now read as stable) report nothing', () => {
+      expect(seen(op({}), op(level('stable')))).toEqual([]);
+      expect(seen(op(level('stable')), op({}))).toEqual([]);
+      for (const l of ['beta', 'alpha', 'draft']) expect(seen(op(level(l)), op({})), l).toEqual([]);
+    });
+
+    it('a new operation marked draft is only an added endpoint: it had no promise to break', () => {
+      expect(seen(op({}), op({}, level('draft')))).toEqual([
+        'endpoint-added:info: POST /p: endpoint was added @/paths/~1p/post',
+      ]);
+    });
+
+    it("in the diff that marks it draft, an operation's breaking changes stay breaking: the base's level decides", () => {
+      expect(seen(op({}), op({ ...level('draft'), ...required }))).toEqual([
+        'parameter-added-required:breaking: GET /p: query parameter "q" was added and is required @/paths/~1p/get/parameters/0',
+        `stability-decreased:breaking: GET /p: stability went down from stable to draft ${NO_LEVEL} @/paths/~1p/get/x-stability-level`,
+      ]);
+      expect(seen(op(level('beta')), op({ ...level('alpha'), ...required }))).toEqual([
+        'parameter-added-required:breaking: GET /p: query parameter "q" was added and is required @/paths/~1p/get/parameters/0',
+        'stability-decreased:breaking: GET /p: stability went down from beta to alpha @/paths/~1p/get/x-stability-level',
+      ]);
+    });
+
+    it('an operation draft in the base stays info in the diff that makes it stable or drops its level', () => {
+      for (const after of [level('stable'), {}])
+        expect(seen(op(level('draft')), op({ ...after, ...required }))).toEqual([
+          'parameter-added-required:info: GET /p: query parameter "q" was added and is required @/paths/~1p/get/parameters/0',
+        ]);
+      // Once draft in the base, its breaking changes are info: why marking it draft is reported.
+      expect(seen(op(level('draft')), op({ ...level('draft'), ...required }))).toEqual([
+        'parameter-added-required:info: GET /p: query parameter "q" was added and is required @/paths/~1p/get/parameters/0',
+      ]);
+    });
+
+    it('a response property with no level that gets beta went down; one that loses its level did not', () => {
+      expect(seen(prop({}), prop(level('beta')))).toEqual([
+        `property-stability-decreased:breaking: POST /p: response 200 property "note" stability went down from stable to beta ${NO_LEVEL} @/paths/~1p/post/responses/200/content/application~1json/schema/properties/note/x-stability-level`,
+      ]);
+      expect(seen(prop(level('beta')), prop({}))).toEqual([]);
+      expect(seen(prop({}), prop(level('stable')))).toEqual([]);
+      expect(seen(prop(level('stable')), prop({}))).toEqual([]);
+    });
+
+    it('a request property with no level that gets draft went down', () => {
+      const req = (extra: Json) =>
+        paths(bodyOf({ type: 'object', properties: { note: { type: 'string', ...extra } } }, 'request'));
+      const changes = seen(req({}), req(level('draft')));
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatch(
+        /^property-stability-decreased:breaking: POST \/p: request body property "note" /,
+      );
+      expect(changes[0]).toContain(`stability went down from stable to draft ${NO_LEVEL}`);
+    });
+  });
+
   describe(`${openapi} sunset dates read from the base`, () => {
     it('a day that does not exist is not a date: its removal cannot be judged', () => {
       expect(seen(op({}, dep('2030-02-30')), op({}))).toEqual([

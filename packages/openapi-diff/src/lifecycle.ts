@@ -79,8 +79,11 @@ export interface LifecycleOptions {
  * the verdict cannot be given: that is reported once, under the same rule as an invalid value
  * the revision brings, breaking. Nothing is reported for it when the revision's value is itself
  * invalid (that report stands for both), when the value is left as it was, or when no verdict
- * needs it (a level changed to `stable`: nothing is above it, so that is no decrease whatever
- * the base meant; or removed: a missing level is compared with nothing).
+ * needs it (a level changed to `stable`, or removed, which reads as stable: nothing is above it,
+ * so that is no decrease whatever the base meant).
+ *
+ * A level missing on either side reads as `stable`: one given where the base had none (draft,
+ * alpha or beta) went down, and one removed went up (an increase, of which nothing is said).
  */
 export function lifecycleChanges(
   b: Record<string, unknown>,
@@ -126,11 +129,17 @@ export function lifecycleChanges(
       keyword: 'x-stability-level',
       text: `the base's x-stability-level "${shown(bLevelRaw)}" is not ${LEVELS}, so whether stability went down (now ${hs}) cannot be told: ${CHECK_BY_HAND}`,
     });
-  if (options.stability && bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
+  // No level reads as stable (as oasdiff reads it): unmarked → draft is a decrease, and a level
+  // removed is an increase, of which nothing is said.
+  const from = bLevelRaw === undefined ? 'stable' : bs;
+  if (options.stability && from && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(from))
     out.push({
       rule: options.stability,
       keyword: 'x-stability-level',
-      text: `stability went down from ${bs} to ${hs}`,
+      text:
+        bLevelRaw === undefined
+          ? `stability went down from stable to ${hs} (the base gave no x-stability-level, and no level counts as stable)`
+          : `stability went down from ${bs} to ${hs}`,
     });
 
   if (stillDeprecated && bSunset && hSunset && hSunset < bSunset)

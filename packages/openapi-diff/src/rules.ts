@@ -198,13 +198,13 @@ export const RULES = {
   ),
   'stability-decreased': rule(
     'breaking',
-    'the stability level of an operation went down',
+    'the stability level of an operation went down; a level not given reads as stable, so an operation without one that becomes draft, alpha or beta went down, and a level removed went up (nothing is said of increases)',
     'x-stability-level: stable → x-stability-level: beta',
     { annotation: true },
   ),
   'property-stability-decreased': rule(
     'breaking',
-    'the x-stability-level of a request or response property went down',
+    'the x-stability-level of a request or response property went down; a level not given reads as stable, as for operations',
     'note: {x-stability-level: stable} → note: {x-stability-level: beta}',
     { annotation: true },
   ),
