@@ -1323,7 +1323,7 @@ function syntaxKey(m: MediaName): string {
 const SYNTAX_SCAN = 32;
 
 /** A base entry paired with a revision entry and the verdict, or a written entry nothing reads. */
-type ContentPair =
+export type ContentPair =
   | { readonly from: string; readonly to: string; readonly verdict: Verdict }
   | { readonly from: string; readonly to?: undefined; readonly verdict?: undefined }
   | { readonly from?: undefined; readonly to: string; readonly verdict?: undefined };
@@ -1339,10 +1339,11 @@ type ContentPair =
  * names at most; then, when one name is left on each side, those two (the case OpenAPI allows:
  * one entry each). A written name left is read by nothing. Sorted by base name, then revision name.
  */
-function pairContent(
+export function pairContent(
   base: ReadonlyMap<string, MediaType>,
   head: ReadonlyMap<string, MediaType>,
   clientReads: boolean,
+  work?: PairingWork,
 ): ContentPair[] {
   const [writer, reader] = clientReads ? [head, base] : [base, head];
   const out: ContentPair[] = [];
@@ -1353,6 +1354,7 @@ function pairContent(
     return read.get(name);
   };
   const pair = (w: string, r: string, how: MediaPairing['how'] | undefined): ContentPair => {
+    if (work && how === undefined) work.comparisons++;
     const [from, to] = clientReads ? [r, w] : [w, r];
     return { from, to, verdict: mediaVerdict(from, to, clientReads, how, parse) };
   };
@@ -1397,7 +1399,7 @@ function pairContent(
   return out.sort((x, y) => order(x.from, y.from) || order(x.to, y.to));
 }
 
-interface MediaType {
+export interface MediaType {
   readonly pointer: string;
   readonly schema: Located | undefined;
   /** The media type object's `encoding` (multipart parts' content types), as written. */

@@ -5,7 +5,7 @@
  * way is still read the same (decision 84).
  */
 import { describe, expect, it } from 'vitest';
-import { diffOpenApi } from './diff';
+import { diffOpenApi, type MediaType, type PairingWork, pairContent } from './diff';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-08';
@@ -570,3 +570,39 @@ for (const openapi of VERSIONS) {
       });
     });
 }
+
+describe('several content entries are paired in bounded work', () => {
+  const entries = (names: string[]): Map<string, MediaType> =>
+    new Map(names.map((name) => [name, { pointer: `/${name}`, schema: undefined }]));
+
+  it('4,000 entries of one syntax that read nothing of each other: each looks at 32 at most, each said', () => {
+    const n = 4000;
+    // One essence, a parameter named on both sides with another value: no pair anywhere.
+    const base = entries(Array.from({ length: n }, (_, i) => `text/plain; v=a${i}`));
+    const head = entries(Array.from({ length: n }, (_, i) => `text/plain; v=b${i}`));
+    for (const clientReads of [false, true]) {
+      const work: PairingWork = { comparisons: 0 };
+      const pairs = pairContent(base, head, clientReads, work);
+      expect(pairs).toHaveLength(n);
+      expect(pairs.every((p) => p.verdict === undefined)).toBe(true);
+      expect(work.comparisons).toBeGreaterThanOrEqual(n);
+      expect(work.comparisons).toBeLessThanOrEqual(32 * n);
+    }
+  });
+
+  it('entries that pair by syntax pair one to one, whatever the order of the keys', () => {
+    // `application/vnd.a+xN`'s suffix names `application/xN`: one syntax, each with its own.
+    const names = (prefix: string) => Array.from({ length: 50 }, (_, i) => `application/${prefix}${i}`);
+    const expected = names('x').map((from) => ({
+      from,
+      to: from.replace('/x', '/vnd.a+x'),
+      kind: 'compatible',
+    }));
+    for (const head of [names('vnd.a+x'), names('vnd.a+x').reverse()]) {
+      const pairs = pairContent(entries(names('x').reverse()), entries(head), false);
+      expect(pairs.map((p) => ({ from: p.from, to: p.to, kind: p.verdict?.kind }))).toEqual(
+        expected.sort((x, y) => (x.from < y.from ? -1 : 1)),
+      );
+    }
+  });
+});
