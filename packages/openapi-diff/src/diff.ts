@@ -383,16 +383,21 @@ class Differ {
     base: ReadonlyMap<string, Parameter>,
     head: ReadonlyMap<string, Parameter>,
   ): void {
-    for (const [key, named] of head) {
-      const found = base.get(key);
-      const label = `${named.in} parameter "${named.name}"`;
-      if (!found) {
-        if (named.required)
-          this.emit('parameter-added-required', ep, named.location, `${label} was added and is required`);
-        else this.emit('parameter-added-optional', ep, named.location, `${label} was added (optional)`);
+    for (const [key, h] of head) {
+      const b = base.get(key);
+      const label = `${h.in} parameter "${h.name}"`;
+      if (!b) {
+        if (h.required)
+          this.emit('parameter-added-required', ep, h.location, `${label} was added and is required`);
+        else this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
         continue;
       }
-      const [b, h] = aligned(found, named);
+      // A client always sends a required parameter, so its own default is never applied. Only a
+      // spelled-out `required: true` counts: a path parameter without it (an invalid document)
+      // keeps its default compared, as oasdiff does.
+      const required = b.node.required === true || h.node.required === true;
+      const direction = this.webhook ? 'response' : 'parameter';
+      const described = b.media !== undefined || h.media !== undefined;
       if (!b.required && h.required)
         this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
       if (b.required && !h.required && h.in !== 'path')
@@ -401,9 +406,20 @@ class Differ {
         this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
       for (const change of lifecycleChanges(b.node, h.node, { today: this.today }))
         this.emit(change.rule, ep, child(h.location, change.keyword), `${label}: ${change.text}`);
-      // A parameter described by `content` is written in its media type, not by a style.
-      if (b.media !== undefined || h.media !== undefined)
-        this.writtenOtherwise(ep, label, 'parameter', b, h, this.webhook);
+      // A parameter described by `content` is written in its media type, not by a style; its
+      // schemas are compared entry by entry, in the text or types of the revision's media type.
+      if (described)
+        this.writtenOtherwise(ep, label, 'parameter', b, h, this.webhook, (bs, hs, subject, media) =>
+          this.compareSchemas(
+            ep,
+            subject,
+            bs,
+            hs,
+            direction,
+            required,
+            media === undefined ? 'all' : textMode(media),
+          ),
+        );
       // Spelled-out defaults (`style: form` on a query parameter) change nothing.
       else if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
         this.emit(
@@ -463,22 +479,11 @@ class Differ {
             `${label}: ${list.undecided}`,
           );
       }
-      // A list that refuses every single value: how its items compare no longer matters.
-      if (b.schema && h.schema && !list?.refusedBy)
-        this.compareSchemas(
-          ep,
-          label,
-          b.schema,
-          items ?? h.schema,
-          this.webhook ? 'response' : 'parameter',
-          // A client always sends a required parameter, so its own default is never applied. Only
-          // a spelled-out `required: true` counts: a path parameter without it (an invalid
-          // document) keeps its default compared, as oasdiff does.
-          b.node.required === true || h.node.required === true,
-          // A parameter described by a schema is serialised as text by its style, items and
-          // properties too; one described by `content` is text only in a text media type.
-          h.media === undefined ? 'all' : textMode(h.media),
-        );
+      // A list that refuses every single value: how its items compare no longer matters. A
+      // parameter described by a schema is serialised as text by its style, items and properties
+      // too.
+      if (!described && b.schema && h.schema && !list?.refusedBy)
+        this.compareSchemas(ep, label, b.schema, items ?? h.schema, direction, required, 'all');
     }
     for (const [key, b] of base) {
       if (head.has(key)) continue;
@@ -645,7 +650,11 @@ class Differ {
    * A parameter or response header whose value is written another way: its `content` names
    * another media type, or it moved between `schema` (written by a style) and `content` (written
    * in a media type). `clientReads` when the client reads the value (a response header, a
-   * webhook's parameter), so a media range is wider on that side the other way round.
+   * webhook's parameter), so the writer is the revision and the reader the base. Both sides
+   * described by `content`: each written entry is paired with one that reads it, as a request
+   * body's are (`pairContent`), each pair judged and its schemas compared (`compare`), a written
+   * entry nothing reads reported. One side described by a schema: every entry of the other is
+   * judged against the style.
    */
   private writtenOtherwise(
     ep: Endpoint,
@@ -654,69 +663,100 @@ class Differ {
     b: Written,
     h: Written,
     clientReads: boolean,
+    compare: (b: Located, h: Located, subject: string, media: string | undefined) => void,
   ): void {
     const [changed, compatible] =
       kind === 'parameter'
         ? (['parameter-media-type-changed', 'parameter-media-type-compatible'] as const)
         : (['response-header-media-type-changed', 'response-header-media-type-compatible'] as const);
-    const at = (x: Written) =>
-      x.media === undefined ? x.location : (x.content?.get(x.media)?.pointer ?? x.location);
-    if (b.media !== undefined && h.media !== undefined) {
-      const verdict = mediaVerdict(b.media, h.media, clientReads);
-      if (verdict === 'same') return;
-      const text = `${label} is now serialised as ${h.media} instead of ${b.media}`;
-      if (verdict === 'other') this.emit(changed, ep, at(h), text);
-      else this.emit(compatible, ep, at(h), `${text}: ${verdict}`);
+    const bc = b.media === undefined ? undefined : b.content;
+    const hc = h.media === undefined ? undefined : h.content;
+    if (bc && hc) {
+      const several = bc.size > 1 || hc.size > 1;
+      for (const { from, to, verdict } of pairContent(bc, hc, clientReads)) {
+        // A written entry nothing reads: one clients wrote that the server no longer reads, or
+        // one the server may now write that clients never read.
+        if (to === undefined) {
+          this.emit(changed, ep, bc.get(from)!.pointer, `${label} is no longer read as ${from}`);
+          continue;
+        }
+        const hm = hc.get(to)!;
+        if (from === undefined || verdict === undefined) {
+          this.emit(
+            changed,
+            ep,
+            hm.pointer,
+            `${label} may now be written as ${to}, which no entry it had reads`,
+          );
+          continue;
+        }
+        const bm = bc.get(from)!;
+        const text = `${label} is now serialised as ${to} instead of ${from}`;
+        if (verdict.kind !== 'same')
+          this.emit(
+            verdict.kind === 'other' ? changed : compatible,
+            ep,
+            hm.pointer,
+            verdict.why === undefined ? text : `${text}: ${verdict.why}`,
+          );
+        if (bm.schema && hm.schema) compare(bm.schema, hm.schema, several ? `${label} (${to})` : label, to);
+      }
       return;
     }
     // One side described by a schema, the other by `content`; one with neither says nothing.
-    const styled = b.media === undefined ? b : h;
-    const media = (b.media ?? h.media)!;
-    if (styled.schema === undefined) return;
+    const styled = bc ? h : b;
+    const entries = bc ?? hc;
+    if (styled.schema === undefined || entries === undefined) return;
     const style = serialisation(styled.node, styled.in);
-    const text =
-      b.media === undefined
-        ? `${label} is now serialised as ${media} instead of by style ${style}`
-        : `${label} is now serialised by style ${style} instead of as ${media}`;
-    const types = this.writtenAlike(style, media, b, h);
-    if (types === undefined) this.emit(changed, ep, at(h), text);
-    else this.emit(compatible, ep, at(h), `${text}: its ${types} values are written the same way`);
+    const several = entries.size > 1;
+    // Only the writer's values need be written alike (the base's where the server reads, the
+    // revision's where the client reads); the reader's schema is compared as any schema is.
+    const writerDoc = clientReads ? this.head : this.base;
+    for (const media of [...entries.keys()].sort()) {
+      const entry = entries.get(media)!;
+      const text = bc
+        ? `${label} is now serialised by style ${style} instead of as ${media}`
+        : `${label} is now serialised as ${media} instead of by style ${style}`;
+      const writer = (clientReads ? hc : bc) ? entry.schema : styled.schema;
+      const types = this.writtenAlike(style, media, writerDoc, writer);
+      const at = hc ? entry.pointer : h.location;
+      if (types === undefined) this.emit(changed, ep, at, text);
+      else this.emit(compatible, ep, at, `${text}: its ${types} values are written the same way`);
+      const [bs, hs] = bc ? [entry.schema, h.schema] : [b.schema, entry.schema];
+      if (bs && hs) compare(bs, hs, several ? `${label} (${media})` : label, hc ? media : undefined);
+    }
   }
 
   /**
-   * Whether every value of both sides' schemas is written alike by `style` and in `media`, and if
+   * Whether every value of the writer's schema is written alike by `style` and in `media`, and if
    * so the types of those values. A style writes a scalar bare only as `form` (`?n=3`, `n=3` in a
    * cookie) or `simple` (`3`); `matrix` (`;n=3`) and `label` (`.3`) add to it. JSON writes a
    * number, an integer or a boolean as that text (a string gains quotes, `"abc"`); `text/plain`
    * writes any scalar as its text. Anything else (an array, an object, null, a schema without a
-   * declared type, another media type) is written otherwise, or cannot be shown not to be.
+   * declared type or no schema, another media type) is written otherwise, or cannot be shown not
+   * to be.
    */
-  private writtenAlike(style: string, media: string, b: Written, h: Written): string | undefined {
+  private writtenAlike(
+    style: string,
+    media: string,
+    doc: Document,
+    writer: Located | undefined,
+  ): string | undefined {
     if (!style.startsWith('form/') && !style.startsWith('simple/')) return undefined;
     const parsed = parseMedia(media);
-    if (!parsed) return undefined;
+    if (!parsed || !writer) return undefined;
     const json = parsed.essence === 'application/json' || parsed.suffix === 'json';
     if (!json && parsed.essence !== 'text/plain') return undefined;
     const allowed = new Set(
       json ? ['integer', 'number', 'boolean'] : ['string', 'integer', 'number', 'boolean'],
     );
-    const seen = new Set<string>();
-    for (const [doc, x] of [
-      [this.base, b],
-      [this.head, h],
-    ] as const) {
-      if (!x.schema) return undefined;
-      const resolved = doc.resolve(x.schema);
-      if (resolved.unresolved !== undefined || !isObject(resolved.node)) return undefined;
-      const schema = resolved.node;
-      const types = typeList(schema.type);
-      if (!types || types.length === 0 || schema.nullable === true) return undefined;
-      for (const t of types) {
-        if (!allowed.has(t)) return undefined;
-        seen.add(t);
-      }
-    }
-    return [...seen].sort().join(' | ');
+    const resolved = doc.resolve(writer);
+    if (resolved.unresolved !== undefined || !isObject(resolved.node)) return undefined;
+    const schema = resolved.node;
+    const types = typeList(schema.type);
+    if (!types || types.length === 0 || schema.nullable === true) return undefined;
+    if (types.some((t) => !allowed.has(t))) return undefined;
+    return [...new Set(types)].sort().join(' | ');
   }
 
   private compareRequestBodies(ep: Endpoint, bo: Operation, ho: Operation): void {
@@ -809,19 +849,33 @@ class Differ {
           `${subject} header "${name}" is no longer always sent`,
         );
       // A header is described by a schema (written by style `simple`) or by `content` (in its
-      // media type), as a parameter is.
+      // media type), as a parameter is: an object `schema` wins, anything else leaves `content`.
       const description = (x: { node: JsonObject; pointer: string }): Written => ({
         node: x.node,
         in: 'header',
         location: x.pointer,
-        ...(x.node.schema !== undefined
+        ...(isObject(x.node.schema)
           ? { schema: { node: x.node.schema, pointer: child(x.pointer, 'schema') } }
           : described(contentOf(x))),
       });
-      const [bd, hd] = aligned(description(bh), description(hh));
+      const bd = description(bh);
+      const hd = description(hh);
       const label = `${subject} header "${name}"`;
+      // In a webhook the API reads the receiver's response: the header's schemas are compared as
+      // a request's are, and a media range is wider on the API's side (as the body's, decision 83).
+      const direction = this.webhook ? 'request' : 'response';
+      const compare = (bs: Located, hs: Located, said: string, media: string | undefined) =>
+        this.compareSchemas(
+          ep,
+          said,
+          bs,
+          hs,
+          direction,
+          false,
+          media === undefined ? 'all' : textMode(media),
+        );
       if (bd.media !== undefined || hd.media !== undefined)
-        this.writtenOtherwise(ep, label, 'header', bd, hd, true);
+        this.writtenOtherwise(ep, label, 'header', bd, hd, !this.webhook, compare);
       else if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
         this.emit(
           'response-header-style-changed',
@@ -829,18 +883,9 @@ class Differ {
           hh.pointer,
           `${label} style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`,
         );
-      // A header described by a schema is text (style `simple`), all the way down; one described
-      // by `content` is text only in a text media type.
-      if (bd.schema && hd.schema)
-        this.compareSchemas(
-          ep,
-          label,
-          bd.schema,
-          hd.schema,
-          'response',
-          false,
-          hd.media === undefined ? 'all' : textMode(hd.media),
-        );
+      // A header described by a schema is text (style `simple`), all the way down.
+      if (bd.media === undefined && hd.media === undefined && bd.schema && hd.schema)
+        compare(bd.schema, hd.schema, label, undefined);
     }
     for (const [name, hh] of head) {
       if (!base.has(name))
@@ -1173,7 +1218,11 @@ function parameters(
   return found;
 }
 
-/** A parameter or header described by `content`: its first media type and that one's schema. */
+/**
+ * A parameter or header described by `content`: its entries, and its first media type and that
+ * one's schema (`media` says only that it is described so; the entries are compared, paired
+ * whatever their order, by `pairContent`).
+ */
 function described(content: Map<string, MediaType>): {
   schema: Located | undefined;
   media?: string;
@@ -1193,61 +1242,190 @@ interface Written {
   readonly content?: ReadonlyMap<string, MediaType>;
 }
 
-/** Both sides described by `content` under the media types `alignedMedia` picks, with their schemas. */
-function aligned<T extends Written>(b: T, h: T): [T, T] {
-  if (!b.content || !h.content) return [b, h];
-  const names = alignedMedia(b.content, h.content);
-  if (!names || (names[0] === b.media && names[1] === h.media)) return [b, h];
-  const [bm, hm] = names;
-  return [
-    { ...b, media: bm, schema: b.content.get(bm)!.schema },
-    { ...h, media: hm, schema: h.content.get(hm)!.schema },
-  ];
+/** How one media type of a parameter or header became another: nothing, breaking, or info and why. */
+type Verdict = { kind: 'same'; why?: undefined } | { kind: 'other' | 'compatible'; why?: string };
+
+/**
+ * How a parameter's or header's media type `from` became `to` (paired `how` by `pairMedia`, or
+ * not paired by it), for the side that reads the value (the client when `clientReads`). No
+ * `Content-Type` travels with such a value: what counts is whether a value written the old way is
+ * read the same. `same` for one media type (equal once normalised, decision 78); compatible when
+ * parameters were added or dropped (none but a charset named on both sides with another value),
+ * a structured-syntax type and the type its suffix names (either way: both are one syntax), a
+ * range wider where the value is read (decision 83), a charset the reader reads the writer's in
+ * (`charsetVerdict`); else `other`: another essence or syntax, a parameter with another value, a
+ * range narrowed on the reading side, a charset the reader reads otherwise.
+ */
+function mediaVerdict(
+  from: string,
+  to: string,
+  clientReads: boolean,
+  how: MediaPairing['how'] | undefined,
+  parse: (name: string) => MediaName | undefined = parseMedia,
+): Verdict {
+  if (how === 'same') return { kind: 'same' };
+  if (how === 'range') {
+    const narrower = parse(to)?.subtype === '*' ? `every type of the range ${to}` : to;
+    return {
+      kind: 'compatible',
+      why: clientReads
+        ? `${narrower} is one of the types the range ${from} allowed`
+        : `the range ${to} holds ${from}, so a value written as before is still read`,
+    };
+  }
+  const b = parse(from);
+  const h = parse(to);
+  if (!b || !h) return { kind: 'other' };
+  for (const [k, v] of b.params)
+    if (k !== 'charset' && h.params.has(k) && h.params.get(k) !== v) return { kind: 'other' };
+  const charset = charsetVerdict(b, h, clientReads);
+  if (charset?.kind === 'other') return charset;
+  const refines = (x: MediaName, y: MediaName) =>
+    x.type === y.type && x.suffix === undefined && y.suffix === x.subtype;
+  if (how === 'suffix' || refines(b, h) || refines(h, b))
+    return {
+      kind: 'compatible',
+      why: `both are ${b.suffix ?? b.subtype} (a structured-syntax suffix names the other), the value is written as before`,
+    };
+  if (b.essence !== h.essence) return { kind: 'other' };
+  return (
+    charset ?? {
+      kind: 'compatible',
+      why: 'only its media type parameters changed, the value is written as before',
+    }
+  );
+}
+
+/** Charsets that write US-ASCII text as US-ASCII does: a reader in one reads ASCII text alike. */
+const ASCII_NAMES: ReadonlySet<string> = new Set([
+  'us-ascii',
+  'ascii',
+  'iso646-us',
+  'ansi_x3.4-1968',
+  'csascii',
+]);
+function holdsAscii(charset: string): boolean {
+  return (
+    ASCII_NAMES.has(charset) ||
+    charset === 'utf-8' ||
+    /^iso-8859-(?:[1-9]|1[0-6])$/.test(charset) ||
+    /^windows-125[0-8]$/.test(charset)
+  );
 }
 
 /**
- * How a parameter's or header's media type `from` became `to`, for the side that reads the value
- * (the client when `clientReads`). No `Content-Type` travels with such a value: what counts is
- * whether a value written the old way is read the same. `same` for one media type (equal once
- * normalised, decision 78), `other` for a media type that reads it otherwise (another essence or
- * syntax, a parameter named on both sides with another value, a range narrowed on the reading
- * side), else why it is still read so: parameters added or dropped, a structured-syntax type and
- * the type its suffix names (either way: both are one syntax), or a range wider where the value
- * is read (decision 83).
+ * A charset added, dropped or changed on a parameter's or header's media type, which no
+ * `Content-Type` carries: the reader decodes the value in the charset it was told. In `text/*`
+ * no charset means US-ASCII (RFC 2046, 4.1.2), so only a writer in US-ASCII read by a charset
+ * that writes ASCII alike (UTF-8, ISO-8859-*, windows-125*) reads as before; anything else is
+ * `other`. A JSON charset is ignored (JSON is UTF-8, RFC 8259, 8.1); on another type only a
+ * charset named on both sides with another value is `other` (without one, that type's own rules
+ * say the encoding, as XML's declaration does). Undefined when the charset says nothing new.
  */
-function mediaVerdict(from: string, to: string, clientReads: boolean): 'same' | 'other' | string {
-  const how = pairMedia([from], [to], clientReads).get(from)?.how;
-  if (how === 'same') return 'same';
-  if (how === 'parameters') return 'only its media type parameters changed, the value is written as before';
-  if (how === 'range')
-    return clientReads
-      ? `${to} is one of the types the range ${from} allowed`
-      : `the range ${to} holds ${from}, so a value written as before is still read`;
-  const b = parseMedia(from);
-  const h = parseMedia(to);
-  if (!b || !h || b.type !== h.type) return 'other';
-  const refines = (x: MediaName, y: MediaName) => x.suffix === undefined && y.suffix === x.subtype;
-  if (!refines(b, h) && !refines(h, b)) return 'other';
-  for (const [k, v] of b.params) if (h.params.has(k) && h.params.get(k) !== v) return 'other';
-  return `both are ${b.suffix ?? b.subtype} (a structured-syntax suffix names the other), the value is written as before`;
+function charsetVerdict(b: MediaName, h: MediaName, clientReads: boolean): Verdict | undefined {
+  const cb = b.params.get('charset');
+  const ch = h.params.get('charset');
+  if (cb === ch) return undefined;
+  const json = (m: MediaName) => m.essence === 'application/json' || m.suffix === 'json';
+  if (json(b) || json(h)) return undefined;
+  if (b.type !== 'text' && h.type !== 'text')
+    return cb !== undefined && ch !== undefined
+      ? { kind: 'other', why: `its charset ${cb} became ${ch}` }
+      : undefined;
+  const [writer, reader] = clientReads ? [ch, cb] : [cb, ch];
+  const named = (cs: string | undefined) => cs ?? 'us-ascii (no charset, RFC 2046)';
+  const ascii = writer === undefined || ASCII_NAMES.has(writer);
+  return ascii && holdsAscii(reader ?? 'us-ascii')
+    ? { kind: 'compatible', why: `a value written in ${named(writer)} reads the same in ${named(reader)}` }
+    : { kind: 'other', why: `a value written in ${named(writer)} is not read the same in ${named(reader)}` };
 }
 
+/** Names of one syntax: `application/json` and `application/problem+json`, `text/plain` whatever its parameters. */
+function syntaxKey(m: MediaName): string {
+  return `${m.type}/${m.suffix ?? m.subtype}`;
+}
+
+/** Reader names of one syntax a writer name looks at, at most, in the pass after `pairMedia`. */
+const SYNTAX_SCAN = 32;
+
+/** A base entry paired with a revision entry and the verdict, or a written entry nothing reads. */
+export type ContentPair =
+  | { readonly from: string; readonly to: string; readonly verdict: Verdict }
+  | { readonly from: string; readonly to?: undefined; readonly verdict?: undefined }
+  | { readonly from?: undefined; readonly to: string; readonly verdict?: undefined };
+
 /**
- * The media types two `content` parameters or headers are compared under: a name listed on both
- * sides when there is one (a document may list several, though OpenAPI allows one), else each
- * side's first. So the order of the keys changes nothing.
+ * The entries of two `content` maps of a parameter or header paired, whatever the order of their
+ * keys, from the side that writes the value (the base where the server reads, the revision where
+ * the client reads) to the side that reads it: each written name must be read by a name of the
+ * reader, and one reader name may read several. First as a request body's are (`pairMedia`: the
+ * same name, once normalised, one essence with other parameters, a reader's range that holds the
+ * written type or range); then names of one syntax whose verdict is not `other` (a suffix
+ * refinement either way, a charset read alike), each written name looking at SYNTAX_SCAN reader
+ * names at most; then, when one name is left on each side, those two (the case OpenAPI allows:
+ * one entry each). A written name left is read by nothing. Sorted by base name, then revision name.
  */
-function alignedMedia(
+export function pairContent(
   base: ReadonlyMap<string, MediaType>,
   head: ReadonlyMap<string, MediaType>,
-): [string, string] | undefined {
-  for (const name of base.keys()) if (head.has(name)) return [name, name];
-  const b = base.keys().next().value;
-  const h = head.keys().next().value;
-  return b === undefined || h === undefined ? undefined : [b, h];
+  clientReads: boolean,
+  work?: PairingWork,
+): ContentPair[] {
+  const [writer, reader] = clientReads ? [head, base] : [base, head];
+  const out: ContentPair[] = [];
+  // Each name is read once.
+  const read = new Map<string, MediaName | undefined>();
+  const parse = (name: string) => {
+    if (!read.has(name)) read.set(name, parseMedia(name));
+    return read.get(name);
+  };
+  const pair = (w: string, r: string, how: MediaPairing['how'] | undefined): ContentPair => {
+    if (work && how === undefined) work.comparisons++;
+    const [from, to] = clientReads ? [r, w] : [w, r];
+    return { from, to, verdict: mediaVerdict(from, to, clientReads, how, parse) };
+  };
+  const used = new Set<string>();
+  const written = new Set<string>();
+  for (const [w, { to: r, how }] of pairMedia(writer.keys(), reader.keys(), false, parse)) {
+    out.push(pair(w, r, how));
+    used.add(r);
+    written.add(w);
+  }
+  const writerLeft = [...writer.keys()].filter((n) => !written.has(n)).sort();
+  const bySyntax = new Map<string, string[]>();
+  for (const name of [...reader.keys()].sort()) {
+    const parsed = parse(name);
+    if (!parsed) continue;
+    const key = syntaxKey(parsed);
+    const list = bySyntax.get(key);
+    if (list) list.push(name);
+    else bySyntax.set(key, [name]);
+  }
+  const unread: string[] = [];
+  for (const w of writerLeft) {
+    const parsed = parse(w);
+    const list = parsed ? (bySyntax.get(syntaxKey(parsed)) ?? []) : [];
+    let found: ContentPair | undefined;
+    for (const r of list.slice(0, SYNTAX_SCAN)) {
+      const candidate = pair(w, r, undefined);
+      if (candidate.verdict?.kind !== 'other') {
+        found = candidate;
+        used.add(r);
+        break;
+      }
+    }
+    if (found) out.push(found);
+    else unread.push(w);
+  }
+  const readerLeft = [...reader.keys()].filter((n) => !used.has(n));
+  if (unread.length === 1 && readerLeft.length === 1) out.push(pair(unread[0]!, readerLeft[0]!, undefined));
+  else for (const w of unread) out.push(clientReads ? { to: w } : { from: w });
+  const order = (x: string | undefined, y: string | undefined) =>
+    x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x < y ? -1 : 1;
+  return out.sort((x, y) => order(x.from, y.from) || order(x.to, y.to));
 }
 
-interface MediaType {
+export interface MediaType {
   readonly pointer: string;
   readonly schema: Located | undefined;
   /** The media type object's `encoding` (multipart parts' content types), as written. */
@@ -1361,9 +1539,10 @@ export type MediaPairing = { readonly to: string; readonly how: 'same' | 'parame
  * parameters (none named on both sides with another value: `version=1` → `version=2` or a charset
  * changed names another media type); and, when `suffixes`, a name without suffix with one whose
  * suffix is its subtype (`application/json` → `application/problem+json`); last, a media range
- * that holds the other side's type, wider on the side that receives: in a request (`!suffixes`) a
- * type that became `type/*` or the range of all types, in a response a range that became a type in it (the
- * server's range said any of those may come; a type within is one of them). Within a pass, names
+ * that holds the other side's type or range, wider on the side that receives: in a request
+ * (`!suffixes`) a type that became `type/*` or the range of all types, or a range `type/*` that
+ * became the range of all types; in a response a range that became a type or a narrower range in it (the server's range
+ * said any of those may come; a type within is one of them). Within a pass, names
  * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
  * read once (`parse`) and indexed by its key, so the work grows with the number of names.
  */
@@ -1450,8 +1629,9 @@ export function pairMedia(
   // The range's key on the range's side; the held type tries `type/*`, then `*/*`.
   const range = (m: MediaName) => (m.subtype === '*' && m.params.size === 0 ? m.essence : undefined);
   for (const held of ['type', 'any'] as const) {
+    // A range is held by a wider one (`application/*` by `*/*`), as the types in it are.
     const holder = (m: MediaName) =>
-      m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
+      m.type === '*' ? undefined : held === 'any' ? '*/*' : m.subtype === '*' ? undefined : `${m.type}/*`;
     // A response range may also become a type paired already: what comes is still in it.
     if (suffixes) {
       pass(range, holder, 'range');

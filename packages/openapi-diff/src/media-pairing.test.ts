@@ -281,6 +281,37 @@ for (const openapi of VERSIONS) {
       ]);
     });
 
+    it('a range that became a range holding it (RFC 9110 12.5.1): wider where values are received, info', () => {
+      expect(said(sending, { 'application/*': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
+        'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/*',
+      ]);
+      expect(said(responding, { '*/*': { schema: pet } }, { 'application/*': { schema: pet } })).toEqual([
+        'media-type-range-changed:info: GET /p: response 200 now comes as application/* instead of */*',
+      ]);
+      // Whatever the order of the keys, beside a type paired by its own name.
+      expect(
+        said(sending, reversed({ 'application/*': { schema: pet }, 'text/plain': { schema: pet } }), {
+          'text/plain': { schema: pet },
+          '*/*': { schema: problem },
+        }),
+      ).toEqual([
+        'request-body-required-field-added:breaking: POST /p: request body (*/*) property "title" was added and is required',
+        'request-field-removed:warning: POST /p: request body (*/*) property "id" was removed',
+        'media-type-range-changed:info: POST /p: request body now accepts */* instead of application/*',
+      ]);
+    });
+
+    it('a range widened where values are sent, or narrowed where received: removed, breaking', () => {
+      expect(said(responding, { 'application/*': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
+        'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/*',
+        'media-type-added:info: GET /p: response 200 now comes as */*',
+      ]);
+      expect(said(sending, { '*/*': { schema: pet } }, { 'application/*': { schema: pet } })).toEqual([
+        'request-media-type-removed:breaking: POST /p: request body no longer accepts */*',
+        'media-type-added:info: POST /p: request body now accepts application/*',
+      ]);
+    });
+
     it('the other way round promises less or accepts less: removed, breaking', () => {
       expect(said(responding, { 'application/json': { schema: pet } }, { '*/*': { schema: pet } })).toEqual([
         'response-media-type-removed:breaking: GET /p: response 200 no longer comes as application/json',

@@ -5,7 +5,7 @@
  * way is still read the same (decision 84).
  */
 import { describe, expect, it } from 'vitest';
-import { diffOpenApi } from './diff';
+import { diffOpenApi, type MediaType, type PairingWork, pairContent } from './diff';
 
 type Json = Record<string, unknown>;
 const TODAY = '2026-12-08';
@@ -57,12 +57,29 @@ for (const openapi of VERSIONS) {
       expect(changes.map((c) => c.location)).toEqual(['/paths/~1p/get/parameters/0/content/text~1plain']);
     });
 
-    it('a spelling of the same name (case, spaces, charset case): nothing', () => {
+    it('a spelling of the same name (case, spaces, charset case): nothing, beside a real change that is said', () => {
+      // Two parameters: `filter` is only spelled otherwise, `other` really changed.
+      const two = (filterMedia: string, otherMedia: string) =>
+        document({
+          '/p': {
+            get: {
+              parameters: [
+                { name: 'filter', in: 'query', ...content(filterMedia) },
+                { name: 'other', in: 'query', ...content(otherMedia) },
+              ],
+              responses: { '204': { description: 'OK' } },
+            },
+          },
+        });
       const cases: [string, string][] = [
         ['application/json', 'Application/JSON'],
         ['application/json;charset=UTF-8', 'application/json; charset=utf-8'],
+        ['text/plain;charset=UTF-8', 'text/plain ; Charset="utf-8"'],
       ];
-      for (const [from, to] of cases) expect(said(query(content(from)), query(content(to)))).toEqual([]);
+      for (const [from, to] of cases)
+        expect(said(two(from, 'application/json'), two(to, 'text/plain'))).toEqual([
+          'parameter-media-type-changed:breaking: GET /p: query parameter "other" is now serialised as text/plain instead of application/json',
+        ]);
     });
 
     it('parameters added or dropped: info; a parameter value changed: another media type, breaking', () => {
@@ -77,7 +94,12 @@ for (const openapi of VERSIONS) {
           query(content('text/plain; charset=iso-8859-1', str)),
         ),
       ).toEqual([
-        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/plain; charset=iso-8859-1 instead of text/plain; charset=utf-8',
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/plain; charset=iso-8859-1 instead of text/plain; charset=utf-8: a value written in utf-8 is not read the same in iso-8859-1',
+      ]);
+      expect(
+        said(query(content('application/json; version=1')), query(content('application/json; version=2'))),
+      ).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as application/json; version=2 instead of application/json; version=1',
       ]);
     });
 
@@ -105,6 +127,16 @@ for (const openapi of VERSIONS) {
       ]);
     });
 
+    it('a range that became a wider range holds it: info where the server reads, breaking narrowed', () => {
+      // RFC 9110, 12.5.1: `*/*` holds every type `application/*` does.
+      expect(said(query(content('application/*')), query(content('*/*')))).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as */* instead of application/*: the range */* holds application/*, so a value written as before is still read',
+      ]);
+      expect(said(query(content('*/*')), query(content('application/*')))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as application/* instead of */*',
+      ]);
+    });
+
     it('the schemas are compared under the new media type, in its text or types', () => {
       const count = (type: string) => ({ type: 'object', properties: { n: { type } } });
       expect(
@@ -122,6 +154,146 @@ for (const openapi of VERSIONS) {
       const two = { 'application/json': { schema: filter }, 'text/plain': { schema: str } };
       const reversed = { 'text/plain': { schema: str }, 'application/json': { schema: filter } };
       expect(said(query({ content: two }), query({ content: reversed }))).toEqual([]);
+    });
+  });
+
+  describe(`${openapi} several content entries: paired as a body's are, every pair compared`, () => {
+    const count = (type: string) => ({ type: 'object', properties: { n: { type } } });
+    /** The same content map with its keys in the other order. */
+    const reversed = (map: Json) => Object.fromEntries(Object.entries(map).reverse());
+
+    it('a schema changed under one of them is said whatever the order of the keys', () => {
+      const base = { 'application/json': { schema: count('string') }, 'text/plain': { schema: str } };
+      const head = { 'application/json': { schema: count('integer') }, 'text/plain': { schema: str } };
+      const expected = [
+        'parameter-type-changed:breaking: GET /p: query parameter "filter" (application/json) property "n" type changed from string to integer',
+      ];
+      expect(said(query({ content: base }), query({ content: head }))).toEqual(expected);
+      expect(said(query({ content: reversed(base) }), query({ content: reversed(head) }))).toEqual(expected);
+      expect(said(query({ content: base }), query({ content: reversed(head) }))).toEqual(expected);
+    });
+
+    it('names are paired once normalised: another spelling in another order is the same entry', () => {
+      const base = { 'Application/JSON': { schema: count('string') }, 'text/plain': { schema: str } };
+      const head = { 'text/plain': { schema: str }, 'application/json': { schema: count('integer') } };
+      expect(said(query({ content: base }), query({ content: head }))).toEqual([
+        'parameter-type-changed:breaking: GET /p: query parameter "filter" (application/json) property "n" type changed from string to integer',
+      ]);
+    });
+
+    it('no name in common: each is paired by its syntax, whatever the order, and each pair said', () => {
+      const base = { 'application/json': { schema: str }, 'text/plain': { schema: str } };
+      const head = { 'application/problem+json': { schema: str }, 'text/csv': { schema: str } };
+      const expected = [
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/csv instead of text/plain',
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as application/problem+json instead of application/json: both are json (a structured-syntax suffix names the other), the value is written as before',
+      ];
+      for (const b of [base, reversed(base)])
+        for (const h of [head, reversed(head)])
+          expect(said(query({ content: b }), query({ content: h }))).toEqual(expected);
+    });
+
+    it('an entry the server no longer reads: breaking; one it reads beside the others: nothing', () => {
+      const both = { 'application/json': { schema: str }, 'text/plain': { schema: str } };
+      const json = { 'application/json': { schema: str } };
+      expect(said(query({ content: both }), query({ content: json }))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is no longer read as text/plain',
+      ]);
+      expect(said(query({ content: json }), query({ content: both }))).toEqual([]);
+    });
+
+    it('a response header: an entry the server may now write that clients never read breaks; one dropped does not', () => {
+      const both = { 'application/json': { schema: str }, 'text/plain': { schema: str } };
+      const json = { 'application/json': { schema: str } };
+      expect(said(header({ content: json }), header({ content: both }))).toEqual([
+        'response-header-media-type-changed:breaking: GET /p: response 200 header "x-meta" may now be written as text/plain, which no entry it had reads',
+      ]);
+      expect(said(header({ content: both }), header({ content: json }))).toEqual([]);
+      // One range clients read holds every type the server may now write.
+      const types = { 'application/xml': { schema: str }, 'application/json': { schema: str } };
+      expect(said(header(content('*/*', str)), header({ content: types }))).toEqual([
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as application/json instead of */*: application/json is one of the types the range */* allowed',
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as application/xml instead of */*: application/xml is one of the types the range */* allowed',
+      ]);
+    });
+
+    it('a response header: each pair judged where the client reads', () => {
+      const base = { '*/*': { schema: str }, 'text/plain': { schema: str } };
+      const head = { 'text/plain': { schema: int }, 'application/json': { schema: str } };
+      const expected = [
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as application/json instead of */*: application/json is one of the types the range */* allowed',
+        'response-type-narrowed:info: GET /p: response 200 header "x-meta" (text/plain) type changed from string to integer',
+      ];
+      expect(said(header({ content: base }), header({ content: head }))).toEqual(expected);
+      expect(said(header({ content: reversed(base) }), header({ content: reversed(head) }))).toEqual(
+        expected,
+      );
+    });
+  });
+
+  describe(`${openapi} a charset, which no Content-Type carries for a parameter or header`, () => {
+    const text = (charset?: string) =>
+      content(charset ? `text/plain; charset=${charset}` : 'text/plain', str);
+
+    it('in a request parameter (the server reads): US-ASCII (no charset) read as UTF-8 is info', () => {
+      expect(said(query(text()), query(text('utf-8')))).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as text/plain; charset=utf-8 instead of text/plain: a value written in us-ascii (no charset, RFC 2046) reads the same in utf-8',
+      ]);
+      expect(said(query(text('us-ascii')), query(text('UTF-8')))).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as text/plain; charset=UTF-8 instead of text/plain; charset=us-ascii: a value written in us-ascii reads the same in utf-8',
+      ]);
+    });
+
+    it('in a request parameter: a charset dropped, narrowed or not holding ASCII is breaking', () => {
+      expect(said(query(text('utf-8')), query(text()))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/plain instead of text/plain; charset=utf-8: a value written in utf-8 is not read the same in us-ascii (no charset, RFC 2046)',
+      ]);
+      expect(said(query(text('iso-8859-1')), query(text()))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/plain instead of text/plain; charset=iso-8859-1: a value written in iso-8859-1 is not read the same in us-ascii (no charset, RFC 2046)',
+      ]);
+      expect(said(query(text()), query(text('utf-16')))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/plain; charset=utf-16 instead of text/plain: a value written in us-ascii (no charset, RFC 2046) is not read the same in utf-16',
+      ]);
+    });
+
+    it('in a response header (the client reads): the other way round', () => {
+      // The server now writes US-ASCII; clients decode it as the UTF-8 they were told.
+      expect(said(header(text('utf-8')), header(text()))).toEqual([
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as text/plain instead of text/plain; charset=utf-8: a value written in us-ascii (no charset, RFC 2046) reads the same in utf-8',
+      ]);
+      expect(said(header(text()), header(text('utf-8')))).toEqual([
+        'response-header-media-type-changed:breaking: GET /p: response 200 header "x-meta" is now serialised as text/plain; charset=utf-8 instead of text/plain: a value written in utf-8 is not read the same in us-ascii (no charset, RFC 2046)',
+      ]);
+      expect(said(header(text('iso-8859-1')), header(text()))).toEqual([
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as text/plain instead of text/plain; charset=iso-8859-1: a value written in us-ascii (no charset, RFC 2046) reads the same in iso-8859-1',
+      ]);
+      expect(said(header(text()), header(text('utf-16')))).toEqual([
+        'response-header-media-type-changed:breaking: GET /p: response 200 header "x-meta" is now serialised as text/plain; charset=utf-16 instead of text/plain: a value written in utf-16 is not read the same in us-ascii (no charset, RFC 2046)',
+      ]);
+    });
+
+    it('a JSON charset says nothing (JSON is UTF-8); another type: a charset changed on both sides breaks', () => {
+      expect(
+        said(
+          query(content('application/json; charset=utf-8')),
+          query(content('application/json; charset=utf-16')),
+        ),
+      ).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as application/json; charset=utf-16 instead of application/json; charset=utf-8: only its media type parameters changed, the value is written as before',
+      ]);
+      expect(
+        said(
+          query(content('application/xml; charset=utf-8')),
+          query(content('application/xml; charset=utf-16')),
+        ),
+      ).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as application/xml; charset=utf-16 instead of application/xml; charset=utf-8: its charset utf-8 became utf-16',
+      ]);
+      expect(
+        said(query(content('application/xml')), query(content('application/xml; charset=utf-8'))),
+      ).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as application/xml; charset=utf-8 instead of application/xml: only its media type parameters changed, the value is written as before',
+      ]);
     });
   });
 
@@ -166,6 +338,25 @@ for (const openapi of VERSIONS) {
       ]);
       expect(said(query(content('text/plain', str)), query({ schema: str }))).toEqual([
         'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised by style form/explode instead of as text/plain: its string values are written the same way',
+      ]);
+    });
+
+    it("only the writer's values need be written alike: a reader's schema without a type is compared", () => {
+      // Clients write `?filter=3`; a server reading any JSON reads 3.
+      expect(said(query({ schema: int }), query({ content: { 'application/json': {} } }))).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as application/json instead of by style form/explode: its integer values are written the same way',
+      ]);
+      expect(said(query({ schema: int }), query(content('application/json', {})))).toEqual([
+        'parameter-media-type-compatible:info: GET /p: query parameter "filter" is now serialised as application/json instead of by style form/explode: its integer values are written the same way',
+        'request-type-widened:info: GET /p: query parameter "filter" type changed from integer to any',
+      ]);
+      // The other way the writer is the JSON without a type: `"abc"` is no form value.
+      expect(said(query(content('application/json', {})), query({ schema: int }))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised by style form/explode instead of as application/json',
+        'parameter-type-changed:breaking: GET /p: query parameter "filter" type changed from any to integer',
+      ]);
+      expect(said(query({ content: { 'application/json': {} } }), query({ schema: int }))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised by style form/explode instead of as application/json',
       ]);
     });
 
@@ -283,6 +474,38 @@ for (const openapi of VERSIONS) {
       ]);
     });
 
+    it('schema ↔ content: the writer is the server, so its revision must be written alike', () => {
+      // The server now writes `3` by style simple; clients that read any JSON read 3.
+      expect(said(header(content('application/json', {})), header({ schema: int }))).toEqual([
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised by style simple/no explode instead of as application/json: its integer values are written the same way',
+        'response-type-narrowed:info: GET /p: response 200 header "x-meta" type changed from any to integer',
+      ]);
+      // The server now writes any JSON: `"abc"` is no integer a client parsed.
+      expect(said(header({ schema: int }), header(content('application/json', {})))).toEqual([
+        'response-header-media-type-changed:breaking: GET /p: response 200 header "x-meta" is now serialised as application/json instead of by style simple/no explode',
+        'response-type-changed:breaking: GET /p: response 200 header "x-meta" type changed from integer to any',
+      ]);
+    });
+
+    it('a null schema beside content is read as content, as a parameter is', () => {
+      const both = (media: string) => ({ schema: null, ...content(media, str) });
+      expect(said(header(both('application/json')), header(both('text/plain')))).toEqual([
+        'response-header-media-type-changed:breaking: GET /p: response 200 header "x-meta" is now serialised as text/plain instead of application/json',
+      ]);
+      expect(said(query(both('application/json')), query(both('text/plain')))).toEqual([
+        'parameter-media-type-changed:breaking: GET /p: query parameter "filter" is now serialised as text/plain instead of application/json',
+      ]);
+    });
+
+    it('a range that became a narrower range is wider where clients read; a wider one breaks', () => {
+      expect(said(header(content('*/*')), header(content('application/*')))).toEqual([
+        'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as application/* instead of */*: every type of the range application/* is one of the types the range */* allowed',
+      ]);
+      expect(said(header(content('application/*')), header(content('*/*')))).toEqual([
+        'response-header-media-type-changed:breaking: GET /p: response 200 header "x-meta" is now serialised as */* instead of application/*',
+      ]);
+    });
+
     it('schema ↔ content: written alike only for scalars JSON or text/plain writes bare', () => {
       expect(said(header({ schema: int }), header(content('application/json', int)))).toEqual([
         'response-header-media-type-compatible:info: GET /p: response 200 header "x-meta" is now serialised as application/json instead of by style simple/no explode: its integer values are written the same way',
@@ -307,6 +530,36 @@ for (const openapi of VERSIONS) {
           },
         },
       });
+      const answering = (described: Json) => ({
+        openapi,
+        info: { title: 't', version: '1' },
+        webhooks: {
+          pet: {
+            post: { responses: { '200': { description: 'OK', headers: { 'X-Meta': described } } } },
+          },
+        },
+      });
+      it("a response header is written by the receiver and read by the API: a range is wider on the API's side", () => {
+        expect(said(answering(content('*/*')), answering(content('application/json')))).toEqual([
+          'response-header-media-type-changed:breaking: POST webhook pet: response 200 header "x-meta" is now serialised as application/json instead of */*',
+        ]);
+        expect(said(answering(content('application/json')), answering(content('*/*')))).toEqual([
+          'response-header-media-type-compatible:info: POST webhook pet: response 200 header "x-meta" is now serialised as */* instead of application/json: the range */* holds application/json, so a value written as before is still read',
+        ]);
+      });
+      it("a response header's schema is compared as a request's: a type the API reads widened is info", () => {
+        expect(said(answering({ schema: int }), answering({ schema: str }))).toEqual([
+          'request-type-widened:info: POST webhook pet: response 200 header "x-meta" type changed from integer to string',
+        ]);
+        expect(said(answering({ schema: str }), answering({ schema: int }))).toEqual([
+          'request-type-changed:breaking: POST webhook pet: response 200 header "x-meta" type changed from string to integer',
+        ]);
+        // The receiver wrote the old one: its JSON without a type may be `"abc"`.
+        expect(said(answering(content('application/json', {})), answering({ schema: int }))).toEqual([
+          'response-header-media-type-changed:breaking: POST webhook pet: response 200 header "x-meta" is now serialised by style simple/no explode instead of as application/json',
+          'request-type-changed:breaking: POST webhook pet: response 200 header "x-meta" type changed from any to integer',
+        ]);
+      });
       it('a range is wider the other way round', () => {
         expect(said(hook('application/json'), hook('*/*'))).toEqual([
           'parameter-media-type-changed:breaking: POST webhook pet: query parameter "filter" is now serialised as */* instead of application/json',
@@ -317,3 +570,39 @@ for (const openapi of VERSIONS) {
       });
     });
 }
+
+describe('several content entries are paired in bounded work', () => {
+  const entries = (names: string[]): Map<string, MediaType> =>
+    new Map(names.map((name) => [name, { pointer: `/${name}`, schema: undefined }]));
+
+  it('4,000 entries of one syntax that read nothing of each other: each looks at 32 at most, each said', () => {
+    const n = 4000;
+    // One essence, a parameter named on both sides with another value: no pair anywhere.
+    const base = entries(Array.from({ length: n }, (_, i) => `text/plain; v=a${i}`));
+    const head = entries(Array.from({ length: n }, (_, i) => `text/plain; v=b${i}`));
+    for (const clientReads of [false, true]) {
+      const work: PairingWork = { comparisons: 0 };
+      const pairs = pairContent(base, head, clientReads, work);
+      expect(pairs).toHaveLength(n);
+      expect(pairs.every((p) => p.verdict === undefined)).toBe(true);
+      expect(work.comparisons).toBeGreaterThanOrEqual(n);
+      expect(work.comparisons).toBeLessThanOrEqual(32 * n);
+    }
+  });
+
+  it('entries that pair by syntax pair one to one, whatever the order of the keys', () => {
+    // `application/vnd.a+xN`'s suffix names `application/xN`: one syntax, each with its own.
+    const names = (prefix: string) => Array.from({ length: 50 }, (_, i) => `application/${prefix}${i}`);
+    const expected = names('x').map((from) => ({
+      from,
+      to: from.replace('/x', '/vnd.a+x'),
+      kind: 'compatible',
+    }));
+    for (const head of [names('vnd.a+x'), names('vnd.a+x').reverse()]) {
+      const pairs = pairContent(entries(names('x').reverse()), entries(head), false);
+      expect(pairs.map((p) => ({ from: p.from, to: p.to, kind: p.verdict?.kind }))).toEqual(
+        expected.sort((x, y) => (x.from < y.from ? -1 : 1)),
+      );
+    }
+  });
+});

@@ -258,8 +258,8 @@ export const RULES = {
   ),
   'parameter-media-type-changed': rule(
     'breaking',
-    "a parameter's value is written another way: the media type of its `content` changed to one that reads it otherwise (another type or syntax, a media type parameter named on both sides with another value, a range that became one type), or it moved between `schema` (written by its style) and `content` (written in a media type) where some value is not written alike",
-    '?filter content: application/json → content: text/plain; ?ids schema (form) → content: application/json',
+    "a parameter's value is written another way: the media type of its `content` changed to one that reads it otherwise (another type or syntax, a media type parameter named on both sides with another value, a range narrowed where the value is read, a `text/*` charset added, dropped or changed so the reader decodes the writer's text otherwise), an entry of its `content` that clients write is read by none of the revision's (several entries, which OpenAPI does not allow, are paired from writer to reader as a request body's are), or it moved between `schema` (written by its style) and `content` (written in a media type) where some value the writer writes is not written alike",
+    '?filter content: application/json → content: text/plain; text/plain → text/plain; charset=utf-16; ?ids schema (form) → content: application/json',
     {
       differs:
         "oasdiff reports nothing: it diffs a parameter's `content` but no check reads that diff, and `schema` ↔ `content` is not checked either. Clients write the value the old way and the server reads it another (JSON's `\"abc\"` is no `abc`, a form's `a,b` no JSON array).",
@@ -267,8 +267,8 @@ export const RULES = {
   ),
   'parameter-media-type-compatible': rule(
     'info',
-    "a parameter's description of how its value is written changed, but every value is still read as it was written: only the media type's parameters changed (none named on both sides with another value), a structured-syntax type and the type its suffix names (application/json ↔ application/problem+json, either way, as no Content-Type travels with a parameter), a type that became a media range holding it; or `schema` ↔ `content` where the style writes the value bare (form, simple) and every value is one JSON writes alike (a number, integer or boolean) or text/plain does (any scalar)",
-    '?filter content: application/json → application/json; charset=utf-8; ?n: integer (form) → content: application/json',
+    "a parameter's description of how its value is written changed, but every value is still read as it was written: only the media type's parameters changed (none named on both sides with another value; a JSON charset says nothing), a `text/*` charset where the writer writes US-ASCII (none named, RFC 2046) and the reader reads a charset that writes ASCII alike (UTF-8, ISO-8859-*), a structured-syntax type and the type its suffix names (application/json ↔ application/problem+json, either way, as no Content-Type travels with a parameter), a type or range that became a media range holding it where the value is read; or `schema` ↔ `content` where the style writes the value bare (form, simple) and every value the writer's schema allows is one JSON writes alike (a number, integer or boolean) or text/plain does (any scalar). Several `content` entries are paired, each written one with one that reads it, and each pair is judged",
+    '?filter content: application/json → application/json; charset=utf-8; text/plain → text/plain; charset=utf-8; ?n: integer (form) → content: application/json',
     {
       differs:
         'oasdiff reports nothing for a parameter whose content changed (see parameter-media-type-changed).',
@@ -354,8 +354,8 @@ export const RULES = {
   ),
   'media-type-range-changed': rule(
     'info',
-    'a request media type became a media range that holds it (clients still send what they did, and it is accepted), or a response media range became one type within it (what comes was already promised); the schemas are compared as one media type. The other way (a response type that became a range, a request range that became one type) is a media type removed, breaking',
-    'request application/json → */*; response application/* → application/json',
+    'a request media type or range became a media range that holds it (clients still send what they did, and it is accepted), or a response media range became one type or a narrower range within it (what comes was already promised); the schemas are compared as one media type. The other way (a response type or range that became a wider range, a request range that became one type or a narrower range) is a media type removed, breaking',
+    'request application/json → */*; request application/* → */*; response application/* → application/json',
   ),
   'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
     additive: true,
@@ -757,8 +757,8 @@ export const RULES = {
   ),
   'response-header-media-type-changed': rule(
     'breaking',
-    "a response header's value is written another way: the media type of its `content` changed to one clients read otherwise (another type or syntax, a media type parameter named on both sides with another value, a type that became a range), or it moved between `schema` (style simple) and `content` where some value is not written alike",
-    'X-Meta content: application/json → content: text/plain',
+    "a response header's value is written another way: the media type of its `content` changed to one clients read otherwise (another type or syntax, a media type parameter named on both sides with another value, a type or range that became a wider range, a `text/*` charset the clients decode the server's text in otherwise), an entry of its `content` the server may now write is read by none clients had, or it moved between `schema` (style simple) and `content` where some value the server now writes is not written alike. In a 3.1 webhook the receiver writes the header and the API reads it, so the other way round",
+    'X-Meta content: application/json → content: text/plain; text/plain → text/plain; charset=utf-8',
     {
       differs:
         "oasdiff reports nothing: it diffs a header's `content` but no check reads that diff (its header type check covers `schema` headers only). Clients parse the header as the old media type said.",
@@ -766,8 +766,8 @@ export const RULES = {
   ),
   'response-header-media-type-compatible': rule(
     'info',
-    "a response header's description of how its value is written changed, but clients still read what comes as they did: only the media type's parameters changed, a structured-syntax type and the type its suffix names (either way), a range that became one type within it; or `schema` ↔ `content` for values written alike (as parameter-media-type-compatible says)",
-    'X-Meta content: application/json → application/problem+json',
+    "a response header's description of how its value is written changed, but clients still read what comes as they did: only the media type's parameters changed, a `text/*` charset where the server now writes US-ASCII and clients read a charset that writes ASCII alike, a structured-syntax type and the type its suffix names (either way), a range that became one type or a narrower range within it; or `schema` ↔ `content` where every value the server now writes is written alike (as parameter-media-type-compatible says). In a 3.1 webhook the other way round (the API reads)",
+    'X-Meta content: application/json → application/problem+json; text/plain; charset=utf-8 → text/plain',
   ),
   'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
     additive: true,
