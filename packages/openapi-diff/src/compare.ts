@@ -671,6 +671,8 @@ export class SchemaComparer {
         pointerOf(x.r) === pointerOf(y.r),
       true,
     );
+    // Equal text is still compared: a `$ref` inside it may lead to a schema that changed (when
+    // nothing it reaches changed, `compare` stops at once).
     pair(
       (x, y) =>
         x.r.unresolved === undefined &&
@@ -678,7 +680,7 @@ export class SchemaComparer {
         refOf(x.v.node) === undefined &&
         refOf(y.v.node) === undefined &&
         sameContent(x.r.node, y.r.node),
-      false,
+      true,
     );
     pair((x, y) => {
       if (x.r.unresolved !== undefined || y.r.unresolved !== undefined) return false;

@@ -1,0 +1,140 @@
+/**
+ * A nullable or alternative schema written as `oneOf`/`anyOf` members says what the type-list
+ * (3.1) or `nullable` (3.0) spelling says: the same rule ids and levels, request and response
+ * (oasdiff's tests replayed with their 3.0 pairs re-spelled as 3.1).
+ */
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi } from './diff';
+import { ref } from './test-docs';
+
+type Json = Record<string, unknown>;
+type Side = 'request' | 'response';
+const TODAY = '2026-12-08';
+
+const body =
+  (side: Side) =>
+  (schema: unknown): Json => {
+    const content = { 'application/json': { schema } };
+    return side === 'request'
+      ? {
+          '/p': {
+            post: { requestBody: { required: true, content }, responses: { '204': { description: 'OK' } } },
+          },
+        }
+      : { '/p': { get: { responses: { '200': { description: 'OK', content } } } } };
+  };
+const query = (schema: unknown): Json => ({
+  '/p': {
+    get: { parameters: [{ name: 'q', in: 'query', schema }], responses: { '204': { description: 'OK' } } },
+  },
+});
+const header = (schema: unknown): Json => ({
+  '/p': { get: { responses: { '200': { description: 'OK', headers: { 'X-Rate': { schema } } } } } },
+});
+
+/** `rule:level` of each change from `b` to `h` (schemas placed by `at`), with components. */
+function said(
+  openapi: string,
+  at: (schema: unknown) => Json,
+  b: unknown,
+  h: unknown,
+  bSchemas: Json = {},
+  hSchemas: Json = bSchemas,
+): string[] {
+  const open = (schema: unknown, schemas: Json) => ({
+    openapi,
+    info: { title: 't', version: '1' },
+    paths: at(schema),
+    components: { schemas },
+  });
+  return diffOpenApi(open(b, bSchemas), open(h, hSchemas), { today: TODAY }).changes.map(
+    (c) => `${c.rule}:${c.level}`,
+  );
+}
+
+const pet = { type: 'object', properties: { id: { type: 'integer' } } };
+const petRequired = { ...pet, required: ['id'] };
+const petIdText = { type: 'object', properties: { id: { type: 'string' } } };
+const SIDES: Side[] = ['request', 'response'];
+const required = {
+  request: ['request-body-required-field-added:breaking'],
+  response: ['response-field-made-required:info'],
+};
+
+describe('a member whose text did not change is compared: a $ref inside it may lead to a change', () => {
+  for (const side of SIDES) {
+    it(`${side}: anyOf [allOf [$ref], null] (3.1) says what allOf [$ref] + nullable (3.0) says`, () => {
+      const members = { anyOf: [{ allOf: [ref('Pet')] }, { type: 'null' }] };
+      const nullable = { allOf: [ref('Pet')], nullable: true };
+      const at = body(side);
+      expect(said('3.0.3', at, nullable, nullable, { Pet: pet }, { Pet: petRequired })).toEqual(
+        required[side],
+      );
+      expect(said('3.1.0', at, members, members, { Pet: pet }, { Pet: petRequired })).toEqual(required[side]);
+    });
+
+    for (const openapi of ['3.0.3', '3.1.0']) {
+      it(`${side} ${openapi}: oneOf [allOf [$ref], string] says what oneOf [$ref, string] says`, () => {
+        const wrapped = { oneOf: [{ allOf: [ref('Pet')] }, { type: 'string' }] };
+        const direct = { oneOf: [ref('Pet'), { type: 'string' }] };
+        const at = body(side);
+        expect(said(openapi, at, direct, direct, { Pet: pet }, { Pet: petRequired })).toEqual(required[side]);
+        expect(said(openapi, at, wrapped, wrapped, { Pet: pet }, { Pet: petRequired })).toEqual(
+          required[side],
+        );
+      });
+    }
+
+    it(`${side}: anyOf [array of $ref, null] says what type [array, null] says`, () => {
+      const members = { anyOf: [{ type: 'array', items: ref('Pet') }, { type: 'null' }] };
+      const list = { type: ['array', 'null'], items: ref('Pet') };
+      const changed = [`${side}-type-changed:breaking`];
+      const at = body(side);
+      expect(said('3.1.0', at, list, list, { Pet: pet }, { Pet: petIdText })).toEqual(changed);
+      expect(said('3.1.0', at, members, members, { Pet: pet }, { Pet: petIdText })).toEqual(changed);
+    });
+
+    it(`${side} 3.0: oneOf [array of $ref, object] says what the array alone says`, () => {
+      const members = { oneOf: [{ type: 'array', items: ref('Pet') }, { type: 'object' }] };
+      const plain = { type: 'array', items: ref('Pet') };
+      const changed = [`${side}-type-changed:breaking`];
+      const at = body(side);
+      expect(said('3.0.3', at, plain, plain, { Pet: pet }, { Pet: petIdText })).toEqual(changed);
+      expect(said('3.0.3', at, members, members, { Pet: pet }, { Pet: petIdText })).toEqual(changed);
+    });
+
+    it(`${side}: unchanged documents with such members say nothing`, () => {
+      const at = body(side);
+      const schemas = { Pet: pet };
+      for (const openapi of ['3.0.3', '3.1.0']) {
+        const wrapped = { oneOf: [{ allOf: [ref('Pet')] }, { type: 'array', items: ref('Pet') }] };
+        expect(said(openapi, at, wrapped, wrapped, schemas)).toEqual([]);
+      }
+      const members = {
+        anyOf: [{ allOf: [ref('Pet')] }, { type: 'array', items: ref('Pet') }, { type: 'null' }],
+      };
+      expect(said('3.1.0', at, members, members, schemas)).toEqual([]);
+    });
+  }
+
+  it('a cyclic document with such members still ends, and finds the change through the cycle', () => {
+    const node = (idType: string) => ({
+      type: 'object',
+      properties: {
+        id: { type: idType },
+        parent: { anyOf: [{ allOf: [ref('Node')] }, { type: 'null' }] },
+        children: {
+          anyOf: [{ type: 'array', items: { anyOf: [{ allOf: [ref('Node')] }] } }, { type: 'null' }],
+        },
+      },
+    });
+    const root = { anyOf: [{ allOf: [ref('Node')] }, { type: 'null' }] };
+    for (const side of SIDES) {
+      const at = body(side);
+      expect(said('3.1.0', at, root, root, { Node: node('integer') })).toEqual([]);
+      expect(said('3.1.0', at, root, root, { Node: node('integer') }, { Node: node('string') })).toEqual([
+        `${side}-type-changed:breaking`,
+      ]);
+    }
+  });
+});
