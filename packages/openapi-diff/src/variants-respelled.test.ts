@@ -138,3 +138,103 @@ describe('a member whose text did not change is compared: a $ref inside it may l
     }
   });
 });
+
+const VERSIONS = ['3.0.3', '3.1.0'];
+/** `x` or null, as members: `{type: 'null'}` in 3.1, `{enum: [null]}` in 3.0. */
+const orNull = (openapi: string, x: Json): Json => ({
+  anyOf: [x, openapi === '3.0.3' ? { enum: [null] } : { type: 'null' }],
+});
+/** `type` or null, as a type list (3.1) or with `nullable` (3.0). */
+const nullable = (openapi: string, type: string): Json =>
+  openapi === '3.0.3' ? { type, nullable: true } : { type: [type, 'null'] };
+
+describe('an inline member whose type changed is one change, as in a type list', () => {
+  const cases: [string, (schema: unknown) => Json, string, string, string[]][] = [
+    ['query parameter', query, 'string', 'number', ['parameter-type-changed:breaking']],
+    ['request body', body('request'), 'string', 'integer', ['request-type-changed:breaking']],
+    ['response body', body('response'), 'string', 'integer', ['response-type-changed:breaking']],
+    ['response header', header, 'number', 'string', ['response-type-changed:breaking']],
+  ];
+  for (const openapi of VERSIONS) {
+    for (const [where, at, from, to, expected] of cases) {
+      it(`${openapi} ${where}: ${from} or null → ${to} or null`, () => {
+        expect(said(openapi, at, nullable(openapi, from), nullable(openapi, to))).toEqual(expected);
+        const [b, h] = [orNull(openapi, { type: from }), orNull(openapi, { type: to })];
+        expect(said(openapi, at, b, h)).toEqual(expected);
+      });
+    }
+  }
+
+  for (const side of SIDES) {
+    it(`${side}: oneOf [string, object] → [integer, object] (3.0) says what type [string, object] → [integer, object] (3.1) says`, () => {
+      const at = body(side);
+      const expected = [`${side}-type-changed:breaking`];
+      expect(said('3.1.0', at, { type: ['string', 'object'] }, { type: ['integer', 'object'] })).toEqual(
+        expected,
+      );
+      const members = (type: string) => ({ oneOf: [{ type }, { type: 'object' }] });
+      expect(said('3.0.3', at, members('string'), members('integer'))).toEqual(expected);
+    });
+  }
+
+  it('other changes of the member are still found on it', () => {
+    const [b, h] = [
+      { type: 'string', maxLength: 5 },
+      { type: 'string', maxLength: 3 },
+    ];
+    expect(said('3.1.0', body('request'), orNull('3.1.0', b), orNull('3.1.0', h))).toEqual([
+      'request-max-length-decreased:breaking',
+    ]);
+    const [bo, ho] = [
+      { type: 'object', properties: { a: { type: 'string' } } },
+      { type: 'object', required: ['a'], properties: { a: { type: 'integer' } } },
+    ];
+    expect(said('3.1.0', body('request'), orNull('3.1.0', bo), orNull('3.1.0', ho))).toEqual([
+      'request-body-required-field-added:breaking',
+      'request-type-changed:breaking',
+    ]);
+  });
+});
+
+describe('in text, a member that becomes a string takes what was sent, as a type does', () => {
+  const cases: [string, (schema: unknown) => Json, string, string, string[]][] = [
+    ['query parameter', query, 'number', 'string', ['request-type-widened:info']],
+    ['response header', header, 'string', 'number', ['response-type-narrowed:info']],
+  ];
+  for (const openapi of VERSIONS) {
+    for (const [where, at, from, to, expected] of cases) {
+      it(`${openapi} ${where}: ${from} or null → ${to} or null`, () => {
+        expect(said(openapi, at, nullable(openapi, from), nullable(openapi, to))).toEqual(expected);
+        const [b, h] = [orNull(openapi, { type: from }), orNull(openapi, { type: to })];
+        expect(said(openapi, at, b, h)).toEqual(expected);
+      });
+    }
+  }
+
+  it('a member that no new member takes still breaks: an array is several values, a format refuses text', () => {
+    const list = { type: ['array', 'null'], items: { type: 'string' } };
+    const array = orNull('3.1.0', { type: 'array', items: { type: 'string' } });
+    const expected = ['parameter-type-changed:breaking'];
+    expect(said('3.1.0', query, list, { type: ['string', 'null'] })).toEqual(expected);
+    expect(said('3.1.0', query, array, orNull('3.1.0', { type: 'string' }))).toEqual(expected);
+    // The union's types show no format: the member's comparison says what the type list says.
+    const dated = { type: 'string', format: 'date' };
+    expect(
+      said('3.1.0', query, { type: ['number', 'null'] }, { type: ['string', 'null'], format: 'date' }),
+    ).toEqual(expected);
+    expect(said('3.1.0', query, orNull('3.1.0', { type: 'number' }), orNull('3.1.0', dated))).toEqual([
+      'parameter-type-changed:breaking',
+      'request-type-widened:info',
+    ]);
+  });
+
+  it('members of several types that become a string and null are taken one by one', () => {
+    const b = { anyOf: [{ type: 'integer' }, { type: 'boolean' }] };
+    const h = { anyOf: [{ type: 'string' }, { type: 'null' }] };
+    expect(said('3.1.0', query, b, h)).toEqual([
+      'request-type-widened:info',
+      'request-variant-added:info',
+      'request-variant-added:info',
+    ]);
+  });
+});
