@@ -177,6 +177,28 @@ describe('an inline member whose type changed is one change, as in a type list',
     });
   }
 
+  for (const side of SIDES) {
+    it(`${side}: under not, and from a member that took any value, as the type list says`, () => {
+      const at = body(side);
+      const not = (x: unknown) => ({ not: x });
+      const [list, members] = [
+        said('3.1.0', at, not({ type: ['string', 'null'] }), not({ type: ['integer', 'null'] })),
+        said(
+          '3.1.0',
+          at,
+          not(orNull('3.1.0', { type: 'string' })),
+          not(orNull('3.1.0', { type: 'integer' })),
+        ),
+      ];
+      expect(list).toEqual([`${side}-type-changed:breaking`]);
+      expect(members).toEqual(list);
+      const fromAny =
+        side === 'request' ? ['request-type-changed:breaking'] : ['response-type-narrowed:info'];
+      expect(said('3.1.0', at, {}, { type: ['string', 'null'] })).toEqual(fromAny);
+      expect(said('3.1.0', at, orNull('3.1.0', {}), orNull('3.1.0', { type: 'string' }))).toEqual(fromAny);
+    });
+  }
+
   it('other changes of the member are still found on it', () => {
     const [b, h] = [
       { type: 'string', maxLength: 5 },
