@@ -671,6 +671,8 @@ export class SchemaComparer {
         pointerOf(x.r) === pointerOf(y.r),
       true,
     );
+    // Equal text is still compared: a `$ref` inside it may lead to a schema that changed (when
+    // nothing it reaches changed, `compare` stops at once).
     pair(
       (x, y) =>
         x.r.unresolved === undefined &&
@@ -678,7 +680,7 @@ export class SchemaComparer {
         refOf(x.v.node) === undefined &&
         refOf(y.v.node) === undefined &&
         sameContent(x.r.node, y.r.node),
-      false,
+      true,
     );
     pair((x, y) => {
       if (x.r.unresolved !== undefined || y.r.unresolved !== undefined) return false;
@@ -686,6 +688,41 @@ export class SchemaComparer {
       const ht = this.headViews.of(y.r).types;
       return bt !== undefined && bt === ht;
     }, true);
+    // One inline member left on each side (nulls aside) is one member changed, as `type: [x,
+    // 'null']` → `[y, 'null']` is: compared, not reported as one removed and another added. The
+    // union's type change (compareTypes, above) names its type change: said once, unless the
+    // member's is more serious (the union's types do not show a member's `format`).
+    const open = (vs: typeof bv, keys: Set<number>) =>
+      [...keys].filter((k) => vs[k]!.r.unresolved !== undefined || !onlyNull(vs[k]!.r.node));
+    const [bOpen, hOpen] = [open(bv, left), open(hv, right)];
+    const [x, y] = [bv[bOpen[0]!], hv[hOpen[0]!]];
+    if (
+      bOpen.length === 1 &&
+      hOpen.length === 1 &&
+      x &&
+      y &&
+      x.r.unresolved === undefined &&
+      y.r.unresolved === undefined &&
+      refOf(x.v.node) === undefined &&
+      refOf(y.v.node) === undefined
+    ) {
+      left.delete(bOpen[0]!);
+      right.delete(hOpen[0]!);
+      const start = walk.findings.length;
+      this.compare(x.v, y.v, direction, at, walk);
+      const rank = (f: Finding) => LEVELS.indexOf(RULES[f.rule].level);
+      let union: Walk | undefined;
+      for (let i = walk.findings.length - 1; i >= start; i--) {
+        const f = walk.findings[i]!;
+        if (f.at !== at || !isTypeChange(f)) continue;
+        // What compareTypes said of the union (again, into a walk of its own: it looks no deeper).
+        if (!union) {
+          union = { findings: [], edges: [] };
+          this.compareTypes(b, h, direction, at, union);
+        }
+        if (union.findings.some((u) => rank(u) <= rank(f))) walk.findings.splice(i, 1);
+      }
+    }
     // A variant left over on the side clients send may still be accepted whole by another one
     // (two variants merged into one): only one that no counterpart takes is reported.
     const response = direction === 'response';
@@ -737,6 +774,7 @@ export class SchemaComparer {
     // format) takes whatever scalar value was sent before, of one type or of a list of types
     // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is), and so
     // does a sender whose types are its `oneOf`/`anyOf` members': members removed still break.
+    // Against a receiver's members, `compareVariants` reports each member no new one takes.
     const text = textAt(this.textual, at);
     const sentValue = (sent.types ?? 0) & ~NULL;
     const takesText =
@@ -746,7 +784,7 @@ export class SchemaComparer {
       accepted.format === undefined &&
       sent.types !== undefined &&
       sentValue !== 0 &&
-      !(sent.variants !== undefined && sent.keywords.type === undefined) &&
+      !(sent.variants !== undefined && sent.keywords.type === undefined && accepted.variants === undefined) &&
       // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
       // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
       ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
@@ -1549,6 +1587,13 @@ const ANNOTATIONS = new Set([
   'externalDocs',
   '$comment',
 ]);
+
+const LEVELS = ['breaking', 'warning', 'info'];
+
+/** A finding of `compareTypes`: a type that changed. */
+function isTypeChange(f: Finding): boolean {
+  return f.text.startsWith('type changed from ');
+}
 
 function found(walk: Walk, rule: RuleId, at: string, location: string, text: string, admits?: Admits): void {
   walk.findings.push(admits ? { rule, at, location, text, admits } : { rule, at, location, text });
