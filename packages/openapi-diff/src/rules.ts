@@ -214,6 +214,21 @@ export const RULES = {
   ),
   'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
   'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
+  'callback-removed': rule(
+    'breaking',
+    "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`)",
+    'callbacks.onEvent → (gone)',
+    {
+      differs:
+        'oasdiff does not compare callbacks; levelled as `webhook-removed`: clients built to receive it are no longer called',
+    },
+  ),
+  'callback-added': rule(
+    'info',
+    'a callback was added to an operation, or an expression or a method to a callback',
+    '(none) → callbacks.onEvent',
+    { additive: true },
+  ),
 
   // Parameters.
   'parameter-added-required': rule(
