@@ -366,6 +366,21 @@ describe('callbacks: order, cycles and odd shapes', () => {
     expect(new Set(result.changes.map((c) => c.location)).size).toBe(16);
   });
 
+  it('a callback object inside itself twice over (YAML aliases) is compared once each way', () => {
+    const looped = (a: unknown): Json => {
+      const callback: Json = { [EXPR]: hook(obj({ a }), obj({})) };
+      (callback[EXPR] as { post: Json }).post.callbacks = { l: callback, r: callback };
+      return subscribe({ onEvent: callback });
+    };
+    const started = performance.now();
+    expect(seen(looped(str), looped(int))).toEqual([
+      `response-type-changed:breaking: ${LABEL}: request body property "a" type changed from string to integer`,
+      `request-type-changed:breaking: ${LABEL} callback l POST ${EXPR}: request body property "a" type changed from string to integer`,
+    ]);
+    expect(seen(looped(str), looped(str))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('callbacks as a list or text, an expression that is not a mapping, an x- key: no throw, nothing said', () => {
     const ok = { onEvent: { [EXPR]: hook(obj({ a: str }), obj({})) } };
     for (const odd of [

@@ -177,8 +177,10 @@ class Differ {
   private readonly today: string;
   /** The callbacks being compared, innermost last; their changes are collected, not emitted. */
   private readonly callbackScopes: CallbackScope[] = [];
-  /** Each callback's changes by direction and the pair of pointers compared, found once a run. */
+  /** Each callback's changes by direction and the pair of objects compared, found once a run. */
   private readonly callbackMemo = new Map<string, readonly CallbackChange[]>();
+  /** A number for each callback object compared, for `callbackMemo`'s keys. */
+  private readonly nodeIds = new Map<object, number>();
 
   get comparisons(): number {
     return this.schemas.comparisons;
@@ -275,7 +277,9 @@ class Differ {
   private sayCallback(at: Endpoint, b: Located, h: Located): void {
     // Inside a callback the directions are the other way round: a callback of a callback is
     // sent by the client's server again.
-    const key = `${this.webhook ? 'sent' : 'received'}\n${b.pointer}\n${h.pointer}`;
+    // By the objects compared, not their places: an object met at many places (YAML aliases,
+    // even inside itself) is compared once.
+    const key = `${this.webhook ? 'sent' : 'received'} ${this.nodeId(b.node)} ${this.nodeId(h.node)}`;
     const scope = this.callbackScopes.at(-1);
     if (scope?.origins.has(key)) return;
     const found = this.callbackChanges(key, b, h);
@@ -297,6 +301,16 @@ class Differ {
       scope.changes.push({ ...change, path: ep.path, unstable: ep.unstable });
     }
     scope?.origins.add(key);
+  }
+
+  private nodeId(node: unknown): number {
+    const object = node as object;
+    let id = this.nodeIds.get(object);
+    if (id === undefined) {
+      id = this.nodeIds.size;
+      this.nodeIds.set(object, id);
+    }
+    return id;
   }
 
   /** The changes of one callback, by expression and method, found once and remembered. */
