@@ -220,7 +220,7 @@ export const RULES = {
     'callbacks.onEvent → (gone)',
     {
       differs:
-        'oasdiff does not compare callbacks; levelled as `webhook-removed`: clients built to receive it are no longer called',
+        'oasdiff has no check for callbacks; levelled as `webhook-removed`: clients built to receive them are no longer called.',
     },
   ),
   'callback-added': rule(
