@@ -162,6 +162,28 @@ describe('callbacks removed and added', () => {
     ]);
   });
 
+  it('a callback or expression whose every operation was deprecated: removed as deprecated operations are', () => {
+    const deprecated = (sunset?: string) => ({
+      onEvent: {
+        [EXPR]: hook(obj({}), obj({}), { deprecated: true, ...(sunset ? { 'x-sunset': sunset } : {}) }),
+      },
+    });
+    expect(seen(subscribe(deprecated()), subscribe({}))).toEqual([
+      `deprecated-operation-removed:info: ${LABEL}: deprecated operation was removed`,
+    ]);
+    expect(seen(subscribe(deprecated('2027-01-01')), subscribe({}))).toEqual([
+      `operation-removed-before-sunset:breaking: ${LABEL}: deprecated operation was removed before its sunset 2027-01-01`,
+    ]);
+    const both = { onEvent: { ...deprecated().onEvent, '{$request.body#/other}': hook(obj({}), obj({})) } };
+    expect(seen(subscribe(both), subscribe({ onEvent: {} }))).toEqual([
+      'callback-removed:breaking: POST /subscribe callback onEvent: callback expression {$request.body#/other} was removed',
+      `deprecated-operation-removed:info: ${LABEL}: deprecated operation was removed`,
+    ]);
+    expect(seen(subscribe(both), subscribe({}))).toEqual([
+      'callback-removed:breaking: POST /subscribe callback onEvent: callback was removed',
+    ]);
+  });
+
   it('the operation a callback belongs to removed: only the operation is reported', () => {
     const gone = doc({ '/subscribe': { get: { responses: { '200': { description: 'OK' } } } } }, {}, '3.1.0');
     const base = doc(

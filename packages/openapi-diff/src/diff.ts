@@ -134,7 +134,7 @@ interface Endpoint {
 /**
  * A change found inside one callback, kept to be said again for every operation that reaches the
  * callback: `path` is the endpoint's label after `<operation> callback <name>`, `origin` the
- * callback (a pair of pointers) whose comparison found it.
+ * callback (the key of a pair of callback objects) whose comparison found it.
  */
 interface CallbackChange {
   readonly rule: RuleId;
@@ -261,7 +261,8 @@ class Differ {
     for (const [name, b] of base) {
       const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
       if (!head.has(name)) {
-        if (b) this.emit('callback-removed', at, b.pointer, 'callback was removed');
+        if (b && !this.retired(at, expressions(this.base, b)))
+          this.emit('callback-removed', at, b.pointer, 'callback was removed');
         continue;
       }
       const h = head.get(name);
@@ -275,10 +276,9 @@ class Differ {
 
   /** Says the changes of one callback (compared once a run) under the endpoint `at` names. */
   private sayCallback(at: Endpoint, b: Located, h: Located): void {
-    // Inside a callback the directions are the other way round: a callback of a callback is
-    // sent by the client's server again.
-    // By the objects compared, not their places: an object met at many places (YAML aliases,
-    // even inside itself) is compared once.
+    // Keyed by direction (a callback of a callback is sent by the client's server: the other
+    // way round again) and by the objects compared, not their places: an object met at many
+    // places (`$ref`s, YAML aliases, even inside itself) is compared once.
     const key = `${this.webhook ? 'sent' : 'received'} ${this.nodeId(b.node)} ${this.nodeId(h.node)}`;
     const scope = this.callbackScopes.at(-1);
     if (scope?.origins.has(key)) return;
@@ -335,6 +335,25 @@ class Differ {
     return scope.changes;
   }
 
+  /**
+   * For a removed callback (`at`) or expression whose every operation was deprecated (or draft or
+   * alpha), as for a path: each operation's removal said by the lifecycle rules. False, saying
+   * nothing, when some operation was not, or there is none.
+   */
+  private retired(at: Endpoint, items: ReadonlyMap<string, PathItem | undefined>): boolean {
+    const ops = [...items].flatMap(([expression, item]) =>
+      item ? operations(item).map((o) => ({ expression, o })) : [],
+    );
+    const retiring = ({ o }: { o: Operation }) => {
+      const level = stability(o.op.node['x-stability-level']);
+      return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+    };
+    if (ops.length === 0 || !ops.every(retiring)) return false;
+    for (const { expression, o } of ops)
+      this.operationRemoved({ ...at, path: `${at.path} ${o.method} ${expression}` }, o);
+    return true;
+  }
+
   /** One callback's expressions and their methods; labels relative to `<operation> callback <name>`. */
   private compareCallbackObjects(b: Located, h: Located): void {
     const base = expressions(this.base, b);
@@ -342,7 +361,7 @@ class Differ {
     const none = new Map<string, string>();
     for (const [expression, bItem] of base) {
       if (!head.has(expression)) {
-        if (bItem)
+        if (bItem && !this.retired({ path: '', unstable: false }, new Map([[expression, bItem]])))
           this.emit(
             'callback-removed',
             { path: '', unstable: false },

@@ -216,7 +216,7 @@ export const RULES = {
   'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
   'callback-removed': rule(
     'breaking',
-    "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`)",
+    "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`; one whose every operation was deprecated follows the lifecycle rules, as a path does)",
     'callbacks.onEvent → (gone)',
     {
       differs:
