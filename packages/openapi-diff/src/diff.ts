@@ -132,7 +132,37 @@ interface Operation {
 interface Endpoint {
   readonly path: string;
   readonly method?: string;
+  /**
+   * Set for a callback's operation (and the callback itself): whether a breaking change there is
+   * info, by its own stability or that of an operation it belongs to. Otherwise the `unstable` set.
+   */
+  readonly unstable?: boolean;
 }
+
+/**
+ * A change found inside one callback, kept to be said again for every operation that reaches the
+ * callback: `path` is the endpoint's label after `<operation> callback <name>`, `origin` the
+ * callback (the key of a pair of callback objects) whose comparison found it.
+ */
+interface CallbackChange {
+  readonly rule: RuleId;
+  readonly path: string;
+  readonly location: string;
+  readonly text: string;
+  readonly unstable: boolean;
+  readonly origin: string;
+}
+
+/** The comparison of one callback under way: where its changes go and which callbacks it holds. */
+interface CallbackScope {
+  readonly key: string;
+  readonly changes: CallbackChange[];
+  /** The callbacks (keys) whose changes are already among `changes`. */
+  readonly origins: Set<string>;
+}
+
+/** How deep callbacks inside callbacks are compared (the call stack grows with it). */
+const CALLBACK_DEPTH = 16;
 
 interface Parameter {
   readonly node: JsonObject;
@@ -159,6 +189,12 @@ class Differ {
    */
   private unstable = new Set<string>();
   private readonly today: string;
+  /** The callbacks being compared, innermost last; their changes are collected, not emitted. */
+  private readonly callbackScopes: CallbackScope[] = [];
+  /** Each callback's changes by direction and the pair of objects compared, found once a run. */
+  private readonly callbackMemo = new Map<string, readonly CallbackChange[]>();
+  /** A number for each callback object compared, for `callbackMemo`'s keys. */
+  private readonly nodeIds = new Map<object, number>();
 
   get comparisons(): number {
     return this.schemas.comparisons;
@@ -233,6 +269,162 @@ class Differ {
       if (!base.has(name)) this.emit('webhook-added', { path: h.path }, h.item.pointer, 'webhook was added');
     }
     this.webhook = false;
+  }
+
+  /**
+   * An operation's callbacks (requests the API sends to the client's server, as webhooks are):
+   * compared by name, expression and method with directions swapped. A callback is labelled
+   * `<METHOD> <path> callback <name> <CALLBACK METHOD> <expression>`.
+   */
+  private compareCallbacks(ep: Endpoint, bo: Operation, ho: Operation): void {
+    const base = callbacks(this.base, bo);
+    const head = callbacks(this.head, ho);
+    const unstable = this.isUnstable(ep);
+    for (const [name, b] of base) {
+      const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
+      if (!head.has(name)) {
+        if (b && !this.retired(at, expressions(this.base, b)))
+          this.emit('callback-removed', at, b.pointer, 'callback was removed');
+        continue;
+      }
+      const h = head.get(name);
+      if (b && h) this.sayCallback(at, b, h);
+    }
+    for (const [name, h] of head) {
+      const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
+      if (h && !base.has(name)) this.emit('callback-added', at, h.pointer, 'callback was added');
+    }
+  }
+
+  /** Says the changes of one callback (compared once a run) under the endpoint `at` names. */
+  private sayCallback(at: Endpoint, b: Located, h: Located): void {
+    // Keyed by direction (a callback of a callback is sent by the client's server: the other
+    // way round again) and by the objects compared, not their places: an object met at many
+    // places (`$ref`s, YAML aliases, even inside itself) is compared once.
+    const key = `${this.webhook ? 'sent' : 'received'} ${this.nodeId(b.node)} ${this.nodeId(h.node)}`;
+    const scope = this.callbackScopes.at(-1);
+    if (scope?.origins.has(key)) return;
+    const found = this.callbackChanges(key, b, h);
+    // A callback reached twice inside one callback is said once there, by the first way.
+    const fresh = new Set<string>();
+    for (const change of found) {
+      const ep = {
+        method: at.method,
+        path: `${at.path}${change.path}`,
+        unstable: at.unstable || change.unstable,
+      };
+      if (!scope) {
+        this.emit(change.rule, ep, change.location, change.text);
+        continue;
+      }
+      if (scope.origins.has(change.origin) && !fresh.has(change.origin)) continue;
+      fresh.add(change.origin);
+      scope.origins.add(change.origin);
+      scope.changes.push({ ...change, path: ep.path, unstable: ep.unstable });
+    }
+    scope?.origins.add(key);
+  }
+
+  private nodeId(node: unknown): number {
+    const object = node as object;
+    let id = this.nodeIds.get(object);
+    if (id === undefined) {
+      id = this.nodeIds.size;
+      this.nodeIds.set(object, id);
+    }
+    return id;
+  }
+
+  /** The changes of one callback, by expression and method, found once and remembered. */
+  private callbackChanges(key: string, b: Located, h: Located): readonly CallbackChange[] {
+    const known = this.callbackMemo.get(key);
+    if (known) return known;
+    // A callback inside itself (through `$ref`s) is compared once, at its first place; past a
+    // depth callbacks inside callbacks are left out.
+    if (this.callbackScopes.length >= CALLBACK_DEPTH || this.callbackScopes.some((s) => s.key === key))
+      return [];
+    const scope: CallbackScope = { key, changes: [], origins: new Set([key]) };
+    this.callbackScopes.push(scope);
+    const webhook = this.webhook;
+    this.webhook = !webhook;
+    try {
+      this.compareCallbackObjects(b, h);
+    } finally {
+      this.webhook = webhook;
+      this.callbackScopes.pop();
+    }
+    this.callbackMemo.set(key, scope.changes);
+    return scope.changes;
+  }
+
+  /**
+   * For a removed callback (`at`) or expression whose every operation was deprecated (or draft or
+   * alpha), as for a path: each operation's removal said by the lifecycle rules. False, saying
+   * nothing, when some operation was not, or there is none.
+   */
+  private retired(at: Endpoint, items: ReadonlyMap<string, PathItem | undefined>): boolean {
+    const ops = [...items].flatMap(([expression, item]) =>
+      item ? operations(item).map((o) => ({ expression, o })) : [],
+    );
+    const retiring = ({ o }: { o: Operation }) => {
+      const level = stability(o.op.node['x-stability-level']);
+      return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+    };
+    if (ops.length === 0 || !ops.every(retiring)) return false;
+    for (const { expression, o } of ops)
+      this.operationRemoved({ ...at, path: `${at.path} ${o.method} ${expression}` }, o);
+    return true;
+  }
+
+  /** One callback's expressions and their methods; labels relative to `<operation> callback <name>`. */
+  private compareCallbackObjects(b: Located, h: Located): void {
+    const base = expressions(this.base, b);
+    const head = expressions(this.head, h);
+    const none = new Map<string, string>();
+    for (const [expression, bItem] of base) {
+      if (!head.has(expression)) {
+        if (bItem && !this.retired({ path: '', unstable: false }, new Map([[expression, bItem]])))
+          this.emit(
+            'callback-removed',
+            { path: '', unstable: false },
+            bItem.item.pointer,
+            `callback expression ${expression} was removed`,
+          );
+        continue;
+      }
+      const hItem = head.get(expression);
+      if (!bItem || !hItem) continue;
+      const baseOps = new Map(operations(bItem).map((o) => [o.method, o]));
+      const headOps = new Map(operations(hItem).map((o) => [o.method, o]));
+      for (const [method, bo] of baseOps) {
+        const ho = headOps.get(method);
+        const own = stability((ho ?? bo).op.node['x-stability-level']);
+        const ep: Endpoint = {
+          path: ` ${method} ${expression}`,
+          unstable: own === 'draft' || own === 'alpha',
+        };
+        if (ho) this.compareOperations(ep, bItem, hItem, bo, ho, none);
+        else this.operationRemoved(ep, bo);
+      }
+      for (const [method, ho] of headOps) {
+        if (!baseOps.has(method))
+          this.emit(
+            'callback-added',
+            { path: ` ${method} ${expression}`, unstable: false },
+            ho.op.pointer,
+            'callback operation was added',
+          );
+      }
+    }
+    for (const [expression, hItem] of head) {
+      if (hItem && !base.has(expression))
+        this.emit(
+          'callback-added',
+          { path: '', unstable: false },
+          hItem.item.pointer,
+          `callback expression ${expression} was added`,
+        );
+    }
   }
 
   private compareSecuritySchemes(): void {
@@ -363,12 +555,14 @@ class Differ {
     renames: ReadonlyMap<string, string>,
   ): void {
     const level = stability(bo.op.node['x-stability-level']);
-    if (level === 'draft' || level === 'alpha') this.unstable.add(`${ep.method} ${ep.path}`);
+    if ((level === 'draft' || level === 'alpha') && ep.unstable === undefined)
+      this.unstable.add(`${ep.method} ${ep.path}`);
     this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
     this.compareRequestBodies(ep, bo, ho);
     this.compareResponses(ep, bo, ho);
     this.compareSecurity(ep, bo, ho);
     this.compareLifecycle(ep, bo, ho);
+    this.compareCallbacks(ep, bo, ho);
     const sunset = ho.op.node['x-sunset'];
     if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
       // A Date that holds no time (object input) is not shown: toISOString would throw on it.
@@ -856,7 +1050,9 @@ class Differ {
         location: x.pointer,
         ...(isObject(x.node.schema)
           ? { schema: { node: x.node.schema, pointer: child(x.pointer, 'schema') } }
-          : described(contentOf(x))),
+          : x.node.content === undefined
+            ? { schema: anyValue(x.pointer) }
+            : described(contentOf(x))),
       });
       const bd = description(bh);
       const hd = description(hh);
@@ -1097,9 +1293,19 @@ class Differ {
     }
   }
 
+  private isUnstable(ep: Endpoint): boolean {
+    return ep.unstable ?? this.unstable.has(`${ep.method} ${ep.path}`);
+  }
+
   private emit(rule: RuleId, ep: Endpoint, location: string, text: string): void {
+    const scope = this.callbackScopes.at(-1);
+    if (scope) {
+      const unstable = ep.unstable === true;
+      scope.changes.push({ rule, path: ep.path, location, text, unstable, origin: scope.key });
+      return;
+    }
     let level = this.options.levels?.[rule] ?? RULES[rule].level;
-    if (level === 'breaking' && this.unstable.has(`${ep.method} ${ep.path}`)) level = 'info';
+    if (level === 'breaking' && this.isUnstable(ep)) level = 'info';
     const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';
     const message = `${where}: ${text}`;
     this.changes.push(
@@ -1211,11 +1417,21 @@ function parameters(
         location: resolved.pointer,
         ...(isObject(p.schema)
           ? { schema: { node: p.schema, pointer: child(resolved.pointer, 'schema') } }
-          : described(contentOf(resolved))),
+          : p.content === undefined
+            ? { schema: anyValue(resolved.pointer) }
+            : described(contentOf(resolved))),
       });
     }
   }
   return found;
+}
+
+/**
+ * The schema of a parameter or header that has neither `schema` nor `content` (3.0 asks for one;
+ * 3.1 too): nothing constrains its value, so it reads as `{}`, at the place its schema would be.
+ */
+function anyValue(owner: string): Located {
+  return { node: {}, pointer: child(owner, 'schema') };
 }
 
 /**
@@ -1872,6 +2088,42 @@ function webhooks(doc: Document): Map<string, PathItem> {
     items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
   }
   return items;
+}
+
+/**
+ * An operation's callbacks by name, each resolved (a `$ref` to `components.callbacks`); a name
+ * whose callback cannot be read (an unresolved `$ref`, not a mapping) is there as undefined, so
+ * that it is neither compared nor said to be added or removed.
+ */
+function callbacks(doc: Document, { op }: Operation): Map<string, Located | undefined> {
+  const out = new Map<string, Located | undefined>();
+  const map = op.node.callbacks;
+  if (!isObject(map)) return out;
+  for (const [name, node] of Object.entries(map)) {
+    const r = doc.resolve({ node, pointer: child(op.pointer, 'callbacks', name) });
+    out.set(name, r.unresolved === undefined && isObject(r.node) ? r : undefined);
+  }
+  return out;
+}
+
+/**
+ * A callback's path items by expression (`x-` keys are extensions), each resolved (3.1: a `$ref`
+ * to `components.pathItems`); one that cannot be read is there as undefined.
+ */
+function expressions(doc: Document, callback: Located): Map<string, PathItem | undefined> {
+  const out = new Map<string, PathItem | undefined>();
+  if (!isObject(callback.node)) return out;
+  for (const [expression, node] of Object.entries(callback.node)) {
+    if (expression.startsWith('x-')) continue;
+    const r = doc.resolve({ node, pointer: child(callback.pointer, expression) });
+    out.set(
+      expression,
+      r.unresolved === undefined && isObject(r.node)
+        ? { path: expression, item: { node: r.node, pointer: r.pointer } }
+        : undefined,
+    );
+  }
+  return out;
 }
 
 function securitySchemes(doc: Document): Map<string, JsonObject> {

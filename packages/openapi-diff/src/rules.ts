@@ -215,6 +215,21 @@ export const RULES = {
   ),
   'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
   'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
+  'callback-removed': rule(
+    'breaking',
+    "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`; one whose every operation was deprecated follows the lifecycle rules, as a path does)",
+    'callbacks.onEvent → (gone)',
+    {
+      differs:
+        'oasdiff has no check for callbacks; levelled as `webhook-removed`: clients built to receive them are no longer called.',
+    },
+  ),
+  'callback-added': rule(
+    'info',
+    'a callback was added to an operation, or an expression or a method to a callback',
+    '(none) → callbacks.onEvent',
+    { additive: true },
+  ),
 
   // Parameters.
   'parameter-added-required': rule(

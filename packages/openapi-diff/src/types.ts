@@ -8,7 +8,11 @@ export interface Change {
   /** Stable kebab-case rule id, such as `parameter-added-required` (see the package README). */
   readonly rule: RuleId;
   readonly level: Level;
-  /** The URL path template, such as `/api/submissions/{id}/` (the head's, or the base's when removed). */
+  /**
+   * The URL path template, such as `/api/submissions/{id}/` (the head's, or the base's when
+   * removed); for a webhook `webhook <name>`, for a callback the operation's path followed by
+   * `callback <name> <METHOD> <expression>` (`method` is then the operation's).
+   */
   readonly path: string;
   /** The HTTP method, upper-case; absent for changes to a whole path. */
   readonly method?: string;
