@@ -292,27 +292,43 @@ export class SchemaComparer {
     };
     const own = (k: string) => this.walk(k).findings.some((f) => !f.ifChanged);
     const visited = new Set([key]);
-    const stack: { key: string; below: string[]; next: number }[] = [];
+    // `open`: the pair reached one whose answer was still pending (on the stack, or left open):
+    // it is settled only when the search ends. A pair that reached none is settled unchanged.
+    const stack: { key: string; below: string[]; next: number; open: boolean }[] = [];
+    const pending = new Set<string>();
     const settle = (found: string) => {
       this.changes.set(found, true);
       for (const entry of stack) this.changes.set(entry.key, true);
       return true;
     };
     if (own(key)) return settle(key);
-    stack.push({ key, below: below(key), next: 0 });
+    stack.push({ key, below: below(key), next: 0, open: false });
+    pending.add(key);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const next = top.below[top.next++];
       if (next === undefined) {
         stack.pop();
+        const parent = stack[stack.length - 1];
+        if (top.open) {
+          if (parent) parent.open = true;
+        } else {
+          pending.delete(top.key);
+          this.changes.set(top.key, false);
+        }
         continue;
       }
-      if (visited.has(next)) continue;
-      visited.add(next);
       const memo = this.changes.get(next);
       if (memo === false) continue;
-      if (memo === true || own(next)) return settle(next);
-      stack.push({ key: next, below: below(next), next: 0 });
+      if (memo === true) return settle(next);
+      if (visited.has(next)) {
+        if (pending.has(next)) top.open = true;
+        continue;
+      }
+      visited.add(next);
+      if (own(next)) return settle(next);
+      stack.push({ key: next, below: below(next), next: 0, open: false });
+      pending.add(next);
     }
     for (const k of visited) this.changes.set(k, false);
     return false;

@@ -208,6 +208,35 @@ describe('references below a property whose room under not is undecided', () => 
     }
   });
 
+  it('a cycle beside another reference: each warning only if something below changed', () => {
+    const node = (description: string, leafFirst: boolean) => {
+      const self = { self: ref('Node') };
+      const w = { w: ref('Leaf') };
+      return {
+        type: 'object',
+        description,
+        propertyNames: { pattern: '^x' },
+        properties: leafFirst ? { ...w, ...self } : { ...self, ...w },
+      };
+    };
+    const top = { type: 'object', not: ref('Node') };
+    for (const leafFirst of [true, false]) {
+      const before = { Node: node('a', leafFirst), Leaf: { type: 'string' } };
+      expect(
+        changes('request', top, top, '3.1.0', [before, { ...before, Node: node('b', leafFirst) }]),
+      ).toEqual([]);
+      expect(
+        changes('request', top, top, '3.1.0', [
+          before,
+          { Node: node('b', leafFirst), Leaf: { type: 'integer' } },
+        ]),
+      ).toEqual([
+        'negated-property-changed:warning: request body property "(not).self" changed, and whether its name may be present is not known (under not: the values accepted may change either way)',
+        'negated-property-changed:warning: request body property "(not).w" changed, and whether its name may be present is not known (under not: the values accepted may change either way)',
+      ]);
+    }
+  });
+
   it('a chain 3000 references deep: the warning, no exception', () => {
     const chain = (last: string) => {
       const schemas: Json = {};
