@@ -37,6 +37,11 @@ export interface Finding {
    * policy that does not say it (a property added or removed: `negateFindings`).
    */
   readonly admits?: Admits;
+  /**
+   * Said only if one of these reference pairs, or one they reach, changed anything
+   * (`SchemaComparer.settled`): decided when reporting, once every walk is built.
+   */
+  readonly ifChanged?: readonly string[];
 }
 
 /**
@@ -102,6 +107,8 @@ const INLINE_DEPTH = 64;
 
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
+  /** Per pair key: whether it or a pair it reaches found anything (`changed`). */
+  private readonly changes = new Map<string, boolean>();
   /**
    * Per reference, keyed by the local `#/…` pointer it resolves to in each document (`refKey`):
    * whether it leads to equal schemas in both documents (`sameTarget`).
@@ -240,7 +247,8 @@ export class SchemaComparer {
     const stack: { walk: Walk; at: string; next: number }[] = [];
     const enter = (k: string, at: string) => {
       const walk = this.walk(k);
-      if (walk.findings.length > 0) reached.push({ key: k, at, findings: walk.findings });
+      const findings = this.settled(walk.findings);
+      if (findings.length > 0) reached.push({ key: k, at, findings });
       stack.push({ walk, at, next: 0 });
     };
     enter(key, '');
@@ -256,6 +264,74 @@ export class SchemaComparer {
     }
     start.reach = reached;
     return reached;
+  }
+
+  /**
+   * A walk's findings without those said only if reference pairs below changed something
+   * (`ifChanged`) when none of them did. Asked once the walks are built, never during one.
+   */
+  settled(findings: readonly Finding[]): readonly Finding[] {
+    if (!findings.some((f) => f.ifChanged)) return findings;
+    return findings.filter((f) => !f.ifChanged || f.ifChanged.some((key) => this.changed(key)));
+  }
+
+  /**
+   * Whether the pair `key`, or a pair it reaches (through its edges and the pairs its findings
+   * wait on), has a finding of its own: memoised, on an explicit stack (deep chains stay off
+   * the call stack). A search that finds nothing settles every pair it met (they reach nothing
+   * else); one that finds something settles the pairs on its way there.
+   */
+  private changed(key: string): boolean {
+    const known = this.changes.get(key);
+    if (known !== undefined) return known;
+    const below = (k: string): string[] => {
+      const walk = this.walk(k);
+      const keys = walk.edges.map((edge) => edge.key);
+      for (const finding of walk.findings) if (finding.ifChanged) keys.push(...finding.ifChanged);
+      return keys;
+    };
+    const own = (k: string) => this.walk(k).findings.some((f) => !f.ifChanged);
+    const visited = new Set([key]);
+    // `open`: the pair reached one whose answer was still pending (on the stack, or left open):
+    // it is settled only when the search ends. A pair that reached none is settled unchanged.
+    const stack: { key: string; below: string[]; next: number; open: boolean }[] = [];
+    const pending = new Set<string>();
+    const settle = (found: string) => {
+      this.changes.set(found, true);
+      for (const entry of stack) this.changes.set(entry.key, true);
+      return true;
+    };
+    if (own(key)) return settle(key);
+    stack.push({ key, below: below(key), next: 0, open: false });
+    pending.add(key);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const next = top.below[top.next++];
+      if (next === undefined) {
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (top.open) {
+          if (parent) parent.open = true;
+        } else {
+          pending.delete(top.key);
+          this.changes.set(top.key, false);
+        }
+        continue;
+      }
+      const memo = this.changes.get(next);
+      if (memo === false) continue;
+      if (memo === true) return settle(next);
+      if (visited.has(next)) {
+        if (pending.has(next)) top.open = true;
+        continue;
+      }
+      visited.add(next);
+      if (own(next)) return settle(next);
+      stack.push({ key: next, below: below(next), next: 0, open: false });
+      pending.add(next);
+    }
+    for (const k of visited) this.changes.set(k, false);
+    return false;
   }
 
   /** The findings and edges of a reference pair, compared on first use. */
@@ -605,7 +681,7 @@ export class SchemaComparer {
       const walk: Walk = { findings: [], edges: [] };
       this.compare(b, h, direction, '', walk);
       const breaking = (findings: readonly Finding[]) => findings.some((f) => RULES[f.rule].level !== 'info');
-      if (breaking(walk.findings)) return false;
+      if (breaking(this.settled(walk.findings))) return false;
       for (const edge of walk.edges) {
         if (this.reach(edge.key).some((r) => breaking(r.findings))) return false;
       }
@@ -872,9 +948,18 @@ export class SchemaComparer {
       let admits: Admits | undefined;
       if (keyword === 'minProperties' || keyword === 'maxProperties') {
         const counts = changedCounts(kind, bb, hb);
+        // Outside `not`, a required name that is readOnly (request) or writeOnly (response) is
+        // not asked of this side; under `not`, every name counts as written (decision 73).
+        const binding = (doc: Document, view: SchemaView) =>
+          this.negatedFrom === undefined
+            ? (name: string) => {
+                const property = view.properties.get(name);
+                return property === undefined || this.visible(doc, property, direction);
+              }
+            : undefined;
         const where = either(
-          countRoom(b, counts[0], counts[1], kind),
-          countRoom(h, counts[0], counts[1], kind),
+          countRoom(b, counts[0], counts[1], kind, binding(this.base, b)),
+          countRoom(h, counts[0], counts[1], kind, binding(this.head, h)),
         );
         if (where === 'no') continue;
         if (where === 'unknown' && this.negatedFrom !== undefined) admits = 'unknown';
@@ -1125,7 +1210,10 @@ export class SchemaComparer {
         }
         continue;
       }
-      const governed = !baseVisible && bp === undefined && wasRequired && !negated ? governing(b) : undefined;
+      const governed =
+        !baseVisible && bp === undefined && wasRequired && !negated
+          ? this.governs(b, this.baseViews, name)
+          : undefined;
       if (governed === 'none') {
         // Required before but allowed by nothing (`additionalProperties: false`): the object
         // admitted no value at all. Now that the name is described, it admits some.
@@ -1274,16 +1362,18 @@ export class SchemaComparer {
       const finding = walk.findings[i]!;
       if (!finding.plain && finding.admits !== 'same') walk.findings[i] = { ...finding, admits: 'unknown' };
     }
-    const below = walk.edges.splice(edges);
-    if (below.some((edge) => this.reach(edge.key).length > 0))
-      found(
-        walk,
-        typeRule(direction),
-        path,
-        hp.pointer,
-        'changed, and whether its name may be present is not known',
-        'unknown',
-      );
+    // The pairs below are not followed from here: one warning stands for them, said when
+    // reporting if they changed anything (deciding it now would read walks not yet built).
+    const below = walk.edges.splice(edges).map((edge) => edge.key);
+    if (below.length > 0)
+      walk.findings.push({
+        rule: typeRule(direction),
+        at: path,
+        location: hp.pointer,
+        text: 'changed, and whether its name may be present is not known',
+        admits: 'unknown',
+        ifChanged: below,
+      });
   }
 
   /**
@@ -1304,7 +1394,7 @@ export class SchemaComparer {
     walk: Walk,
   ): void {
     const response = direction === 'response';
-    const governed = governing(h);
+    const governed = this.governs(h, this.headViews, name);
     if (governed === 'none') {
       const text = `is no longer listed but still required, and not allowed (${closedBy(h)}): no value is valid`;
       found(walk, response ? 'response-field-removed' : typeRule(direction), path, h.pointer, text);
@@ -1328,6 +1418,23 @@ export class SchemaComparer {
       start,
       `no longer listed but still required: ${by ? `its value now follows ${by}` : 'it is still there, of any value'}`,
     );
+  }
+
+  /**
+   * The schema an unlisted required `name` follows (`governing`), where an `allOf` reference
+   * member may still list it: then that member's schema for it, unless a pattern or an
+   * `additionalProperties` schema applies to it too (`unknown`, not compared here).
+   * `additionalProperties: false` still refuses it: the member's listing does not count there.
+   */
+  private governs(view: SchemaView, views: Views, name: string): Located | 'none' | 'unknown' {
+    const additional = view.additionalProperties;
+    if (additional === false || additional?.node === false || view.members.size === 0) return governing(view);
+    const listed = views.flattened({ node: view.node, pointer: view.pointer }).properties.get(name);
+    if (!listed) return governing(view);
+    const patterns = view.keywords.patternProperties;
+    if (isObject(patterns) && Object.keys(patterns).length > 0) return 'unknown';
+    if (additional !== undefined && listedKind(additional.node) !== 'any') return 'unknown';
+    return listed;
   }
 
   /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
@@ -1796,13 +1903,34 @@ function room(view: SchemaView, name: string, present: boolean): Tri {
  * Whether an object valid under `view` may have a count of properties from `from` to `to`
  * (`room`'s reasoning on counts; `keyword`, the bound that changed, is left out).
  */
-function countRoom(view: SchemaView, from: number, to: number, keyword: 'min' | 'max'): Tri {
+function countRoom(
+  view: SchemaView,
+  from: number,
+  to: number,
+  keyword: 'min' | 'max',
+  binding?: (name: string) => boolean,
+): Tri {
   const names = nameRoom(view);
-  if (!names.objects || names.requiredRefused > 0) return 'no';
-  const least = Math.max(from, names.required.size, keyword === 'max' ? names.min : 0);
+  if (!names.objects) return 'no';
+  let required = names.required.size;
+  let refused = names.requiredRefused;
+  let undecided = names.requiredUndecided;
+  if (binding) {
+    // Only the required names this side must send count (a readOnly one is not in a request).
+    required = refused = undecided = 0;
+    for (const name of names.required) {
+      if (!binding(name)) continue;
+      required++;
+      const status = names.allowed(name);
+      if (status === 'no') refused++;
+      else if (status === 'unknown') undecided++;
+    }
+  }
+  if (refused > 0) return 'no';
+  const least = Math.max(from, required, keyword === 'max' ? names.min : 0);
   const most = Math.min(to, keyword === 'min' ? names.max : Number.POSITIVE_INFINITY);
   if (least > Math.min(most, names.available.hi)) return 'no';
-  if (least > Math.min(most, names.available.lo) || names.requiredUndecided > 0) return 'unknown';
+  if (least > Math.min(most, names.available.lo) || undecided > 0) return 'unknown';
   return 'yes';
 }
 
@@ -1860,7 +1988,8 @@ function nameRoom(view: SchemaView): NameRoom {
   const k = view.keywords;
   const count = (value: unknown, round: (n: number) => number, none: number) =>
     typeof value === 'number' && value >= 0 ? round(value) : none;
-  const rule = propertyNamesRule(k.propertyNames);
+  // `propertyNames` is a keyword of 3.1 only: a 3.0 document's says nothing about room.
+  const rule = propertyNamesRule(view.version30 ? undefined : k.propertyNames);
   const allows = (name: string): Tri => rule.allows(name);
   const patterns = isObject(k.patternProperties) ? Object.values(k.patternProperties) : [];
   const listing = unlisted(view);
@@ -1872,13 +2001,15 @@ function nameRoom(view: SchemaView): NameRoom {
     additional?.node === false ||
     (k.additionalProperties === undefined && k.unevaluatedProperties === false);
   const unlistedAllowed: Tri =
-    patterns.length > 0
-      ? closed || patterns.includes(false)
-        ? 'unknown'
-        : 'yes'
-      : listing === 'none'
-        ? 'no'
-        : 'yes';
+    listing === 'unknown' && uncertainlyUnevaluated(view)
+      ? 'unknown'
+      : patterns.length > 0
+        ? closed || patterns.includes(false)
+          ? 'unknown'
+          : 'yes'
+        : listing === 'none'
+          ? 'no'
+          : 'yes';
   const listedAllowed = (name: string): Tri => {
     const schema = view.properties.get(name);
     return schema ? (listedKind(schema.node) === 'none' ? 'no' : 'yes') : unlistedAllowed;
@@ -1918,7 +2049,8 @@ function nameRoom(view: SchemaView): NameRoom {
     else if (status === 'unknown') requiredUndecided++;
   }
   names = {
-    objects: view.types === undefined || (view.types & OBJECT) !== 0,
+    // Only a declared type rules objects out: `items` alone does not.
+    objects: view.types === undefined || (view.types & OBJECT) !== 0 || view.arrayByItems === true,
     min: count(k.minProperties, Math.ceil, 0),
     max: count(k.maxProperties, Math.floor, Number.POSITIVE_INFINITY),
     required: view.required,
@@ -1952,16 +2084,24 @@ function propertyNamesRule(schema: unknown): {
   let names: string[] | undefined;
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key) || VALUE_ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (key === 'type') strings = value === 'string' || (Array.isArray(value) && value.includes('string'));
-    else if ((key === 'enum' && Array.isArray(value)) || key === 'const') {
+    if (key === 'type') {
+      // Type names JSON Schema does not have restrict nothing (as `typesOf` reads them).
+      const known = (Array.isArray(value) ? value : [value]).filter((t) =>
+        (TYPES as readonly unknown[]).includes(t),
+      );
+      if (known.length > 0) strings = known.includes('string');
+    } else if ((key === 'enum' && Array.isArray(value)) || key === 'const') {
       const listed = new Set(
         (key === 'enum' ? (value as unknown[]) : [value]).filter((v): v is string => typeof v === 'string'),
       );
       names = names ? names.filter((n) => listed.has(n)) : [...listed];
     } else if (key !== 'minLength' && key !== 'maxLength') undecided = true;
   }
-  const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
-  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY;
+  // A length that is not a non-negative integer is no length (it restricts nothing).
+  const length = (value: unknown) =>
+    Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+  const min = length(schema.minLength) ?? 0;
+  const max = length(schema.maxLength) ?? Number.POSITIVE_INFINITY;
   if (!strings || min > max) return NO_NAMES;
   // Only the empty name is short enough: it is the one name listed.
   if (max < 1 && !names) names = [''];
@@ -2012,13 +2152,40 @@ function unlisted(view: SchemaView): NameKind {
   const unevaluated = view.keywords.unevaluatedProperties;
   if (unevaluated === undefined) return 'any';
   const kind = listedKind(unevaluated);
-  return kind === 'other' ? 'unknown' : kind;
+  return kind === 'other' || (kind === 'none' && evaluatedElsewhere(view)) ? 'unknown' : kind;
+}
+
+/**
+ * Keywords whose subschemas may evaluate a name the schema does not list, so that
+ * `unevaluatedProperties` does not apply to it (besides `allOf` reference members, and `$ref`
+ * beside other keywords, which 3.1 reads as one). Inline `allOf` members are merged in the view.
+ */
+const EVALUATING = ['anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef'];
+
+/**
+ * Whether a name the schema does not list may still be evaluated by a subschema (an `allOf`
+ * reference member, a branch, `if`/`then`/`else`, `dependentSchemas`): then what
+ * `unevaluatedProperties` does to it is not known here.
+ */
+function evaluatedElsewhere(view: SchemaView): boolean {
+  return view.members.size > 0 || EVALUATING.some((key) => view.keywords[key] !== undefined);
+}
+
+/** Unlisted names fall to `unevaluatedProperties` (no `additionalProperties`) and a subschema may evaluate them. */
+function uncertainlyUnevaluated(view: SchemaView): boolean {
+  return (
+    view.additionalProperties === undefined &&
+    view.keywords.additionalProperties === undefined &&
+    listedKind(view.keywords.unevaluatedProperties) === 'none' &&
+    evaluatedElsewhere(view)
+  );
 }
 
 /**
  * The schema a name the object does not list must match (outside `not`): `none` where nothing
  * allows it (`additionalProperties` or, without it, `unevaluatedProperties` false), `unknown`
- * where a `patternProperties` pattern may govern it (patterns are never run), else the
+ * where a `patternProperties` pattern may govern it (patterns are never run) or where
+ * `unevaluatedProperties` is given and a subschema may evaluate the name, else the
  * `additionalProperties` or `unevaluatedProperties` schema, or `{}` (any value).
  */
 function governing(view: SchemaView): Located | 'none' | 'unknown' {
@@ -2030,14 +2197,18 @@ function governing(view: SchemaView): Located | 'none' | 'unknown' {
   const anything = { node: ANYTHING, pointer: child(view.pointer, 'required') };
   if (view.keywords.additionalProperties !== undefined) return anything;
   const unevaluated = view.keywords.unevaluatedProperties;
-  if (unevaluated === false) return 'none';
   if (unevaluated === undefined || unevaluated === true) return anything;
+  // A subschema may evaluate the name: `unevaluatedProperties` then does not apply to it.
+  if (evaluatedElsewhere(view)) return 'unknown';
+  if (unevaluated === false) return 'none';
   return { node: unevaluated, pointer: child(view.pointer, 'unevaluatedProperties') };
 }
 
 /** Which schema a required name the object does not list follows (`governing`): `{}` (any value) or a keyword's. */
 function unlistedBy(schema: Located): string | undefined {
   if (schema.node === ANYTHING) return undefined;
+  if (!schema.pointer.endsWith('/additionalProperties') && !schema.pointer.endsWith('/unevaluatedProperties'))
+    return `the allOf member that lists it (${schema.pointer})`;
   return schema.pointer.endsWith('/unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
 }
 

@@ -1263,7 +1263,7 @@ class Differ {
    * property path by which the operation first reaches it.
    */
   private report(ep: Endpoint, subject: string, root: Walk, requiredParameter = false): void {
-    this.say(ep, subject, root.findings, '', requiredParameter);
+    this.say(ep, subject, this.schemas.settled(root.findings), '', requiredParameter);
     const visited = new Set<string>();
     for (const edge of root.edges) {
       for (const reached of this.schemas.reach(edge.key)) {

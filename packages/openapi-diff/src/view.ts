@@ -36,6 +36,10 @@ export interface SchemaView {
   readonly members: ReadonlyMap<string, Located>;
   readonly minimum: Bound | undefined;
   readonly maximum: Bound | undefined;
+  /** `types` says array only because `items` is there (no `type` said so): objects still pass. */
+  readonly arrayByItems?: boolean;
+  /** Read from a 3.0 document, where `propertyNames` (like other 3.1 keywords) is not a keyword. */
+  readonly version30?: boolean;
 }
 
 type MutableView = { -readonly [K in keyof SchemaView]: SchemaView[K] };
@@ -61,7 +65,9 @@ export class Views {
     const node = located.node;
     if (node === false) return { ...emptyView(located.pointer), types: 0 };
     if (!isObject(node)) return emptyView(located.pointer);
-    return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
+    const view = this.build(node, located.pointer, new Set([located.pointer]), 0, false);
+    if (!this.doc.readsRefSiblings()) view.version30 = true;
+    return view;
   }
 
   /**
@@ -71,7 +77,9 @@ export class Views {
   flattened(located: Located): SchemaView {
     const node = located.node;
     if (!isObject(node)) return this.of(located);
-    return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+    const view = this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+    if (!this.doc.readsRefSiblings()) view.version30 = true;
+    return view;
   }
 
   private build(
@@ -116,7 +124,10 @@ export class Views {
     if (Array.isArray(node.allOf)) this.mergeAllOf(view, node.allOf, pointer, seen, depth, all);
     if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
       view.types = bit('object');
-    if (view.types === undefined && view.items) view.types = bit('array');
+    if (view.types === undefined && view.items) {
+      view.types = bit('array');
+      view.arrayByItems = true;
+    }
     if (view.variants && view.enum === undefined) this.collapseEnums(view);
     if (view.types === undefined && view.variants) view.types = this.variantTypes(view.variants);
     if (node.nullable === true && view.types !== undefined) view.types |= bit('null');
@@ -205,6 +216,7 @@ export class Views {
           : part.types === undefined
             ? view.types
             : view.types & part.types;
+      if (part.arrayByItems) view.arrayByItems = true;
       view.format ??= part.format;
       view.enum ??= part.enum;
       view.items ??= part.items;
