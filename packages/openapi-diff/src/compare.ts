@@ -656,22 +656,29 @@ export class SchemaComparer {
     const sets: { located: Located; index: number }[] = b.variants
       ? b.variants.map((located, index) => ({ located, index }))
       : [{ located: { node: b.node, pointer: b.pointer }, index: -1 }];
+    const heads = members.map((m) => {
+      const r = this.head.resolve(m);
+      return r.unresolved === undefined ? this.headViews.of(r) : undefined;
+    });
     let pairs = 0;
     for (const set of sets) {
       const target = this.base.resolve(set.located);
       // A `false` schema (or member) accepted nothing.
       if (target.unresolved === undefined && target.node === false) continue;
+      // A base `oneOf` member that may share values with another member did not accept them all.
+      if (bKind === 'oneOf' && !this.aloneInBase(b.variants!, set.index)) continue;
+      const own = target.unresolved === undefined ? this.baseViews.of(target) : undefined;
       const inside: number[] = [];
       for (let j = 0; j < members.length; j++) {
         // Two members are needed: stop when the rest cannot make them.
         if (inside.length + (members.length - j) < 2 || pairs >= OVERLAP_PROOFS) break;
+        // What cannot hold (checked without a walk): no proof is tried.
+        if (own && heads[j] && this.refutes(own, heads[j]!)) continue;
         pairs++;
         if (this.contained(set.located, members[j]!, direction)) inside.push(j);
       }
       if (pairs >= OVERLAP_PROOFS && inside.length < 2) return;
       if (inside.length < 2) continue;
-      // A base `oneOf` member that may share values with another member did not accept them all.
-      if (bKind === 'oneOf' && !this.aloneInBase(b.variants!, set.index)) continue;
       const names = inside.map(
         (j) => `${j + 1} (${this.memberName(this.head, this.headViews, members[j]!)})`,
       );
@@ -732,6 +739,24 @@ export class SchemaComparer {
       this.proving--;
       this.nesting--;
     }
+  }
+
+  /**
+   * True when the base schema `x` surely admits a value the head member `y` refuses, read from
+   * their own keywords alone: a type `y` does not take, or a property `y` requires that `x` does
+   * not (where `x` takes objects). A cheap test before a proof (`contained`), never a proof itself.
+   */
+  private refutes(x: SchemaView, y: SchemaView): boolean {
+    const xt = untypedAdmitsNull(x, this.base) ? undefined : withValueTypes(x).types;
+    const yt = untypedAdmitsNull(y, this.head) ? undefined : withValueTypes(y).types;
+    if (yt !== undefined) {
+      if (xt === undefined) return true;
+      const missing = xt & ~yt & ~(yt & NUMBER ? INTEGER : 0);
+      if (missing !== 0) return true;
+    }
+    if (xt !== undefined && (xt & OBJECT) === 0) return false;
+    for (const name of y.required) if (!x.required.has(name)) return true;
+    return false;
   }
 
   /** Whether the base `oneOf` member `index` is proven to share no value with any other member. */
