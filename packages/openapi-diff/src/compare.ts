@@ -56,6 +56,11 @@ export interface Edge {
 export interface Walk {
   readonly findings: Finding[];
   readonly edges: Edge[];
+  /**
+   * The walk met a change no rule reports that may accept fewer values (an `items` or
+   * `additionalProperties` schema where there was none): it proves no containment (`contained`).
+   */
+  unproven?: boolean;
 }
 
 /** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
@@ -70,6 +75,8 @@ export interface Reached {
   readonly key: string;
   readonly at: string;
   readonly findings: readonly Finding[];
+  /** Its walk proves no containment (`Walk.unproven`); listed for that even without findings. */
+  readonly unproven?: true;
 }
 
 /**
@@ -242,7 +249,8 @@ export class SchemaComparer {
   /**
    * The pairs with findings reachable from `key` (itself included), in depth-first order, each
    * with the property path by which that walk first reaches it; memoised. Only pairs with
-   * findings are listed, so an operation pays for the changes it reaches, not for the schemas.
+   * findings (or that prove no containment: `Walk.unproven`) are listed, so an operation pays
+   * for the changes it reaches, not for the schemas.
    */
   reach(key: string): readonly Reached[] {
     const start = this.pair(key);
@@ -253,7 +261,8 @@ export class SchemaComparer {
     const stack: { walk: Walk; at: string; next: number }[] = [];
     const enter = (k: string, at: string) => {
       const walk = this.walk(k);
-      if (walk.findings.length > 0) reached.push({ key: k, at, findings: walk.findings });
+      if (walk.unproven) reached.push({ key: k, at, findings: walk.findings, unproven: true });
+      else if (walk.findings.length > 0) reached.push({ key: k, at, findings: walk.findings });
       stack.push({ walk, at, next: 0 });
     };
     enter(key, '');
@@ -453,6 +462,7 @@ export class SchemaComparer {
     this.compareProperties(b, h, direction, at, walk);
     const [bi, hi] = withBooleans(b, h, 'items', b.items, h.items);
     if (bi && hi) this.compare(bi, hi, direction, joinPath(at, '[]'), walk);
+    else if (hi && listedKind(hi.node) !== 'any') walk.unproven = true;
     this.compareAdditional(b, h, direction, at, walk);
     if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
   }
@@ -727,9 +737,9 @@ export class SchemaComparer {
     try {
       const walk: Walk = { findings: [], edges: [] };
       this.compare(b, h, direction, '', walk);
-      if (!walk.findings.every(proves)) return false;
+      if (walk.unproven || !walk.findings.every(proves)) return false;
       for (const edge of walk.edges)
-        if (!this.reach(edge.key).every((r) => r.findings.every(proves))) return false;
+        if (!this.reach(edge.key).every((r) => !r.unproven && r.findings.every(proves))) return false;
       return true;
     } finally {
       this.seen = seen;
@@ -1249,6 +1259,7 @@ export class SchemaComparer {
       this.compare(ba, ha, direction, joinPath(at, '*'), walk);
       return;
     }
+    if (ba === undefined && ha && listedKind(ha.node) !== 'any') walk.unproven = true;
     if (ba !== false && ha === false && direction !== 'response') {
       const text = 'no longer accepts other properties';
       found(walk, 'request-additional-properties-closed', at, h.pointer, text);

@@ -129,6 +129,12 @@ describe('a request oneOf whose members both take values accepted before', () =>
     ).toEqual(['request-one-of-overlap:breaking']);
   });
 
+  it('3.1: a member that takes anything (true, {}) overlaps every other member', () => {
+    for (const any of [true, {}]) {
+      expect(breaking(body('3.1.0', S, { oneOf: [S, any] }))).toEqual(['request-one-of-overlap:breaking']);
+    }
+  });
+
   it('does not depend on key order or on members written as references', () => {
     const reordered = {
       oneOf: [
@@ -255,6 +261,20 @@ describe('a request oneOf whose members share no value accepted before: nothing 
       const open = { type: 'object', properties: { a: S } };
       const withB = { type: 'object', properties: { a: S, b: I } };
       expect(breaking(body(openapi, open, { oneOf: [open, withB] }))).toEqual([]);
+    });
+
+    it(`${openapi} a member that gains an items or additionalProperties schema proves nothing (inline or by reference)`, () => {
+      const schemas = {
+        Ints: { type: 'array', items: I },
+        IntMap: { type: 'object', additionalProperties: I },
+      };
+      for (const [plain, narrowed, name] of [
+        [{ type: 'array' }, { type: 'array', items: I }, 'Ints'],
+        [{ type: 'object' }, { type: 'object', additionalProperties: I }, 'IntMap'],
+      ] as const) {
+        expect(breaking(body(openapi, plain, { oneOf: [plain, narrowed] }))).toEqual([]);
+        expect(breaking(body(openapi, plain, { oneOf: [plain, ref(name)] }, 'request', schemas))).toEqual([]);
+      }
     });
 
     it(`${openapi} base oneOf members that already shared values (oasdiff's one_of_added pair): no new overlap is proven`, () => {
