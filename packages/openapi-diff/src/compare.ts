@@ -137,6 +137,12 @@ export class SchemaComparer {
    * stays bounded.
    */
   private nesting = 0;
+  /**
+   * How many walks that judge one schema against another (`accepts`, `contained`) are under way,
+   * one inside the other through the reference pairs they reach: at most `SUBWALK_DEPTH`, so a
+   * chain of references (each pair asking about the next) cannot exhaust the call stack.
+   */
+  private subwalks = 0;
   /** How many proofs of containment this comparer made (`contained`): at most `PROOF_BUDGET`. */
   proofs = 0;
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
@@ -625,8 +631,11 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
+    // As deep as no real document nests: said to accept, so nothing is reported on a guess.
+    if (this.subwalks >= SUBWALK_DEPTH) return true;
     const seen = this.seen;
     const depth = this.depth;
+    this.subwalks++;
     try {
       this.seen = new Set();
       this.depth = 0;
@@ -641,6 +650,7 @@ export class SchemaComparer {
     } finally {
       this.seen = seen;
       this.depth = depth;
+      this.subwalks--;
     }
   }
 
@@ -725,9 +735,11 @@ export class SchemaComparer {
    * False when the budget is spent (`PROOF_BUDGET`) or proofs nest deeper than `PROOF_DEPTH`.
    */
   private contained(b: Located, h: Located, direction: Direction): boolean {
-    if (this.proofs >= PROOF_BUDGET || this.nesting >= PROOF_DEPTH) return false;
+    if (this.proofs >= PROOF_BUDGET || this.nesting >= PROOF_DEPTH || this.subwalks >= SUBWALK_DEPTH)
+      return false;
     this.proofs++;
     this.nesting++;
+    this.subwalks++;
     const { seen, depth, textual, negatedFrom } = this;
     this.seen = new Set();
     this.depth = 0;
@@ -748,6 +760,7 @@ export class SchemaComparer {
       this.negatedFrom = negatedFrom;
       this.proving--;
       this.nesting--;
+      this.subwalks--;
     }
   }
 
@@ -1949,6 +1962,11 @@ function listInOrder(values: readonly string[]): string {
   return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
 }
 
+/**
+ * How deep walks judging one schema against another (`accepts`, `contained`) may nest through
+ * the reference pairs they reach; a pair first walked at that depth keeps what it found there.
+ */
+const SUBWALK_DEPTH = 32;
 /** A `oneOf` of more members than this is not looked at for overlaps (`compareOneOfOverlap`). */
 const OVERLAP_MEMBERS = 64;
 /** How many (values, member) pairs one `oneOf` tries to prove at most. */

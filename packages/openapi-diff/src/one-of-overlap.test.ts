@@ -135,6 +135,17 @@ describe('a request oneOf whose members both take values accepted before', () =>
     }
   });
 
+  it('under not in a response: a oneOf that now refuses integers lets the response be one', () => {
+    for (const openapi of VERSIONS) {
+      const base = document(openapi, bodyOf({ not: I }, 'response'));
+      const head = document(openapi, bodyOf({ not: { oneOf: [I, N] } }, 'response'));
+      expect(breaking(changes(base, head))).toEqual(['response-type-changed:breaking']);
+      expect(messages(base, head, 'response-type-changed')).toEqual([
+        'POST /p: response 200 property "(not)" values accepted before now match oneOf members 1 (integer) and 2 (number): a oneOf accepts a value that matches exactly one (under not: more values may come)',
+      ]);
+    }
+  });
+
   it('does not depend on key order or on members written as references', () => {
     const reordered = {
       oneOf: [
@@ -342,6 +353,34 @@ describe('the overlap rule is bounded', () => {
     expect(proofs).toBe(2_000);
     expect(overlaps).toBe(1_000);
   });
+});
+
+describe('chains of references do not exhaust the call stack', () => {
+  const chain = (n: number, schema: (i: number, next: Json) => Json, prefix = 'S') => {
+    const schemas: Json = {};
+    for (let i = 0; i < n; i++) schemas[`${prefix}${i}`] = schema(i, ref(`${prefix}${(i + 1) % n}`));
+    return document('3.1.0', bodyOf(ref(`${prefix}0`), 'request'), schemas);
+  };
+
+  it('3,000 schemas, each an anyOf of the next that became a oneOf with overlapping members', () => {
+    const member = (i: number) => ({ type: 'object', properties: { v: ref(`S${(i + 7) % 3_000}`) } });
+    const base = chain(3_000, (i, next) => ({ anyOf: [next, member(i), I] }));
+    const head = chain(3_000, (i, next) => ({ oneOf: [next, member(i), { type: 'object' }, I, N] }));
+    const { result, proofs } = diffWithStats(base, head, { today: TODAY });
+    expect(proofs).toBeLessThanOrEqual(2_000);
+    expect(result.changes.map((c) => c.rule)).toContain('request-one-of-overlap');
+  }, 60_000);
+
+  it('5,000 schemas, each an anyOf of the next, renamed (each pair asks whether the next accepts)', () => {
+    // This threw RangeError before the depth of such walks was bounded (`SUBWALK_DEPTH`).
+    const anyOfNext = (_: number, next: Json) => ({ anyOf: [next, I] });
+    const base = chain(5_000, anyOfNext, 'S');
+    const head = chain(5_000, anyOfNext, 'T');
+    const breakingChanges = diffOpenApi(base, head, { today: TODAY }).changes.filter(
+      (c) => c.level === 'breaking',
+    );
+    expect(breakingChanges).toEqual([]);
+  }, 60_000);
 });
 
 function ref(name: string): Json {
