@@ -666,12 +666,14 @@ export class SchemaComparer {
    */
   private compareOneOfOverlap(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk) {
     const members = h.variants!;
-    if (members.length < 2 || members.length > OVERLAP_MEMBERS) return;
-    // Inside a proof, a `oneOf` that changed proves nothing (what it now refuses is not looked at).
+    if (members.length < 2) return;
+    // Inside a proof, a `oneOf` that changed proves nothing (what it now refuses is not looked
+    // at), however many members it has.
     if (this.proving > 0) {
       found(walk, 'request-one-of-overlap', at, h.pointer, 'changed oneOf (not proven)');
       return;
     }
+    if (members.length > OVERLAP_MEMBERS) return;
     const bKind = b.variants ? variantKeyword(b) : undefined;
     const sets: { located: Located; index: number }[] = b.variants
       ? b.variants.map((located, index) => ({ located, index }))
