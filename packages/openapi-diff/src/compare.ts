@@ -435,6 +435,10 @@ export class SchemaComparer {
     this.comparisons++;
     if (direction !== 'response' && h.variants && variantKeyword(h) === 'oneOf')
       this.compareOneOfOverlap(b, h, direction, at, walk);
+    // The view keeps the first of a keyword (or property) said twice in an `allOf`: what the
+    // revision refuses may be more than is compared, so no containment is proven.
+    if (Array.isArray(h.node.allOf) && !walk.unproven && mergeLoses(this.head, h.node, h.pointer))
+      walk.unproven = true;
     if ((b.variants === undefined) !== (h.variants === undefined)) {
       const composed = b.variants ? b : h;
       // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
@@ -2013,4 +2017,41 @@ function proves(finding: Finding): boolean {
   if (PROOF_RULES.has(finding.rule)) return true;
   const listed = finding.rule === 'request-field-added-optional' || finding.rule === 'request-field-removed';
   return listed && (finding.admits === 'more' || finding.admits === 'same');
+}
+
+/** Keywords an `allOf` merge combines rather than keeps the first of (`mergeLoses`). */
+const MERGED_KEYWORDS = new Set(['type', 'required', 'allOf', 'properties', ...ANNOTATIONS]);
+
+/**
+ * Whether the view of `node` (a head schema with `allOf`) drops a constraint: a keyword other
+ * than those merged (`MERGED_KEYWORDS`) or a property said in two of the node and its members,
+ * or a member with an `allOf` of its own (not looked into). Annotations and `x-` keys aside.
+ */
+function mergeLoses(doc: Document, node: JsonObject, pointer: string): boolean {
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  const parts: unknown[] = [node, ...(node.allOf as unknown[])];
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i];
+    if (i > 0) {
+      const r = doc.resolve({ node: part, pointer: child(pointer, 'allOf', String(i - 1)) });
+      if (r.unresolved !== undefined) continue;
+      part = r.node;
+      if (isObject(part) && part.allOf !== undefined) return true;
+    }
+    if (!isObject(part)) continue;
+    for (const key of Object.keys(part)) {
+      if (key.startsWith('x-')) continue;
+      if (key === 'properties' && isObject(part.properties)) {
+        for (const name of Object.keys(part.properties)) {
+          if (names.has(name)) return true;
+          names.add(name);
+        }
+      }
+      if (MERGED_KEYWORDS.has(key)) continue;
+      if (keys.has(key)) return true;
+      keys.add(key);
+    }
+  }
+  return false;
 }

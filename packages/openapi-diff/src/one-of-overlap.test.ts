@@ -304,6 +304,20 @@ describe('a request oneOf whose members share no value accepted before: nothing 
       ).not.toContain('request-one-of-overlap:breaking');
     });
 
+    it(`${openapi} a member whose allOf says a property twice proves nothing (inline or by reference)`, () => {
+      const open = { type: 'object', properties: { a: S } };
+      const short = { allOf: [open, { properties: { a: { maxLength: 1 } } }] };
+      expect(breaking(body(openapi, open, { oneOf: [open, short] }))).toEqual([]);
+      expect(
+        breaking(body(openapi, open, { oneOf: [open, ref('Short')] }, 'request', { Short: short })),
+      ).toEqual([]);
+      // An allOf that only adds what no other part says is compared whole: still proven.
+      const wider = { allOf: [{ type: 'object' }, { properties: { a: { type: ['string', 'integer'] } } }] };
+      expect(breaking(body('3.1.0', open, { oneOf: [open, wider] }))).toEqual([
+        'request-one-of-overlap:breaking',
+      ]);
+    });
+
     it(`${openapi} base oneOf members that already shared values (oasdiff's one_of_added pair): no new overlap is proven`, () => {
       const named = { type: 'object', properties: { name: S } };
       const schemas = {
