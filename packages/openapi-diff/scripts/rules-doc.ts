@@ -83,6 +83,19 @@ function coverageSection(): string[] {
     const rules = entry.rules.map((r) => `\`${r}\``).join(', ') || '(none)';
     lines.push(`| \`${id}\` | ${rules} | ${entry.reason} |`);
   }
+  const partly = covered.filter(([, e]) => e.kind === 'covered' && e.partly !== undefined);
+  lines.push(
+    '',
+    `${partly.length} of the covered checks flag some changes that are reported lower here:`,
+    '',
+    '| oasdiff check | Our rules | What is reported lower, and why |',
+    '| --- | --- | --- |',
+  );
+  for (const [id, entry] of partly) {
+    if (entry.kind !== 'covered') continue;
+    const rules = entry.rules.map((r) => `\`${r}\``).join(', ');
+    lines.push(`| \`${id}\` | ${rules} | ${entry.partly} |`);
+  }
   lines.push('');
   return lines;
 }

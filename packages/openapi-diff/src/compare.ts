@@ -61,6 +61,11 @@ export interface Edge {
 export interface Walk {
   readonly findings: Finding[];
   readonly edges: Edge[];
+  /**
+   * The walk met a change no rule reports that may accept fewer values (an `items` or
+   * `additionalProperties` schema where there was none): it proves no containment (`contained`).
+   */
+  unproven?: boolean;
 }
 
 /** Joins property paths: `a` + `b` is `a.b`, `a` + `[]` is `a[]`. */
@@ -75,6 +80,8 @@ export interface Reached {
   readonly key: string;
   readonly at: string;
   readonly findings: readonly Finding[];
+  /** Its walk proves no containment (`Walk.unproven`); listed for that even without findings. */
+  readonly unproven?: true;
 }
 
 /**
@@ -126,6 +133,25 @@ export class SchemaComparer {
   private textual: Textual = 'none';
   /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
   private negatedFrom: Direction | undefined;
+  /**
+   * How deep in proofs of containment the walk under way is (`contained`): inside one, readOnly
+   * properties count and a changed `oneOf` proves nothing. A reference pair is walked outside it.
+   */
+  private proving = 0;
+  /**
+   * How many proofs of containment are under way, one inside the other (through the reference
+   * pairs they reach, which walk with `proving` at 0): at most `PROOF_DEPTH`, so the call stack
+   * stays bounded.
+   */
+  private nesting = 0;
+  /**
+   * How many walks that judge one schema against another (`accepts`, `contained`) are under way,
+   * one inside the other through the reference pairs they reach: at most `SUBWALK_DEPTH`, so a
+   * chain of references (each pair asking about the next) cannot exhaust the call stack.
+   */
+  private subwalks = 0;
+  /** How many proofs of containment this comparer made (`contained`): at most `PROOF_BUDGET`. */
+  proofs = 0;
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
   comparisons = 0;
   /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
@@ -236,7 +262,8 @@ export class SchemaComparer {
   /**
    * The pairs with findings reachable from `key` (itself included), in depth-first order, each
    * with the property path by which that walk first reaches it; memoised. Only pairs with
-   * findings are listed, so an operation pays for the changes it reaches, not for the schemas.
+   * findings (or that prove no containment: `Walk.unproven`) are listed, so an operation pays
+   * for the changes it reaches, not for the schemas.
    */
   reach(key: string): readonly Reached[] {
     const start = this.pair(key);
@@ -248,7 +275,8 @@ export class SchemaComparer {
     const enter = (k: string, at: string) => {
       const walk = this.walk(k);
       const findings = this.settled(walk.findings);
-      if (findings.length > 0) reached.push({ key: k, at, findings });
+      if (walk.unproven) reached.push({ key: k, at, findings, unproven: true });
+      else if (findings.length > 0) reached.push({ key: k, at, findings });
       stack.push({ walk, at, next: 0 });
     };
     enter(key, '');
@@ -346,11 +374,13 @@ export class SchemaComparer {
       const walk: Walk = { findings: [], edges: [] };
       pair.walk = walk;
       if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET)) return pair;
-      const { seen, depth, textual, negatedFrom } = this;
+      const { seen, depth, textual, negatedFrom, proving } = this;
       this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
       this.depth = 0;
       this.textual = pair.textual;
       this.negatedFrom = pair.negatedFrom;
+      // A pair's findings are shared by every walk that reaches it: never those of a proof.
+      this.proving = 0;
       try {
         this.compareViews(
           this.baseViews.of(pair.base),
@@ -364,6 +394,7 @@ export class SchemaComparer {
         this.depth = depth;
         this.textual = textual;
         this.negatedFrom = negatedFrom;
+        this.proving = proving;
       }
       if (pair.negatedFrom) negateFindings(walk, 0, pair.negatedFrom);
     }
@@ -478,6 +509,12 @@ export class SchemaComparer {
 
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     this.comparisons++;
+    if (direction !== 'response' && h.variants && variantKeyword(h) === 'oneOf')
+      this.compareOneOfOverlap(b, h, direction, at, walk);
+    // The view keeps the first of a keyword (or property) said twice in an `allOf`: what the
+    // revision refuses may be more than is compared, so no containment is proven.
+    if (Array.isArray(h.node.allOf) && !walk.unproven && mergeLoses(this.head, h.node, h.pointer))
+      walk.unproven = true;
     if ((b.variants === undefined) !== (h.variants === undefined)) {
       const composed = b.variants ? b : h;
       // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
@@ -511,6 +548,7 @@ export class SchemaComparer {
     this.compareProperties(b, h, direction, at, walk);
     const [bi, hi] = withBooleans(b, h, 'items', b.items, h.items);
     if (bi && hi) this.compare(bi, hi, direction, joinPath(at, '[]'), walk);
+    else if (hi && listedKind(hi.node) !== 'any') walk.unproven = true;
     this.compareAdditional(b, h, direction, at, walk);
     if (b.variants && h.variants) this.compareVariants(b, h, direction, at, walk);
   }
@@ -673,8 +711,11 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
+    // As deep as no real document nests: said to accept, so nothing is reported on a guess.
+    if (this.subwalks >= SUBWALK_DEPTH) return true;
     const seen = this.seen;
     const depth = this.depth;
+    this.subwalks++;
     try {
       this.seen = new Set();
       this.depth = 0;
@@ -689,7 +730,195 @@ export class SchemaComparer {
     } finally {
       this.seen = seen;
       this.depth = depth;
+      this.subwalks--;
     }
+  }
+
+  /**
+   * A `oneOf` takes a value that matches exactly one of its members. Where values the receiver
+   * accepted before are each proven to match two or more members of the revision's `oneOf`
+   * (`contained`), they are rejected now (decision 90). The values looked at: the whole base
+   * schema when it was no `oneOf`/`anyOf`; each member of a base `anyOf`; each member of a base
+   * `oneOf` that is proven disjoint from its other members (`disjoint`), as only then did it
+   * accept values of its own. The work is bounded: a `oneOf` of more than `OVERLAP_MEMBERS`
+   * members is not looked at, one looks at `OVERLAP_PROOFS` pairs at most, and the comparer
+   * makes `PROOF_BUDGET` proofs in all; beyond those, nothing is reported.
+   */
+  private compareOneOfOverlap(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk) {
+    const members = h.variants!;
+    if (members.length < 2) return;
+    // Inside a proof, a `oneOf` that changed proves nothing (what it now refuses is not looked
+    // at), however many members it has.
+    if (this.proving > 0) {
+      found(walk, 'request-one-of-overlap', at, h.pointer, 'changed oneOf (not proven)');
+      return;
+    }
+    if (members.length > OVERLAP_MEMBERS) return;
+    const bKind = b.variants ? variantKeyword(b) : undefined;
+    const sets: { located: Located; index: number }[] = b.variants
+      ? b.variants.map((located, index) => ({ located, index }))
+      : [{ located: { node: b.node, pointer: b.pointer }, index: -1 }];
+    const heads = members.map((m) => {
+      const r = this.head.resolve(m);
+      return r.unresolved === undefined ? this.headViews.of(r) : undefined;
+    });
+    let pairs = 0;
+    for (const set of sets) {
+      const target = this.base.resolve(set.located);
+      // A `false` schema (or member) accepted nothing.
+      if (target.unresolved === undefined && target.node === false) continue;
+      // A base `oneOf` member that may share values with another member did not accept them all.
+      if (bKind === 'oneOf' && !this.aloneInBase(b.variants!, set.index)) continue;
+      const own = target.unresolved === undefined ? this.baseViews.of(target) : undefined;
+      const inside: number[] = [];
+      for (let j = 0; j < members.length; j++) {
+        // Two members are needed: stop when the rest cannot make them.
+        if (inside.length + (members.length - j) < 2 || pairs >= OVERLAP_PROOFS) break;
+        // What cannot hold (checked without a walk): no proof is tried.
+        if (own && heads[j] && this.refutes(own, heads[j]!)) continue;
+        pairs++;
+        if (this.contained(set.located, members[j]!, direction)) inside.push(j);
+      }
+      if (pairs >= OVERLAP_PROOFS && inside.length < 2) return;
+      if (inside.length < 2) continue;
+      const names = inside.map(
+        (j) => `${j + 1} (${this.memberName(this.head, this.headViews, members[j]!)})`,
+      );
+      const which =
+        set.index < 0
+          ? 'values accepted before'
+          : `values accepted before by ${bKind} member ${set.index + 1} (${this.memberName(this.base, this.baseViews, set.located)})`;
+      const discriminator = h.keywords.discriminator;
+      const property =
+        isObject(discriminator) && typeof discriminator.propertyName === 'string'
+          ? discriminator.propertyName
+          : undefined;
+      const text =
+        `${which} now match oneOf members ${listInOrder(names)}: a oneOf accepts a value that matches exactly one` +
+        (property === undefined
+          ? ''
+          : `, unless the member is picked by its discriminator "${property}" (strict JSON Schema validators do not)`);
+      found(
+        walk,
+        property === undefined ? 'request-one-of-overlap' : 'request-one-of-overlap-discriminator',
+        at,
+        h.pointer,
+        text,
+      );
+      return;
+    }
+  }
+
+  /**
+   * Whether every value `b` (base) admits is proven to be admitted by `h` (head): comparing them
+   * finds only changes that accept more (`PROOF_RULES`, or a property added or removed whose name
+   * admits at least what it did), here and in every reference pair reached. Values are read as
+   * JSON (not as text), readOnly properties count, and a `oneOf` that changed proves nothing.
+   * False when the budget is spent (`PROOF_BUDGET`) or proofs nest deeper than `PROOF_DEPTH`.
+   */
+  private contained(b: Located, h: Located, direction: Direction): boolean {
+    if (this.proofs >= PROOF_BUDGET || this.nesting >= PROOF_DEPTH || this.subwalks >= SUBWALK_DEPTH)
+      return false;
+    this.proofs++;
+    this.nesting++;
+    this.subwalks++;
+    const { seen, depth, textual, negatedFrom } = this;
+    this.seen = new Set();
+    this.depth = 0;
+    this.textual = 'none';
+    this.negatedFrom = undefined;
+    this.proving++;
+    try {
+      const walk: Walk = { findings: [], edges: [] };
+      this.compare(b, h, direction, '', walk);
+      if (walk.unproven || !walk.findings.every(proves)) return false;
+      for (const edge of walk.edges)
+        if (!this.reach(edge.key).every((r) => !r.unproven && r.findings.every(proves))) return false;
+      return true;
+    } finally {
+      this.seen = seen;
+      this.depth = depth;
+      this.textual = textual;
+      this.negatedFrom = negatedFrom;
+      this.proving--;
+      this.nesting--;
+      this.subwalks--;
+    }
+  }
+
+  /**
+   * True when the base schema `x` surely admits a value the head member `y` refuses, read from
+   * their own keywords alone: a type `y` does not take, or a property `y` requires that `x` does
+   * not (where `x` takes objects). A cheap test before a proof (`contained`), never a proof itself.
+   */
+  private refutes(x: SchemaView, y: SchemaView): boolean {
+    const xt = untypedAdmitsNull(x, this.base) ? undefined : withValueTypes(x).types;
+    const yt = untypedAdmitsNull(y, this.head) ? undefined : withValueTypes(y).types;
+    if (yt !== undefined) {
+      if (xt === undefined) return true;
+      const missing = xt & ~yt & ~(yt & NUMBER ? INTEGER : 0);
+      if (missing !== 0) return true;
+    }
+    if (xt !== undefined && (xt & OBJECT) === 0) return false;
+    for (const name of y.required) if (!x.required.has(name)) return true;
+    return false;
+  }
+
+  /** Whether the base `oneOf` member `index` is proven to share no value with any other member. */
+  private aloneInBase(variants: readonly Located[], index: number): boolean {
+    const views = variants.map((v) => {
+      const r = this.base.resolve(v);
+      return r.unresolved === undefined ? this.baseViews.of(r) : undefined;
+    });
+    const own = views[index];
+    if (!own) return false;
+    return views.every((other, i) => i === index || (other !== undefined && this.disjoint(own, other)));
+  }
+
+  /**
+   * Whether two schemas of the base are proven to share no value: their types (as `untypedAdmitsNull`
+   * reads them) do not meet, or one admits objects only and a property the other requires is
+   * refused by it (not listed where other properties are closed) or is required by both with
+   * values listed apart (a discriminating `const` or `enum`).
+   */
+  private disjoint(x: SchemaView, y: SchemaView): boolean {
+    const typesOf = (v: SchemaView) => {
+      if (untypedAdmitsNull(v, this.base)) return undefined;
+      const types = withValueTypes(v).types;
+      return types === undefined ? undefined : types & NUMBER ? types | INTEGER : types;
+    };
+    const xt = typesOf(x);
+    const yt = typesOf(y);
+    if (xt !== undefined && yt !== undefined && (xt & yt) === 0) return true;
+    if (!(xt === OBJECT || yt === OBJECT)) return false;
+    const refuses = (v: SchemaView, name: string) =>
+      v.additionalProperties === false &&
+      !v.properties.has(name) &&
+      !(isObject(v.keywords.patternProperties) && Object.keys(v.keywords.patternProperties).length > 0);
+    for (const name of x.required) if (refuses(y, name)) return true;
+    for (const name of y.required) if (refuses(x, name)) return true;
+    for (const name of x.required) {
+      if (!y.required.has(name)) continue;
+      const xp = x.properties.get(name);
+      const yp = y.properties.get(name);
+      if (!xp || !yp) continue;
+      const xr = this.base.resolve(xp);
+      const yr = this.base.resolve(yp);
+      if (xr.unresolved !== undefined || yr.unresolved !== undefined) continue;
+      const xv = this.baseViews.of(xr);
+      const yv = this.baseViews.of(yr);
+      if (!xv.enum || !yv.enum || (admitsNull(xv) && admitsNull(yv))) continue;
+      if (![...xv.enum].some((value) => yv.enum!.has(value))) return true;
+    }
+    return false;
+  }
+
+  /** A member's name in a message: its reference, else its types. */
+  private memberName(doc: Document, views: Views, located: Located): string {
+    const ref = refOf(located.node);
+    if (ref !== undefined) return ref;
+    const r = doc.resolve(located);
+    return r.unresolved === undefined ? describeType(views.of(r)) : 'an unresolved schema';
   }
 
   private reportVariant(
@@ -1178,6 +1407,7 @@ export class SchemaComparer {
       this.compare(ba, ha, direction, joinPath(at, '*'), walk);
       return;
     }
+    if (ba === undefined && ha && listedKind(ha.node) !== 'any') walk.unproven = true;
     if (ba !== false && ha === false && direction !== 'response') {
       const text = 'no longer accepts other properties';
       found(walk, 'request-additional-properties-closed', at, h.pointer, text);
@@ -1259,8 +1489,9 @@ export class SchemaComparer {
         continue;
       }
       if (!baseVisible) {
-        // What the change does to the values matters only under `not` (`negateFindings`).
-        const admits = negated ? nameAdmits(b, h, name, undefined, hp) : undefined;
+        // What the change does to the values: read under `not` (`negateFindings`) and by proofs
+        // of containment (`contained`), also of the reference pairs they reach.
+        const admits = nameAdmits(b, h, name, undefined, hp);
         if (response) found(walk, 'response-field-added', path, hp.pointer, 'was added', admits);
         else if (required)
           found(
@@ -1301,14 +1532,7 @@ export class SchemaComparer {
           ? 'response-field-removed'
           : 'response-optional-field-removed'
         : 'request-field-removed';
-      found(
-        walk,
-        rule,
-        joinPath(at, name),
-        bp.pointer,
-        'was removed',
-        negated ? nameAdmits(b, h, name, bp, undefined) : undefined,
-      );
+      found(walk, rule, joinPath(at, name), bp.pointer, 'was removed', nameAdmits(b, h, name, bp, undefined));
     }
     // Names required by this schema but defined elsewhere (in an `allOf` reference member). Under
     // `not` either way counts on either side: the negated schema admits fewer or more values.
@@ -1439,6 +1663,8 @@ export class SchemaComparer {
 
   /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
   private visible(doc: Document, property: Located, direction: Direction): boolean {
+    // A proof of containment reads JSON Schema strictly: readOnly and writeOnly are annotations.
+    if (this.proving > 0) return true;
     const flag = direction === 'response' ? 'writeOnly' : 'readOnly';
     // 3.1 allows keywords beside a `$ref`, so the property itself is looked at before its target.
     if (isObject(property.node) && property.node[flag] === true) return false;
@@ -2360,4 +2586,105 @@ function describeType(view: SchemaView): string {
 
 function list(values: readonly string[]): string {
   return [...values].sort().join(', ');
+}
+
+/** Whether a view's variants are its `oneOf` members or its `anyOf` members. */
+function variantKeyword(view: SchemaView): 'oneOf' | 'anyOf' | undefined {
+  const first = view.variants?.[0];
+  if (!first) return undefined;
+  return first.pointer.endsWith('/oneOf/0') ? 'oneOf' : 'anyOf';
+}
+
+/** `a`, `a and b`, `a, b and c`, in the order given. */
+function listInOrder(values: readonly string[]): string {
+  if (values.length < 2) return values.join('');
+  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+
+/**
+ * How deep walks judging one schema against another (`accepts`, `contained`) may nest through
+ * the reference pairs they reach; a pair first walked at that depth keeps what it found there.
+ */
+const SUBWALK_DEPTH = 32;
+/** A `oneOf` of more members than this is not looked at for overlaps (`compareOneOfOverlap`). */
+const OVERLAP_MEMBERS = 64;
+/** How many (values, member) pairs one `oneOf` tries to prove at most. */
+const OVERLAP_PROOFS = 64;
+/** How many proofs of containment one comparer makes at most, over all documents' `oneOf`s. */
+const PROOF_BUDGET = 2_000;
+/**
+ * How deep proofs may nest (a proof reaching a reference pair that looks at a `oneOf` of its own).
+ * A pair first walked at that depth keeps the findings it had without the deeper proofs.
+ */
+const PROOF_DEPTH = 4;
+
+/**
+ * Rules whose findings, on the side that receives values, leave every value accepted before
+ * accepted (`contained`): a property made optional, a type, enum value or bound widened, a
+ * pattern or keyword dropped, a relaxed multipleOf, uniqueItems or dependentRequired, and
+ * annotations, which accept or refuse nothing; but not readOnly gained or lost, under which a
+ * property's schema is not compared.
+ */
+const PROOF_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'request-field-made-optional',
+  'request-type-widened',
+  'request-enum-value-added',
+  'request-pattern-removed',
+  'request-schema-keyword-removed',
+  'unique-items-relaxed',
+  'multiple-of-relaxed',
+  'dependent-required-relaxed',
+  ...BOUNDS.map(
+    ([keyword, kind]) => `request-${kebab(keyword)}-${kind === 'min' ? 'decreased' : 'increased'}` as RuleId,
+  ),
+  ...(Object.keys(RULES) as RuleId[]).filter(
+    (id) =>
+      (RULES[id] as RuleInfo).annotation &&
+      id !== 'request-field-became-read-only' &&
+      id !== 'request-read-only-removed',
+  ),
+]);
+
+/** Whether a finding of a proof's walk leaves every value accepted before accepted (`contained`). */
+function proves(finding: Finding): boolean {
+  if (PROOF_RULES.has(finding.rule)) return true;
+  const listed = finding.rule === 'request-field-added-optional' || finding.rule === 'request-field-removed';
+  return listed && (finding.admits === 'more' || finding.admits === 'same');
+}
+
+/** Keywords an `allOf` merge combines rather than keeps the first of (`mergeLoses`). */
+const MERGED_KEYWORDS = new Set(['type', 'required', 'allOf', 'properties', ...ANNOTATIONS]);
+
+/**
+ * Whether the view of `node` (a head schema with `allOf`) drops a constraint: a keyword other
+ * than those merged (`MERGED_KEYWORDS`) or a property said in two of the node and its members,
+ * or a member with an `allOf` of its own (not looked into). Annotations and `x-` keys aside.
+ */
+function mergeLoses(doc: Document, node: JsonObject, pointer: string): boolean {
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  const parts: unknown[] = [node, ...(node.allOf as unknown[])];
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i];
+    if (i > 0) {
+      const r = doc.resolve({ node: part, pointer: child(pointer, 'allOf', String(i - 1)) });
+      if (r.unresolved !== undefined) continue;
+      part = r.node;
+      if (isObject(part) && part.allOf !== undefined) return true;
+    }
+    if (!isObject(part)) continue;
+    for (const key of Object.keys(part)) {
+      if (key.startsWith('x-')) continue;
+      if (key === 'properties' && isObject(part.properties)) {
+        for (const name of Object.keys(part.properties)) {
+          if (names.has(name)) return true;
+          names.add(name);
+        }
+      }
+      if (MERGED_KEYWORDS.has(key)) continue;
+      if (keys.has(key)) return true;
+      keys.add(key);
+    }
+  }
+  return false;
 }

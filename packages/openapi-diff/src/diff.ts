@@ -43,7 +43,7 @@ export function diffWithStats(
   base: unknown,
   head: unknown,
   options: DiffOptions = {},
-): { result: DiffResult; comparisons: number; targetChecks: number } {
+): { result: DiffResult; comparisons: number; targetChecks: number; proofs: number } {
   // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
   // expanded, and refused past the limit the reader holds YAML text to (decision 76).
   for (const [side, doc] of [
@@ -75,6 +75,7 @@ export function diffWithStats(
     result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
     comparisons: differ.comparisons,
     targetChecks: differ.targetChecks,
+    proofs: differ.proofs,
   };
 }
 
@@ -202,6 +203,11 @@ class Differ {
 
   get targetChecks(): number {
     return this.schemas.targetChecks;
+  }
+
+  /** How many proofs of containment the `oneOf` overlap rule made (compare.ts `contained`). */
+  get proofs(): number {
+    return this.schemas.proofs;
   }
 
   constructor(

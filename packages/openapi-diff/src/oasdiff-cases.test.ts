@@ -212,12 +212,17 @@ describe('composition members beside ones kept under the same reference', () => 
   const pair = (openapi: string, side: 'request' | 'response', base: Json, head: Json) =>
     changes(at(openapi, base, side), at(openapi, head, side));
   for (const openapi of VERSIONS) {
-    it(`${openapi} a oneOf or anyOf member removed from a request breaks; one added is info`, () => {
+    it(`${openapi} a oneOf or anyOf member removed from a request breaks; one added is info, unless a oneOf now matches twice`, () => {
       for (const of of ['oneOf', 'anyOf']) {
         const two = { [of]: [ref('Cat'), ref('Dog')] };
         const one = { [of]: [ref('Cat')] };
         expect(pair(openapi, 'request', two, one)).toEqual(['request-variant-removed:breaking']);
-        expect(pair(openapi, 'request', one, two)).toEqual(['request-variant-added:info']);
+        // Dog has Cat's content: every value Cat accepted matches both now, which a oneOf refuses.
+        expect(pair(openapi, 'request', one, two)).toEqual(
+          of === 'oneOf'
+            ? ['request-one-of-overlap:breaking', 'request-variant-added:info']
+            : ['request-variant-added:info'],
+        );
         expect(pair(openapi, 'request', two, two)).toEqual([]);
       }
     });
@@ -1015,6 +1020,28 @@ describe('a schema that declares no type lets null through (JSON Schema; OpenAPI
       // Where the type was declared, null is new.
       expect(said({ type: 'object', ...props }, nullable('object', props), 'response')).toEqual([
         'response-type-changed:breaking: POST /p: response 200 type changed from object to null | object',
+      ]);
+    });
+  }
+});
+
+describe("oasdiff's TestRequestPropertyAllOfAdded_WithSources_Inline (request_property_all_of_inline_added_*.yaml)", () => {
+  const member = (name: string, type: string) => ({ type: 'object', properties: { [name]: { type } } });
+  const base = { allOf: [member('prop1', 'string'), member('prop2', 'boolean')] };
+  const head = { allOf: [member('prop1', 'string'), member('prop2', 'boolean'), member('prop3', 'integer')] };
+  for (const openapi of VERSIONS) {
+    it(`${openapi} an inline member adding only an optional property is judged as that property added (info; oasdiff: ERR)`, () => {
+      const at = (schema: Json) => document(openapi, bodyOf(schema, 'request'));
+      expect(changes(at(base), at(head))).toEqual(['request-field-added-optional:info']);
+      // The same property added directly: the same verdict.
+      const direct = (props: string[]) => ({
+        type: 'object',
+        properties: Object.fromEntries(
+          props.map((p, i) => [p, { type: ['string', 'boolean', 'integer'][i] }]),
+        ),
+      });
+      expect(changes(at(direct(['prop1', 'prop2'])), at(direct(['prop1', 'prop2', 'prop3'])))).toEqual([
+        'request-field-added-optional:info',
       ]);
     });
   }

@@ -29,6 +29,8 @@ describe("oasdiff's breaking checks", () => {
       if (entry.kind === 'covered') {
         if (!entry.rules.some((rule) => isRuleId(rule) && RULES[rule].level === 'breaking'))
           problems.push(`${id}: "covered" by no breaking rule (${entry.rules.join(', ')})`);
+        if (entry.partly !== undefined && entry.partly.length < 40)
+          problems.push(`${id}: the note on what is reported lower is too short`);
       } else if (entry.reason.length < 40) problems.push(`${id}: the reason for a lower level is missing`);
     }
     expect(problems).toEqual([]);
@@ -58,11 +60,12 @@ describe("oasdiff's breaking checks", () => {
     expect(unexplained).toEqual([]);
   });
 
-  it('leaves no check uncovered today: 204 covered, 9 at a lower level with a reason', () => {
+  it('leaves no check uncovered today: 205 covered (3 in part), 8 at a lower level with a reason', () => {
     const kinds = Object.values(OASDIFF_BREAKING).map((entry) => entry.kind);
     expect({
       covered: kinds.filter((k) => k === 'covered').length,
       lower: kinds.filter((k) => k === 'lower').length,
-    }).toEqual({ covered: 204, lower: 9 });
+      partly: Object.values(OASDIFF_BREAKING).filter((e) => e.kind === 'covered' && e.partly).length,
+    }).toEqual({ covered: 205, lower: 8, partly: 3 });
   });
 });

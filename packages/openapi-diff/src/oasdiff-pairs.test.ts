@@ -134,7 +134,8 @@ function tightening(v: Version): Record<string, Pair> {
       { ...S, 'x-extensible-enum': ['a'] },
     ],
     'prefix-items-removed': [{ type: 'array', prefixItems: [S] }, { type: 'array' }],
-    'wrapped-in-one-of': [S, { oneOf: [S, I] }],
+    // Every integer accepted before matches both members now; a oneOf takes one that matches one.
+    'wrapped-in-one-of': [I, { oneOf: [I, { type: 'number' }] }],
   };
 }
 

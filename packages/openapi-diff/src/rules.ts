@@ -696,6 +696,24 @@ export const RULES = {
       additive: true,
     },
   ),
+  'request-one-of-overlap': rule(
+    'breaking',
+    'values a request accepted before each match two or more members of its oneOf now (proven by comparing them with each member), and a oneOf accepts a value that matches exactly one: they are rejected',
+    'integer → oneOf: [integer, number]; {required: [a, b]} → oneOf: [{required: [a]}, {required: [b]}]',
+    {
+      differs:
+        'oasdiff flags every request body wrapped in a oneOf (request-body-wrapped-in-one-of) and says info for a oneOf member added; here either breaks only where old values are proven to match two members, whichever way the oneOf came, at any depth, in bodies and parameters.',
+    },
+  ),
+  'request-one-of-overlap-discriminator': rule(
+    'warning',
+    'as request-one-of-overlap, in a oneOf with a discriminator: tools that pick the member by it still accept those values, strict JSON Schema validators reject them',
+    'discriminator: {propertyName: kind}, oneOf: [Cat] → oneOf: [Cat, AnyPet]',
+    {
+      differs:
+        'oasdiff has no check for this; whether the values are rejected depends on the validator reading the discriminator, so a warning asks for a look.',
+    },
+  ),
   'response-variant-added': rule(
     'breaking',
     'a response oneOf/anyOf may now be another schema, one clients do not know',
