@@ -644,8 +644,9 @@ class Differ {
   private compareResponses(ep: Endpoint, bo: Operation, ho: Operation): void {
     const baseAt = child(bo.op.pointer, 'responses');
     const headAt = child(ho.op.pointer, 'responses');
-    const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
-    const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+    // A Responses object may be extended: its `x-` keys are no status codes (decision 85).
+    const base = statuses(bo.op.node.responses);
+    const head = statuses(ho.op.node.responses);
     for (const [status, node] of Object.entries(head)) {
       const pointer = child(headAt, status);
       if (!Object.hasOwn(base, status)) {
@@ -981,6 +982,15 @@ function pathItems(doc: Document): Map<string, PathItem> {
     items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
   }
   return items;
+}
+
+/** A Responses object's entries without its specification extensions (`x-` keys). */
+function statuses(responses: unknown): JsonObject {
+  const out: JsonObject = {};
+  if (!isObject(responses)) return out;
+  for (const [status, node] of Object.entries(responses))
+    if (!status.startsWith('x-')) Object.defineProperty(out, status, { value: node, enumerable: true });
+  return out;
 }
 
 function operations({ item }: PathItem): Operation[] {
