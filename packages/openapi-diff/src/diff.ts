@@ -225,6 +225,7 @@ class Differ {
     const base = securitySchemes(this.base);
     const head = securitySchemes(this.head);
     let usage: [Usage, Usage] | undefined;
+    let inheritBoth: string[] | undefined;
     for (const [name, b] of base) {
       const h = head.get(name);
       const pointer = child('/components/securitySchemes', name);
@@ -236,18 +237,13 @@ class Differ {
       if (Object.values(changed).every((parts) => parts.length === 0)) continue;
       usage ??= [schemeUsage(this.base), schemeUsage(this.head)];
       const [before, after] = usage;
-      // The operations using the scheme in both documents, by the revision's name for them.
-      const headKeys = after.root.has(name)
-        ? [...(after.own.get(name)?.keys() ?? []), ...after.inheriting.keys()]
-        : [...(after.own.get(name)?.keys() ?? [])];
-      const users = [...new Set(headKeys)].filter((key) => before.scopes(name, key)).sort();
-      const still = (scope: string) => users.find((key) => after.scopes(name, key)?.has(scope));
+      // Operations inheriting the root requirement in both documents: one sorted list for all
+      // schemes both roots name, so a scheme costs the requirements naming it, not every operation.
+      inheritBoth ??= [...after.inheriting].filter((key) => before.inheriting.has(key)).sort();
+      const users = schemeUsersOf(name, before, after, inheritBoth);
+      const still = users.still;
       const found = schemeChanges(b, h, (scope) =>
-        still(scope) !== undefined
-          ? 'still'
-          : users.some((key) => before.scopes(name, key)?.has(scope))
-            ? 'before'
-            : undefined,
+        still(scope) !== undefined ? 'still' : users.before(scope) ? 'before' : undefined,
       );
       const label = (key: string) => after.labels.get(key) ?? key;
       const text = (parts: readonly Part[]) =>
@@ -256,10 +252,11 @@ class Differ {
             part.scope ? `${part.text}, which ${label(still(part.scope)!)} requires` : part.text,
           )
           .join('; ');
-      if (users.length === 0) {
+      if (users.count === 0) {
         const all = [...found.breaking, ...found.warning, ...found.added, ...found.note];
-        const why =
-          headKeys.length > 0 ? 'used only by operations that did not use it before' : 'used by no operation';
+        const why = users.usedAfter
+          ? 'used only by operations that did not use it before'
+          : 'used by no operation';
         this.emit(
           'security-scheme-unused-changed',
           { path: '' },
@@ -269,8 +266,8 @@ class Differ {
         continue;
       }
       const more =
-        users.length > 1 ? ` and ${users.length - 1} more operation${users.length > 2 ? 's' : ''}` : '';
-      const said = `security scheme "${name}" (used by ${label(users[0]!)}${more})`;
+        users.count > 1 ? ` and ${users.count - 1} more operation${users.count > 2 ? 's' : ''}` : '';
+      const said = `security scheme "${name}" (used by ${label(users.first!)}${more})`;
       const rules = [
         ['security-scheme-changed', found.breaking],
         ['security-scheme-url-changed', found.warning],
@@ -1641,6 +1638,47 @@ function schemeChanges(
       out.note.push({ text: `flow ${flow} offers scope ${scope}` });
   }
   return out;
+}
+
+/**
+ * The operations using `scheme` in both documents (by their own requirement or the root's):
+ * how many, the first by key, the first that still requires a scope (`still`), whether any
+ * required a scope before (`before`), and whether any operation of the revision uses it
+ * (`usedAfter`). Work: the requirements naming the scheme; operations inheriting it in both
+ * are `inheritBoth`, shared.
+ */
+function schemeUsersOf(
+  scheme: string,
+  before: Usage,
+  after: Usage,
+  inheritBoth: readonly string[],
+): {
+  count: number;
+  first: string | undefined;
+  still: (scope: string) => string | undefined;
+  before: (scope: string) => boolean;
+  usedAfter: boolean;
+} {
+  const headOwn = after.own.get(scheme);
+  const explicit: string[] = [];
+  for (const key of headOwn?.keys() ?? []) if (before.scopes(scheme, key)) explicit.push(key);
+  // Operations that named the scheme themselves and now inherit a root requirement naming it.
+  if (after.root.has(scheme))
+    for (const key of before.own.get(scheme)?.keys() ?? []) if (after.inheriting.has(key)) explicit.push(key);
+  explicit.sort();
+  const group = after.root.has(scheme) && before.root.has(scheme) ? inheritBoth : [];
+  const heads = [explicit[0], group[0]].filter((key): key is string => key !== undefined).sort();
+  return {
+    count: explicit.length + group.length,
+    first: heads[0],
+    still: (scope) =>
+      explicit.find((key) => after.scopes(scheme, key)?.has(scope)) ??
+      (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
+    before: (scope) =>
+      explicit.some((key) => before.scopes(scheme, key)?.has(scope)) ||
+      (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
+    usedAfter: (headOwn?.size ?? 0) > 0 || (after.root.has(scheme) && after.inheriting.size > 0),
+  };
 }
 
 /**

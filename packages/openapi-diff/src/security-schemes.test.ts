@@ -18,11 +18,14 @@ function said(base: Json, head: Json): [string, string][] {
 }
 
 for (const openapi of VERSIONS) {
-  /** `GET /x` secured by `security` (its own), with `schemes` in components; `more` at the top. */
+  /**
+   * `GET /x` secured by `security` (its own; `null`: none, it inherits the root's), with `schemes`
+   * in components; `more` at the top.
+   */
   const api = (schemes: Json, security: unknown = [{ s: [] }], more: Json = {}): Json => ({
     openapi,
     info: { title: 't', version: '1' },
-    paths: { '/x': { get: { responses: ok, ...(security === undefined ? {} : { security }) } } },
+    paths: { '/x': { get: { responses: ok, ...(security === null ? {} : { security }) } } },
     components: { securitySchemes: schemes },
     ...more,
   });
@@ -202,7 +205,7 @@ for (const openapi of VERSIONS) {
     });
 
     it('the root requirement, inherited, puts a scheme in use', () => {
-      const http = (scheme: string) => one({ type: 'http', scheme }, undefined, { security: [{ s: [] }] });
+      const http = (scheme: string) => one({ type: 'http', scheme }, null, { security: [{ s: [] }] });
       expect(said(http('basic'), http('bearer'))).toEqual([
         [
           'security-scheme-changed:breaking',
@@ -296,6 +299,21 @@ for (const openapi of VERSIONS) {
       // The operation dropped the scope too: its own rule says so, the scheme adds nothing.
       expect(said(oauth({ read: 'r', write: 'w' }), oauth({ write: 'w' }, [{ s: [] }]))).toEqual([
         ['security-scope-removed:info', 'GET /x: no longer needs scope read (s)'],
+      ]);
+    });
+
+    it('an operation that now inherits the root requirement still uses the scheme', () => {
+      const flows = (scopes: Json) => ({
+        type: 'oauth2',
+        flows: { clientCredentials: { tokenUrl: 'https://auth/token', scopes } },
+      });
+      const base = one(flows({ read: 'r', write: 'w' }), [{ s: ['read'] }]);
+      const head = one(flows({ write: 'w' }), null, { security: [{ s: ['read'] }] });
+      expect(said(base, head)).toEqual([
+        [
+          'security-scheme-changed:breaking',
+          'components: security scheme "s" (used by GET /x): flow clientCredentials no longer offers scope read, which GET /x requires',
+        ],
       ]);
     });
 
