@@ -1668,15 +1668,20 @@ function schemeUsersOf(
   explicit.sort();
   const group = after.root.has(scheme) && before.root.has(scheme) ? inheritBoth : [];
   const heads = [explicit[0], group[0]].filter((key): key is string => key !== undefined).sort();
+  // Each scope to the first operation (by key) still requiring it, and the scopes required
+  // before: read once, so many scopes withdrawn cost no more than the requirements.
+  const stillBy = new Map<string, string>();
+  const required = new Set<string>();
+  for (const key of explicit) {
+    for (const scope of after.scopes(scheme, key) ?? []) if (!stillBy.has(scope)) stillBy.set(scope, key);
+    for (const scope of before.scopes(scheme, key) ?? []) required.add(scope);
+  }
   return {
     count: explicit.length + group.length,
     first: heads[0],
-    still: (scope) =>
-      explicit.find((key) => after.scopes(scheme, key)?.has(scope)) ??
-      (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
+    still: (scope) => stillBy.get(scope) ?? (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
     before: (scope) =>
-      explicit.some((key) => before.scopes(scheme, key)?.has(scope)) ||
-      (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
+      required.has(scope) || (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
     usedAfter: (headOwn?.size ?? 0) > 0 || (after.root.has(scheme) && after.inheriting.size > 0),
   };
 }
