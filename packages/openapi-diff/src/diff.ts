@@ -433,9 +433,19 @@ class Differ {
     }
   }
 
+  /**
+   * Security schemes, judged by what a client of an operation using them notices (decision 91).
+   * A scheme is in use when some operation (of the paths, webhooks or callbacks, by its own
+   * `security` or the root's it inherits) uses it in both documents; changes to any other scheme
+   * reach no client yet and are info. What only documents a scheme (its description, bearerFormat,
+   * `x-` keys, a scope's description) or is compared without case (the HTTP scheme, a header's
+   * name) breaks nothing.
+   */
   private compareSecuritySchemes(): void {
     const base = securitySchemes(this.base);
     const head = securitySchemes(this.head);
+    let usage: [Usage, Usage] | undefined;
+    let inheritBoth: string[] | undefined;
     for (const [name, b] of base) {
       const h = head.get(name);
       const pointer = child('/components/securitySchemes', name);
@@ -443,25 +453,49 @@ class Differ {
         this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
         continue;
       }
-      const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
-      const changed = fields.filter((f) => jsonText(b[f]) !== jsonText(h[f]));
-      const flows = (x: JsonObject) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
-      if (flows(b) !== flows(h)) changed.push('flows');
-      else if (isObject(b.flows) && isObject(h.flows)) {
-        for (const [flow, bf] of Object.entries(b.flows)) {
-          const hf = (h.flows as JsonObject)[flow];
-          if (!isObject(bf) || !isObject(hf)) continue;
-          for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
-            if (jsonText(bf[url]) !== jsonText(hf[url])) changed.push(`flows.${flow}.${url}`);
-        }
-      }
-      if (changed.length > 0)
+      const changed = schemeChanges(b, h, () => undefined);
+      if (Object.values(changed).every((parts) => parts.length === 0)) continue;
+      usage ??= [schemeUsage(this.base), schemeUsage(this.head)];
+      const [before, after] = usage;
+      // Operations inheriting the root requirement in both documents: one sorted list for all
+      // schemes both roots name, so a scheme costs the requirements naming it, not every operation.
+      inheritBoth ??= [...after.inheriting].filter((key) => before.inheriting.has(key)).sort();
+      const users = schemeUsersOf(name, before, after, inheritBoth);
+      const still = users.still;
+      const found = schemeChanges(b, h, (scope) =>
+        still(scope) !== undefined ? 'still' : users.before(scope) ? 'before' : undefined,
+      );
+      const label = (key: string) => after.labels.get(key) ?? key;
+      const text = (parts: readonly Part[]) =>
+        parts
+          .map((part) =>
+            part.scope ? `${part.text}, which ${label(still(part.scope)!)} requires` : part.text,
+          )
+          .join('; ');
+      if (users.count === 0) {
+        const all = [...found.breaking, ...found.warning, ...found.added, ...found.note];
+        const why = users.usedAfter
+          ? 'used only by operations that did not use it before'
+          : 'used by no operation';
         this.emit(
-          'security-scheme-changed',
+          'security-scheme-unused-changed',
           { path: '' },
           pointer,
-          `security scheme "${name}" changed its ${changed.join(', ')}`,
+          `security scheme "${name}" (${why}): ${text(all)}`,
         );
+        continue;
+      }
+      const more =
+        users.count > 1 ? ` and ${users.count - 1} more operation${users.count > 2 ? 's' : ''}` : '';
+      const said = `security scheme "${name}" (used by ${label(users.first!)}${more})`;
+      const rules = [
+        ['security-scheme-changed', found.breaking],
+        ['security-scheme-url-changed', found.warning],
+        ['security-scheme-flow-added', found.added],
+        ['security-scheme-note-changed', found.note],
+      ] as const;
+      for (const [rule, parts] of rules)
+        if (parts.length > 0) this.emit(rule, { path: '' }, pointer, `${said}: ${text(parts)}`);
     }
   }
 
@@ -996,8 +1030,9 @@ class Differ {
   private compareResponses(ep: Endpoint, bo: Operation, ho: Operation): void {
     const baseAt = child(bo.op.pointer, 'responses');
     const headAt = child(ho.op.pointer, 'responses');
-    const base = isObject(bo.op.node.responses) ? bo.op.node.responses : {};
-    const head = isObject(ho.op.node.responses) ? ho.op.node.responses : {};
+    // A Responses object may be extended: its `x-` keys are no status codes (decision 92).
+    const base = statuses(bo.op.node.responses);
+    const head = statuses(ho.op.node.responses);
     for (const [status, node] of Object.entries(head)) {
       const pointer = child(headAt, status);
       if (!Object.hasOwn(base, status)) {
@@ -1368,6 +1403,15 @@ function pathItems(doc: Document): Map<string, PathItem> {
     items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
   }
   return items;
+}
+
+/** A Responses object's entries without its specification extensions (`x-` keys). */
+function statuses(responses: unknown): JsonObject {
+  const out: JsonObject = {};
+  if (!isObject(responses)) return out;
+  for (const [status, node] of Object.entries(responses))
+    if (!status.startsWith('x-')) Object.defineProperty(out, status, { value: node, enumerable: true });
+  return out;
 }
 
 function operations({ item }: PathItem): Operation[] {
@@ -2130,6 +2174,247 @@ function expressions(doc: Document, callback: Located): Map<string, PathItem | u
     );
   }
   return out;
+}
+
+/** One change of a security scheme; `scope` names a scope an operation in use still requires. */
+interface Part {
+  readonly text: string;
+  readonly scope?: string;
+}
+
+/** A scheme's changes by what they mean to a client of an operation using it. */
+interface SchemeChanges {
+  /** Clients authenticate the old way and are refused. */
+  readonly breaking: Part[];
+  /** A URL clients get or refresh tokens at changed: they may be cut off. */
+  readonly warning: Part[];
+  /** OAuth flows added: another way to get a token. */
+  readonly added: Part[];
+  /** Documentation, or what adds and removes nothing a client uses. */
+  readonly note: Part[];
+}
+
+const OAUTH_FLOWS = ['implicit', 'password', 'clientCredentials', 'authorizationCode'] as const;
+
+/**
+ * What changed between two versions of one security scheme. Only the fields the spec defines are
+ * read (its `x-` keys and those of its flows are extensions). `required(scope)` says whether an
+ * operation in use still requires a scope of this scheme, or required it before only.
+ */
+function schemeChanges(
+  b: JsonObject,
+  h: JsonObject,
+  required: (scope: string) => 'still' | 'before' | undefined,
+): SchemeChanges {
+  const out: SchemeChanges = { breaking: [], warning: [], added: [], note: [] };
+  const same = (x: unknown, y: unknown, caseless = false) =>
+    caseless && typeof x === 'string' && typeof y === 'string'
+      ? x.toLowerCase() === y.toLowerCase()
+      : jsonText(x) === jsonText(y);
+  const from = (field: string, x: unknown, y: unknown) => `${field} changed from ${shown(x)} to ${shown(y)}`;
+  if (!same(b.type, h.type)) {
+    // Another kind of credential: nothing else of the old one still applies.
+    out.breaking.push({ text: from('type', b.type, h.type) });
+    return out;
+  }
+  if (!same(b.in, h.in)) out.breaking.push({ text: from('in', b.in, h.in) });
+  // Header names are read without case (RFC 9110 5.1); query and cookie names with it.
+  const header = typeof b.in === 'string' && b.in.toLowerCase() === 'header' && same(b.in, h.in);
+  if (!same(b.name, h.name, header)) out.breaking.push({ text: from('name', b.name, h.name) });
+  // HTTP authentication scheme names are read without case (RFC 9110 11.1).
+  if (!same(b.scheme, h.scheme, true)) out.breaking.push({ text: from('HTTP scheme', b.scheme, h.scheme) });
+  if (!same(b.openIdConnectUrl, h.openIdConnectUrl))
+    out.breaking.push({ text: from('openIdConnectUrl', b.openIdConnectUrl, h.openIdConnectUrl) });
+  // bearerFormat is "primarily for documentation purposes" (OpenAPI).
+  if (!same(b.bearerFormat, h.bearerFormat))
+    out.note.push({
+      text:
+        b.bearerFormat === undefined
+          ? `bearerFormat ${shown(h.bearerFormat)} was added`
+          : h.bearerFormat === undefined
+            ? `bearerFormat ${shown(b.bearerFormat)} was removed`
+            : from('bearerFormat', b.bearerFormat, h.bearerFormat),
+    });
+  const bFlows = isObject(b.flows) ? b.flows : {};
+  const hFlows = isObject(h.flows) ? h.flows : {};
+  for (const flow of OAUTH_FLOWS) {
+    const bf = Object.hasOwn(bFlows, flow) ? bFlows[flow] : undefined;
+    const hf = Object.hasOwn(hFlows, flow) ? hFlows[flow] : undefined;
+    if (bf === undefined && hf === undefined) continue;
+    if (hf === undefined) {
+      out.breaking.push({ text: `OAuth flow ${flow} was removed` });
+      continue;
+    }
+    if (bf === undefined) {
+      out.added.push({ text: `OAuth flow ${flow} was added` });
+      continue;
+    }
+    const bo = isObject(bf) ? bf : {};
+    const ho = isObject(hf) ? hf : {};
+    for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'] as const) {
+      if (same(bo[url], ho[url])) continue;
+      // A URL to get or refresh tokens at, where there was none, takes nothing away.
+      if (bo[url] === undefined) out.note.push({ text: `flow ${flow} ${url} ${shown(ho[url])} was added` });
+      else if (ho[url] === undefined)
+        out.warning.push({ text: `flow ${flow} ${url} ${shown(bo[url])} was removed` });
+      else out.warning.push({ text: `flow ${flow} ${from(url, bo[url], ho[url])}` });
+    }
+    const bs = isObject(bo.scopes) ? Object.keys(bo.scopes) : [];
+    const hs = isObject(ho.scopes) ? Object.keys(ho.scopes) : [];
+    const hasB = new Set(bs);
+    const hasH = new Set(hs);
+    for (const scope of bs.filter((s) => !hasH.has(s)).sort()) {
+      const need = required(scope);
+      if (need === 'still')
+        out.breaking.push({ text: `flow ${flow} no longer offers scope ${scope}`, scope });
+      // A scope operations stopped requiring is said by their own rule (security-scope-removed).
+      else if (need === undefined)
+        out.note.push({ text: `flow ${flow} no longer offers scope ${scope}, which no operation requires` });
+    }
+    for (const scope of hs.filter((s) => !hasB.has(s)).sort())
+      out.note.push({ text: `flow ${flow} offers scope ${scope}` });
+  }
+  return out;
+}
+
+/**
+ * The operations using `scheme` in both documents (by their own requirement or the root's):
+ * how many, the first by key, the first that still requires a scope (`still`), whether any
+ * required a scope before (`before`), and whether any operation of the revision uses it
+ * (`usedAfter`). Work: the requirements naming the scheme; operations inheriting it in both
+ * are `inheritBoth`, shared.
+ */
+function schemeUsersOf(
+  scheme: string,
+  before: Usage,
+  after: Usage,
+  inheritBoth: readonly string[],
+): {
+  count: number;
+  first: string | undefined;
+  still: (scope: string) => string | undefined;
+  before: (scope: string) => boolean;
+  usedAfter: boolean;
+} {
+  const headOwn = after.own.get(scheme);
+  const explicit: string[] = [];
+  for (const key of headOwn?.keys() ?? []) if (before.scopes(scheme, key)) explicit.push(key);
+  // Operations that named the scheme themselves and now inherit a root requirement naming it.
+  if (after.root.has(scheme))
+    for (const key of before.own.get(scheme)?.keys() ?? []) if (after.inheriting.has(key)) explicit.push(key);
+  explicit.sort();
+  const group = after.root.has(scheme) && before.root.has(scheme) ? inheritBoth : [];
+  const heads = [explicit[0], group[0]].filter((key): key is string => key !== undefined).sort();
+  // Each scope to the first operation (by key) still requiring it, and the scopes required
+  // before: read once, so many scopes withdrawn cost no more than the requirements.
+  const stillBy = new Map<string, string>();
+  const required = new Set<string>();
+  for (const key of explicit) {
+    for (const scope of after.scopes(scheme, key) ?? []) if (!stillBy.has(scope)) stillBy.set(scope, key);
+    for (const scope of before.scopes(scheme, key) ?? []) required.add(scope);
+  }
+  return {
+    count: explicit.length + group.length,
+    first: heads[0],
+    still: (scope) => stillBy.get(scope) ?? (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
+    before: (scope) =>
+      required.has(scope) || (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
+    usedAfter: (headOwn?.size ?? 0) > 0 || (after.root.has(scheme) && after.inheriting.size > 0),
+  };
+}
+
+/**
+ * Which operations use which security schemes in one document. An operation with a `security` of
+ * its own uses the schemes it names (`own`: scheme → operation key → scopes); one without
+ * inherits the root's (`root`: scheme → scopes, once for all of `inheriting`), so a root
+ * requirement read by every operation takes no room per operation. `labels` name operations in
+ * messages, `scopes` gives the scopes an operation requires of a scheme, if it uses it.
+ */
+interface Usage {
+  readonly own: Map<string, Map<string, Set<string>>>;
+  readonly root: Map<string, Set<string>>;
+  readonly inheriting: Set<string>;
+  readonly labels: Map<string, string>;
+  scopes(scheme: string, key: string): Set<string> | undefined;
+}
+
+/**
+ * The operations using each security scheme (Usage), by a key that names an operation in both
+ * documents: those of the paths (by their template, parameter names blanked), of the webhooks and
+ * of the callbacks (by callback name and expression, whatever operation holds them). Callbacks
+ * and the path items they lead to are followed through `$ref`s, each once (a path item reached
+ * again is its first operation's), on a stack of their own: the walk is linear in the document.
+ */
+function schemeUsage(doc: Document): Usage {
+  const own = new Map<string, Map<string, Set<string>>>();
+  const root = new Map<string, Set<string>>();
+  const inheriting = new Set<string>();
+  const labels = new Map<string, string>();
+  const require = (requirements: unknown, add: (scheme: string) => Set<string>) => {
+    if (!Array.isArray(requirements)) return;
+    for (const requirement of requirements) {
+      if (!isObject(requirement)) continue;
+      for (const [scheme, scopes] of Object.entries(requirement)) {
+        const set = add(scheme);
+        if (Array.isArray(scopes)) for (const scope of scopes) if (typeof scope === 'string') set.add(scope);
+      }
+    }
+  };
+  require(doc.root.security, (scheme) => {
+    const set = root.get(scheme) ?? new Set<string>();
+    root.set(scheme, set);
+    return set;
+  });
+  const pending: { key: string; label: string; op: Located & { node: JsonObject } }[] = [];
+  const addItem = (key: string, path: string, item: PathItem) => {
+    for (const { method, op } of operations(item))
+      pending.push({ key: `${method} ${key}`, label: `${method} ${path}`, op });
+  };
+  for (const [key, item] of pathItems(doc)) addItem(key, item.path, item);
+  for (const [name, item] of webhooks(doc)) addItem(`webhook ${name}`, `webhook ${name}`, item);
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const { key, label, op } = pending.pop()!;
+    labels.set(key, label);
+    if (!Array.isArray(op.node.security)) inheriting.add(key);
+    else
+      require(op.node.security, (scheme) => {
+        const byKey = own.get(scheme) ?? new Map<string, Set<string>>();
+        own.set(scheme, byKey);
+        const set = byKey.get(key) ?? new Set<string>();
+        byKey.set(key, set);
+        return set;
+      });
+    const callbacks = op.node.callbacks;
+    if (!isObject(callbacks)) continue;
+    for (const [name, node] of Object.entries(callbacks)) {
+      const callback = doc.resolve({ node, pointer: child(op.pointer, 'callbacks', name) });
+      if (callback.unresolved !== undefined || !isObject(callback.node) || seen.has(callback.pointer))
+        continue;
+      seen.add(callback.pointer);
+      // A Callback object may be extended: its `x-` keys are no expressions (decision 92).
+      for (const [expression, itemNode] of Object.entries(callback.node)) {
+        if (expression.startsWith('x-')) continue;
+        const item = doc.resolve({ node: itemNode, pointer: child(callback.pointer, expression) });
+        if (item.unresolved !== undefined || !isObject(item.node) || seen.has(`item ${item.pointer}`))
+          continue;
+        seen.add(`item ${item.pointer}`);
+        const located = { node: item.node, pointer: item.pointer };
+        addItem(`callback ${name} ${expression}`, `${expression} (callback ${name})`, {
+          path: expression,
+          item: located,
+        });
+      }
+    }
+  }
+  return {
+    own,
+    root,
+    inheriting,
+    labels,
+    scopes: (scheme, key) =>
+      own.get(scheme)?.get(key) ?? (inheriting.has(key) ? root.get(scheme) : undefined),
+  };
 }
 
 function securitySchemes(doc: Document): Map<string, JsonObject> {

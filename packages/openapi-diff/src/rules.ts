@@ -850,9 +850,37 @@ export const RULES = {
   ),
   'security-scheme-changed': rule(
     'breaking',
-    'a security scheme in use changed its type, location, name or flows',
+    'a security scheme operations use changed how clients authenticate: its type, in or name (a header name without case), HTTP scheme (without case), openIdConnectUrl, an OAuth flow removed, or a scope operations require withdrawn from a flow',
     'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}',
-    { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' },
+    {
+      differs:
+        'oasdiff says info for a type changed and reports none of the others; clients send credentials where or how the server no longer reads them. A scheme no operation uses in both versions is security-scheme-unused-changed, info.',
+    },
+  ),
+  'security-scheme-url-changed': rule(
+    'warning',
+    'an OAuth flow of a security scheme operations use changed or dropped its authorizationUrl, tokenUrl or refreshUrl',
+    'tokenUrl: https://auth/token → tokenUrl: https://id.example/token',
+    {
+      differs:
+        "oasdiff says info (and reads only the implicit flow's URLs). Clients configured with the old URL keep going there; whether it still issues tokens the API accepts, the document cannot tell: a warning asks for a look without stopping the release.",
+    },
+  ),
+  'security-scheme-flow-added': rule(
+    'info',
+    'a security scheme operations use offers another OAuth flow',
+    'flows: {clientCredentials} → flows: {clientCredentials, password}',
+    { additive: true },
+  ),
+  'security-scheme-note-changed': rule(
+    'info',
+    'a security scheme operations use changed what clients need not follow: its bearerFormat (documentation), a refreshUrl added, a scope offered, or one withdrawn that no operation requires',
+    'bearerFormat: JWT → bearerFormat: opaque',
+  ),
+  'security-scheme-unused-changed': rule(
+    'info',
+    'a security scheme changed that no operation uses in both versions (nor the root security any operation inherits): no client authenticates with it yet',
+    'basic: {type: http, scheme: basic} → basic: {type: apiKey, in: header, name: X-Key}',
   ),
   'security-scheme-removed': rule(
     'breaking',
