@@ -100,6 +100,14 @@ interface Pair {
  */
 const INLINE_DEPTH = 64;
 
+/**
+ * How many `accepts` may be under way at once. Each compares two references whose pair is walked
+ * inside it, and that walk can meet variants left over again (a chain of `anyOf`s of references
+ * renamed in the revision): past this many the answer is no (the variant is reported), so no
+ * such chain exhausts the call stack (decision in docs/decisions.md).
+ */
+const ACCEPTS_DEPTH = 16;
+
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
   /**
@@ -115,6 +123,8 @@ export class SchemaComparer {
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
+  /** How many `accepts` are under way, each inside a walk the one before it started. */
+  private accepting = 0;
   /** The text mode of the walk under way (see Textual). */
   private textual: Textual = 'none';
   /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
@@ -123,6 +133,8 @@ export class SchemaComparer {
   comparisons = 0;
   /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
   targetChecks = 0;
+  /** How many edges `reach` followed, over all its calls: held linear too (it is memoised per start only). */
+  reachSteps = 0;
   private readonly baseViews: Views;
   private readonly headViews: Views;
 
@@ -247,6 +259,7 @@ export class SchemaComparer {
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const edge = top.walk.edges[top.next++];
+      this.reachSteps++;
       if (!edge) {
         stack.pop();
       } else if (!visited.has(edge.key)) {
@@ -597,8 +610,10 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
+    if (this.accepting >= ACCEPTS_DEPTH) return false;
     const seen = this.seen;
     const depth = this.depth;
+    this.accepting++;
     try {
       this.seen = new Set();
       this.depth = 0;
@@ -613,6 +628,7 @@ export class SchemaComparer {
     } finally {
       this.seen = seen;
       this.depth = depth;
+      this.accepting--;
     }
   }
 

@@ -35,7 +35,7 @@ export function diffWithStats(
   base: unknown,
   head: unknown,
   options: DiffOptions = {},
-): { result: DiffResult; comparisons: number; targetChecks: number } {
+): { result: DiffResult; comparisons: number; targetChecks: number; reachSteps: number } {
   // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
   // expanded, and refused past the limit the reader holds YAML text to (decision 76).
   for (const [side, doc] of [
@@ -67,6 +67,7 @@ export function diffWithStats(
     result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
     comparisons: differ.comparisons,
     targetChecks: differ.targetChecks,
+    reachSteps: differ.reachSteps,
   };
 }
 
@@ -152,6 +153,10 @@ class Differ {
 
   get targetChecks(): number {
     return this.schemas.targetChecks;
+  }
+
+  get reachSteps(): number {
+    return this.schemas.reachSteps;
   }
 
   constructor(
