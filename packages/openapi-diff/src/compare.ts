@@ -156,6 +156,8 @@ export class SchemaComparer {
   comparisons = 0;
   /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
   targetChecks = 0;
+  /** How many edges `reach` followed, over all its calls: held linear too (it is memoised per start only). */
+  reachSteps = 0;
   private readonly baseViews: Views;
   private readonly headViews: Views;
 
@@ -283,6 +285,7 @@ export class SchemaComparer {
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const edge = top.walk.edges[top.next++];
+      this.reachSteps++;
       if (!edge) {
         stack.pop();
       } else if (!visited.has(edge.key)) {

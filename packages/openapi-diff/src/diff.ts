@@ -43,7 +43,13 @@ export function diffWithStats(
   base: unknown,
   head: unknown,
   options: DiffOptions = {},
-): { result: DiffResult; comparisons: number; targetChecks: number; proofs: number } {
+): {
+  result: DiffResult;
+  comparisons: number;
+  targetChecks: number;
+  proofs: number;
+  reachSteps: number;
+} {
   // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
   // expanded, and refused past the limit the reader holds YAML text to (decision 76).
   for (const [side, doc] of [
@@ -76,6 +82,7 @@ export function diffWithStats(
     comparisons: differ.comparisons,
     targetChecks: differ.targetChecks,
     proofs: differ.proofs,
+    reachSteps: differ.reachSteps,
   };
 }
 
@@ -208,6 +215,11 @@ class Differ {
   /** How many proofs of containment the `oneOf` overlap rule made (compare.ts `contained`). */
   get proofs(): number {
     return this.schemas.proofs;
+  }
+
+  /** How many edges `reach` followed (compare.ts). */
+  get reachSteps(): number {
+    return this.schemas.reachSteps;
   }
 
   constructor(
