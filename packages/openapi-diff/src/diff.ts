@@ -9,6 +9,7 @@ import {
   day,
   LEVELS,
   lifecycleChanges,
+  missing,
   quoted,
   stability,
   unreadableLevel,
@@ -379,7 +380,7 @@ class Differ {
     const sunset = ho.op.node['x-sunset'];
     if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
       // A Date that holds no time (object input) is not shown: toISOString would throw on it.
-      const when = typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
+      const when = missing(sunset) ? '' : typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
       const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
       this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
     }

@@ -284,6 +284,10 @@ for (const openapi of VERSIONS) {
         ]);
       }
       expect(seen(op(dep(null)), op(dep('')))).toEqual([]);
+      // A blank one is empty too: no invalid date, and no sunset shown.
+      expect(seen(op({}), op(dep('  ')))).toEqual([
+        'operation-deprecated:info: GET /p: operation is deprecated @/paths/~1p/get/deprecated',
+      ]);
     });
   });
 
