@@ -9,6 +9,8 @@ import {
   day,
   LEVELS,
   lifecycleChanges,
+  missing,
+  quoted,
   stability,
   unreadableLevel,
   unreadableSunset,
@@ -253,12 +255,20 @@ class Differ {
       }
       const methods = ops.map((o) => o.method);
       const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
-      // Had the unreadable levels been draft or alpha, the path could go: say which they are.
+      // Had the unreadable levels been draft or alpha, the path could go: say which they are,
+      // unless an operation whose facts can be read breaks by its removal anyway (deprecated, of
+      // a readable level, with its sunset still ahead): then the verdict needs no unread level.
       const unread = ops.filter((o) => unreadableLevel(o.op.node['x-stability-level']));
-      const named = unread.map((o) => `${o.method} "${shown(o.op.node['x-stability-level'])}"`).join(', ');
+      const named = unread.map((o) => `${o.method} ${quoted(o.op.node['x-stability-level'])}`).join(', ');
       const verb = unread.length > 1 ? 'are' : 'is';
+      const breaksAnyway = (o: Operation) => {
+        const level = stability(o.op.node['x-stability-level']);
+        const sunset = day(o.op.node['x-sunset']);
+        const unmovable = level !== 'draft' && level !== 'alpha' && !unread.includes(o);
+        return unmovable && o.op.node.deprecated === true && sunset !== undefined && sunset > this.today;
+      };
       const note =
-        unread.length > 0 && ops.every((o) => retiring(o) || unread.includes(o))
+        unread.length > 0 && ops.every((o) => retiring(o) || unread.includes(o)) && !ops.some(breaksAnyway)
           ? `, and the x-stability-level of ${named} ${verb} not ${LEVELS}, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
           : '';
       this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}${note}`);
@@ -545,9 +555,9 @@ class Differ {
     }
     const unread: string[] = [];
     if (node.deprecated === true && unreadableSunset(node['x-sunset']))
-      unread.push(`its x-sunset "${shown(node['x-sunset'])}" is not a date`);
+      unread.push(`its x-sunset ${quoted(node['x-sunset'])} is not a date`);
     if (unreadableLevel(node['x-stability-level']))
-      unread.push(`its x-stability-level "${shown(node['x-stability-level'])}" is not ${LEVELS}`);
+      unread.push(`its x-stability-level ${quoted(node['x-stability-level'])} is not ${LEVELS}`);
     const note =
       unread.length > 0
         ? `, and ${unread.join(' and ')}, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
@@ -618,7 +628,7 @@ class Differ {
     const sunset = ho.op.node['x-sunset'];
     if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
       // A Date that holds no time (object input) is not shown: toISOString would throw on it.
-      const when = typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
+      const when = missing(sunset) ? '' : typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
       const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
       this.emit('operation-deprecated', ep, child(ho.op.pointer, 'deprecated'), text);
     }
@@ -741,7 +751,7 @@ class Differ {
           ep,
           b.location,
           unreadable
-            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${shown(b.node['x-sunset'])}" is not a date, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
+            ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset ${quoted(b.node['x-sunset'])} is not a date, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
             : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`,
         );
       else this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);

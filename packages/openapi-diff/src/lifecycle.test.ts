@@ -80,22 +80,32 @@ for (const openapi of VERSIONS) {
   });
 
   describe(`${openapi} a sunset in the base that is not a date`, () => {
-    it('breaks, once, when an operation still deprecated gets a date: earlier or not cannot be told', () => {
-      expect(seen(op(dep('invalid-date')), op(dep('9999-08-10')))).toEqual([
-        `invalid-sunset-date:breaking: GET /p: the base's x-sunset "invalid-date" is not a date, so whether the sunset moved earlier (now 9999-08-10) cannot be told: ${BY_HAND} @/paths/~1p/get/x-sunset`,
+    it('breaks, once, when an operation still deprecated gets a date already past: earlier or not cannot be told', () => {
+      expect(seen(op(dep('invalid-date')), op(dep('2026-12-07')))).toEqual([
+        `invalid-sunset-date:breaking: GET /p: the base's x-sunset "invalid-date" is not a date, so whether the sunset moved earlier (now 2026-12-07, already past) cannot be told: ${BY_HAND} @/paths/~1p/get/x-sunset`,
       ]);
     });
 
     it('breaks likewise for a parameter and a property', () => {
-      expect(seen(param(dep('invalid-date')), param(dep('9999-08-10')))).toEqual([
-        `invalid-sunset-date:breaking: GET /p: query parameter "page": the base's x-sunset "invalid-date" is not a date, so whether the sunset moved earlier (now 9999-08-10) cannot be told: ${BY_HAND} @/paths/~1p/get/parameters/0/x-sunset`,
+      expect(seen(param(dep('invalid-date')), param(dep('2020-01-01')))).toEqual([
+        `invalid-sunset-date:breaking: GET /p: query parameter "page": the base's x-sunset "invalid-date" is not a date, so whether the sunset moved earlier (now 2020-01-01, already past) cannot be told: ${BY_HAND} @/paths/~1p/get/parameters/0/x-sunset`,
       ]);
-      const changes = seen(prop(dep('soon')), prop(dep('2030-01-01')));
+      const changes = seen(prop(dep('soon')), prop(dep('2026-01-01')));
       expect(changes).toHaveLength(1);
       expect(changes[0]).toMatch(/^invalid-sunset-date:breaking: POST \/p: /);
       expect(changes[0]).toContain(
-        `the base's x-sunset "soon" is not a date, so whether the sunset moved earlier (now 2030-01-01) cannot be told: ${BY_HAND}`,
+        `the base's x-sunset "soon" is not a date, so whether the sunset moved earlier (now 2026-01-01, already past) cannot be told: ${BY_HAND}`,
       );
+    });
+
+    it('says nothing when it is fixed to a date not yet past: that is all a new deprecation must give', () => {
+      for (const base of ['invalid-date', '2027-6-1', 'soon']) {
+        expect(seen(op(dep(base)), op(dep('2027-06-01'))), base).toEqual([]);
+        expect(seen(param(dep(base)), param(dep('9999-08-10'))), base).toEqual([]);
+        expect(seen(prop(dep(base)), prop(dep('2030-01-01'))), base).toEqual([]);
+      }
+      // Today is not past, as for a newly deprecated operation (deprecated-sunset-passed).
+      expect(seen(op(dep('soon')), op(dep(TODAY)))).toEqual([]);
     });
 
     it('says nothing when it is left as it was, or the thing is no longer deprecated', () => {
@@ -161,7 +171,7 @@ for (const openapi of VERSIONS) {
 
   describe(`${openapi} a level missing from the base reads as stable`, () => {
     const level = (l: string) => ({ 'x-stability-level': l });
-    const NO_LEVEL = '(the base gave no x-stability-level, and no level counts as stable)';
+    const NO_LEVEL = '(the base gave no x-stability-level; a missing level counts as stable)';
     const required = { parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }] };
 
     it('an operation with no level that gets beta, alpha or draft went down: breaking, saying so', () => {
@@ -230,6 +240,79 @@ for (const openapi of VERSIONS) {
     });
   });
 
+  describe(`${openapi} null and empty values read as missing, levels read in any case`, () => {
+    const level = (l: unknown) => ({ 'x-stability-level': l });
+    const NO_LEVEL = '(the base gave no x-stability-level; a missing level counts as stable)';
+
+    it('a level written Beta is beta: fixing its case changes nothing, and a decrease is one', () => {
+      expect(seen(op(level('Beta')), op(level('beta')))).toEqual([]);
+      expect(seen(prop(level('Beta')), prop(level('beta')))).toEqual([]);
+      expect(seen(op(level('STABLE')), op(level('Beta')))).toEqual([
+        'stability-decreased:breaking: GET /p: stability went down from stable to beta @/paths/~1p/get/x-stability-level',
+      ]);
+      expect(seen(op(level('beta')), op(level('Alpha')))).toEqual([
+        'stability-decreased:breaking: GET /p: stability went down from beta to alpha @/paths/~1p/get/x-stability-level',
+      ]);
+      expect(seen(op({}, level('Draft')), op({}))).toEqual([
+        'deprecated-operation-removed:info: POST /p: operation was removed (stability draft) @/paths/~1p/post',
+      ]);
+    });
+
+    it('a level null or empty is no level: one given below stable went down, as from none', () => {
+      for (const none of [null, '']) {
+        expect(seen(op(level(none)), op(level('beta'))), String(none)).toEqual([
+          `stability-decreased:breaking: GET /p: stability went down from stable to beta ${NO_LEVEL} @/paths/~1p/get/x-stability-level`,
+        ]);
+        expect(seen(op(level(none)), op(level('stable'))), String(none)).toEqual([]);
+        expect(seen(op(level('beta')), op(level(none))), String(none)).toEqual([]);
+        expect(seen(op({}, level(none)), op({})), String(none)).toEqual([
+          'operation-removed:breaking: POST /p: operation was removed @/paths/~1p/post',
+        ]);
+      }
+    });
+
+    it('a sunset null or empty is no sunset: giving a date, or removing it, reports nothing', () => {
+      for (const none of [null, '']) {
+        expect(seen(op(dep(none)), op(dep('2027-06-01'))), String(none)).toEqual([]);
+        expect(seen(param(dep(none)), param(dep('2027-06-01'))), String(none)).toEqual([]);
+        expect(seen(op(dep(none)), op({ deprecated: true })), String(none)).toEqual([]);
+        expect(seen(op({}), op(dep(none))), String(none)).toEqual([
+          'operation-deprecated:info: GET /p: operation is deprecated @/paths/~1p/get/deprecated',
+        ]);
+        expect(seen(op({}, dep(none)), op({})), String(none)).toEqual([
+          'deprecated-operation-removed:info: POST /p: deprecated operation was removed @/paths/~1p/post',
+        ]);
+      }
+      expect(seen(op(dep(null)), op(dep('')))).toEqual([]);
+      // A blank one is empty too: no invalid date, and no sunset shown.
+      expect(seen(op({}), op(dep('  ')))).toEqual([
+        'operation-deprecated:info: GET /p: operation is deprecated @/paths/~1p/get/deprecated',
+      ]);
+    });
+  });
+
+  describe(`${openapi} a path removed with an unreadable level beside it`, () => {
+    it('says the level decides only when no readable fact does', () => {
+      // GET, deprecated with its sunset ahead, breaks by its removal whatever POST's level is.
+      expect(seen(op(dep('2999-01-01'), { 'x-stability-level': 'Experimental' }), paths({}))).toEqual([
+        'path-removed:breaking: /p: path was removed (GET, POST) @/paths/~1p',
+      ]);
+      // GET's sunset passed: POST's level alone decides.
+      expect(seen(op(dep('2020-01-01'), { 'x-stability-level': 'Experimental' }), paths({}))).toEqual([
+        `path-removed:breaking: /p: path was removed (GET, POST), and the x-stability-level of POST "Experimental" is not draft, alpha, beta or stable, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p`,
+      ]);
+      // A draft GET with a sunset ahead could go anyway: POST's level still decides.
+      expect(
+        seen(
+          op({ ...dep('2999-01-01'), 'x-stability-level': 'draft' }, { 'x-stability-level': 'ga' }),
+          paths({}),
+        ),
+      ).toEqual([
+        `path-removed:breaking: /p: path was removed (GET, POST), and the x-stability-level of POST "ga" is not draft, alpha, beta or stable, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p`,
+      ]);
+    });
+  });
+
   describe(`${openapi} sunset dates read from the base`, () => {
     it('a day that does not exist is not a date: its removal cannot be judged', () => {
       expect(seen(op({}, dep('2030-02-30')), op({}))).toEqual([
@@ -258,15 +341,15 @@ for (const openapi of VERSIONS) {
     it('a date object that holds no time (object input) is no date, and nothing throws', () => {
       const invalid = new Date(Number.NaN);
       expect(seen(op({}), op(dep(invalid)))).toEqual([
-        'invalid-sunset-date:breaking: GET /p: x-sunset "null" is not a date (YYYY-MM-DD) @/paths/~1p/get/x-sunset',
+        'invalid-sunset-date:breaking: GET /p: x-sunset (a date object that holds no time) is not a date (YYYY-MM-DD) @/paths/~1p/get/x-sunset',
         'operation-deprecated:info: GET /p: operation is deprecated @/paths/~1p/get/deprecated',
       ]);
       expect(seen(op({}, dep(invalid)), op({}))).toEqual([
-        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset "null" is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
+        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset (a date object that holds no time) is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
       ]);
       // Year 10000 was read as "+010000-01", which sorts before today: a removal let go.
       expect(seen(op({}, dep(new Date(Date.UTC(10000, 0, 1)))), op({}))).toEqual([
-        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset ""+010000-01-01T00:00:00.000Z"" is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
+        `operation-removed-before-sunset:breaking: POST /p: deprecated operation was removed, and its x-sunset "+010000-01-01T00:00:00.000Z" is not a date, so whether it could be removed cannot be told: ${BY_HAND} @/paths/~1p/post`,
       ]);
     });
   });
@@ -280,6 +363,14 @@ describe('day', () => {
     expect(day('2030-01-31T23:59:59.123+05:30')).toBe('2030-01-31');
     expect(day('2030-01-01T00:30:00-10:00')).toBe('2030-01-01');
     expect(day(new Date(Date.UTC(2030, 0, 31)))).toBe('2030-01-31');
+  });
+
+  it('reads what RFC 3339 §5.6 allows: a leap second, and t and z in lower case', () => {
+    expect(day('2027-12-31T23:59:60Z')).toBe('2027-12-31');
+    expect(day('2027-06-30T23:59:60.5+00:00')).toBe('2027-06-30');
+    expect(day('2030-01-31t10:00:00z')).toBe('2030-01-31');
+    expect(day('2030-01-31t10:00:00-05:00')).toBe('2030-01-31');
+    expect(day('2030-01-31T10:00:61Z')).toBeUndefined();
   });
 
   it('refuses days and times that do not exist, years past 9999 and other values', () => {

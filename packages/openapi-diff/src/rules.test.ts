@@ -519,10 +519,12 @@ describe('operations, lifecycle, headers, security, webhooks', () => {
       ]);
       // Fixing the level to stable, or keeping a valid one, is no break: nothing is above stable.
       expect(rules(op(badLevel), op({ 'x-stability-level': 'stable' }))).toEqual([]);
-      // A date given where the base's was unreadable, still deprecated: earlier or not is unknown.
-      expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2030-12-31' }))).toEqual([
+      // A date already past given where the base's was unreadable, still deprecated: earlier or
+      // not is unknown, and clients get no notice. One not yet past is all a new deprecation needs.
+      expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2020-12-31' }))).toEqual([
         'invalid-sunset-date:breaking',
       ]);
+      expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2030-12-31' }))).toEqual([]);
       expect(rules(op({ 'x-stability-level': 'beta' }), op({ 'x-stability-level': 'beta' }))).toEqual([]);
       // One left as it was is not news: every change to the API would otherwise break.
       expect(rules(op(badLevel), op(badLevel))).toEqual([]);

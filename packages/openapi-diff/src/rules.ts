@@ -178,7 +178,7 @@ export const RULES = {
   // an unreadable value in the base that a verdict needs (lifecycle.ts `lifecycleChanges`).
   'invalid-sunset-date': rule(
     'breaking',
-    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339), or the sunset of something still deprecated changed from one that is not, so whether it moved earlier cannot be told',
+    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339), or the sunset of something still deprecated changed from one that is not to a date already past, so whether it moved earlier cannot be told (to a date not yet past, nothing is said: that is all a newly deprecated thing must give); null or an empty string is no sunset',
     'x-sunset: next spring',
     {
       differs:
@@ -188,17 +188,17 @@ export const RULES = {
   ),
   'invalid-stability-level': rule(
     'breaking',
-    'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable, or the level of an operation or property changed from one that is not to one below stable, so whether it went down cannot be told',
+    'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable (read in any case: Beta is beta; null or an empty string is no level), or the level of an operation or property changed from one that is not to one below stable, so whether it went down cannot be told',
     'x-stability-level: experimental',
     {
       differs:
-        'oasdiff also reports an invalid value left unchanged on an operation changed otherwise, and one in the base whatever it changed to (also to stable, or to none, which it reads as stable); here a value left as it was is named only where the verdict on a removal needs it (in the message of that removal), and a base value only where a verdict needs it: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+        'oasdiff also reports an invalid value left unchanged on an operation changed otherwise, and one in the base whatever it changed to (also to stable, or to none, which it reads as stable), and reads levels case-sensitively (Beta is invalid there); here a value left as it was is named only where the verdict on a removal needs it (in the message of that removal), and a base value only where a verdict needs it: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
       annotation: true,
     },
   ),
   'stability-decreased': rule(
     'breaking',
-    'the stability level of an operation went down; a level not given reads as stable, so an operation without one that becomes draft, alpha or beta went down, and a level removed went up (nothing is said of increases)',
+    'the stability level of an operation went down; a level not given (or null, or empty) reads as stable, so an operation without one that becomes draft, alpha or beta went down, and a level removed went up (nothing is said of increases)',
     'x-stability-level: stable → x-stability-level: beta',
     { annotation: true },
   ),
