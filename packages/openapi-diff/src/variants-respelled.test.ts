@@ -260,3 +260,170 @@ describe('in text, a member that becomes a string takes what was sent, as a type
     ]);
   });
 });
+
+describe('a union of typed members says what the type list of their types says', () => {
+  const S = { type: 'string' };
+  const I = { type: 'integer' };
+  const inline = (which: 'anyOf' | 'oneOf') => ({ [which]: [S, I] });
+  const byRef = (which: 'anyOf' | 'oneOf') => ({ [which]: [ref('S'), ref('I')] });
+  const schemas = { S, I };
+  const list = { type: ['string', 'integer'] };
+  for (const side of SIDES) {
+    const at = body(side);
+    for (const which of ['anyOf', 'oneOf'] as const) {
+      for (const [how, members] of [
+        ['inline', inline(which)],
+        ['$ref', byRef(which)],
+      ] as const) {
+        it(`${side} 3.1: ${which} [string, integer] (${how}) and type [string, integer] are the same, both ways`, () => {
+          expect(said('3.1.0', at, members, list, schemas)).toEqual([]);
+          expect(said('3.1.0', at, list, members, schemas)).toEqual([]);
+        });
+
+        it(`${side} 3.1: ${which} [string, integer] (${how}) → type [string] says what type [string, integer] → [string] says`, () => {
+          const one = { type: ['string'] };
+          const expected = said('3.1.0', at, list, one, schemas);
+          expect(expected.length).toBeGreaterThan(0);
+          expect(said('3.1.0', at, members, one, schemas)).toEqual(expected);
+          const back = said('3.1.0', at, one, list, schemas);
+          expect(said('3.1.0', at, one, members, schemas)).toEqual(back);
+        });
+
+        it(`${side} 3.1: ${which} [string, integer] (${how}) → type [string, integer, boolean] says what the type list says`, () => {
+          const three = { type: ['string', 'integer', 'boolean'] };
+          const expected = said('3.1.0', at, list, three, schemas);
+          expect(expected.length).toBeGreaterThan(0);
+          expect(said('3.1.0', at, members, three, schemas)).toEqual(expected);
+          expect(said('3.1.0', at, three, members, schemas)).toEqual(said('3.1.0', at, three, list, schemas));
+        });
+      }
+    }
+
+    it(`${side} 3.1: a keyword of one type in the list is that member's (maxLength on the string)`, () => {
+      const short = { type: ['string', 'integer'], maxLength: 5 };
+      const members = { anyOf: [{ type: 'string', maxLength: 5 }, ref('I')] };
+      expect(said('3.1.0', at, members, short, schemas)).toEqual([]);
+      expect(said('3.1.0', at, short, members, schemas)).toEqual([]);
+      // The bound changed on the string: said as the type list says it.
+      const longer = { type: ['string', 'integer'], maxLength: 8 };
+      const expected = said('3.1.0', at, short, longer, schemas);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(said('3.1.0', at, members, longer, schemas)).toEqual(expected);
+      // An integer member is compared with the list's numbers: its bound too.
+      const numbers = { type: ['number', 'string'], maximum: 5 };
+      const integers = { anyOf: [{ type: 'integer', maximum: 3 }, ref('S')] };
+      const narrowed = said('3.1.0', at, numbers, { type: ['integer', 'string'], maximum: 3 }, schemas);
+      expect(narrowed).toHaveLength(2);
+      // The order aside: the union's type change is said before its members'.
+      expect(said('3.1.0', at, numbers, integers, schemas).sort()).toEqual(narrowed.sort());
+    });
+
+    it(`${side} 3.1: with null, anyOf [string, integer, null] and type [string, integer, null] are the same`, () => {
+      const members = { anyOf: [ref('S'), { type: 'integer' }, { type: 'null' }] };
+      const withNull = { type: ['string', 'integer', 'null'] };
+      expect(said('3.1.0', at, members, withNull, schemas)).toEqual([]);
+      expect(said('3.1.0', at, withNull, members, schemas)).toEqual([]);
+      // Null dropped is said as the type list says it.
+      expect(said('3.1.0', at, members, list, schemas)).toEqual(said('3.1.0', at, withNull, list, schemas));
+    });
+
+    it(`${side} 3.1: a format and listed values go with the types they are of`, () => {
+      const dated = { type: ['string', 'integer'], format: 'date' };
+      const members = { anyOf: [{ type: 'string', format: 'date' }, ref('I')] };
+      expect(said('3.1.0', at, dated, members, schemas)).toEqual([]);
+      expect(said('3.1.0', at, members, dated, schemas)).toEqual([]);
+      // The format dropped is said as the type list says it.
+      const expected = said('3.1.0', at, dated, list, schemas);
+      expect(expected).toEqual([
+        side === 'request' ? 'request-type-widened:info' : 'response-type-changed:breaking',
+      ]);
+      expect(said('3.1.0', at, dated, byRef('anyOf'), schemas)).toEqual(expected);
+      const listed = { type: ['string', 'integer'], enum: ['a', 1] };
+      const split = {
+        anyOf: [
+          { type: 'string', enum: ['a'] },
+          { type: 'integer', enum: [1] },
+        ],
+      };
+      expect(said('3.1.0', at, listed, split, schemas)).toEqual([]);
+      expect(said('3.1.0', at, split, listed, schemas)).toEqual([]);
+      const more = { type: ['string', 'integer'], enum: ['a', 1, 2] };
+      const splitMore = {
+        anyOf: [
+          { type: 'string', enum: ['a'] },
+          { type: 'integer', enum: [1, 2] },
+        ],
+      };
+      expect(said('3.1.0', at, listed, splitMore, schemas)).toEqual(said('3.1.0', at, listed, more, schemas));
+    });
+
+    it(`${side} 3.1: an object member's change is said as the type list's object part says it`, () => {
+      const props = { properties: { a: { type: 'string' } } };
+      const plain = { type: ['object', 'string'], ...props };
+      const members = { anyOf: [{ type: 'object', ...props, required: ['a'] }, ref('S')] };
+      const expected = said('3.1.0', at, plain, { ...plain, required: ['a'] }, schemas);
+      expect(expected).toEqual(required[side]);
+      expect(said('3.1.0', at, plain, members, schemas)).toEqual(expected);
+    });
+
+    it(`${side}: oneOf [number, integer] is not type [number, integer]: an integer matches both members`, () => {
+      const overlapping = { oneOf: [{ type: 'number' }, ref('I')] };
+      const numbers = { type: ['number', 'integer'] };
+      // The list took integers the oneOf refuses: breaking where the oneOf now receives (a
+      // request) or the list now sends (a response); the other way it takes more, or sends less.
+      const breaks =
+        side === 'request'
+          ? [
+              said('3.1.0', at, numbers, overlapping, schemas),
+              'oneOf refuses a value of integer | number that two of its members take, which type integer | number took',
+            ]
+          : [
+              said('3.1.0', at, overlapping, numbers, schemas),
+              'type integer | number may now send a value of integer | number that two members of the oneOf took, which it refused',
+            ];
+      expect(breaks[0]).toEqual([`${side}-type-changed:breaking`]);
+      const messages = (b: unknown, h: unknown) =>
+        diffOpenApi(
+          { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: at(b), components: { schemas } },
+          { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: at(h), components: { schemas } },
+          { today: TODAY },
+        ).changes.map((c) => c.message);
+      const [b, h] = side === 'request' ? [numbers, overlapping] : [overlapping, numbers];
+      expect(messages(b, h)[0]).toContain(breaks[1]);
+      expect(said('3.1.0', at, h, b, schemas)).toEqual([]);
+      // anyOf takes what either member takes: the same as the list.
+      const anyOf = { anyOf: [{ type: 'number' }, { type: 'integer' }] };
+      expect(said('3.1.0', at, anyOf, numbers, schemas)).toEqual([]);
+      expect(said('3.1.0', at, numbers, anyOf, schemas)).toEqual([]);
+    });
+
+    it(`${side} 3.0: anyOf [string, integer] → string says what 3.1's type [string, integer] → string says`, () => {
+      const plain = { type: 'string' };
+      const expected = said('3.1.0', at, list, plain, schemas);
+      expect(said('3.0.3', at, inline('anyOf'), plain, schemas)).toEqual(expected);
+      expect(said('3.0.3', at, byRef('oneOf'), plain, schemas)).toEqual(expected);
+      expect(said('3.0.3', at, plain, byRef('anyOf'), schemas)).toEqual(
+        said('3.1.0', at, plain, list, schemas),
+      );
+    });
+
+    it(`${side} 3.0: anyOf [string, integer] with nullable says what 3.1's type list with null says`, () => {
+      const members = { anyOf: [S, I], nullable: true };
+      const plain = { type: 'string', nullable: true };
+      const withNull = { type: ['string', 'integer', 'null'] };
+      const expected = said('3.1.0', at, withNull, { type: ['string', 'null'] }, schemas);
+      expect(said('3.0.3', at, members, plain, schemas)).toEqual(expected);
+    });
+  }
+
+  it('in text (a query parameter, a response header) too: the same, and a type removed breaks as the list says', () => {
+    for (const at of [query, header]) {
+      expect(said('3.1.0', at, byRef('anyOf'), list, schemas)).toEqual([]);
+      expect(said('3.1.0', at, list, inline('oneOf'), schemas)).toEqual([]);
+      const one = { type: ['integer'] };
+      const expected = said('3.1.0', at, list, one, schemas);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(said('3.1.0', at, inline('anyOf'), one, schemas)).toEqual(expected);
+    }
+  });
+});
