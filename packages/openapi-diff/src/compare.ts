@@ -792,16 +792,31 @@ export class SchemaComparer {
       x.r.unresolved === undefined &&
       y.r.unresolved === undefined &&
       refOf(x.v.node) === undefined &&
-      refOf(y.v.node) === undefined
+      refOf(y.v.node) === undefined &&
+      // Not when another member takes the one left over where that matters (below: a request's
+      // old member another new one accepts, a response's new member another old one allowed),
+      // as when a member merged into another or split from it: the left-overs are judged apart.
+      !(direction === 'response'
+        ? bv.some((z, i) => i !== bOpen[0] && this.accepts(z.v, y.v, direction))
+        : hv.some((z, j) => j !== hOpen[0] && this.accepts(x.v, z.v, direction)))
     ) {
       left.delete(bOpen[0]!);
       right.delete(hOpen[0]!);
       const start = walk.findings.length;
       this.compare(x.v, y.v, direction, at, walk);
       const rank = (f: Finding) => LEVELS.indexOf(RULES[f.rule].level);
+      // Members of no common type: the new one's keywords (a `pattern`, `maxLength`, listed values)
+      // bear on values the old one never took, its type change says all.
+      const [xt, yt] = [this.baseViews.of(x.r).types, this.headViews.of(y.r).types];
+      const numeric = (t: number) => (t & (NUMBER | INTEGER) ? t | NUMBER | INTEGER : t);
+      const apart = xt !== undefined && yt !== undefined && (numeric(xt) & numeric(yt)) === 0;
       let union: Walk | undefined;
       for (let i = walk.findings.length - 1; i >= start; i--) {
         const f = walk.findings[i]!;
+        if (apart && !isTypeChange(f)) {
+          walk.findings.splice(i, 1);
+          continue;
+        }
         if (f.at !== at || !isTypeChange(f)) continue;
         // What compareTypes said of the union (again, into a walk of its own: it looks no deeper).
         if (!union) {
@@ -813,9 +828,13 @@ export class SchemaComparer {
     }
     // A variant left over on the side clients send may still be accepted whole by another one
     // (two variants merged into one): only one that no counterpart takes is reported.
+    // In text a member kept under its reference may take a removed one's values as text (`?q=3`
+    // read by a string): judged so too, as a type list's `integer` taken by its `string` is.
     const response = direction === 'response';
+    const text = textAt(this.textual, at);
     for (const i of left) {
-      if (!response && hv.some((y, j) => !keptH.has(j) && this.accepts(bv[i]!.v, y.v, direction))) continue;
+      if (!response && hv.some((y, j) => (text || !keptH.has(j)) && this.accepts(bv[i]!.v, y.v, direction)))
+        continue;
       this.reportVariant(false, direction, at, h.pointer, bv[i]!.v, walk);
     }
     // A response value matching a kept oneOf member and a new one matches two: strict clients fail.

@@ -427,3 +427,175 @@ describe('a union of typed members says what the type list of their types says',
     }
   });
 });
+
+/** `rule:level message` of each change from `b` to `h` (schemas placed by `at`), with components. */
+function told(
+  openapi: string,
+  at: (schema: unknown) => Json,
+  b: unknown,
+  h: unknown,
+  bSchemas: Json = {},
+  hSchemas: Json = bSchemas,
+): string[] {
+  const open = (schema: unknown, schemas: Json) => ({
+    openapi,
+    info: { title: 't', version: '1' },
+    paths: at(schema),
+    components: { schemas },
+  });
+  return diffOpenApi(open(b, bSchemas), open(h, hSchemas), { today: TODAY }).changes.map(
+    (c) => `${c.rule}:${c.level} ${c.message}`,
+  );
+}
+
+describe('a member left over on each side is not one member changed when another member takes it', () => {
+  const str = { type: 'string' };
+  it('response: a new string member the old string member allowed is no integer changed to a string', () => {
+    const b = { anyOf: [str, { type: 'integer' }] };
+    const h = { anyOf: [str, { type: 'string', maxLength: 3 }] };
+    expect(told('3.1.0', body('response'), b, h)).toEqual([
+      'response-type-narrowed:info GET /p: response 200 type changed from integer | string to string',
+      'response-variant-removed:info GET /p: response 200 may no longer be an inline schema',
+    ]);
+  });
+
+  for (const openapi of VERSIONS) {
+    for (const [what, member] of [
+      ['a shorter string', { type: 'string', maxLength: 3 }],
+      ['listed strings', { type: 'string', enum: ['a', 'b'] }],
+    ] as const) {
+      it(`request ${openapi}: ${what} the remaining string takes is no member changed to an integer`, () => {
+        const b = { anyOf: [str, member] };
+        const h = { anyOf: [str, { type: 'integer' }] };
+        expect(told(openapi, body('request'), b, h)).toEqual([
+          'request-type-widened:info POST /p: request body type changed from string to integer | string',
+          'request-variant-added:info POST /p: request body may now be an inline schema',
+        ]);
+      });
+    }
+  }
+
+  it('response: a new object member the kept one allowed is no string changed to an object', () => {
+    const b = { anyOf: [pet, { type: 'string' }] };
+    const h = { anyOf: [pet, petRequired] };
+    expect(told('3.1.0', body('response'), b, h)).toEqual([
+      'response-type-narrowed:info GET /p: response 200 type changed from object | string to object',
+      'response-variant-removed:info GET /p: response 200 may no longer be an inline schema',
+    ]);
+  });
+
+  it('a member paired with one of no common type says its type change only, not the new keywords', () => {
+    const uuid = { type: 'string', format: 'uuid' };
+    const b = { anyOf: [uuid, { type: 'integer' }] };
+    const h = { anyOf: [uuid, { type: 'string', pattern: '^[0-9]+$' }] };
+    expect(told('3.1.0', body('request'), b, h)).toEqual([
+      'request-type-changed:breaking POST /p: request body type changed from integer | string to string',
+    ]);
+    const [bo, ho] = [orNull('3.1.0', { type: 'integer' }), orNull('3.1.0', { type: 'string', enum: ['a'] })];
+    expect(told('3.1.0', body('response'), bo, ho)).toEqual([
+      'response-type-changed:breaking GET /p: response 200 type changed from integer | null to null | string',
+    ]);
+  });
+});
+
+describe('a member whose type changed keeps its other changes, as the type list does', () => {
+  const list = (x: Json): Json => ({ ...x, type: [...[x.type].flat(), 'null'] });
+  const cases: [string, Json, Json, Record<Side, string[]>][] = [
+    [
+      'a maxLength',
+      { type: 'string', maxLength: 5 },
+      { type: ['string', 'integer'], maxLength: 3 },
+      {
+        request: [
+          'request-max-length-decreased:breaking POST /p: request body maxLength changed from 5 to 3',
+          'request-type-widened:info POST /p: request body type changed from null | string to integer | null | string',
+        ],
+        response: [
+          'response-type-changed:breaking GET /p: response 200 type changed from null | string to integer | null | string',
+          'response-max-length-decreased:info GET /p: response 200 maxLength changed from 5 to 3',
+        ],
+      },
+    ],
+    [
+      'a maximum',
+      { type: 'integer', maximum: 10 },
+      { type: 'number', maximum: 5 },
+      {
+        request: [
+          'request-maximum-decreased:breaking POST /p: request body maximum changed from 10 to 5',
+          'request-type-widened:info POST /p: request body type changed from integer | null to null | number',
+        ],
+        response: [
+          'response-type-changed:breaking GET /p: response 200 type changed from integer | null to null | number',
+          'response-maximum-decreased:info GET /p: response 200 maximum changed from 10 to 5',
+        ],
+      },
+    ],
+    [
+      'listed values',
+      { type: 'string', enum: ['a', 'b'] },
+      { type: ['string', 'integer'], enum: ['a'] },
+      {
+        request: [
+          'request-enum-value-removed:breaking POST /p: request body no longer accepts "b"',
+          'request-type-widened:info POST /p: request body type changed from null | string to integer | null | string',
+        ],
+        response: [
+          'response-type-changed:breaking GET /p: response 200 type changed from null | string to integer | null | string',
+          'response-enum-value-removed:info GET /p: response 200 will no longer be "b"',
+        ],
+      },
+    ],
+    [
+      'a format',
+      { type: 'string', format: 'date' },
+      { type: ['string', 'integer'], format: 'date-time' },
+      {
+        request: [
+          'request-type-changed:breaking POST /p: request body type changed from string (date) to integer | string (date-time)',
+          'request-type-widened:info POST /p: request body type changed from null | string to integer | null | string',
+        ],
+        response: [
+          'response-type-changed:breaking GET /p: response 200 type changed from null | string to integer | null | string',
+        ],
+      },
+    ],
+  ];
+  for (const side of SIDES) {
+    for (const [what, b, h, expected] of cases) {
+      it(`${side}: ${what} changed in a member of another type (or null)`, () => {
+        const at = body(side);
+        expect(told('3.1.0', at, orNull('3.1.0', b), orNull('3.1.0', h))).toEqual(expected[side]);
+        // The list says a format change once, with its type change; the members keep the
+        // member's (more serious) one beside the union's.
+        const listed = said('3.1.0', at, list(b), list(h));
+        const members = said('3.1.0', at, orNull('3.1.0', b), orNull('3.1.0', h));
+        if ('format' in b && side === 'request')
+          expect(members).toEqual([...listed, 'request-type-widened:info']);
+        else expect(members).toEqual(listed);
+      });
+    }
+  }
+});
+
+describe('in text, a member kept under its reference takes a removed member as text', () => {
+  const S = { S: { type: 'string' } };
+  it('query: anyOf [$ref S (string), integer] → anyOf [$ref S] says what type [string, integer] → string says', () => {
+    const expected = [
+      'request-type-widened:info GET /p: query parameter "q" type changed from integer | string to string',
+    ];
+    expect(told('3.1.0', query, { type: ['string', 'integer'] }, { type: 'string' })).toEqual(expected);
+    const b = { anyOf: [ref('S'), { type: 'integer' }] };
+    expect(told('3.1.0', query, b, { anyOf: [ref('S')] }, S)).toEqual(expected);
+  });
+
+  it('a removed member the kept one does not take still breaks: an array in a query, any member in a body', () => {
+    const b = { anyOf: [ref('S'), { type: 'array', items: { type: 'integer' } }] };
+    expect(said('3.1.0', query, b, { anyOf: [ref('S')] }, S)).toContain('request-variant-removed:breaking');
+    const json = { anyOf: [ref('S'), { type: 'integer' }] };
+    expect(said('3.1.0', body('request'), json, { anyOf: [ref('S')] }, S)).toEqual([
+      'request-type-changed:breaking',
+      'request-variant-removed:breaking',
+    ]);
+  });
+});
