@@ -633,15 +633,18 @@ export class SchemaComparer {
       if (types === undefined || types === 0) return false;
       members.push({ v, types });
     }
-    // Two members of one type (two objects) share its part: they are matched one by one instead.
+    // Two members of one type (two objects) share its part: where the members receive, only
+    // together may they take all of it, which no comparison of one member shows: they are matched
+    // one by one instead. Where they send, each sends within the list or not, compared alone.
     // oneOf also refuses a value two members take: with an integer member beside a number one
     // (an integer is a number too) it takes less than the list, said below where that breaks.
+    const receives = wrappedInHead === (direction !== 'response');
     let overlap = 0;
     const widened = (t: number) => (t & (NUMBER | INTEGER) ? t | NUMBER | INTEGER : t);
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
         const [x, y] = [members[i]!.types, members[j]!.types];
-        if (x & y) return false;
+        if (x & y && receives) return false;
         overlap |= widened(x) & widened(y) & (x | y);
       }
     if (!Array.isArray(composed.node.oneOf)) overlap = 0;
@@ -674,7 +677,7 @@ export class SchemaComparer {
     // The list took what two members take, the oneOf refuses it: breaking where the oneOf now
     // receives (a request) or the list now sends (a response).
     const shared = describeType({ ...plain, types: overlap & plainTypes });
-    if ((overlap & plainTypes) !== 0 && wrappedInHead === (direction !== 'response')) {
+    if ((overlap & plainTypes) !== 0 && receives) {
       const text = wrappedInHead
         ? `oneOf refuses a value of ${shared} that two of its members take, which type ${describeType(plain)} took`
         : `type ${describeType(plain)} may now send a value of ${shared} that two members of the oneOf took, which it refused`;

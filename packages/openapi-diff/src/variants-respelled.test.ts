@@ -599,3 +599,43 @@ describe('in text, a member kept under its reference takes a removed member as t
     ]);
   });
 });
+
+describe('members of one type that send are each compared with the type list', () => {
+  const I = { I: { type: 'integer' } };
+  const members = [{ type: 'string', maxLength: 3 }, { type: 'string', minLength: 2 }, ref('I')];
+  for (const which of ['oneOf', 'anyOf']) {
+    it(`response: type [string, integer] → ${which} [short string, long string, $ref integer] sends within the list`, () => {
+      expect(
+        told('3.1.0', body('response'), { type: ['string', 'integer'] }, { [which]: members }, I),
+      ).toEqual([
+        'response-max-length-decreased:info GET /p: response 200 maxLength changed from none to 3',
+        'response-min-length-increased:info GET /p: response 200 minLength changed from none to 2',
+      ]);
+    });
+    it(`request: ${which} [short string, long string, $ref integer] → type [string, integer] takes more`, () => {
+      expect(
+        told('3.1.0', body('request'), { [which]: members }, { type: ['string', 'integer'] }, I),
+      ).toEqual([
+        'request-max-length-increased:info POST /p: request body maxLength changed from 3 to none',
+        'request-min-length-decreased:info POST /p: request body minLength changed from 2 to none',
+      ]);
+    });
+  }
+
+  it('response: a member beyond the list is still said, each on its own', () => {
+    const object = (type: string) => ({ type: 'object', properties: { a: { type } } });
+    const b = { type: ['object', 'null'], properties: { a: { type: 'string' } } };
+    const h = { anyOf: [object('string'), object('integer'), { type: 'null' }] };
+    expect(told('3.1.0', body('response'), b, h)).toEqual([
+      'response-type-changed:breaking GET /p: response 200 property "a" type changed from string to integer',
+    ]);
+    const [list, mixed] = [
+      { type: ['string', 'integer'] },
+      { anyOf: [{ type: 'string', maxLength: 3 }, { type: 'string' }, { type: 'boolean' }] },
+    ];
+    expect(told('3.1.0', body('response'), list, mixed)).toEqual([
+      'response-type-changed:breaking GET /p: response 200 type changed from integer | string to boolean | string',
+      'response-max-length-decreased:info GET /p: response 200 maxLength changed from none to 3',
+    ]);
+  });
+});
