@@ -670,6 +670,7 @@ export class SchemaComparer {
     const variants = (wrappedInHead ? h.variants : b.variants)!;
     const doc = wrappedInHead ? this.head : this.base;
     const plainDoc = wrappedInHead ? this.base : this.head;
+    if (this.compareMembersWithList(b, h, plain, variants, wrappedInHead, direction, at, walk)) return;
     let match = -1;
     const resolved = variants.map((v) => doc.resolve(v));
     match = resolved.findIndex((r) => r.unresolved === undefined && r.pointer === plain.pointer);
@@ -710,6 +711,96 @@ export class SchemaComparer {
       if (i === match || r.unresolved !== undefined || onlyNull(r.node)) return;
       this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i]!, walk);
     });
+  }
+
+  /**
+   * A union spelled as members whose types tell them apart (`anyOf`, or `oneOf` of disjoint
+   * types) against a plain schema of declared types (`type: [string, integer]`): the plain side is
+   * the `anyOf` of its per-type parts, each keeping only the keywords of its type (`maxLength`
+   * goes with the string), so each member is compared with the part of the types it shares; a
+   * type on one side only is the type change `compareTypes` says, as for two type lists. False
+   * (nothing said) when the members cannot be read so: `compareWrapped` matches one of them.
+   */
+  private compareMembersWithList(
+    b: SchemaView,
+    h: SchemaView,
+    plain: SchemaView,
+    variants: readonly Located[],
+    wrappedInHead: boolean,
+    direction: Direction,
+    at: string,
+    walk: Walk,
+  ): boolean {
+    const composed = wrappedInHead ? h : b;
+    const plainTypes = plain.types;
+    if (plainTypes === undefined || 'const' in plain.node) return false;
+    for (const key of Object.keys(composed.node)) {
+      if (key === 'oneOf' || key === 'anyOf' || key === 'nullable') continue;
+      if (!ANNOTATIONS.has(key) && !key.startsWith('x-')) return false;
+    }
+    const doc = wrappedInHead ? this.head : this.base;
+    const views = wrappedInHead ? this.headViews : this.baseViews;
+    // More members than types: two share one (below), read no further.
+    if (variants.length > TYPES.length) return false;
+    const members: { v: Located; types: number }[] = [];
+    for (const v of variants) {
+      const r = doc.resolve(v);
+      if (r.unresolved !== undefined || !isObject(r.node)) return false;
+      const types = views.of(r).types;
+      if (types === undefined || types === 0) return false;
+      members.push({ v, types });
+    }
+    // Two members of one type (two objects) share its part: where the members receive, only
+    // together may they take all of it, which no comparison of one member shows: they are matched
+    // one by one instead. Where they send, each sends within the list or not, compared alone.
+    // oneOf also refuses a value two members take: with an integer member beside a number one
+    // (an integer is a number too) it takes less than the list, said below where that breaks.
+    const receives = wrappedInHead === (direction !== 'response');
+    let overlap = 0;
+    const widened = (t: number) => (t & (NUMBER | INTEGER) ? t | NUMBER | INTEGER : t);
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const [x, y] = [members[i]!.types, members[j]!.types];
+        if (x & y && receives) return false;
+        overlap |= widened(x) & widened(y) & (x | y);
+      }
+    if (!Array.isArray(composed.node.oneOf)) overlap = 0;
+    // A format goes with the types it is of (`typePart`): the parts compare it, not the union.
+    const unformatted = (view: SchemaView): SchemaView => ({ ...view, format: undefined });
+    this.compareTypes(unformatted(b), unformatted(h), direction, at, walk);
+    const start = walk.findings.length;
+    for (const { v, types } of members) {
+      // An integer member takes part of the list's numbers.
+      const shared = types & (plainTypes & NUMBER ? plainTypes | INTEGER : plainTypes);
+      // A member of null alone is the null the types compared; a type not shared is their change.
+      if ((shared & ~NULL) === 0) continue;
+      const part = { node: typePart(plain.node, shared), pointer: plain.pointer };
+      const from = walk.findings.length;
+      if (wrappedInHead) this.compare(part, v, direction, at, walk);
+      else this.compare(v, part, direction, at, walk);
+      // Types the member has beyond the part are the union's type change, said above.
+      if (types & ~plainTypes)
+        for (let i = walk.findings.length - 1; i >= from; i--)
+          if (walk.findings[i]!.at === at && isTypeChange(walk.findings[i]!)) walk.findings.splice(i, 1);
+    }
+    // A keyword of every type (`format`, `enum`) compared with several members is said once.
+    const said = new Set<string>();
+    for (let i = start; i < walk.findings.length; i++) {
+      const f = walk.findings[i]!;
+      const key = `${f.rule}\u0000${f.at}\u0000${f.location}\u0000${f.text}`;
+      if (said.has(key)) walk.findings.splice(i--, 1);
+      else said.add(key);
+    }
+    // The list took what two members take, the oneOf refuses it: breaking where the oneOf now
+    // receives (a request) or the list now sends (a response).
+    const shared = describeType({ ...plain, types: overlap & plainTypes });
+    if ((overlap & plainTypes) !== 0 && receives) {
+      const text = wrappedInHead
+        ? `oneOf refuses a value of ${shared} that two of its members take, which type ${describeType(plain)} took`
+        : `type ${describeType(plain)} may now send a value of ${shared} that two members of the oneOf took, which it refused`;
+      found(walk, typeRule(direction), at, h.pointer, text);
+    }
+    return true;
   }
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
@@ -1012,16 +1103,31 @@ export class SchemaComparer {
       x.r.unresolved === undefined &&
       y.r.unresolved === undefined &&
       refOf(x.v.node) === undefined &&
-      refOf(y.v.node) === undefined
+      refOf(y.v.node) === undefined &&
+      // Not when another member takes the one left over where that matters (below: a request's
+      // old member another new one accepts, a response's new member another old one allowed),
+      // as when a member merged into another or split from it: the left-overs are judged apart.
+      !(direction === 'response'
+        ? bv.some((z, i) => i !== bOpen[0] && this.accepts(z.v, y.v, direction))
+        : hv.some((z, j) => j !== hOpen[0] && this.accepts(x.v, z.v, direction)))
     ) {
       left.delete(bOpen[0]!);
       right.delete(hOpen[0]!);
       const start = walk.findings.length;
       this.compare(x.v, y.v, direction, at, walk);
       const rank = (f: Finding) => LEVELS.indexOf(RULES[f.rule].level);
+      // Members of no common type: the new one's keywords (a `pattern`, `maxLength`, listed values)
+      // bear on values the old one never took, its type change says all.
+      const [xt, yt] = [this.baseViews.of(x.r).types, this.headViews.of(y.r).types];
+      const numeric = (t: number) => (t & (NUMBER | INTEGER) ? t | NUMBER | INTEGER : t);
+      const apart = xt !== undefined && yt !== undefined && (numeric(xt) & numeric(yt)) === 0;
       let union: Walk | undefined;
       for (let i = walk.findings.length - 1; i >= start; i--) {
         const f = walk.findings[i]!;
+        if (apart && !isTypeChange(f)) {
+          walk.findings.splice(i, 1);
+          continue;
+        }
         if (f.at !== at || !isTypeChange(f)) continue;
         // What compareTypes said of the union (again, into a walk of its own: it looks no deeper).
         if (!union) {
@@ -1033,9 +1139,13 @@ export class SchemaComparer {
     }
     // A variant left over on the side clients send may still be accepted whole by another one
     // (two variants merged into one): only one that no counterpart takes is reported.
+    // In text a member kept under its reference may take a removed one's values as text (`?q=3`
+    // read by a string): judged so too, as a type list's `integer` taken by its `string` is.
     const response = direction === 'response';
+    const text = textAt(this.textual, at);
     for (const i of left) {
-      if (!response && hv.some((y, j) => !keptH.has(j) && this.accepts(bv[i]!.v, y.v, direction))) continue;
+      if (!response && hv.some((y, j) => (text || !keptH.has(j)) && this.accepts(bv[i]!.v, y.v, direction)))
+        continue;
       this.reportVariant(false, direction, at, h.pointer, bv[i]!.v, walk);
     }
     // A response value matching a kept oneOf member and a new one matches two: strict clients fail.
@@ -2507,6 +2617,63 @@ const INTEGER = bit('integer');
 const STRING = bit('string');
 const NULL = bit('null');
 const NUMBER = bit('number');
+
+/** Keywords that constrain values of one type only (JSON Schema validation, 6.2–6.5). */
+const TYPE_KEYWORDS: readonly [number, readonly string[]][] = [
+  [STRING, ['minLength', 'maxLength', 'pattern', 'contentMediaType', 'contentEncoding', 'contentSchema']],
+  [NUMBER | INTEGER, ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']],
+  [
+    ARRAY,
+    [
+      'items',
+      'prefixItems',
+      'additionalItems',
+      'unevaluatedItems',
+      'contains',
+      'minContains',
+      'maxContains',
+    ].concat(['minItems', 'maxItems', 'uniqueItems']),
+  ],
+  [
+    OBJECT,
+    ['properties', 'patternProperties', 'additionalProperties', 'unevaluatedProperties', 'propertyNames']
+      .concat(['required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas'])
+      .concat(['dependencies', 'discriminator']),
+  ],
+];
+
+const NUMBER_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
+
+/** The JSON type bits of a value (an integral number is an integer and a number). */
+function valueTypes(value: unknown): number {
+  if (value === null) return NULL;
+  if (Array.isArray(value)) return ARRAY;
+  if (typeof value === 'number') return Number.isInteger(value) ? NUMBER | INTEGER : NUMBER;
+  if (typeof value === 'string') return STRING;
+  if (typeof value === 'boolean') return bit('boolean');
+  return typeof value === 'object' ? OBJECT : 0;
+}
+
+/**
+ * The part of a schema of declared types that takes the values of `types` (a subset of them):
+ * its type narrowed to those, keywords of other types left out, listed values of other types too.
+ */
+function typePart(node: JsonObject, types: number): JsonObject {
+  const part: JsonObject = { ...node };
+  for (const [bits, keys] of TYPE_KEYWORDS)
+    if ((types & bits) === 0) for (const key of keys) delete part[key];
+  const names = TYPES.filter((name) => types & bit(name) && name !== 'null');
+  if (types & NULL && Array.isArray(node.type)) names.push('null');
+  else if (node.nullable === true && (types & NULL) === 0) delete part.nullable;
+  part.type = names.length === 1 ? names[0]! : names;
+  // A format of numbers (`int32`, `double`) goes with the numeric types, any other with strings.
+  if (typeof node.format === 'string') {
+    const of = NUMBER_FORMATS.has(node.format) ? NUMBER | INTEGER : STRING;
+    if ((types & of) === 0) delete part.format;
+  }
+  if (Array.isArray(node.enum)) part.enum = node.enum.filter((value) => valueTypes(value) & types);
+  return part;
+}
 
 /** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
 const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
