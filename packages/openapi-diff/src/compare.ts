@@ -1193,20 +1193,31 @@ export class SchemaComparer {
     // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is), and so
     // does a sender whose types are its `oneOf`/`anyOf` members': members removed still break.
     // Against a receiver's members, `compareVariants` reports each member no new one takes.
+    // A sender of any value in a parameter or header (`{}`, or no schema) sent text all along:
+    // a plain string takes it (decision 94), as it takes `[string, integer]`.
     const text = textAt(this.textual, at);
     const sentValue = (sent.types ?? 0) & ~NULL;
-    const takesText =
+    const plainString =
       text &&
       accepted.types !== undefined &&
       (accepted.types & ~NULL) === STRING &&
-      accepted.format === undefined &&
-      sent.types !== undefined &&
-      sentValue !== 0 &&
-      !(sent.variants !== undefined && sent.keywords.type === undefined && accepted.variants === undefined) &&
-      // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
-      // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
-      ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
-      ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
+      accepted.format === undefined;
+    const untypedText =
+      this.textual === 'all' && sent.types === undefined && sent.variants === undefined && !response;
+    const takesText =
+      plainString &&
+      (untypedText ||
+        (sent.types !== undefined &&
+          sentValue !== 0 &&
+          !(
+            sent.variants !== undefined &&
+            sent.keywords.type === undefined &&
+            accepted.variants === undefined
+          ) &&
+          // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
+          // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
+          ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
+          ((sent.types & NULL) === 0 || (accepted.types! & NULL) !== 0)));
     const rule =
       !takesText && !covers(accepted, sent)
         ? typeRule(direction)

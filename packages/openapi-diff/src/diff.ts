@@ -149,31 +149,6 @@ interface Endpoint {
   readonly unstable?: boolean;
 }
 
-/**
- * A change found inside one callback, kept to be said again for every operation that reaches the
- * callback: `path` is the endpoint's label after `<operation> callback <name>`, `origin` the
- * callback (the key of a pair of callback objects) whose comparison found it.
- */
-interface CallbackChange {
-  readonly rule: RuleId;
-  readonly path: string;
-  readonly location: string;
-  readonly text: string;
-  readonly unstable: boolean;
-  readonly origin: string;
-}
-
-/** The comparison of one callback under way: where its changes go and which callbacks it holds. */
-interface CallbackScope {
-  readonly key: string;
-  readonly changes: CallbackChange[];
-  /** The callbacks (keys) whose changes are already among `changes`. */
-  readonly origins: Set<string>;
-}
-
-/** How deep callbacks inside callbacks are compared (the call stack grows with it). */
-const CALLBACK_DEPTH = 16;
-
 interface Parameter {
   readonly node: JsonObject;
   readonly name: string;
@@ -199,12 +174,11 @@ class Differ {
    */
   private unstable = new Set<string>();
   private readonly today: string;
-  /** The callbacks being compared, innermost last; their changes are collected, not emitted. */
-  private readonly callbackScopes: CallbackScope[] = [];
-  /** Each callback's changes by direction and the pair of objects compared, found once a run. */
-  private readonly callbackMemo = new Map<string, readonly CallbackChange[]>();
-  /** A number for each callback object compared, for `callbackMemo`'s keys. */
-  private readonly nodeIds = new Map<object, number>();
+  /**
+   * True while comparing a callback's operations: callbacks declared there (callbacks of
+   * callbacks) are not compared, so a callback costs its own size at each operation holding it.
+   */
+  private inCallback = false;
 
   get comparisons(): number {
     return this.schemas.comparisons;
@@ -301,88 +275,38 @@ class Differ {
 
   /**
    * An operation's callbacks (requests the API sends to the client's server, as webhooks are):
-   * compared by name, expression and method with directions swapped. A callback is labelled
-   * `<METHOD> <path> callback <name> <CALLBACK METHOD> <expression>`.
+   * compared by name, expression and method with directions swapped, for this operation (at its
+   * stability). A callback is labelled `<METHOD> <path> callback <name> <CALLBACK METHOD>
+   * <expression>`. Callbacks of callbacks are not compared: one level only, so a callback shared
+   * by N operations (a `$ref`) costs N times its size, and an object inside itself is no loop.
    */
   private compareCallbacks(ep: Endpoint, bo: Operation, ho: Operation): void {
+    if (this.inCallback) return;
     const base = callbacks(this.base, bo);
     const head = callbacks(this.head, ho);
     const unstable = this.isUnstable(ep);
-    for (const [name, b] of base) {
-      const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
-      if (!head.has(name)) {
-        if (b && !this.retired(at, expressions(this.base, b)))
-          this.emit('callback-removed', at, b.pointer, 'callback was removed');
-        continue;
-      }
-      const h = head.get(name);
-      if (b && h) this.sayCallback(at, b, h);
-    }
-    for (const [name, h] of head) {
-      const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
-      if (h && !base.has(name)) this.emit('callback-added', at, h.pointer, 'callback was added');
-    }
-  }
-
-  /** Says the changes of one callback (compared once a run) under the endpoint `at` names. */
-  private sayCallback(at: Endpoint, b: Located, h: Located): void {
-    // Keyed by direction (a callback of a callback is sent by the client's server: the other
-    // way round again) and by the objects compared, not their places: an object met at many
-    // places (`$ref`s, YAML aliases, even inside itself) is compared once.
-    const key = `${this.webhook ? 'sent' : 'received'} ${this.nodeId(b.node)} ${this.nodeId(h.node)}`;
-    const scope = this.callbackScopes.at(-1);
-    if (scope?.origins.has(key)) return;
-    const found = this.callbackChanges(key, b, h);
-    // A callback reached twice inside one callback is said once there, by the first way.
-    const fresh = new Set<string>();
-    for (const change of found) {
-      const ep = {
-        method: at.method,
-        path: `${at.path}${change.path}`,
-        unstable: at.unstable || change.unstable,
-      };
-      if (!scope) {
-        this.emit(change.rule, ep, change.location, change.text);
-        continue;
-      }
-      if (scope.origins.has(change.origin) && !fresh.has(change.origin)) continue;
-      fresh.add(change.origin);
-      scope.origins.add(change.origin);
-      scope.changes.push({ ...change, path: ep.path, unstable: ep.unstable });
-    }
-    scope?.origins.add(key);
-  }
-
-  private nodeId(node: unknown): number {
-    const object = node as object;
-    let id = this.nodeIds.get(object);
-    if (id === undefined) {
-      id = this.nodeIds.size;
-      this.nodeIds.set(object, id);
-    }
-    return id;
-  }
-
-  /** The changes of one callback, by expression and method, found once and remembered. */
-  private callbackChanges(key: string, b: Located, h: Located): readonly CallbackChange[] {
-    const known = this.callbackMemo.get(key);
-    if (known) return known;
-    // A callback inside itself (through `$ref`s) is compared once, at its first place; past a
-    // depth callbacks inside callbacks are left out.
-    if (this.callbackScopes.length >= CALLBACK_DEPTH || this.callbackScopes.some((s) => s.key === key))
-      return [];
-    const scope: CallbackScope = { key, changes: [], origins: new Set([key]) };
-    this.callbackScopes.push(scope);
     const webhook = this.webhook;
+    this.inCallback = true;
     this.webhook = !webhook;
     try {
-      this.compareCallbackObjects(b, h);
+      for (const [name, b] of base) {
+        const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
+        if (!head.has(name)) {
+          if (b && !this.retired(at, expressions(this.base, b)))
+            this.emit('callback-removed', at, b.pointer, 'callback was removed');
+          continue;
+        }
+        const h = head.get(name);
+        if (b && h) this.compareCallbackObjects(at, b, h);
+      }
+      for (const [name, h] of head) {
+        const at: Endpoint = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
+        if (h && !base.has(name)) this.emit('callback-added', at, h.pointer, 'callback was added');
+      }
     } finally {
       this.webhook = webhook;
-      this.callbackScopes.pop();
+      this.inCallback = false;
     }
-    this.callbackMemo.set(key, scope.changes);
-    return scope.changes;
   }
 
   /**
@@ -404,17 +328,20 @@ class Differ {
     return true;
   }
 
-  /** One callback's expressions and their methods; labels relative to `<operation> callback <name>`. */
-  private compareCallbackObjects(b: Located, h: Located): void {
+  /**
+   * One callback (`at` names it) by expression and method. A callback operation is unstable when
+   * the operation holding the callback is, or by its own level in the base (as an operation's).
+   */
+  private compareCallbackObjects(at: Endpoint, b: Located, h: Located): void {
     const base = expressions(this.base, b);
     const head = expressions(this.head, h);
     const none = new Map<string, string>();
     for (const [expression, bItem] of base) {
       if (!head.has(expression)) {
-        if (bItem && !this.retired({ path: '', unstable: false }, new Map([[expression, bItem]])))
+        if (bItem && !this.retired(at, new Map([[expression, bItem]])))
           this.emit(
             'callback-removed',
-            { path: '', unstable: false },
+            at,
             bItem.item.pointer,
             `callback expression ${expression} was removed`,
           );
@@ -426,32 +353,25 @@ class Differ {
       const headOps = new Map(operations(hItem).map((o) => [o.method, o]));
       for (const [method, bo] of baseOps) {
         const ho = headOps.get(method);
-        const own = stability((ho ?? bo).op.node['x-stability-level']);
+        const own = stability(bo.op.node['x-stability-level']);
         const ep: Endpoint = {
-          path: ` ${method} ${expression}`,
-          unstable: own === 'draft' || own === 'alpha',
+          method: at.method,
+          path: `${at.path} ${method} ${expression}`,
+          unstable: at.unstable || own === 'draft' || own === 'alpha',
         };
         if (ho) this.compareOperations(ep, bItem, hItem, bo, ho, none);
         else this.operationRemoved(ep, bo);
       }
       for (const [method, ho] of headOps) {
-        if (!baseOps.has(method))
-          this.emit(
-            'callback-added',
-            { path: ` ${method} ${expression}`, unstable: false },
-            ho.op.pointer,
-            'callback operation was added',
-          );
+        if (!baseOps.has(method)) {
+          const ep = { ...at, path: `${at.path} ${method} ${expression}` };
+          this.emit('callback-added', ep, ho.op.pointer, 'callback operation was added');
+        }
       }
     }
     for (const [expression, hItem] of head) {
       if (hItem && !base.has(expression))
-        this.emit(
-          'callback-added',
-          { path: '', unstable: false },
-          hItem.item.pointer,
-          `callback expression ${expression} was added`,
-        );
+        this.emit('callback-added', at, hItem.item.pointer, `callback expression ${expression} was added`);
     }
   }
 
@@ -1361,12 +1281,6 @@ class Differ {
   }
 
   private emit(rule: RuleId, ep: Endpoint, location: string, text: string): void {
-    const scope = this.callbackScopes.at(-1);
-    if (scope) {
-      const unstable = ep.unstable === true;
-      scope.changes.push({ rule, path: ep.path, location, text, unstable, origin: scope.key });
-      return;
-    }
     let level = this.options.levels?.[rule] ?? RULES[rule].level;
     if (level === 'breaking' && this.isUnstable(ep)) level = 'info';
     const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';

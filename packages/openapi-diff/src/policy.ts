@@ -113,7 +113,7 @@ export function applyIgnores(result: DiffResult, policy: Policy, today: string):
   const ignored: { change: Change; entry: IgnoreEntry }[] = [];
   const changes = result.changes.filter((change) => {
     const operation = change.method ? `${change.method} ${change.path}` : change.path;
-    const entry = live.find((e) => e.rule === change.rule && e.operation === operation);
+    const entry = live.find((e) => e.rule === change.rule && sameOperation(e.operation, operation));
     if (entry) ignored.push({ change, entry });
     return !entry;
   });
@@ -128,6 +128,21 @@ export function applyIgnores(result: DiffResult, policy: Policy, today: string):
           ? 'patch'
           : 'none';
   return { result: { changes, counts, bump }, ignored, expired };
+}
+
+/**
+ * Whether an ignore entry's operation names a change's: exactly, but for the method of a callback
+ * (`POST /subscribe callback onEvent post {$request.body#/url}`), read in any case as the
+ * operation's own method is (`normaliseOperation`). The change's label has it upper-case.
+ */
+function sameOperation(entry: string, label: string): boolean {
+  if (entry === label) return true;
+  const want = label.split(' ');
+  const got = entry.split(' ');
+  // `<METHOD> <path> callback <name> <METHOD> <expression>`: the callback's method is two words on.
+  const at = want.indexOf('callback', 2) + 2;
+  if (at < 4 || at >= want.length || got.length !== want.length) return false;
+  return want.every((word, i) => word === got[i] || (i === at && word === got[i]!.toUpperCase()));
 }
 
 function normaliseOperation(text: string): string {

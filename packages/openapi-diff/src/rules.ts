@@ -217,7 +217,7 @@ export const RULES = {
   'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
   'callback-removed': rule(
     'breaking',
-    "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`; one whose every operation was deprecated follows the lifecycle rules, as a path does)",
+    "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`; one whose every operation was deprecated follows the lifecycle rules, as a path does); callbacks of callbacks are not compared",
     'callbacks.onEvent → (gone)',
     {
       differs:
@@ -226,7 +226,7 @@ export const RULES = {
   ),
   'callback-added': rule(
     'info',
-    'a callback was added to an operation, or an expression or a method to a callback',
+    'a callback was added to an operation, or an expression or a method to a callback (callbacks of callbacks are not compared)',
     '(none) → callbacks.onEvent',
     { additive: true },
   ),
