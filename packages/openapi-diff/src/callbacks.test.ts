@@ -452,7 +452,11 @@ describe('callbacks: order, cycles and odd shapes', () => {
       subscribe({ onEvent: { [EXPR]: hook(obj({ a }), obj({}), extra) } });
     const draft = { 'x-stability-level': 'draft' };
     const text = `${LABEL}: request body property "a" type changed from string to integer`;
-    expect(seen(one(str), one(int, draft))).toEqual([`response-type-changed:breaking: ${text}`]);
+    // The marking itself is said too: no level in the base counts as stable (decision 87).
+    expect(seen(one(str), one(int, draft))).toEqual([
+      `response-type-changed:breaking: ${text}`,
+      `stability-decreased:breaking: ${LABEL}: stability went down from stable to draft (the base gave no x-stability-level; a missing level counts as stable)`,
+    ]);
     expect(seen(one(str, draft), one(int))).toEqual([`response-type-changed:info: ${text}`]);
   });
 
