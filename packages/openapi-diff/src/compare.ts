@@ -7,6 +7,7 @@
 import { checkObjectCycles } from './acyclic';
 import {
   child,
+  contentKey,
   type Document,
   isObject,
   type JsonObject,
@@ -17,7 +18,7 @@ import {
 } from './document';
 import { lifecycleChanges, STABILITY, stability } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId, type RuleInfo } from './rules';
-import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
+import { type Bound, bit, numeric, type SchemaView, TYPES, Views } from './view';
 
 /** Who sends the value: the client (request, parameter) or the server (response). */
 export type Direction = 'request' | 'parameter' | 'response';
@@ -100,6 +101,17 @@ interface Pair {
  */
 const INLINE_DEPTH = 64;
 
+/**
+ * `accepts` (is a variant left over on one side taken whole by one on the other?) compares the
+ * two schemas afresh, and a variant's own `oneOf`/`anyOf` asks it again below: nested, that is
+ * the product of the variants at every level, and it nests through the call stack. Past this
+ * many checks inside one another, or once the checks of one diff have compared this many pairs
+ * of schema nodes, a left-over variant is taken as not accepted: reported, as a variant added or
+ * removed is. Real documents stay far below both (a few levels, a few hundred pairs).
+ */
+const ACCEPTS_DEPTH = 8;
+const ACCEPTS_WORK = 50_000;
+
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
   /**
@@ -115,6 +127,9 @@ export class SchemaComparer {
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
+  /** How many `accepts` checks are under way, one inside another, and the node pairs all of them compared (ACCEPTS_WORK). */
+  private acceptsDepth = 0;
+  private acceptsWork = 0;
   /** The text mode of the walk under way (see Textual). */
   private textual: Textual = 'none';
   /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
@@ -402,6 +417,7 @@ export class SchemaComparer {
 
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     this.comparisons++;
+    if (this.acceptsDepth > 0) this.acceptsWork++;
     if ((b.variants === undefined) !== (h.variants === undefined)) {
       const composed = b.variants ? b : h;
       // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
@@ -529,7 +545,7 @@ export class SchemaComparer {
     const hm = isObject(hd.mapping) ? hd.mapping : {};
     const changed = Object.keys(bm)
       .filter((value) =>
-        Object.hasOwn(hm, value) ? jsonText(hm[value]) !== jsonText(bm[value]) : direction !== 'response',
+        Object.hasOwn(hm, value) ? contentKey(hm[value]) !== contentKey(bm[value]) : direction !== 'response',
       )
       .sort();
     if (changed.length > 0)
@@ -597,8 +613,10 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
+    if (this.acceptsDepth >= ACCEPTS_DEPTH || this.acceptsWork >= ACCEPTS_WORK) return false;
     const seen = this.seen;
     const depth = this.depth;
+    this.acceptsDepth++;
     try {
       this.seen = new Set();
       this.depth = 0;
@@ -611,6 +629,7 @@ export class SchemaComparer {
       }
       return true;
     } finally {
+      this.acceptsDepth--;
       this.seen = seen;
       this.depth = depth;
     }
@@ -644,47 +663,48 @@ export class SchemaComparer {
     const hv = h.variants!.map((v) => ({ v, r: this.head.resolve(v) }));
     const left = new Set(bv.keys());
     const right = new Set(hv.keys());
-    const pair = (test: (x: (typeof bv)[number], y: (typeof hv)[number]) => boolean, compare: boolean) => {
+    type Variant = (typeof bv)[number];
+    // Each pass pairs variants whose keys (read once per variant, never per pair: a oneOf may
+    // have thousands) are equal, each base variant with the first head variant left of its key.
+    const pair = (
+      key: (x: Variant, side: Document, views: Views) => string | undefined,
+      compare: boolean,
+    ) => {
+      const waiting = new Map<string, number[]>();
+      for (const j of right) {
+        const k = key(hv[j]!, this.head, this.headViews);
+        if (k === undefined) continue;
+        const list = waiting.get(k);
+        if (list) list.push(j);
+        else waiting.set(k, [j]);
+      }
       for (const i of left) {
-        for (const j of right) {
-          if (!test(bv[i]!, hv[j]!)) continue;
-          left.delete(i);
-          right.delete(j);
-          if (compare) this.compare(bv[i]!.v, hv[j]!.v, direction, at, walk);
-          break;
-        }
+        const k = key(bv[i]!, this.base, this.baseViews);
+        const j = k === undefined ? undefined : waiting.get(k)?.shift();
+        if (j === undefined) continue;
+        left.delete(i);
+        right.delete(j);
+        if (compare) this.compare(bv[i]!.v, hv[j]!.v, direction, at, walk);
       }
     };
-    const pointerOf = (r: { unresolved?: string; pointer?: string }) =>
-      r.unresolved === undefined ? r.pointer : r.unresolved;
-    pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+    pair((x) => refOf(x.v.node), true);
     // Variants kept under the same reference are the same member as before: one left over beside
     // them is a member added or removed, not one merged into them.
     const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
     const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
     pair(
-      (x, y) =>
-        refOf(x.v.node) !== undefined &&
-        refOf(y.v.node) !== undefined &&
-        x.r.unresolved === undefined &&
-        y.r.unresolved === undefined &&
-        pointerOf(x.r) === pointerOf(y.r),
+      (x) => (refOf(x.v.node) !== undefined && x.r.unresolved === undefined ? x.r.pointer : undefined),
       true,
     );
+    // Equal content, key order aside.
     pair(
-      (x, y) =>
-        x.r.unresolved === undefined &&
-        y.r.unresolved === undefined &&
-        refOf(x.v.node) === undefined &&
-        refOf(y.v.node) === undefined &&
-        sameContent(x.r.node, y.r.node),
+      (x) =>
+        refOf(x.v.node) === undefined && x.r.unresolved === undefined ? contentKey(x.r.node) : undefined,
       false,
     );
-    pair((x, y) => {
-      if (x.r.unresolved !== undefined || y.r.unresolved !== undefined) return false;
-      const bt = this.baseViews.of(x.r).types;
-      const ht = this.headViews.of(y.r).types;
-      return bt !== undefined && bt === ht;
+    pair((x, _, views) => {
+      const types = x.r.unresolved === undefined ? views.of(x.r).types : undefined;
+      return types === undefined ? undefined : String(types);
     }, true);
     // A variant left over on the side clients send may still be accepted whole by another one
     // (two variants merged into one): only one that no counterpart takes is reported.
@@ -771,8 +791,8 @@ export class SchemaComparer {
       return;
     }
     if (b.enum && h.enum) {
-      const added = [...h.enum].filter((v) => !b.enum!.has(v));
-      const removed = [...b.enum].filter((v) => !h.enum!.has(v));
+      const added = [...h.enum].filter(([key]) => !b.enum!.has(key)).map(([, text]) => text);
+      const removed = [...b.enum].filter(([key]) => !h.enum!.has(key)).map(([, text]) => text);
       // Null listed on one side only: removed is an enum value removed; added to a response, a
       // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
       if (nullListedApart(b, h)) {
@@ -796,10 +816,10 @@ export class SchemaComparer {
           ? 'response-type-changed'
           : 'response-enum-value-added'
         : 'request-type-widened';
-      found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
+      found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum.values()])}`);
     } else if (h.enum) {
       const rule = response ? 'response-type-narrowed' : typeRule(direction);
-      found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
+      found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum.values()])}`);
     }
     const be = stringList(b.keywords['x-extensible-enum']);
     const he = stringList(h.keywords['x-extensible-enum']);
@@ -886,8 +906,8 @@ export class SchemaComparer {
             : 'unique-items-relaxed';
       found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
     }
-    const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
-    const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+    const bm = numeric(bk.multipleOf);
+    const hm = numeric(hk.multipleOf);
     if (bm !== hm) {
       // Old values stay valid when the old step is a multiple of the new one.
       const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
@@ -904,7 +924,9 @@ export class SchemaComparer {
     if ('default' in bk || 'default' in hk) {
       const bd = 'default' in bk ? jsonText(bk.default) : undefined;
       const hd = 'default' in hk ? jsonText(hk.default) : undefined;
-      if (bd !== hd) {
+      // Compared key order aside; shown as written.
+      const same = 'default' in bk && 'default' in hk && contentKey(bk.default) === contentKey(hk.default);
+      if (!same && bd !== hd) {
         const rule: RuleId =
           direction === 'parameter'
             ? bd === undefined
@@ -925,7 +947,7 @@ export class SchemaComparer {
       }
     }
     for (const keyword of ['contentMediaType', 'contentEncoding']) {
-      if (jsonText(bk[keyword]) === jsonText(hk[keyword])) continue;
+      if (contentKey(bk[keyword]) === contentKey(hk[keyword])) continue;
       const rule = response ? 'response-content-changed' : 'request-content-changed';
       const text = `${keyword} changed from ${shown(bk[keyword] ?? 'none')} to ${shown(hk[keyword] ?? 'none')}`;
       found(walk, rule, at, h.pointer, text);
@@ -1386,7 +1408,8 @@ function dependencies(value: unknown): Set<string> {
 }
 
 function plainBound(value: unknown): Bound | undefined {
-  return typeof value === 'number' ? { value, exclusive: false } : undefined;
+  const number = numeric(value);
+  return number === undefined ? undefined : { value: number, exclusive: false };
 }
 
 function sameBound(a: Bound | undefined, b: Bound | undefined): boolean {

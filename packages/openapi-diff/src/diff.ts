@@ -3,7 +3,16 @@
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
+import {
+  child,
+  contentKey,
+  Document,
+  isObject,
+  type JsonObject,
+  jsonText,
+  type Located,
+  shown,
+} from './document';
 import { day, lifecycleChanges, stability } from './lifecycle';
 import { RULES, type RuleId } from './rules';
 import type { Bump, Change, DiffOptions, DiffResult, Level } from './types';
@@ -524,7 +533,7 @@ class Differ {
     if (listed) {
       // Both the items' values and the array's lists of one apply: a single value is in both.
       const theirs = listsOfOne(target.node, false);
-      const values = theirs ? listed.values.filter((v) => theirs.texts.has(jsonText(v))) : listed.values;
+      const values = theirs ? listed.values.filter((v) => theirs.texts.has(contentKey(v))) : listed.values;
       if (values.length === 0)
         refusedBy ??= { keyword: listed.keyword, reason: refusal(array, listed.values) };
       else {
@@ -1527,10 +1536,10 @@ function listsOfOne(
     const allowed = lists
       ? set.filter((v): v is unknown[] => Array.isArray(v) && v.length === 1).map((v) => v[0])
       : set;
-    const texts = new Set(allowed.map((v) => jsonText(v)));
-    values = values === undefined ? allowed : values.filter((v) => texts.has(jsonText(v)));
+    const texts = new Set(allowed.map((v) => contentKey(v)));
+    values = values === undefined ? allowed : values.filter((v) => texts.has(contentKey(v)));
   }
-  const unique = new Map((values ?? []).map((v) => [jsonText(v), v]));
+  const unique = new Map((values ?? []).map((v) => [contentKey(v), v]));
   return {
     values: [...unique.values()],
     texts: new Set(unique.keys()),
@@ -1625,7 +1634,7 @@ function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undec
       continue;
     }
     const mine = node[key];
-    if (jsonText(mine) === jsonText(value)) continue;
+    if (contentKey(mine) === contentKey(value)) continue;
     if (key === 'type') {
       const both = intersectTypes(typeList(mine), typeList(value));
       if (!both || both.length === 0) {
@@ -1652,11 +1661,11 @@ function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undec
   if (sets.length > 0 && (Array.isArray(extra.enum) || 'const' in extra || 'type' in extra)) {
     let values = sets[0]!;
     for (const set of sets.slice(1)) {
-      const texts = new Set(set.map((v) => jsonText(v)));
-      values = values.filter((v) => texts.has(jsonText(v)));
+      const texts = new Set(set.map((v) => contentKey(v)));
+      values = values.filter((v) => texts.has(contentKey(v)));
     }
     if (typed) values = values.filter((v) => typed.some((t) => ofType(v, t)));
-    const unique = [...new Map(values.map((v) => [jsonText(v), v])).values()];
+    const unique = [...new Map(values.map((v) => [contentKey(v), v])).values()];
     if (unique.length === 0) return { empty: 'they list no value in common of a type both allow', undecided };
     delete node.const;
     node.enum = unique;

@@ -492,6 +492,68 @@ describe('named regressions: documents that made the engine throw or hang', () =
     }
   });
 
+  it('oneOf/anyOf variants that pair by nothing: 1,000 of them, nested 8 deep, or 1,000 deep, diff in bounded work (quadratic, then a stack overflow)', () => {
+    // Untyped variants pair by no reference, content or type: each left over is checked against
+    // every variant of the other side, and each check compared the two again, down every level.
+    const wide = (from: number) => ({
+      oneOf: Array.from({ length: 1_000 }, (_, i) => ({ minimum: from + i })),
+    });
+    const nested = (depth: number, tag: number): Json =>
+      depth === 0
+        ? { minimum: tag }
+        : { anyOf: [0, 1, 2].map((i) => ({ minimum: tag * 10 + i, ...nested(depth - 1, tag * 10 + i) })) };
+    const chain = (leaf: Json) => {
+      let schema = leaf;
+      for (let i = 0; i < 1_000; i++) schema = { anyOf: [schema] };
+      return schema;
+    };
+    const rules = [
+      'request-variant-removed',
+      'response-variant-added',
+      'request-variant-added',
+      'response-variant-removed',
+    ];
+    for (const [base, head] of [
+      [wide(100_000), wide(200_000)],
+      [nested(8, 1), nested(8, 2)],
+      [chain({ type: 'string' }), chain({ type: 'integer' })],
+    ]) {
+      const { result, comparisons } = diffWithStats(wrap({}, base!), wrap({}, head!));
+      expect([...new Set(result.changes.map((c) => c.rule))].sort()).toEqual([...rules].sort());
+      expect(comparisons).toBeLessThan(100_000);
+    }
+  });
+
+  it('an enum, const or default written with its keys in another order is the same value', () => {
+    const schema = (value: Json, other: Json, level: string) => ({
+      type: 'object',
+      description: level,
+      enum: [value, 'x'],
+      default: value,
+      properties: { c: { const: value, description: level }, d: { default: other, description: level } },
+    });
+    const value = { a: 1, b: [1, { x: 1, y: 2 }] };
+    const reordered = JSON.parse('{"b": [1, {"y": 2, "x": 1}], "a": 1}');
+    const base = wrap({}, schema(value, { p: 1, q: 2 }, 'one'));
+    const head = wrap({}, schema(reordered, { q: 2, p: 1 }, 'two'));
+    expect(diffOpenApi(base, head).changes).toEqual([]);
+    // A value that did change is still found, shown as written.
+    const changed = wrap({}, schema(reordered, { q: 2, p: 3 }, 'two'));
+    expect(diffOpenApi(base, changed).changes.map((c) => c.message)).toEqual([
+      'GET /t: query parameter "q" property "d" default changed from {"p":1,"q":2} to {"q":2,"p":3}',
+      'GET /t: response 200 property "d" default changed from {"p":1,"q":2} to {"q":2,"p":3}',
+    ]);
+  });
+
+  it('NaN (YAML .nan) in minimum, maximum, multipleOf or maxLength bounds nothing: a document read twice has no change', () => {
+    const text =
+      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    get:\n      parameters:\n        - {name: q, in: query, schema: {type: number, minimum: .nan, exclusiveMaximum: .nan, multipleOf: .nan, maxLength: .nan}}\n      responses: {'200': {description: OK, content: {application/json: {schema: {type: number, maximum: .nan, exclusiveMinimum: .nan}}}}}\n";
+    const read = () => parseDocumentText(text, 'nan.yaml');
+    expect(diffOpenApi(read(), read()).changes).toEqual([]);
+    const doc = read();
+    expect(diffOpenApi(doc, doc).changes).toEqual([]);
+  });
+
   /** Ten levels of ten aliases each below `x-l0`, the last used as an enum: 10^(levels+1) values written out. */
   const laughs = (levels: number) => {
     let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n";

@@ -2,7 +2,7 @@
  * The lifecycle extensions shared by operations, parameters and schema properties: `deprecated`
  * with its `x-sunset` date, and `x-stability-level`.
  */
-import { jsonText, shown } from './document';
+import { contentKey, shown } from './document';
 import type { RuleId } from './rules';
 
 export const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
@@ -51,7 +51,7 @@ export function lifecycleChanges(
 ): LifecycleChange[] {
   const out: LifecycleChange[] = [];
   const hSunsetRaw = h['x-sunset'];
-  const changed = (key: string) => jsonText(b[key]) !== jsonText(h[key]);
+  const changed = (key: string) => contentKey(b[key]) !== contentKey(h[key]);
   if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
     out.push({
       rule: 'invalid-sunset-date',
