@@ -121,6 +121,8 @@ export class SchemaComparer {
   private readonly sameTargets = new Map<string, boolean>();
   /** A `refKey` whose two sides differ: the base's and the head's reference. */
   private readonly refPairs = new Map<string, readonly [string, string]>();
+  /** Per base object, a head object `same` need not look at with it again (see `same`). */
+  private readonly notSame = new WeakMap<object, unknown>();
   /** Node numbers for pair keys (`identity`). */
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
@@ -136,6 +138,8 @@ export class SchemaComparer {
   private negatedFrom: Direction | undefined;
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
   comparisons = 0;
+  /** How many pairs of objects `same` looked at (its shortcut for what did not change): held linear too. */
+  sameSteps = 0;
   /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
   targetChecks = 0;
   private readonly baseViews: Views;
@@ -312,8 +316,19 @@ export class SchemaComparer {
   /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
   private same(b: unknown, h: unknown, budget: number): boolean {
     if (!this.readAlike) return false;
+    if (typeof b === 'object' && b !== null && this.notSame.get(b) === h) return false;
     const holders: object[] = [];
-    if (!unchanged(b, h, budget, holders)) return false;
+    const track = { above: [] as object[], steps: 0 };
+    const same = unchanged(b, h, budget, holders, track);
+    this.sameSteps += track.steps;
+    const above = track.above;
+    if (!same) {
+      // The pairs above where the look ended differ, or are too large to look at in full, as
+      // this one is: looking at each of them again (a schema nested thousands deep, changed at
+      // its bottom) would cost the budget once per level.
+      for (let i = 0; i < above.length; i += 2) this.notSame.set(above[i]!, above[i + 1]!);
+      return false;
+    }
     for (let i = 0; i < holders.length; i += 2)
       if (!this.sameTarget(this.holderKey(holders[i]!, holders[i + 1]!))) return false;
     return true;
@@ -1315,9 +1330,25 @@ const TARGET_BUDGET = 200_000;
  * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
  * just takes the ordinary way.
  */
-function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): boolean {
+function unchanged(
+  a: unknown,
+  b: unknown,
+  budget: number,
+  refs: object[],
+  track?: { readonly above: object[]; steps: number },
+): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   const stack: unknown[] = [a, b];
+  // With `above`: the pair of objects each pair on the stack is inside (an index into `pairs`,
+  // base then head), so that where the walk ends, the pairs above that place are named.
+  const above = track?.above;
+  const owners: number[] | undefined = above && [-1];
+  const pairs: object[] = [];
+  const parents: number[] = [];
+  const fail = (owner: number) => {
+    if (above) for (let i = owner; i >= 0; i = parents[i]!) above.push(pairs[2 * i]!, pairs[2 * i + 1]!);
+    return false;
+  };
   // Past this many objects, the pairs compared are remembered: in a document whose objects
   // contain themselves (YAML aliases) the walk then ends instead of spending the whole budget,
   // once per reference pair (seconds on a small document).
@@ -1326,8 +1357,9 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): bool
   while (stack.length > 0) {
     const y = stack.pop();
     const x = stack.pop();
+    const owner = owners ? owners.pop()! : -1;
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
-      if (x !== y) return false;
+      if (x !== y) return fail(owner);
       continue;
     }
     if (++steps > 10_000) {
@@ -1339,19 +1371,29 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): bool
       if (partners.has(y)) continue;
       partners.add(y);
     }
-    if (--budget < 0) return false;
+    if (--budget < 0) return fail(owner);
+    if (track) track.steps++;
+    let self = -1;
+    if (owners) {
+      self = parents.length;
+      parents.push(owner);
+      pairs.push(x, y);
+    }
     if (Array.isArray(x)) {
-      if (!Array.isArray(y) || x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
+      if (!Array.isArray(y) || x.length !== y.length) return fail(self);
+      for (let i = 0; i < x.length; i++) {
+        stack.push(x[i], y[i]);
+        owners?.push(self);
+      }
       continue;
     }
-    if (Array.isArray(y)) return false;
+    if (Array.isArray(y)) return fail(self);
     const xo = x as Record<string, unknown>;
     const yo = y as Record<string, unknown>;
     let count = 0;
     for (const key in xo) {
       if (!Object.hasOwn(xo, key)) continue;
-      if (!Object.hasOwn(yo, key)) return false;
+      if (!Object.hasOwn(yo, key)) return fail(self);
       // A reference object, once (its reference is `refText`'s: `$ref`, else `$dynamicRef`).
       if (
         (key === '$ref' || (key === '$dynamicRef' && typeof xo.$ref !== 'string')) &&
@@ -1359,10 +1401,11 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): bool
       )
         refs.push(xo, yo);
       stack.push(xo[key], yo[key]);
+      owners?.push(self);
       count++;
     }
     for (const key in yo) if (Object.hasOwn(yo, key)) count--;
-    if (count !== 0) return false;
+    if (count !== 0) return fail(self);
   }
   return true;
 }

@@ -44,7 +44,7 @@ export function diffWithStats(
   base: unknown,
   head: unknown,
   options: DiffOptions = {},
-): { result: DiffResult; comparisons: number; targetChecks: number } {
+): { result: DiffResult; comparisons: number; targetChecks: number; sameSteps: number } {
   // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
   // expanded, and refused past the limit the reader holds YAML text to (decision 76).
   for (const [side, doc] of [
@@ -76,6 +76,7 @@ export function diffWithStats(
     result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
     comparisons: differ.comparisons,
     targetChecks: differ.targetChecks,
+    sameSteps: differ.sameSteps,
   };
 }
 
@@ -161,6 +162,10 @@ class Differ {
 
   get targetChecks(): number {
     return this.schemas.targetChecks;
+  }
+
+  get sameSteps(): number {
+    return this.schemas.sameSteps;
   }
 
   constructor(
