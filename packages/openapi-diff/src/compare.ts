@@ -1438,7 +1438,7 @@ export function sameContent(a: unknown, b: unknown): boolean {
 }
 
 function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map(jsonText) : undefined;
+  return Array.isArray(value) ? value.map(contentKey) : undefined;
 }
 
 function dependencies(value: unknown): Set<string> {

@@ -238,7 +238,7 @@ class Differ {
         continue;
       }
       const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
-      const changed = fields.filter((f) => jsonText(b[f]) !== jsonText(h[f]));
+      const changed = fields.filter((f) => contentKey(b[f]) !== contentKey(h[f]));
       const flows = (x: JsonObject) => (isObject(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
       if (flows(b) !== flows(h)) changed.push('flows');
       else if (isObject(b.flows) && isObject(h.flows)) {
@@ -246,7 +246,7 @@ class Differ {
           const hf = (h.flows as JsonObject)[flow];
           if (!isObject(bf) || !isObject(hf)) continue;
           for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
-            if (jsonText(bf[url]) !== jsonText(hf[url])) changed.push(`flows.${flow}.${url}`);
+            if (contentKey(bf[url]) !== contentKey(hf[url])) changed.push(`flows.${flow}.${url}`);
         }
       }
       if (changed.length > 0)

@@ -542,19 +542,36 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(sameSteps).toBeLessThan(20_000 * 8);
   });
 
-  it('an enum, const or default written with its keys in another order is the same value', () => {
+  it('an enum, const, default, x-extensible-enum or security scheme value written with its keys in another order is the same value', () => {
     const schema = (value: Json, other: Json, level: string) => ({
       type: 'object',
       description: level,
       enum: [value, 'x'],
       default: value,
-      properties: { c: { const: value, description: level }, d: { default: other, description: level } },
+      properties: {
+        c: { const: value, description: level },
+        d: { default: other, description: level },
+        x: { type: 'string', 'x-extensible-enum': [value], description: level },
+      },
     });
     const value = { a: 1, b: [1, { x: 1, y: 2 }] };
     const reordered = JSON.parse('{"b": [1, {"y": 2, "x": 1}], "a": 1}');
     const base = wrap({}, schema(value, { p: 1, q: 2 }, 'one'));
     const head = wrap({}, schema(reordered, { q: 2, p: 1 }, 'two'));
     expect(diffOpenApi(base, head).changes).toEqual([]);
+    // Security scheme fields and x-extensible-enum values that are mappings too.
+    const scheme = (flow: Json) => ({
+      type: 'oauth2',
+      flows: { implicit: { authorizationUrl: flow, scopes: {} } },
+    });
+    const withScheme = (doc: Json, flow: Json) => {
+      const out = structuredClone(doc) as Json & { components: Json };
+      out.components.securitySchemes = { k: scheme(flow) };
+      return out;
+    };
+    expect(diffOpenApi(withScheme(base, { u: 1, v: 2 }), withScheme(head, { v: 2, u: 1 })).changes).toEqual(
+      [],
+    );
     // A value that did change is still found, shown as written.
     const changed = wrap({}, schema(reordered, { q: 2, p: 3 }, 'two'));
     expect(diffOpenApi(base, changed).changes.map((c) => c.message)).toEqual([
