@@ -542,6 +542,21 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(sameSteps).toBeLessThan(20_000 * 8);
   });
 
+  it("allOf members that bound the same keyword: the tighter bound holds, whatever the members' order", () => {
+    const members = [
+      { type: 'integer', minimum: 1, maximum: 100, maxItems: 9 },
+      { minimum: 5, exclusiveMaximum: 100, maxItems: 3 },
+    ];
+    const base = wrap({}, { allOf: members });
+    const reversed = wrap({}, { allOf: [...members].reverse() });
+    expect(diffOpenApi(base, reversed).changes).toEqual([]);
+    expect(diffOpenApi(reversed, base).changes).toEqual([]);
+    // The bound both members hold is the one compared: 5 (exclusive 100) against a plain schema.
+    const plain = wrap({}, { type: 'integer', minimum: 5, exclusiveMaximum: 100, maxItems: 3 });
+    expect(diffOpenApi(base, plain).changes).toEqual([]);
+    expect(diffOpenApi(reversed, plain).changes).toEqual([]);
+  });
+
   it('an enum, const, default, x-extensible-enum or security scheme value written with its keys in another order is the same value', () => {
     const schema = (value: Json, other: Json, level: string) => ({
       type: 'object',

@@ -27,7 +27,7 @@ export interface SchemaView {
   readonly pointer: string;
   /** The schema's own node, as written. */
   readonly node: JsonObject;
-  /** The schema's own node and the inline `allOf` members merged into it, first one wins per keyword. */
+  /** The schema's own node and the inline `allOf` members merged into it: first one wins per keyword, but a bound takes the tightest (decision 84). */
   readonly keywords: JsonObject;
   /** The allowed types as a mask of `TYPES` bits; undefined when the schema does not restrict the type. */
   readonly types: number | undefined;
@@ -231,9 +231,19 @@ export class Views {
       view.items ??= part.items;
       view.additionalProperties ??= part.additionalProperties;
       view.variants ??= part.variants;
-      view.minimum ??= part.minimum;
-      view.maximum ??= part.maximum;
-      for (const [key, value] of Object.entries(part.keywords)) if (!(key in keywords)) keywords[key] = value;
+      // Every member applies: of two bounds, the tighter one holds, whichever member says it.
+      view.minimum = tighter('min', view.minimum, part.minimum);
+      view.maximum = tighter('max', view.maximum, part.maximum);
+      for (const [key, value] of Object.entries(part.keywords)) {
+        if (!(key in keywords)) keywords[key] = value;
+        else {
+          const kind = COUNTS.get(key);
+          const mine = numeric(keywords[key]);
+          const theirs = numeric(value);
+          if (kind && mine !== undefined && theirs !== undefined)
+            keywords[key] = kind === 'min' ? Math.max(mine, theirs) : Math.min(mine, theirs);
+        }
+      }
       for (const [name, located] of part.properties) if (!properties.has(name)) properties.set(name, located);
       for (const name of part.required) required.add(name);
       for (const [ref, located] of part.members) if (!memberRefs.has(ref)) memberRefs.set(ref, located);
@@ -243,6 +253,26 @@ export class Views {
     view.keywords = keywords;
     view.members = memberRefs;
   }
+}
+
+/** The bounds on a count (length, items, properties), by keyword: merged from `allOf` members, the tighter holds. */
+const COUNTS = new Map<string, 'min' | 'max'>([
+  ['minLength', 'min'],
+  ['maxLength', 'max'],
+  ['minItems', 'min'],
+  ['maxItems', 'max'],
+  ['minProperties', 'min'],
+  ['maxProperties', 'max'],
+  ['minContains', 'min'],
+  ['maxContains', 'max'],
+]);
+
+/** Of two lower (`min`) or upper (`max`) bounds that both apply, the one that admits fewer values. */
+function tighter(kind: 'min' | 'max', a: Bound | undefined, b: Bound | undefined): Bound | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a.value === b.value) return a.exclusive ? a : b;
+  return (kind === 'min') === a.value > b.value ? a : b;
 }
 
 function emptyView(pointer: string): MutableView {
