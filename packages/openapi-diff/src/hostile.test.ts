@@ -7,6 +7,7 @@
  * revision and against itself. Then one named case per crash found, and the command on malformed
  * files: exit 0, 1 or 2, a one-line error, never a stack trace.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -887,6 +888,25 @@ describe('maint-actions openapi-diff on malformed files: exit 0, 1 or 2, one lin
         );
     }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'a $ref to a named pipe is not read (it waited for a writer for ever)',
+    async () => {
+      await mkdir(path.join(dir, 'pipe'), { recursive: true });
+      execFileSync('mkfifo', [path.join(dir, 'pipe', 'schema.yaml')]);
+      await writeFile(
+        path.join(dir, 'pipe', 'root.yaml'),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /p:\n    get:\n      responses:\n        '200': {description: OK, content: {application/json: {schema: {$ref: './schema.yaml'}}}}\n",
+      );
+      const { code, stdout, stderr } = await run(['pipe/root.yaml', 'pipe/root.yaml']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).changes).toEqual([]);
+      expect(stderr).toBe(
+        'maint-actions openapi-diff: warning: pipe/root.yaml: $ref "./schema.yaml" not followed: pipe/schema.yaml is not a regular file (a named pipe, a device or a socket); it stays unresolved (base and revision)\n',
+      );
+    },
+    10_000,
+  );
 
   it('a $ref to a file named __proto__ is bundled like any other file', async () => {
     // Each root beside its own __proto__ file: the file's key under components is `__proto__`.
