@@ -105,9 +105,10 @@ const INLINE_DEPTH = 64;
  * `accepts` (is a variant left over on one side taken whole by one on the other?) compares the
  * two schemas afresh, and a variant's own `oneOf`/`anyOf` asks it again below: nested, that is
  * the product of the variants at every level, and it nests through the call stack. Past this
- * many checks inside one another, or once the checks of one diff have compared this many pairs
- * of schema nodes, a left-over variant is taken as not accepted: reported, as a variant added or
- * removed is. Real documents stay far below both (a few levels, a few hundred pairs).
+ * many checks inside one another, or once the checks of one diff have compared more pairs of
+ * schema nodes than ACCEPTS_WORK plus those the rest of the diff compared (so the checks at most
+ * double the work, however large a real document), a left-over variant is taken as not
+ * accepted: reported, as a variant added or removed is. Real documents stay far below both.
  */
 const ACCEPTS_DEPTH = 8;
 const ACCEPTS_WORK = 50_000;
@@ -628,7 +629,8 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
-    if (this.acceptsDepth >= ACCEPTS_DEPTH || this.acceptsWork >= ACCEPTS_WORK) return false;
+    const allowed = ACCEPTS_WORK + (this.comparisons - this.acceptsWork);
+    if (this.acceptsDepth >= ACCEPTS_DEPTH || this.acceptsWork >= allowed) return false;
     const seen = this.seen;
     const depth = this.depth;
     this.acceptsDepth++;
