@@ -543,6 +543,36 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(sameSteps).toBeLessThan(20_000 * 8);
   });
 
+  it('security schemes and scopes whose names hold " + " or ", " are told apart (they were joined into one text and split again)', () => {
+    const doc = (security: unknown[]): Json => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/t': { get: { security, responses: { '200': { description: 'OK' } } } } },
+      components: {
+        securitySchemes: {
+          k: { type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://a', scopes: {} } } },
+          'a + b': { type: 'http', scheme: 'basic' },
+          a: { type: 'http', scheme: 'basic' },
+          b: { type: 'http', scheme: 'basic' },
+        },
+      },
+    });
+    const rules = (base: unknown[], head: unknown[]) =>
+      diffOpenApi(doc(base), doc(head)).changes.map((c) => `${c.rule}: ${c.message}`);
+    // One scope named "read, write" is not the two scopes read and write.
+    expect(rules([{ k: ['read, write'] }], [{ k: ['read', 'write'] }])).toEqual([
+      'security-scope-added: GET /t: now needs scope read, write (k [read, write])',
+      'security-scope-removed: GET /t: no longer needs scope read, write (k [read, write])',
+    ]);
+    // One scheme named "a + b" is not the schemes a and b together.
+    expect(rules([{ 'a + b': [] }], [{ a: [], b: [] }])).toEqual([
+      'security-requirement-changed: GET /t: security changed from a + b to a + b',
+    ]);
+    expect(rules([{ a: [], b: [] }, { k: ['x', 'y'] }], [{ k: ['y', 'x', 'x'] }, { b: [], a: [] }])).toEqual(
+      [],
+    );
+  });
+
   it("allOf members that bound the same keyword: the tighter bound holds, whatever the members' order", () => {
     const members = [
       { type: 'integer', minimum: 1, maximum: 100, maxItems: 9 },
