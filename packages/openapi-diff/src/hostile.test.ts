@@ -658,6 +658,17 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(diffOpenApi(bomb, parseDocumentText(laughs(4), 'small.yaml')).changes).toEqual([]);
   });
 
+  it('a property named __proto__ in a YAML document whose anchors make a cycle is still compared (the copy without cycles lost it)', () => {
+    const text = (type: string) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: x\n          content:\n            application/json:\n              schema: &s\n                type: object\n                properties:\n                  __proto__: {type: ${type}}\n                  self: *s\n`;
+    const read = (type: string) => parseDocumentText(text(type), 'proto.yaml');
+    expect(diffOpenApi(read('string'), read('integer')).changes.map((c) => c.message)).toEqual([
+      'GET /a: response 200 property "__proto__" type changed from string to integer',
+      'GET /a: response 200 property "self.__proto__" type changed from string to integer',
+    ]);
+    expect(diffOpenApi(read('string'), read('string')).changes).toEqual([]);
+  });
+
   it('a YAML anchor used inside itself stays a document (an object cycle, read as a $ref)', () => {
     const text =
       "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    get:\n      responses:\n        '200': &r {description: OK, links: {self: *r}, content: {application/json: {schema: &s {enum: [*s], default: *s}}}}\n";
