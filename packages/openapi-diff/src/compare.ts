@@ -434,7 +434,24 @@ export class SchemaComparer {
   private compareViews(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
     this.comparisons++;
     if (this.acceptsDepth > 0) this.acceptsWork++;
-    if ((b.variants === undefined) !== (h.variants === undefined)) {
+    // One side a `oneOf`/`anyOf` and the other not, as written and, when the `allOf` references
+    // are flattened below, also so flattened: `allOf: [{$ref: X}]` (or, in 3.1, a `$ref` with a
+    // keyword beside it) against X itself has X's variants on both sides, and a member that
+    // brings variants is the allOf rule's (compareAllOfAdded).
+    let variantsDiffer = (b.variants === undefined) !== (h.variants === undefined);
+    // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
+    if (b.members.size > 0 || h.members.size > 0) {
+      if (sameKeys(b.members, h.members)) {
+        for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
+      } else {
+        const [bRefs, hRefs] = [b, h];
+        b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
+        h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+        if (direction !== 'response') this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
+        variantsDiffer &&= (b.variants === undefined) !== (h.variants === undefined);
+      }
+    }
+    if (variantsDiffer) {
       const composed = b.variants ? b : h;
       // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
       // constraint on it, not a wrapper around it.
@@ -445,17 +462,6 @@ export class SchemaComparer {
       const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
       const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
       found(walk, 'composition-constraint-changed', at, h.pointer, text);
-    }
-    // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
-    if (b.members.size > 0 || h.members.size > 0) {
-      if (sameKeys(b.members, h.members)) {
-        for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
-      } else {
-        const [bRefs, hRefs] = [b, h];
-        b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
-        h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
-        if (direction !== 'response') this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
-      }
     }
     this.compareTypes(b, h, direction, at, walk);
     this.compareEnums(b, h, direction, at, walk);

@@ -669,6 +669,36 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(diffOpenApi(read('string'), read('string')).changes).toEqual([]);
   });
 
+  it('a $ref to a oneOf/anyOf schema written as allOf: [{$ref}], or in 3.1 with x-internal beside it, is the same schema (it was a breaking type change)', () => {
+    const schemas: Json = {
+      C: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+      D: { type: 'object', properties: { a: { type: 'string' } }, oneOf: [{ required: ['a'] }] },
+      E: { oneOf: [{ $ref: '#/components/schemas/F' }], discriminator: { propertyName: 'k' } },
+      F: { type: 'object', properties: { k: { type: 'string' } } },
+    };
+    for (const name of ['C', 'D', 'E']) {
+      const ref = { $ref: `#/components/schemas/${name}` };
+      for (const [openapi, written] of [
+        ['3.0.3', { allOf: [ref] }],
+        ['3.1.0', { allOf: [ref] }],
+        ['3.1.0', { ...ref, 'x-internal': true }],
+        ['3.1.0', { ...ref, deprecated: false }],
+      ] as const) {
+        const base = wrap(schemas, ref, openapi);
+        const head = wrap(schemas, written, openapi);
+        expect(diffOpenApi(base, head).changes, `${name} ${openapi} ${JSON.stringify(written)}`).toEqual([]);
+        expect(diffOpenApi(head, base).changes, `${name} ${openapi} ${JSON.stringify(written)}`).toEqual([]);
+      }
+    }
+    // A variant that did come is still found through the wrapper.
+    const more = { ...schemas, C: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }] } };
+    const changes = diffOpenApi(
+      wrap(schemas, { $ref: '#/components/schemas/C' }),
+      wrap(more, { $ref: '#/components/schemas/C', 'x-internal': true }),
+    ).changes.map((c) => c.rule);
+    expect(changes).toContain('response-variant-added');
+  });
+
   it('a YAML anchor used inside itself stays a document (an object cycle, read as a $ref)', () => {
     const text =
       "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    get:\n      responses:\n        '200': &r {description: OK, links: {self: *r}, content: {application/json: {schema: &s {enum: [*s], default: *s}}}}\n";
