@@ -1497,7 +1497,7 @@ function security(
     const entries = Object.entries(requirement)
       .map(
         ([scheme, scopes]) =>
-          [scheme, Array.isArray(scopes) ? [...new Set(scopes.map(shown))].sort() : []] as const,
+          [scheme, Array.isArray(scopes) ? [...new Set(scopes.map(scopeName))].sort() : []] as const,
       )
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const key = JSON.stringify(entries);
@@ -1509,6 +1509,11 @@ function security(
     alternatives.set(key, { text, names: JSON.stringify(entries.map(([scheme]) => scheme)), schemes });
   }
   return { alternatives, pointer };
+}
+
+/** A scope as text: a name as it is, anything else (a hostile document) as JSON key order aside. */
+function scopeName(scope: unknown): string {
+  return typeof scope === 'string' ? scope : contentKey(scope);
 }
 
 function describe(alternatives: ReadonlyMap<string, Alternative>): string {
