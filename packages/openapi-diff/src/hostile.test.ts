@@ -571,6 +571,8 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(rules([{ a: [], b: [] }, { k: ['x', 'y'] }], [{ k: ['y', 'x', 'x'] }, { b: [], a: [] }])).toEqual(
       [],
     );
+    // A scope that is a mapping (a hostile document) is one value, key order aside.
+    expect(rules([{ k: [{ a: 1, b: 2 }] }], [{ k: [{ b: 2, a: 1 }] }])).toEqual([]);
   });
 
   it("allOf members that bound the same keyword: the tighter bound holds, whatever the members' order", () => {
