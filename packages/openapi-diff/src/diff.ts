@@ -1000,7 +1000,9 @@ function pathItems(doc: Document): Map<string, PathItem> {
     if (!path.startsWith('/')) continue;
     const item = doc.resolve({ node, pointer: child('/paths', path) });
     if (item.unresolved !== undefined || !isObject(item.node)) continue;
-    items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+    // `[^{}]`, not `[^}]`: from each `{` the search stops at the next one, so a name of many `{`
+    // and no `}` costs its length, not its length squared.
+    items.set(path.replace(/\{[^{}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
   }
   return items;
 }
@@ -1022,7 +1024,7 @@ function pathParameterRenames(basePath: string, headPath: string): ReadonlyMap<s
 }
 
 function templateNames(path: string): string[] {
-  return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+  return Array.from(path.matchAll(/\{([^{}]*)\}/g), (m) => m[1] ?? '');
 }
 
 function isRequired(body: Located): boolean {

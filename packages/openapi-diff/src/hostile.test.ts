@@ -701,6 +701,24 @@ describe('named regressions: documents that made the engine throw or hang', () =
     expect(changes).toContain('response-variant-added');
   });
 
+  it('a path of 300,000 "{" and no "}" is read in linear time (the template pattern backtracked: quadratic, seconds)', () => {
+    const doc = (required: boolean): Json => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        [`/${'{'.repeat(300_000)}`]: { get: { responses: { '200': { description: 'OK' } } } },
+        [`/a/${'{'.repeat(300_000)}x}`]: {
+          get: {
+            parameters: [{ name: 'q', in: 'query', required, schema: { type: 'string' } }],
+            responses: {},
+          },
+        },
+      },
+    });
+    const changes = diffOpenApi(doc(false), doc(true)).changes;
+    expect(changes.map((c) => c.rule)).toEqual(['parameter-made-required']);
+  }, 10_000);
+
   it('a YAML anchor used inside itself stays a document (an object cycle, read as a $ref)', () => {
     const text =
       "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    get:\n      responses:\n        '200': &r {description: OK, links: {self: *r}, content: {application/json: {schema: &s {enum: [*s], default: *s}}}}\n";
