@@ -64,13 +64,21 @@ export function withoutObjectCycles<T>(root: T): T {
       continue;
     }
     const [key, value] = frame.entries[frame.index++]!;
-    const slot = frame.out as Record<string, unknown>;
-    if (!isContainer(value)) slot[key] = value;
-    else if (open.has(value)) slot[key] = { $ref: `#${firstPointer.get(value)}` };
-    else if (copies.has(value)) slot[key] = copies.get(value);
+    // Defined, not assigned: a key `__proto__` (a property so named) assigned would set the
+    // copy's prototype and be lost.
+    const put = (copy: unknown) =>
+      Object.defineProperty(frame.out, key, {
+        value: copy,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    if (!isContainer(value)) put(value);
+    else if (open.has(value)) put({ $ref: `#${firstPointer.get(value)}` });
+    else if (copies.has(value)) put(copies.get(value));
     else {
       const next = start(value, appendPointer(frame.pointer, key));
-      slot[key] = next.out;
+      put(next.out);
       stack.push(next);
     }
   }

@@ -7,6 +7,7 @@
 import { checkObjectCycles } from './acyclic';
 import {
   child,
+  contentKey,
   type Document,
   isObject,
   type JsonObject,
@@ -17,7 +18,7 @@ import {
 } from './document';
 import { lifecycleChanges } from './lifecycle';
 import { BOUNDS, kebab, RULES, type RuleId, type RuleInfo } from './rules';
-import { type Bound, bit, type SchemaView, TYPES, Views } from './view';
+import { type Bound, bit, numeric, type SchemaView, TYPES, Views } from './view';
 
 /** Who sends the value: the client (request, parameter) or the server (response). */
 export type Direction = 'request' | 'parameter' | 'response';
@@ -112,6 +113,17 @@ interface Pair {
  */
 const INLINE_DEPTH = 64;
 
+/**
+ * `accepts` (is a variant left over on one side taken whole by one on the other?) compares the
+ * two schemas afresh, and a variant's own `oneOf`/`anyOf` asks it again below: nested, that is
+ * the product of the variants at every level. Nesting is bounded by SUBWALK_DEPTH (past it, taken
+ * as accepted: decision 93); and once the checks of one diff have compared more pairs of schema
+ * nodes than ACCEPTS_WORK plus those the rest of the diff compared (so the checks at most double
+ * the work, however large a real document), a left-over variant is taken as not accepted:
+ * reported, as a variant added or removed is. Real documents stay far below both.
+ */
+const ACCEPTS_WORK = 50_000;
+
 export class SchemaComparer {
   private readonly pairs = new Map<string, Pair>();
   /** Per pair key: whether it or a pair it reaches found anything (`changed`). */
@@ -123,12 +135,17 @@ export class SchemaComparer {
   private readonly sameTargets = new Map<string, boolean>();
   /** A `refKey` whose two sides differ: the base's and the head's reference. */
   private readonly refPairs = new Map<string, readonly [string, string]>();
+  /** Per base object, a head object `same` need not look at with it again (see `same`). */
+  private readonly notSame = new WeakMap<object, unknown>();
   /** Node numbers for pair keys (`identity`). */
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
   /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
   private seen = new Set<string>();
   private depth = 0;
+  /** How many `accepts` checks are under way, one inside another, and the node pairs all of them compared (ACCEPTS_WORK). */
+  private acceptsDepth = 0;
+  private acceptsWork = 0;
   /** The text mode of the walk under way (see Textual). */
   private textual: Textual = 'none';
   /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
@@ -154,6 +171,8 @@ export class SchemaComparer {
   proofs = 0;
   /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
   comparisons = 0;
+  /** How many pairs of objects `same` looked at (its shortcut for what did not change): held linear too. */
+  sameSteps = 0;
   /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
   targetChecks = 0;
   /** How many edges `reach` followed, over all its calls: held linear too (it is memoised per start only). */
@@ -407,8 +426,19 @@ export class SchemaComparer {
   /** True when `b` and `h` are equal and every `$ref` in them leads to equal schemas (`sameTarget`). */
   private same(b: unknown, h: unknown, budget: number): boolean {
     if (!this.readAlike) return false;
+    if (typeof b === 'object' && b !== null && this.notSame.get(b) === h) return false;
     const holders: object[] = [];
-    if (!unchanged(b, h, budget, holders)) return false;
+    const track = { above: [] as object[], steps: 0 };
+    const same = unchanged(b, h, budget, holders, track);
+    this.sameSteps += track.steps;
+    const above = track.above;
+    if (!same) {
+      // The pairs above where the look ended differ, or are too large to look at in full, as
+      // this one is: looking at each of them again (a schema nested thousands deep, changed at
+      // its bottom) would cost the budget once per level.
+      for (let i = 0; i < above.length; i += 2) this.notSame.set(above[i]!, above[i + 1]!);
+      return false;
+    }
     for (let i = 0; i < holders.length; i += 2)
       if (!this.sameTarget(this.holderKey(holders[i]!, holders[i + 1]!))) return false;
     return true;
@@ -518,7 +548,25 @@ export class SchemaComparer {
     // revision refuses may be more than is compared, so no containment is proven.
     if (Array.isArray(h.node.allOf) && !walk.unproven && mergeLoses(this.head, h.node, h.pointer))
       walk.unproven = true;
-    if ((b.variants === undefined) !== (h.variants === undefined)) {
+    if (this.acceptsDepth > 0) this.acceptsWork++;
+    // One side a `oneOf`/`anyOf` and the other not, as written and, when the `allOf` references
+    // are flattened below, also so flattened: `allOf: [{$ref: X}]` (or, in 3.1, a `$ref` with a
+    // keyword beside it) against X itself has X's variants on both sides, and a member that
+    // brings variants is the allOf rule's (compareAllOfAdded).
+    let variantsDiffer = (b.variants === undefined) !== (h.variants === undefined);
+    // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
+    if (b.members.size > 0 || h.members.size > 0) {
+      if (sameKeys(b.members, h.members)) {
+        for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
+      } else {
+        const [bRefs, hRefs] = [b, h];
+        b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
+        h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
+        if (direction !== 'response') this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
+        variantsDiffer &&= (b.variants === undefined) !== (h.variants === undefined);
+      }
+    }
+    if (variantsDiffer) {
       const composed = b.variants ? b : h;
       // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
       // constraint on it, not a wrapper around it.
@@ -529,17 +577,6 @@ export class SchemaComparer {
       const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
       const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
       found(walk, 'composition-constraint-changed', at, h.pointer, text);
-    }
-    // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
-    if (b.members.size > 0 || h.members.size > 0) {
-      if (sameKeys(b.members, h.members)) {
-        for (const [ref, bm] of b.members) this.compare(bm, h.members.get(ref)!, direction, at, walk);
-      } else {
-        const [bRefs, hRefs] = [b, h];
-        b = this.baseViews.flattened({ node: b.node, pointer: b.pointer });
-        h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
-        if (direction !== 'response') this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
-      }
     }
     this.compareTypes(b, h, direction, at, walk);
     this.compareEnums(b, h, direction, at, walk);
@@ -646,7 +683,7 @@ export class SchemaComparer {
     const hm = isObject(hd.mapping) ? hd.mapping : {};
     const changed = Object.keys(bm)
       .filter((value) =>
-        Object.hasOwn(hm, value) ? jsonText(hm[value]) !== jsonText(bm[value]) : direction !== 'response',
+        Object.hasOwn(hm, value) ? contentKey(hm[value]) !== contentKey(bm[value]) : direction !== 'response',
       )
       .sort();
     if (changed.length > 0)
@@ -805,11 +842,16 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
+    const allowed = ACCEPTS_WORK + (this.comparisons - this.acceptsWork);
     // As deep as no real document nests: said to accept, so nothing is reported on a guess.
     if (this.subwalks >= SUBWALK_DEPTH) return true;
+    // Past the work budget (hostile documents: left-over variants each asked against each), the
+    // variant is reported rather than checked.
+    if (this.acceptsWork >= allowed) return false;
     const seen = this.seen;
     const depth = this.depth;
     this.subwalks++;
+    this.acceptsDepth++;
     try {
       this.seen = new Set();
       this.depth = 0;
@@ -822,6 +864,7 @@ export class SchemaComparer {
       }
       return true;
     } finally {
+      this.acceptsDepth--;
       this.seen = seen;
       this.depth = depth;
       this.subwalks--;
@@ -1002,7 +1045,7 @@ export class SchemaComparer {
       const xv = this.baseViews.of(xr);
       const yv = this.baseViews.of(yr);
       if (!xv.enum || !yv.enum || (admitsNull(xv) && admitsNull(yv))) continue;
-      if (![...xv.enum].some((value) => yv.enum!.has(value))) return true;
+      if (![...xv.enum.keys()].some((key) => yv.enum!.has(key))) return true;
     }
     return false;
   }
@@ -1043,49 +1086,49 @@ export class SchemaComparer {
     const hv = h.variants!.map((v) => ({ v, r: this.head.resolve(v) }));
     const left = new Set(bv.keys());
     const right = new Set(hv.keys());
-    const pair = (test: (x: (typeof bv)[number], y: (typeof hv)[number]) => boolean, compare: boolean) => {
+    type Variant = (typeof bv)[number];
+    // Each pass pairs variants whose keys (read once per variant, never per pair: a oneOf may
+    // have thousands) are equal, each base variant with the first head variant left of its key.
+    const pair = (
+      key: (x: Variant, side: Document, views: Views) => string | undefined,
+      compare: boolean,
+    ) => {
+      const waiting = new Map<string, number[]>();
+      for (const j of right) {
+        const k = key(hv[j]!, this.head, this.headViews);
+        if (k === undefined) continue;
+        const list = waiting.get(k);
+        if (list) list.push(j);
+        else waiting.set(k, [j]);
+      }
       for (const i of left) {
-        for (const j of right) {
-          if (!test(bv[i]!, hv[j]!)) continue;
-          left.delete(i);
-          right.delete(j);
-          if (compare) this.compare(bv[i]!.v, hv[j]!.v, direction, at, walk);
-          break;
-        }
+        const k = key(bv[i]!, this.base, this.baseViews);
+        const j = k === undefined ? undefined : waiting.get(k)?.shift();
+        if (j === undefined) continue;
+        left.delete(i);
+        right.delete(j);
+        if (compare) this.compare(bv[i]!.v, hv[j]!.v, direction, at, walk);
       }
     };
-    const pointerOf = (r: { unresolved?: string; pointer?: string }) =>
-      r.unresolved === undefined ? r.pointer : r.unresolved;
-    pair((x, y) => refOf(x.v.node) !== undefined && refOf(x.v.node) === refOf(y.v.node), true);
+    pair((x) => refOf(x.v.node), true);
     // Variants kept under the same reference are the same member as before: one left over beside
     // them is a member added or removed, not one merged into them.
     const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
     const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
     pair(
-      (x, y) =>
-        refOf(x.v.node) !== undefined &&
-        refOf(y.v.node) !== undefined &&
-        x.r.unresolved === undefined &&
-        y.r.unresolved === undefined &&
-        pointerOf(x.r) === pointerOf(y.r),
+      (x) => (refOf(x.v.node) !== undefined && x.r.unresolved === undefined ? x.r.pointer : undefined),
       true,
     );
-    // Equal text is still compared: a `$ref` inside it may lead to a schema that changed (when
-    // nothing it reaches changed, `compare` stops at once).
+    // Equal content, key order aside, is still compared: a `$ref` inside it may lead to a
+    // schema that changed (when nothing it reaches changed, `compare` stops at once).
     pair(
-      (x, y) =>
-        x.r.unresolved === undefined &&
-        y.r.unresolved === undefined &&
-        refOf(x.v.node) === undefined &&
-        refOf(y.v.node) === undefined &&
-        sameContent(x.r.node, y.r.node),
+      (x) =>
+        refOf(x.v.node) === undefined && x.r.unresolved === undefined ? contentKey(x.r.node) : undefined,
       true,
     );
-    pair((x, y) => {
-      if (x.r.unresolved !== undefined || y.r.unresolved !== undefined) return false;
-      const bt = this.baseViews.of(x.r).types;
-      const ht = this.headViews.of(y.r).types;
-      return bt !== undefined && bt === ht;
+    pair((x, _, views) => {
+      const types = x.r.unresolved === undefined ? views.of(x.r).types : undefined;
+      return types === undefined ? undefined : String(types);
     }, true);
     // One inline member left on each side (nulls aside) is one member changed, as `type: [x,
     // 'null']` → `[y, 'null']` is: compared, not reported as one removed and another added. The
@@ -1238,8 +1281,8 @@ export class SchemaComparer {
       return;
     }
     if (b.enum && h.enum) {
-      const added = [...h.enum].filter((v) => !b.enum!.has(v));
-      const removed = [...b.enum].filter((v) => !h.enum!.has(v));
+      const added = [...h.enum].filter(([key]) => !b.enum!.has(key)).map(([, text]) => text);
+      const removed = [...b.enum].filter(([key]) => !h.enum!.has(key)).map(([, text]) => text);
       // Null listed on one side only: removed is an enum value removed; added to a response, a
       // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
       if (nullListedApart(b, h)) {
@@ -1263,10 +1306,10 @@ export class SchemaComparer {
           ? 'response-type-changed'
           : 'response-enum-value-added'
         : 'request-type-widened';
-      found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
+      found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum.values()])}`);
     } else if (h.enum) {
       const rule = response ? 'response-type-narrowed' : typeRule(direction);
-      found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
+      found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum.values()])}`);
     }
     const be = stringList(b.keywords['x-extensible-enum']);
     const he = stringList(h.keywords['x-extensible-enum']);
@@ -1368,8 +1411,8 @@ export class SchemaComparer {
             : 'unique-items-relaxed';
       found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
     }
-    const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
-    const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+    const bm = numeric(bk.multipleOf);
+    const hm = numeric(hk.multipleOf);
     if (bm !== hm) {
       // Old values stay valid when the old step is a multiple of the new one.
       const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
@@ -1386,7 +1429,9 @@ export class SchemaComparer {
     if ('default' in bk || 'default' in hk) {
       const bd = 'default' in bk ? jsonText(bk.default) : undefined;
       const hd = 'default' in hk ? jsonText(hk.default) : undefined;
-      if (bd !== hd) {
+      // Compared key order aside; shown as written.
+      const same = 'default' in bk && 'default' in hk && contentKey(bk.default) === contentKey(hk.default);
+      if (!same && bd !== hd) {
         const rule: RuleId =
           direction === 'parameter'
             ? bd === undefined
@@ -1407,7 +1452,7 @@ export class SchemaComparer {
       }
     }
     for (const keyword of ['contentMediaType', 'contentEncoding']) {
-      if (jsonText(bk[keyword]) === jsonText(hk[keyword])) continue;
+      if (contentKey(bk[keyword]) === contentKey(hk[keyword])) continue;
       const rule = response ? 'response-content-changed' : 'request-content-changed';
       const text = `${keyword} changed from ${shown(bk[keyword] ?? 'none')} to ${shown(hk[keyword] ?? 'none')}`;
       found(walk, rule, at, h.pointer, text);
@@ -1907,9 +1952,25 @@ const TARGET_BUDGET = 200_000;
  * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
  * just takes the ordinary way.
  */
-function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): boolean {
+function unchanged(
+  a: unknown,
+  b: unknown,
+  budget: number,
+  refs: object[],
+  track?: { readonly above: object[]; steps: number },
+): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   const stack: unknown[] = [a, b];
+  // With `above`: the pair of objects each pair on the stack is inside (an index into `pairs`,
+  // base then head), so that where the walk ends, the pairs above that place are named.
+  const above = track?.above;
+  const owners: number[] | undefined = above && [-1];
+  const pairs: object[] = [];
+  const parents: number[] = [];
+  const fail = (owner: number) => {
+    if (above) for (let i = owner; i >= 0; i = parents[i]!) above.push(pairs[2 * i]!, pairs[2 * i + 1]!);
+    return false;
+  };
   // Past this many objects, the pairs compared are remembered: in a document whose objects
   // contain themselves (YAML aliases) the walk then ends instead of spending the whole budget,
   // once per reference pair (seconds on a small document).
@@ -1918,8 +1979,9 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): bool
   while (stack.length > 0) {
     const y = stack.pop();
     const x = stack.pop();
+    const owner = owners ? owners.pop()! : -1;
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
-      if (x !== y) return false;
+      if (x !== y) return fail(owner);
       continue;
     }
     if (++steps > 10_000) {
@@ -1931,19 +1993,29 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): bool
       if (partners.has(y)) continue;
       partners.add(y);
     }
-    if (--budget < 0) return false;
+    if (--budget < 0) return fail(owner);
+    if (track) track.steps++;
+    let self = -1;
+    if (owners) {
+      self = parents.length;
+      parents.push(owner);
+      pairs.push(x, y);
+    }
     if (Array.isArray(x)) {
-      if (!Array.isArray(y) || x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
+      if (!Array.isArray(y) || x.length !== y.length) return fail(self);
+      for (let i = 0; i < x.length; i++) {
+        stack.push(x[i], y[i]);
+        owners?.push(self);
+      }
       continue;
     }
-    if (Array.isArray(y)) return false;
+    if (Array.isArray(y)) return fail(self);
     const xo = x as Record<string, unknown>;
     const yo = y as Record<string, unknown>;
     let count = 0;
     for (const key in xo) {
       if (!Object.hasOwn(xo, key)) continue;
-      if (!Object.hasOwn(yo, key)) return false;
+      if (!Object.hasOwn(yo, key)) return fail(self);
       // A reference object, once (its reference is `refText`'s: `$ref`, else `$dynamicRef`).
       if (
         (key === '$ref' || (key === '$dynamicRef' && typeof xo.$ref !== 'string')) &&
@@ -1951,10 +2023,11 @@ function unchanged(a: unknown, b: unknown, budget: number, refs: object[]): bool
       )
         refs.push(xo, yo);
       stack.push(xo[key], yo[key]);
+      owners?.push(self);
       count++;
     }
     for (const key in yo) if (Object.hasOwn(yo, key)) count--;
-    if (count !== 0) return false;
+    if (count !== 0) return fail(self);
   }
   return true;
 }
@@ -1987,7 +2060,7 @@ export function sameContent(a: unknown, b: unknown): boolean {
 }
 
 function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map(jsonText) : undefined;
+  return Array.isArray(value) ? value.map(contentKey) : undefined;
 }
 
 function dependencies(value: unknown): Set<string> {
@@ -2000,7 +2073,8 @@ function dependencies(value: unknown): Set<string> {
 }
 
 function plainBound(value: unknown): Bound | undefined {
-  return typeof value === 'number' ? { value, exclusive: false } : undefined;
+  const number = numeric(value);
+  return number === undefined ? undefined : { value: number, exclusive: false };
 }
 
 function sameBound(a: Bound | undefined, b: Bound | undefined): boolean {

@@ -3,7 +3,16 @@
 import { hasObjectCycle, ObjectCycleFound, withoutObjectCycles } from './acyclic';
 import { sharedSubtreeProblem } from './aliases';
 import { type Direction, type Finding, joinPath, SchemaComparer, type Textual, type Walk } from './compare';
-import { child, Document, isObject, type JsonObject, jsonText, type Located, shown } from './document';
+import {
+  child,
+  contentKey,
+  Document,
+  isObject,
+  type JsonObject,
+  jsonText,
+  type Located,
+  shown,
+} from './document';
 import {
   CHECK_BY_HAND,
   day,
@@ -51,6 +60,7 @@ export function diffWithStats(
   targetChecks: number;
   proofs: number;
   reachSteps: number;
+  sameSteps: number;
 } {
   // Objects shared at many places (YAML aliases, or a DAG built by hand) are counted, not
   // expanded, and refused past the limit the reader holds YAML text to (decision 76).
@@ -85,6 +95,7 @@ export function diffWithStats(
     targetChecks: differ.targetChecks,
     proofs: differ.proofs,
     reachSteps: differ.reachSteps,
+    sameSteps: differ.sameSteps,
   };
 }
 
@@ -196,6 +207,10 @@ class Differ {
   /** How many edges `reach` followed (compare.ts). */
   get reachSteps(): number {
     return this.schemas.reachSteps;
+  }
+
+  get sameSteps(): number {
+    return this.schemas.sameSteps;
   }
 
   constructor(
@@ -739,7 +754,7 @@ class Differ {
     if (listed) {
       // Both the items' values and the array's lists of one apply: a single value is in both.
       const theirs = listsOfOne(target.node, false);
-      const values = theirs ? listed.values.filter((v) => theirs.texts.has(jsonText(v))) : listed.values;
+      const values = theirs ? listed.values.filter((v) => theirs.texts.has(contentKey(v))) : listed.values;
       if (values.length === 0)
         refusedBy ??= { keyword: listed.keyword, reason: refusal(array, listed.values) };
       else {
@@ -1167,8 +1182,10 @@ class Differ {
     const b = security(this.base, bo);
     const h = security(this.head, ho);
     const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
-    const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
-    const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
+    const open = (alternatives: ReadonlyMap<string, Alternative>) =>
+      alternatives.size === 0 || [...alternatives.values()].some((alt) => alt.schemes.size === 0);
+    const baseOpen = open(b.alternatives);
+    const headOpen = open(h.alternatives);
     if (baseOpen && headOpen) return;
     if (baseOpen) {
       this.emit(
@@ -1187,42 +1204,48 @@ class Differ {
     // Each alternative is a set of schemes a client satisfies together. A base alternative is still
     // honoured when some head alternative asks for no more: a subset of its schemes, each with no
     // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
-    const bAlts = [...b.alternatives].map(requirement);
-    const hNames = [...h.alternatives];
-    const hAlts = hNames.map(requirement);
-    const key = (alt: Requirement) => [...alt.keys()].sort().join(' + ');
+    const bAlts = [...b.alternatives.values()];
+    const hAlts = [...h.alternatives.values()];
+    // Head alternatives by their schemes (read once each: a document may list thousands).
+    const bySchemes = new Map<string, Alternative>();
+    for (const hAlt of hAlts) if (!bySchemes.has(hAlt.names)) bySchemes.set(hAlt.names, hAlt);
+    const baseSchemes = new Set(bAlts.map((alt) => alt.names));
     let dropped = false;
     let relaxed = false;
     for (const bAlt of bAlts) {
-      const index = hAlts.findIndex((hAlt) => key(hAlt) === key(bAlt));
-      const same = hAlts[index];
+      const same = bySchemes.get(bAlt.names);
       if (same) {
-        const name = hNames[index];
-        const more = [...same].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.get(s)!.has(x)));
-        const fewer = [...bAlt].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.get(s)!.has(x)));
+        const more = [...same.schemes].flatMap(([s, scopes]) =>
+          [...scopes].filter((x) => !bAlt.schemes.get(s)!.has(x)),
+        );
+        const fewer = [...bAlt.schemes].flatMap(([s, scopes]) =>
+          [...scopes].filter((x) => !same.schemes.get(s)!.has(x)),
+        );
         if (more.length > 0)
           this.emit(
             'security-scope-added',
             ep,
             location,
-            `now needs scope ${more.sort().join(', ')} (${name})`,
+            `now needs scope ${more.sort().join(', ')} (${same.text})`,
           );
         if (fewer.length > 0)
           this.emit(
             'security-scope-removed',
             ep,
             location,
-            `no longer needs scope ${fewer.sort().join(', ')} (${name})`,
+            `no longer needs scope ${fewer.sort().join(', ')} (${same.text})`,
           );
         continue;
       }
       const weaker = hAlts.some((hAlt) =>
-        [...hAlt].every(([s, scopes]) => bAlt.has(s) && [...scopes].every((x) => bAlt.get(s)!.has(x))),
+        [...hAlt.schemes].every(
+          ([s, scopes]) => bAlt.schemes.has(s) && [...scopes].every((x) => bAlt.schemes.get(s)!.has(x)),
+        ),
       );
       if (weaker) relaxed = true;
       else dropped = true;
     }
-    const added = hAlts.some((hAlt) => !bAlts.some((bAlt) => key(bAlt) === key(hAlt)));
+    const added = hAlts.some((hAlt) => !baseSchemes.has(hAlt.names));
     if (dropped) this.emit('security-requirement-changed', ep, location, text);
     else if (relaxed) this.emit('security-requirement-relaxed', ep, location, text);
     else if (added) this.emit('security-alternative-added', ep, location, text);
@@ -1336,7 +1359,9 @@ function pathItems(doc: Document): Map<string, PathItem> {
     if (!path.startsWith('/')) continue;
     const item = doc.resolve({ node, pointer: child('/paths', path) });
     if (item.unresolved !== undefined || !isObject(item.node)) continue;
-    items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+    // `[^{}]`, not `[^}]`: from each `{` the search stops at the next one, so a name of many `{`
+    // and no `}` costs its length, not its length squared.
+    items.set(path.replace(/\{[^{}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
   }
   return items;
 }
@@ -1367,7 +1392,7 @@ function pathParameterRenames(basePath: string, headPath: string): ReadonlyMap<s
 }
 
 function templateNames(path: string): string[] {
-  return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+  return Array.from(path.matchAll(/\{([^{}]*)\}/g), (m) => m[1] ?? '');
 }
 
 function isRequired(body: Located): boolean {
@@ -2040,7 +2065,7 @@ function contentOf(located: Located): Map<string, MediaType> {
 function security(
   doc: Document,
   { op }: Operation,
-): { alternatives: Set<string>; pointer: string | undefined } {
+): { alternatives: Map<string, Alternative>; pointer: string | undefined } {
   const own = op.node.security;
   const global = doc.root.security;
   const [list, pointer] = Array.isArray(own)
@@ -2048,20 +2073,35 @@ function security(
     : Array.isArray(global)
       ? [global, '/security']
       : [[], undefined];
-  const alternatives = new Set<string>();
+  // Keyed by JSON of the sorted schemes and scopes: names may hold any text (` + `, `, `, `[`),
+  // so no text joined from them could be split back apart without mistaking one for two.
+  const alternatives = new Map<string, Alternative>();
   for (const requirement of list) {
     if (!isObject(requirement)) continue;
-    const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
-      const names = Array.isArray(scopes) ? scopes.map(shown).sort() : [];
-      return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
-    });
-    alternatives.add(schemes.sort().join(' + '));
+    const entries = Object.entries(requirement)
+      .map(
+        ([scheme, scopes]) =>
+          [scheme, Array.isArray(scopes) ? [...new Set(scopes.map(scopeName))].sort() : []] as const,
+      )
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const key = JSON.stringify(entries);
+    if (alternatives.has(key)) continue;
+    const text = entries
+      .map(([scheme, names]) => (names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme))
+      .join(' + ');
+    const schemes: Requirement = new Map(entries.map(([scheme, names]) => [scheme, new Set(names)]));
+    alternatives.set(key, { text, names: JSON.stringify(entries.map(([scheme]) => scheme)), schemes });
   }
   return { alternatives, pointer };
 }
 
-function describe(alternatives: ReadonlySet<string>): string {
-  return [...alternatives].map((a) => a || 'none').join(' or ');
+/** A scope as text: a name as it is, anything else (a hostile document) as JSON key order aside. */
+function scopeName(scope: unknown): string {
+  return typeof scope === 'string' ? scope : contentKey(scope);
+}
+
+function describe(alternatives: ReadonlyMap<string, Alternative>): string {
+  return [...alternatives.values()].map((a) => a.text || 'none').join(' or ');
 }
 
 function webhooks(doc: Document): Map<string, PathItem> {
@@ -2385,10 +2425,10 @@ function listsOfOne(
     const allowed = lists
       ? set.filter((v): v is unknown[] => Array.isArray(v) && v.length === 1).map((v) => v[0])
       : set;
-    const texts = new Set(allowed.map((v) => jsonText(v)));
-    values = values === undefined ? allowed : values.filter((v) => texts.has(jsonText(v)));
+    const texts = new Set(allowed.map((v) => contentKey(v)));
+    values = values === undefined ? allowed : values.filter((v) => texts.has(contentKey(v)));
   }
-  const unique = new Map((values ?? []).map((v) => [jsonText(v), v]));
+  const unique = new Map((values ?? []).map((v) => [contentKey(v), v]));
   return {
     values: [...unique.values()],
     texts: new Set(unique.keys()),
@@ -2483,7 +2523,7 @@ function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undec
       continue;
     }
     const mine = node[key];
-    if (jsonText(mine) === jsonText(value)) continue;
+    if (contentKey(mine) === contentKey(value)) continue;
     if (key === 'type') {
       const both = intersectTypes(typeList(mine), typeList(value));
       if (!both || both.length === 0) {
@@ -2510,11 +2550,11 @@ function intersect(node: JsonObject, extra: JsonObject): { empty?: string; undec
   if (sets.length > 0 && (Array.isArray(extra.enum) || 'const' in extra || 'type' in extra)) {
     let values = sets[0]!;
     for (const set of sets.slice(1)) {
-      const texts = new Set(set.map((v) => jsonText(v)));
-      values = values.filter((v) => texts.has(jsonText(v)));
+      const texts = new Set(set.map((v) => contentKey(v)));
+      values = values.filter((v) => texts.has(contentKey(v)));
     }
     if (typed) values = values.filter((v) => typed.some((t) => ofType(v, t)));
-    const unique = [...new Map(values.map((v) => [jsonText(v), v])).values()];
+    const unique = [...new Map(values.map((v) => [contentKey(v), v])).values()];
     if (unique.length === 0) return { empty: 'they list no value in common of a type both allow', undecided };
     delete node.const;
     node.enum = unique;
@@ -2575,15 +2615,12 @@ function serialisation(node: JsonObject, location: string): string {
   return `${style}/${explode ? 'explode' : 'no explode'}`;
 }
 
-/** One security alternative (`a + b [read]`) as its schemes and their scopes. */
+/** One security alternative's schemes and their scopes. */
 type Requirement = Map<string, Set<string>>;
 
-function requirement(alternative: string): Requirement {
-  const out: Requirement = new Map();
-  if (!alternative) return out;
-  for (const part of alternative.split(' + ')) {
-    const m = /^(.*?)(?: \[(.*)\])?$/.exec(part)!;
-    out.set(m[1]!, new Set(m[2] ? m[2].split(', ') : []));
-  }
-  return out;
+/** One security alternative: as shown (`a + b [read]`), its scheme names as a key, and its schemes with their scopes. */
+interface Alternative {
+  readonly text: string;
+  readonly names: string;
+  readonly schemes: Requirement;
 }

@@ -205,7 +205,18 @@ export function jsonText(value: unknown): string {
   }
 }
 
-function deepJsonText(root: unknown): string {
+/**
+ * A value as text that is equal for equal values, key order aside (`{a: 1, b: 2}` and
+ * `{b: 2, a: 1}` are one value): JSON with each object's keys sorted, written on an explicit
+ * stack like `deepJsonText`, an object inside itself as `{"$ref":"#cycle"}`. For comparing
+ * values (enum, const, default), never for showing them.
+ */
+export function contentKey(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return jsonText(value);
+  return deepJsonText(value, true);
+}
+
+function deepJsonText(root: unknown, sorted = false): string {
   const out: string[] = [];
   const open = new Set<object>();
   // Each entry is a value to write, a text to write, or the end of an object (its closing text).
@@ -234,6 +245,7 @@ function deepJsonText(root: unknown): string {
     open.add(value);
     const array = Array.isArray(value);
     const entries = Object.entries(value);
+    if (sorted && !array) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     out.push(array ? '[' : '{');
     stack.push({ end: array ? ']' : '}', node: value });
     for (let i = entries.length - 1; i >= 0; i--) {

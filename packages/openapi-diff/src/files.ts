@@ -4,7 +4,7 @@
  * working directory when the file is in it, else the file's own directory); for `git:REF:PATH`,
  * the tree of REF; for stdin, the work tree of the working directory (else the directory itself).
  */
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileSource, ReadOutcome } from './bundle';
 
@@ -40,6 +40,11 @@ export function diskSource(boundary: Boundary): FileSource {
       }
       if (!inside(real, boundary.dir)) return { problem: `is a link to outside ${boundary.name}` };
       try {
+        // A named pipe (or a device) would be read until it ends, which may be never: only a
+        // regular file is read.
+        const info = await stat(real);
+        if (info.isDirectory()) return { problem: 'is a directory' };
+        if (!info.isFile()) return { problem: 'is not a regular file (a named pipe, a device or a socket)' };
         return { text: await readFile(real, 'utf8') };
       } catch (error) {
         return { problem: problemOf(error) };

@@ -7,6 +7,7 @@
  * revision and against itself. Then one named case per crash found, and the command on malformed
  * files: exit 0, 1 or 2, a one-line error, never a stack trace.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -498,6 +499,150 @@ describe('named regressions: documents that made the engine throw or hang', () =
     }
   });
 
+  it('oneOf/anyOf variants that pair by nothing: 1,000 of them, nested 8 deep, or 1,000 deep, diff in bounded work (quadratic, then a stack overflow)', () => {
+    // Untyped variants pair by no reference, content or type: each left over is checked against
+    // every variant of the other side, and each check compared the two again, down every level.
+    const wide = (from: number) => ({
+      oneOf: Array.from({ length: 1_000 }, (_, i) => ({ minimum: from + i })),
+    });
+    const nested = (depth: number, tag: number): Json =>
+      depth === 0
+        ? { minimum: tag }
+        : { anyOf: [0, 1, 2].map((i) => ({ minimum: tag * 10 + i, ...nested(depth - 1, tag * 10 + i) })) };
+    const chain = (leaf: Json) => {
+      let schema = leaf;
+      for (let i = 0; i < 1_000; i++) schema = { anyOf: [schema] };
+      return schema;
+    };
+    const rules = [
+      'request-variant-removed',
+      'response-variant-added',
+      'request-variant-added',
+      'response-variant-removed',
+    ];
+    for (const [base, head] of [
+      [wide(100_000), wide(200_000)],
+      [nested(8, 1), nested(8, 2)],
+      [chain({ type: 'string' }), chain({ type: 'integer' })],
+    ]) {
+      const { result, comparisons } = diffWithStats(wrap({}, base!), wrap({}, head!));
+      expect([...new Set(result.changes.map((c) => c.rule))].sort()).toEqual([...rules].sort());
+      expect(comparisons).toBeLessThan(100_000);
+    }
+  });
+
+  it('an inline schema 20,000 levels deep, changed at its bottom, costs a look at each level once (the equality shortcut looked 2,000 levels down from every level)', () => {
+    const deep = (leaf: Json) => {
+      let schema = leaf;
+      for (let i = 0; i < 20_000; i++) schema = { items: schema };
+      return schema;
+    };
+    const { result, sameSteps } = diffWithStats(
+      wrap({}, deep({ type: 'string' })),
+      wrap({}, deep({ type: 'integer' })),
+    );
+    expect(result.changes.map((c) => `${c.rule} ${c.message}`)).toEqual([
+      `parameter-type-changed GET /t: query parameter "q" property "${'[]'.repeat(20_000)}" type changed from string to integer`,
+      `response-type-changed GET /t: response 200 property "${'[]'.repeat(20_000)}" type changed from string to integer`,
+    ]);
+    // Twice each level (the parameter and the response) and a little more; it was 2,000 per level.
+    expect(sameSteps).toBeLessThan(20_000 * 8);
+  });
+
+  it('security schemes and scopes whose names hold " + " or ", " are told apart (they were joined into one text and split again)', () => {
+    const doc = (security: unknown[]): Json => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/t': { get: { security, responses: { '200': { description: 'OK' } } } } },
+      components: {
+        securitySchemes: {
+          k: { type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://a', scopes: {} } } },
+          'a + b': { type: 'http', scheme: 'basic' },
+          a: { type: 'http', scheme: 'basic' },
+          b: { type: 'http', scheme: 'basic' },
+        },
+      },
+    });
+    const rules = (base: unknown[], head: unknown[]) =>
+      diffOpenApi(doc(base), doc(head)).changes.map((c) => `${c.rule}: ${c.message}`);
+    // One scope named "read, write" is not the two scopes read and write.
+    expect(rules([{ k: ['read, write'] }], [{ k: ['read', 'write'] }])).toEqual([
+      'security-scope-added: GET /t: now needs scope read, write (k [read, write])',
+      'security-scope-removed: GET /t: no longer needs scope read, write (k [read, write])',
+    ]);
+    // One scheme named "a + b" is not the schemes a and b together.
+    expect(rules([{ 'a + b': [] }], [{ a: [], b: [] }])).toEqual([
+      'security-requirement-changed: GET /t: security changed from a + b to a + b',
+    ]);
+    expect(rules([{ a: [], b: [] }, { k: ['x', 'y'] }], [{ k: ['y', 'x', 'x'] }, { b: [], a: [] }])).toEqual(
+      [],
+    );
+    // A scope that is a mapping (a hostile document) is one value, key order aside.
+    expect(rules([{ k: [{ a: 1, b: 2 }] }], [{ k: [{ b: 2, a: 1 }] }])).toEqual([]);
+  });
+
+  it("allOf members that bound the same keyword: the tighter bound holds, whatever the members' order", () => {
+    const members = [
+      { type: 'integer', minimum: 1, maximum: 100, maxItems: 9 },
+      { minimum: 5, exclusiveMaximum: 100, maxItems: 3 },
+    ];
+    const base = wrap({}, { allOf: members });
+    const reversed = wrap({}, { allOf: [...members].reverse() });
+    expect(diffOpenApi(base, reversed).changes).toEqual([]);
+    expect(diffOpenApi(reversed, base).changes).toEqual([]);
+    // The bound both members hold is the one compared: 5 (exclusive 100) against a plain schema.
+    const plain = wrap({}, { type: 'integer', minimum: 5, exclusiveMaximum: 100, maxItems: 3 });
+    expect(diffOpenApi(base, plain).changes).toEqual([]);
+    expect(diffOpenApi(reversed, plain).changes).toEqual([]);
+  });
+
+  it('an enum, const, default, x-extensible-enum or security scheme value written with its keys in another order is the same value', () => {
+    const schema = (value: Json, other: Json, level: string) => ({
+      type: 'object',
+      description: level,
+      enum: [value, 'x'],
+      default: value,
+      properties: {
+        c: { const: value, description: level },
+        d: { default: other, description: level },
+        x: { type: 'string', 'x-extensible-enum': [value], description: level },
+      },
+    });
+    const value = { a: 1, b: [1, { x: 1, y: 2 }] };
+    const reordered = JSON.parse('{"b": [1, {"y": 2, "x": 1}], "a": 1}');
+    const base = wrap({}, schema(value, { p: 1, q: 2 }, 'one'));
+    const head = wrap({}, schema(reordered, { q: 2, p: 1 }, 'two'));
+    expect(diffOpenApi(base, head).changes).toEqual([]);
+    // Security scheme fields and x-extensible-enum values that are mappings too.
+    const scheme = (flow: Json) => ({
+      type: 'oauth2',
+      flows: { implicit: { authorizationUrl: flow, scopes: {} } },
+    });
+    const withScheme = (doc: Json, flow: Json) => {
+      const out = structuredClone(doc) as Json & { components: Json };
+      out.components.securitySchemes = { k: scheme(flow) };
+      return out;
+    };
+    expect(diffOpenApi(withScheme(base, { u: 1, v: 2 }), withScheme(head, { v: 2, u: 1 })).changes).toEqual(
+      [],
+    );
+    // A value that did change is still found, shown as written.
+    const changed = wrap({}, schema(reordered, { q: 2, p: 3 }, 'two'));
+    expect(diffOpenApi(base, changed).changes.map((c) => c.message)).toEqual([
+      'GET /t: query parameter "q" property "d" default changed from {"p":1,"q":2} to {"q":2,"p":3}',
+      'GET /t: response 200 property "d" default changed from {"p":1,"q":2} to {"q":2,"p":3}',
+    ]);
+  });
+
+  it('NaN (YAML .nan) in minimum, maximum, multipleOf or maxLength bounds nothing: a document read twice has no change', () => {
+    const text =
+      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    get:\n      parameters:\n        - {name: q, in: query, schema: {type: number, minimum: .nan, exclusiveMaximum: .nan, multipleOf: .nan, maxLength: .nan}}\n      responses: {'200': {description: OK, content: {application/json: {schema: {type: number, maximum: .nan, exclusiveMinimum: .nan}}}}}\n";
+    const read = () => parseDocumentText(text, 'nan.yaml');
+    expect(diffOpenApi(read(), read()).changes).toEqual([]);
+    const doc = read();
+    expect(diffOpenApi(doc, doc).changes).toEqual([]);
+  });
+
   /** Ten levels of ten aliases each below `x-l0`, the last used as an enum: 10^(levels+1) values written out. */
   const laughs = (levels: number) => {
     let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n";
@@ -520,6 +665,65 @@ describe('named regressions: documents that made the engine throw or hang', () =
     // Four levels stay within the limit: read, and diffed like any document.
     expect(diffOpenApi(bomb, parseDocumentText(laughs(4), 'small.yaml')).changes).toEqual([]);
   });
+
+  it('a property named __proto__ in a YAML document whose anchors make a cycle is still compared (the copy without cycles lost it)', () => {
+    const text = (type: string) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: x\n          content:\n            application/json:\n              schema: &s\n                type: object\n                properties:\n                  __proto__: {type: ${type}}\n                  self: *s\n`;
+    const read = (type: string) => parseDocumentText(text(type), 'proto.yaml');
+    expect(diffOpenApi(read('string'), read('integer')).changes.map((c) => c.message)).toEqual([
+      'GET /a: response 200 property "__proto__" type changed from string to integer',
+      'GET /a: response 200 property "self.__proto__" type changed from string to integer',
+    ]);
+    expect(diffOpenApi(read('string'), read('string')).changes).toEqual([]);
+  });
+
+  it('a $ref to a oneOf/anyOf schema written as allOf: [{$ref}], or in 3.1 with x-internal beside it, is the same schema (it was a breaking type change)', () => {
+    const schemas: Json = {
+      C: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+      D: { type: 'object', properties: { a: { type: 'string' } }, oneOf: [{ required: ['a'] }] },
+      E: { oneOf: [{ $ref: '#/components/schemas/F' }], discriminator: { propertyName: 'k' } },
+      F: { type: 'object', properties: { k: { type: 'string' } } },
+    };
+    for (const name of ['C', 'D', 'E']) {
+      const ref = { $ref: `#/components/schemas/${name}` };
+      for (const [openapi, written] of [
+        ['3.0.3', { allOf: [ref] }],
+        ['3.1.0', { allOf: [ref] }],
+        ['3.1.0', { ...ref, 'x-internal': true }],
+        ['3.1.0', { ...ref, deprecated: false }],
+      ] as const) {
+        const base = wrap(schemas, ref, openapi);
+        const head = wrap(schemas, written, openapi);
+        expect(diffOpenApi(base, head).changes, `${name} ${openapi} ${JSON.stringify(written)}`).toEqual([]);
+        expect(diffOpenApi(head, base).changes, `${name} ${openapi} ${JSON.stringify(written)}`).toEqual([]);
+      }
+    }
+    // A variant that did come is still found through the wrapper.
+    const more = { ...schemas, C: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }] } };
+    const changes = diffOpenApi(
+      wrap(schemas, { $ref: '#/components/schemas/C' }),
+      wrap(more, { $ref: '#/components/schemas/C', 'x-internal': true }),
+    ).changes.map((c) => c.rule);
+    expect(changes).toContain('response-variant-added');
+  });
+
+  it('a path of 300,000 "{" and no "}" is read in linear time (the template pattern backtracked: quadratic, seconds)', () => {
+    const doc = (required: boolean): Json => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        [`/${'{'.repeat(300_000)}`]: { get: { responses: { '200': { description: 'OK' } } } },
+        [`/a/${'{'.repeat(300_000)}x}`]: {
+          get: {
+            parameters: [{ name: 'q', in: 'query', required, schema: { type: 'string' } }],
+            responses: {},
+          },
+        },
+      },
+    });
+    const changes = diffOpenApi(doc(false), doc(true)).changes;
+    expect(changes.map((c) => c.rule)).toEqual(['parameter-made-required']);
+  }, 10_000);
 
   it('a YAML anchor used inside itself stays a document (an object cycle, read as a $ref)', () => {
     const text =
@@ -801,6 +1005,25 @@ describe('maint-actions openapi-diff on malformed files: exit 0, 1 or 2, one lin
         );
     }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'a $ref to a named pipe is not read (it waited for a writer for ever)',
+    async () => {
+      await mkdir(path.join(dir, 'pipe'), { recursive: true });
+      execFileSync('mkfifo', [path.join(dir, 'pipe', 'schema.yaml')]);
+      await writeFile(
+        path.join(dir, 'pipe', 'root.yaml'),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /p:\n    get:\n      responses:\n        '200': {description: OK, content: {application/json: {schema: {$ref: './schema.yaml'}}}}\n",
+      );
+      const { code, stdout, stderr } = await run(['pipe/root.yaml', 'pipe/root.yaml']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).changes).toEqual([]);
+      expect(stderr).toBe(
+        'maint-actions openapi-diff: warning: pipe/root.yaml: $ref "./schema.yaml" not followed: pipe/schema.yaml is not a regular file (a named pipe, a device or a socket); it stays unresolved (base and revision)\n',
+      );
+    },
+    10_000,
+  );
 
   it('a $ref to a file named __proto__ is bundled like any other file', async () => {
     // Each root beside its own __proto__ file: the file's key under components is `__proto__`.

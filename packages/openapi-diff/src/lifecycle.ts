@@ -2,7 +2,7 @@
  * The lifecycle extensions shared by operations, parameters and schema properties: `deprecated`
  * with its `x-sunset` date, and `x-stability-level`.
  */
-import { jsonText, shown } from './document';
+import { contentKey, shown } from './document';
 import type { RuleId } from './rules';
 
 export const STABILITY = ['draft', 'alpha', 'beta', 'stable'] as const;
@@ -122,7 +122,7 @@ export function lifecycleChanges(
 ): LifecycleChange[] {
   const out: LifecycleChange[] = [];
   const changed = (key: string) =>
-    !(missing(b[key]) && missing(h[key])) && jsonText(b[key]) !== jsonText(h[key]);
+    !(missing(b[key]) && missing(h[key])) && contentKey(b[key]) !== contentKey(h[key]);
   const bSunsetRaw = b['x-sunset'];
   const hSunsetRaw = h['x-sunset'];
   const bSunset = day(bSunsetRaw);

@@ -6,7 +6,16 @@
  * work linear even when every schema extends the next one.
  */
 import { checkObjectCycles } from './acyclic';
-import { child, type Document, isObject, type JsonObject, jsonText, type Located, refOf } from './document';
+import {
+  child,
+  contentKey,
+  type Document,
+  isObject,
+  type JsonObject,
+  jsonText,
+  type Located,
+  refOf,
+} from './document';
 
 /** A lower or upper bound: the value and whether it is itself excluded. */
 export interface Bound {
@@ -18,13 +27,16 @@ export interface SchemaView {
   readonly pointer: string;
   /** The schema's own node, as written. */
   readonly node: JsonObject;
-  /** The schema's own node and the inline `allOf` members merged into it, first one wins per keyword. */
+  /** The schema's own node and the inline `allOf` members merged into it: first one wins per keyword, but a bound takes the tightest (decision 84). */
   readonly keywords: JsonObject;
   /** The allowed types as a mask of `TYPES` bits; undefined when the schema does not restrict the type. */
   readonly types: number | undefined;
   readonly format: string | undefined;
-  /** Allowed values as JSON text, without `null` (nullability lives in `types`). */
-  readonly enum: ReadonlySet<string> | undefined;
+  /**
+   * Allowed values without `null` (nullability lives in `types`): each as JSON text, keyed by
+   * its `contentKey`, so that a value written with its keys in another order is the same value.
+   */
+  readonly enum: ReadonlyMap<string, string> | undefined;
   readonly properties: ReadonlyMap<string, Located>;
   readonly required: ReadonlySet<string>;
   readonly items: Located | undefined;
@@ -43,6 +55,15 @@ export interface SchemaView {
 }
 
 type MutableView = { -readonly [K in keyof SchemaView]: SchemaView[K] };
+
+/**
+ * A keyword's number, or undefined when it is none. NaN (YAML's `.nan`, or an object given by
+ * an API caller) is no number: it bounds nothing, and it is not even equal to itself, so read as
+ * a bound it made a document differ from itself.
+ */
+export function numeric(value: unknown): number | undefined {
+  return typeof value === 'number' && !Number.isNaN(value) ? value : undefined;
+}
 
 /** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
 export const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] as const;
@@ -136,14 +157,14 @@ export class Views {
 
   /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
   private collapseEnums(view: MutableView): void {
-    const values = new Set<string>();
+    const values = new Map<string, string>();
     let types = 0;
     for (const variant of view.variants!) {
       const r = this.doc.resolve(variant);
       if (r.unresolved !== undefined || !isObject(r.node)) return;
       const own = enumOf(r.node);
       if (!own || r.node.properties !== undefined || r.node.items !== undefined) return;
-      for (const v of own) values.add(v);
+      for (const [key, text] of own) values.set(key, text);
       types |= typesOf(r.node) ?? 0;
       if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
         types |= bit('null');
@@ -222,9 +243,19 @@ export class Views {
       view.items ??= part.items;
       view.additionalProperties ??= part.additionalProperties;
       view.variants ??= part.variants;
-      view.minimum ??= part.minimum;
-      view.maximum ??= part.maximum;
-      for (const [key, value] of Object.entries(part.keywords)) if (!(key in keywords)) keywords[key] = value;
+      // Every member applies: of two bounds, the tighter one holds, whichever member says it.
+      view.minimum = tighter('min', view.minimum, part.minimum);
+      view.maximum = tighter('max', view.maximum, part.maximum);
+      for (const [key, value] of Object.entries(part.keywords)) {
+        if (!(key in keywords)) keywords[key] = value;
+        else {
+          const kind = COUNTS.get(key);
+          const mine = numeric(keywords[key]);
+          const theirs = numeric(value);
+          if (kind && mine !== undefined && theirs !== undefined)
+            keywords[key] = kind === 'min' ? Math.max(mine, theirs) : Math.min(mine, theirs);
+        }
+      }
       for (const [name, located] of part.properties) if (!properties.has(name)) properties.set(name, located);
       for (const name of part.required) required.add(name);
       for (const [ref, located] of part.members) if (!memberRefs.has(ref)) memberRefs.set(ref, located);
@@ -234,6 +265,26 @@ export class Views {
     view.keywords = keywords;
     view.members = memberRefs;
   }
+}
+
+/** The bounds on a count (length, items, properties), by keyword: merged from `allOf` members, the tighter holds. */
+const COUNTS = new Map<string, 'min' | 'max'>([
+  ['minLength', 'min'],
+  ['maxLength', 'max'],
+  ['minItems', 'min'],
+  ['maxItems', 'max'],
+  ['minProperties', 'min'],
+  ['maxProperties', 'max'],
+  ['minContains', 'min'],
+  ['maxContains', 'max'],
+]);
+
+/** Of two lower (`min`) or upper (`max`) bounds that both apply, the one that admits fewer values. */
+function tighter(kind: 'min' | 'max', a: Bound | undefined, b: Bound | undefined): Bound | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a.value === b.value) return a.exclusive ? a : b;
+  return (kind === 'min') === a.value > b.value ? a : b;
 }
 
 function emptyView(pointer: string): MutableView {
@@ -281,16 +332,23 @@ function typesOf(node: JsonObject): number | undefined {
   return mask === 0 ? undefined : mask;
 }
 
-function enumOf(node: JsonObject): Set<string> | undefined {
+function enumOf(node: JsonObject): Map<string, string> | undefined {
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
   if (!values) return undefined;
-  return new Set(values.filter((v) => v !== null).map(jsonText));
+  const out = new Map<string, string>();
+  for (const value of values) {
+    if (value === null) continue;
+    const key = contentKey(value);
+    if (!out.has(key)) out.set(key, jsonText(value));
+  }
+  return out;
 }
 
 /** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
 function boundOf(node: JsonObject, inclusiveKey: string, exclusiveKey: string): Bound | undefined {
-  const inclusive = typeof node[inclusiveKey] === 'number' ? (node[inclusiveKey] as number) : undefined;
-  const exclusive = node[exclusiveKey];
+  const inclusive = numeric(node[inclusiveKey]);
+  const exclusive =
+    typeof node[exclusiveKey] === 'boolean' ? node[exclusiveKey] : numeric(node[exclusiveKey]);
   if (typeof exclusive === 'number') {
     if (inclusive === undefined) return { value: exclusive, exclusive: true };
     const lower = inclusiveKey === 'minimum';
