@@ -2186,7 +2186,7 @@ function schemeChanges(
   const same = (x: unknown, y: unknown, caseless = false) =>
     caseless && typeof x === 'string' && typeof y === 'string'
       ? x.toLowerCase() === y.toLowerCase()
-      : jsonText(x) === jsonText(y);
+      : contentKey(x) === contentKey(y);
   const from = (field: string, x: unknown, y: unknown) => `${field} changed from ${shown(x)} to ${shown(y)}`;
   if (!same(b.type, h.type)) {
     // Another kind of credential: nothing else of the old one still applies.

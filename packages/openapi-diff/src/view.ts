@@ -27,7 +27,7 @@ export interface SchemaView {
   readonly pointer: string;
   /** The schema's own node, as written. */
   readonly node: JsonObject;
-  /** The schema's own node and the inline `allOf` members merged into it: first one wins per keyword, but a bound takes the tightest (decision 84). */
+  /** The schema's own node and the inline `allOf` members merged into it: first one wins per keyword, but a bound takes the tightest (decision 95). */
   readonly keywords: JsonObject;
   /** The allowed types as a mask of `TYPES` bits; undefined when the schema does not restrict the type. */
   readonly types: number | undefined;
