@@ -98,14 +98,19 @@ for (const openapi of VERSIONS) {
       );
     });
 
-    it('says nothing when it is fixed to a date not yet past: that is all a new deprecation must give', () => {
+    it('reports it when it is fixed to a date not yet past too: the old date could not be compared (as oasdiff)', () => {
+      const text = (base: string, now: string) =>
+        `the base's x-sunset "${base}" is not a date, so whether the sunset moved earlier (now ${now}) cannot be told: ${BY_HAND}`;
       for (const base of ['invalid-date', '2027-6-1', 'soon']) {
-        expect(seen(op(dep(base)), op(dep('2027-06-01'))), base).toEqual([]);
-        expect(seen(param(dep(base)), param(dep('9999-08-10'))), base).toEqual([]);
-        expect(seen(prop(dep(base)), prop(dep('2030-01-01'))), base).toEqual([]);
+        expect(seen(op(dep(base)), op(dep('2027-06-01'))), base).toEqual([
+          `invalid-sunset-date:breaking: GET /p: ${text(base, '2027-06-01')} @/paths/~1p/get/x-sunset`,
+        ]);
+        expect(seen(param(dep(base)), param(dep('9999-08-10'))), base).toEqual([
+          `invalid-sunset-date:breaking: GET /p: query parameter "page": ${text(base, '9999-08-10')} @/paths/~1p/get/parameters/0/x-sunset`,
+        ]);
       }
-      // Today is not past, as for a newly deprecated operation (deprecated-sunset-passed).
-      expect(seen(op(dep('soon')), op(dep(TODAY)))).toEqual([]);
+      // A base with no date at all (null, blank) has nothing to compare: the new date says nothing.
+      for (const base of [null, '', '  ']) expect(seen(op(dep(base)), op(dep('2027-06-01')))).toEqual([]);
     });
 
     it('says nothing when it is left as it was, or the thing is no longer deprecated', () => {

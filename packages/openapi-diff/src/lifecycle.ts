@@ -137,11 +137,13 @@ export function lifecycleChanges(
       keyword: 'x-sunset',
       text: `x-sunset ${quoted(hSunsetRaw)} is not a date (YYYY-MM-DD)`,
     });
-  else if (stillDeprecated && unreadableSunset(bSunsetRaw) && hSunset && hSunset < options.today)
+  // The base's date cannot be read, so whether the new one is earlier cannot be told (oasdiff
+  // says so too: its sunset-parse checks); `null` and blank read as no date (decision 87).
+  else if (stillDeprecated && unreadableSunset(bSunsetRaw) && hSunset)
     out.push({
       rule: 'invalid-sunset-date',
       keyword: 'x-sunset',
-      text: `the base's x-sunset ${quoted(bSunsetRaw)} is not a date, so whether the sunset moved earlier (now ${hSunset}, already past) cannot be told: ${CHECK_BY_HAND}`,
+      text: `the base's x-sunset ${quoted(bSunsetRaw)} is not a date, so whether the sunset moved earlier (now ${hSunset}${hSunset < options.today ? ', already past' : ''}) cannot be told: ${CHECK_BY_HAND}`,
     });
 
   const bLevelRaw = b['x-stability-level'];

@@ -524,7 +524,10 @@ describe('operations, lifecycle, headers, security, webhooks', () => {
       expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2020-12-31' }))).toEqual([
         'invalid-sunset-date:breaking',
       ]);
-      expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2030-12-31' }))).toEqual([]);
+      // The base's date cannot be read: whether the new one is earlier cannot be told (as oasdiff).
+      expect(rules(op(badDate), op({ deprecated: true, 'x-sunset': '2030-12-31' }))).toEqual([
+        'invalid-sunset-date:breaking',
+      ]);
       expect(rules(op({ 'x-stability-level': 'beta' }), op({ 'x-stability-level': 'beta' }))).toEqual([]);
       // One left as it was is not news: every change to the API would otherwise break.
       expect(rules(op(badLevel), op(badLevel))).toEqual([]);

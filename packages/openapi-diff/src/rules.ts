@@ -178,7 +178,7 @@ export const RULES = {
   // an unreadable value in the base that a verdict needs (lifecycle.ts `lifecycleChanges`).
   'invalid-sunset-date': rule(
     'breaking',
-    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339), or the sunset of something still deprecated changed from one that is not to a date already past, so whether it moved earlier cannot be told (to a date not yet past, nothing is said: that is all a newly deprecated thing must give); null or an empty string is no sunset',
+    'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339), or the sunset of something still deprecated changed from one that is not to a date, so whether it moved earlier cannot be told; null or an empty string is no sunset',
     'x-sunset: next spring',
     {
       differs:
