@@ -820,6 +820,13 @@ function diskSource(boundary) {
             if (!inside(real, boundary.dir))
                 return { problem: `is a link to outside ${boundary.name}` };
             try {
+                // A named pipe (or a device) would be read until it ends, which may be never: only a
+                // regular file is read.
+                const info = await (0,promises_.stat)(real);
+                if (info.isDirectory())
+                    return { problem: 'is a directory' };
+                if (!info.isFile())
+                    return { problem: 'is not a regular file (a named pipe, a device or a socket)' };
                 return { text: await (0,promises_.readFile)(real, 'utf8') };
             }
             catch (error) {
@@ -1200,7 +1207,7 @@ __webpack_require__.d(__webpack_exports__, {
   cW: () => (/* binding */ diffOpenApi)
 });
 
-// UNUSED EXPORTS: diffWithStats, pairMedia, parseMedia
+// UNUSED EXPORTS: diffWithStats, pairContent, pairMedia, parseMedia
 
 // EXTERNAL MODULE: ./packages/core/src/json-pointer.ts
 var json_pointer = __webpack_require__(5616);
@@ -1270,16 +1277,23 @@ function withoutObjectCycles(root) {
             continue;
         }
         const [key, value] = frame.entries[frame.index++];
-        const slot = frame.out;
+        // Defined, not assigned: a key `__proto__` (a property so named) assigned would set the
+        // copy's prototype and be lost.
+        const put = (copy) => Object.defineProperty(frame.out, key, {
+            value: copy,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
         if (!isContainer(value))
-            slot[key] = value;
+            put(value);
         else if (open.has(value))
-            slot[key] = { $ref: `#${firstPointer.get(value)}` };
+            put({ $ref: `#${firstPointer.get(value)}` });
         else if (copies.has(value))
-            slot[key] = copies.get(value);
+            put(copies.get(value));
         else {
             const next = start(value, (0,json_pointer/* appendPointer */.Uc)(frame.pointer, key));
-            slot[key] = next.out;
+            put(next.out);
             stack.push(next);
         }
     }
@@ -1312,20 +1326,71 @@ var src_document = __webpack_require__(702);
  */
 
 const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+/**
+ * One of the four levels, read without regard to case (`Beta` is beta). oasdiff compares the
+ * exact lower-case words and calls `Beta` invalid; here nothing a client relies on depends on
+ * the case, so it is read, and no hint is given (decision 84).
+ */
 function stability(value) {
-    return STABILITY.find((level) => level === value);
-}
-/** A date as YYYY-MM-DD from `x-sunset` (a date, an RFC 3339 time, or a YAML date); undefined if none. */
-function day(value) {
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
     if (typeof value !== 'string')
         return undefined;
-    const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+    const lower = value.toLowerCase();
+    return STABILITY.find((level) => level === lower);
+}
+/**
+ * A lifecycle value that is not there: absent, `null` or an empty (or blank) string, which say
+ * "no value" (YAML's `x-sunset:` with nothing after it is `null`).
+ */
+function missing(value) {
+    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+/** An `x-stability-level` that is written but is none of the four levels. */
+function unreadableLevel(value) {
+    return !missing(value) && !stability(value);
+}
+/** An `x-sunset` that is written but is not a date `day` reads. */
+function unreadableSunset(value) {
+    return !missing(value) && !day(value);
+}
+/**
+ * A lifecycle value quoted for a message: a string or a valid date object as its text, a date
+ * object that holds no time as `(a date object that holds no time)`, anything else as JSON.
+ */
+function quoted(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? '(a date object that holds no time)' : `"${value.toISOString()}"`;
+    return `"${(0,src_document/* shown */.SP)(value)}"`;
+}
+/** The four levels, for messages. */
+const LEVELS = 'draft, alpha, beta or stable';
+/** What the user can do about a value in the base that could not be read: it is past fixing. */
+const CHECK_BY_HAND = 'check the change by hand, then add it to openapi-diff.ignore in .maint-actions.yml';
+/**
+ * A date as YYYY-MM-DD from `x-sunset`: a date, an RFC 3339 time (its date where it was written,
+ * as the offset says; `t` and `z` may be lower case and the second may be a leap second, 60, as
+ * RFC 3339 §5.6 allows), or a YAML date; undefined for anything else, a day that does not exist
+ * (2026-02-30), a time out of range (T25:00:00Z) or a year past 9999.
+ */
+function day(value) {
+    if (value instanceof Date) {
+        if (Number.isNaN(value.getTime()))
+            return undefined;
+        const text = value.toISOString().slice(0, 10);
+        return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})(?:[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2})))?$/.exec(value.trim());
     if (!match)
         return undefined;
-    const date = new Date(`${match[1]}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[1] ? match[1] : undefined;
+    const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = match;
+    const within = (text, limit) => text === undefined || Number(text) <= limit;
+    if (!within(hours, 23) || !within(minutes, 59) || !within(seconds, 60))
+        return undefined;
+    if (!within(offsetHours, 23) || !within(offsetMinutes, 59))
+        return undefined;
+    const parsed = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined;
 }
 /**
  * What changed in the lifecycle of one thing (present on both sides): an invalid sunset date or
@@ -1333,49 +1398,85 @@ function day(value) {
  * it would fail every change to the API until someone fixed it), stability going down, the
  * sunset of something still deprecated removed or moved earlier, and a newly deprecated thing
  * whose sunset has already passed (no notice at all).
+ *
+ * Where one of those verdicts needs the base's value and the base's value cannot be read (a
+ * level that is none of the four, a sunset that is not a date) while the revision changed it,
+ * the verdict cannot be given: that is reported once, under the same rule as an invalid value
+ * the revision brings, breaking. Nothing is reported for it when the revision's value is itself
+ * invalid (that report stands for both), when the value is left as it was, or when no verdict
+ * needs it: a level changed to `stable`, or removed, which reads as stable (nothing is above
+ * it, so that is no decrease whatever the base meant); a sunset changed to a date not yet past,
+ * which is all a newly deprecated thing must give (`deprecated-sunset-passed`), so clients, who
+ * had no date they could read, lose nothing.
+ *
+ * A level or sunset `missing` (absent, null, empty) reads as not given. A level not given reads
+ * as `stable`: one given where the base had none (draft, alpha or beta) went down, and one
+ * removed went up (an increase, of which nothing is said). Levels are read without regard to case.
  */
 function lifecycleChanges(b, h, options) {
     const out = [];
+    const changed = (key) => !(missing(b[key]) && missing(h[key])) && (0,src_document/* contentKey */.lO)(b[key]) !== (0,src_document/* contentKey */.lO)(h[key]);
+    const bSunsetRaw = b['x-sunset'];
     const hSunsetRaw = h['x-sunset'];
-    const changed = (key) => (0,src_document/* jsonText */.s$)(b[key]) !== (0,src_document/* jsonText */.s$)(h[key]);
-    if (hSunsetRaw !== undefined && !day(hSunsetRaw) && changed('x-sunset'))
-        out.push({
-            rule: 'invalid-sunset-date',
-            keyword: 'x-sunset',
-            text: `x-sunset "${(0,src_document/* shown */.SP)(hSunsetRaw)}" is not a date (YYYY-MM-DD)`,
-        });
-    const hLevel = h['x-stability-level'];
-    if (hLevel !== undefined && !stability(hLevel) && changed('x-stability-level'))
-        out.push({
-            rule: 'invalid-stability-level',
-            keyword: 'x-stability-level',
-            text: `x-stability-level "${(0,src_document/* shown */.SP)(hLevel)}" is not draft, alpha, beta or stable`,
-        });
-    if (options.stability) {
-        const bs = stability(b['x-stability-level']);
-        const hs = stability(hLevel);
-        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs))
-            out.push({
-                rule: 'stability-decreased',
-                keyword: 'x-stability-level',
-                text: `stability went down from ${bs} to ${hs}`,
-            });
-    }
-    const bSunset = day(b['x-sunset']);
+    const bSunset = day(bSunsetRaw);
     const hSunset = day(hSunsetRaw);
     const wasDeprecated = b.deprecated === true;
     const isDeprecated = h.deprecated === true;
-    if (wasDeprecated && isDeprecated && bSunset && hSunset && hSunset < bSunset)
+    const stillDeprecated = wasDeprecated && isDeprecated;
+    if (unreadableSunset(hSunsetRaw) && changed('x-sunset'))
+        out.push({
+            rule: 'invalid-sunset-date',
+            keyword: 'x-sunset',
+            text: `x-sunset ${quoted(hSunsetRaw)} is not a date (YYYY-MM-DD)`,
+        });
+    // The base's date cannot be read, so whether the new one is earlier cannot be told (oasdiff
+    // says so too: its sunset-parse checks); `null` and blank read as no date (decision 87).
+    else if (stillDeprecated && unreadableSunset(bSunsetRaw) && hSunset)
+        out.push({
+            rule: 'invalid-sunset-date',
+            keyword: 'x-sunset',
+            text: `the base's x-sunset ${quoted(bSunsetRaw)} is not a date, so whether the sunset moved earlier (now ${hSunset}${hSunset < options.today ? ', already past' : ''}) cannot be told: ${CHECK_BY_HAND}`,
+        });
+    const bLevelRaw = b['x-stability-level'];
+    const hLevelRaw = h['x-stability-level'];
+    const bs = stability(bLevelRaw);
+    const hs = stability(hLevelRaw);
+    if (unreadableLevel(hLevelRaw) && changed('x-stability-level'))
+        out.push({
+            rule: 'invalid-stability-level',
+            keyword: 'x-stability-level',
+            text: `x-stability-level ${quoted(hLevelRaw)} is not ${LEVELS}`,
+        });
+    else if (options.stability && unreadableLevel(bLevelRaw) && hs && hs !== 'stable')
+        out.push({
+            rule: 'invalid-stability-level',
+            keyword: 'x-stability-level',
+            text: `the base's x-stability-level ${quoted(bLevelRaw)} is not ${LEVELS}, so whether stability went down (now ${hs}) cannot be told: ${CHECK_BY_HAND}`,
+        });
+    // No level reads as stable (as oasdiff reads it): unmarked → draft is a decrease, and a level
+    // removed is an increase, of which nothing is said.
+    const from = missing(bLevelRaw) ? 'stable' : bs;
+    if (options.stability && from && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(from))
+        out.push({
+            rule: options.stability,
+            keyword: 'x-stability-level',
+            text: missing(bLevelRaw)
+                ? `stability went down from stable to ${hs} (the base gave no x-stability-level; a missing level counts as stable)`
+                : `stability went down from ${bs} to ${hs}`,
+        });
+    if (stillDeprecated && bSunset && hSunset && hSunset < bSunset)
         out.push({
             rule: 'sunset-date-earlier',
             keyword: 'x-sunset',
             text: `sunset moved earlier, from ${bSunset} to ${hSunset}`,
         });
-    if (wasDeprecated && isDeprecated && bSunset && hSunsetRaw === undefined)
+    if (stillDeprecated && !missing(bSunsetRaw) && missing(hSunsetRaw))
         out.push({
             rule: 'sunset-date-removed',
             keyword: 'x-sunset',
-            text: `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`,
+            text: bSunset
+                ? `sunset ${bSunset} was removed while still deprecated: clients lost the date they plan by`
+                : `sunset ${quoted(bSunsetRaw)} (not a date) was removed while still deprecated: give clients a sunset date (YYYY-MM-DD) to plan by`,
         });
     if (!wasDeprecated && isDeprecated && hSunset && hSunset < options.today)
         out.push({
@@ -1398,6 +1499,14 @@ var rules = __webpack_require__(6004);
  */
 
 
+/**
+ * A keyword's number, or undefined when it is none. NaN (YAML's `.nan`, or an object given by
+ * an API caller) is no number: it bounds nothing, and it is not even equal to itself, so read as
+ * a bound it made a document differ from itself.
+ */
+function numeric(value) {
+    return typeof value === 'number' && !Number.isNaN(value) ? value : undefined;
+}
 /** The JSON Schema types, alphabetically: bit `1 << i` stands for `TYPES[i]`. */
 const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
 const BITS = new Map(TYPES.map((type, i) => [type, 1 << i]));
@@ -1420,7 +1529,10 @@ class Views {
             return { ...emptyView(located.pointer), types: 0 };
         if (!(0,src_document/* isObject */.Gv)(node))
             return emptyView(located.pointer);
-        return this.build(node, located.pointer, new Set([located.pointer]), 0, false);
+        const view = this.build(node, located.pointer, new Set([located.pointer]), 0, false);
+        if (!this.doc.readsRefSiblings())
+            view.version30 = true;
+        return view;
     }
     /**
      * The view with its reference members merged in too (all the way down, each member once):
@@ -1430,7 +1542,10 @@ class Views {
         const node = located.node;
         if (!(0,src_document/* isObject */.Gv)(node))
             return this.of(located);
-        return this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+        const view = this.build(node, located.pointer, new Set([located.pointer]), 0, true);
+        if (!this.doc.readsRefSiblings())
+            view.version30 = true;
+        return view;
     }
     build(node, pointer, seen, depth, all) {
         const view = {
@@ -1468,8 +1583,10 @@ class Views {
             this.mergeAllOf(view, node.allOf, pointer, seen, depth, all);
         if (view.types === undefined && (view.properties.size > 0 || view.additionalProperties !== undefined))
             view.types = bit('object');
-        if (view.types === undefined && view.items)
+        if (view.types === undefined && view.items) {
             view.types = bit('array');
+            view.arrayByItems = true;
+        }
         if (view.variants && view.enum === undefined)
             this.collapseEnums(view);
         if (view.types === undefined && view.variants)
@@ -1480,7 +1597,7 @@ class Views {
     }
     /** `oneOf: [{enum: [a]}, {enum: [b]}]` (each variant values only) is `enum: [a, b]`. */
     collapseEnums(view) {
-        const values = new Set();
+        const values = new Map();
         let types = 0;
         for (const variant of view.variants) {
             const r = this.doc.resolve(variant);
@@ -1489,8 +1606,8 @@ class Views {
             const own = enumOf(r.node);
             if (!own || r.node.properties !== undefined || r.node.items !== undefined)
                 return;
-            for (const v of own)
-                values.add(v);
+            for (const [key, text] of own)
+                values.set(key, text);
             types |= typesOf(r.node) ?? 0;
             if (r.node.nullable === true || (Array.isArray(r.node.enum) && r.node.enum.includes(null)))
                 types |= bit('null');
@@ -1560,16 +1677,27 @@ class Views {
                     : part.types === undefined
                         ? view.types
                         : view.types & part.types;
+            if (part.arrayByItems)
+                view.arrayByItems = true;
             view.format ??= part.format;
             view.enum ??= part.enum;
             view.items ??= part.items;
             view.additionalProperties ??= part.additionalProperties;
             view.variants ??= part.variants;
-            view.minimum ??= part.minimum;
-            view.maximum ??= part.maximum;
-            for (const [key, value] of Object.entries(part.keywords))
+            // Every member applies: of two bounds, the tighter one holds, whichever member says it.
+            view.minimum = tighter('min', view.minimum, part.minimum);
+            view.maximum = tighter('max', view.maximum, part.maximum);
+            for (const [key, value] of Object.entries(part.keywords)) {
                 if (!(key in keywords))
                     keywords[key] = value;
+                else {
+                    const kind = COUNTS.get(key);
+                    const mine = numeric(keywords[key]);
+                    const theirs = numeric(value);
+                    if (kind && mine !== undefined && theirs !== undefined)
+                        keywords[key] = kind === 'min' ? Math.max(mine, theirs) : Math.min(mine, theirs);
+                }
+            }
             for (const [name, located] of part.properties)
                 if (!properties.has(name))
                     properties.set(name, located);
@@ -1584,6 +1712,27 @@ class Views {
         view.keywords = keywords;
         view.members = memberRefs;
     }
+}
+/** The bounds on a count (length, items, properties), by keyword: merged from `allOf` members, the tighter holds. */
+const COUNTS = new Map([
+    ['minLength', 'min'],
+    ['maxLength', 'max'],
+    ['minItems', 'min'],
+    ['maxItems', 'max'],
+    ['minProperties', 'min'],
+    ['maxProperties', 'max'],
+    ['minContains', 'min'],
+    ['maxContains', 'max'],
+]);
+/** Of two lower (`min`) or upper (`max`) bounds that both apply, the one that admits fewer values. */
+function tighter(kind, a, b) {
+    if (a === undefined)
+        return b;
+    if (b === undefined)
+        return a;
+    if (a.value === b.value)
+        return a.exclusive ? a : b;
+    return (kind === 'min') === a.value > b.value ? a : b;
 }
 function emptyView(pointer) {
     return {
@@ -1634,12 +1783,20 @@ function enumOf(node) {
     const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
     if (!values)
         return undefined;
-    return new Set(values.filter((v) => v !== null).map(src_document/* jsonText */.s$));
+    const out = new Map();
+    for (const value of values) {
+        if (value === null)
+            continue;
+        const key = (0,src_document/* contentKey */.lO)(value);
+        if (!out.has(key))
+            out.set(key, (0,src_document/* jsonText */.s$)(value));
+    }
+    return out;
 }
 /** A bound from 3.0 (`minimum` + `exclusiveMinimum: true`) or 3.1 (`exclusiveMinimum: 5`), the tighter of both. */
 function boundOf(node, inclusiveKey, exclusiveKey) {
-    const inclusive = typeof node[inclusiveKey] === 'number' ? node[inclusiveKey] : undefined;
-    const exclusive = node[exclusiveKey];
+    const inclusive = numeric(node[inclusiveKey]);
+    const exclusive = typeof node[exclusiveKey] === 'boolean' ? node[exclusiveKey] : numeric(node[exclusiveKey]);
     if (typeof exclusive === 'number') {
         if (inclusive === undefined)
             return { value: exclusive, exclusive: true };
@@ -1686,11 +1843,23 @@ function joinPath(prefix, rest) {
  * stack of `reach`), so no document, however deep, exhausts the call stack.
  */
 const INLINE_DEPTH = 64;
+/**
+ * `accepts` (is a variant left over on one side taken whole by one on the other?) compares the
+ * two schemas afresh, and a variant's own `oneOf`/`anyOf` asks it again below: nested, that is
+ * the product of the variants at every level. Nesting is bounded by SUBWALK_DEPTH (past it, taken
+ * as accepted: decision 93); and once the checks of one diff have compared more pairs of schema
+ * nodes than ACCEPTS_WORK plus those the rest of the diff compared (so the checks at most double
+ * the work, however large a real document), a left-over variant is taken as not accepted:
+ * reported, as a variant added or removed is. Real documents stay far below both.
+ */
+const ACCEPTS_WORK = 50_000;
 class SchemaComparer {
     base;
     head;
     today;
     pairs = new Map();
+    /** Per pair key: whether it or a pair it reaches found anything (`changed`). */
+    changes = new Map();
     /**
      * Per reference, keyed by the local `#/…` pointer it resolves to in each document (`refKey`):
      * whether it leads to equal schemas in both documents (`sameTarget`).
@@ -1698,20 +1867,48 @@ class SchemaComparer {
     sameTargets = new Map();
     /** A `refKey` whose two sides differ: the base's and the head's reference. */
     refPairs = new Map();
+    /** Per base object, a head object `same` need not look at with it again (see `same`). */
+    notSame = new WeakMap();
     /** Node numbers for pair keys (`identity`). */
     ids = new WeakMap();
     nextId = 0;
     /** The inline pairs the current walk has compared: `allOf` merges can lead back to them. */
     seen = new Set();
     depth = 0;
+    /** How many `accepts` checks are under way, one inside another, and the node pairs all of them compared (ACCEPTS_WORK). */
+    acceptsDepth = 0;
+    acceptsWork = 0;
     /** The text mode of the walk under way (see Textual). */
     textual = 'none';
     /** Under an odd number of `not`s: the direction of the value around them (see Pair). */
     negatedFrom;
+    /**
+     * How deep in proofs of containment the walk under way is (`contained`): inside one, readOnly
+     * properties count and a changed `oneOf` proves nothing. A reference pair is walked outside it.
+     */
+    proving = 0;
+    /**
+     * How many proofs of containment are under way, one inside the other (through the reference
+     * pairs they reach, which walk with `proving` at 0): at most `PROOF_DEPTH`, so the call stack
+     * stays bounded.
+     */
+    nesting = 0;
+    /**
+     * How many walks that judge one schema against another (`accepts`, `contained`) are under way,
+     * one inside the other through the reference pairs they reach: at most `SUBWALK_DEPTH`, so a
+     * chain of references (each pair asking about the next) cannot exhaust the call stack.
+     */
+    subwalks = 0;
+    /** How many proofs of containment this comparer made (`contained`): at most `PROOF_BUDGET`. */
+    proofs = 0;
     /** How many pairs of schema nodes were compared: tests hold it linear in the documents. */
     comparisons = 0;
+    /** How many pairs of objects `same` looked at (its shortcut for what did not change): held linear too. */
+    sameSteps = 0;
     /** How many pairs of reference targets were compared as text (`equalTargets`): held linear too. */
     targetChecks = 0;
+    /** How many edges `reach` followed, over all its calls: held linear too (it is memoised per start only). */
+    reachSteps = 0;
     baseViews;
     headViews;
     constructor(base, head, 
@@ -1817,7 +2014,8 @@ class SchemaComparer {
     /**
      * The pairs with findings reachable from `key` (itself included), in depth-first order, each
      * with the property path by which that walk first reaches it; memoised. Only pairs with
-     * findings are listed, so an operation pays for the changes it reaches, not for the schemas.
+     * findings (or that prove no containment: `Walk.unproven`) are listed, so an operation pays
+     * for the changes it reaches, not for the schemas.
      */
     reach(key) {
         const start = this.pair(key);
@@ -1829,14 +2027,18 @@ class SchemaComparer {
         const stack = [];
         const enter = (k, at) => {
             const walk = this.walk(k);
-            if (walk.findings.length > 0)
-                reached.push({ key: k, at, findings: walk.findings });
+            const findings = this.settled(walk.findings);
+            if (walk.unproven)
+                reached.push({ key: k, at, findings, unproven: true });
+            else if (findings.length > 0)
+                reached.push({ key: k, at, findings });
             stack.push({ walk, at, next: 0 });
         };
         enter(key, '');
         while (stack.length > 0) {
             const top = stack[stack.length - 1];
             const edge = top.walk.edges[top.next++];
+            this.reachSteps++;
             if (!edge) {
                 stack.pop();
             }
@@ -1847,6 +2049,85 @@ class SchemaComparer {
         }
         start.reach = reached;
         return reached;
+    }
+    /**
+     * A walk's findings without those said only if reference pairs below changed something
+     * (`ifChanged`) when none of them did. Asked once the walks are built, never during one.
+     */
+    settled(findings) {
+        if (!findings.some((f) => f.ifChanged))
+            return findings;
+        return findings.filter((f) => !f.ifChanged || f.ifChanged.some((key) => this.changed(key)));
+    }
+    /**
+     * Whether the pair `key`, or a pair it reaches (through its edges and the pairs its findings
+     * wait on), has a finding of its own: memoised, on an explicit stack (deep chains stay off
+     * the call stack). A search that finds nothing settles every pair it met (they reach nothing
+     * else); one that finds something settles the pairs on its way there.
+     */
+    changed(key) {
+        const known = this.changes.get(key);
+        if (known !== undefined)
+            return known;
+        const below = (k) => {
+            const walk = this.walk(k);
+            const keys = walk.edges.map((edge) => edge.key);
+            for (const finding of walk.findings)
+                if (finding.ifChanged)
+                    keys.push(...finding.ifChanged);
+            return keys;
+        };
+        const own = (k) => this.walk(k).findings.some((f) => !f.ifChanged);
+        const visited = new Set([key]);
+        // `open`: the pair reached one whose answer was still pending (on the stack, or left open):
+        // it is settled only when the search ends. A pair that reached none is settled unchanged.
+        const stack = [];
+        const pending = new Set();
+        const settle = (found) => {
+            this.changes.set(found, true);
+            for (const entry of stack)
+                this.changes.set(entry.key, true);
+            return true;
+        };
+        if (own(key))
+            return settle(key);
+        stack.push({ key, below: below(key), next: 0, open: false });
+        pending.add(key);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const next = top.below[top.next++];
+            if (next === undefined) {
+                stack.pop();
+                const parent = stack[stack.length - 1];
+                if (top.open) {
+                    if (parent)
+                        parent.open = true;
+                }
+                else {
+                    pending.delete(top.key);
+                    this.changes.set(top.key, false);
+                }
+                continue;
+            }
+            const memo = this.changes.get(next);
+            if (memo === false)
+                continue;
+            if (memo === true)
+                return settle(next);
+            if (visited.has(next)) {
+                if (pending.has(next))
+                    top.open = true;
+                continue;
+            }
+            visited.add(next);
+            if (own(next))
+                return settle(next);
+            stack.push({ key: next, below: below(next), next: 0, open: false });
+            pending.add(next);
+        }
+        for (const k of visited)
+            this.changes.set(k, false);
+        return false;
     }
     /** The findings and edges of a reference pair, compared on first use. */
     walk(key) {
@@ -1861,11 +2142,13 @@ class SchemaComparer {
             pair.walk = walk;
             if (this.same(pair.base.node, pair.head.node, TARGET_BUDGET))
                 return pair;
-            const { seen, depth, textual, negatedFrom } = this;
+            const { seen, depth, textual, negatedFrom, proving } = this;
             this.seen = new Set([`${pair.base.pointer}\n${pair.head.pointer}`]);
             this.depth = 0;
             this.textual = pair.textual;
             this.negatedFrom = pair.negatedFrom;
+            // A pair's findings are shared by every walk that reaches it: never those of a proof.
+            this.proving = 0;
             try {
                 this.compareViews(this.baseViews.of(pair.base), this.headViews.of(pair.head), pair.direction, '', walk);
             }
@@ -1874,6 +2157,7 @@ class SchemaComparer {
                 this.depth = depth;
                 this.textual = textual;
                 this.negatedFrom = negatedFrom;
+                this.proving = proving;
             }
             if (pair.negatedFrom)
                 negateFindings(walk, 0, pair.negatedFrom);
@@ -1884,9 +2168,21 @@ class SchemaComparer {
     same(b, h, budget) {
         if (!this.readAlike)
             return false;
-        const holders = [];
-        if (!unchanged(b, h, budget, holders))
+        if (typeof b === 'object' && b !== null && this.notSame.get(b) === h)
             return false;
+        const holders = [];
+        const track = { above: [], steps: 0 };
+        const same = unchanged(b, h, budget, holders, track);
+        this.sameSteps += track.steps;
+        const above = track.above;
+        if (!same) {
+            // The pairs above where the look ended differ, or are too large to look at in full, as
+            // this one is: looking at each of them again (a schema nested thousands deep, changed at
+            // its bottom) would cost the budget once per level.
+            for (let i = 0; i < above.length; i += 2)
+                this.notSame.set(above[i], above[i + 1]);
+            return false;
+        }
         for (let i = 0; i < holders.length; i += 2)
             if (!this.sameTarget(this.holderKey(holders[i], holders[i + 1])))
                 return false;
@@ -2000,18 +2296,19 @@ class SchemaComparer {
     }
     compareViews(b, h, direction, at, walk) {
         this.comparisons++;
-        if ((b.variants === undefined) !== (h.variants === undefined)) {
-            const composed = b.variants ? b : h;
-            // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
-            // constraint on it, not a wrapper around it.
-            if (composed.node.properties === undefined && composed.node.type === undefined) {
-                this.compareWrapped(b, h, direction, at, walk);
-                return;
-            }
-            const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
-            const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
-            found(walk, 'composition-constraint-changed', at, h.pointer, text);
-        }
+        if (direction !== 'response' && h.variants && variantKeyword(h) === 'oneOf')
+            this.compareOneOfOverlap(b, h, direction, at, walk);
+        // The view keeps the first of a keyword (or property) said twice in an `allOf`: what the
+        // revision refuses may be more than is compared, so no containment is proven.
+        if (Array.isArray(h.node.allOf) && !walk.unproven && mergeLoses(this.head, h.node, h.pointer))
+            walk.unproven = true;
+        if (this.acceptsDepth > 0)
+            this.acceptsWork++;
+        // One side a `oneOf`/`anyOf` and the other not, as written and, when the `allOf` references
+        // are flattened below, also so flattened: `allOf: [{$ref: X}]` (or, in 3.1, a `$ref` with a
+        // keyword beside it) against X itself has X's variants on both sides, and a member that
+        // brings variants is the allOf rule's (compareAllOfAdded).
+        let variantsDiffer = (b.variants === undefined) !== (h.variants === undefined);
         // `allOf` references matched one for one are compared as pairs; otherwise both sides are flattened.
         if (b.members.size > 0 || h.members.size > 0) {
             if (sameKeys(b.members, h.members)) {
@@ -2024,7 +2321,20 @@ class SchemaComparer {
                 h = this.headViews.flattened({ node: h.node, pointer: h.pointer });
                 if (direction !== 'response')
                     this.compareAllOfAdded(bRefs, hRefs, b, at, walk);
+                variantsDiffer &&= (b.variants === undefined) !== (h.variants === undefined);
             }
+        }
+        if (variantsDiffer) {
+            const composed = b.variants ? b : h;
+            // `anyOf: [{required: [a]}, {required: [b]}]` beside the schema's own properties is a
+            // constraint on it, not a wrapper around it.
+            if (composed.node.properties === undefined && composed.node.type === undefined) {
+                this.compareWrapped(b, h, direction, at, walk);
+                return;
+            }
+            const which = Array.isArray(composed.node.oneOf) ? 'oneOf' : 'anyOf';
+            const text = `${b.variants ? 'lost' : 'gained'} a ${which} constraint beside its own keywords`;
+            found(walk, 'composition-constraint-changed', at, h.pointer, text);
         }
         this.compareTypes(b, h, direction, at, walk);
         this.compareEnums(b, h, direction, at, walk);
@@ -2037,6 +2347,8 @@ class SchemaComparer {
         const [bi, hi] = withBooleans(b, h, 'items', b.items, h.items);
         if (bi && hi)
             this.compare(bi, hi, direction, joinPath(at, '[]'), walk);
+        else if (hi && listedKind(hi.node) !== 'any')
+            walk.unproven = true;
         this.compareAdditional(b, h, direction, at, walk);
         if (b.variants && h.variants)
             this.compareVariants(b, h, direction, at, walk);
@@ -2110,7 +2422,7 @@ class SchemaComparer {
         const bm = (0,src_document/* isObject */.Gv)(bd.mapping) ? bd.mapping : {};
         const hm = (0,src_document/* isObject */.Gv)(hd.mapping) ? hd.mapping : {};
         const changed = Object.keys(bm)
-            .filter((value) => Object.hasOwn(hm, value) ? (0,src_document/* jsonText */.s$)(hm[value]) !== (0,src_document/* jsonText */.s$)(bm[value]) : direction !== 'response')
+            .filter((value) => Object.hasOwn(hm, value) ? (0,src_document/* contentKey */.lO)(hm[value]) !== (0,src_document/* contentKey */.lO)(bm[value]) : direction !== 'response')
             .sort();
         if (changed.length > 0)
             found(walk, 'discriminator-mapping-changed', at, pointer, `discriminator mapping changed for ${list(changed)}`);
@@ -2126,6 +2438,8 @@ class SchemaComparer {
         const variants = (wrappedInHead ? h.variants : b.variants);
         const doc = wrappedInHead ? this.head : this.base;
         const plainDoc = wrappedInHead ? this.base : this.head;
+        if (this.compareMembersWithList(b, h, plain, variants, wrappedInHead, direction, at, walk))
+            return;
         let match = -1;
         const resolved = variants.map((v) => doc.resolve(v));
         match = resolved.findIndex((r) => r.unresolved === undefined && r.pointer === plain.pointer);
@@ -2168,17 +2482,121 @@ class SchemaComparer {
             this.reportVariant(wrappedInHead, direction, at, h.pointer, variants[i], walk);
         });
     }
+    /**
+     * A union spelled as members whose types tell them apart (`anyOf`, or `oneOf` of disjoint
+     * types) against a plain schema of declared types (`type: [string, integer]`): the plain side is
+     * the `anyOf` of its per-type parts, each keeping only the keywords of its type (`maxLength`
+     * goes with the string), so each member is compared with the part of the types it shares; a
+     * type on one side only is the type change `compareTypes` says, as for two type lists. False
+     * (nothing said) when the members cannot be read so: `compareWrapped` matches one of them.
+     */
+    compareMembersWithList(b, h, plain, variants, wrappedInHead, direction, at, walk) {
+        const composed = wrappedInHead ? h : b;
+        const plainTypes = plain.types;
+        if (plainTypes === undefined || 'const' in plain.node)
+            return false;
+        for (const key of Object.keys(composed.node)) {
+            if (key === 'oneOf' || key === 'anyOf' || key === 'nullable')
+                continue;
+            if (!ANNOTATIONS.has(key) && !key.startsWith('x-'))
+                return false;
+        }
+        const doc = wrappedInHead ? this.head : this.base;
+        const views = wrappedInHead ? this.headViews : this.baseViews;
+        // More members than types: two share one (below), read no further.
+        if (variants.length > TYPES.length)
+            return false;
+        const members = [];
+        for (const v of variants) {
+            const r = doc.resolve(v);
+            if (r.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(r.node))
+                return false;
+            const types = views.of(r).types;
+            if (types === undefined || types === 0)
+                return false;
+            members.push({ v, types });
+        }
+        // Two members of one type (two objects) share its part: where the members receive, only
+        // together may they take all of it, which no comparison of one member shows: they are matched
+        // one by one instead. Where they send, each sends within the list or not, compared alone.
+        // oneOf also refuses a value two members take: with an integer member beside a number one
+        // (an integer is a number too) it takes less than the list, said below where that breaks.
+        const receives = wrappedInHead === (direction !== 'response');
+        let overlap = 0;
+        const widened = (t) => (t & (NUMBER | INTEGER) ? t | NUMBER | INTEGER : t);
+        for (let i = 0; i < members.length; i++)
+            for (let j = i + 1; j < members.length; j++) {
+                const [x, y] = [members[i].types, members[j].types];
+                if (x & y && receives)
+                    return false;
+                overlap |= widened(x) & widened(y) & (x | y);
+            }
+        if (!Array.isArray(composed.node.oneOf))
+            overlap = 0;
+        // A format goes with the types it is of (`typePart`): the parts compare it, not the union.
+        const unformatted = (view) => ({ ...view, format: undefined });
+        this.compareTypes(unformatted(b), unformatted(h), direction, at, walk);
+        const start = walk.findings.length;
+        for (const { v, types } of members) {
+            // An integer member takes part of the list's numbers.
+            const shared = types & (plainTypes & NUMBER ? plainTypes | INTEGER : plainTypes);
+            // A member of null alone is the null the types compared; a type not shared is their change.
+            if ((shared & ~NULL) === 0)
+                continue;
+            const part = { node: typePart(plain.node, shared), pointer: plain.pointer };
+            const from = walk.findings.length;
+            if (wrappedInHead)
+                this.compare(part, v, direction, at, walk);
+            else
+                this.compare(v, part, direction, at, walk);
+            // Types the member has beyond the part are the union's type change, said above.
+            if (types & ~plainTypes)
+                for (let i = walk.findings.length - 1; i >= from; i--)
+                    if (walk.findings[i].at === at && isTypeChange(walk.findings[i]))
+                        walk.findings.splice(i, 1);
+        }
+        // A keyword of every type (`format`, `enum`) compared with several members is said once.
+        const said = new Set();
+        for (let i = start; i < walk.findings.length; i++) {
+            const f = walk.findings[i];
+            const key = `${f.rule}\u0000${f.at}\u0000${f.location}\u0000${f.text}`;
+            if (said.has(key))
+                walk.findings.splice(i--, 1);
+            else
+                said.add(key);
+        }
+        // The list took what two members take, the oneOf refuses it: breaking where the oneOf now
+        // receives (a request) or the list now sends (a response).
+        const shared = describeType({ ...plain, types: overlap & plainTypes });
+        if ((overlap & plainTypes) !== 0 && receives) {
+            const text = wrappedInHead
+                ? `oneOf refuses a value of ${shared} that two of its members take, which type ${describeType(plain)} took`
+                : `type ${describeType(plain)} may now send a value of ${shared} that two members of the oneOf took, which it refused`;
+            found(walk, typeRule(direction), at, h.pointer, text);
+        }
+        return true;
+    }
     /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
     accepts(b, h, direction) {
+        const allowed = ACCEPTS_WORK + (this.comparisons - this.acceptsWork);
+        // As deep as no real document nests: said to accept, so nothing is reported on a guess.
+        if (this.subwalks >= SUBWALK_DEPTH)
+            return true;
+        // Past the work budget (hostile documents: left-over variants each asked against each), the
+        // variant is reported rather than checked.
+        if (this.acceptsWork >= allowed)
+            return false;
         const seen = this.seen;
         const depth = this.depth;
+        this.subwalks++;
+        this.acceptsDepth++;
         try {
             this.seen = new Set();
             this.depth = 0;
             const walk = { findings: [], edges: [] };
             this.compare(b, h, direction, '', walk);
             const breaking = (findings) => findings.some((f) => rules/* RULES */.y0[f.rule].level !== 'info');
-            if (breaking(walk.findings))
+            if (breaking(this.settled(walk.findings)))
                 return false;
             for (const edge of walk.edges) {
                 if (this.reach(edge.key).some((r) => breaking(r.findings)))
@@ -2187,9 +2605,211 @@ class SchemaComparer {
             return true;
         }
         finally {
+            this.acceptsDepth--;
             this.seen = seen;
             this.depth = depth;
+            this.subwalks--;
         }
+    }
+    /**
+     * A `oneOf` takes a value that matches exactly one of its members. Where values the receiver
+     * accepted before are each proven to match two or more members of the revision's `oneOf`
+     * (`contained`), they are rejected now (decision 90). The values looked at: the whole base
+     * schema when it was no `oneOf`/`anyOf`; each member of a base `anyOf`; each member of a base
+     * `oneOf` that is proven disjoint from its other members (`disjoint`), as only then did it
+     * accept values of its own. The work is bounded: a `oneOf` of more than `OVERLAP_MEMBERS`
+     * members is not looked at, one looks at `OVERLAP_PROOFS` pairs at most, and the comparer
+     * makes `PROOF_BUDGET` proofs in all; beyond those, nothing is reported.
+     */
+    compareOneOfOverlap(b, h, direction, at, walk) {
+        const members = h.variants;
+        if (members.length < 2)
+            return;
+        // Inside a proof, a `oneOf` that changed proves nothing (what it now refuses is not looked
+        // at), however many members it has.
+        if (this.proving > 0) {
+            found(walk, 'request-one-of-overlap', at, h.pointer, 'changed oneOf (not proven)');
+            return;
+        }
+        if (members.length > OVERLAP_MEMBERS)
+            return;
+        const bKind = b.variants ? variantKeyword(b) : undefined;
+        const sets = b.variants
+            ? b.variants.map((located, index) => ({ located, index }))
+            : [{ located: { node: b.node, pointer: b.pointer }, index: -1 }];
+        const heads = members.map((m) => {
+            const r = this.head.resolve(m);
+            return r.unresolved === undefined ? this.headViews.of(r) : undefined;
+        });
+        let pairs = 0;
+        for (const set of sets) {
+            const target = this.base.resolve(set.located);
+            // A `false` schema (or member) accepted nothing.
+            if (target.unresolved === undefined && target.node === false)
+                continue;
+            // A base `oneOf` member that may share values with another member did not accept them all.
+            if (bKind === 'oneOf' && !this.aloneInBase(b.variants, set.index))
+                continue;
+            const own = target.unresolved === undefined ? this.baseViews.of(target) : undefined;
+            const inside = [];
+            for (let j = 0; j < members.length; j++) {
+                // Two members are needed: stop when the rest cannot make them.
+                if (inside.length + (members.length - j) < 2 || pairs >= OVERLAP_PROOFS)
+                    break;
+                // What cannot hold (checked without a walk): no proof is tried.
+                if (own && heads[j] && this.refutes(own, heads[j]))
+                    continue;
+                pairs++;
+                if (this.contained(set.located, members[j], direction))
+                    inside.push(j);
+            }
+            if (pairs >= OVERLAP_PROOFS && inside.length < 2)
+                return;
+            if (inside.length < 2)
+                continue;
+            const names = inside.map((j) => `${j + 1} (${this.memberName(this.head, this.headViews, members[j])})`);
+            const which = set.index < 0
+                ? 'values accepted before'
+                : `values accepted before by ${bKind} member ${set.index + 1} (${this.memberName(this.base, this.baseViews, set.located)})`;
+            const discriminator = h.keywords.discriminator;
+            const property = (0,src_document/* isObject */.Gv)(discriminator) && typeof discriminator.propertyName === 'string'
+                ? discriminator.propertyName
+                : undefined;
+            const text = `${which} now match oneOf members ${listInOrder(names)}: a oneOf accepts a value that matches exactly one` +
+                (property === undefined
+                    ? ''
+                    : `, unless the member is picked by its discriminator "${property}" (strict JSON Schema validators do not)`);
+            found(walk, property === undefined ? 'request-one-of-overlap' : 'request-one-of-overlap-discriminator', at, h.pointer, text);
+            return;
+        }
+    }
+    /**
+     * Whether every value `b` (base) admits is proven to be admitted by `h` (head): comparing them
+     * finds only changes that accept more (`PROOF_RULES`, or a property added or removed whose name
+     * admits at least what it did), here and in every reference pair reached. Values are read as
+     * JSON (not as text), readOnly properties count, and a `oneOf` that changed proves nothing.
+     * False when the budget is spent (`PROOF_BUDGET`) or proofs nest deeper than `PROOF_DEPTH`.
+     */
+    contained(b, h, direction) {
+        if (this.proofs >= PROOF_BUDGET || this.nesting >= PROOF_DEPTH || this.subwalks >= SUBWALK_DEPTH)
+            return false;
+        this.proofs++;
+        this.nesting++;
+        this.subwalks++;
+        const { seen, depth, textual, negatedFrom } = this;
+        this.seen = new Set();
+        this.depth = 0;
+        this.textual = 'none';
+        this.negatedFrom = undefined;
+        this.proving++;
+        try {
+            const walk = { findings: [], edges: [] };
+            this.compare(b, h, direction, '', walk);
+            if (walk.unproven || !walk.findings.every(proves))
+                return false;
+            for (const edge of walk.edges)
+                if (!this.reach(edge.key).every((r) => !r.unproven && r.findings.every(proves)))
+                    return false;
+            return true;
+        }
+        finally {
+            this.seen = seen;
+            this.depth = depth;
+            this.textual = textual;
+            this.negatedFrom = negatedFrom;
+            this.proving--;
+            this.nesting--;
+            this.subwalks--;
+        }
+    }
+    /**
+     * True when the base schema `x` surely admits a value the head member `y` refuses, read from
+     * their own keywords alone: a type `y` does not take, or a property `y` requires that `x` does
+     * not (where `x` takes objects). A cheap test before a proof (`contained`), never a proof itself.
+     */
+    refutes(x, y) {
+        const xt = untypedAdmitsNull(x, this.base) ? undefined : withValueTypes(x).types;
+        const yt = untypedAdmitsNull(y, this.head) ? undefined : withValueTypes(y).types;
+        if (yt !== undefined) {
+            if (xt === undefined)
+                return true;
+            const missing = xt & ~yt & ~(yt & NUMBER ? INTEGER : 0);
+            if (missing !== 0)
+                return true;
+        }
+        if (xt !== undefined && (xt & OBJECT) === 0)
+            return false;
+        for (const name of y.required)
+            if (!x.required.has(name))
+                return true;
+        return false;
+    }
+    /** Whether the base `oneOf` member `index` is proven to share no value with any other member. */
+    aloneInBase(variants, index) {
+        const views = variants.map((v) => {
+            const r = this.base.resolve(v);
+            return r.unresolved === undefined ? this.baseViews.of(r) : undefined;
+        });
+        const own = views[index];
+        if (!own)
+            return false;
+        return views.every((other, i) => i === index || (other !== undefined && this.disjoint(own, other)));
+    }
+    /**
+     * Whether two schemas of the base are proven to share no value: their types (as `untypedAdmitsNull`
+     * reads them) do not meet, or one admits objects only and a property the other requires is
+     * refused by it (not listed where other properties are closed) or is required by both with
+     * values listed apart (a discriminating `const` or `enum`).
+     */
+    disjoint(x, y) {
+        const typesOf = (v) => {
+            if (untypedAdmitsNull(v, this.base))
+                return undefined;
+            const types = withValueTypes(v).types;
+            return types === undefined ? undefined : types & NUMBER ? types | INTEGER : types;
+        };
+        const xt = typesOf(x);
+        const yt = typesOf(y);
+        if (xt !== undefined && yt !== undefined && (xt & yt) === 0)
+            return true;
+        if (!(xt === OBJECT || yt === OBJECT))
+            return false;
+        const refuses = (v, name) => v.additionalProperties === false &&
+            !v.properties.has(name) &&
+            !((0,src_document/* isObject */.Gv)(v.keywords.patternProperties) && Object.keys(v.keywords.patternProperties).length > 0);
+        for (const name of x.required)
+            if (refuses(y, name))
+                return true;
+        for (const name of y.required)
+            if (refuses(x, name))
+                return true;
+        for (const name of x.required) {
+            if (!y.required.has(name))
+                continue;
+            const xp = x.properties.get(name);
+            const yp = y.properties.get(name);
+            if (!xp || !yp)
+                continue;
+            const xr = this.base.resolve(xp);
+            const yr = this.base.resolve(yp);
+            if (xr.unresolved !== undefined || yr.unresolved !== undefined)
+                continue;
+            const xv = this.baseViews.of(xr);
+            const yv = this.baseViews.of(yr);
+            if (!xv.enum || !yv.enum || (admitsNull(xv) && admitsNull(yv)))
+                continue;
+            if (![...xv.enum.keys()].some((key) => yv.enum.has(key)))
+                return true;
+        }
+        return false;
+    }
+    /** A member's name in a message: its reference, else its types. */
+    memberName(doc, views, located) {
+        const ref = (0,src_document/* refOf */.H8)(located.node);
+        if (ref !== undefined)
+            return ref;
+        const r = doc.resolve(located);
+        return r.unresolved === undefined ? describeType(views.of(r)) : 'an unresolved schema';
     }
     reportVariant(added, direction, at, pointer, v, walk) {
         // A `false` variant admitted nothing: gained or lost, it changes nothing.
@@ -2213,47 +2833,101 @@ class SchemaComparer {
         const hv = h.variants.map((v) => ({ v, r: this.head.resolve(v) }));
         const left = new Set(bv.keys());
         const right = new Set(hv.keys());
-        const pair = (test, compare) => {
+        // Each pass pairs variants whose keys (read once per variant, never per pair: a oneOf may
+        // have thousands) are equal, each base variant with the first head variant left of its key.
+        const pair = (key, compare) => {
+            const waiting = new Map();
+            for (const j of right) {
+                const k = key(hv[j], this.head, this.headViews);
+                if (k === undefined)
+                    continue;
+                const list = waiting.get(k);
+                if (list)
+                    list.push(j);
+                else
+                    waiting.set(k, [j]);
+            }
             for (const i of left) {
-                for (const j of right) {
-                    if (!test(bv[i], hv[j]))
-                        continue;
-                    left.delete(i);
-                    right.delete(j);
-                    if (compare)
-                        this.compare(bv[i].v, hv[j].v, direction, at, walk);
-                    break;
-                }
+                const k = key(bv[i], this.base, this.baseViews);
+                const j = k === undefined ? undefined : waiting.get(k)?.shift();
+                if (j === undefined)
+                    continue;
+                left.delete(i);
+                right.delete(j);
+                if (compare)
+                    this.compare(bv[i].v, hv[j].v, direction, at, walk);
             }
         };
-        const pointerOf = (r) => r.unresolved === undefined ? r.pointer : r.unresolved;
-        pair((x, y) => (0,src_document/* refOf */.H8)(x.v.node) !== undefined && (0,src_document/* refOf */.H8)(x.v.node) === (0,src_document/* refOf */.H8)(y.v.node), true);
+        pair((x) => (0,src_document/* refOf */.H8)(x.v.node), true);
         // Variants kept under the same reference are the same member as before: one left over beside
         // them is a member added or removed, not one merged into them.
         const keptB = new Set([...bv.keys()].filter((i) => !left.has(i)));
         const keptH = new Set([...hv.keys()].filter((j) => !right.has(j)));
-        pair((x, y) => (0,src_document/* refOf */.H8)(x.v.node) !== undefined &&
-            (0,src_document/* refOf */.H8)(y.v.node) !== undefined &&
+        pair((x) => ((0,src_document/* refOf */.H8)(x.v.node) !== undefined && x.r.unresolved === undefined ? x.r.pointer : undefined), true);
+        // Equal content, key order aside, is still compared: a `$ref` inside it may lead to a
+        // schema that changed (when nothing it reaches changed, `compare` stops at once).
+        pair((x) => (0,src_document/* refOf */.H8)(x.v.node) === undefined && x.r.unresolved === undefined ? (0,src_document/* contentKey */.lO)(x.r.node) : undefined, true);
+        pair((x, _, views) => {
+            const types = x.r.unresolved === undefined ? views.of(x.r).types : undefined;
+            return types === undefined ? undefined : String(types);
+        }, true);
+        // One inline member left on each side (nulls aside) is one member changed, as `type: [x,
+        // 'null']` → `[y, 'null']` is: compared, not reported as one removed and another added. The
+        // union's type change (compareTypes, above) names its type change: said once, unless the
+        // member's is more serious (the union's types do not show a member's `format`).
+        const open = (vs, keys) => [...keys].filter((k) => vs[k].r.unresolved !== undefined || !onlyNull(vs[k].r.node));
+        const [bOpen, hOpen] = [open(bv, left), open(hv, right)];
+        const [x, y] = [bv[bOpen[0]], hv[hOpen[0]]];
+        if (bOpen.length === 1 &&
+            hOpen.length === 1 &&
+            x &&
+            y &&
             x.r.unresolved === undefined &&
-            y.r.unresolved === undefined &&
-            pointerOf(x.r) === pointerOf(y.r), true);
-        pair((x, y) => x.r.unresolved === undefined &&
             y.r.unresolved === undefined &&
             (0,src_document/* refOf */.H8)(x.v.node) === undefined &&
             (0,src_document/* refOf */.H8)(y.v.node) === undefined &&
-            sameContent(x.r.node, y.r.node), false);
-        pair((x, y) => {
-            if (x.r.unresolved !== undefined || y.r.unresolved !== undefined)
-                return false;
-            const bt = this.baseViews.of(x.r).types;
-            const ht = this.headViews.of(y.r).types;
-            return bt !== undefined && bt === ht;
-        }, true);
+            // Not when another member takes the one left over where that matters (below: a request's
+            // old member another new one accepts, a response's new member another old one allowed),
+            // as when a member merged into another or split from it: the left-overs are judged apart.
+            !(direction === 'response'
+                ? bv.some((z, i) => i !== bOpen[0] && this.accepts(z.v, y.v, direction))
+                : hv.some((z, j) => j !== hOpen[0] && this.accepts(x.v, z.v, direction)))) {
+            left.delete(bOpen[0]);
+            right.delete(hOpen[0]);
+            const start = walk.findings.length;
+            this.compare(x.v, y.v, direction, at, walk);
+            const rank = (f) => compare_LEVELS.indexOf(rules/* RULES */.y0[f.rule].level);
+            // Members of no common type: the new one's keywords (a `pattern`, `maxLength`, listed values)
+            // bear on values the old one never took, its type change says all.
+            const [xt, yt] = [this.baseViews.of(x.r).types, this.headViews.of(y.r).types];
+            const numeric = (t) => (t & (NUMBER | INTEGER) ? t | NUMBER | INTEGER : t);
+            const apart = xt !== undefined && yt !== undefined && (numeric(xt) & numeric(yt)) === 0;
+            let union;
+            for (let i = walk.findings.length - 1; i >= start; i--) {
+                const f = walk.findings[i];
+                if (apart && !isTypeChange(f)) {
+                    walk.findings.splice(i, 1);
+                    continue;
+                }
+                if (f.at !== at || !isTypeChange(f))
+                    continue;
+                // What compareTypes said of the union (again, into a walk of its own: it looks no deeper).
+                if (!union) {
+                    union = { findings: [], edges: [] };
+                    this.compareTypes(b, h, direction, at, union);
+                }
+                if (union.findings.some((u) => rank(u) <= rank(f)))
+                    walk.findings.splice(i, 1);
+            }
+        }
         // A variant left over on the side clients send may still be accepted whole by another one
         // (two variants merged into one): only one that no counterpart takes is reported.
+        // In text a member kept under its reference may take a removed one's values as text (`?q=3`
+        // read by a string): judged so too, as a type list's `integer` taken by its `string` is.
         const response = direction === 'response';
+        const text = textAt(this.textual, at);
         for (const i of left) {
-            if (!response && hv.some((y, j) => !keptH.has(j) && this.accepts(bv[i].v, y.v, direction)))
+            if (!response && hv.some((y, j) => (text || !keptH.has(j)) && this.accepts(bv[i].v, y.v, direction)))
                 continue;
             this.reportVariant(false, direction, at, h.pointer, bv[i].v, walk);
         }
@@ -2307,19 +2981,27 @@ class SchemaComparer {
         // format) takes whatever scalar value was sent before, of one type or of a list of types
         // (`?q=3` and `?q=abc` are both text). Null stays apart (taken only if it still is), and so
         // does a sender whose types are its `oneOf`/`anyOf` members': members removed still break.
+        // Against a receiver's members, `compareVariants` reports each member no new one takes.
+        // A sender of any value in a parameter or header (`{}`, or no schema) sent text all along:
+        // a plain string takes it (decision 94), as it takes `[string, integer]`.
         const text = textAt(this.textual, at);
         const sentValue = (sent.types ?? 0) & ~NULL;
-        const takesText = text &&
+        const plainString = text &&
             accepted.types !== undefined &&
             (accepted.types & ~NULL) === STRING &&
-            accepted.format === undefined &&
-            sent.types !== undefined &&
-            sentValue !== 0 &&
-            !(sent.variants !== undefined && sent.keywords.type === undefined) &&
-            // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
-            // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
-            ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
-            ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0);
+            accepted.format === undefined;
+        const untypedText = this.textual === 'all' && sent.types === undefined && sent.variants === undefined && !response;
+        const takesText = plainString &&
+            (untypedText ||
+                (sent.types !== undefined &&
+                    sentValue !== 0 &&
+                    !(sent.variants !== undefined &&
+                        sent.keywords.type === undefined &&
+                        accepted.variants === undefined) &&
+                    // An array or an object is several values (`a,b`, `?a=1&a=2`, `x[k]=v`), never one string,
+                    // except as the whole text of a body: `<a><b>1</b></a>` or `a=1&b=2` read as one string.
+                    ((sentValue & (ARRAY | OBJECT)) === 0 || (this.textual === 'body' && at === '')) &&
+                    ((sent.types & NULL) === 0 || (accepted.types & NULL) !== 0)));
         const rule = !takesText && !covers(accepted, sent)
             ? typeRule(direction)
             : response
@@ -2338,8 +3020,8 @@ class SchemaComparer {
             return;
         }
         if (b.enum && h.enum) {
-            const added = [...h.enum].filter((v) => !b.enum.has(v));
-            const removed = [...b.enum].filter((v) => !h.enum.has(v));
+            const added = [...h.enum].filter(([key]) => !b.enum.has(key)).map(([, text]) => text);
+            const removed = [...b.enum].filter(([key]) => !h.enum.has(key)).map(([, text]) => text);
             // Null listed on one side only: removed is an enum value removed; added to a response, a
             // value of a new type (as `type: [x, 'null']` gaining null), not one more of the listed kind.
             if (nullListedApart(b, h)) {
@@ -2370,11 +3052,11 @@ class SchemaComparer {
                     ? 'response-type-changed'
                     : 'response-enum-value-added'
                 : 'request-type-widened';
-            found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum])}`);
+            found(walk, rule, at, h.pointer, `is no longer limited to ${list([...b.enum.values()])}`);
         }
         else if (h.enum) {
             const rule = response ? 'response-type-narrowed' : typeRule(direction);
-            found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum])}`);
+            found(walk, rule, at, h.pointer, `is now limited to ${list([...h.enum.values()])}`);
         }
         const be = stringList(b.keywords['x-extensible-enum']);
         const he = stringList(h.keywords['x-extensible-enum']);
@@ -2403,11 +3085,30 @@ class SchemaComparer {
             const hb = boundOf(h);
             if (sameBound(bb, hb))
                 continue;
+            // A count of properties that no valid object can have changes nothing; under `not`, one
+            // that may or may not (`countRoom`) is the undecided warning.
+            let admits;
+            if (keyword === 'minProperties' || keyword === 'maxProperties') {
+                const counts = changedCounts(kind, bb, hb);
+                // Outside `not`, a required name that is readOnly (request) or writeOnly (response) is
+                // not asked of this side; under `not`, every name counts as written (decision 73).
+                const binding = (doc, view) => this.negatedFrom === undefined
+                    ? (name) => {
+                        const property = view.properties.get(name);
+                        return property === undefined || this.visible(doc, property, direction);
+                    }
+                    : undefined;
+                const where = either(countRoom(b, counts[0], counts[1], kind, binding(this.base, b)), countRoom(h, counts[0], counts[1], kind, binding(this.head, h)));
+                if (where === 'no')
+                    continue;
+                if (where === 'unknown' && this.negatedFrom !== undefined)
+                    admits = 'unknown';
+            }
             const tighter = isTighter(kind, bb, hb);
             const word = (kind === 'min') === tighter ? 'increased' : 'decreased';
             const rule = `${side}-${(0,rules/* kebab */.i9)(keyword)}-${word}`;
             const text = `${keyword} changed from ${describeBound(bb)} to ${describeBound(hb)}`;
-            found(walk, rule, at, h.pointer, text);
+            found(walk, rule, at, h.pointer, text, admits);
         }
     }
     /** A property's deprecation, x-sunset and x-stability-level, as for operations and parameters. */
@@ -2417,15 +3118,9 @@ class SchemaComparer {
             hk['x-stability-level'] === undefined &&
             b.keywords['x-sunset'] === undefined)
             return;
-        const options = { today: this.today, stability: false };
+        const options = { today: this.today, stability: 'property-stability-decreased' };
         for (const change of lifecycleChanges(b.keywords, hk, options))
             found(walk, change.rule, at, (0,src_document/* child */.jf)(h.pointer, change.keyword), change.text);
-        const bs = stability(b.keywords['x-stability-level']);
-        const hs = stability(hk['x-stability-level']);
-        if (bs && hs && STABILITY.indexOf(hs) < STABILITY.indexOf(bs)) {
-            const location = (0,src_document/* child */.jf)(h.pointer, 'x-stability-level');
-            found(walk, 'property-stability-decreased', at, location, `stability went down from ${bs} to ${hs}`);
-        }
     }
     /** pattern, uniqueItems, multipleOf, default, contentMediaType/contentEncoding, dependentRequired. */
     compareValues(b, h, direction, at, walk) {
@@ -2454,8 +3149,8 @@ class SchemaComparer {
                     : 'unique-items-relaxed';
             found(walk, rule, at, h.pointer, hu ? 'items must now be unique' : 'items may now repeat');
         }
-        const bm = typeof bk.multipleOf === 'number' ? bk.multipleOf : undefined;
-        const hm = typeof hk.multipleOf === 'number' ? hk.multipleOf : undefined;
+        const bm = numeric(bk.multipleOf);
+        const hm = numeric(hk.multipleOf);
         if (bm !== hm) {
             // Old values stay valid when the old step is a multiple of the new one.
             const loosens = hm === undefined || (bm !== undefined && isMultiple(bm, hm));
@@ -2472,7 +3167,9 @@ class SchemaComparer {
         if ('default' in bk || 'default' in hk) {
             const bd = 'default' in bk ? (0,src_document/* jsonText */.s$)(bk.default) : undefined;
             const hd = 'default' in hk ? (0,src_document/* jsonText */.s$)(hk.default) : undefined;
-            if (bd !== hd) {
+            // Compared key order aside; shown as written.
+            const same = 'default' in bk && 'default' in hk && (0,src_document/* contentKey */.lO)(bk.default) === (0,src_document/* contentKey */.lO)(hk.default);
+            if (!same && bd !== hd) {
                 const rule = direction === 'parameter'
                     ? bd === undefined
                         ? 'parameter-default-added'
@@ -2491,7 +3188,7 @@ class SchemaComparer {
             }
         }
         for (const keyword of ['contentMediaType', 'contentEncoding']) {
-            if ((0,src_document/* jsonText */.s$)(bk[keyword]) === (0,src_document/* jsonText */.s$)(hk[keyword]))
+            if ((0,src_document/* contentKey */.lO)(bk[keyword]) === (0,src_document/* contentKey */.lO)(hk[keyword]))
                 continue;
             const rule = response ? 'response-content-changed' : 'request-content-changed';
             const text = `${keyword} changed from ${(0,src_document/* shown */.SP)(bk[keyword] ?? 'none')} to ${(0,src_document/* shown */.SP)(hk[keyword] ?? 'none')}`;
@@ -2598,6 +3295,8 @@ class SchemaComparer {
             this.compare(ba, ha, direction, joinPath(at, '*'), walk);
             return;
         }
+        if (ba === undefined && ha && listedKind(ha.node) !== 'any')
+            walk.unproven = true;
         if (ba !== false && ha === false && direction !== 'response') {
             const text = 'no longer accepts other properties';
             found(walk, 'request-additional-properties-closed', at, h.pointer, text);
@@ -2632,18 +3331,40 @@ class SchemaComparer {
                 }
                 continue;
             }
-            if (!baseVisible && bp === undefined && wasRequired && !negated && b.additionalProperties !== false) {
+            const governed = !baseVisible && bp === undefined && wasRequired && !negated
+                ? this.governs(b, this.baseViews, name)
+                : undefined;
+            if (governed === 'none') {
+                // Required before but allowed by nothing (`additionalProperties: false`): the object
+                // admitted no value at all. Now that the name is described, it admits some.
+                const text = `was required but not allowed (${closedBy(b)}), so no value was valid; now it is described`;
+                found(walk, response ? 'response-field-added' : 'request-type-widened', path, hp.pointer, text);
+                continue;
+            }
+            if (governed === 'unknown') {
+                // Required before, its value following a pattern's schema or the unlisted names':
+                // listed now, it is not new, and what its schema does is not compared (patterns are
+                // never run). The rules of a new property stay, the message says what happened.
+                const text = 'was required before, its value following patternProperties or the schema of unlisted names; now it is listed (not compared)';
+                found(walk, response ? 'response-field-added' : 'request-body-required-field-added', path, hp.pointer, text);
+                continue;
+            }
+            if (governed !== undefined) {
                 // Required before without a schema of its own: it was there, of whatever the other
                 // properties could be. What changed is its schema (and whether it is still required).
-                const before = b.additionalProperties ?? { node: {}, pointer: (0,src_document/* child */.jf)(b.pointer, 'required') };
+                const before = governed;
                 if (!required)
                     found(walk, response ? 'response-field-made-optional' : 'request-field-made-optional', path, hp.pointer, response ? 'may now be absent' : 'is no longer required');
+                const start = walk.findings.length;
                 this.compare(before, hp, direction, path, walk);
+                const by = unlistedBy(before);
+                explain(walk, start, `required before without a schema of its own: ${by ? `its value followed ${by}` : 'it was there, of any value'}`);
                 continue;
             }
             if (!baseVisible) {
-                // What the change does to the values matters only under `not` (`negateFindings`).
-                const admits = negated ? nameAdmits(b, h, name, undefined, hp) : undefined;
+                // What the change does to the values: read under `not` (`negateFindings`) and by proofs
+                // of containment (`contained`), also of the reference pairs they reach.
+                const admits = nameAdmits(b, h, name, undefined, hp);
                 if (response)
                     found(walk, 'response-field-added', path, hp.pointer, 'was added', admits);
                 else if (required)
@@ -2654,52 +3375,157 @@ class SchemaComparer {
                     found(walk, 'request-field-added-optional', path, hp.pointer, 'was added (optional)', admits);
                 continue;
             }
+            // Under `not`, what requiring it does depends on the objects that may lack it (`room`).
+            const admits = negated ? absentAdmits(b, h, name) : undefined;
             if (!response && required && !wasRequired) {
-                found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required');
+                found(walk, 'request-body-required-field-added', path, hp.pointer, 'is now required', admits);
             }
             else if (!response && !required && wasRequired) {
-                found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required');
+                found(walk, 'request-field-made-optional', path, hp.pointer, 'is no longer required', admits);
             }
             else if (response && wasRequired && !required) {
-                found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent');
+                found(walk, 'response-field-made-optional', path, hp.pointer, 'may now be absent', admits);
             }
             else if (response && !wasRequired && required) {
-                found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present');
+                found(walk, 'response-field-made-required', path, hp.pointer, 'is now always present', admits);
             }
-            this.compare(bp, hp, direction, path, walk);
+            if (negated)
+                this.compareNegatedProperty(b, h, name, bp, hp, direction, path, walk);
+            else
+                this.compare(bp, hp, direction, path, walk);
         }
         const negated = this.negatedFrom !== undefined;
         for (const [name, bp] of b.properties) {
             if (h.properties.has(name) || (!negated && !this.visible(this.base, bp, direction)))
                 continue;
+            if (!negated && h.required.has(name)) {
+                this.compareUnlisted(b, h, name, bp, direction, joinPath(at, name), walk);
+                continue;
+            }
             const rule = response
                 ? b.required.has(name)
                     ? 'response-field-removed'
                     : 'response-optional-field-removed'
                 : 'request-field-removed';
-            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed', negated ? nameAdmits(b, h, name, bp, undefined) : undefined);
+            found(walk, rule, joinPath(at, name), bp.pointer, 'was removed', nameAdmits(b, h, name, bp, undefined));
         }
         // Names required by this schema but defined elsewhere (in an `allOf` reference member). Under
         // `not` either way counts on either side: the negated schema admits fewer or more values.
         for (const name of h.required) {
             if (b.required.has(name) || h.properties.has(name) || b.properties.has(name))
                 continue;
+            const admits = negated ? absentAdmits(b, h, name) : undefined;
+            const path = joinPath(at, name);
             if (!response)
-                found(walk, 'request-body-required-field-added', joinPath(at, name), h.pointer, 'is now required');
+                found(walk, 'request-body-required-field-added', path, h.pointer, 'is now required', admits);
             else if (negated)
-                found(walk, 'response-field-made-required', joinPath(at, name), h.pointer, 'is now required', 'fewer');
+                found(walk, 'response-field-made-required', path, h.pointer, 'is now required', admits);
         }
         for (const name of b.required) {
             if (h.required.has(name) || h.properties.has(name) || b.properties.has(name))
                 continue;
+            const admits = negated ? absentAdmits(b, h, name) : undefined;
+            const path = joinPath(at, name);
             if (response)
-                found(walk, 'response-field-made-optional', joinPath(at, name), h.pointer, 'may now be absent');
+                found(walk, 'response-field-made-optional', path, h.pointer, 'may now be absent', admits);
             else if (negated)
-                found(walk, 'request-field-made-optional', joinPath(at, name), h.pointer, 'is no longer required', 'more');
+                found(walk, 'request-field-made-optional', path, h.pointer, 'is no longer required', admits);
         }
+    }
+    /**
+     * A property listed on both sides of a schema under `not`: its schema's changes count only
+     * where the name may be present (`room`). Where it may not on either side, they change no
+     * value; where that is not decided (a `propertyNames` schema not read here, a pattern), each
+     * is the undecided warning, and the reference pairs below it are one such warning if they
+     * changed anything.
+     */
+    compareNegatedProperty(b, h, name, bp, hp, direction, path, walk) {
+        const before = room(b, name, true);
+        const after = room(h, name, true);
+        if (before === 'no' && after === 'no')
+            return;
+        if (before !== 'unknown' && after !== 'unknown') {
+            this.compare(bp, hp, direction, path, walk);
+            return;
+        }
+        const start = walk.findings.length;
+        const edges = walk.edges.length;
+        this.compare(bp, hp, direction, path, walk);
+        for (let i = start; i < walk.findings.length; i++) {
+            const finding = walk.findings[i];
+            if (!finding.plain && finding.admits !== 'same')
+                walk.findings[i] = { ...finding, admits: 'unknown' };
+        }
+        // The pairs below are not followed from here: one warning stands for them, said when
+        // reporting if they changed anything (deciding it now would read walks not yet built).
+        const below = walk.edges.splice(edges).map((edge) => edge.key);
+        if (below.length > 0)
+            walk.findings.push({
+                rule: typeRule(direction),
+                at: path,
+                location: hp.pointer,
+                text: 'changed, and whether its name may be present is not known',
+                admits: 'unknown',
+                ifChanged: below,
+            });
+    }
+    /**
+     * A property no longer listed whose name the revision still requires: JSON Schema still asks
+     * for the name, now with whatever value the unlisted names may have (`governing`). So it is
+     * still sent or returned; what changed is its schema (from its own to that one, `{}` when
+     * nothing governs it: any value), and whether it is required. Where nothing allows the name
+     * (`additionalProperties: false`), no value of the object is valid at all; where a pattern
+     * may govern it, the new schema is not known (patterns are never run).
+     */
+    compareUnlisted(b, h, name, bp, direction, path, walk) {
+        const response = direction === 'response';
+        const governed = this.governs(h, this.headViews, name);
+        if (governed === 'none') {
+            const text = `is no longer listed but still required, and not allowed (${closedBy(h)}): no value is valid`;
+            found(walk, response ? 'response-field-removed' : typeRule(direction), path, h.pointer, text);
+            return;
+        }
+        if (!b.required.has(name)) {
+            if (response)
+                found(walk, 'response-field-made-required', path, h.pointer, 'is now always present');
+            else
+                found(walk, 'request-body-required-field-added', path, h.pointer, 'is now required');
+        }
+        if (governed === 'unknown') {
+            const text = 'is no longer listed but still required: its value now follows patternProperties or the schema of unlisted names, not compared here';
+            found(walk, response ? 'response-field-removed' : 'request-field-removed', path, bp.pointer, text);
+            return;
+        }
+        const start = walk.findings.length;
+        this.compare(bp, governed, direction, path, walk);
+        const by = unlistedBy(governed);
+        explain(walk, start, `no longer listed but still required: ${by ? `its value now follows ${by}` : 'it is still there, of any value'}`);
+    }
+    /**
+     * The schema an unlisted required `name` follows (`governing`), where an `allOf` reference
+     * member may still list it: then that member's schema for it, unless a pattern or an
+     * `additionalProperties` schema applies to it too (`unknown`, not compared here).
+     * `additionalProperties: false` still refuses it: the member's listing does not count there.
+     */
+    governs(view, views, name) {
+        const additional = view.additionalProperties;
+        if (additional === false || additional?.node === false || view.members.size === 0)
+            return governing(view);
+        const listed = views.flattened({ node: view.node, pointer: view.pointer }).properties.get(name);
+        if (!listed)
+            return governing(view);
+        const patterns = view.keywords.patternProperties;
+        if ((0,src_document/* isObject */.Gv)(patterns) && Object.keys(patterns).length > 0)
+            return 'unknown';
+        if (additional !== undefined && listedKind(additional.node) !== 'any')
+            return 'unknown';
+        return listed;
     }
     /** Read-only properties are not sent by clients; write-only ones are not returned by servers. */
     visible(doc, property, direction) {
+        // A proof of containment reads JSON Schema strictly: readOnly and writeOnly are annotations.
+        if (this.proving > 0)
+            return true;
         const flag = direction === 'response' ? 'writeOnly' : 'readOnly';
         // 3.1 allows keywords beside a `$ref`, so the property itself is looked at before its target.
         if ((0,src_document/* isObject */.Gv)(property.node) && property.node[flag] === true)
@@ -2812,10 +3638,22 @@ const TARGET_BUDGET = 200_000;
  * Looks at `budget` nodes at most, so an object that contains itself, or a very large schema,
  * just takes the ordinary way.
  */
-function unchanged(a, b, budget, refs) {
+function unchanged(a, b, budget, refs, track) {
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
         return a === b;
     const stack = [a, b];
+    // With `above`: the pair of objects each pair on the stack is inside (an index into `pairs`,
+    // base then head), so that where the walk ends, the pairs above that place are named.
+    const above = track?.above;
+    const owners = above && [-1];
+    const pairs = [];
+    const parents = [];
+    const fail = (owner) => {
+        if (above)
+            for (let i = owner; i >= 0; i = parents[i])
+                above.push(pairs[2 * i], pairs[2 * i + 1]);
+        return false;
+    };
     // Past this many objects, the pairs compared are remembered: in a document whose objects
     // contain themselves (YAML aliases) the walk then ends instead of spending the whole budget,
     // once per reference pair (seconds on a small document).
@@ -2824,9 +3662,10 @@ function unchanged(a, b, budget, refs) {
     while (stack.length > 0) {
         const y = stack.pop();
         const x = stack.pop();
+        const owner = owners ? owners.pop() : -1;
         if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
             if (x !== y)
-                return false;
+                return fail(owner);
             continue;
         }
         if (++steps > 10_000) {
@@ -2840,16 +3679,26 @@ function unchanged(a, b, budget, refs) {
             partners.add(y);
         }
         if (--budget < 0)
-            return false;
+            return fail(owner);
+        if (track)
+            track.steps++;
+        let self = -1;
+        if (owners) {
+            self = parents.length;
+            parents.push(owner);
+            pairs.push(x, y);
+        }
         if (Array.isArray(x)) {
             if (!Array.isArray(y) || x.length !== y.length)
-                return false;
-            for (let i = 0; i < x.length; i++)
+                return fail(self);
+            for (let i = 0; i < x.length; i++) {
                 stack.push(x[i], y[i]);
+                owners?.push(self);
+            }
             continue;
         }
         if (Array.isArray(y))
-            return false;
+            return fail(self);
         const xo = x;
         const yo = y;
         let count = 0;
@@ -2857,19 +3706,20 @@ function unchanged(a, b, budget, refs) {
             if (!Object.hasOwn(xo, key))
                 continue;
             if (!Object.hasOwn(yo, key))
-                return false;
+                return fail(self);
             // A reference object, once (its reference is `refText`'s: `$ref`, else `$dynamicRef`).
             if ((key === '$ref' || (key === '$dynamicRef' && typeof xo.$ref !== 'string')) &&
                 typeof xo[key] === 'string')
                 refs.push(xo, yo);
             stack.push(xo[key], yo[key]);
+            owners?.push(self);
             count++;
         }
         for (const key in yo)
             if (Object.hasOwn(yo, key))
                 count--;
         if (count !== 0)
-            return false;
+            return fail(self);
     }
     return true;
 }
@@ -2906,7 +3756,7 @@ function sameContent(a, b) {
     return true;
 }
 function stringList(value) {
-    return Array.isArray(value) ? value.map(src_document/* jsonText */.s$) : undefined;
+    return Array.isArray(value) ? value.map(src_document/* contentKey */.lO) : undefined;
 }
 function dependencies(value) {
     const out = new Set();
@@ -2920,7 +3770,8 @@ function dependencies(value) {
     return out;
 }
 function plainBound(value) {
-    return typeof value === 'number' ? { value, exclusive: false } : undefined;
+    const number = numeric(value);
+    return number === undefined ? undefined : { value: number, exclusive: false };
 }
 function sameBound(a, b) {
     return (a === b || (a !== undefined && b !== undefined && a.value === b.value && a.exclusive === b.exclusive));
@@ -2961,6 +3812,11 @@ const ANNOTATIONS = new Set([
     'externalDocs',
     '$comment',
 ]);
+const compare_LEVELS = ['breaking', 'warning', 'info'];
+/** A finding of `compareTypes`: a type that changed. */
+function isTypeChange(f) {
+    return f.text.startsWith('type changed from ');
+}
 function found(walk, rule, at, location, text, admits) {
     walk.findings.push(admits ? { rule, at, location, text, admits } : { rule, at, location, text });
 }
@@ -3061,13 +3917,17 @@ const NOT_COUNTERPARTS = {
  * is anything, `false` is nothing. The two parts' changes combine: `more` and `fewer` make `both`.
  * A property schema beside an `additionalProperties` or `unevaluatedProperties` schema or a
  * `patternProperties` pattern cannot be ordered here: `unknown` (a warning, never a regex run).
+ * A part no valid object can be in (`room`: `propertyNames`, `minProperties`, `maxProperties`,
+ * decision 86) is unchanged; one that may or may not be is `unknown`.
  */
 function nameAdmits(base, head, name, bp, hp) {
-    const rb = base.required.has(name);
-    const rh = head.required.has(name);
-    const absent = rb === rh ? 'same' : rb ? 'more' : 'fewer';
-    const before = bp ? listedKind(bp.node) : unlisted(base);
-    const after = hp ? listedKind(hp.node) : unlisted(head);
+    const absent = absentAdmits(base, head, name);
+    // Where the name cannot be present at all (`propertyNames`, `maxProperties`, … : `room`), its
+    // schema admits nothing there; where that is not decided, neither is a change of its schema.
+    const roomBefore = room(base, name, true);
+    const roomAfter = room(head, name, true);
+    const before = roomBefore === 'no' ? 'none' : bp ? listedKind(bp.node) : unlisted(base);
+    const after = roomAfter === 'no' ? 'none' : hp ? listedKind(hp.node) : unlisted(head);
     let present;
     if (before === after && before !== 'other')
         present = 'same';
@@ -3085,12 +3945,277 @@ function nameAdmits(base, head, name, bp, hp) {
         present = 'unknown';
     else
         present = before === 'none' ? 'more' : 'fewer';
+    if (present !== 'same' && (roomBefore === 'unknown' || roomAfter === 'unknown'))
+        present = 'unknown';
     if (absent === 'same' || present === 'unknown')
         return present;
-    if (present === 'same' || present === absent)
+    if (present === 'same' || present === absent || absent === 'unknown')
         return absent;
     return 'both';
 }
+/**
+ * What a change of `required` for `name` alone does to the objects without it (decision 73):
+ * requiring it takes them away (`fewer`), no longer requiring it brings them (`more`), unless
+ * no object without it can be valid there anyway (`room`).
+ */
+function absentAdmits(base, head, name) {
+    const rb = base.required.has(name);
+    const rh = head.required.has(name);
+    if (rb === rh)
+        return 'same';
+    const where = room(rb ? head : base, name, false);
+    return where === 'no' ? 'same' : where === 'unknown' ? 'unknown' : rb ? 'more' : 'fewer';
+}
+/**
+ * Whether an object valid under `view` (apart from the schemas of its values, taken as
+ * satisfiable) may have the property `name` (`present`) or lack it. `no` where the view takes
+ * no object; where `propertyNames` refuses the name; where a required name is refused by
+ * `propertyNames` or by the listing (`false`, or unlisted where unlisted names are refused);
+ * or where the counts cannot meet: at least `minProperties` and the required names, at most
+ * `maxProperties` and the names that may appear. `unknown` where that depends on a
+ * `propertyNames` schema not read here or on a pattern (never run).
+ */
+function room(view, name, present) {
+    const names = nameRoom(view);
+    if (!names.objects)
+        return 'no';
+    let verdict = 'yes';
+    if (present)
+        verdict = and(verdict, names.allows(name));
+    let needed = names.required.size;
+    let refused = names.requiredRefused;
+    let undecided = names.requiredUndecided;
+    if (names.required.has(name)) {
+        needed--;
+        const own = names.allowed(name);
+        if (own === 'no')
+            refused--;
+        else if (own === 'unknown')
+            undecided--;
+    }
+    if (refused > 0)
+        return 'no';
+    if (undecided > 0)
+        verdict = and(verdict, 'unknown');
+    if (present)
+        needed++;
+    // The names other than `name` that may appear: at least `lo`, at most `hi`.
+    let { lo, hi } = names.available;
+    const own = names.candidate(name);
+    if (own === 'yes')
+        lo--;
+    if (own !== 'no')
+        hi--;
+    if (present) {
+        lo++;
+        hi++;
+    }
+    const least = Math.max(names.min, needed);
+    if (least > Math.min(names.max, hi))
+        return 'no';
+    if (least > Math.min(names.max, lo))
+        verdict = and(verdict, 'unknown');
+    return verdict;
+}
+/**
+ * Whether an object valid under `view` may have a count of properties from `from` to `to`
+ * (`room`'s reasoning on counts; `keyword`, the bound that changed, is left out).
+ */
+function countRoom(view, from, to, keyword, binding) {
+    const names = nameRoom(view);
+    if (!names.objects)
+        return 'no';
+    let required = names.required.size;
+    let refused = names.requiredRefused;
+    let undecided = names.requiredUndecided;
+    if (binding) {
+        // Only the required names this side must send count (a readOnly one is not in a request).
+        required = refused = undecided = 0;
+        for (const name of names.required) {
+            if (!binding(name))
+                continue;
+            required++;
+            const status = names.allowed(name);
+            if (status === 'no')
+                refused++;
+            else if (status === 'unknown')
+                undecided++;
+        }
+    }
+    if (refused > 0)
+        return 'no';
+    const least = Math.max(from, required, keyword === 'max' ? names.min : 0);
+    const most = Math.min(to, keyword === 'min' ? names.max : Number.POSITIVE_INFINITY);
+    if (least > Math.min(most, names.available.hi))
+        return 'no';
+    if (least > Math.min(most, names.available.lo) || undecided > 0)
+        return 'unknown';
+    return 'yes';
+}
+/**
+ * The property counts a `minProperties` (`min`) or `maxProperties` (`max`) change lets in or
+ * out, from and to: between the two bounds (an absent minimum is 0, an absent maximum none).
+ */
+function changedCounts(kind, base, head) {
+    if (kind === 'min') {
+        const [b, h] = [Math.ceil(base?.value ?? 0), Math.ceil(head?.value ?? 0)];
+        return [Math.min(b, h), Math.max(b, h) - 1];
+    }
+    const none = Number.POSITIVE_INFINITY;
+    const [b, h] = [Math.floor(base?.value ?? none), Math.floor(head?.value ?? none)];
+    return [Math.min(b, h) + 1, Math.max(b, h)];
+}
+/** Whether either side has room: `yes` if one has, `no` if neither has, else `unknown`. */
+function either(a, b) {
+    return a === 'yes' || b === 'yes' ? 'yes' : a === 'no' && b === 'no' ? 'no' : 'unknown';
+}
+function and(a, b) {
+    return a === 'no' || b === 'no' ? 'no' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'yes';
+}
+const nameRooms = new WeakMap();
+function nameRoom(view) {
+    let names = nameRooms.get(view);
+    if (names)
+        return names;
+    const k = view.keywords;
+    const count = (value, round, none) => typeof value === 'number' && value >= 0 ? round(value) : none;
+    // `propertyNames` is a keyword of 3.1 only: a 3.0 document's says nothing about room.
+    const rule = propertyNamesRule(view.version30 ? undefined : k.propertyNames);
+    const allows = (name) => rule.allows(name);
+    const patterns = (0,src_document/* isObject */.Gv)(k.patternProperties) ? Object.values(k.patternProperties) : [];
+    const listing = unlisted(view);
+    // Unlisted names: refused, allowed (an additionalProperties or unevaluatedProperties schema
+    // is taken as satisfiable), or, beside a pattern that refuses or names refused otherwise, not known.
+    const additional = view.additionalProperties;
+    const closed = additional === false ||
+        additional?.node === false ||
+        (k.additionalProperties === undefined && k.unevaluatedProperties === false);
+    const unlistedAllowed = listing === 'unknown' && uncertainlyUnevaluated(view)
+        ? 'unknown'
+        : patterns.length > 0
+            ? closed || patterns.includes(false)
+                ? 'unknown'
+                : 'yes'
+            : listing === 'none'
+                ? 'no'
+                : 'yes';
+    const listedAllowed = (name) => {
+        const schema = view.properties.get(name);
+        return schema ? (listedKind(schema.node) === 'none' ? 'no' : 'yes') : unlistedAllowed;
+    };
+    const allowed = (name) => and(allows(name), listedAllowed(name));
+    // The names that may appear: those propertyNames lists, else (unlisted names refused) the
+    // listed ones, else without limit unless propertyNames or the patterns are not read here.
+    let candidates;
+    if (rule.names)
+        candidates = rule.names;
+    else if (unlistedAllowed === 'no')
+        candidates = view.properties.keys();
+    const statuses = new Map();
+    let lo = 0;
+    let hi = 0;
+    if (candidates) {
+        for (const name of candidates) {
+            if (statuses.has(name))
+                continue;
+            const status = allowed(name);
+            statuses.set(name, status);
+            if (status === 'yes')
+                lo++;
+            if (status !== 'no')
+                hi++;
+        }
+    }
+    else {
+        hi = Number.POSITIVE_INFINITY;
+        if (rule.open && unlistedAllowed === 'yes')
+            lo = Number.POSITIVE_INFINITY;
+        else
+            for (const name of view.properties.keys()) {
+                const status = allowed(name);
+                statuses.set(name, status);
+                if (status === 'yes')
+                    lo++;
+            }
+    }
+    let requiredRefused = 0;
+    let requiredUndecided = 0;
+    for (const name of view.required) {
+        const status = allowed(name);
+        if (status === 'no')
+            requiredRefused++;
+        else if (status === 'unknown')
+            requiredUndecided++;
+    }
+    names = {
+        // Only a declared type rules objects out: `items` alone does not.
+        objects: view.types === undefined || (view.types & OBJECT) !== 0 || view.arrayByItems === true,
+        min: count(k.minProperties, Math.ceil, 0),
+        max: count(k.maxProperties, Math.floor, Number.POSITIVE_INFINITY),
+        required: view.required,
+        requiredRefused,
+        requiredUndecided,
+        allows,
+        allowed,
+        candidate: (name) => statuses.get(name) ?? (candidates ? 'no' : 'unknown'),
+        available: { lo, hi },
+    };
+    nameRooms.set(view, names);
+    return names;
+}
+/**
+ * What a `propertyNames` schema allows, read without running anything: absent, `true` or
+ * annotations only allow every name, `false` none; `enum`, `const`, `type`, `minLength` and
+ * `maxLength` are decided; any other keyword (a `pattern`, a `format`, a `$ref`, `not`, …)
+ * leaves the name undecided where those did not refuse it. `names`: the only names allowed,
+ * where `enum` or `const` lists them; `open`: every name of some length allowed.
+ */
+function propertyNamesRule(schema) {
+    if (schema === undefined || schema === true)
+        return { allows: () => 'yes', open: true };
+    if (!(0,src_document/* isObject */.Gv)(schema))
+        return schema === false ? compare_NO_NAMES : UNDECIDED;
+    let undecided = false;
+    let strings = true;
+    let names;
+    for (const [key, value] of Object.entries(schema)) {
+        if (ANNOTATIONS.has(key) || VALUE_ANNOTATIONS.has(key) || key.startsWith('x-'))
+            continue;
+        if (key === 'type') {
+            // Type names JSON Schema does not have restrict nothing (as `typesOf` reads them).
+            const known = (Array.isArray(value) ? value : [value]).filter((t) => TYPES.includes(t));
+            if (known.length > 0)
+                strings = known.includes('string');
+        }
+        else if ((key === 'enum' && Array.isArray(value)) || key === 'const') {
+            const listed = new Set((key === 'enum' ? value : [value]).filter((v) => typeof v === 'string'));
+            names = names ? names.filter((n) => listed.has(n)) : [...listed];
+        }
+        else if (key !== 'minLength' && key !== 'maxLength')
+            undecided = true;
+    }
+    // A length that is not a non-negative integer is no length (it restricts nothing).
+    const length = (value) => Number.isInteger(value) && value >= 0 ? value : undefined;
+    const min = length(schema.minLength) ?? 0;
+    const max = length(schema.maxLength) ?? Number.POSITIVE_INFINITY;
+    if (!strings || min > max)
+        return compare_NO_NAMES;
+    // Only the empty name is short enough: it is the one name listed.
+    if (max < 1 && !names)
+        names = [''];
+    const fits = (name) => {
+        const length = [...name].length;
+        return length >= min && length <= max;
+    };
+    const allowed = names ? new Set(names.filter(fits)) : undefined;
+    return {
+        allows: (name) => ((allowed ? !allowed.has(name) : !fits(name)) ? 'no' : undecided ? 'unknown' : 'yes'),
+        ...(allowed ? { names: [...allowed] } : {}),
+        open: !undecided && !allowed,
+    };
+}
+const UNDECIDED = { allows: () => 'unknown', open: false };
+const compare_NO_NAMES = { allows: () => 'no', names: [], open: false };
 /** What a listed property schema admits, as far as `nameAdmits` tells: anything, nothing, or other. */
 function listedKind(node) {
     if (node === true)
@@ -3124,7 +4249,86 @@ function unlisted(view) {
     if (unevaluated === undefined)
         return 'any';
     const kind = listedKind(unevaluated);
-    return kind === 'other' ? 'unknown' : kind;
+    return kind === 'other' || (kind === 'none' && evaluatedElsewhere(view)) ? 'unknown' : kind;
+}
+/**
+ * Keywords whose subschemas may evaluate a name the schema does not list, so that
+ * `unevaluatedProperties` does not apply to it (besides `allOf` reference members, and `$ref`
+ * beside other keywords, which 3.1 reads as one). Inline `allOf` members are merged in the view.
+ */
+const EVALUATING = ['anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef'];
+/**
+ * Whether a name the schema does not list may still be evaluated by a subschema (an `allOf`
+ * reference member, a branch, `if`/`then`/`else`, `dependentSchemas`): then what
+ * `unevaluatedProperties` does to it is not known here.
+ */
+function evaluatedElsewhere(view) {
+    return view.members.size > 0 || EVALUATING.some((key) => view.keywords[key] !== undefined);
+}
+/** Unlisted names fall to `unevaluatedProperties` (no `additionalProperties`) and a subschema may evaluate them. */
+function uncertainlyUnevaluated(view) {
+    return (view.additionalProperties === undefined &&
+        view.keywords.additionalProperties === undefined &&
+        listedKind(view.keywords.unevaluatedProperties) === 'none' &&
+        evaluatedElsewhere(view));
+}
+/**
+ * The schema a name the object does not list must match (outside `not`): `none` where nothing
+ * allows it (`additionalProperties` or, without it, `unevaluatedProperties` false), `unknown`
+ * where a `patternProperties` pattern may govern it (patterns are never run) or where
+ * `unevaluatedProperties` is given and a subschema may evaluate the name, else the
+ * `additionalProperties` or `unevaluatedProperties` schema, or `{}` (any value).
+ */
+function governing(view) {
+    const patterns = view.keywords.patternProperties;
+    if ((0,src_document/* isObject */.Gv)(patterns) && Object.keys(patterns).length > 0)
+        return 'unknown';
+    const additional = view.additionalProperties;
+    if (additional === false || additional?.node === false)
+        return 'none';
+    if (additional !== undefined)
+        return additional;
+    const anything = { node: ANYTHING, pointer: (0,src_document/* child */.jf)(view.pointer, 'required') };
+    if (view.keywords.additionalProperties !== undefined)
+        return anything;
+    const unevaluated = view.keywords.unevaluatedProperties;
+    if (unevaluated === undefined || unevaluated === true)
+        return anything;
+    // A subschema may evaluate the name: `unevaluatedProperties` then does not apply to it.
+    if (evaluatedElsewhere(view))
+        return 'unknown';
+    if (unevaluated === false)
+        return 'none';
+    return { node: unevaluated, pointer: (0,src_document/* child */.jf)(view.pointer, 'unevaluatedProperties') };
+}
+/** Which schema a required name the object does not list follows (`governing`): `{}` (any value) or a keyword's. */
+function unlistedBy(schema) {
+    if (schema.node === ANYTHING)
+        return undefined;
+    if (!schema.pointer.endsWith('/additionalProperties') && !schema.pointer.endsWith('/unevaluatedProperties'))
+        return `the allOf member that lists it (${schema.pointer})`;
+    return schema.pointer.endsWith('/unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
+}
+/** Adds why to the findings a walk made from `start` on (its own, not those of reference pairs). */
+function explain(walk, start, why) {
+    for (let i = start; i < walk.findings.length; i++) {
+        const finding = walk.findings[i];
+        walk.findings[i] = { ...finding, text: `${finding.text} (${why})` };
+    }
+}
+/**
+ * The schema of any value, one node for every required name no schema describes: a pair
+ * compared with it is compared once, however many properties reach it through a reference.
+ */
+const ANYTHING = Object.freeze({});
+/** Which keyword refuses the names an object does not list (`governing` said `none`). */
+function closedBy(view) {
+    const additional = view.additionalProperties;
+    return additional === false ||
+        additional?.node === false ||
+        view.keywords.additionalProperties !== undefined
+        ? 'additionalProperties: false'
+        : 'unevaluatedProperties: false';
 }
 /**
  * Whether a schema may admit a property it does not list: through an `additionalProperties` that
@@ -3174,6 +4378,70 @@ const INTEGER = bit('integer');
 const STRING = bit('string');
 const NULL = bit('null');
 const NUMBER = bit('number');
+/** Keywords that constrain values of one type only (JSON Schema validation, 6.2–6.5). */
+const TYPE_KEYWORDS = [
+    [STRING, ['minLength', 'maxLength', 'pattern', 'contentMediaType', 'contentEncoding', 'contentSchema']],
+    [NUMBER | INTEGER, ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']],
+    [
+        ARRAY,
+        [
+            'items',
+            'prefixItems',
+            'additionalItems',
+            'unevaluatedItems',
+            'contains',
+            'minContains',
+            'maxContains',
+        ].concat(['minItems', 'maxItems', 'uniqueItems']),
+    ],
+    [
+        OBJECT,
+        ['properties', 'patternProperties', 'additionalProperties', 'unevaluatedProperties', 'propertyNames']
+            .concat(['required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas'])
+            .concat(['dependencies', 'discriminator']),
+    ],
+];
+const NUMBER_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
+/** The JSON type bits of a value (an integral number is an integer and a number). */
+function valueTypes(value) {
+    if (value === null)
+        return NULL;
+    if (Array.isArray(value))
+        return ARRAY;
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? NUMBER | INTEGER : NUMBER;
+    if (typeof value === 'string')
+        return STRING;
+    if (typeof value === 'boolean')
+        return bit('boolean');
+    return typeof value === 'object' ? OBJECT : 0;
+}
+/**
+ * The part of a schema of declared types that takes the values of `types` (a subset of them):
+ * its type narrowed to those, keywords of other types left out, listed values of other types too.
+ */
+function typePart(node, types) {
+    const part = { ...node };
+    for (const [bits, keys] of TYPE_KEYWORDS)
+        if ((types & bits) === 0)
+            for (const key of keys)
+                delete part[key];
+    const names = TYPES.filter((name) => types & bit(name) && name !== 'null');
+    if (types & NULL && Array.isArray(node.type))
+        names.push('null');
+    else if (node.nullable === true && (types & NULL) === 0)
+        delete part.nullable;
+    part.type = names.length === 1 ? names[0] : names;
+    // A format of numbers (`int32`, `double`) goes with the numeric types, any other with strings.
+    if (typeof node.format === 'string') {
+        const of = NUMBER_FORMATS.has(node.format) ? NUMBER | INTEGER : STRING;
+        if ((types & of) === 0)
+            delete part.format;
+    }
+    if (Array.isArray(node.enum))
+        part.enum = node.enum.filter((value) => valueTypes(value) & types);
+    return part;
+}
 /** Formats that only document the size of a number: `integer` and `integer (int64)` take the same values here. */
 const SIZE_FORMATS = new Set(['int64', 'double', 'float']);
 /**
@@ -3266,6 +4534,105 @@ function describeType(view) {
 function list(values) {
     return [...values].sort().join(', ');
 }
+/** Whether a view's variants are its `oneOf` members or its `anyOf` members. */
+function variantKeyword(view) {
+    const first = view.variants?.[0];
+    if (!first)
+        return undefined;
+    return first.pointer.endsWith('/oneOf/0') ? 'oneOf' : 'anyOf';
+}
+/** `a`, `a and b`, `a, b and c`, in the order given. */
+function listInOrder(values) {
+    if (values.length < 2)
+        return values.join('');
+    return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+/**
+ * How deep walks judging one schema against another (`accepts`, `contained`) may nest through
+ * the reference pairs they reach; a pair first walked at that depth keeps what it found there.
+ */
+const SUBWALK_DEPTH = 32;
+/** A `oneOf` of more members than this is not looked at for overlaps (`compareOneOfOverlap`). */
+const OVERLAP_MEMBERS = 64;
+/** How many (values, member) pairs one `oneOf` tries to prove at most. */
+const OVERLAP_PROOFS = 64;
+/** How many proofs of containment one comparer makes at most, over all documents' `oneOf`s. */
+const PROOF_BUDGET = 2_000;
+/**
+ * How deep proofs may nest (a proof reaching a reference pair that looks at a `oneOf` of its own).
+ * A pair first walked at that depth keeps the findings it had without the deeper proofs.
+ */
+const PROOF_DEPTH = 4;
+/**
+ * Rules whose findings, on the side that receives values, leave every value accepted before
+ * accepted (`contained`): a property made optional, a type, enum value or bound widened, a
+ * pattern or keyword dropped, a relaxed multipleOf, uniqueItems or dependentRequired, and
+ * annotations, which accept or refuse nothing; but not readOnly gained or lost, under which a
+ * property's schema is not compared.
+ */
+const PROOF_RULES = new Set([
+    'request-field-made-optional',
+    'request-type-widened',
+    'request-enum-value-added',
+    'request-pattern-removed',
+    'request-schema-keyword-removed',
+    'unique-items-relaxed',
+    'multiple-of-relaxed',
+    'dependent-required-relaxed',
+    ...rules/* BOUNDS */.QT.map(([keyword, kind]) => `request-${(0,rules/* kebab */.i9)(keyword)}-${kind === 'min' ? 'decreased' : 'increased'}`),
+    ...Object.keys(rules/* RULES */.y0).filter((id) => rules/* RULES */.y0[id].annotation &&
+        id !== 'request-field-became-read-only' &&
+        id !== 'request-read-only-removed'),
+]);
+/** Whether a finding of a proof's walk leaves every value accepted before accepted (`contained`). */
+function proves(finding) {
+    if (PROOF_RULES.has(finding.rule))
+        return true;
+    const listed = finding.rule === 'request-field-added-optional' || finding.rule === 'request-field-removed';
+    return listed && (finding.admits === 'more' || finding.admits === 'same');
+}
+/** Keywords an `allOf` merge combines rather than keeps the first of (`mergeLoses`). */
+const MERGED_KEYWORDS = new Set(['type', 'required', 'allOf', 'properties', ...ANNOTATIONS]);
+/**
+ * Whether the view of `node` (a head schema with `allOf`) drops a constraint: a keyword other
+ * than those merged (`MERGED_KEYWORDS`) or a property said in two of the node and its members,
+ * or a member with an `allOf` of its own (not looked into). Annotations and `x-` keys aside.
+ */
+function mergeLoses(doc, node, pointer) {
+    const keys = new Set();
+    const names = new Set();
+    const parts = [node, ...node.allOf];
+    for (let i = 0; i < parts.length; i++) {
+        let part = parts[i];
+        if (i > 0) {
+            const r = doc.resolve({ node: part, pointer: (0,src_document/* child */.jf)(pointer, 'allOf', String(i - 1)) });
+            if (r.unresolved !== undefined)
+                continue;
+            part = r.node;
+            if ((0,src_document/* isObject */.Gv)(part) && part.allOf !== undefined)
+                return true;
+        }
+        if (!(0,src_document/* isObject */.Gv)(part))
+            continue;
+        for (const key of Object.keys(part)) {
+            if (key.startsWith('x-'))
+                continue;
+            if (key === 'properties' && (0,src_document/* isObject */.Gv)(part.properties)) {
+                for (const name of Object.keys(part.properties)) {
+                    if (names.has(name))
+                        return true;
+                    names.add(name);
+                }
+            }
+            if (MERGED_KEYWORDS.has(key))
+                continue;
+            if (keys.has(key))
+                return true;
+            keys.add(key);
+        }
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./packages/openapi-diff/src/diff.ts
 /** The diff engine: two parsed OpenAPI 3.0/3.1 documents in, the changes their clients see out. */
@@ -3326,6 +4693,9 @@ function diffWithStats(base, head, options = {}) {
         result: { changes, counts, bump: bumpFor(changes, counts.breaking) },
         comparisons: differ.comparisons,
         targetChecks: differ.targetChecks,
+        proofs: differ.proofs,
+        reachSteps: differ.reachSteps,
+        sameSteps: differ.sameSteps,
     };
 }
 function diff_open(doc, side) {
@@ -3368,14 +4738,34 @@ class Differ {
     schemas;
     /** True while comparing webhooks, whose request and response directions are swapped. */
     webhook = false;
-    /** Endpoints of draft or alpha stability: their breaking changes are info. */
+    /**
+     * Endpoints of draft or alpha stability in the base: their breaking changes are info. The base's
+     * level decides, not the revision's: clients of the base relied on what it promised, so the diff
+     * that marks a stable (or unmarked) operation draft still breaks with every other change it makes.
+     */
     unstable = new Set();
     today;
+    /**
+     * True while comparing a callback's operations: callbacks declared there (callbacks of
+     * callbacks) are not compared, so a callback costs its own size at each operation holding it.
+     */
+    inCallback = false;
     get comparisons() {
         return this.schemas.comparisons;
     }
     get targetChecks() {
         return this.schemas.targetChecks;
+    }
+    /** How many proofs of containment the `oneOf` overlap rule made (compare.ts `contained`). */
+    get proofs() {
+        return this.schemas.proofs;
+    }
+    /** How many edges `reach` followed (compare.ts). */
+    get reachSteps() {
+        return this.schemas.reachSteps;
+    }
+    get sameSteps() {
+        return this.schemas.sameSteps;
     }
     constructor(base, head, options) {
         this.base = base;
@@ -3407,7 +4797,22 @@ class Differ {
             }
             const methods = ops.map((o) => o.method);
             const what = methods.length > 0 ? ` (${methods.join(', ')})` : '';
-            this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}`);
+            // Had the unreadable levels been draft or alpha, the path could go: say which they are,
+            // unless an operation whose facts can be read breaks by its removal anyway (deprecated, of
+            // a readable level, with its sunset still ahead): then the verdict needs no unread level.
+            const unread = ops.filter((o) => unreadableLevel(o.op.node['x-stability-level']));
+            const named = unread.map((o) => `${o.method} ${quoted(o.op.node['x-stability-level'])}`).join(', ');
+            const verb = unread.length > 1 ? 'are' : 'is';
+            const breaksAnyway = (o) => {
+                const level = stability(o.op.node['x-stability-level']);
+                const sunset = day(o.op.node['x-sunset']);
+                const unmovable = level !== 'draft' && level !== 'alpha' && !unread.includes(o);
+                return unmovable && o.op.node.deprecated === true && sunset !== undefined && sunset > this.today;
+            };
+            const note = unread.length > 0 && ops.every((o) => retiring(o) || unread.includes(o)) && !ops.some(breaksAnyway)
+                ? `, and the x-stability-level of ${named} ${verb} not ${LEVELS}, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
+                : '';
+            this.emit('path-removed', { path: b.path }, b.item.pointer, `path was removed${what}${note}`);
         }
         for (const [key, h] of headPaths) {
             if (basePaths.has(key))
@@ -3437,9 +4842,119 @@ class Differ {
         }
         this.webhook = false;
     }
+    /**
+     * An operation's callbacks (requests the API sends to the client's server, as webhooks are):
+     * compared by name, expression and method with directions swapped, for this operation (at its
+     * stability). A callback is labelled `<METHOD> <path> callback <name> <CALLBACK METHOD>
+     * <expression>`. Callbacks of callbacks are not compared: one level only, so a callback shared
+     * by N operations (a `$ref`) costs N times its size, and an object inside itself is no loop.
+     */
+    compareCallbacks(ep, bo, ho) {
+        if (this.inCallback)
+            return;
+        const base = callbacks(this.base, bo);
+        const head = callbacks(this.head, ho);
+        const unstable = this.isUnstable(ep);
+        const webhook = this.webhook;
+        this.inCallback = true;
+        this.webhook = !webhook;
+        try {
+            for (const [name, b] of base) {
+                const at = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
+                if (!head.has(name)) {
+                    if (b && !this.retired(at, expressions(this.base, b)))
+                        this.emit('callback-removed', at, b.pointer, 'callback was removed');
+                    continue;
+                }
+                const h = head.get(name);
+                if (b && h)
+                    this.compareCallbackObjects(at, b, h);
+            }
+            for (const [name, h] of head) {
+                const at = { method: ep.method, path: `${ep.path} callback ${name}`, unstable };
+                if (h && !base.has(name))
+                    this.emit('callback-added', at, h.pointer, 'callback was added');
+            }
+        }
+        finally {
+            this.webhook = webhook;
+            this.inCallback = false;
+        }
+    }
+    /**
+     * For a removed callback (`at`) or expression whose every operation was deprecated (or draft or
+     * alpha), as for a path: each operation's removal said by the lifecycle rules. False, saying
+     * nothing, when some operation was not, or there is none.
+     */
+    retired(at, items) {
+        const ops = [...items].flatMap(([expression, item]) => item ? operations(item).map((o) => ({ expression, o })) : []);
+        const retiring = ({ o }) => {
+            const level = stability(o.op.node['x-stability-level']);
+            return o.op.node.deprecated === true || level === 'draft' || level === 'alpha';
+        };
+        if (ops.length === 0 || !ops.every(retiring))
+            return false;
+        for (const { expression, o } of ops)
+            this.operationRemoved({ ...at, path: `${at.path} ${o.method} ${expression}` }, o);
+        return true;
+    }
+    /**
+     * One callback (`at` names it) by expression and method. A callback operation is unstable when
+     * the operation holding the callback is, or by its own level in the base (as an operation's).
+     */
+    compareCallbackObjects(at, b, h) {
+        const base = expressions(this.base, b);
+        const head = expressions(this.head, h);
+        const none = new Map();
+        for (const [expression, bItem] of base) {
+            if (!head.has(expression)) {
+                if (bItem && !this.retired(at, new Map([[expression, bItem]])))
+                    this.emit('callback-removed', at, bItem.item.pointer, `callback expression ${expression} was removed`);
+                continue;
+            }
+            const hItem = head.get(expression);
+            if (!bItem || !hItem)
+                continue;
+            const baseOps = new Map(operations(bItem).map((o) => [o.method, o]));
+            const headOps = new Map(operations(hItem).map((o) => [o.method, o]));
+            for (const [method, bo] of baseOps) {
+                const ho = headOps.get(method);
+                const own = stability(bo.op.node['x-stability-level']);
+                const ep = {
+                    method: at.method,
+                    path: `${at.path} ${method} ${expression}`,
+                    unstable: at.unstable || own === 'draft' || own === 'alpha',
+                };
+                if (ho)
+                    this.compareOperations(ep, bItem, hItem, bo, ho, none);
+                else
+                    this.operationRemoved(ep, bo);
+            }
+            for (const [method, ho] of headOps) {
+                if (!baseOps.has(method)) {
+                    const ep = { ...at, path: `${at.path} ${method} ${expression}` };
+                    this.emit('callback-added', ep, ho.op.pointer, 'callback operation was added');
+                }
+            }
+        }
+        for (const [expression, hItem] of head) {
+            if (hItem && !base.has(expression))
+                this.emit('callback-added', at, hItem.item.pointer, `callback expression ${expression} was added`);
+        }
+    }
+    /**
+     * Security schemes, judged by what a client of an operation using them notices (decision 91).
+     * A scheme is in use when some operation (of the paths, webhooks or callbacks, by its own
+     * `security` or the root's it inherits) uses it in both documents; changes to any other scheme
+     * reach no client yet and are info. What only documents a scheme (its description, bearerFormat,
+     * `x-` keys, a scope's description) or is compared without case (the HTTP scheme, a header's
+     * name) breaks nothing.
+     */
     compareSecuritySchemes() {
         const base = securitySchemes(this.base);
         const head = securitySchemes(this.head);
+        let usage;
+        let inheritBoth;
         for (const [name, b] of base) {
             const h = head.get(name);
             const pointer = (0,src_document/* child */.jf)('/components/securitySchemes', name);
@@ -3447,23 +4962,40 @@ class Differ {
                 this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
                 continue;
             }
-            const fields = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'openIdConnectUrl'];
-            const changed = fields.filter((f) => (0,src_document/* jsonText */.s$)(b[f]) !== (0,src_document/* jsonText */.s$)(h[f]));
-            const flows = (x) => ((0,src_document/* isObject */.Gv)(x.flows) ? Object.keys(x.flows).sort().join(',') : '');
-            if (flows(b) !== flows(h))
-                changed.push('flows');
-            else if ((0,src_document/* isObject */.Gv)(b.flows) && (0,src_document/* isObject */.Gv)(h.flows)) {
-                for (const [flow, bf] of Object.entries(b.flows)) {
-                    const hf = h.flows[flow];
-                    if (!(0,src_document/* isObject */.Gv)(bf) || !(0,src_document/* isObject */.Gv)(hf))
-                        continue;
-                    for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl'])
-                        if ((0,src_document/* jsonText */.s$)(bf[url]) !== (0,src_document/* jsonText */.s$)(hf[url]))
-                            changed.push(`flows.${flow}.${url}`);
-                }
+            const changed = schemeChanges(b, h, () => undefined);
+            if (Object.values(changed).every((parts) => parts.length === 0))
+                continue;
+            usage ??= [schemeUsage(this.base), schemeUsage(this.head)];
+            const [before, after] = usage;
+            // Operations inheriting the root requirement in both documents: one sorted list for all
+            // schemes both roots name, so a scheme costs the requirements naming it, not every operation.
+            inheritBoth ??= [...after.inheriting].filter((key) => before.inheriting.has(key)).sort();
+            const users = schemeUsersOf(name, before, after, inheritBoth);
+            const still = users.still;
+            const found = schemeChanges(b, h, (scope) => still(scope) !== undefined ? 'still' : users.before(scope) ? 'before' : undefined);
+            const label = (key) => after.labels.get(key) ?? key;
+            const text = (parts) => parts
+                .map((part) => part.scope ? `${part.text}, which ${label(still(part.scope))} requires` : part.text)
+                .join('; ');
+            if (users.count === 0) {
+                const all = [...found.breaking, ...found.warning, ...found.added, ...found.note];
+                const why = users.usedAfter
+                    ? 'used only by operations that did not use it before'
+                    : 'used by no operation';
+                this.emit('security-scheme-unused-changed', { path: '' }, pointer, `security scheme "${name}" (${why}): ${text(all)}`);
+                continue;
             }
-            if (changed.length > 0)
-                this.emit('security-scheme-changed', { path: '' }, pointer, `security scheme "${name}" changed its ${changed.join(', ')}`);
+            const more = users.count > 1 ? ` and ${users.count - 1} more operation${users.count > 2 ? 's' : ''}` : '';
+            const said = `security scheme "${name}" (used by ${label(users.first)}${more})`;
+            const rules = [
+                ['security-scheme-changed', found.breaking],
+                ['security-scheme-url-changed', found.warning],
+                ['security-scheme-flow-added', found.added],
+                ['security-scheme-note-changed', found.note],
+            ];
+            for (const [rule, parts] of rules)
+                if (parts.length > 0)
+                    this.emit(rule, { path: '' }, pointer, `${said}: ${text(parts)}`);
         }
     }
     comparePathItems(b, h) {
@@ -3482,7 +5014,11 @@ class Differ {
                 this.emit('endpoint-added', { path: h.path, method }, ho.op.pointer, 'endpoint was added');
         }
     }
-    /** Removing an operation breaks, unless it was deprecated and its sunset (if any) has passed. */
+    /**
+     * Removing an operation breaks, unless it was draft or alpha, or deprecated with its sunset (if
+     * any) passed. Where the verdict needs a base value that cannot be read (a stability level that
+     * is none of the four, a sunset that is not a date), the removal breaks, once, and says which.
+     */
     operationRemoved(ep, bo) {
         const node = bo.op.node;
         const level = stability(node['x-stability-level']);
@@ -3490,16 +5026,23 @@ class Differ {
             this.emit('deprecated-operation-removed', ep, bo.op.pointer, `operation was removed (stability ${level})`);
             return;
         }
+        const unread = [];
+        if (node.deprecated === true && unreadableSunset(node['x-sunset']))
+            unread.push(`its x-sunset ${quoted(node['x-sunset'])} is not a date`);
+        if (unreadableLevel(node['x-stability-level']))
+            unread.push(`its x-stability-level ${quoted(node['x-stability-level'])} is not ${LEVELS}`);
+        const note = unread.length > 0
+            ? `, and ${unread.join(' and ')}, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
+            : '';
         if (node.deprecated !== true) {
-            this.emit('operation-removed', ep, bo.op.pointer, 'operation was removed');
+            this.emit('operation-removed', ep, bo.op.pointer, `operation was removed${note}`);
             return;
         }
         const sunset = day(node['x-sunset']);
-        if (sunset && sunset > this.today)
-            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed before its sunset ${sunset}`);
-        else if (node['x-sunset'] !== undefined && !sunset)
-            // A sunset nobody can read cannot be shown to have passed.
-            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, `deprecated operation was removed, and its x-sunset "${(0,src_document/* shown */.SP)(node['x-sunset'])}" is not a date`);
+        if ((sunset && sunset > this.today) || unreadableSunset(node['x-sunset']))
+            this.emit('operation-removed-before-sunset', ep, bo.op.pointer, sunset
+                ? `deprecated operation was removed before its sunset ${sunset}${note}`
+                : `deprecated operation was removed${note}`);
         else
             this.emit('deprecated-operation-removed', ep, bo.op.pointer, sunset
                 ? `deprecated operation was removed after its sunset ${sunset}`
@@ -3508,7 +5051,7 @@ class Differ {
     compareLifecycle(ep, bo, ho) {
         const b = bo.op.node;
         const h = ho.op.node;
-        const options = { today: this.today, stability: true };
+        const options = { today: this.today, stability: 'stability-decreased' };
         for (const change of lifecycleChanges(b, h, options))
             this.emit(change.rule, ep, (0,src_document/* child */.jf)(ho.op.pointer, change.keyword), change.text);
         if (b.deprecated === true && h.deprecated !== true)
@@ -3520,16 +5063,18 @@ class Differ {
     }
     compareOperations(ep, bItem, hItem, bo, ho, renames) {
         const level = stability(bo.op.node['x-stability-level']);
-        if (level === 'draft' || level === 'alpha')
+        if ((level === 'draft' || level === 'alpha') && ep.unstable === undefined)
             this.unstable.add(`${ep.method} ${ep.path}`);
         this.compareParameters(ep, parameters(this.base, bItem, bo, renames), parameters(this.head, hItem, ho));
         this.compareRequestBodies(ep, bo, ho);
         this.compareResponses(ep, bo, ho);
         this.compareSecurity(ep, bo, ho);
         this.compareLifecycle(ep, bo, ho);
+        this.compareCallbacks(ep, bo, ho);
         const sunset = ho.op.node['x-sunset'];
         if (bo.op.node.deprecated !== true && ho.op.node.deprecated === true) {
-            const when = typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : '';
+            // A Date that holds no time (object input) is not shown: toISOString would throw on it.
+            const when = missing(sunset) ? '' : typeof sunset === 'string' ? sunset : (day(sunset) ?? '');
             const text = when ? `operation is deprecated (sunset ${when})` : 'operation is deprecated';
             this.emit('operation-deprecated', ep, (0,src_document/* child */.jf)(ho.op.pointer, 'deprecated'), text);
         }
@@ -3545,17 +5090,26 @@ class Differ {
                     this.emit('parameter-added-optional', ep, h.location, `${label} was added (optional)`);
                 continue;
             }
+            // A client always sends a required parameter, so its own default is never applied. Only a
+            // spelled-out `required: true` counts: a path parameter without it (an invalid document)
+            // keeps its default compared, as oasdiff does.
+            const required = b.node.required === true || h.node.required === true;
+            const direction = this.webhook ? 'response' : 'parameter';
+            const described = b.media !== undefined || h.media !== undefined;
             if (!b.required && h.required)
                 this.emit('parameter-made-required', ep, h.location, `${label} is now required`);
             if (b.required && !h.required && h.in !== 'path')
                 this.emit('parameter-made-optional', ep, h.location, `${label} is no longer required`);
             if (b.node.deprecated !== true && h.node.deprecated === true)
                 this.emit('parameter-deprecated', ep, h.location, `${label} is deprecated`);
-            const options = { today: this.today, stability: false };
-            for (const change of lifecycleChanges(b.node, h.node, options))
+            for (const change of lifecycleChanges(b.node, h.node, { today: this.today }))
                 this.emit(change.rule, ep, (0,src_document/* child */.jf)(h.location, change.keyword), `${label}: ${change.text}`);
+            // A parameter described by `content` is written in its media type, not by a style; its
+            // schemas are compared entry by entry, in the text or types of the revision's media type.
+            if (described)
+                this.writtenOtherwise(ep, label, 'parameter', b, h, this.webhook, (bs, hs, subject, media) => this.compareSchemas(ep, subject, bs, hs, direction, required, media === undefined ? 'all' : textMode(media)));
             // Spelled-out defaults (`style: form` on a query parameter) change nothing.
-            if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
+            else if (serialisation(b.node, b.in) !== serialisation(h.node, h.in))
                 this.emit('parameter-style-changed', ep, h.location, `${label} style/explode changed from ${serialisation(b.node, b.in)} to ${serialisation(h.node, h.in)}`);
             if (b.in === 'query' && b.node.allowEmptyValue === true && h.node.allowEmptyValue !== true)
                 this.emit('parameter-empty-value-disallowed', ep, h.location, `${label} no longer allows an empty value`);
@@ -3578,25 +5132,20 @@ class Differ {
                 else if (list.undecided)
                     this.emit('parameter-list-contains-undecided', ep, (0,src_document/* child */.jf)(list.pointer, 'contains'), `${label}: ${list.undecided}`);
             }
-            // A list that refuses every single value: how its items compare no longer matters.
-            if (b.schema && h.schema && !list?.refusedBy)
-                this.compareSchemas(ep, label, b.schema, items ?? h.schema, this.webhook ? 'response' : 'parameter', 
-                // A client always sends a required parameter, so its own default is never applied. Only
-                // a spelled-out `required: true` counts: a path parameter without it (an invalid
-                // document) keeps its default compared, as oasdiff does.
-                b.node.required === true || h.node.required === true, 
-                // A parameter described by a schema is serialised as text by its style, items and
-                // properties too; one described by `content` is text only in a text media type.
-                h.media === undefined ? 'all' : textMode(h.media));
+            // A list that refuses every single value: how its items compare no longer matters. A
+            // parameter described by a schema is serialised as text by its style, items and properties
+            // too.
+            if (!described && b.schema && h.schema && !list?.refusedBy)
+                this.compareSchemas(ep, label, b.schema, items ?? h.schema, direction, required, 'all');
         }
         for (const [key, b] of base) {
             if (head.has(key))
                 continue;
             const sunset = day(b.node['x-sunset']);
-            const unreadable = b.node['x-sunset'] !== undefined && !sunset;
+            const unreadable = unreadableSunset(b.node['x-sunset']);
             if (b.node.deprecated === true && ((sunset && sunset > this.today) || unreadable))
                 this.emit('parameter-removed-before-sunset', ep, b.location, unreadable
-                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset "${(0,src_document/* shown */.SP)(b.node['x-sunset'])}" is not a date`
+                    ? `deprecated ${b.in} parameter "${b.name}" was removed, and its x-sunset ${quoted(b.node['x-sunset'])} is not a date, so whether it could be removed cannot be told: ${CHECK_BY_HAND}`
                     : `deprecated ${b.in} parameter "${b.name}" was removed before its sunset ${sunset}`);
             else
                 this.emit('parameter-removed', ep, b.location, `${b.in} parameter "${b.name}" was removed`);
@@ -3617,6 +5166,9 @@ class Differ {
      */
     listOfOne(b, h) {
         if (this.webhook || !b.schema || !h.schema || serialisation(h.node, h.in) !== 'form/explode')
+            return undefined;
+        // A style applies to a parameter described by a schema only, never to one given by `content`.
+        if (b.media !== undefined || h.media !== undefined)
             return undefined;
         const bs = this.base.resolve(b.schema);
         const hs = this.head.resolve(h.schema);
@@ -3652,7 +5204,7 @@ class Differ {
         if (listed) {
             // Both the items' values and the array's lists of one apply: a single value is in both.
             const theirs = listsOfOne(target.node, false);
-            const values = theirs ? listed.values.filter((v) => theirs.texts.has((0,src_document/* jsonText */.s$)(v))) : listed.values;
+            const values = theirs ? listed.values.filter((v) => theirs.texts.has((0,src_document/* contentKey */.lO)(v))) : listed.values;
             if (values.length === 0)
                 refusedBy ??= { keyword: listed.keyword, reason: refusal(array, listed.values) };
             else {
@@ -3730,6 +5282,102 @@ class Differ {
             return { kind: 'any' };
         return { kind: one ? 'match' : 'mismatch', schema };
     }
+    /**
+     * A parameter or response header whose value is written another way: its `content` names
+     * another media type, or it moved between `schema` (written by a style) and `content` (written
+     * in a media type). `clientReads` when the client reads the value (a response header, a
+     * webhook's parameter), so the writer is the revision and the reader the base. Both sides
+     * described by `content`: each written entry is paired with one that reads it, as a request
+     * body's are (`pairContent`), each pair judged and its schemas compared (`compare`), a written
+     * entry nothing reads reported. One side described by a schema: every entry of the other is
+     * judged against the style.
+     */
+    writtenOtherwise(ep, label, kind, b, h, clientReads, compare) {
+        const [changed, compatible] = kind === 'parameter'
+            ? ['parameter-media-type-changed', 'parameter-media-type-compatible']
+            : ['response-header-media-type-changed', 'response-header-media-type-compatible'];
+        const bc = b.media === undefined ? undefined : b.content;
+        const hc = h.media === undefined ? undefined : h.content;
+        if (bc && hc) {
+            const several = bc.size > 1 || hc.size > 1;
+            for (const { from, to, verdict } of pairContent(bc, hc, clientReads)) {
+                // A written entry nothing reads: one clients wrote that the server no longer reads, or
+                // one the server may now write that clients never read.
+                if (to === undefined) {
+                    this.emit(changed, ep, bc.get(from).pointer, `${label} is no longer read as ${from}`);
+                    continue;
+                }
+                const hm = hc.get(to);
+                if (from === undefined || verdict === undefined) {
+                    this.emit(changed, ep, hm.pointer, `${label} may now be written as ${to}, which no entry it had reads`);
+                    continue;
+                }
+                const bm = bc.get(from);
+                const text = `${label} is now serialised as ${to} instead of ${from}`;
+                if (verdict.kind !== 'same')
+                    this.emit(verdict.kind === 'other' ? changed : compatible, ep, hm.pointer, verdict.why === undefined ? text : `${text}: ${verdict.why}`);
+                if (bm.schema && hm.schema)
+                    compare(bm.schema, hm.schema, several ? `${label} (${to})` : label, to);
+            }
+            return;
+        }
+        // One side described by a schema, the other by `content`; one with neither says nothing.
+        const styled = bc ? h : b;
+        const entries = bc ?? hc;
+        if (styled.schema === undefined || entries === undefined)
+            return;
+        const style = serialisation(styled.node, styled.in);
+        const several = entries.size > 1;
+        // Only the writer's values need be written alike (the base's where the server reads, the
+        // revision's where the client reads); the reader's schema is compared as any schema is.
+        const writerDoc = clientReads ? this.head : this.base;
+        for (const media of [...entries.keys()].sort()) {
+            const entry = entries.get(media);
+            const text = bc
+                ? `${label} is now serialised by style ${style} instead of as ${media}`
+                : `${label} is now serialised as ${media} instead of by style ${style}`;
+            const writer = (clientReads ? hc : bc) ? entry.schema : styled.schema;
+            const types = this.writtenAlike(style, media, writerDoc, writer);
+            const at = hc ? entry.pointer : h.location;
+            if (types === undefined)
+                this.emit(changed, ep, at, text);
+            else
+                this.emit(compatible, ep, at, `${text}: its ${types} values are written the same way`);
+            const [bs, hs] = bc ? [entry.schema, h.schema] : [b.schema, entry.schema];
+            if (bs && hs)
+                compare(bs, hs, several ? `${label} (${media})` : label, hc ? media : undefined);
+        }
+    }
+    /**
+     * Whether every value of the writer's schema is written alike by `style` and in `media`, and if
+     * so the types of those values. A style writes a scalar bare only as `form` (`?n=3`, `n=3` in a
+     * cookie) or `simple` (`3`); `matrix` (`;n=3`) and `label` (`.3`) add to it. JSON writes a
+     * number, an integer or a boolean as that text (a string gains quotes, `"abc"`); `text/plain`
+     * writes any scalar as its text. Anything else (an array, an object, null, a schema without a
+     * declared type or no schema, another media type) is written otherwise, or cannot be shown not
+     * to be.
+     */
+    writtenAlike(style, media, doc, writer) {
+        if (!style.startsWith('form/') && !style.startsWith('simple/'))
+            return undefined;
+        const parsed = parseMedia(media);
+        if (!parsed || !writer)
+            return undefined;
+        const json = parsed.essence === 'application/json' || parsed.suffix === 'json';
+        if (!json && parsed.essence !== 'text/plain')
+            return undefined;
+        const allowed = new Set(json ? ['integer', 'number', 'boolean'] : ['string', 'integer', 'number', 'boolean']);
+        const resolved = doc.resolve(writer);
+        if (resolved.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(resolved.node))
+            return undefined;
+        const schema = resolved.node;
+        const types = typeList(schema.type);
+        if (!types || types.length === 0 || schema.nullable === true)
+            return undefined;
+        if (types.some((t) => !allowed.has(t)))
+            return undefined;
+        return [...new Set(types)].sort().join(' | ');
+    }
     compareRequestBodies(ep, bo, ho) {
         const b = this.base.resolve({
             node: bo.op.node.requestBody,
@@ -3764,8 +5412,9 @@ class Differ {
     compareResponses(ep, bo, ho) {
         const baseAt = (0,src_document/* child */.jf)(bo.op.pointer, 'responses');
         const headAt = (0,src_document/* child */.jf)(ho.op.pointer, 'responses');
-        const base = (0,src_document/* isObject */.Gv)(bo.op.node.responses) ? bo.op.node.responses : {};
-        const head = (0,src_document/* isObject */.Gv)(ho.op.node.responses) ? ho.op.node.responses : {};
+        // A Responses object may be extended: its `x-` keys are no status codes (decision 92).
+        const base = statuses(bo.op.node.responses);
+        const head = statuses(ho.op.node.responses);
         for (const [status, node] of Object.entries(head)) {
             const pointer = (0,src_document/* child */.jf)(headAt, status);
             if (!Object.hasOwn(base, status)) {
@@ -3809,16 +5458,32 @@ class Differ {
             }
             if (bh.node.required === true && hh.node.required !== true)
                 this.emit('response-header-made-optional', ep, hh.pointer, `${subject} header "${name}" is no longer always sent`);
-            if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
-                this.emit('response-header-style-changed', ep, hh.pointer, `${subject} header "${name}" style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`);
-            const schema = (x) => x.node.schema !== undefined
-                ? { node: x.node.schema, pointer: (0,src_document/* child */.jf)(x.pointer, 'schema') }
-                : undefined;
-            const bs = schema(bh);
-            const hs = schema(hh);
+            // A header is described by a schema (written by style `simple`) or by `content` (in its
+            // media type), as a parameter is: an object `schema` wins, anything else leaves `content`.
+            const description = (x) => ({
+                node: x.node,
+                in: 'header',
+                location: x.pointer,
+                ...((0,src_document/* isObject */.Gv)(x.node.schema)
+                    ? { schema: { node: x.node.schema, pointer: (0,src_document/* child */.jf)(x.pointer, 'schema') } }
+                    : x.node.content === undefined
+                        ? { schema: anyValue(x.pointer) }
+                        : described(contentOf(x))),
+            });
+            const bd = description(bh);
+            const hd = description(hh);
+            const label = `${subject} header "${name}"`;
+            // In a webhook the API reads the receiver's response: the header's schemas are compared as
+            // a request's are, and a media range is wider on the API's side (as the body's, decision 83).
+            const direction = this.webhook ? 'request' : 'response';
+            const compare = (bs, hs, said, media) => this.compareSchemas(ep, said, bs, hs, direction, false, media === undefined ? 'all' : textMode(media));
+            if (bd.media !== undefined || hd.media !== undefined)
+                this.writtenOtherwise(ep, label, 'header', bd, hd, !this.webhook, compare);
+            else if (serialisation(bh.node, 'header') !== serialisation(hh.node, 'header'))
+                this.emit('response-header-style-changed', ep, hh.pointer, `${label} style/explode changed from ${serialisation(bh.node, 'header')} to ${serialisation(hh.node, 'header')}`);
             // A header described by a schema is text (style `simple`), all the way down.
-            if (bs && hs)
-                this.compareSchemas(ep, `${subject} header "${name}"`, bs, hs, 'response', false, 'all');
+            if (bd.media === undefined && hd.media === undefined && bd.schema && hd.schema)
+                compare(bd.schema, hd.schema, label, undefined);
         }
         for (const [name, hh] of head) {
             if (!base.has(name))
@@ -3911,8 +5576,9 @@ class Differ {
         const b = security(this.base, bo);
         const h = security(this.head, ho);
         const location = h.pointer ?? b.pointer ?? (0,src_document/* child */.jf)(ho.op.pointer, 'security');
-        const baseOpen = b.alternatives.size === 0 || b.alternatives.has('');
-        const headOpen = h.alternatives.size === 0 || h.alternatives.has('');
+        const open = (alternatives) => alternatives.size === 0 || [...alternatives.values()].some((alt) => alt.schemes.size === 0);
+        const baseOpen = open(b.alternatives);
+        const headOpen = open(h.alternatives);
         if (baseOpen && headOpen)
             return;
         if (baseOpen) {
@@ -3927,32 +5593,34 @@ class Differ {
         // Each alternative is a set of schemes a client satisfies together. A base alternative is still
         // honoured when some head alternative asks for no more: a subset of its schemes, each with no
         // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
-        const bAlts = [...b.alternatives].map(requirement);
-        const hNames = [...h.alternatives];
-        const hAlts = hNames.map(requirement);
-        const key = (alt) => [...alt.keys()].sort().join(' + ');
+        const bAlts = [...b.alternatives.values()];
+        const hAlts = [...h.alternatives.values()];
+        // Head alternatives by their schemes (read once each: a document may list thousands).
+        const bySchemes = new Map();
+        for (const hAlt of hAlts)
+            if (!bySchemes.has(hAlt.names))
+                bySchemes.set(hAlt.names, hAlt);
+        const baseSchemes = new Set(bAlts.map((alt) => alt.names));
         let dropped = false;
         let relaxed = false;
         for (const bAlt of bAlts) {
-            const index = hAlts.findIndex((hAlt) => key(hAlt) === key(bAlt));
-            const same = hAlts[index];
+            const same = bySchemes.get(bAlt.names);
             if (same) {
-                const name = hNames[index];
-                const more = [...same].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.get(s).has(x)));
-                const fewer = [...bAlt].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.get(s).has(x)));
+                const more = [...same.schemes].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.schemes.get(s).has(x)));
+                const fewer = [...bAlt.schemes].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.schemes.get(s).has(x)));
                 if (more.length > 0)
-                    this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${name})`);
+                    this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${same.text})`);
                 if (fewer.length > 0)
-                    this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${name})`);
+                    this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${same.text})`);
                 continue;
             }
-            const weaker = hAlts.some((hAlt) => [...hAlt].every(([s, scopes]) => bAlt.has(s) && [...scopes].every((x) => bAlt.get(s).has(x))));
+            const weaker = hAlts.some((hAlt) => [...hAlt.schemes].every(([s, scopes]) => bAlt.schemes.has(s) && [...scopes].every((x) => bAlt.schemes.get(s).has(x))));
             if (weaker)
                 relaxed = true;
             else
                 dropped = true;
         }
-        const added = hAlts.some((hAlt) => !bAlts.some((bAlt) => key(bAlt) === key(hAlt)));
+        const added = hAlts.some((hAlt) => !baseSchemes.has(hAlt.names));
         if (dropped)
             this.emit('security-requirement-changed', ep, location, text);
         else if (relaxed)
@@ -3969,7 +5637,7 @@ class Differ {
      * property path by which the operation first reaches it.
      */
     report(ep, subject, root, requiredParameter = false) {
-        this.say(ep, subject, root.findings, '', requiredParameter);
+        this.say(ep, subject, this.schemas.settled(root.findings), '', requiredParameter);
         const visited = new Set();
         for (const edge of root.edges) {
             for (const reached of this.schemas.reach(edge.key)) {
@@ -3988,9 +5656,12 @@ class Differ {
             this.emit(finding.rule, ep, finding.location, `${subject}${at ? ` property "${at}"` : ''} ${finding.text}`);
         }
     }
+    isUnstable(ep) {
+        return ep.unstable ?? this.unstable.has(`${ep.method} ${ep.path}`);
+    }
     emit(rule, ep, location, text) {
         let level = this.options.levels?.[rule] ?? rules/* RULES */.y0[rule].level;
-        if (level === 'breaking' && this.unstable.has(`${ep.method} ${ep.path}`))
+        if (level === 'breaking' && this.isUnstable(ep))
             level = 'info';
         const where = ep.method ? `${ep.method} ${ep.path}` : ep.path || 'components';
         const message = `${where}: ${text}`;
@@ -4048,9 +5719,21 @@ function pathItems(doc) {
         const item = doc.resolve({ node, pointer: (0,src_document/* child */.jf)('/paths', path) });
         if (item.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(item.node))
             continue;
-        items.set(path.replace(/\{[^}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
+        // `[^{}]`, not `[^}]`: from each `{` the search stops at the next one, so a name of many `{`
+        // and no `}` costs its length, not its length squared.
+        items.set(path.replace(/\{[^{}]*\}/g, '{}'), { path, item: { node: item.node, pointer: item.pointer } });
     }
     return items;
+}
+/** A Responses object's entries without its specification extensions (`x-` keys). */
+function statuses(responses) {
+    const out = {};
+    if (!(0,src_document/* isObject */.Gv)(responses))
+        return out;
+    for (const [status, node] of Object.entries(responses))
+        if (!status.startsWith('x-'))
+            Object.defineProperty(out, status, { value: node, enumerable: true });
+    return out;
 }
 function operations({ item }) {
     const found = [];
@@ -4067,7 +5750,7 @@ function pathParameterRenames(basePath, headPath) {
     return new Map(templateNames(basePath).map((name, i) => [name, headNames[i] ?? name]));
 }
 function templateNames(path) {
-    return Array.from(path.matchAll(/\{([^}]*)\}/g), (m) => m[1] ?? '');
+    return Array.from(path.matchAll(/\{([^{}]*)\}/g), (m) => m[1] ?? '');
 }
 function isRequired(body) {
     return (0,src_document/* isObject */.Gv)(body.node) && body.node.required === true;
@@ -4099,15 +5782,197 @@ function parameters(doc, { item }, { op }, renames) {
                 location: resolved.pointer,
                 ...((0,src_document/* isObject */.Gv)(p.schema)
                     ? { schema: { node: p.schema, pointer: (0,src_document/* child */.jf)(resolved.pointer, 'schema') } }
-                    : firstMedia(contentOf(resolved))),
+                    : p.content === undefined
+                        ? { schema: anyValue(resolved.pointer) }
+                        : described(contentOf(resolved))),
             });
         }
     }
     return found;
 }
-function firstMedia(content) {
+/**
+ * The schema of a parameter or header that has neither `schema` nor `content` (3.0 asks for one;
+ * 3.1 too): nothing constrains its value, so it reads as `{}`, at the place its schema would be.
+ */
+function anyValue(owner) {
+    return { node: {}, pointer: (0,src_document/* child */.jf)(owner, 'schema') };
+}
+/**
+ * A parameter or header described by `content`: its entries, and its first media type and that
+ * one's schema (`media` says only that it is described so; the entries are compared, paired
+ * whatever their order, by `pairContent`).
+ */
+function described(content) {
     const first = content.entries().next().value;
-    return first ? { schema: first[1].schema, media: first[0] } : { schema: undefined };
+    return first ? { schema: first[1].schema, media: first[0], content } : { schema: undefined };
+}
+/**
+ * How a parameter's or header's media type `from` became `to` (paired `how` by `pairMedia`, or
+ * not paired by it), for the side that reads the value (the client when `clientReads`). No
+ * `Content-Type` travels with such a value: what counts is whether a value written the old way is
+ * read the same. `same` for one media type (equal once normalised, decision 78); compatible when
+ * parameters were added or dropped (none but a charset named on both sides with another value),
+ * a structured-syntax type and the type its suffix names (either way: both are one syntax), a
+ * range wider where the value is read (decision 83), a charset the reader reads the writer's in
+ * (`charsetVerdict`); else `other`: another essence or syntax, a parameter with another value, a
+ * range narrowed on the reading side, a charset the reader reads otherwise.
+ */
+function mediaVerdict(from, to, clientReads, how, parse = parseMedia) {
+    if (how === 'same')
+        return { kind: 'same' };
+    if (how === 'range') {
+        const narrower = parse(to)?.subtype === '*' ? `every type of the range ${to}` : to;
+        return {
+            kind: 'compatible',
+            why: clientReads
+                ? `${narrower} is one of the types the range ${from} allowed`
+                : `the range ${to} holds ${from}, so a value written as before is still read`,
+        };
+    }
+    const b = parse(from);
+    const h = parse(to);
+    if (!b || !h)
+        return { kind: 'other' };
+    for (const [k, v] of b.params)
+        if (k !== 'charset' && h.params.has(k) && h.params.get(k) !== v)
+            return { kind: 'other' };
+    const charset = charsetVerdict(b, h, clientReads);
+    if (charset?.kind === 'other')
+        return charset;
+    const refines = (x, y) => x.type === y.type && x.suffix === undefined && y.suffix === x.subtype;
+    if (how === 'suffix' || refines(b, h) || refines(h, b))
+        return {
+            kind: 'compatible',
+            why: `both are ${b.suffix ?? b.subtype} (a structured-syntax suffix names the other), the value is written as before`,
+        };
+    if (b.essence !== h.essence)
+        return { kind: 'other' };
+    return (charset ?? {
+        kind: 'compatible',
+        why: 'only its media type parameters changed, the value is written as before',
+    });
+}
+/** Charsets that write US-ASCII text as US-ASCII does: a reader in one reads ASCII text alike. */
+const ASCII_NAMES = new Set([
+    'us-ascii',
+    'ascii',
+    'iso646-us',
+    'ansi_x3.4-1968',
+    'csascii',
+]);
+function holdsAscii(charset) {
+    return (ASCII_NAMES.has(charset) ||
+        charset === 'utf-8' ||
+        /^iso-8859-(?:[1-9]|1[0-6])$/.test(charset) ||
+        /^windows-125[0-8]$/.test(charset));
+}
+/**
+ * A charset added, dropped or changed on a parameter's or header's media type, which no
+ * `Content-Type` carries: the reader decodes the value in the charset it was told. In `text/*`
+ * no charset means US-ASCII (RFC 2046, 4.1.2), so only a writer in US-ASCII read by a charset
+ * that writes ASCII alike (UTF-8, ISO-8859-*, windows-125*) reads as before; anything else is
+ * `other`. A JSON charset is ignored (JSON is UTF-8, RFC 8259, 8.1); on another type only a
+ * charset named on both sides with another value is `other` (without one, that type's own rules
+ * say the encoding, as XML's declaration does). Undefined when the charset says nothing new.
+ */
+function charsetVerdict(b, h, clientReads) {
+    const cb = b.params.get('charset');
+    const ch = h.params.get('charset');
+    if (cb === ch)
+        return undefined;
+    const json = (m) => m.essence === 'application/json' || m.suffix === 'json';
+    if (json(b) || json(h))
+        return undefined;
+    if (b.type !== 'text' && h.type !== 'text')
+        return cb !== undefined && ch !== undefined
+            ? { kind: 'other', why: `its charset ${cb} became ${ch}` }
+            : undefined;
+    const [writer, reader] = clientReads ? [ch, cb] : [cb, ch];
+    const named = (cs) => cs ?? 'us-ascii (no charset, RFC 2046)';
+    const ascii = writer === undefined || ASCII_NAMES.has(writer);
+    return ascii && holdsAscii(reader ?? 'us-ascii')
+        ? { kind: 'compatible', why: `a value written in ${named(writer)} reads the same in ${named(reader)}` }
+        : { kind: 'other', why: `a value written in ${named(writer)} is not read the same in ${named(reader)}` };
+}
+/** Names of one syntax: `application/json` and `application/problem+json`, `text/plain` whatever its parameters. */
+function syntaxKey(m) {
+    return `${m.type}/${m.suffix ?? m.subtype}`;
+}
+/** Reader names of one syntax a writer name looks at, at most, in the pass after `pairMedia`. */
+const SYNTAX_SCAN = 32;
+/**
+ * The entries of two `content` maps of a parameter or header paired, whatever the order of their
+ * keys, from the side that writes the value (the base where the server reads, the revision where
+ * the client reads) to the side that reads it: each written name must be read by a name of the
+ * reader, and one reader name may read several. First as a request body's are (`pairMedia`: the
+ * same name, once normalised, one essence with other parameters, a reader's range that holds the
+ * written type or range); then names of one syntax whose verdict is not `other` (a suffix
+ * refinement either way, a charset read alike), each written name looking at SYNTAX_SCAN reader
+ * names at most; then, when one name is left on each side, those two (the case OpenAPI allows:
+ * one entry each). A written name left is read by nothing. Sorted by base name, then revision name.
+ */
+function pairContent(base, head, clientReads, work) {
+    const [writer, reader] = clientReads ? [head, base] : [base, head];
+    const out = [];
+    // Each name is read once.
+    const read = new Map();
+    const parse = (name) => {
+        if (!read.has(name))
+            read.set(name, parseMedia(name));
+        return read.get(name);
+    };
+    const pair = (w, r, how) => {
+        if (work && how === undefined)
+            work.comparisons++;
+        const [from, to] = clientReads ? [r, w] : [w, r];
+        return { from, to, verdict: mediaVerdict(from, to, clientReads, how, parse) };
+    };
+    const used = new Set();
+    const written = new Set();
+    for (const [w, { to: r, how }] of pairMedia(writer.keys(), reader.keys(), false, parse)) {
+        out.push(pair(w, r, how));
+        used.add(r);
+        written.add(w);
+    }
+    const writerLeft = [...writer.keys()].filter((n) => !written.has(n)).sort();
+    const bySyntax = new Map();
+    for (const name of [...reader.keys()].sort()) {
+        const parsed = parse(name);
+        if (!parsed)
+            continue;
+        const key = syntaxKey(parsed);
+        const list = bySyntax.get(key);
+        if (list)
+            list.push(name);
+        else
+            bySyntax.set(key, [name]);
+    }
+    const unread = [];
+    for (const w of writerLeft) {
+        const parsed = parse(w);
+        const list = parsed ? (bySyntax.get(syntaxKey(parsed)) ?? []) : [];
+        let found;
+        for (const r of list.slice(0, SYNTAX_SCAN)) {
+            const candidate = pair(w, r, undefined);
+            if (candidate.verdict?.kind !== 'other') {
+                found = candidate;
+                used.add(r);
+                break;
+            }
+        }
+        if (found)
+            out.push(found);
+        else
+            unread.push(w);
+    }
+    const readerLeft = [...reader.keys()].filter((n) => !used.has(n));
+    if (unread.length === 1 && readerLeft.length === 1)
+        out.push(pair(unread[0], readerLeft[0], undefined));
+    else
+        for (const w of unread)
+            out.push(clientReads ? { to: w } : { from: w });
+    const order = (x, y) => x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x < y ? -1 : 1;
+    return out.sort((x, y) => order(x.from, y.from) || order(x.to, y.to));
 }
 const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
 /**
@@ -4199,9 +6064,10 @@ function unquote(value) {
  * parameters (none named on both sides with another value: `version=1` → `version=2` or a charset
  * changed names another media type); and, when `suffixes`, a name without suffix with one whose
  * suffix is its subtype (`application/json` → `application/problem+json`); last, a media range
- * that holds the other side's type, wider on the side that receives: in a request (`!suffixes`) a
- * type that became `type/*` or the range of all types, in a response a range that became a type in it (the
- * server's range said any of those may come; a type within is one of them). Within a pass, names
+ * that holds the other side's type or range, wider on the side that receives: in a request
+ * (`!suffixes`) a type that became `type/*` or the range of all types, or a range `type/*` that
+ * became the range of all types; in a response a range that became a type or a narrower range in it (the server's range
+ * said any of those may come; a type within is one of them). Within a pass, names
  * are taken in sorted order, so the result does not depend on the order of the keys. Each name is
  * read once (`parse`) and indexed by its key, so the work grows with the number of names.
  */
@@ -4289,7 +6155,8 @@ function pairMedia(baseNames, headNames, suffixes, parse = parseMedia, work) {
     // The range's key on the range's side; the held type tries `type/*`, then `*/*`.
     const range = (m) => (m.subtype === '*' && m.params.size === 0 ? m.essence : undefined);
     for (const held of ['type', 'any']) {
-        const holder = (m) => m.type === '*' || m.subtype === '*' ? undefined : held === 'type' ? `${m.type}/*` : '*/*';
+        // A range is held by a wider one (`application/*` by `*/*`), as the types in it are.
+        const holder = (m) => m.type === '*' ? undefined : held === 'any' ? '*/*' : m.subtype === '*' ? undefined : `${m.type}/*`;
         // A response range may also become a type paired already: what comes is still in it.
         if (suffixes) {
             pass(range, holder, 'range');
@@ -4487,20 +6354,32 @@ function security(doc, { op }) {
         : Array.isArray(global)
             ? [global, '/security']
             : [[], undefined];
-    const alternatives = new Set();
+    // Keyed by JSON of the sorted schemes and scopes: names may hold any text (` + `, `, `, `[`),
+    // so no text joined from them could be split back apart without mistaking one for two.
+    const alternatives = new Map();
     for (const requirement of list) {
         if (!(0,src_document/* isObject */.Gv)(requirement))
             continue;
-        const schemes = Object.entries(requirement).map(([scheme, scopes]) => {
-            const names = Array.isArray(scopes) ? scopes.map(src_document/* shown */.SP).sort() : [];
-            return names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme;
-        });
-        alternatives.add(schemes.sort().join(' + '));
+        const entries = Object.entries(requirement)
+            .map(([scheme, scopes]) => [scheme, Array.isArray(scopes) ? [...new Set(scopes.map(scopeName))].sort() : []])
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const key = JSON.stringify(entries);
+        if (alternatives.has(key))
+            continue;
+        const text = entries
+            .map(([scheme, names]) => (names.length > 0 ? `${scheme} [${names.join(', ')}]` : scheme))
+            .join(' + ');
+        const schemes = new Map(entries.map(([scheme, names]) => [scheme, new Set(names)]));
+        alternatives.set(key, { text, names: JSON.stringify(entries.map(([scheme]) => scheme)), schemes });
     }
     return { alternatives, pointer };
 }
+/** A scope as text: a name as it is, anything else (a hostile document) as JSON key order aside. */
+function scopeName(scope) {
+    return typeof scope === 'string' ? scope : (0,src_document/* contentKey */.lO)(scope);
+}
 function describe(alternatives) {
-    return [...alternatives].map((a) => a || 'none').join(' or ');
+    return [...alternatives.values()].map((a) => a.text || 'none').join(' or ');
 }
 function webhooks(doc) {
     const items = new Map();
@@ -4514,6 +6393,249 @@ function webhooks(doc) {
         items.set(name, { path: `webhook ${name}`, item: { node: item.node, pointer: item.pointer } });
     }
     return items;
+}
+/**
+ * An operation's callbacks by name, each resolved (a `$ref` to `components.callbacks`); a name
+ * whose callback cannot be read (an unresolved `$ref`, not a mapping) is there as undefined, so
+ * that it is neither compared nor said to be added or removed.
+ */
+function callbacks(doc, { op }) {
+    const out = new Map();
+    const map = op.node.callbacks;
+    if (!(0,src_document/* isObject */.Gv)(map))
+        return out;
+    for (const [name, node] of Object.entries(map)) {
+        const r = doc.resolve({ node, pointer: (0,src_document/* child */.jf)(op.pointer, 'callbacks', name) });
+        out.set(name, r.unresolved === undefined && (0,src_document/* isObject */.Gv)(r.node) ? r : undefined);
+    }
+    return out;
+}
+/**
+ * A callback's path items by expression (`x-` keys are extensions), each resolved (3.1: a `$ref`
+ * to `components.pathItems`); one that cannot be read is there as undefined.
+ */
+function expressions(doc, callback) {
+    const out = new Map();
+    if (!(0,src_document/* isObject */.Gv)(callback.node))
+        return out;
+    for (const [expression, node] of Object.entries(callback.node)) {
+        if (expression.startsWith('x-'))
+            continue;
+        const r = doc.resolve({ node, pointer: (0,src_document/* child */.jf)(callback.pointer, expression) });
+        out.set(expression, r.unresolved === undefined && (0,src_document/* isObject */.Gv)(r.node)
+            ? { path: expression, item: { node: r.node, pointer: r.pointer } }
+            : undefined);
+    }
+    return out;
+}
+const OAUTH_FLOWS = ['implicit', 'password', 'clientCredentials', 'authorizationCode'];
+/**
+ * What changed between two versions of one security scheme. Only the fields the spec defines are
+ * read (its `x-` keys and those of its flows are extensions). `required(scope)` says whether an
+ * operation in use still requires a scope of this scheme, or required it before only.
+ */
+function schemeChanges(b, h, required) {
+    const out = { breaking: [], warning: [], added: [], note: [] };
+    const same = (x, y, caseless = false) => caseless && typeof x === 'string' && typeof y === 'string'
+        ? x.toLowerCase() === y.toLowerCase()
+        : (0,src_document/* contentKey */.lO)(x) === (0,src_document/* contentKey */.lO)(y);
+    const from = (field, x, y) => `${field} changed from ${(0,src_document/* shown */.SP)(x)} to ${(0,src_document/* shown */.SP)(y)}`;
+    if (!same(b.type, h.type)) {
+        // Another kind of credential: nothing else of the old one still applies.
+        out.breaking.push({ text: from('type', b.type, h.type) });
+        return out;
+    }
+    if (!same(b.in, h.in))
+        out.breaking.push({ text: from('in', b.in, h.in) });
+    // Header names are read without case (RFC 9110 5.1); query and cookie names with it.
+    const header = typeof b.in === 'string' && b.in.toLowerCase() === 'header' && same(b.in, h.in);
+    if (!same(b.name, h.name, header))
+        out.breaking.push({ text: from('name', b.name, h.name) });
+    // HTTP authentication scheme names are read without case (RFC 9110 11.1).
+    if (!same(b.scheme, h.scheme, true))
+        out.breaking.push({ text: from('HTTP scheme', b.scheme, h.scheme) });
+    if (!same(b.openIdConnectUrl, h.openIdConnectUrl))
+        out.breaking.push({ text: from('openIdConnectUrl', b.openIdConnectUrl, h.openIdConnectUrl) });
+    // bearerFormat is "primarily for documentation purposes" (OpenAPI).
+    if (!same(b.bearerFormat, h.bearerFormat))
+        out.note.push({
+            text: b.bearerFormat === undefined
+                ? `bearerFormat ${(0,src_document/* shown */.SP)(h.bearerFormat)} was added`
+                : h.bearerFormat === undefined
+                    ? `bearerFormat ${(0,src_document/* shown */.SP)(b.bearerFormat)} was removed`
+                    : from('bearerFormat', b.bearerFormat, h.bearerFormat),
+        });
+    const bFlows = (0,src_document/* isObject */.Gv)(b.flows) ? b.flows : {};
+    const hFlows = (0,src_document/* isObject */.Gv)(h.flows) ? h.flows : {};
+    for (const flow of OAUTH_FLOWS) {
+        const bf = Object.hasOwn(bFlows, flow) ? bFlows[flow] : undefined;
+        const hf = Object.hasOwn(hFlows, flow) ? hFlows[flow] : undefined;
+        if (bf === undefined && hf === undefined)
+            continue;
+        if (hf === undefined) {
+            out.breaking.push({ text: `OAuth flow ${flow} was removed` });
+            continue;
+        }
+        if (bf === undefined) {
+            out.added.push({ text: `OAuth flow ${flow} was added` });
+            continue;
+        }
+        const bo = (0,src_document/* isObject */.Gv)(bf) ? bf : {};
+        const ho = (0,src_document/* isObject */.Gv)(hf) ? hf : {};
+        for (const url of ['authorizationUrl', 'tokenUrl', 'refreshUrl']) {
+            if (same(bo[url], ho[url]))
+                continue;
+            // A URL to get or refresh tokens at, where there was none, takes nothing away.
+            if (bo[url] === undefined)
+                out.note.push({ text: `flow ${flow} ${url} ${(0,src_document/* shown */.SP)(ho[url])} was added` });
+            else if (ho[url] === undefined)
+                out.warning.push({ text: `flow ${flow} ${url} ${(0,src_document/* shown */.SP)(bo[url])} was removed` });
+            else
+                out.warning.push({ text: `flow ${flow} ${from(url, bo[url], ho[url])}` });
+        }
+        const bs = (0,src_document/* isObject */.Gv)(bo.scopes) ? Object.keys(bo.scopes) : [];
+        const hs = (0,src_document/* isObject */.Gv)(ho.scopes) ? Object.keys(ho.scopes) : [];
+        const hasB = new Set(bs);
+        const hasH = new Set(hs);
+        for (const scope of bs.filter((s) => !hasH.has(s)).sort()) {
+            const need = required(scope);
+            if (need === 'still')
+                out.breaking.push({ text: `flow ${flow} no longer offers scope ${scope}`, scope });
+            // A scope operations stopped requiring is said by their own rule (security-scope-removed).
+            else if (need === undefined)
+                out.note.push({ text: `flow ${flow} no longer offers scope ${scope}, which no operation requires` });
+        }
+        for (const scope of hs.filter((s) => !hasB.has(s)).sort())
+            out.note.push({ text: `flow ${flow} offers scope ${scope}` });
+    }
+    return out;
+}
+/**
+ * The operations using `scheme` in both documents (by their own requirement or the root's):
+ * how many, the first by key, the first that still requires a scope (`still`), whether any
+ * required a scope before (`before`), and whether any operation of the revision uses it
+ * (`usedAfter`). Work: the requirements naming the scheme; operations inheriting it in both
+ * are `inheritBoth`, shared.
+ */
+function schemeUsersOf(scheme, before, after, inheritBoth) {
+    const headOwn = after.own.get(scheme);
+    const explicit = [];
+    for (const key of headOwn?.keys() ?? [])
+        if (before.scopes(scheme, key))
+            explicit.push(key);
+    // Operations that named the scheme themselves and now inherit a root requirement naming it.
+    if (after.root.has(scheme))
+        for (const key of before.own.get(scheme)?.keys() ?? [])
+            if (after.inheriting.has(key))
+                explicit.push(key);
+    explicit.sort();
+    const group = after.root.has(scheme) && before.root.has(scheme) ? inheritBoth : [];
+    const heads = [explicit[0], group[0]].filter((key) => key !== undefined).sort();
+    // Each scope to the first operation (by key) still requiring it, and the scopes required
+    // before: read once, so many scopes withdrawn cost no more than the requirements.
+    const stillBy = new Map();
+    const required = new Set();
+    for (const key of explicit) {
+        for (const scope of after.scopes(scheme, key) ?? [])
+            if (!stillBy.has(scope))
+                stillBy.set(scope, key);
+        for (const scope of before.scopes(scheme, key) ?? [])
+            required.add(scope);
+    }
+    return {
+        count: explicit.length + group.length,
+        first: heads[0],
+        still: (scope) => stillBy.get(scope) ?? (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
+        before: (scope) => required.has(scope) || (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
+        usedAfter: (headOwn?.size ?? 0) > 0 || (after.root.has(scheme) && after.inheriting.size > 0),
+    };
+}
+/**
+ * The operations using each security scheme (Usage), by a key that names an operation in both
+ * documents: those of the paths (by their template, parameter names blanked), of the webhooks and
+ * of the callbacks (by callback name and expression, whatever operation holds them). Callbacks
+ * and the path items they lead to are followed through `$ref`s, each once (a path item reached
+ * again is its first operation's), on a stack of their own: the walk is linear in the document.
+ */
+function schemeUsage(doc) {
+    const own = new Map();
+    const root = new Map();
+    const inheriting = new Set();
+    const labels = new Map();
+    const require = (requirements, add) => {
+        if (!Array.isArray(requirements))
+            return;
+        for (const requirement of requirements) {
+            if (!(0,src_document/* isObject */.Gv)(requirement))
+                continue;
+            for (const [scheme, scopes] of Object.entries(requirement)) {
+                const set = add(scheme);
+                if (Array.isArray(scopes))
+                    for (const scope of scopes)
+                        if (typeof scope === 'string')
+                            set.add(scope);
+            }
+        }
+    };
+    require(doc.root.security, (scheme) => {
+        const set = root.get(scheme) ?? new Set();
+        root.set(scheme, set);
+        return set;
+    });
+    const pending = [];
+    const addItem = (key, path, item) => {
+        for (const { method, op } of operations(item))
+            pending.push({ key: `${method} ${key}`, label: `${method} ${path}`, op });
+    };
+    for (const [key, item] of pathItems(doc))
+        addItem(key, item.path, item);
+    for (const [name, item] of webhooks(doc))
+        addItem(`webhook ${name}`, `webhook ${name}`, item);
+    const seen = new Set();
+    while (pending.length > 0) {
+        const { key, label, op } = pending.pop();
+        labels.set(key, label);
+        if (!Array.isArray(op.node.security))
+            inheriting.add(key);
+        else
+            require(op.node.security, (scheme) => {
+                const byKey = own.get(scheme) ?? new Map();
+                own.set(scheme, byKey);
+                const set = byKey.get(key) ?? new Set();
+                byKey.set(key, set);
+                return set;
+            });
+        const callbacks = op.node.callbacks;
+        if (!(0,src_document/* isObject */.Gv)(callbacks))
+            continue;
+        for (const [name, node] of Object.entries(callbacks)) {
+            const callback = doc.resolve({ node, pointer: (0,src_document/* child */.jf)(op.pointer, 'callbacks', name) });
+            if (callback.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(callback.node) || seen.has(callback.pointer))
+                continue;
+            seen.add(callback.pointer);
+            // A Callback object may be extended: its `x-` keys are no expressions (decision 92).
+            for (const [expression, itemNode] of Object.entries(callback.node)) {
+                if (expression.startsWith('x-'))
+                    continue;
+                const item = doc.resolve({ node: itemNode, pointer: (0,src_document/* child */.jf)(callback.pointer, expression) });
+                if (item.unresolved !== undefined || !(0,src_document/* isObject */.Gv)(item.node) || seen.has(`item ${item.pointer}`))
+                    continue;
+                seen.add(`item ${item.pointer}`);
+                const located = { node: item.node, pointer: item.pointer };
+                addItem(`callback ${name} ${expression}`, `${expression} (callback ${name})`, {
+                    path: expression,
+                    item: located,
+                });
+            }
+        }
+    }
+    return {
+        own,
+        root,
+        inheriting,
+        labels,
+        scopes: (scheme, key) => own.get(scheme)?.get(key) ?? (inheriting.has(key) ? root.get(scheme) : undefined),
+    };
 }
 function securitySchemes(doc) {
     const out = new Map();
@@ -4546,10 +6668,10 @@ function listsOfOne(schema, lists = true) {
         const allowed = lists
             ? set.filter((v) => Array.isArray(v) && v.length === 1).map((v) => v[0])
             : set;
-        const texts = new Set(allowed.map((v) => (0,src_document/* jsonText */.s$)(v)));
-        values = values === undefined ? allowed : values.filter((v) => texts.has((0,src_document/* jsonText */.s$)(v)));
+        const texts = new Set(allowed.map((v) => (0,src_document/* contentKey */.lO)(v)));
+        values = values === undefined ? allowed : values.filter((v) => texts.has((0,src_document/* contentKey */.lO)(v)));
     }
-    const unique = new Map((values ?? []).map((v) => [(0,src_document/* jsonText */.s$)(v), v]));
+    const unique = new Map((values ?? []).map((v) => [(0,src_document/* contentKey */.lO)(v), v]));
     return {
         values: [...unique.values()],
         texts: new Set(unique.keys()),
@@ -4639,7 +6761,7 @@ function intersect(node, extra) {
             continue;
         }
         const mine = node[key];
-        if ((0,src_document/* jsonText */.s$)(mine) === (0,src_document/* jsonText */.s$)(value))
+        if ((0,src_document/* contentKey */.lO)(mine) === (0,src_document/* contentKey */.lO)(value))
             continue;
         if (key === 'type') {
             const both = intersectTypes(typeList(mine), typeList(value));
@@ -4673,12 +6795,12 @@ function intersect(node, extra) {
     if (sets.length > 0 && (Array.isArray(extra.enum) || 'const' in extra || 'type' in extra)) {
         let values = sets[0];
         for (const set of sets.slice(1)) {
-            const texts = new Set(set.map((v) => (0,src_document/* jsonText */.s$)(v)));
-            values = values.filter((v) => texts.has((0,src_document/* jsonText */.s$)(v)));
+            const texts = new Set(set.map((v) => (0,src_document/* contentKey */.lO)(v)));
+            values = values.filter((v) => texts.has((0,src_document/* contentKey */.lO)(v)));
         }
         if (typed)
             values = values.filter((v) => typed.some((t) => ofType(v, t)));
-        const unique = [...new Map(values.map((v) => [(0,src_document/* jsonText */.s$)(v), v])).values()];
+        const unique = [...new Map(values.map((v) => [(0,src_document/* contentKey */.lO)(v), v])).values()];
         if (unique.length === 0)
             return { empty: 'they list no value in common of a type both allow', undecided };
         delete node.const;
@@ -4739,16 +6861,6 @@ function serialisation(node, location) {
     const explode = typeof node.explode === 'boolean' ? node.explode : style === 'form';
     return `${style}/${explode ? 'explode' : 'no explode'}`;
 }
-function requirement(alternative) {
-    const out = new Map();
-    if (!alternative)
-        return out;
-    for (const part of alternative.split(' + ')) {
-        const m = /^(.*?)(?: \[(.*)\])?$/.exec(part);
-        out.set(m[1], new Set(m[2] ? m[2].split(', ') : []));
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -4762,6 +6874,7 @@ function requirement(alternative) {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   ex: () => (/* binding */ safeDecode),
 /* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   lO: () => (/* binding */ contentKey),
 /* harmony export */   s$: () => (/* binding */ jsonText),
 /* harmony export */   yo: () => (/* binding */ Document)
 /* harmony export */ });
@@ -4958,7 +7071,18 @@ function jsonText(value) {
         return deepJsonText(value);
     }
 }
-function deepJsonText(root) {
+/**
+ * A value as text that is equal for equal values, key order aside (`{a: 1, b: 2}` and
+ * `{b: 2, a: 1}` are one value): JSON with each object's keys sorted, written on an explicit
+ * stack like `deepJsonText`, an object inside itself as `{"$ref":"#cycle"}`. For comparing
+ * values (enum, const, default), never for showing them.
+ */
+function contentKey(value) {
+    if (typeof value !== 'object' || value === null)
+        return jsonText(value);
+    return deepJsonText(value, true);
+}
+function deepJsonText(root, sorted = false) {
     const out = [];
     const open = new Set();
     const stack = [{ value: root }];
@@ -4985,6 +7109,8 @@ function deepJsonText(root) {
         open.add(value);
         const array = Array.isArray(value);
         const entries = Object.entries(value);
+        if (sorted && !array)
+            entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         out.push(array ? '[' : '{');
         stack.push({ end: array ? ']' : '}', node: value });
         for (let i = entries.length - 1; i >= 0; i--) {
@@ -5139,7 +7265,7 @@ function parsePolicy(section, file) {
                 throw new PolicyError(`${at} must be a mapping with ${FIELDS.join(', ')}.`);
             const value = (key) => {
                 const raw = item[key];
-                const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : '';
+                const text = raw instanceof Date ? dateText(raw) : typeof raw === 'string' ? raw.trim() : '';
                 if (!text)
                     throw new PolicyError(`${at} needs "${key}": every ignore has ${FIELDS.join(', ')}.`);
                 return text;
@@ -5168,7 +7294,7 @@ function applyIgnores(result, policy, today) {
     const ignored = [];
     const changes = result.changes.filter((change) => {
         const operation = change.method ? `${change.method} ${change.path}` : change.path;
-        const entry = live.find((e) => e.rule === change.rule && e.operation === operation);
+        const entry = live.find((e) => e.rule === change.rule && sameOperation(e.operation, operation));
         if (entry)
             ignored.push({ change, entry });
         return !entry;
@@ -5185,12 +7311,38 @@ function applyIgnores(result, policy, today) {
                 : 'none';
     return { result: { changes, counts, bump }, ignored, expired };
 }
+/**
+ * Whether an ignore entry's operation names a change's: exactly, but for the method of a callback
+ * (`POST /subscribe callback onEvent post {$request.body#/url}`), read in any case as the
+ * operation's own method is (`normaliseOperation`). The change's label has it upper-case.
+ */
+function sameOperation(entry, label) {
+    if (entry === label)
+        return true;
+    const want = label.split(' ');
+    const got = entry.split(' ');
+    // `<METHOD> <path> callback <name> <METHOD> <expression>`: the callback's method is two words on.
+    const at = want.indexOf('callback', 2) + 2;
+    if (at < 4 || at >= want.length || got.length !== want.length)
+        return false;
+    return want.every((word, i) => word === got[i] || (i === at && word === got[i].toUpperCase()));
+}
 function normaliseOperation(text) {
     const match = /^([A-Za-z]+)\s+(\/.*)$/.exec(text);
     return match ? `${match[1].toUpperCase()} ${match[2]}` : text;
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * A date object (object input) as YYYY-MM-DD; one holding no time (toISOString would throw) or
+ * a year outside 0000-9999 as it is, which isDay then refuses.
+ */
+function dateText(date) {
+    if (Number.isNaN(date.getTime()))
+        return 'Invalid Date';
+    const text = date.toISOString();
+    return /^\d{4}-/.test(text) ? text.slice(0, 10) : text;
 }
 function isDay(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
@@ -5560,7 +7712,7 @@ const RULES = {
     // Paths and operations.
     'path-removed': rule('breaking', 'a path and all its operations were removed', '/pets/{id} → (gone)'),
     'operation-removed': rule('breaking', 'an operation was removed from a path that remains', 'DELETE /pets/{id} → (gone)'),
-    'operation-removed-before-sunset': rule('breaking', 'a deprecated operation was removed before its x-sunset date', 'deprecated, x-sunset: 2999-01-01 → (gone)'),
+    'operation-removed-before-sunset': rule('breaking', 'a deprecated operation was removed before its x-sunset date, or with an x-sunset that is not a date (whether it had passed cannot be told)', 'deprecated, x-sunset: 2999-01-01 → (gone)'),
     'deprecated-operation-removed': rule('info', 'a deprecated operation was removed after its x-sunset date, or it had none', 'deprecated, x-sunset: 2020-01-01 → (gone)'),
     'endpoint-added': rule('info', 'a new operation, on a new or an existing path', '(none) → GET /pets', {
         additive: true,
@@ -5568,36 +7720,47 @@ const RULES = {
     'operation-deprecated': rule('info', 'an operation was marked deprecated (with its x-sunset date, if any)', 'deprecated: false → deprecated: true', { annotation: true }),
     'operation-reactivated': rule('info', 'an operation is no longer deprecated', 'deprecated: true → (absent)', { annotation: true }),
     'sunset-date-earlier': rule('breaking', 'the x-sunset date of a deprecated operation or parameter moved earlier', 'x-sunset: 2030-01-01 → x-sunset: 2029-01-01', { annotation: true }),
-    'sunset-date-removed': rule('breaking', 'the x-sunset date of an operation, parameter or property still deprecated was removed', 'deprecated, x-sunset: 2030-01-01 → deprecated', { annotation: true }),
+    'sunset-date-removed': rule('breaking', 'the x-sunset of an operation, parameter or property still deprecated was removed (a date, or a value that was not one)', 'deprecated, x-sunset: 2030-01-01 → deprecated', { annotation: true }),
     'deprecated-sunset-passed': rule('breaking', 'an operation, parameter or property was deprecated with an x-sunset date already past', 'x-stability-level: stable → deprecated, x-sunset: 2020-01-01', { annotation: true }),
     // Breaking, as in oasdiff: with an unreadable date or level the engine cannot tell whether a
-    // removal is allowed yet, so the check fails until the document is fixed.
-    'invalid-sunset-date': rule('breaking', 'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339)', 'x-sunset: next spring', {
-        differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+    // removal is allowed yet, so the check fails until the document is fixed. The same rules report
+    // an unreadable value in the base that a verdict needs (lifecycle.ts `lifecycleChanges`).
+    'invalid-sunset-date': rule('breaking', 'the revision brings an x-sunset (operation, parameter or property) that is not a date (YYYY-MM-DD or RFC 3339), or the sunset of something still deprecated changed from one that is not to a date, so whether it moved earlier cannot be told; null or an empty string is no sunset', 'x-sunset: next spring', {
+        differs: 'oasdiff also reports an invalid value left unchanged on an operation changed otherwise, and one in the base whatever it changed to; here a value left as it was is named only where the verdict on a removal needs it (in the message of that removal), and a base value only where a verdict needs it: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
         annotation: true,
     }),
-    'invalid-stability-level': rule('breaking', 'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable', 'x-stability-level: experimental', {
-        differs: 'oasdiff also reports an invalid value in the base document, and one left unchanged on an operation changed otherwise; here only a value the revision brings counts: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
+    'invalid-stability-level': rule('breaking', 'the revision brings an x-stability-level that is not one of draft, alpha, beta, stable (read in any case: Beta is beta; null or an empty string is no level), or the level of an operation or property changed from one that is not to one below stable, so whether it went down cannot be told', 'x-stability-level: experimental', {
+        differs: 'oasdiff also reports an invalid value left unchanged on an operation changed otherwise, and one in the base whatever it changed to (also to stable, or to none, which it reads as stable), and reads levels case-sensitively (Beta is invalid there); here a value left as it was is named only where the verdict on a removal needs it (in the message of that removal), and a base value only where a verdict needs it: fixing one changes nothing clients see, and one reported on every run would fail every later change.',
         annotation: true,
     }),
-    'stability-decreased': rule('breaking', 'the stability level of an operation went down', 'x-stability-level: stable → x-stability-level: beta', { annotation: true }),
-    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}', { annotation: true }),
+    'stability-decreased': rule('breaking', 'the stability level of an operation went down; a level not given (or null, or empty) reads as stable, so an operation without one that becomes draft, alpha or beta went down, and a level removed went up (nothing is said of increases)', 'x-stability-level: stable → x-stability-level: beta', { annotation: true }),
+    'property-stability-decreased': rule('breaking', 'the x-stability-level of a request or response property went down; a level not given reads as stable, as for operations', 'note: {x-stability-level: stable} → note: {x-stability-level: beta}', { annotation: true }),
     'operation-id-changed': rule('warning', "an operation's operationId changed: generated clients rename a method", 'operationId: listPets → operationId: getPets'),
     'webhook-removed': rule('breaking', 'a webhook (3.1 `webhooks`) was removed', 'webhooks.newPet → (gone)'),
     'webhook-added': rule('info', 'a webhook was added', '(none) → webhooks.newPet', { additive: true }),
+    'callback-removed': rule('breaking', "a callback of an operation, or one of a callback's expressions, was removed (a removed method of one is `operation-removed`; one whose every operation was deprecated follows the lifecycle rules, as a path does); callbacks of callbacks are not compared", 'callbacks.onEvent → (gone)', {
+        differs: 'oasdiff has no check for callbacks; levelled as `webhook-removed`: clients built to receive them are no longer called.',
+    }),
+    'callback-added': rule('info', 'a callback was added to an operation, or an expression or a method to a callback (callbacks of callbacks are not compared)', '(none) → callbacks.onEvent', { additive: true }),
     // Parameters.
     'parameter-added-required': rule('breaking', 'a new required path, query, header or cookie parameter', '(none) → ?tenant (required)'),
     'parameter-added-optional': rule('info', 'a new optional parameter', '(none) → ?page', { additive: true }),
     'parameter-made-required': rule('breaking', 'an optional parameter became required', '?page → ?page (required)'),
     'parameter-made-optional': rule('info', 'a required parameter became optional', '?page (required) → ?page'),
     'parameter-removed': rule('warning', 'a parameter was removed: clients still sending it may be ignored', '?page → (gone)'),
-    'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
+    'parameter-removed-before-sunset': rule('breaking', 'a deprecated parameter was removed before its x-sunset date, or with an x-sunset that is not a date (whether it had passed cannot be told)', '?page (deprecated, x-sunset: 2999-01-01) → (gone)'),
     'parameter-deprecated': rule('info', 'a parameter was marked deprecated', '?page → ?page (deprecated)', {
         annotation: true,
     }),
     'parameter-type-changed': rule('breaking', "a parameter's type, format or allowed values were narrowed (also: its `not` schema now excludes more)", '?id: string → ?id: integer'),
     'parameter-style-changed': rule('breaking', "a parameter's serialisation (style, explode) changed", '?ids style: form, explode: true → explode: false', {
         differs: 'oasdiff has no check for this; clients serialise the parameter the old way and the server reads it another.',
+    }),
+    'parameter-media-type-changed': rule('breaking', "a parameter's value is written another way: the media type of its `content` changed to one that reads it otherwise (another type or syntax, a media type parameter named on both sides with another value, a range narrowed where the value is read, a `text/*` charset added, dropped or changed so the reader decodes the writer's text otherwise), an entry of its `content` that clients write is read by none of the revision's (several entries, which OpenAPI does not allow, are paired from writer to reader as a request body's are), or it moved between `schema` (written by its style) and `content` (written in a media type) where some value the writer writes is not written alike", '?filter content: application/json → content: text/plain; text/plain → text/plain; charset=utf-16; ?ids schema (form) → content: application/json', {
+        differs: "oasdiff reports nothing: it diffs a parameter's `content` but no check reads that diff, and `schema` ↔ `content` is not checked either. Clients write the value the old way and the server reads it another (JSON's `\"abc\"` is no `abc`, a form's `a,b` no JSON array).",
+    }),
+    'parameter-media-type-compatible': rule('info', "a parameter's description of how its value is written changed, but every value is still read as it was written: only the media type's parameters changed (none named on both sides with another value; a JSON charset says nothing), a `text/*` charset where the writer writes US-ASCII (none named, RFC 2046) and the reader reads a charset that writes ASCII alike (UTF-8, ISO-8859-*), a structured-syntax type and the type its suffix names (application/json ↔ application/problem+json, either way, as no Content-Type travels with a parameter), a type or range that became a media range holding it where the value is read; or `schema` ↔ `content` where the style writes the value bare (form, simple) and every value the writer's schema allows is one JSON writes alike (a number, integer or boolean) or text/plain does (any scalar). Several `content` entries are paired, each written one with one that reads it, and each pair is judged", '?filter content: application/json → application/json; charset=utf-8; text/plain → text/plain; charset=utf-8; ?n: integer (form) → content: application/json', {
+        differs: 'oasdiff reports nothing for a parameter whose content changed (see parameter-media-type-changed).',
     }),
     'parameter-empty-value-disallowed': rule('breaking', 'a query parameter no longer allows an empty value (allowEmptyValue removed)', '?tag allowEmptyValue: true → (absent)', {
         differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients sending `?tag=` are now rejected.',
@@ -5622,7 +7785,7 @@ const RULES = {
     'response-media-type-removed': rule('breaking', 'a response no longer comes in a media type', 'application/xml → (gone)'),
     'response-media-type-specialized': rule('info', 'a response media type became a more specific type of the same kind: what comes is still parsed as before', 'application/json → application/problem+json'),
     'media-type-parameters-changed': rule('info', 'a request or response media type gained or lost parameters, none of those on both sides changed its value; its schema is compared as the same media type (names, parameter names and charset values compare without case, as RFC 9110 says, so a change of case or spacing alone is no change). A parameter whose value changed (version=1 → version=2, charset=utf-8 → iso-8859-1) names another media type (RFC 9110 8.3.1: parameters may be significant to the type): it is a media type removed (breaking) and one added, since clients still send, or parse, what the old value said', 'application/json → application/json; charset=utf-8'),
-    'media-type-range-changed': rule('info', 'a request media type became a media range that holds it (clients still send what they did, and it is accepted), or a response media range became one type within it (what comes was already promised); the schemas are compared as one media type. The other way (a response type that became a range, a request range that became one type) is a media type removed, breaking', 'request application/json → */*; response application/* → application/json'),
+    'media-type-range-changed': rule('info', 'a request media type or range became a media range that holds it (clients still send what they did, and it is accepted), or a response media range became one type or a narrower range within it (what comes was already promised); the schemas are compared as one media type. The other way (a response type or range that became a wider range, a request range that became one type or a narrower range) is a media type removed, breaking', 'request application/json → */*; request application/* → */*; response application/* → application/json'),
     'media-type-added': rule('info', 'a request or response gained a media type', '(none) → application/xml', {
         additive: true,
     }),
@@ -5634,9 +7797,9 @@ const RULES = {
     'request-field-added-optional': rule('info', 'a new optional request property', '(none) → properties.note', {
         additive: true,
     }),
-    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected', 'properties.note → (gone)'),
+    'request-field-removed': rule('warning', 'a request property was removed: clients still sending it may be rejected (also: one still required whose new schema, beside patternProperties, is not compared)', 'properties.note → (gone)'),
     'request-field-became-read-only': rule('warning', 'a request property became readOnly: what clients send is now ignored', 'note: {type: string} → note: {type: string, readOnly: true}', { annotation: true }),
-    'response-field-removed': rule('breaking', 'a required response property was removed', 'properties.id (required) → (gone)'),
+    'response-field-removed': rule('breaking', 'a required response property was removed (also: one still required that nothing allows any more, or whose new schema, beside patternProperties, is not compared)', 'properties.id (required) → (gone)'),
     'response-optional-field-removed': rule('warning', 'an optional response property was removed', 'properties.nickname → (gone)', { differs: 'oasdiff also says warning; clients had to cope with its absence already.' }),
     'response-field-became-write-only': rule('breaking', 'a response property became writeOnly: it is no longer returned', 'secret: {type: string} → secret: {type: string, writeOnly: true}', {
         differs: 'oasdiff says info; a required property that became writeOnly is no longer returned, as if removed.',
@@ -5699,7 +7862,7 @@ const RULES = {
     'response-schema-keyword-removed': rule('breaking', 'a response value lost a constraining keyword: it promises less', 'contains: {const: admin} → (none)'),
     'response-schema-keyword-added': rule('info', 'a response value gained a constraining keyword', '(none) → propertyNames: {maxLength: 3}'),
     'schema-condition-changed': rule('warning', 'the `if` of an if/then/else changed: which branch applies is different', 'if: {properties: {kind: {const: a}}} → if: {properties: {kind: {const: b}}}'),
-    'negated-property-changed': rule('warning', 'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run): whether the value around the `not` now admits more or fewer values cannot be decided', 'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}'),
+    'negated-property-changed': rule('warning', 'a property was added to or removed from an object under `not` whose unlisted properties are governed by something not compared with its schema here (an `additionalProperties` or `unevaluatedProperties` schema, or `patternProperties` patterns, which are never run), or a property, a `required` name or a `minProperties`/`maxProperties` count changed where whether such a name or count may occur depends on a `propertyNames` schema not read here (a `pattern`, a `format`, …): whether the value around the `not` now admits more or fewer values cannot be decided', 'not: {additionalProperties: {type: string}} → not: {properties: {a: {type: integer}}, additionalProperties: {type: string}}'),
     'parameter-list-contains-undecided': rule('warning', "a scalar query or cookie parameter became a form, exploded array whose `contains` and items both set a keyword that is not combined here (a `pattern`, `format`, `properties`, …): its single value must match both, and is compared with the items' keyword alone, so a narrowing by the contains' may go unreported", 'q: {type: string} → q: {type: array, items: {type: string, pattern: ^a}, contains: {pattern: b$}}'),
     'request-read-only-removed': rule('info', 'a property clients could not send may now be sent', 'readOnly: true → (none)', { annotation: true }),
     // Composition.
@@ -5707,6 +7870,12 @@ const RULES = {
     'request-all-of-member-added': rule('breaking', 'a request allOf kept its references and gained another one that constrains values no other rule reports (a new required property, a new bound: theirs; readOnly properties ask nothing)', 'allOf: [Pet] → allOf: [Pet, Short], Short: {properties: {name: {maxLength: 5}}}'),
     'request-variant-added': rule('info', 'a request oneOf/anyOf accepts another schema', 'oneOf: [Cat] → oneOf: [Cat, Dog]', {
         additive: true,
+    }),
+    'request-one-of-overlap': rule('breaking', 'values a request accepted before each match two or more members of its oneOf now (proven by comparing them with each member), and a oneOf accepts a value that matches exactly one: they are rejected', 'integer → oneOf: [integer, number]; {required: [a, b]} → oneOf: [{required: [a]}, {required: [b]}]', {
+        differs: 'oasdiff flags every request body wrapped in a oneOf (request-body-wrapped-in-one-of) and says info for a oneOf member added; here either breaks only where old values are proven to match two members, whichever way the oneOf came, at any depth, in bodies and parameters.',
+    }),
+    'request-one-of-overlap-discriminator': rule('warning', 'as request-one-of-overlap, in a oneOf with a discriminator: tools that pick the member by it still accept those values, strict JSON Schema validators reject them', 'discriminator: {propertyName: kind}, oneOf: [Cat] → oneOf: [Cat, AnyPet]', {
+        differs: 'oasdiff has no check for this; whether the values are rejected depends on the validator reading the discriminator, so a warning asks for a look.',
     }),
     'response-variant-added': rule('breaking', 'a response oneOf/anyOf may now be another schema, one clients do not know', 'oneOf: [Cat] → oneOf: [Cat, Dog]'),
     'response-variant-removed': rule('info', 'a response oneOf/anyOf will no longer be one of its schemas', 'oneOf: [Cat, Dog] → oneOf: [Cat]'),
@@ -5727,6 +7896,10 @@ const RULES = {
     'response-header-style-changed': rule('breaking', "a response header's serialisation (style, explode) changed", 'X-Ids explode: false → explode: true', {
         differs: 'oasdiff has no check for this (openapi-diff of OpenAPITools flags it); clients parse the header the old way.',
     }),
+    'response-header-media-type-changed': rule('breaking', "a response header's value is written another way: the media type of its `content` changed to one clients read otherwise (another type or syntax, a media type parameter named on both sides with another value, a type or range that became a wider range, a `text/*` charset the clients decode the server's text in otherwise), an entry of its `content` the server may now write is read by none clients had, or it moved between `schema` (style simple) and `content` where some value the server now writes is not written alike. In a 3.1 webhook the receiver writes the header and the API reads it, so the other way round", 'X-Meta content: application/json → content: text/plain; text/plain → text/plain; charset=utf-8', {
+        differs: "oasdiff reports nothing: it diffs a header's `content` but no check reads that diff (its header type check covers `schema` headers only). Clients parse the header as the old media type said.",
+    }),
+    'response-header-media-type-compatible': rule('info', "a response header's description of how its value is written changed, but clients still read what comes as they did: only the media type's parameters changed, a `text/*` charset where the server now writes US-ASCII and clients read a charset that writes ASCII alike, a structured-syntax type and the type its suffix names (either way), a range that became one type or a narrower range within it; or `schema` ↔ `content` where every value the server now writes is written alike (as parameter-media-type-compatible says). In a 3.1 webhook the other way round (the API reads)", 'X-Meta content: application/json → application/problem+json; text/plain; charset=utf-8 → text/plain'),
     'response-header-added': rule('info', 'a response gained a header', '(none) → headers.ETag', {
         additive: true,
     }),
@@ -5740,7 +7913,15 @@ const RULES = {
     'security-scope-removed': rule('info', 'an operation needs one OAuth scope fewer', 'oauth: [read, write] → oauth: [read]'),
     'security-requirement-removed': rule('info', 'an operation no longer needs authentication', 'security: [{token: []}] → security: []'),
     'security-alternative-added': rule('info', 'an operation accepts a new way to authenticate', 'security: [{token: []}] → [{token: []}, {basic: []}]'),
-    'security-scheme-changed': rule('breaking', 'a security scheme in use changed its type, location, name or flows', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}', { differs: 'oasdiff says info; clients send credentials where or how the server no longer reads them.' }),
+    'security-scheme-changed': rule('breaking', 'a security scheme operations use changed how clients authenticate: its type, in or name (a header name without case), HTTP scheme (without case), openIdConnectUrl, an OAuth flow removed, or a scope operations require withdrawn from a flow', 'token: {type: apiKey, in: header} → token: {type: apiKey, in: query}', {
+        differs: 'oasdiff says info for a type changed and reports none of the others; clients send credentials where or how the server no longer reads them. A scheme no operation uses in both versions is security-scheme-unused-changed, info.',
+    }),
+    'security-scheme-url-changed': rule('warning', 'an OAuth flow of a security scheme operations use changed or dropped its authorizationUrl, tokenUrl or refreshUrl', 'tokenUrl: https://auth/token → tokenUrl: https://id.example/token', {
+        differs: "oasdiff says info (and reads only the implicit flow's URLs). Clients configured with the old URL keep going there; whether it still issues tokens the API accepts, the document cannot tell: a warning asks for a look without stopping the release.",
+    }),
+    'security-scheme-flow-added': rule('info', 'a security scheme operations use offers another OAuth flow', 'flows: {clientCredentials} → flows: {clientCredentials, password}', { additive: true }),
+    'security-scheme-note-changed': rule('info', 'a security scheme operations use changed what clients need not follow: its bearerFormat (documentation), a refreshUrl added, a scope offered, or one withdrawn that no operation requires', 'bearerFormat: JWT → bearerFormat: opaque'),
+    'security-scheme-unused-changed': rule('info', 'a security scheme changed that no operation uses in both versions (nor the root security any operation inherits): no client authenticates with it yet', 'basic: {type: http, scheme: basic} → basic: {type: apiKey, in: header, name: X-Key}'),
     'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)', { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' }),
 };
 function isRuleId(id) {
