@@ -117,10 +117,11 @@ const INLINE_DEPTH = 64;
  * `accepts` (is a variant left over on one side taken whole by one on the other?) compares the
  * two schemas afresh, and a variant's own `oneOf`/`anyOf` asks it again below: nested, that is
  * the product of the variants at every level. Nesting is bounded by SUBWALK_DEPTH (past it, taken
- * as accepted: decision 93); and once the checks of one diff have compared more pairs of schema
- * nodes than ACCEPTS_WORK plus those the rest of the diff compared (so the checks at most double
- * the work, however large a real document), a left-over variant is taken as not accepted:
- * reported, as a variant added or removed is. Real documents stay far below both.
+ * as accepted: decision 93); and once the checks made for one union (the outermost `oneOf`/`anyOf`
+ * met outside every check) have compared ACCEPTS_WORK pairs of schema nodes, a left-over variant
+ * of it is taken as not accepted: reported, as a variant added or removed is. The budget is each
+ * union's own, so the verdict on one union never depends on the work another took (or on the
+ * order of the paths); real documents stay far below it.
  */
 const ACCEPTS_WORK = 50_000;
 
@@ -829,9 +830,12 @@ export class SchemaComparer {
       else said.add(key);
     }
     // The list took what two members take, the oneOf refuses it: breaking where the oneOf now
-    // receives (a request) or the list now sends (a response).
+    // receives (a request) or the list now sends (a response). Where the overlap rule (run
+    // before, decision 90) already said it of this oneOf, with its members named, not again.
     const shared = describeType({ ...plain, types: overlap & plainTypes });
-    if ((overlap & plainTypes) !== 0 && receives) {
+    const saidByOverlap =
+      wrappedInHead && walk.findings.some((f) => f.rule === 'request-one-of-overlap' && f.at === at);
+    if ((overlap & plainTypes) !== 0 && receives && !saidByOverlap) {
       const text = wrappedInHead
         ? `oneOf refuses a value of ${shared} that two of its members take, which type ${describeType(plain)} took`
         : `type ${describeType(plain)} may now send a value of ${shared} that two members of the oneOf took, which it refused`;
@@ -842,12 +846,12 @@ export class SchemaComparer {
 
   /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
   private accepts(b: Located, h: Located, direction: Direction): boolean {
-    const allowed = ACCEPTS_WORK + (this.comparisons - this.acceptsWork);
     // As deep as no real document nests: said to accept, so nothing is reported on a guess.
     if (this.subwalks >= SUBWALK_DEPTH) return true;
-    // Past the work budget (hostile documents: left-over variants each asked against each), the
-    // variant is reported rather than checked.
-    if (this.acceptsWork >= allowed) return false;
+    // Past the work budget of the outermost `oneOf`/`anyOf` under way (hostile documents:
+    // left-over variants each asked against each), the variant is reported rather than checked.
+    // The budget is that union's own, so no other union's work changes its verdict.
+    if (this.acceptsWork >= ACCEPTS_WORK) return false;
     const seen = this.seen;
     const depth = this.depth;
     this.subwalks++;
@@ -1082,6 +1086,27 @@ export class SchemaComparer {
 
   /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
   private compareVariants(b: SchemaView, h: SchemaView, direction: Direction, at: string, walk: Walk): void {
+    // A union met outside every `accepts` check starts the work budget afresh (ACCEPTS_WORK).
+    if (this.acceptsDepth > 0) {
+      this.compareVariantsIn(b, h, direction, at, walk);
+      return;
+    }
+    const work = this.acceptsWork;
+    this.acceptsWork = 0;
+    try {
+      this.compareVariantsIn(b, h, direction, at, walk);
+    } finally {
+      this.acceptsWork = work;
+    }
+  }
+
+  private compareVariantsIn(
+    b: SchemaView,
+    h: SchemaView,
+    direction: Direction,
+    at: string,
+    walk: Walk,
+  ): void {
     const bv = b.variants!.map((v) => ({ v, r: this.base.resolve(v) }));
     const hv = h.variants!.map((v) => ({ v, r: this.head.resolve(v) }));
     const left = new Set(bv.keys());

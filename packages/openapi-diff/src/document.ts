@@ -212,8 +212,14 @@ export function jsonText(value: unknown): string {
  * values (enum, const, default), never for showing them.
  */
 export function contentKey(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return nonFinite(value);
   if (typeof value !== 'object' || value === null) return jsonText(value);
   return deepJsonText(value, true);
+}
+
+/** `Infinity`, `-Infinity` and `NaN` (YAML `.inf`, `-.inf`, `.nan`) as keys apart from null and each other. */
+function nonFinite(value: number): string {
+  return `{"$number":"${String(value)}"}`;
 }
 
 function deepJsonText(root: unknown, sorted = false): string {
@@ -235,7 +241,11 @@ function deepJsonText(root: unknown, sorted = false): string {
     }
     const value = top.value;
     if (typeof value !== 'object' || value === null) {
-      out.push(JSON.stringify(value) ?? 'null');
+      out.push(
+        sorted && typeof value === 'number' && !Number.isFinite(value)
+          ? nonFinite(value)
+          : (JSON.stringify(value) ?? 'null'),
+      );
       continue;
     }
     if (open.has(value)) {
@@ -244,7 +254,10 @@ function deepJsonText(root: unknown, sorted = false): string {
     }
     open.add(value);
     const array = Array.isArray(value);
-    const entries = Object.entries(value);
+    // As JSON writes an object: a key whose value is `undefined` is no key (only objects built in
+    // code have one).
+    const entries =
+      sorted && !array ? Object.entries(value).filter(([, v]) => v !== undefined) : Object.entries(value);
     if (sorted && !array) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     out.push(array ? '[' : '{');
     stack.push({ end: array ? ']' : '}', node: value });

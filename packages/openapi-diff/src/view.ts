@@ -252,7 +252,9 @@ export class Views {
           const kind = COUNTS.get(key);
           const mine = numeric(keywords[key]);
           const theirs = numeric(value);
-          if (kind && mine !== undefined && theirs !== undefined)
+          // A count that is no number (a string, `.nan`) bounds nothing: the other member's holds.
+          if (kind && mine === undefined && theirs !== undefined) keywords[key] = value;
+          else if (kind && mine !== undefined && theirs !== undefined)
             keywords[key] = kind === 'min' ? Math.max(mine, theirs) : Math.min(mine, theirs);
         }
       }
