@@ -16,7 +16,7 @@ let ws: string;
 const tool = (args: string[], stdin?: string): Promise<CommandRun> =>
   runCli(['openapi-diff', ...args], { cwd: ws, stdin: stdin ?? '' });
 
-const spec = (userProperties: string, status = "'200'") => `openapi: 3.0.3
+const spec = (userProperties: string, status = "'200'", required = 'required: [id]') => `openapi: 3.0.3
 info: {title: Users, version: '1'}
 paths:
   /users/{id}:
@@ -31,14 +31,19 @@ components:
   schemas:
     User:
       type: object
-      required: [id]
+      ${required}
       properties:
 ${userProperties}
 `;
 const BASE = spec(
   '        id: {type: integer}\n        email: {type: string}\n        role: {type: string, enum: [admin, user]}',
 );
-const HEAD = spec('        email: {type: string}\n        role: {type: string, enum: [admin, user, guest]}');
+// \`id\` leaves \`required\` with its property: a name still required would still be sent (decision 85).
+const HEAD = spec(
+  '        email: {type: string}\n        role: {type: string, enum: [admin, user, guest]}',
+  "'200'",
+  'description: a user',
+);
 
 beforeAll(async () => {
   ws = await mkdtemp(path.join(os.tmpdir(), 'openapi-diff-cli-'));
@@ -198,10 +203,11 @@ describe('maint-actions openapi-diff', () => {
       execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'v1'], {
         cwd: repo,
       });
-      // Only the referenced file changes, in the work tree: the pet's name is gone.
+      // Only the referenced file changes, in the work tree: the pet's name is gone (from
+      // \`required\` too: a name still required would still be sent, decision 85).
       await writeFile(
         path.join(repo, 'api', 'schemas', 'pet.yaml'),
-        pet.replace('  name: {type: string}\n', ''),
+        pet.replace('  name: {type: string}\n', '').replace('required: [name]\n', ''),
       );
       const run = await runCli(
         ['openapi-diff', 'git:main:api/openapi.yaml', 'api/openapi.yaml', '--format', 'json'],
