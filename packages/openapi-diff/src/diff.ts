@@ -185,6 +185,8 @@ class Differ {
    */
   private unstable = new Set<string>();
   private readonly today: string;
+  /** What differs for the operations inheriting the root requirement in both documents. */
+  private rootSecurity?: [RuleId, string][];
   /**
    * True while comparing a callback's operations: callbacks declared there (callbacks of
    * callbacks) are not compared, so a callback costs its own size at each operation holding it.
@@ -403,13 +405,25 @@ class Differ {
     const head = securitySchemes(this.head);
     let usage: [Usage, Usage] | undefined;
     let inheritBoth: string[] | undefined;
-    for (const [name, b] of base) {
-      const h = head.get(name);
+    // Names that are one scheme in both documents (one a `$ref` to the other): the same object
+    // pair, by where each resolves to.
+    const pairOf = (name: string) => `${base.get(name)?.pointer}\n${head.get(name)?.pointer}`;
+    const aliases = new Map<string, string[]>();
+    for (const name of base.keys()) {
+      if (!head.has(name)) continue;
+      const names = aliases.get(pairOf(name)) ?? [];
+      aliases.set(pairOf(name), names);
+      names.push(name);
+    }
+    const chosen = new Map<string, string>();
+    for (const [name, bs] of base) {
+      const hs = head.get(name);
       const pointer = child('/components/securitySchemes', name);
-      if (!h) {
+      if (!hs) {
         this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
         continue;
       }
+      const [b, h] = [bs.node, hs.node];
       const changed = schemeChanges(b, h, () => undefined);
       if (Object.values(changed).every((parts) => parts.length === 0)) continue;
       usage ??= [schemeUsage(this.base), schemeUsage(this.head)];
@@ -418,9 +432,33 @@ class Differ {
       // schemes both roots name, so a scheme costs the requirements naming it, not every operation.
       inheritBoth ??= [...after.inheriting].filter((key) => before.inheriting.has(key)).sort();
       const users = schemeUsersOf(name, before, after, inheritBoth);
+      // A scheme under several names is reported once: on the name most operations use, else on
+      // the name that holds it rather than a `$ref` to it.
+      const names = aliases.get(pairOf(name))!;
+      if (names.length > 1) {
+        let pick = chosen.get(pairOf(name));
+        if (pick === undefined) {
+          let most = -1;
+          for (const other of names) {
+            const count = schemeUsersOf(other, before, after, inheritBoth).count;
+            const holds = base.get(other)!.pointer === child('/components/securitySchemes', other);
+            if (count > most || (count === most && count === 0 && holds)) [pick, most] = [other, count];
+          }
+          chosen.set(pairOf(name), pick!);
+        }
+        if (pick !== name) continue;
+      }
       const still = users.still;
       const found = schemeChanges(b, h, (scope) =>
-        still(scope) !== undefined ? 'still' : users.before(scope) ? 'before' : undefined,
+        still(scope) !== undefined
+          ? 'still'
+          : users.before(scope)
+            ? 'before'
+            : users.anyAfter.has(scope)
+              ? 'after'
+              : users.anyBefore.has(scope)
+                ? 'gone'
+                : undefined,
       );
       const label = (key: string) => after.labels.get(key) ?? key;
       const text = (parts: readonly Part[]) =>
@@ -990,13 +1028,17 @@ class Differ {
     // A Responses object may be extended: its `x-` keys are no status codes (decision 92).
     const base = statuses(bo.op.node.responses);
     const head = statuses(ho.op.node.responses);
+    // A range is one whatever its case (`2XX` is `2xx`); explicit codes are compared as written.
+    const baseKeys = new Map(Object.keys(base).map((status) => [statusKey(status), status]));
+    const headKeys = new Set(Object.keys(head).map(statusKey));
     for (const [status, node] of Object.entries(head)) {
       const pointer = child(headAt, status);
-      if (!Object.hasOwn(base, status)) {
+      const was = baseKeys.get(statusKey(status));
+      if (was === undefined) {
         this.emit('response-status-added', ep, pointer, `response ${status} was added`);
         continue;
       }
-      const b = this.base.resolve({ node: base[status], pointer: child(baseAt, status) });
+      const b = this.base.resolve({ node: base[was], pointer: child(baseAt, was) });
       const h = this.head.resolve({ node, pointer });
       if (b.unresolved === undefined && h.unresolved === undefined) {
         this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
@@ -1004,7 +1046,7 @@ class Differ {
       }
     }
     for (const status of Object.keys(base)) {
-      if (!Object.hasOwn(head, status)) {
+      if (!headKeys.has(statusKey(status))) {
         const success = /^[23]/.test(status);
         const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
         this.emit(rule, ep, child(baseAt, status), `response ${status} was removed`);
@@ -1182,73 +1224,12 @@ class Differ {
     const b = security(this.base, bo);
     const h = security(this.head, ho);
     const location = h.pointer ?? b.pointer ?? child(ho.op.pointer, 'security');
-    const open = (alternatives: ReadonlyMap<string, Alternative>) =>
-      alternatives.size === 0 || [...alternatives.values()].some((alt) => alt.schemes.size === 0);
-    const baseOpen = open(b.alternatives);
-    const headOpen = open(h.alternatives);
-    if (baseOpen && headOpen) return;
-    if (baseOpen) {
-      this.emit(
-        'security-requirement-added',
-        ep,
-        location,
-        `now requires authentication (${describe(h.alternatives)})`,
-      );
-      return;
-    }
-    if (headOpen) {
-      this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
-      return;
-    }
-    const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
-    // Each alternative is a set of schemes a client satisfies together. A base alternative is still
-    // honoured when some head alternative asks for no more: a subset of its schemes, each with no
-    // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
-    const bAlts = [...b.alternatives.values()];
-    const hAlts = [...h.alternatives.values()];
-    // Head alternatives by their schemes (read once each: a document may list thousands).
-    const bySchemes = new Map<string, Alternative>();
-    for (const hAlt of hAlts) if (!bySchemes.has(hAlt.names)) bySchemes.set(hAlt.names, hAlt);
-    const baseSchemes = new Set(bAlts.map((alt) => alt.names));
-    let dropped = false;
-    let relaxed = false;
-    for (const bAlt of bAlts) {
-      const same = bySchemes.get(bAlt.names);
-      if (same) {
-        const more = [...same.schemes].flatMap(([s, scopes]) =>
-          [...scopes].filter((x) => !bAlt.schemes.get(s)!.has(x)),
-        );
-        const fewer = [...bAlt.schemes].flatMap(([s, scopes]) =>
-          [...scopes].filter((x) => !same.schemes.get(s)!.has(x)),
-        );
-        if (more.length > 0)
-          this.emit(
-            'security-scope-added',
-            ep,
-            location,
-            `now needs scope ${more.sort().join(', ')} (${same.text})`,
-          );
-        if (fewer.length > 0)
-          this.emit(
-            'security-scope-removed',
-            ep,
-            location,
-            `no longer needs scope ${fewer.sort().join(', ')} (${same.text})`,
-          );
-        continue;
-      }
-      const weaker = hAlts.some((hAlt) =>
-        [...hAlt.schemes].every(
-          ([s, scopes]) => bAlt.schemes.has(s) && [...scopes].every((x) => bAlt.schemes.get(s)!.has(x)),
-        ),
-      );
-      if (weaker) relaxed = true;
-      else dropped = true;
-    }
-    const added = hAlts.some((hAlt) => !baseSchemes.has(hAlt.names));
-    if (dropped) this.emit('security-requirement-changed', ep, location, text);
-    else if (relaxed) this.emit('security-requirement-relaxed', ep, location, text);
-    else if (added) this.emit('security-alternative-added', ep, location, text);
+    // Operations inheriting the root requirement in both documents all differ alike: compared once.
+    const inherited = b.pointer === '/security' && h.pointer === '/security';
+    if (inherited && this.rootSecurity === undefined)
+      this.rootSecurity = securityFindings(b.alternatives, h.alternatives);
+    const found = inherited ? this.rootSecurity! : securityFindings(b.alternatives, h.alternatives);
+    for (const [rule, text] of found) this.emit(rule, ep, location, text);
   }
 
   private compareSchemas(
@@ -1367,6 +1348,11 @@ function pathItems(doc: Document): Map<string, PathItem> {
 }
 
 /** A Responses object's entries without its specification extensions (`x-` keys). */
+/** A status key as compared: a range (`2XX`, `2xx`) in upper case, any other key as written. */
+function statusKey(status: string): string {
+  return /^[1-5]xx$/i.test(status) ? status.toUpperCase() : status;
+}
+
 function statuses(responses: unknown): JsonObject {
   const out: JsonObject = {};
   if (!isObject(responses)) return out;
@@ -2061,18 +2047,94 @@ function contentOf(located: Located): Map<string, MediaType> {
   return found;
 }
 
+/** What differs between the security requirements of an operation: the rules and their texts. */
+function securityFindings(
+  b: ReadonlyMap<string, Alternative>,
+  h: ReadonlyMap<string, Alternative>,
+): [RuleId, string][] {
+  const found: [RuleId, string][] = [];
+  const open = (alternatives: ReadonlyMap<string, Alternative>) =>
+    alternatives.size === 0 || [...alternatives.values()].some((alt) => alt.schemes.size === 0);
+  const baseOpen = open(b);
+  const headOpen = open(h);
+  if (baseOpen && headOpen) return found;
+  if (baseOpen) {
+    found.push(['security-requirement-added', `now requires authentication (${describe(h)})`]);
+    return found;
+  }
+  if (headOpen) {
+    found.push(['security-requirement-removed', 'no longer requires authentication']);
+    return found;
+  }
+  // Built only for a change reported: a root requirement may list thousands of schemes.
+  const text = () => `security changed from ${describe(b)} to ${describe(h)}`;
+  // Each alternative is a set of schemes a client satisfies together. A base alternative is still
+  // honoured when some head alternative asks for no more: a subset of its schemes, each with no
+  // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
+  const bAlts = [...b.values()];
+  const hAlts = [...h.values()];
+  // Head alternatives by their schemes (read once each: a document may list thousands).
+  const bySchemes = new Map<string, Alternative>();
+  for (const hAlt of hAlts) if (!bySchemes.has(hAlt.names)) bySchemes.set(hAlt.names, hAlt);
+  const baseSchemes = new Set(bAlts.map((alt) => alt.names));
+  let dropped = false;
+  let relaxed = false;
+  for (const bAlt of bAlts) {
+    const same = bySchemes.get(bAlt.names);
+    if (same) {
+      const more = [...same.schemes].flatMap(([s, scopes]) =>
+        [...scopes].filter((x) => !bAlt.schemes.get(s)!.has(x)),
+      );
+      const fewer = [...bAlt.schemes].flatMap(([s, scopes]) =>
+        [...scopes].filter((x) => !same.schemes.get(s)!.has(x)),
+      );
+      if (more.length > 0)
+        found.push(['security-scope-added', `now needs scope ${more.sort().join(', ')} (${same.text})`]);
+      if (fewer.length > 0)
+        found.push([
+          'security-scope-removed',
+          `no longer needs scope ${fewer.sort().join(', ')} (${same.text})`,
+        ]);
+      continue;
+    }
+    const weaker = hAlts.some((hAlt) =>
+      [...hAlt.schemes].every(
+        ([s, scopes]) => bAlt.schemes.has(s) && [...scopes].every((x) => bAlt.schemes.get(s)!.has(x)),
+      ),
+    );
+    if (weaker) relaxed = true;
+    else dropped = true;
+  }
+  const added = hAlts.some((hAlt) => !baseSchemes.has(hAlt.names));
+  if (dropped) found.push(['security-requirement-changed', text()]);
+  else if (relaxed) found.push(['security-requirement-relaxed', text()]);
+  else if (added) found.push(['security-alternative-added', text()]);
+  return found;
+}
+
+/** The root requirement's alternatives of each document, read once for all operations. */
+const rootAlternatives = new WeakMap<Document, ReadonlyMap<string, Alternative>>();
+
 /** The security requirement in force for an operation: its own, else the document's. */
 function security(
   doc: Document,
   { op }: Operation,
-): { alternatives: Map<string, Alternative>; pointer: string | undefined } {
+): { alternatives: ReadonlyMap<string, Alternative>; pointer: string | undefined } {
   const own = op.node.security;
+  if (Array.isArray(own))
+    return { alternatives: alternativesOf(own), pointer: child(op.pointer, 'security') };
   const global = doc.root.security;
-  const [list, pointer] = Array.isArray(own)
-    ? [own, child(op.pointer, 'security')]
-    : Array.isArray(global)
-      ? [global, '/security']
-      : [[], undefined];
+  if (!Array.isArray(global)) return { alternatives: new Map(), pointer: undefined };
+  let alternatives = rootAlternatives.get(doc);
+  if (alternatives === undefined) {
+    alternatives = alternativesOf(global);
+    rootAlternatives.set(doc, alternatives);
+  }
+  return { alternatives, pointer: '/security' };
+}
+
+/** A requirement's alternatives, each once. */
+function alternativesOf(list: readonly unknown[]): Map<string, Alternative> {
   // Keyed by JSON of the sorted schemes and scopes: names may hold any text (` + `, `, `, `[`),
   // so no text joined from them could be split back apart without mistaking one for two.
   const alternatives = new Map<string, Alternative>();
@@ -2092,7 +2154,7 @@ function security(
     const schemes: Requirement = new Map(entries.map(([scheme, names]) => [scheme, new Set(names)]));
     alternatives.set(key, { text, names: JSON.stringify(entries.map(([scheme]) => scheme)), schemes });
   }
-  return { alternatives, pointer };
+  return alternatives;
 }
 
 /** A scope as text: a name as it is, anything else (a hostile document) as JSON key order aside. */
@@ -2180,14 +2242,19 @@ const OAUTH_FLOWS = ['implicit', 'password', 'clientCredentials', 'authorization
 function schemeChanges(
   b: JsonObject,
   h: JsonObject,
-  required: (scope: string) => 'still' | 'before' | undefined,
+  required: (scope: string) => 'still' | 'before' | 'after' | 'gone' | undefined,
 ): SchemeChanges {
   const out: SchemeChanges = { breaking: [], warning: [], added: [], note: [] };
   const same = (x: unknown, y: unknown, caseless = false) =>
     caseless && typeof x === 'string' && typeof y === 'string'
       ? x.toLowerCase() === y.toLowerCase()
       : contentKey(x) === contentKey(y);
-  const from = (field: string, x: unknown, y: unknown) => `${field} changed from ${shown(x)} to ${shown(y)}`;
+  const from = (field: string, x: unknown, y: unknown) =>
+    x === undefined
+      ? `${field} ${shown(y)} was added`
+      : y === undefined
+        ? `${field} ${shown(x)} was removed`
+        : `${field} changed from ${shown(x)} to ${shown(y)}`;
   if (!same(b.type, h.type)) {
     // Another kind of credential: nothing else of the old one still applies.
     out.breaking.push({ text: from('type', b.type, h.type) });
@@ -2203,19 +2270,13 @@ function schemeChanges(
     out.breaking.push({ text: from('openIdConnectUrl', b.openIdConnectUrl, h.openIdConnectUrl) });
   // bearerFormat is "primarily for documentation purposes" (OpenAPI).
   if (!same(b.bearerFormat, h.bearerFormat))
-    out.note.push({
-      text:
-        b.bearerFormat === undefined
-          ? `bearerFormat ${shown(h.bearerFormat)} was added`
-          : h.bearerFormat === undefined
-            ? `bearerFormat ${shown(b.bearerFormat)} was removed`
-            : from('bearerFormat', b.bearerFormat, h.bearerFormat),
-    });
+    out.note.push({ text: from('bearerFormat', b.bearerFormat, h.bearerFormat) });
   const bFlows = isObject(b.flows) ? b.flows : {};
   const hFlows = isObject(h.flows) ? h.flows : {};
   for (const flow of OAUTH_FLOWS) {
-    const bf = Object.hasOwn(bFlows, flow) ? bFlows[flow] : undefined;
-    const hf = Object.hasOwn(hFlows, flow) ? hFlows[flow] : undefined;
+    // A flow that is no object (`null`) offers nothing: it is read as absent.
+    const bf = Object.hasOwn(bFlows, flow) && isObject(bFlows[flow]) ? bFlows[flow] : undefined;
+    const hf = Object.hasOwn(hFlows, flow) && isObject(hFlows[flow]) ? hFlows[flow] : undefined;
     if (bf === undefined && hf === undefined) continue;
     if (hf === undefined) {
       out.breaking.push({ text: `OAuth flow ${flow} was removed` });
@@ -2244,8 +2305,16 @@ function schemeChanges(
       if (need === 'still')
         out.breaking.push({ text: `flow ${flow} no longer offers scope ${scope}`, scope });
       // A scope operations stopped requiring is said by their own rule (security-scope-removed).
-      else if (need === undefined)
-        out.note.push({ text: `flow ${flow} no longer offers scope ${scope}, which no operation requires` });
+      else if (need !== 'before')
+        out.note.push({
+          text: `flow ${flow} no longer offers scope ${scope}, which ${
+            need === 'after'
+              ? 'only operations that did not require it before require'
+              : need === 'gone'
+                ? 'no operation requires any more'
+                : 'no operation requires'
+          }`,
+        });
     }
     for (const scope of hs.filter((s) => !hasB.has(s)).sort())
       out.note.push({ text: `flow ${flow} offers scope ${scope}` });
@@ -2271,6 +2340,8 @@ function schemeUsersOf(
   still: (scope: string) => string | undefined;
   before: (scope: string) => boolean;
   usedAfter: boolean;
+  anyAfter: Set<string>;
+  anyBefore: Set<string>;
 } {
   const headOwn = after.own.get(scheme);
   const explicit: string[] = [];
@@ -2286,16 +2357,31 @@ function schemeUsersOf(
   const stillBy = new Map<string, string>();
   const required = new Set<string>();
   for (const key of explicit) {
-    for (const scope of after.scopes(scheme, key) ?? []) if (!stillBy.has(scope)) stillBy.set(scope, key);
-    for (const scope of before.scopes(scheme, key) ?? []) required.add(scope);
+    const was = before.scopes(scheme, key);
+    // Still required: by this operation in both documents, not newly (security-scope-added).
+    for (const scope of after.scopes(scheme, key) ?? [])
+      if (!stillBy.has(scope) && was?.has(scope)) stillBy.set(scope, key);
+    for (const scope of was ?? []) required.add(scope);
   }
+  // The scopes any operation requires of the scheme in each document, to say why a scope
+  // withdrawn breaks no client.
+  const any = (usage: Usage) => {
+    const found = new Set<string>();
+    for (const scopes of usage.own.get(scheme)?.values() ?? []) for (const scope of scopes) found.add(scope);
+    if (usage.inheriting.size > 0) for (const scope of usage.root.get(scheme) ?? []) found.add(scope);
+    return found;
+  };
   return {
     count: explicit.length + group.length,
     first: heads[0],
-    still: (scope) => stillBy.get(scope) ?? (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
+    still: (scope) =>
+      stillBy.get(scope) ??
+      (after.root.get(scheme)?.has(scope) && before.root.get(scheme)?.has(scope) ? group[0] : undefined),
     before: (scope) =>
       required.has(scope) || (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
     usedAfter: (headOwn?.size ?? 0) > 0 || (after.root.has(scheme) && after.inheriting.size > 0),
+    anyAfter: any(after),
+    anyBefore: any(before),
   };
 }
 
@@ -2393,14 +2479,15 @@ function schemeUsage(doc: Document): Usage {
   };
 }
 
-function securitySchemes(doc: Document): Map<string, JsonObject> {
-  const out = new Map<string, JsonObject>();
+/** The security schemes by name, each resolved: `pointer` is where its object is. */
+function securitySchemes(doc: Document): Map<string, { node: JsonObject; pointer: string }> {
+  const out = new Map<string, { node: JsonObject; pointer: string }>();
   const components = doc.root.components;
   const schemes =
     isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
   for (const [name, node] of Object.entries(schemes)) {
     const r = doc.resolve({ node, pointer: child('/components/securitySchemes', name) });
-    if (r.unresolved === undefined && isObject(r.node)) out.set(name, r.node);
+    if (r.unresolved === undefined && isObject(r.node)) out.set(name, { node: r.node, pointer: r.pointer });
   }
   return out;
 }

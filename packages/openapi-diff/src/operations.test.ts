@@ -272,3 +272,32 @@ describe('invalid documents', () => {
     );
   });
 });
+
+describe('response status ranges', () => {
+  for (const openapi of ['3.0.3', '3.1.0']) {
+    it(`${openapi}: a range is the same whatever its case; explicit codes are compared as written`, () => {
+      const responses = (status: string, schema: unknown) =>
+        doc(
+          {
+            '/x': {
+              get: {
+                responses: { [status]: { description: 'r', content: { 'application/json': { schema } } } },
+              },
+            },
+          },
+          {},
+          openapi,
+        );
+      expect(summary(responses('2XX', str), responses('2xx', str))).toEqual([]);
+      expect(summary(responses('4xx', str), responses('4XX', str))).toEqual([]);
+      // Still compared as one response: what changed inside it is reported under the head's key.
+      expect(summary(responses('2XX', str), responses('2xx', int))).toEqual([
+        ['response-type-changed', 'GET /x: response 2xx type changed from string to integer'],
+      ]);
+      expect(summary(responses('200', str), responses('201', str))).toEqual([
+        ['response-status-removed', 'GET /x: response 200 was removed'],
+        ['response-status-added', 'GET /x: response 201 was added'],
+      ]);
+    });
+  }
+});

@@ -874,7 +874,7 @@ export const RULES = {
   ),
   'security-scheme-note-changed': rule(
     'info',
-    'a security scheme operations use changed what clients need not follow: its bearerFormat (documentation), a refreshUrl added, a scope offered, or one withdrawn that no operation requires',
+    'a security scheme operations use changed what clients need not follow: its bearerFormat (documentation), a refreshUrl added, a scope offered, or one withdrawn that no operation required in both versions (none, or only operations new to it, require it)',
     'bearerFormat: JWT → bearerFormat: opaque',
   ),
   'security-scheme-unused-changed': rule(

@@ -391,6 +391,98 @@ for (const openapi of VERSIONS) {
       ]);
     });
   });
+  describe(`${openapi} security schemes: what the review found (decision 91)`, () => {
+    const flow = (scopes: string[]) => ({
+      type: 'oauth2',
+      flows: {
+        clientCredentials: {
+          tokenUrl: 'https://t',
+          scopes: Object.fromEntries(scopes.map((scope) => [scope, ''])),
+        },
+      },
+    });
+
+    it('a scope the operation newly requires is said once, by security-scope-added', () => {
+      expect(said(one(flow(['r', 'w']), [{ s: ['r'] }]), one(flow(['r']), [{ s: ['r', 'w'] }]))).toEqual([
+        ['security-scope-added:breaking', 'GET /x: now needs scope w (s [r, w])'],
+        [
+          'security-scheme-note-changed:info',
+          'components: security scheme "s" (used by GET /x): flow clientCredentials no longer offers scope w, which only operations that did not require it before require',
+        ],
+      ]);
+    });
+
+    it('a scope withdrawn that only a new operation requires is not said to be required by none', () => {
+      const two = (scopes: string[], paths: Json): Json => ({
+        openapi,
+        info: { title: 't', version: '1' },
+        paths,
+        components: { securitySchemes: { s: flow(scopes) } },
+      });
+      const get = (scopes: string[]) => ({ get: { responses: ok, security: [{ s: scopes }] } });
+      expect(
+        said(two(['r', 'w'], { '/x': get(['r']) }), two(['r'], { '/x': get(['r']), '/y': get(['w']) })),
+      ).toEqual([
+        [
+          'security-scheme-note-changed:info',
+          'components: security scheme "s" (used by GET /x): flow clientCredentials no longer offers scope w, which only operations that did not require it before require',
+        ],
+        ['endpoint-added:info', 'GET /y: endpoint was added'],
+      ]);
+      // Required only by an operation the revision removes.
+      expect(
+        said(two(['r', 'w'], { '/x': get(['r']), '/y': get(['w']) }), two(['r'], { '/x': get(['r']) })),
+      ).toEqual([
+        ['path-removed:breaking', '/y: path was removed (GET)'],
+        [
+          'security-scheme-note-changed:info',
+          'components: security scheme "s" (used by GET /x): flow clientCredentials no longer offers scope w, which no operation requires any more',
+        ],
+      ]);
+    });
+
+    it('a scheme reached through a $ref is reported once, on the name operations use', () => {
+      const key = (name: string) => ({ type: 'apiKey', in: 'header', name });
+      const ref = { $ref: '#/components/securitySchemes/t' };
+      expect(said(api({ s: ref, t: key('A') }), api({ s: ref, t: key('B') }))).toEqual([
+        [
+          'security-scheme-changed:breaking',
+          'components: security scheme "s" (used by GET /x): name changed from A to B',
+        ],
+      ]);
+      expect(said(api({ t: key('A'), s: ref }, []), api({ t: key('B'), s: ref }, []))).toEqual([
+        [
+          'security-scheme-unused-changed:info',
+          'components: security scheme "t" (used by no operation): name changed from A to B',
+        ],
+      ]);
+    });
+
+    it('a field gone is said to be removed', () => {
+      expect(
+        said(one({ type: 'apiKey', in: 'header', name: 'k' }), one({ type: 'apiKey', name: 'k' })),
+      ).toEqual([
+        [
+          'security-scheme-changed:breaking',
+          'components: security scheme "s" (used by GET /x): in header was removed',
+        ],
+      ]);
+    });
+
+    it('a flow that is no object is no flow', () => {
+      const flows = (f: Json) => one({ type: 'oauth2', flows: f }, [{ s: ['r'] }]);
+      const cc = { tokenUrl: 'https://t', scopes: { r: '' } };
+      expect(said(flows({ clientCredentials: cc }), flows({ clientCredentials: null }))).toEqual([
+        [
+          'security-scheme-changed:breaking',
+          'components: security scheme "s" (used by GET /x): OAuth flow clientCredentials was removed',
+        ],
+      ]);
+      expect(
+        said(flows({ clientCredentials: cc }), flows({ clientCredentials: cc, implicit: null })),
+      ).toEqual([]);
+    });
+  });
 }
 
 describe('callbacks that lead back to themselves', () => {
