@@ -1694,7 +1694,10 @@ class Views {
                     const kind = COUNTS.get(key);
                     const mine = numeric(keywords[key]);
                     const theirs = numeric(value);
-                    if (kind && mine !== undefined && theirs !== undefined)
+                    // A count that is no number (a string, `.nan`) bounds nothing: the other member's holds.
+                    if (kind && mine === undefined && theirs !== undefined)
+                        keywords[key] = value;
+                    else if (kind && mine !== undefined && theirs !== undefined)
                         keywords[key] = kind === 'min' ? Math.max(mine, theirs) : Math.min(mine, theirs);
                 }
             }
@@ -1847,10 +1850,11 @@ const INLINE_DEPTH = 64;
  * `accepts` (is a variant left over on one side taken whole by one on the other?) compares the
  * two schemas afresh, and a variant's own `oneOf`/`anyOf` asks it again below: nested, that is
  * the product of the variants at every level. Nesting is bounded by SUBWALK_DEPTH (past it, taken
- * as accepted: decision 93); and once the checks of one diff have compared more pairs of schema
- * nodes than ACCEPTS_WORK plus those the rest of the diff compared (so the checks at most double
- * the work, however large a real document), a left-over variant is taken as not accepted:
- * reported, as a variant added or removed is. Real documents stay far below both.
+ * as accepted: decision 93); and once the checks made for one union (the outermost `oneOf`/`anyOf`
+ * met outside every check) have compared ACCEPTS_WORK pairs of schema nodes, a left-over variant
+ * of it is taken as not accepted: reported, as a variant added or removed is. The budget is each
+ * union's own, so the verdict on one union never depends on the work another took (or on the
+ * order of the paths); real documents stay far below it.
  */
 const ACCEPTS_WORK = 50_000;
 class SchemaComparer {
@@ -2566,9 +2570,11 @@ class SchemaComparer {
                 said.add(key);
         }
         // The list took what two members take, the oneOf refuses it: breaking where the oneOf now
-        // receives (a request) or the list now sends (a response).
+        // receives (a request) or the list now sends (a response). Where the overlap rule (run
+        // before, decision 90) already said it of this oneOf, with its members named, not again.
         const shared = describeType({ ...plain, types: overlap & plainTypes });
-        if ((overlap & plainTypes) !== 0 && receives) {
+        const saidByOverlap = wrappedInHead && walk.findings.some((f) => f.rule === 'request-one-of-overlap' && f.at === at);
+        if ((overlap & plainTypes) !== 0 && receives && !saidByOverlap) {
             const text = wrappedInHead
                 ? `oneOf refuses a value of ${shared} that two of its members take, which type ${describeType(plain)} took`
                 : `type ${describeType(plain)} may now send a value of ${shared} that two members of the oneOf took, which it refused`;
@@ -2578,13 +2584,13 @@ class SchemaComparer {
     }
     /** True when comparing `b` with `h` finds nothing breaking or worth a warning: what was valid stays valid. */
     accepts(b, h, direction) {
-        const allowed = ACCEPTS_WORK + (this.comparisons - this.acceptsWork);
         // As deep as no real document nests: said to accept, so nothing is reported on a guess.
         if (this.subwalks >= SUBWALK_DEPTH)
             return true;
-        // Past the work budget (hostile documents: left-over variants each asked against each), the
-        // variant is reported rather than checked.
-        if (this.acceptsWork >= allowed)
+        // Past the work budget of the outermost `oneOf`/`anyOf` under way (hostile documents:
+        // left-over variants each asked against each), the variant is reported rather than checked.
+        // The budget is that union's own, so no other union's work changes its verdict.
+        if (this.acceptsWork >= ACCEPTS_WORK)
             return false;
         const seen = this.seen;
         const depth = this.depth;
@@ -2829,6 +2835,21 @@ class SchemaComparer {
     }
     /** `oneOf`/`anyOf` on both sides: matched by reference, then content, then type; never by position. */
     compareVariants(b, h, direction, at, walk) {
+        // A union met outside every `accepts` check starts the work budget afresh (ACCEPTS_WORK).
+        if (this.acceptsDepth > 0) {
+            this.compareVariantsIn(b, h, direction, at, walk);
+            return;
+        }
+        const work = this.acceptsWork;
+        this.acceptsWork = 0;
+        try {
+            this.compareVariantsIn(b, h, direction, at, walk);
+        }
+        finally {
+            this.acceptsWork = work;
+        }
+    }
+    compareVariantsIn(b, h, direction, at, walk) {
         const bv = b.variants.map((v) => ({ v, r: this.base.resolve(v) }));
         const hv = h.variants.map((v) => ({ v, r: this.head.resolve(v) }));
         const left = new Set(bv.keys());
@@ -4745,6 +4766,8 @@ class Differ {
      */
     unstable = new Set();
     today;
+    /** What differs for the operations inheriting the root requirement in both documents. */
+    rootSecurity;
     /**
      * True while comparing a callback's operations: callbacks declared there (callbacks of
      * callbacks) are not compared, so a callback costs its own size at each operation holding it.
@@ -4955,13 +4978,26 @@ class Differ {
         const head = securitySchemes(this.head);
         let usage;
         let inheritBoth;
-        for (const [name, b] of base) {
-            const h = head.get(name);
+        // Names that are one scheme in both documents (one a `$ref` to the other): the same object
+        // pair, by where each resolves to.
+        const pairOf = (name) => `${base.get(name)?.pointer}\n${head.get(name)?.pointer}`;
+        const aliases = new Map();
+        for (const name of base.keys()) {
+            if (!head.has(name))
+                continue;
+            const names = aliases.get(pairOf(name)) ?? [];
+            aliases.set(pairOf(name), names);
+            names.push(name);
+        }
+        const chosen = new Map();
+        for (const [name, bs] of base) {
+            const hs = head.get(name);
             const pointer = (0,src_document/* child */.jf)('/components/securitySchemes', name);
-            if (!h) {
+            if (!hs) {
                 this.emit('security-scheme-removed', { path: '' }, pointer, `security scheme "${name}" was removed`);
                 continue;
             }
+            const [b, h] = [bs.node, hs.node];
             const changed = schemeChanges(b, h, () => undefined);
             if (Object.values(changed).every((parts) => parts.length === 0))
                 continue;
@@ -4971,8 +5007,34 @@ class Differ {
             // schemes both roots name, so a scheme costs the requirements naming it, not every operation.
             inheritBoth ??= [...after.inheriting].filter((key) => before.inheriting.has(key)).sort();
             const users = schemeUsersOf(name, before, after, inheritBoth);
+            // A scheme under several names is reported once: on the name most operations use, else on
+            // the name that holds it rather than a `$ref` to it.
+            const names = aliases.get(pairOf(name));
+            if (names.length > 1) {
+                let pick = chosen.get(pairOf(name));
+                if (pick === undefined) {
+                    let most = -1;
+                    for (const other of names) {
+                        const count = schemeUsersOf(other, before, after, inheritBoth).count;
+                        const holds = base.get(other).pointer === (0,src_document/* child */.jf)('/components/securitySchemes', other);
+                        if (count > most || (count === most && count === 0 && holds))
+                            [pick, most] = [other, count];
+                    }
+                    chosen.set(pairOf(name), pick);
+                }
+                if (pick !== name)
+                    continue;
+            }
             const still = users.still;
-            const found = schemeChanges(b, h, (scope) => still(scope) !== undefined ? 'still' : users.before(scope) ? 'before' : undefined);
+            const found = schemeChanges(b, h, (scope) => still(scope) !== undefined
+                ? 'still'
+                : users.before(scope)
+                    ? 'before'
+                    : users.anyAfter.has(scope)
+                        ? 'after'
+                        : users.anyBefore.has(scope)
+                            ? 'gone'
+                            : undefined);
             const label = (key) => after.labels.get(key) ?? key;
             const text = (parts) => parts
                 .map((part) => part.scope ? `${part.text}, which ${label(still(part.scope))} requires` : part.text)
@@ -5415,13 +5477,17 @@ class Differ {
         // A Responses object may be extended: its `x-` keys are no status codes (decision 92).
         const base = statuses(bo.op.node.responses);
         const head = statuses(ho.op.node.responses);
+        // A range is one whatever its case (`2XX` is `2xx`); explicit codes are compared as written.
+        const baseKeys = new Map(Object.keys(base).map((status) => [statusKey(status), status]));
+        const headKeys = new Set(Object.keys(head).map(statusKey));
         for (const [status, node] of Object.entries(head)) {
             const pointer = (0,src_document/* child */.jf)(headAt, status);
-            if (!Object.hasOwn(base, status)) {
+            const was = baseKeys.get(statusKey(status));
+            if (was === undefined) {
                 this.emit('response-status-added', ep, pointer, `response ${status} was added`);
                 continue;
             }
-            const b = this.base.resolve({ node: base[status], pointer: (0,src_document/* child */.jf)(baseAt, status) });
+            const b = this.base.resolve({ node: base[was], pointer: (0,src_document/* child */.jf)(baseAt, was) });
             const h = this.head.resolve({ node, pointer });
             if (b.unresolved === undefined && h.unresolved === undefined) {
                 this.compareContents(ep, `response ${status}`, b, h, this.webhook ? 'request' : 'response');
@@ -5429,7 +5495,7 @@ class Differ {
             }
         }
         for (const status of Object.keys(base)) {
-            if (!Object.hasOwn(head, status)) {
+            if (!headKeys.has(statusKey(status))) {
                 const success = /^[23]/.test(status);
                 const rule = success ? 'response-status-removed' : 'response-non-success-status-removed';
                 this.emit(rule, ep, (0,src_document/* child */.jf)(baseAt, status), `response ${status} was removed`);
@@ -5576,57 +5642,13 @@ class Differ {
         const b = security(this.base, bo);
         const h = security(this.head, ho);
         const location = h.pointer ?? b.pointer ?? (0,src_document/* child */.jf)(ho.op.pointer, 'security');
-        const open = (alternatives) => alternatives.size === 0 || [...alternatives.values()].some((alt) => alt.schemes.size === 0);
-        const baseOpen = open(b.alternatives);
-        const headOpen = open(h.alternatives);
-        if (baseOpen && headOpen)
-            return;
-        if (baseOpen) {
-            this.emit('security-requirement-added', ep, location, `now requires authentication (${describe(h.alternatives)})`);
-            return;
-        }
-        if (headOpen) {
-            this.emit('security-requirement-removed', ep, location, 'no longer requires authentication');
-            return;
-        }
-        const text = `security changed from ${describe(b.alternatives)} to ${describe(h.alternatives)}`;
-        // Each alternative is a set of schemes a client satisfies together. A base alternative is still
-        // honoured when some head alternative asks for no more: a subset of its schemes, each with no
-        // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
-        const bAlts = [...b.alternatives.values()];
-        const hAlts = [...h.alternatives.values()];
-        // Head alternatives by their schemes (read once each: a document may list thousands).
-        const bySchemes = new Map();
-        for (const hAlt of hAlts)
-            if (!bySchemes.has(hAlt.names))
-                bySchemes.set(hAlt.names, hAlt);
-        const baseSchemes = new Set(bAlts.map((alt) => alt.names));
-        let dropped = false;
-        let relaxed = false;
-        for (const bAlt of bAlts) {
-            const same = bySchemes.get(bAlt.names);
-            if (same) {
-                const more = [...same.schemes].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.schemes.get(s).has(x)));
-                const fewer = [...bAlt.schemes].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.schemes.get(s).has(x)));
-                if (more.length > 0)
-                    this.emit('security-scope-added', ep, location, `now needs scope ${more.sort().join(', ')} (${same.text})`);
-                if (fewer.length > 0)
-                    this.emit('security-scope-removed', ep, location, `no longer needs scope ${fewer.sort().join(', ')} (${same.text})`);
-                continue;
-            }
-            const weaker = hAlts.some((hAlt) => [...hAlt.schemes].every(([s, scopes]) => bAlt.schemes.has(s) && [...scopes].every((x) => bAlt.schemes.get(s).has(x))));
-            if (weaker)
-                relaxed = true;
-            else
-                dropped = true;
-        }
-        const added = hAlts.some((hAlt) => !baseSchemes.has(hAlt.names));
-        if (dropped)
-            this.emit('security-requirement-changed', ep, location, text);
-        else if (relaxed)
-            this.emit('security-requirement-relaxed', ep, location, text);
-        else if (added)
-            this.emit('security-alternative-added', ep, location, text);
+        // Operations inheriting the root requirement in both documents all differ alike: compared once.
+        const inherited = b.pointer === '/security' && h.pointer === '/security';
+        if (inherited && this.rootSecurity === undefined)
+            this.rootSecurity = securityFindings(b.alternatives, h.alternatives);
+        const found = inherited ? this.rootSecurity : securityFindings(b.alternatives, h.alternatives);
+        for (const [rule, text] of found)
+            this.emit(rule, ep, location, text);
     }
     compareSchemas(ep, subject, b, h, direction, requiredParameter = false, textual = 'none') {
         this.report(ep, subject, this.schemas.compareRoot(b, h, direction, textual), requiredParameter);
@@ -5726,6 +5748,10 @@ function pathItems(doc) {
     return items;
 }
 /** A Responses object's entries without its specification extensions (`x-` keys). */
+/** A status key as compared: a range (`2XX`, `2xx`) in upper case, any other key as written. */
+function statusKey(status) {
+    return /^[1-5]xx$/i.test(status) ? status.toUpperCase() : status;
+}
 function statuses(responses) {
     const out = {};
     if (!(0,src_document/* isObject */.Gv)(responses))
@@ -6345,15 +6371,85 @@ function contentOf(located) {
     }
     return found;
 }
+/** What differs between the security requirements of an operation: the rules and their texts. */
+function securityFindings(b, h) {
+    const found = [];
+    const open = (alternatives) => alternatives.size === 0 || [...alternatives.values()].some((alt) => alt.schemes.size === 0);
+    const baseOpen = open(b);
+    const headOpen = open(h);
+    if (baseOpen && headOpen)
+        return found;
+    if (baseOpen) {
+        found.push(['security-requirement-added', `now requires authentication (${describe(h)})`]);
+        return found;
+    }
+    if (headOpen) {
+        found.push(['security-requirement-removed', 'no longer requires authentication']);
+        return found;
+    }
+    // Built only for a change reported: a root requirement may list thousands of schemes.
+    const text = () => `security changed from ${describe(b)} to ${describe(h)}`;
+    // Each alternative is a set of schemes a client satisfies together. A base alternative is still
+    // honoured when some head alternative asks for no more: a subset of its schemes, each with no
+    // scope it did not have. Same schemes with other scopes: scopes added break, scopes removed do not.
+    const bAlts = [...b.values()];
+    const hAlts = [...h.values()];
+    // Head alternatives by their schemes (read once each: a document may list thousands).
+    const bySchemes = new Map();
+    for (const hAlt of hAlts)
+        if (!bySchemes.has(hAlt.names))
+            bySchemes.set(hAlt.names, hAlt);
+    const baseSchemes = new Set(bAlts.map((alt) => alt.names));
+    let dropped = false;
+    let relaxed = false;
+    for (const bAlt of bAlts) {
+        const same = bySchemes.get(bAlt.names);
+        if (same) {
+            const more = [...same.schemes].flatMap(([s, scopes]) => [...scopes].filter((x) => !bAlt.schemes.get(s).has(x)));
+            const fewer = [...bAlt.schemes].flatMap(([s, scopes]) => [...scopes].filter((x) => !same.schemes.get(s).has(x)));
+            if (more.length > 0)
+                found.push(['security-scope-added', `now needs scope ${more.sort().join(', ')} (${same.text})`]);
+            if (fewer.length > 0)
+                found.push([
+                    'security-scope-removed',
+                    `no longer needs scope ${fewer.sort().join(', ')} (${same.text})`,
+                ]);
+            continue;
+        }
+        const weaker = hAlts.some((hAlt) => [...hAlt.schemes].every(([s, scopes]) => bAlt.schemes.has(s) && [...scopes].every((x) => bAlt.schemes.get(s).has(x))));
+        if (weaker)
+            relaxed = true;
+        else
+            dropped = true;
+    }
+    const added = hAlts.some((hAlt) => !baseSchemes.has(hAlt.names));
+    if (dropped)
+        found.push(['security-requirement-changed', text()]);
+    else if (relaxed)
+        found.push(['security-requirement-relaxed', text()]);
+    else if (added)
+        found.push(['security-alternative-added', text()]);
+    return found;
+}
+/** The root requirement's alternatives of each document, read once for all operations. */
+const rootAlternatives = new WeakMap();
 /** The security requirement in force for an operation: its own, else the document's. */
 function security(doc, { op }) {
     const own = op.node.security;
+    if (Array.isArray(own))
+        return { alternatives: alternativesOf(own), pointer: (0,src_document/* child */.jf)(op.pointer, 'security') };
     const global = doc.root.security;
-    const [list, pointer] = Array.isArray(own)
-        ? [own, (0,src_document/* child */.jf)(op.pointer, 'security')]
-        : Array.isArray(global)
-            ? [global, '/security']
-            : [[], undefined];
+    if (!Array.isArray(global))
+        return { alternatives: new Map(), pointer: undefined };
+    let alternatives = rootAlternatives.get(doc);
+    if (alternatives === undefined) {
+        alternatives = alternativesOf(global);
+        rootAlternatives.set(doc, alternatives);
+    }
+    return { alternatives, pointer: '/security' };
+}
+/** A requirement's alternatives, each once. */
+function alternativesOf(list) {
     // Keyed by JSON of the sorted schemes and scopes: names may hold any text (` + `, `, `, `[`),
     // so no text joined from them could be split back apart without mistaking one for two.
     const alternatives = new Map();
@@ -6372,7 +6468,7 @@ function security(doc, { op }) {
         const schemes = new Map(entries.map(([scheme, names]) => [scheme, new Set(names)]));
         alternatives.set(key, { text, names: JSON.stringify(entries.map(([scheme]) => scheme)), schemes });
     }
-    return { alternatives, pointer };
+    return alternatives;
 }
 /** A scope as text: a name as it is, anything else (a hostile document) as JSON key order aside. */
 function scopeName(scope) {
@@ -6439,7 +6535,11 @@ function schemeChanges(b, h, required) {
     const same = (x, y, caseless = false) => caseless && typeof x === 'string' && typeof y === 'string'
         ? x.toLowerCase() === y.toLowerCase()
         : (0,src_document/* contentKey */.lO)(x) === (0,src_document/* contentKey */.lO)(y);
-    const from = (field, x, y) => `${field} changed from ${(0,src_document/* shown */.SP)(x)} to ${(0,src_document/* shown */.SP)(y)}`;
+    const from = (field, x, y) => x === undefined
+        ? `${field} ${(0,src_document/* shown */.SP)(y)} was added`
+        : y === undefined
+            ? `${field} ${(0,src_document/* shown */.SP)(x)} was removed`
+            : `${field} changed from ${(0,src_document/* shown */.SP)(x)} to ${(0,src_document/* shown */.SP)(y)}`;
     if (!same(b.type, h.type)) {
         // Another kind of credential: nothing else of the old one still applies.
         out.breaking.push({ text: from('type', b.type, h.type) });
@@ -6458,18 +6558,13 @@ function schemeChanges(b, h, required) {
         out.breaking.push({ text: from('openIdConnectUrl', b.openIdConnectUrl, h.openIdConnectUrl) });
     // bearerFormat is "primarily for documentation purposes" (OpenAPI).
     if (!same(b.bearerFormat, h.bearerFormat))
-        out.note.push({
-            text: b.bearerFormat === undefined
-                ? `bearerFormat ${(0,src_document/* shown */.SP)(h.bearerFormat)} was added`
-                : h.bearerFormat === undefined
-                    ? `bearerFormat ${(0,src_document/* shown */.SP)(b.bearerFormat)} was removed`
-                    : from('bearerFormat', b.bearerFormat, h.bearerFormat),
-        });
+        out.note.push({ text: from('bearerFormat', b.bearerFormat, h.bearerFormat) });
     const bFlows = (0,src_document/* isObject */.Gv)(b.flows) ? b.flows : {};
     const hFlows = (0,src_document/* isObject */.Gv)(h.flows) ? h.flows : {};
     for (const flow of OAUTH_FLOWS) {
-        const bf = Object.hasOwn(bFlows, flow) ? bFlows[flow] : undefined;
-        const hf = Object.hasOwn(hFlows, flow) ? hFlows[flow] : undefined;
+        // A flow that is no object (`null`) offers nothing: it is read as absent.
+        const bf = Object.hasOwn(bFlows, flow) && (0,src_document/* isObject */.Gv)(bFlows[flow]) ? bFlows[flow] : undefined;
+        const hf = Object.hasOwn(hFlows, flow) && (0,src_document/* isObject */.Gv)(hFlows[flow]) ? hFlows[flow] : undefined;
         if (bf === undefined && hf === undefined)
             continue;
         if (hf === undefined) {
@@ -6502,8 +6597,14 @@ function schemeChanges(b, h, required) {
             if (need === 'still')
                 out.breaking.push({ text: `flow ${flow} no longer offers scope ${scope}`, scope });
             // A scope operations stopped requiring is said by their own rule (security-scope-removed).
-            else if (need === undefined)
-                out.note.push({ text: `flow ${flow} no longer offers scope ${scope}, which no operation requires` });
+            else if (need !== 'before')
+                out.note.push({
+                    text: `flow ${flow} no longer offers scope ${scope}, which ${need === 'after'
+                        ? 'only operations that did not require it before require'
+                        : need === 'gone'
+                            ? 'no operation requires any more'
+                            : 'no operation requires'}`,
+                });
         }
         for (const scope of hs.filter((s) => !hasB.has(s)).sort())
             out.note.push({ text: `flow ${flow} offers scope ${scope}` });
@@ -6536,18 +6637,35 @@ function schemeUsersOf(scheme, before, after, inheritBoth) {
     const stillBy = new Map();
     const required = new Set();
     for (const key of explicit) {
+        const was = before.scopes(scheme, key);
+        // Still required: by this operation in both documents, not newly (security-scope-added).
         for (const scope of after.scopes(scheme, key) ?? [])
-            if (!stillBy.has(scope))
+            if (!stillBy.has(scope) && was?.has(scope))
                 stillBy.set(scope, key);
-        for (const scope of before.scopes(scheme, key) ?? [])
+        for (const scope of was ?? [])
             required.add(scope);
     }
+    // The scopes any operation requires of the scheme in each document, to say why a scope
+    // withdrawn breaks no client.
+    const any = (usage) => {
+        const found = new Set();
+        for (const scopes of usage.own.get(scheme)?.values() ?? [])
+            for (const scope of scopes)
+                found.add(scope);
+        if (usage.inheriting.size > 0)
+            for (const scope of usage.root.get(scheme) ?? [])
+                found.add(scope);
+        return found;
+    };
     return {
         count: explicit.length + group.length,
         first: heads[0],
-        still: (scope) => stillBy.get(scope) ?? (after.root.get(scheme)?.has(scope) ? group[0] : undefined),
+        still: (scope) => stillBy.get(scope) ??
+            (after.root.get(scheme)?.has(scope) && before.root.get(scheme)?.has(scope) ? group[0] : undefined),
         before: (scope) => required.has(scope) || (group.length > 0 && before.root.get(scheme)?.has(scope) === true),
         usedAfter: (headOwn?.size ?? 0) > 0 || (after.root.has(scheme) && after.inheriting.size > 0),
+        anyAfter: any(after),
+        anyBefore: any(before),
     };
 }
 /**
@@ -6637,6 +6755,7 @@ function schemeUsage(doc) {
         scopes: (scheme, key) => own.get(scheme)?.get(key) ?? (inheriting.has(key) ? root.get(scheme) : undefined),
     };
 }
+/** The security schemes by name, each resolved: `pointer` is where its object is. */
 function securitySchemes(doc) {
     const out = new Map();
     const components = doc.root.components;
@@ -6644,7 +6763,7 @@ function securitySchemes(doc) {
     for (const [name, node] of Object.entries(schemes)) {
         const r = doc.resolve({ node, pointer: (0,src_document/* child */.jf)('/components/securitySchemes', name) });
         if (r.unresolved === undefined && (0,src_document/* isObject */.Gv)(r.node))
-            out.set(name, r.node);
+            out.set(name, { node: r.node, pointer: r.pointer });
     }
     return out;
 }
@@ -7078,9 +7197,15 @@ function jsonText(value) {
  * values (enum, const, default), never for showing them.
  */
 function contentKey(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return nonFinite(value);
     if (typeof value !== 'object' || value === null)
         return jsonText(value);
     return deepJsonText(value, true);
+}
+/** `Infinity`, `-Infinity` and `NaN` (YAML `.inf`, `-.inf`, `.nan`) as keys apart from null and each other. */
+function nonFinite(value) {
+    return `{"$number":"${String(value)}"}`;
 }
 function deepJsonText(root, sorted = false) {
     const out = [];
@@ -7099,7 +7224,9 @@ function deepJsonText(root, sorted = false) {
         }
         const value = top.value;
         if (typeof value !== 'object' || value === null) {
-            out.push(JSON.stringify(value) ?? 'null');
+            out.push(sorted && typeof value === 'number' && !Number.isFinite(value)
+                ? nonFinite(value)
+                : (JSON.stringify(value) ?? 'null'));
             continue;
         }
         if (open.has(value)) {
@@ -7108,7 +7235,9 @@ function deepJsonText(root, sorted = false) {
         }
         open.add(value);
         const array = Array.isArray(value);
-        const entries = Object.entries(value);
+        // As JSON writes an object: a key whose value is `undefined` is no key (only objects built in
+        // code have one).
+        const entries = sorted && !array ? Object.entries(value).filter(([, v]) => v !== undefined) : Object.entries(value);
         if (sorted && !array)
             entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         out.push(array ? '[' : '{');
@@ -7920,7 +8049,7 @@ const RULES = {
         differs: "oasdiff says info (and reads only the implicit flow's URLs). Clients configured with the old URL keep going there; whether it still issues tokens the API accepts, the document cannot tell: a warning asks for a look without stopping the release.",
     }),
     'security-scheme-flow-added': rule('info', 'a security scheme operations use offers another OAuth flow', 'flows: {clientCredentials} → flows: {clientCredentials, password}', { additive: true }),
-    'security-scheme-note-changed': rule('info', 'a security scheme operations use changed what clients need not follow: its bearerFormat (documentation), a refreshUrl added, a scope offered, or one withdrawn that no operation requires', 'bearerFormat: JWT → bearerFormat: opaque'),
+    'security-scheme-note-changed': rule('info', 'a security scheme operations use changed what clients need not follow: its bearerFormat (documentation), a refreshUrl added, a scope offered, or one withdrawn that no operation required in both versions (none, or only operations new to it, require it)', 'bearerFormat: JWT → bearerFormat: opaque'),
     'security-scheme-unused-changed': rule('info', 'a security scheme changed that no operation uses in both versions (nor the root security any operation inherits): no client authenticates with it yet', 'basic: {type: http, scheme: basic} → basic: {type: apiKey, in: header, name: X-Key}'),
     'security-scheme-removed': rule('breaking', 'a security scheme was removed from components', 'components.securitySchemes.token → (gone)', { differs: 'oasdiff says info; operations requiring the scheme cannot be called the old way.' }),
 };
