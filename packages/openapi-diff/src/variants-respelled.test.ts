@@ -33,23 +33,26 @@ const header = (schema: unknown): Json => ({
 });
 
 /** `rule:level` of each change from `b` to `h` (schemas placed by `at`), with components. */
-function said(
+/** The changes between two documents that differ in one schema placed by `at` (and their components). */
+function changesOf(
   openapi: string,
   at: (schema: unknown) => Json,
   b: unknown,
   h: unknown,
   bSchemas: Json = {},
   hSchemas: Json = bSchemas,
-): string[] {
+) {
   const open = (schema: unknown, schemas: Json) => ({
     openapi,
     info: { title: 't', version: '1' },
     paths: at(schema),
     components: { schemas },
   });
-  return diffOpenApi(open(b, bSchemas), open(h, hSchemas), { today: TODAY }).changes.map(
-    (c) => `${c.rule}:${c.level}`,
-  );
+  return diffOpenApi(open(b, bSchemas), open(h, hSchemas), { today: TODAY }).changes;
+}
+
+function said(...args: Parameters<typeof changesOf>): string[] {
+  return changesOf(...args).map((c) => `${c.rule}:${c.level}`);
 }
 
 const pet = { type: 'object', properties: { id: { type: 'integer' } } };
@@ -429,23 +432,8 @@ describe('a union of typed members says what the type list of their types says',
 });
 
 /** `rule:level message` of each change from `b` to `h` (schemas placed by `at`), with components. */
-function told(
-  openapi: string,
-  at: (schema: unknown) => Json,
-  b: unknown,
-  h: unknown,
-  bSchemas: Json = {},
-  hSchemas: Json = bSchemas,
-): string[] {
-  const open = (schema: unknown, schemas: Json) => ({
-    openapi,
-    info: { title: 't', version: '1' },
-    paths: at(schema),
-    components: { schemas },
-  });
-  return diffOpenApi(open(b, bSchemas), open(h, hSchemas), { today: TODAY }).changes.map(
-    (c) => `${c.rule}:${c.level} ${c.message}`,
-  );
+function told(...args: Parameters<typeof changesOf>): string[] {
+  return changesOf(...args).map((c) => `${c.rule}:${c.level} ${c.message}`);
 }
 
 describe('a member left over on each side is not one member changed when another member takes it', () => {
