@@ -3752,7 +3752,8 @@ function sameContent(a, b) {
     const compared = new Map();
     while (stack.length > 0) {
         const [x, y] = stack.pop();
-        if (x === y)
+        // NaN (YAML `.nan`) is one value, as `contentKey` keys it: a document equals itself.
+        if (x === y || (Number.isNaN(x) && Number.isNaN(y)))
             continue;
         if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
             return false;

@@ -2065,7 +2065,8 @@ export function sameContent(a: unknown, b: unknown): boolean {
   const compared = new Map<object, Set<object>>();
   while (stack.length > 0) {
     const [x, y] = stack.pop()!;
-    if (x === y) continue;
+    // NaN (YAML `.nan`) is one value, as `contentKey` keys it: a document equals itself.
+    if (x === y || (Number.isNaN(x) && Number.isNaN(y))) continue;
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
     if (++steps > 10_000) {
       const partners = compared.get(x) ?? new Set<object>();

@@ -1138,6 +1138,18 @@ describe('a review of the hostile-document fixes (merged engine)', () => {
     expect(said(values([1, Number.NaN]), values([1, Number.NaN]))).toEqual([]);
   });
 
+  it('a const of NaN (YAML .nan) equals itself: a document diffed against itself says nothing', () => {
+    const doc = () =>
+      api({ '/p': post({ type: 'number', const: Number.NaN, properties: { a: { const: Number.NaN } } }) });
+    expect(said(doc(), doc())).toEqual([]);
+    expect(
+      said(
+        doc(),
+        api({ '/p': post({ type: 'number', const: 1, properties: { a: { const: Number.NaN } } }) }),
+      ),
+    ).toEqual(['request-type-changed:breaking /p']);
+  });
+
   it('an object key whose value is undefined (objects built in code) is no key, as JSON writes it', () => {
     const values = (list: unknown[]) => api({ '/p': post({ type: 'object', enum: list }) });
     expect(said(values([{ a: 1 }]), values([{ a: 1, b: undefined }]))).toEqual([]);
